@@ -1,0 +1,220 @@
+"""The library's exceptions: one root, each specific error also a built-in.
+
+Every error carries the data a caller needs to act on it as attributes, and its
+message says what to do next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+
+class InterviewCorpusError(Exception):
+    """The root of every error this library raises on purpose.
+
+    Catch it to handle any of them at once; each specific error also derives
+    from the matching built-in exception, so existing ``except LookupError`` or
+    ``except ValueError`` clauses keep working.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.load().lookup("a9")
+        ... except ic.InterviewCorpusError as error:
+        ...     print(type(error).__name__)
+        NotFoundError
+    """
+
+
+class NotFoundError(InterviewCorpusError, LookupError):
+    """An id, number, name or slug that does not exist.
+
+    Attributes:
+        key: What was asked for, exactly as given.
+        kind: What kind of thing was looked for (``"id"``, ``"exchange"``,
+            ``"topic"``, ``"speaker"``, ``"interview"``).
+        suggestions: Existing keys that are close to ``key``, best first;
+            empty when nothing is close.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.load().lookup("a3.p7")
+        ... except ic.NotFoundError as error:
+        ...     print(error.key, error.suggestions[:2])
+        a3.p7 ('a3.p1', 'a3.p2')
+    """
+
+    key: object
+    kind: str
+    suggestions: tuple[str, ...]
+
+    def __init__(
+        self,
+        key: object,
+        *,
+        kind: str = "id",
+        suggestions: Sequence[str] = (),
+        hint: str = "",
+    ) -> None:
+        self.key = key
+        self.kind = kind
+        self.suggestions = tuple(suggestions)
+        message = f"no {kind} {key!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(map(repr, self.suggestions)) + "?"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:  # keep errors picklable
+        return (_rebuild_not_found, (self.key, self.kind, self.suggestions, self.args))
+
+
+def _rebuild_not_found(
+    key: object, kind: str, suggestions: tuple[str, ...], args: tuple[object, ...]
+) -> NotFoundError:
+    error = NotFoundError(key, kind=kind, suggestions=suggestions)
+    error.args = args
+    return error
+
+
+class TranscriptError(InterviewCorpusError, ValueError):
+    """A text the parser cannot read as an interview.
+
+    Attributes:
+        line: 1-based line of the problem in the text that was passed.
+        column: 1-based column (in characters) on that line.
+        offset: 0-based character offset of the same place.
+        reason: The problem and the fix, without the position.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.parse("Headline\\n\\nJust a paragraph.", id="x")
+        ... except ic.TranscriptError as error:
+        ...     print(error.line, error.column)
+        1 1
+    """
+
+    line: int
+    column: int
+    offset: int
+    reason: str
+
+    def __init__(self, reason: str, *, text: str, offset: int) -> None:
+        self.reason = reason
+        self.offset = offset
+        self.line, self.column = line_and_column(text, offset)
+        super().__init__(f"line {self.line}, column {self.column}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_transcript, (self.reason, self.line, self.column, self.offset))
+
+
+def _rebuild_transcript(reason: str, line: int, column: int, offset: int) -> TranscriptError:
+    error = TranscriptError(reason, text="", offset=0)
+    error.line, error.column, error.offset = line, column, offset
+    error.args = (f"line {line}, column {column}: {reason}",)
+    return error
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column of ``offset`` in ``text``."""
+    offset = max(0, min(offset, len(text)))
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+class IntegrityError(InterviewCorpusError, ValueError):
+    """Bundled data that does not match its recorded checksum.
+
+    Attributes:
+        resource: The name of the data file that failed the check.
+        expected: The SHA-256 recorded in the annotation file.
+        actual: The SHA-256 of the file as found.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> error = ic.IntegrityError("x.txt", expected="ab", actual="cd")
+        >>> error.resource, isinstance(error, ValueError)
+        ('x.txt', True)
+    """
+
+    resource: str
+    expected: str
+    actual: str
+
+    def __init__(self, resource: str, *, expected: str, actual: str) -> None:
+        self.resource = resource
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            f"{resource} has SHA-256 {actual}, but its annotation records {expected}; "
+            "the installed package is damaged or was edited: reinstall interview-corpus"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_integrity, (self.resource, self.expected, self.actual))
+
+
+def _rebuild_integrity(resource: str, expected: str, actual: str) -> IntegrityError:
+    return IntegrityError(resource, expected=expected, actual=actual)
+
+
+class ArgumentTypeError(InterviewCorpusError, TypeError):
+    """An argument of the wrong type, such as ``bytes`` where text is needed.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.parse(b"- Hello?", id="x")
+        ... except TypeError as error:
+        ...     print(type(error).__name__)
+        ArgumentTypeError
+    """
+
+
+class ArgumentValueError(InterviewCorpusError, ValueError):
+    """An argument of the right type but an unusable value.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.parse("– Why?\\n\\n– Because.", id="has space")
+        ... except ValueError as error:
+        ...     print(type(error).__name__)
+        ArgumentValueError
+    """
+
+
+# Tracebacks and reprs name the public path (interview_corpus.NotFoundError), which is
+# also where pickle finds the classes again.
+for _error in (
+    InterviewCorpusError,
+    NotFoundError,
+    TranscriptError,
+    IntegrityError,
+    ArgumentTypeError,
+    ArgumentValueError,
+):
+    _error.__module__ = "interview_corpus"
+del _error
+
+
+def close_matches(key: str, candidates: Iterable[str], *, limit: int = 5) -> tuple[str, ...]:
+    """Return up to ``limit`` candidates that look like ``key``, best first."""
+    import difflib  # only on the error path
+
+    folded_key = key.casefold()
+    scored: list[tuple[float, str]] = []
+    for candidate in dict.fromkeys(candidates):
+        matcher = difflib.SequenceMatcher(None, folded_key, candidate.casefold())
+        if candidate.casefold().startswith(folded_key) and folded_key:
+            scored.append((-2.0, candidate))  # a prefix of an existing key is the likeliest
+        elif matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6:
+            ratio = matcher.ratio()
+            if ratio >= 0.6:
+                scored.append((-ratio, candidate))
+    scored.sort()
+    return tuple(candidate for _, candidate in scored[:limit])

@@ -1,0 +1,116 @@
+"""The bundled interviews: read from the package's data once, on first use, and cached.
+
+Each bundled interview is two files in ``interview_corpus/data``: the verbatim
+text (``<id>.txt``) and a TOML annotation (``<id>.toml``) holding only what the
+text cannot say. Nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from ._errors import ArgumentTypeError, IntegrityError, NotFoundError, close_matches
+from ._model import Interview, Speaker, Topic
+from ._parse import parse
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+DEFAULT_ID = "tass-2065861"
+
+_cache: dict[str, Interview] = {}
+_lock = threading.Lock()
+
+
+def available() -> tuple[str, ...]:
+    """Return the ids of the bundled interviews, sorted.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> ic.available()
+        ('tass-2065861',)
+    """
+    names = (entry.name for entry in _data().iterdir())
+    return tuple(sorted(name[: -len(".toml")] for name in names if name.endswith(".toml")))
+
+
+def load(id: str = DEFAULT_ID) -> Interview:
+    """Return a bundled interview, parsing it on the first call and caching it.
+
+    The text's SHA-256 is checked against its annotation on that first call.
+    Later calls return the same object. It is safe to call from several
+    threads.
+
+    Args:
+        id: The interview's id; see :func:`available`.
+
+    Raises:
+        NotFoundError: No bundled interview has this id.
+        IntegrityError: The bundled text does not match its checksum.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> iv is ic.load("tass-2065861")
+        True
+        >>> iv.interviewee.name, iv.published.year
+        ('Sergey Lavrov', 2025)
+    """
+    try:
+        return _cache[id]
+    except KeyError:
+        pass
+    except TypeError:
+        msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
+        raise ArgumentTypeError(msg) from None
+    with _lock:
+        if id not in _cache:  # another thread may have loaded it while we waited
+            _cache[id] = _read(id)
+        return _cache[id]
+
+
+def _clear_cache() -> None:
+    """Forget every loaded interview (for tests)."""
+    with _lock:
+        _cache.clear()
+
+
+def _data() -> Traversable:
+    from importlib import resources  # pulls in pathlib and tempfile: not at import time
+
+    return resources.files(__package__).joinpath("data")
+
+
+def _read(id: str) -> Interview:
+    import hashlib
+    import tomllib
+
+    if not isinstance(id, str):
+        msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
+        raise ArgumentTypeError(msg)
+    data = _data()
+    annotation_file = data.joinpath(f"{id}.toml")
+    if not annotation_file.is_file():
+        raise NotFoundError(
+            id,
+            kind="interview",
+            suggestions=close_matches(id, available()),
+            hint="ic.available() lists the bundled interviews",
+        )
+    annotation: dict[str, Any] = tomllib.loads(annotation_file.read_text(encoding="utf-8"))
+    raw = data.joinpath(annotation["source"]).read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != annotation["sha256"]:
+        raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=digest)
+    return parse(
+        raw.decode("utf-8"),
+        id=annotation["id"],
+        outlet=annotation.get("outlet"),
+        url=annotation.get("url"),
+        published=annotation.get("published"),
+        language=annotation.get("language"),
+        interviewer=Speaker(role="interviewer", **annotation["interviewer"]),
+        interviewee=Speaker(role="interviewee", **annotation["interviewee"]),
+        topics=[Topic(**topic) for topic in annotation.get("topics", ())],
+    )

@@ -1,0 +1,748 @@
+"""The data model: frozen, slotted attrs classes that know where they stand in the source.
+
+Every object that holds text also holds its :class:`Span`, and
+``interview.source[obj.span.start:obj.span.end] == obj.text`` always holds.
+Objects refer to their parents by id (``paragraph.turn_id``,
+``sentence.paragraph_id``) rather than by reference, so that they stay plain
+values: equal by value, hashable, and cheap to copy or pickle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar, overload
+
+import attrs
+
+from ._errors import ArgumentTypeError, NotFoundError, close_matches
+
+if TYPE_CHECKING:
+    import datetime
+
+Role = Literal["interviewer", "interviewee"]
+"""The two sides of an interview: who asks and who answers."""
+
+ROLES: tuple[Role, ...] = ("interviewer", "interviewee")
+
+_T = TypeVar("_T")
+_PREVIEW = 48
+
+
+def _preview(text: str, width: int = _PREVIEW) -> str:
+    """Shorten ``text`` to one line of at most ``width`` characters for a repr."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def _fold(key: str) -> str:
+    """Fold a name or slug for tolerant matching: case, spaces and dashes do not count."""
+    return re.sub(r"[\W_]+", "", key.casefold())
+
+
+@attrs.frozen
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a source text.
+
+    Spans count characters (Python ``str`` indices), not bytes. A span unpacks
+    into its two ends and slices the text it came from.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> span = iv.lookup("a3.p2").span
+        >>> start, end = span
+        >>> iv.source[start:end] == span.of(iv.source) == iv.lookup("a3.p2").text
+        True
+        >>> len(span) == end - start
+        True
+    """
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+
+    @end.validator
+    def _check_end(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            msg = f"a span cannot end ({value}) before it starts ({self.start})"
+            raise ValueError(msg)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[int]:
+        yield self.start
+        yield self.end
+
+    def __contains__(self, other: object) -> bool:
+        """Whether an offset, or a whole other span, lies inside this one."""
+        if isinstance(other, Span):
+            return self.start <= other.start and other.end <= self.end
+        if isinstance(other, int):
+            return self.start <= other < self.end
+        return False
+
+    def of(self, text: str) -> str:
+        """Return the part of ``text`` this span covers.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Span(0, 8).of("All news and more")
+            'All news'
+        """
+        return text[self.start : self.end]
+
+    def shift(self, offset: int) -> Span:
+        """Return this span moved by ``offset`` characters.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Span(2, 5).shift(10)
+            Span(start=12, end=15)
+        """
+        return Span(self.start + offset, self.end + offset)
+
+
+@attrs.frozen
+class Segment:
+    """One piece of the source's layout; together the segments tile the source.
+
+    ``kind`` is one of ``"navigation"`` (site chrome captured with the page),
+    ``"headline"``, ``"caption"``, ``"credit-marker"`` (the ``©`` and its
+    space), ``"credit"``, ``"lede"``, ``"preamble"`` (any other header block),
+    ``"turn-marker"`` (a turn's dash and separator), ``"paragraph"`` and
+    ``"separator"`` (white space between the others). ``owner`` is the id of
+    the object the segment belongs to (``"q1"`` for a turn marker, ``"q1.p1"``
+    for a paragraph), or ``None``.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> [segment.kind for segment in iv.segments[:4]]
+        ['navigation', 'separator', 'headline', 'separator']
+        >>> "".join(segment.text for segment in iv.segments) == iv.source
+        True
+    """
+
+    kind: str
+    span: Span
+    text: str = attrs.field(repr=lambda text: repr(_preview(text)))
+    owner: str | None = None
+
+
+@attrs.frozen
+class Speaker:
+    """A participant in an interview.
+
+    Attributes:
+        name: The name the speaker is known by (``"Sergey Lavrov"``).
+        role: ``"interviewer"`` or ``"interviewee"``.
+        aliases: Other spellings of the name, as texts write them.
+        description: Who the speaker is (office, organisation), or ``None``.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> lavrov = ic.load().interviewee
+        >>> lavrov.name, lavrov.role
+        ('Sergey Lavrov', 'interviewee')
+        >>> lavrov.is_called("sergei lavrov")
+        True
+    """
+
+    name: str
+    role: Role
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    description: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().interviewee.names
+            ('Sergey Lavrov', 'Sergei Lavrov', 'Lavrov')
+        """
+        return (self.name, *self.aliases)
+
+    def is_called(self, name: str) -> bool:
+        """Whether ``name`` is this speaker's name or an alias, ignoring case.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Speaker("TASS", "interviewer").is_called("tass")
+            True
+        """
+        folded = name.casefold()
+        return any(folded == known.casefold() for known in self.names)
+
+
+@attrs.frozen(repr=False)
+class Sentence:
+    """One sentence of a paragraph.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> sentence = ic.load().lookup("a3.p2.s1")
+        >>> sentence.number, sentence.paragraph_id
+        (1, 'a3.p2')
+        >>> sentence.text
+        'Whether leaders like Ursula von der Leyen, Friedrich Merz, Keir Starmer and Emmanuel Macron and the like have reached a point of no return is hard to say.'
+    """
+
+    id: str
+    number: int
+    span: Span
+    text: str
+    paragraph_id: str
+
+    def __repr__(self) -> str:
+        return f"Sentence(id={self.id!r}, text={_preview(self.text)!r})"
+
+
+@attrs.frozen(repr=False)
+class Paragraph:
+    """One paragraph of a turn, split into sentences.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> paragraph = ic.load().lookup("a3.p2")
+        >>> paragraph.number, paragraph.turn_id, len(paragraph.sentences)
+        (2, 'a3', 6)
+        >>> paragraph.sentences[0].id
+        'a3.p2.s1'
+    """
+
+    id: str
+    number: int
+    span: Span
+    text: str
+    sentences: tuple[Sentence, ...]
+    turn_id: str
+
+    def __repr__(self) -> str:
+        return (
+            f"Paragraph(id={self.id!r}, sentences={len(self.sentences)}, "
+            f"text={_preview(self.text)!r})"
+        )
+
+
+@attrs.frozen(repr=False)
+class Turn:
+    """What one speaker says without interruption: one or more paragraphs.
+
+    :class:`Question` and :class:`Answer` are the two kinds of turn. ``span``
+    covers the words only; ``marker`` is the span of the dash and separator
+    that open the turn in the source, if it has one.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> [turn.id for turn in iv.turns()][:4]
+        ['q1', 'a1', 'q2', 'a2']
+        >>> iv.source[slice(*iv.answers[0].marker)]
+        '–\\xa0'
+    """
+
+    kind: ClassVar[str] = "turn"
+    prefix: ClassVar[str] = "t"
+
+    id: str
+    number: int
+    speaker: Speaker
+    span: Span
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    marker: Span | None = None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence of the turn, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.load().answers[0].sentences)
+            13
+        """
+        return tuple(sentence for paragraph in self.paragraphs for sentence in paragraph.sentences)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(id={self.id!r}, speaker={self.speaker.name!r}, "
+            f"paragraphs={len(self.paragraphs)}, text={_preview(self.text)!r})"
+        )
+
+
+@attrs.frozen(repr=False)
+class Question(Turn):
+    """The interviewer's turn that opens an exchange.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> question = ic.load().questions[2]
+        >>> question.id, question.number, question.speaker.name
+        ('q3', 3, 'TASS')
+        >>> question.text[:40]
+        'Prime Minister of Hungary Viktor Orban s'
+    """
+
+    kind: ClassVar[str] = "question"
+    prefix: ClassVar[str] = "q"
+
+
+@attrs.frozen(repr=False)
+class Answer(Turn):
+    """The interviewee's reply that closes an exchange.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> answer = ic.load().answers[2]
+        >>> answer.id, answer.speaker.name, len(answer.paragraphs)
+        ('a3', 'Sergey Lavrov', 3)
+    """
+
+    kind: ClassVar[str] = "answer"
+    prefix: ClassVar[str] = "a"
+
+
+@attrs.frozen
+class Topic:
+    """What an exchange is about: an annotation, not text from the source.
+
+    Attributes:
+        slug: A stable lowercase id (``"middle-east"``); also the topic's id.
+        title: A short human-readable title.
+        summary: One neutral sentence on what the exchange covers.
+        keywords: Words a reader might search the exchange by.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> topic = ic.load().topic("Middle East")
+        >>> topic.slug, topic.title
+        ('middle-east', 'Middle East')
+    """
+
+    slug: str = attrs.field()
+    title: str
+    summary: str = ""
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    @slug.validator
+    def _check_slug(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or _OBJECT_ID.fullmatch(value):
+            msg = (
+                f"invalid topic slug {value!r}: use lowercase words joined by dashes, "
+                "such as 'middle-east', that do not look like an object id such as 'a3'"
+            )
+            raise ValueError(msg)
+
+    @property
+    def id(self) -> str:
+        """The topic's id, which is its slug.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Topic("middle-east", "Middle East").id
+            'middle-east'
+        """
+        return self.slug
+
+
+_OBJECT_ID = re.compile(r"[eqa]\d+(?:\.p\d+(?:\.s\d+)?)?")
+
+
+@attrs.frozen(repr=False)
+class Exchange:
+    """A question and its answer, with the topic they are about.
+
+    ``span`` runs from the question's marker to the end of the answer, so
+    ``text`` is that whole stretch of the source.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> exchange = ic.load().exchanges[2]
+        >>> exchange.id, exchange.number, exchange.topic.slug
+        ('e3', 3, 'europe')
+        >>> exchange.question.id, exchange.answer.id
+        ('q3', 'a3')
+    """
+
+    id: str
+    number: int
+    question: Question
+    answer: Answer
+    topic: Topic | None
+    span: Span
+    text: str
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        """The question and the answer, in that order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [turn.id for turn in ic.load().exchange(2).turns]
+            ['q2', 'a2']
+        """
+        return (self.question, self.answer)
+
+    def __repr__(self) -> str:
+        topic = self.topic.slug if self.topic else None
+        return (
+            f"Exchange(id={self.id!r}, topic={topic!r}, "
+            f"question={_preview(self.question.text)!r})"
+        )
+
+
+@attrs.frozen
+class Photo:
+    """The photo block under a headline: a caption and a credit line.
+
+    ``credit`` is the credit without its ``©`` sign. Either part may be
+    absent from a text, in which case it is ``None``.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> photo = ic.load().photo
+        >>> photo.caption
+        "Russia's Minister of Foreign Affairs Sergei Lavrov"
+        >>> photo.credit
+        'Kristina Kormilitsyna/POOL/TASS'
+    """
+
+    caption: str | None
+    caption_span: Span | None
+    credit: str | None
+    credit_span: Span | None
+
+
+Object = Exchange | Turn | Paragraph | Sentence | Topic
+"""Anything an interview can look up by id."""
+
+SpeakerKey = Speaker | str | None
+
+
+@attrs.frozen(repr=False, cache_hash=True)
+class Interview:
+    """One interview: its verbatim source, metadata, and the exchanges parsed from it.
+
+    Build one with :func:`interview_corpus.load` (bundled) or
+    :func:`interview_corpus.parse` (any text); the constructor is for those
+    two. Iterating an interview yields its exchanges in order.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> iv.id, iv.outlet, iv.published.isoformat(), len(iv)
+        ('tass-2065861', 'TASS', '2025-12-28', 5)
+        >>> iv.title
+        'Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump'
+        >>> [exchange.topic.slug for exchange in iv]
+        ['ukraine', 'united-states', 'europe', 'middle-east', 'asia-pacific']
+    """
+
+    id: str
+    source: str = attrs.field(repr=False)
+    title: str | None
+    title_span: Span | None
+    outlet: str | None
+    url: str | None
+    published: datetime.date | None
+    language: str | None
+    interviewer: Speaker
+    interviewee: Speaker
+    lede: str | None
+    lede_span: Span | None
+    photo: Photo | None
+    exchanges: tuple[Exchange, ...]
+    segments: tuple[Segment, ...] = attrs.field(repr=False)
+
+    _index: dict[str, Object] = attrs.field(init=False, eq=False, repr=False)
+    _topics: dict[str, Topic] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Object] = {}
+        topics: dict[str, Topic] = {}
+        for exchange in self.exchanges:
+            index[exchange.id] = exchange
+            for turn in exchange.turns:
+                index[turn.id] = turn
+                for paragraph in turn.paragraphs:
+                    index[paragraph.id] = paragraph
+                    for sentence in paragraph.sentences:
+                        index[sentence.id] = sentence
+            if exchange.topic is not None:
+                topic = exchange.topic
+                index.setdefault(topic.slug, topic)
+                topics.setdefault(_fold(topic.slug), topic)
+                topics.setdefault(_fold(topic.title), topic)
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_topics", topics)
+
+    def __repr__(self) -> str:
+        return f"Interview(id={self.id!r}, title={self.title!r}, exchanges={len(self.exchanges)})"
+
+    # -- sequence of exchanges ------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.exchanges)
+
+    def __iter__(self) -> Iterator[Exchange]:
+        return iter(self.exchanges)
+
+    def __contains__(self, item: object) -> bool:
+        """Whether ``item`` is an id in this interview, or one of its objects."""
+        if isinstance(item, str):
+            return item in self._index
+        item_id = getattr(item, "id", None)
+        return isinstance(item_id, str) and self._index.get(item_id) == item
+
+    def __getitem__(self, key: str) -> Object:
+        """``interview["a3.p2"]`` is :meth:`lookup`."""
+        return self.lookup(key)
+
+    # -- collections in interview order ---------------------------------------
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """Every question, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [question.id for question in ic.load().questions]
+            ['q1', 'q2', 'q3', 'q4', 'q5']
+        """
+        return tuple(exchange.question for exchange in self.exchanges)
+
+    @property
+    def answers(self) -> tuple[Answer, ...]:
+        """Every answer, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [len(answer.paragraphs) for answer in ic.load().answers]
+            [4, 3, 3, 6, 5]
+        """
+        return tuple(exchange.answer for exchange in self.exchanges)
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        """The distinct topics of the exchanges, in order of first appearance.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [topic.slug for topic in ic.load().topics]
+            ['ukraine', 'united-states', 'europe', 'middle-east', 'asia-pacific']
+        """
+        topics = (exchange.topic for exchange in self.exchanges if exchange.topic is not None)
+        return tuple(dict.fromkeys(topics))
+
+    @property
+    def speakers(self) -> tuple[Speaker, Speaker]:
+        """The interviewer and the interviewee.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [speaker.name for speaker in ic.load().speakers]
+            ['TASS', 'Sergey Lavrov']
+        """
+        return (self.interviewer, self.interviewee)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id this interview resolves, in document order (topics last).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().ids[:5]
+            ('e1', 'q1', 'q1.p1', 'q1.p1.s1', 'q1.p1.s2')
+        """
+        return tuple(self._index)
+
+    def turns(self, speaker: SpeakerKey = None) -> tuple[Turn, ...]:
+        """Every turn in document order, questions and answers interleaved.
+
+        Args:
+            speaker: Keep only this speaker's turns: a :class:`Speaker`, a role
+                (``"interviewer"``, ``"interviewee"``) or a name or alias.
+
+        Raises:
+            NotFoundError: ``speaker`` is neither a role nor a speaker here.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> len(iv.turns()), [turn.id for turn in iv.turns(speaker="Lavrov")][:2]
+            (10, ['a1', 'a2'])
+        """
+        wanted = self._speaker(speaker)
+        return tuple(
+            turn
+            for exchange in self.exchanges
+            for turn in exchange.turns
+            if wanted is None or turn.speaker == wanted
+        )
+
+    def paragraphs(self, speaker: SpeakerKey = None) -> tuple[Paragraph, ...]:
+        """Every paragraph of every turn in document order, optionally of one speaker.
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> len(iv.paragraphs()), len(iv.paragraphs(speaker="interviewer"))
+            (26, 5)
+        """
+        return tuple(paragraph for turn in self.turns(speaker) for paragraph in turn.paragraphs)
+
+    def sentences(self, speaker: SpeakerKey = None) -> tuple[Sentence, ...]:
+        """Every sentence of every turn in document order, optionally of one speaker.
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> len(iv.sentences()), len(iv.sentences(speaker=iv.interviewee))
+            (88, 71)
+        """
+        return tuple(sentence for turn in self.turns(speaker) for sentence in turn.sentences)
+
+    # -- lookups ----------------------------------------------------------------
+
+    @overload
+    def get(self, id: str) -> Object | None: ...
+    @overload
+    def get(self, id: str, default: _T) -> Object | _T: ...
+    def get(self, id: str, default: object = None) -> object:
+        """Return the exchange, turn, paragraph, sentence or topic with this id, or ``default``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.get("a3.p2").id, iv.get("zz"), iv.get("zz", "none")
+            ('a3.p2', None, 'none')
+        """
+        return self._index.get(id, default) if isinstance(id, str) else default
+
+    def lookup(self, id: str) -> Object:
+        """Return the object with this id, or raise.
+
+        Raises:
+            NotFoundError: No object has this id; ``suggestions`` lists close ids.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("q3").speaker.name
+            'TASS'
+        """
+        if not isinstance(id, str):
+            msg = f"ids are strings such as 'a3.p2', not {type(id).__name__}"
+            raise ArgumentTypeError(msg)
+        try:
+            return self._index[id]
+        except KeyError:
+            # Suggest ids of the same shape first: 'a3.p9' is likelier a paragraph than a sentence.
+            same_shape = [known for known in self._index if known.count(".") == id.count(".")]
+            raise NotFoundError(
+                id,
+                suggestions=close_matches(id, same_shape) or close_matches(id, self._index),
+                hint="ids look like 'e3', 'q3', 'a3', 'a3.p2', 'a3.p2.s1' or a topic slug",
+            ) from None
+
+    def exchange(self, number: int | str) -> Exchange:
+        """Return the exchange with this 1-based number (or id, such as ``"e3"``).
+
+        Raises:
+            NotFoundError: No such exchange.
+            ArgumentTypeError: ``number`` is neither an int nor a str.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.exchange(3).id, iv.exchange("e3").number
+            ('e3', 3)
+        """
+        if isinstance(number, bool) or not isinstance(number, int | str):
+            msg = f"exchange numbers are ints such as 3, not {type(number).__name__}"
+            raise ArgumentTypeError(msg)
+        count = len(self.exchanges)
+        if isinstance(number, str):
+            if re.fullmatch(r"e?\d+", number.strip()):
+                position = int(number.strip().lstrip("e"))
+            else:
+                raise NotFoundError(
+                    number,
+                    kind="exchange",
+                    suggestions=close_matches(number, [ex.id for ex in self.exchanges]),
+                    hint=f"give a number from 1 to {count} or an id from 'e1' to 'e{count}'",
+                )
+        else:
+            position = number
+        if not 1 <= position <= count:
+            raise NotFoundError(
+                number, kind="exchange", hint=f"exchanges are numbered from 1 to {count}"
+            )
+        return self.exchanges[position - 1]
+
+    def topic(self, key: str) -> Topic:
+        """Return a topic by slug or title; case, spaces and dashes do not matter.
+
+        Raises:
+            NotFoundError: No topic matches; ``suggestions`` lists close slugs.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.topic("middle-east") == iv.topic("Middle East") == iv.topic("middle east")
+            True
+        """
+        if not isinstance(key, str):
+            msg = f"topics are found by slug or title (str), not {type(key).__name__}"
+            raise ArgumentTypeError(msg)
+        found = self._topics.get(_fold(key))
+        if found is None:
+            slugs = [topic.slug for topic in self.topics]
+            raise NotFoundError(
+                key,
+                kind="topic",
+                suggestions=close_matches(key, slugs),
+                hint="topics: " + ", ".join(slugs) if slugs else "this interview has no topics",
+            )
+        return found
+
+    def by_topic(self, key: str | Topic) -> tuple[Exchange, ...]:
+        """Return the exchanges on a topic, given as a :class:`Topic`, slug or title.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [exchange.id for exchange in ic.load().by_topic("europe")]
+            ['e3']
+        """
+        topic = key if isinstance(key, Topic) else self.topic(key)
+        return tuple(exchange for exchange in self.exchanges if exchange.topic == topic)
+
+    def _speaker(self, key: SpeakerKey) -> Speaker | None:
+        """Resolve a speaker filter to one of this interview's speakers."""
+        if key is None:
+            return None
+        if isinstance(key, Speaker):
+            if key in self.speakers:
+                return key
+            key = key.name
+        if not isinstance(key, str):
+            msg = f"speaker filters are a Speaker, a role or a name, not {type(key).__name__}"
+            raise ArgumentTypeError(msg)
+        for speaker in self.speakers:
+            if key.casefold() == speaker.role or speaker.is_called(key):
+                return speaker
+        known = [*ROLES, *(name for speaker in self.speakers for name in speaker.names)]
+        raise NotFoundError(
+            key,
+            kind="speaker",
+            suggestions=close_matches(key, known),
+            hint="give 'interviewer', 'interviewee', a Speaker or a speaker's name",
+        )

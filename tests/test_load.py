@@ -1,0 +1,112 @@
+"""Tests for loading bundled interviews: caching, ids, integrity and laziness."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import pytest
+
+import interview_corpus as ic
+from interview_corpus import _load
+
+
+def test_load_returns_the_same_object(fresh_cache):
+    """load() parses once and then returns the cached interview."""
+    first = ic.load()
+    assert ic.load() is first
+    assert ic.load("tass-2065861") is first
+
+
+def test_load_is_thread_safe(fresh_cache):
+    """Concurrent first calls all get one and the same interview."""
+    results: list[ic.Interview] = []
+    threads = [threading.Thread(target=lambda: results.append(ic.load())) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 8
+    assert all(result is results[0] for result in results)
+
+
+def test_available():
+    """available() lists the bundled ids."""
+    assert ic.available() == ("tass-2065861",)
+
+
+def test_unknown_id_suggests_close_ones():
+    """An unknown id raises NotFoundError (a LookupError) with suggestions."""
+    with pytest.raises(ic.NotFoundError) as caught:
+        ic.load("tass-206586")
+    assert caught.value.key == "tass-206586"
+    assert caught.value.kind == "interview"
+    assert caught.value.suggestions == ("tass-2065861",)
+    assert isinstance(caught.value, LookupError)
+    assert "ic.available()" in str(caught.value)
+
+
+def test_prefix_of_an_id_is_suggested():
+    """A prefix such as 'tass' suggests the full id."""
+    with pytest.raises(ic.NotFoundError) as caught:
+        ic.load("tass")
+    assert caught.value.suggestions == ("tass-2065861",)
+
+
+@pytest.mark.parametrize("bad", [None, 3, ["tass-2065861"]])
+def test_non_string_id_is_a_type_error(bad):
+    """A non-str id raises ArgumentTypeError, also a TypeError."""
+    with pytest.raises(ic.ArgumentTypeError):
+        ic.load(bad)
+    with pytest.raises(TypeError):
+        ic.load(bad)
+
+
+def test_checksum_mismatch_raises_integrity_error(fresh_cache, monkeypatch):
+    """A damaged text fails load() with IntegrityError naming both checksums."""
+    import tomllib
+
+    real_loads = tomllib.loads
+
+    def tampered(text: str) -> dict[str, object]:
+        annotation = real_loads(text)
+        annotation["sha256"] = "0" * 64
+        return annotation
+
+    monkeypatch.setattr(tomllib, "loads", tampered)
+    with pytest.raises(ic.IntegrityError) as caught:
+        ic.load()
+    error = caught.value
+    assert error.resource == "tass-2065861.txt"
+    assert error.expected == "0" * 64
+    assert error.actual == "6ef0c39a33052c5366ec6538fd588b9f9fa8f938f51bc4456c190f940f15e76d"
+    assert "reinstall" in str(error)
+    assert isinstance(error, ValueError)
+    monkeypatch.undo()
+    assert ic.load().id == "tass-2065861"
+
+
+def test_import_reads_and_parses_nothing():
+    """Importing the package loads no data and no modules it does not need."""
+    code = (
+        "import sys, interview_corpus\n"
+        "from interview_corpus import _load\n"
+        "assert _load._cache == {}, 'something was loaded at import time'\n"
+        "heavy = {'tomllib', 'hashlib', 'json', 'sqlite3', 'cattrs', 'argparse', 'difflib',\n"
+        "         'textwrap', 'datetime', 'importlib.metadata', 'interview_corpus._cli'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_clear_cache_forgets(fresh_cache):
+    """_clear_cache() makes the next load() parse again (a new, equal object)."""
+    first = ic.load()
+    _load._clear_cache()
+    second = ic.load()
+    assert second is not first
+    assert second == first

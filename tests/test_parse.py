@@ -1,0 +1,276 @@
+"""Tests for ic.parse: the dash layout, header recognition, metadata, errors and fidelity."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import interview_corpus as ic
+
+SIMPLE = "– Why?\n\n– Because. That is all.\n\nAnd more.\n\n– When?\n\n– Now."
+
+
+def check_fidelity(iv: ic.Interview) -> None:
+    """Every span reproduces its text and the segments tile the source."""
+    position = 0
+    for segment in iv.segments:
+        assert segment.span.start == position
+        assert iv.source[segment.span.start : segment.span.end] == segment.text
+        position = segment.span.end
+    assert position == len(iv.source)
+    for exchange in iv:
+        assert exchange.span.of(iv.source) == exchange.text
+        for turn in exchange.turns:
+            assert turn.span.of(iv.source) == turn.text
+            for paragraph in turn.paragraphs:
+                assert paragraph.span.of(iv.source) == paragraph.text
+                for sentence in paragraph.sentences:
+                    assert sentence.span.of(iv.source) == sentence.text
+
+
+def test_parse_rebuilds_the_bundled_interview(iv):
+    """parse() on the shipped text with the same metadata gives an equal interview."""
+    again = ic.parse(
+        iv.source,
+        id=iv.id,
+        outlet=iv.outlet,
+        url=iv.url,
+        published=iv.published,
+        language=iv.language,
+        interviewer=iv.interviewer,
+        interviewee=iv.interviewee,
+        topics=[exchange.topic for exchange in iv],
+    )
+    assert again == iv
+    assert hash(again) == hash(iv)
+
+
+def test_simple_transcript():
+    """Turns alternate, unmarked paragraphs continue the turn, speakers default by role."""
+    iv = ic.parse(SIMPLE, id="simple")
+    assert len(iv) == 2
+    assert [turn.text for turn in iv.turns()] == [
+        "Why?",
+        "Because. That is all.\n\nAnd more.",
+        "When?",
+        "Now.",
+    ]
+    assert [len(turn.paragraphs) for turn in iv.turns()] == [1, 2, 1, 1]
+    assert [s.text for s in iv.answers[0].sentences] == ["Because.", "That is all.", "And more."]
+    assert (iv.interviewer.name, iv.interviewee.name) == ("Interviewer", "Interviewee")
+    assert iv.title is None
+    assert iv.lede is None
+    assert iv.photo is None
+    assert iv.exchanges[0].topic is None
+    assert iv.topics == ()
+    check_fidelity(iv)
+
+
+def test_metadata_arguments():
+    """What the text cannot say is taken from the arguments."""
+    topic = ic.Topic("weather", "Weather", "On the weather.", ("rain",))
+    iv = ic.parse(
+        "– Rain?\n\n– Yes.",
+        id="w-1",
+        title="On rain",
+        outlet="Gazette",
+        url="https://example.org/1",
+        published="2024-02-29",
+        language="en",
+        interviewer=ic.Speaker("Ann Asker", "interviewer"),
+        interviewee="Bob Answer",
+        topics=[topic],
+    )
+    assert (iv.title, iv.outlet, iv.url, iv.language) == (
+        "On rain",
+        "Gazette",
+        "https://example.org/1",
+        "en",
+    )
+    assert iv.published == datetime.date(2024, 2, 29)
+    assert iv.questions[0].speaker.name == "Ann Asker"
+    assert iv.answers[0].speaker == ic.Speaker("Bob Answer", "interviewee")
+    assert iv.topic("Weather") is topic
+    assert iv.title_span is None
+
+
+def test_headline_in_the_text_wins_over_title_argument():
+    """A headline found in the text is the title, with its span."""
+    iv = ic.parse("Real headline\n\n– Q?\n\n– A.", id="h", title="Given title")
+    assert iv.title == "Real headline"
+    assert iv.title_span == ic.Span(0, 13)
+
+
+@pytest.mark.parametrize(
+    ("header", "kinds"),
+    [
+        ("Headline", ["headline"]),
+        ("Headline\n\nA lede that ends like a sentence.", ["headline", "lede"]),
+        ("Nav\n\nHeadline\n\nCaption\n© Credit\n\nLede.", ["navigation", "headline", "caption", "credit-marker", "credit", "lede"]),
+        ("Headline\n\n© Credit only", ["headline", "credit-marker", "credit"]),
+        ("Home\n\nNews\n\nHeadline\n\nCaption\n© Credit", ["navigation", "navigation", "headline", "caption", "credit-marker", "credit"]),
+        ("Headline\n\nCaption\n© Credit\n\nStandfirst\n\nLede.", ["headline", "caption", "credit-marker", "credit", "preamble", "lede"]),
+    ],
+)
+def test_header_recognition(header, kinds):
+    """Header blocks are classified by place and shape, and tile the source."""
+    iv = ic.parse(header + "\n\n– Q?\n\n– A.", id="h")
+    found = [s.kind for s in iv.segments if s.kind not in ("separator", "turn-marker", "paragraph")]
+    assert found == kinds
+    check_fidelity(iv)
+
+
+def test_photo_fields():
+    """The caption is the lines above the © line; the credit follows the sign."""
+    iv = ic.parse("Headline\n\nTwo-line\ncaption\n©  Agency/Photographer\n\n– Q?\n\n– A.", id="p")
+    assert iv.photo == ic.Photo(
+        caption="Two-line\ncaption",
+        caption_span=ic.Span(10, 26),
+        credit="Agency/Photographer",
+        credit_span=ic.Span(30, 49),
+    )
+
+
+def test_em_dash_and_nbsp_markers():
+    """Em dashes and no-break spaces open turns too."""
+    iv = ic.parse("—\u00a0Q?\n\n— A.", id="em")
+    assert [turn.text for turn in iv.turns()] == ["Q?", "A."]
+    assert iv.questions[0].marker == ic.Span(0, 2)
+
+
+def test_crlf_bom_trailing_space_and_extra_blank_lines():
+    """Spans index the text as given, whatever its line endings and padding."""
+    text = "\ufeffHeadline  \r\n\r\n\r\n– Q one?  \r\n\r\n– A one.\r\nSame paragraph.\r\n \r\n"
+    iv = ic.parse(text, id="crlf")
+    assert iv.title == "Headline"
+    assert iv.answers[0].text == "A one.\r\nSame paragraph."
+    assert len(iv.answers[0].paragraphs) == 1
+    check_fidelity(iv)
+
+
+def test_inner_dashes_do_not_start_turns():
+    """A dash inside a paragraph, or without a space after it, does not open a turn."""
+    iv = ic.parse("– Q – really?\n\n– A –\u00a0fine.\n\n–not a turn\n\n– Q2?\n\n– A2.", id="d")
+    assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
+    assert iv.answers[0].paragraphs[1].text == "–not a turn"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "words"),
+    [
+        ("", 1, 1, "empty"),
+        ("   \n\n \t ", 1, 1, "white space"),
+        ("Headline\n\nNo turns here.", 1, 1, "no question/answer turns"),
+        ("Headline\n\n–No space", 1, 1, "has no space after it"),
+        ("– Q?\n\n– A.\n\n– Unanswered?", 5, 1, "question 2 has no answer"),
+        ("– Q?\n\n–", 3, 1, "no words after it"),
+    ],
+)
+def test_transcript_errors(text, line, column, words):
+    """Unreadable texts raise TranscriptError with line, column and what to do."""
+    with pytest.raises(ic.TranscriptError) as caught:
+        ic.parse(text, id="bad")
+    error = caught.value
+    assert (error.line, error.column) == (line, column)
+    assert words in str(error)
+    assert str(error).startswith(f"line {line}, column {column}: ")
+    assert isinstance(error, ValueError)
+    assert isinstance(error, ic.InterviewCorpusError)
+
+
+@pytest.mark.parametrize("bad", [b"- Q?\n\n- A.", bytearray(b"x"), None, 42])
+def test_non_str_text_is_a_type_error(bad):
+    """bytes and other non-str input raise ArgumentTypeError with a hint."""
+    with pytest.raises(ic.ArgumentTypeError) as caught:
+        ic.parse(bad, id="x")
+    assert isinstance(caught.value, TypeError)
+    if isinstance(bad, bytes | bytearray):
+        assert "decode" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        ({"id": ""}, ic.ArgumentValueError),
+        ({"id": "has space"}, ic.ArgumentValueError),
+        ({"id": 7}, ic.ArgumentTypeError),
+        ({"id": "x", "published": "28/12/2025"}, ic.ArgumentValueError),
+        ({"id": "x", "published": 2025}, ic.ArgumentTypeError),
+        ({"id": "x", "interviewee": ""}, ic.ArgumentValueError),
+        ({"id": "x", "interviewee": ic.Speaker("A", "interviewer")}, ic.ArgumentValueError),
+        ({"id": "x", "topics": [ic.Topic("a-b", "A")] * 2}, ic.ArgumentValueError),
+    ],
+)
+def test_bad_arguments(arguments, error):
+    """Unusable metadata raises the library's argument errors."""
+    with pytest.raises(error):
+        ic.parse("– Q?\n\n– A.", **arguments)
+
+
+def test_custom_segmenter():
+    """A user's segmenter replaces the default; its offsets are checked."""
+    iv = ic.parse("– One. Two.\n\n– Three. Four.", id="s", segmenter=lambda text: [(0, len(text))])
+    assert [s.text for s in iv.sentences()] == ["One. Two.", "Three. Four."]
+    with pytest.raises(ic.ArgumentValueError):
+        ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda text: [(0, len(text) + 5)])
+    with pytest.raises(ic.ArgumentTypeError):
+        ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda text: [("0", "1")])
+
+
+# -- property-based tests ---------------------------------------------------------
+
+# A sentence: a capitalised word, more words, and an end mark (single capitals would be initials).
+WORDS = st.text(alphabet="abcdefghij xyz,;’", max_size=20).map(str.rstrip)
+SENTENCE = st.builds(
+    lambda capital, first, rest, end: capital + first + rest + end,
+    st.sampled_from("ABWXYZ"),
+    st.text(alphabet="aeiouxyz", min_size=1, max_size=5),
+    WORDS,
+    st.sampled_from([".", "?", "!", "…", ".”", "?’"]),
+)
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4)
+TURN = st.lists(PARAGRAPH, min_size=1, max_size=3)
+
+
+@st.composite
+def transcripts(draw: st.DrawFn) -> tuple[str, list[list[list[str]]]]:
+    """A well-formed dash transcript and the structure it was made from."""
+    turns = draw(st.lists(TURN, min_size=1, max_size=4).map(lambda t: t * 2 if len(t) % 2 else t))
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    gap = draw(st.sampled_from([newline * 2, newline * 3, " " + newline + "\t" + newline]))
+    blocks = []
+    header = draw(st.sampled_from(["", "Headline", "All news" + gap + "Headline" + gap + "A lede."]))
+    if header:
+        blocks.append(header)
+    for turn in turns:
+        for number, paragraph in enumerate(turn):
+            marker = draw(st.sampled_from(["– ", "–\u00a0", "— "])) if number == 0 else ""
+            blocks.append(marker + " ".join(paragraph))
+    return gap.join(blocks), turns
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(transcripts())
+def test_generated_transcripts_parse_to_their_structure(generated):
+    """Any well-formed transcript parses to the turns, paragraphs and sentences it was built from."""
+    text, turns = generated
+    iv = ic.parse(text, id="generated")
+    assert [[[s.text for s in p.sentences] for p in turn.paragraphs] for turn in iv.turns()] == turns
+    assert len(iv) == len(turns) // 2
+    check_fidelity(iv)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("ab. ?–—\u00a0\n\r\t©X\ufeff"), max_size=80))
+def test_any_text_parses_or_raises_transcript_error(text):
+    """For any str, parse returns an Interview or raises TranscriptError, nothing else."""
+    try:
+        iv = ic.parse(text, id="any")
+    except ic.TranscriptError as error:
+        assert 1 <= error.line <= text.count("\n") + 1
+        assert error.column >= 1
+    else:
+        check_fidelity(iv)
