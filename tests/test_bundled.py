@@ -180,7 +180,9 @@ def test_sentences_cover_their_paragraphs(iv):
         rebuilt = paragraph.text
         for sentence in reversed(paragraph.sentences):
             start = sentence.span.start - paragraph.span.start
-            rebuilt = rebuilt[:start] + " " * len(sentence.text) + rebuilt[start + len(sentence.text) :]
+            rebuilt = (
+                rebuilt[:start] + " " * len(sentence.text) + rebuilt[start + len(sentence.text) :]
+            )
         assert rebuilt.strip() == "", paragraph.id
 
 
@@ -188,21 +190,30 @@ def test_sentences_cover_their_paragraphs(iv):
     ("sentence_id", "text"),
     [
         ("q1.p1.s2", "Have these efforts brought peace in Ukraine within closer reach in any way?"),
-        ("a5.p4.s1", (
-            "As for the possible escalation in the Taiwan Strait, procedure for acting in such "
-            "situations is set forth in the Treaty of Good-Neighbourliness and Friendly Cooperation "
-            "with the People’s Republic of China of July 16, 2001."
-        )),
-        ("a3.p3.s1", (
-            "My messages for European politicians who seem to have problems getting to grips with "
-            "this fact – I hope they get to read this interview – is to repeat one more time that "
-            "there is no need to be afraid of Russia attacking anyone."
-        )),
+        (
+            "a5.p4.s1",
+            (
+                "As for the possible escalation in the Taiwan Strait, procedure for acting in such "
+                "situations is set forth in the Treaty of Good-Neighbourliness and Friendly Cooperation "
+                "with the People’s Republic of China of July 16, 2001."
+            ),
+        ),
+        (
+            "a3.p3.s1",
+            (
+                "My messages for European politicians who seem to have problems getting to grips with "
+                "this fact – I hope they get to read this interview – is to repeat one more time that "
+                "there is no need to be afraid of Russia attacking anyone."
+            ),
+        ),
         ("a4.p5.s2", "How do you disarm HAMAS?"),
-        ("a5.p5.s3", (
-            "Our Japanese neighbours should have weighted everything properly before taking any "
-            "hasty decisions."
-        )),
+        (
+            "a5.p5.s3",
+            (
+                "Our Japanese neighbours should have weighted everything properly before taking any "
+                "hasty decisions."
+            ),
+        ),
     ],
 )
 def test_tricky_sentences(iv, sentence_id, text):

@@ -59,7 +59,9 @@ def test_examples_were_found():
     assert len(EXAMPLES) >= 40
 
 
-@pytest.mark.parametrize(("name", "obj"), public_members(), ids=lambda value: value if isinstance(value, str) else "")
+@pytest.mark.parametrize(
+    ("name", "obj"), public_members(), ids=lambda value: value if isinstance(value, str) else ""
+)
 def test_public_name_has_a_docstring_with_an_example(name, obj):
     """Each public class, function, method and property has a docstring with an example."""
     doc = inspect.getdoc(obj)

@@ -12,14 +12,16 @@ import interview_corpus as ic
 from interview_corpus import _load
 
 
-def test_load_returns_the_same_object(fresh_cache):
+@pytest.mark.usefixtures("fresh_cache")
+def test_load_returns_the_same_object():
     """load() parses once and then returns the cached interview."""
     first = ic.load()
     assert ic.load() is first
     assert ic.load("tass-2065861") is first
 
 
-def test_load_is_thread_safe(fresh_cache):
+@pytest.mark.usefixtures("fresh_cache")
+def test_load_is_thread_safe():
     """Concurrent first calls all get one and the same interview."""
     results: list[ic.Interview] = []
     threads = [threading.Thread(target=lambda: results.append(ic.load())) for _ in range(8)]
@@ -63,7 +65,8 @@ def test_non_string_id_is_a_type_error(bad):
         ic.load(bad)
 
 
-def test_checksum_mismatch_raises_integrity_error(fresh_cache, monkeypatch):
+@pytest.mark.usefixtures("fresh_cache")
+def test_checksum_mismatch_raises_integrity_error(monkeypatch):
     """A damaged text fails load() with IntegrityError naming both checksums."""
     import tomllib
 
@@ -103,7 +106,8 @@ def test_import_reads_and_parses_nothing():
     assert result.stdout.strip() == "[]"
 
 
-def test_clear_cache_forgets(fresh_cache):
+@pytest.mark.usefixtures("fresh_cache")
+def test_clear_cache_forgets():
     """_clear_cache() makes the next load() parse again (a new, equal object)."""
     first = ic.load()
     _load._clear_cache()

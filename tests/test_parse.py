@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import interview_corpus as ic
+from interview_corpus._segment import ABBREVIATIONS
 
 SIMPLE = "– Why?\n\n– Because. That is all.\n\nAnd more.\n\n– When?\n\n– Now."
 
@@ -109,10 +110,19 @@ def test_headline_in_the_text_wins_over_title_argument():
     [
         ("Headline", ["headline"]),
         ("Headline\n\nA lede that ends like a sentence.", ["headline", "lede"]),
-        ("Nav\n\nHeadline\n\nCaption\n© Credit\n\nLede.", ["navigation", "headline", "caption", "credit-marker", "credit", "lede"]),
+        (
+            "Nav\n\nHeadline\n\nCaption\n© Credit\n\nLede.",
+            ["navigation", "headline", "caption", "credit-marker", "credit", "lede"],
+        ),
         ("Headline\n\n© Credit only", ["headline", "credit-marker", "credit"]),
-        ("Home\n\nNews\n\nHeadline\n\nCaption\n© Credit", ["navigation", "navigation", "headline", "caption", "credit-marker", "credit"]),
-        ("Headline\n\nCaption\n© Credit\n\nStandfirst\n\nLede.", ["headline", "caption", "credit-marker", "credit", "preamble", "lede"]),
+        (
+            "Home\n\nNews\n\nHeadline\n\nCaption\n© Credit",
+            ["navigation", "navigation", "headline", "caption", "credit-marker", "credit"],
+        ),
+        (
+            "Headline\n\nCaption\n© Credit\n\nStandfirst\n\nLede.",
+            ["headline", "caption", "credit-marker", "credit", "preamble", "lede"],
+        ),
     ],
 )
 def test_header_recognition(header, kinds):
@@ -217,7 +227,7 @@ def test_custom_segmenter():
     with pytest.raises(ic.ArgumentValueError):
         ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda text: [(0, len(text) + 5)])
     with pytest.raises(ic.ArgumentTypeError):
-        ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda text: [("0", "1")])
+        ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda _text: [("0", "1")])
 
 
 # -- property-based tests ---------------------------------------------------------
@@ -230,7 +240,7 @@ SENTENCE = st.builds(
     st.text(alphabet="aeiouxyz", min_size=1, max_size=5),
     WORDS,
     st.sampled_from([".", "?", "!", "…", ".”", "?’"]),
-)
+).filter(lambda sentence: sentence.split()[-1].rstrip(".?!…”’").casefold() not in ABBREVIATIONS)
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4)
 TURN = st.lists(PARAGRAPH, min_size=1, max_size=3)
 
@@ -242,7 +252,9 @@ def transcripts(draw: st.DrawFn) -> tuple[str, list[list[list[str]]]]:
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     gap = draw(st.sampled_from([newline * 2, newline * 3, " " + newline + "\t" + newline]))
     blocks = []
-    header = draw(st.sampled_from(["", "Headline", "All news" + gap + "Headline" + gap + "A lede."]))
+    header = draw(
+        st.sampled_from(["", "Headline", "All news" + gap + "Headline" + gap + "A lede."])
+    )
     if header:
         blocks.append(header)
     for turn in turns:
@@ -258,7 +270,9 @@ def test_generated_transcripts_parse_to_their_structure(generated):
     """Any well-formed transcript parses to the turns, paragraphs and sentences it was built from."""
     text, turns = generated
     iv = ic.parse(text, id="generated")
-    assert [[[s.text for s in p.sentences] for p in turn.paragraphs] for turn in iv.turns()] == turns
+    assert [
+        [[s.text for s in p.sentences] for p in turn.paragraphs] for turn in iv.turns()
+    ] == turns
     assert len(iv) == len(turns) // 2
     check_fidelity(iv)
 
@@ -270,7 +284,9 @@ def test_any_text_parses_or_raises_transcript_error(text):
     try:
         iv = ic.parse(text, id="any")
     except ic.TranscriptError as error:
-        assert 1 <= error.line <= text.count("\n") + 1
-        assert error.column >= 1
+        position = (error.line, error.column)
     else:
         check_fidelity(iv)
+        return
+    assert 1 <= position[0] <= text.count("\n") + 1
+    assert position[1] >= 1

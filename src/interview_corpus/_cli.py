@@ -62,7 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--interview", default=DEFAULT_ID, metavar="ID", help=f"a bundled interview (default: {DEFAULT_ID})"
+        "--interview",
+        default=DEFAULT_ID,
+        metavar="ID",
+        help=f"a bundled interview (default: {DEFAULT_ID})",
     )
     arguments = parser.parse_args(argv)
     try:

@@ -80,7 +80,7 @@ def _rebuild_not_found(
 
 
 class TranscriptError(InterviewCorpusError, ValueError):
-    """A text the parser cannot read as an interview.
+    r"""A text the parser cannot read as an interview.
 
     Attributes:
         line: 1-based line of the problem in the text that was passed.
@@ -91,7 +91,7 @@ class TranscriptError(InterviewCorpusError, ValueError):
     Example:
         >>> import interview_corpus as ic
         >>> try:
-        ...     ic.parse("Headline\\n\\nJust a paragraph.", id="x")
+        ...     ic.parse("Headline\n\nJust a paragraph.", id="x")
         ... except ic.TranscriptError as error:
         ...     print(error.line, error.column)
         1 1
@@ -176,12 +176,12 @@ class ArgumentTypeError(InterviewCorpusError, TypeError):
 
 
 class ArgumentValueError(InterviewCorpusError, ValueError):
-    """An argument of the right type but an unusable value.
+    r"""An argument of the right type but an unusable value.
 
     Example:
         >>> import interview_corpus as ic
         >>> try:
-        ...     ic.parse("– Why?\\n\\n– Because.", id="has space")
+        ...     ic.parse("– Why?\n\n– Because.", id="has space")
         ... except ValueError as error:
         ...     print(type(error).__name__)
         ArgumentValueError
@@ -202,6 +202,9 @@ for _error in (
 del _error
 
 
+_SIMILAR = 0.6  # difflib's usual cutoff: below it, suggestions are noise
+
+
 def close_matches(key: str, candidates: Iterable[str], *, limit: int = 5) -> tuple[str, ...]:
     """Return up to ``limit`` candidates that look like ``key``, best first."""
     import difflib  # only on the error path
@@ -212,9 +215,9 @@ def close_matches(key: str, candidates: Iterable[str], *, limit: int = 5) -> tup
         matcher = difflib.SequenceMatcher(None, folded_key, candidate.casefold())
         if candidate.casefold().startswith(folded_key) and folded_key:
             scored.append((-2.0, candidate))  # a prefix of an existing key is the likeliest
-        elif matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6:
+        elif matcher.real_quick_ratio() >= _SIMILAR and matcher.quick_ratio() >= _SIMILAR:
             ratio = matcher.ratio()
-            if ratio >= 0.6:
+            if ratio >= _SIMILAR:
                 scored.append((-ratio, candidate))
     scored.sort()
     return tuple(candidate for _, candidate in scored[:limit])

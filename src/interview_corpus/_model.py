@@ -229,7 +229,7 @@ class Paragraph:
 
 @attrs.frozen(repr=False)
 class Turn:
-    """What one speaker says without interruption: one or more paragraphs.
+    r"""What one speaker says without interruption: one or more paragraphs.
 
     :class:`Question` and :class:`Answer` are the two kinds of turn. ``span``
     covers the words only; ``marker`` is the span of the dash and separator
@@ -241,7 +241,7 @@ class Turn:
         >>> [turn.id for turn in iv.turns()][:4]
         ['q1', 'a1', 'q2', 'a2']
         >>> iv.source[slice(*iv.answers[0].marker)]
-        '–\\xa0'
+        '–\xa0'
     """
 
     kind: ClassVar[str] = "turn"
@@ -389,8 +389,7 @@ class Exchange:
     def __repr__(self) -> str:
         topic = self.topic.slug if self.topic else None
         return (
-            f"Exchange(id={self.id!r}, topic={topic!r}, "
-            f"question={_preview(self.question.text)!r})"
+            f"Exchange(id={self.id!r}, topic={topic!r}, question={_preview(self.question.text)!r})"
         )
 
 

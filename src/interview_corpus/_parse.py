@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
 from ._model import (
@@ -38,7 +38,6 @@ from ._model import (
     Span,
     Speaker,
     Topic,
-    Turn,
 )
 from ._segment import Segmenter, segment, split_sentences
 
@@ -69,7 +68,7 @@ def parse(
     topics: Sequence[Topic | None] = (),
     segmenter: Segmenter = split_sentences,
 ) -> Interview:
-    """Parse a transcript in the dash layout into an :class:`Interview`.
+    r"""Parse a transcript in the dash layout into an :class:`Interview`.
 
     This is the parser that builds the bundled interview. What the text says
     (headline, lede, photo caption and credit, turns) is found in it; what it
@@ -101,7 +100,7 @@ def parse(
 
     Example:
         >>> import interview_corpus as ic
-        >>> text = "A headline\\n\\n– Why?\\n\\n– Because. That is all."
+        >>> text = "A headline\n\n– Why?\n\n– Because. That is all."
         >>> iv = ic.parse(text, id="demo", interviewee="Jane Doe")
         >>> iv.title, iv.answers[0].text, len(iv.answers[0].sentences)
         ('A headline', 'Because. That is all.', 2)
@@ -109,8 +108,12 @@ def parse(
         'Jane Doe'
     """
     if not isinstance(text, str):
-        hint = " decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes | bytearray) else ""
-        msg = f"parse() needs the transcript as str, not {type(text).__name__};{hint or ' read the file as text'}"
+        hint = (
+            "decode it first, e.g. data.decode('utf-8')"
+            if isinstance(text, bytes | bytearray)
+            else "pass the text of the transcript"
+        )
+        msg = f"parse() needs the transcript as str, not {type(text).__name__}; {hint}"
         raise ArgumentTypeError(msg)
     _check_id(id)
     blocks = _blocks(text)
@@ -137,7 +140,8 @@ def parse(
             offset=start,
         )
     if topics and len(topics) != len(turn_blocks) // 2:
-        msg = f"{len(topics)} topics given for {len(turn_blocks) // 2} exchanges; give one per exchange"
+        count = len(turn_blocks) // 2
+        msg = f"{len(topics)} topics given for {count} exchanges; give one per exchange"
         raise ArgumentValueError(msg)
 
     asker = _speaker(interviewer, "interviewer", "Interviewer")
@@ -279,24 +283,26 @@ def _date(value: datetime.date | str | None) -> datetime.date | None:
     raise ArgumentTypeError(msg)
 
 
-def _turn(
-    cls: type[Question] | type[Answer],
+_TurnT = TypeVar("_TurnT", Question, Answer)
+
+
+def _turn(  # noqa: PLR0917  # a private helper called from one place
+    cls: type[_TurnT],
     text: str,
     blocks: list[_Block],
     number: int,
     speaker: Speaker,
     segmenter: Segmenter,
     segments: list[Segment],
-) -> Turn:
+) -> _TurnT:
     turn_id = f"{cls.prefix}{number}"
     marker_match = _TURN_MARKER.match(text, blocks[0][0])
     assert marker_match is not None  # the first block of a turn is marked
     marker = Span(marker_match.start(), marker_match.end())
     segments.append(Segment("turn-marker", marker, marker.of(text), turn_id))
     paragraphs = []
-    for paragraph_number, (start, end) in enumerate(blocks, 1):
-        if paragraph_number == 1:
-            start = marker.end
+    for paragraph_number, (block_start, end) in enumerate(blocks, 1):
+        start = marker.end if paragraph_number == 1 else block_start
         span = Span(start, end)
         paragraph_id = f"{turn_id}.p{paragraph_number}"
         paragraph_text = span.of(text)
@@ -338,10 +344,11 @@ class _Header:
         )
         others = [i for i in range(len(blocks)) if i != photo_index]
         kinds: dict[int, str] = {}
-        if len(others) >= 2 and _SENTENCE_END.search(text, *blocks[others[-1]]):
+        if len(others) > 1 and _SENTENCE_END.search(text, *blocks[others[-1]]):
             kinds[others.pop()] = "lede"
         before_photo = [i for i in others if photo_index is None or i < photo_index]
-        headline = (before_photo or others or [None])[-1]
+        candidates = before_photo or others
+        headline = candidates[-1] if candidates else None
         for i in others:
             if headline is not None and i < headline:
                 kinds[i] = "navigation"

@@ -1,0 +1,66 @@
+"""Tests for the exception hierarchy: built-in bases, data attributes, messages, pickling."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import interview_corpus as ic
+
+ERRORS = [
+    (ic.NotFoundError, LookupError),
+    (ic.TranscriptError, ValueError),
+    (ic.IntegrityError, ValueError),
+    (ic.ArgumentTypeError, TypeError),
+    (ic.ArgumentValueError, ValueError),
+]
+
+
+@pytest.mark.parametrize(("error", "builtin"), ERRORS)
+def test_each_error_has_the_root_and_a_builtin(error, builtin):
+    """Every error is an InterviewCorpusError and the matching built-in, and is public."""
+    assert issubclass(error, ic.InterviewCorpusError)
+    assert issubclass(error, builtin)
+    assert error.__module__ == "interview_corpus"
+    assert getattr(ic, error.__name__) is error
+
+
+def test_not_found_message_and_data():
+    """NotFoundError names the key, kind and suggestions, and says what to do."""
+    error = ic.NotFoundError("a9", kind="id", suggestions=["a1", "a2"], hint="try iv.ids")
+    assert (error.key, error.kind, error.suggestions) == ("a9", "id", ("a1", "a2"))
+    assert str(error) == "no id 'a9'; did you mean 'a1', 'a2'? (try iv.ids)"
+    assert str(ic.NotFoundError("x")) == "no id 'x'"
+
+
+def test_transcript_error_position():
+    """TranscriptError turns an offset into a 1-based line and column."""
+    error = ic.TranscriptError("bad", text="ab\ncd\nef", offset=4)
+    assert (error.line, error.column, error.offset, error.reason) == (2, 2, 4, "bad")
+    assert str(error) == "line 2, column 2: bad"
+
+
+def test_parse_error_position_on_a_later_line():
+    """A parse error points at the offending line of the text."""
+    with pytest.raises(ic.TranscriptError) as caught:
+        ic.parse("Head\n\n– Q?\n\n– A.\n\n– Q2?", id="x")
+    assert (caught.value.line, caught.value.column) == (7, 1)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ic.NotFoundError("a9", kind="id", suggestions=["a1"]),
+        ic.TranscriptError("bad", text="ab\ncd", offset=3),
+        ic.IntegrityError("x.txt", expected="a", actual="b"),
+        ic.ArgumentTypeError("wrong type"),
+        ic.ArgumentValueError("wrong value"),
+    ],
+)
+def test_errors_pickle(error):
+    """Errors survive pickling (for multiprocessing and distributed engines) with their data."""
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is type(error)
+    assert str(again) == str(error)
+    assert vars(again) == vars(error)

@@ -1,0 +1,278 @@
+"""Tests for the model: the lookup and iteration contract, value semantics, reprs."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+
+import attrs
+import pytest
+
+import interview_corpus as ic
+
+
+def test_iteration_yields_exchanges_in_order(iv):
+    """len() and iteration follow the exchanges."""
+    assert len(iv) == 5
+    assert list(iv) == list(iv.exchanges)
+    assert [exchange.number for exchange in iv] == [1, 2, 3, 4, 5]
+
+
+def test_exchange_contract(iv):
+    """An exchange has its id, number, question, answer and topic."""
+    ex = iv.exchanges[2]
+    assert (ex.id, ex.number) == ("e3", 3)
+    assert isinstance(ex.question, ic.Question)
+    assert isinstance(ex.answer, ic.Answer)
+    assert isinstance(ex.topic, ic.Topic)
+    assert ex.turns == (ex.question, ex.answer)
+    assert ex.text.startswith("–\u00a0Prime Minister of Hungary")
+    assert ex.text.endswith("as President Vladimir Putin has been saying all along.")
+
+
+def test_questions_answers_topics(iv):
+    """The collections are tuples in interview order."""
+    assert iv.questions == tuple(exchange.question for exchange in iv)
+    assert iv.answers == tuple(exchange.answer for exchange in iv)
+    assert iv.topics == tuple(exchange.topic for exchange in iv)
+    q, a = iv.questions[2], iv.answers[2]
+    assert (q.id, a.id, q.number, a.number) == ("q3", "a3", 3, 3)
+    assert q.speaker == iv.interviewer
+    assert a.speaker == iv.interviewee
+    assert a.paragraphs[1].id == "a3.p2"
+    assert a.paragraphs[1].sentences[0].id == "a3.p2.s1"
+    assert q.paragraphs[0].id == "q3.p1"
+    assert a.sentences == tuple(s for p in a.paragraphs for s in p.sentences)
+
+
+@pytest.mark.parametrize(("key", "expected"), [(3, "e3"), ("3", "e3"), ("e5", "e5"), (1, "e1")])
+def test_exchange_by_number(iv, key, expected):
+    """exchange() takes a 1-based number or an exchange id."""
+    assert iv.exchange(key).id == expected
+
+
+@pytest.mark.parametrize("key", [0, 6, -1, "x", "e0", "e6", "q3"])
+def test_exchange_out_of_range(iv, key):
+    """Numbers outside 1..5 and strings that are not exchange ids raise NotFoundError."""
+    with pytest.raises(ic.NotFoundError) as caught:
+        iv.exchange(key)
+    assert caught.value.kind == "exchange"
+    assert caught.value.key == key
+    assert "1" in str(caught.value)
+    assert "5" in str(caught.value)
+
+
+@pytest.mark.parametrize("key", [2.0, None, True, ["e1"]])
+def test_exchange_wrong_type(iv, key):
+    """Non-int, non-str keys (and bools) raise ArgumentTypeError."""
+    with pytest.raises(ic.ArgumentTypeError):
+        iv.exchange(key)
+
+
+def test_get_and_lookup(iv):
+    """get() returns None or a default; lookup() raises with suggestions."""
+    assert iv.get("a3.p2") is iv.answers[2].paragraphs[1]
+    assert iv.get("zz") is None
+    sentinel = object()
+    assert iv.get("zz", sentinel) is sentinel
+    assert iv.get(3) is None
+    assert iv["q1"] is iv.questions[0]
+    assert iv.get("middle-east") is iv.topic("middle-east")
+    with pytest.raises(ic.NotFoundError) as caught:
+        iv.lookup("a3.p7")
+    assert caught.value.key == "a3.p7"
+    assert caught.value.suggestions[:3] == ("a3.p1", "a3.p2", "a3.p3")
+    assert isinstance(caught.value, LookupError)
+    with pytest.raises(ic.NotFoundError):
+        iv["nope"]
+    with pytest.raises(ic.ArgumentTypeError):
+        iv.lookup(3)
+
+
+def test_contains(iv):
+    """'in' accepts ids and the interview's own objects."""
+    assert "a3.p2.s1" in iv
+    assert "a9" not in iv
+    assert iv.answers[0] in iv
+    assert ic.Topic("other", "Other") not in iv
+    assert 3 not in iv
+
+
+@pytest.mark.parametrize(
+    "key", ["middle-east", "Middle East", "middle east", "MIDDLE_EAST", "middleeast"]
+)
+def test_topic_lookup_is_tolerant(iv, key):
+    """Topics are found by slug or title whatever the case, spaces and dashes."""
+    assert iv.topic(key).slug == "middle-east"
+
+
+def test_topic_by_title(iv):
+    """A topic's title finds it too."""
+    assert iv.topic("Ukraine settlement").slug == "ukraine"
+    assert iv.topic("asia pacific").slug == "asia-pacific"
+
+
+def test_unknown_topic(iv):
+    """An unknown topic raises NotFoundError listing close slugs."""
+    with pytest.raises(ic.NotFoundError) as caught:
+        iv.topic("midle east")
+    assert caught.value.kind == "topic"
+    assert caught.value.suggestions[0] == "middle-east"
+    with pytest.raises(ic.ArgumentTypeError):
+        iv.topic(None)
+
+
+def test_by_topic(iv):
+    """by_topic returns the exchanges on a topic, by slug, title or Topic."""
+    assert [e.id for e in iv.by_topic("europe")] == ["e3"]
+    assert iv.by_topic(iv.topic("ukraine")) == (iv.exchanges[0],)
+    with pytest.raises(ic.NotFoundError):
+        iv.by_topic("africa")
+
+
+def test_document_order_iteration(iv):
+    """turns(), paragraphs() and sentences() interleave questions and answers."""
+    assert [t.id for t in iv.turns()] == [f"{kind}{n}" for n in range(1, 6) for kind in "qa"]
+    assert [p.id for p in iv.paragraphs()][:3] == ["q1.p1", "a1.p1", "a1.p2"]
+    assert iv.sentences()[0].id == "q1.p1.s1"
+    assert iv.sentences()[-1].id == "a5.p5.s3"
+    starts = [s.span.start for s in iv.sentences()]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "turn_ids"),
+    [
+        ("interviewee", ["a1", "a2", "a3", "a4", "a5"]),
+        ("interviewer", ["q1", "q2", "q3", "q4", "q5"]),
+        ("Sergei Lavrov", ["a1", "a2", "a3", "a4", "a5"]),
+        ("tass", ["q1", "q2", "q3", "q4", "q5"]),
+    ],
+)
+def test_speaker_filter(iv, speaker, turn_ids):
+    """The speaker filter takes a role, a name or an alias."""
+    assert [t.id for t in iv.turns(speaker=speaker)] == turn_ids
+
+
+def test_speaker_filter_by_object(iv):
+    """The speaker filter takes a Speaker; the same filter works on paragraphs and sentences."""
+    assert len(iv.turns(speaker=iv.interviewee)) == 5
+    assert len(iv.paragraphs(speaker=iv.interviewee)) == 21
+    assert len(iv.sentences(speaker="interviewer")) == 17
+    assert len(iv.turns(speaker=ic.Speaker("Sergey Lavrov", "interviewee"))) == 5
+
+
+def test_unknown_speaker(iv):
+    """An unknown speaker raises NotFoundError with suggestions."""
+    with pytest.raises(ic.NotFoundError) as caught:
+        iv.turns(speaker="interviewe")
+    assert caught.value.kind == "speaker"
+    assert caught.value.suggestions[0] == "interviewee"
+    with pytest.raises(ic.ArgumentTypeError):
+        iv.paragraphs(speaker=42)
+
+
+MODEL_CLASSES = [
+    ic.Interview,
+    ic.Exchange,
+    ic.Question,
+    ic.Answer,
+    ic.Turn,
+    ic.Topic,
+    ic.Speaker,
+    ic.Paragraph,
+    ic.Sentence,
+    ic.Span,
+    ic.Photo,
+    ic.Segment,
+]
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES)
+def test_model_classes_are_frozen_slotted_attrs(cls):
+    """Every model class is a frozen attrs class with slots."""
+    assert attrs.has(cls)
+    assert "__slots__" in vars(cls)
+    assert cls.__setattr__ is not object.__setattr__
+
+
+def test_objects_are_immutable(iv):
+    """Assigning to a field raises attrs' FrozenInstanceError."""
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        iv.answers[0].text = "edited"  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        iv.id = "other"  # type: ignore[misc]
+
+
+def test_equal_by_value_and_hashable(iv):
+    """Objects compare by value and hash consistently; copies are equal."""
+    answer = iv.answers[2]
+    clone = attrs.evolve(answer)
+    assert clone == answer
+    assert hash(clone) == hash(answer)
+    assert answer != attrs.evolve(answer, number=9)
+    assert len({*iv.sentences(), *iv.sentences()}) == 88
+    assert copy.deepcopy(iv) == iv
+    assert hash(iv) == hash(copy.deepcopy(iv))
+
+
+def test_pickle_round_trip(iv):
+    """An interview survives pickling, with its lookups intact."""
+    again = pickle.loads(pickle.dumps(iv))
+    assert again == iv
+    assert again.lookup("a3.p2") == iv.lookup("a3.p2")
+    assert again.topic("Europe") == iv.topic("Europe")
+
+
+def test_reprs_are_short_and_readable(iv):
+    """Reprs name the object and preview its text instead of printing all of it."""
+    assert repr(iv) == (
+        "Interview(id='tass-2065861', title='Foreign Minister Sergey Lavrov: "
+        "Russia appreciates efforts by Trump', exchanges=5)"
+    )
+    assert repr(iv.answers[3]) == (
+        "Answer(id='a4', speaker='Sergey Lavrov', paragraphs=6, "
+        "text='In 2025, we witnessed unprecedented events with…')"
+    )
+    assert repr(iv.lookup("a4.p2")).startswith(
+        "Paragraph(id='a4.p2', sentences=3, text='It is quite"
+    )
+    assert repr(iv.lookup("a4.p5.s2")) == "Sentence(id='a4.p5.s2', text='How do you disarm HAMAS?')"
+    assert repr(iv.exchange(4)).startswith("Exchange(id='e4', topic='middle-east', question='There")
+    for obj in [iv, *iv, *iv.turns(), *iv.paragraphs()]:
+        assert len(repr(obj)) < 160
+
+
+def test_span_behaviour():
+    """Spans validate, unpack, measure, contain and slice."""
+    span = ic.Span(2, 5)
+    assert tuple(span) == (2, 5)
+    assert len(span) == 3
+    assert 2 in span
+    assert 5 not in span
+    assert ic.Span(3, 4) in span
+    assert ic.Span(3, 6) not in span
+    assert "x" not in span
+    assert span.of("abcdefg") == "cde"
+    assert span.shift(1) == ic.Span(3, 6)
+    with pytest.raises(ValueError):
+        ic.Span(5, 2)
+    with pytest.raises(ValueError):
+        ic.Span(-1, 2)
+
+
+def test_topic_slug_validation():
+    """Topic slugs are lowercase words joined by dashes that cannot clash with object ids."""
+    assert ic.Topic("asia-pacific", "Asia-Pacific").id == "asia-pacific"
+    for bad in ["Middle East", "a3", "e1", "", "-x", "q2.p1"]:
+        with pytest.raises(ValueError):
+            ic.Topic(bad, "Title")
+
+
+def test_speaker_names():
+    """A speaker is called by its name and aliases, case-insensitively."""
+    speaker = ic.Speaker("Sergey Lavrov", "interviewee", ["Sergei Lavrov"])
+    assert speaker.aliases == ("Sergei Lavrov",)
+    assert speaker.names == ("Sergey Lavrov", "Sergei Lavrov")
+    assert speaker.is_called("SERGEI LAVROV")
+    assert not speaker.is_called("Lavrov")
