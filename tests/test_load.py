@@ -114,3 +114,34 @@ def test_clear_cache_forgets():
     second = ic.load()
     assert second is not first
     assert second == first
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_loading_through_importlib_resources(monkeypatch):
+    """A loader without get_data (e.g. some zip importers) falls back to importlib.resources."""
+    import importlib.machinery
+
+    spec = importlib.machinery.ModuleSpec("interview_corpus._load", loader=None, origin=None)
+    monkeypatch.setattr(_load, "__spec__", spec)
+    assert _load._read_data("nope.toml") is None
+    assert ic.load() == _load._read("tass-2065861")
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_missing_text_raises_integrity_error(monkeypatch):
+    """An annotation whose text file is missing raises IntegrityError with actual=None."""
+    real = _load._read_data
+    monkeypatch.setattr(
+        _load, "_read_data", lambda name: None if name.endswith(".txt") else real(name)
+    )
+    with pytest.raises(ic.IntegrityError) as caught:
+        ic.load()
+    assert caught.value.actual is None
+    assert "is missing" in str(caught.value)
+
+
+@pytest.mark.parametrize("bad", ["../tass-2065861", "data/tass-2065861", "", ".toml"])
+def test_path_like_ids_are_not_found(bad):
+    """Ids that look like paths never reach the file system and are simply not found."""
+    with pytest.raises(ic.NotFoundError):
+        ic.load(bad)

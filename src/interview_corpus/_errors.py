@@ -132,7 +132,7 @@ class IntegrityError(InterviewCorpusError, ValueError):
     Attributes:
         resource: The name of the data file that failed the check.
         expected: The SHA-256 recorded in the annotation file.
-        actual: The SHA-256 of the file as found.
+        actual: The SHA-256 of the file as found, or ``None`` if it is missing.
 
     Example:
         >>> import interview_corpus as ic
@@ -143,14 +143,15 @@ class IntegrityError(InterviewCorpusError, ValueError):
 
     resource: str
     expected: str
-    actual: str
+    actual: str | None
 
-    def __init__(self, resource: str, *, expected: str, actual: str) -> None:
+    def __init__(self, resource: str, *, expected: str, actual: str | None) -> None:
         self.resource = resource
         self.expected = expected
         self.actual = actual
+        found = "is missing" if actual is None else f"has SHA-256 {actual}"
         super().__init__(
-            f"{resource} has SHA-256 {actual}, but its annotation records {expected}; "
+            f"{resource} {found}, but its annotation records {expected}; "
             "the installed package is damaged or was edited: reinstall interview-corpus"
         )
 
@@ -158,7 +159,7 @@ class IntegrityError(InterviewCorpusError, ValueError):
         return (_rebuild_integrity, (self.resource, self.expected, self.actual))
 
 
-def _rebuild_integrity(resource: str, expected: str, actual: str) -> IntegrityError:
+def _rebuild_integrity(resource: str, expected: str, actual: str | None) -> IntegrityError:
     return IntegrityError(resource, expected=expected, actual=actual)
 
 

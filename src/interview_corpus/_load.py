@@ -7,15 +7,14 @@ text cannot say. Nothing is read at import time.
 
 from __future__ import annotations
 
+import os
+import re
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._errors import ArgumentTypeError, IntegrityError, NotFoundError, close_matches
 from ._model import Interview, Speaker, Topic
 from ._parse import parse
-
-if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
 
 DEFAULT_ID = "tass-2065861"
 
@@ -31,7 +30,9 @@ def available() -> tuple[str, ...]:
         >>> ic.available()
         ('tass-2065861',)
     """
-    names = (entry.name for entry in _data().iterdir())
+    from importlib import resources
+
+    names = (entry.name for entry in resources.files(__package__).joinpath("data").iterdir())
     return tuple(sorted(name[: -len(".toml")] for name in names if name.endswith(".toml")))
 
 
@@ -76,10 +77,29 @@ def _clear_cache() -> None:
         _cache.clear()
 
 
-def _data() -> Traversable:
-    from importlib import resources  # pulls in pathlib and tempfile: not at import time
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
-    return resources.files(__package__).joinpath("data")
+
+def _read_data(name: str) -> bytes | None:
+    """Return the bytes of a file in the package's ``data`` folder, or ``None`` if it is absent.
+
+    This asks the package's loader directly (the PEP 302 ``get_data`` that
+    ``importlib.resources`` wraps): importing ``importlib.resources`` costs
+    more than the whole parse. Loaders without ``get_data`` fall back to it.
+    """
+    get_data = getattr(__spec__.loader, "get_data", None)
+    if get_data is not None and __spec__.origin is not None:
+        # os.path, not pathlib: pathlib is one of the imports this function avoids.
+        path = os.path.join(os.path.dirname(__spec__.origin), "data", name)  # noqa: PTH118, PTH120
+        try:
+            data: bytes = get_data(path)
+        except OSError:
+            return None
+        return data
+    from importlib import resources
+
+    resource = resources.files(__package__).joinpath("data", name)
+    return resource.read_bytes() if resource.is_file() else None
 
 
 def _read(id: str) -> Interview:
@@ -89,17 +109,18 @@ def _read(id: str) -> Interview:
     if not isinstance(id, str):
         msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
         raise ArgumentTypeError(msg)
-    data = _data()
-    annotation_file = data.joinpath(f"{id}.toml")
-    if not annotation_file.is_file():
+    annotation_bytes = _read_data(f"{id}.toml") if _ID.fullmatch(id) else None
+    if annotation_bytes is None:
         raise NotFoundError(
             id,
             kind="interview",
             suggestions=close_matches(id, available()),
             hint="ic.available() lists the bundled interviews",
         )
-    annotation: dict[str, Any] = tomllib.loads(annotation_file.read_text(encoding="utf-8"))
-    raw = data.joinpath(annotation["source"]).read_bytes()
+    annotation: dict[str, Any] = tomllib.loads(annotation_bytes.decode("utf-8"))
+    raw = _read_data(annotation["source"])
+    if raw is None:
+        raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=None)
     digest = hashlib.sha256(raw).hexdigest()
     if digest != annotation["sha256"]:
         raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=digest)

@@ -310,11 +310,13 @@ def _turn(  # noqa: PLR0917  # a private helper called from one place
             Sentence(
                 id=f"{paragraph_id}.s{sentence_number}",
                 number=sentence_number,
-                span=relative.shift(start),
-                text=relative.of(paragraph_text),
+                span=Span(sentence_start, sentence_end),
+                text=text[sentence_start:sentence_end],
                 paragraph_id=paragraph_id,
             )
-            for sentence_number, relative in enumerate(segment(paragraph_text, segmenter), 1)
+            for sentence_number, (sentence_start, sentence_end) in enumerate(
+                segment(paragraph_text, segmenter, start), 1
+            )
         )
         paragraphs.append(
             Paragraph(paragraph_id, paragraph_number, span, paragraph_text, sentences, turn_id)

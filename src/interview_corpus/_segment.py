@@ -20,79 +20,17 @@ Segmenter = Callable[[str], Iterable[tuple[int, int] | Span]]
 
 # Words that end with a full stop without ending a sentence. Folded to lower case.
 ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "mt",
-        "ft",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "pres",
-        "amb",
-        "rev",
-        "hon",
-        "no",
-        "nos",
-        "vol",
-        "vols",
-        "pp",
-        "p",
-        "ch",
-        "fig",
-        "art",
-        "sec",
-        "approx",
-        "est",
-        "dept",
-        "univ",
-        "inc",
-        "ltd",
-        "corp",
-        "co",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "cf",
-        "al",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "u.s.a",
-        "u.s.s.r",
-    ]
+    (  # noqa: SIM905  # a word list reads best as words
+        "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres amb "
+        "rev hon no nos vol vols pp p ch fig art sec approx est dept univ inc ltd corp co "
+        "vs etc e.g i.e cf al jan feb mar apr jun jul aug sep sept oct nov dec "
+        "u.s u.k u.n e.u u.s.a u.s.s.r"
+    ).split()
 )
 
 _END = re.compile(r"[.?!…]+[\"'”’»)\]]*")
-_NEXT = re.compile(r"\s+([\"'“‘«(\[–—]?\s*)([^\s])")
-_WORD_BEFORE = re.compile(r"(?:^|[\s(\[\"'“‘«])([\w.]+)\.$")
+_NEXT = re.compile(r"\s+[\"'“‘«(\[–—]?\s*(\S)")
+_OPENERS = frozenset("([\"'“‘«")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -113,8 +51,13 @@ def split_sentences(text: str) -> list[Span]:
         >>> [span.of(text) for span in ic.split_sentences(text)]
         ['Mr. Smith met Dr. J. Doe in the U.S. capital.', 'Why?', 'Because.']
     """
-    spans: list[Span] = []
-    start = _skip_space(text, 0)
+    return [Span(start, end) for start, end in _sentence_bounds(text)]
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of each sentence of ``text``: the work of :func:`split_sentences`."""
+    bounds: list[tuple[int, int]] = []
+    start = len(text) - len(text.lstrip())
     for match in _END.finditer(text):
         end = match.end()
         if end <= start:
@@ -123,49 +66,46 @@ def split_sentences(text: str) -> list[Span]:
         if following is None:
             if end < len(text) and not text[end:].isspace():
                 continue  # punctuation glued to more text, as in "3.5" or "e.g.,"
-        elif not _starts_sentence(following.group(2)):
+        elif not (following.group(1).isupper() or following.group(1).isdigit()):
             continue
-        if match.group().startswith(".") and _is_abbreviation(text[start:end]):
+        if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
             continue
-        spans.append(Span(start, end))
-        start = _skip_space(text, end)
+        bounds.append((start, end))
+        start = end + len(text[end:]) - len(text[end:].lstrip())
     tail_end = len(text.rstrip())
     if start < tail_end:
-        spans.append(Span(start, tail_end))
-    return spans
+        bounds.append((start, tail_end))
+    return bounds
 
 
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position
-
-
-def _starts_sentence(char: str) -> bool:
-    return char.isupper() or char.isdigit()
-
-
-def _is_abbreviation(sentence: str) -> bool:
-    """Whether the full stop that ends ``sentence`` belongs to an abbreviation or initial."""
-    stripped = sentence.rstrip("\"'”’»)]")
-    match = _WORD_BEFORE.search(stripped)
-    if match is None:
+def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation or an initial rather than a sentence."""
+    begin = stop
+    while begin > sentence_start and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        begin -= 1
+    word = text[begin:stop]
+    if not word:
         return False
-    word = match.group(1)
+    if begin > sentence_start and not (text[begin - 1].isspace() or text[begin - 1] in _OPENERS):
+        return False  # glued to punctuation, as in "Aa;X."
     if len(word) == 1 and word.isupper():
         return True  # an initial, as in "J. Doe"
     return word.casefold() in ABBREVIATIONS
 
 
-def segment(text: str, segmenter: Segmenter) -> list[Span]:
-    """Run ``segmenter`` on ``text`` and check what it returns.
+def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int, int]]:
+    """Run ``segmenter`` on a paragraph's ``text``; check and return its sentences' bounds.
+
+    The bounds are shifted by ``offset``, the paragraph's place in the source.
 
     Raises:
         ArgumentTypeError: The segmenter returned something other than int pairs.
         ArgumentValueError: A span lies outside the text, is empty, or overlaps or
             precedes the one before it.
     """
-    spans: list[Span] = []
+    if segmenter is split_sentences:  # the default's output needs no checking
+        return [(start + offset, end + offset) for start, end in _sentence_bounds(text)]
+    bounds: list[tuple[int, int]] = []
     previous_end = 0
     for item in segmenter(text):
         start, end = item
@@ -179,6 +119,6 @@ def segment(text: str, segmenter: Segmenter) -> list[Span]:
                 f"and inside the paragraph (the previous one ended at {previous_end})"
             )
             raise ArgumentValueError(msg)
-        spans.append(item if isinstance(item, Span) else Span(start, end))
+        bounds.append((start + offset, end + offset))
         previous_end = end
-    return spans
+    return bounds
