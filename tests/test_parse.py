@@ -44,8 +44,10 @@ def test_parse_rebuilds_the_bundled_interview(iv):
         interviewer=iv.interviewer,
         interviewee=iv.interviewee,
         topics=[exchange.topic for exchange in iv],
+        entities=iv.lexicon,
     )
     assert again == iv
+    assert again.mentions() == iv.mentions()
     assert hash(again) == hash(iv)
 
 

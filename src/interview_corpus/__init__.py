@@ -18,13 +18,16 @@ from ._errors import (
     IntegrityError,
     InterviewCorpusError,
     NotFoundError,
+    QueryError,
     TranscriptError,
 )
 from ._load import available, load
 from ._model import (
     Answer,
+    Entity,
     Exchange,
     Interview,
+    Mention,
     Paragraph,
     Photo,
     Question,
@@ -39,22 +42,47 @@ from ._parse import parse
 from ._segment import split_sentences
 from ._version import __version__
 
+# Result types of the search layer, imported when first named: they are not needed to load.
+_LAZY = {"ConcordanceLine": "_grep", "Hit": "_search", "TextMatch": "_grep"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
 __all__ = [
     "Answer",
     "ArgumentTypeError",
     "ArgumentValueError",
+    "ConcordanceLine",
+    "Entity",
     "Exchange",
+    "Hit",
     "IntegrityError",
     "Interview",
     "InterviewCorpusError",
+    "Mention",
     "NotFoundError",
     "Paragraph",
     "Photo",
+    "QueryError",
     "Question",
     "Segment",
     "Sentence",
     "Span",
     "Speaker",
+    "TextMatch",
     "Topic",
     "TranscriptError",
     "Turn",

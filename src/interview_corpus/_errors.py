@@ -189,6 +189,41 @@ class ArgumentValueError(InterviewCorpusError, ValueError):
     """
 
 
+class QueryError(InterviewCorpusError, ValueError):
+    """A search query or pattern that cannot be run.
+
+    Attributes:
+        query: The query as given.
+        position: The 0-based character position of the problem in ``query``.
+        reason: The problem and the fix.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.load().search('"root causes')
+        ... except ic.QueryError as error:
+        ...     print(error.position, error.reason.split(":")[0])
+        0 an unbalanced quote
+    """
+
+    query: str
+    position: int
+    reason: str
+
+    def __init__(self, reason: str, *, query: str, position: int) -> None:
+        self.reason = reason
+        self.query = query
+        self.position = position
+        super().__init__(f"{reason} (in the query {query!r}, at position {position})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_query, (self.reason, self.query, self.position))
+
+
+def _rebuild_query(reason: str, query: str, position: int) -> QueryError:
+    return QueryError(reason, query=query, position=position)
+
+
 # Tracebacks and reprs name the public path (interview_corpus.NotFoundError), which is
 # also where pickle finds the classes again.
 for _error in (
@@ -198,6 +233,7 @@ for _error in (
     IntegrityError,
     ArgumentTypeError,
     ArgumentValueError,
+    QueryError,
 ):
     _error.__module__ = "interview_corpus"
 del _error

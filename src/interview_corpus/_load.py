@@ -7,13 +7,14 @@ text cannot say. Nothing is read at import time.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
 from typing import Any
 
 from ._errors import ArgumentTypeError, IntegrityError, NotFoundError, close_matches
-from ._model import Interview, Speaker, Topic
+from ._model import Entity, Interview, Speaker, Topic
 from ._parse import parse
 
 DEFAULT_ID = "tass-2065861"
@@ -33,7 +34,13 @@ def available() -> tuple[str, ...]:
     from importlib import resources
 
     names = (entry.name for entry in resources.files(__package__).joinpath("data").iterdir())
-    return tuple(sorted(name[: -len(".toml")] for name in names if name.endswith(".toml")))
+    return tuple(
+        sorted(
+            name.removesuffix(".toml")
+            for name in names
+            if name.endswith(".toml") and not name.endswith(".entities.toml")
+        )
+    )
 
 
 def load(id: str = DEFAULT_ID) -> Interview:
@@ -134,4 +141,17 @@ def _read(id: str) -> Interview:
         interviewer=Speaker(role="interviewer", **annotation["interviewer"]),
         interviewee=Speaker(role="interviewee", **annotation["interviewee"]),
         topics=[Topic(**topic) for topic in annotation.get("topics", ())],
+        entities=functools.partial(_read_entities, annotation.get("entities")),
     )
+
+
+def _read_entities(name: str | None) -> tuple[Entity, ...]:
+    """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file)."""
+    import tomllib
+
+    if name is None:
+        return ()
+    raw = _read_data(name)
+    if raw is None:
+        raise IntegrityError(name, expected="a lexicon file", actual=None)
+    return tuple(Entity(**entity) for entity in tomllib.loads(raw.decode("utf-8"))["entities"])

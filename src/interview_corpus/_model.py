@@ -10,15 +10,20 @@ values: equal by value, hashable, and cheap to copy or pickle.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar, overload
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
 
-from ._errors import ArgumentTypeError, NotFoundError, close_matches
+from ._errors import ArgumentTypeError, ArgumentValueError, NotFoundError, close_matches
 
 if TYPE_CHECKING:
     import datetime
+    from re import Pattern
+
+    from ._entities import EntityIndex
+    from ._grep import ConcordanceLine, TextMatch
+    from ._search import Hit, Level, Syntax
 
 Role = Literal["interviewer", "interviewee"]
 """The two sides of an interview: who asks and who answers."""
@@ -27,6 +32,7 @@ ROLES: tuple[Role, ...] = ("interviewer", "interviewee")
 
 _T = TypeVar("_T")
 _PREVIEW = 48
+_OBJECT_ID = re.compile(r"[eqa]\d+(?:\.p\d+(?:\.s\d+)?)?")
 
 
 def _preview(text: str, width: int = _PREVIEW) -> str:
@@ -177,6 +183,156 @@ class Speaker:
         return any(folded == known.casefold() for known in self.names)
 
 
+EntityKind = Literal["person", "place", "organization", "document"]
+"""What an entity is."""
+
+ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "place", "organization", "document")
+
+MentionForm = Literal["name", "demonym", "metonym"]
+"""How a mention names its entity: by name, by a derived adjective or people, or by a stand-in."""
+
+
+def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], None]:
+    """Make an attrs validator for ids such as ``middle-east``, which must not look like ``a3``."""
+
+    def check(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or _OBJECT_ID.fullmatch(value):
+            msg = (
+                f"invalid {what} {value!r}: use lowercase words joined by dashes, "
+                "such as 'middle-east', that do not look like an object id such as 'a3'"
+            )
+            raise ValueError(msg)
+
+    return check
+
+
+@attrs.frozen
+class Entity:
+    """A person, place, organisation or document that an interview names.
+
+    Attributes:
+        id: A stable slug, such as ``"vladimir-zelensky"``.
+        name: The canonical name.
+        kind: ``"person"``, ``"place"``, ``"organization"`` or ``"document"``.
+        aliases: Names exactly as the text writes them; each is matched.
+        demonyms: Adjectives and peoples derived from a place (``"Iranian"``);
+            each is matched and counts as a mention of the place.
+        metonyms: Names that stand for the entity (``"Kiev"`` for Ukraine's
+            government, ``"Brussels"`` for the EU); each is matched.
+        other_names: Spellings the text does not use (``"Kyiv"``); they find
+            the entity with :meth:`Interview.entity` but are not matched.
+        note: A remark on the entity or how it is named, or ``None``.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> ukraine = ic.load().entity("Kyiv")
+        >>> ukraine.name, ukraine.kind, ukraine.metonyms
+        ('Ukraine', 'place', ('Kiev',))
+    """
+
+    id: str = attrs.field(validator=_slug_validator("entity id"))
+    name: str
+    kind: EntityKind = attrs.field(validator=attrs.validators.in_(ENTITY_KINDS))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    demonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    metonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    other_names: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    note: str | None = None
+
+    @property
+    def forms(self) -> tuple[tuple[str, MentionForm], ...]:
+        """Every string the text may name the entity by, with its form.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().entity("Iran").forms
+            (('Iran', 'name'), ('Iranian', 'demonym'), ('Iranians', 'demonym'), ('Tehran', 'metonym'))
+        """
+        return (
+            *((alias, "name") for alias in self.aliases),
+            *((demonym, "demonym") for demonym in self.demonyms),
+            *((metonym, "metonym") for metonym in self.metonyms),
+        )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The id, the canonical name and every other name the entity is found by.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().entity("hamas").names
+            ('hamas', 'HAMAS', 'Hamas')
+        """
+        found = (
+            self.id,
+            self.name,
+            *self.aliases,
+            *self.demonyms,
+            *self.metonyms,
+            *self.other_names,
+        )
+        return tuple(dict.fromkeys(found))
+
+    def is_called(self, name: str) -> bool:
+        """Whether ``name`` is one of :attr:`names`, ignoring case, spaces and dashes.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().entity("China").is_called("the prc")
+            True
+        """
+        folded = _fold(name)
+        return any(folded == _fold(known) for known in self.names)
+
+
+@attrs.frozen(repr=False)
+class Mention:
+    """One place where the text names an entity.
+
+    Attributes:
+        entity: The entity named.
+        text: The exact text matched (without a possessive ``’s``).
+        span: Where ``text`` stands in the source.
+        form: ``"name"``, ``"demonym"`` or ``"metonym"``.
+        section: ``"turn"`` for the interview's content, or the header block
+            it is in: ``"headline"``, ``"lede"``, ``"caption"``, ``"credit"``.
+        paragraph_id: The paragraph it is in (``None`` in the header).
+        sentence_id: The sentence it is in (``None`` in the header).
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> mention = ic.load().mentions("Zelensky")[0]
+        >>> mention.text, mention.paragraph_id, mention.sentence_id
+        ('Vladimir Zelensky', 'a1.p2', 'a1.p2.s1')
+    """
+
+    entity: Entity
+    text: str
+    span: Span
+    form: MentionForm
+    section: str
+    paragraph_id: str | None = None
+    sentence_id: str | None = None
+
+    @property
+    def turn_id(self) -> str | None:
+        """The id of the turn the mention is in, or ``None`` in the header.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().mentions("HAMAS")[0].turn_id
+            'a4'
+        """
+        return self.paragraph_id.partition(".")[0] if self.paragraph_id else None
+
+    def __repr__(self) -> str:
+        where = self.sentence_id or self.section
+        return (
+            f"Mention(entity={self.entity.name!r}, text={self.text!r}, "
+            f"start={self.span.start}, where={where!r})"
+        )
+
+
 @attrs.frozen(repr=False)
 class Sentence:
     """One sentence of a paragraph.
@@ -219,6 +375,20 @@ class Paragraph:
     text: str
     sentences: tuple[Sentence, ...]
     turn_id: str
+    _entity_index: EntityIndex | None = attrs.field(
+        default=None, eq=False, repr=False, alias="entity_index"
+    )
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """The entity mentions in this paragraph, in order (found on first use).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [m.text for m in ic.load().lookup("a1.p4").mentions][:3]
+            ['European Union', 'Russia', 'Vladimir Zelensky']
+        """
+        return self._entity_index.paragraph(self.id) if self._entity_index else ()
 
     def __repr__(self) -> str:
         return (
@@ -265,6 +435,17 @@ class Turn:
             13
         """
         return tuple(sentence for paragraph in self.paragraphs for sentence in paragraph.sentences)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every entity mention in the turn, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [m.text for m in ic.load().questions[3].mentions][:3]
+            ['Middle East', 'Israel', 'Iran']
+        """
+        return tuple(mention for paragraph in self.paragraphs for mention in paragraph.mentions)
 
     def __repr__(self) -> str:
         return (
@@ -322,19 +503,10 @@ class Topic:
         ('middle-east', 'Middle East')
     """
 
-    slug: str = attrs.field()
+    slug: str = attrs.field(validator=_slug_validator("topic slug"))
     title: str
     summary: str = ""
     keywords: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-
-    @slug.validator
-    def _check_slug(self, _attribute: attrs.Attribute[str], value: str) -> None:
-        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or _OBJECT_ID.fullmatch(value):
-            msg = (
-                f"invalid topic slug {value!r}: use lowercase words joined by dashes, "
-                "such as 'middle-east', that do not look like an object id such as 'a3'"
-            )
-            raise ValueError(msg)
 
     @property
     def id(self) -> str:
@@ -346,9 +518,6 @@ class Topic:
             'middle-east'
         """
         return self.slug
-
-
-_OBJECT_ID = re.compile(r"[eqa]\d+(?:\.p\d+(?:\.s\d+)?)?")
 
 
 @attrs.frozen(repr=False)
@@ -386,6 +555,17 @@ class Exchange:
         """
         return (self.question, self.answer)
 
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every entity mention in the question and the answer, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> sorted({m.entity.name for m in ic.load().exchange(5).mentions})[:4]
+            ['Asia-Pacific Region', 'China', 'Japan', 'Russia']
+        """
+        return (*self.question.mentions, *self.answer.mentions)
+
     def __repr__(self) -> str:
         topic = self.topic.slug if self.topic else None
         return (
@@ -419,6 +599,7 @@ Object = Exchange | Turn | Paragraph | Sentence | Topic
 """Anything an interview can look up by id."""
 
 SpeakerKey = Speaker | str | None
+TopicKey = Topic | str | None
 
 
 @attrs.frozen(repr=False, cache_hash=True)
@@ -455,9 +636,15 @@ class Interview:
     photo: Photo | None
     exchanges: tuple[Exchange, ...]
     segments: tuple[Segment, ...] = attrs.field(repr=False)
+    # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
+    _entity_index: EntityIndex | None = attrs.field(
+        default=None, repr=False, hash=False, alias="entity_index"
+    )
 
     _index: dict[str, Object] = attrs.field(init=False, eq=False, repr=False)
     _topics: dict[str, Topic] = attrs.field(init=False, eq=False, repr=False)
+    # What is built on first use (the search index) lives here, out of equality.
+    _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Object] = {}
@@ -723,6 +910,236 @@ class Interview:
         """
         topic = key if isinstance(key, Topic) else self.topic(key)
         return tuple(exchange for exchange in self.exchanges if exchange.topic == topic)
+
+    # -- entities and mentions ------------------------------------------------------
+
+    @property
+    def lexicon(self) -> tuple[Entity, ...]:
+        r"""The entities this interview was annotated with, in the annotation's order.
+
+        Read on first use; empty when the interview has no lexicon.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.load().lexicon), ic.parse("– Q?\n\n– A.", id="x").lexicon
+            (34, ())
+        """
+        return self._entity_index.lexicon if self._entity_index else ()
+
+    @property
+    def header_mentions(self) -> tuple[Mention, ...]:
+        """The mentions in the headline, lede, photo caption and credit, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(m.text, m.section) for m in ic.load().header_mentions][:2]
+            [('Sergey Lavrov', 'headline'), ('Russia', 'headline')]
+        """
+        return self._entity_index.header() if self._entity_index else ()
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """The lexicon's entities in order of first mention (any never mentioned come last).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [entity.name for entity in ic.load().entities][:4]
+            ['Sergey Lavrov', 'Russia', 'Donald Trump', 'Kristina Kormilitsyna']
+        """
+        mentioned = (mention.entity for mention in self.mentions())
+        return tuple(dict.fromkeys((*mentioned, *self.lexicon)))
+
+    def entity(self, name: str | Entity) -> Entity:
+        """Return an entity by id, canonical name, alias or other name, ignoring case.
+
+        Raises:
+            NotFoundError: No entity is called so; ``suggestions`` lists close names.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.entity("zelensky").name, iv.entity("Washington").id
+            ('Vladimir Zelensky', 'united-states')
+        """
+        if isinstance(name, Entity):
+            if name in self.lexicon:
+                return name
+            name = name.name
+        if not isinstance(name, str):
+            msg = f"entities are found by name (str), not {type(name).__name__}"
+            raise ArgumentTypeError(msg)
+        found = self._entity_index.by_name().get(_fold(name)) if self._entity_index else None
+        if found is None:
+            names = [known for entity in self.lexicon for known in entity.names[1:]]
+            raise NotFoundError(
+                name,
+                kind="entity",
+                suggestions=close_matches(name, names),
+                hint="iv.entities lists them" if names else "this interview has no entity lexicon",
+            )
+        return found
+
+    def mentions(
+        self,
+        entity: Entity | str | None = None,
+        *,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        kind: str | None = None,
+    ) -> tuple[Mention, ...]:
+        """Every mention of an entity (or of all entities) in document order.
+
+        Header mentions (headline, lede, photo caption and credit) come first;
+        with a ``speaker`` or ``topic`` filter only mentions in turns remain.
+
+        Args:
+            entity: An :class:`Entity` or any of its names; ``None`` for all.
+            speaker: Keep mentions in this speaker's turns (as for :meth:`turns`).
+            topic: Keep mentions in exchanges on this topic (slug, title or Topic).
+            kind: Keep mentions of entities of this kind (``"person"``, ...).
+
+        Raises:
+            NotFoundError: The entity, speaker or topic does not exist.
+            ArgumentValueError: ``kind`` is not an entity kind.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> [m.sentence_id for m in iv.mentions("Zelensky")]
+            ['a1.p2.s1', 'a1.p4.s1']
+            >>> len(iv.mentions("Kiev")), len(iv.mentions(kind="person", topic="europe"))
+            (10, 6)
+        """
+        wanted = self.entity(entity) if entity is not None else None
+        if kind is not None and kind not in ENTITY_KINDS:
+            msg = f"kind={kind!r} is not an entity kind; use one of {', '.join(ENTITY_KINDS)}"
+            raise ArgumentValueError(msg)
+        exchanges: Iterable[Exchange] = self.exchanges
+        if topic is not None:
+            exchanges = self.by_topic(topic)
+        found: list[Mention] = []
+        if speaker is None and topic is None:
+            found.extend(self.header_mentions)
+        who = self._speaker(speaker)
+        for exchange in exchanges:
+            for turn in exchange.turns:
+                if who is None or turn.speaker == who:
+                    found.extend(turn.mentions)
+        return tuple(
+            mention
+            for mention in found
+            if (wanted is None or mention.entity == wanted)
+            and (kind is None or mention.entity.kind == kind)
+        )
+
+    # -- finding text -----------------------------------------------------------------
+    # These delegate to the search layer, imported on first use: the model stays
+    # importable without it, and sqlite3 is loaded only when a search runs.
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 10,
+        level: Level = "paragraph",
+        syntax: Syntax = "plain",
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[Hit]:
+        """Ranked full-text search (BM25) over the paragraphs or sentences.
+
+        A plain query is words, ``"quoted phrases"`` and ``prefix*`` terms,
+        all of which must match; English stemming makes ``sanction`` find
+        ``sanctions``, and case, accents and apostrophes do not matter. The
+        index is built on the first search (a few milliseconds) and reused.
+
+        Args:
+            query: What to look for.
+            limit: The most hits to return, or ``None`` for all.
+            level: ``"paragraph"`` or ``"sentence"``.
+            syntax: ``"plain"``, or ``"fts5"`` for SQLite FTS5 query syntax
+                (``OR``, ``NOT``, ``NEAR``, column filters).
+            speaker: Only this speaker's turns (as for :meth:`turns`).
+            topic: Only exchanges on this topic (slug, title or Topic).
+            mark: The strings put before and after each matched term in snippets.
+
+        Returns:
+            The hits, best first; an empty list when nothing matches.
+
+        Raises:
+            QueryError: The query cannot be run (an unbalanced quote, a lone
+                ``*``, no words, or invalid FTS5 syntax).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> [hit.id for hit in iv.search("sanction")]
+            ['a1.p3']
+            >>> [hit.id for hit in iv.search('"root causes"', level="sentence")]
+            ['a1.p1.s2']
+            >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
+            ['a3.p3', 'a1.p2', 'a1.p4']
+        """
+        from ._search import SearchIndex
+
+        index = self._cache.get("search")
+        if index is None:
+            index = self._cache.setdefault("search", SearchIndex([self]))
+        who = self._speaker(speaker)
+        return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
+            query,
+            limit=limit,
+            level=level,
+            syntax=syntax,
+            speaker=(who.name, who.role) if who else None,
+            topic=self._topic_slug(topic),
+            mark=mark,
+        )
+
+    def grep(self, pattern: str | Pattern[str], *, ignore_case: bool = False) -> list[TextMatch]:
+        r"""Every match of a regular expression in the turns' paragraphs, in order.
+
+        Raises:
+            QueryError: ``pattern`` is not a valid regular expression; ``position``
+                says where.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(m.text, m.paragraph_id) for m in ic.load().grep(r"Taiwan\w+")]
+            [('Taiwanese', 'a5.p2')]
+        """
+        from ._grep import grep
+
+        return grep(self, pattern, ignore_case=ignore_case)
+
+    def concordance(
+        self, term: str | Pattern[str], *, width: int = 40, ignore_case: bool = True
+    ) -> list[ConcordanceLine]:
+        """Key-word-in-context lines for a word or phrase (or a compiled pattern).
+
+        A word or phrase matches whole words only, ignoring case unless told
+        otherwise; the context on each side is at most ``width`` characters
+        of the same paragraph.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> lines = ic.load().concordance("Europe", width=24)
+            >>> len(lines), lines[0].paragraph_id
+            (3, 'a1.p3')
+            >>> for line in lines[:2]:
+            ...     print(line)
+            r in the United States, Europe and the European Union
+            sia by 2030. Meanwhile, Europe is already de facto wag
+        """
+        from ._grep import concordance
+
+        return concordance(self, term, width=width, ignore_case=ignore_case)
+
+    def _topic_slug(self, topic: TopicKey) -> str | None:
+        if topic is None:
+            return None
+        return topic.slug if isinstance(topic, Topic) else self.topic(topic).slug
 
     def _speaker(self, key: SpeakerKey) -> Speaker | None:
         """Resolve a speaker filter to one of this interview's speakers."""

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from ._entities import EntityIndex, Lexicon
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
 from ._model import (
     Answer,
@@ -66,6 +67,7 @@ def parse(
     interviewer: Speaker | str | None = None,
     interviewee: Speaker | str | None = None,
     topics: Sequence[Topic | None] = (),
+    entities: Lexicon = (),
     segmenter: Segmenter = split_sentences,
 ) -> Interview:
     r"""Parse a transcript in the dash layout into an :class:`Interview`.
@@ -85,6 +87,10 @@ def parse(
         interviewer: The questioner, as a :class:`Speaker` or a name.
         interviewee: The person answering, as a :class:`Speaker` or a name.
         topics: One topic (or ``None``) per exchange, in order, or nothing.
+        entities: A lexicon of the people, places, organisations and
+            documents the text names, or a function that returns one when
+            first needed. Mentions are found in every paragraph and header
+            block on first use (see :meth:`Interview.mentions` for the rules).
         segmenter: Splits a paragraph into sentences; see
             :func:`split_sentences` for the default and the contract.
 
@@ -144,13 +150,22 @@ def parse(
         msg = f"{len(topics)} topics given for {count} exchanges; give one per exchange"
         raise ArgumentValueError(msg)
 
+    index = EntityIndex(text, entities) if entities else None
+    if index is not None:
+        for block in sorted(segments, key=lambda block: block.span.start):
+            if block.kind in _HEADER_SECTIONS:
+                index.add_header(block.kind, block.span)
     asker = _speaker(interviewer, "interviewer", "Interviewer")
     answerer = _speaker(interviewee, "interviewee", "Interviewee")
     exchanges: list[Exchange] = []
-    for index in range(0, len(turn_blocks), 2):
-        number = index // 2 + 1
-        question = _turn(Question, text, turn_blocks[index], number, asker, segmenter, segments)
-        answer = _turn(Answer, text, turn_blocks[index + 1], number, answerer, segmenter, segments)
+    for position in range(0, len(turn_blocks), 2):
+        number = position // 2 + 1
+        question = _turn(
+            Question, text, turn_blocks[position], number, asker, segmenter, index, segments
+        )
+        answer = _turn(
+            Answer, text, turn_blocks[position + 1], number, answerer, segmenter, index, segments
+        )
         span_start = question.marker.start if question.marker else question.span.start
         span = Span(span_start, answer.span.end)
         exchanges.append(
@@ -181,6 +196,7 @@ def parse(
         photo=header.photo,
         exchanges=tuple(exchanges),
         segments=_with_separators(text, segments),
+        entity_index=index,
     )
 
 
@@ -293,6 +309,7 @@ def _turn(  # noqa: PLR0917  # a private helper called from one place
     number: int,
     speaker: Speaker,
     segmenter: Segmenter,
+    index: EntityIndex | None,
     segments: list[Segment],
 ) -> _TurnT:
     turn_id = f"{cls.prefix}{number}"
@@ -306,20 +323,23 @@ def _turn(  # noqa: PLR0917  # a private helper called from one place
         span = Span(start, end)
         paragraph_id = f"{turn_id}.p{paragraph_number}"
         paragraph_text = span.of(text)
+        bounds = segment(paragraph_text, segmenter, start)
         sentences = tuple(
             Sentence(
-                id=f"{paragraph_id}.s{sentence_number}",
-                number=sentence_number,
+                id=f"{paragraph_id}.s{number}",
+                number=number,
                 span=Span(sentence_start, sentence_end),
                 text=text[sentence_start:sentence_end],
                 paragraph_id=paragraph_id,
             )
-            for sentence_number, (sentence_start, sentence_end) in enumerate(
-                segment(paragraph_text, segmenter, start), 1
-            )
+            for number, (sentence_start, sentence_end) in enumerate(bounds, 1)
         )
+        if index is not None:
+            index.add_paragraph(paragraph_id, span, sentences)
         paragraphs.append(
-            Paragraph(paragraph_id, paragraph_number, span, paragraph_text, sentences, turn_id)
+            Paragraph(
+                paragraph_id, paragraph_number, span, paragraph_text, sentences, turn_id, index
+            )
         )
         segments.append(Segment("paragraph", span, paragraph_text, paragraph_id))
     span = Span(marker.end, blocks[-1][1])
@@ -332,6 +352,9 @@ def _turn(  # noqa: PLR0917  # a private helper called from one place
         paragraphs=tuple(paragraphs),
         marker=marker,
     )
+
+
+_HEADER_SECTIONS = ("headline", "lede", "caption", "credit")
 
 
 class _Header:

@@ -1,0 +1,253 @@
+"""Entities and their mentions: a lexicon matched against the text, lazily, once.
+
+The matching rules:
+
+* An entity is matched by its aliases, demonyms and metonyms, never by its
+  ``other_names`` (spellings the text does not use).
+* Matches are whole words: no letter or digit may touch either end, so
+  ``US`` is not found in ``USA`` and ``Iran`` not in ``Iranian`` (a demonym
+  of its own). A dash or an apostrophe is a boundary: ``Russia-hating`` mentions
+  Russia and ``Zelensky’s`` mentions Zelensky; the possessive ``’s`` is not part
+  of the mention's text.
+* Case is as written, except for the first letter, so that ``the Gaza Strip``
+  also matches ``The Gaza Strip`` at the start of a sentence, while ``US`` never
+  matches ``us``.
+* Where names overlap, the longest wins: ``European Union`` is one mention of
+  the EU, not also one of Europe; ``Russian army`` is the armed forces, not Russia.
+
+Nothing here runs when an interview is loaded: the lexicon is read and
+matched the first time something asks for entities or mentions.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from ._errors import ArgumentValueError
+from ._model import Entity, Mention, MentionForm, Sentence, Span, _fold
+
+Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
+"""A lexicon, or a function that reads one when it is first needed."""
+
+# (id, start, end, sentences as (id, start, end)) for each paragraph; (kind, start, end) for header blocks.
+_ParagraphPlace = tuple[str, int, int, tuple[tuple[str, int, int], ...]]
+_HeaderPlace = tuple[str, int, int]
+
+
+class EntityIndex:
+    """An interview's lexicon and the mentions of its entities, computed on first use.
+
+    The parser makes one per interview and hands it to the interview and to
+    each of its paragraphs, which ask it for their mentions. Two indexes are
+    equal when their lexicons are.
+    """
+
+    __slots__ = ("_by_name", "_computed", "_header", "_lexicon", "_lock", "_paragraphs", "_text")
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        paragraphs: Sequence[_ParagraphPlace] = (),
+        header: Sequence[_HeaderPlace] = (),
+    ) -> None:
+        self._text = text
+        self._lexicon: Lexicon = lexicon
+        self._paragraphs = tuple(paragraphs)
+        self._header = tuple(header)
+        self._lock = threading.Lock()
+        self._computed: dict[str | None, tuple[Mention, ...]] | None = None
+        self._by_name: dict[str, Entity] | None = None
+
+    def add_paragraph(self, paragraph_id: str, span: Span, sentences: Sequence[Sentence]) -> None:
+        """Record where a paragraph and its sentences stand (the parser calls this)."""
+        places = tuple((sentence.id, *sentence.span) for sentence in sentences)
+        self._paragraphs = (*self._paragraphs, (paragraph_id, *span, places))
+
+    def add_header(self, kind: str, span: Span) -> None:
+        """Record where a header block that may name entities stands (the parser calls this)."""
+        self._header = (*self._header, (kind, *span))
+
+    @property
+    def lexicon(self) -> tuple[Entity, ...]:
+        """The entities, read (if given as a function) on first use."""
+        lexicon = self._lexicon
+        if callable(lexicon):
+            with self._lock:
+                if callable(self._lexicon):
+                    self._lexicon = tuple(self._lexicon())
+                lexicon = self._lexicon
+        return tuple(lexicon)
+
+    def by_name(self) -> dict[str, Entity]:
+        """Every name of every entity, folded, mapped to its entity."""
+        if self._by_name is None:
+            names: dict[str, Entity] = {}
+            for entity in self.lexicon:
+                for name in entity.names:
+                    names.setdefault(_fold(name), entity)
+            self._by_name = names
+        return self._by_name
+
+    def paragraph(self, paragraph_id: str) -> tuple[Mention, ...]:
+        """The mentions in one paragraph, in order."""
+        return self._mentions().get(paragraph_id, ())
+
+    def header(self) -> tuple[Mention, ...]:
+        """The mentions in the header's headline, lede, caption and credit, in order."""
+        return self._mentions().get(None, ())
+
+    def _mentions(self) -> dict[str | None, tuple[Mention, ...]]:
+        computed = self._computed
+        if computed is None:
+            matcher = compile_lexicon(self.lexicon)
+            with self._lock:
+                if self._computed is None:
+                    self._computed = self._find_all(matcher)
+                computed = self._computed
+        return computed
+
+    def _find_all(self, matcher: Matcher | None) -> dict[str | None, tuple[Mention, ...]]:
+        if matcher is None:
+            return {}
+        text = self._text
+        found: dict[str | None, tuple[Mention, ...]] = {
+            None: tuple(
+                Mention(entity, text[start:end], Span(start, end), form, kind)
+                for kind, block_start, block_end in self._header
+                for start, end, entity, form in matcher.find(text, block_start, block_end)
+            )
+        }
+        for paragraph_id, paragraph_start, paragraph_end, sentences in self._paragraphs:
+            found[paragraph_id] = tuple(
+                Mention(
+                    entity,
+                    text[start:end],
+                    Span(start, end),
+                    form,
+                    "turn",
+                    paragraph_id,
+                    next((sid for sid, s, e in sentences if s <= start < e), None),
+                )
+                for start, end, entity, form in matcher.find(text, paragraph_start, paragraph_end)
+            )
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EntityIndex):
+            return NotImplemented
+        return self.lexicon == other.lexicon
+
+    __hash__ = None  # type: ignore[assignment]  # equal by a lazily read value
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The lock cannot be pickled and the caches are cheap to rebuild.
+        return {
+            "text": self._text,
+            "lexicon": self._lexicon,
+            "paragraphs": self._paragraphs,
+            "header": self._header,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]  # re-run the constructor on unpickling
+
+    def __repr__(self) -> str:
+        state = "read" if not callable(self._lexicon) else "not read yet"
+        return f"<EntityIndex: lexicon {state}, {len(self._paragraphs)} paragraphs>"
+
+
+class Matcher:
+    """A compiled lexicon: one regular expression for every name, and what each name means."""
+
+    __slots__ = ("meanings", "pattern")
+
+    def __init__(
+        self, pattern: re.Pattern[str], meanings: dict[str, tuple[Entity, MentionForm]]
+    ) -> None:
+        self.pattern = pattern
+        self.meanings = meanings
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Entity, MentionForm]]:
+        """Return ``(start, end, entity, form)`` for each name in ``text[start:end]``."""
+        meanings = self.meanings
+        return [
+            (match.start(), match.end(), *meanings[_key(match.group())])
+            for match in self.pattern.finditer(text, start, end)
+        ]
+
+
+def _key(name: str) -> str:
+    """Fold the first letter only: names match in either case there, and as written elsewhere."""
+    return name[:1].lower() + name[1:]
+
+
+def compile_lexicon(entities: Sequence[Entity]) -> Matcher | None:
+    """Compile a lexicon for matching; ``None`` when it names nothing.
+
+    Raises:
+        ArgumentValueError: Two entities share an id or a name.
+    """
+    meanings: dict[str, tuple[Entity, MentionForm]] = {}
+    ids: set[str] = set()
+    for entity in entities:
+        if entity.id in ids:
+            msg = f"two entities have the id {entity.id!r}; give each its own"
+            raise ArgumentValueError(msg)
+        ids.add(entity.id)
+        for name, form in entity.forms:
+            if not name.strip():
+                msg = f"entity {entity.id!r} has an empty name"
+                raise ArgumentValueError(msg)
+            key = _key(name)
+            if key in meanings and meanings[key][0].id != entity.id:
+                msg = (
+                    f"the name {name!r} belongs to both {meanings[key][0].id!r} and "
+                    f"{entity.id!r}; a name can only mean one entity"
+                )
+                raise ArgumentValueError(msg)
+            meanings[key] = (entity, form)
+    if not meanings:
+        return None
+    return Matcher(re.compile(rf"(?<!\w){_trie_pattern(meanings)}(?!\w)"), meanings)
+
+
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """One regular expression for all names, shaped as a trie.
+
+    Python's regex engine tries the branches of a flat alternation one after
+    another at every position; sharing prefixes makes matching several times
+    faster. Optional tails are greedy, so the longest name wins. The first
+    letter matches either case.
+    """
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie, top=True)
+
+
+def _node_pattern(node: dict[str, Any], *, top: bool = False) -> str:
+    branches = [
+        _char_pattern(char, either_case=top) + _node_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    ends_here = "" in node
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if ends_here else "")
+
+
+def _char_pattern(char: str, *, either_case: bool) -> str:
+    upper, lower = char.upper(), char.lower()
+    if either_case and upper != lower and len(upper) == len(lower) == 1:
+        return f"[{re.escape(upper)}{re.escape(lower)}]"
+    return re.escape(char)

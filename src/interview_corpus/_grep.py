@@ -1,0 +1,167 @@
+"""Regular-expression search and key-word-in-context lines, returned as data.
+
+Both look in the turns' paragraphs (the interview's content), one paragraph at
+a time, so that a match never runs across two paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from ._errors import ArgumentTypeError, ArgumentValueError, QueryError
+from ._model import Interview, Paragraph, Span
+
+
+@attrs.frozen(repr=False)
+class TextMatch:
+    r"""One match of a regular expression, with where it stands.
+
+    Attributes:
+        interview_id: The interview it is in.
+        text: The matched text, verbatim.
+        span: Where it stands in the interview's source.
+        paragraph_id: The paragraph it is in.
+        sentence_id: The sentence it starts in (``None`` if it starts between two).
+        groups: The pattern's groups, as :meth:`re.Match.groups` gives them.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> match = ic.load().grep(r"Taiwan\w*")[0]
+        >>> match.text, match.paragraph_id, match.sentence_id
+        ('Taiwan', 'q5.p1', 'q5.p1.s1')
+    """
+
+    interview_id: str
+    text: str
+    span: Span
+    paragraph_id: str
+    sentence_id: str | None
+    groups: tuple[str | None, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"TextMatch(text={self.text!r}, start={self.span.start}, where={self.sentence_id or self.paragraph_id!r})"
+
+
+@attrs.frozen
+class ConcordanceLine:
+    """A key-word-in-context row: the keyword with the text to its left and right.
+
+    ``left`` and ``right`` are verbatim slices of the paragraph, at most
+    ``width`` characters each; ``str()`` gives the familiar aligned line.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> line = ic.load().concordance("Europe", width=20)[0]
+        >>> line.keyword, line.sentence_id
+        ('Europe', 'a1.p3.s3')
+        >>> print(line)
+         the United States, Europe and the European Un
+    """
+
+    interview_id: str
+    left: str
+    keyword: str
+    right: str
+    span: Span
+    paragraph_id: str
+    sentence_id: str | None
+    width: int = attrs.field(default=40, repr=False)
+
+    def __str__(self) -> str:
+        left = _ONE_LINE.sub(" ", self.left)[-self.width :]
+        right = _ONE_LINE.sub(" ", self.right)[: self.width]
+        return f"{left:>{self.width}}{self.keyword}{right}"
+
+
+_ONE_LINE = re.compile(r"\s+")
+
+
+def grep(
+    interview: Interview, pattern: str | re.Pattern[str], *, ignore_case: bool = False
+) -> list[TextMatch]:
+    """Every match of ``pattern`` in the interview's paragraphs; see :meth:`Interview.grep`."""
+    compiled = _compile(pattern, re.IGNORECASE if ignore_case else 0)
+    return [
+        TextMatch(
+            interview.id,
+            match.group(),
+            Span(match.start(), match.end()),
+            paragraph.id,
+            _sentence_at(paragraph, match.start()),
+            match.groups(),
+        )
+        for paragraph, match in _matches(interview, compiled)
+    ]
+
+
+def concordance(
+    interview: Interview,
+    term: str | re.Pattern[str],
+    *,
+    width: int = 40,
+    ignore_case: bool = True,
+) -> list[ConcordanceLine]:
+    """Key-word-in-context lines for ``term``; see :meth:`Interview.concordance`."""
+    if isinstance(width, bool) or not isinstance(width, int) or width < 1:
+        msg = f"width={width!r}: give a positive number of characters"
+        raise ArgumentValueError(msg)
+    if isinstance(term, str):
+        if not term.strip():
+            raise QueryError("the term is empty", query=term, position=0)
+        pattern: str | re.Pattern[str] = rf"(?<!\w){re.escape(term.strip())}(?!\w)"
+    else:
+        pattern = term
+    compiled = _compile(pattern, re.IGNORECASE if ignore_case else 0)
+    source = interview.source
+    return [
+        ConcordanceLine(
+            interview.id,
+            source[max(paragraph.span.start, match.start() - width) : match.start()],
+            match.group(),
+            source[match.end() : min(paragraph.span.end, match.end() + width)],
+            Span(match.start(), match.end()),
+            paragraph.id,
+            _sentence_at(paragraph, match.start()),
+            width,
+        )
+        for paragraph, match in _matches(interview, compiled)
+    ]
+
+
+def _compile(pattern: str | re.Pattern[str], flags: int) -> re.Pattern[str]:
+    if isinstance(pattern, re.Pattern):
+        if not isinstance(pattern.pattern, str):
+            msg = "compile the pattern from a str, not bytes"
+            raise ArgumentTypeError(msg)
+        return re.compile(pattern.pattern, pattern.flags | flags) if flags else pattern
+    if not isinstance(pattern, str):
+        msg = f"a pattern is a str or a compiled re.Pattern, not {type(pattern).__name__}"
+        raise ArgumentTypeError(msg)
+    try:
+        return re.compile(pattern, flags)
+    except re.error as error:
+        raise QueryError(
+            f"not a valid regular expression: {error.msg}",
+            query=pattern,
+            position=error.pos or 0,
+        ) from None
+
+
+def _matches(
+    interview: Interview, pattern: re.Pattern[str]
+) -> Iterator[tuple[Paragraph, re.Match[str]]]:
+    source = interview.source
+    for paragraph in interview.paragraphs():
+        for match in pattern.finditer(source, paragraph.span.start, paragraph.span.end):
+            if match.end() > match.start():  # an empty match marks no text
+                yield paragraph, match
+
+
+def _sentence_at(paragraph: Paragraph, offset: int) -> str | None:
+    for sentence in paragraph.sentences:
+        if sentence.span.start <= offset < sentence.span.end:
+            return sentence.id
+    return None

@@ -1,0 +1,270 @@
+"""Ranked full-text search with SQLite FTS5: BM25 ranking, Porter stemming, snippets.
+
+One in-memory index per interview (or corpus), built on the first search and
+reused. Users type plain queries — words, ``"quoted phrases"`` and ``prefix*``
+terms, all of which must match — which are translated to FTS5's syntax; raw
+FTS5 syntax is accepted with ``syntax="fts5"``. ``sqlite3`` is imported only
+here, and only when a search runs.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from ._errors import ArgumentValueError, QueryError
+from ._model import Interview, Paragraph, Sentence, Span, _preview
+
+if TYPE_CHECKING:
+    import sqlite3
+
+Level = Literal["paragraph", "sentence"]
+Syntax = Literal["plain", "fts5"]
+LEVELS: tuple[Level, ...] = ("paragraph", "sentence")
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+")
+# Porter stemming over unicode61 words; accents fold away, and straight and curly
+# apostrophes both separate words, so "Russia's" and "Russia’s" search alike.
+_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+
+@attrs.frozen(repr=False)
+class Hit:
+    """One search result: a paragraph or sentence, its score and a snippet.
+
+    Attributes:
+        interview_id: The interview the hit is in.
+        target: The :class:`Paragraph` or :class:`Sentence` found.
+        score: BM25 relevance; higher is better (comparable within one search).
+        snippet: A short excerpt of the target with the matched terms marked.
+        rank: 1 for the best hit, 2 for the next, and so on.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> hit = ic.load().search("frozen assets")[0]
+        >>> hit.id, hit.rank, hit.snippet
+        ('q3.p1', 1, '…about confiscation of the [frozen] Russian [assets]. In your opinion, has the…')
+    """
+
+    interview_id: str
+    target: Paragraph | Sentence
+    score: float
+    snippet: str
+    rank: int
+
+    @property
+    def id(self) -> str:
+        """The id of the paragraph or sentence found.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("HAMAS", level="sentence")[0].id
+            'a4.p5.s2'
+        """
+        return self.target.id
+
+    @property
+    def text(self) -> str:
+        """The whole text of the paragraph or sentence found.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("HAMAS", level="sentence")[0].text
+            'How do you disarm HAMAS?'
+        """
+        return self.target.text
+
+    @property
+    def span(self) -> Span:
+        """Where the paragraph or sentence found stands in its interview's source.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> hit = iv.search("HAMAS", level="sentence")[0]
+            >>> iv.source[hit.span.start : hit.span.end] == hit.text
+            True
+        """
+        return self.target.span
+
+    def __repr__(self) -> str:
+        return (
+            f"Hit(id={self.id!r}, rank={self.rank}, score={self.score:.3f}, "
+            f"snippet={_preview(self.snippet, 60)!r})"
+        )
+
+
+def to_fts5(query: str) -> str:
+    """Translate a plain query into FTS5 syntax: every term must match.
+
+    Words are matched as words (operators such as ``OR`` are ordinary words
+    here), ``"quoted phrases"`` as phrases, and a ``*`` after a word makes it a
+    prefix.
+
+    Raises:
+        QueryError: The query has an unbalanced quote, a lone ``*``, or no words.
+
+    Example:
+        >>> from interview_corpus._search import to_fts5
+        >>> to_fts5('"root causes" sanction* Russia’s')
+        '"root causes" "sanction"* "russia s"'
+    """
+    if query.count('"') % 2:
+        raise QueryError(
+            'an unbalanced quote: close the phrase with another ", or remove the quote',
+            query=query,
+            position=query.rfind('"'),
+        )
+    parts: list[str] = []
+    for match in _TERM.finditer(query):
+        phrase, term = match.group(1), match.group(2)
+        words = _WORD.findall((phrase if phrase is not None else term).casefold())
+        prefix = term is not None and term.endswith("*")
+        if not words:
+            if prefix:
+                raise QueryError(
+                    "a '*' must follow a word, as in sanction*",
+                    query=query,
+                    position=match.start(),
+                )
+            continue
+        quoted = '"' + " ".join(words) + '"'
+        parts.append(quoted + "*" if prefix else quoted)
+    if not parts:
+        raise QueryError("the query has no words to search for", query=query, position=0)
+    return " ".join(parts)
+
+
+def _check_arguments(query: object, level: object, syntax: object, limit: object) -> None:
+    if not isinstance(query, str):
+        msg = f"a query is a str, not {type(query).__name__}"
+        raise QueryError(msg, query=repr(query), position=0)
+    if level not in LEVELS:
+        msg = f"level={level!r}: search 'paragraph' or 'sentence'"
+        raise ArgumentValueError(msg)
+    if syntax not in ("plain", "fts5"):
+        msg = f"syntax={syntax!r}: use 'plain' (words, phrases, prefix*) or 'fts5'"
+        raise ArgumentValueError(msg)
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        msg = f"limit={limit!r}: give a positive number of hits, or None for all"
+        raise ArgumentValueError(msg)
+
+
+class SearchIndex:
+    """An in-memory FTS5 index of the paragraphs and sentences of some interviews.
+
+    Built on the first search, then reused; safe to share between threads.
+    """
+
+    __slots__ = ("_connection", "_interviews", "_lock", "_owners", "_targets")
+
+    def __init__(self, interviews: Iterable[Interview]) -> None:
+        self._interviews = tuple(interviews)
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._targets: list[Paragraph | Sentence] = []
+        self._owners: list[str] = []
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 10,
+        level: Level = "paragraph",
+        syntax: Syntax = "plain",
+        speaker: tuple[str, str] | None = None,
+        topic: str | None = None,
+        interview_id: str | None = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[Hit]:
+        """Return the best hits for ``query``; see :meth:`Interview.search`."""
+        import sqlite3
+
+        _check_arguments(query, level, syntax, limit)
+        match = to_fts5(query) if syntax == "plain" else query
+        if not match.strip():
+            raise QueryError("the query is empty", query=query, position=0)
+        where = ["text MATCH ?"]
+        parameters: list[Any] = [match]
+        if speaker is not None:
+            where.append("speaker = ? AND role = ?")
+            parameters.extend(speaker)
+        for column, value in (("topic", topic), ("interview", interview_id)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                parameters.append(value)
+        sql = (
+            f"SELECT target, bm25({level}s), snippet({level}s, 1, ?, ?, '…', 12) "  # noqa: S608  # level is checked above
+            f"FROM {level}s WHERE {' AND '.join(where)} ORDER BY bm25({level}s), target"
+        )
+        if limit is not None:
+            sql += f" LIMIT {limit:d}"
+        with self._lock:
+            connection = self._connect()
+            try:
+                rows = connection.execute(sql, [*mark, *parameters]).fetchall()
+            except sqlite3.OperationalError as error:
+                raise QueryError(
+                    f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
+                    query=query,
+                    position=0,
+                ) from None
+        return [
+            Hit(self._owners[target], self._targets[target], -score or 0.0, snippet, rank)
+            for rank, (target, score, snippet) in enumerate(rows, 1)
+        ]
+
+    def _connect(self) -> sqlite3.Connection:
+        """Build the index on first use (call with the lock held)."""
+        if self._connection is not None:
+            return self._connection
+        import sqlite3
+
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
+        columns = (
+            "target UNINDEXED, text, speaker UNINDEXED, role UNINDEXED, "
+            "topic UNINDEXED, interview UNINDEXED"
+        )
+        for table in ("paragraphs", "sentences"):
+            connection.execute(
+                f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, tokenize='{_TOKENIZER}')"
+            )
+        targets: list[Paragraph | Sentence] = []
+        owners: list[str] = []
+        rows: dict[str, list[tuple[object, ...]]] = {"paragraphs": [], "sentences": []}
+        for interview in self._interviews:
+            for exchange in interview.exchanges:
+                topic = exchange.topic.slug if exchange.topic else None
+                for turn in exchange.turns:
+                    about = (turn.speaker.name, turn.speaker.role, topic, interview.id)
+                    for paragraph in turn.paragraphs:
+                        entries: list[tuple[str, Paragraph | Sentence]] = [
+                            ("paragraphs", paragraph),
+                            *(("sentences", sentence) for sentence in paragraph.sentences),
+                        ]
+                        for table, target in entries:
+                            rows[table].append((len(targets), target.text, *about))
+                            targets.append(target)
+                            owners.append(interview.id)
+        for table, values in rows.items():
+            connection.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?, ?)", values)  # noqa: S608
+        self._targets = targets
+        self._owners = owners
+        self._connection = connection
+        return connection
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"interviews": self._interviews}  # the index is rebuilt on the next search
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["interviews"])  # type: ignore[misc]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SearchIndex)  # a cache: never a reason for two objects to differ
+
+    __hash__ = None  # type: ignore[assignment]
