@@ -1,0 +1,208 @@
+"""Tests for ranked full-text search (SQLite FTS5)."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+import threading
+
+import pytest
+
+import interview_corpus as ic
+from interview_corpus._search import to_fts5
+
+
+def ids(hits):
+    return [hit.id for hit in hits]
+
+
+def test_ranked_paragraph_hits(iv):
+    """Hits are paragraphs by default, ranked by BM25, with a marked snippet."""
+    hits = iv.search("frozen assets")
+    assert ids(hits) == ["q3.p1"]
+    hit = hits[0]
+    assert isinstance(hit, ic.Hit)
+    assert hit.rank == 1
+    assert hit.score > 0
+    assert "[frozen]" in hit.snippet
+    assert "[assets]" in hit.snippet
+    assert hit.interview_id == "tass-2065861"
+    assert hit.target is iv.lookup("q3.p1")
+
+
+def test_scores_descend_and_limit(iv):
+    """Scores never increase down the list; limit caps it; None returns all."""
+    hits = iv.search("Russia", limit=None)
+    assert len(hits) == 13
+    scores = [hit.score for hit in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert [hit.rank for hit in hits] == list(range(1, 14))
+    assert ids(iv.search("Russia", limit=3)) == ids(hits)[:3]
+    assert len(iv.search("Russia")) == 10
+
+
+def test_sentence_level(iv):
+    """level='sentence' returns sentences."""
+    hits = iv.search("HAMAS", level="sentence")
+    assert ids(hits) == ["a4.p5.s2"]
+    assert isinstance(hits[0].target, ic.Sentence)
+
+
+def test_stemming_prefix_and_phrases(iv):
+    """'sanction' finds 'sanctions'; prefix terms and phrases work."""
+    assert ids(iv.search("sanction")) == ["a1.p3"]
+    assert ids(iv.search("sanctions")) == ["a1.p3"]
+    militar = iv.search("militar*", level="sentence")
+    assert ids(militar) == ["a5.p2.s1", "a5.p5.s1", "a3.p1.s2", "a3.p2.s5"]
+    assert {
+        word
+        for hit in militar
+        for word in ("military", "militarisation", "militarist")
+        if word in hit.text
+    } == {"military", "militarisation", "militarist"}
+    assert ids(iv.search('"root causes"', level="sentence")) == ["a1.p1.s2"]
+    assert ids(iv.search('"causes root"')) == []
+
+
+def test_several_words_must_all_match(iv):
+    """Plain words are joined by AND."""
+    assert ids(iv.search("Gaza ceasefire")) == ["a4.p4"]
+    assert ids(iv.search("Gaza Taiwan")) == []
+
+
+def test_case_and_apostrophes_do_not_matter(iv):
+    """Case, straight and curly apostrophes search alike."""
+    expected = ids(iv.search("Zelensky’s regime"))
+    assert expected == ["a1.p2"]
+    assert ids(iv.search("zelensky's REGIME")) == expected
+    assert ids(iv.search('"Russia\'s foreign exchange reserves"')) == ["a1.p4"]
+
+
+def test_filters(iv):
+    """speaker= and topic= narrow the search."""
+    assert ids(iv.search("Russia", speaker="interviewer", limit=None)) == [
+        "q2.p1",
+        "q3.p1",
+        "q5.p1",
+    ]
+    assert {hit.id[0] for hit in iv.search("Russia", speaker="Sergey Lavrov", limit=None)} == {"a"}
+    assert len(iv.search("Russia", speaker=iv.interviewee, limit=None)) == 10
+    europe = iv.search("Russia", topic="Europe", limit=None)
+    assert sorted(ids(europe)) == ["a3.p1", "a3.p2", "a3.p3", "q3.p1"]
+    assert ids(iv.search("Taiwan", topic="middle-east")) == []
+
+
+def test_fts5_syntax(iv):
+    """Raw FTS5 syntax is accepted when asked for."""
+    assert ids(iv.search("Gaza NOT ceasefire", syntax="fts5")) == ["a4.p3", "a4.p6"]
+    assert len(iv.search("NEAR(Taiwan China, 5)", syntax="fts5", limit=None)) >= 1
+
+
+@pytest.mark.parametrize(
+    ("query", "position"),
+    [('"root causes', 0), ("*", 0), ("frozen *", 7), ("", 0), ("  ", 0), ("– …", 0)],
+)
+def test_malformed_plain_queries(iv, query, position):
+    """Unbalanced quotes, lone stars and wordless queries raise QueryError, a ValueError."""
+    with pytest.raises(ic.QueryError) as caught:
+        iv.search(query)
+    assert caught.value.query == query
+    assert caught.value.position == position
+    assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "AND", "OR Taiwan", "NEAR(", "a:b"])
+def test_malformed_fts5_queries(iv, query):
+    """Bad FTS5 syntax raises QueryError, never sqlite3.OperationalError."""
+    with pytest.raises(ic.QueryError) as caught:
+        iv.search(query, syntax="fts5")
+    assert "FTS5" in str(caught.value)
+
+
+def test_operators_are_words_in_plain_queries(iv):
+    """In plain queries AND, OR, NOT and NEAR are ordinary words."""
+    assert iv.search("AND") == iv.search("and")
+    assert ids(iv.search("NOT", limit=None)) == ids(iv.search("not", limit=None))
+    assert len(iv.search("NOT", limit=None)) == 6
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        ({"level": "word"}, ic.ArgumentValueError),
+        ({"syntax": "regex"}, ic.ArgumentValueError),
+        ({"limit": 0}, ic.ArgumentValueError),
+        ({"limit": True}, ic.ArgumentValueError),
+        ({"speaker": "nobody"}, ic.NotFoundError),
+        ({"topic": "nothing"}, ic.NotFoundError),
+    ],
+)
+def test_bad_arguments(iv, arguments, error):
+    """Unusable arguments raise the library's own errors."""
+    with pytest.raises(error):
+        iv.search("Russia", **arguments)
+
+
+def test_not_a_string(iv):
+    """A non-str query is a QueryError with its repr."""
+    with pytest.raises(ic.QueryError):
+        iv.search(None)
+
+
+def test_to_fts5():
+    """Plain queries become quoted FTS5 terms."""
+    assert to_fts5("frozen assets") == '"frozen" "assets"'
+    assert to_fts5('"root causes" sanction*') == '"root causes" "sanction"*'
+    assert to_fts5("OR NOT") == '"or" "not"'
+    assert to_fts5("Russia’s") == '"russia s"'
+
+
+def test_every_hit_reproduces_its_text(iv):
+    """Hits' spans reproduce their text in the source."""
+    for level in ("paragraph", "sentence"):
+        for hit in iv.search("Russia OR Europe OR Taiwan", syntax="fts5", level=level, limit=None):
+            assert iv.source[hit.span.start : hit.span.end] == hit.text
+
+
+def test_custom_marks(iv):
+    """mark= sets the strings around matched terms."""
+    assert "<b>HAMAS</b>" in iv.search("hamas", mark=("<b>", "</b>"))[0].snippet
+
+
+def test_index_is_built_once_and_thread_safe(iv):
+    """Concurrent searches share one index and agree."""
+    results = []
+    threads = [
+        threading.Thread(target=lambda: results.append(ids(iv.search("Taiwan", limit=None))))
+        for _ in range(6)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 6
+    assert all(result == results[0] for result in results)
+
+
+def test_pickled_interview_searches_again(iv):
+    """A pickled interview rebuilds its index on the next search."""
+    iv.search("Taiwan")
+    again = pickle.loads(pickle.dumps(iv))
+    assert ids(again.search("Taiwan")) == ids(iv.search("Taiwan"))
+
+
+def test_search_is_not_imported_until_used():
+    """sqlite3 and the search module load on the first search only."""
+    code = (
+        "import sys, interview_corpus as ic\n"
+        "iv = ic.load()\n"
+        "before = {'sqlite3', 'interview_corpus._search'} & set(sys.modules)\n"
+        "iv.search('Taiwan')\n"
+        "after = {'sqlite3', 'interview_corpus._search'} & set(sys.modules)\n"
+        "print(sorted(before), sorted(after))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[] ['interview_corpus._search', 'sqlite3']"
