@@ -10,7 +10,7 @@ values: equal by value, hashable, and cheap to copy or pickle.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
@@ -25,14 +25,14 @@ if TYPE_CHECKING:
     from ._grep import ConcordanceLine, TextMatch
     from ._search import Hit, Level, Syntax
 
-Role = Literal["interviewer", "interviewee"]
-"""The two sides of an interview: who asks and who answers."""
+Role = Literal["interviewer", "interviewee", "moderator"]
+"""Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges)."""
 
-ROLES: tuple[Role, ...] = ("interviewer", "interviewee")
+ROLES: tuple[Role, ...] = ("interviewer", "interviewee", "moderator")
 
 _T = TypeVar("_T")
 _PREVIEW = 48
-_OBJECT_ID = re.compile(r"[eqa]\d+(?:\.p\d+(?:\.s\d+)?)?")
+_OBJECT_ID = re.compile(r"(?:e\d+|q\d+|a\d+[b-z]?|r\d+)(?:\.p\d+(?:\.s\d+)?)?")
 
 
 def _preview(text: str, width: int = _PREVIEW) -> str:
@@ -486,6 +486,26 @@ class Answer(Turn):
     prefix: ClassVar[str] = "a"
 
 
+@attrs.frozen(repr=False)
+class Remark(Turn):
+    r"""A turn outside the exchanges: opening remarks, or a moderator's lines.
+
+    Remarks are numbered in order (``r1``, ``r2``, ...); ``number`` is that
+    number. Transcripts in the labelled layout have them; the dash layout
+    never does.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> text = "Sergey Lavrov: Good afternoon.\n\nQuestion: Why?\n\nSergey Lavrov: Because."
+        >>> remark = ic.parse(text, id="x").remarks[0]
+        >>> remark.id, remark.speaker.name, remark.text
+        ('r1', 'Sergey Lavrov', 'Good afternoon.')
+    """
+
+    kind: ClassVar[str] = "remark"
+    prefix: ClassVar[str] = "r"
+
+
 @attrs.frozen
 class Topic:
     """What an exchange is about: an annotation, not text from the source.
@@ -522,49 +542,83 @@ class Topic:
 
 @attrs.frozen(repr=False)
 class Exchange:
-    """A question and its answer, with the topic they are about.
+    """A question and its answers, with the topic they are about.
 
-    ``span`` runs from the question's marker to the end of the answer, so
-    ``text`` is that whole stretch of the source.
+    Most exchanges have one answer (``answer``); in transcripts where several
+    people answer one question, ``answers`` holds each turn (ids ``a3``,
+    ``a3b``, ``a3c``, ...). A question parsed with ``strict=False`` may have
+    none. ``span`` runs from the question's marker to the end of the last
+    answer, so ``text`` is that whole stretch of the source.
 
     Example:
         >>> import interview_corpus as ic
         >>> exchange = ic.load().exchanges[2]
         >>> exchange.id, exchange.number, exchange.topic.slug
         ('e3', 3, 'europe')
-        >>> exchange.question.id, exchange.answer.id
-        ('q3', 'a3')
+        >>> exchange.question.id, exchange.answer.id, len(exchange.answers)
+        ('q3', 'a3', 1)
     """
 
     id: str
     number: int
     question: Question
-    answer: Answer
+    answers: tuple[Answer, ...]
     topic: Topic | None
     span: Span
     text: str
 
     @property
+    def answer(self) -> Answer:
+        """The (first) answer to the question.
+
+        Raises:
+            NotFoundError: The question was left unanswered (``strict=False``).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().exchange(1).answer.speaker.name
+            'Sergey Lavrov'
+        """
+        if not self.answers:
+            raise NotFoundError(
+                f"{self.id} answer",
+                kind="turn",
+                hint=f"question {self.question.id} was left unanswered; check exchange.answered",
+            )
+        return self.answers[0]
+
+    @property
+    def answered(self) -> bool:
+        r"""Whether the question has at least one answer.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("– Q?\n\n– A.\n\n– Left open?", id="x", strict=False).exchange(2).answered
+            False
+        """
+        return bool(self.answers)
+
+    @property
     def turns(self) -> tuple[Turn, ...]:
-        """The question and the answer, in that order.
+        """The question and its answers, in that order.
 
         Example:
             >>> import interview_corpus as ic
             >>> [turn.id for turn in ic.load().exchange(2).turns]
             ['q2', 'a2']
         """
-        return (self.question, self.answer)
+        return (self.question, *self.answers)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
-        """Every entity mention in the question and the answer, in order.
+        """Every entity mention in the question and the answers, in order.
 
         Example:
             >>> import interview_corpus as ic
             >>> sorted({m.entity.name for m in ic.load().exchange(5).mentions})[:4]
             ['Asia-Pacific Region', 'China', 'Japan', 'Russia']
         """
-        return (*self.question.mentions, *self.answer.mentions)
+        return tuple(mention for turn in self.turns for mention in turn.mentions)
 
     def __repr__(self) -> str:
         topic = self.topic.slug if self.topic else None
@@ -636,6 +690,8 @@ class Interview:
     photo: Photo | None
     exchanges: tuple[Exchange, ...]
     segments: tuple[Segment, ...] = attrs.field(repr=False)
+    remarks: tuple[Remark, ...] = attrs.field(default=(), repr=False)
+    other_speakers: tuple[Speaker, ...] = attrs.field(default=(), repr=False)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
     _entity_index: EntityIndex | None = attrs.field(
         default=None, repr=False, hash=False, alias="entity_index"
@@ -643,25 +699,33 @@ class Interview:
 
     _index: dict[str, Object] = attrs.field(init=False, eq=False, repr=False)
     _topics: dict[str, Topic] = attrs.field(init=False, eq=False, repr=False)
+    _turns: tuple[Turn, ...] = attrs.field(init=False, eq=False, repr=False)
     # What is built on first use (the search index) lives here, out of equality.
     _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Object] = {}
         topics: dict[str, Topic] = {}
-        for exchange in self.exchanges:
-            index[exchange.id] = exchange
-            for turn in exchange.turns:
+        turns: list[Turn] = []
+        parts: list[Exchange | Remark] = sorted(
+            (*self.exchanges, *self.remarks), key=lambda part: part.span.start
+        )
+        for part in parts:
+            index[part.id] = part
+            for turn in part.turns if isinstance(part, Exchange) else (part,):
+                turns.append(turn)
                 index[turn.id] = turn
                 for paragraph in turn.paragraphs:
                     index[paragraph.id] = paragraph
                     for sentence in paragraph.sentences:
                         index[sentence.id] = sentence
+        for exchange in self.exchanges:
             if exchange.topic is not None:
                 topic = exchange.topic
                 index.setdefault(topic.slug, topic)
                 topics.setdefault(_fold(topic.slug), topic)
                 topics.setdefault(_fold(topic.title), topic)
+        object.__setattr__(self, "_turns", tuple(turns))
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_topics", topics)
 
@@ -709,7 +773,7 @@ class Interview:
             >>> [len(answer.paragraphs) for answer in ic.load().answers]
             [4, 3, 3, 6, 5]
         """
-        return tuple(exchange.answer for exchange in self.exchanges)
+        return tuple(answer for exchange in self.exchanges for answer in exchange.answers)
 
     @property
     def topics(self) -> tuple[Topic, ...]:
@@ -724,15 +788,15 @@ class Interview:
         return tuple(dict.fromkeys(topics))
 
     @property
-    def speakers(self) -> tuple[Speaker, Speaker]:
-        """The interviewer and the interviewee.
+    def speakers(self) -> tuple[Speaker, ...]:
+        """The interviewer, the interviewee, then anyone else who speaks, in order of appearance.
 
         Example:
             >>> import interview_corpus as ic
             >>> [speaker.name for speaker in ic.load().speakers]
             ['TASS', 'Sergey Lavrov']
         """
-        return (self.interviewer, self.interviewee)
+        return (self.interviewer, self.interviewee, *self.other_speakers)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -746,7 +810,7 @@ class Interview:
         return tuple(self._index)
 
     def turns(self, speaker: SpeakerKey = None) -> tuple[Turn, ...]:
-        """Every turn in document order, questions and answers interleaved.
+        """Every turn in document order: questions, answers and remarks interleaved.
 
         Args:
             speaker: Keep only this speaker's turns: a :class:`Speaker`, a role
@@ -761,13 +825,10 @@ class Interview:
             >>> len(iv.turns()), [turn.id for turn in iv.turns(speaker="Lavrov")][:2]
             (10, ['a1', 'a2'])
         """
-        wanted = self._speaker(speaker)
-        return tuple(
-            turn
-            for exchange in self.exchanges
-            for turn in exchange.turns
-            if wanted is None or turn.speaker == wanted
-        )
+        wanted = self._speakers(speaker)
+        if wanted is None:
+            return self._turns
+        return tuple(turn for turn in self._turns if turn.speaker in wanted)
 
     def paragraphs(self, speaker: SpeakerKey = None) -> tuple[Paragraph, ...]:
         """Every paragraph of every turn in document order, optionally of one speaker.
@@ -1014,17 +1075,15 @@ class Interview:
         if kind is not None and kind not in ENTITY_KINDS:
             msg = f"kind={kind!r} is not an entity kind; use one of {', '.join(ENTITY_KINDS)}"
             raise ArgumentValueError(msg)
-        exchanges: Iterable[Exchange] = self.exchanges
+        turns = self.turns(speaker)
         if topic is not None:
-            exchanges = self.by_topic(topic)
+            on_topic = {turn.id for exchange in self.by_topic(topic) for turn in exchange.turns}
+            turns = tuple(turn for turn in turns if turn.id in on_topic)
         found: list[Mention] = []
         if speaker is None and topic is None:
             found.extend(self.header_mentions)
-        who = self._speaker(speaker)
-        for exchange in exchanges:
-            for turn in exchange.turns:
-                if who is None or turn.speaker == who:
-                    found.extend(turn.mentions)
+        for turn in turns:
+            found.extend(turn.mentions)
         return tuple(
             mention
             for mention in found
@@ -1086,13 +1145,13 @@ class Interview:
         index = self._cache.get("search")
         if index is None:
             index = self._cache.setdefault("search", SearchIndex([self]))
-        who = self._speaker(speaker)
+        who = self._speakers(speaker)
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query,
             limit=limit,
             level=level,
             syntax=syntax,
-            speaker=(who.name, who.role) if who else None,
+            speakers=None if who is None else [person.name for person in who],
             topic=self._topic_slug(topic),
             mark=mark,
         )
@@ -1141,24 +1200,29 @@ class Interview:
             return None
         return topic.slug if isinstance(topic, Topic) else self.topic(topic).slug
 
-    def _speaker(self, key: SpeakerKey) -> Speaker | None:
-        """Resolve a speaker filter to one of this interview's speakers."""
+    def _speakers(self, key: SpeakerKey) -> tuple[Speaker, ...] | None:
+        """Resolve a speaker filter: ``None`` for no filter, else the speakers it means.
+
+        A role means every speaker with that role; a name, alias or Speaker means one.
+        """
         if key is None:
             return None
         if isinstance(key, Speaker):
             if key in self.speakers:
-                return key
+                return (key,)
             key = key.name
         if not isinstance(key, str):
             msg = f"speaker filters are a Speaker, a role or a name, not {type(key).__name__}"
             raise ArgumentTypeError(msg)
+        if key.casefold() in ROLES:
+            return tuple(speaker for speaker in self.speakers if speaker.role == key.casefold())
         for speaker in self.speakers:
-            if key.casefold() == speaker.role or speaker.is_called(key):
-                return speaker
+            if speaker.is_called(key):
+                return (speaker,)
         known = [*ROLES, *(name for speaker in self.speakers for name in speaker.names)]
         raise NotFoundError(
             key,
             kind="speaker",
             suggestions=close_matches(key, known),
-            hint="give 'interviewer', 'interviewee', a Speaker or a speaker's name",
+            hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
         )

@@ -1,22 +1,10 @@
 """The parser: from a transcript's text to an :class:`~interview_corpus.Interview`.
 
-It reads the *dash layout* used by TASS and many other agencies:
-
-* Blocks are separated by blank lines (lines holding only white space).
-* A turn starts with a block that opens with an en dash or em dash followed by
-  a space or no-break space; blocks without a dash continue the current turn.
-  Turns alternate question / answer, starting with a question.
-* Blocks before the first turn form the header, recognised by structure:
-  a photo block is the one whose last line starts with ``©`` (the credit;
-  lines above it are the caption); when there are two or more other blocks
-  and the last one ends like a sentence, it is the lede; the headline is the
-  last remaining block before the photo (or, without a photo, the last
-  remaining block); blocks above the headline are navigation captured with
-  the page, and any other block is a preamble. All of them keep their spans.
-
-Every string the result exposes is a slice of the text passed in, and the
-layout segments (header blocks, turn markers, paragraphs and the white space
-between them) tile that text with no gap or overlap.
+:mod:`._layout` finds the blocks, the header and the turns; this module builds
+them into the model: ids, speakers, exchanges and remarks, paragraphs and
+sentences. Every string the result exposes is a slice of the text passed in,
+and the layout segments (header blocks, turn markers, paragraphs and the white
+space between them) tile that text with no gap or overlap.
 """
 
 from __future__ import annotations
@@ -27,38 +15,38 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ._entities import EntityIndex, Lexicon
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
+from ._layout import Header, RawTurn, Style, blocks, find_turns
 from ._model import (
     Answer,
     Exchange,
     Interview,
     Paragraph,
-    Photo,
     Question,
+    Remark,
+    Role,
     Segment,
     Sentence,
     Span,
     Speaker,
     Topic,
+    _fold,
 )
 from ._segment import Segmenter, segment, split_sentences
 
 if TYPE_CHECKING:
     import datetime
 
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
-_TURN_MARKER = re.compile(r"[–—](?:[ \u00a0\t]+|$)")
-_DASH_WITHOUT_SPACE = re.compile(r"[–—](?=\S)")
-_SENTENCE_END = re.compile(r"[.?!…][\"'”’»)\]]*$")
-_CREDIT = re.compile(r"©[^\S\n]*")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_TurnT = TypeVar("_TurnT", Question, Answer, Remark)
+_HEADER_SECTIONS = ("headline", "lede", "caption", "credit")
 
-_Block = tuple[int, int]
 
-
-def parse(
+def parse(  # one place that wires the layout to the model
     text: str,
     *,
     id: str,
+    style: Style = "auto",
+    strict: bool = True,
     title: str | None = None,
     outlet: str | None = None,
     url: str | None = None,
@@ -70,22 +58,29 @@ def parse(
     entities: Lexicon = (),
     segmenter: Segmenter = split_sentences,
 ) -> Interview:
-    r"""Parse a transcript in the dash layout into an :class:`Interview`.
+    r"""Parse a transcript into an :class:`Interview`.
 
-    This is the parser that builds the bundled interview. What the text says
-    (headline, lede, photo caption and credit, turns) is found in it; what it
-    cannot say is passed in.
+    This is the parser that builds the bundled interview. It reads turns that
+    start with a dash (``– ``) and turns that start with a speaker label
+    (``Question:``, ``Sergey Lavrov:``), finding the layout by itself. What the
+    text says (headline, lede, photo caption and credit, speakers' names,
+    turns) is found in it; what it cannot say is passed in.
 
     Args:
         text: The whole transcript, as ``str``.
         id: The interview's id: letters, digits, ``.``, ``_`` and ``-``.
+        style: ``"auto"`` (default), ``"dash"`` or ``"labelled"`` to force a layout.
+        strict: When true (default) a question without an answer is an error;
+            when false it is kept as an exchange with no answers.
         title: Used when the text has no headline (the headline wins otherwise).
         outlet: The publishing outlet, such as ``"TASS"``.
         url: Where the text was published.
         published: The publication date, as a date or ``"YYYY-MM-DD"``.
         language: The text's language as a BCP 47 tag, such as ``"en"``.
-        interviewer: The questioner, as a :class:`Speaker` or a name.
+        interviewer: The questioner, as a :class:`Speaker` or a name; labels
+            with this name mark questions.
         interviewee: The person answering, as a :class:`Speaker` or a name.
+            Without it, the first named answering speaker (or "Interviewee").
         topics: One topic (or ``None``) per exchange, in order, or nothing.
         entities: A lexicon of the people, places, organisations and
             documents the text names, or a function that returns one when
@@ -98,9 +93,11 @@ def parse(
         The parsed interview.
 
     Raises:
-        TranscriptError: The text has no turns, is empty, or a question has
-            no answer; ``line`` and ``column`` say where.
-        ArgumentTypeError: ``text`` is not a ``str`` (for ``bytes``, decode them first).
+        TranscriptError: The text is empty, has no turns, mixes layouts,
+            opens with an answer to nothing, or (when strict) leaves a
+            question unanswered; ``line`` and ``column`` say where.
+        ArgumentTypeError: ``text`` is not a ``str`` (decode ``bytes`` first,
+            or use :func:`read` for files).
         ArgumentValueError: An argument has an unusable value, such as a
             wrong number of topics.
 
@@ -110,75 +107,75 @@ def parse(
         >>> iv = ic.parse(text, id="demo", interviewee="Jane Doe")
         >>> iv.title, iv.answers[0].text, len(iv.answers[0].sentences)
         ('A headline', 'Because. That is all.', 2)
-        >>> iv.answers[0].speaker.name
-        'Jane Doe'
+        >>> labelled = ic.parse("Q: Why?\n\nJane Doe: Because.", id="demo-2")
+        >>> labelled.answers[0].speaker.name, labelled.interviewee.name
+        ('Jane Doe', 'Jane Doe')
     """
     if not isinstance(text, str):
         hint = (
-            "decode it first, e.g. data.decode('utf-8')"
+            "decode it first, e.g. data.decode('utf-8'), or use ic.read(path) for a file"
             if isinstance(text, bytes | bytearray)
             else "pass the text of the transcript"
         )
         msg = f"parse() needs the transcript as str, not {type(text).__name__}; {hint}"
         raise ArgumentTypeError(msg)
     _check_id(id)
-    blocks = _blocks(text)
-    if not blocks:
+    asker = _speaker(interviewer, "interviewer") or Speaker("Interviewer", "interviewer")
+    given_answerer = _speaker(interviewee, "interviewee")
+    found = blocks(text)
+    if not found:
         reason = "the text is empty" if not text else "the text holds only white space"
         raise TranscriptError(
-            f"{reason}: pass the transcript's text, with turns that start with '– '",
+            f"{reason}: pass the transcript's text, with turns that start with '– ' or a label",
             text=text,
             offset=0,
         )
-    first_turn = next((i for i, (start, _) in enumerate(blocks) if _is_turn(text, start)), None)
-    if first_turn is None:
-        raise TranscriptError(_no_turns_reason(text, blocks), text=text, offset=blocks[0][0])
-
+    known = {
+        _fold(name) for speaker in (asker, given_answerer) if speaker for name in speaker.names
+    }
+    first, raw_turns = find_turns(
+        text, found, style, asking={_fold(name) for name in asker.names}, known=known
+    )
     segments: list[Segment] = []
-    header = _Header(text, blocks[:first_turn], segments)
-    turn_blocks = _group_turns(text, blocks[first_turn:])
-    if len(turn_blocks) % 2:
-        start = turn_blocks[-1][0][0]
-        raise TranscriptError(
-            f"question {len(turn_blocks) // 2 + 1} has no answer: turns alternate question and "
-            "answer, so add the answer or remove the question",
-            text=text,
-            offset=start,
-        )
-    if topics and len(topics) != len(turn_blocks) // 2:
-        count = len(turn_blocks) // 2
-        msg = f"{len(topics)} topics given for {count} exchanges; give one per exchange"
+    header = Header(text, found[:first], segments)
+    plan, remarks = _assemble(text, raw_turns, strict=strict)
+    if topics and len(topics) != len(plan):
+        msg = f"{len(topics)} topics given for {len(plan)} exchanges; give one per exchange"
         raise ArgumentValueError(msg)
 
+    speakers = _Speakers(asker, given_answerer, raw_turns)
     index = EntityIndex(text, entities) if entities else None
     if index is not None:
         for block in sorted(segments, key=lambda block: block.span.start):
             if block.kind in _HEADER_SECTIONS:
                 index.add_header(block.kind, block.span)
-    asker = _speaker(interviewer, "interviewer", "Interviewer")
-    answerer = _speaker(interviewee, "interviewee", "Interviewee")
+    build = _TurnBuilder(text, segmenter, index, segments)
     exchanges: list[Exchange] = []
-    for position in range(0, len(turn_blocks), 2):
-        number = position // 2 + 1
-        question = _turn(
-            Question, text, turn_blocks[position], number, asker, segmenter, index, segments
+    for number, (question_raw, answer_raws) in enumerate(plan, 1):
+        question = build(Question, f"q{number}", number, question_raw, speakers.of(question_raw))
+        answers = tuple(
+            build(Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw))
+            for position, raw in enumerate(answer_raws)
         )
-        answer = _turn(
-            Answer, text, turn_blocks[position + 1], number, answerer, segmenter, index, segments
+        last = answers[-1] if answers else question
+        span = Span(
+            question.marker.start if question.marker else question.span.start, last.span.end
         )
-        span_start = question.marker.start if question.marker else question.span.start
-        span = Span(span_start, answer.span.end)
         exchanges.append(
             Exchange(
                 id=f"e{number}",
                 number=number,
                 question=question,
-                answer=answer,
+                answers=answers,
                 topic=topics[number - 1] if topics else None,
                 span=span,
                 text=span.of(text),
             )
         )
+    remark_turns = tuple(
+        build(Remark, f"r{number}", number, raw, speakers.of(raw))
+        for number, raw in enumerate(remarks, 1)
+    )
 
     return Interview(
         id=id,
@@ -190,14 +187,153 @@ def parse(
         published=_date(published),
         language=language,
         interviewer=asker,
-        interviewee=answerer,
+        interviewee=speakers.interviewee,
         lede=header.lede.of(text) if header.lede else None,
         lede_span=header.lede,
         photo=header.photo,
         exchanges=tuple(exchanges),
         segments=_with_separators(text, segments),
+        remarks=remark_turns,
+        other_speakers=speakers.others(),
         entity_index=index,
     )
+
+
+def _suffix(position: int) -> str:
+    """'' for a question's first answer, then 'b', 'c', ... for the answers after it."""
+    if position == 0:
+        return ""
+    if position > 24:  # noqa: PLR2004  # letters b..z
+        msg = f"more than 25 answers to one question ({position + 1})"
+        raise ArgumentValueError(msg)
+    return chr(ord("a") + position)
+
+
+def _assemble(
+    text: str, raw_turns: list[RawTurn], *, strict: bool
+) -> tuple[list[tuple[RawTurn, list[RawTurn]]], list[RawTurn]]:
+    """Group turns into exchanges (a question and the answers after it) and remarks."""
+    plan: list[tuple[RawTurn, list[RawTurn]]] = []
+    remarks: list[RawTurn] = []
+    for raw in raw_turns:
+        if raw.side == "question":
+            if plan and not plan[-1][1]:
+                _unanswered(text, plan[-1][0], len(plan), strict=strict)
+            plan.append((raw, []))
+        elif raw.side == "answer" and plan:
+            plan[-1][1].append(raw)
+        elif raw.side == "answer" and raw.keyword:
+            raise TranscriptError(
+                f"the transcript opens with {raw.label!r}, an answer to no question: add the "
+                "question before it, or label opening remarks with the speaker's name",
+                text=text,
+                offset=raw.marker.start,
+            )
+        else:
+            remarks.append(raw)  # opening remarks, or a moderator's lines
+    if plan and not plan[-1][1]:
+        _unanswered(text, plan[-1][0], len(plan), strict=strict)
+    return plan, remarks
+
+
+def _unanswered(text: str, question: RawTurn, number: int, *, strict: bool) -> None:
+    if strict:
+        raise TranscriptError(
+            f"question {number} has no answer: add the answer, remove the question, or pass "
+            "strict=False to keep it as an unanswered question",
+            text=text,
+            offset=question.marker.start,
+        )
+
+
+class _Speakers:
+    """Who speaks each turn: the given speakers, and a Speaker for each other label."""
+
+    def __init__(self, asker: Speaker, given: Speaker | None, raw_turns: list[RawTurn]) -> None:
+        self.asker = asker
+        self._named: dict[str, Speaker] = {}
+        for raw in raw_turns:
+            if raw.label and not raw.keyword and not asker.is_called(raw.label):
+                if given is not None and given.is_called(raw.label):
+                    continue
+                role: Role = "moderator" if raw.side == "remark" else "interviewee"
+                self._named.setdefault(_fold(raw.label), Speaker(raw.label, role))
+        answering = [speaker for speaker in self._named.values() if speaker.role == "interviewee"]
+        self.interviewee = given or (
+            answering[0] if answering else Speaker("Interviewee", "interviewee")
+        )
+
+    def of(self, raw: RawTurn) -> Speaker:
+        if raw.label is None or raw.keyword:
+            return self.asker if raw.side == "question" else self.interviewee
+        if self.asker.is_called(raw.label):
+            return self.asker
+        if self.interviewee.is_called(raw.label):
+            return self.interviewee
+        return self._named[_fold(raw.label)]
+
+    def others(self) -> tuple[Speaker, ...]:
+        return tuple(s for s in self._named.values() if s not in (self.asker, self.interviewee))
+
+
+class _TurnBuilder:
+    """Builds turns with their paragraphs and sentences, recording their layout segments."""
+
+    def __init__(
+        self, text: str, segmenter: Segmenter, index: EntityIndex | None, segments: list[Segment]
+    ) -> None:
+        self.text = text
+        self.segmenter = segmenter
+        self.index = index
+        self.segments = segments
+
+    def __call__(
+        self, cls: type[_TurnT], turn_id: str, number: int, raw: RawTurn, speaker: Speaker
+    ) -> _TurnT:
+        text = self.text
+        marker = raw.marker
+        self.segments.append(Segment("turn-marker", marker, marker.of(text), turn_id))
+        paragraphs = []
+        for paragraph_number, (block_start, end) in enumerate(raw.blocks, 1):
+            start = marker.end if paragraph_number == 1 else block_start
+            span = Span(start, end)
+            paragraph_id = f"{turn_id}.p{paragraph_number}"
+            paragraph_text = span.of(text)
+            bounds = segment(paragraph_text, self.segmenter, start)
+            sentences = tuple(
+                Sentence(
+                    id=f"{paragraph_id}.s{number}",
+                    number=number,
+                    span=Span(sentence_start, sentence_end),
+                    text=text[sentence_start:sentence_end],
+                    paragraph_id=paragraph_id,
+                )
+                for number, (sentence_start, sentence_end) in enumerate(bounds, 1)
+            )
+            if self.index is not None:
+                self.index.add_paragraph(paragraph_id, span, sentences)
+            paragraphs.append(
+                Paragraph(
+                    paragraph_id,
+                    paragraph_number,
+                    span,
+                    paragraph_text,
+                    sentences,
+                    turn_id,
+                    self.index,
+                )
+            )
+            self.segments.append(Segment("paragraph", span, paragraph_text, paragraph_id))
+        span = Span(marker.end, raw.blocks[-1][1])
+        return cls(
+            id=turn_id,
+            number=number,
+            speaker=speaker,
+            span=span,
+            text=span.of(text),
+            paragraphs=tuple(paragraphs),
+            marker=marker,
+        )
 
 
 def _check_id(id: object) -> None:
@@ -212,74 +348,16 @@ def _check_id(id: object) -> None:
         raise ArgumentValueError(msg)
 
 
-def _blocks(text: str) -> list[_Block]:
-    """Return the ``(start, end)`` of every block, trimmed of surrounding white space."""
-    blocks: list[_Block] = []
-    position = 0
-    for separator in [*_BLANK_LINES.finditer(text), None]:
-        stop = separator.start() if separator else len(text)
-        start, end = _trim(text, position, stop)
-        if start < end:
-            blocks.append((start, end))
-        position = separator.end() if separator else stop
-    return blocks
-
-
-def _trim(text: str, start: int, end: int) -> _Block:
-    """Narrow ``[start, end)`` to exclude white space (and a byte order mark) at both ends."""
-    while start < end and (text[start].isspace() or text[start] == "\ufeff"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _is_turn(text: str, start: int) -> bool:
-    return _TURN_MARKER.match(text, start) is not None
-
-
-def _no_turns_reason(text: str, blocks: list[_Block]) -> str:
-    glued = next((start for start, _ in blocks if _DASH_WITHOUT_SPACE.match(text, start)), None)
-    reason = (
-        "no question/answer turns found: a turn is a paragraph that starts with an en dash "
-        "or em dash and a space ('– '), after a blank line"
-    )
-    if glued is not None:
-        line = text.count("\n", 0, glued) + 1
-        reason += f"; the dash on line {line} has no space after it"
-    return reason
-
-
-def _group_turns(text: str, blocks: list[_Block]) -> list[list[_Block]]:
-    """Group blocks into turns: a marked block starts one, unmarked blocks continue it."""
-    turns: list[list[_Block]] = []
-    for block in blocks:
-        if _is_turn(text, block[0]):
-            marker = _TURN_MARKER.match(text, block[0])
-            assert marker is not None  # _is_turn just matched
-            if marker.end() >= block[1]:
-                raise TranscriptError(
-                    "a turn marker with no words after it: write the turn's text after the dash, "
-                    "or remove the dash",
-                    text=text,
-                    offset=block[0],
-                )
-            turns.append([block])
-        else:
-            turns[-1].append(block)
-    return turns
-
-
-def _speaker(given: Speaker | str | None, role: str, default: str) -> Speaker:
+def _speaker(given: Speaker | str | None, role: Role) -> Speaker | None:
     if isinstance(given, Speaker):
         if given.role != role:
             msg = f"the {role} was given as a Speaker with role {given.role!r}; use role={role!r}"
             raise ArgumentValueError(msg)
         return given
     if given is None:
-        return Speaker(default, role)  # type: ignore[arg-type]  # role is one of ROLES here
+        return None
     if isinstance(given, str) and given.strip():
-        return Speaker(given.strip(), role)  # type: ignore[arg-type]
+        return Speaker(given.strip(), role)
     msg = f"the {role} must be a Speaker or a non-empty name, not {given!r}"
     raise ArgumentTypeError(msg) if not isinstance(given, str) else ArgumentValueError(msg)
 
@@ -297,127 +375,6 @@ def _date(value: datetime.date | str | None) -> datetime.date | None:
             raise ArgumentValueError(msg) from None
     msg = f"published must be a datetime.date or 'YYYY-MM-DD', not {type(value).__name__}"
     raise ArgumentTypeError(msg)
-
-
-_TurnT = TypeVar("_TurnT", Question, Answer)
-
-
-def _turn(  # noqa: PLR0917  # a private helper called from one place
-    cls: type[_TurnT],
-    text: str,
-    blocks: list[_Block],
-    number: int,
-    speaker: Speaker,
-    segmenter: Segmenter,
-    index: EntityIndex | None,
-    segments: list[Segment],
-) -> _TurnT:
-    turn_id = f"{cls.prefix}{number}"
-    marker_match = _TURN_MARKER.match(text, blocks[0][0])
-    assert marker_match is not None  # the first block of a turn is marked
-    marker = Span(marker_match.start(), marker_match.end())
-    segments.append(Segment("turn-marker", marker, marker.of(text), turn_id))
-    paragraphs = []
-    for paragraph_number, (block_start, end) in enumerate(blocks, 1):
-        start = marker.end if paragraph_number == 1 else block_start
-        span = Span(start, end)
-        paragraph_id = f"{turn_id}.p{paragraph_number}"
-        paragraph_text = span.of(text)
-        bounds = segment(paragraph_text, segmenter, start)
-        sentences = tuple(
-            Sentence(
-                id=f"{paragraph_id}.s{number}",
-                number=number,
-                span=Span(sentence_start, sentence_end),
-                text=text[sentence_start:sentence_end],
-                paragraph_id=paragraph_id,
-            )
-            for number, (sentence_start, sentence_end) in enumerate(bounds, 1)
-        )
-        if index is not None:
-            index.add_paragraph(paragraph_id, span, sentences)
-        paragraphs.append(
-            Paragraph(
-                paragraph_id, paragraph_number, span, paragraph_text, sentences, turn_id, index
-            )
-        )
-        segments.append(Segment("paragraph", span, paragraph_text, paragraph_id))
-    span = Span(marker.end, blocks[-1][1])
-    return cls(
-        id=turn_id,
-        number=number,
-        speaker=speaker,
-        span=span,
-        text=span.of(text),
-        paragraphs=tuple(paragraphs),
-        marker=marker,
-    )
-
-
-_HEADER_SECTIONS = ("headline", "lede", "caption", "credit")
-
-
-class _Header:
-    """The header blocks before the first turn, classified by their place and shape."""
-
-    def __init__(self, text: str, blocks: list[_Block], segments: list[Segment]) -> None:
-        self.headline: Span | None = None
-        self.lede: Span | None = None
-        self.photo: Photo | None = None
-        photo_index = next(
-            (i for i in reversed(range(len(blocks))) if _credit_line(text, blocks[i])), None
-        )
-        others = [i for i in range(len(blocks)) if i != photo_index]
-        kinds: dict[int, str] = {}
-        if len(others) > 1 and _SENTENCE_END.search(text, *blocks[others[-1]]):
-            kinds[others.pop()] = "lede"
-        before_photo = [i for i in others if photo_index is None or i < photo_index]
-        candidates = before_photo or others
-        headline = candidates[-1] if candidates else None
-        for i in others:
-            if headline is not None and i < headline:
-                kinds[i] = "navigation"
-            elif i == headline:
-                kinds[i] = "headline"
-            else:
-                kinds[i] = "preamble"
-        for i, (start, end) in enumerate(blocks):
-            if i == photo_index:
-                self.photo = self._photo(text, start, end, segments)
-                continue
-            span = Span(start, end)
-            segments.append(Segment(kinds[i], span, span.of(text)))
-            if kinds[i] == "headline":
-                self.headline = span
-            elif kinds[i] == "lede":
-                self.lede = span
-
-    @staticmethod
-    def _photo(text: str, start: int, end: int, segments: list[Segment]) -> Photo:
-        credit_line = _credit_line(text, (start, end))
-        assert credit_line is not None  # the block was chosen for its credit line
-        caption: Span | None = None
-        if credit_line.start() > start:
-            caption = Span(*_trim(text, start, credit_line.start()))
-            segments.append(Segment("caption", caption, caption.of(text)))
-        marker = Span(credit_line.start(), credit_line.end())
-        segments.append(Segment("credit-marker", marker, marker.of(text)))
-        credit: Span | None = Span(credit_line.end(), end) if credit_line.end() < end else None
-        if credit is not None:
-            segments.append(Segment("credit", credit, credit.of(text)))
-        return Photo(
-            caption=caption.of(text) if caption else None,
-            caption_span=caption,
-            credit=credit.of(text) if credit else None,
-            credit_span=credit,
-        )
-
-
-def _credit_line(text: str, block: _Block) -> re.Match[str] | None:
-    """Match the ``©`` that opens the block's last line, if it does."""
-    start, end = block
-    line_start = max(start, text.rfind("\n", start, end) + 1)
-    return _CREDIT.match(text, line_start, end)
 
 
 def _with_separators(text: str, segments: list[Segment]) -> tuple[Segment, ...]:

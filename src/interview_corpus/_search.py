@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -177,7 +177,7 @@ class SearchIndex:
         limit: int | None = 10,
         level: Level = "paragraph",
         syntax: Syntax = "plain",
-        speaker: tuple[str, str] | None = None,
+        speakers: Sequence[str] | None = None,
         topic: str | None = None,
         interview_id: str | None = None,
         mark: tuple[str, str] = ("[", "]"),
@@ -191,9 +191,9 @@ class SearchIndex:
             raise QueryError("the query is empty", query=query, position=0)
         where = ["text MATCH ?"]
         parameters: list[Any] = [match]
-        if speaker is not None:
-            where.append("speaker = ? AND role = ?")
-            parameters.extend(speaker)
+        if speakers is not None:
+            where.append(f"speaker IN ({', '.join('?' * len(speakers))})")
+            parameters.extend(speakers)
         for column, value in (("topic", topic), ("interview", interview_id)):
             if value is not None:
                 where.append(f"{column} = ?")
@@ -226,10 +226,7 @@ class SearchIndex:
         import sqlite3
 
         connection = sqlite3.connect(":memory:", check_same_thread=False)
-        columns = (
-            "target UNINDEXED, text, speaker UNINDEXED, role UNINDEXED, "
-            "topic UNINDEXED, interview UNINDEXED"
-        )
+        columns = "target UNINDEXED, text, speaker UNINDEXED, topic UNINDEXED, interview UNINDEXED"
         for table in ("paragraphs", "sentences"):
             connection.execute(
                 f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, tokenize='{_TOKENIZER}')"
@@ -238,21 +235,25 @@ class SearchIndex:
         owners: list[str] = []
         rows: dict[str, list[tuple[object, ...]]] = {"paragraphs": [], "sentences": []}
         for interview in self._interviews:
-            for exchange in interview.exchanges:
-                topic = exchange.topic.slug if exchange.topic else None
-                for turn in exchange.turns:
-                    about = (turn.speaker.name, turn.speaker.role, topic, interview.id)
-                    for paragraph in turn.paragraphs:
-                        entries: list[tuple[str, Paragraph | Sentence]] = [
-                            ("paragraphs", paragraph),
-                            *(("sentences", sentence) for sentence in paragraph.sentences),
-                        ]
-                        for table, target in entries:
-                            rows[table].append((len(targets), target.text, *about))
-                            targets.append(target)
-                            owners.append(interview.id)
+            topic_of = {
+                turn.id: exchange.topic.slug
+                for exchange in interview.exchanges
+                if exchange.topic is not None
+                for turn in exchange.turns
+            }
+            for turn in interview.turns():
+                about = (turn.speaker.name, topic_of.get(turn.id), interview.id)
+                for paragraph in turn.paragraphs:
+                    entries: list[tuple[str, Paragraph | Sentence]] = [
+                        ("paragraphs", paragraph),
+                        *(("sentences", sentence) for sentence in paragraph.sentences),
+                    ]
+                    for table, target in entries:
+                        rows[table].append((len(targets), target.text, *about))
+                        targets.append(target)
+                        owners.append(interview.id)
         for table, values in rows.items():
-            connection.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?, ?)", values)  # noqa: S608
+            connection.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", values)  # noqa: S608
         self._targets = targets
         self._owners = owners
         self._connection = connection
