@@ -19,6 +19,7 @@ from ._errors import (
     InterviewCorpusError,
     NotFoundError,
     QueryError,
+    ReadError,
     TranscriptError,
 )
 from ._load import available, load
@@ -31,6 +32,7 @@ from ._model import (
     Paragraph,
     Photo,
     Question,
+    Remark,
     Segment,
     Sentence,
     Span,
@@ -38,12 +40,20 @@ from ._model import (
     Topic,
     Turn,
 )
-from ._parse import parse
+from ._parse import ParseOptions, parse
 from ._segment import split_sentences
 from ._version import __version__
 
-# Result types of the search layer, imported when first named: they are not needed to load.
-_LAZY = {"ConcordanceLine": "_grep", "Hit": "_search", "TextMatch": "_grep"}
+# The search layer and the corpus, imported when first named: loading does not need them.
+_LAZY = {
+    "ConcordanceLine": "_grep",
+    "Corpus": "_corpus",
+    "CorpusError": "_corpus",
+    "Failure": "_corpus",
+    "Hit": "_search",
+    "TextMatch": "_grep",
+    "read": "_corpus",
+}
 
 
 def __getattr__(name: str) -> object:
@@ -66,8 +76,11 @@ __all__ = [
     "ArgumentTypeError",
     "ArgumentValueError",
     "ConcordanceLine",
+    "Corpus",
+    "CorpusError",
     "Entity",
     "Exchange",
+    "Failure",
     "Hit",
     "IntegrityError",
     "Interview",
@@ -75,9 +88,12 @@ __all__ = [
     "Mention",
     "NotFoundError",
     "Paragraph",
+    "ParseOptions",
     "Photo",
     "QueryError",
     "Question",
+    "ReadError",
+    "Remark",
     "Segment",
     "Sentence",
     "Span",
@@ -90,5 +106,6 @@ __all__ = [
     "available",
     "load",
     "parse",
+    "read",
     "split_sentences",
 ]

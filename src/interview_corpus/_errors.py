@@ -87,6 +87,7 @@ class TranscriptError(InterviewCorpusError, ValueError):
         column: 1-based column (in characters) on that line.
         offset: 0-based character offset of the same place.
         reason: The problem and the fix, without the position.
+        path: The file the text came from, when it came from one (:func:`read`).
 
     Example:
         >>> import interview_corpus as ic
@@ -101,21 +102,44 @@ class TranscriptError(InterviewCorpusError, ValueError):
     column: int
     offset: int
     reason: str
+    path: str | None
 
-    def __init__(self, reason: str, *, text: str, offset: int) -> None:
+    def __init__(self, reason: str, *, text: str, offset: int, path: str | None = None) -> None:
         self.reason = reason
         self.offset = offset
         self.line, self.column = line_and_column(text, offset)
-        super().__init__(f"line {self.line}, column {self.column}: {reason}")
+        self.path = path
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        if self.path is not None:
+            return f"{self.path}:{self.line}:{self.column}: {self.reason}"
+        return f"line {self.line}, column {self.column}: {self.reason}"
+
+    def in_file(self, path: str) -> TranscriptError:
+        r"""Return this error as raised for the file at ``path`` (its message starts with it).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> error = ic.TranscriptError("bad", text="a\nb", offset=2)
+            >>> str(error.in_file("x.txt"))
+            'x.txt:2:1: bad'
+        """
+        return _rebuild_transcript(self.reason, self.line, self.column, self.offset, path)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_transcript, (self.reason, self.line, self.column, self.offset))
+        return (
+            _rebuild_transcript,
+            (self.reason, self.line, self.column, self.offset, self.path),
+        )
 
 
-def _rebuild_transcript(reason: str, line: int, column: int, offset: int) -> TranscriptError:
-    error = TranscriptError(reason, text="", offset=0)
+def _rebuild_transcript(
+    reason: str, line: int, column: int, offset: int, path: str | None = None
+) -> TranscriptError:
+    error = TranscriptError(reason, text="", offset=0, path=path)
     error.line, error.column, error.offset = line, column, offset
-    error.args = (f"line {line}, column {column}: {reason}",)
+    error.args = (error._message(),)  # noqa: SLF001  # the class's own helper
     return error
 
 
@@ -124,6 +148,34 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     offset = max(0, min(offset, len(text)))
     line_start = text.rfind("\n", 0, offset) + 1
     return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+class ReadError(InterviewCorpusError, OSError):
+    """A transcript file that cannot be read: missing, a directory, or not permitted.
+
+    Attributes:
+        path: The file.
+        reason: What went wrong.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.read("no-such-file.txt")
+        ... except ic.ReadError as error:
+        ...     print(error.path, isinstance(error, OSError))
+        no-such-file.txt True
+    """
+
+    path: str
+    reason: str
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (ReadError, (self.path, self.reason))
 
 
 class IntegrityError(InterviewCorpusError, ValueError):
@@ -234,6 +286,7 @@ for _error in (
     ArgumentTypeError,
     ArgumentValueError,
     QueryError,
+    ReadError,
 ):
     _error.__module__ = "interview_corpus"
 del _error

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from ._entities import EntityIndex, Lexicon
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
@@ -41,7 +41,31 @@ _TurnT = TypeVar("_TurnT", Question, Answer, Remark)
 _HEADER_SECTIONS = ("headline", "lede", "caption", "credit")
 
 
-def parse(  # one place that wires the layout to the model
+class ParseOptions(TypedDict, total=False):
+    r"""The keyword arguments of :func:`parse` besides ``id``, for :func:`read` and corpora.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> options: ic.ParseOptions = {"interviewee": "Jane Doe", "strict": False}
+        >>> ic.parse("– Why?\n\n– Because.", id="x", **options).interviewee.name
+        'Jane Doe'
+    """
+
+    style: Style
+    strict: bool
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: datetime.date | str | None
+    language: str | None
+    interviewer: Speaker | str | None
+    interviewee: Speaker | str | None
+    topics: Sequence[Topic | None]
+    entities: Lexicon
+    segmenter: Segmenter
+
+
+def parse(
     text: str,
     *,
     id: str,
