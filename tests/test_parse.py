@@ -5,11 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import interview_corpus as ic
-from interview_corpus._segment import ABBREVIATIONS
 
 SIMPLE = "– Why?\n\n– Because. That is all.\n\nAnd more.\n\n– When?\n\n– Now."
 
@@ -230,65 +227,3 @@ def test_custom_segmenter():
         ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda text: [(0, len(text) + 5)])
     with pytest.raises(ic.ArgumentTypeError):
         ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda _text: [("0", "1")])
-
-
-# -- property-based tests ---------------------------------------------------------
-
-# A sentence: a capitalised word, more words, and an end mark (single capitals would be initials).
-WORDS = st.text(alphabet="abcdefghij xyz,;’", max_size=20).map(str.rstrip)
-SENTENCE = st.builds(
-    lambda capital, first, rest, end: capital + first + rest + end,
-    st.sampled_from("ABWXYZ"),
-    st.text(alphabet="aeiouxyz", min_size=1, max_size=5),
-    WORDS,
-    st.sampled_from([".", "?", "!", "…", ".”", "?’"]),
-).filter(lambda sentence: sentence.split()[-1].rstrip(".?!…”’").casefold() not in ABBREVIATIONS)
-PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4)
-TURN = st.lists(PARAGRAPH, min_size=1, max_size=3)
-
-
-@st.composite
-def transcripts(draw: st.DrawFn) -> tuple[str, list[list[list[str]]]]:
-    """A well-formed dash transcript and the structure it was made from."""
-    turns = draw(st.lists(TURN, min_size=1, max_size=4).map(lambda t: t * 2 if len(t) % 2 else t))
-    newline = draw(st.sampled_from(["\n", "\r\n"]))
-    gap = draw(st.sampled_from([newline * 2, newline * 3, " " + newline + "\t" + newline]))
-    blocks = []
-    header = draw(
-        st.sampled_from(["", "Headline", "All news" + gap + "Headline" + gap + "A lede."])
-    )
-    if header:
-        blocks.append(header)
-    for turn in turns:
-        for number, paragraph in enumerate(turn):
-            marker = draw(st.sampled_from(["– ", "–\u00a0", "— "])) if number == 0 else ""
-            blocks.append(marker + " ".join(paragraph))
-    return gap.join(blocks), turns
-
-
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
-@given(transcripts())
-def test_generated_transcripts_parse_to_their_structure(generated):
-    """Any well-formed transcript parses to the turns, paragraphs and sentences it was built from."""
-    text, turns = generated
-    iv = ic.parse(text, id="generated")
-    assert [
-        [[s.text for s in p.sentences] for p in turn.paragraphs] for turn in iv.turns()
-    ] == turns
-    assert len(iv) == len(turns) // 2
-    check_fidelity(iv)
-
-
-@settings(max_examples=300)
-@given(st.text(alphabet=st.sampled_from("ab. ?–—\u00a0\n\r\t©X\ufeff"), max_size=80))
-def test_any_text_parses_or_raises_transcript_error(text):
-    """For any str, parse returns an Interview or raises TranscriptError, nothing else."""
-    try:
-        iv = ic.parse(text, id="any")
-    except ic.TranscriptError as error:
-        position = (error.line, error.column)
-    else:
-        check_fidelity(iv)
-        return
-    assert 1 <= position[0] <= text.count("\n") + 1
-    assert position[1] >= 1

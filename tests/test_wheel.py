@@ -56,6 +56,7 @@ def test_wheel_contains_the_data_and_the_notice(wheel):
     for name in [
         "interview_corpus/data/tass-2065861.txt",
         "interview_corpus/data/tass-2065861.toml",
+        "interview_corpus/data/tass-2065861.entities.toml",
         "interview_corpus/py.typed",
         "interview_corpus/__init__.py",
     ]:

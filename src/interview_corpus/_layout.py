@@ -34,12 +34,13 @@ from collections.abc import Collection
 from typing import Literal
 
 from ._errors import ArgumentValueError, TranscriptError
-from ._model import Photo, Segment, Span
+from ._model import Photo, Segment, Span, _fold
 
 Style = Literal["auto", "dash", "labelled"]
 STYLES: tuple[Style, ...] = ("auto", "dash", "labelled")
 Side = Literal["question", "answer", "remark"]
 
+# Labels are compared folded: lower case, without spaces or punctuation (see _model._fold).
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 MODERATOR_LABELS = frozenset({"moderator", "host", "chair", "presenter"})
@@ -224,10 +225,6 @@ def _label(text: str, block: Block) -> re.Match[str] | None:
     return match
 
 
-def _fold_label(label: str) -> str:
-    return " ".join(label.casefold().split())
-
-
 def _turn_labels(
     text: str, blocks: list[Block], known: Collection[str]
 ) -> dict[int, re.Match[str]]:
@@ -235,14 +232,14 @@ def _turn_labels(
     found = {
         i: match
         for i, block in enumerate(blocks)
-        if (match := _label(text, block)) and _fold_label(match.group(1)) not in NOT_SPEAKERS
+        if (match := _label(text, block)) and _fold(match.group(1)) not in NOT_SPEAKERS
     }
-    uses = Counter(_fold_label(match.group(1)) for match in found.values())
+    uses = Counter(_fold(match.group(1)) for match in found.values())
     keywords = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
     sure = {
         i
         for i, match in found.items()
-        if (label := _fold_label(match.group(1))) in keywords or label in known or uses[label] > 1
+        if (label := _fold(match.group(1))) in keywords or label in known or uses[label] > 1
     }
     if not sure:
         return {}
@@ -272,7 +269,7 @@ def _labelled_turns(
                 offset=block[0],
             )
         label = match.group(1)
-        folded = _fold_label(label)
+        folded = _fold(label)
         side: Side
         if folded in QUESTION_LABELS or folded in asking:
             side = "question"

@@ -1,0 +1,211 @@
+"""Tests for the layouts ic.parse reads: dash turns and labelled turns, from fixture files."""
+
+from __future__ import annotations
+
+import pytest
+
+import interview_corpus as ic
+
+from .conftest import FIXTURES
+from .test_parse import check_fidelity
+
+
+def structure(iv: ic.Interview) -> list[tuple[str, str, int]]:
+    return [(turn.id, turn.speaker.name, len(turn.paragraphs)) for turn in iv.turns()]
+
+
+def test_dash_layout_with_em_dashes_crlf_bom_and_a_full_header():
+    """Em dashes, CRLF, a BOM, trailing spaces and extra blank lines; spans index the file."""
+    path = FIXTURES / "dash_em_crlf.txt"
+    iv = ic.read(path)
+    assert iv.id == "dash_em_crlf"
+    assert iv.source == path.read_bytes().decode("utf-8")
+    assert iv.source.startswith("\ufeff")
+    assert "\r\n" in iv.source
+    assert iv.title == "Mayor Ana Ruiz: the harbour will reopen in spring"
+    assert iv.photo == ic.Photo(
+        caption="Mayor Ana Ruiz at the harbour office",
+        caption_span=iv.photo.caption_span,
+        credit="Port Gazette/J. Vidal",
+        credit_span=iv.photo.credit_span,
+    )
+    assert iv.lede == "The mayor of Puerto Claro spoke to the Port Gazette about the storm repairs."
+    navigation = [s.text for s in iv.segments if s.kind == "navigation"]
+    assert navigation == ["Home", "Interviews"]
+    assert structure(iv) == [
+        ("q1", "Interviewer", 1),
+        ("a1", "Interviewee", 2),
+        ("q2", "Interviewer", 1),
+        ("a2", "Interviewee", 1),
+    ]
+    assert iv.questions[0].text == "When will the harbour reopen?"
+    assert [s.text for s in iv.answers[1].sentences] == [
+        "The region pays half; the city pays the rest.",
+        "Dr. Ortiz of the port authority signed the plan on March 3.",
+    ]
+    check_fidelity(iv)
+
+
+def test_q_and_a_labels():
+    """Q:/A: labels, multi-line and multi-paragraph turns; the headline above stays a header."""
+    iv = ic.read(FIXTURES / "labelled_qa.txt", interviewee="Mayor Ruiz")
+    assert iv.title == "Transcript: council meeting, 12 May"
+    assert structure(iv) == [
+        ("q1", "Interviewer", 1),
+        ("a1", "Mayor Ruiz", 2),
+        ("q2", "Interviewer", 1),
+        ("a2", "Mayor Ruiz", 1),
+        ("q3", "Interviewer", 1),
+        ("a3", "Mayor Ruiz", 1),
+    ]
+    assert iv.questions[1].text == "What about the schools?\nWill they get the new roofs?"
+    assert iv.source[slice(*iv.questions[0].marker)] == "Q: "
+    assert iv.remarks == ()
+    check_fidelity(iv)
+
+
+def test_named_speakers_remarks_moderator_and_two_answers():
+    """Opening remarks and moderator lines are remarks; two people may answer one question."""
+    iv = ic.read(FIXTURES / "labelled_named.txt")
+    assert structure(iv) == [
+        ("r1", "Moderator", 1),
+        ("r2", "Elena Park", 2),
+        ("r3", "Moderator", 1),
+        ("q1", "Interviewer", 1),
+        ("a1", "Elena Park", 1),
+        ("a1b", "Tom Okafor", 1),
+        ("q2", "Interviewer", 1),
+        ("a2", "Elena Park", 1),
+        ("r4", "Moderator", 1),
+    ]
+    assert iv.interviewee.name == "Elena Park"
+    assert [(s.name, s.role) for s in iv.speakers] == [
+        ("Interviewer", "interviewer"),
+        ("Elena Park", "interviewee"),
+        ("Moderator", "moderator"),
+        ("Tom Okafor", "interviewee"),
+    ]
+    exchange = iv.exchange(1)
+    assert [answer.id for answer in exchange.answers] == ["a1", "a1b"]
+    assert exchange.answer.id == "a1"
+    assert exchange.text.startswith("Question: How much")
+    assert exchange.text.endswith("federal grant.")
+    assert [remark.id for remark in iv.remarks] == ["r1", "r2", "r3", "r4"]
+    assert iv.lookup("a1b.p1.s1").text == "I would add that half of it came from a federal grant."
+    assert iv.lookup("r2.p2").text == "The fish have come back to the upper reaches."
+    assert [t.id for t in iv.turns(speaker="moderator")] == ["r1", "r3", "r4"]
+    assert [t.id for t in iv.turns(speaker="interviewee")] == ["r2", "a1", "a1b", "a2"]
+    assert [t.id for t in iv.turns(speaker="Tom Okafor")] == ["a1b"]
+    check_fidelity(iv)
+
+
+def test_interviewer_named_by_label():
+    """A label that is the given interviewer's name marks questions."""
+    iv = ic.read(FIXTURES / "labelled_interviewer_named.txt", interviewer="Radio Sol")
+    assert structure(iv) == [
+        ("q1", "Radio Sol", 1),
+        ("a1", "Luis Mendes", 1),
+        ("q2", "Radio Sol", 1),
+        ("a2", "Luis Mendes", 1),
+    ]
+
+
+def test_given_interviewee_matches_a_label():
+    """A label that is the given interviewee's name (or alias) is that Speaker."""
+    lavrov = ic.Speaker("Sergey Lavrov", "interviewee", ["Sergei Lavrov"])
+    text = "Question: Why?\n\nSergei Lavrov: Because.\n\nQuestion: When?\n\nSergei Lavrov: Now."
+    iv = ic.parse(text, id="x", interviewee=lavrov)
+    assert {turn.speaker for turn in iv.answers} == {lavrov}
+    assert iv.other_speakers == ()
+
+
+def test_one_off_notes_stay_text():
+    """'Note:' and a one-off label above the first turn are not speakers."""
+    text = (
+        "Briefing: the new port\n\nQ: Is it ready?\n\nA: Almost.\n\nNote: the date may change.\n\n"
+        "Q: When?\n\nA: In May."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Briefing: the new port"
+    assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
+    assert iv.answers[0].paragraphs[1].text == "Note: the date may change."
+
+
+def test_style_can_be_forced():
+    """style='dash' reads labels as text, style='labelled' reads dashes as text."""
+    text = "– Q: one?\n\n– A: two."
+    assert ic.parse(text, id="x").questions[0].text == "Q: one?"
+    labelled = ic.parse("Q: one?\n\n– an aside\n\nA: two.", id="x", style="labelled")
+    assert labelled.questions[0].paragraphs[1].text == "– an aside"
+    mixed = (FIXTURES / "errors" / "mixed.txt").read_text(encoding="utf-8")
+    assert len(ic.parse(mixed, id="x", style="dash").answers[0].paragraphs) == 3
+    assert [t.id for t in ic.parse(mixed, id="x", style="labelled").turns()] == ["q1", "a1"]
+    with pytest.raises(ic.ArgumentValueError):
+        ic.parse(text, id="x", style="table")
+    with pytest.raises(ic.TranscriptError):
+        ic.parse("– Q?\n\n– A.", id="x", style="labelled")
+
+
+def test_unanswered_question_kept_when_not_strict():
+    """strict=False keeps a last (or any) unanswered question as an exchange with no answers."""
+    for name in ("unanswered.txt", "dash_unanswered.txt"):
+        iv = ic.read(FIXTURES / "errors" / name, strict=False)
+        last = iv.exchanges[-1]
+        assert last.answers == ()
+        assert not last.answered
+        assert last.span == ic.Span(last.question.marker.start, last.question.span.end)
+        with pytest.raises(ic.NotFoundError):
+            last.answer  # noqa: B018
+        check_fidelity(iv)
+    text = "Q: One?\n\nQ: Two?\n\nA: Only two."
+    iv = ic.parse(text, id="x", strict=False)
+    assert [len(e.answers) for e in iv] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "column", "words"),
+    [
+        ("empty.txt", 1, 1, "the text is empty"),
+        ("whitespace.txt", 1, 1, "only white space"),
+        ("no_turns.txt", 1, 1, "no question/answer turns found"),
+        ("mixed.txt", 7, 1, "mixes dash turns (line 3) and labelled turns (line 7)"),
+        ("opens_with_answer.txt", 1, 1, "an answer to no question"),
+        ("unanswered.txt", 5, 1, "question 2 has no answer"),
+        ("dash_unanswered.txt", 5, 1, "question 2 has no answer"),
+        ("label_alone.txt", 3, 1, "the label 'A' has no words after it"),
+        ("not_utf8.txt", 3, 6, "is not UTF-8"),
+    ],
+)
+def test_error_fixtures(name, line, column, words):
+    """Each unreadable file raises TranscriptError with path, line, column and a fix."""
+    path = FIXTURES / "errors" / name
+    with pytest.raises(ic.TranscriptError) as caught:
+        ic.read(path)
+    error = caught.value
+    assert (error.line, error.column) == (line, column)
+    assert words in error.reason
+    assert error.path == str(path)
+    assert str(error).startswith(f"{path}:{line}:{column}: ")
+
+
+def test_named_opening_remarks_are_valid_but_a_keyword_answer_is_not():
+    """A named speaker may open; an 'A:' may not."""
+    iv = ic.parse("Ann Lee: Welcome.\n\nQ: Why?\n\nAnn Lee: Because.", id="x")
+    assert [t.id for t in iv.turns()] == ["r1", "q1", "a1"]
+    with pytest.raises(ic.TranscriptError, match="an answer to no question"):
+        ic.parse("Answer: Welcome.\n\nQuestion: Why?\n\nAnswer: Because.", id="x")
+
+
+def test_labels_with_particles_and_apostrophes():
+    """Names such as 'Ursula von der Leyen' and "Dara O'Brien" are labels; 'the point is' is not."""
+    text = (
+        "Question: One?\n\nUrsula von der Leyen: Yes.\n\nQuestion: Two?\n\n"
+        "Dara O'Brien: No.\n\nQuestion: Three?\n\nUrsula von der Leyen: The point is: maybe."
+    )
+    iv = ic.parse(text, id="x")
+    assert [t.speaker.name for t in iv.answers] == [
+        "Ursula von der Leyen",
+        "Dara O'Brien",
+        "Ursula von der Leyen",
+    ]
+    assert iv.answers[2].text == "The point is: maybe."
