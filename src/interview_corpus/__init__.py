@@ -15,8 +15,10 @@ Example:
 from ._errors import (
     ArgumentTypeError,
     ArgumentValueError,
+    DocumentError,
     IntegrityError,
     InterviewCorpusError,
+    MissingDependencyError,
     NotFoundError,
     QueryError,
     ReadError,
@@ -52,7 +54,11 @@ _LAZY = {
     "Failure": "_corpus",
     "Hit": "_search",
     "TextMatch": "_grep",
+    "export": "_export",
+    "from_json": "_json",
+    "json_schema": "_json",
     "read": "_corpus",
+    "to_json": "_json",
 }
 
 
@@ -78,6 +84,7 @@ __all__ = [
     "ConcordanceLine",
     "Corpus",
     "CorpusError",
+    "DocumentError",
     "Entity",
     "Exchange",
     "Failure",
@@ -86,6 +93,7 @@ __all__ = [
     "Interview",
     "InterviewCorpusError",
     "Mention",
+    "MissingDependencyError",
     "NotFoundError",
     "Paragraph",
     "ParseOptions",
@@ -104,8 +112,12 @@ __all__ = [
     "Turn",
     "__version__",
     "available",
+    "export",
+    "from_json",
+    "json_schema",
     "load",
     "parse",
     "read",
     "split_sentences",
+    "to_json",
 ]

@@ -27,7 +27,10 @@ from ._errors import (
 from ._model import Entity, Interview, Mention, Speaker, SpeakerKey, TopicKey, Turn, _fold
 
 if TYPE_CHECKING:
+    import pandas
+
     from ._parse import ParseOptions
+    from ._records import Record, RecordLevel
     from ._search import Hit, Level, Syntax
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
@@ -470,6 +473,30 @@ class Corpus:
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query, limit=limit, level=level, syntax=syntax, interview_id=interview, mark=mark
         )
+
+    def records(self, level: RecordLevel = "paragraph") -> list[Record]:
+        """The flat records of every interview, in order; see :meth:`Interview.records`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.Corpus.bundled().records("exchange"))
+            5
+        """
+        from ._records import records
+
+        return records(self.interviews, level)
+
+    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
+        """The records of every interview as one pandas DataFrame; see :meth:`Interview.to_pandas`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
+            {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
+        """
+        from ._frames import to_pandas
+
+        return to_pandas(self.interviews, level)
 
     def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:
         """Apply ``get`` to each interview, passing over those that do not know what it asks for."""

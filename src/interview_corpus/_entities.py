@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ._errors import ArgumentValueError
-from ._model import Entity, Mention, MentionForm, Sentence, Span, _fold
+from ._model import Entity, Interview, Mention, MentionForm, Sentence, Span, _fold
 
 Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
 """A lexicon, or a function that reads one when it is first needed."""
@@ -35,6 +35,27 @@ Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
 # (id, start, end, sentences as (id, start, end)) for each paragraph; (kind, start, end) for header blocks.
 _ParagraphPlace = tuple[str, int, int, tuple[tuple[str, int, int], ...]]
 _HeaderPlace = tuple[str, int, int]
+
+
+_HEADER_SECTIONS = ("headline", "lede", "caption", "credit")
+
+
+def attach_lexicon(interview: Interview, lexicon: Lexicon) -> None:
+    """Give a newly built interview, and each of its paragraphs, its entity index.
+
+    The index only records where the paragraphs and header blocks stand; the
+    lexicon is read and matched on first use. This completes the construction
+    of an interview (by the parser, or from JSON), so it sets the frozen
+    objects' private field directly.
+    """
+    index = EntityIndex(interview.source, lexicon)
+    for block in interview.segments:
+        if block.kind in _HEADER_SECTIONS:
+            index.add_header(block.kind, block.span)
+    for paragraph in interview.paragraphs():
+        index.add_paragraph(paragraph.id, paragraph.span, paragraph.sentences)
+        object.__setattr__(paragraph, "_entity_index", index)
+    object.__setattr__(interview, "_entity_index", index)
 
 
 class EntityIndex:

@@ -150,6 +150,34 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
+class MissingDependencyError(InterviewCorpusError, ImportError):
+    """An optional library that a feature needs is not installed.
+
+    Attributes:
+        package: The missing distribution, such as ``"pandas"``.
+        extra: The ``interview-corpus`` extra that installs it.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> print(ic.MissingDependencyError("pyarrow", "parquet"))
+        this needs pyarrow, which is not installed: pip install 'interview-corpus[parquet]'
+    """
+
+    package: str
+    extra: str
+
+    def __init__(self, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f"this needs {package}, which is not installed: pip install 'interview-corpus[{extra}]'",
+            name=package,
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (MissingDependencyError, (self.package, self.extra))
+
+
 class ReadError(InterviewCorpusError, OSError):
     """A transcript file that cannot be read: missing, a directory, or not permitted.
 
@@ -276,6 +304,40 @@ def _rebuild_query(reason: str, query: str, position: int) -> QueryError:
     return QueryError(reason, query=query, position=position)
 
 
+class DocumentError(InterviewCorpusError, ValueError):
+    """A JSON document that is not one this library wrote, or that fails validation.
+
+    Attributes:
+        path: Where in the document the (first) problem is, as a JSONPath such
+            as ``$.interview.exchanges[2].answers[0].span``.
+        errors: Every problem found, each ending in ``@ path``.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.from_json('{"format": "something else"}')
+        ... except ic.DocumentError as error:
+        ...     print(error.path)
+        $.format
+    """
+
+    path: str
+    errors: tuple[str, ...]
+
+    def __init__(self, path: str, errors: Sequence[str]) -> None:
+        self.path = path
+        self.errors = tuple(errors)
+        more = len(self.errors) - 1
+        first = self.errors[0] if self.errors else "invalid"
+        super().__init__(
+            f"invalid document at {path}: {first}"
+            + (f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else "")
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (DocumentError, (self.path, self.errors))
+
+
 # Tracebacks and reprs name the public path (interview_corpus.NotFoundError), which is
 # also where pickle finds the classes again.
 for _error in (
@@ -287,6 +349,8 @@ for _error in (
     ArgumentValueError,
     QueryError,
     ReadError,
+    DocumentError,
+    MissingDependencyError,
 ):
     _error.__module__ = "interview_corpus"
 del _error

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     import datetime
     from re import Pattern
 
+    import pandas
+
     from ._entities import EntityIndex
     from ._grep import ConcordanceLine, TextMatch
+    from ._records import Record, RecordLevel
     from ._search import Hit, Level, Syntax
 
 Role = Literal["interviewer", "interviewee", "moderator"]
@@ -1195,6 +1198,45 @@ class Interview:
 
         return concordance(self, term, width=width, ignore_case=ignore_case)
 
+    # -- data out ----------------------------------------------------------------------
+
+    def records(self, level: RecordLevel = "paragraph") -> list[Record]:
+        """Flat records, one dict per exchange, turn, paragraph, sentence or mention.
+
+        Every record of a level has the same keys (see the reference for each
+        column) and only str, int or None values: ``pandas.DataFrame(records)``,
+        ``datasets.Dataset.from_list(records)`` and DuckDB take them as they are.
+
+        Args:
+            level: ``"exchange"``, ``"turn"``, ``"paragraph"`` (default),
+                ``"sentence"`` or ``"mention"``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> rows = ic.load().records("sentence")
+            >>> len(rows), rows[0]["id"], rows[0]["speaker"], rows[0]["topic"]
+            (88, 'q1.p1.s1', 'TASS', 'ukraine')
+        """
+        from ._records import records
+
+        return records([self], level)
+
+    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
+        """The records of a level as a pandas DataFrame (needs ``interview-corpus[pandas]``).
+
+        Raises:
+            MissingDependencyError: pandas is not installed; the message says how to install it.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> frame = ic.load().to_pandas("turn")
+            >>> frame.shape, list(frame["role"].unique())
+            ((10, 13), ['interviewer', 'interviewee'])
+        """
+        from ._frames import to_pandas
+
+        return to_pandas([self], level)
+
     def _topic_slug(self, topic: TopicKey) -> str | None:
         if topic is None:
             return None
@@ -1226,3 +1268,23 @@ class Interview:
             suggestions=close_matches(key, known),
             hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
         )
+
+
+MODELS = (
+    Span,
+    Segment,
+    Speaker,
+    Entity,
+    Mention,
+    Sentence,
+    Paragraph,
+    Turn,
+    Question,
+    Answer,
+    Remark,
+    Topic,
+    Exchange,
+    Photo,
+    Interview,
+)
+"""Every model class, for tools that walk them (the JSON converter)."""

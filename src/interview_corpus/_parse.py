@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
-from ._entities import EntityIndex, Lexicon
+from ._entities import Lexicon, attach_lexicon
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
 from ._layout import Header, RawTurn, Style, blocks, find_turns
 from ._model import (
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _TurnT = TypeVar("_TurnT", Question, Answer, Remark)
-_HEADER_SECTIONS = ("headline", "lede", "caption", "credit")
 
 
 class ParseOptions(TypedDict, total=False):
@@ -168,12 +167,7 @@ def parse(
         raise ArgumentValueError(msg)
 
     speakers = _Speakers(asker, given_answerer, raw_turns)
-    index = EntityIndex(text, entities) if entities else None
-    if index is not None:
-        for block in sorted(segments, key=lambda block: block.span.start):
-            if block.kind in _HEADER_SECTIONS:
-                index.add_header(block.kind, block.span)
-    build = _TurnBuilder(text, segmenter, index, segments)
+    build = _TurnBuilder(text, segmenter, segments)
     exchanges: list[Exchange] = []
     for number, (question_raw, answer_raws) in enumerate(plan, 1):
         question = build(Question, f"q{number}", number, question_raw, speakers.of(question_raw))
@@ -201,7 +195,7 @@ def parse(
         for number, raw in enumerate(remarks, 1)
     )
 
-    return Interview(
+    interview = Interview(
         id=id,
         source=text,
         title=header.headline.of(text) if header.headline else title,
@@ -219,8 +213,10 @@ def parse(
         segments=_with_separators(text, segments),
         remarks=remark_turns,
         other_speakers=speakers.others(),
-        entity_index=index,
     )
+    if entities:
+        attach_lexicon(interview, entities)
+    return interview
 
 
 def _suffix(position: int) -> str:
@@ -303,12 +299,9 @@ class _Speakers:
 class _TurnBuilder:
     """Builds turns with their paragraphs and sentences, recording their layout segments."""
 
-    def __init__(
-        self, text: str, segmenter: Segmenter, index: EntityIndex | None, segments: list[Segment]
-    ) -> None:
+    def __init__(self, text: str, segmenter: Segmenter, segments: list[Segment]) -> None:
         self.text = text
         self.segmenter = segmenter
-        self.index = index
         self.segments = segments
 
     def __call__(
@@ -334,18 +327,8 @@ class _TurnBuilder:
                 )
                 for number, (sentence_start, sentence_end) in enumerate(bounds, 1)
             )
-            if self.index is not None:
-                self.index.add_paragraph(paragraph_id, span, sentences)
             paragraphs.append(
-                Paragraph(
-                    paragraph_id,
-                    paragraph_number,
-                    span,
-                    paragraph_text,
-                    sentences,
-                    turn_id,
-                    self.index,
-                )
+                Paragraph(paragraph_id, paragraph_number, span, paragraph_text, sentences, turn_id)
             )
             self.segments.append(Segment("paragraph", span, paragraph_text, paragraph_id))
         span = Span(marker.end, raw.blocks[-1][1])

@@ -1,0 +1,90 @@
+"""``export``: write an interview or a corpus in any of the formats in :mod:`interview_corpus.formats`."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+from pathlib import Path
+from typing import IO, Any
+
+from ._corpus import Corpus
+from ._errors import ArgumentTypeError, ArgumentValueError
+from ._model import Interview
+from .formats import FORMATS
+
+
+def export(
+    obj: Interview | Corpus,
+    format: str,  # the natural name, as in the formats' own docs
+    target: str | os.PathLike[str] | IO[Any] | None = None,
+    *,
+    level: str | None = None,
+    indent: int | None = None,
+) -> str | None:
+    """Write ``obj`` as ``format`` to a file, a directory or a stream, or return it as text.
+
+    Formats: ``json`` (the lossless document, ``indent=``), ``jsonl`` and ``csv``
+    (flat records, ``level=``), ``markdown``, ``tei`` (TEI P5 XML), ``parquet``
+    (records, ``level=``; needs ``interview-corpus[parquet]``) and ``convokit``
+    (a directory for ``convokit.Corpus(filename=...)``).
+
+    Args:
+        obj: An :class:`Interview` or a :class:`Corpus`.
+        format: One of the names above.
+        target: A path (a file; a directory for ``convokit``), an open stream
+            (text, or binary for ``parquet``), or ``None`` to get text back.
+        level: The records' level for ``jsonl``, ``csv`` and ``parquet``:
+            ``exchange``, ``turn``, ``paragraph`` (default), ``sentence`` or ``mention``.
+        indent: Indentation for ``json``.
+
+    Returns:
+        The text when ``target`` is ``None``; otherwise ``None``.
+
+    Raises:
+        ArgumentValueError: An unknown format, an option the format does not
+            take, or no path for a directory or binary format.
+        MissingDependencyError: ``parquet`` without pyarrow.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> print(ic.export(ic.load(), "csv", level="exchange").splitlines()[0])
+        interview_id,id,number,topic,topic_title,question_id,answer_ids,question_speaker,answer_speaker,text,start,end
+        >>> ic.export(ic.load(), "markdown").splitlines()[0]
+        '# Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump'
+    """
+    if not isinstance(obj, Interview | Corpus):
+        msg = f"export takes an Interview or a Corpus, not {type(obj).__name__}"
+        raise ArgumentTypeError(msg)
+    if format not in FORMATS:
+        msg = f"format={format!r}: use one of {', '.join(FORMATS)}"
+        raise ArgumentValueError(msg)
+    module = importlib.import_module(f".formats.{format}", __package__)
+    options = {
+        name: value for name, value in (("level", level), ("indent", indent)) if value is not None
+    }
+    unknown = sorted(set(options) - set(module.OPTIONS))
+    if unknown:
+        msg = f"the {format} format takes no {', '.join(unknown)} option"
+        raise ArgumentValueError(msg)
+    binary = module.KIND == "binary"
+    if module.KIND == "directory":
+        if not isinstance(target, str | os.PathLike):
+            msg = f"the {format} format writes a directory: give its path as target"
+            raise ArgumentValueError(msg)
+        module.write(obj, Path(target), **options)
+        return None
+    if isinstance(target, str | os.PathLike):
+        path = Path(target)
+        with path.open("wb") if binary else path.open("w", encoding="utf-8", newline="") as file:
+            module.write(obj, file, **options)
+        return None
+    if target is None:
+        if binary:
+            msg = f"the {format} format is binary: give a file path or a binary stream as target"
+            raise ArgumentValueError(msg)
+        buffer = io.StringIO(newline="")
+        module.write(obj, buffer, **options)
+        return buffer.getvalue()
+    module.write(obj, target, **options)
+    return None

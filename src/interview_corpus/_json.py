@@ -1,0 +1,269 @@
+"""Lossless JSON for interviews and corpora, (un)structured with cattrs.
+
+The document::
+
+    {"format": "interview-corpus", "version": 1, "interview": {...}}   # or "corpus": {"interviews": [...]}
+
+holds the verbatim source, the metadata, topics, the entity lexicon and every
+object with its id, span and text. Mentions are not stored: they follow from
+the lexicon and the text, and are found again on first use. Reading checks the
+format and version, the types of every value (with cattrs' detailed
+validation), and that every span reproduces its text, and names the path in
+the document of the first thing that is wrong.
+
+cattrs and json are imported here only, when this module is first used.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.preconf.json import make_converter
+
+from ._corpus import Corpus
+from ._entities import attach_lexicon
+from ._errors import ArgumentTypeError, DocumentError, IntegrityError
+from ._model import Entity, Interview, Paragraph
+
+FORMAT = "interview-corpus"
+VERSION = 1
+SUPPORTED_VERSIONS = (1,)
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """The converter for documents: built once, on first use."""
+    _resolve_types()
+    made = make_converter(detailed_validation=True, forbid_extra_keys=True)
+    made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    made.register_structure_hook(datetime.date, _structure_date)
+    made.register_unstructure_hook(
+        Paragraph, make_dict_unstructure_fn(Paragraph, made, _entity_index=override(omit=True))
+    )
+    made.register_structure_hook(
+        Paragraph, make_dict_structure_fn(Paragraph, made, _entity_index=override(omit=True))
+    )
+    interview_out = make_dict_unstructure_fn(Interview, made, _entity_index=override(omit=True))
+    interview_in = make_dict_structure_fn(Interview, made, _entity_index=override(omit=True))
+
+    def unstructure_interview(interview: Interview) -> dict[str, Any]:
+        document = interview_out(interview)
+        document["entities"] = made.unstructure(interview.lexicon, tuple[Entity, ...])
+        return document
+
+    def structure_interview(document: dict[str, Any], _type: type) -> Interview:
+        fields = dict(document)
+        lexicon = made.structure(fields.pop("entities", []), tuple[Entity, ...])
+        interview = interview_in(fields, Interview)
+        if lexicon:
+            attach_lexicon(interview, lexicon)
+        return interview
+
+    made.register_unstructure_hook(Interview, unstructure_interview)
+    made.register_structure_hook(Interview, structure_interview)
+    return made
+
+
+def _resolve_types() -> None:
+    """Resolve the models' annotations, some of which name types imported only for type checkers."""
+    from . import _model
+    from ._entities import EntityIndex
+
+    names = {**vars(_model), "EntityIndex": EntityIndex, "datetime": datetime}
+    for cls in (*_model.MODELS, Corpus):
+        attrs.resolve_types(cls, globalns=names)
+
+
+def _structure_date(value: object, _type: type) -> datetime.date:
+    if not isinstance(value, str):
+        msg = f"a date is a 'YYYY-MM-DD' string, not {type(value).__name__}"
+        raise TypeError(msg)
+    return datetime.date.fromisoformat(value)
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of the documents :func:`to_json` writes.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> schema = ic.json_schema()
+        >>> schema["$schema"], sorted(schema["properties"])
+        ('https://json-schema.org/draft/2020-12/schema', ['corpus', 'format', 'interview', 'version'])
+    """
+    from ._load import _read_data
+
+    raw = _read_data("interview-corpus.schema.json")
+    if raw is None:
+        raise IntegrityError("interview-corpus.schema.json", expected="the schema", actual=None)
+    schema: dict[str, Any] = json.loads(raw)
+    return schema
+
+
+def to_document(obj: Interview | Corpus) -> dict[str, Any]:
+    """Return the JSON-ready document for an interview or a corpus."""
+    if isinstance(obj, Interview):
+        return {"format": FORMAT, "version": VERSION, "interview": converter().unstructure(obj)}
+    if isinstance(obj, Corpus):
+        interviews = [converter().unstructure(interview) for interview in obj]
+        return {"format": FORMAT, "version": VERSION, "corpus": {"interviews": interviews}}
+    msg = f"to_json takes an Interview or a Corpus, not {type(obj).__name__}"
+    raise ArgumentTypeError(msg)
+
+
+def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
+    """Serialize an interview or a corpus to a lossless JSON document.
+
+    Args:
+        obj: An :class:`Interview` or a :class:`Corpus`.
+        indent: Indent nested levels by this many spaces; ``None`` for one line.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> text = ic.to_json(ic.load())
+        >>> text[:46]
+        '{"format": "interview-corpus", "version": 1, "'
+        >>> ic.from_json(text) == ic.load()
+        True
+    """
+    return json.dumps(to_document(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes) -> Interview | Corpus:
+    """Read a document written by :func:`to_json` back into an interview or a corpus.
+
+    Raises:
+        DocumentError: The text is not JSON, not such a document, of a version
+            this release cannot read, or fails validation; ``path`` says where.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.from_json('{"format": "interview-corpus", "version": 99, "interview": {}}')
+        ... except ic.DocumentError as error:
+        ...     print(error.path)
+        $.version
+    """
+    if not isinstance(text, str | bytes | bytearray):
+        msg = f"from_json takes the document as str or bytes, not {type(text).__name__}"
+        raise ArgumentTypeError(msg)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DocumentError(
+            "$", [f"not JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
+        ) from None
+    return from_document(document)
+
+
+def from_document(document: object) -> Interview | Corpus:
+    """Read a parsed JSON document; see :func:`from_json`."""
+    kind = _check_envelope(document)
+    assert isinstance(document, dict)  # checked by _check_envelope
+    if kind == "interview":
+        return _interview(document["interview"], "$.interview")
+    body = document["corpus"]
+    if not (
+        isinstance(body, dict)
+        and set(body) == {"interviews"}
+        and isinstance(body["interviews"], list)
+    ):
+        raise DocumentError("$.corpus", ["a corpus is an object with a list of 'interviews'"])
+    return Corpus(
+        _interview(item, f"$.corpus.interviews[{number}]")
+        for number, item in enumerate(body["interviews"])
+    )
+
+
+def _check_envelope(document: object) -> str:
+    """Check the format, version and body of a document; return its kind."""
+    if not isinstance(document, dict):
+        raise DocumentError("$", ["the document must be a JSON object"])
+    if document.get("format") != FORMAT:
+        raise DocumentError("$.format", [f"expected 'format': {FORMAT!r}"])
+    version = document.get("version")
+    if version not in SUPPORTED_VERSIONS:
+        supported = ", ".join(map(str, SUPPORTED_VERSIONS))
+        reason = f"version {version!r} is not one this release reads ({supported}); upgrade"
+        raise DocumentError("$.version", [reason])
+    kinds = [key for key in ("interview", "corpus") if key in document]
+    if len(kinds) != 1 or set(document) - {"format", "version", *kinds}:
+        raise DocumentError("$", ["a document holds exactly one of 'interview' or 'corpus'"])
+    return kinds[0]
+
+
+def _interview(item: object, path: str) -> Interview:
+    """Structure and check one interview of a document."""
+    try:
+        interview = converter().structure(item, Interview)
+    except Exception as error:  # noqa: BLE001  # cattrs' and the models' validation, with its path
+        raise _invalid(error, path) from None
+    _check_spans(interview, path)
+    return interview
+
+
+def _invalid(error: Exception, path: str) -> DocumentError:
+    """Turn a structuring error into a DocumentError naming the first wrong path."""
+    if isinstance(error, cattrs.BaseValidationError):
+        messages = cattrs.transform_error(error, path=path)
+    else:
+        messages = [f"{error} @ {path}"]
+    first = messages[0].rpartition(" @ ")[2] if " @ " in messages[0] else path
+    return DocumentError(first, messages)
+
+
+def _check_spans(interview: Interview, path: str) -> None:
+    """Every object's span must reproduce its text, and the segments must tile the source."""
+    source = interview.source
+    for where, span, text in _spans(interview, path):
+        if span.end > len(source) or source[span.start : span.end] != text:
+            raise DocumentError(
+                where, [f"the span {span.start}..{span.end} does not reproduce the text @ {where}"]
+            )
+    position = 0
+    for number, segment in enumerate(interview.segments):
+        if segment.span.start != position:
+            raise DocumentError(
+                f"{path}.segments[{number}]", ["the segments must tile the source without gaps"]
+            )
+        position = segment.span.end
+    if position != len(source):
+        raise DocumentError(f"{path}.segments", ["the segments must cover the whole source"])
+
+
+def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:
+    for number, segment in enumerate(interview.segments):
+        yield f"{path}.segments[{number}]", segment.span, segment.text
+    photo = interview.photo
+    fields = [
+        ("title", interview.title_span, interview.title),
+        ("lede", interview.lede_span, interview.lede),
+    ]
+    if photo is not None:
+        fields.append(("photo.caption", photo.caption_span, photo.caption))
+        fields.append(("photo.credit", photo.credit_span, photo.credit))
+    for name, span, text in fields:
+        if span is not None and text is not None:
+            yield f"{path}.{name}", span, text
+    turns: list[tuple[str, Any]] = []
+    for number, exchange in enumerate(interview.exchanges):
+        where = f"{path}.exchanges[{number}]"
+        yield where, exchange.span, exchange.text
+        turns.append((f"{where}.question", exchange.question))
+        turns.extend((f"{where}.answers[{i}]", answer) for i, answer in enumerate(exchange.answers))
+    turns.extend(
+        (f"{path}.remarks[{number}]", remark) for number, remark in enumerate(interview.remarks)
+    )
+    for where, turn in turns:
+        yield where, turn.span, turn.text
+        for number, paragraph in enumerate(turn.paragraphs):
+            place = f"{where}.paragraphs[{number}]"
+            yield place, paragraph.span, paragraph.text
+            for index, sentence in enumerate(paragraph.sentences):
+                yield f"{place}.sentences[{index}]", sentence.span, sentence.text

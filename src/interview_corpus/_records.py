@@ -1,0 +1,213 @@
+"""Flat records: one dict per exchange, turn, paragraph, sentence or mention.
+
+Every record of a level has the same keys, in the same order, and only str,
+int or None values, so that ``pandas.DataFrame(records)``,
+``datasets.Dataset.from_list(records)``, DuckDB and the csv module take them
+as they are. The columns are documented in :data:`COLUMNS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from ._errors import ArgumentValueError
+from ._model import Exchange, Interview, Turn
+
+RecordLevel = Literal["exchange", "turn", "paragraph", "sentence", "mention"]
+RECORD_LEVELS: tuple[RecordLevel, ...] = ("exchange", "turn", "paragraph", "sentence", "mention")
+Record = dict[str, str | int | None]
+
+_WHERE = ("exchange_id", "speaker", "role", "topic")
+COLUMNS: dict[RecordLevel, tuple[str, ...]] = {
+    "exchange": (
+        "interview_id", "id", "number", "topic", "topic_title", "question_id", "answer_ids",
+        "question_speaker", "answer_speaker", "text", "start", "end",
+    ),
+    "turn": (
+        "interview_id", "id", "kind", "number", *_WHERE, "paragraph_count", "sentence_count",
+        "text", "start", "end",
+    ),
+    "paragraph": (
+        "interview_id", "id", "kind", "number", "turn_id", *_WHERE, "sentence_count",
+        "text", "start", "end",
+    ),
+    "sentence": (
+        "interview_id", "id", "kind", "number", "paragraph_id", "turn_id", *_WHERE,
+        "text", "start", "end",
+    ),
+    "mention": (
+        "interview_id", "entity_id", "entity", "entity_kind", "form", "section", "sentence_id",
+        "paragraph_id", "turn_id", *_WHERE, "text", "start", "end",
+    ),
+}  # fmt: skip
+"""The columns of each level, in order.
+
+* ``interview_id``, ``id``: the interview and the object (``e3``, ``a3``, ``a3.p2``, ``a3.p2.s1``);
+  mentions have no id of their own.
+* ``text``, ``start``, ``end``: the verbatim text and its character span in the interview's source.
+* ``number``: the object's 1-based number (the exchange's, for questions and answers; within its
+  turn for a paragraph; within its paragraph for a sentence).
+* ``kind``: ``question``, ``answer`` or ``remark`` (the kind of turn the text is in).
+* ``exchange_id``, ``turn_id``, ``paragraph_id``, ``sentence_id``: the containing objects
+  (``exchange_id`` is empty for remarks).
+* ``speaker``, ``role``: who speaks (name) and their role (``interviewer``, ``interviewee``,
+  ``moderator``); ``topic``: the exchange's topic slug.
+* exchange: ``topic_title``, ``question_id``, ``answer_ids`` (space-separated), ``question_speaker``,
+  ``answer_speaker`` (of the first answer).
+* turn: ``paragraph_count``, ``sentence_count``; paragraph: ``sentence_count``.
+* mention: ``entity_id``, ``entity`` (canonical name), ``entity_kind``, ``form`` (``name``,
+  ``demonym``, ``metonym``), ``section`` (``turn``, or the header block: ``headline``, ``lede``,
+  ``caption``, ``credit``; header mentions have no turn, speaker or topic).
+"""
+
+
+def columns(level: str) -> tuple[str, ...]:
+    """The columns of ``level``, in order.
+
+    Raises:
+        ArgumentValueError: ``level`` is not one of :data:`RECORD_LEVELS`.
+    """
+    for known in RECORD_LEVELS:
+        if level == known:
+            return COLUMNS[known]
+    msg = f"level={level!r}: use one of {', '.join(RECORD_LEVELS)}"
+    raise ArgumentValueError(msg)
+
+
+def records(interviews: Iterable[Interview], level: str) -> list[Record]:
+    """Return the flat records of ``level`` for each interview, in order."""
+    columns(level)
+    found: list[Record] = []
+    for interview in interviews:
+        found.extend(_RECORDS[level](interview))
+    return found
+
+
+def _exchange_of(interview: Interview) -> dict[str, Exchange]:
+    return {turn.id: exchange for exchange in interview.exchanges for turn in exchange.turns}
+
+
+def _where(turn: Turn, exchange: Exchange | None) -> Record:
+    return {
+        "exchange_id": exchange.id if exchange else None,
+        "speaker": turn.speaker.name,
+        "role": turn.speaker.role,
+        "topic": exchange.topic.slug if exchange and exchange.topic else None,
+    }
+
+
+def _exchanges(interview: Interview) -> list[Record]:
+    return [
+        {
+            "interview_id": interview.id,
+            "id": exchange.id,
+            "number": exchange.number,
+            "topic": exchange.topic.slug if exchange.topic else None,
+            "topic_title": exchange.topic.title if exchange.topic else None,
+            "question_id": exchange.question.id,
+            "answer_ids": " ".join(answer.id for answer in exchange.answers) or None,
+            "question_speaker": exchange.question.speaker.name,
+            "answer_speaker": exchange.answers[0].speaker.name if exchange.answers else None,
+            "text": exchange.text,
+            "start": exchange.span.start,
+            "end": exchange.span.end,
+        }
+        for exchange in interview.exchanges
+    ]
+
+
+def _turns(interview: Interview) -> list[Record]:
+    exchange_of = _exchange_of(interview)
+    return [
+        {
+            "interview_id": interview.id,
+            "id": turn.id,
+            "kind": turn.kind,
+            "number": turn.number,
+            **_where(turn, exchange_of.get(turn.id)),
+            "paragraph_count": len(turn.paragraphs),
+            "sentence_count": len(turn.sentences),
+            "text": turn.text,
+            "start": turn.span.start,
+            "end": turn.span.end,
+        }
+        for turn in interview.turns()
+    ]
+
+
+def _paragraphs(interview: Interview) -> list[Record]:
+    exchange_of = _exchange_of(interview)
+    return [
+        {
+            "interview_id": interview.id,
+            "id": paragraph.id,
+            "kind": turn.kind,
+            "number": paragraph.number,
+            "turn_id": turn.id,
+            **_where(turn, exchange_of.get(turn.id)),
+            "sentence_count": len(paragraph.sentences),
+            "text": paragraph.text,
+            "start": paragraph.span.start,
+            "end": paragraph.span.end,
+        }
+        for turn in interview.turns()
+        for paragraph in turn.paragraphs
+    ]
+
+
+def _sentences(interview: Interview) -> list[Record]:
+    exchange_of = _exchange_of(interview)
+    return [
+        {
+            "interview_id": interview.id,
+            "id": sentence.id,
+            "kind": turn.kind,
+            "number": sentence.number,
+            "paragraph_id": paragraph.id,
+            "turn_id": turn.id,
+            **_where(turn, exchange_of.get(turn.id)),
+            "text": sentence.text,
+            "start": sentence.span.start,
+            "end": sentence.span.end,
+        }
+        for turn in interview.turns()
+        for paragraph in turn.paragraphs
+        for sentence in paragraph.sentences
+    ]
+
+
+def _mentions(interview: Interview) -> list[Record]:
+    exchange_of = _exchange_of(interview)
+    turns = {turn.id: turn for turn in interview.turns()}
+    found: list[Record] = []
+    for mention in interview.mentions():
+        turn = turns.get(mention.turn_id) if mention.turn_id else None
+        where: Record = _where(turn, exchange_of.get(turn.id)) if turn else dict.fromkeys(_WHERE)
+        found.append(
+            {
+                "interview_id": interview.id,
+                "entity_id": mention.entity.id,
+                "entity": mention.entity.name,
+                "entity_kind": mention.entity.kind,
+                "form": mention.form,
+                "section": mention.section,
+                "sentence_id": mention.sentence_id,
+                "paragraph_id": mention.paragraph_id,
+                "turn_id": mention.turn_id,
+                **where,
+                "text": mention.text,
+                "start": mention.span.start,
+                "end": mention.span.end,
+            }
+        )
+    return found
+
+
+_RECORDS = {
+    "exchange": _exchanges,
+    "turn": _turns,
+    "paragraph": _paragraphs,
+    "sentence": _sentences,
+    "mention": _mentions,
+}

@@ -1,0 +1,19 @@
+"""``json``: the lossless document of :func:`interview_corpus.to_json`."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from interview_corpus._corpus import Corpus
+from interview_corpus._json import to_json
+from interview_corpus._model import Interview
+
+KIND = "text"
+EXTENSION = ".json"
+OPTIONS = ("indent",)
+
+
+def write(obj: Interview | Corpus, target: TextIO, *, indent: int | None = None) -> None:
+    """Write the JSON document (one line, or indented by ``indent`` spaces)."""
+    target.write(to_json(obj, indent=indent))
+    target.write("\n")

@@ -1,0 +1,21 @@
+"""``jsonl``: JSON Lines, one flat record per line (``level=``)."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from interview_corpus._corpus import Corpus
+from interview_corpus._model import Interview
+from interview_corpus._records import records
+
+KIND = "text"
+EXTENSION = ".jsonl"
+OPTIONS = ("level",)
+
+
+def write(obj: Interview | Corpus, target: TextIO, *, level: str = "paragraph") -> None:
+    """Write the records of ``level``, one JSON object per line."""
+    for record in records(obj if isinstance(obj, Corpus) else [obj], level):
+        target.write(json.dumps(record, ensure_ascii=False))
+        target.write("\n")

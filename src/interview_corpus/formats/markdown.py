@@ -1,0 +1,59 @@
+"""``markdown``: a readable document: headline, metadata, and each exchange with speakers and ids."""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from interview_corpus._corpus import Corpus
+from interview_corpus._model import Interview, Question, Remark
+
+KIND = "text"
+EXTENSION = ".md"
+OPTIONS = ()
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def escape(text: str) -> str:
+    """Escape the characters Markdown would read as markup inside a line; keep the rest as it is.
+
+    Every escaped text follows a prefix on its line (an id, ``#``, ``>``), so
+    line-start markup such as ``#`` or ``-`` needs no escaping.
+    """
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def write(obj: Interview | Corpus, target: TextIO) -> None:
+    """Write each interview as a Markdown document (a corpus: one after another)."""
+    interviews = list(obj) if isinstance(obj, Corpus) else [obj]
+    target.write("\n\n---\n\n".join(_document(interview) for interview in interviews))
+    target.write("\n")
+
+
+def _document(interview: Interview) -> str:
+    lines = [f"# {escape(interview.title or interview.id)}", ""]
+    facts = [
+        ("Id", f"`{interview.id}`"),
+        ("Outlet", interview.outlet and escape(interview.outlet)),
+        ("Published", interview.published and interview.published.isoformat()),
+        ("URL", interview.url and f"<{interview.url}>"),
+    ]
+    for speaker in interview.speakers:
+        about = f" — {escape(speaker.description)}" if speaker.description else ""
+        facts.append((speaker.role.capitalize(), f"{escape(speaker.name)}{about}"))
+    lines += [f"- **{label}:** {value}" for label, value in facts if value]
+    if interview.lede:
+        lines += ["", f"> {escape(interview.lede)}"]
+    exchange_of = {exchange.question.id: exchange for exchange in interview.exchanges}
+    for turn in interview.turns():
+        if isinstance(turn, Question):
+            exchange = exchange_of[turn.id]
+            topic = f": {escape(exchange.topic.title)}" if exchange.topic else ""
+            lines += ["", f"## {exchange.number}{topic} (`{exchange.id}`)"]
+        kind = " (remark)" if isinstance(turn, Remark) else ""
+        lines += ["", f"**{escape(turn.speaker.name)}**{kind} `{turn.id}`"]
+        for paragraph in turn.paragraphs:
+            text = " ".join(paragraph.text.split())
+            lines += ["", f"`{paragraph.id}` {escape(text)}"]
+    return "\n".join(lines)

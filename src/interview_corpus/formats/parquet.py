@@ -1,0 +1,29 @@
+"""``parquet``: Apache Parquet of the flat records (``level=``), with pyarrow (``interview-corpus[parquet]``)."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from interview_corpus._corpus import Corpus
+from interview_corpus._errors import MissingDependencyError
+from interview_corpus._model import Interview
+from interview_corpus._records import columns, records
+
+KIND = "binary"
+EXTENSION = ".parquet"
+OPTIONS = ("level",)
+
+
+def write(obj: Interview | Corpus, target: BinaryIO, *, level: str = "paragraph") -> None:
+    """Write one Parquet file with a column per record field (ints as int64, the rest as strings)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise MissingDependencyError("pyarrow", "parquet") from None
+    rows = records(obj if isinstance(obj, Corpus) else [obj], level)
+    integers = {"number", "start", "end", "paragraph_count", "sentence_count"}
+    schema = pa.schema(
+        [(name, pa.int64() if name in integers else pa.string()) for name in columns(level)]
+    )
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), target)

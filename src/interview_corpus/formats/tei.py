@@ -1,0 +1,151 @@
+"""``tei``: a TEI P5 document, built with ElementTree.
+
+One interview becomes a ``TEI`` element: a ``teiHeader`` (title, publisher,
+date, source ``bibl`` with the URL, availability, and the speakers in
+``particDesc/listPerson``) and a ``text/body`` with one ``div type="exchange"``
+per exchange, a ``u`` per turn (``who`` points at the speaker's ``person``)
+and a ``seg`` per paragraph. ``xml:id`` values are the library's own ids
+(``e3``, ``a3``, ``a3.p2``). Remarks stand in a ``div type="remarks"`` where they
+occur. A corpus becomes a ``teiCorpus`` of such documents; there every id is
+prefixed with the interview's (``tass-2065861.a3.p2``) to stay unique, and ``n``
+keeps the plain one.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET  # the module's usual short name
+from typing import TextIO
+
+from interview_corpus._corpus import Corpus
+from interview_corpus._model import Interview, Speaker, Turn
+
+KIND = "text"
+EXTENSION = ".xml"
+OPTIONS = ()
+
+TEI = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_NOT_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def write(obj: Interview | Corpus, target: TextIO) -> None:
+    """Write the TEI document (UTF-8 declared, indented)."""
+    ET.register_namespace("", TEI)
+    if isinstance(obj, Corpus):
+        root = _element("teiCorpus")
+        header = _sub(root, "teiHeader")
+        file_description = _sub(header, "fileDesc")
+        _sub(_sub(file_description, "titleStmt"), "title", "interview-corpus export")
+        _sub(_sub(file_description, "publicationStmt"), "p", "Exported by interview-corpus.")
+        _sub(_sub(file_description, "sourceDesc"), "p", f"{len(obj)} interviews.")
+        for interview in obj:
+            root.append(_document(interview, prefix=_name(interview.id) + "."))
+    else:
+        root = _document(obj, prefix="")
+    ET.indent(root)
+    target.write("<?xml version='1.0' encoding='UTF-8'?>\n")
+    target.write(ET.tostring(root, encoding="unicode"))
+    target.write("\n")
+
+
+def _element(tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.Element(f"{{{TEI}}}{tag}", {_key(k): v for k, v in attributes.items()})
+    element.text = text
+    return element
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = _element(tag, text, **attributes)
+    parent.append(element)
+    return element
+
+
+def _key(name: str) -> str:
+    return XML_ID if name == "xml_id" else name
+
+
+def _name(value: str) -> str:
+    """Make an XML name (NCName) from an id: it must start with a letter or underscore."""
+    cleaned = _NOT_NAME.sub("-", value)
+    return cleaned if cleaned[:1].isalpha() or cleaned[:1] == "_" else f"_{cleaned}"
+
+
+def _document(interview: Interview, *, prefix: str) -> ET.Element:
+    root = _element("TEI", **({"xml_id": prefix.rstrip(".")} if prefix else {}))
+    people = {
+        speaker.name: f"{prefix}{_name(_slug(speaker.name))}" for speaker in interview.speakers
+    }
+    _header(_sub(root, "teiHeader"), interview, people, prefix)
+    body = _sub(_sub(root, "text"), "body")
+    exchanges = {exchange.question.id: exchange for exchange in interview.exchanges}
+    container = body
+    for turn in interview.turns():
+        if turn.id in exchanges:
+            exchange = exchanges[turn.id]
+            container = _sub(
+                body, "div", type="exchange", xml_id=f"{prefix}{exchange.id}", n=exchange.id
+            )
+            if exchange.topic is not None:
+                container.set("ana", f"#{prefix}topic.{exchange.topic.slug}")
+                _sub(container, "head", exchange.topic.title)
+        elif turn.kind == "remark" and (container is body or container.get("type") != "remarks"):
+            container = _sub(body, "div", type="remarks")
+        _turn(container, turn, people, prefix)
+    return root
+
+
+def _header(header: ET.Element, interview: Interview, people: dict[str, str], prefix: str) -> None:
+    description = _sub(header, "fileDesc")
+    title = interview.title or interview.id
+    _sub(_sub(description, "titleStmt"), "title", title)
+    publication = _sub(description, "publicationStmt")
+    if interview.outlet:
+        _sub(publication, "publisher", interview.outlet)
+    if interview.published:
+        _sub(
+            publication,
+            "date",
+            interview.published.isoformat(),
+            when=interview.published.isoformat(),
+        )
+    _sub(publication, "idno", interview.id, type="interview-corpus")
+    if interview.url:
+        _sub(publication, "idno", interview.url, type="URL")
+    bibl = _sub(_sub(description, "sourceDesc"), "bibl")
+    _sub(bibl, "title", title)
+    if interview.outlet:
+        _sub(bibl, "publisher", interview.outlet)
+    if interview.published:
+        _sub(bibl, "date", interview.published.isoformat(), when=interview.published.isoformat())
+    if interview.url:
+        _sub(bibl, "ref", interview.url, target=interview.url)
+    profile = _sub(header, "profileDesc")
+    persons = _sub(_sub(profile, "particDesc"), "listPerson")
+    for speaker in interview.speakers:
+        _person(persons, speaker, people[speaker.name])
+    topics = [exchange.topic for exchange in interview.exchanges if exchange.topic is not None]
+    if topics:
+        classes = _sub(_sub(profile, "textClass"), "keywords", scheme="#interview-corpus-topics")
+        for topic in dict.fromkeys(topics):
+            _sub(classes, "term", topic.title, key=topic.slug, xml_id=f"{prefix}topic.{topic.slug}")
+
+
+def _person(parent: ET.Element, speaker: Speaker, identifier: str) -> None:
+    person = _sub(parent, "person", xml_id=identifier, role=speaker.role)
+    _sub(person, "persName", speaker.name)
+    for alias in speaker.aliases:
+        _sub(person, "persName", alias, type="alias")
+    if speaker.description:
+        _sub(person, "note", speaker.description)
+
+
+def _turn(parent: ET.Element, turn: Turn, people: dict[str, str], prefix: str) -> None:
+    who = f"#{people[turn.speaker.name]}"
+    utterance = _sub(parent, "u", who=who, xml_id=f"{prefix}{turn.id}", n=turn.id)
+    for paragraph in turn.paragraphs:
+        _sub(utterance, "seg", paragraph.text, xml_id=f"{prefix}{paragraph.id}", n=paragraph.id)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "speaker"

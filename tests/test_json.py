@@ -1,0 +1,174 @@
+"""Tests for the lossless JSON document: round trips, the schema, and clear errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import interview_corpus as ic
+
+from .conftest import FIXTURES
+
+FIXTURE_FILES = sorted(FIXTURES.glob("*.txt"))
+
+
+def test_round_trip_of_the_bundled_interview(iv):
+    """from_json(to_json(iv)) == iv, with mentions and lookups intact."""
+    again = ic.from_json(ic.to_json(iv))
+    assert again == iv
+    assert again is not iv
+    assert again.mentions() == iv.mentions()
+    assert again.lookup("a3.p2") == iv.lookup("a3.p2")
+    assert again.search("frozen assets")[0].id == "q3.p1"
+    assert ic.from_json(ic.to_json(iv, indent=2)) == iv
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=lambda path: path.name)
+def test_round_trip_of_every_fixture(path):
+    """Every parsed fixture survives the round trip."""
+    iv = ic.read(path)
+    assert ic.from_json(ic.to_json(iv)) == iv
+
+
+def test_round_trip_of_unanswered_and_remarks():
+    """Exchanges without answers, remarks and other speakers come back as they were."""
+    iv = ic.parse("Moderator: Hi.\n\nQ: One?\n\nAnn Lee: Yes.\n\nQ: Two?", id="x", strict=False)
+    again = ic.from_json(ic.to_json(iv))
+    assert again == iv
+    assert [turn.id for turn in again.turns()] == ["r1", "q1", "a1", "q2"]
+    assert isinstance(again.remarks[0], ic.Remark)
+    assert isinstance(again.exchanges[0].answers[0], ic.Answer)
+
+
+def test_round_trip_of_a_corpus():
+    """A corpus comes back as an equal corpus."""
+    corpus = ic.Corpus([ic.load(), *(ic.read(path) for path in FIXTURE_FILES)])
+    again = ic.from_json(ic.to_json(corpus))
+    assert isinstance(again, ic.Corpus)
+    assert again == corpus
+    assert again.ids == corpus.ids
+
+
+def test_document_shape(iv):
+    """The document carries format, version, the source, metadata, topics and entities."""
+    document = json.loads(ic.to_json(iv))
+    assert (document["format"], document["version"]) == ("interview-corpus", 1)
+    body = document["interview"]
+    assert body["source"] == iv.source
+    assert body["published"] == "2025-12-28"
+    assert body["exchanges"][2]["topic"]["slug"] == "europe"
+    assert body["exchanges"][2]["answers"][0]["paragraphs"][1]["id"] == "a3.p2"
+    assert len(body["entities"]) == 34
+    assert ic.from_json(json.dumps(document).encode()) == iv
+
+
+def test_output_validates_against_the_schema(iv):
+    """Every document written validates against the shipped JSON Schema (draft 2020-12)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = ic.json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    documents = [iv, ic.Corpus([iv, *(ic.read(path) for path in FIXTURE_FILES)])]
+    for obj in documents:
+        errors = list(validator.iter_errors(json.loads(ic.to_json(obj))))
+        assert errors == []
+    bad = json.loads(ic.to_json(iv))
+    bad["interview"]["exchanges"][0]["number"] = "one"
+    assert list(validator.iter_errors(bad))
+
+
+def test_schema_covers_every_field():
+    """Each field the converter writes is described in the schema (guards against drift)."""
+    schema = ic.json_schema()
+    definitions = schema["$defs"]
+    document = json.loads(ic.to_json(ic.load()))["interview"]
+    assert set(document) == set(definitions["interview"]["properties"])
+    exchange = document["exchanges"][0]
+    assert set(exchange) == set(definitions["exchange"]["properties"])
+    assert set(exchange["question"]) == set(definitions["turn"]["properties"])
+    paragraph = exchange["question"]["paragraphs"][0]
+    assert set(paragraph) == set(definitions["paragraph"]["properties"])
+    assert set(paragraph["sentences"][0]) == set(definitions["sentence"]["properties"])
+    assert set(document["entities"][0]) == set(definitions["entity"]["properties"])
+    assert set(document["segments"][0]) == set(definitions["segment"]["properties"])
+    assert set(document["photo"]) == set(definitions["photo"]["properties"])
+    assert set(document["interviewer"]) == set(definitions["speaker"]["properties"])
+
+
+def broken(change):
+    document = json.loads(ic.to_json(ic.load()))
+    change(document)
+    return json.dumps(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("not json", "$"),
+        ("[1, 2]", "$"),
+        ('{"format": "other", "version": 1}', "$.format"),
+        ('{"format": "interview-corpus", "version": 2, "interview": {}}', "$.version"),
+        ('{"format": "interview-corpus", "version": 1}', "$"),
+        ('{"format": "interview-corpus", "version": 1, "corpus": []}', "$.corpus"),
+    ],
+)
+def test_bad_envelopes(text, path):
+    """Unknown formats and versions, and non-documents, raise DocumentError naming the path."""
+    with pytest.raises(ic.DocumentError) as caught:
+        ic.from_json(text)
+    assert caught.value.path == path
+    assert isinstance(caught.value, ValueError)
+
+
+def test_wrong_value_names_its_path():
+    """A value of the wrong type is reported with its path in the document."""
+    text = broken(lambda d: d["interview"]["exchanges"][2].__setitem__("number", "three"))
+    with pytest.raises(ic.DocumentError) as caught:
+        ic.from_json(text)
+    assert caught.value.path == "$.interview.exchanges[2].number"
+    assert "$.interview.exchanges[2].number" in str(caught.value)
+
+
+def test_missing_and_extra_keys_name_their_path():
+    """Missing and unknown keys are reported where they are."""
+    text = broken(lambda d: d["interview"]["exchanges"][0]["question"].pop("speaker"))
+    with pytest.raises(ic.DocumentError) as caught:
+        ic.from_json(text)
+    assert caught.value.path.startswith("$.interview.exchanges[0].question")
+    text = broken(lambda d: d["interview"].__setitem__("colour", "red"))
+    with pytest.raises(ic.DocumentError) as caught:
+        ic.from_json(text)
+    assert "colour" in str(caught.value)
+
+
+def test_span_that_does_not_reproduce_its_text():
+    """A span that no longer gives its text is caught, with its path."""
+
+    def shift(document):
+        sentence = document["interview"]["exchanges"][1]["answers"][0]["paragraphs"][0][
+            "sentences"
+        ][0]
+        sentence["span"]["start"] += 1
+
+    with pytest.raises(ic.DocumentError) as caught:
+        ic.from_json(broken(shift))
+    assert caught.value.path == "$.interview.exchanges[1].answers[0].paragraphs[0].sentences[0]"
+
+
+def test_corpus_errors_name_the_interview():
+    """In a corpus, the path names the interview that is wrong."""
+    corpus = ic.Corpus([ic.load(), ic.parse("– Q?\n\n– A.", id="other")])
+    document = json.loads(ic.to_json(corpus))
+    document["corpus"]["interviews"][1]["exchanges"][0]["text"] = "edited"
+    with pytest.raises(ic.DocumentError) as caught:
+        ic.from_json(json.dumps(document))
+    assert caught.value.path == "$.corpus.interviews[1].exchanges[0]"
+
+
+def test_to_json_takes_interviews_and_corpora_only():
+    """Other objects are a type error; so is a non-text document."""
+    with pytest.raises(ic.ArgumentTypeError):
+        ic.to_json(ic.load().exchanges[0])
+    with pytest.raises(ic.ArgumentTypeError):
+        ic.from_json(42)

@@ -1,0 +1,142 @@
+"""Tests for flat records and DataFrames."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import interview_corpus as ic
+from interview_corpus._records import COLUMNS
+
+from .conftest import FIXTURES
+
+
+@pytest.mark.parametrize(
+    ("level", "count"),
+    [("exchange", 5), ("turn", 10), ("paragraph", 26), ("sentence", 88), ("mention", 148)],
+)
+def test_row_counts_and_columns(iv, level, count):
+    """Each level has its exact row count, the documented columns in order, and flat values."""
+    rows = iv.records(level)
+    assert len(rows) == count
+    for row in rows:
+        assert tuple(row) == COLUMNS[level]
+        assert all(value is None or isinstance(value, str | int) for value in row.values())
+        assert iv.source[row["start"] : row["end"]] == row["text"]
+        assert row["interview_id"] == "tass-2065861"
+
+
+def test_paragraph_record(iv):
+    """A paragraph record names its turn, exchange, speaker, role and topic."""
+    row = next(row for row in iv.records("paragraph") if row["id"] == "a3.p2")
+    assert row == {
+        "interview_id": "tass-2065861",
+        "id": "a3.p2",
+        "kind": "answer",
+        "number": 2,
+        "turn_id": "a3",
+        "exchange_id": "e3",
+        "speaker": "Sergey Lavrov",
+        "role": "interviewee",
+        "topic": "europe",
+        "sentence_count": 6,
+        "text": iv.lookup("a3.p2").text,
+        "start": iv.lookup("a3.p2").span.start,
+        "end": iv.lookup("a3.p2").span.end,
+    }
+
+
+def test_exchange_and_mention_records(iv):
+    """Exchange records list their turns; mention records their entity and place."""
+    exchange = iv.records("exchange")[3]
+    assert (exchange["id"], exchange["topic"], exchange["question_id"], exchange["answer_ids"]) == (
+        "e4",
+        "middle-east",
+        "q4",
+        "a4",
+    )
+    mentions = [row for row in iv.records("mention") if row["entity_id"] == "vladimir-zelensky"]
+    assert [(row["sentence_id"], row["speaker"], row["form"]) for row in mentions] == [
+        ("a1.p2.s1", "Sergey Lavrov", "name"),
+        ("a1.p4.s1", "Sergey Lavrov", "name"),
+    ]
+    header = [row for row in iv.records("mention") if row["section"] == "headline"]
+    assert [row["text"] for row in header] == ["Sergey Lavrov", "Russia", "Trump"]
+    assert all(row["speaker"] is None and row["turn_id"] is None for row in header)
+
+
+def test_remarks_have_no_exchange():
+    """Records of remarks carry kind 'remark' and no exchange or topic."""
+    iv = ic.read(FIXTURES / "labelled_named.txt")
+    turns = iv.records("turn")
+    assert [(row["id"], row["kind"], row["exchange_id"]) for row in turns][:4] == [
+        ("r1", "remark", None),
+        ("r2", "remark", None),
+        ("r3", "remark", None),
+        ("q1", "question", "e1"),
+    ]
+    assert iv.records("exchange")[0]["answer_ids"] == "a1 a1b"
+
+
+def test_corpus_records_concatenate(iv):
+    """A corpus's records are its interviews' records, in order."""
+    other = ic.read(FIXTURES / "labelled_qa.txt")
+    corpus = ic.Corpus([iv, other])
+    assert corpus.records("turn") == iv.records("turn") + other.records("turn")
+
+
+def test_bad_level(iv):
+    """An unknown level is an ArgumentValueError listing the levels."""
+    with pytest.raises(ic.ArgumentValueError, match="exchange, turn, paragraph, sentence, mention"):
+        iv.records("word")
+
+
+def test_pandas(iv):
+    """to_pandas gives a DataFrame with the records' columns; pandas takes records as they are."""
+    pandas = pytest.importorskip("pandas")
+    frame = iv.to_pandas("sentence")
+    assert list(frame.columns) == list(COLUMNS["sentence"])
+    assert len(frame) == 88
+    assert frame.groupby("role").size().to_dict() == {"interviewee": 71, "interviewer": 17}
+    assert pandas.DataFrame(iv.records("mention")).shape == (148, len(COLUMNS["mention"]))
+    corpus = ic.Corpus([iv, ic.read(FIXTURES / "labelled_qa.txt")])
+    assert len(corpus.to_pandas("exchange")) == 8
+
+
+def test_duckdb_takes_records(iv):
+    """DuckDB queries the records (through a DataFrame) directly."""
+    duckdb = pytest.importorskip("duckdb")
+    pytest.importorskip("pandas")
+    sentences = iv.to_pandas("sentence")  # noqa: F841  # queried by name below
+    counts = duckdb.sql(
+        "SELECT topic, count(*) AS n FROM sentences GROUP BY topic ORDER BY topic"
+    ).fetchall()
+    assert counts == [
+        ("asia-pacific", 20),
+        ("europe", 16),
+        ("middle-east", 24),
+        ("ukraine", 17),
+        ("united-states", 11),
+    ]
+
+
+def test_without_pandas_the_error_says_how_to_install():
+    """With pandas hidden, to_pandas raises MissingDependencyError (an ImportError) with the command."""
+    code = (
+        "import sys\n"
+        "sys.modules['pandas'] = None\n"
+        "import interview_corpus as ic\n"
+        "try:\n"
+        "    ic.load().to_pandas()\n"
+        "except ImportError as error:\n"
+        "    print(type(error).__name__, error)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == (
+        "MissingDependencyError this needs pandas, which is not installed: "
+        "pip install 'interview-corpus[pandas]'"
+    )
