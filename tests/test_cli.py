@@ -1,7 +1,9 @@
-"""Tests for the overview printed by ``python -m interview_corpus`` and ``interview-corpus``."""
+"""Tests for the command line, in-process (main(argv)) and as the installed console script."""
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 import sysconfig
@@ -12,85 +14,363 @@ import pytest
 from interview_corpus import __version__
 from interview_corpus._cli import main
 
-EXPECTED_START = """\
-Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump
-TASS, 2025-12-28 — https://tass.com/politics/2065861
+from .conftest import FIXTURES
 
-Interviewer: TASS, Russian News Agency; the correspondent is not named in the text
-Interviewee: Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation
-
-5 exchanges:
-  1. [Ukraine settlement] The United States has been proactive"""
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = str(Path(sysconfig.get_path("scripts")) / "interview-corpus")
+SHA256 = "6ef0c39a33052c5366ec6538fd588b9f9fa8f938f51bc4456c190f940f15e76d"
 
 
-def test_main_prints_the_overview(capsys):
-    """main() prints title, outlet, date, speakers and the five exchanges, and returns 0."""
-    assert main([]) == 0
+def run(capsys, *argv):
+    code = main(list(argv))
     out, err = capsys.readouterr()
-    assert err == ""
-    assert out.startswith(EXPECTED_START)
+    return code, out, err
+
+
+def test_bare_call_is_info(capsys):
+    """No command shows info: title, outlet, date, URL, speakers, counts, checksum, rights."""
+    code, out, err = run(capsys)
+    assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert [line.split("]")[0].strip() for line in lines[-5:]] == [
-        "1. [Ukraine settlement",
-        "2. [United States",
-        "3. [Europe",
-        "4. [Middle East",
-        "5. [Asia-Pacific",
-    ]
-
-
-def test_unknown_interview_exits_1_with_a_message(capsys):
-    """An unknown --interview prints a message with close matches on stderr and returns 1."""
-    assert main(["--interview", "tass"]) == 1
-    out, err = capsys.readouterr()
-    assert out == ""
-    assert err == (
-        "interview-corpus: no interview 'tass'; did you mean 'tass-2065861'? "
-        "(ic.available() lists the bundled interviews)\n"
+    assert lines[0] == "Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump"
+    assert "outlet:      TASS" in lines
+    assert "published:   2025-12-28" in lines
+    assert "url:         https://tass.com/politics/2065861" in lines
+    assert (
+        "interviewee: Sergey Lavrov — Minister of Foreign Affairs of the Russian Federation"
+        in lines
     )
+    assert "counts:      5 exchanges, 10 turns, 26 paragraphs, 88 sentences, 1,783 words" in lines
+    assert f"sha256:      {SHA256}" in lines
+    assert any(line.startswith("rights:      Text © TASS.") for line in lines)
+    assert run(capsys, "info")[1] == out
 
 
-def test_version(capsys):
-    """--version prints the version and exits 0."""
-    with pytest.raises(SystemExit) as caught:
-        main(["--version"])
-    assert caught.value.code == 0
-    assert capsys.readouterr().out == f"interview-corpus {__version__}\n"
+def test_info_json(capsys):
+    """--json prints one JSON document."""
+    code, out, _ = run(capsys, "info", "--json")
+    document = json.loads(out)
+    assert code == 0
+    assert document["counts"] == {
+        "exchanges": 5,
+        "turns": 10,
+        "paragraphs": 26,
+        "sentences": 88,
+        "words": 1783,
+    }
+    assert document["sha256"] == SHA256
 
 
-def test_usage_error_exits_2(capsys):
-    """An unknown option is a usage error (exit 2), as with argparse."""
-    with pytest.raises(SystemExit) as caught:
-        main(["--nope"])
-    assert caught.value.code == 2
-    assert "usage:" in capsys.readouterr().err
+def test_topics(capsys):
+    """topics lists exchange numbers, slugs and titles, and keywords on request."""
+    code, out, _ = run(capsys, "topics")
+    assert code == 0
+    assert out.splitlines()[3] == "4  middle-east    Middle East"
+    with_keywords = run(capsys, "topics", "--keywords")[1].splitlines()
+    assert with_keywords[1].startswith("   Ukraine, peace settlement")
+    rows = json.loads(run(capsys, "topics", "--json")[1])
+    assert [row["slug"] for row in rows] == [
+        "ukraine",
+        "united-states",
+        "europe",
+        "middle-east",
+        "asia-pacific",
+    ]
+    assert rows[3]["exchange"] == 4
 
 
 @pytest.mark.parametrize(
-    "command",
+    ("target", "first", "ids"),
     [
-        [sys.executable, "-m", "interview_corpus"],
-        [str(Path(sysconfig.get_path("scripts")) / "interview-corpus")],
+        ("3", "TASS (q3)", ["q3.p1", "a3.p1", "a3.p2", "a3.p3"]),
+        ("e3", "TASS (q3)", ["q3.p1", "a3.p1", "a3.p2", "a3.p3"]),
+        ("q3", "TASS (q3)", ["q3.p1"]),
+        ("a3", "Sergey Lavrov (a3)", ["a3.p1", "a3.p2", "a3.p3"]),
+        ("a3.p2", "Sergey Lavrov (a3)", ["a3.p2"]),
+        ("a3.p2.s3", "Sergey Lavrov (a3)", ["a3.p2.s3"]),
+        (
+            "middle-east",
+            "TASS (q4)",
+            ["q4.p1", "a4.p1", "a4.p2", "a4.p3", "a4.p4", "a4.p5", "a4.p6"],
+        ),
     ],
-    ids=["python -m", "console script"],
 )
-def test_installed_entry_points(command, tmp_path):
-    """Both entry points of the installed package print the overview and exit 0."""
-    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    assert result.stdout.startswith(EXPECTED_START)
+def test_show(capsys, target, first, ids):
+    """show prints the speaker's name and the id of each paragraph (or sentence)."""
+    code, out, err = run(capsys, "show", target)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == first
+    assert re.findall(r"^  \[([\w.]+)\] ", out, flags=re.MULTILINE) == ids
+    if target == "a3.p2.s3":
+        assert lines[1] == "  [a3.p2.s3] These ambitions have literally blinded them."
 
 
-def test_bad_interview_in_a_subprocess_has_no_traceback(tmp_path):
-    """A user error in the real program prints one line, never a traceback."""
+def test_show_json(capsys):
+    """show --json gives the turns with ids, spans and texts."""
+    document = json.loads(run(capsys, "show", "a3.p2.s3", "--json")[1])
+    (shown,) = document
+    (turn,) = shown["turns"]
+    assert (turn["id"], turn["speaker"], turn["role"]) == ("a3", "Sergey Lavrov", "interviewee")
+    (paragraph,) = turn["paragraphs"]
+    assert paragraph["id"] == "a3.p2"
+    assert paragraph["sentences"] == [
+        {
+            "id": "a3.p2.s3",
+            "text": "These ambitions have literally blinded them.",
+            "start": 5208,
+            "end": 5252,
+        }
+    ]
+
+
+@pytest.mark.parametrize("target", ["0", "6", "a9", "x", "europ"])
+def test_show_missing_target(capsys, target):
+    """An unknown target exits 1 with a message (and close matches) on stderr."""
+    code, out, err = run(capsys, "show", target)
+    assert (code, out) == (1, "")
+    assert err.startswith("interview-corpus: no ")
+    if target == "europ":
+        assert "did you mean 'europe'" in err
+
+
+def test_search(capsys):
+    """search prints ranked hits with id, score and snippet; --level and --limit work."""
+    code, out, _ = run(capsys, "search", "frozen assets")
+    assert code == 0
+    assert out.splitlines()[0] == " 1. q3.p1  (5.133)"
+    assert "[frozen] Russian [assets]" in out
+    code, out, _ = run(capsys, "search", "Russia", "--level", "sentence", "--limit", "3")
+    assert re.findall(r"^ ?\d+\. ", out, flags=re.MULTILINE) == [" 1. ", " 2. ", " 3. "]
+    hits = json.loads(run(capsys, "search", "HAMAS", "--json")[1])
+    assert [(hit["id"], hit["rank"]) for hit in hits] == [("a4.p5", 1)]
+
+
+def test_search_nothing_found_and_bad_queries(capsys):
+    """No hits exit 1; a malformed query is a usage error (2); so is a bad --limit."""
+    assert run(capsys, "search", "zzzzqqq") == (
+        1,
+        "",
+        "interview-corpus: nothing found for 'zzzzqqq'\n",
+    )
+    code, out, err = run(capsys, "search", '"unbalanced')
+    assert (code, out) == (2, "")
+    assert "unbalanced quote" in err
+    assert run(capsys, "search", "x", "--limit", "0")[0] == 2
+
+
+def test_grep(capsys):
+    """grep prints each match in its sentence with the sentence id; -i ignores case."""
+    code, out, _ = run(capsys, "grep", r"Taiwan\w+")
+    assert code == 0
+    assert out == (
+        "a5.p2.s2: This is also a matter of pursing vested interests: some in the West are keen "
+        "to profit from »Taiwanese« money and technologies.\n"
+    )
+    assert run(capsys, "grep", "hamas")[0] == 1
+    assert run(capsys, "grep", "hamas", "-i")[0] == 0
+    matches = json.loads(run(capsys, "grep", "Kiev", "--json")[1])
+    assert [m["sentence_id"] for m in matches] == ["q1.p1.s4", "a1.p2.s2", "a1.p3.s1", "a1.p4.s3"]
+    code, _, err = run(capsys, "grep", "(unclosed")
+    assert code == 2
+    assert "not a valid regular expression" in err
+
+
+def test_mentions(capsys):
+    """mentions lists every mention with its id and context; unknown names exit 1."""
+    code, out, _ = run(capsys, "mentions", "Zelensky")
+    assert code == 0
+    assert [line.split(":")[0] for line in out.splitlines()] == ["a1.p2.s1", "a1.p4.s1"]
+    assert "»Vladimir Zelensky«’s regime" in out
+    header = run(capsys, "mentions", "TASS")[1].splitlines()
+    assert [line.split(":")[0] for line in header] == ["credit", "lede"]
+    rows = json.loads(run(capsys, "mentions", "Kiev", "--json")[1])
+    assert len(rows) == 10
+    code, out, err = run(capsys, "mentions", "Zelenski")
+    assert (code, out) == (1, "")
+    assert "did you mean" in err
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        ("json", lambda out: json.loads(out)["interview"]["id"] == "tass-2065861"),
+        ("jsonl", lambda out: len(out.splitlines()) == 26),
+        ("csv", lambda out: out.startswith("interview_id,id,kind,number,turn_id")),
+        ("markdown", lambda out: out.startswith("# Foreign Minister")),
+        ("tei", lambda out: "<TEI xmlns=" in out),
+    ],
+)
+def test_export_to_stdout(capsys, fmt, check):
+    """Stream formats go to stdout when no path is given."""
+    code, out, err = run(capsys, "export", "--format", fmt)
+    assert (code, err) == (0, "")
+    assert check(out)
+
+
+def test_export_to_files(capsys, tmp_path):
+    """-o writes files (and a directory for convokit, which requires it)."""
+    assert (
+        run(
+            capsys,
+            "export",
+            "--format",
+            "csv",
+            "--level",
+            "sentence",
+            "-o",
+            str(tmp_path / "s.csv"),
+        )[0]
+        == 0
+    )
+    assert (tmp_path / "s.csv").read_text(encoding="utf-8").count("\n") == 89
+    assert run(capsys, "export", "--format", "convokit", "-o", str(tmp_path / "ck"))[0] == 0
+    assert (tmp_path / "ck" / "utterances.jsonl").exists()
+    code, _, err = run(capsys, "export", "--format", "convokit")
+    assert code == 2
+    assert "-o PATH" in err
+    assert run(capsys, "export", "--format", "markdown", "--level", "turn")[0] == 2
+    assert run(capsys, "export", "--format", "docx")[0] == 2
+    assert run(capsys, "export")[0] == 2
+
+
+def test_user_files_and_directories(capsys):
+    """--file (repeatable) and --dir read the user's transcripts; every command works on them."""
+    qa = str(FIXTURES / "labelled_qa.txt")
+    named = str(FIXTURES / "labelled_named.txt")
+    code, out, _ = run(capsys, "--file", qa, "show", "2")
+    assert code == 0
+    assert out.splitlines()[0] == "Interviewer (q2)"
+    code, out, _ = run(capsys, "search", "budget", "--file", qa, "--file", named)
+    assert out.splitlines()[0] == " 1. labelled_qa q1.p1  (2.471)"
+    documents = json.loads(run(capsys, "--dir", str(FIXTURES), "info", "--json")[1])
+    assert [document["id"] for document in documents] == [
+        "dash_em_crlf",
+        "labelled_interviewer_named",
+        "labelled_named",
+        "labelled_qa",
+    ]
+
+
+def test_bad_transcript_files(capsys):
+    """A bad file prints path:line:column: message and exits 1; --dir lists every bad file."""
+    bad = FIXTURES / "errors" / "unanswered.txt"
+    code, out, err = run(capsys, "--file", str(bad))
+    assert (code, out) == (1, "")
+    assert (
+        err
+        == f"interview-corpus: {bad}:5:1: question 2 has no answer: add the answer, remove the question, or pass strict=False to keep it as an unanswered question\n"
+    )
+    code, _, err = run(capsys, "--dir", str(FIXTURES / "errors"), "topics")
+    assert code == 1
+    assert len(err.splitlines()) == 9
+    assert run(capsys, "--file", "/no/such/file.txt")[0] == 1
+
+
+def test_usage_errors(capsys):
+    """Usage errors exit 2; --help and --version exit 0."""
+    assert run(capsys, "show")[0] == 2
+    assert run(capsys, "--interview", "x", "--file", "y")[0] == 2
+    assert run(capsys, "frobnicate")[0] == 2
+    code, out, _ = run(capsys, "--version")
+    assert (code, out) == (0, f"interview-corpus {__version__}\n")
+    for command in ("", "info", "topics", "show", "search", "grep", "mentions", "export"):
+        code, out, _ = run(capsys, *([command] if command else []), "--help")
+        assert code == 0
+        assert "example: interview-corpus" in out
+
+
+def test_unknown_bundled_interview(capsys):
+    """--interview with an unknown id exits 1 with close matches."""
+    code, _, err = run(capsys, "--interview", "tass")
+    assert code == 1
+    assert "did you mean 'tass-2065861'" in err
+
+
+SUBPROCESS_CASES = [
+    ([], 0, "Foreign Minister Sergey Lavrov", ""),
+    (["show", "3"], 0, "TASS (q3)", ""),
+    (["search", "frozen assets"], 0, " 1. q3.p1", ""),
+    (["grep", r"Taiwan\w+"], 0, "a5.p2.s2:", ""),
+    (["mentions", "Zelensky"], 0, "a1.p2.s1:", ""),
+    (["topics", "--json"], 0, "[", ""),
+    (["export", "--format", "csv"], 0, "interview_id,", ""),
+    (["show", "a9"], 1, "", "interview-corpus: no id 'a9'"),
+    (["search", "zzzzqqq"], 1, "", "interview-corpus: nothing found"),
+    (
+        ["--file", str(FIXTURES / "errors" / "mixed.txt")],
+        1,
+        "",
+        f"interview-corpus: {FIXTURES / 'errors' / 'mixed.txt'}:7:1:",
+    ),
+    (["frobnicate"], 2, "", "usage:"),
+]
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "out", "err"),
+    SUBPROCESS_CASES,
+    ids=lambda v: " ".join(v) if isinstance(v, list) else None,
+)
+def test_console_script(argv, code, out, err, tmp_path):
+    """The installed console script behaves as main(): stdout, stderr, exit code, never a traceback."""
     result = subprocess.run(
-        [sys.executable, "-m", "interview_corpus", "--interview", "nope"],
+        [SCRIPT, *argv], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert result.returncode == code
+    assert result.stdout.startswith(out)
+    assert result.stderr.startswith(err)
+    assert "Traceback" not in result.stderr
+
+
+def test_python_dash_m_is_the_same_program(tmp_path):
+    """python -m interview_corpus runs the same CLI."""
+    result = subprocess.run(
+        [sys.executable, "-m", "interview_corpus", "show", "a3.p2.s3"],
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        check=False,
+        check=True,
     )
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert result.stderr.startswith("interview-corpus: no interview 'nope'")
+    assert (
+        result.stdout
+        == "Sergey Lavrov (a3)\n  [a3.p2.s3] These ambitions have literally blinded them.\n"
+    )
+
+
+def test_readme_main_job_runs_the_cli(tmp_path):
+    """The README's first quick-start command ends by running the CLI; that CLI call works."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Quick start", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    commands = [line for line in block.strip().splitlines() if line]
+    assert len(commands) == 2
+    main_job = commands[0].split("&&")[-1].strip()
+    assert main_job == ".venv/bin/interview-corpus"
+    result = subprocess.run([SCRIPT], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert result.stdout.startswith(
+        "Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump\n"
+    )
+
+
+def test_output_is_not_wrapped_when_piped(tmp_path):
+    """Piped output keeps each paragraph on one line; there is no colour."""
+    result = subprocess.run(
+        [SCRIPT, "show", "a3"], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4
+    assert "\x1b[" not in result.stdout
+
+
+def test_terminal_output_is_wrapped(monkeypatch, capsys):
+    """On a terminal, text wraps to its width with the paragraph id's indent."""
+    import interview_corpus._cli as cli
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr("shutil.get_terminal_size", type("Size", (), {"columns": 60}))
+    code = cli.main(["show", "a3.p3"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert all(len(line) <= 60 for line in lines)
+    assert lines[1].startswith("  [a3.p3] My messages")
+    assert lines[2].startswith("          ")

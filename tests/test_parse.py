@@ -38,6 +38,7 @@ def test_parse_rebuilds_the_bundled_interview(iv):
         url=iv.url,
         published=iv.published,
         language=iv.language,
+        rights=iv.rights,
         interviewer=iv.interviewer,
         interviewee=iv.interviewee,
         topics=[exchange.topic for exchange in iv],

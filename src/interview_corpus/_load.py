@@ -138,6 +138,7 @@ def _read(id: str) -> Interview:
         url=annotation.get("url"),
         published=annotation.get("published"),
         language=annotation.get("language"),
+        rights=annotation.get("rights"),
         interviewer=Speaker(role="interviewer", **annotation["interviewer"]),
         interviewee=Speaker(role="interviewee", **annotation["interviewee"]),
         topics=[Topic(**topic) for topic in annotation.get("topics", ())],

@@ -695,6 +695,7 @@ class Interview:
     segments: tuple[Segment, ...] = attrs.field(repr=False)
     remarks: tuple[Remark, ...] = attrs.field(default=(), repr=False)
     other_speakers: tuple[Speaker, ...] = attrs.field(default=(), repr=False)
+    rights: str | None = attrs.field(default=None, repr=False)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
     _entity_index: EntityIndex | None = attrs.field(
         default=None, repr=False, hash=False, alias="entity_index"

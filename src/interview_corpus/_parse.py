@@ -57,6 +57,7 @@ class ParseOptions(TypedDict, total=False):
     url: str | None
     published: datetime.date | str | None
     language: str | None
+    rights: str | None
     interviewer: Speaker | str | None
     interviewee: Speaker | str | None
     topics: Sequence[Topic | None]
@@ -75,6 +76,7 @@ def parse(
     url: str | None = None,
     published: datetime.date | str | None = None,
     language: str | None = None,
+    rights: str | None = None,
     interviewer: Speaker | str | None = None,
     interviewee: Speaker | str | None = None,
     topics: Sequence[Topic | None] = (),
@@ -100,6 +102,7 @@ def parse(
         url: Where the text was published.
         published: The publication date, as a date or ``"YYYY-MM-DD"``.
         language: The text's language as a BCP 47 tag, such as ``"en"``.
+        rights: Who holds the text's copyright and on what terms it is used.
         interviewer: The questioner, as a :class:`Speaker` or a name; labels
             with this name mark questions.
         interviewee: The person answering, as a :class:`Speaker` or a name.
@@ -213,6 +216,7 @@ def parse(
         segments=_with_separators(text, segments),
         remarks=remark_turns,
         other_speakers=speakers.others(),
+        rights=rights,
     )
     if entities:
         attach_lexicon(interview, entities)

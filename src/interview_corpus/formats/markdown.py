@@ -38,6 +38,7 @@ def _document(interview: Interview) -> str:
         ("Outlet", interview.outlet and escape(interview.outlet)),
         ("Published", interview.published and interview.published.isoformat()),
         ("URL", interview.url and f"<{interview.url}>"),
+        ("Rights", interview.rights and escape(interview.rights)),
     ]
     for speaker in interview.speakers:
         about = f" — {escape(speaker.description)}" if speaker.description else ""

@@ -99,19 +99,7 @@ def _header(header: ET.Element, interview: Interview, people: dict[str, str], pr
     description = _sub(header, "fileDesc")
     title = interview.title or interview.id
     _sub(_sub(description, "titleStmt"), "title", title)
-    publication = _sub(description, "publicationStmt")
-    if interview.outlet:
-        _sub(publication, "publisher", interview.outlet)
-    if interview.published:
-        _sub(
-            publication,
-            "date",
-            interview.published.isoformat(),
-            when=interview.published.isoformat(),
-        )
-    _sub(publication, "idno", interview.id, type="interview-corpus")
-    if interview.url:
-        _sub(publication, "idno", interview.url, type="URL")
+    _publication(_sub(description, "publicationStmt"), interview)
     bibl = _sub(_sub(description, "sourceDesc"), "bibl")
     _sub(bibl, "title", title)
     if interview.outlet:
@@ -129,6 +117,23 @@ def _header(header: ET.Element, interview: Interview, people: dict[str, str], pr
         classes = _sub(_sub(profile, "textClass"), "keywords", scheme="#interview-corpus-topics")
         for topic in dict.fromkeys(topics):
             _sub(classes, "term", topic.title, key=topic.slug, xml_id=f"{prefix}topic.{topic.slug}")
+
+
+def _publication(publication: ET.Element, interview: Interview) -> None:
+    if interview.outlet:
+        _sub(publication, "publisher", interview.outlet)
+    if interview.published:
+        _sub(
+            publication,
+            "date",
+            interview.published.isoformat(),
+            when=interview.published.isoformat(),
+        )
+    _sub(publication, "idno", interview.id, type="interview-corpus")
+    if interview.url:
+        _sub(publication, "idno", interview.url, type="URL")
+    if interview.rights:
+        _sub(_sub(publication, "availability"), "p", interview.rights)
 
 
 def _person(parent: ET.Element, speaker: Speaker, identifier: str) -> None:
