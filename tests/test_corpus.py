@@ -204,3 +204,22 @@ def test_corpus_is_a_value(folder):
     assert repr(one) == "Corpus(3 interviews: 'dash_em_crlf', 'labelled_named', 'labelled_qa')"
     with pytest.raises(ic.ArgumentTypeError):
         ic.Corpus(["not an interview"])
+
+
+def test_reading_a_directory_restores_the_garbage_collector(folder):
+    """The collector, paused while a directory is read, is enabled again after (even on failure)."""
+    import gc
+
+    assert gc.isenabled()
+    ic.Corpus.from_directory(folder)
+    assert gc.isenabled()
+    shutil.copy(FIXTURES / "errors" / "empty.txt", folder / "empty.txt")
+    with pytest.raises(ic.CorpusError):
+        ic.Corpus.from_directory(folder)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ic.Corpus.from_directory(folder, "labelled_*.txt")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

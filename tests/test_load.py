@@ -145,3 +145,11 @@ def test_path_like_ids_are_not_found(bad):
     """Ids that look like paths never reach the file system and are simply not found."""
     with pytest.raises(ic.NotFoundError):
         ic.load(bad)
+
+
+def test_builtin_sha256_matches_hashlib():
+    """The fast built-in SHA-256 gives hashlib's digest."""
+    import hashlib
+
+    data = "Kiev – Kyiv ©".encode() * 1000
+    assert _load._sha256(data) == hashlib.sha256(data).hexdigest()

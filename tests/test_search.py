@@ -206,3 +206,11 @@ def test_search_is_not_imported_until_used():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[] ['interview_corpus._search', 'sqlite3']"
+
+
+def test_hits_pickle_with_their_snippets(iv):
+    """Hits (whose snippets are made on first use) pickle with their snippets."""
+    hits = iv.search("Taiwan", limit=3)
+    again = pickle.loads(pickle.dumps(hits))
+    assert [hit.snippet for hit in again] == [hit.snippet for hit in hits]
+    assert again == hits

@@ -8,6 +8,7 @@ reported with its line, column and reason.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +28,8 @@ from ._errors import (
 from ._model import Entity, Interview, Mention, Speaker, SpeakerKey, TopicKey, Turn, _fold
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pandas
 
     from ._parse import ParseOptions
@@ -154,6 +157,25 @@ class CorpusError(InterviewCorpusError, ValueError):
 CorpusError.__module__ = "interview_corpus"
 
 
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many long-lived objects are made.
+
+    Reading a directory builds hundreds of thousands of objects that all stay
+    alive; each automatic collection would scan them all again, so reading
+    would slow down as the corpus grows. The collector's state is restored after.
+    """
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _interviews(value: Iterable[Interview]) -> tuple[Interview, ...]:
     interviews = tuple(value)
     for interview in interviews:
@@ -256,14 +278,28 @@ class Corpus:
             >>> corpus.ids, [str(failure).split(folder.name)[-1] for failure in failures]
             (('one',), ['/two.txt:1:1: question 1 has no answer: add the answer, remove the question, or pass strict=False to keep it as an unanswered question'])
         """
-        from pathlib import Path
-
         if errors not in ("raise", "collect"):
             msg = f"errors={errors!r}: use 'raise' or 'collect'"
             raise ArgumentValueError(msg)
+        from pathlib import Path
+
         folder = Path(path)
         if not folder.is_dir():
             raise ReadError(str(folder), "not a directory")
+        with _collection_paused():
+            interviews, failures = cls._read_all(folder, pattern, metadata)
+        corpus = cls(interviews)
+        if errors == "collect":
+            return corpus, failures
+        if failures:
+            raise CorpusError(failures)
+        return corpus
+
+    @staticmethod
+    def _read_all(
+        folder: Path, pattern: str, metadata: ParseOptions
+    ) -> tuple[list[Interview], list[Failure]]:
+        """Read every matching file; the good interviews, and a failure for each other file."""
         interviews: list[Interview] = []
         failures: list[Failure] = []
         origins: dict[str, str] = {}
@@ -289,12 +325,7 @@ class Corpus:
                 continue
             origins[interview.id] = str(file)
             interviews.append(interview)
-        corpus = cls(interviews)
-        if errors == "collect":
-            return corpus, failures
-        if failures:
-            raise CorpusError(failures)
-        return corpus
+        return interviews, failures
 
     # -- a collection of interviews ---------------------------------------------------
 
@@ -463,12 +494,12 @@ class Corpus:
             >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
             [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
         """
-        from ._search import SearchIndex
-
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
         index = self._cache.get("search")
         if index is None:
+            from ._search import SearchIndex
+
             index = self._cache.setdefault("search", SearchIndex(self.interviews))
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query, limit=limit, level=level, syntax=syntax, interview_id=interview, mark=mark

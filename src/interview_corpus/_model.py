@@ -44,12 +44,26 @@ def _preview(text: str, width: int = _PREVIEW) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
+def _attrs_repr(self: Any) -> str:  # noqa: ANN401  # any attrs instance
+    """``Name(field=value, ...)`` over the fields attrs would show.
+
+    attrs can write this method itself, but generating it costs more at import
+    than the rest of a class, and every class here is created when the package loads.
+    """
+    shown = ", ".join(
+        f"{field.name}={field.repr(getattr(self, field.name)) if callable(field.repr) else repr(getattr(self, field.name))}"
+        for field in attrs.fields(type(self))
+        if field.repr
+    )
+    return f"{type(self).__name__}({shown})"
+
+
 def _fold(key: str) -> str:
     """Fold a name or slug for tolerant matching: case, spaces and dashes do not count."""
     return re.sub(r"[\W_]+", "", key.casefold())
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a source text.
 
@@ -66,6 +80,8 @@ class Span:
         >>> len(span) == end - start
         True
     """
+
+    __repr__ = _attrs_repr
 
     start: int = attrs.field(validator=attrs.validators.ge(0))
     end: int = attrs.field()
@@ -112,7 +128,7 @@ class Span:
         return Span(self.start + offset, self.end + offset)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Segment:
     """One piece of the source's layout; together the segments tile the source.
 
@@ -133,13 +149,15 @@ class Segment:
         True
     """
 
+    __repr__ = _attrs_repr
+
     kind: str
     span: Span
     text: str = attrs.field(repr=lambda text: repr(_preview(text)))
     owner: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Speaker:
     """A participant in an interview.
 
@@ -157,6 +175,8 @@ class Speaker:
         >>> lavrov.is_called("sergei lavrov")
         True
     """
+
+    __repr__ = _attrs_repr
 
     name: str
     role: Role
@@ -209,7 +229,7 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
     return check
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Entity:
     """A person, place, organisation or document that an interview names.
 
@@ -232,6 +252,8 @@ class Entity:
         >>> ukraine.name, ukraine.kind, ukraine.metonyms
         ('Ukraine', 'place', ('Kiev',))
     """
+
+    __repr__ = _attrs_repr
 
     id: str = attrs.field(validator=_slug_validator("entity id"))
     name: str
@@ -509,7 +531,7 @@ class Remark(Turn):
     prefix: ClassVar[str] = "r"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Topic:
     """What an exchange is about: an annotation, not text from the source.
 
@@ -525,6 +547,8 @@ class Topic:
         >>> topic.slug, topic.title
         ('middle-east', 'Middle East')
     """
+
+    __repr__ = _attrs_repr
 
     slug: str = attrs.field(validator=_slug_validator("topic slug"))
     title: str
@@ -630,7 +654,7 @@ class Exchange:
         )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Photo:
     """The photo block under a headline: a caption and a credit line.
 
@@ -645,6 +669,8 @@ class Photo:
         >>> photo.credit
         'Kristina Kormilitsyna/POOL/TASS'
     """
+
+    __repr__ = _attrs_repr
 
     caption: str | None
     caption_span: Span | None
@@ -1144,10 +1170,10 @@ class Interview:
             >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
             ['a3.p3', 'a1.p2', 'a1.p4']
         """
-        from ._search import SearchIndex
-
         index = self._cache.get("search")
         if index is None:
+            from ._search import SearchIndex
+
             index = self._cache.setdefault("search", SearchIndex([self]))
         who = self._speakers(speaker)
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex

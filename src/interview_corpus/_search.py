@@ -9,6 +9,7 @@ here, and only when a search runs.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -41,8 +42,10 @@ class Hit:
         interview_id: The interview the hit is in.
         target: The :class:`Paragraph` or :class:`Sentence` found.
         score: BM25 relevance; higher is better (comparable within one search).
-        snippet: A short excerpt of the target with the matched terms marked.
         rank: 1 for the best hit, 2 for the next, and so on.
+
+    The :attr:`snippet` is made when first asked for, for all the hits of a
+    search at once: ranking alone is the fast path.
 
     Example:
         >>> import interview_corpus as ic
@@ -54,8 +57,19 @@ class Hit:
     interview_id: str
     target: Paragraph | Sentence
     score: float
-    snippet: str
     rank: int
+    _snippets: _Snippets | None = attrs.field(default=None, eq=False, alias="snippets")
+
+    @property
+    def snippet(self) -> str:
+        """A short excerpt of the target with the matched terms marked.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("HAMAS")[0].snippet
+            '…How do you disarm [HAMAS]? Who will join the international stabilisation forces…'
+        """
+        return self._snippets.of(self.rank) if self._snippets else self.target.text
 
     @property
     def id(self) -> str:
@@ -99,6 +113,7 @@ class Hit:
         )
 
 
+@functools.lru_cache(maxsize=256)
 def to_fts5(query: str) -> str:
     """Translate a plain query into FTS5 syntax: every term must match.
 
@@ -140,6 +155,26 @@ def to_fts5(query: str) -> str:
     return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=64)
+def _sql(
+    level: str, speakers: int | None, *, topic: bool, interview: bool, limit: int | None
+) -> str:
+    """The SELECT for a search; FTS5 sorts by its built-in BM25 ``rank`` and stops at the limit."""
+    table = f"{level}s"
+    where = [f"{table} MATCH ?"]
+    if speakers is not None:
+        where.append(f"speaker IN ({', '.join('?' * speakers)})")
+    if topic:
+        where.append("topic = ?")
+    if interview:
+        where.append("interview = ?")
+    sql = (
+        f"SELECT rowid, bm25({table}) FROM {table} "  # noqa: S608  # names from LEVELS
+        f"WHERE {' AND '.join(where)} ORDER BY bm25({table}), rowid"
+    )
+    return sql if limit is None else f"{sql} LIMIT {limit:d}"
+
+
 def _check_arguments(query: object, level: object, syntax: object, limit: object) -> None:
     if not isinstance(query, str):
         msg = f"a query is a str, not {type(query).__name__}"
@@ -153,6 +188,36 @@ def _check_arguments(query: object, level: object, syntax: object, limit: object
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         msg = f"limit={limit!r}: give a positive number of hits, or None for all"
         raise ArgumentValueError(msg)
+
+
+class _Snippets:
+    """The snippets of one search's hits, made by one query when the first is asked for."""
+
+    __slots__ = ("_index", "_parameters", "_rowids", "_sql", "_values")
+
+    def __init__(
+        self, index: SearchIndex, sql: str, parameters: list[Any], rowids: list[int]
+    ) -> None:
+        self._index = index
+        self._sql = sql
+        self._parameters = parameters
+        self._rowids = rowids
+        self._values: dict[int, str] | None = None
+
+    def of(self, rank: int) -> str:
+        if self._values is None:
+            rowids = self._rowids
+            sql = self._sql.replace("rowid IN ()", f"rowid IN ({', '.join('?' * len(rowids))})")
+            rows = self._index._query(sql, [*self._parameters, *rowids])  # noqa: SLF001  # its own helper
+            self._values = dict(rows)
+        return self._values[self._rowids[rank - 1]]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"values": {rowid: self.of(rank) for rank, rowid in enumerate(self._rowids, 1)}}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._rowids = list(state["values"])
+        self._values = state["values"]
 
 
 class SearchIndex:
@@ -183,41 +248,45 @@ class SearchIndex:
         mark: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         """Return the best hits for ``query``; see :meth:`Interview.search`."""
-        import sqlite3
-
         _check_arguments(query, level, syntax, limit)
         match = to_fts5(query) if syntax == "plain" else query
         if not match.strip():
             raise QueryError("the query is empty", query=query, position=0)
-        where = ["text MATCH ?"]
-        parameters: list[Any] = [match]
-        if speakers is not None:
-            where.append(f"speaker IN ({', '.join('?' * len(speakers))})")
-            parameters.extend(speakers)
-        for column, value in (("topic", topic), ("interview", interview_id)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                parameters.append(value)
-        sql = (
-            f"SELECT target, bm25({level}s), snippet({level}s, 1, ?, ?, '…', 12) "  # noqa: S608  # level is checked above
-            f"FROM {level}s WHERE {' AND '.join(where)} ORDER BY bm25({level}s), target"
+        filters = [value for value in (topic, interview_id) if value is not None]
+        sql = _sql(
+            level,
+            len(speakers) if speakers is not None else None,
+            topic=topic is not None,
+            interview=interview_id is not None,
+            limit=limit,
         )
-        if limit is not None:
-            sql += f" LIMIT {limit:d}"
+        rows = self._query(sql, [match, *(speakers or ()), *filters], query=query)
+        snippets = _Snippets(
+            self,
+            f"SELECT rowid, snippet({level}s, 0, ?, ?, '…', 12) FROM {level}s "  # noqa: S608
+            f"WHERE {level}s MATCH ? AND rowid IN ()",
+            [*mark, match],
+            [rowid for rowid, _ in rows],
+        )
+        return [
+            Hit(self._owners[rowid], self._targets[rowid], -score or 0.0, rank, snippets)
+            for rank, (rowid, score) in enumerate(rows, 1)
+        ]
+
+    def _query(self, sql: str, parameters: list[Any], query: str = "") -> list[Any]:
+        """Run a query on the index (built on first use), turning FTS5's errors into QueryError."""
+        import sqlite3
+
         with self._lock:
             connection = self._connect()
             try:
-                rows = connection.execute(sql, [*mark, *parameters]).fetchall()
+                return connection.execute(sql, parameters).fetchall()
             except sqlite3.OperationalError as error:
                 raise QueryError(
                     f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
                     query=query,
                     position=0,
                 ) from None
-        return [
-            Hit(self._owners[target], self._targets[target], -score or 0.0, snippet, rank)
-            for rank, (target, score, snippet) in enumerate(rows, 1)
-        ]
 
     def _connect(self) -> sqlite3.Connection:
         """Build the index on first use (call with the lock held)."""
@@ -226,7 +295,8 @@ class SearchIndex:
         import sqlite3
 
         connection = sqlite3.connect(":memory:", check_same_thread=False)
-        columns = "target UNINDEXED, text, speaker UNINDEXED, topic UNINDEXED, interview UNINDEXED"
+        # The rowid of a row is the index of its paragraph or sentence in self._targets.
+        columns = "text, speaker UNINDEXED, topic UNINDEXED, interview UNINDEXED"
         for table in ("paragraphs", "sentences"):
             connection.execute(
                 f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, tokenize='{_TOKENIZER}')"
@@ -253,7 +323,8 @@ class SearchIndex:
                         targets.append(target)
                         owners.append(interview.id)
         for table, values in rows.items():
-            connection.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", values)  # noqa: S608
+            insert = f"INSERT INTO {table}(rowid, text, speaker, topic, interview) VALUES (?, ?, ?, ?, ?)"  # noqa: S608
+            connection.executemany(insert, values)
         self._targets = targets
         self._owners = owners
         self._connection = connection
