@@ -39,7 +39,7 @@ MIB = 1024 * 1024
 def run_process(code: str) -> float:
     """Run ``python -c code`` once; return its wall time in seconds."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603  # our own interpreter
+    subprocess.run([sys.executable, "-c", code], check=True)  # our own interpreter
     return time.perf_counter() - start
 
 
@@ -59,7 +59,7 @@ def peak_rss(code: str) -> int:
     VmHWM belongs to the new program's memory map, so it does not include the
     memory of the parent that forked it (which getrusage would count).
     """
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "-c", code + PEAK], capture_output=True, text=True, check=True
     )
     return int(result.stdout.split()[-1])
@@ -220,7 +220,7 @@ def first_load_in_a_fresh_process(repeat: int) -> float:
     )
     values = []
     for _ in range(repeat):
-        result = subprocess.run(  # noqa: S603
+        result = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         values.append(float(result.stdout))
@@ -360,7 +360,7 @@ def machine() -> dict[str, Any]:
 
 
 def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.3f} ms" if seconds < 0.1 else f"{seconds:.2f} s"  # noqa: PLR2004
+    return f"{seconds * 1000:.3f} ms" if seconds < 0.1 else f"{seconds:.2f} s"
 
 
 def us(seconds: float) -> str:
@@ -384,7 +384,7 @@ def rows(report: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
             ms(seconds["interview_corpus"]),
             f"import attrs {ms(seconds['attrs'])}; python -c pass {ms(seconds['bare'])}",
             "≤ 1.10× import attrs",
-            f"{process['ratio_to_attrs']:.2f}× ({verdict(process['ratio_to_attrs'] <= 1.10)})",  # noqa: PLR2004
+            f"{process['ratio_to_attrs']:.2f}× ({verdict(process['ratio_to_attrs'] <= 1.10)})",
         ),
         (
             "peak RSS, whole process",
@@ -398,8 +398,8 @@ def rows(report: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
             ms(inside["first_load_fresh_process"]),
             f"with imports warm: {ms(inside['first_load_warm_imports'])}",
             "≤ 1 ms",
-            verdict(inside["first_load_fresh_process"] <= 0.001)  # noqa: PLR2004
-            + f" (warm imports: {verdict(inside['first_load_warm_imports'] <= 0.001)})",  # noqa: PLR2004
+            verdict(inside["first_load_fresh_process"] <= 0.001)
+            + f" (warm imports: {verdict(inside['first_load_warm_imports'] <= 0.001)})",
         ),
         (
             "lookup by id",
@@ -425,22 +425,22 @@ def rows(report: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
                 us(found["warm"]),
                 f"pandas str.contains {us(found['pandas'])}",
                 "≥ 20× faster than pandas",
-                f"{found['speedup_over_pandas']:.0f}× ({verdict(found['speedup_over_pandas'] >= 20)})",  # noqa: PLR2004
+                f"{found['speedup_over_pandas']:.0f}× ({verdict(found['speedup_over_pandas'] >= 20)})",
             )
         )
     else:
         table.append(("search, warm", us(found["warm"]), "pandas not installed", "", ""))
     for step in report["scale"]:
         size = step["interviews"]
-        target_parse = "≤ 2 s" if size == 1000 else ""  # noqa: PLR2004
-        target_search = "p50 ≤ 5 ms" if size == 1000 else ""  # noqa: PLR2004
+        target_parse = "≤ 2 s" if size == 1000 else ""
+        target_search = "p50 ≤ 5 ms" if size == 1000 else ""
         table.append(
             (
                 f"N={size:,}: parse {step['paragraphs']:,} paragraphs ({step['kilobytes']:,.0f} KB)",
                 ms(step["parse_seconds"]),
                 f"{step['parse_ms_per_kb']:.3f} ms/KB; from files {ms(step['corpus_load_seconds'])}",
                 target_parse,
-                verdict(step["parse_seconds"] <= 2) if target_parse else "",  # noqa: PLR2004
+                verdict(step["parse_seconds"] <= 2) if target_parse else "",
             )
         )
         table.append(
@@ -449,7 +449,7 @@ def rows(report: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
                 f"{ms(step['search_p50_seconds'])} / {ms(step['search_p95_seconds'])}",
                 f"first (index build) {ms(step['first_search_seconds'])}",
                 target_search,
-                verdict(step["search_p50_seconds"] <= 0.005) if target_search else "",  # noqa: PLR2004
+                verdict(step["search_p50_seconds"] <= 0.005) if target_search else "",
             )
         )
     return table
