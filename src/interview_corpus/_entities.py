@@ -27,14 +27,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ._errors import ArgumentValueError
-from ._model import Entity, Interview, Mention, MentionForm, Sentence, Span, _fold
+from ._model import Entity, Interview, Mention, MentionForm, Paragraph, Segment, Span, _fold
 
 Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
 """A lexicon, or a function that reads one when it is first needed."""
-
-# (id, start, end, sentences as (id, start, end)) for each paragraph; (kind, start, end) for header blocks.
-_ParagraphPlace = tuple[str, int, int, tuple[tuple[str, int, int], ...]]
-_HeaderPlace = tuple[str, int, int]
 
 
 _HEADER_SECTIONS = ("headline", "lede", "caption", "credit")
@@ -48,12 +44,10 @@ def attach_lexicon(interview: Interview, lexicon: Lexicon) -> None:
     of an interview (by the parser, or from JSON), so it sets the frozen
     objects' private field directly.
     """
-    index = EntityIndex(interview.source, lexicon)
-    for block in interview.segments:
-        if block.kind in _HEADER_SECTIONS:
-            index.add_header(block.kind, block.span)
-    for paragraph in interview.paragraphs():
-        index.add_paragraph(paragraph.id, paragraph.span, paragraph.sentences)
+    paragraphs = interview.paragraphs()
+    header = [block for block in interview.segments if block.kind in _HEADER_SECTIONS]
+    index = EntityIndex(interview.source, lexicon, paragraphs, header)
+    for paragraph in paragraphs:
         object.__setattr__(paragraph, "_entity_index", index)
     object.__setattr__(interview, "_entity_index", index)
 
@@ -72,8 +66,8 @@ class EntityIndex:
         self,
         text: str,
         lexicon: Lexicon,
-        paragraphs: Sequence[_ParagraphPlace] = (),
-        header: Sequence[_HeaderPlace] = (),
+        paragraphs: Sequence[Paragraph] = (),
+        header: Sequence[Segment] = (),
     ) -> None:
         self._text = text
         self._lexicon: Lexicon = lexicon
@@ -82,15 +76,6 @@ class EntityIndex:
         self._lock = threading.Lock()
         self._computed: dict[str | None, tuple[Mention, ...]] | None = None
         self._by_name: dict[str, Entity] | None = None
-
-    def add_paragraph(self, paragraph_id: str, span: Span, sentences: Sequence[Sentence]) -> None:
-        """Record where a paragraph and its sentences stand (the parser calls this)."""
-        places = tuple((sentence.id, *sentence.span) for sentence in sentences)
-        self._paragraphs = (*self._paragraphs, (paragraph_id, *span, places))
-
-    def add_header(self, kind: str, span: Span) -> None:
-        """Record where a header block that may name entities stands (the parser calls this)."""
-        self._header = (*self._header, (kind, *span))
 
     @property
     def lexicon(self) -> tuple[Entity, ...]:
@@ -137,23 +122,23 @@ class EntityIndex:
         text = self._text
         found: dict[str | None, tuple[Mention, ...]] = {
             None: tuple(
-                Mention(entity, text[start:end], Span(start, end), form, kind)
-                for kind, block_start, block_end in self._header
-                for start, end, entity, form in matcher.find(text, block_start, block_end)
+                Mention(entity, text[start:end], Span(start, end), form, block.kind)
+                for block in self._header
+                for start, end, entity, form in matcher.find(text, *block.span)
             )
         }
-        for paragraph_id, paragraph_start, paragraph_end, sentences in self._paragraphs:
-            found[paragraph_id] = tuple(
+        for paragraph in self._paragraphs:
+            found[paragraph.id] = tuple(
                 Mention(
                     entity,
                     text[start:end],
                     Span(start, end),
                     form,
                     "turn",
-                    paragraph_id,
-                    next((sid for sid, s, e in sentences if s <= start < e), None),
+                    paragraph.id,
+                    next((s.id for s in paragraph.sentences if start in s.span), None),
                 )
-                for start, end, entity, form in matcher.find(text, paragraph_start, paragraph_end)
+                for start, end, entity, form in matcher.find(text, *paragraph.span)
             )
         return found
 
