@@ -276,3 +276,17 @@ def test_speaker_names():
     assert speaker.names == ("Sergey Lavrov", "Sergei Lavrov")
     assert speaker.is_called("SERGEI LAVROV")
     assert not speaker.is_called("Lavrov")
+
+
+def test_cite(iv):
+    """cite() names the source, the id and the character span; topics cannot be cited."""
+    assert iv.cite("q1") == (
+        'TASS, "Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump", 2025-12-28, '
+        f"https://tass.com/politics/2065861; tass-2065861:q1, characters {iv.lookup('q1').span.start}–"
+        f"{iv.lookup('q1').span.end}"
+    )
+    assert ic.parse("– Q?\n\n– A.", id="x").cite("a1") == "x:a1, characters 8–10"
+    with pytest.raises(ic.ArgumentValueError):
+        iv.cite("europe")
+    with pytest.raises(ic.NotFoundError):
+        iv.cite("a9")

@@ -12,6 +12,7 @@ Example:
     True
 """
 
+from ._entities import Lexicon
 from ._errors import (
     ArgumentTypeError,
     ArgumentValueError,
@@ -24,30 +25,44 @@ from ._errors import (
     ReadError,
     TranscriptError,
 )
+from ._layout import Style
 from ._load import available, load
 from ._model import (
     Answer,
     Entity,
+    EntityKind,
     Exchange,
     Interview,
     Mention,
+    MentionForm,
+    Object,
     Paragraph,
     Photo,
     Question,
     Remark,
+    Role,
     Segment,
     Sentence,
     Span,
     Speaker,
+    SpeakerKey,
     Topic,
+    TopicKey,
     Turn,
 )
 from ._parse import ParseOptions, parse
-from ._segment import split_sentences
+from ._segment import (
+    Segmenter,
+    split_sentences,
+)
 from ._version import __version__
 
 # The search layer and the corpus, imported when first named: loading does not need them.
 _LAZY = {
+    "Level": "_search",
+    "Record": "_records",
+    "RecordLevel": "_records",
+    "Syntax": "_search",
     "ConcordanceLine": "_grep",
     "Corpus": "_corpus",
     "CorpusError": "_corpus",
@@ -86,28 +101,41 @@ __all__ = [
     "CorpusError",
     "DocumentError",
     "Entity",
+    "EntityKind",
     "Exchange",
     "Failure",
     "Hit",
     "IntegrityError",
     "Interview",
     "InterviewCorpusError",
+    "Level",
+    "Lexicon",
     "Mention",
+    "MentionForm",
     "MissingDependencyError",
     "NotFoundError",
+    "Object",
     "Paragraph",
     "ParseOptions",
     "Photo",
     "QueryError",
     "Question",
     "ReadError",
+    "Record",
+    "RecordLevel",
     "Remark",
+    "Role",
     "Segment",
+    "Segmenter",
     "Sentence",
     "Span",
     "Speaker",
+    "SpeakerKey",
+    "Style",
+    "Syntax",
     "TextMatch",
     "Topic",
+    "TopicKey",
     "TranscriptError",
     "Turn",
     "__version__",

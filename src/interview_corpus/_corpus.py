@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import pandas
 
     from ._parse import ParseOptions
-    from ._records import Record, RecordLevel
+    from ._records import RecordLevel
     from ._search import Hit, Level, Syntax
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
@@ -505,7 +505,7 @@ class Corpus:
             query, limit=limit, level=level, syntax=syntax, interview_id=interview, mark=mark
         )
 
-    def records(self, level: RecordLevel = "paragraph") -> list[Record]:
+    def records(self, level: RecordLevel = "paragraph") -> list[dict[str, str | int | None]]:
         """The flat records of every interview, in order; see :meth:`Interview.records`.
 
         Example:

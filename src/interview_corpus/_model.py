@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ._entities import EntityIndex
     from ._grep import ConcordanceLine, TextMatch
-    from ._records import Record, RecordLevel
+    from ._records import RecordLevel
     from ._search import Hit, Level, Syntax
 
 Role = Literal["interviewer", "interviewee", "moderator"]
@@ -1121,6 +1121,31 @@ class Interview:
             and (kind is None or mention.entity.kind == kind)
         )
 
+    def cite(self, id: str) -> str:
+        """A reference to one object, to the character: source, id and span.
+
+        Raises:
+            NotFoundError: No object has this id.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> print(ic.load().cite("a3.p2.s3"))
+            TASS, "Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump", 2025-12-28, https://tass.com/politics/2065861; tass-2065861:a3.p2.s3, characters 5208–5252
+        """
+        found = self.lookup(id)
+        if isinstance(found, Topic):
+            msg = f"{id!r} is a topic, an annotation with no place in the text; cite an exchange"
+            raise ArgumentValueError(msg)
+        parts = [
+            self.outlet,
+            f'"{self.title}"' if self.title else None,
+            self.published.isoformat() if self.published else None,
+            self.url,
+        ]
+        where = f"{self.id}:{found.id}, characters {found.span.start}–{found.span.end}"
+        source = ", ".join(part for part in parts if part)
+        return f"{source}; {where}" if source else where
+
     # -- finding text -----------------------------------------------------------------
     # These delegate to the search layer, imported on first use: the model stays
     # importable without it, and sqlite3 is loaded only when a search runs.
@@ -1227,7 +1252,7 @@ class Interview:
 
     # -- data out ----------------------------------------------------------------------
 
-    def records(self, level: RecordLevel = "paragraph") -> list[Record]:
+    def records(self, level: RecordLevel = "paragraph") -> list[dict[str, str | int | None]]:
         """Flat records, one dict per exchange, turn, paragraph, sentence or mention.
 
         Every record of a level has the same keys (see the reference for each
