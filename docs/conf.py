@@ -6,7 +6,7 @@ from importlib.metadata import version as installed_version
 
 project = "interview-corpus"
 author = "the interview_corpus developers"
-copyright = "2026, the interview_corpus developers; the bundled text © TASS"  # noqa: A001
+copyright = "2026, the interview_corpus developers; the bundled text © TASS"
 release = installed_version("interview-corpus")  # the installed package is what is documented
 version = ".".join(release.split(".")[:2])
 
@@ -42,7 +42,14 @@ intersphinx_mapping = {
 # Type aliases used in parameters, linked to their entries on the API page (the Literal ones
 # nested in other types, such as MentionForm, read best spelled out).
 TYPE_ALIASES = (
-    "Object", "SpeakerKey", "TopicKey", "Level", "Syntax", "RecordLevel", "Style", "Lexicon",
+    "Object",
+    "SpeakerKey",
+    "TopicKey",
+    "Level",
+    "Syntax",
+    "RecordLevel",
+    "Style",
+    "Lexicon",
     "Segmenter",
 )
 autodoc_type_aliases = {name: f"interview_corpus.{name}" for name in TYPE_ALIASES}
