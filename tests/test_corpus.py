@@ -178,6 +178,18 @@ def test_search_across_interviews(folder):
         "tass-2065861"
     ] * 10
     assert corpus.search("Russia", interview="labelled_qa") == []
+    by_park = corpus.search(
+        "the OR million OR summer", syntax="fts5", speaker="elena park", limit=None
+    )
+    assert {(hit.interview_id, hit.id.split(".")[0]) for hit in by_park} == {
+        ("labelled_named", "r2"),
+        ("labelled_named", "a1"),
+        ("labelled_named", "a2"),
+    }
+    assert {hit.interview_id for hit in corpus.search("Russia", topic="europe", limit=None)} == {
+        "tass-2065861"
+    }
+    assert all(hit.id[0] == "q" for hit in corpus.search("the", speaker="interviewer", limit=None))
     with pytest.raises(ic.NotFoundError):
         corpus.search("Russia", interview="nope")
 

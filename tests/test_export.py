@@ -30,6 +30,11 @@ def test_json_by_json(iv, tmp_path):
     ic.export(iv, "json", stream, indent=2)
     assert json.loads(stream.getvalue())["interview"]["id"] == iv.id
     assert json.loads(ic.export(iv, "json"))["version"] == 1
+    duckdb = pytest.importorskip("duckdb")
+    row = duckdb.sql(
+        f"SELECT interview.id, len(interview.exchanges) FROM read_json_auto('{path}')"
+    ).fetchall()
+    assert row == [("tass-2065861", 5)]
 
 
 @pytest.mark.parametrize("level", ["exchange", "turn", "paragraph", "sentence", "mention"])

@@ -113,6 +113,9 @@ class _Output:
 def _parser() -> argparse.ArgumentParser:
     import argparse
 
+    from ._records import RECORD_LEVELS
+    from .formats import FORMATS
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
@@ -204,11 +207,7 @@ def _parser() -> argparse.ArgumentParser:
         "write the data as json, jsonl, csv, markdown, tei, parquet or convokit",
         "interview-corpus export --format csv --level sentence -o sentences.csv",
     )
-    export.add_argument(
-        "--format",
-        required=True,
-        choices=("json", "jsonl", "csv", "markdown", "tei", "parquet", "convokit"),
-    )
+    export.add_argument("--format", required=True, choices=FORMATS)
     export.add_argument(
         "-o",
         "--output",
@@ -217,7 +216,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--level",
-        choices=("exchange", "turn", "paragraph", "sentence", "mention"),
+        choices=RECORD_LEVELS,
         help="the records' level (jsonl, csv, parquet)",
     )
     return parser

@@ -480,13 +480,19 @@ class Corpus:
         level: Level = "paragraph",
         syntax: Syntax = "plain",
         interview: str | None = None,
+        speaker: str | None = None,
+        topic: str | None = None,
         mark: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         r"""Ranked full-text search across every interview; each hit names its interview.
 
-        Takes the arguments of :meth:`Interview.search`, and ``interview`` to
-        search one interview of the corpus. The index is built on the first
+        Takes the arguments of :meth:`Interview.search`: ``speaker`` is a role
+        or a name (any alias) and ``topic`` a topic's slug, and ``interview``
+        searches one interview of the corpus. The index is built on the first
         search and reused.
+
+        Raises:
+            NotFoundError: ``interview`` or ``speaker`` is not in the corpus.
 
         Example:
             >>> import interview_corpus as ic
@@ -501,8 +507,18 @@ class Corpus:
             from ._search import SearchIndex
 
             index = self._cache.setdefault("search", SearchIndex(self.interviews))
+        names = None
+        if speaker is not None:  # a role or a name may mean several people across interviews
+            names = sorted({turn.speaker.name for _, turn in self.turns(speaker)})
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
-            query, limit=limit, level=level, syntax=syntax, interview_id=interview, mark=mark
+            query,
+            limit=limit,
+            level=level,
+            syntax=syntax,
+            speakers=names,
+            topic=topic,
+            interview_id=interview,
+            mark=mark,
         )
 
     def records(self, level: RecordLevel = "paragraph") -> list[dict[str, str | int | None]]:
