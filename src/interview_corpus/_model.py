@@ -10,7 +10,7 @@ values: equal by value, hashable, and cheap to copy or pickle.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
@@ -56,6 +56,16 @@ def _attrs_repr(self: Any) -> str:  # noqa: ANN401  # any attrs instance
         if field.repr
     )
     return f"{type(self).__name__}({shown})"
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    """Convert names to a tuple.
+
+    A function of our own rather than ``tuple``: attrs inspects a converter's
+    signature, and for a built-in that means parsing its text signature with
+    the tokenizer, whose import costs more than all the model's classes.
+    """
+    return tuple(values)
 
 
 def _fold(key: str) -> str:
@@ -180,7 +190,7 @@ class Speaker:
 
     name: str
     role: Role
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     description: str | None = None
 
     @property
@@ -258,10 +268,10 @@ class Entity:
     id: str = attrs.field(validator=_slug_validator("entity id"))
     name: str
     kind: EntityKind = attrs.field(validator=attrs.validators.in_(ENTITY_KINDS))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    demonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    metonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    other_names: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    demonyms: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    metonyms: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    other_names: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     note: str | None = None
 
     @property
@@ -553,7 +563,7 @@ class Topic:
     slug: str = attrs.field(validator=_slug_validator("topic slug"))
     title: str
     summary: str = ""
-    keywords: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @property
     def id(self) -> str:
