@@ -73,9 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE_ERROR
     except InterviewCorpusError as error:
         _fail(str(error))
-    except BrokenPipeError:  # the reader went away (| head): nothing more to say
-        sys.stderr.close()
-        return 0
+    except BrokenPipeError:  # the reader went away (| head): say nothing more, print no traceback
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 1
 
 
