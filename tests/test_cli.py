@@ -43,6 +43,13 @@ def test_bare_call_is_info(capsys):
     assert "counts:      5 exchanges, 10 turns, 26 paragraphs, 88 sentences, 1,783 words" in lines
     assert f"sha256:      {SHA256}" in lines
     assert any(line.startswith("rights:      Text © TASS.") for line in lines)
+    assert lines[-5:] == [
+        "  e1  [Ukraine settlement] The United States has been proactive in contributing to the Ukraine settlement …",
+        "  e2  [United States] The updated National Security Strategy of the United States no longer designates …",
+        "  e3  [Europe] Prime Minister of Hungary Viktor Orban said that the leaders of the …",
+        "  e4  [Middle East] There has been a lot of conflicts in the Middle East over …",
+        "  e5  [Asia-Pacific] A serious escalation is crystalising between Japan and China, and the situation …",
+    ]
     assert run(capsys, "info")[1] == out
 
 
@@ -59,6 +66,10 @@ def test_info_json(capsys):
         "words": 1783,
     }
     assert document["sha256"] == SHA256
+    assert [exchange["topic"] for exchange in document["exchanges"]][:2] == [
+        "Ukraine settlement",
+        "United States",
+    ]
 
 
 def test_topics(capsys):

@@ -305,6 +305,14 @@ def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
                 },
                 "sha256": hashlib.sha256(interview.source.encode("utf-8")).hexdigest(),
                 "rights": interview.rights,
+                "exchanges": [
+                    {
+                        "id": exchange.id,
+                        "topic": exchange.topic.title if exchange.topic else None,
+                        "question": exchange.question.text,
+                    }
+                    for exchange in interview
+                ],
             }
         )
     if out.json:
@@ -326,6 +334,12 @@ def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
         out.line(f"sha256:      {info['sha256']}")
         if info["rights"]:
             out.line(f"rights:      {info['rights']}")
+        out.line()
+        for exchange in info["exchanges"]:
+            topic = f"[{exchange['topic']}] " if exchange["topic"] else ""
+            words = exchange["question"].split()
+            opening = " ".join(words[:12]) + (" …" if len(words) > 12 else "")  # noqa: PLR2004
+            out.line(f"{exchange['id']:>4}  {topic}{opening}")
     return 0
 
 
