@@ -86,7 +86,7 @@ def parse(
     r"""Parse a transcript into an :class:`Interview`.
 
     This is the parser that builds the bundled interview. It reads turns that
-    start with a dash (``– ``) and turns that start with a speaker label
+    start with a dash (``–``) and turns that start with a speaker label
     (``Question:``, ``Sergey Lavrov:``), finding the layout by itself. What the
     text says (headline, lede, photo caption and credit, speakers' names,
     turns) is found in it; what it cannot say is passed in.
