@@ -209,3 +209,12 @@ def test_labels_with_particles_and_apostrophes():
         "Ursula von der Leyen",
     ]
     assert iv.answers[2].text == "The point is: maybe."
+
+
+@pytest.mark.parametrize("label", ["Read also", "Editor's note", "P.S.", "See also", "Update"])
+def test_words_that_are_never_speakers(label):
+    """Labels such as 'Read also:' or "Editor's note:" continue the turn instead of starting one."""
+    text = f"Q: Why?\n\nA: Because.\n\n{label}: more.\n\nQ: When?\n\nA: Now."
+    iv = ic.parse(text, id="x")
+    assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
+    assert iv.answers[0].paragraphs[-1].text == f"{label}: more."

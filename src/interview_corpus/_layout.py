@@ -46,33 +46,13 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 MODERATOR_LABELS = frozenset({"moderator", "host", "chair", "presenter"})
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 NOT_SPEAKERS = frozenset(
-    {
-        "note",
-        "notes",
-        "update",
-        "source",
-        "sources",
-        "photo",
-        "video",
-        "editor's note",
-        "editor’s note",
-        "read more",
-        "read also",
-        "see also",
-        "related",
-        "correction",
-        "disclaimer",
-        "warning",
-        "example",
-        "p.s",
-        "ps",
-        "nb",
-        "n.b",
-        "tags",
-        "topics",
-        "share",
-    }
-)
+    _fold(word)
+    for word in (
+        "Note", "Notes", "Update", "Source", "Sources", "Photo", "Video", "Editor's note",
+        "Read more", "Read also", "See also", "Related", "Correction", "Disclaimer", "Warning",
+        "Example", "P.S.", "N.B.", "Tags", "Topics", "Share", "Transcript",
+    )
+)  # fmt: skip
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin", "ibn"}
 )
