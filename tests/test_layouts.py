@@ -218,3 +218,14 @@ def test_words_that_are_never_speakers(label):
     iv = ic.parse(text, id="x")
     assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
     assert iv.answers[0].paragraphs[-1].text == f"{label}: more."
+
+
+def test_too_many_answers_to_one_question():
+    """Up to 26 answer turns follow one question (a1, a1b … a1z); a 27th is reported where it stands."""
+    names = [f"Person {chr(ord('A') + n % 26)}{chr(ord('a') + n // 26)}" for n in range(27)]
+    turns = [f"{name}: Answer {number}." for number, name in enumerate(names)]
+    iv = ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns[:26]), id="x")
+    assert [answer.id for answer in iv.exchange(1).answers][-2:] == ["a1y", "a1z"]
+    with pytest.raises(ic.TranscriptError, match="more than 26 answer turns") as caught:
+        ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns), id="x")
+    assert caught.value.line == 1 + 2 * 27

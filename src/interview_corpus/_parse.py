@@ -223,14 +223,12 @@ def parse(
     return interview
 
 
+_MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
+
+
 def _suffix(position: int) -> str:
-    """'' for a question's first answer, then 'b', 'c', ... for the answers after it."""
-    if position == 0:
-        return ""
-    if position > 24:  # noqa: PLR2004  # letters b..z
-        msg = f"more than 25 answers to one question ({position + 1})"
-        raise ArgumentValueError(msg)
-    return chr(ord("a") + position)
+    """'' for a question's first answer, then 'b', 'c', ... 'z' for the answers after it."""
+    return "" if position == 0 else chr(ord("a") + position)
 
 
 def _assemble(
@@ -245,6 +243,13 @@ def _assemble(
                 _unanswered(text, plan[-1][0], len(plan), strict=strict)
             plan.append((raw, []))
         elif raw.side == "answer" and plan:
+            if len(plan[-1][1]) == _MOST_ANSWERS:
+                raise TranscriptError(
+                    f"question {len(plan)} has more than {_MOST_ANSWERS} answer turns: label the "
+                    "questions between them (Question: or Q:)",
+                    text=text,
+                    offset=raw.marker.start,
+                )
             plan[-1][1].append(raw)
         elif raw.side == "answer" and raw.keyword:
             raise TranscriptError(
