@@ -30,6 +30,7 @@ ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.?!…]+[\"'”’»)\]]*")
 _NEXT = re.compile(r"\s+[\"'“‘«(\[–—]?\s*(\S)")
+_SPACE = re.compile(r"\s*")
 _OPENERS = frozenset("([\"'“‘«")
 
 
@@ -64,18 +65,24 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
             continue
         following = _NEXT.match(text, end)
         if following is None:
-            if end < len(text) and not text[end:].isspace():
+            if _after_space(text, end) < len(text):
                 continue  # punctuation glued to more text, as in "3.5" or "e.g.,"
         elif not (following.group(1).isupper() or following.group(1).isdigit()):
             continue
         if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
             continue
         bounds.append((start, end))
-        start = end + len(text[end:]) - len(text[end:].lstrip())
+        start = _after_space(text, end)
     tail_end = len(text.rstrip())
     if start < tail_end:
         bounds.append((start, tail_end))
     return bounds
+
+
+def _after_space(text: str, position: int) -> int:
+    """The first position at or after ``position`` that is not white space."""
+    match = _SPACE.match(text, position)
+    return match.end() if match else position
 
 
 def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
