@@ -279,8 +279,9 @@ def _select(options: argparse.Namespace) -> Corpus:
 
 
 def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
-    import hashlib
     import re
+
+    from ._load import _sha256
 
     documents: list[dict[str, Any]] = []
     for interview in corpus:
@@ -303,7 +304,7 @@ def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
                     "sentences": len(interview.sentences()),
                     "words": words,
                 },
-                "sha256": hashlib.sha256(interview.source.encode("utf-8")).hexdigest(),
+                "sha256": _sha256(interview.source.encode("utf-8")),
                 "rights": interview.rights,
                 "exchanges": [
                     {
