@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import threading
 from typing import Any
 
 from ._errors import ArgumentTypeError, IntegrityError, NotFoundError, close_matches
 from ._model import Entity, Interview, Speaker, Topic
-from ._parse import parse
+from ._parse import _ID, parse
 
 DEFAULT_ID = "tass-2065861"
 
@@ -65,13 +64,13 @@ def load(id: str = DEFAULT_ID) -> Interview:
         >>> iv.interviewee.name, iv.published.year
         ('Sergey Lavrov', 2025)
     """
+    if not isinstance(id, str):
+        msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
+        raise ArgumentTypeError(msg)
     try:
         return _cache[id]
     except KeyError:
         pass
-    except TypeError:
-        msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
-        raise ArgumentTypeError(msg) from None
     with _lock:
         if id not in _cache:  # another thread may have loaded it while we waited
             _cache[id] = _read(id)
@@ -82,9 +81,6 @@ def _clear_cache() -> None:
     """Forget every loaded interview (for tests)."""
     with _lock:
         _cache.clear()
-
-
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 def _read_data(name: str) -> bytes | None:
@@ -128,9 +124,6 @@ def _sha256(data: bytes) -> str:
 def _read(id: str) -> Interview:
     import tomllib
 
-    if not isinstance(id, str):
-        msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
-        raise ArgumentTypeError(msg)
     annotation_bytes = _read_data(f"{id}.toml") if _ID.fullmatch(id) else None
     if annotation_bytes is None:
         raise NotFoundError(

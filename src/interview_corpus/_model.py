@@ -450,7 +450,6 @@ class Turn:
     """
 
     kind: ClassVar[str] = "turn"
-    prefix: ClassVar[str] = "t"
 
     id: str
     number: int
@@ -503,7 +502,6 @@ class Question(Turn):
     """
 
     kind: ClassVar[str] = "question"
-    prefix: ClassVar[str] = "q"
 
 
 @attrs.frozen(repr=False)
@@ -518,7 +516,6 @@ class Answer(Turn):
     """
 
     kind: ClassVar[str] = "answer"
-    prefix: ClassVar[str] = "a"
 
 
 @attrs.frozen(repr=False)
@@ -538,7 +535,6 @@ class Remark(Turn):
     """
 
     kind: ClassVar[str] = "remark"
-    prefix: ClassVar[str] = "r"
 
 
 @attrs.frozen(repr=False)
