@@ -274,7 +274,7 @@ def test_bad_transcript_files(capsys):
     )
     code, _, err = run(capsys, "--dir", str(FIXTURES / "errors"), "topics")
     assert code == 1
-    assert len(err.splitlines()) == 9
+    assert len(err.splitlines()) == 8
     assert run(capsys, "--file", "/no/such/file.txt")[0] == 1
 
 

@@ -157,7 +157,7 @@ def test_turns_across_interviews(folder):
     """turns(speaker=...) gathers turns with their interview ids, skipping interviews without them."""
     corpus = ic.Corpus([ic.load(), *ic.Corpus.from_directory(folder)])
     assert [(iv_id, t.id) for iv_id, t in corpus.turns("Elena Park")] == [
-        ("labelled_named", "r2"),
+        ("labelled_named", "s1"),
         ("labelled_named", "a1"),
         ("labelled_named", "a2"),
     ]
@@ -182,7 +182,7 @@ def test_search_across_interviews(folder):
         "the OR million OR summer", syntax="fts5", speaker="elena park", limit=None
     )
     assert {(hit.interview_id, hit.id.split(".")[0]) for hit in by_park} == {
-        ("labelled_named", "r2"),
+        ("labelled_named", "s1"),
         ("labelled_named", "a1"),
         ("labelled_named", "a2"),
     }

@@ -65,18 +65,19 @@ def test_q_and_a_labels():
 
 
 def test_named_speakers_remarks_moderator_and_two_answers():
-    """Opening remarks and moderator lines are remarks; two people may answer one question."""
+    """Moderator lines are remarks, an answerer's opening statement is a statement (s1);
+    two people may answer one question."""
     iv = ic.read(FIXTURES / "labelled_named.txt")
     assert structure(iv) == [
         ("r1", "Moderator", 1),
-        ("r2", "Elena Park", 2),
-        ("r3", "Moderator", 1),
+        ("s1", "Elena Park", 2),
+        ("r2", "Moderator", 1),
         ("q1", "Interviewer", 1),
         ("a1", "Elena Park", 1),
         ("a1b", "Tom Okafor", 1),
         ("q2", "Interviewer", 1),
         ("a2", "Elena Park", 1),
-        ("r4", "Moderator", 1),
+        ("r3", "Moderator", 1),
     ]
     assert iv.interviewee.name == "Elena Park"
     assert [(s.name, s.role) for s in iv.speakers] == [
@@ -90,11 +91,13 @@ def test_named_speakers_remarks_moderator_and_two_answers():
     assert exchange.answer.id == "a1"
     assert exchange.text.startswith("Question: How much")
     assert exchange.text.endswith("federal grant.")
-    assert [remark.id for remark in iv.remarks] == ["r1", "r2", "r3", "r4"]
+    assert [remark.id for remark in iv.remarks] == ["r1", "r2", "r3"]
+    assert [statement.id for statement in iv.statements] == ["s1"]
+    assert isinstance(iv.statements[0], ic.Answer)
     assert iv.lookup("a1b.p1.s1").text == "I would add that half of it came from a federal grant."
-    assert iv.lookup("r2.p2").text == "The fish have come back to the upper reaches."
-    assert [t.id for t in iv.turns(speaker="moderator")] == ["r1", "r3", "r4"]
-    assert [t.id for t in iv.turns(speaker="interviewee")] == ["r2", "a1", "a1b", "a2"]
+    assert iv.lookup("s1.p2").text == "The fish have come back to the upper reaches."
+    assert [t.id for t in iv.turns(speaker="moderator")] == ["r1", "r2", "r3"]
+    assert [t.id for t in iv.turns(speaker="interviewee")] == ["s1", "a1", "a1b", "a2"]
     assert [t.id for t in iv.turns(speaker="Tom Okafor")] == ["a1b"]
     check_fidelity(iv)
 
@@ -172,7 +175,6 @@ def test_unanswered_question_kept_when_not_strict():
         ("opens_with_answer.txt", 1, 1, "an answer to no question"),
         ("unanswered.txt", 5, 1, "question 2 has no answer"),
         ("dash_unanswered.txt", 5, 1, "question 2 has no answer"),
-        ("label_alone.txt", 3, 1, "the label 'A' has no words after it"),
         ("not_utf8.txt", 3, 6, "is not UTF-8"),
     ],
 )
@@ -188,10 +190,10 @@ def test_error_fixtures(name, line, column, words):
     assert str(error).startswith(f"{path}:{line}:{column}: ")
 
 
-def test_named_opening_remarks_are_valid_but_a_keyword_answer_is_not():
-    """A named speaker may open; an 'A:' may not."""
+def test_named_opening_statements_are_valid_but_a_keyword_answer_is_not():
+    """A named speaker may open (a statement, s1); an 'A:' may not."""
     iv = ic.parse("Ann Lee: Welcome.\n\nQ: Why?\n\nAnn Lee: Because.", id="x")
-    assert [t.id for t in iv.turns()] == ["r1", "q1", "a1"]
+    assert [t.id for t in iv.turns()] == ["s1", "q1", "a1"]
     with pytest.raises(ic.TranscriptError, match="an answer to no question"):
         ic.parse("Answer: Welcome.\n\nQuestion: Why?\n\nAnswer: Because.", id="x")
 
@@ -211,7 +213,33 @@ def test_labels_with_particles_and_apostrophes():
     assert iv.answers[2].text == "The point is: maybe."
 
 
-@pytest.mark.parametrize("label", ["Read also", "Editor's note", "P.S.", "See also", "Update"])
+def test_a_label_in_its_own_paragraph_takes_the_words_below():
+    """'A:' alone, with the answer in the next paragraph, is a turn (it was an error before)."""
+    iv = ic.read(FIXTURES / "errors" / "label_alone.txt")
+    assert [(t.id, t.text) for t in iv.turns()] == [("q1", "Why?"), ("a1", "Because.")]
+    assert iv.source[slice(*iv.answers[0].marker)] == "A:\n\n"
+    check_fidelity(iv)
+
+
+def test_a_label_with_nothing_after_it_is_an_error():
+    """A label followed by nothing (the end of the text) says so, where it stands."""
+    with pytest.raises(ic.TranscriptError, match="the label 'A' has no words after it") as caught:
+        ic.parse("Q: Why?\n\nA:", id="x")
+    assert (caught.value.line, caught.value.column) == (3, 1)
+
+
+@pytest.mark.parametrize("label", ["Read also", "See also"])
+def test_page_furniture_is_set_aside(label):
+    """'See also: …' and the like are page clutter: a segment of their own, not a paragraph."""
+    text = f"Q: Why?\n\nA: Because.\n\n{label}: more.\n\nQ: When?\n\nA: Now."
+    iv = ic.parse(text, id="x")
+    assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
+    assert [p.text for p in iv.answers[0].paragraphs] == ["Because."]
+    assert [s.text for s in iv.segments if s.kind == "furniture"] == [f"{label}: more."]
+    check_fidelity(iv)
+
+
+@pytest.mark.parametrize("label", ["Editor's note", "P.S.", "Update", "Note"])
 def test_words_that_are_never_speakers(label):
     """Labels such as 'Read also:' or "Editor's note:" continue the turn instead of starting one."""
     text = f"Q: Why?\n\nA: Because.\n\n{label}: more.\n\nQ: When?\n\nA: Now."

@@ -98,11 +98,14 @@ def test_metadata_arguments():
     assert iv.title_span is None
 
 
-def test_headline_in_the_text_wins_over_title_argument():
-    """A headline found in the text is the title, with its span."""
+def test_title_argument_wins_over_the_headline():
+    """title= is the title (no span); without it, the headline found in the text, with its span."""
     iv = ic.parse("Real headline\n\n– Q?\n\n– A.", id="h", title="Given title")
-    assert iv.title == "Real headline"
-    assert iv.title_span == ic.Span(0, 13)
+    assert (iv.title, iv.title_span) == ("Given title", None)
+    again = ic.parse("Real headline\n\n– Q?\n\n– A.", id="h")
+    assert (again.title, again.title_span) == ("Real headline", ic.Span(0, 13))
+    same = ic.parse("Real headline\n\n– Q?\n\n– A.", id="h", title="Real headline")
+    assert same.title_span == ic.Span(0, 13)
 
 
 @pytest.mark.parametrize(

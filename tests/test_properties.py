@@ -74,23 +74,46 @@ def dash_transcripts(draw: st.DrawFn) -> tuple[str, Turns]:
 
 
 NAMES = ["Ann Lee", "Bo Chan", "Cy Diaz von Berg", "Dara O'Brien"]
+# How a transcript writes its labels: one form throughout, as real transcripts do.
+LABEL_FORMS = [
+    "{name}:{gap}",
+    "**{name}:**{gap}",
+    "**{name}**:{gap}",
+    "[00:0{n}:1{n}] {name}:{gap}",
+    "{name} (00:0{n}:1{n}):{gap}",
+]
+QUESTION_FORMS = ["Question:{gap}", "Q:{gap}", "Q\t", "Q\u00a0\u00a0\u00a0", "Q.{gap}"]
+
+
+def _asking(turn: list[list[str]]) -> list[list[str]]:
+    """The same turn, its first paragraph ending with a question."""
+    first = [*turn[0][:-1], turn[0][-1].rstrip(".?!…”’") + "?"]
+    return [first, *turn[1:]]
+
+
+def _telling(turn: list[list[str]]) -> list[list[str]]:
+    """The same turn, with no question mark and opening with a plain sentence."""
+    plain = [[s.replace("?", ".") for s in paragraph] for paragraph in turn]
+    return [["Well, it is so."] + plain[0], *plain[1:]]
 
 
 @st.composite
 def labelled_transcripts(draw: st.DrawFn) -> tuple[str, Turns]:
-    """A well-formed labelled transcript: remarks, questions with one or more answers, a moderator."""
+    """A well-formed labelled transcript: a moderator, opening statements, questions that ask,
+    one or two answers to each (the rules of docs/explanation/reading.md)."""
     gap = _gap(draw)
     keyword_answers = draw(st.booleans())
+    label_form = draw(st.sampled_from(LABEL_FORMS))
+    question_form = draw(st.sampled_from(QUESTION_FORMS))
     plan: list[tuple[str, str]] = []  # (side, label)
     if draw(st.booleans()):
         plan.append(("remark", "Moderator"))
-    # Opening remarks come from someone who answers later too: a name used once above the
-    # first sure label is read as a header block, by design.
+    # An answering speaker may open with a statement (a turn of theirs outside the exchanges).
     opening = None if keyword_answers or not draw(st.booleans()) else draw(st.sampled_from(NAMES))
     if opening:
         plan.append(("opening", opening))
     for number in range(draw(st.integers(1, 4))):
-        plan.append(("question", draw(st.sampled_from(["Question", "Q"]))))
+        plan.append(("question", "Q"))
         for index in range(draw(st.integers(1, 2))):
             if keyword_answers:
                 label = draw(st.sampled_from(["A", "Answer"]))
@@ -101,29 +124,49 @@ def labelled_transcripts(draw: st.DrawFn) -> tuple[str, Turns]:
             plan.append(("answer", label))
         if draw(st.booleans()):
             plan.append(("remark", "Moderator"))
-    named = [label for side, label in plan if side in ("opening", "answer") and label in NAMES]
-    interviewee = named[0] if named else "Interviewee"
     blocks: list[str] = []
-    expected: Turns = []
-    question = remark = 0
+    expected: list[tuple[str, str, list[list[str]]]] = []
+    sides: list[str] = []
+    question = remark = statement = 0
     answers = 0
     for side, label in plan:
         turn = draw(TURN)
         if side == "question":
             question += 1
             answers = 0
+            turn = _asking(turn)
             turn_id, speaker = f"q{question}", "Interviewer"
         elif side == "answer":
+            turn = _telling(turn)
             turn_id = f"a{question}" + ("" if answers == 0 else chr(ord("a") + answers))
             answers += 1
-            speaker = interviewee if label in ("A", "Answer") else label
+            speaker = label
+        elif side == "opening":
+            statement += 1
+            turn = _telling(turn)
+            turn_id, speaker = f"s{statement}", label
         else:
             remark += 1
+            turn = _telling(turn)
             turn_id, speaker = f"r{remark}", label
         expected.append((turn_id, speaker, turn))
-        separator = draw(st.sampled_from([": ", ":\u00a0", ":  ", ":\n"]))
-        blocks.append(label + separator + " ".join(turn[0]))
+        sides.append(side)
+        separator = draw(st.sampled_from([" ", "\u00a0", "  ", "\n"]))
+        if side == "question":
+            marker = question_form.format(gap=separator)
+        elif label in NAMES:
+            marker = label_form.format(name=label, gap=separator, n=len(blocks) % 10)
+        else:
+            marker = f"{label}:{separator}"
+        blocks.append(marker + " ".join(turn[0]))
         blocks.extend(" ".join(paragraph) for paragraph in turn[1:])
+    # Keyword answers ('A', 'Answer') are the speaker who answers most: the interviewee.
+    answering = [turn for turn, side in zip(expected, sides, strict=True) if side == "answer"]
+    if keyword_answers and answering:
+        expected = [
+            (turn_id, "Interviewee" if side == "answer" else speaker, turn)
+            for (turn_id, speaker, turn), side in zip(expected, sides, strict=True)
+        ]
     return _prefix(draw, gap) + gap.join(blocks), expected
 
 

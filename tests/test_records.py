@@ -68,13 +68,13 @@ def test_exchange_and_mention_records(iv):
 
 
 def test_remarks_have_no_exchange():
-    """Records of remarks carry kind 'remark' and no exchange or topic."""
+    """Records of remarks (kind 'remark') and statements (kind 'answer') carry no exchange."""
     iv = ic.read(FIXTURES / "labelled_named.txt")
     turns = iv.records("turn")
     assert [(row["id"], row["kind"], row["exchange_id"]) for row in turns][:4] == [
         ("r1", "remark", None),
+        ("s1", "answer", None),
         ("r2", "remark", None),
-        ("r3", "remark", None),
         ("q1", "question", "e1"),
     ]
     assert iv.records("exchange")[0]["answer_ids"] == "a1 a1b"

@@ -51,6 +51,7 @@ from ._model import (
     Turn,
 )
 from ._parse import ParseOptions, parse
+from ._reading import LabelReading, Reading, explain
 from ._segment import (
     Segmenter,
     split_sentences,
@@ -108,6 +109,7 @@ __all__ = [
     "IntegrityError",
     "Interview",
     "InterviewCorpusError",
+    "LabelReading",
     "Level",
     "Lexicon",
     "Mention",
@@ -121,6 +123,7 @@ __all__ = [
     "QueryError",
     "Question",
     "ReadError",
+    "Reading",
     "Record",
     "RecordLevel",
     "Remark",
@@ -140,6 +143,7 @@ __all__ = [
     "Turn",
     "__version__",
     "available",
+    "explain",
     "export",
     "from_json",
     "json_schema",

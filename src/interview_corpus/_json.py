@@ -256,10 +256,15 @@ def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:
         where = f"{path}.exchanges[{number}]"
         yield where, exchange.span, exchange.text
         turns.append((f"{where}.question", exchange.question))
+        turns.extend(
+            (f"{where}.follow_ups[{i}]", turn) for i, turn in enumerate(exchange.follow_ups)
+        )
         turns.extend((f"{where}.answers[{i}]", answer) for i, answer in enumerate(exchange.answers))
-    turns.extend(
-        (f"{path}.remarks[{number}]", remark) for number, remark in enumerate(interview.remarks)
-    )
+    for name in ("remarks", "statements"):
+        turns.extend(
+            (f"{path}.{name}[{number}]", turn)
+            for number, turn in enumerate(getattr(interview, name))
+        )
     for where, turn in turns:
         yield where, turn.span, turn.text
         for number, paragraph in enumerate(turn.paragraphs):

@@ -1,327 +1,671 @@
-"""Recognising a transcript's layout: its blocks, its header, and where each turn begins.
+"""Recognising a transcript's layout: its lines and blocks, what is set aside, and where turns begin.
 
-Two layouts are read:
+The rules are stated in general terms in ``docs/explanation/reading.md``; in short:
 
-* **Dash turns** (TASS and many agencies): a turn starts with a block that opens
-  with an en dash or em dash followed by a space or no-break space. Turns
-  alternate question / answer, starting with a question.
-* **Labelled turns** (ministry transcripts, press conferences): a turn starts
-  with a block that opens with a speaker label and a colon — ``Question:``,
-  ``Q:``, ``Answer:``, ``A:``, ``Moderator:`` or a name such as
-  ``Sergey Lavrov:``. ``Question``/``Q`` and the interviewer's names mark the
-  asking side; ``Moderator`` (or ``Host``, ``Chair``, ``Presenter``) marks remarks;
-  ``Answer``/``A`` and every other name mark the answering side. A name counts as
-  a label when it labels at least two blocks, is the name of a given speaker,
-  or stands in a transcript that has other labels; words such as "Note",
-  "Update" or "Source" never do, so "Note: ..." stays text.
-
-In both, blocks are separated by blank lines (lines holding only white space,
-so LF, CRLF and trailing spaces all work), blocks without a marker continue the
-current turn, and the blocks before the first turn form the header, recognised
-by structure: a photo block is the one whose last line starts with ``©`` (the
-credit; lines above it are the caption); when there are two or more other
-blocks and the last one ends like a sentence, it is the lede; the headline is
-the last remaining block before the photo (or, without a photo, the last
-remaining block); blocks above the headline are navigation captured with the
-page, and any other block is a preamble.
+* The text is read line by line. A *block* is a run of non-blank lines (a line
+  holding only white space, NBSP included, is blank). Lines that are not words
+  of the transcript are set aside first: YAML front matter, caption cue numbers
+  and timings (SRT, WebVTT), separators, page furniture such as "See also" or
+  copyright lines. Each is kept as a segment of its own kind.
+* A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
+  dash, or a hyphen when the text has no other dashes) followed by a space; a
+  speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
+  title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
+  or after the name); ``Q``/``A`` (or ``Q.``/``A.``) followed by a tab, NBSP or
+  several spaces; a name with a timestamp alone on its line; a WebVTT voice tag.
+  A label may stand alone on its line, with the words below it.
+* A label is a speaker only when the text behaves like dialogue around it: the
+  name is a known keyword, is given by the caller, recurs, is a longer form of
+  a recurring name, or stands after the dialogue has begun. A one-off label
+  before the dialogue is part of the header, and words such as "Note" never
+  label a speaker.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
-from collections.abc import Collection
-from typing import Literal
+from collections.abc import Collection, Iterable
+from typing import Literal, cast
 
 from ._errors import ArgumentValueError, TranscriptError
-from ._model import Photo, Segment, Span, _fold
+from ._model import Span, _fold
+
+
+class _LazyPattern:
+    """A regular expression compiled when first used, not when its module is imported."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return getattr(self._compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``source`` on first use: the reader's many patterns cost nothing at import."""
+    return cast("re.Pattern[str]", _LazyPattern(source, flags))
+
 
 Style = Literal["auto", "dash", "labelled"]
 STYLES: tuple[Style, ...] = ("auto", "dash", "labelled")
-Side = Literal["question", "answer", "remark"]
+Side = Literal["question", "answer", "remark", "statement"]
 
 # Labels are compared folded: lower case, without spaces or punctuation (see _model._fold).
-QUESTION_LABELS = frozenset({"q", "question"})
-ANSWER_LABELS = frozenset({"a", "answer"})
-MODERATOR_LABELS = frozenset({"moderator", "host", "chair", "presenter"})
+QUESTION_LABELS = frozenset(
+    _fold(word)
+    for word in (
+        "Q", "Question", "Questions", "Questioner", "Reporter", "Journalist", "Interviewer",
+        "Audience member", "Audience question", "Participant", "Counsel", "Examiner",
+    )
+)  # fmt: skip
+ANSWER_LABELS = frozenset(
+    _fold(word) for word in ("A", "Answer", "Witness", "The Witness", "Interviewee", "Respondent")
+)
+MODERATOR_LABELS = frozenset(
+    _fold(word)
+    for word in (
+        "Moderator", "Host", "Chair", "Chairman", "Chairwoman", "Chairperson", "Presenter",
+        "Anchor", "Announcer", "Narrator", "Operator", "Remark", "Remarks", "Voice", "Voices",
+        "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
+        "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
+    )
+)  # fmt: skip
+KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 NOT_SPEAKERS = frozenset(
     _fold(word)
     for word in (
-        "Note", "Notes", "Update", "Source", "Sources", "Photo", "Video", "Editor's note",
-        "Read more", "Read also", "See also", "Related", "Correction", "Disclaimer", "Warning",
-        "Example", "P.S.", "N.B.", "Tags", "Topics", "Share", "Transcript",
+        "Note", "Notes", "Update", "Updated", "Source", "Sources", "Photo", "Photos", "Video",
+        "Editor's note", "Read more", "Read also", "See also", "Related", "Correction",
+        "Disclaimer", "Warning", "Example", "P.S.", "N.B.", "Tags", "Topics", "Share",
+        "Transcript", "Date", "Time", "Place", "Location", "Subject", "Title", "Re", "Tel",
+        "Email", "Phone", "Fax", "Web", "Website", "URL", "Link", "Links", "Keywords",
+        "Summary", "Abstract", "Contents", "Table of contents", "Category", "Categories",
+        "Posted", "Published", "Filed", "Attachment", "Attachments", "Language", "Languages",
+        "Print", "Download", "Listen", "Watch", "Credit", "Credits", "Caption", "Copyright",
+        "Warning", "Important", "Background", "Context", "Quote", "Including", "Namely",
     )
 )  # fmt: skip
-_NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin", "ibn"}
+# Small words that may stand inside a name or a title label ("President of Russia Vladimir
+# Putin", "Ursula von der Leyen"); any other lowercase word means the line is prose.
+_CONNECTIVES = frozenset(
+    ["of", "the", "for", "and", "to", "at", "on", "in", "by", "de", "von", "van", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "y", "del", "des", "dos", "das", "e", "el", "zu", "am", "auf", "ter", "ten"]
 )
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"])
 
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
-_DASH = re.compile(r"[–—](?:[ \u00a0\t]+|$)")
-_DASH_WITHOUT_SPACE = re.compile(r"[–—](?=\S)")
-_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?:[ \u00a0][\w.'’-]+){0,5})[ \u00a0]*:(?:\s+|$)")
-_SENTENCE_END = re.compile(r"[.?!…][\"'”’»)\]]*$")
-_CREDIT = re.compile(r"©[^\S\n]*")
+_BLANK_CHARS = "\ufeff\u200b"
+_DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
+_HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
+_DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
+_KEYWORD_MARK = lazy_pattern(
+    r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|[\t\u00a0][ \t\u00a0]*|  [ \t\u00a0]*|(?P<one> ))(?=\S)"
+)
+_KEYWORD_ALONE = lazy_pattern(r"(?P<name>Q|A)\.?[ \t\u00a0]*$")
+_TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
+_LABEL = lazy_pattern(
+    r"(?P<open>\*\*|__)?"
+    rf"(?:[\[(]?(?P<before>{_TIMESTAMP})[\])]?[ \t\u00a0]+(?:-[ \t\u00a0]+)?)?"
+    r"(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)"
+    rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
+    r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
+)
+_TIMED_LABEL = lazy_pattern(
+    rf"(?P<name>[^\W\d_][^:\n]{{0,60}}?)[ \t\u00a0]+[\[(]?(?P<after>{_TIMESTAMP})[\])]?[ \t\u00a0]*$"
+)
+_VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
+_TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
+_NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
+_SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
 
-Block = tuple[int, int]
+# Caption files: a cue's number, its timing line, and the file's own header lines.
+_CUE_TIMING = lazy_pattern(
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+)
+_CUE_NUMBER = lazy_pattern(r"\d{1,7}$")
+_VTT_HEADER = lazy_pattern(r"WEBVTT\b|NOTE\b|STYLE$|REGION$|Kind:|Language:")
+# Page clutter: separators, end marks, copyright lines and page furniture.
+_SEPARATOR = lazy_pattern(r"[*•·_=~#\-–—. ]{3,}$")
+_END_MARK = lazy_pattern(
+    r"[\[(]?(?:END|ENDS|END OF TRANSCRIPT|###|-30-)(?:[\])]|\s|$)", re.IGNORECASE
+)
+_COPYRIGHT = lazy_pattern(r"(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
+_FURNITURE = frozenset(
+    _fold(words)
+    for words in (
+        "See also", "Read more", "Read also", "Related", "Related articles", "Related news",
+        "Share", "Share this", "Share this article", "Print", "Print version", "Advanced settings",
+        "Back to top", "Top", "Subscribe", "Follow us", "Tags", "Topics", "Comments",
+        "Send by email", "Embed", "Download", "Listen", "Copy link", "Tweet", "Email",
+        "Facebook", "Twitter", "Telegram", "WhatsApp", "LinkedIn", "More", "Menu", "Search",
+        "Skip to content", "Skip to main content", "Text version", "Video", "Photos",
+    )
+)  # fmt: skip
+_FURNITURE_PREFIX = lazy_pattern(
+    r"(?:See also|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
+)
+_LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
 
 
-class RawTurn:
-    """A turn as found in the layout, before it is built into model objects."""
+class Marker:
+    """Where a turn starts: its marker span, the label as written, and the kind of marker."""
 
-    __slots__ = ("blocks", "keyword", "label", "marker", "side")
+    __slots__ = ("description", "kind", "label", "line", "span", "text_start")
 
     def __init__(
-        self, side: Side, marker: Span, blocks: list[Block], label: str | None, *, keyword: bool
+        self,
+        kind: Literal["dash", "label", "keyword"],
+        span: Span,
+        label: str | None,
+        line: int,
+        description: str | None = None,
     ) -> None:
-        self.side: Side = side
-        self.marker = marker
-        self.blocks = blocks
+        self.kind = kind
+        self.span = span
         self.label = label
-        self.keyword = keyword
+        self.line = line
+        self.text_start = span.end
+        self.description = description
 
 
-def blocks(text: str) -> list[Block]:
-    """Return the ``(start, end)`` of every block, trimmed of surrounding white space."""
-    blocks: list[Block] = []
-    position = 0
-    for separator in [*_BLANK_LINES.finditer(text), None]:
-        stop = separator.start() if separator else len(text)
-        start, end = trim(text, position, stop)
-        if start < end:
-            blocks.append((start, end))
-        position = separator.end() if separator else stop
-    return blocks
+class Lines:
+    """The non-blank lines of a text, as offsets; blank lines are only counted, never stored."""
+
+    def __init__(self, text: str) -> None:
+        self.start = array("q")  # where the line starts
+        self.content = array("q")  # its first character that is not white space
+        self.end = array("q")  # one past its last character that is not white space
+        self.block = array("q")  # the number of the block it belongs to
+        self.blank_lines = 0
+        offset = 0
+        block = -1
+        gap = True
+        for raw in text.split("\n"):
+            stripped = raw.lstrip()
+            if stripped[:1] in _BLANK_CHARS and stripped:
+                stripped = stripped.lstrip(_BLANK_CHARS).lstrip()
+            if stripped:
+                lead = len(raw) - len(stripped)
+                if gap:
+                    block += 1
+                    gap = False
+                self.start.append(offset)
+                self.content.append(offset + lead)
+                self.end.append(offset + lead + len(stripped.rstrip()))
+                self.block.append(block)
+            else:
+                gap = True
+                self.blank_lines += 1
+            offset += len(raw) + 1
+
+    def __len__(self) -> int:
+        return len(self.start)
 
 
-def trim(text: str, start: int, end: int) -> Block:
-    """Narrow ``[start, end)`` to exclude white space (and a byte order mark) at both ends."""
-    while start < end and (text[start].isspace() or text[start] == "\ufeff"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+class Layout:
+    """What the scanner found: set-aside lines, candidate markers, and the text's shape."""
+
+    def __init__(self, text: str, lines: Lines) -> None:
+        self.text = text
+        self.lines = lines
+        self.set_aside: dict[int, str] = {}  # line index -> segment kind
+        self.front_matter: Span | None = None
+        self.front_matter_fields: dict[str, tuple[str, Span | None]] = {}
+        self.captions = False
+        self.line_numbers = False
+        self.unblanked = False
 
 
-def find_turns(
-    text: str,
-    blocks: list[Block],
-    style: Style,
-    *,
-    asking: Collection[str],
-    known: Collection[str],
-) -> tuple[int, list[RawTurn]]:
-    """Find the turns: return the index of the first turn's block and the turns.
+def scan(text: str, lines: Lines) -> Layout:
+    """Find what is set aside before turns are looked for: front matter, cue timings."""
+    layout = Layout(text, lines)
+    _front_matter(layout)
+    _captions(layout)
+    count = len(lines)
+    blocks = lines.block[-1] + 1 if count else 0
+    # A text with (almost) no blank lines between its many lines: turns are found at line
+    # starts and paragraphs by the shape of the lines (see paragraphs_of).
+    layout.unblanked = count >= 30 and blocks * 8 < count
+    numbered = sum(1 for i in range(count) if _LINE_NUMBER.match(text, lines.content[i]))
+    layout.line_numbers = count >= 20 and numbered * 10 >= count * 8
+    return layout
 
-    Args:
-        text: The transcript.
-        blocks: Its blocks, from :func:`blocks`.
-        style: ``"dash"``, ``"labelled"`` or ``"auto"`` (decide from the text).
-        asking: Folded names that label the interviewer's turns.
-        known: Folded names of the given speakers (labels even if used once).
 
-    Raises:
-        TranscriptError: No turns, a marker with no words, mixed layouts.
-    """
-    if style not in STYLES:
-        msg = f"style={style!r}: use 'auto', 'dash' or 'labelled'"
-        raise ArgumentValueError(msg)
-    dashes = [i for i, (start, _) in enumerate(blocks) if _DASH.match(text, start)]
-    labels = _turn_labels(text, blocks, known)
-    if style == "auto":
-        if dashes and labels:
-            first_dash, first_label = dashes[0], min(labels)
-            later = max(first_dash, first_label)
-            raise TranscriptError(
-                f"the text mixes dash turns (line {_line(text, blocks[first_dash][0])}) and "
-                f"labelled turns (line {_line(text, blocks[first_label][0])}): use one layout, "
-                "or pass style='dash' or style='labelled' to read the other as plain text",
-                text=text,
-                offset=blocks[later][0],
+def _front_matter(layout: Layout) -> None:
+    text, lines = layout.text, layout.lines
+    if not len(lines) or text[lines.content[0] : lines.end[0]] != "---":
+        return
+    if lines.content[0] > 1 or (lines.start[0] != 0 and text[0] != "\ufeff"):
+        return
+    for i in range(1, min(len(lines), 400)):
+        if (
+            text[lines.content[i] : lines.end[i]] in {"---", "..."}
+            and lines.content[i] == lines.start[i]
+        ):
+            layout.front_matter = Span(lines.content[0], lines.end[i])
+            for j in range(i + 1):
+                layout.set_aside[j] = "front-matter"
+            from ._frontmatter import fields
+
+            layout.front_matter_fields = fields(text, lines.end[0] + 1, lines.start[i])
+            return
+
+
+def _captions(layout: Layout) -> None:
+    text, lines = layout.text, layout.lines
+    timings = [
+        i for i in range(len(lines)) if _CUE_TIMING.match(text, lines.content[i], lines.end[i])
+    ]
+    if len(timings) < 2:
+        return
+    layout.captions = True
+    for i in timings:
+        layout.set_aside[i] = "timing"
+        previous = i - 1
+        if (
+            previous >= 0
+            and lines.block[previous] == lines.block[i]
+            and _CUE_NUMBER.match(text, lines.content[previous], lines.end[previous])
+        ):
+            layout.set_aside[previous] = "timing"
+    first = timings[0]
+    for i in range(first):
+        if i not in layout.set_aside and _VTT_HEADER.match(text, lines.content[i]):
+            block = lines.block[i]
+            for j in range(i, first):
+                if lines.block[j] == block:
+                    layout.set_aside[j] = "timing"
+
+
+def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:
+    """Every line-start marker candidate, in order (labels not yet judged)."""
+    text, lines = layout.text, layout.lines
+    markers: list[Marker] = []
+    set_aside = layout.set_aside
+    qa_seen = False
+    for i in range(len(lines)):
+        if i in set_aside:
+            continue
+        start, end = lines.content[i], lines.end[i]
+        if layout.line_numbers and (number := _LINE_NUMBER.match(text, start, end)):
+            start = number.end()
+            if start >= end:
+                continue
+        block_start = i == 0 or lines.block[i - 1] != lines.block[i]
+        if style != "labelled":
+            dash = (_HYPHEN if hyphens else _DASH).match(text, start, end)
+            if dash and (block_start or layout.unblanked):
+                marker = Marker("dash", Span(dash.start(), dash.end()), None, i)
+                if dash.end() >= end:
+                    _text_below(text, lines, marker, i)
+                markers.append(marker)
+                continue
+        if style == "dash":
+            continue
+        marker = _label_marker(text, lines, i, start, end, block_start=block_start)
+        if marker is not None:
+            if marker.kind == "keyword" and _fold(marker.label or "") == "q":
+                qa_seen = True
+            markers.append(marker)
+    if not qa_seen:
+        # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
+        markers = [
+            m
+            for m in markers
+            if not (m.kind == "keyword" and m.description == "bare" and _fold(m.label or "") == "a")
+        ]
+    return markers
+
+
+def _label_marker(
+    text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool
+) -> Marker | None:
+    alone = _KEYWORD_ALONE.match(text, start, end)
+    if alone:
+        marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i)
+        marker.description = "bare"
+        _text_below(text, lines, marker, i)
+        return marker
+    keyword = _KEYWORD_MARK.match(text, start, end)
+    if keyword and (keyword.group("one") is None or block_start):
+        if keyword.group("one") is None or not text[keyword.end()].islower():
+            marker = Marker(
+                "keyword", Span(keyword.start(), keyword.end()), keyword.group("name"), i
             )
-        style = "labelled" if labels else "dash"
-    if style == "dash":
-        if not dashes:
-            raise TranscriptError(_no_turns_reason(text, blocks), text=text, offset=blocks[0][0])
-        return dashes[0], _dash_turns(text, blocks[dashes[0] :])
-    if not labels:
-        raise TranscriptError(
-            "no labelled turns found: a turn is a paragraph that starts with a label and a colon, "
-            "such as 'Question:', 'Q:', 'Answer:' or a speaker's name used for at least two turns",
-            text=text,
-            offset=blocks[0][0],
+            marker.description = "bare"
+            return marker
+    voice = _VOICE.match(text, start, end)
+    if voice:
+        return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
+    match = _LABEL.match(text, start, end)
+    if match:
+        name, description = _name(match.group("name"))
+        if name is None:
+            return None
+        after = match.end()
+        if after < end:
+            following = text[after]
+            if following.isspace():
+                after = _skip_space(text, after, end)
+            elif not (following.isupper() or following in "\"“‘'«(["):
+                return None
+        bold_open = match.group("open")
+        if bold_open and not (match.group("close") or match.group("close2")):
+            return None
+        marker = Marker("label", Span(match.start(), after), name, i, description)
+        if after >= end:
+            _text_below(text, lines, marker, i)
+        return marker
+    timed = _TIMED_LABEL.match(text, start, end)
+    if timed:
+        name, description = _name(timed.group("name"))
+        if name is not None:
+            marker = Marker("label", Span(timed.start(), end), name, i, description)
+            _text_below(text, lines, marker, i)
+            return marker
+    return None
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _text_below(text: str, lines: Lines, marker: Marker, i: int) -> None:
+    """A label alone on its line: the turn's words start on the next non-blank line."""
+    if i + 1 < len(lines):
+        marker.span = Span(marker.span.start, lines.content[i + 1])
+        marker.text_start = lines.content[i + 1]
+        marker.description = marker.description or None
+    else:
+        marker.text_start = marker.span.end
+
+
+def _name(raw: str) -> tuple[str | None, str | None]:
+    """Validate a label's name: return ``(name, description)`` or ``(None, None)``.
+
+    A name is one to nine words, each capitalised (or a small connective such as
+    "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
+    by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE".
+    """
+    name = raw.strip().replace("\u00a0", " ")
+    description: str | None = None
+    group = _TRAILING_GROUP.search(name)
+    if group:
+        description = group.group(1).strip()
+        name = name[: group.start()].rstrip()
+    if "," in name:
+        name, _, role = name.partition(",")
+        role = role.strip()
+        role_words = role.split()
+        if not role_words or len(role_words) > 4 or not all(w[0].isupper() for w in role_words):
+            return None, None
+        description = role if description is None else f"{role} ({description})"
+        name = name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 9 or len(name) > 80:
+        return None, None
+    for position, word in enumerate(words):
+        if not _NAME_WORD.fullmatch(word) or word[-1] in ",;!?":
+            return None, None
+        if word[0].isupper():
+            continue
+        if word.isdigit() and position == len(words) - 1 and position > 0:
+            continue
+        if word.casefold() in _CONNECTIVES and 0 < position < len(words) - 1:
+            continue
+        return None, None
+    if _fold(name) in NOT_SPEAKERS or not _fold(name):
+        return None, None
+    return name, description
+
+
+def speaker_key(name: str) -> str:
+    """The key that makes two spellings of a label one speaker: case, dots and honorifics aside."""
+    words = name.replace(".", " ").replace("’", "'").casefold().split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_single_word(name: str) -> bool:
+    return len(name.split()) == 1
+
+
+def sure_labels(
+    text: str, markers: list[Marker], known: Collection[str], *, unblanked: bool, lines: Lines
+) -> tuple[list[Marker], dict[str, str]]:
+    """Keep the label markers that name speakers; return them with each key's canonical key.
+
+    A label is kept when it is a keyword, a given speaker's name, recurs (as
+    written, or as a longer or shorter form of a recurring name), or stands
+    after the first such label. One-off single words in mixed case
+    ("Germany:") and labels inside a block (when the text has blank lines) are
+    kept only when they recur.
+    """
+    labels = [m for m in markers if m.kind != "dash"]
+    keys = [speaker_key(m.label or "") for m in labels]
+    counts = Counter(keys)
+    canonical = _canonical_keys(counts, known)
+    merged: Counter[str] = Counter()
+    for key, count in counts.items():
+        merged[canonical[key]] += count
+    kept: list[Marker] = []
+    begun = False
+    for marker, key in zip(labels, keys, strict=True):
+        folded = _fold(marker.label or "")
+        target = canonical[key]
+        sure = (
+            marker.kind == "keyword"
+            or folded in KEYWORDS
+            or key in known
+            or target in known
+            or merged[target] > 1
         )
-    first = min(labels)
-    return first, _labelled_turns(text, blocks[first:], labels, first, asking)
+        if not sure:
+            mid_block = (
+                not unblanked
+                and marker.line > 0
+                and lines.block[marker.line - 1] == lines.block[marker.line]
+            )
+            label = marker.label or ""
+            single = is_single_word(label)
+            numbered = label[-1:].isdigit()
+            alone = marker.text_start > marker.span.start and _label_in_own_block(lines, marker)
+            if not begun or mid_block or (single and not label.isupper()) or numbered or alone:
+                continue
+        begun = True
+        kept.append(marker)
+    return kept, canonical
 
 
-def _line(text: str, offset: int) -> int:
+def _label_in_own_block(lines: Lines, marker: Marker) -> bool:
+    """Whether a label alone on its line has its words in the next block (not the next line)."""
+    following = marker.line + 1
+    return (
+        following < len(lines)
+        and lines.block[following] != lines.block[marker.line]
+        and (lines.content[following] == marker.text_start)
+    )
+
+
+def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, str]:
+    """Map each label key to the key of the speaker it names.
+
+    A long title label ending with a recurring name ("president of russia vladimir
+    putin" → "vladimir putin"), an initial and a surname ("t colton" → "timothy
+    colton"), a surname alone, and initials of a known name ("aa" → "andreas
+    antonopoulos") name the same speaker.
+    """
+    names = set(counts) | set(known)
+    multi = {key: key.split() for key in names if len(key.split()) >= 2}
+    canonical: dict[str, str] = {}
+    for key in counts:
+        words = key.split()
+        target = key
+        suffixes = [
+            other
+            for other, other_words in multi.items()
+            if other != key
+            and len(other_words) < len(words)
+            and words[-len(other_words) :] == other_words
+        ]
+        if suffixes:
+            target = max(
+                suffixes, key=lambda other: (counts.get(other, 0) + (other in known), len(other))
+            )
+        elif len(words) == 2 and len(words[0]) == 1:
+            initial, surname = words
+            matches = [
+                other
+                for other, other_words in multi.items()
+                if other != key
+                and other_words[-1] == surname
+                and other_words[0].startswith(initial)
+                and len(other_words[0]) > 1
+            ]
+            if len(matches) == 1:
+                target = matches[0]
+        elif len(words) == 1:
+            word = words[0]
+            by_surname = [other for other, w in multi.items() if w[-1] == word]
+            by_initials = [
+                other
+                for other in known
+                if len(other.split()) >= 2 and "".join(w[0] for w in other.split()) == word
+            ]
+            if len(by_surname) == 1:
+                target = by_surname[0]
+            elif len(by_initials) == 1:
+                target = by_initials[0]
+        canonical[key] = target
+    return canonical
+
+
+def paragraphs_of(
+    layout: Layout, first_line: int, last_line: int, text_start: int
+) -> list[tuple[int, int]]:
+    """The paragraphs of one turn's lines ``[first_line, last_line)``, starting at ``text_start``.
+
+    Blocks are paragraphs. In a text without blank lines, a line that ends a
+    sentence and falls well short of the text's line width ends a paragraph
+    (hard-wrapped lines are one paragraph).
+    """
+    text, lines = layout.text, layout.lines
+    paragraphs: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
+    width = layout_width(layout) if layout.unblanked else 0
+    for i in range(first_line, last_line):
+        if i in layout.set_aside:
+            continue
+        line_start = max(lines.content[i], text_start)
+        line_end = lines.end[i]
+        if line_start >= line_end:
+            continue
+        new_block = start is not None and i > 0 and lines.block[i - 1] != lines.block[i]
+        if new_block or (start is not None and (i - 1) in layout.set_aside):
+            paragraphs.append((start, end))  # type: ignore[arg-type]
+            start = None
+        if start is None:
+            start = line_start
+        end = line_end
+        if (
+            width
+            and _SENTENCE_END.search(text, line_start, line_end)
+            and (line_end - lines.content[i] < width * 0.75)
+        ):
+            paragraphs.append((start, end))
+            start = None
+    if start is not None:
+        paragraphs.append((start, end))
+    return paragraphs
+
+
+def layout_width(layout: Layout) -> int:
+    """The width the text is wrapped at: the 90th percentile of its line lengths."""
+    cached = getattr(layout, "_width", None)
+    if cached is not None:
+        return int(cached)
+    lines = layout.lines
+    lengths = sorted(lines.end[i] - lines.content[i] for i in range(len(lines)))
+    width = lengths[len(lengths) * 9 // 10] if lengths else 0
+    layout._width = width  # type: ignore[attr-defined]
+    return width
+
+
+def clutter_kind(text: str, start: int, end: int) -> str | None:
+    """Whether the paragraph ``[start, end)`` is page clutter, and of which kind."""
+    if end - start > 400:
+        return None
+    piece = text[start:end]
+    if _SEPARATOR.fullmatch(piece) and any(c in piece for c in "*•·_=~#-–—"):
+        return "rule"
+    words = piece.split()
+    if len(words) <= 8 and _END_MARK.match(piece) and piece.split()[0].strip("[]()").isupper():
+        return "end-mark"
+    if len(words) <= 40 and _COPYRIGHT.match(piece):
+        return "copyright"
+    if _fold(piece) in _FURNITURE:
+        return "furniture"
+    if len(words) <= 14 and _FURNITURE_PREFIX.match(piece):
+        return "furniture"
+    return None
+
+
+def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def _no_turns_reason(text: str, blocks: list[Block]) -> str:
-    glued = next((start for start, _ in blocks if _DASH_WITHOUT_SPACE.match(text, start)), None)
+def no_turns_reason(text: str, layout: Layout, markers: Iterable[Marker]) -> str:
+    """Say what was found when no turn was: glued dashes, lone labels, the shape of the text."""
+    lines = layout.lines
+    found = list(markers)
     reason = (
         "no question/answer turns found: a turn is a paragraph that starts with an en dash "
-        "or em dash and a space ('– '), or with a label such as 'Question:', after a blank line"
+        "or em dash and a space ('– '), or with a speaker label such as 'Question:', 'Q ' or "
+        "a name and a colon used for at least two turns"
     )
+    glued = next(
+        (
+            lines.content[i]
+            for i in range(len(lines))
+            if _DASH_WITHOUT_SPACE.match(text, lines.content[i])
+        ),
+        None,
+    )
+    details: list[str] = []
     if glued is not None:
-        reason += f"; the dash on line {_line(text, glued)} has no space after it"
-    return reason
+        details.append(f"the dash on line {line_of(text, glued)} has no space after it")
+    labels = Counter(m.label for m in found if m.kind != "dash" and m.label)
+    if labels:
+        seen = ", ".join(f"{label!r} ×{count}" for label, count in labels.most_common(8))
+        details.append(f"labels seen once each or before any dialogue: {seen}")
+    blocks = lines.block[-1] + 1 if len(lines) else 0
+    details.append(f"the text has {len(lines)} non-blank lines in {blocks} blocks")
+    return reason + "; " + "; ".join(details)
 
 
-def _dash_turns(text: str, blocks: list[Block]) -> list[RawTurn]:
-    turns: list[RawTurn] = []
-    for block in blocks:
-        marker = _DASH.match(text, block[0])
-        if marker is None:
-            turns[-1].blocks.append(block)
-            continue
-        if marker.end() >= block[1]:
-            raise TranscriptError(
-                "a turn marker with no words after it: write the turn's text after the dash, "
-                "or remove the dash",
-                text=text,
-                offset=block[0],
-            )
-        side: Side = "answer" if len(turns) % 2 else "question"
-        turns.append(
-            RawTurn(side, Span(marker.start(), marker.end()), [block], None, keyword=False)
-        )
-    return turns
+def check_style(style: object) -> None:
+    if style not in STYLES:
+        msg = f"style={style!r}: use 'auto', 'dash' or 'labelled'"
+        raise ArgumentValueError(msg)
 
 
-def _label(text: str, block: Block) -> re.Match[str] | None:
-    """Match a speaker label that opens the block: capitalised words (and name particles), a colon."""
-    match = _LABEL.match(text, *block)
-    if match is None:
-        return None
-    words = match.group(1).split()
-    if not (words[0][0].isupper() and words[-1][0].isupper()):
-        return None
-    if any(not word[0].isupper() and word.casefold() not in _NAME_PARTICLES for word in words):
-        return None
-    return match
-
-
-def _turn_labels(
-    text: str, blocks: list[Block], known: Collection[str]
-) -> dict[int, re.Match[str]]:
-    """The blocks that open labelled turns, by index."""
-    found = {
-        i: match
-        for i, block in enumerate(blocks)
-        if (match := _label(text, block)) and _fold(match.group(1)) not in NOT_SPEAKERS
-    }
-    uses = Counter(_fold(match.group(1)) for match in found.values())
-    keywords = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
-    sure = {
-        i
-        for i, match in found.items()
-        if (label := _fold(match.group(1))) in keywords or label in known or uses[label] > 1
-    }
-    if not sure:
-        return {}
-    # After the first sure label (the header is above it), a name used once is a speaker too.
-    first = min(sure)
-    return {i: match for i, match in found.items() if i >= first}
-
-
-def _labelled_turns(
-    text: str,
-    blocks: list[Block],
-    labels: dict[int, re.Match[str]],
-    first: int,
-    asking: Collection[str],
-) -> list[RawTurn]:
-    turns: list[RawTurn] = []
-    for offset, block in enumerate(blocks):
-        match = labels.get(first + offset)
-        if match is None:
-            turns[-1].blocks.append(block)
-            continue
-        if match.end() >= block[1]:
-            raise TranscriptError(
-                f"the label {match.group(1)!r} has no words after it: write the turn's text on "
-                "the same line or the next, without a blank line between",
-                text=text,
-                offset=block[0],
-            )
-        label = match.group(1)
-        folded = _fold(label)
-        side: Side
-        if folded in QUESTION_LABELS or folded in asking:
-            side = "question"
-        elif folded in MODERATOR_LABELS:
-            side = "remark"
-        else:
-            side = "answer"
-        marker = Span(match.start(), match.end())
-        turns.append(
-            RawTurn(side, marker, [block], label, keyword=folded in QUESTION_LABELS | ANSWER_LABELS)
-        )
-    return turns
-
-
-class Header:
-    """The header blocks before the first turn, classified by their place and shape."""
-
-    def __init__(self, text: str, blocks: list[Block], segments: list[Segment]) -> None:
-        self.headline: Span | None = None
-        self.lede: Span | None = None
-        self.photo: Photo | None = None
-        photo_index = next(
-            (i for i in reversed(range(len(blocks))) if _credit_line(text, blocks[i])), None
-        )
-        others = [i for i in range(len(blocks)) if i != photo_index]
-        kinds: dict[int, str] = {}
-        if len(others) > 1 and _SENTENCE_END.search(text, *blocks[others[-1]]):
-            kinds[others.pop()] = "lede"
-        before_photo = [i for i in others if photo_index is None or i < photo_index]
-        candidates = before_photo or others
-        headline = candidates[-1] if candidates else None
-        for i in others:
-            if headline is not None and i < headline:
-                kinds[i] = "navigation"
-            elif i == headline:
-                kinds[i] = "headline"
-            else:
-                kinds[i] = "preamble"
-        for i, (start, end) in enumerate(blocks):
-            if i == photo_index:
-                self.photo = self._photo(text, start, end, segments)
-                continue
-            span = Span(start, end)
-            segments.append(Segment(kinds[i], span, span.of(text)))
-            if kinds[i] == "headline":
-                self.headline = span
-            elif kinds[i] == "lede":
-                self.lede = span
-
-    @staticmethod
-    def _photo(text: str, start: int, end: int, segments: list[Segment]) -> Photo:
-        credit_line = _credit_line(text, (start, end))
-        assert credit_line is not None  # the block was chosen for its credit line
-        caption: Span | None = None
-        if credit_line.start() > start:
-            caption = Span(*trim(text, start, credit_line.start()))
-            segments.append(Segment("caption", caption, caption.of(text)))
-        marker = Span(credit_line.start(), credit_line.end())
-        segments.append(Segment("credit-marker", marker, marker.of(text)))
-        credit: Span | None = Span(credit_line.end(), end) if credit_line.end() < end else None
-        if credit is not None:
-            segments.append(Segment("credit", credit, credit.of(text)))
-        return Photo(
-            caption=caption.of(text) if caption else None,
-            caption_span=caption,
-            credit=credit.of(text) if credit else None,
-            credit_span=credit,
-        )
-
-
-def _credit_line(text: str, block: Block) -> re.Match[str] | None:
-    """Match the ``©`` that opens the block's last line, if it does."""
-    start, end = block
-    line_start = max(start, text.rfind("\n", start, end) + 1)
-    return _CREDIT.match(text, line_start, end)
+def mixed_error(text: str, first_dash: int, first_label: int) -> TranscriptError:
+    later = max(first_dash, first_label)
+    return TranscriptError(
+        f"the text mixes dash turns (line {line_of(text, first_dash)}) and "
+        f"labelled turns (line {line_of(text, first_label)}): use one layout, "
+        "or pass style='dash' or style='labelled' to read the other as plain text",
+        text=text,
+        offset=later,
+    )

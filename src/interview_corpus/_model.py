@@ -35,7 +35,7 @@ ROLES: tuple[Role, ...] = ("interviewer", "interviewee", "moderator")
 
 _T = TypeVar("_T")
 _PREVIEW = 48
-_OBJECT_ID = re.compile(r"(?:e\d+|q\d+|a\d+[b-z]?|r\d+)(?:\.p\d+(?:\.s\d+)?)?")
+_OBJECT_ID = re.compile(r"(?:e\d+|q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+)(?:\.p\d+(?:\.s\d+)?)?")
 
 
 def _preview(text: str, width: int = _PREVIEW) -> str:
@@ -520,18 +520,19 @@ class Answer(Turn):
 
 @attrs.frozen(repr=False)
 class Remark(Turn):
-    r"""A turn outside the exchanges: opening remarks, or a moderator's lines.
+    r"""A turn outside the exchanges: a moderator's lines, greetings, interjections.
 
     Remarks are numbered in order (``r1``, ``r2``, ...); ``number`` is that
     number. Transcripts in the labelled layout have them; the dash layout
-    never does.
+    never does. (An answering speaker's own turns outside the exchanges, such
+    as an opening statement, are :attr:`Interview.statements`.)
 
     Example:
         >>> import interview_corpus as ic
-        >>> text = "Sergey Lavrov: Good afternoon.\n\nQuestion: Why?\n\nSergey Lavrov: Because."
+        >>> text = "Moderator: Welcome.\n\nQuestion: Why?\n\nSergey Lavrov: Because."
         >>> remark = ic.parse(text, id="x").remarks[0]
         >>> remark.id, remark.speaker.name, remark.text
-        ('r1', 'Sergey Lavrov', 'Good afternoon.')
+        ('r1', 'Moderator', 'Welcome.')
     """
 
     kind: ClassVar[str] = "remark"
@@ -599,6 +600,21 @@ class Exchange:
     topic: Topic | None
     span: Span
     text: str
+    follow_ups: tuple[Question, ...] = ()
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        r"""The question and its follow-ups, in order.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.parse("Q: Thank you.\n\nQ: And why?\n\nA: Because.", id="x")
+            >>> [question.id for question in iv.exchange(1).questions]
+            ['q1', 'q1b']
+        """
+        return (self.question, *self.follow_ups)
 
     @property
     def answer(self) -> Answer:
@@ -633,14 +649,14 @@ class Exchange:
 
     @property
     def turns(self) -> tuple[Turn, ...]:
-        """The question and its answers, in that order.
+        """The question, its follow-ups and its answers, in that (document) order.
 
         Example:
             >>> import interview_corpus as ic
             >>> [turn.id for turn in ic.load().exchange(2).turns]
             ['q2', 'a2']
         """
-        return (self.question, *self.answers)
+        return (self.question, *self.follow_ups, *self.answers)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -728,6 +744,8 @@ class Interview:
     remarks: tuple[Remark, ...] = attrs.field(default=(), repr=False)
     other_speakers: tuple[Speaker, ...] = attrs.field(default=(), repr=False)
     rights: str | None = attrs.field(default=None, repr=False)
+    statements: tuple[Answer, ...] = attrs.field(default=(), repr=False)
+    warnings: tuple[str, ...] = attrs.field(default=(), repr=False, converter=_strings)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
     _entity_index: EntityIndex | None = attrs.field(
         default=None, repr=False, hash=False, alias="entity_index"
@@ -743,8 +761,8 @@ class Interview:
         index: dict[str, Object] = {}
         topics: dict[str, Topic] = {}
         turns: list[Turn] = []
-        parts: list[Exchange | Remark] = sorted(
-            (*self.exchanges, *self.remarks), key=lambda part: part.span.start
+        parts: list[Exchange | Turn] = sorted(
+            (*self.exchanges, *self.remarks, *self.statements), key=lambda part: part.span.start
         )
         for part in parts:
             index[part.id] = part
@@ -755,6 +773,8 @@ class Interview:
                     index[paragraph.id] = paragraph
                     for sentence in paragraph.sentences:
                         index[sentence.id] = sentence
+        # Document order: a remark may stand between a question and its answer.
+        turns.sort(key=lambda turn: turn.span.start)
         for exchange in self.exchanges:
             if exchange.topic is not None:
                 topic = exchange.topic

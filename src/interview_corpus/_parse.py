@@ -1,21 +1,26 @@
 """The parser: from a transcript's text to an :class:`~interview_corpus.Interview`.
 
-:mod:`._layout` finds the blocks, the header and the turns; this module builds
-them into the model: ids, speakers, exchanges and remarks, paragraphs and
-sentences. Every string the result exposes is a slice of the text passed in,
-and the layout segments (header blocks, turn markers, paragraphs and the white
-space between them) tile that text with no gap or overlap.
+:mod:`._reading` finds the layout, the header, the turns and their sides; this
+module builds them into the model: ids, speakers, exchanges and remarks,
+paragraphs and sentences. Every string the result exposes is a slice of the
+text passed in (a title decoded from YAML front matter is the one exception,
+and has no span), and the layout segments (header blocks, turn markers,
+paragraphs, set-aside material and the white space between them) tile that
+text with no gap or overlap.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from ._entities import Lexicon, attach_lexicon
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
-from ._layout import Header, RawTurn, Style, blocks, find_turns
+from ._frontmatter import listed
+from ._header import Header
+from ._layout import Style, line_of, speaker_key
 from ._model import (
     Answer,
     Exchange,
@@ -29,8 +34,9 @@ from ._model import (
     Span,
     Speaker,
     Topic,
-    _fold,
 )
+from ._reading import Given, Structure, read_structure, role_of
+from ._roles import RawTurn
 from ._segment import Segmenter, segment, split_sentences
 
 if TYPE_CHECKING:
@@ -38,6 +44,7 @@ if TYPE_CHECKING:
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _TurnT = TypeVar("_TurnT", Question, Answer, Remark)
+SpeakersArgument = Speaker | str | Sequence[Speaker | str] | None
 
 
 class ParseOptions(TypedDict, total=False):
@@ -58,8 +65,9 @@ class ParseOptions(TypedDict, total=False):
     published: datetime.date | str | None
     language: str | None
     rights: str | None
-    interviewer: Speaker | str | None
-    interviewee: Speaker | str | None
+    interviewer: SpeakersArgument
+    interviewee: SpeakersArgument
+    moderators: SpeakersArgument
     topics: Sequence[Topic | None]
     entities: Lexicon
     segmenter: Segmenter
@@ -77,36 +85,45 @@ def parse(
     published: datetime.date | str | None = None,
     language: str | None = None,
     rights: str | None = None,
-    interviewer: Speaker | str | None = None,
-    interviewee: Speaker | str | None = None,
+    interviewer: SpeakersArgument = None,
+    interviewee: SpeakersArgument = None,
+    moderators: SpeakersArgument = None,
     topics: Sequence[Topic | None] = (),
     entities: Lexicon = (),
     segmenter: Segmenter = split_sentences,
 ) -> Interview:
     r"""Parse a transcript into an :class:`Interview`.
 
-    This is the parser that builds the bundled interview. It reads turns that
-    start with a dash (``–``) and turns that start with a speaker label
-    (``Question:``, ``Sergey Lavrov:``), finding the layout by itself. What the
-    text says (headline, lede, photo caption and credit, speakers' names,
-    turns) is found in it; what it cannot say is passed in.
+    This is the parser that builds the bundled interview, and it reads the
+    layouts transcripts are published in (see :doc:`/explanation/reading`):
+    turns that start with a dash (``–``), with a speaker label (``Question:``,
+    ``Sergey Lavrov:``, ``MR. PRICE:``, ``**Name**:``, ``Q`` and a tab), or
+    with a label alone on its line; YAML front matter, caption files and
+    page clutter are set aside. Who asks, who answers and who moderates is
+    read from the dialogue itself; what the caller says always wins.
 
     Args:
         text: The whole transcript, as ``str``.
         id: The interview's id: letters, digits, ``.``, ``_`` and ``-``.
         style: ``"auto"`` (default), ``"dash"`` or ``"labelled"`` to force a layout.
-        strict: When true (default) a question without an answer is an error;
-            when false it is kept as an exchange with no answers.
-        title: Used when the text has no headline (the headline wins otherwise).
+        strict: When true (default) a reading with no exchange, and a last
+            question left without an answer, are errors; when false the
+            interview is returned, with the reasons in
+            :attr:`Interview.warnings`.
+        title: The title; overrides the headline (or front matter title) read
+            from the text.
         outlet: The publishing outlet, such as ``"TASS"``.
-        url: Where the text was published.
-        published: The publication date, as a date or ``"YYYY-MM-DD"``.
+        url: Where the text was published (default: the front matter's URL).
+        published: The publication date, as a date or ``"YYYY-MM-DD"``
+            (default: the front matter's date).
         language: The text's language as a BCP 47 tag, such as ``"en"``.
         rights: Who holds the text's copyright and on what terms it is used.
-        interviewer: The questioner, as a :class:`Speaker` or a name; labels
-            with this name mark questions.
-        interviewee: The person answering, as a :class:`Speaker` or a name.
-            Without it, the first named answering speaker (or "Interviewee").
+        interviewer: Who asks: a :class:`Speaker`, a name, or several; labels
+            with these names mark questions.
+        interviewee: Who answers: a :class:`Speaker`, a name, or several.
+            Without it, the answering speaker who speaks most (or "Interviewee").
+        moderators: Who chairs: names (or speakers) whose turns are remarks
+            unless they put a question that is then answered.
         topics: One topic (or ``None``) per exchange, in order, or nothing.
         entities: A lexicon of the people, places, organisations and
             documents the text names, or a function that returns one when
@@ -120,8 +137,9 @@ def parse(
 
     Raises:
         TranscriptError: The text is empty, has no turns, mixes layouts,
-            opens with an answer to nothing, or (when strict) leaves a
-            question unanswered; ``line`` and ``column`` say where.
+            opens with an answer to nothing, or (when strict) reads to no
+            exchange or leaves its last question unanswered; ``line`` and
+            ``column`` say where, and the message says what was found.
         ArgumentTypeError: ``text`` is not a ``str`` (decode ``bytes`` first,
             or use :func:`read` for files).
         ArgumentValueError: An argument has an unusable value, such as a
@@ -136,7 +154,51 @@ def parse(
         >>> labelled = ic.parse("Q: Why?\n\nJane Doe: Because.", id="demo-2")
         >>> labelled.answers[0].speaker.name, labelled.interviewee.name
         ('Jane Doe', 'Jane Doe')
+        >>> named = ic.parse("Ann Lee: Why?\n\nBo Chen: Because it is.\n\nAnn Lee: Sure?\n\nBo Chen: Yes, I am sure.", id="demo-3")
+        >>> [(turn.kind, turn.speaker.name) for turn in named.turns()][:2]
+        [('question', 'Ann Lee'), ('answer', 'Bo Chen')]
     """
+    interview, _ = parse_with_structure(
+        text,
+        id=id,
+        style=style,
+        strict=strict,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=published,
+        language=language,
+        rights=rights,
+        interviewer=interviewer,
+        interviewee=interviewee,
+        moderators=moderators,
+        topics=topics,
+        entities=entities,
+        segmenter=segmenter,
+    )
+    return interview
+
+
+def parse_with_structure(
+    text: str,
+    *,
+    id: str,
+    style: Style = "auto",
+    strict: bool = True,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: datetime.date | str | None = None,
+    language: str | None = None,
+    rights: str | None = None,
+    interviewer: SpeakersArgument = None,
+    interviewee: SpeakersArgument = None,
+    moderators: SpeakersArgument = None,
+    topics: Sequence[Topic | None] = (),
+    entities: Lexicon = (),
+    segmenter: Segmenter = split_sentences,
+) -> tuple[Interview, Structure]:
+    """:func:`parse`, returning the structure it read as well (for :func:`explain`)."""
     if not isinstance(text, str):
         hint = (
             "decode it first, e.g. data.decode('utf-8'), or use ic.read(path) for a file"
@@ -146,39 +208,36 @@ def parse(
         msg = f"parse() needs the transcript as str, not {type(text).__name__}; {hint}"
         raise ArgumentTypeError(msg)
     _check_id(id)
-    asker = _speaker(interviewer, "interviewer") or Speaker("Interviewer", "interviewer")
-    given_answerer = _speaker(interviewee, "interviewee")
-    found = blocks(text)
-    if not found:
-        reason = "the text is empty" if not text else "the text holds only white space"
-        raise TranscriptError(
-            f"{reason}: pass the transcript's text, with turns that start with '– ' or a label",
-            text=text,
-            offset=0,
-        )
-    known = {
-        _fold(name) for speaker in (asker, given_answerer) if speaker for name in speaker.names
-    }
-    first, raw_turns = find_turns(
-        text, found, style, asking={_fold(name) for name in asker.names}, known=known
-    )
-    segments: list[Segment] = []
-    header = Header(text, found[:first], segments)
-    plan, remarks = _assemble(text, raw_turns, strict=strict)
+    askers = _speakers(interviewer, "interviewer")
+    answerers = _speakers(interviewee, "interviewee")
+    chairs = _speakers(moderators, "moderator")
+    structure = read_structure(text, style, Given(askers, answerers, chairs))
+    front = structure.layout.front_matter_fields
+    if not answerers and "speakers" in front and structure.style == "labelled":
+        # Names the front matter lists are known spellings (initials, surnames resolve to them).
+        known = listed(front["speakers"][0])
+        structure = read_structure(text, style, Given(askers, answerers, chairs, known))
+    segments: list[Segment] = list(structure.set_aside)
+    header = Header(text, structure.header_blocks, segments)
+    plan, remarks, statements, warnings = _assemble(text, structure, strict=strict)
     if topics and len(topics) != len(plan):
         msg = f"{len(topics)} topics given for {len(plan)} exchanges; give one per exchange"
         raise ArgumentValueError(msg)
 
-    speakers = _Speakers(asker, given_answerer, raw_turns)
+    speakers = _Speakers(structure, askers, answerers, chairs)
     build = _TurnBuilder(text, segmenter, segments)
     exchanges: list[Exchange] = []
-    for number, (question_raw, answer_raws) in enumerate(plan, 1):
-        question = build(Question, f"q{number}", number, question_raw, speakers.of(question_raw))
+    for number, (question_raws, answer_raws) in enumerate(plan, 1):
+        questions = [
+            build(Question, f"q{number}{_suffix(position)}", number, raw, speakers.of(raw))
+            for position, raw in enumerate(question_raws)
+        ]
         answers = tuple(
             build(Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw))
             for position, raw in enumerate(answer_raws)
         )
-        last = answers[-1] if answers else question
+        question = questions[0]
+        last = answers[-1] if answers else questions[-1]
         span = Span(
             question.marker.start if question.marker else question.span.start, last.span.end
         )
@@ -191,23 +250,28 @@ def parse(
                 topic=topics[number - 1] if topics else None,
                 span=span,
                 text=span.of(text),
+                follow_ups=tuple(questions[1:]),
             )
         )
     remark_turns = tuple(
         build(Remark, f"r{number}", number, raw, speakers.of(raw))
         for number, raw in enumerate(remarks, 1)
     )
-
+    statement_turns = tuple(
+        build(Answer, f"s{number}", number, raw, speakers.of(raw))
+        for number, raw in enumerate(statements, 1)
+    )
+    title_text, title_span = _title(text, header, front, title)
     interview = Interview(
         id=id,
         source=text,
-        title=header.headline.of(text) if header.headline else title,
-        title_span=header.headline,
+        title=title_text,
+        title_span=title_span,
         outlet=outlet,
-        url=url,
-        published=_date(published),
-        language=language,
-        interviewer=asker,
+        url=url if url is not None else _front(front, "url", "source_url", "link", "canonical_url"),
+        published=_date(published if published is not None else _front_date(front)),
+        language=language if language is not None else _front(front, "language", "lang"),
+        interviewer=speakers.interviewer,
         interviewee=speakers.interviewee,
         lede=header.lede.of(text) if header.lede else None,
         lede_span=header.lede,
@@ -215,15 +279,47 @@ def parse(
         exchanges=tuple(exchanges),
         segments=_with_separators(text, segments),
         remarks=remark_turns,
+        statements=statement_turns,
         other_speakers=speakers.others(),
         rights=rights,
+        warnings=tuple(warnings),
     )
     if entities:
         attach_lexicon(interview, entities)
-    return interview
+    return interview, structure
+
+
+def _title(
+    text: str, header: Header, front: dict[str, tuple[str, Span | None]], given: str | None
+) -> tuple[str | None, Span | None]:
+    """The title: given, else the front matter's, else the headline."""
+    headline = header.headline.of(text) if header.headline else None
+    if given is not None:
+        return given, header.headline if headline == given else None
+    if "title" in front:
+        value, span = front["title"]
+        if value.strip():
+            return value, span
+    return headline, header.headline
+
+
+def _front(front: dict[str, tuple[str, Span | None]], *keys: str) -> str | None:
+    for key in keys:
+        if key in front and front[key][0].strip():
+            return front[key][0].strip()
+    return None
+
+
+def _front_date(front: dict[str, tuple[str, Span | None]]) -> str | None:
+    value = _front(front, "date", "published", "published_date", "published_time")
+    if value is None:
+        return None
+    day = value[:10]
+    return day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
 
 
 _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
+_PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 
 
 def _suffix(position: int) -> str:
@@ -231,38 +327,103 @@ def _suffix(position: int) -> str:
     return "" if position == 0 else chr(ord("a") + position)
 
 
+Plan = list[tuple[list[RawTurn], list[RawTurn]]]
+
+
 def _assemble(
-    text: str, raw_turns: list[RawTurn], *, strict: bool
-) -> tuple[list[tuple[RawTurn, list[RawTurn]]], list[RawTurn]]:
-    """Group turns into exchanges (a question and the answers after it) and remarks."""
-    plan: list[tuple[RawTurn, list[RawTurn]]] = []
+    text: str, structure: Structure, *, strict: bool
+) -> tuple[Plan, list[RawTurn], list[RawTurn], list[str]]:
+    """Group turns into exchanges (questions and the answers after them) and remarks.
+
+    A question turn that only opens the question (short, no question mark:
+    "Thank you.", "Mr. Kirby —") and the question turns right after it are one
+    multi-part question (the first, then its follow-ups). A question that asks
+    and gets no answer before the next question stays an exchange of its own,
+    with no answers (back-to-back questions are normal in briefings).
+    """
+    plan: Plan = []
     remarks: list[RawTurn] = []
-    for raw in raw_turns:
+    statements: list[RawTurn] = []
+    warnings: list[str] = []
+    for raw in structure.turns:
         if raw.side == "question":
             if plan and not plan[-1][1]:
-                _unanswered(text, plan[-1][0], len(plan), strict=strict)
-            plan.append((raw, []))
+                if structure.style == "dash":
+                    _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
+                elif _opens(plan[-1][0][-1]):
+                    if len(plan[-1][0]) == _MOST_ANSWERS:
+                        _too_many(text, raw, len(plan), "question")
+                    plan[-1][0].append(raw)  # the question goes on after its preamble
+                    continue
+            plan.append(([raw], []))
         elif raw.side == "answer" and plan:
             if len(plan[-1][1]) == _MOST_ANSWERS:
-                raise TranscriptError(
-                    f"question {len(plan)} has more than {_MOST_ANSWERS} answer turns: label the "
-                    "questions between them (Question: or Q:)",
-                    text=text,
-                    offset=raw.marker.start,
-                )
+                _too_many(text, raw, len(plan), "answer")
             plan[-1][1].append(raw)
-        elif raw.side == "answer" and raw.keyword:
+        elif raw.side in {"answer", "statement"} and raw.keyword:
             raise TranscriptError(
                 f"the transcript opens with {raw.label!r}, an answer to no question: add the "
                 "question before it, or label opening remarks with the speaker's name",
                 text=text,
                 offset=raw.marker.start,
             )
+        elif raw.side == "statement":
+            statements.append(raw)  # an answerer's opening statement, before any question
         else:
-            remarks.append(raw)  # opening remarks, or a moderator's lines
+            remarks.append(raw)  # moderation, greetings, interjections
     if plan and not plan[-1][1]:
-        _unanswered(text, plan[-1][0], len(plan), strict=strict)
-    return plan, remarks
+        last = plan[-1][0]
+        if structure.style == "labelled" and not any(q.asks for q in last) and len(plan) > 1:
+            # Closing thanks after the last answer ("Thank you.") are a remark, not a question.
+            plan.pop()
+            remarks.extend(last)
+            remarks.sort(key=lambda raw: raw.marker.start)
+        else:
+            _unanswered(text, last[0], len(plan), strict=strict)
+            warnings.append(
+                f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
+            )
+    if not plan:
+        reason = _no_exchange_reason(structure)
+        if strict:
+            first = structure.turns[0].marker.start if structure.turns else 0
+            raise TranscriptError(reason, text=text, offset=first)
+        warnings.append(reason)
+    return plan, remarks, statements, warnings
+
+
+def _opens(question: RawTurn) -> bool:
+    """A question turn that only opens the question (thanks, a name, a false start)."""
+    return not question.asks and question.words < _PREAMBLE_WORDS
+
+
+def _too_many(text: str, raw: RawTurn, number: int, kind: str) -> None:
+    raise TranscriptError(
+        f"question {number} has more than {_MOST_ANSWERS} {kind} turns: label the "
+        "questions between them (Question: or Q:)",
+        text=text,
+        offset=raw.marker.start,
+    )
+
+
+def _no_exchange_reason(structure: Structure) -> str:
+    """Say why no turn became a question, with the labels seen and their roles."""
+    counts: Counter[str] = Counter()
+    sides: dict[str, Counter[str]] = {}
+    for raw in structure.turns:
+        label = raw.label or "–"
+        counts[label] += 1
+        sides.setdefault(label, Counter())[raw.side] += 1
+    seen = ", ".join(
+        f"{label!r} ×{count} ({'/'.join(sorted(sides[label]))})"
+        for label, count in counts.most_common(8)
+    )
+    return (
+        f"no exchange found: {len(structure.turns)} turns in the {structure.style} layout, "
+        f"labels {seen}; none was read as a question that is then answered. Name who asks with "
+        "interviewer= and who answers with interviewee=, or see how the text was read with "
+        "ic.explain()"
+    )
 
 
 def _unanswered(text: str, question: RawTurn, number: int, *, strict: bool) -> None:
@@ -276,33 +437,87 @@ def _unanswered(text: str, question: RawTurn, number: int, *, strict: bool) -> N
 
 
 class _Speakers:
-    """Who speaks each turn: the given speakers, and a Speaker for each other label."""
+    """Who speaks each turn: the given speakers, and one Speaker for each named speaker."""
 
-    def __init__(self, asker: Speaker, given: Speaker | None, raw_turns: list[RawTurn]) -> None:
-        self.asker = asker
-        self._named: dict[str, Speaker] = {}
-        for raw in raw_turns:
-            if raw.label and not raw.keyword and not asker.is_called(raw.label):
-                if given is not None and given.is_called(raw.label):
-                    continue
-                role: Role = "moderator" if raw.side == "remark" else "interviewee"
-                self._named.setdefault(_fold(raw.label), Speaker(raw.label, role))
-        answering = [speaker for speaker in self._named.values() if speaker.role == "interviewee"]
-        self.interviewee = given or (
-            answering[0] if answering else Speaker("Interviewee", "interviewee")
-        )
+    def __init__(
+        self,
+        structure: Structure,
+        askers: Sequence[Speaker],
+        answerers: Sequence[Speaker],
+        chairs: Sequence[Speaker],
+    ) -> None:
+        given = Given(askers, answerers, chairs)
+        standing = structure.standing
+        self._by_key: dict[str, Speaker] = {}
+        named: list[Speaker] = []
+        self._generic_asker = askers[0] if askers else Speaker("Interviewer", "interviewer")
+        question_counts: Counter[str] = Counter()
+        for raw in structure.turns:
+            if raw.side == "question" and raw.key is not None:
+                question_counts[raw.key] += 1
+        for raw in structure.turns:
+            key = raw.key
+            if key is None or key in self._by_key or raw.keyword:
+                continue
+            spellings = structure.spellings[key]
+            label = raw.label or ""
+            speaker = given.by_key.get(key) or given.by_key.get(speaker_key(label))
+            if speaker is None:
+                name = spellings.most_common(1)[0][0]
+                aliases = [spelling for spelling in spellings if spelling != name]
+                role: Role = role_of(standing.get(key))
+                speaker = Speaker(name, role, aliases, structure.descriptions.get(key))
+                named.append(speaker)
+            self._by_key[key] = speaker
+        named_askers = [s for s in named if s.role == "interviewer"]
+        if askers:
+            self.interviewer = askers[0]
+        elif named_askers and not any(
+            raw.keyword and raw.side == "question" for raw in structure.turns
+        ):
+            keys = {speaker: key for key, speaker in self._by_key.items()}
+            self.interviewer = max(named_askers, key=lambda s: question_counts[keys[s]])
+        else:
+            self.interviewer = self._generic_asker
+        if answerers:
+            self.interviewee = answerers[0]
+        else:
+            words: Counter[Speaker] = Counter()
+            for raw in structure.turns:
+                if raw.key in self._by_key and self._by_key[raw.key].role == "interviewee":
+                    words[self._by_key[raw.key]] += raw.words
+            self.interviewee = (
+                words.most_common(1)[0][0] if words else Speaker("Interviewee", "interviewee")
+            )
+        self._named = named
+        self._given = [*askers, *answerers, *chairs]
 
     def of(self, raw: RawTurn) -> Speaker:
-        if raw.label is None or raw.keyword:
-            return self.asker if raw.side == "question" else self.interviewee
-        if self.asker.is_called(raw.label):
-            return self.asker
-        if self.interviewee.is_called(raw.label):
-            return self.interviewee
-        return self._named[_fold(raw.label)]
+        if raw.key is None or raw.keyword:
+            return (
+                self._generic_asker
+                if raw.side == "question"
+                or (
+                    raw.key is not None
+                    and raw.key.startswith("\0")
+                    and raw.side != "answer"
+                    and _is_question_key(raw.key)
+                )
+                else self.interviewee
+            )
+        return self._by_key[raw.key]
 
     def others(self) -> tuple[Speaker, ...]:
-        return tuple(s for s in self._named.values() if s not in (self.asker, self.interviewee))
+        main = (self.interviewer, self.interviewee)
+        extra = [s for s in self._given if s not in main]
+        extra += [s for s in self._named if s not in main and s not in extra]
+        return tuple(extra)
+
+
+def _is_question_key(key: str) -> bool:
+    from ._layout import QUESTION_LABELS
+
+    return key[1:] in QUESTION_LABELS
 
 
 class _TurnBuilder:
@@ -362,6 +577,24 @@ def _check_id(id: object) -> None:
             "starting with a letter or digit, such as 'tass-2065861'"
         )
         raise ArgumentValueError(msg)
+
+
+def _speakers(given: SpeakersArgument, role: Role) -> list[Speaker]:
+    """The speakers given for one role: one or several, as Speakers or names."""
+    if given is None:
+        return []
+    if isinstance(given, Speaker | str):
+        speaker = _speaker(given, role)
+        return [speaker] if speaker is not None else []
+    if not isinstance(given, Sequence):
+        msg = f"the {role} must be a Speaker, a name or a list of them, not {type(given).__name__}"
+        raise ArgumentTypeError(msg)
+    found = []
+    for item in given:
+        speaker = _speaker(item, role)
+        if speaker is not None:
+            found.append(speaker)
+    return found
 
 
 def _speaker(given: Speaker | str | None, role: Role) -> Speaker | None:

@@ -1,0 +1,468 @@
+"""Reading a transcript's structure: layout, header, turns and their sides, what is set aside.
+
+This is the step between the raw text and the model: :mod:`._layout` finds the
+lines and the candidate markers, :mod:`._roles` decides who asks and who
+answers, :mod:`._header` reads the header; :func:`read_structure` puts them
+together, and :mod:`._parse` builds the model from the result. :func:`explain`
+makes the same reading public, as a :class:`Reading`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._errors import TranscriptError
+from ._layout import (
+    _DASH,
+    _SENTENCE_END,
+    KEYWORDS,
+    QUESTION_LABELS,
+    Layout,
+    Lines,
+    Marker,
+    Style,
+    check_style,
+    clutter_kind,
+    find_markers,
+    mixed_error,
+    no_turns_reason,
+    paragraphs_of,
+    scan,
+    speaker_key,
+    sure_labels,
+)
+from ._model import Role, Segment, Span, Speaker, _fold
+from ._roles import RawTurn, Standing, infer, sides, standing_of_keyword
+
+if TYPE_CHECKING:
+    from ._parse import ParseOptions
+
+Block = tuple[int, int]
+
+_ROLE_OF: dict[Standing, Role] = {
+    "asker": "interviewer",
+    "answerer": "interviewee",
+    "moderator": "moderator",
+}
+_MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
+
+
+class Given:
+    """The speakers the caller named, by role."""
+
+    def __init__(
+        self,
+        askers: Sequence[Speaker],
+        answerers: Sequence[Speaker],
+        moderators: Sequence[Speaker],
+        known: Sequence[str] = (),
+    ) -> None:
+        self.askers = askers
+        self.answerers = answerers
+        self.moderators = moderators
+        self.by_key: dict[str, Speaker] = {}
+        for speaker in (*askers, *answerers, *moderators):
+            for name in speaker.names:
+                self.by_key.setdefault(speaker_key(name), speaker)
+        self.known = {*self.by_key, *(speaker_key(name) for name in known)}
+
+    def keys(self, speakers: Sequence[Speaker]) -> set[str]:
+        return {speaker_key(name) for speaker in speakers for name in speaker.names}
+
+
+class Structure:
+    """A transcript read into its parts, before the model is built."""
+
+    def __init__(self, text: str, layout: Layout) -> None:
+        self.text = text
+        self.layout = layout
+        self.style: Style = "auto"
+        self.header_blocks: list[Block] = []
+        self.turns: list[RawTurn] = []
+        self.set_aside: list[Segment] = []
+        self.standing: dict[str, Standing] = {}
+        self.spellings: dict[str, Counter[str]] = {}
+        self.descriptions: dict[str, str] = {}
+        self.warnings: list[str] = []
+
+    @property
+    def dialogue_start(self) -> int:
+        return self.turns[0].marker.start if self.turns else len(self.text)
+
+
+def read_structure(text: str, style: Style, given: Given) -> Structure:
+    """Read the structure of ``text`` (see the module docstring)."""
+    check_style(style)
+    lines = Lines(text)
+    if not len(lines):
+        reason = "the text is empty" if not text else "the text holds only white space"
+        raise TranscriptError(
+            f"{reason}: pass the transcript's text, with turns that start with '– ' or a label",
+            text=text,
+            offset=0,
+        )
+    layout = scan(text, lines)
+    structure = Structure(text, layout)
+    hyphens = not any(
+        _DASH.match(text, lines.content[i])
+        for i in range(len(lines))
+        if i == 0 or lines.block[i - 1] != lines.block[i]
+    )
+    markers = find_markers(layout, style, hyphens=hyphens)
+    dashes = [m for m in markers if m.kind == "dash"]
+    if hyphens and len(dashes) < 2:  # noqa: PLR2004 - a hyphen list item is not a dialogue
+        dashes = []
+    labels, canonical = sure_labels(
+        text, markers, given.known, unblanked=layout.unblanked, lines=lines
+    )
+    labels = _without_headline(text, lines, labels, markers)
+    if style == "auto":
+        style = _decide(text, dashes, labels)
+    structure.style = style
+    chosen = dashes if style == "dash" else labels
+    if not chosen:
+        first = lines.content[0]
+        if style == "labelled":
+            raise TranscriptError(
+                "no labelled turns found: a turn is a paragraph that starts with a label and a "
+                "colon, such as 'Question:', 'Q:', 'Answer:' or a speaker's name used for at "
+                "least two turns",
+                text=text,
+                offset=first,
+            )
+        raise TranscriptError(no_turns_reason(text, layout, markers), text=text, offset=first)
+    _set_aside_lines(structure)
+    _header_blocks(structure, chosen[0])
+    _turns(structure, chosen, canonical, given)
+    if style == "dash":
+        for number, turn in enumerate(structure.turns):
+            turn.side = "answer" if number % 2 else "question"
+    else:
+        described = {
+            key: standing
+            for key, description in structure.descriptions.items()
+            if (standing := standing_of_keyword(description)) is not None
+        }
+        structure.standing = infer(
+            text,
+            structure.turns,
+            askers=given.keys(given.askers),
+            answerers=given.keys(given.answerers),
+            moderators=given.keys(given.moderators),
+            described=described,
+        )
+        sides(text, structure.turns, structure.standing)
+    return structure
+
+
+def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
+    if dashes and labels:
+        if len(labels) >= _MIXED_RATIO * len(dashes):
+            return "labelled"
+        if len(dashes) >= _MIXED_RATIO * len(labels):
+            return "dash"
+        raise mixed_error(text, dashes[0].span.start, labels[0].span.start)
+    return "labelled" if labels else "dash"
+
+
+def _without_headline(
+    text: str, lines: Lines, labels: list[Marker], markers: list[Marker]
+) -> list[Marker]:
+    """Drop a ``Name: quote`` headline: a label in the text's first block, a single line
+    without a sentence's end, followed by blocks that are not turns.
+    """
+    if not labels or labels[0].line != 0 or len(lines) < 2:  # noqa: PLR2004
+        return labels
+    first = labels[0]
+    single_line = lines.block[1] != lines.block[0]
+    words = text[first.text_start : lines.end[0]].rstrip()
+    ends_sentence = bool(_SENTENCE_END.search(words)) or words.endswith(",")
+    next_turn = labels[1].line if len(labels) > 1 else None
+    next_block_is_turn = (
+        next_turn is not None
+        and lines.block[next_turn] == lines.block[1]
+        and (lines.content[next_turn] == lines.content[_first_line_of_block(lines, lines.block[1])])
+    )
+    if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
+        del markers  # the headline's marker is simply not a turn
+        return labels[1:]
+    return labels
+
+
+def _first_line_of_block(lines: Lines, block: int) -> int:
+    for i in range(len(lines)):
+        if lines.block[i] == block:
+            return i
+    return 0
+
+
+def _set_aside_lines(structure: Structure) -> None:
+    """Record each run of set-aside lines (front matter, cue timings) as a segment."""
+    text, lines, layout = structure.text, structure.layout.lines, structure.layout
+    if layout.front_matter is not None:
+        span = layout.front_matter
+        structure.set_aside.append(Segment("front-matter", span, span.of(text)))
+    for i, kind in sorted(layout.set_aside.items()):
+        if kind == "front-matter":
+            continue
+        span = Span(lines.content[i], lines.end[i])
+        structure.set_aside.append(Segment(kind, span, span.of(text)))
+
+
+def _header_blocks(structure: Structure, first: Marker) -> None:
+    """The blocks above the first turn, without what is set aside."""
+    lines, layout = structure.layout.lines, structure.layout
+    blocks: list[Block] = []
+    current = -1
+    for i in range(first.line):
+        if i in layout.set_aside:
+            current = -1
+            continue
+        if lines.block[i] != current or not blocks:
+            blocks.append((lines.content[i], lines.end[i]))
+            current = lines.block[i]
+        else:
+            blocks[-1] = (blocks[-1][0], lines.end[i])
+    structure.header_blocks = blocks
+
+
+def _turns(
+    structure: Structure, chosen: list[Marker], canonical: dict[str, str], given: Given
+) -> None:
+    text, layout = structure.text, structure.layout
+    count = len(layout.lines)
+    for position, marker in enumerate(chosen):
+        last_line = chosen[position + 1].line if position + 1 < len(chosen) else count
+        found = paragraphs_of(layout, marker.line, last_line, marker.text_start)
+        blocks: list[Block] = []
+        for start, end in found:
+            kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
+            if kind is None or start == marker.text_start:
+                blocks.append((start, end))
+            else:
+                span = Span(start, end)
+                structure.set_aside.append(Segment(kind, span, span.of(text)))
+        if not blocks:
+            what = (
+                f"the label {marker.label!r} has no words after it: write the turn's text after "
+                "the label"
+                if marker.label
+                else "a turn marker with no words after it: write the turn's text after the "
+                "dash, or remove the dash"
+            )
+            raise TranscriptError(what, text=text, offset=marker.span.start)
+        turn = RawTurn("remark", marker.span, blocks, marker.label, keyword=False)
+        if marker.label is not None:
+            folded = _fold(marker.label)
+            key = canonical.get(speaker_key(marker.label), speaker_key(marker.label))
+            if folded in KEYWORDS:
+                key = f"\0{folded}"  # keywords are never a person's name
+            turn.key = key
+            turn.keyword = folded in KEYWORDS and standing_of_keyword(marker.label) != "moderator"
+            structure.spellings.setdefault(key, Counter())[marker.label] += 1
+            if marker.description and key not in structure.descriptions:
+                structure.descriptions[key] = marker.description
+        turn.measure(text)
+        structure.turns.append(turn)
+    del given
+
+
+def _heading_kind(text: str, start: int, end: int) -> str | None:
+    """A Markdown heading (``# Title`` or a line underlined with ``===``/``---``)."""
+    piece = text[start:end]
+    if piece.startswith("#") and piece.lstrip("#")[:1] in {" ", "\t"} and "\n" not in piece:
+        return "heading"
+    last = piece.rsplit("\n", 1)[-1].strip()
+    if "\n" in piece and len(last) >= 3 and set(last) <= {"="}:  # noqa: PLR2004
+        return "heading"
+    return None
+
+
+@attrs.frozen
+class LabelReading:
+    """One speaker label as the reader saw it: the speaker it names, the role, the turns.
+
+    Attributes:
+        label: The label as written most often (without its colon).
+        speaker: The name of the speaker it was read as.
+        role: ``"interviewer"`` (asks), ``"interviewee"`` (answers) or ``"moderator"``.
+        turns: How many turns carry this label.
+        questions: How many of them were read as questions.
+        answers: How many as answers.
+        statements: How many as statements (the speaker's turns outside exchanges).
+        remarks: How many as remarks.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> reading = ic.explain("Q: Why?\\n\\nJane Doe: Because.")
+        >>> [(label.label, label.role, label.turns) for label in reading.labels]
+        [('Q', 'interviewer', 1), ('Jane Doe', 'interviewee', 1)]
+    """
+
+    label: str
+    speaker: str
+    role: Role
+    turns: int
+    questions: int
+    answers: int
+    statements: int
+    remarks: int
+
+
+@attrs.frozen
+class Reading:
+    """How a text was read: its layout, its labels and their roles, its header, what was set aside.
+
+    Attributes:
+        layout: ``"dash"`` or ``"labelled"``.
+        header_end: The offset where the dialogue starts (the first turn's marker).
+        header_line: The line of that offset (1-based).
+        title: The title read (or given).
+        labels: Each speaker label with its role and counts (empty for dash turns).
+        set_aside: The segments kept out of the turns: front matter, cue timings,
+            separators, page furniture, headings.
+        exchanges: How many exchanges were read.
+        questions: How many question turns.
+        answers: How many answer turns.
+        statements: How many statements (answering speakers' turns outside exchanges).
+        remarks: How many remarks (moderation, greetings, interjections).
+        warnings: What the reader could not make sense of (see :attr:`Interview.warnings`).
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> reading = ic.explain("A headline\\n\\n– Why?\\n\\n– Because.")
+        >>> reading.layout, reading.header_line, reading.exchanges, reading.title
+        ('dash', 3, 1, 'A headline')
+    """
+
+    layout: str
+    header_end: int
+    header_line: int
+    title: str | None
+    labels: tuple[LabelReading, ...]
+    set_aside: tuple[Segment, ...]
+    exchanges: int
+    questions: int
+    answers: int
+    statements: int
+    remarks: int
+    warnings: tuple[str, ...]
+
+    def table(self) -> str:
+        """The labels as a plain-text table, one row per label.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> print(ic.explain("Q: Why?\\n\\nJane Doe: Because.").table())
+            label     speaker      role         turns  questions  answers  statements  remarks
+            Q         Interviewer  interviewer      1          1        0           0        0
+            Jane Doe  Jane Doe     interviewee      1          0        1           0        0
+        """
+        header = ("label", "speaker", "role", "turns", "questions", "answers", "statements",
+                  "remarks")  # fmt: skip
+        rows = [
+            (row.label, row.speaker, row.role, str(row.turns), str(row.questions),
+             str(row.answers), str(row.statements), str(row.remarks))
+            for row in self.labels
+        ]  # fmt: skip
+        widths = [max(len(line[i]) for line in (header, *rows)) for i in range(len(header))]
+        out = []
+        for line in (header, *rows):
+            cells = [
+                cell.ljust(width) if i < 3 else cell.rjust(width)  # noqa: PLR2004 - text columns
+                for i, (cell, width) in enumerate(zip(line, widths, strict=True))
+            ]
+            out.append("  ".join(cells).rstrip())
+        return "\n".join(out)
+
+
+def explain(text: str, **options: ParseOptions) -> Reading:  # type: ignore[misc]
+    r"""Read ``text`` as :func:`parse` does and say how: layout, labels and roles, header, set-aside.
+
+    Takes the same options as :func:`parse` (but never raises for a reading
+    with no exchanges: that is reported in ``warnings``). Use it to see why a
+    transcript reads the way it does, and which option would change it.
+
+    Args:
+        text: The transcript.
+        **options: Any keyword argument of :func:`parse` (``id`` is optional).
+
+    Returns:
+        The reading.
+
+    Raises:
+        TranscriptError: The text is empty, has no turns, or mixes layouts.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> text = "Ann Lee: Welcome.\n\nQ: Why?\n\nAnn Lee: Because."
+        >>> reading = ic.explain(text)
+        >>> [(row.label, row.role, row.statements, row.answers) for row in reading.labels]
+        [('Ann Lee', 'interviewee', 1, 1), ('Q', 'interviewer', 0, 0)]
+    """
+    from ._parse import parse_with_structure
+
+    settings = dict(options)
+    settings["strict"] = False
+    settings.setdefault("id", "explained")
+    interview, structure = parse_with_structure(text, **settings)  # type: ignore[arg-type]
+    by_label: dict[str, list[object]] = {}
+    counts: dict[str, Counter[str]] = {}
+    names: dict[str, str] = {}
+    roles: dict[str, Role] = {}
+    statement_ids = {turn.id for turn in interview.statements}
+    for turn in interview.turns():
+        if turn.marker is None:
+            continue
+        raw = next((t for t in structure.turns if t.marker == turn.marker), None)
+        if raw is None or raw.label is None:
+            continue
+        key = raw.key or ""
+        spellings = structure.spellings.get(key, Counter({raw.label: 1}))
+        label = spellings.most_common(1)[0][0]
+        by_label.setdefault(label, []).append(turn)
+        counts.setdefault(label, Counter())[
+            "statement" if turn.id in statement_ids else turn.kind
+        ] += 1
+        names[label] = turn.speaker.name
+        roles[label] = turn.speaker.role
+    rows = tuple(
+        LabelReading(
+            label=label,
+            speaker=names[label],
+            role=roles[label],
+            turns=len(turns),
+            questions=counts[label]["question"],
+            answers=counts[label]["answer"],
+            statements=counts[label]["statement"],
+            remarks=counts[label]["remark"],
+        )
+        for label, turns in by_label.items()
+    )
+    start = structure.dialogue_start
+    return Reading(
+        layout=structure.style,
+        header_end=start,
+        header_line=text.count("\n", 0, start) + 1,
+        title=interview.title,
+        labels=rows,
+        set_aside=tuple(sorted(structure.set_aside, key=lambda segment: segment.span.start)),
+        exchanges=len(interview.exchanges),
+        questions=sum(len(exchange.questions) for exchange in interview.exchanges),
+        answers=len(interview.answers),
+        statements=len(interview.statements),
+        remarks=len(interview.remarks),
+        warnings=interview.warnings,
+    )
+
+
+def role_of(standing: Standing | None) -> Role:
+    return _ROLE_OF[standing or "moderator"]
+
+
+def is_question_keyword(label: str) -> bool:
+    return _fold(label) in QUESTION_LABELS
