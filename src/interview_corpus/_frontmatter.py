@@ -68,7 +68,7 @@ def listed(value: str) -> list[str]:
     return items
 
 
-def _scalar(raw: str) -> str | None:
+def _scalar(raw: str) -> str | None:  # noqa: PLR0911 - one return per kind of scalar
     if not raw or raw[0] in "{|>&*!":
         return None
     if raw[0] == "'":
@@ -78,9 +78,8 @@ def _scalar(raw: str) -> str | None:
     if raw[0] == '"':
         if (
             not raw.endswith('"')
-            or len(raw) < 2
-            or (raw.endswith('\\"')
-            and not raw.endswith('\\\\"'))
+            or len(raw) < 2  # noqa: PLR2004 - the two quotes
+            or (raw.endswith('\\"') and not raw.endswith('\\\\"'))
         ):
             return None
         return _double_quoted(raw[1:-1])
@@ -98,7 +97,7 @@ def _fold_lines(value: str) -> str:
     parts = [lines[0].rstrip()]
     for line in lines[1:]:
         stripped = line.strip()
-        parts.append("\n" if not stripped else stripped)
+        parts.append(stripped or "\n")
     folded = ""
     for part in parts:
         if part == "\n":

@@ -70,7 +70,7 @@ def kind_of(text: str, block: Block) -> str | None:
 class Header:
     """The header blocks before the first turn, classified by their place and shape."""
 
-    def __init__(self, text: str, blocks: list[Block], segments: list[Segment]) -> None:
+    def __init__(self, text: str, blocks: list[Block], segments: list[Segment]) -> None:  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
         self.headline: Span | None = None
         self.lede: Span | None = None
         self.photo: Photo | None = None
@@ -111,10 +111,11 @@ class Header:
                 kinds[i] = "headline"
             else:
                 kinds[i] = "preamble"
-        for i, (start, end) in enumerate(blocks):
+        for i, (block_start, end) in enumerate(blocks):
             if i == photo_index:
-                self.photo = self._photo(text, start, end, segments)
+                self.photo = self._photo(text, block_start, end, segments)
                 continue
+            start = block_start
             if i == headline and heading is not None:
                 marker = Span(start, heading.end())
                 segments.append(Segment("heading-marker", marker, marker.of(text)))

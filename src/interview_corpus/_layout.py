@@ -97,9 +97,46 @@ NOT_SPEAKERS = frozenset(
 # Small words that may stand inside a name or a title label ("President of Russia Vladimir
 # Putin", "Ursula von der Leyen"); any other lowercase word means the line is prose.
 _CONNECTIVES = frozenset(
-    ["of", "the", "for", "and", "to", "at", "on", "in", "by", "de", "von", "van", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "y", "del", "des", "dos", "das", "e", "el", "zu", "am", "auf", "ter", "ten"]
+    [
+        "of",
+        "the",
+        "for",
+        "and",
+        "to",
+        "at",
+        "on",
+        "in",
+        "by",
+        "de",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "bin",
+        "ibn",
+        "y",
+        "del",
+        "des",
+        "dos",
+        "das",
+        "e",
+        "el",
+        "zu",
+        "am",
+        "auf",
+        "ter",
+        "ten",
+    ]
 )
-_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"])
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
+)
 
 _BLANK_CHARS = "\ufeff\u200b"
 _DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
@@ -152,6 +189,20 @@ _FURNITURE_PREFIX = lazy_pattern(
     r"(?:See also|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
 )
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
+
+
+_UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
+_LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
+_NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
+_NUMBERED_SHARE = 0.8
+_SHORT_LINE = 0.75  # of the wrap width: a sentence ending on a line this short ends a paragraph
+_CLUTTER_CHARS = 400  # page clutter is never longer
+_SHORT = 8  # words: an end mark ("END 1:01 P.M. EST")
+_FOOTER = 40  # words: a copyright footer
+_LINK_LIST = 14  # words: "See also: ..." with its links
+_MAX_NAME_WORDS = 9
+_MAX_NAME_CHARS = 80
+_MAX_ROLE_WORDS = 4
 
 
 class Marker:
@@ -221,6 +272,7 @@ class Layout:
         self.captions = False
         self.line_numbers = False
         self.unblanked = False
+        self.width = 0  # the width a text without blank lines is wrapped at (90th percentile)
 
 
 def scan(text: str, lines: Lines) -> Layout:
@@ -232,9 +284,12 @@ def scan(text: str, lines: Lines) -> Layout:
     blocks = lines.block[-1] + 1 if count else 0
     # A text with (almost) no blank lines between its many lines: turns are found at line
     # starts and paragraphs by the shape of the lines (see paragraphs_of).
-    layout.unblanked = count >= 30 and blocks * 8 < count
+    layout.unblanked = count >= _UNBLANKED_LINES and blocks * _LINES_PER_BLOCK < count
     numbered = sum(1 for i in range(count) if _LINE_NUMBER.match(text, lines.content[i]))
-    layout.line_numbers = count >= 20 and numbered * 10 >= count * 8
+    layout.line_numbers = count >= _NUMBERED_LINES and numbered >= count * _NUMBERED_SHARE
+    if layout.unblanked:
+        lengths = sorted(lines.end[i] - lines.content[i] for i in range(count))
+        layout.width = lengths[len(lengths) * 9 // 10]
     return layout
 
 
@@ -263,7 +318,7 @@ def _captions(layout: Layout) -> None:
     timings = [
         i for i in range(len(lines)) if _CUE_TIMING.match(text, lines.content[i], lines.end[i])
     ]
-    if len(timings) < 2:
+    if len(timings) < 2:  # noqa: PLR2004 - one timing line is prose quoting one
         return
     layout.captions = True
     for i in timings:
@@ -284,7 +339,7 @@ def _captions(layout: Layout) -> None:
                     layout.set_aside[j] = "timing"
 
 
-def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:
+def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901 - the reading's rules, one branch each, in the order they apply
     """Every line-start marker candidate, in order (labels not yet judged)."""
     text, lines = layout.text, layout.lines
     markers: list[Marker] = []
@@ -304,16 +359,16 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             if dash and (block_start or layout.unblanked):
                 marker = Marker("dash", Span(dash.start(), dash.end()), None, i)
                 if dash.end() >= end:
-                    _text_below(text, lines, marker, i)
+                    _text_below(lines, marker, i)
                 markers.append(marker)
                 continue
         if style == "dash":
             continue
-        marker = _label_marker(text, lines, i, start, end, block_start=block_start)
-        if marker is not None:
-            if marker.kind == "keyword" and _fold(marker.label or "") == "q":
+        labelled = _label_marker(text, lines, i, start, end, block_start=block_start)
+        if labelled is not None:
+            if labelled.kind == "keyword" and _fold(labelled.label or "") == "q":
                 qa_seen = True
-            markers.append(marker)
+            markers.append(labelled)
     if not qa_seen:
         # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
         markers = [
@@ -324,23 +379,21 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     return markers
 
 
-def _label_marker(
+def _label_marker(  # noqa: C901, PLR0911 - the reading's rules, one branch each, in the order they apply
     text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool
 ) -> Marker | None:
     alone = _KEYWORD_ALONE.match(text, start, end)
     if alone:
         marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i)
         marker.description = "bare"
-        _text_below(text, lines, marker, i)
+        _text_below(lines, marker, i)
         return marker
     keyword = _KEYWORD_MARK.match(text, start, end)
-    if keyword and (keyword.group("one") is None or block_start):
-        if keyword.group("one") is None or not text[keyword.end()].islower():
-            marker = Marker(
-                "keyword", Span(keyword.start(), keyword.end()), keyword.group("name"), i
-            )
-            marker.description = "bare"
-            return marker
+    one_space = keyword is not None and keyword.group("one") is not None
+    if keyword and (not one_space or (block_start and not text[keyword.end()].islower())):
+        marker = Marker("keyword", Span(keyword.start(), keyword.end()), keyword.group("name"), i)
+        marker.description = "bare"
+        return marker
     voice = _VOICE.match(text, start, end)
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
@@ -361,14 +414,14 @@ def _label_marker(
             return None
         marker = Marker("label", Span(match.start(), after), name, i, description)
         if after >= end:
-            _text_below(text, lines, marker, i)
+            _text_below(lines, marker, i)
         return marker
     timed = _TIMED_LABEL.match(text, start, end)
     if timed:
         name, description = _name(timed.group("name"))
         if name is not None:
             marker = Marker("label", Span(timed.start(), end), name, i, description)
-            _text_below(text, lines, marker, i)
+            _text_below(lines, marker, i)
             return marker
     return None
 
@@ -379,7 +432,7 @@ def _skip_space(text: str, position: int, end: int) -> int:
     return position
 
 
-def _text_below(text: str, lines: Lines, marker: Marker, i: int) -> None:
+def _text_below(lines: Lines, marker: Marker, i: int) -> None:
     """A label alone on its line: the turn's words start on the next non-blank line."""
     if i + 1 < len(lines):
         marker.span = Span(marker.span.start, lines.content[i + 1])
@@ -389,7 +442,7 @@ def _text_below(text: str, lines: Lines, marker: Marker, i: int) -> None:
         marker.text_start = marker.span.end
 
 
-def _name(raw: str) -> tuple[str | None, str | None]:
+def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check per rule
     """Validate a label's name: return ``(name, description)`` or ``(None, None)``.
 
     A name is one to nine words, each capitalised (or a small connective such as
@@ -406,12 +459,16 @@ def _name(raw: str) -> tuple[str | None, str | None]:
         name, _, role = name.partition(",")
         role = role.strip()
         role_words = role.split()
-        if not role_words or len(role_words) > 4 or not all(w[0].isupper() for w in role_words):
+        if (
+            not role_words
+            or len(role_words) > _MAX_ROLE_WORDS
+            or not all(w[0].isupper() for w in role_words)
+        ):
             return None, None
         description = role if description is None else f"{role} ({description})"
         name = name.strip()
     words = name.split()
-    if not 1 <= len(words) <= 9 or len(name) > 80:
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or len(name) > _MAX_NAME_CHARS:
         return None, None
     for position, word in enumerate(words):
         if not _NAME_WORD.fullmatch(word) or word[-1] in ",;!?":
@@ -441,7 +498,7 @@ def is_single_word(name: str) -> bool:
 
 
 def sure_labels(
-    text: str, markers: list[Marker], known: Collection[str], *, unblanked: bool, lines: Lines
+    markers: list[Marker], known: Collection[str], *, unblanked: bool, lines: Lines
 ) -> tuple[list[Marker], dict[str, str]]:
     """Keep the label markers that name speakers; return them with each key's canonical key.
 
@@ -506,7 +563,7 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
     antonopoulos") name the same speaker.
     """
     names = set(counts) | set(known)
-    multi = {key: key.split() for key in names if len(key.split()) >= 2}
+    multi = {key: key.split() for key in names if len(key.split()) > 1}
     canonical: dict[str, str] = {}
     for key in counts:
         words = key.split()
@@ -522,7 +579,7 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
             target = max(
                 suffixes, key=lambda other: (counts.get(other, 0) + (other in known), len(other))
             )
-        elif len(words) == 2 and len(words[0]) == 1:
+        elif len(words) == 2 and len(words[0]) == 1:  # noqa: PLR2004 - "t colton"
             initial, surname = words
             matches = [
                 other
@@ -540,7 +597,7 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
             by_initials = [
                 other
                 for other in known
-                if len(other.split()) >= 2 and "".join(w[0] for w in other.split()) == word
+                if len(other.split()) > 1 and "".join(w[0] for w in other.split()) == word
             ]
             if len(by_surname) == 1:
                 target = by_surname[0]
@@ -563,7 +620,7 @@ def paragraphs_of(
     paragraphs: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
-    width = layout_width(layout) if layout.unblanked else 0
+    width = layout.width
     for i in range(first_line, last_line):
         if i in layout.set_aside:
             continue
@@ -581,7 +638,7 @@ def paragraphs_of(
         if (
             width
             and _SENTENCE_END.search(text, line_start, line_end)
-            and (line_end - lines.content[i] < width * 0.75)
+            and (line_end - lines.content[i] < width * _SHORT_LINE)
         ):
             paragraphs.append((start, end))
             start = None
@@ -590,35 +647,25 @@ def paragraphs_of(
     return paragraphs
 
 
-def layout_width(layout: Layout) -> int:
-    """The width the text is wrapped at: the 90th percentile of its line lengths."""
-    cached = getattr(layout, "_width", None)
-    if cached is not None:
-        return int(cached)
-    lines = layout.lines
-    lengths = sorted(lines.end[i] - lines.content[i] for i in range(len(lines)))
-    width = lengths[len(lengths) * 9 // 10] if lengths else 0
-    layout._width = width  # type: ignore[attr-defined]
-    return width
-
-
 def clutter_kind(text: str, start: int, end: int) -> str | None:
     """Whether the paragraph ``[start, end)`` is page clutter, and of which kind."""
-    if end - start > 400:
+    if end - start > _CLUTTER_CHARS:
         return None
     piece = text[start:end]
-    if _SEPARATOR.fullmatch(piece) and any(c in piece for c in "*•·_=~#-–—"):
-        return "rule"
     words = piece.split()
-    if len(words) <= 8 and _END_MARK.match(piece) and piece.split()[0].strip("[]()").isupper():
-        return "end-mark"
-    if len(words) <= 40 and _COPYRIGHT.match(piece):
-        return "copyright"
-    if _fold(piece) in _FURNITURE:
-        return "furniture"
-    if len(words) <= 14 and _FURNITURE_PREFIX.match(piece):
-        return "furniture"
-    return None
+    kinds = (
+        ("rule", bool(_SEPARATOR.fullmatch(piece)) and any(c in piece for c in "*•·_=~#-–—")),
+        (
+            "end-mark",
+            len(words) <= _SHORT
+            and bool(_END_MARK.match(piece))
+            and words[0].strip("[]()").isupper(),
+        ),
+        ("copyright", len(words) <= _FOOTER and bool(_COPYRIGHT.match(piece))),
+        ("furniture", _fold(piece) in _FURNITURE),
+        ("furniture", len(words) <= _LINK_LIST and bool(_FURNITURE_PREFIX.match(piece))),
+    )
+    return next((kind for kind, found in kinds if found), None)
 
 
 def line_of(text: str, offset: int) -> int:

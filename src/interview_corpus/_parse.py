@@ -330,7 +330,7 @@ def _suffix(position: int) -> str:
 Plan = list[tuple[list[RawTurn], list[RawTurn]]]
 
 
-def _assemble(
+def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
     text: str, structure: Structure, *, strict: bool
 ) -> tuple[Plan, list[RawTurn], list[RawTurn], list[str]]:
     """Group turns into exchanges (questions and the answers after them) and remarks.
@@ -439,7 +439,7 @@ def _unanswered(text: str, question: RawTurn, number: int, *, strict: bool) -> N
 class _Speakers:
     """Who speaks each turn: the given speakers, and one Speaker for each named speaker."""
 
-    def __init__(
+    def __init__(  # noqa: C901 - the reading's rules, one branch each, in the order they apply
         self,
         structure: Structure,
         askers: Sequence[Speaker],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 import attrs
 
@@ -116,9 +116,7 @@ def read_structure(text: str, style: Style, given: Given) -> Structure:
     dashes = [m for m in markers if m.kind == "dash"]
     if hyphens and len(dashes) < 2:  # noqa: PLR2004 - a hyphen list item is not a dialogue
         dashes = []
-    labels, canonical = sure_labels(
-        text, markers, given.known, unblanked=layout.unblanked, lines=lines
-    )
+    labels, canonical = sure_labels(markers, given.known, unblanked=layout.unblanked, lines=lines)
     labels = _without_headline(text, lines, labels, markers)
     if style == "auto":
         style = _decide(text, dashes, labels)
@@ -172,8 +170,10 @@ def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
 def _without_headline(
     text: str, lines: Lines, labels: list[Marker], markers: list[Marker]
 ) -> list[Marker]:
-    """Drop a ``Name: quote`` headline: a label in the text's first block, a single line
-    without a sentence's end, followed by blocks that are not turns.
+    """Drop a ``Name: quote`` headline from the labels.
+
+    That is a label in the text's first block, a single line without a
+    sentence's end, followed by blocks that are not turns.
     """
     if not labels or labels[0].line != 0 or len(lines) < 2:  # noqa: PLR2004
         return labels
@@ -284,7 +284,7 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
 
 @attrs.frozen
 class LabelReading:
-    """One speaker label as the reader saw it: the speaker it names, the role, the turns.
+    r"""One speaker label as the reader saw it: the speaker it names, the role, the turns.
 
     Attributes:
         label: The label as written most often (without its colon).
@@ -315,7 +315,7 @@ class LabelReading:
 
 @attrs.frozen
 class Reading:
-    """How a text was read: its layout, its labels and their roles, its header, what was set aside.
+    r"""How a text was read: its layout, its labels and their roles, its header, what was set aside.
 
     Attributes:
         layout: ``"dash"`` or ``"labelled"``.
@@ -353,7 +353,7 @@ class Reading:
     warnings: tuple[str, ...]
 
     def table(self) -> str:
-        """The labels as a plain-text table, one row per label.
+        r"""The labels as a plain-text table, one row per label.
 
         Example:
             >>> import interview_corpus as ic
@@ -380,7 +380,7 @@ class Reading:
         return "\n".join(out)
 
 
-def explain(text: str, **options: ParseOptions) -> Reading:  # type: ignore[misc]
+def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]) -> Reading:
     r"""Read ``text`` as :func:`parse` does and say how: layout, labels and roles, header, set-aside.
 
     Takes the same options as :func:`parse` (but never raises for a reading
@@ -389,7 +389,8 @@ def explain(text: str, **options: ParseOptions) -> Reading:  # type: ignore[misc
 
     Args:
         text: The transcript.
-        **options: Any keyword argument of :func:`parse` (``id`` is optional).
+        id: The interview's id, as :func:`parse` takes it (optional here).
+        **options: Any other keyword argument of :func:`parse`.
 
     Returns:
         The reading.
@@ -406,10 +407,9 @@ def explain(text: str, **options: ParseOptions) -> Reading:  # type: ignore[misc
     """
     from ._parse import parse_with_structure
 
-    settings = dict(options)
+    settings = options.copy()
     settings["strict"] = False
-    settings.setdefault("id", "explained")
-    interview, structure = parse_with_structure(text, **settings)  # type: ignore[arg-type]
+    interview, structure = parse_with_structure(text, id=id, **settings)
     by_label: dict[str, list[object]] = {}
     counts: dict[str, Counter[str]] = {}
     names: dict[str, str] = {}

@@ -65,7 +65,34 @@ _GREETINGS = (
 )  # fmt: skip
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
-    ["yes", "no", "yeah", "yep", "nope", "sure", "right", "okay", "ok", "absolutely", "correct", "exactly", "indeed", "true", "false", "never", "always", "maybe", "perhaps", "thanks", "good", "great", "fine", "well", "certainly", "definitely"]
+    [
+        "yes",
+        "no",
+        "yeah",
+        "yep",
+        "nope",
+        "sure",
+        "right",
+        "okay",
+        "ok",
+        "absolutely",
+        "correct",
+        "exactly",
+        "indeed",
+        "true",
+        "false",
+        "never",
+        "always",
+        "maybe",
+        "perhaps",
+        "thanks",
+        "good",
+        "great",
+        "fine",
+        "well",
+        "certainly",
+        "definitely",
+    ]
 )
 _FLOOR_WORDS = 5  # a turn this short that hands over to an asker gives the floor
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
@@ -128,7 +155,7 @@ def standing_of_keyword(label: str) -> Standing | None:
     return None
 
 
-def infer(
+def infer(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
     text: str,
     turns: Sequence[RawTurn],
     *,
@@ -268,8 +295,10 @@ def chairs(text: str, turn: RawTurn) -> bool:
 
 
 def gives_floor(text: str, turn: RawTurn) -> bool:
-    """A short turn that only hands the floor on: a name ("Matt.", "Nike Ching, VOA."), or
-    words such as "go ahead", "please", "next question", "last question".
+    """Whether a short turn only hands the floor on.
+
+    That is a name ("Matt.", "Nike Ching, VOA.") or words such as "go ahead",
+    "please", "next question", "last question".
     """
     if turn.words > _FLOOR_WORDS or turn.asks:
         return False
