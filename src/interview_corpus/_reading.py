@@ -298,7 +298,7 @@ class LabelReading:
 
     Example:
         >>> import interview_corpus as ic
-        >>> reading = ic.explain("Q: Why?\\n\\nJane Doe: Because.")
+        >>> reading = ic.explain("Q: Why?\n\nJane Doe: Because.")
         >>> [(label.label, label.role, label.turns) for label in reading.labels]
         [('Q', 'interviewer', 1), ('Jane Doe', 'interviewee', 1)]
     """
@@ -334,7 +334,7 @@ class Reading:
 
     Example:
         >>> import interview_corpus as ic
-        >>> reading = ic.explain("A headline\\n\\n– Why?\\n\\n– Because.")
+        >>> reading = ic.explain("A headline\n\n– Why?\n\n– Because.")
         >>> reading.layout, reading.header_line, reading.exchanges, reading.title
         ('dash', 3, 1, 'A headline')
     """
@@ -357,7 +357,7 @@ class Reading:
 
         Example:
             >>> import interview_corpus as ic
-            >>> print(ic.explain("Q: Why?\\n\\nJane Doe: Because.").table())
+            >>> print(ic.explain("Q: Why?\n\nJane Doe: Because.").table())
             label     speaker      role         turns  questions  answers  statements  remarks
             Q         Interviewer  interviewer      1          1        0           0        0
             Jane Doe  Jane Doe     interviewee      1          0        1           0        0
