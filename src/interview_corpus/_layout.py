@@ -23,6 +23,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections import Counter
@@ -30,23 +31,30 @@ from collections.abc import Collection, Iterable
 from typing import Literal, cast
 
 from ._errors import ArgumentValueError, TranscriptError
-from ._model import Span, _fold
+from ._model import Span
+from ._model import _fold as _fold_uncached
+
+# Labels repeat hundreds of times in a transcript: fold each spelling once.
+_fold = functools.lru_cache(maxsize=4096)(_fold_uncached)
 
 
 class _LazyPattern:
-    """A regular expression compiled when first used, not when its module is imported."""
+    """A regular expression compiled when first used, not when its module is imported.
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    The first use of a method (``match``, ``search``, ...) compiles the pattern
+    and keeps the compiled method on the instance, so later calls go straight
+    to it.
+    """
 
     def __init__(self, source: str, flags: int) -> None:
         self._source = source
         self._flags = flags
-        self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> object:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return getattr(self._compiled, name)
+        compiled = re.compile(self._source, self._flags)
+        method = getattr(compiled, name)
+        setattr(self, name, method)
+        return method
 
 
 def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -200,6 +208,9 @@ _CLUTTER_CHARS = 400  # page clutter is never longer
 _SHORT = 8  # words: an end mark ("END 1:01 P.M. EST")
 _FOOTER = 40  # words: a copyright footer
 _LINK_LIST = 14  # words: "See also: ..." with its links
+_CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(ECc©AaSsRrTt")  # rules, END, ©, See also, ...
+_FURNITURE_CHARS = 40  # "Share this article", "Skip to main content"
+_LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
 _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _MAX_ROLE_WORDS = 4
@@ -380,20 +391,14 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
 
 
 def _label_marker(  # noqa: C901, PLR0911 - the reading's rules, one branch each, in the order they apply
-    text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool
+    text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool, keywords: bool = True
 ) -> Marker | None:
-    alone = _KEYWORD_ALONE.match(text, start, end)
-    if alone:
-        marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i)
-        marker.description = "bare"
-        _text_below(lines, marker, i)
-        return marker
-    keyword = _KEYWORD_MARK.match(text, start, end)
-    one_space = keyword is not None and keyword.group("one") is not None
-    if keyword and (not one_space or (block_start and not text[keyword.end()].islower())):
-        marker = Marker("keyword", Span(keyword.start(), keyword.end()), keyword.group("name"), i)
-        marker.description = "bare"
-        return marker
+    if keywords and text[start] in "QA":
+        return _keyword_marker(text, lines, i, start, end, block_start=block_start)
+    # Every other marker has a colon (or a '>') within a label's length of the line start.
+    reach = min(end, start + _LABEL_REACH)
+    if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
+        return None
     voice = _VOICE.match(text, start, end)
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
@@ -426,6 +431,25 @@ def _label_marker(  # noqa: C901, PLR0911 - the reading's rules, one branch each
     return None
 
 
+def _keyword_marker(
+    text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool
+) -> Marker | None:
+    """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label."""
+    alone = _KEYWORD_ALONE.match(text, start, end)
+    if alone:
+        marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i)
+        marker.description = "bare"
+        _text_below(lines, marker, i)
+        return marker
+    keyword = _KEYWORD_MARK.match(text, start, end)
+    one_space = keyword is not None and keyword.group("one") is not None
+    if keyword and (not one_space or (block_start and not text[keyword.end()].islower())):
+        marker = Marker("keyword", Span(keyword.start(), keyword.end()), keyword.group("name"), i)
+        marker.description = "bare"
+        return marker
+    return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
+
+
 def _skip_space(text: str, position: int, end: int) -> int:
     while position < end and text[position].isspace():
         position += 1
@@ -442,6 +466,7 @@ def _text_below(lines: Lines, marker: Marker, i: int) -> None:
         marker.text_start = marker.span.end
 
 
+@functools.lru_cache(maxsize=4096)
 def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check per rule
     """Validate a label's name: return ``(name, description)`` or ``(None, None)``.
 
@@ -649,7 +674,9 @@ def paragraphs_of(
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:
     """Whether the paragraph ``[start, end)`` is page clutter, and of which kind."""
-    if end - start > _CLUTTER_CHARS:
+    if end - start > _CLUTTER_CHARS or (
+        end - start > _FURNITURE_CHARS and text[start] not in _CLUTTER_STARTS
+    ):
         return None
     piece = text[start:end]
     words = piece.split()
@@ -662,7 +689,7 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
             and words[0].strip("[]()").isupper(),
         ),
         ("copyright", len(words) <= _FOOTER and bool(_COPYRIGHT.match(piece))),
-        ("furniture", _fold(piece) in _FURNITURE),
+        ("furniture", len(piece) <= _FURNITURE_CHARS and _fold(piece) in _FURNITURE),
         ("furniture", len(words) <= _LINK_LIST and bool(_FURNITURE_PREFIX.match(piece))),
     )
     return next((kind for kind, found in kinds if found), None)

@@ -35,7 +35,8 @@ from ._layout import (
     speaker_key,
     sure_labels,
 )
-from ._model import Role, Segment, Span, Speaker, _fold
+from ._layout import _fold
+from ._model import Role, Segment, Span, Speaker
 from ._roles import RawTurn, Standing, infer, sides, standing_of_keyword
 
 if TYPE_CHECKING:

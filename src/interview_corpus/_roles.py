@@ -28,7 +28,8 @@ from collections.abc import Collection, Sequence
 from typing import Literal
 
 from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, Side
-from ._model import Span, _fold
+from ._layout import _fold
+from ._model import Span
 
 Standing = Literal["asker", "answerer", "moderator"]
 # Floor noises and interjections: always remarks, never questions or answers.
@@ -94,6 +95,7 @@ _REPLIES = frozenset(
         "definitely",
     ]
 )
+_CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an asker gives the floor
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
 _ANSWER_LENGTH = 25  # median words above which a non-asker is an answerer, not a moderator
@@ -283,14 +285,14 @@ def _is_asker(stats: _Stats, key: str, standing: dict[str, Standing]) -> bool:
 def greets(text: str, turn: RawTurn) -> bool:
     """Whether a turn greets or thanks ("Good afternoon.", "Thank you, my Lady.")."""
     start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    piece = text[start:end].casefold()
+    piece = text[start : min(end, start + _CUE_REACH)].casefold()
     return any(word in piece for word in _GREETINGS)
 
 
 def chairs(text: str, turn: RawTurn) -> bool:
     """Whether a turn does what a chair does: gives the floor, calls a question, thanks."""
     start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    piece = text[start:end].casefold()
+    piece = text[start : min(end, start + _CUE_REACH)].casefold()
     return any(cue in piece for cue in _CHAIR_CUES) or gives_floor(text, turn)
 
 
