@@ -270,7 +270,7 @@ def test_bad_transcript_files(capsys):
     assert (code, out) == (1, "")
     assert (
         err
-        == f"interview-corpus: {bad}:5:1: question 2 has no answer: add the answer, remove the question, or pass strict=False to keep it as an unanswered question\n"
+        == f"interview-corpus: {bad}:5:1: question 2 has no answer: add the answer, remove the question, or pass --no-strict to keep it as an unanswered question\n"
     )
     code, _, err = run(capsys, "--dir", str(FIXTURES / "errors"), "topics")
     assert code == 1

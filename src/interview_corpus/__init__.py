@@ -74,6 +74,7 @@ _LAZY = {
     "from_json": "_json",
     "json_schema": "_json",
     "read": "_corpus",
+    "sidecar": "_corpus",
     "to_json": "_json",
 }
 
@@ -150,6 +151,7 @@ __all__ = [
     "load",
     "parse",
     "read",
+    "sidecar",
     "split_sentences",
     "to_json",
 ]

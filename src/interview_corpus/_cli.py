@@ -24,12 +24,24 @@ from ._version import __version__
 if TYPE_CHECKING:
     import argparse
 
+    from ._parse import ParseOptions
+
     from ._corpus import Corpus
     from ._model import Interview, Paragraph, Span, Turn
 
 PROG = "interview-corpus"
-COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "export")
-READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions")
+COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "export", "inspect")
+READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "inspect")
+# The API's words in error messages, and the flags that say the same on the command line.
+_FLAGS = (
+    ("pass strict=False", "pass --no-strict"),
+    ("strict=False", "--no-strict"),
+    ("interviewer=", "--interviewer"),
+    ("interviewee=", "--interviewee"),
+    ("moderators=", "--moderator"),
+    ("pass style='dash' or style='labelled'", "pass --style dash or --style labelled"),
+    ("ic.explain()", "interview-corpus inspect"),
+)
 USAGE_ERROR = 2
 
 
@@ -72,13 +84,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(str(error))
         return USAGE_ERROR
     except InterviewCorpusError as error:
-        _fail(str(error))
+        _fail(_in_flags(str(error)))
     except BrokenPipeError:  # the reader went away (| head): say nothing more, print no traceback
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     return 1
+
+
+def _in_flags(message: str) -> str:
+    """Say the API's options in a message as the command line's flags."""
+    for words, flag in _FLAGS:
+        message = message.replace(words, flag)
+    return message
 
 
 def _fail(message: str) -> None:
@@ -221,6 +240,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=RECORD_LEVELS,
         help="the records' level (jsonl, csv, parquet)",
     )
+    command(
+        "inspect",
+        _inspect,
+        "how a transcript was read: layout, header, each label with its role, what was set aside",
+        "interview-corpus inspect --file briefing.txt",
+    )
     return parser
 
 
@@ -238,6 +263,32 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
     )
     group.add_argument(
         "--dir", metavar="PATH", default=default, help="every *.txt transcript in a directory"
+    )
+    reading = parser.add_argument_group(
+        "how to read your files (default: decided from the text; a sidecar NAME.toml too)"
+    )
+    reading.add_argument(
+        "--style", choices=("auto", "dash", "labelled"), default=default, help="force a layout"
+    )
+    for flag, what in (
+        ("--interviewer", "who asks"),
+        ("--interviewee", "who answers"),
+        ("--moderator", "who chairs"),
+    ):
+        reading.add_argument(
+            flag,
+            metavar="NAME",
+            action="append",
+            default=default if default is not None else [],
+            help=f"{what} (repeatable): labels with this name",
+        )
+    reading.add_argument("--title", metavar="TEXT", default=default, help="the title")
+    reading.add_argument(
+        "--no-strict",
+        dest="strict",
+        action="store_false",
+        default=default if default is not None else True,
+        help="keep a reading with no exchange or an unanswered last question (with warnings)",
     )
 
 
@@ -263,10 +314,11 @@ def _select(options: argparse.Namespace) -> Corpus:
     if sum(chosen) > 1:
         _fail("choose one of --interview, --file and --dir")
         raise _Done(USAGE_ERROR)
+    metadata = _reading_options(options)
     if options.file:
-        return Corpus(read(path) for path in options.file)
+        return Corpus(read(path, **metadata) for path in options.file)
     if options.dir:
-        corpus, failures = Corpus.from_directory(options.dir, errors="collect")
+        corpus, failures = Corpus.from_directory(options.dir, errors="collect", **metadata)
         for failure in failures:
             _fail(str(failure))
         if failures:
@@ -275,7 +327,68 @@ def _select(options: argparse.Namespace) -> Corpus:
     return Corpus([load(options.interview or DEFAULT_ID)])
 
 
+def _reading_options(options: argparse.Namespace) -> ParseOptions:
+    """The reading options given on the command line, as :func:`parse` takes them."""
+    metadata: ParseOptions = {}
+    if options.style:
+        metadata["style"] = options.style
+    if options.title:
+        metadata["title"] = options.title
+    if not options.strict:
+        metadata["strict"] = False
+    if options.interviewer:
+        metadata["interviewer"] = list(options.interviewer)
+    if options.interviewee:
+        metadata["interviewee"] = list(options.interviewee)
+    if options.moderator:
+        metadata["moderators"] = list(options.moderator)
+    return metadata
+
+
 # -- the commands ----------------------------------------------------------------------
+
+
+def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+    """Print how each interview's text reads: as a table, or as JSON with --json."""
+    from collections import Counter
+
+    import attrs
+
+    from ._reading import explain
+
+    metadata = _reading_options(options)
+    documents = []
+    for interview in corpus:
+        reading = explain(interview.source, id=interview.id, **metadata)
+        if out.json:
+            document = attrs.asdict(reading, recurse=True)
+            document["set_aside"] = [
+                {"kind": s.kind, "start": s.span.start, "end": s.span.end, "text": s.text}
+                for s in reading.set_aside
+            ]
+            documents.append({"interview": interview.id, **document})
+            continue
+        out.line(f"{interview.id}: {reading.layout} layout, dialogue from line {reading.header_line}")
+        out.line(f"title: {reading.title}")
+        counts = (
+            f"{reading.exchanges} exchanges, {reading.questions} questions, {reading.answers} "
+            f"answers, {reading.statements} statements, {reading.remarks} remarks"
+        )
+        out.line(counts)
+        if reading.labels:
+            out.line()
+            for row in reading.table().splitlines():
+                print(row, file=out.stream)
+        kinds = Counter(segment.kind for segment in reading.set_aside)
+        if kinds:
+            out.line()
+            out.line("set aside: " + ", ".join(f"{kind} ×{n}" for kind, n in kinds.items()))
+        for warning in reading.warnings:
+            out.line(f"warning: {_in_flags(warning)}")
+        out.line()
+    if out.json:
+        out.document({"interviews": documents})
+    return 0
 
 
 def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:

@@ -40,6 +40,85 @@ _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _T = TypeVar("_T")
 
 
+_SIDECAR_TEXT = ("title", "outlet", "url", "language", "rights", "style")
+_SIDECAR_NAMES = ("interviewer", "interviewee", "moderators")
+_SIDECAR_KEYS = (*_SIDECAR_TEXT, *_SIDECAR_NAMES, "published", "date", "strict")
+
+
+def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
+    r"""The metadata in a transcript's sidecar file, ``NAME.toml`` beside ``NAME.txt``.
+
+    A sidecar says what the text cannot: ``title``, ``published`` (or
+    ``date``), ``url``, ``outlet``, ``language``, ``rights``, ``interviewer``,
+    ``interviewee`` and ``moderators`` (a name or a list of names), ``style``
+    and ``strict``. :func:`read` and :meth:`Corpus.from_directory` use it, so
+    that every file in a folder keeps its own date and speakers.
+
+    Args:
+        path: The transcript (not the sidecar).
+
+    Returns:
+        The options to pass to :func:`parse`; empty when there is no sidecar.
+
+    Raises:
+        ReadError: The sidecar is not valid TOML, or holds an unknown key or a
+            value of the wrong type; the message says which.
+
+    Example:
+        >>> import interview_corpus as ic, pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "talk.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        >>> _ = (folder / "talk.toml").write_text(
+        ...     'title = "A talk"\npublished = 2024-05-01\ninterviewee = "Jane Doe"\n',
+        ...     encoding="utf-8",
+        ... )
+        >>> ic.sidecar(folder / "talk.txt")["interviewee"]
+        'Jane Doe'
+        >>> iv = ic.read(folder / "talk.txt")
+        >>> iv.title, iv.published.isoformat(), iv.answers[0].speaker.name
+        ('A talk', '2024-05-01', 'Jane Doe')
+    """
+    import datetime
+
+    base, _ = os.path.splitext(os.fspath(path))  # noqa: PTH122 - str and PathLike alike
+    name = base + ".toml"
+    try:
+        with open(name, "rb") as file:  # noqa: PTH123
+            raw = file.read()
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise ReadError(name, error.strerror or str(error)) from None
+    import tomllib
+
+    try:
+        table = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ReadError(name, f"the sidecar is not valid TOML: {error}") from None
+    options: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _SIDECAR_KEYS:
+            known = ", ".join(_SIDECAR_KEYS)
+            raise ReadError(name, f"unknown key {key!r} in the sidecar; use {known}")
+        if key in _SIDECAR_TEXT:
+            ok = isinstance(value, str)
+        elif key in _SIDECAR_NAMES:
+            ok = isinstance(value, str) or (
+                isinstance(value, list) and all(isinstance(item, str) for item in value)
+            )
+        elif key == "strict":
+            ok = isinstance(value, bool)
+        else:  # published, date
+            ok = isinstance(value, str | datetime.date) and not isinstance(
+                value, datetime.datetime
+            )
+            key = "published"  # noqa: PLW2901 - 'date' is another name for it
+        if not ok:
+            raise ReadError(name, f"the sidecar's {key!r} has a value of the wrong type: {value!r}")
+        options[key] = value
+    return options  # type: ignore[return-value]
+
+
 def read(
     path: str | os.PathLike[str], *, id: str | None = None, **metadata: Unpack[ParseOptions]
 ) -> Interview:
@@ -54,12 +133,14 @@ def read(
         id: The interview's id; by default the file's name without its
             extension, with characters other than letters, digits, ``.``,
             ``_`` and ``-`` replaced by ``-``.
-        **metadata: Unpack[ParseOptions]thing :func:`parse` takes (``title``, ``outlet``,
+        **metadata: Anything :func:`parse` takes (``title``, ``outlet``,
             ``url``, ``published``, ``interviewer``, ``interviewee``,
-            ``style``, ``strict``, ...).
+            ``style``, ``strict``, ...). A sidecar file ``NAME.toml`` beside
+            the transcript (see :func:`sidecar`) is read too; what is passed
+            here wins over it.
 
     Raises:
-        ReadError: The file cannot be opened.
+        ReadError: The file (or its sidecar) cannot be read.
         TranscriptError: The file is not UTF-8, or cannot be parsed; the
             message starts with ``path:line:column:``.
 
@@ -71,9 +152,17 @@ def read(
         >>> iv.id, iv.answers[0].speaker.name
         ('press-talk', 'Jane Doe')
     """
+    return _read(path, id, dict(metadata))  # type: ignore[arg-type]
+
+
+def _read(
+    path: str | os.PathLike[str], id: str | None, given: ParseOptions, *, defaults: ParseOptions | None = None
+) -> Interview:
+    """Read one file: the sidecar over ``defaults`` (a folder's), ``given`` over both."""
     from ._parse import parse
 
     name = os.fspath(path)
+    metadata: ParseOptions = {**(defaults or {}), **sidecar(name), **given}
     try:
         with open(name, "rb") as file:  # noqa: PTH123  # os.fspath accepts str and PathLike alike
             raw = file.read()
@@ -305,7 +394,7 @@ class Corpus:
         origins: dict[str, str] = {}
         for file in sorted(item for item in folder.glob(pattern) if item.is_file()):
             try:
-                interview = read(file, **metadata)
+                interview = _read(file, None, {}, defaults=metadata)
             except TranscriptError as error:
                 failures.append(Failure(str(file), error.line, error.column, error.reason))
                 continue
