@@ -483,8 +483,49 @@ class Corpus:
                     seen.setdefault(_fold(speaker.name), speaker)
         return tuple(seen.values())
 
+    def names_of(self, name: str | Speaker) -> tuple[str, ...]:
+        r"""Every name this person goes by anywhere in the corpus.
+
+        One person is one speaker across the corpus: when any interview (or a
+        :class:`Speaker` passed here) declares two spellings to be names of one
+        speaker, both name that person in every interview.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> other = ic.parse("Q: Why?\n\nSergei Lavrov: Because.", id="other")
+            >>> corpus = ic.Corpus([ic.load(), other])
+            >>> "Sergey Lavrov" in corpus.names_of("Sergei Lavrov")
+            True
+            >>> [iv.id for iv in corpus.by_speaker("Sergey Lavrov")]
+            ['tass-2065861', 'other']
+        """
+        names = name.names if isinstance(name, Speaker) else (name,)
+        if not all(isinstance(each, str) for each in names):
+            msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
+            raise ArgumentTypeError(msg)
+        wanted = {_fold(each) for each in names}
+        found = list(names)
+        groups = [
+            (speaker.names, {_fold(each) for each in speaker.names})
+            for interview in self.interviews
+            for speaker in interview.speakers
+        ]
+        grown = True
+        while grown:  # spellings chain: a = b in one interview, b = c in another
+            grown = False
+            for spellings, folded in groups:
+                if folded & wanted and not folded <= wanted:
+                    wanted |= folded
+                    found.extend(spellings)
+                    grown = True
+        return tuple(dict.fromkeys(found))
+
     def by_speaker(self, name: str | Speaker) -> tuple[Interview, ...]:
         """The interviews in which this person speaks (any of their names or aliases).
+
+        Names are matched across the corpus (see :meth:`names_of`).
 
         Raises:
             NotFoundError: Nobody in the corpus is called so.
@@ -494,10 +535,7 @@ class Corpus:
             >>> [iv.id for iv in ic.Corpus.bundled().by_speaker("Sergei Lavrov")]
             ['tass-2065861']
         """
-        names = name.names if isinstance(name, Speaker) else (name,)
-        if not all(isinstance(each, str) for each in names):
-            msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
-            raise ArgumentTypeError(msg)
+        names = self.names_of(name)
         found = tuple(
             interview
             for interview in self.interviews
