@@ -49,6 +49,7 @@ from ._model import (
     Topic,
     TopicKey,
     Turn,
+    normalize,
 )
 from ._parse import ParseOptions, parse
 from ._reading import LabelReading, Reading, explain
@@ -149,6 +150,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "load",
+    "normalize",
     "parse",
     "read",
     "sidecar",

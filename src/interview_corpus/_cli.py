@@ -368,7 +368,9 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
             ]
             documents.append({"interview": interview.id, **document})
             continue
-        out.line(f"{interview.id}: {reading.layout} layout, dialogue from line {reading.header_line}")
+        out.line(
+            f"{interview.id}: {reading.layout} layout, dialogue from line {reading.header_line}"
+        )
         out.line(f"title: {reading.title}")
         counts = (
             f"{reading.exchanges} exchanges, {reading.questions} questions, {reading.answers} "

@@ -109,9 +109,7 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         elif key == "strict":
             ok = isinstance(value, bool)
         else:  # published, date
-            ok = isinstance(value, str | datetime.date) and not isinstance(
-                value, datetime.datetime
-            )
+            ok = isinstance(value, str | datetime.date) and not isinstance(value, datetime.datetime)
             key = "published"  # noqa: PLW2901 - 'date' is another name for it
         if not ok:
             raise ReadError(name, f"the sidecar's {key!r} has a value of the wrong type: {value!r}")
@@ -156,7 +154,11 @@ def read(
 
 
 def _read(
-    path: str | os.PathLike[str], id: str | None, given: ParseOptions, *, defaults: ParseOptions | None = None
+    path: str | os.PathLike[str],
+    id: str | None,
+    given: ParseOptions,
+    *,
+    defaults: ParseOptions | None = None,
 ) -> Interview:
     """Read one file: the sidecar over ``defaults`` (a folder's), ``given`` over both."""
     from ._parse import parse

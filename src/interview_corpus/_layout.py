@@ -23,6 +23,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from array import array
@@ -71,7 +72,8 @@ QUESTION_LABELS = frozenset(
     _fold(word)
     for word in (
         "Q", "Question", "Questions", "Questioner", "Reporter", "Journalist", "Interviewer",
-        "Audience member", "Audience question", "Participant", "Counsel", "Examiner",
+        "Audience member", "Audience question", "Participant", "Counsel", "Examiner", "Host",
+        "Co-host", "Anchor", "Presenter",
     )
 )  # fmt: skip
 ANSWER_LABELS = frozenset(
@@ -80,8 +82,7 @@ ANSWER_LABELS = frozenset(
 MODERATOR_LABELS = frozenset(
     _fold(word)
     for word in (
-        "Moderator", "Host", "Chair", "Chairman", "Chairwoman", "Chairperson", "Presenter",
-        "Anchor", "Announcer", "Narrator", "Operator", "Remark", "Remarks", "Voice", "Voices",
+        "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Narrator", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
         "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
     )
@@ -197,17 +198,23 @@ _FURNITURE_PREFIX = lazy_pattern(
     r"(?:See also|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
 )
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
+_PAGE_NUMBER = lazy_pattern(
+    r"(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
+)
+_DIGITS = lazy_pattern(r"\d+")
 
 
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
 _LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
 _NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
-_NUMBERED_SHARE = 0.8
+_NUMBERED_SHARE = 0.6
 _SHORT_LINE = 0.75  # of the wrap width: a sentence ending on a line this short ends a paragraph
 _CLUTTER_CHARS = 400  # page clutter is never longer
 _SHORT = 8  # words: an end mark ("END 1:01 P.M. EST")
 _FOOTER = 40  # words: a copyright footer
 _LINK_LIST = 14  # words: "See also: ..." with its links
+_PAGE_LINE_CHARS = 80  # a running header or footer is one short line
+_RECURRING = 3  # ... that recurs on at least this many pages
 _CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(ECc©AaSsRrTt")  # rules, END, ©, See also, ...
 _FURNITURE_CHARS = 40  # "Share this article", "Skip to main content"
 _LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
@@ -284,6 +291,8 @@ class Layout:
         self.line_numbers = False
         self.unblanked = False
         self.width = 0  # the width a text without blank lines is wrapped at (90th percentile)
+        self.paged = False  # extracted from pages (form feeds or line numbers): see page_lines
+        self.page_lines: set[int] = set()  # running headers and footers, page numbers
 
 
 def scan(text: str, lines: Lines) -> Layout:
@@ -301,7 +310,50 @@ def scan(text: str, lines: Lines) -> Layout:
     if layout.unblanked:
         lengths = sorted(lines.end[i] - lines.content[i] for i in range(count))
         layout.width = lengths[len(lengths) * 9 // 10]
+    layout.paged = layout.line_numbers or "\f" in text
+    if layout.paged:
+        _page_lines(layout)
     return layout
+
+
+def _page_lines(layout: Layout) -> None:
+    """Running headers and footers of text extracted from pages: short lines that recur
+    (digits aside, as in "Page 3 of 40"), and lines holding only a page number."""
+    text, lines = layout.text, layout.lines
+    shapes: dict[str, list[int]] = {}
+    for i in range(len(lines)):
+        start, end = lines.content[i], lines.end[i]
+        if layout.line_numbers and (number := _LINE_NUMBER.match(text, start, end)):
+            start = number.end()
+        if end - start > _PAGE_LINE_CHARS or start >= end:
+            continue
+        piece = text[start:end]
+        if _PAGE_NUMBER.fullmatch(piece):
+            layout.page_lines.add(i)
+            continue
+        shapes.setdefault(_DIGITS.sub("#", piece), []).append(i)
+    for found in shapes.values():
+        if len(found) >= _RECURRING:
+            layout.page_lines.update(found)
+
+
+def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
+    """The clutter inside a paragraph ``[start, end)``: line numbers, page headers and footers."""
+    text, lines = layout.text, layout.lines
+    first = bisect.bisect_left(lines.content, start)
+    if first and lines.end[first - 1] > start:
+        first -= 1  # the paragraph starts inside a line (after a marker)
+    spans: list[Span] = []
+    i = first
+    while i < len(lines) and lines.content[i] < end:
+        line_start = lines.content[i]
+        if i in layout.page_lines:
+            spans.append(Span(max(line_start, start), lines.end[i]))
+        elif layout.line_numbers and (number := _LINE_NUMBER.match(text, line_start, lines.end[i])):
+            if number.start() >= start:
+                spans.append(Span(number.start(), number.end()))
+        i += 1
+    return tuple(spans)
 
 
 def _front_matter(layout: Layout) -> None:
@@ -391,7 +443,14 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
 
 
 def _label_marker(  # noqa: C901, PLR0911 - the reading's rules, one branch each, in the order they apply
-    text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool, keywords: bool = True
+    text: str,
+    lines: Lines,
+    i: int,
+    start: int,
+    end: int,
+    *,
+    block_start: bool,
+    keywords: bool = True,
 ) -> Marker | None:
     if keywords and text[start] in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)

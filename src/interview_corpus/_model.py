@@ -368,9 +368,46 @@ class Mention:
         )
 
 
+_SPACES = re.compile(r"[^\S\n]+")
+_WRAP = re.compile(r"[^\S\n]*\n\s*")
+_WRAP_HYPHEN = re.compile(r"(?<=\w-)[^\S\n]*\n\s*(?=[a-z])")
+
+
+def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
+    r"""The text without clutter, hard wraps and odd spaces: the *normalised view*.
+
+    ``clutter`` (spans in the source, of which ``text`` starts at ``start``) is
+    left out: line numbers, running page headers and footers the reader found
+    inside a paragraph. Line breaks inside the text become spaces (a word
+    broken after a hyphen is joined), no-break and other spaces become plain
+    spaces, and runs of spaces become one. The verbatim ``text`` is never
+    changed; this is a view beside it.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> ic.normalize("It was a well-\n  known fact,\u00a0 then.")
+        'It was a well-known fact, then.'
+    """
+    if clutter:
+        pieces = []
+        position = 0
+        for span in clutter:
+            pieces.append(text[position : max(position, span.start - start)])
+            position = max(position, span.end - start)
+        pieces.append(text[position:])
+        text = "".join(pieces)
+    text = _WRAP_HYPHEN.sub("", text)
+    text = _WRAP.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
 @attrs.frozen(repr=False)
 class Sentence:
     """One sentence of a paragraph.
+
+    ``text`` is verbatim; ``normalized`` is the same words without hard
+    wraps, odd spaces and any clutter the reader found inside (``clutter``:
+    line numbers, page headers and footers of text extracted from a PDF).
 
     Example:
         >>> import interview_corpus as ic
@@ -386,6 +423,20 @@ class Sentence:
     span: Span
     text: str
     paragraph_id: str
+    clutter: tuple[Span, ...] = ()
+
+    @property
+    def normalized(self) -> str:
+        """The sentence as one line of plain words (see :func:`normalize`).
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("a3.p2.s3").normalized
+            'These ambitions have literally blinded them.'
+        """
+        return normalize(self.text, self.span.start, self.clutter)
 
     def __repr__(self) -> str:
         return f"Sentence(id={self.id!r}, text={_preview(self.text)!r})"
@@ -394,6 +445,9 @@ class Sentence:
 @attrs.frozen(repr=False)
 class Paragraph:
     """One paragraph of a turn, split into sentences.
+
+    ``text`` is verbatim; ``normalized`` leaves out hard wraps, odd spaces and
+    the ``clutter`` spans the reader found inside the paragraph.
 
     Example:
         >>> import interview_corpus as ic
@@ -413,6 +467,20 @@ class Paragraph:
     _entity_index: EntityIndex | None = attrs.field(
         default=None, eq=False, repr=False, alias="entity_index"
     )
+    clutter: tuple[Span, ...] = ()
+
+    @property
+    def normalized(self) -> str:
+        """The paragraph as one line of plain words (see :func:`normalize`).
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("a3.p2").normalized == ic.load().lookup("a3.p2").text
+            True
+        """
+        return normalize(self.text, self.span.start, self.clutter)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -469,6 +537,19 @@ class Turn:
             13
         """
         return tuple(sentence for paragraph in self.paragraphs for sentence in paragraph.sentences)
+
+    @property
+    def normalized(self) -> str:
+        r"""The turn's paragraphs in their normalised view, a blank line between them.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("Q: Why\n  now?\n\nA: Because.", id="x").questions[0].normalized
+            'Why now?'
+        """
+        return "\n\n".join(paragraph.normalized for paragraph in self.paragraphs)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -657,6 +738,19 @@ class Exchange:
             ['q2', 'a2']
         """
         return (self.question, *self.follow_ups, *self.answers)
+
+    @property
+    def normalized(self) -> str:
+        r"""The exchange's turns in their normalised view, a blank line between them.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("Q: Why?\n\nA: Because.", id="x").exchange(1).normalized
+            'Why?\n\nBecause.'
+        """
+        return "\n\n".join(turn.normalized for turn in self.turns)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

@@ -225,7 +225,7 @@ def parse_with_structure(
         raise ArgumentValueError(msg)
 
     speakers = _Speakers(structure, askers, answerers, chairs)
-    build = _TurnBuilder(text, segmenter, segments)
+    build = _TurnBuilder(text, segmenter, segments, structure.clutter)
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
         questions = [
@@ -523,10 +523,17 @@ def _is_question_key(key: str) -> bool:
 class _TurnBuilder:
     """Builds turns with their paragraphs and sentences, recording their layout segments."""
 
-    def __init__(self, text: str, segmenter: Segmenter, segments: list[Segment]) -> None:
+    def __init__(
+        self,
+        text: str,
+        segmenter: Segmenter,
+        segments: list[Segment],
+        clutter: dict[int, tuple[Span, ...]],
+    ) -> None:
         self.text = text
         self.segmenter = segmenter
         self.segments = segments
+        self.clutter = clutter
 
     def __call__(
         self, cls: type[_TurnT], turn_id: str, number: int, raw: RawTurn, speaker: Speaker
@@ -541,6 +548,7 @@ class _TurnBuilder:
             paragraph_id = f"{turn_id}.p{paragraph_number}"
             paragraph_text = span.of(text)
             bounds = segment(paragraph_text, self.segmenter, start)
+            clutter = self.clutter.get(block_start, ())
             sentences = tuple(
                 Sentence(
                     id=f"{paragraph_id}.s{number}",
@@ -548,11 +556,20 @@ class _TurnBuilder:
                     span=Span(sentence_start, sentence_end),
                     text=text[sentence_start:sentence_end],
                     paragraph_id=paragraph_id,
+                    clutter=_within(clutter, sentence_start, sentence_end) if clutter else (),
                 )
                 for number, (sentence_start, sentence_end) in enumerate(bounds, 1)
             )
             paragraphs.append(
-                Paragraph(paragraph_id, paragraph_number, span, paragraph_text, sentences, turn_id)
+                Paragraph(
+                    paragraph_id,
+                    paragraph_number,
+                    span,
+                    paragraph_text,
+                    sentences,
+                    turn_id,
+                    clutter=clutter,
+                )
             )
             self.segments.append(Segment("paragraph", span, paragraph_text, paragraph_id))
         span = Span(marker.end, raw.blocks[-1][1])
@@ -565,6 +582,15 @@ class _TurnBuilder:
             paragraphs=tuple(paragraphs),
             marker=marker,
         )
+
+
+def _within(clutter: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
+    """The clutter spans inside ``[start, end)``, cut to it."""
+    return tuple(
+        Span(max(span.start, start), min(span.end, end))
+        for span in clutter
+        if span.start < end and span.end > start
+    )
 
 
 def _check_id(id: object) -> None:

@@ -26,6 +26,7 @@ from ._layout import (
     Marker,
     Style,
     check_style,
+    clutter_in,
     clutter_kind,
     find_markers,
     mixed_error,
@@ -89,6 +90,7 @@ class Structure:
         self.spellings: dict[str, Counter[str]] = {}
         self.descriptions: dict[str, str] = {}
         self.warnings: list[str] = []
+        self.clutter: dict[int, tuple[Span, ...]] = {}  # paragraph start -> clutter inside it
 
     @property
     def dialogue_start(self) -> int:
@@ -242,8 +244,13 @@ def _turns(
         blocks: list[Block] = []
         for start, end in found:
             kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
+            inside = clutter_in(layout, start, end) if layout.paged else ()
+            if inside and kind is None and _covers(text, inside, start, end):
+                kind = "page-furniture"  # a running header or footer standing alone
             if kind is None or start == marker.text_start:
                 blocks.append((start, end))
+                if inside:
+                    structure.clutter[start] = inside
             else:
                 span = Span(start, end)
                 structure.set_aside.append(Segment(kind, span, span.of(text)))
@@ -270,6 +277,16 @@ def _turns(
         turn.measure(text)
         structure.turns.append(turn)
     del given
+
+
+def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
+    """Whether the spans leave nothing but white space of ``[start, end)``."""
+    position = start
+    for span in spans:
+        if text[position : span.start].strip():
+            return False
+        position = max(position, span.end)
+    return not text[position:end].strip()
 
 
 def _heading_kind(text: str, start: int, end: int) -> str | None:

@@ -351,14 +351,9 @@ def sides(text: str, turns: Sequence[RawTurn], standing: dict[str, Standing]) ->
             turn.asks
             and next_role == "answerer"
             and _fold(turn.label or "") not in FLOOR_LABELS
-            and asked_by_moderator(turn)
+            and not gives_floor(text, turn)
         ):
             turn.side = "question"
             asked = True
         else:
             turn.side = "remark"
-
-
-def asked_by_moderator(turn: RawTurn) -> bool:
-    """A moderator's turn asks when it is more than a call for the next person."""
-    return turn.words > _FLOOR_WORDS
