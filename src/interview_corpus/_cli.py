@@ -24,10 +24,9 @@ from ._version import __version__
 if TYPE_CHECKING:
     import argparse
 
-    from ._parse import ParseOptions
-
     from ._corpus import Corpus
     from ._model import Interview, Paragraph, Span, Turn
+    from ._parse import ParseOptions
 
 PROG = "interview-corpus"
 COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "export", "inspect")

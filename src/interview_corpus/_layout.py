@@ -318,7 +318,8 @@ def scan(text: str, lines: Lines) -> Layout:
 
 def _page_lines(layout: Layout) -> None:
     """Running headers and footers of text extracted from pages: short lines that recur
-    (digits aside, as in "Page 3 of 40"), and lines holding only a page number."""
+    (digits aside, as in "Page 3 of 40"), and lines holding only a page number.
+    """
     text, lines = layout.text, layout.lines
     shapes: dict[str, list[int]] = {}
     for i in range(len(lines)):
@@ -349,9 +350,12 @@ def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
         line_start = lines.content[i]
         if i in layout.page_lines:
             spans.append(Span(max(line_start, start), lines.end[i]))
-        elif layout.line_numbers and (number := _LINE_NUMBER.match(text, line_start, lines.end[i])):
-            if number.start() >= start:
-                spans.append(Span(number.start(), number.end()))
+        elif (
+            layout.line_numbers
+            and (number := _LINE_NUMBER.match(text, line_start, lines.end[i]))
+            and number.start() >= start
+        ):
+            spans.append(Span(number.start(), number.end()))
         i += 1
     return tuple(spans)
 

@@ -25,6 +25,7 @@ from ._layout import (
     Lines,
     Marker,
     Style,
+    _fold,
     check_style,
     clutter_in,
     clutter_kind,
@@ -36,7 +37,6 @@ from ._layout import (
     speaker_key,
     sure_labels,
 )
-from ._layout import _fold
 from ._model import Role, Segment, Span, Speaker
 from ._roles import RawTurn, Standing, infer, sides, standing_of_keyword
 

@@ -27,8 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from typing import Literal
 
-from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, Side
-from ._layout import _fold
+from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, Side, _fold
 from ._model import Span
 
 Standing = Literal["asker", "answerer", "moderator"]
