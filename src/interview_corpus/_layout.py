@@ -317,8 +317,10 @@ def scan(text: str, lines: Lines) -> Layout:
 
 
 def _page_lines(layout: Layout) -> None:
-    """Running headers and footers of text extracted from pages: short lines that recur
-    (digits aside, as in "Page 3 of 40"), and lines holding only a page number.
+    """Find the running headers and footers of text extracted from pages.
+
+    They are short lines that recur (digits aside, as in "Page 3 of 40"), and
+    lines holding only a page number.
     """
     text, lines = layout.text, layout.lines
     shapes: dict[str, list[int]] = {}
