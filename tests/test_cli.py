@@ -385,3 +385,65 @@ def test_terminal_output_is_wrapped(monkeypatch, capsys):
     assert all(len(line) <= 60 for line in lines)
     assert lines[1].startswith("  [a3.p3] My messages")
     assert lines[2].startswith("          ")
+
+
+class TestReadingOptions:
+    """inspect, and the reading flags on every command."""
+
+    def test_inspect_prints_the_reading(self, capsys):
+        """inspect shows the layout, where the dialogue starts, and each label with its role."""
+        code, out, _ = run(capsys, "inspect", "--file", str(FIXTURES / "labelled_named.txt"))
+        assert code == 0
+        lines = out.splitlines()
+        assert lines[0] == "labelled_named: labelled layout, dialogue from line 3"
+        assert lines[1] == "title: Press conference on the river clean-up"
+        assert lines[2] == "2 exchanges, 2 questions, 3 answers, 1 statements, 3 remarks"
+        assert (
+            "Elena Park  Elena Park   interviewee      3          0        2           1        0"
+            in out
+        )
+
+    def test_inspect_json(self, capsys):
+        """inspect --json is one document with a reading per interview."""
+        code, out, _ = run(capsys, "inspect", "--json", "--file", str(FIXTURES / "labelled_qa.txt"))
+        assert code == 0
+        document = json.loads(out)
+        reading = document["interviews"][0]
+        assert (reading["interview"], reading["layout"], reading["exchanges"]) == (
+            "labelled_qa",
+            "labelled",
+            3,
+        )
+        assert [row["label"] for row in reading["labels"]] == ["Q", "A"]
+
+    def test_reading_flags(self, capsys, tmp_path):
+        """--interviewee, --interviewer, --moderator, --title and --style reach the parser."""
+        path = tmp_path / "talk.txt"
+        path.write_text(
+            "Ann Lee: Why?\n\nBo Chan: Because.\n\nAnn Lee: When?\n\nBo Chan: Now.",
+            encoding="utf-8",
+        )
+        code, out, _ = run(
+            capsys, "info", "--json", "--file", str(path), "--interviewee", "Ann Lee",
+            "--interviewer", "Bo Chan", "--title", "A talk",
+        )  # fmt: skip
+        assert code == 0
+        document = json.loads(out)
+        document = document[0] if isinstance(document, list) else document
+        roles = {speaker["name"]: speaker["role"] for speaker in document["speakers"]}
+        assert document["title"] == "A talk"
+        assert roles == {"Bo Chan": "interviewer", "Ann Lee": "interviewee"}
+        code, _, err = run(capsys, "--file", str(path), "--style", "dash")
+        assert code == 1
+        assert "no question/answer turns found" in err
+
+    def test_no_strict_and_the_flag_in_the_message(self, capsys):
+        """An error names the CLI flag that changes it; --no-strict keeps the reading."""
+        bad = str(FIXTURES / "errors" / "unanswered.txt")
+        code, _, err = run(capsys, "--file", bad)
+        assert code == 1
+        assert "pass --no-strict" in err
+        assert "strict=False" not in err
+        code, out, _ = run(capsys, "--file", bad, "--no-strict", "show", "2")
+        assert code == 0
+        assert out.splitlines()[0] == "Interviewer (q2)"

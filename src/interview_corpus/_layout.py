@@ -88,6 +88,8 @@ MODERATOR_LABELS = frozenset(
     )
 )  # fmt: skip
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
+# Keywords that name no one: their turns are the interviewer's or the interviewee's.
+GENERIC_LABELS = frozenset(_fold(word) for word in ("Q", "Question", "Questions", "A", "Answer"))
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 NOT_SPEAKERS = frozenset(
     _fold(word)

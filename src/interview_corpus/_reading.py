@@ -18,6 +18,7 @@ import attrs
 from ._errors import TranscriptError
 from ._layout import (
     _DASH,
+    GENERIC_LABELS,
     _SENTENCE_END,
     KEYWORDS,
     QUESTION_LABELS,
@@ -270,7 +271,7 @@ def _turns(
             if folded in KEYWORDS:
                 key = f"\0{folded}"  # keywords are never a person's name
             turn.key = key
-            turn.keyword = folded in KEYWORDS and standing_of_keyword(marker.label) != "moderator"
+            turn.keyword = folded in GENERIC_LABELS
             structure.spellings.setdefault(key, Counter())[marker.label] += 1
             if marker.description and key not in structure.descriptions:
                 structure.descriptions[key] = marker.description

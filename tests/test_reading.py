@@ -1,0 +1,398 @@
+"""The layouts of real transcripts, the roles read from the dialogue, and ic.explain()."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import interview_corpus as ic
+
+from .conftest import FIXTURES
+from .test_parse import check_fidelity
+
+LAYOUTS = FIXTURES / "layouts"
+
+
+def kinds(iv: ic.Interview) -> list[tuple[str, str]]:
+    return [(turn.id, turn.speaker.name) for turn in iv.turns()]
+
+
+class TestLabels:
+    """Label forms: each is read as the speaker it names."""
+
+    @pytest.mark.parametrize(
+        ("asker", "answerer"),
+        [
+            ("MR. PRICE:", "MS. LEE:"),
+            ("**Jane Roe:**", "**John Doe:**"),
+            ("**Jane Roe**:", "**John Doe**:"),
+            ("[00:01:02] Jane Roe:", "[00:01:09] John Doe:"),
+            ("Jane Roe (00:01:02):", "John Doe (00:01:09):"),
+            ("NICK FOUNTAIN, HOST:", "ANA RUIZ, MAYOR:"),
+            ("President of the Council Jane Roe:", "Minister of Works John Doe:"),
+            ("Question (retranslated):", "John Doe:"),
+        ],
+    )
+    def test_label_forms(self, asker, answerer):
+        """Honorifics, bold, timestamps, roles and long titles all label turns."""
+        text = (
+            f"{asker} Why did the bridge close?\n\n{answerer} Because the piles were weak.\n\n"
+            f"{asker} When will it open?\n\n{answerer} In May, after the tests."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
+        assert iv.answers[0].text == "Because the piles were weak."
+        check_fidelity(iv)
+
+    def test_no_space_after_the_colon(self):
+        """'Megyn Kelly:But' is a label with its text."""
+        iv = ic.parse(
+            "Ann Lee:Why now?\n\nBo Chan:But why not? It is time.\n\nAnn Lee:Sure?\n\nBo Chan:Yes.",
+            id="x",
+        )
+        assert [t.text for t in iv.turns()] == [
+            "Why now?",
+            "But why not? It is time.",
+            "Sure?",
+            "Yes.",
+        ]
+
+    def test_q_without_a_colon(self):
+        """'Q' followed by NBSPs, a tab or spaces marks a question; the indentation is kept."""
+        text = "    Q\u00a0\u00a0\u00a0 Why?\n\n    THE MAYOR:\u00a0 Because.\n\nQ\tWhen?\n\nTHE MAYOR:  Now."
+        iv = ic.parse(text, id="x")
+        assert kinds(iv) == [
+            ("q1", "Interviewer"),
+            ("a1", "THE MAYOR"),
+            ("q2", "Interviewer"),
+            ("a2", "THE MAYOR"),
+        ]
+        assert iv.source[slice(*iv.questions[0].marker)] == "Q\u00a0\u00a0\u00a0 "
+        check_fidelity(iv)
+
+    def test_label_alone_on_its_line(self):
+        """A label ending its line takes the words below it, in the same paragraph or the next."""
+        text = "BARRIE CASSIDY:\nWelcome. Why now?\n\nPRIME MINISTER:\nBecause.\n\nBARRIE CASSIDY:\nSure?\n\nPRIME MINISTER:\n\nYes."
+        iv = ic.parse(text, id="x")
+        assert [t.text for t in iv.turns()] == ["Welcome. Why now?", "Because.", "Sure?", "Yes."]
+        check_fidelity(iv)
+
+    def test_honorific_forms_are_one_speaker(self):
+        """'MR. PRICE' and 'Mr. Price' are one speaker, the other spelling an alias."""
+        text = "Q: One?\n\nMR. PRICE: Yes, one.\n\nQ: Two?\n\nMR. PRICE: Two, yes.\n\nQ: Three?\n\nMr. Price: Three."
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "MR. PRICE"
+        assert iv.interviewee.aliases == ("Mr. Price",)
+        assert {answer.speaker for answer in iv.answers} == {iv.interviewee}
+
+    def test_long_title_label_is_the_short_name(self):
+        """'President of Russia Vladimir Putin' and 'Vladimir Putin' are one speaker."""
+        text = (
+            "President of Russia Vladimir Putin: Good afternoon.\n\nQuestion: Why?\n\n"
+            "Vladimir Putin: Because.\n\nQuestion: When?\n\nVladimir Putin: Now."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "Vladimir Putin"
+        assert iv.interviewee.aliases == ("President of Russia Vladimir Putin",)
+        assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+
+    def test_prose_ending_in_a_colon_is_text(self):
+        """Lowercase words, single capitalised words used once, and 'Including:' are prose."""
+        text = (
+            "Q: What did he say?\n\nJohn Doe: Here is my question:\n\nGermany: it is a partner.\n\n"
+            "Including: the ports.\n\nQ: And then?\n\nJohn Doe: Nothing."
+        )
+        iv = ic.parse(text, id="x")
+        assert [p.text for p in iv.answers[0].paragraphs] == [
+            "Here is my question:",
+            "Germany: it is a partner.",
+            "Including: the ports.",
+        ]
+
+
+class TestLayouts:
+    """Layouts other than blank-line paragraphs with labels."""
+
+    def test_hyphen_dashes(self):
+        """'- ' opens turns when the text has no other dashes."""
+        iv = ic.parse("A headline\n\n- Why?\n\n- Because.\n\n- When?\n\n- Now.", id="x")
+        assert [t.text for t in iv.turns()] == ["Why?", "Because.", "When?", "Now."]
+        assert iv.title == "A headline"
+
+    def test_no_blank_lines(self):
+        """Without blank lines, labels at line starts open turns; wrapped lines are one paragraph."""
+        body = []
+        for number in range(12):
+            body += [
+                "Jane Roe:",
+                f"This is question number {number}, which is long enough to wrap onto",
+                "a second line, is it not?",
+                "John Doe:",
+                f"It is answer number {number}, and it also runs long enough to be",
+                "wrapped by the one who saved it.",
+                "A second short paragraph.",
+            ]
+        text = "# A title\n\n" + "\n".join(body)
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 12
+        assert iv.title == "A title"
+        assert [p.text for p in iv.answers[0].paragraphs] == [
+            "It is answer number 0, and it also runs long enough to be\nwrapped by the one who saved it.",
+            "A second short paragraph.",
+        ]
+        assert iv.answers[0].normalized.startswith(
+            "It is answer number 0, and it also runs long enough to be wrapped"
+        )
+        check_fidelity(iv)
+
+    def test_front_matter_is_metadata(self):
+        """YAML front matter gives the title (decoded), date and URL, and is set aside."""
+        text = (
+            "---\ndate: '2023-03-21'\nsource_url: https://example.org/briefing\ntitle: \"Press Briefing by\\\n"
+            '  \\ the Mayor and\\_the \\u201CEngineer\\u201D"\n---\n \nCity Hall\n\n'
+            "Q\u00a0\u00a0 Why?\n\nTHE MAYOR:\u00a0 Because.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Press Briefing by the Mayor and\u00a0the \u201cEngineer\u201d"
+        assert iv.title_span is None
+        assert iv.published == datetime.date(2023, 3, 21)
+        assert iv.url == "https://example.org/briefing"
+        assert [s.kind for s in iv.segments][:1] == ["front-matter"]
+        check_fidelity(iv)
+
+    def test_captions_srt(self):
+        """Cue numbers and timings are set aside; a turn runs over several cues."""
+        iv = ic.read(LAYOUTS / "podcast.srt")
+        assert kinds(iv) == [("q1", "HOST"), ("a1", "GUEST"), ("q2", "HOST"), ("a2", "GUEST")]
+        assert [p.text for p in iv.questions[0].paragraphs] == [
+            "Welcome back to the show. Today\nwe talk about rivers.",
+            "Why are they so dirty?",
+        ]
+        assert [s.text for s in iv.segments if s.kind == "timing"][:2] == [
+            "1",
+            "00:00:01,000 --> 00:00:04,000",
+        ]
+        check_fidelity(iv)
+
+    def test_captions_webvtt_voices(self):
+        """WebVTT voice tags name the speakers."""
+        iv = ic.read(LAYOUTS / "voices.vtt")
+        assert kinds(iv) == [
+            ("q1", "Jane Roe"),
+            ("a1", "John Doe"),
+            ("q2", "Jane Roe"),
+            ("a2", "John Doe"),
+        ]
+        check_fidelity(iv)
+
+    def test_text_from_a_pdf(self):
+        """Line numbers and running footers stay in the verbatim text, not in the normalised view."""
+        iv = ic.read(LAYOUTS / "pdf_numbered.txt")
+        assert iv.title == "Public hearing on harbour works"
+        assert len(iv) == 5
+        answer = iv.answers[1]
+        assert answer.text.startswith("They started in March. The first delay\n 7  came from")
+        assert answer.paragraphs[0].normalized == (
+            "They started in March. The first delay came from the storm in April, and the "
+            "second from the supplier of the steel piles, who"
+        )
+        assert "Harbour Inquiry" in iv.remarks[0].text
+        assert iv.remarks[0].normalized == "Thank you, that is all from me."
+        check_fidelity(iv)
+
+    def test_page_clutter_is_set_aside(self):
+        """Separators, end marks and copyright lines are segments of their own, not paragraphs."""
+        text = (
+            "Q: Why?\n\nA: Because.\n\n* * *\n\nQ: When?\n\nA: Now.\n\n[ENDS]\n\n© 2024 The Paper"
+        )
+        iv = ic.parse(text, id="x")
+        assert [p.text for t in iv.turns() for p in t.paragraphs] == [
+            "Why?",
+            "Because.",
+            "When?",
+            "Now.",
+        ]
+        assert [
+            (s.kind, s.text) for s in iv.segments if s.kind in {"rule", "end-mark", "copyright"}
+        ] == [
+            ("rule", "* * *"),
+            ("end-mark", "[ENDS]"),
+            ("copyright", "© 2024 The Paper"),
+        ]
+        check_fidelity(iv)
+
+
+class TestRoles:
+    """Who asks, who answers, who moderates: read from the dialogue."""
+
+    def test_named_interviewer_and_interviewee(self):
+        """Two names alternating: the one who asks is the interviewer, never the interviewee."""
+        text = (
+            "Andrea Vance: The next subject is the port. Have you seen it?\n\n"
+            "Mayor Lin: No.\n\nAndrea Vance: Not even the photographs of the new cranes?\n\n"
+            "Mayor Lin: I have not seen them, and I do not plan to until they work.\n\n"
+            "Andrea Vance: Why not?\n\nMayor Lin: Because the works are late and over budget."
+        )
+        iv = ic.parse(text, id="x")
+        assert (iv.interviewer.name, iv.interviewee.name) == ("Andrea Vance", "Mayor Lin")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]
+
+    def test_press_conference(self):
+        """Many journalists ask once each; the chair gives the floor; two people answer."""
+        text = (
+            "Jane Roe: Good afternoon. Let us begin. Please.\n\n"
+            "Press Secretary Tom Hale: Thank you. The first question, please.\n\n"
+            "Ana Ruiz: Ana Ruiz, Radio Sur. Will taxes rise next year?\n\n"
+            "Jane Roe: No. We have no plans to raise them, and the budget is balanced.\n\n"
+            "Tom Hale: Next question, please. Go ahead.\n\n"
+            "Li Wei: Li Wei, Daily News. And the schools: when will they reopen?\n\n"
+            "Jane Roe: In September, when the roofs are repaired and inspected.\n\n"
+            "Max Berg: I would add that the inspectors start in August, on schedule.\n\n"
+            "Tom Hale: Last question. Please.\n\n"
+            "Kim Oh: Kim Oh, TV Nord. Is the minister staying on?\n\n"
+            "Jane Roe: She is, and she has my full confidence in the job she does."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name) for t in iv.turns()] == [
+            ("s1", "Jane Roe"),
+            ("r1", "Tom Hale"),
+            ("q1", "Ana Ruiz"),
+            ("a1", "Jane Roe"),
+            ("r2", "Tom Hale"),
+            ("q2", "Li Wei"),
+            ("a2", "Jane Roe"),
+            ("a2b", "Max Berg"),
+            ("r3", "Tom Hale"),
+            ("q3", "Kim Oh"),
+            ("a3", "Jane Roe"),
+        ]
+        assert iv.interviewee.name == "Jane Roe"
+        assert {s.name: s.role for s in iv.speakers}["Tom Hale"] == "moderator"
+
+    def test_briefing_greetings_floor_and_back_to_back_questions(self):
+        """Greetings before the first question are remarks; 'Go ahead.' hands the floor on; a
+        question that asks and gets no answer stays an exchange of its own."""
+        text = (
+            "MS. DIAZ: Good afternoon, everyone.\n\nQ\u00a0\u00a0 Good afternoon.\n\n"
+            "MS. DIAZ: I have one announcement, then your questions. The fair opens Monday.\n\n"
+            "Q\u00a0\u00a0 Will the mayor attend the fair on Monday?\n\n"
+            "MS. DIAZ: She will, in the morning.\n\nMS. DIAZ: Go ahead.\n\n"
+            "Q\u00a0\u00a0 Is the budget final?\n\nQ\u00a0\u00a0 And who pays for the fair?\n\n"
+            "MS. DIAZ: The budget is final, and the city pays."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["s1", "r1", "s2", "q1", "a1", "s3", "q2", "q3", "a3"]
+        assert iv.exchange(2).answers == ()
+        assert [q.id for q in iv.exchange(3).questions] == ["q3"]
+
+    def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
+        """'Thank you.' then the question, before the answer: one exchange, two question turns."""
+        iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+
+    def test_the_caller_wins(self):
+        """interviewer=, interviewee= and moderators= (several names each) override inference."""
+        text = (
+            "Ann Lee: Hello.\n\nBo Chan: Why?\n\nAnn Lee: Because.\n\nCy Diaz: Next.\n\n"
+            "Bo Chan: When?\n\nAnn Lee: Now."
+        )
+        iv = ic.parse(
+            text, id="x", interviewer=["Bo Chan"], interviewee="Ann Lee", moderators=["Cy Diaz"]
+        )
+        assert [(t.id, t.speaker.name) for t in iv.turns()] == [
+            ("s1", "Ann Lee"),
+            ("q1", "Bo Chan"),
+            ("a1", "Ann Lee"),
+            ("r1", "Cy Diaz"),
+            ("q2", "Bo Chan"),
+            ("a2", "Ann Lee"),
+        ]
+        assert iv.interviewer.name == "Bo Chan"
+        assert iv.interviewee.name == "Ann Lee"
+        assert {s.name: s.role for s in iv.speakers}["Cy Diaz"] == "moderator"
+
+    def test_zero_exchanges_are_never_silent(self):
+        """A reading with no exchange raises, saying what was found; strict=False warns instead."""
+        text = "Ann Lee: Welcome to all of you.\n\nAnn Lee: And thank you for coming today."
+        with pytest.raises(ic.TranscriptError, match="no exchange found: 2 turns") as caught:
+            ic.parse(text, id="x")
+        assert "'Ann Lee' ×2" in caught.value.reason
+        iv = ic.parse(text, id="x", strict=False)
+        assert len(iv) == 0
+        assert iv.warnings[0].startswith("no exchange found")
+
+
+class TestExplain:
+    """ic.explain() says how a text was read."""
+
+    def test_reading_of_a_briefing(self):
+        """Layout, where the dialogue starts, each label with its role and counts, set-aside."""
+        text = "---\ntitle: A briefing\n---\n\nRoom 3\n\nQ\u00a0\u00a0 Why?\n\nMR. KIM:\u00a0 Because.\n\n* * *"
+        reading = ic.explain(text)
+        assert (reading.layout, reading.header_line, reading.title) == ("labelled", 7, "A briefing")
+        assert [(r.label, r.role, r.questions, r.answers) for r in reading.labels] == [
+            ("Q", "interviewer", 1, 0),
+            ("MR. KIM", "interviewee", 0, 1),
+        ]
+        assert [s.kind for s in reading.set_aside] == ["front-matter", "rule"]
+        assert reading.warnings == ()
+
+    def test_explain_reports_instead_of_raising(self):
+        """A reading with no exchange is explained, with the reason as a warning."""
+        reading = ic.explain("Ann Lee: Hello.\n\nAnn Lee: Goodbye.")
+        assert reading.exchanges == 0
+        assert reading.warnings[0].startswith("no exchange found")
+
+
+class TestSidecars:
+    """Per-file metadata beside each transcript."""
+
+    def test_folder_with_sidecars(self, tmp_path):
+        """Each file keeps its own date and interviewee; the folder's options are defaults."""
+        (tmp_path / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        (tmp_path / "one.toml").write_text(
+            'published = 2020-01-02\ninterviewee = "Ann Lee"\n', encoding="utf-8"
+        )
+        (tmp_path / "two.txt").write_text("Q: When?\n\nA: Now.", encoding="utf-8")
+        corpus = ic.Corpus.from_directory(tmp_path, outlet="Radio Sol", interviewee="Bo Chan")
+        assert [(iv.id, iv.interviewee.name, iv.outlet) for iv in corpus] == [
+            ("one", "Ann Lee", "Radio Sol"),
+            ("two", "Bo Chan", "Radio Sol"),
+        ]
+        assert corpus["one"].published == datetime.date(2020, 1, 2)
+
+    def test_argument_wins_over_sidecar(self, tmp_path):
+        """What read() is given wins over the sidecar."""
+        (tmp_path / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        (tmp_path / "one.toml").write_text('title = "From the sidecar"\n', encoding="utf-8")
+        assert ic.read(tmp_path / "one.txt").title == "From the sidecar"
+        assert ic.read(tmp_path / "one.txt", title="Given").title == "Given"
+
+    @pytest.mark.parametrize(
+        ("content", "words"),
+        [
+            ("title = ", "not valid TOML"),
+            ("speaker = 'x'", "unknown key 'speaker'"),
+            ("title = 5", "wrong type"),
+        ],
+    )
+    def test_bad_sidecar(self, tmp_path, content, words):
+        """A bad sidecar is a ReadError saying what is wrong; in a folder, a failure."""
+        (tmp_path / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        (tmp_path / "one.toml").write_text(content, encoding="utf-8")
+        with pytest.raises(ic.ReadError, match=words):
+            ic.read(tmp_path / "one.txt")
+        _, failures = ic.Corpus.from_directory(tmp_path, errors="collect")
+        assert len(failures) == 1
+        assert words in failures[0].reason
+
+
+def test_one_person_across_a_corpus():
+    """A spelling declared an alias in one interview finds the person in the others."""
+    lavrov = ic.Speaker("Sergey Lavrov", "interviewee", ["Sergei Lavrov"])
+    one = ic.parse("Q: Why?\n\nSergey Lavrov: Because.", id="one", interviewee=lavrov)
+    two = ic.parse("Q: When?\n\nSergei Lavrov: Now.", id="two")
+    corpus = ic.Corpus([one, two])
+    assert [iv.id for iv in corpus.by_speaker("Sergey Lavrov")] == ["one", "two"]
+    assert set(corpus.names_of("Sergei Lavrov")) == {"Sergey Lavrov", "Sergei Lavrov"}

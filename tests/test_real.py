@@ -1,0 +1,83 @@
+"""Real published transcripts (../shared/real), read with no options, against a person's reading.
+
+The folder sits beside the checkout (it is not part of the repository); the tests
+skip where it is absent. Each NAME.txt has NAME.expect.json: the title, the labels
+of questioners, answerers and moderators, and a range for the number of exchanges.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import interview_corpus as ic
+
+from .test_parse import check_fidelity
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real"
+FILES = sorted(REAL.glob("*.expect.json")) if REAL.is_dir() else []
+pytestmark = pytest.mark.skipif(not FILES, reason=f"no real transcripts at {REAL}")
+
+
+def _plain(text: str | None) -> str:
+    """Compare labels and titles as a reader does: NFKC, one space, no markup or colon."""
+    text = unicodedata.normalize("NFKC", text or "").replace("’", "'")
+    text = re.sub(r"[*_:]+", " ", text)
+    return " ".join(text.split()).casefold()
+
+
+def _read(expect: Path) -> tuple[ic.Interview, dict]:
+    expected = json.loads(expect.read_text(encoding="utf-8"))
+    source = expect.with_name(expect.name.replace(".expect.json", ".txt"))
+    return ic.read(source), expected
+
+
+def _roles_right(iv: ic.Interview, expected: dict) -> float:
+    want = {}
+    for key, kind in (
+        ("questioners", "question"),
+        ("answerers", "answer"),
+        ("moderators", "remark"),
+    ):
+        for label in expected.get(key) or []:
+            want[_plain(label)] = kind
+    judged = right = 0
+    for turn in iv.turns():
+        label = _plain(iv.source[slice(*turn.marker)]) if turn.marker else ""
+        names = [label, *(_plain(name) for name in turn.speaker.names)]
+        kind = next((want[name] for name in names if name in want), None)
+        if kind is None:
+            continue
+        judged += 1
+        right += turn.kind == kind
+    return right / judged if judged else 1.0
+
+
+@pytest.mark.parametrize("expect", FILES, ids=[f.name.split(".")[0] for f in FILES])
+def test_reads_without_options(expect):
+    """Every real file reads with no options, with exchanges, and every span reproduces its text."""
+    iv, _ = _read(expect)
+    assert len(iv) > 0
+    check_fidelity(iv)
+
+
+def test_most_real_files_read_right():
+    """At least 90% of the files have the title, the number of exchanges and the roles a person
+    reads in them (90% of the labelled turns each)."""
+    results = {}
+    for expect in FILES:
+        iv, expected = _read(expect)
+        low, high = expected["exchanges"]
+        results[expect.name] = (
+            _plain(iv.title) == _plain(expected["title"]),
+            low <= len(iv) <= high,
+            _roles_right(iv, expected) >= 0.9,  # noqa: PLR2004
+        )
+    titles = sum(title for title, _, _ in results.values())
+    structure = sum(count and roles for _, count, roles in results.values())
+    assert titles >= 0.9 * len(FILES), results
+    assert structure >= 0.9 * len(FILES), results
