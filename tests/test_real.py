@@ -75,7 +75,7 @@ def test_most_real_files_read_right():
         results[expect.name] = (
             _plain(iv.title) == _plain(expected["title"]),
             low <= len(iv) <= high,
-            _roles_right(iv, expected) >= 0.9,  # noqa: PLR2004
+            _roles_right(iv, expected) >= 0.9,
         )
     titles = sum(title for title, _, _ in results.values())
     structure = sum(count and roles for _, count, roles in results.values())

@@ -18,8 +18,8 @@ import attrs
 from ._errors import TranscriptError
 from ._layout import (
     _DASH,
-    GENERIC_LABELS,
     _SENTENCE_END,
+    GENERIC_LABELS,
     KEYWORDS,
     QUESTION_LABELS,
     Layout,
