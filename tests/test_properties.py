@@ -48,10 +48,18 @@ def _gap(draw: st.DrawFn) -> str:
 
 
 def _prefix(draw: st.DrawFn, gap: str) -> str:
-    """An optional byte order mark and header."""
+    """An optional byte order mark and header, or YAML front matter."""
     bom = draw(st.sampled_from(["", "\ufeff"]))
     header = draw(
-        st.sampled_from(["", "Headline", "All news" + gap + "Headline" + gap + "A lede."])
+        st.sampled_from(
+            [
+                "",
+                "Headline",
+                "All news" + gap + "Headline" + gap + "A lede.",
+                "# A Markdown heading",
+                '---\ntitle: "A title: with a colon"\ndate: 2024-05-01\n---',
+            ]
+        )
     )
     return bom + (header + gap if header else "")
 
@@ -61,6 +69,8 @@ def dash_transcripts(draw: st.DrawFn) -> tuple[str, Turns]:
     """A well-formed dash transcript and the structure it was made from."""
     turns = draw(st.lists(TURN, min_size=1, max_size=4).map(lambda t: t * 2 if len(t) % 2 else t))
     gap = _gap(draw)
+    # En and em dashes, or hyphens in a text that has no other dashes.
+    dashes = draw(st.sampled_from([["– ", "–\u00a0", "— "], ["- "]]))
     blocks: list[str] = []
     expected: Turns = []
     for position, turn in enumerate(turns):
@@ -68,7 +78,7 @@ def dash_transcripts(draw: st.DrawFn) -> tuple[str, Turns]:
         kind, speaker = ("q", "Interviewer") if position % 2 == 0 else ("a", "Interviewee")
         expected.append((f"{kind}{number}", speaker, turn))
         for index, paragraph in enumerate(turn):
-            marker = draw(st.sampled_from(["– ", "–\u00a0", "— "])) if index == 0 else ""
+            marker = draw(st.sampled_from(dashes)) if index == 0 else ""
             blocks.append(marker + " ".join(paragraph))
     return _prefix(draw, gap) + gap.join(blocks) + draw(st.sampled_from(["", gap, " "])), expected
 

@@ -45,6 +45,21 @@ class TestLabels:
         assert iv.answers[0].text == "Because the piles were weak."
         check_fidelity(iv)
 
+    def test_congressional_record_labels(self):
+        """'Mr. SMITH.' and 'The CHAIRMAN.' (a title and a surname in capitals, a period) label turns."""
+        text = (
+            "The CHAIRMAN. When will the port reopen?\n\n"
+            "Mr. OKAFOR. In the spring, once the piles are tested.\n\n"
+            "Mr. LEE. Who pays for the repairs?\n\nMr. OKAFOR. The state pays half."
+        )
+        iv = ic.parse(text, id="x")
+        assert kinds(iv) == [
+            ("q1", "The CHAIRMAN"),
+            ("a1", "Mr. OKAFOR"),
+            ("q2", "Mr. LEE"),
+            ("a2", "Mr. OKAFOR"),
+        ]
+
     def test_no_space_after_the_colon(self):
         """'Megyn Kelly:But' is a label with its text."""
         iv = ic.parse(

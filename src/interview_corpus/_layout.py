@@ -73,6 +73,7 @@ QUESTION_LABELS = frozenset(
     for word in (
         "Q", "Question", "Questions", "Questioner", "Reporter", "Journalist", "Interviewer",
         "Audience member", "Audience question", "Participant", "Counsel", "Examiner", "Host",
+        "Correspondent",
         "Co-host", "Anchor", "Presenter",
     )
 )  # fmt: skip
@@ -167,6 +168,11 @@ _LABEL = lazy_pattern(
 )
 _TIMED_LABEL = lazy_pattern(
     rf"(?P<name>[^\W\d_][^:\n]{{0,60}}?)[ \t\u00a0]+[\[(]?(?P<after>{_TIMESTAMP})[\])]?[ \t\u00a0]*$"
+)
+_RECORD_LABEL = lazy_pattern(
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Miss)\.|Chairman|Chairwoman|Chair|Senator|Secretary|General|"
+    r"Admiral|Ambassador|Governor|Representative|Judge|The)[ \u00a0]+[A-Z][A-Z'’-]+"
+    r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)?)\.[ \t\u00a0]+(?=\S)"
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
@@ -462,6 +468,9 @@ def _label_marker(  # noqa: C901, PLR0911 - the reading's rules, one branch each
 ) -> Marker | None:
     if keywords and text[start] in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
+    record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
+    if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
+        return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
@@ -577,6 +586,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
     return name, description
 
 
+@functools.lru_cache(maxsize=4096)
 def speaker_key(name: str) -> str:
     """The key that makes two spellings of a label one speaker: case, dots and honorifics aside."""
     words = name.replace(".", " ").replace("’", "'").casefold().split()

@@ -139,7 +139,7 @@ def read_structure(text: str, style: Style, given: Given) -> Structure:
         raise TranscriptError(no_turns_reason(text, layout, markers), text=text, offset=first)
     _set_aside_lines(structure)
     _header_blocks(structure, chosen[0])
-    _turns(structure, chosen, canonical, given)
+    _turns(structure, chosen, canonical)
     if style == "dash":
         for number, turn in enumerate(structure.turns):
             turn.side = "answer" if number % 2 else "question"
@@ -234,9 +234,7 @@ def _header_blocks(structure: Structure, first: Marker) -> None:
     structure.header_blocks = blocks
 
 
-def _turns(
-    structure: Structure, chosen: list[Marker], canonical: dict[str, str], given: Given
-) -> None:
+def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]) -> None:
     text, layout = structure.text, structure.layout
     count = len(layout.lines)
     for position, marker in enumerate(chosen):
@@ -244,11 +242,13 @@ def _turns(
         found = paragraphs_of(layout, marker.line, last_line, marker.text_start)
         blocks: list[Block] = []
         for start, end in found:
-            kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
+            kind = None
+            if start != marker.text_start:  # the words after a marker are never set aside
+                kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
             inside = clutter_in(layout, start, end) if layout.paged else ()
             if inside and kind is None and _covers(text, inside, start, end):
                 kind = "page-furniture"  # a running header or footer standing alone
-            if kind is None or start == marker.text_start:
+            if kind is None:
                 blocks.append((start, end))
                 if inside:
                     structure.clutter[start] = inside
@@ -267,17 +267,17 @@ def _turns(
         turn = RawTurn("remark", marker.span, blocks, marker.label, keyword=False)
         if marker.label is not None:
             folded = _fold(marker.label)
-            key = canonical.get(speaker_key(marker.label), speaker_key(marker.label))
-            if folded in KEYWORDS:
-                key = f"\0{folded}"  # keywords are never a person's name
-            turn.key = key
+            key = speaker_key(marker.label)
+            key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
+            turn.key = key  # keywords above are never a person's name
             turn.keyword = folded in GENERIC_LABELS
-            structure.spellings.setdefault(key, Counter())[marker.label] += 1
+            if key not in structure.spellings:
+                structure.spellings[key] = Counter()
+            structure.spellings[key][marker.label] += 1
             if marker.description and key not in structure.descriptions:
                 structure.descriptions[key] = marker.description
-        turn.measure(text)
+            turn.measure(text)  # for the roles: dash turns simply alternate
         structure.turns.append(turn)
-    del given
 
 
 def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
@@ -292,6 +292,8 @@ def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
 
 def _heading_kind(text: str, start: int, end: int) -> str | None:
     """A Markdown heading (``# Title`` or a line underlined with ``===``/``---``)."""
+    if text[start] != "#" and text[end - 1] != "=":
+        return None
     piece = text[start:end]
     if piece.startswith("#") and piece.lstrip("#")[:1] in {" ", "\t"} and "\n" not in piece:
         return "heading"
