@@ -50,7 +50,8 @@ class TestLabels:
         text = (
             "The CHAIRMAN. When will the port reopen?\n\n"
             "Mr. OKAFOR. In the spring, once the piles are tested.\n\n"
-            "Mr. LEE. Who pays for the repairs?\n\nMr. OKAFOR. The state pays half."
+            "Mr. LEE. Who pays for the repairs?\n\nMr. OKAFOR. The state pays half.\n\n"
+            "The CHAIRMAN. And the rest?\n\nMr. OKAFOR. A federal grant."
         )
         iv = ic.parse(text, id="x")
         assert kinds(iv) == [
@@ -58,6 +59,8 @@ class TestLabels:
             ("a1", "Mr. OKAFOR"),
             ("q2", "Mr. LEE"),
             ("a2", "Mr. OKAFOR"),
+            ("q3", "The CHAIRMAN"),
+            ("a3", "Mr. OKAFOR"),
         ]
 
     def test_no_space_after_the_colon(self):

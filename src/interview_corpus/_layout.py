@@ -456,7 +456,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     return markers
 
 
-def _label_marker(  # noqa: C901, PLR0911 - the reading's rules, one branch each, in the order they apply
+def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one branch each, in the order they apply
     text: str,
     lines: Lines,
     i: int,

@@ -266,18 +266,26 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
             raise TranscriptError(what, text=text, offset=marker.span.start)
         turn = RawTurn("remark", marker.span, blocks, marker.label, keyword=False)
         if marker.label is not None:
-            folded = _fold(marker.label)
-            key = speaker_key(marker.label)
-            key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
-            turn.key = key  # keywords above are never a person's name
-            turn.keyword = folded in GENERIC_LABELS
-            if key not in structure.spellings:
-                structure.spellings[key] = Counter()
-            structure.spellings[key][marker.label] += 1
-            if marker.description and key not in structure.descriptions:
-                structure.descriptions[key] = marker.description
-            turn.measure(text)  # for the roles: dash turns simply alternate
+            _speaker_of(structure, turn, marker, canonical)
         structure.turns.append(turn)
+
+
+def _speaker_of(
+    structure: Structure, turn: RawTurn, marker: Marker, canonical: dict[str, str]
+) -> None:
+    """Key a labelled turn to its speaker, and measure it for the roles."""
+    label = marker.label or ""
+    folded = _fold(label)
+    key = speaker_key(label)
+    key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
+    turn.key = key  # keywords above are never a person's name
+    turn.keyword = folded in GENERIC_LABELS
+    if key not in structure.spellings:
+        structure.spellings[key] = Counter()
+    structure.spellings[key][label] += 1
+    if marker.description and key not in structure.descriptions:
+        structure.descriptions[key] = marker.description
+    turn.measure(structure.text)  # for the roles: dash turns simply alternate
 
 
 def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
