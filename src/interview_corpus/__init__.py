@@ -52,7 +52,6 @@ from ._model import (
     normalize,
 )
 from ._parse import ParseOptions, parse
-from ._reading import LabelReading, Reading, explain
 from ._segment import (
     Segmenter,
     split_sentences,
@@ -66,6 +65,9 @@ _LAZY = {
     "RecordLevel": "_records",
     "Syntax": "_search",
     "ConcordanceLine": "_grep",
+    "LabelReading": "_explain",
+    "Reading": "_explain",
+    "explain": "_explain",
     "Corpus": "_corpus",
     "CorpusError": "_corpus",
     "Failure": "_corpus",

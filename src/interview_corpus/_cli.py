@@ -353,7 +353,7 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 
     import attrs
 
-    from ._reading import explain
+    from ._explain import explain
 
     metadata = _reading_options(options)
     documents = []

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from ._entities import Lexicon, attach_lexicon
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
-from ._frontmatter import listed
 from ._header import Header
 from ._layout import Style, line_of, speaker_key
 from ._model import (
@@ -214,6 +213,8 @@ def parse_with_structure(
     structure = read_structure(text, style, Given(askers, answerers, chairs))
     front = structure.layout.front_matter_fields
     if not answerers and "speakers" in front and structure.style == "labelled":
+        from ._frontmatter import listed
+
         # Names the front matter lists are known spellings (initials, surnames resolve to them).
         known = listed(front["speakers"][0])
         structure = read_structure(text, style, Given(askers, answerers, chairs, known))
