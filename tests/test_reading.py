@@ -63,6 +63,46 @@ class TestLabels:
             ("a3", "Mr. OKAFOR"),
         ]
 
+    @pytest.mark.parametrize(
+        "form", ["{name}  00:01:0{n}", "{name} (00:01:0{n})", "{name} [00:01:0{n}]"]
+    )
+    def test_name_and_timestamp_alone_on_the_line(self, form):
+        """A name with a timestamp alone on its line labels the words below it."""
+        turns = [
+            ("Jane Roe", "Why now?"),
+            ("John Doe", "Because."),
+            ("Jane Roe", "Sure?"),
+            ("John Doe", "Yes."),
+        ]
+        text = "\n\n".join(
+            form.format(name=name, n=n) + "\n" + words for n, (name, words) in enumerate(turns)
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name, t.text) for t in iv.turns()] == [
+            ("q1", "Jane Roe", "Why now?"),
+            ("a1", "John Doe", "Because."),
+            ("q2", "Jane Roe", "Sure?"),
+            ("a2", "John Doe", "Yes."),
+        ]
+
+    def test_a_label_alone_on_the_first_line_opens_a_turn(self):
+        """'Q:' alone at the very top is a turn, not a 'Name: quote' headline."""
+        iv = ic.parse("Q:\n\nWhy?\n\nA:\n\nBecause.", id="x")
+        assert [(t.id, t.text) for t in iv.turns()] == [("q1", "Why?"), ("a1", "Because.")]
+
+    def test_a_name_quote_headline_is_the_title(self):
+        """A one-line 'Name: quote' above the dialogue, followed by other header blocks, is the title."""
+        text = "Mayor Lin: the port will reopen\n\nMay 2, 2024\n\nQ: When?\n\nMayor Lin: In spring."
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Mayor Lin: the port will reopen"
+        assert [t.id for t in iv.turns()] == ["q1", "a1"]
+
+    def test_initials_of_a_front_matter_speaker(self):
+        """A label of initials is the speaker the front matter lists, named in full."""
+        text = "---\nspeakers: ['Ana Ruiz']\n---\n\nHost: Why?\n\nAR: Because.\n\nHost: When?\n\nAR: Now."
+        iv = ic.parse(text, id="x")
+        assert (iv.interviewee.name, iv.interviewee.aliases) == ("Ana Ruiz", ("AR",))
+
     def test_no_space_after_the_colon(self):
         """'Megyn Kelly:But' is a label with its text."""
         iv = ic.parse(

@@ -73,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse exits 2 on usage errors, 0 for --help and --version
         return int(stop.code or 0)
     out = _Output(sys.stdout, json=getattr(options, "json", False))
+    if getattr(options, "run", None) is _inspect:
+        options.strict = False  # inspect explains a reading that has no exchange too
     try:
         corpus = _select(options)
         run: Callable[[Corpus, argparse.Namespace, _Output], int] = options.run

@@ -478,6 +478,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     voice = _VOICE.match(text, start, end)
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
+    timed = _TIMED_LABEL.match(text, start, end)
+    if timed:  # a name and a timestamp alone on the line ("Jane Roe  00:01:02")
+        name, description = _name(timed.group("name"))
+        if name is not None:
+            marker = Marker("label", Span(timed.start(), end), name, i, description)
+            _text_below(lines, marker, i)
+            return marker
     match = _LABEL.match(text, start, end)
     if match:
         name, description = _name(match.group("name"))
@@ -497,13 +504,6 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
         if after >= end:
             _text_below(lines, marker, i)
         return marker
-    timed = _TIMED_LABEL.match(text, start, end)
-    if timed:
-        name, description = _name(timed.group("name"))
-        if name is not None:
-            marker = Marker("label", Span(timed.start(), end), name, i, description)
-            _text_below(lines, marker, i)
-            return marker
     return None
 
 

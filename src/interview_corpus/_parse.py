@@ -464,7 +464,8 @@ class _Speakers:
             label = raw.label or ""
             speaker = given.by_key.get(key) or given.by_key.get(speaker_key(label))
             if speaker is None:
-                name = spellings.most_common(1)[0][0]
+                # A name the front matter lists is the full form of initials in a label.
+                name = structure.known_names.get(key) or spellings.most_common(1)[0][0]
                 aliases = [spelling for spelling in spellings if spelling != name]
                 role: Role = role_of(standing.get(key))
                 speaker = Speaker(name, role, aliases, structure.descriptions.get(key))

@@ -65,7 +65,8 @@ class Given:
         for speaker in (*askers, *answerers, *moderators):
             for name in speaker.names:
                 self.by_key.setdefault(speaker_key(name), speaker)
-        self.known = {*self.by_key, *(speaker_key(name) for name in known)}
+        self.known_names = {speaker_key(name): name for name in known}
+        self.known = {*self.by_key, *self.known_names}
 
     def keys(self, speakers: Sequence[Speaker]) -> set[str]:
         return {speaker_key(name) for speaker in speakers for name in speaker.names}
@@ -86,6 +87,7 @@ class Structure:
         self.descriptions: dict[str, str] = {}
         self.warnings: list[str] = []
         self.clutter: dict[int, tuple[Span, ...]] = {}  # paragraph start -> clutter inside it
+        self.known_names: dict[str, str] = {}  # names the text's metadata lists, by key
 
     @property
     def dialogue_start(self) -> int:
@@ -105,6 +107,7 @@ def read_structure(text: str, style: Style, given: Given) -> Structure:
         )
     layout = scan(text, lines)
     structure = Structure(text, layout)
+    structure.known_names = given.known_names
     hyphens = not any(
         _DASH.match(text, lines.content[i])
         for i in range(len(lines))
@@ -176,6 +179,8 @@ def _without_headline(
     if not labels or labels[0].line != 0 or len(lines) < 2:  # noqa: PLR2004
         return labels
     first = labels[0]
+    if first.text_start >= lines.end[0]:
+        return labels  # a label alone on its line opens a turn, never a headline
     single_line = lines.block[1] != lines.block[0]
     words = text[first.text_start : lines.end[0]].rstrip()
     ends_sentence = bool(_SENTENCE_END.search(words)) or words.endswith(",")
