@@ -71,7 +71,8 @@ def export(
         raise ArgumentValueError(msg)
     kind = module.KIND
     if getattr(module, "DIRECTORY_FOR_CORPUS", False) and (
-        isinstance(obj, Corpus) or (isinstance(target, str | os.PathLike) and Path(target).is_dir())
+        isinstance(obj, Corpus)
+        or (isinstance(target, str | os.PathLike) and _names_a_directory(target))
     ):
         kind = "directory"  # html: a corpus is an index page and a page per interview
     binary = kind == "binary"
@@ -95,3 +96,8 @@ def export(
         return buffer.getvalue()
     module.write(obj, target, **options)
     return None
+
+
+def _names_a_directory(target: str | os.PathLike[str]) -> bool:
+    """Whether a path is an existing directory, or ends with a separator as a new one would."""
+    return Path(target).is_dir() or os.fspath(target).endswith(("/", os.sep))

@@ -148,8 +148,9 @@ def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
         >>> from interview_corpus._html import marked
         >>> sentence = ic.load().lookup("a1.p2.s1")
         >>> paragraph = ic.load().lookup("a1.p2")
-        >>> marked(sentence.text, sentence.span.start, paragraph.mentions)[:120]
-        '<span class="ic-m" data-entity="vladimir-zelensky" data-kind="person" title="Vladimir Zelensky (person)">Vladimir Zelensky</span>'
+        >>> markup = marked(sentence.text, sentence.span.start, paragraph.mentions)
+        >>> print(markup[:134])
+        We see that <span class="ic-m" data-entity="vladimir-zelensky" data-kind="person" title="Vladimir Zelensky (person)">Vladimir Zelensky</span>
     """
     end = start + len(text)
     parts: list[str] = []
@@ -183,7 +184,13 @@ def paragraph_html(paragraph: Paragraph, cite: Cite = None) -> str:
     parts: list[str] = []
     position = paragraph.span.start
     for sentence in paragraph.sentences:
-        parts.append(_text(paragraph.text[position - paragraph.span.start : sentence.span.start - paragraph.span.start]))
+        parts.append(
+            _text(
+                paragraph.text[
+                    position - paragraph.span.start : sentence.span.start - paragraph.span.start
+                ]
+            )
+        )
         parts.append(_sentence(sentence, mentions))
         position = sentence.span.end
     parts.append(_text(paragraph.text[position - paragraph.span.start :]))
@@ -280,13 +287,11 @@ def words_by_speaker(interview: Interview) -> dict[str, int]:
         >>> import interview_corpus as ic
         >>> from interview_corpus._html import words_by_speaker
         >>> words_by_speaker(ic.load())
-        {'TASS': 354, 'Sergey Lavrov': 1619}
+        {'TASS': 341, 'Sergey Lavrov': 1442}
     """
     counts = {speaker.name: 0 for speaker in interview.speakers}
     for turn in interview.turns():
-        counts[turn.speaker.name] = counts.get(turn.speaker.name, 0) + len(
-            _WORD.findall(turn.text)
-        )
+        counts[turn.speaker.name] = counts.get(turn.speaker.name, 0) + len(_WORD.findall(turn.text))
     return {name: count for name, count in counts.items() if count}
 
 
@@ -330,8 +335,8 @@ def _topic_chart(interview: Interview) -> str:
         for mention in exchange.mentions:
             entity = mention.entity
             names[entity.id] = entity.name
-            row = counts.setdefault(entity.id, {})
-            row[exchange.id] = row.get(exchange.id, 0) + 1
+            counted = counts.setdefault(entity.id, {})
+            counted[exchange.id] = counted.get(exchange.id, 0) + 1
     if not counts or not exchanges:
         return ""
     top = sorted(counts, key=lambda key: -sum(counts[key].values()))[:_CHART_ENTITIES]
@@ -364,7 +369,11 @@ def _topic_chart(interview: Interview) -> str:
             )
     summary = "; ".join(
         f"{names[key]}: "
-        + ", ".join(f"exchange {ex.number} ×{counts[key][ex.id]}" for ex in exchanges if ex.id in counts[key])
+        + ", ".join(
+            f"exchange {ex.number} ×{counts[key][ex.id]}"
+            for ex in exchanges
+            if ex.id in counts[key]
+        )
         for key in top
     )
     return (
@@ -396,10 +405,7 @@ def _entity_controls(interview: Interview) -> tuple[str, str]:
         "{ background: var(--mark); outline: 1px solid var(--mark-line); }"
         for key in counts
     )
-    controls = (
-        '<fieldset><legend>Highlight the mentions of</legend>'
-        f"{boxes}</fieldset>"
-    )
+    controls = f"<fieldset><legend>Highlight the mentions of</legend>{boxes}</fieldset>"
     return controls, rules
 
 
@@ -426,7 +432,9 @@ def page(interview: Interview, *, index: str | None = None) -> str:
         f"{_speaker_chart(interview)}{_topic_chart(interview)}{controls}</aside>"
     )
     rights = f"<p>{_text(interview.rights)}</p>" if interview.rights else ""
-    source = f' · <a href="{_attr(interview.url)}">{_text(interview.url)}</a>' if interview.url else ""
+    source = (
+        f' · <a href="{_attr(interview.url)}">{_text(interview.url)}</a>' if interview.url else ""
+    )
     return (
         '<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -438,7 +446,7 @@ def page(interview: Interview, *, index: str | None = None) -> str:
         f'<div>{_toc(interview)}<main id="main">{"".join(_body_parts(interview, cite))}</main></div>'
         f"{side}"
         f'<footer class="ic-foot"><p>{_text(interview.id)}{source}</p>{rights}'
-        '<p>Every exchange, turn, paragraph and sentence is addressable: add its id to this page\'s '
+        "<p>Every exchange, turn, paragraph and sentence is addressable: add its id to this page's "
         "address, as in <code>#a1.p2.s1</code>.</p>"
         '<p id="ic-status" class="ic-status" role="status"></p></footer></div>'
         f"<script>{SCRIPT}</script></body></html>\n"
@@ -466,7 +474,7 @@ def index_page(corpus: Corpus, files: Sequence[str]) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">"
         f"<title>Interviews ({count})</title><style>{CSS}</style></head>\n<body>"
         '<div class="ic-page"><header class="ic-masthead"><h1>Interviews</h1>'
@@ -518,24 +526,15 @@ def hit_fragment(hit: Hit) -> str:
 
 def diff_html(check: QuoteCheck) -> str:
     """The quote against the source, with what the quote adds in ``<ins>`` and drops in ``<del>``."""
+    from ._quote import diff_segments
+
+    tags = {"same": "{}", "dropped": "<del>{}</del>", "inserted": "<ins>{}</ins>"}
     parts: list[str] = []
     for match in check.matches:
-        source = match.source_text
-        position = 0
-        pieces: list[str] = []
-        for difference in match.differences:
-            start = difference.source_span.start - match.span.start
-            end = difference.source_span.end - match.span.start
-            pieces.append(_text(source[position:start]))
-            if difference.source:
-                pieces.append(f"<del>{_text(difference.source)}</del>")
-            if difference.quote:
-                pieces.append(f"<ins>{_text(difference.quote)}</ins>")
-            position = end
-        pieces.append(_text(source[position:]))
+        pieces = "".join(tags[kind].format(_text(text)) for kind, text in diff_segments(match))
         parts.append(
             f'<p><span class="ic-id">{_text(match.interview_id)}:{_text(" ".join(match.ids))}</span>'
-            f"{''.join(pieces)}</p>"
+            f"{pieces}</p>"
         )
     parts.extend(f"<p><ins>{_text(piece)}</ins> (not found)</p>" for piece in check.unmatched)
     return f'<div class="ic-diff">{"".join(parts)}</div>'
