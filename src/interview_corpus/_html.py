@@ -149,7 +149,7 @@ def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
         >>> sentence = ic.load().lookup("a1.p2.s1")
         >>> paragraph = ic.load().lookup("a1.p2")
         >>> markup = marked(sentence.text, sentence.span.start, paragraph.mentions)
-        >>> print(markup[:134])
+        >>> print(markup[:141])
         We see that <span class="ic-m" data-entity="vladimir-zelensky" data-kind="person" title="Vladimir Zelensky (person)">Vladimir Zelensky</span>
     """
     end = start + len(text)
