@@ -243,7 +243,7 @@ def _body_parts(interview: Interview, cite: Cite) -> list[str]:
     ]
 
 
-def _masthead(interview: Interview) -> str:
+def _masthead(interview: Interview, back: str = "") -> str:
     header = interview.header_mentions
     facts: list[str] = []
     if interview.outlet:
@@ -269,7 +269,7 @@ def _masthead(interview: Interview) -> str:
     if interview.lede:
         start = interview.lede_span.start if interview.lede_span else -1
         parts.append(f'<p class="ic-lede">{marked(interview.lede, start, header)}</p>')
-    return f'<header class="ic-masthead">{"".join(parts)}</header>'
+    return f'<header class="ic-masthead">{back}{"".join(parts)}</header>'
 
 
 def _toc(interview: Interview) -> str:
@@ -426,7 +426,11 @@ def page(interview: Interview, *, index: str | None = None) -> str:
         "default-src 'none'; style-src 'unsafe-inline'; "
         f"script-src 'sha256-{script_hash}'; img-src data:; base-uri 'none'; form-action 'none'"
     )
-    back = f'<p class="ic-meta"><a href="{_attr(index)}">All interviews</a></p>' if index else ""
+    back = (
+        f'<nav class="ic-meta" aria-label="Corpus"><a href="{_attr(index)}">All interviews</a></nav>'
+        if index
+        else ""
+    )
     side = (
         '<aside class="ic-side" aria-labelledby="h-glance"><h2 id="h-glance">At a glance</h2>'
         f"{_speaker_chart(interview)}{_topic_chart(interview)}{controls}</aside>"
@@ -442,7 +446,7 @@ def page(interview: Interview, *, index: str | None = None) -> str:
         f"<title>{_text(interview.title or interview.id)}</title>"
         f"<style>{CSS}{rules}</style></head>\n<body>"
         '<a class="ic-skip" href="#main">Skip to the interview</a>'
-        f'<div class="ic-page">{back and f"<div>{back}</div>"}{_masthead(interview)}'
+        f'<div class="ic-page">{_masthead(interview, back)}'
         f'<div>{_toc(interview)}<main id="main">{"".join(_body_parts(interview, cite))}</main></div>'
         f"{side}"
         f'<footer class="ic-foot"><p>{_text(interview.id)}{source}</p>{rights}'
