@@ -135,7 +135,8 @@ def test_a_fragment_scrolls_to_and_highlights_its_sentence(watched, page_url):
     )
     assert state["target"] is True
     assert state["background"] != state["paragraph"]
-    assert 0 <= state["top"] and state["bottom"] <= state["height"]
+    assert state["top"] >= 0
+    assert state["bottom"] <= state["height"]
 
 
 def test_the_fragment_highlight_works_with_scripts_disabled(browser, page_url):
@@ -216,7 +217,7 @@ def test_escaped_markup_in_a_transcript_is_shown_as_text(watched, tmp_path):
     iv = ic.parse("– Is <script>alert(1)</script> code?\n\n– <b>No</b> & it stays text.", id="x")
     path = tmp_path / "x.html"
     ic.export(iv, "html", path)
-    watched.page.on("dialog", lambda dialog: watched.console.append("dialog opened"))
+    watched.page.on("dialog", lambda _dialog: watched.console.append("dialog opened"))
     watched.page.goto(path.as_uri())
     assert watched.page.text_content('[id="q1.p1"]') == "Is <script>alert(1)</script> code?"
     assert watched.page.text_content('[id="a1.p1"]') == "<b>No</b> & it stays text."
