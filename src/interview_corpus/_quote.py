@@ -333,9 +333,12 @@ def diff_segments(match: QuoteMatch) -> list[tuple[Literal["same", "dropped", "i
             and text[start - 1 : start].isspace()
         ):
             end += 1  # a dropped word takes one of the spaces around it along
+        inserted = difference.quote
+        if start == end and text[start - 1 : start].isspace():
+            inserted += " "  # words put in before a word take a space along
         segments.append(("same", text[position:start]))
         segments.append(("dropped", text[start:end]))
-        segments.append(("inserted", difference.quote))
+        segments.append(("inserted", inserted))
         position = end
     segments.append(("same", text[position:]))
     return [(kind, piece) for kind, piece in segments if piece]
@@ -651,7 +654,7 @@ def _checked_text(quote: object) -> str:
     if not isinstance(quote, str):
         msg = f"a quote is a str, not {type(quote).__name__}"
         raise ArgumentTypeError(msg)
-    if not _TOKEN.search(quote):
+    if not re.search(r"\w", quote):
         msg = "the quote is empty: give the words to look for"
         raise ArgumentValueError(msg)
     try:
@@ -689,11 +692,8 @@ def _interview_regions(interview: Interview) -> list[_Region]:
 
 def _candidate_regions(corpus: Corpus, quote: str) -> list[_Region]:
     """The turns the full-text index ranks best for the quote's words (longest words first)."""
-    words = sorted(
-        {word.casefold() for word in re.findall(r"\w{3,}", quote)}, key=len, reverse=True
-    )
-    if not words:
-        words = [word.casefold() for word in re.findall(r"\w+", quote)]
+    # The longest words are the likeliest to be rare; numbers count too (BM25 weighs rarity).
+    words = sorted({word.casefold() for word in re.findall(r"\w+", quote)}, key=len, reverse=True)
     query = " OR ".join(f'"{word}"' for word in words[:16])
     hits = corpus.search(query, syntax="fts5", limit=_CANDIDATES)
     chosen: dict[tuple[str, str], tuple[Interview, Turn]] = {}
