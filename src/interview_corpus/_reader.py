@@ -46,7 +46,7 @@ def render(interview: Interview, ids: Sequence[str] = (), width: int | None = No
         >>> import interview_corpus as ic
         >>> from interview_corpus._reader import render
         >>> print(render(ic.load(), ["a3.p2.s3"], width=60))
-        Sergey Lavrov  a3
+        Sergey Lavrov a3
         a3.p2.s3  These ambitions have literally blinded them.
     """
     chosen = parts(interview, ids)
