@@ -158,3 +158,11 @@ class TestStr:
         hit = iv.search("frozen assets")[0]
         assert str(hit) == hit.text
         assert repr(hit).startswith("Hit(id='q3.p1'")
+
+
+def test_remarks_appear_where_they_occur():
+    """A labelled transcript's opening remark is on the page before the first exchange, with its id."""
+    text = "Sergey Lavrov: Good afternoon.\n\nQuestion: Why?\n\nSergey Lavrov: Because."
+    page = ic.export(ic.parse(text, id="x"), "html")
+    assert page.index('id="r1"') < page.index('id="e1"')
+    assert "Sergey Lavrov (remark)" in page

@@ -257,3 +257,22 @@ def test_any_single_word_change_is_reported_as_altered_at_that_word(chosen, data
         word.group(),
     )
     assert difference.span == ic.Span(base + word.start(), base + word.end())
+
+
+def test_importing_and_loading_imports_neither_rapidfuzz_nor_the_view():
+    """rapidfuzz, the quote checker and the HTML view load only when used."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, interview_corpus as ic; ic.load()\n"
+        "names = {'rapidfuzz', 'interview_corpus._quote', 'interview_corpus._html', "
+        "'interview_corpus._reader'}\n"
+        "print(sorted(names & set(sys.modules)))\n"
+        "ic.load().check_quote('Russia')\n"
+        "print('rapidfuzz' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == ["[]", "True"]

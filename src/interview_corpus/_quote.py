@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from ._errors import ArgumentTypeError, ArgumentValueError, MissingDependencyError
-from ._model import Exchange, Interview, Role, Span, Turn
+from ._model import Interview, Role, Span, Turn
 
 if TYPE_CHECKING:
     from ._corpus import Corpus
@@ -703,10 +703,4 @@ def _candidate_regions(corpus: Corpus, quote: str) -> list[_Region]:
         turn = interview.lookup(turn_id)
         assert isinstance(turn, Turn)
         chosen.setdefault((interview.id, turn_id), (interview, turn))
-    regions: list[_Region] = []
-    for interview, turn in chosen.values():
-        exchange = next((ex for ex in interview.exchanges if turn in ex.turns), None)
-        regions.append(
-            _Region(interview, turn, exchange.id if isinstance(exchange, Exchange) else None)
-        )
-    return regions
+    return [region for interview, turn in chosen.values() for region in _regions(interview, [turn])]
