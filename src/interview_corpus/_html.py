@@ -90,7 +90,8 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 @media print {
   body { background: #fff; color: #000; font-size: 11pt; }
   .ic-page { display: block; max-width: none; padding: 0; }
-  .ic-side, .ic-skip, .ic-status, .ic-toc, .ic-cite { display: none; }
+  .ic-side, .ic-skip, .ic-status, .ic-toc { display: none; }
+  .ic-cite { color: #444; min-width: 3.5rem; }
   .ic-interviewer { background: none; padding: 0; border-left: 3px solid #999; padding-left: .5rem; }
   a { color: #000; text-decoration: none; }
   .ic-exchange { break-inside: auto; } .ic-para { break-inside: avoid; }

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from interview_corpus._corpus import Corpus
+from interview_corpus._errors import ArgumentValueError
 from interview_corpus._html import index_page, page
 from interview_corpus._model import Interview
 
@@ -26,7 +27,7 @@ def write(obj: Interview | Corpus, target: TextIO | Path) -> None:
     if not isinstance(target, Path):
         if isinstance(obj, Corpus):
             msg = "a corpus is written as a directory of pages: give its path"
-            raise TypeError(msg)
+            raise ArgumentValueError(msg)
         target.write(page(obj))
         return
     target.mkdir(parents=True, exist_ok=True)
