@@ -138,6 +138,24 @@ class TestVerdicts:
         assert check.verdict in ("verbatim", "typography")
         assert check.spans == (answer.span,)
 
+    @pytest.mark.parametrize(
+        "quote", ["...Russia appreciates efforts", "Russia appreciates efforts…"]
+    )
+    def test_an_ellipsis_at_either_end_only_marks_a_cut(self, iv, quote):
+        """A quote that starts or ends with an ellipsis is still verbatim."""
+        check = iv.check_quote(quote)
+        assert (check.verdict, check.spans) == ("verbatim", (ic.Span(745, 771),))
+
+    def test_a_changed_word_in_a_long_quote_is_found(self, iv):
+        """A whole answer of six paragraphs with one word changed: altered at that word only."""
+        answer = iv.lookup("a4")
+        check = iv.check_quote(answer.text.replace("unprecedented", "extraordinary"))
+        assert check.verdict == "altered"
+        assert [(d.kind, d.source, d.quote) for d in check.differences] == [
+            ("changed", "unprecedented", "extraordinary")
+        ]
+        assert check.spans == (answer.span,)
+
     def test_the_result_is_a_frozen_value(self, iv):
         """A check cannot be changed after the fact, and equal checks are equal."""
         check = iv.check_quote(SENTENCE)
