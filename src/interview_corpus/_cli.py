@@ -597,6 +597,9 @@ def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     if options.format == "convokit" and not options.output:
         _fail("the convokit format writes a directory: give it with -o PATH")
         return USAGE_ERROR
+    if options.format == "html" and len(corpus) > 1 and not options.output:
+        _fail("html of several interviews is a directory (an index and a page each): give -o DIR")
+        return USAGE_ERROR
     if options.format == "parquet" and not options.output:
         export(obj, "parquet", sys.stdout.buffer, level=options.level)
         return 0
