@@ -163,6 +163,17 @@ class TestVerdicts:
             check.verdict = "not-found"  # type: ignore[misc]
         assert check == iv.check_quote(SENTENCE)
 
+    def test_a_checked_interview_pickles_without_its_folded_copies(self):
+        """After a check the interview still pickles, equal and about as small as before."""
+        import pickle
+
+        iv = ic.parse(ic.load().source, id="fresh")
+        before = len(pickle.dumps(iv))
+        iv.check_quote(SENTENCE)
+        data = pickle.dumps(iv)
+        assert len(data) < before * 1.1
+        assert pickle.loads(data).check_quote(SENTENCE).verdict == "verbatim"
+
     def test_alternatives_list_other_places(self, iv):
         """A phrase said more than once has the other places as alternatives."""
         check = iv.check_quote("the United States")

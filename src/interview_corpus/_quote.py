@@ -401,6 +401,10 @@ class _Region:
         self.token_spans = [match.span() for match in _TOKEN.finditer(self.folded)]
         self.tokens = [self.folded[start:end] for start, end in self.token_spans]
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled as what it is made from (already in the pickle), not as its folded copies.
+        return (_Region, (self.interview, self.turn, self.exchange_id))
+
     def source_span(self, start: int, end: int) -> Span:
         """The source span of the folded characters ``[start, end)``."""
         if start >= end:
