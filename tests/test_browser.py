@@ -181,6 +181,9 @@ def test_the_copy_control_copies_the_paragraphs_citation(browser, page_url, iv):
         assert page.text_content("#ic-status") == f"Copied: {expected}"
         assert page.evaluate("() => navigator.clipboard.readText()") == expected
         assert page.evaluate("() => location.hash") == "#a3.p2"
+        assert page.get_attribute('a.ic-cite[href="#a3.p2"]', "aria-label") == (
+            "Copy the citation of a3.p2"
+        )
         assert view.console == []
     finally:
         view.context.close()

@@ -101,6 +101,9 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 
 SCRIPT = """(() => {
   const status = document.getElementById("ic-status");
+  for (const link of document.querySelectorAll("a.ic-cite")) {
+    link.setAttribute("aria-label", "Copy the citation of " + link.textContent);
+  }
   const copyByHand = (text) => {
     const area = document.createElement("textarea");
     area.value = text; area.setAttribute("readonly", ""); area.style.position = "fixed";
@@ -201,7 +204,7 @@ def paragraph_html(paragraph: Paragraph, cite: Cite = None) -> str:
     else:
         control = (
             f'<a class="ic-cite" href="#{_attr(paragraph.id)}" data-cite="{_attr(cite(paragraph.id))}" '
-            f'aria-label="Copy the citation of {_attr(paragraph.id)}">{_text(paragraph.id)}</a>'
+            f'aria-label="Link to {_attr(paragraph.id)}">{_text(paragraph.id)}</a>'
         )
     return f'<div class="ic-para">{body}{control}</div>'
 
