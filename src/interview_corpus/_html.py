@@ -476,7 +476,7 @@ def index_page(corpus: Corpus, files: Sequence[str]) -> str:
         )
         rows.append(
             f'<li><a href="{_attr(file)}">{_text(interview.title or interview.id)}</a> '
-            f'<span class="ic-meta">{facts} · <code>{_text(interview.id)}</code></span></li>'
+            f'<br><span class="ic-meta">{facts} · <code>{_text(interview.id)}</code></span></li>'
         )
     count = len(corpus)
     return (
