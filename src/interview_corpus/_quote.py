@@ -450,16 +450,10 @@ def _match(
     differences: tuple[QuoteDifference, ...] = (),
 ) -> QuoteMatch:
     turn = region.turn
-    ids = (
-        tuple(
-            sentence.id
-            for sentence in turn.sentences
-            if sentence.span.start < span.end and span.start < sentence.span.end
-        )
-        or tuple(sentence.id for sentence in turn.sentences if sentence.span.start <= span.start)[
-            -1:
-        ]
-    )
+    sentences = turn.sentences
+    ids = tuple(s.id for s in sentences if s.span.start < span.end and span.start < s.span.end)
+    if not ids:  # an empty span: the sentence it stands in
+        ids = tuple(s.id for s in sentences if s.span.start <= span.start)[-1:]
     source = region.interview.source
     return QuoteMatch(
         quote=piece,
