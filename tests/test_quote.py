@@ -216,6 +216,17 @@ class TestCorpus:
         )
         assert corpus.check_quote("Answer 17: trade grew.").interview_id == "o17"
 
+    def test_a_large_corpus_finds_a_changed_short_word_through_the_narrow_query(self, iv):
+        """A quote whose longest words are all in its source paragraph is found there, altered."""
+        others = [ic.parse(f"– Q{n}?\n\n– A{n}.", id=f"o{n}") for n in range(30)]
+        corpus = ic.Corpus([*others, iv])
+        check = corpus.check_quote(
+            "We do see that as far, the European war party has been investing its political capital"
+        )
+        assert check.verdict == "altered"
+        assert [(d.kind, d.source, d.quote) for d in check.differences] == [("changed", "so", "as")]
+        assert check.ids == ("a3.p2.s2",)
+
     def test_a_small_corpus_compares_every_turn(self, iv):
         """A bundled corpus checks like the interview itself."""
         assert ic.Corpus.bundled().check_quote(SENTENCE) == iv.check_quote(SENTENCE)

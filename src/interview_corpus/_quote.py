@@ -691,6 +691,14 @@ def check_quote_in_corpus(corpus: Corpus, quote: str) -> QuoteCheck:
     if len(interviews) <= _CORPUS_SCAN:
         regions = [region for interview in interviews for region in _interview_regions(interview)]
         return _check(quote, regions)
+    # First the paragraphs with all of the quote's longest words (a fast, narrow query): a
+    # quote found there is found where it stands. Otherwise the best-ranked paragraphs with
+    # any of them (a changed word, or pieces from several places).
+    narrow = _candidate_regions(corpus, quote, every_word=True)
+    if narrow:
+        found = _check(quote, narrow)
+        if found.verdict != "not-found":
+            return found
     return _check(quote, _candidate_regions(corpus, quote))
 
 
@@ -701,12 +709,19 @@ def _interview_regions(interview: Interview) -> list[_Region]:
     return regions  # type: ignore[no-any-return]  # the cache holds the regions
 
 
-def _candidate_regions(corpus: Corpus, quote: str) -> list[_Region]:
-    """The turns the full-text index ranks best for the quote's words (longest words first)."""
+def _candidate_regions(corpus: Corpus, quote: str, *, every_word: bool = False) -> list[_Region]:
+    """The turns the full-text index ranks best for the quote's longest words.
+
+    With ``every_word``, paragraphs must have all of the eight longest words;
+    otherwise any of the sixteen longest (so a changed word does not hide the source).
+    """
     # The longest words are the likeliest to be rare; numbers count too (BM25 weighs rarity).
     words = sorted({word.casefold() for word in re.findall(r"\w+", quote)}, key=len, reverse=True)
-    query = " OR ".join(f'"{word}"' for word in words[:16])
-    hits = corpus.search(query, syntax="fts5", limit=_CANDIDATES)
+    if every_word:
+        hits = corpus.search(" ".join(words[:8]), limit=_CANDIDATES)
+    else:
+        query = " OR ".join(f'"{word}"' for word in words[:16])
+        hits = corpus.search(query, syntax="fts5", limit=_CANDIDATES)
     chosen: dict[tuple[str, str], tuple[Interview, Turn]] = {}
     for hit in hits:
         interview = corpus[hit.interview_id]
