@@ -61,6 +61,16 @@ class TestReadCommand:
         assert (code, err) == (0, "")
         assert out == f"Sergey Lavrov a3\na3.p2  {iv.lookup('a3.p2').text}\n"
 
+    def test_several_interviews_are_read_one_after_another(self, capsys, tmp_path):
+        """With --dir, each interview that has the id is read under its own [id] line."""
+        (tmp_path / "one.txt").write_text("– Why?\n\n– Because.", encoding="utf-8")
+        (tmp_path / "two.txt").write_text("– How?\n\n– So.", encoding="utf-8")
+        code, out, _ = run(capsys, "read", "--dir", str(tmp_path), "a1")
+        assert code == 0
+        assert (
+            out == "[one]\nInterviewee a1\na1.p1  Because.\n\n[two]\nInterviewee a1\na1.p1  So.\n"
+        )
+
     def test_an_unknown_id_exits_1(self, capsys):
         """A missing id is reported on stderr with exit code 1."""
         code, out, err = run(capsys, "read", "a9")
