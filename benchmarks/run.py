@@ -320,8 +320,10 @@ def scale(sizes: list[int], repeat_queries: int) -> list[dict[str, Any]]:
                 start = time.perf_counter()
                 corpus.search(query)
                 latencies.append(time.perf_counter() - start)
+        quote = quote_checks(corpus, repeat=max(3, repeat_queries))
         results.append(
             {
+                **quote,
                 "interviews": size,
                 "paragraphs": paragraphs,
                 "kilobytes": round(kilobytes, 1),
@@ -335,6 +337,21 @@ def scale(sizes: list[int], repeat_queries: int) -> list[dict[str, Any]]:
         )
         del interviews, corpus
     return results
+
+
+def quote_checks(corpus: ic.Corpus, repeat: int) -> dict[str, Any]:
+    """Check a 40-word quote from the middle of the corpus, verbatim and with one word changed."""
+    interview = corpus.interviews[len(corpus) // 2]
+    words = interview.answers[0].text.split()[:40]
+    verbatim = " ".join(words)
+    altered = " ".join([*words[:20], "zqxv", *words[21:]])
+    verdicts = (corpus.check_quote(verbatim).verdict, corpus.check_quote(altered).verdict)
+    return {
+        "quote_words": len(words),
+        "quote_verdicts": verdicts,
+        "quote_verbatim_seconds": median_time(lambda: corpus.check_quote(verbatim), repeat),
+        "quote_altered_seconds": median_time(lambda: corpus.check_quote(altered), repeat),
+    }
 
 
 # -- reporting -----------------------------------------------------------------------------------
@@ -450,6 +467,17 @@ def rows(report: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
                 f"first (index build) {ms(step['first_search_seconds'])}",
                 target_search,
                 verdict(step["search_p50_seconds"] <= 0.005) if target_search else "",
+            )
+        )
+        target_quote = "< 1 s" if size == 1000 else ""
+        slowest = max(step["quote_verbatim_seconds"], step["quote_altered_seconds"])
+        table.append(
+            (
+                f"N={size:,}: check a {step['quote_words']}-word quote (as is / one word changed)",
+                f"{ms(step['quote_verbatim_seconds'])} / {ms(step['quote_altered_seconds'])}",
+                "verdicts: " + " / ".join(step["quote_verdicts"]),
+                target_quote,
+                verdict(slowest < 1) if target_quote else "",
             )
         )
     return table

@@ -29,8 +29,19 @@ if TYPE_CHECKING:
     from ._parse import ParseOptions
 
 PROG = "interview-corpus"
-COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "export", "inspect")
-READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "inspect")
+COMMANDS = (
+    "info",
+    "topics",
+    "show",
+    "search",
+    "grep",
+    "mentions",
+    "export",
+    "read",
+    "quote",
+    "inspect",
+)
+READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "quote", "inspect")
 # The API's words in error messages, and the flags that say the same on the command line.
 _FLAGS = (
     ("pass strict=False", "pass --no-strict"),
@@ -223,10 +234,26 @@ def _parser() -> argparse.ArgumentParser:
     mentions.add_argument(
         "name", metavar="NAME", help="an entity's name or alias (Zelensky, Kiev, the PRC)"
     )
+    read = command(
+        "read",
+        _read,
+        "the interview, or the parts named, as text to read: speakers, topics, ids in a margin",
+        "interview-corpus read e3",
+    )
+    read.add_argument(
+        "ids", metavar="ID", nargs="*", help="exchanges, turns, paragraphs, sentences or topics"
+    )
+    quote = command(
+        "quote",
+        _quote,
+        "check a quotation: verbatim, up to typography, altered, stitched or not found",
+        'interview-corpus quote "These ambitions have literally blinded them."',
+    )
+    quote.add_argument("quote", metavar="QUOTE", help="the quotation ('-' reads it from stdin)")
     export = command(
         "export",
         _export,
-        "write the data as json, jsonl, csv, markdown, tei, parquet or convokit",
+        "write the data as json, jsonl, csv, markdown, tei, parquet, convokit or html",
         "interview-corpus export --format csv --level sentence -o sentences.csv",
     )
     export.add_argument("--format", required=True, choices=FORMATS)
@@ -234,7 +261,7 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="PATH",
-        help="the file (a directory for convokit); stdout if omitted",
+        help="the file (a directory for convokit, and for html of several); stdout if omitted",
     )
     export.add_argument(
         "--level",
@@ -697,6 +724,9 @@ def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     if options.format == "convokit" and not options.output:
         _fail("the convokit format writes a directory: give it with -o PATH")
         return USAGE_ERROR
+    if options.format == "html" and len(corpus) > 1 and not options.output:
+        _fail("html of several interviews is a directory (an index and a page each): give -o DIR")
+        return USAGE_ERROR
     if options.format == "parquet" and not options.output:
         export(obj, "parquet", sys.stdout.buffer, level=options.level)
         return 0
@@ -704,3 +734,47 @@ def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     if text is not None:
         out.stream.write(text)
     return 0
+
+
+def _read(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+    from ._errors import NotFoundError
+    from ._reader import render
+
+    texts: list[str] = []
+    missing: NotFoundError | None = None
+    for interview in corpus:
+        try:
+            text = render(interview, options.ids, out.width)
+        except NotFoundError as error:
+            missing = error
+            continue
+        texts.append(f"[{interview.id}]\n{text}" if len(corpus) > 1 else text)
+    if not texts:
+        assert missing is not None  # the corpus is never empty here
+        raise missing
+    text = "\n\n".join(texts) + "\n"
+    if out.width is None:  # piped: plain text
+        out.stream.write(text)
+    else:
+        import pydoc
+
+        pydoc.pager(text)
+    return 0
+
+
+def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+    quote: str = sys.stdin.read() if options.quote == "-" else options.quote
+    check = corpus.check_quote(quote)
+    if out.json:
+        import attrs
+
+        document = attrs.asdict(check)
+        document["ids"] = list(check.ids)
+        document["speaker"] = check.speaker
+        document["by_interviewer"] = check.by_interviewer
+        document["diff"] = check.diff
+        out.document(document)
+    else:
+        for line in str(check).splitlines():
+            out.line(line)
+    return 0 if check.ok else 1

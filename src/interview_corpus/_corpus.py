@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import pandas
 
     from ._parse import ParseOptions
+    from ._quote import QuoteCheck
     from ._records import RecordLevel
     from ._search import Hit, Level, Syntax
 
@@ -649,6 +650,24 @@ class Corpus:
             interview_id=interview,
             mark=mark,
         )
+
+    def check_quote(self, quote: str) -> QuoteCheck:
+        """Check a quotation against every interview; see :meth:`Interview.check_quote`.
+
+        In a large corpus the full-text index picks the candidate turns, so a
+        check stays fast however many interviews there are.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> check = ic.Corpus.bundled().check_quote("Russia recognises Taiwan as an integral part of China")
+            >>> check.verdict, check.interview_id, check.ids
+            ('verbatim', 'tass-2065861', ('a5.p3.s2',))
+
+        .. versionadded:: Unreleased
+        """
+        from ._quote import check_quote_in_corpus
+
+        return check_quote_in_corpus(self, quote)
 
     def records(self, level: RecordLevel = "paragraph") -> list[dict[str, str | int | None]]:
         """The flat records of every interview, in order; see :meth:`Interview.records`.

@@ -26,8 +26,10 @@ def export(
 
     Formats: ``json`` (the lossless document, ``indent=``), ``jsonl`` and ``csv``
     (flat records, ``level=``), ``markdown``, ``tei`` (TEI P5 XML), ``parquet``
-    (records, ``level=``; needs ``interview-corpus[parquet]``) and ``convokit``
-    (a directory for ``convokit.Corpus(filename=...)``).
+    (records, ``level=``; needs ``interview-corpus[parquet]``), ``convokit``
+    (a directory for ``convokit.Corpus(filename=...)``) and ``html`` (a
+    self-contained reading page; for a corpus, a directory of pages with an
+    ``index.html``).
 
     Args:
         obj: An :class:`Interview` or a :class:`Corpus`.
@@ -67,8 +69,14 @@ def export(
     if unknown:
         msg = f"the {format} format takes no {', '.join(unknown)} option"
         raise ArgumentValueError(msg)
-    binary = module.KIND == "binary"
-    if module.KIND == "directory":
+    kind = module.KIND
+    if getattr(module, "DIRECTORY_FOR_CORPUS", False) and (
+        isinstance(obj, Corpus)
+        or (isinstance(target, str | os.PathLike) and _names_a_directory(target))
+    ):
+        kind = "directory"  # html: a corpus is an index page and a page per interview
+    binary = kind == "binary"
+    if kind == "directory":
         if not isinstance(target, str | os.PathLike):
             msg = f"the {format} format writes a directory: give its path as target"
             raise ArgumentValueError(msg)
@@ -88,3 +96,8 @@ def export(
         return buffer.getvalue()
     module.write(obj, target, **options)
     return None
+
+
+def _names_a_directory(target: str | os.PathLike[str]) -> bool:
+    """Whether a path is an existing directory, or ends with a separator as a new one would."""
+    return Path(target).is_dir() or os.fspath(target).endswith(("/", os.sep))

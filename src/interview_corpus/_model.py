@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from ._entities import EntityIndex
     from ._grep import ConcordanceLine, TextMatch
+    from ._quote import QuoteCheck
     from ._records import RecordLevel
     from ._search import Hit, Level, Syntax
 
@@ -441,6 +442,9 @@ class Sentence:
     def __repr__(self) -> str:
         return f"Sentence(id={self.id!r}, text={_preview(self.text)!r})"
 
+    def __str__(self) -> str:
+        return self.text
+
 
 @attrs.frozen(repr=False)
 class Paragraph:
@@ -498,6 +502,14 @@ class Paragraph:
             f"Paragraph(id={self.id!r}, sentences={len(self.sentences)}, "
             f"text={_preview(self.text)!r})"
         )
+
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        from ._html import fragment
+
+        return fragment(self)
 
 
 @attrs.frozen(repr=False)
@@ -567,6 +579,14 @@ class Turn:
             f"{type(self).__name__}(id={self.id!r}, speaker={self.speaker.name!r}, "
             f"paragraphs={len(self.paragraphs)}, text={_preview(self.text)!r})"
         )
+
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        from ._html import fragment
+
+        return fragment(self)
 
 
 @attrs.frozen(repr=False)
@@ -769,6 +789,14 @@ class Exchange:
             f"Exchange(id={self.id!r}, topic={topic!r}, question={_preview(self.question.text)!r})"
         )
 
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        from ._html import fragment
+
+        return fragment(self)
+
 
 @attrs.frozen(repr=False)
 class Photo:
@@ -881,6 +909,11 @@ class Interview:
 
     def __repr__(self) -> str:
         return f"Interview(id={self.id!r}, title={self.title!r}, exchanges={len(self.exchanges)})"
+
+    def _repr_html_(self) -> str:
+        from ._html import fragment
+
+        return fragment(self)
 
     # -- sequence of exchanges ------------------------------------------------
 
@@ -1369,6 +1402,34 @@ class Interview:
         from ._grep import concordance
 
         return concordance(self, term, width=width, ignore_case=ignore_case)
+
+    def check_quote(self, quote: str) -> QuoteCheck:
+        """Check a quotation against the transcript: is it there, where, and how faithfully?
+
+        The verdict is ``"verbatim"``, ``"typography"`` (verbatim once quotes,
+        apostrophes, dashes, white space and case are folded), ``"altered"``
+        (each word inserted, dropped or changed is given), ``"stitched"``
+        (pieces joined across an ellipsis or from different places, each
+        located) or ``"not-found"``; with the ids, exact spans, speaker and
+        exchange of each match, a score, and alternatives.
+
+        Raises:
+            ArgumentValueError: The quote has no words.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> check = iv.check_quote("These ambitions have literally blinded them.")
+            >>> check.verdict, check.ids, check.spans[0]
+            ('verbatim', ('a3.p2.s3',), Span(start=5208, end=5252))
+            >>> iv.check_quote("These ambitions have totally blinded them.").diff
+            'a3.p2.s3: These ambitions have [-literally-]{+totally+} blinded them.'
+
+        .. versionadded:: Unreleased
+        """
+        from ._quote import check_quote
+
+        return check_quote(self, quote)
 
     # -- data out ----------------------------------------------------------------------
 

@@ -112,6 +112,14 @@ class Hit:
             f"snippet={_preview(self.snippet, 60)!r})"
         )
 
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        from ._html import hit_fragment
+
+        return hit_fragment(self)
+
 
 @functools.lru_cache(maxsize=256)
 def to_fts5(query: str) -> str:

@@ -6,6 +6,8 @@ Every module defines:
   ``"directory"`` (a folder of files);
 * ``EXTENSION``: the usual file name ending (``""`` for a directory);
 * ``OPTIONS``: the keyword options ``write`` takes besides the object and target;
+* ``DIRECTORY_FOR_CORPUS`` (optional): ``True`` when a text format writes a
+  corpus, or to an existing directory, as a directory of files (``html``);
 * ``write(obj, target, **options)``: write an :class:`~interview_corpus.Interview`
   or :class:`~interview_corpus.Corpus` to ``target`` — a text stream, a binary
   stream, or a directory path, by ``KIND``.
@@ -15,5 +17,5 @@ checks options; the modules import their own libraries (csv, xml, pyarrow) and
 nothing imports them but :func:`~interview_corpus.export`.
 """
 
-FORMATS = ("json", "jsonl", "csv", "markdown", "tei", "convokit", "parquet")
+FORMATS = ("json", "jsonl", "csv", "markdown", "tei", "convokit", "parquet", "html")
 """The names :func:`interview_corpus.export` accepts, each a module of this package."""

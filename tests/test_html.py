@@ -1,0 +1,173 @@
+"""The HTML view without a browser: what export writes, escaping, the index, and the notebook markup."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+import interview_corpus as ic
+from interview_corpus._cli import main
+
+
+class Ids(HTMLParser):
+    """Collects every id attribute, and the tags that load anything."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.loading: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if "id" in values:
+            self.ids.append(values["id"])
+        if tag in ("link", "img", "iframe", "object", "embed") or (
+            tag == "script" and "src" in values
+        ):
+            self.loading.append(tag)
+
+
+def parsed(markup: str) -> Ids:
+    parser = Ids()
+    parser.feed(markup)
+    return parser
+
+
+class TestPage:
+    def test_export_returns_one_self_contained_page(self, iv):
+        """The page is one document with inline style and script, loading nothing from anywhere."""
+        page = ic.export(iv, "html")
+        assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+        assert parsed(page).loading == []
+        assert "url(" not in page
+        assert "@import" not in page
+        assert "default-src 'none'" in page
+
+    def test_every_citable_id_is_an_element_id_once(self, iv):
+        """Each exchange, turn, paragraph and sentence id is the id of exactly one element."""
+        ids = parsed(ic.export(iv, "html")).ids
+        citable = [id for id in iv.ids if not isinstance(iv.lookup(id), ic.Topic)]
+        assert [id for id in ids if id in set(citable)] == citable
+        assert len(ids) == len(set(ids))
+
+    def test_the_page_reads_like_the_interview(self, iv):
+        """Headline, outlet, date, source link, caption, lede, topics and speakers are all there."""
+        page = ic.export(iv, "html")
+        text = re.sub(r"<[^>]+>", "", page)
+        for expected in (
+            "Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump",
+            "28 December 2025",
+            "Photo: Russia's Minister of Foreign Affairs Sergei Lavrov © Kristina Kormilitsyna/POOL/TASS",
+            "Russian Foreign Minister Sergey Lavrov gave an interview to TASS",
+            "3. Europe",
+            "Who spoke how much",
+            "Mentions by topic",
+        ):
+            assert expected in text
+        assert '<a href="https://tass.com/politics/2065861">' in page
+        assert page.count('<header class="ic-masthead">') == 1
+        assert "@media print" in page
+        assert "prefers-color-scheme: dark" in page
+
+    def test_mentions_carry_their_entity_and_kind(self, iv):
+        """Each turn mention is an element with the entity's id and kind."""
+        page = ic.export(iv, "html")
+        assert page.count('data-entity="ukraine" data-kind="place"') == 10 + sum(
+            1 for m in iv.header_mentions if m.entity.id == "ukraine"
+        )
+
+    def test_text_is_escaped(self):
+        """Markup in a transcript is shown as text, never as markup."""
+        iv = ic.parse('– Is <script>alert("x")</script> here?\n\n– A & B.', id="x")
+        page = ic.export(iv, "html")
+        assert "<script>alert" not in page
+        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page or (
+            '&lt;script&gt;alert("x")&lt;/script&gt;' in page
+        )
+        assert "A &amp; B." in page
+
+
+class TestFiles:
+    def test_a_corpus_is_a_directory_with_an_index(self, iv, tmp_path):
+        """export(corpus, "html", DIR) writes index.html and one page per interview."""
+        other = ic.parse("– Why?\n\n– Because.", id="other")
+        ic.export(ic.Corpus([iv, other]), "html", tmp_path / "site")
+        files = sorted(path.name for path in (tmp_path / "site").iterdir())
+        assert files == ["index.html", "other.html", "tass-2065861.html"]
+        index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+        assert '<a href="tass-2065861.html">' in index
+        assert '<a href="other.html">other</a>' in index
+        page = (tmp_path / "site" / "other.html").read_text(encoding="utf-8")
+        assert '<a href="index.html">All interviews</a>' in page
+
+    def test_a_corpus_without_a_path_is_refused(self):
+        """A corpus needs a directory; the error says to give one."""
+        with pytest.raises(ic.ArgumentValueError, match="give its path"):
+            ic.export(ic.Corpus.bundled(), "html")
+
+    def test_the_cli_writes_a_file_or_a_directory(self, tmp_path, capsys):
+        """export --format html -o FILE writes a page; -o DIR/ writes the index and the pages."""
+        assert main(["export", "--format", "html", "-o", str(tmp_path / "lavrov.html")]) == 0
+        assert (tmp_path / "lavrov.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        assert main(["export", "--format", "html", "-o", f"{tmp_path / 'site'}/"]) == 0
+        assert sorted(p.name for p in (tmp_path / "site").iterdir()) == [
+            "index.html",
+            "tass-2065861.html",
+        ]
+        assert main(["export", "--format", "html"]) == 0
+        assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+        (tmp_path / "a.txt").write_text("– Why?\n\n– Because.", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("– How?\n\n– So.", encoding="utf-8")
+        assert main(["export", "--dir", str(tmp_path), "--format", "html"]) == 2
+        assert "give -o DIR" in capsys.readouterr().err
+
+
+class TestNotebook:
+    @pytest.mark.parametrize("id", ["e3", "a3", "a3.p2"])
+    def test_objects_display_as_the_pages_markup(self, iv, id):
+        """Exchanges, turns and paragraphs show in a notebook with the page's elements and ids."""
+        markup = iv.lookup(id)._repr_html_()
+        assert markup.startswith('<div class="ic-view">')
+        assert '<p id="a3.p2" class="ic-p">' in markup
+        assert (
+            '<span id="a3.p2.s3" class="ic-s">These ambitions have literally blinded them.</span>'
+            in markup
+        )
+
+    def test_the_interview_displays_whole(self, iv):
+        """An interview's display has the headline and every paragraph."""
+        markup = iv._repr_html_()
+        assert "<h1" in markup
+        assert markup.count('class="ic-p"') == 26
+
+    def test_a_hit_displays_its_rank_and_target(self, iv):
+        """A search hit shows its rank, interview, id and the paragraph."""
+        markup = iv.search("frozen assets")[0]._repr_html_()
+        assert '1. tass-2065861 <span class="ic-id">q3.p1</span>' in markup
+        assert '<p id="q3.p1" class="ic-p">' in markup
+
+
+class TestStr:
+    @pytest.mark.parametrize("id", ["e3", "q3", "a3", "a3.p2", "a3.p2.s3"])
+    def test_str_is_the_text_and_repr_is_unchanged(self, iv, id):
+        """str() of a text-bearing object is its text; repr() stays the short form."""
+        found = iv.lookup(id)
+        assert str(found) == found.text
+        assert repr(found).startswith(f"{type(found).__name__}(id={id!r}")
+
+    def test_str_of_a_hit_is_its_text(self, iv):
+        """A search hit prints as the paragraph it found."""
+        hit = iv.search("frozen assets")[0]
+        assert str(hit) == hit.text
+        assert repr(hit).startswith("Hit(id='q3.p1'")
+
+
+def test_remarks_appear_where_they_occur():
+    """A moderator's remark and an opening statement are on the page before the first exchange."""
+    text = "Moderator: Welcome.\n\nSergey Lavrov: Good afternoon.\n\nQuestion: Why?\n\nSergey Lavrov: Because."
+    page = ic.export(ic.parse(text, id="x"), "html")
+    assert page.index('id="r1"') < page.index('id="s1"') < page.index('id="e1"')
+    assert "Moderator (remark)" in page
+    assert "Sergey Lavrov (statement)" in page

@@ -1,0 +1,318 @@
+"""Quote verification: verdicts, locations, differences, the corpus path, and the properties."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import interview_corpus as ic
+
+SENTENCE = "These ambitions have literally blinded them."  # a3.p2.s3, 5208–5252
+
+
+class TestVerdicts:
+    def test_a_verbatim_quote_is_located_to_the_character(self, iv):
+        """A quote copied from the text is verbatim, with its sentence id, span, speaker and exchange."""
+        check = iv.check_quote(SENTENCE)
+        assert check.verdict == "verbatim"
+        assert check.ok is True
+        assert check.ids == ("a3.p2.s3",)
+        assert check.spans == (ic.Span(5208, 5252),)
+        assert iv.source[5208:5252] == SENTENCE
+        assert (check.speaker, check.exchange_id, check.interview_id) == (
+            "Sergey Lavrov",
+            "e3",
+            "tass-2065861",
+        )
+        assert check.score == 1.0
+        assert check.by_interviewer is False
+
+    def test_straight_apostrophes_are_verbatim_up_to_typography(self, iv):
+        """A straight apostrophe where the text has a curly one is a typographic difference only."""
+        check = iv.check_quote("the conflict's root causes")
+        assert check.verdict == "typography"
+        assert check.matches[0].text == "the conflict’s root causes"
+        assert check.ok is True
+
+    def test_curly_quotation_marks_around_the_quote_are_not_part_of_it(self, iv):
+        """“…” around a quote are the reporter's, not the speaker's."""
+        assert iv.check_quote(f"“{SENTENCE}”").verdict == "verbatim"
+
+    def test_case_dashes_and_spaces_are_typography(self, iv):
+        """Case, a hyphen for an en dash and a doubled space do not make a quote altered."""
+        check = iv.check_quote("fact - I hope they get to read  this interview - is to repeat")
+        assert check.verdict == "typography"
+        assert check.ids == ("a3.p3.s1",)
+
+    def test_a_no_break_space_in_the_text_matches_a_space(self):
+        """A quote with a plain space where the text has a no-break space is typography."""
+        iv = ic.parse("– How much?\n\n– It costs 5\xa0000 roubles.", id="x")
+        check = iv.check_quote("It costs 5 000 roubles.")
+        assert check.verdict == "typography"
+        assert check.matches[0].text == "It costs 5\xa0000 roubles."
+
+    def test_a_changed_word_is_reported_with_both_words(self, iv):
+        """One word changed: altered, with the source's and the quote's word and the span."""
+        check = iv.check_quote("These ambitions have totally blinded them.")
+        assert check.verdict == "altered"
+        assert check.ok is False
+        [difference] = check.differences
+        assert (difference.kind, difference.source, difference.quote) == (
+            "changed",
+            "literally",
+            "totally",
+        )
+        assert iv.source[difference.span.start : difference.span.end] == "literally"
+        assert check.diff == "a3.p2.s3: These ambitions have [-literally-]{+totally+} blinded them."
+
+    def test_a_dropped_and_an_inserted_word_are_reported(self, iv):
+        """Words left out and words added are differences of their own kinds."""
+        dropped = iv.check_quote("These ambitions have blinded them.")
+        inserted = iv.check_quote("These ambitions have literally blinded them all.")
+        assert [(d.kind, d.source) for d in dropped.differences] == [("dropped", "literally")]
+        assert [(d.kind, d.quote) for d in inserted.differences] == [("inserted", "all")]
+        assert dropped.verdict == inserted.verdict == "altered"
+
+    @pytest.mark.parametrize("ellipsis", ["…", "...", " [...] ", " (…) "])
+    def test_an_ellipsis_stitches_pieces_each_located(self, iv, ellipsis):
+        """A quote across an ellipsis is stitched; each piece has its own place."""
+        quote = f"Russia appreciates efforts{ellipsis}the conflict’s root causes."
+        check = iv.check_quote(quote)
+        assert check.verdict == "stitched"
+        assert [match.ids for match in check.matches] == [("a1.p1.s1",), ("a1.p1.s2",)]
+        assert [match.text for match in check.matches] == [
+            "Russia appreciates efforts",
+            "the conflict’s root causes.",
+        ]
+
+    def test_sentences_from_different_places_are_stitched(self, iv):
+        """Two sentences joined without an ellipsis, from two answers, are stitched."""
+        check = iv.check_quote(
+            f"{SENTENCE} Russia recognises Taiwan as an integral part of China and stands "
+            "against the island’s independence in any form."
+        )
+        assert check.verdict == "stitched"
+        assert check.ids == ("a3.p2.s3", "a5.p3.s2")
+
+    def test_a_piece_not_in_the_text_makes_a_stitched_quote_altered(self, iv):
+        """If one piece of an ellipsis quote is not there, the quote is altered and the piece listed."""
+        check = iv.check_quote("Russia appreciates efforts … and we will win by Christmas.")
+        assert check.verdict == "altered"
+        assert check.unmatched == ("and we will win by Christmas.",)
+        assert check.ids == ("a1.p1.s1",)
+
+    def test_the_interviewers_words_are_flagged(self, iv):
+        """A quote from a question says it is the interviewer's, not the interviewee's."""
+        check = iv.check_quote("Will the West finally understand how Kiev uses its money")
+        assert check.verdict == "verbatim"
+        assert check.by_interviewer is True
+        assert (check.speaker, check.matches[0].role) == ("TASS", "interviewer")
+        assert "these are the interviewer's words" in str(check)
+
+    def test_a_quote_that_is_not_there_is_not_found(self, iv):
+        """Words the interview does not contain give not-found and no location."""
+        check = iv.check_quote(
+            "We shall fight on the beaches, we shall fight on the landing grounds."
+        )
+        assert (check.verdict, check.matches, check.ids, check.speaker) == (
+            "not-found",
+            (),
+            (),
+            None,
+        )
+        assert check.score == 0.0
+
+    def test_a_fragment_of_a_word_is_not_a_verbatim_quote(self, iv):
+        """'hi' is in 'within' but is not a quotation of anything."""
+        assert iv.check_quote("hi").verdict == "not-found"
+
+    def test_a_quote_of_several_paragraphs_is_found(self, iv):
+        """A whole answer of several paragraphs, its paragraph breaks as spaces, is typography."""
+        answer = iv.lookup("a3")
+        quote = " ".join(paragraph.text for paragraph in answer.paragraphs)
+        check = iv.check_quote(quote)
+        assert check.verdict in ("verbatim", "typography")
+        assert check.spans == (answer.span,)
+
+    @pytest.mark.parametrize(
+        "quote", ["...Russia appreciates efforts", "Russia appreciates efforts…"]
+    )
+    def test_an_ellipsis_at_either_end_only_marks_a_cut(self, iv, quote):
+        """A quote that starts or ends with an ellipsis is still verbatim."""
+        check = iv.check_quote(quote)
+        assert (check.verdict, check.spans) == ("verbatim", (ic.Span(745, 771),))
+
+    def test_a_changed_word_in_a_long_quote_is_found(self, iv):
+        """A whole answer of six paragraphs with one word changed: altered at that word only."""
+        answer = iv.lookup("a4")
+        check = iv.check_quote(answer.text.replace("unprecedented", "extraordinary"))
+        assert check.verdict == "altered"
+        assert [(d.kind, d.source, d.quote) for d in check.differences] == [
+            ("changed", "unprecedented", "extraordinary")
+        ]
+        assert check.spans == (answer.span,)
+
+    def test_the_result_is_a_frozen_value(self, iv):
+        """A check cannot be changed after the fact, and equal checks are equal."""
+        check = iv.check_quote(SENTENCE)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            check.verdict = "not-found"  # type: ignore[misc]
+        assert check == iv.check_quote(SENTENCE)
+
+    def test_a_checked_interview_pickles_without_its_folded_copies(self):
+        """After a check the interview still pickles, equal and about as small as before."""
+        import pickle
+
+        iv = ic.parse(ic.load().source, id="fresh")
+        before = len(pickle.dumps(iv))
+        iv.check_quote(SENTENCE)
+        data = pickle.dumps(iv)
+        assert len(data) < before * 1.1
+        assert pickle.loads(data).check_quote(SENTENCE).verdict == "verbatim"
+
+    def test_alternatives_list_other_places(self, iv):
+        """A phrase said more than once has the other places as alternatives."""
+        check = iv.check_quote("the United States")
+        assert check.verdict == "verbatim"
+        assert len(check.alternatives) == 3
+        assert all(other.text == "the United States" for other in check.alternatives)
+
+    def test_citation_gives_the_exact_span(self, iv):
+        """Each match's citation names the interview, the sentence and the characters."""
+        citation = iv.check_quote("literally blinded").matches[0].citation
+        assert citation.endswith("tass-2065861:a3.p2.s3, characters 5229–5246")
+        assert citation.startswith("TASS, ")
+
+
+class TestArguments:
+    def test_an_empty_quote_is_a_value_error(self, iv):
+        """A quote without words cannot be checked; the error says so."""
+        with pytest.raises(ic.ArgumentValueError, match="the quote is empty"):
+            iv.check_quote(" … ")
+
+    def test_a_quote_must_be_text(self, iv):
+        """bytes are refused as an ArgumentTypeError (a TypeError)."""
+        with pytest.raises(TypeError, match="a quote is a str"):
+            iv.check_quote(b"Russia")  # type: ignore[arg-type]
+
+
+class TestCorpus:
+    def test_a_large_corpus_finds_the_quote_through_the_index(self, iv):
+        """Among many interviews the full-text index leads to the right turn."""
+        others = [
+            ic.parse(f"– Question {n} on trade?\n\n– Answer {n}: trade grew.", id=f"o{n}")
+            for n in range(30)
+        ]
+        corpus = ic.Corpus([*others, iv])
+        check = corpus.check_quote("These ambitions have totaly blinded them.")
+        assert (check.verdict, check.interview_id, check.ids) == (
+            "altered",
+            "tass-2065861",
+            ("a3.p2.s3",),
+        )
+        assert corpus.check_quote("Answer 17: trade grew.").interview_id == "o17"
+
+    def test_a_large_corpus_finds_a_changed_short_word_through_the_narrow_query(self, iv):
+        """A quote whose longest words are all in its source paragraph is found there, altered."""
+        others = [ic.parse(f"– Q{n}?\n\n– A{n}.", id=f"o{n}") for n in range(30)]
+        corpus = ic.Corpus([*others, iv])
+        check = corpus.check_quote(
+            "We do see that as far, the European war party has been investing its political capital"
+        )
+        assert check.verdict == "altered"
+        assert [(d.kind, d.source, d.quote) for d in check.differences] == [("changed", "so", "as")]
+        assert check.ids == ("a3.p2.s2",)
+
+    def test_a_small_corpus_compares_every_turn(self, iv):
+        """A bundled corpus checks like the interview itself."""
+        assert ic.Corpus.bundled().check_quote(SENTENCE) == iv.check_quote(SENTENCE)
+
+
+class TestDisplay:
+    def test_the_notebook_shows_the_verdict_and_the_diff(self, iv):
+        """_repr_html_ gives the verdict and the diff as <del>/<ins>, escaped."""
+        markup = iv.check_quote("These ambitions & have totally blinded them.")._repr_html_()
+        assert "<strong>altered</strong>" in markup
+        assert (
+            "These ambitions <ins>&amp; </ins>have <del>literally</del><ins>totally</ins>" in markup
+        )
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+WORDS = re.compile(r"\w+")
+
+
+@st.composite
+def word_spans(
+    draw: st.DrawFn, minimum: int = 4, maximum: int = 40
+) -> tuple[int, list[re.Match[str]]]:
+    """A turn's index and a run of consecutive words of it."""
+    iv = ic.load()
+    turns = iv.turns()
+    index = draw(st.integers(0, len(turns) - 1))
+    words = list(WORDS.finditer(turns[index].text))
+    length = draw(st.integers(minimum, min(maximum, len(words))))
+    first = draw(st.integers(0, len(words) - length))
+    return index, words[first : first + length]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(word_spans())
+def test_any_span_of_the_source_is_found_verbatim_at_that_span(chosen):
+    """Any run of whole words of a turn is verbatim, and its span is among the places given."""
+    iv = ic.load()
+    index, words = chosen
+    turn = iv.turns()[index]
+    start = turn.span.start + words[0].start()
+    end = turn.span.start + words[-1].end()
+    check = iv.check_quote(iv.source[start:end])
+    assert check.verdict == "verbatim"
+    places = [match.span for match in (*check.matches, *check.alternatives)]
+    assert ic.Span(start, end) in places
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(word_spans(minimum=6), st.data())
+def test_any_single_word_change_is_reported_as_altered_at_that_word(chosen, data):
+    """Replacing one word of a run gives altered, with one change at exactly that word."""
+    iv = ic.load()
+    index, words = chosen
+    turn = iv.turns()[index]
+    changed = data.draw(st.integers(0, len(words) - 1))
+    base = turn.span.start
+    start, end = base + words[0].start(), base + words[-1].end()
+    word = words[changed]
+    quote = iv.source[start : base + word.start()] + "zqxv" + iv.source[base + word.end() : end]
+    check = iv.check_quote(quote)
+    assert check.verdict == "altered"
+    [difference] = check.differences
+    assert (difference.kind, difference.quote, difference.source) == (
+        "changed",
+        "zqxv",
+        word.group(),
+    )
+    assert difference.span == ic.Span(base + word.start(), base + word.end())
+
+
+def test_importing_and_loading_imports_neither_rapidfuzz_nor_the_view():
+    """rapidfuzz, the quote checker and the HTML view load only when used."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, interview_corpus as ic; ic.load()\n"
+        "names = {'rapidfuzz', 'interview_corpus._quote', 'interview_corpus._html', "
+        "'interview_corpus._reader'}\n"
+        "print(sorted(names & set(sys.modules)))\n"
+        "ic.load().check_quote('Russia')\n"
+        "print('rapidfuzz' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == ["[]", "True"]
