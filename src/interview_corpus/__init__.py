@@ -12,6 +12,8 @@ Example:
     True
 """
 
+from typing import TYPE_CHECKING
+
 from ._entities import Lexicon
 from ._errors import (
     ArgumentTypeError,
@@ -56,6 +58,16 @@ from ._segment import (
     split_sentences,
 )
 from ._version import __version__
+
+if TYPE_CHECKING:
+    # What type checkers see: the names below are loaded on first use (``_LAZY``), and a
+    # module ``__getattr__`` alone would make each of them ``object`` in users' code.
+    from ._corpus import Corpus, CorpusError, Failure, read
+    from ._export import export
+    from ._grep import ConcordanceLine, TextMatch
+    from ._json import from_json, json_schema, to_json
+    from ._records import Record, RecordLevel
+    from ._search import Hit, Level, Syntax
 
 # The search layer and the corpus, imported when first named: loading does not need them.
 _LAZY = {
