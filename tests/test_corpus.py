@@ -62,6 +62,14 @@ def test_corpus_from_directory(folder):
     assert caught.value.suggestions[0] == "labelled_qa"
 
 
+@pytest.mark.parametrize("key", [["labelled_qa"], 1, None])
+def test_corpus_item_of_wrong_type_is_a_type_error(folder, key):
+    """corpus[key] with a key that is not a str is the library's TypeError, not NotFoundError."""
+    corpus = ic.Corpus.from_directory(folder)
+    with pytest.raises(ic.ArgumentTypeError, match="interviews are found by id"):
+        corpus[key]
+
+
 def test_corpus_metadata_applies_to_every_file(folder):
     """Metadata given to from_directory reaches every interview."""
     corpus = ic.Corpus.from_directory(folder, outlet="Archive", language="en")

@@ -144,10 +144,42 @@ def test_bad_arguments(iv, arguments, error):
         iv.search("Russia", **arguments)
 
 
-def test_not_a_string(iv):
-    """A non-str query is a QueryError with its repr."""
-    with pytest.raises(ic.QueryError):
-        iv.search(None)
+@pytest.mark.parametrize("query", [None, 123, b"Taiwan"])
+def test_not_a_string(iv, query):
+    """A non-str query is the library's TypeError, not a ValueError."""
+    with pytest.raises(ic.ArgumentTypeError, match="a query is a str") as raised:
+        iv.search(query)
+    assert not isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize("mark", ["[]", ("[",), ("[", 1), None])
+def test_bad_mark_is_refused_when_the_search_runs(iv, mark):
+    """A bad mark= is an ArgumentTypeError from search(), not sqlite3's error from hit.snippet."""
+    with pytest.raises(ic.ArgumentTypeError, match="mark="):
+        iv.search("Taiwan", mark=mark)
+
+
+def test_corpus_search_resolves_topic_titles_as_the_interview_does(iv):
+    """Corpus.search(topic=) takes slugs and titles, as Interview.search does."""
+    corpus = ic.Corpus([iv, ic.parse("Q: Frozen assets?\n\nA: Yes.", id="other")])
+    expected = ids(iv.search("assets", topic="europe"))
+    assert ids(corpus.search("assets", topic="Europe")) == expected
+    assert ids(corpus.search("assets", topic="europe")) == expected == ["q3.p1"]
+
+
+def test_corpus_search_unknown_topic_is_not_found(iv):
+    """An unknown topic raises NotFoundError across the corpus, never an empty list."""
+    corpus = ic.Corpus([iv, ic.parse("Q: Frozen assets?\n\nA: Yes.", id="other")])
+    with pytest.raises(ic.NotFoundError) as raised:
+        corpus.search("assets", topic="europa")
+    assert (raised.value.kind, raised.value.key) == ("topic", "europa")
+    assert "europe" in raised.value.suggestions
+
+
+def test_corpus_search_topic_of_wrong_type(iv):
+    """A topic filter that is neither a Topic nor a str is the library's TypeError."""
+    with pytest.raises(ic.ArgumentTypeError, match="topic filters"):
+        ic.Corpus([iv]).search("assets", topic=3)
 
 
 def test_to_fts5():

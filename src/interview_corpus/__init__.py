@@ -12,7 +12,7 @@ Example:
     True
 """
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from ._entities import Lexicon
 from ._errors import (
@@ -59,7 +59,7 @@ from ._segment import (
 )
 from ._version import __version__
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     # What type checkers see: the names below are loaded on first use (``_LAZY``), and a
     # module ``__getattr__`` alone would make each of them ``object`` in users' code.
     from ._corpus import Corpus, CorpusError, Failure, read

@@ -12,7 +12,7 @@ import contextlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack, overload
 
 import attrs
 
@@ -23,9 +23,20 @@ from ._errors import (
     NotFoundError,
     ReadError,
     TranscriptError,
+    _rebuild_transcript,
     close_matches,
 )
-from ._model import Entity, Interview, Mention, Speaker, SpeakerKey, TopicKey, Turn, _fold
+from ._model import (
+    Entity,
+    Interview,
+    Mention,
+    Speaker,
+    SpeakerKey,
+    TopicKey,
+    Turn,
+    _fold,
+    resolve_filters,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -124,9 +135,44 @@ class Failure:
             return f"{self.path}: {self.reason}"
         return f"{self.path}:{self.line}:{self.column}: {self.reason}"
 
+    @property
+    def exception(self) -> TranscriptError | ReadError:
+        """The failure as the error reading the file alone raises.
 
-class CorpusError(InterviewCorpusError, ValueError):
+        A :class:`TranscriptError` when the problem has a place in the text,
+        otherwise a :class:`ReadError`.
+
+        .. versionadded:: Unreleased
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> error = ic.Failure("a.txt", 3, 1, "question 2 has no answer").exception
+            >>> type(error).__name__, error.line, error.path
+            ('TranscriptError', 3, 'a.txt')
+        """
+        if self.line is None:
+            return ReadError(self.path, self.reason)
+        return _rebuild_transcript(self.reason, self.line, self.column or 1, 0, self.path)
+
+
+def _failure_messages(failures: tuple[Failure, ...]) -> str:
+    count = len(failures)
+    lines = "\n".join(f"  {failure}" for failure in failures)
+    return (
+        f"{count} file{'s' if count != 1 else ''} could not be read "
+        f"(pass errors='collect' to keep the others):\n{lines}"
+    )
+
+
+class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
     """Files of a directory that could not be read; every one of them is listed.
+
+    It is an :class:`ExceptionGroup` of each file's own error (a
+    :class:`TranscriptError` or a :class:`ReadError`), so ``except*`` can pick
+    the kind it handles; and still a :class:`ValueError`, as it always was.
+
+    .. versionchanged:: Unreleased
+       An :class:`ExceptionGroup` of the files' errors.
 
     Attributes:
         failures: One :class:`Failure` per file, in file order.
@@ -137,18 +183,29 @@ class CorpusError(InterviewCorpusError, ValueError):
         >>> print(error)
         1 file could not be read (pass errors='collect' to keep the others):
           a.txt:1:1: the text is empty
+        >>> try:
+        ...     raise error
+        ... except* ic.TranscriptError as group:
+        ...     print([str(each) for each in group.exceptions])
+        ['a.txt:1:1: the text is empty']
     """
 
     failures: tuple[Failure, ...]
 
+    def __new__(cls, failures: Iterable[Failure]) -> Self:
+        failures = tuple(failures)
+        return super().__new__(
+            cls, _failure_messages(failures), [failure.exception for failure in failures]
+        )
+
     def __init__(self, failures: Iterable[Failure]) -> None:
         self.failures = tuple(failures)
-        count = len(self.failures)
-        lines = "\n".join(f"  {failure}" for failure in self.failures)
         super().__init__(
-            f"{count} file{'s' if count != 1 else ''} could not be read "
-            f"(pass errors='collect' to keep the others):\n{lines}"
+            _failure_messages(self.failures), [failure.exception for failure in self.failures]
         )
+
+    def __str__(self) -> str:
+        return self.message  # the group's default adds "(N sub-exceptions)"
 
     def __reduce__(self) -> tuple[object, ...]:
         return (CorpusError, (self.failures,))
@@ -341,10 +398,18 @@ class Corpus:
         return isinstance(item, str) and item in self._by_id
 
     def __getitem__(self, id: str) -> Interview:
-        """``corpus["id"]``: the interview with this id, or :class:`NotFoundError`."""
+        """``corpus["id"]``: the interview with this id, or :class:`NotFoundError`.
+
+        Raises:
+            NotFoundError: No interview has this id.
+            ArgumentTypeError: ``id`` is not a str.
+        """
+        if not isinstance(id, str):
+            msg = f"interviews are found by id (str), not {type(id).__name__}"
+            raise ArgumentTypeError(msg)
         try:
             return self._by_id[id]
-        except (KeyError, TypeError):
+        except KeyError:
             raise NotFoundError(
                 id,
                 kind="interview",
@@ -480,19 +545,36 @@ class Corpus:
         level: Level = "paragraph",
         syntax: Syntax = "plain",
         interview: str | None = None,
-        speaker: str | None = None,
-        topic: str | None = None,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
         mark: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         r"""Ranked full-text search across every interview; each hit names its interview.
 
-        Takes the arguments of :meth:`Interview.search`: ``speaker`` is a role
-        or a name (any alias) and ``topic`` a topic's slug, and ``interview``
-        searches one interview of the corpus. The index is built on the first
-        search and reused.
+        The filters mean what they mean for :meth:`Interview.search`, read by
+        the same resolver in each interview; interviews where a filter does not
+        apply are passed over. The index is built on the first search and reused.
+
+        Args:
+            query: What to look for: words, ``"quoted phrases"`` and ``prefix*``
+                terms, or FTS5 syntax (``OR``, ``NOT``, ``NEAR``) with ``syntax="fts5"``.
+            limit: The most hits to return, or ``None`` for all.
+            level: ``"paragraph"`` or ``"sentence"``.
+            syntax: ``"plain"`` or ``"fts5"``.
+            interview: Search only the interview with this id.
+            speaker: A :class:`Speaker`, a role, or a name or alias.
+            topic: A :class:`Topic`, a topic's slug or its title.
+            mark: The strings put before and after each matched term in snippets.
+
+        Returns:
+            The hits, best first; an empty list when nothing matches.
 
         Raises:
-            NotFoundError: ``interview`` or ``speaker`` is not in the corpus.
+            NotFoundError: ``interview``, ``speaker`` or ``topic`` is in no
+                interview of the corpus.
+            QueryError: The query cannot be run.
+            ArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
+            ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
 
         Example:
             >>> import interview_corpus as ic
@@ -507,16 +589,26 @@ class Corpus:
             from ._search import SearchIndex
 
             index = self._cache.setdefault("search", SearchIndex(self.interviews))
-        names = None
-        if speaker is not None:  # a role or a name may mean several people across interviews
-            names = sorted({turn.speaker.name for _, turn in self.turns(speaker)})
+        names = slugs = None
+        if speaker is not None or topic is not None:
+            # A role, a name or a title may mean different people and topics in each interview.
+            resolved = [
+                filters
+                for _, filters in self._each(
+                    lambda iv: resolve_filters(iv, speaker=speaker, topic=topic)
+                )
+            ]
+            if speaker is not None:
+                names = sorted({name for f in resolved for name in f.speaker_names or ()})
+            if topic is not None:
+                slugs = sorted({slug for f in resolved for slug in f.topic_slugs or ()})
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query,
             limit=limit,
             level=level,
             syntax=syntax,
             speakers=names,
-            topic=topic,
+            topics=slugs,
             interview_id=interview,
             mark=mark,
         )
@@ -548,12 +640,21 @@ class Corpus:
     def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:
         """Apply ``get`` to each interview, passing over those that do not know what it asks for."""
         results: list[tuple[Interview, _T]] = []
-        missing: NotFoundError | None = None
+        missing: list[NotFoundError] = []
         for interview in self.interviews:
             try:
                 results.append((interview, get(interview)))
             except NotFoundError as error:
-                missing = error
-        if missing is not None and not results:
-            raise missing
+                missing.append(error)
+        if missing and not results:
+            if len(missing) == 1:
+                raise missing[0]
+            first = missing[0]
+            suggestions = dict.fromkeys(s for error in missing for s in error.suggestions)
+            raise NotFoundError(
+                first.key,
+                kind=first.kind,
+                suggestions=list(suggestions)[:5],
+                hint=f"in none of the {len(missing)} interviews of the corpus",
+            )
         return results

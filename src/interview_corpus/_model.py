@@ -1108,12 +1108,12 @@ class Interview:
             (10, 6)
         """
         wanted = self.entity(entity) if entity is not None else None
-        if kind is not None and kind not in ENTITY_KINDS:
-            msg = f"kind={kind!r} is not an entity kind; use one of {', '.join(ENTITY_KINDS)}"
-            raise ArgumentValueError(msg)
+        filters = resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
         turns = self.turns(speaker)
-        if topic is not None:
-            on_topic = {turn.id for exchange in self.by_topic(topic) for turn in exchange.turns}
+        if filters.topic is not None:
+            on_topic = {
+                turn.id for exchange in self.by_topic(filters.topic) for turn in exchange.turns
+            }
             turns = tuple(turn for turn in turns if turn.id in on_topic)
         found: list[Mention] = []
         if speaker is None and topic is None:
@@ -1206,14 +1206,14 @@ class Interview:
             from ._search import SearchIndex
 
             index = self._cache.setdefault("search", SearchIndex([self]))
-        who = self._speakers(speaker)
+        filters = resolve_filters(self, speaker=speaker, topic=topic)
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query,
             limit=limit,
             level=level,
             syntax=syntax,
-            speakers=None if who is None else [person.name for person in who],
-            topic=self._topic_slug(topic),
+            speakers=filters.speaker_names,
+            topics=filters.topic_slugs,
             mark=mark,
         )
 
@@ -1295,11 +1295,6 @@ class Interview:
 
         return to_pandas([self], level)
 
-    def _topic_slug(self, topic: TopicKey) -> str | None:
-        if topic is None:
-            return None
-        return topic.slug if isinstance(topic, Topic) else self.topic(topic).slug
-
     def _speakers(self, key: SpeakerKey) -> tuple[Speaker, ...] | None:
         """Resolve a speaker filter: ``None`` for no filter, else the speakers it means.
 
@@ -1326,6 +1321,62 @@ class Interview:
             suggestions=close_matches(key, known),
             hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
         )
+
+
+@attrs.frozen
+class Filters:
+    """What the ``speaker``, ``topic`` and ``kind`` filters mean in one interview.
+
+    Made by :func:`resolve_filters`, the one reading of these filters that
+    :class:`Interview` and :class:`~interview_corpus.Corpus` share.
+    """
+
+    speakers: tuple[Speaker, ...] | None
+    topic: Topic | None
+    kind: EntityKind | None
+
+    @property
+    def speaker_names(self) -> list[str] | None:
+        """The speakers' names, or ``None`` for no speaker filter."""
+        return None if self.speakers is None else [speaker.name for speaker in self.speakers]
+
+    @property
+    def topic_slugs(self) -> list[str] | None:
+        """The topic's slug as a list, or ``None`` for no topic filter."""
+        return None if self.topic is None else [self.topic.slug]
+
+
+def resolve_filters(
+    interview: Interview,
+    *,
+    speaker: SpeakerKey = None,
+    topic: TopicKey = None,
+    kind: str | None = None,
+) -> Filters:
+    """Resolve the filters of a search, a mention list or a turn list in ``interview``.
+
+    ``speaker`` is a :class:`Speaker`, a role, or a name or alias; ``topic`` a
+    :class:`Topic`, a slug or a title; ``kind`` an entity kind.
+
+    Raises:
+        NotFoundError: The speaker or topic is not in this interview.
+        ArgumentTypeError: A filter of the wrong type.
+        ArgumentValueError: ``kind`` is not an entity kind.
+    """
+    check_entity_kind(kind)
+    if topic is not None and not isinstance(topic, Topic | str):
+        msg = f"topic filters are a Topic, a slug or a title, not {type(topic).__name__}"
+        raise ArgumentTypeError(msg)
+    speakers = interview._speakers(speaker)  # noqa: SLF001  # the model's own resolver
+    found = interview.topic(topic) if isinstance(topic, str) else topic
+    return Filters(speakers, found, kind)  # type: ignore[arg-type]  # checked above
+
+
+def check_entity_kind(kind: object) -> None:
+    """Raise unless ``kind`` is ``None`` or an entity kind."""
+    if kind is not None and kind not in ENTITY_KINDS:
+        msg = f"kind={kind!r} is not an entity kind; use one of {', '.join(ENTITY_KINDS)}"
+        raise ArgumentValueError(msg)
 
 
 MODELS = (
