@@ -203,18 +203,25 @@ def test_custom_marks(iv):
 
 
 def test_index_is_built_once_and_thread_safe(iv):
-    """Concurrent searches share one index and agree."""
+    """Searches started at once on a fresh interview build one index, share it and agree."""
+    fresh = ic.parse(iv.source, id="fresh", interviewee="Sergey Lavrov")  # no index yet
+    start = threading.Barrier(6)
     results = []
-    threads = [
-        threading.Thread(target=lambda: results.append(ids(iv.search("Taiwan", limit=None))))
-        for _ in range(6)
-    ]
+
+    def search():
+        start.wait()  # all six ask for the index at the same moment
+        results.append(fresh.search("Taiwan", limit=None))
+
+    threads = [threading.Thread(target=search) for _ in range(6)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     assert len(results) == 6
-    assert all(result == results[0] for result in results)
+    assert all(ids(result) == ids(results[0]) != [] for result in results)
+    # One index: every hit of every thread was found by the same SearchIndex object.
+    indexes = {id(hit._snippets._index) for result in results for hit in result}
+    assert len(indexes) == 1
 
 
 def test_pickled_interview_searches_again(iv):

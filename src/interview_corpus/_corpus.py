@@ -26,6 +26,7 @@ from ._errors import (
     _rebuild_transcript,
     close_matches,
 )
+from ._lazy import cached
 from ._model import (
     Entity,
     Interview,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
     from ._parse import ParseOptions
     from ._records import RecordLevel
-    from ._search import Hit, Level, Syntax
+    from ._search import Hit, Level, SearchIndex, Syntax
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _T = TypeVar("_T")
@@ -584,11 +585,7 @@ class Corpus:
         """
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
-        index = self._cache.get("search")
-        if index is None:
-            from ._search import SearchIndex
-
-            index = self._cache.setdefault("search", SearchIndex(self.interviews))
+        index = cached(self._cache, "search", self._search_index)
         names = slugs = None
         if speaker is not None or topic is not None:
             # A role, a name or a title may mean different people and topics in each interview.
@@ -636,6 +633,11 @@ class Corpus:
         from ._frames import to_pandas
 
         return to_pandas(self.interviews, level)
+
+    def _search_index(self) -> SearchIndex:
+        from ._search import SearchIndex
+
+        return SearchIndex(self.interviews)
 
     def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:
         """Apply ``get`` to each interview, passing over those that do not know what it asks for."""

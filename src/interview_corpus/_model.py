@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 import attrs
 
 from ._errors import ArgumentTypeError, ArgumentValueError, NotFoundError, close_matches
+from ._lazy import cached
 
 if TYPE_CHECKING:
     import datetime
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from ._entities import EntityIndex
     from ._grep import ConcordanceLine, TextMatch
     from ._records import RecordLevel
-    from ._search import Hit, Level, Syntax
+    from ._search import Hit, Level, SearchIndex, Syntax
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges)."""
@@ -391,6 +392,38 @@ class Sentence:
         return f"Sentence(id={self.id!r}, text={_preview(self.text)!r})"
 
 
+class EntityLink:
+    """A frozen object's mutable slot for its interview's entity index.
+
+    The index is made after the interview (it needs the finished paragraphs),
+    so it cannot be a constructor argument; it goes here instead of being
+    written into the frozen object. Links are equal when their indexes are
+    (which compares the lexicons without reading them when it can).
+    """
+
+    __slots__ = ("index",)
+
+    def __init__(self) -> None:
+        self.index: EntityIndex | None = None
+
+    def attach(self, index: EntityIndex) -> None:
+        """Hold ``index``."""
+        self.index = index
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EntityLink):
+            return NotImplemented
+        return self.index == other.index
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __getstate__(self) -> tuple[EntityIndex | None]:
+        return (self.index,)  # a tuple: a falsy state would skip __setstate__
+
+    def __setstate__(self, state: tuple[EntityIndex | None]) -> None:
+        (self.index,) = state
+
+
 @attrs.frozen(repr=False)
 class Paragraph:
     """One paragraph of a turn, split into sentences.
@@ -410,9 +443,7 @@ class Paragraph:
     text: str
     sentences: tuple[Sentence, ...]
     turn_id: str
-    _entity_index: EntityIndex | None = attrs.field(
-        default=None, eq=False, repr=False, alias="entity_index"
-    )
+    _entity_index: EntityLink = attrs.field(init=False, factory=EntityLink, eq=False, repr=False)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -423,7 +454,8 @@ class Paragraph:
             >>> [m.text for m in ic.load().lookup("a1.p4").mentions][:3]
             ['European Union', 'Russia', 'Vladimir Zelensky']
         """
-        return self._entity_index.paragraph(self.id) if self._entity_index else ()
+        index = self._entity_index.index
+        return index.paragraph(self.id) if index else ()
 
     def __repr__(self) -> str:
         return (
@@ -729,9 +761,7 @@ class Interview:
     other_speakers: tuple[Speaker, ...] = attrs.field(default=(), repr=False)
     rights: str | None = attrs.field(default=None, repr=False)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
-    _entity_index: EntityIndex | None = attrs.field(
-        default=None, repr=False, hash=False, alias="entity_index"
-    )
+    _entity_index: EntityLink = attrs.field(init=False, factory=EntityLink, repr=False, hash=False)
 
     _index: dict[str, Object] = attrs.field(init=False, eq=False, repr=False)
     _topics: dict[str, Topic] = attrs.field(init=False, eq=False, repr=False)
@@ -1021,7 +1051,8 @@ class Interview:
             >>> len(ic.load().lexicon), ic.parse("– Q?\n\n– A.", id="x").lexicon
             (34, ())
         """
-        return self._entity_index.lexicon if self._entity_index else ()
+        index = self._entity_index.index
+        return index.lexicon if index else ()
 
     @property
     def header_mentions(self) -> tuple[Mention, ...]:
@@ -1032,7 +1063,8 @@ class Interview:
             >>> [(m.text, m.section) for m in ic.load().header_mentions][:2]
             [('Sergey Lavrov', 'headline'), ('Russia', 'headline')]
         """
-        return self._entity_index.header() if self._entity_index else ()
+        index = self._entity_index.index
+        return index.header() if index else ()
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -1065,7 +1097,8 @@ class Interview:
         if not isinstance(name, str):
             msg = f"entities are found by name (str), not {type(name).__name__}"
             raise ArgumentTypeError(msg)
-        found = self._entity_index.by_name().get(_fold(name)) if self._entity_index else None
+        index = self._entity_index.index
+        found = index.by_name().get(_fold(name)) if index else None
         if found is None:
             names = [known for entity in self.lexicon for known in entity.names[1:]]
             raise NotFoundError(
@@ -1201,11 +1234,7 @@ class Interview:
             >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
             ['a3.p3', 'a1.p2', 'a1.p4']
         """
-        index = self._cache.get("search")
-        if index is None:
-            from ._search import SearchIndex
-
-            index = self._cache.setdefault("search", SearchIndex([self]))
+        index = cached(self._cache, "search", self._search_index)
         filters = resolve_filters(self, speaker=speaker, topic=topic)
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query,
@@ -1294,6 +1323,11 @@ class Interview:
         from ._frames import to_pandas
 
         return to_pandas([self], level)
+
+    def _search_index(self) -> SearchIndex:
+        from ._search import SearchIndex
+
+        return SearchIndex([self])
 
     def _speakers(self, key: SpeakerKey) -> tuple[Speaker, ...] | None:
         """Resolve a speaker filter: ``None`` for no filter, else the speakers it means.
