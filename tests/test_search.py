@@ -253,3 +253,10 @@ def test_hits_pickle_with_their_snippets(iv):
     again = pickle.loads(pickle.dumps(hits))
     assert [hit.snippet for hit in again] == [hit.snippet for hit in hits]
     assert again == hits
+
+
+def test_search_index_has_no_equality_of_its_own():
+    """The index is a cache outside equality: it defines no unused __eq__."""
+    from interview_corpus._search import SearchIndex
+
+    assert SearchIndex.__eq__ is object.__eq__

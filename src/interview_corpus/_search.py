@@ -347,8 +347,3 @@ class SearchIndex:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["interviews"])  # type: ignore[misc]
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SearchIndex)  # a cache: never a reason for two objects to differ
-
-    __hash__ = None  # type: ignore[assignment]

@@ -4,7 +4,6 @@ Every module defines:
 
 * ``KIND``: ``"text"`` (one text stream), ``"binary"`` (one binary file) or
   ``"directory"`` (a folder of files);
-* ``EXTENSION``: the usual file name ending (``""`` for a directory);
 * ``OPTIONS``: the keyword options ``write`` takes besides the object and target;
 * ``write(obj, target, **options)``: write an :class:`~interview_corpus.Interview`
   or :class:`~interview_corpus.Corpus` to ``target`` — a text stream, a binary
