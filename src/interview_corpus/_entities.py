@@ -54,7 +54,7 @@ def attach_lexicon(interview: Interview, lexicon: Lexicon) -> None:
         check_lexicon(lexicon)  # a lexicon given as a list is checked now, not at the first use
     paragraphs = interview.paragraphs()
     header = [block for block in interview.segments if block.kind in _HEADER_SECTIONS]
-    index = EntityIndex(interview.source, lexicon, paragraphs, header)
+    index = EntityIndex(interview.source, lexicon, paragraphs, header, interview.id)
     holders: list[Paragraph | Interview] = [*paragraphs, interview]
     for holder in holders:
         holder._entity_index.attach(index)  # noqa: SLF001  # the holder is there for this
@@ -68,7 +68,7 @@ class EntityIndex:
     equal when their lexicons are.
     """
 
-    __slots__ = ("_cache", "_header", "_lexicon", "_paragraphs", "_text")
+    __slots__ = ("_cache", "_header", "_interview_id", "_lexicon", "_paragraphs", "_text")
 
     def __init__(
         self,
@@ -76,8 +76,10 @@ class EntityIndex:
         lexicon: Lexicon,
         paragraphs: Sequence[Paragraph] = (),
         header: Sequence[Segment] = (),
+        interview_id: str | None = None,
     ) -> None:
         self._text = text
+        self._interview_id = interview_id
         self._lexicon: Lexicon = lexicon
         self._paragraphs = tuple(paragraphs)
         self._header = tuple(header)
@@ -123,7 +125,14 @@ class EntityIndex:
         text = self._text
         found: dict[str | None, tuple[Mention, ...]] = {
             None: tuple(
-                Mention(entity, text[start:end], Span(start, end), form, block.kind)
+                Mention(
+                    entity,
+                    text[start:end],
+                    Span(start, end),
+                    form,
+                    block.kind,
+                    interview_id=self._interview_id,
+                )
                 for block in self._header
                 for start, end, entity, form in matcher.find(text, *block.span)
             )
@@ -138,6 +147,7 @@ class EntityIndex:
                     "turn",
                     paragraph.id,
                     next((s.id for s in paragraph.sentences if start in s.span), None),
+                    self._interview_id,
                 )
                 for start, end, entity, form in matcher.find(text, *paragraph.span)
             )
@@ -164,6 +174,7 @@ class EntityIndex:
             "lexicon": self._cache.get("lexicon", self._lexicon),
             "paragraphs": self._paragraphs,
             "header": self._header,
+            "interview_id": self._interview_id,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:

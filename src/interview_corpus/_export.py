@@ -53,7 +53,8 @@ def export(
         target: A path (a file; a directory for ``convokit``), an open stream
             (text, or binary for ``parquet``), or ``None`` to get text back.
         level: The records' level for ``jsonl``, ``csv`` and ``parquet``:
-            ``exchange``, ``turn``, ``paragraph`` (default), ``sentence`` or ``mention``.
+            ``interview``, ``exchange``, ``turn``, ``paragraph`` (default), ``sentence`` or
+            ``mention``.
         indent: Indentation for ``json``.
 
     Returns:

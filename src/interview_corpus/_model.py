@@ -334,12 +334,19 @@ class Mention:
             it is in: ``"headline"``, ``"lede"``, ``"caption"``, ``"credit"``.
         paragraph_id: The paragraph it is in (``None`` in the header).
         sentence_id: The sentence it is in (``None`` in the header).
+        interview_id: The interview it is in, as for every result that can
+            come from a corpus (``None`` only for a mention made by hand).
+
+    .. versionchanged:: Unreleased
+       ``interview_id`` and :attr:`id`.
 
     Example:
         >>> import interview_corpus as ic
         >>> mention = ic.load().mentions("Zelensky")[0]
         >>> mention.text, mention.paragraph_id, mention.sentence_id
         ('Vladimir Zelensky', 'a1.p2', 'a1.p2.s1')
+        >>> mention.interview_id, mention.id
+        ('tass-2065861', 'a1.p2.s1@1017')
     """
 
     entity: Entity
@@ -349,6 +356,23 @@ class Mention:
     section: str
     paragraph_id: str | None = None
     sentence_id: str | None = None
+    interview_id: str | None = None
+
+    @property
+    def id(self) -> str:
+        """The mention's stable id, made of where it is (sentence, paragraph or header block) and its offset.
+
+        The same text and lexicon give the same ids; two mentions of one
+        interview never share one.
+
+        .. versionadded:: Unreleased
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [m.id for m in ic.load().header_mentions][:2]
+            ['headline@27', 'headline@42']
+        """
+        return f"{self.sentence_id or self.paragraph_id or self.section}@{self.span.start}"
 
     @property
     def turn_id(self) -> str | None:
@@ -1295,7 +1319,8 @@ class Interview:
         ``datasets.Dataset.from_list(records)`` and DuckDB take them as they are.
 
         Args:
-            level: ``"exchange"``, ``"turn"``, ``"paragraph"`` (default),
+            level: ``"interview"`` (one row of metadata per interview),
+                ``"exchange"``, ``"turn"``, ``"paragraph"`` (default),
                 ``"sentence"`` or ``"mention"``.
 
         Example:
@@ -1318,7 +1343,7 @@ class Interview:
             >>> import interview_corpus as ic
             >>> frame = ic.load().to_pandas("turn")
             >>> frame.shape, list(frame["role"].unique())
-            ((10, 13), ['interviewer', 'interviewee'])
+            ((10, 14), ['interviewer', 'interviewee'])
         """
         from ._frames import to_pandas
 
