@@ -25,11 +25,13 @@ if TYPE_CHECKING:
     import argparse
 
     from ._corpus import Corpus
-    from ._model import Interview, Paragraph, Span, Turn
+    from ._model import Entity, Interview, Paragraph, Span, Turn
+    from ._parse import ParseOptions
 
 PROG = "interview-corpus"
-COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "export")
-READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions")
+COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "entities", "export")
+READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "entities")
+SUMMARY_FROM = 2  # with this many interviews or more, info prints one line per interview
 USAGE_ERROR = 2
 
 
@@ -54,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not any(word in COMMANDS or word in ("-h", "--help", "--version") for word in arguments):
+    if _command_position(arguments) is None and not {"-h", "--help", "--version"} & {*arguments}:
         arguments.insert(0, "info")  # a bare call shows the interview
     parser = _parser()
     try:
@@ -79,6 +81,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     return 1
+
+
+# The options before a command that take a value: that value is never the command.
+_VALUED = ("--interview", "--file", "--dir", "--entities")
+
+
+def _command_position(arguments: Sequence[str]) -> int | None:
+    """Where the command is in ``arguments``: the first word that is no option and no option's value.
+
+    ``--dir info`` names a directory called ``info``; it is not the command.
+    ``None`` when there is no such word (a bare call, or options only).
+    """
+    skip = False
+    for position, word in enumerate(arguments):
+        if skip:
+            skip = False
+        elif word == "--":
+            return position + 1 if position + 1 < len(arguments) else None
+        elif word in _VALUED:
+            skip = True
+        elif not word.startswith("-") or word == "-":
+            return position
+    return None
 
 
 def _fail(message: str) -> None:
@@ -178,7 +203,10 @@ def _parser() -> argparse.ArgumentParser:
         'interview-corpus search "frozen assets"',
     )
     search.add_argument(
-        "query", metavar="QUERY", help='words, "phrases" and prefix* terms, all of which must match'
+        "query",
+        metavar="QUERY",
+        help='words, "phrases" and prefix* terms, all of which must match; '
+        "with --syntax fts5, SQLite FTS5 queries (OR, NOT, NEAR)",
     )
     search.add_argument(
         "--limit", type=_positive, default=10, metavar="N", help="at most N hits (default 10)"
@@ -186,6 +214,16 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--level", choices=("paragraph", "sentence"), default="paragraph", help="what a hit is"
     )
+    search.add_argument(
+        "--syntax",
+        choices=("plain", "fts5"),
+        default="plain",
+        help="how QUERY is read (default plain; fts5 for OR, NOT, NEAR)",
+    )
+    search.add_argument(
+        "--speaker", metavar="WHO", help="a role (interviewer, interviewee) or a name or alias"
+    )
+    search.add_argument("--topic", metavar="TOPIC", help="a topic's slug or title")
     grep = command(
         "grep",
         _grep,
@@ -202,6 +240,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     mentions.add_argument(
         "name", metavar="NAME", help="an entity's name or alias (Zelensky, Kiev, the PRC)"
+    )
+    command(
+        "entities",
+        _entities,
+        "the entity lexicon: each entity's id, kind, name and number of mentions",
+        "interview-corpus entities",
     )
     export = command(
         "export",
@@ -239,6 +283,12 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
     group.add_argument(
         "--dir", metavar="PATH", default=default, help="every *.txt transcript in a directory"
     )
+    group.add_argument(
+        "--entities",
+        metavar="FILE",
+        default=default,
+        help="an entity lexicon for --file and --dir: TOML ([[entities]]) or JSON (a list)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -263,10 +313,18 @@ def _select(options: argparse.Namespace) -> Corpus:
     if sum(chosen) > 1:
         _fail("choose one of --interview, --file and --dir")
         raise _Done(USAGE_ERROR)
+    metadata: ParseOptions = {}
+    if options.entities:
+        if not (options.file or options.dir):
+            _fail(
+                "--entities gives a lexicon for your own transcripts: use it with --file or --dir"
+            )
+            raise _Done(USAGE_ERROR)
+        metadata["entities"] = _read_lexicon(options.entities)
     if options.file:
-        return Corpus(read(path) for path in options.file)
+        return Corpus(read(path, **metadata) for path in options.file)
     if options.dir:
-        corpus, failures = Corpus.from_directory(options.dir, errors="collect")
+        corpus, failures = Corpus.from_directory(options.dir, errors="collect", **metadata)
         for failure in failures:
             _fail(str(failure))
         if failures:
@@ -275,17 +333,44 @@ def _select(options: argparse.Namespace) -> Corpus:
     return Corpus([load(options.interview or DEFAULT_ID)])
 
 
+def _read_lexicon(path: str) -> tuple[Entity, ...]:
+    """Read an entity lexicon file: TOML with ``[[entities]]`` tables, or JSON (a list, or ``{"entities": [...]}``)."""
+    import json
+    import tomllib
+
+    from ._entities import check_lexicon
+    from ._errors import ReadError
+    from ._model import Entity
+
+    try:
+        with open(path, "rb") as file:  # noqa: PTH123  # a plain path from the command line
+            raw = file.read()
+    except OSError as error:
+        raise ReadError(path, error.strerror or str(error)) from None
+    try:
+        text = raw.decode("utf-8")
+        data: Any = json.loads(text) if path.endswith(".json") else tomllib.loads(text)
+    except (UnicodeDecodeError, ValueError) as error:  # JSONDecodeError and TOMLDecodeError too
+        raise ReadError(path, f"not a lexicon file ({error})") from None
+    items = data.get("entities") if isinstance(data, dict) else data
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise ReadError(path, "a lexicon is a list of entities: [[entities]] tables in TOML")
+    try:
+        return check_lexicon([Entity(**item) for item in items])
+    except (TypeError, ValueError) as error:
+        raise ReadError(path, f"not a valid lexicon: {error}") from None
+
+
 # -- the commands ----------------------------------------------------------------------
 
 
 def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
-    import re
-
     from ._load import _sha256
+    from ._records import count_words
 
     documents: list[dict[str, Any]] = []
     for interview in corpus:
-        words = sum(len(re.findall(r"\w+", turn.text)) for turn in interview.turns())
+        words = sum(count_words(turn.text) for turn in interview.turns())
         documents.append(
             {
                 "id": interview.id,
@@ -317,8 +402,17 @@ def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
             }
         )
     if out.json:
-        out.document(documents if len(documents) > 1 else documents[0])
+        out.document(documents)  # one shape: a list, of one interview or of many
         return 0
+    if len(documents) >= SUMMARY_FROM:
+        _print_summary(documents, out)
+    else:
+        _print_details(documents, out)
+    return 0
+
+
+def _print_details(documents: list[dict[str, Any]], out: _Output) -> None:
+    """Everything about each interview, then one line per exchange."""
     for number, info in enumerate(documents):
         if number:
             out.line()
@@ -341,7 +435,22 @@ def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
             words = exchange["question"].split()
             opening = " ".join(words[:12]) + (" …" if len(words) > 12 else "")  # noqa: PLR2004
             out.line(f"{exchange['id']:>4}  {topic}{opening}")
-    return 0
+
+
+def _print_summary(documents: list[dict[str, Any]], out: _Output) -> None:
+    """One line per interview (id, date, outlet, counts, title), then the totals."""
+    width = max(len(info["id"]) for info in documents)
+    for info in documents:
+        counts = info["counts"]
+        out.line(
+            f"{info['id']:<{width}}  {info['published'] or '':<10}  "
+            f"{counts['exchanges']:>4} exchanges  {counts['words']:>7,} words  "
+            f"{info['outlet'] or ''}{': ' if info['outlet'] and info['title'] else ''}"
+            f"{info['title'] or ''}"
+        )
+    exchanges = sum(info["counts"]["exchanges"] for info in documents)
+    words = sum(info["counts"]["words"] for info in documents)
+    out.line(f"{len(documents):,} interviews, {exchanges:,} exchanges, {words:,} words")
 
 
 def _topics(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
@@ -469,19 +578,24 @@ def _show_document(
 
 
 def _search(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
-    hits = corpus.search(options.query, limit=options.limit, level=options.level)
+    hits = corpus.search(
+        options.query,
+        limit=options.limit,
+        level=options.level,
+        syntax=options.syntax,
+        speaker=options.speaker,
+        topic=options.topic,
+    )
     if out.json:
+        # Each hit is the library's record of its paragraph or sentence, ranked.
+        records = _records_by_id(corpus, options.level, {hit.interview_id for hit in hits})
         out.document(
             [
                 {
-                    "interview_id": hit.interview_id,
-                    "id": hit.id,
                     "rank": hit.rank,
                     "score": round(hit.score, 6),
                     "snippet": hit.snippet,
-                    "text": hit.text,
-                    "start": hit.span.start,
-                    "end": hit.span.end,
+                    **records[hit.interview_id, hit.id],
                 }
                 for hit in hits
             ]
@@ -527,26 +641,22 @@ def _grep(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
+def _records_by_id(
+    corpus: Corpus, level: str, interview_ids: set[str]
+) -> dict[tuple[str, str | int | None], dict[str, str | int | None]]:
+    """The library's records of ``level`` for some interviews, by ``(interview id, id)``."""
+    from ._records import records
+
+    chosen = [interview for interview in corpus if interview.id in interview_ids]
+    return {(str(row["interview_id"]), row["id"]): row for row in records(chosen, level)}
+
+
 def _mentions(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     found = corpus.mentions(options.name)
     if out.json:
-        out.document(
-            [
-                {
-                    "interview_id": interview_id,
-                    "entity": mention.entity.name,
-                    "entity_id": mention.entity.id,
-                    "text": mention.text,
-                    "form": mention.form,
-                    "section": mention.section,
-                    "start": mention.span.start,
-                    "end": mention.span.end,
-                    "paragraph_id": mention.paragraph_id,
-                    "sentence_id": mention.sentence_id,
-                }
-                for interview_id, mention in found
-            ]
-        )
+        # The library's mention records, one per mention found.
+        records = _records_by_id(corpus, "mention", {interview_id for interview_id, _ in found})
+        out.document([records[interview_id, mention.id] for interview_id, mention in found])
     else:
         for interview_id, mention in found:
             where = mention.sentence_id or mention.section
@@ -554,6 +664,39 @@ def _mentions(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     if not found:
         _fail(f"no mentions of {options.name!r}")
         return 1
+    return 0
+
+
+def _entities(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
+    rows: list[dict[str, Any]] = []
+    for interview in corpus:
+        counts: dict[str, int] = {}
+        for mention in interview.mentions():
+            counts[mention.entity.id] = counts.get(mention.entity.id, 0) + 1
+        rows.extend(
+            {
+                "interview_id": interview.id,
+                "id": entity.id,
+                "kind": entity.kind,
+                "name": entity.name,
+                "aliases": list(entity.aliases),
+                "mentions": counts.get(entity.id, 0),
+            }
+            for entity in interview.lexicon
+        )
+    if out.json:
+        out.document(rows)
+        return 0
+    if not rows:
+        _fail("no entities: give a lexicon with --entities FILE for your own transcripts")
+        return 1
+    width = max(len(row["id"]) for row in rows)
+    several = len(corpus) > 1
+    for row in rows:
+        prefix = f"{row['interview_id']}  " if several else ""
+        out.line(
+            f"{prefix}{row['id']:<{width}}  {row['kind']:<12}  {row['mentions']:>4}  {row['name']}"
+        )
     return 0
 
 
@@ -582,9 +725,17 @@ def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
         _fail("the convokit format writes a directory: give it with -o PATH")
         return USAGE_ERROR
     if options.format == "parquet" and not options.output:
+        if out.stream.isatty():
+            _fail("parquet is binary: give a file with -o PATH, or redirect stdout to a file")
+            return USAGE_ERROR
         export(obj, "parquet", sys.stdout.buffer, level=options.level)
         return 0
-    text = export(obj, options.format, options.output, level=options.level)
-    if text is not None:
-        out.stream.write(text)
+    if options.output is None:
+        out.stream.write(export(obj, options.format, level=options.level))
+        return 0
+    try:
+        export(obj, options.format, options.output, level=options.level)
+    except OSError as error:  # a missing folder, a directory where a file goes, no permission
+        _fail(f"cannot write {options.output}: {error.strerror or error}")
+        return 1
     return 0
