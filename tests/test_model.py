@@ -290,3 +290,16 @@ def test_cite(iv):
         iv.cite("europe")
     with pytest.raises(ic.NotFoundError):
         iv.cite("a9")
+
+
+def test_cited_ids_resolve_back(iv):
+    """The qualified id cite() prints resolves with iv.lookup and corpus.lookup."""
+    citation = iv.cite("a3.p2.s3")
+    qualified = citation.split("; ")[-1].split(",")[0]
+    assert qualified == "tass-2065861:a3.p2.s3"
+    assert iv.lookup(qualified) is iv.lookup("a3.p2.s3")
+    assert ic.Corpus([iv]).lookup(qualified) is iv.lookup("a3.p2.s3")
+    with pytest.raises(ic.NotFoundError, match="this is the interview 'tass-2065861'"):
+        iv.lookup("other:a3.p2.s3")
+    with pytest.raises(ic.NotFoundError):
+        ic.Corpus([iv]).lookup("a3.p2.s3")

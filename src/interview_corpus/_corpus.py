@@ -31,6 +31,7 @@ from ._model import (
     Entity,
     Interview,
     Mention,
+    Object,
     Speaker,
     SpeakerKey,
     TopicKey,
@@ -66,9 +67,10 @@ def read(
         id: The interview's id; by default the file's name without its
             extension, with characters other than letters, digits, ``.``,
             ``_`` and ``-`` replaced by ``-``.
-        **metadata: Unpack[ParseOptions]thing :func:`parse` takes (``title``, ``outlet``,
+        **metadata: Anything :func:`parse` takes (``title``, ``outlet``,
             ``url``, ``published``, ``interviewer``, ``interviewee``,
-            ``style``, ``strict``, ...).
+            ``style``, ``strict``, ``entities``, ``segmenter``, ...); see
+            :class:`ParseOptions`.
 
     Raises:
         ReadError: The file cannot be opened.
@@ -432,6 +434,30 @@ class Corpus:
             True
         """
         return self._by_id.get(id, default) if isinstance(id, str) else default
+
+    def lookup(self, id: str) -> Object:
+        """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
+
+        .. versionadded:: Unreleased
+
+        Raises:
+            NotFoundError: No interview or no object has this id.
+            ArgumentTypeError: ``id`` is not a str.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().lookup("tass-2065861:a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+        """
+        if not isinstance(id, str):
+            msg = f"ids are strings such as 'tass-2065861:a3.p2', not {type(id).__name__}"
+            raise ArgumentTypeError(msg)
+        interview_id, colon, _ = id.rpartition(":")
+        if not colon:
+            raise NotFoundError(
+                id, hint="in a corpus, qualify the id with its interview's: 'tass-2065861:a3.p2'"
+            )
+        return self[interview_id].lookup(id)
 
     @property
     def ids(self) -> tuple[str, ...]:

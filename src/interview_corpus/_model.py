@@ -968,17 +968,34 @@ class Interview:
     def lookup(self, id: str) -> Object:
         """Return the object with this id, or raise.
 
+        The id may be qualified with the interview's id, as :meth:`cite`
+        prints it: ``"tass-2065861:a3.p2.s3"``.
+
+        .. versionchanged:: Unreleased
+           Qualified ids.
+
         Raises:
-            NotFoundError: No object has this id; ``suggestions`` lists close ids.
+            NotFoundError: No object has this id (or the qualified id names
+                another interview); ``suggestions`` lists close ids.
 
         Example:
             >>> import interview_corpus as ic
-            >>> ic.load().lookup("q3").speaker.name
+            >>> iv = ic.load()
+            >>> iv.lookup("q3").speaker.name
             'TASS'
+            >>> iv.lookup("tass-2065861:a3.p2.s3").text
+            'These ambitions have literally blinded them.'
         """
         if not isinstance(id, str):
             msg = f"ids are strings such as 'a3.p2', not {type(id).__name__}"
             raise ArgumentTypeError(msg)
+        interview_id, colon, local_id = id.rpartition(":")
+        if colon:
+            if interview_id != self.id:
+                raise NotFoundError(
+                    id, hint=f"this is the interview {self.id!r}; qualified ids start with it"
+                )
+            id = local_id
         try:
             return self._index[id]
         except KeyError:
@@ -1294,6 +1311,19 @@ class Interview:
         A word or phrase matches whole words only, ignoring case unless told
         otherwise; the context on each side is at most ``width`` characters
         of the same paragraph.
+
+        Args:
+            term: A word or phrase (matched as whole words), or a compiled
+                regular expression (matched as it is).
+            width: The most characters of context on each side.
+            ignore_case: Whether case matters for a word or phrase.
+
+        Returns:
+            One line per match, in document order.
+
+        Raises:
+            QueryError: ``term`` is empty.
+            ArgumentValueError: ``width`` is not a positive number.
 
         Example:
             >>> import interview_corpus as ic
