@@ -12,19 +12,11 @@ from pathlib import Path
 import pytest
 
 from interview_corpus import __version__
-from interview_corpus._cli import main
 
-from .conftest import FIXTURES
+from .helpers import FIXTURES, ROOT, SHA256
+from .helpers import run_cli as run
 
-ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = str(Path(sysconfig.get_path("scripts")) / "interview-corpus")
-SHA256 = "6ef0c39a33052c5366ec6538fd588b9f9fa8f938f51bc4456c190f940f15e76d"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_bare_call_is_info(capsys):

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from .helpers import ROOT
 
 
 def test_dask_recipe_runs_as_a_saved_script(tmp_path):
@@ -79,3 +78,22 @@ def test_search_and_concordance_document_their_arguments_and_errors():
     for method in (ic.Corpus.search, ic.Interview.concordance):
         assert "Args:" in (method.__doc__ or "")
         assert "Raises:" in (method.__doc__ or "")
+
+
+def test_tutorial_installs_from_a_checkout_or_a_wheel():
+    """The tutorial does not tell users to pip install a package that is not on PyPI yet."""
+    tutorial = (ROOT / "docs" / "tutorial.md").read_text(encoding="utf-8")
+    assert "pip install interview-corpus" not in tutorial
+    assert "$ .venv/bin/pip install .  " in tutorial
+    assert "pip wheel --no-deps -w dist ." in tutorial
+
+
+def test_test_modules_share_helpers_through_one_module():
+    """The checksum and the paths are defined once, in tests/helpers.py."""
+    from .helpers import SHA256
+
+    fixtures = "Path(__file__).resolve().parent / " + '"fixtures"'  # split: not found in this file
+    for path in (ROOT / "tests").glob("test_*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert SHA256 not in text, path.name
+        assert fixtures not in text, path.name

@@ -12,9 +12,7 @@ import pytest
 import interview_corpus as ic
 from interview_corpus._search import to_fts5
 
-
-def ids(hits):
-    return [hit.id for hit in hits]
+from .helpers import ids
 
 
 def test_ranked_paragraph_hits(iv):
