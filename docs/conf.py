@@ -56,6 +56,12 @@ TYPE_ALIASES = (
     "Style",
     "Lexicon",
     "Segmenter",
+    "InterviewRecord",
+    "ExchangeRecord",
+    "TurnRecord",
+    "ParagraphRecord",
+    "SentenceRecord",
+    "MentionRecord",
 )
 autodoc_type_aliases = {name: f"interview_corpus.{name}" for name in TYPE_ALIASES}
 # The type variable of Interview.get's overloads has no page of its own to link to.

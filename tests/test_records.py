@@ -195,3 +195,28 @@ def test_interview_level_exports_to_parquet_with_integer_counts(iv, tmp_path):
     table = pq.read_table(tmp_path / "interviews.parquet")
     assert str(table.schema.field("word_count").type) == "int64"
     assert table.column("published").to_pylist() == ["2025-12-28"]
+
+
+@pytest.mark.parametrize(
+    ("level", "row_type"),
+    [
+        ("interview", ic.InterviewRecord),
+        ("exchange", ic.ExchangeRecord),
+        ("turn", ic.TurnRecord),
+        ("paragraph", ic.ParagraphRecord),
+        ("sentence", ic.SentenceRecord),
+        ("mention", ic.MentionRecord),
+    ],
+)
+def test_typed_rows_name_the_columns_in_order(iv, level, row_type):
+    """Each level's TypedDict has the level's columns, in order, and its rows hold the declared types."""
+    import typing
+
+    hints = typing.get_type_hints(row_type)
+    assert tuple(hints) == COLUMNS[level]
+    for row in iv.records(level):
+        for column, value in row.items():
+            allowed = typing.get_args(hints[column]) or (hints[column],)
+            assert isinstance(value, tuple(t for t in allowed if t is not type(None))) or (
+                value is None and type(None) in allowed
+            ), (level, column, value)

@@ -28,3 +28,7 @@ ic.load().search("Taiwan")[0].rank = 2  # type: ignore[misc]  # pyright: ignore[
 
 # Queries are text.
 iv.search(123)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+
+# Record rows have known columns, with known types.
+iv.records("sentence")[0]["no_such_column"]  # type: ignore[typeddict-item]  # pyright: ignore[reportGeneralTypeIssues]
+count: str = iv.records("turn")[0]["word_count"]  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]

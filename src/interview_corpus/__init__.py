@@ -66,13 +66,28 @@ if _TYPE_CHECKING:
     from ._export import export
     from ._grep import ConcordanceLine, TextMatch
     from ._json import from_json, json_schema, to_json
-    from ._records import Record, RecordLevel
+    from ._records import (
+        ExchangeRecord,
+        InterviewRecord,
+        MentionRecord,
+        ParagraphRecord,
+        Record,
+        RecordLevel,
+        SentenceRecord,
+        TurnRecord,
+    )
     from ._search import Hit, Level, Syntax
 
 # The search layer and the corpus, imported when first named: loading does not need them.
 _LAZY = {
     "Level": "_search",
     "Record": "_records",
+    "ExchangeRecord": "_records",
+    "InterviewRecord": "_records",
+    "MentionRecord": "_records",
+    "ParagraphRecord": "_records",
+    "SentenceRecord": "_records",
+    "TurnRecord": "_records",
     "RecordLevel": "_records",
     "Syntax": "_search",
     "ConcordanceLine": "_grep",
@@ -115,19 +130,23 @@ __all__ = [
     "Entity",
     "EntityKind",
     "Exchange",
+    "ExchangeRecord",
     "Failure",
     "Hit",
     "IntegrityError",
     "Interview",
     "InterviewCorpusError",
+    "InterviewRecord",
     "Level",
     "Lexicon",
     "Mention",
     "MentionForm",
+    "MentionRecord",
     "MissingDependencyError",
     "NotFoundError",
     "Object",
     "Paragraph",
+    "ParagraphRecord",
     "ParseOptions",
     "Photo",
     "QueryError",
@@ -140,6 +159,7 @@ __all__ = [
     "Segment",
     "Segmenter",
     "Sentence",
+    "SentenceRecord",
     "Span",
     "Speaker",
     "SpeakerKey",
@@ -150,6 +170,7 @@ __all__ = [
     "TopicKey",
     "TranscriptError",
     "Turn",
+    "TurnRecord",
     "__version__",
     "available",
     "export",

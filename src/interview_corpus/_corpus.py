@@ -46,7 +46,15 @@ if TYPE_CHECKING:
     import pandas
 
     from ._parse import ParseOptions
-    from ._records import RecordLevel
+    from ._records import (
+        ExchangeRecord,
+        InterviewRecord,
+        MentionRecord,
+        ParagraphRecord,
+        RecordLevel,
+        SentenceRecord,
+        TurnRecord,
+    )
     from ._search import Hit, Level, SearchIndex, Syntax
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
@@ -636,7 +644,21 @@ class Corpus:
             mark=mark,
         )
 
-    def records(self, level: RecordLevel = "paragraph") -> list[dict[str, str | int | None]]:
+    @overload
+    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
+    @overload
+    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
+    @overload
+    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
+    @overload
+    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
+    @overload
+    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
+    @overload
+    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
+    @overload
+    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
+    def records(self, level: str = "paragraph") -> list[Any]:
         """The flat records of every interview, in order; see :meth:`Interview.records`.
 
         Example:

@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 
     from ._entities import EntityIndex
     from ._grep import ConcordanceLine, TextMatch
-    from ._records import RecordLevel
+    from ._records import (
+        ExchangeRecord,
+        InterviewRecord,
+        MentionRecord,
+        ParagraphRecord,
+        RecordLevel,
+        SentenceRecord,
+        TurnRecord,
+    )
     from ._search import Hit, Level, SearchIndex, Syntax
 
 Role = Literal["interviewer", "interviewee", "moderator"]
@@ -1341,7 +1349,21 @@ class Interview:
 
     # -- data out ----------------------------------------------------------------------
 
-    def records(self, level: RecordLevel = "paragraph") -> list[dict[str, str | int | None]]:
+    @overload
+    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
+    @overload
+    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
+    @overload
+    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
+    @overload
+    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
+    @overload
+    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
+    @overload
+    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
+    @overload
+    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
+    def records(self, level: str = "paragraph") -> list[Any]:
         """Flat records, one dict per exchange, turn, paragraph, sentence or mention.
 
         Every record of a level has the same keys (see the reference for each

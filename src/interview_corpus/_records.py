@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, TypedDict
 
 from ._errors import ArgumentValueError
 from ._model import Exchange, Interview, Turn
@@ -20,6 +20,173 @@ RECORD_LEVELS: tuple[RecordLevel, ...] = (
     "interview", "exchange", "turn", "paragraph", "sentence", "mention",
 )  # fmt: skip
 Record = dict[str, str | int | None]
+
+
+class InterviewRecord(TypedDict):
+    """A record of the ``interview`` level: one interview's metadata.
+
+    .. versionadded:: Unreleased
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> row: ic.InterviewRecord = ic.load().records("interview")[0]
+        >>> row["outlet"], row["published"], row["exchange_count"]
+        ('TASS', '2025-12-28', 5)
+    """
+
+    interview_id: str
+    id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    interviewer: str
+    interviewee: str
+    exchange_count: int
+    word_count: int
+
+
+class ExchangeRecord(TypedDict):
+    """A record of the ``exchange`` level: one question and its answers.
+
+    .. versionadded:: Unreleased
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> row: ic.ExchangeRecord = ic.load().records("exchange")[0]
+        >>> row["id"], row["topic"], row["answer_ids"]
+        ('e1', 'ukraine', 'a1')
+    """
+
+    interview_id: str
+    id: str
+    number: int
+    topic: str | None
+    topic_title: str | None
+    question_id: str
+    answer_ids: str | None
+    question_speaker: str
+    answer_speaker: str | None
+    text: str
+    start: int
+    end: int
+
+
+class TurnRecord(TypedDict):
+    """A record of the ``turn`` level: one question, answer or remark.
+
+    .. versionadded:: Unreleased
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> row: ic.TurnRecord = ic.load().records("turn")[0]
+        >>> row["id"], row["speaker"], row["paragraph_count"]
+        ('q1', 'TASS', 1)
+    """
+
+    interview_id: str
+    id: str
+    kind: str
+    number: int
+    exchange_id: str | None
+    speaker: str
+    role: str
+    topic: str | None
+    paragraph_count: int
+    sentence_count: int
+    word_count: int
+    text: str
+    start: int
+    end: int
+
+
+class ParagraphRecord(TypedDict):
+    """A record of the ``paragraph`` level.
+
+    .. versionadded:: Unreleased
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> row: ic.ParagraphRecord = ic.load().records("paragraph")[0]
+        >>> row["id"], row["turn_id"], row["sentence_count"]
+        ('q1.p1', 'q1', 4)
+    """
+
+    interview_id: str
+    id: str
+    kind: str
+    number: int
+    turn_id: str
+    exchange_id: str | None
+    speaker: str
+    role: str
+    topic: str | None
+    sentence_count: int
+    word_count: int
+    text: str
+    start: int
+    end: int
+
+
+class SentenceRecord(TypedDict):
+    """A record of the ``sentence`` level.
+
+    .. versionadded:: Unreleased
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> row: ic.SentenceRecord = ic.load().records("sentence")[0]
+        >>> row["id"], row["paragraph_id"], row["role"]
+        ('q1.p1.s1', 'q1.p1', 'interviewer')
+    """
+
+    interview_id: str
+    id: str
+    kind: str
+    number: int
+    paragraph_id: str
+    turn_id: str
+    exchange_id: str | None
+    speaker: str
+    role: str
+    topic: str | None
+    word_count: int
+    text: str
+    start: int
+    end: int
+
+
+class MentionRecord(TypedDict):
+    """A record of the ``mention`` level: one mention of an entity.
+
+    .. versionadded:: Unreleased
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> row: ic.MentionRecord = ic.load().records("mention")[0]
+        >>> row["id"], row["entity"], row["section"]
+        ('headline@27', 'Sergey Lavrov', 'headline')
+    """
+
+    interview_id: str
+    id: str
+    entity_id: str
+    entity: str
+    entity_kind: str
+    form: str
+    section: str
+    sentence_id: str | None
+    paragraph_id: str | None
+    turn_id: str | None
+    exchange_id: str | None
+    speaker: str | None
+    role: str | None
+    topic: str | None
+    text: str
+    start: int
+    end: int
+
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
