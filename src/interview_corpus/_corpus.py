@@ -32,6 +32,8 @@ from ._model import (
     Interview,
     Mention,
     Object,
+    Paragraph,
+    Sentence,
     Speaker,
     SpeakerKey,
     TopicKey,
@@ -544,6 +546,50 @@ class Corpus:
             (interview.id, turn)
             for interview, turns in self._each(lambda iv: iv.turns(speaker))
             for turn in turns
+        ]
+
+    def paragraphs(self, speaker: SpeakerKey = None) -> list[tuple[str, Paragraph]]:
+        """Every paragraph of every interview, as ``(interview id, paragraph)``, in order.
+
+        .. versionadded:: Unreleased
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Raises:
+            NotFoundError: ``speaker`` applies to no interview.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(iv_id, p.id) for iv_id, p in ic.Corpus.bundled().paragraphs("interviewer")][:2]
+            [('tass-2065861', 'q1.p1'), ('tass-2065861', 'q2.p1')]
+        """
+        return [
+            (interview_id, paragraph)
+            for interview_id, turn in self.turns(speaker)
+            for paragraph in turn.paragraphs
+        ]
+
+    def sentences(self, speaker: SpeakerKey = None) -> list[tuple[str, Sentence]]:
+        """Every sentence of every interview, as ``(interview id, sentence)``, in order.
+
+        .. versionadded:: Unreleased
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Raises:
+            NotFoundError: ``speaker`` applies to no interview.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.Corpus.bundled().sentences()), len(ic.load().sentences())
+            (88, 88)
+        """
+        return [
+            (interview_id, sentence)
+            for interview_id, turn in self.turns(speaker)
+            for sentence in turn.sentences
         ]
 
     def mentions(

@@ -717,6 +717,32 @@ class Exchange:
         """
         return tuple(mention for turn in self.turns for mention in turn.mentions)
 
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The paragraphs of the question and the answers, in order.
+
+        .. versionadded:: Unreleased
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [paragraph.id for paragraph in ic.load().exchange(2).paragraphs][:3]
+            ['q2.p1', 'a2.p1', 'a2.p2']
+        """
+        return tuple(paragraph for turn in self.turns for paragraph in turn.paragraphs)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the question and the answers, in order.
+
+        .. versionadded:: Unreleased
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [sentence.id for sentence in ic.load().exchange(2).sentences][:2]
+            ['q2.p1.s1', 'q2.p1.s2']
+        """
+        return tuple(sentence for turn in self.turns for sentence in turn.sentences)
+
     def __repr__(self) -> str:
         topic = self.topic.slug if self.topic else None
         return (
