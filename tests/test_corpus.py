@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import shutil
 
+import attrs
 import pytest
 
 import interview_corpus as ic
@@ -243,3 +244,16 @@ def test_reading_a_directory_restores_the_garbage_collector(folder):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_corpus_is_never_changed_after_construction():
+    """Corpus derives its lookup table through attrs, not by writing into the frozen object."""
+    import inspect
+
+    from interview_corpus import _corpus
+
+    assert "object.__setattr__" not in inspect.getsource(_corpus)
+    corpus = ic.Corpus.bundled()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        corpus.interviews = ()
+    assert corpus["tass-2065861"] is corpus.interviews[0]

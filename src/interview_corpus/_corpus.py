@@ -273,11 +273,14 @@ class Corpus:
     """
 
     interviews: tuple[Interview, ...] = attrs.field(converter=_interviews)
-    _by_id: dict[str, Interview] = attrs.field(init=False, eq=False, repr=False)
+    # Derived at construction by attrs itself: the frozen object is never changed afterwards.
+    _by_id: dict[str, Interview] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(lambda self: {iv.id: iv for iv in self.interviews}, takes_self=True),
+    )
     _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {iv.id: iv for iv in self.interviews})
 
     @classmethod
     def bundled(cls) -> Corpus:
