@@ -56,9 +56,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if _command_position(arguments) is None and not {"-h", "--help", "--version"} & {*arguments}:
-        arguments.insert(0, "info")  # a bare call shows the interview
     parser = _parser()
+    valued = {
+        option
+        for action in parser._actions  # noqa: SLF001  # argparse's list of the options it knows
+        if action.nargs != 0
+        for option in action.option_strings
+    }
+    asks_for_help = bool({"-h", "--help", "--version"} & set(arguments))
+    if _command_position(arguments, valued) is None and not asks_for_help:
+        arguments.insert(0, "info")  # a bare call shows the interview
     try:
         options = parser.parse_args(arguments)
     except SystemExit as stop:  # argparse exits 2 on usage errors, 0 for --help and --version
@@ -83,14 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1
 
 
-# The options before a command that take a value: that value is never the command.
-_VALUED = ("--interview", "--file", "--dir", "--entities")
-
-
-def _command_position(arguments: Sequence[str]) -> int | None:
+def _command_position(arguments: Sequence[str], valued: set[str]) -> int | None:
     """Where the command is in ``arguments``: the first word that is no option and no option's value.
 
-    ``--dir info`` names a directory called ``info``; it is not the command.
+    ``valued`` holds the options (before the command) that take a value, so
+    that ``--dir info`` names a directory called ``info``, not the command.
     ``None`` when there is no such word (a bare call, or options only).
     """
     skip = False
@@ -99,7 +103,7 @@ def _command_position(arguments: Sequence[str]) -> int | None:
             skip = False
         elif word == "--":
             return position + 1 if position + 1 < len(arguments) else None
-        elif word in _VALUED:
+        elif word in valued:
             skip = True
         elif not word.startswith("-") or word == "-":
             return position
