@@ -305,6 +305,12 @@ def test_cited_ids_resolve_back(iv):
         ic.Corpus([iv]).lookup("a3.p2.s3")
 
 
+# Methods without arguments that do work each call, as the docs allow: name -> why.
+WORK_WITHOUT_ARGUMENTS = {
+    "Reading.table": "renders a new text table each call (on main, from the reader rewrite)",
+}
+
+
 def test_properties_for_what_objects_have_methods_for_what_takes_arguments():
     """The documented rule: every public method takes an argument; a fixed collection is a property."""
     import inspect
@@ -317,7 +323,12 @@ def test_properties_for_what_objects_have_methods_for_what_takes_arguments():
             if attribute.startswith("_") or not inspect.isfunction(value):
                 continue
             parameters = list(inspect.signature(value).parameters)[1:]
-            assert parameters, f"{name}.{attribute}() takes no argument: make it a property"
+            if f"{name}.{attribute}" in WORK_WITHOUT_ARGUMENTS:
+                continue
+            assert parameters, (
+                f"{name}.{attribute}() takes no argument: make it a property, or list it in "
+                "WORK_WITHOUT_ARGUMENTS with the work it does"
+            )
 
 
 def test_exchange_and_corpus_have_the_missing_forms(iv):

@@ -23,3 +23,23 @@ def test_typing_tests_pass_mypy_strict():
         ]
     )
     assert (status, errors) == (0, ""), report
+
+
+def test_every_lazy_name_is_imported_for_type_checkers():
+    """Each name loaded on first use is also imported under TYPE_CHECKING, so checkers see its type."""
+    import ast
+
+    import interview_corpus as ic
+
+    tree = ast.parse(Path(ic.__file__).read_text(encoding="utf-8"))
+    for_checkers = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "_TYPE_CHECKING"
+        for statement in node.body
+        if isinstance(statement, ast.ImportFrom)
+        for alias in statement.names
+    }
+    from interview_corpus import _LAZY
+
+    assert set(_LAZY) <= for_checkers

@@ -155,7 +155,7 @@ class Failure:
         A :class:`TranscriptError` when the problem has a place in the text,
         otherwise a :class:`ReadError`.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Example:
             >>> import interview_corpus as ic
@@ -184,7 +184,7 @@ class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
     :class:`TranscriptError` or a :class:`ReadError`), so ``except*`` can pick
     the kind it handles; and still a :class:`ValueError`, as it always was.
 
-    .. versionchanged:: Unreleased
+    .. versionchanged:: 0.2
        An :class:`ExceptionGroup` of the files' errors.
 
     Attributes:
@@ -451,7 +451,7 @@ class Corpus:
     def lookup(self, id: str) -> Object:
         """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Raises:
             NotFoundError: No interview or no object has this id.
@@ -554,7 +554,7 @@ class Corpus:
     def paragraphs(self, speaker: SpeakerKey = None) -> list[tuple[str, Paragraph]]:
         """Every paragraph of every interview, as ``(interview id, paragraph)``, in order.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Args:
             speaker: As for :meth:`turns`.
@@ -576,7 +576,7 @@ class Corpus:
     def sentences(self, speaker: SpeakerKey = None) -> list[tuple[str, Sentence]]:
         """Every sentence of every interview, as ``(interview id, sentence)``, in order.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Args:
             speaker: As for :meth:`turns`.

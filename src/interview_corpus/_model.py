@@ -345,7 +345,7 @@ class Mention:
         interview_id: The interview it is in, as for every result that can
             come from a corpus (``None`` only for a mention made by hand).
 
-    .. versionchanged:: Unreleased
+    .. versionchanged:: 0.2
        ``interview_id`` and :attr:`id`.
 
     Example:
@@ -373,7 +373,7 @@ class Mention:
         The same text and lexicon give the same ids; two mentions of one
         interview never share one.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Example:
             >>> import interview_corpus as ic
@@ -721,7 +721,7 @@ class Exchange:
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """The paragraphs of the question and the answers, in order.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Example:
             >>> import interview_corpus as ic
@@ -734,7 +734,7 @@ class Exchange:
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences of the question and the answers, in order.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Example:
             >>> import interview_corpus as ic
@@ -1005,7 +1005,7 @@ class Interview:
         The id may be qualified with the interview's id, as :meth:`cite`
         prints it: ``"tass-2065861:a3.p2.s3"``.
 
-        .. versionchanged:: Unreleased
+        .. versionchanged:: 0.2
            Qualified ids.
 
         Raises:

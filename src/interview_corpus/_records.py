@@ -25,7 +25,7 @@ Record = dict[str, str | int | None]
 class InterviewRecord(TypedDict):
     """A record of the ``interview`` level: one interview's metadata.
 
-    .. versionadded:: Unreleased
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic
@@ -50,7 +50,7 @@ class InterviewRecord(TypedDict):
 class ExchangeRecord(TypedDict):
     """A record of the ``exchange`` level: one question and its answers.
 
-    .. versionadded:: Unreleased
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic
@@ -76,7 +76,7 @@ class ExchangeRecord(TypedDict):
 class TurnRecord(TypedDict):
     """A record of the ``turn`` level: one question, answer or remark.
 
-    .. versionadded:: Unreleased
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic
@@ -104,7 +104,7 @@ class TurnRecord(TypedDict):
 class ParagraphRecord(TypedDict):
     """A record of the ``paragraph`` level.
 
-    .. versionadded:: Unreleased
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic
@@ -132,7 +132,7 @@ class ParagraphRecord(TypedDict):
 class SentenceRecord(TypedDict):
     """A record of the ``sentence`` level.
 
-    .. versionadded:: Unreleased
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic
@@ -160,7 +160,7 @@ class SentenceRecord(TypedDict):
 class MentionRecord(TypedDict):
     """A record of the ``mention`` level: one mention of an entity.
 
-    .. versionadded:: Unreleased
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic
