@@ -297,7 +297,8 @@ def test_cited_ids_resolve_back(iv):
     citation = iv.cite("a3.p2.s3")
     qualified = citation.split("; ")[-1].split(",")[0]
     assert qualified == "tass-2065861:a3.p2.s3"
-    assert iv.lookup(qualified) is iv.lookup("a3.p2.s3")
+    assert iv.lookup(qualified) is iv.lookup("a3.p2.s3") is iv.get(qualified)
+    assert iv.get("other:a3.p2.s3") is None
     assert ic.Corpus([iv]).lookup(qualified) is iv.lookup("a3.p2.s3")
     with pytest.raises(ic.NotFoundError, match="this is the interview 'tass-2065861'"):
         iv.lookup("other:a3.p2.s3")

@@ -991,13 +991,20 @@ class Interview:
     def get(self, id: str, default: object = None) -> object:
         """Return the exchange, turn, paragraph, sentence or topic with this id, or ``default``.
 
+        The id may be qualified with the interview's id, as for :meth:`lookup`.
+
         Example:
             >>> import interview_corpus as ic
             >>> iv = ic.load()
             >>> iv.get("a3.p2").id, iv.get("zz"), iv.get("zz", "none")
             ('a3.p2', None, 'none')
         """
-        return self._index.get(id, default) if isinstance(id, str) else default
+        if not isinstance(id, str):
+            return default
+        interview_id, colon, local_id = id.rpartition(":")
+        if colon:  # a qualified id, as cite() prints it
+            return self._index.get(local_id, default) if interview_id == self.id else default
+        return self._index.get(id, default)
 
     def lookup(self, id: str) -> Object:
         """Return the object with this id, or raise.
