@@ -72,3 +72,19 @@ except ic.NotFoundError as not_found:
     suggestions: tuple[str, ...] = not_found.suggestions
 except ic.InterviewCorpusError:
     pass
+
+# -- other return types that follow an argument ----------------------------------------------
+strict_corpus: ic.Corpus = ic.Corpus.from_directory("transcripts")
+collected: tuple[ic.Corpus, list[ic.Failure]] = ic.Corpus.from_directory(
+    "transcripts", errors="collect"
+)
+with_default: ic.Object | str = iv.get("zz", "none")
+exchange_paragraphs: tuple[ic.Paragraph, ...] = exchange.paragraphs
+corpus_sentences: list[tuple[str, ic.Sentence]] = corpus.sentences("interviewee")
+hit_rows: list[ic.Hit] = corpus.search("assets", topic="Europe", speaker=iv.interviewee)
+
+# -- errors group, and except* picks the kind ------------------------------------------------
+try:
+    ic.Corpus.from_directory("transcripts")
+except* ic.TranscriptError as group:
+    messages: list[str] = [str(error) for error in group.exceptions]

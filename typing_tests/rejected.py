@@ -32,3 +32,6 @@ iv.search(123)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
 # Record rows have known columns, with known types.
 iv.records("sentence")[0]["no_such_column"]  # type: ignore[typeddict-item]  # pyright: ignore[reportGeneralTypeIssues]
 count: str = iv.records("turn")[0]["word_count"]  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]
+
+# from_directory(errors="collect") returns a pair, not a Corpus.
+collected: ic.Corpus = ic.Corpus.from_directory("x", errors="collect")  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]
