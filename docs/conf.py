@@ -15,7 +15,12 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.intersphinx",
+    "sphinx_copybutton",
 ]
+# Copy code without the prompts and outputs: ">>> ", "... " and "$ " lines only.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build", "_inventories", "explanation/benchmark-results.md"]
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -51,6 +56,12 @@ TYPE_ALIASES = (
     "Style",
     "Lexicon",
     "Segmenter",
+    "InterviewRecord",
+    "ExchangeRecord",
+    "TurnRecord",
+    "ParagraphRecord",
+    "SentenceRecord",
+    "MentionRecord",
 )
 autodoc_type_aliases = {name: f"interview_corpus.{name}" for name in TYPE_ALIASES}
 # The type variable of Interview.get's overloads has no page of its own to link to.

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 import interview_corpus as ic
 from interview_corpus import _load
 
-SHA256 = "6ef0c39a33052c5366ec6538fd588b9f9fa8f938f51bc4456c190f940f15e76d"
-SHARED_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "source" / "tass-2065861.txt"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from .helpers import FIXTURES, SHA256, SHARED_SOURCE
+
+__all__ = ["FIXTURES", "SHA256", "SHARED_SOURCE"]  # kept importable from here for older tests
 
 
 @pytest.fixture(scope="session")

@@ -12,19 +12,11 @@ from pathlib import Path
 import pytest
 
 from interview_corpus import __version__
-from interview_corpus._cli import main
 
-from .conftest import FIXTURES
+from .helpers import FIXTURES, ROOT, SHA256
+from .helpers import run_cli as run
 
-ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = str(Path(sysconfig.get_path("scripts")) / "interview-corpus")
-SHA256 = "6ef0c39a33052c5366ec6538fd588b9f9fa8f938f51bc4456c190f940f15e76d"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_bare_call_is_info(capsys):
@@ -40,7 +32,7 @@ def test_bare_call_is_info(capsys):
         "interviewee: Sergey Lavrov — Minister of Foreign Affairs of the Russian Federation"
         in lines
     )
-    assert "counts:      5 exchanges, 10 turns, 26 paragraphs, 88 sentences, 1,783 words" in lines
+    assert "counts:      5 exchanges, 10 turns, 26 paragraphs, 88 sentences, 1,757 words" in lines
     assert f"sha256:      {SHA256}" in lines
     assert any(line.startswith("rights:      Text © TASS.") for line in lines)
     assert lines[-5:] == [
@@ -54,16 +46,19 @@ def test_bare_call_is_info(capsys):
 
 
 def test_info_json(capsys):
-    """--json prints one JSON document."""
+    """--json prints one JSON document: a list with one entry per interview, even for one."""
     code, out, _ = run(capsys, "info", "--json")
-    document = json.loads(out)
+    documents = json.loads(out)
     assert code == 0
+    assert isinstance(documents, list)
+    assert len(documents) == 1
+    document = documents[0]
     assert document["counts"] == {
         "exchanges": 5,
         "turns": 10,
         "paragraphs": 26,
         "sentences": 88,
-        "words": 1783,
+        "words": 1757,  # as the records count them: "Russia’s" is one word
     }
     assert document["sha256"] == SHA256
     assert [exchange["topic"] for exchange in document["exchanges"]][:2] == [
@@ -285,10 +280,127 @@ def test_usage_errors(capsys):
     assert run(capsys, "frobnicate")[0] == 2
     code, out, _ = run(capsys, "--version")
     assert (code, out) == (0, f"interview-corpus {__version__}\n")
-    for command in ("", "info", "topics", "show", "search", "grep", "mentions", "export"):
+    for command in (
+        "",
+        "info",
+        "topics",
+        "show",
+        "search",
+        "grep",
+        "mentions",
+        "entities",
+        "export",
+    ):
         code, out, _ = run(capsys, *([command] if command else []), "--help")
         assert code == 0
         assert "example: interview-corpus" in out
+
+
+def test_option_value_equal_to_a_command_is_not_the_command(capsys, tmp_path, monkeypatch):
+    """--dir info reads the folder called info: the command is found after the options' values."""
+    (tmp_path / "info").mkdir()
+    (tmp_path / "info" / "talk.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "--dir", "info")  # no command: info is implied
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "talk"
+    assert run(capsys, "--dir", "info", "info")[1] == out
+    assert run(capsys, "--dir", "info", "topics", "--json")[:2] == (0, "[]\n")
+    code, out, err = run(capsys, "--file", "show")  # a file called show, which is missing
+    assert (code, out) == (1, "")
+    assert err == "interview-corpus: show: No such file or directory\n"
+
+
+def test_export_to_a_missing_folder_or_a_directory_is_one_line(capsys, tmp_path):
+    """-o into a missing folder, or onto a directory, is a one-line error and exit 1, no traceback."""
+    code, out, err = run(capsys, "export", "--format", "csv", "-o", "/no/such/dir/x.csv")
+    assert (code, out) == (1, "")
+    assert err == "interview-corpus: cannot write /no/such/dir/x.csv: No such file or directory\n"
+    code, out, err = run(capsys, "export", "--format", "csv", "-o", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"interview-corpus: cannot write {tmp_path}: ")
+    assert len(err.splitlines()) == 1
+
+
+def test_parquet_to_a_terminal_is_refused(capsys, monkeypatch):
+    """export --format parquet without -o refuses to write binary to a terminal (exit 2)."""
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, out, err = run(capsys, "export", "--format", "parquet")
+    assert (code, out) == (2, "")
+    assert "parquet is binary: give a file with -o PATH" in err
+
+
+def test_info_on_several_interviews_is_a_summary(capsys):
+    """info on a folder prints one line per interview and the totals, not every exchange."""
+    code, out, _ = run(capsys, "--dir", str(FIXTURES), "info")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 5
+    assert lines[0].startswith("dash_em_crlf ")
+    assert lines[-1].startswith("4 interviews, ")
+
+
+def test_search_takes_the_api_filters_and_syntax(capsys, iv):
+    """search --speaker, --topic (slug or title) and --syntax fts5 (OR) give the API's hits."""
+    code, out, _ = run(capsys, "search", "Zelensky OR Putin", "--syntax", "fts5", "--json")
+    assert code == 0
+    expected = [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
+    assert [row["id"] for row in json.loads(out)] == expected
+    code, out, _ = run(capsys, "search", "assets", "--topic", "Europe", "--json")
+    assert [row["id"] for row in json.loads(out)] == ["q3.p1"]
+    code, out, _ = run(capsys, "search", "Russia", "--speaker", "interviewer", "--json")
+    assert {row["role"] for row in json.loads(out)} == {"interviewer"}
+    code, _, err = run(capsys, "search", "Russia", "--topic", "europa")
+    assert code == 1
+    assert "did you mean 'europe'" in err
+
+
+def test_json_rows_are_the_librarys_records(capsys, iv):
+    """search and mentions --json rows are the library's records (search adds rank, score, snippet)."""
+    rows = json.loads(run(capsys, "search", "HAMAS", "--json")[1])
+    record = next(row for row in iv.records("paragraph") if row["id"] == "a4.p5")
+    assert rows == [{"rank": 1, "score": rows[0]["score"], "snippet": rows[0]["snippet"], **record}]
+    rows = json.loads(run(capsys, "mentions", "Zelensky", "--json")[1])
+    assert rows == [row for row in iv.records("mention") if row["entity_id"] == "vladimir-zelensky"]
+
+
+def test_entities_lists_the_lexicon(capsys, iv):
+    """entities lists each entity with its kind and number of mentions."""
+    code, out, _ = run(capsys, "entities")
+    assert code == 0
+    assert len(out.splitlines()) == len(iv.lexicon)
+    rows = json.loads(run(capsys, "entities", "--json")[1])
+    zelensky = next(row for row in rows if row["id"] == "vladimir-zelensky")
+    assert (zelensky["kind"], zelensky["mentions"]) == ("person", 2)
+
+
+def test_mentions_on_user_files_with_an_entity_list(capsys, tmp_path):
+    """--entities FILE (TOML or JSON) gives user transcripts a lexicon for mentions and entities."""
+    talk = tmp_path / "talk.txt"
+    talk.write_text("Q: And Oslo?\n\nA: Oslo is far.", encoding="utf-8")
+    toml = tmp_path / "places.toml"
+    toml.write_text(
+        '[[entities]]\nid = "oslo"\nname = "Oslo"\nkind = "place"\naliases = ["Oslo"]\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "--file", str(talk), "--entities", str(toml), "mentions", "Oslo")
+    assert code == 0
+    assert [line.split(":")[0] for line in out.splitlines()] == ["q1.p1.s1", "a1.p1.s1"]
+    listing = tmp_path / "places.json"
+    listing.write_text(
+        json.dumps([{"id": "oslo", "name": "Oslo", "kind": "place", "aliases": ["Oslo"]}]),
+        encoding="utf-8",
+    )
+    rows = json.loads(
+        run(capsys, "entities", "--file", str(talk), "--entities", str(listing), "--json")[1]
+    )
+    assert [(row["id"], row["mentions"]) for row in rows] == [("oslo", 2)]
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[entities]]\nid = "x"\n', encoding="utf-8")
+    code, out, err = run(capsys, "--file", str(talk), "--entities", str(bad), "entities")
+    assert (code, out) == (1, "")
+    assert err.startswith(f"interview-corpus: {bad}: not a valid lexicon")
+    assert run(capsys, "--entities", str(toml), "entities")[0] == 2  # the bundled one has its own
 
 
 def test_unknown_bundled_interview(capsys):
@@ -447,3 +559,40 @@ class TestReadingOptions:
         code, out, _ = run(capsys, "--file", bad, "--no-strict", "show", "2")
         assert code == 0
         assert out.splitlines()[0] == "Interviewer (q2)"
+
+
+def shell_sessions():
+    """Every ``$ interview-corpus ...`` line of the docs' console blocks, with the output shown after it."""
+    sessions = []
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        blocks = re.findall(r"```console\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL)
+        for block in blocks:
+            for command in re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]:
+                line, _, shown = command.partition("\n")
+                if not line.startswith("interview-corpus "):
+                    continue  # set-up steps (python3 -m venv, pip install)
+                code = 0
+                if shown.rstrip().endswith("]") and "\n[exit " in "\n" + shown:
+                    shown, _, status = shown.rstrip().rpartition("[exit ")
+                    code = int(status.rstrip("]"))
+                name = page.relative_to(ROOT / "docs").as_posix()
+                sessions.append(pytest.param(line, shown, code, id=f"{name}: {line}"))
+    return sessions
+
+
+@pytest.mark.parametrize(("line", "shown", "code"), shell_sessions())
+def test_shell_examples_in_the_docs(capsys, line, shown, code):
+    """The docs show shell commands; each prints what the docs show (stdout, or stderr when it fails)."""
+    import shlex
+
+    program, *argv = shlex.split(line)
+    assert program == "interview-corpus"
+    status, out, err = run(capsys, *argv)
+    assert (status, out if code == 0 else err) == (code, shown)
+
+
+def test_the_docs_have_shell_examples():
+    """The reference and the how-to each show shell sessions (so the test above checks something)."""
+    pages = {param.id.split(":")[0] for param in shell_sessions()}
+    assert pages == {"howto/cli.md", "reference/cli.md"}
+    assert len(shell_sessions()) >= 7

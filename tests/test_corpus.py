@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import shutil
 
+import attrs
 import pytest
 
 import interview_corpus as ic
@@ -60,6 +61,14 @@ def test_corpus_from_directory(folder):
     with pytest.raises(ic.NotFoundError) as caught:
         corpus["labelled-qa"]
     assert caught.value.suggestions[0] == "labelled_qa"
+
+
+@pytest.mark.parametrize("key", [["labelled_qa"], 1, None])
+def test_corpus_item_of_wrong_type_is_a_type_error(folder, key):
+    """corpus[key] with a key that is not a str is the library's TypeError, not NotFoundError."""
+    corpus = ic.Corpus.from_directory(folder)
+    with pytest.raises(ic.ArgumentTypeError, match="interviews are found by id"):
+        corpus[key]
 
 
 def test_corpus_metadata_applies_to_every_file(folder):
@@ -235,3 +244,16 @@ def test_reading_a_directory_restores_the_garbage_collector(folder):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_corpus_is_never_changed_after_construction():
+    """Corpus derives its lookup table through attrs, not by writing into the frozen object."""
+    import inspect
+
+    from interview_corpus import _corpus
+
+    assert "object.__setattr__" not in inspect.getsource(_corpus)
+    corpus = ic.Corpus.bundled()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        corpus.interviews = ()
+    assert corpus["tass-2065861"] is corpus.interviews[0]

@@ -290,16 +290,15 @@ def test_lexicon_is_read_lazily():
 
 
 def test_bad_lexicons():
-    """Duplicate ids, shared names and empty names are reported."""
+    """Duplicate ids, shared names and empty names are refused when the interview is built."""
     person = ic.Entity("a-b", "A B", "person", aliases=["A B"])
     for lexicon in (
         [person, person],
         [person, ic.Entity("c-d", "C D", "person", aliases=["A B"])],
         [ic.Entity("e-f", "E F", "person", aliases=[" "])],
     ):
-        iv = ic.parse("– Q?\n\n– A B.", id="bad", entities=lexicon)
-        with pytest.raises(ic.ArgumentValueError):
-            iv.mentions()
+        with pytest.raises(ic.ArgumentValueError):  # at construction, not at the first use
+            ic.parse("– Q?\n\n– A B.", id="bad", entities=lexicon)
     with pytest.raises(ValueError):
         ic.Entity("x-y", "X", "animal")
     with pytest.raises(ValueError):
@@ -336,3 +335,39 @@ def test_trie_pattern_matches_like_a_longest_first_alternation():
     assert [text[s:e] for s, e, _, _ in matcher.find(text, 0, len(text))] == [
         m.group() for m in flat.finditer(text)
     ]
+
+
+def test_bad_lexicon_read_on_first_use_is_reported_then():
+    """A lexicon given as a function is checked when it is read, on first use."""
+    person = ic.Entity("a-b", "A B", "person")
+    iv = ic.parse("– Q?\n\n– A B.", id="bad", entities=lambda: [person, person])
+    with pytest.raises(ic.ArgumentValueError, match="two entities have the id 'a-b'"):
+        iv.mentions()
+
+
+def test_comparing_interviews_does_not_read_their_lexicons():
+    """Two interviews with unread lexicons compare without reading them (no file is opened)."""
+    reads = []
+
+    def lexicon():
+        reads.append(1)
+        return [ic.Entity("a-b", "A B", "person", aliases=["A B"])]
+
+    text = "– Q?\n\n– A B."
+    first = ic.parse(text, id="x", entities=lexicon)
+    second = ic.parse(text, id="x", entities=lexicon)
+    assert first == second
+    assert reads == []
+    assert first.mentions()[0].text == "A B"
+    assert reads == [1]
+
+
+def test_no_frozen_object_is_changed_after_construction():
+    """The entity index lives in a mutable holder; the package never calls object.__setattr__."""
+    import inspect
+
+    from interview_corpus import _entities
+
+    assert "object.__setattr__" not in inspect.getsource(_entities)
+    paragraph = ic.load().lookup("a1.p2")
+    assert paragraph.mentions == ic.load().lookup("a1.p2").mentions

@@ -14,7 +14,22 @@ ERRORS = [
     (ic.IntegrityError, ValueError),
     (ic.ArgumentTypeError, TypeError),
     (ic.ArgumentValueError, ValueError),
+    (ic.QueryError, ValueError),
+    (ic.ReadError, OSError),
+    (ic.DocumentError, ValueError),
+    (ic.MissingDependencyError, ImportError),
+    (ic.CorpusError, ValueError),
 ]
+
+
+def test_the_hierarchy_test_covers_every_public_error():
+    """ERRORS lists every exception class the package exports, so none escapes the checks."""
+    public = {
+        getattr(ic, name)
+        for name in ic.__all__
+        if isinstance(getattr(ic, name), type) and issubclass(getattr(ic, name), BaseException)
+    }
+    assert public - {ic.InterviewCorpusError} == {error for error, _ in ERRORS}
 
 
 @pytest.mark.parametrize(("error", "builtin"), ERRORS)
@@ -56,6 +71,10 @@ def test_parse_error_position_on_a_later_line():
         ic.IntegrityError("x.txt", expected="a", actual="b"),
         ic.ArgumentTypeError("wrong type"),
         ic.ArgumentValueError("wrong value"),
+        ic.QueryError("bad", query="x", position=0),
+        ic.ReadError("x.txt", "missing"),
+        ic.DocumentError("$.format", ["wrong"]),
+        ic.MissingDependencyError("pyarrow", "parquet"),
     ],
 )
 def test_errors_pickle(error):
@@ -64,3 +83,24 @@ def test_errors_pickle(error):
     assert type(again) is type(error)
     assert str(again) == str(error)
     assert vars(again) == vars(error)
+
+
+def test_corpus_error_is_an_exception_group_of_each_files_error():
+    """CorpusError groups each file's own error, so except* picks the kind it handles."""
+    error = ic.CorpusError(
+        [ic.Failure("a.txt", 3, 1, "no answer"), ic.Failure("b.txt", None, None, "missing")]
+    )
+    assert isinstance(error, ExceptionGroup)
+    assert isinstance(error, ValueError)
+    assert [type(each) for each in error.exceptions] == [ic.TranscriptError, ic.ReadError]
+    caught = []
+    try:
+        raise error
+    except* ic.ReadError as group:
+        caught.append([str(each) for each in group.exceptions])
+    except* ic.TranscriptError as group:
+        caught.append([str(each) for each in group.exceptions])
+    assert caught == [["b.txt: missing"], ["a.txt:3:1: no answer"]]
+    assert str(error).splitlines()[0].startswith("2 files could not be read")
+    again = pickle.loads(pickle.dumps(error))
+    assert (type(again), again.failures, str(again)) == (ic.CorpusError, error.failures, str(error))

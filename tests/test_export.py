@@ -197,6 +197,22 @@ def test_convokit_files(iv, tmp_path):
     assert index["utterances-index"]["start"] == ["<class 'int'>"]
 
 
+def test_convokit_speaker_ids_are_unique_across_interviews(tmp_path):
+    """Each transcript's generic "Interviewer" is its own ConvoKit speaker, named in its meta."""
+    other = ic.parse("Q: Why?\n\nA: Because.", id="other")
+    same = ic.parse("Q: When?\n\nA: Now.", id="same")
+    ic.export(ic.Corpus([other, same]), "convokit", tmp_path / "ck")
+    speakers = json.loads((tmp_path / "ck" / "speakers.json").read_text())
+    assert sorted(speakers) == [
+        "other:Interviewee",
+        "other:Interviewer",
+        "same:Interviewee",
+        "same:Interviewer",
+    ]
+    assert speakers["same:Interviewer"]["meta"]["name"] == "Interviewer"
+    assert speakers["same:Interviewer"]["meta"]["interview_id"] == "same"
+
+
 CONVOKIT_PYTHON = os.environ.get("INTERVIEW_CORPUS_CONVOKIT_PYTHON")
 LOAD_WITH_CONVOKIT = """
 import json, sys
@@ -236,10 +252,15 @@ def test_convokit_loads_the_export(iv, tmp_path):
     assert result.returncode == 0, result.stderr
     loaded = json.loads(result.stdout.strip().splitlines()[-1])
     assert loaded["utterances"] == 10 + 6
-    assert loaded["speakers"] == ["Interviewee", "Interviewer", "Sergey Lavrov", "TASS"]
+    assert loaded["speakers"] == [
+        "labelled_qa:Interviewee",
+        "labelled_qa:Interviewer",
+        "tass-2065861:Sergey Lavrov",
+        "tass-2065861:TASS",
+    ]
     assert loaded["conversations"] == ["tass-2065861.q1", "labelled_qa.q1"]
     assert loaded["reply_to"] == "tass-2065861.q3"
-    assert loaded["speaker"] == "Sergey Lavrov"
+    assert loaded["speaker"] == "tass-2065861:Sergey Lavrov"
     assert loaded["meta"]["turn_id"] == "a3"
     assert loaded["meta"]["topic"] == "europe"
     assert (loaded["meta"]["start"], loaded["meta"]["end"]) == tuple(iv.lookup("a3").span)
@@ -279,7 +300,7 @@ def test_formats_are_imported_only_by_export():
 
 
 def test_every_format_module_has_the_same_shape():
-    """Each format module declares KIND, EXTENSION, OPTIONS and write."""
+    """Each format module declares KIND, OPTIONS and write (and no unused EXTENSION)."""
     import importlib
 
     from interview_corpus.formats import FORMATS
@@ -287,7 +308,7 @@ def test_every_format_module_has_the_same_shape():
     for name in FORMATS:
         module = importlib.import_module(f"interview_corpus.formats.{name}")
         assert module.KIND in ("text", "binary", "directory")
-        assert isinstance(module.EXTENSION, str)
+        assert not hasattr(module, "EXTENSION")
         assert isinstance(module.OPTIONS, tuple)
         assert callable(module.write)
     assert (

@@ -11,6 +11,8 @@ import pytest
 import interview_corpus as ic
 from interview_corpus import _load
 
+from .helpers import SHA256
+
 
 @pytest.mark.usefixtures("fresh_cache")
 def test_load_returns_the_same_object():
@@ -83,7 +85,7 @@ def test_checksum_mismatch_raises_integrity_error(monkeypatch):
     error = caught.value
     assert error.resource == "tass-2065861.txt"
     assert error.expected == "0" * 64
-    assert error.actual == "6ef0c39a33052c5366ec6538fd588b9f9fa8f938f51bc4456c190f940f15e76d"
+    assert error.actual == SHA256
     assert "reinstall" in str(error)
     assert isinstance(error, ValueError)
     monkeypatch.undo()

@@ -290,3 +290,53 @@ def test_cite(iv):
         iv.cite("europe")
     with pytest.raises(ic.NotFoundError):
         iv.cite("a9")
+
+
+def test_cited_ids_resolve_back(iv):
+    """The qualified id cite() prints resolves with iv.lookup and corpus.lookup."""
+    citation = iv.cite("a3.p2.s3")
+    qualified = citation.split("; ")[-1].split(",")[0]
+    assert qualified == "tass-2065861:a3.p2.s3"
+    assert iv.lookup(qualified) is iv.lookup("a3.p2.s3") is iv.get(qualified)
+    assert iv.get("other:a3.p2.s3") is None
+    assert ic.Corpus([iv]).lookup(qualified) is iv.lookup("a3.p2.s3")
+    with pytest.raises(ic.NotFoundError, match="this is the interview 'tass-2065861'"):
+        iv.lookup("other:a3.p2.s3")
+    with pytest.raises(ic.NotFoundError):
+        ic.Corpus([iv]).lookup("a3.p2.s3")
+
+
+# Methods without arguments that do work each call, as the docs allow: name -> why.
+WORK_WITHOUT_ARGUMENTS = {
+    "Reading.table": "renders a new text table each call (on main, from the reader rewrite)",
+}
+
+
+def test_properties_for_what_objects_have_methods_for_what_takes_arguments():
+    """The documented rule: every public method takes an argument; a fixed collection is a property."""
+    import inspect
+
+    for name in ic.__all__:
+        cls = getattr(ic, name)
+        if not inspect.isclass(cls) or issubclass(cls, BaseException):
+            continue
+        for attribute, value in vars(cls).items():
+            if attribute.startswith("_") or not inspect.isfunction(value):
+                continue
+            parameters = list(inspect.signature(value).parameters)[1:]
+            if f"{name}.{attribute}" in WORK_WITHOUT_ARGUMENTS:
+                continue
+            assert parameters, (
+                f"{name}.{attribute}() takes no argument: make it a property, or list it in "
+                "WORK_WITHOUT_ARGUMENTS with the work it does"
+            )
+
+
+def test_exchange_and_corpus_have_the_missing_forms(iv):
+    """Exchange.paragraphs/.sentences and Corpus.paragraphs()/.sentences() exist, as for turns."""
+    exchange = iv.exchange(2)
+    assert exchange.paragraphs == tuple(p for t in exchange.turns for p in t.paragraphs)
+    assert exchange.sentences == tuple(s for p in exchange.paragraphs for s in p.sentences)
+    corpus = ic.Corpus([iv])
+    assert [p for _, p in corpus.paragraphs("Lavrov")] == list(iv.paragraphs("Lavrov"))
+    assert [s for _, s in corpus.sentences()] == list(iv.sentences())

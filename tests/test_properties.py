@@ -229,3 +229,29 @@ def test_any_unicode_text_parses_or_raises_transcript_error(text):
     except ic.TranscriptError:
         return
     check_fidelity(iv)
+
+
+LEXICON = [
+    ic.Entity("xa", "Xa", "person", aliases=["Xa"]),
+    ic.Entity("bay", "Bay", "place", aliases=["Bay"], demonyms=["Bayan"]),
+]
+
+
+@settings(SETTINGS, max_examples=max(EXAMPLES // 3, 1))  # each example writes and reads JSON twice
+@given(
+    st.one_of(dash_transcripts(), labelled_transcripts()),
+    st.booleans(),
+    st.sampled_from([None, 2]),
+)
+def test_json_round_trip(generated, with_lexicon, indent):
+    """Any parsed interview survives to_json/from_json: equal, with the same mentions and the same JSON again."""
+    text, _ = generated
+    iv = ic.parse(text, id="generated", entities=LEXICON if with_lexicon else ())
+    document = ic.to_json(iv, indent=indent)
+    again = ic.from_json(document)
+    assert isinstance(again, ic.Interview)
+    assert again == iv
+    assert again.mentions() == iv.mentions()
+    assert ic.to_json(again, indent=indent) == document
+    corpus = ic.Corpus([iv, ic.parse("Q: Why?\n\nA: Because.", id="other")])
+    assert ic.from_json(ic.to_json(corpus)) == corpus

@@ -16,7 +16,7 @@ from .conftest import FIXTURES
 @pytest.mark.parametrize(
     ("level", "count"),
     [("exchange", 5), ("turn", 10), ("paragraph", 26), ("sentence", 88), ("mention", 148)],
-)
+)  # the interview level has no text; test_interview_record_is_the_table_to_join_on
 def test_row_counts_and_columns(iv, level, count):
     """Each level has its exact row count, the documented columns in order, and flat values."""
     rows = iv.records(level)
@@ -26,6 +26,51 @@ def test_row_counts_and_columns(iv, level, count):
         assert all(value is None or isinstance(value, str | int) for value in row.values())
         assert iv.source[row["start"] : row["end"]] == row["text"]
         assert row["interview_id"] == "tass-2065861"
+
+
+def test_interview_record_is_the_table_to_join_on(iv):
+    """The interview level has one row per interview with its metadata, for "by outlet" or "over time" work."""
+    assert iv.records("interview") == [
+        {
+            "interview_id": "tass-2065861",
+            "id": "tass-2065861",
+            "title": iv.title,
+            "outlet": "TASS",
+            "url": "https://tass.com/politics/2065861",
+            "published": "2025-12-28",
+            "language": "en",
+            "interviewer": "TASS",
+            "interviewee": "Sergey Lavrov",
+            "exchange_count": 5,
+            "word_count": sum(row["word_count"] for row in iv.records("turn")),
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Russia’s war", 2), ("Russia-hating people", 2), ("It cost 3.5 billion.", 5), ("", 0)],
+)
+def test_word_count(text, count):
+    """Words are runs of letters and digits; inner apostrophes and hyphens do not split them."""
+    from interview_corpus._records import count_words
+
+    assert count_words(text) == count
+
+
+def test_mention_rows_have_stable_unique_ids(iv):
+    """Each mention row has an id, unique in the interview and the same on every call."""
+    rows = iv.records("mention")
+    assert len({row["id"] for row in rows}) == len(rows)
+    assert [row["id"] for row in rows] == [row["id"] for row in ic.load().records("mention")]
+    assert rows[0]["id"] == iv.header_mentions[0].id == "headline@27"
+
+
+def test_mentions_name_their_interview(iv):
+    """A Mention, like a Hit or a TextMatch, names the interview it comes from."""
+    corpus = ic.Corpus([iv, ic.parse("– Q?\n\n– NATO.", id="x", entities=iv.lexicon)])
+    assert {mention.interview_id for _, mention in corpus.mentions("NATO")} == {"tass-2065861", "x"}
+    assert all(interview_id == mention.interview_id for interview_id, mention in corpus.mentions())
 
 
 def test_paragraph_record(iv):
@@ -42,6 +87,7 @@ def test_paragraph_record(iv):
         "role": "interviewee",
         "topic": "europe",
         "sentence_count": 6,
+        "word_count": len(iv.lookup("a3.p2").text.split()),  # 134: no word there holds a space
         "text": iv.lookup("a3.p2").text,
         "start": iv.lookup("a3.p2").span.start,
         "end": iv.lookup("a3.p2").span.end,
@@ -140,3 +186,37 @@ def test_without_pandas_the_error_says_how_to_install():
         "MissingDependencyError this needs pandas, which is not installed: "
         "pip install 'interview-corpus[pandas]'"
     )
+
+
+def test_interview_level_exports_to_parquet_with_integer_counts(iv, tmp_path):
+    """The interview level goes to Parquet with its counts as integers."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    ic.export(iv, "parquet", tmp_path / "interviews.parquet", level="interview")
+    table = pq.read_table(tmp_path / "interviews.parquet")
+    assert str(table.schema.field("word_count").type) == "int64"
+    assert table.column("published").to_pylist() == ["2025-12-28"]
+
+
+@pytest.mark.parametrize(
+    ("level", "row_type"),
+    [
+        ("interview", ic.InterviewRecord),
+        ("exchange", ic.ExchangeRecord),
+        ("turn", ic.TurnRecord),
+        ("paragraph", ic.ParagraphRecord),
+        ("sentence", ic.SentenceRecord),
+        ("mention", ic.MentionRecord),
+    ],
+)
+def test_typed_rows_name_the_columns_in_order(iv, level, row_type):
+    """Each level's TypedDict has the level's columns, in order, and its rows hold the declared types."""
+    import typing
+
+    hints = typing.get_type_hints(row_type)
+    assert tuple(hints) == COLUMNS[level]
+    for row in iv.records(level):
+        for column, value in row.items():
+            allowed = typing.get_args(hints[column]) or (hints[column],)
+            assert isinstance(value, tuple(t for t in allowed if t is not type(None))) or (
+                value is None and type(None) in allowed
+            ), (level, column, value)

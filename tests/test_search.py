@@ -12,9 +12,7 @@ import pytest
 import interview_corpus as ic
 from interview_corpus._search import to_fts5
 
-
-def ids(hits):
-    return [hit.id for hit in hits]
+from .helpers import ids
 
 
 def test_ranked_paragraph_hits(iv):
@@ -144,10 +142,42 @@ def test_bad_arguments(iv, arguments, error):
         iv.search("Russia", **arguments)
 
 
-def test_not_a_string(iv):
-    """A non-str query is a QueryError with its repr."""
-    with pytest.raises(ic.QueryError):
-        iv.search(None)
+@pytest.mark.parametrize("query", [None, 123, b"Taiwan"])
+def test_not_a_string(iv, query):
+    """A non-str query is the library's TypeError, not a ValueError."""
+    with pytest.raises(ic.ArgumentTypeError, match="a query is a str") as raised:
+        iv.search(query)
+    assert not isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize("mark", ["[]", ("[",), ("[", 1), None])
+def test_bad_mark_is_refused_when_the_search_runs(iv, mark):
+    """A bad mark= is an ArgumentTypeError from search(), not sqlite3's error from hit.snippet."""
+    with pytest.raises(ic.ArgumentTypeError, match="mark="):
+        iv.search("Taiwan", mark=mark)
+
+
+def test_corpus_search_resolves_topic_titles_as_the_interview_does(iv):
+    """Corpus.search(topic=) takes slugs and titles, as Interview.search does."""
+    corpus = ic.Corpus([iv, ic.parse("Q: Frozen assets?\n\nA: Yes.", id="other")])
+    expected = ids(iv.search("assets", topic="europe"))
+    assert ids(corpus.search("assets", topic="Europe")) == expected
+    assert ids(corpus.search("assets", topic="europe")) == expected == ["q3.p1"]
+
+
+def test_corpus_search_unknown_topic_is_not_found(iv):
+    """An unknown topic raises NotFoundError across the corpus, never an empty list."""
+    corpus = ic.Corpus([iv, ic.parse("Q: Frozen assets?\n\nA: Yes.", id="other")])
+    with pytest.raises(ic.NotFoundError) as raised:
+        corpus.search("assets", topic="europa")
+    assert (raised.value.kind, raised.value.key) == ("topic", "europa")
+    assert "europe" in raised.value.suggestions
+
+
+def test_corpus_search_topic_of_wrong_type(iv):
+    """A topic filter that is neither a Topic nor a str is the library's TypeError."""
+    with pytest.raises(ic.ArgumentTypeError, match="topic filters"):
+        ic.Corpus([iv]).search("assets", topic=3)
 
 
 def test_to_fts5():
@@ -171,18 +201,25 @@ def test_custom_marks(iv):
 
 
 def test_index_is_built_once_and_thread_safe(iv):
-    """Concurrent searches share one index and agree."""
+    """Searches started at once on a fresh interview build one index, share it and agree."""
+    fresh = ic.parse(iv.source, id="fresh", interviewee="Sergey Lavrov")  # no index yet
+    start = threading.Barrier(6)
     results = []
-    threads = [
-        threading.Thread(target=lambda: results.append(ids(iv.search("Taiwan", limit=None))))
-        for _ in range(6)
-    ]
+
+    def search():
+        start.wait()  # all six ask for the index at the same moment
+        results.append(fresh.search("Taiwan", limit=None))
+
+    threads = [threading.Thread(target=search) for _ in range(6)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     assert len(results) == 6
-    assert all(result == results[0] for result in results)
+    assert all(ids(result) == ids(results[0]) != [] for result in results)
+    # One index: every hit of every thread was found by the same SearchIndex object.
+    indexes = {id(hit._snippets._index) for result in results for hit in result}
+    assert len(indexes) == 1
 
 
 def test_pickled_interview_searches_again(iv):
@@ -214,3 +251,10 @@ def test_hits_pickle_with_their_snippets(iv):
     again = pickle.loads(pickle.dumps(hits))
     assert [hit.snippet for hit in again] == [hit.snippet for hit in hits]
     assert again == hits
+
+
+def test_search_index_has_no_equality_of_its_own():
+    """The index is a cache outside equality: it defines no unused __eq__."""
+    from interview_corpus._search import SearchIndex
+
+    assert SearchIndex.__eq__ is object.__eq__

@@ -34,6 +34,9 @@ def sentences(text: str) -> list[str]:
         ("Question? – Answer.", ["Question?", "– Answer."]),
         ("", []),
         ("   ", []),
+        ("No. I will not run again.", ["No.", "I will not run again."]),
+        ("The answer is no. We disagree.", ["The answer is no.", "We disagree."]),
+        ("See No. 5 and Nos. 3 and 4. Then go.", ["See No. 5 and Nos. 3 and 4.", "Then go."]),
     ],
 )
 def test_split_sentences(text, expected):
@@ -54,3 +57,38 @@ def test_spans_are_ordered_trimmed_and_cover_every_word(text):
         covered[span.start : span.end] = " " * len(span)
         position = span.end
     assert "".join(covered).strip() == ""
+
+
+@pytest.mark.parametrize(
+    "returned",
+    [5, None, "0 5", [5], [(0, 1, 2)], [("0", "1")], [(0.0, 1.0)], [(False, True)]],
+    ids=["int", "None", "str", "bare-int", "triple", "strings", "floats", "bools"],
+)
+def test_bad_segmenter_output_is_an_argument_type_error(returned):
+    """Whatever a custom segmenter returns that is not int pairs or Spans is the library's own TypeError."""
+    with pytest.raises(ic.ArgumentTypeError, match="a segmenter must return"):
+        ic.parse("Q: Why?\n\nA: Because.", id="x", segmenter=lambda _text: returned)
+
+
+def test_segmenter_may_return_spans():
+    """A segmenter may return Span objects as well as pairs."""
+    iv = ic.parse(
+        "Q: Why?\n\nA: Be. Cause.", id="x", segmenter=lambda text: [ic.Span(0, len(text))]
+    )
+    assert [s.text for s in iv.answers[0].sentences] == ["Be. Cause."]
+
+
+def test_pysbd_plugs_in_as_a_segmenter():
+    """pysbd, trimmed to the sentences' characters, gives the sentences and checks as a segmenter."""
+    pysbd = pytest.importorskip("pysbd")
+    splitter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+    def pysbd_sentences(text):
+        for sentence in splitter.segment(text):
+            start = sentence.start + len(sentence.sent) - len(sentence.sent.lstrip())
+            yield start, sentence.start + len(sentence.sent.rstrip())
+
+    iv = ic.parse(
+        "Q: Again?\n\nA: No. I will not. Dr. Doe will.", id="x", segmenter=pysbd_sentences
+    )
+    assert [s.text for s in iv.answers[0].sentences] == ["No.", "I will not.", "Dr. Doe will."]

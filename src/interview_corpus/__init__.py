@@ -12,6 +12,8 @@ Example:
     True
 """
 
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+
 from ._entities import Lexicon
 from ._errors import (
     ArgumentTypeError,
@@ -58,10 +60,37 @@ from ._segment import (
 )
 from ._version import __version__
 
+if _TYPE_CHECKING:
+    # What type checkers see: the names below are loaded on first use (``_LAZY``), and a
+    # module ``__getattr__`` alone would make each of them ``object`` in users' code.
+    from ._corpus import Corpus, CorpusError, Failure, read, sidecar
+    from ._explain import LabelReading, Reading, explain
+    from ._export import export
+    from ._grep import ConcordanceLine, TextMatch
+    from ._json import from_json, json_schema, to_json
+    from ._quote import QuoteCheck, QuoteDifference, QuoteMatch
+    from ._records import (
+        ExchangeRecord,
+        InterviewRecord,
+        MentionRecord,
+        ParagraphRecord,
+        Record,
+        RecordLevel,
+        SentenceRecord,
+        TurnRecord,
+    )
+    from ._search import Hit, Level, Syntax
+
 # The search layer and the corpus, imported when first named: loading does not need them.
 _LAZY = {
     "Level": "_search",
     "Record": "_records",
+    "ExchangeRecord": "_records",
+    "InterviewRecord": "_records",
+    "MentionRecord": "_records",
+    "ParagraphRecord": "_records",
+    "SentenceRecord": "_records",
+    "TurnRecord": "_records",
     "RecordLevel": "_records",
     "Syntax": "_search",
     "ConcordanceLine": "_grep",
@@ -111,20 +140,24 @@ __all__ = [
     "Entity",
     "EntityKind",
     "Exchange",
+    "ExchangeRecord",
     "Failure",
     "Hit",
     "IntegrityError",
     "Interview",
     "InterviewCorpusError",
+    "InterviewRecord",
     "LabelReading",
     "Level",
     "Lexicon",
     "Mention",
     "MentionForm",
+    "MentionRecord",
     "MissingDependencyError",
     "NotFoundError",
     "Object",
     "Paragraph",
+    "ParagraphRecord",
     "ParseOptions",
     "Photo",
     "QueryError",
@@ -141,6 +174,7 @@ __all__ = [
     "Segment",
     "Segmenter",
     "Sentence",
+    "SentenceRecord",
     "Span",
     "Speaker",
     "SpeakerKey",
@@ -151,6 +185,7 @@ __all__ = [
     "TopicKey",
     "TranscriptError",
     "Turn",
+    "TurnRecord",
     "__version__",
     "available",
     "explain",

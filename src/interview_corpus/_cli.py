@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import argparse
 
     from ._corpus import Corpus
-    from ._model import Interview, Paragraph, Span, Turn
+    from ._model import Entity, Interview, Paragraph, Span, Turn
     from ._parse import ParseOptions
 
 PROG = "interview-corpus"
@@ -36,12 +36,24 @@ COMMANDS = (
     "search",
     "grep",
     "mentions",
+    "entities",
     "export",
     "read",
     "quote",
     "inspect",
 )
-READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "quote", "inspect")
+READ_COMMANDS = (
+    "info",
+    "topics",
+    "show",
+    "search",
+    "grep",
+    "mentions",
+    "entities",
+    "quote",
+    "inspect",
+)
+SUMMARY_FROM = 2  # with this many interviews or more, info prints one line per interview
 # The API's words in error messages, and the flags that say the same on the command line.
 _FLAGS = (
     ("pass strict=False", "pass --no-strict"),
@@ -76,9 +88,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if not any(word in COMMANDS or word in ("-h", "--help", "--version") for word in arguments):
-        arguments.insert(0, "info")  # a bare call shows the interview
     parser = _parser()
+    valued = {
+        option
+        for action in parser._actions  # noqa: SLF001  # argparse's list of the options it knows
+        if action.nargs != 0
+        for option in action.option_strings
+    }
+    asks_for_help = bool({"-h", "--help", "--version"} & set(arguments))
+    if _command_position(arguments, valued) is None and not asks_for_help:
+        arguments.insert(0, "info")  # a bare call shows the interview
     try:
         options = parser.parse_args(arguments)
     except SystemExit as stop:  # argparse exits 2 on usage errors, 0 for --help and --version
@@ -110,6 +129,26 @@ def _in_flags(message: str) -> str:
     for words, flag in _FLAGS:
         message = message.replace(words, flag)
     return message
+
+
+def _command_position(arguments: Sequence[str], valued: set[str]) -> int | None:
+    """Where the command is in ``arguments``: the first word that is no option and no option's value.
+
+    ``valued`` holds the options (before the command) that take a value, so
+    that ``--dir info`` names a directory called ``info``, not the command.
+    ``None`` when there is no such word (a bare call, or options only).
+    """
+    skip = False
+    for position, word in enumerate(arguments):
+        if skip:
+            skip = False
+        elif word == "--":
+            return position + 1 if position + 1 < len(arguments) else None
+        elif word in valued:
+            skip = True
+        elif not word.startswith("-") or word == "-":
+            return position
+    return None
 
 
 def _fail(message: str) -> None:
@@ -209,7 +248,10 @@ def _parser() -> argparse.ArgumentParser:
         'interview-corpus search "frozen assets"',
     )
     search.add_argument(
-        "query", metavar="QUERY", help='words, "phrases" and prefix* terms, all of which must match'
+        "query",
+        metavar="QUERY",
+        help='words, "phrases" and prefix* terms, all of which must match; '
+        "with --syntax fts5, SQLite FTS5 queries (OR, NOT, NEAR)",
     )
     search.add_argument(
         "--limit", type=_positive, default=10, metavar="N", help="at most N hits (default 10)"
@@ -217,6 +259,16 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--level", choices=("paragraph", "sentence"), default="paragraph", help="what a hit is"
     )
+    search.add_argument(
+        "--syntax",
+        choices=("plain", "fts5"),
+        default="plain",
+        help="how QUERY is read (default plain; fts5 for OR, NOT, NEAR)",
+    )
+    search.add_argument(
+        "--speaker", metavar="WHO", help="a role (interviewer, interviewee) or a name or alias"
+    )
+    search.add_argument("--topic", metavar="TOPIC", help="a topic's slug or title")
     grep = command(
         "grep",
         _grep,
@@ -250,6 +302,12 @@ def _parser() -> argparse.ArgumentParser:
         'interview-corpus quote "These ambitions have literally blinded them."',
     )
     quote.add_argument("quote", metavar="QUOTE", help="the quotation ('-' reads it from stdin)")
+    command(
+        "entities",
+        _entities,
+        "the entity lexicon: each entity's id, kind, name and number of mentions",
+        "interview-corpus entities",
+    )
     export = command(
         "export",
         _export,
@@ -318,6 +376,12 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         default=default if default is not None else True,
         help="keep a reading with no exchange or an unanswered last question (with warnings)",
     )
+    group.add_argument(
+        "--entities",
+        metavar="FILE",
+        default=default,
+        help="an entity lexicon for --file and --dir: TOML ([[entities]]) or JSON (a list)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -343,6 +407,13 @@ def _select(options: argparse.Namespace) -> Corpus:
         _fail("choose one of --interview, --file and --dir")
         raise _Done(USAGE_ERROR)
     metadata = _reading_options(options)
+    if options.entities:
+        if not (options.file or options.dir):
+            _fail(
+                "--entities gives a lexicon for your own transcripts: use it with --file or --dir"
+            )
+            raise _Done(USAGE_ERROR)
+        metadata["entities"] = _read_lexicon(options.entities)
     if options.file:
         return Corpus(read(path, **metadata) for path in options.file)
     if options.dir:
@@ -371,6 +442,34 @@ def _reading_options(options: argparse.Namespace) -> ParseOptions:
     if options.moderator:
         metadata["moderators"] = list(options.moderator)
     return metadata
+
+
+def _read_lexicon(path: str) -> tuple[Entity, ...]:
+    """Read an entity lexicon file: TOML with ``[[entities]]`` tables, or JSON (a list, or ``{"entities": [...]}``)."""
+    import json
+    import tomllib
+
+    from ._entities import check_lexicon
+    from ._errors import ReadError
+    from ._model import Entity
+
+    try:
+        with open(path, "rb") as file:  # noqa: PTH123  # a plain path from the command line
+            raw = file.read()
+    except OSError as error:
+        raise ReadError(path, error.strerror or str(error)) from None
+    try:
+        text = raw.decode("utf-8")
+        data: Any = json.loads(text) if path.endswith(".json") else tomllib.loads(text)
+    except (UnicodeDecodeError, ValueError) as error:  # JSONDecodeError and TOMLDecodeError too
+        raise ReadError(path, f"not a lexicon file ({error})") from None
+    items = data.get("entities") if isinstance(data, dict) else data
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise ReadError(path, "a lexicon is a list of entities: [[entities]] tables in TOML")
+    try:
+        return check_lexicon([Entity(**item) for item in items])
+    except (TypeError, ValueError) as error:
+        raise ReadError(path, f"not a valid lexicon: {error}") from None
 
 
 # -- the commands ----------------------------------------------------------------------
@@ -422,13 +521,12 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 
 
 def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
-    import re
-
     from ._load import _sha256
+    from ._records import count_words
 
     documents: list[dict[str, Any]] = []
     for interview in corpus:
-        words = sum(len(re.findall(r"\w+", turn.text)) for turn in interview.turns())
+        words = sum(count_words(turn.text) for turn in interview.turns())
         documents.append(
             {
                 "id": interview.id,
@@ -460,8 +558,17 @@ def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
             }
         )
     if out.json:
-        out.document(documents if len(documents) > 1 else documents[0])
+        out.document(documents)  # one shape: a list, of one interview or of many
         return 0
+    if len(documents) >= SUMMARY_FROM:
+        _print_summary(documents, out)
+    else:
+        _print_details(documents, out)
+    return 0
+
+
+def _print_details(documents: list[dict[str, Any]], out: _Output) -> None:
+    """Everything about each interview, then one line per exchange."""
     for number, info in enumerate(documents):
         if number:
             out.line()
@@ -484,7 +591,22 @@ def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
             words = exchange["question"].split()
             opening = " ".join(words[:12]) + (" …" if len(words) > 12 else "")  # noqa: PLR2004
             out.line(f"{exchange['id']:>4}  {topic}{opening}")
-    return 0
+
+
+def _print_summary(documents: list[dict[str, Any]], out: _Output) -> None:
+    """One line per interview (id, date, outlet, counts, title), then the totals."""
+    width = max(len(info["id"]) for info in documents)
+    for info in documents:
+        counts = info["counts"]
+        out.line(
+            f"{info['id']:<{width}}  {info['published'] or '':<10}  "
+            f"{counts['exchanges']:>4} exchanges  {counts['words']:>7,} words  "
+            f"{info['outlet'] or ''}{': ' if info['outlet'] and info['title'] else ''}"
+            f"{info['title'] or ''}"
+        )
+    exchanges = sum(info["counts"]["exchanges"] for info in documents)
+    words = sum(info["counts"]["words"] for info in documents)
+    out.line(f"{len(documents):,} interviews, {exchanges:,} exchanges, {words:,} words")
 
 
 def _topics(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
@@ -612,19 +734,24 @@ def _show_document(
 
 
 def _search(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
-    hits = corpus.search(options.query, limit=options.limit, level=options.level)
+    hits = corpus.search(
+        options.query,
+        limit=options.limit,
+        level=options.level,
+        syntax=options.syntax,
+        speaker=options.speaker,
+        topic=options.topic,
+    )
     if out.json:
+        # Each hit is the library's record of its paragraph or sentence, ranked.
+        records = _records_by_id(corpus, options.level, {hit.interview_id for hit in hits})
         out.document(
             [
                 {
-                    "interview_id": hit.interview_id,
-                    "id": hit.id,
                     "rank": hit.rank,
                     "score": round(hit.score, 6),
                     "snippet": hit.snippet,
-                    "text": hit.text,
-                    "start": hit.span.start,
-                    "end": hit.span.end,
+                    **records[hit.interview_id, hit.id],
                 }
                 for hit in hits
             ]
@@ -670,26 +797,22 @@ def _grep(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
+def _records_by_id(
+    corpus: Corpus, level: str, interview_ids: set[str]
+) -> dict[tuple[str, str | int | None], dict[str, str | int | None]]:
+    """The library's records of ``level`` for some interviews, by ``(interview id, id)``."""
+    from ._records import records
+
+    chosen = [interview for interview in corpus if interview.id in interview_ids]
+    return {(str(row["interview_id"]), row["id"]): row for row in records(chosen, level)}
+
+
 def _mentions(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     found = corpus.mentions(options.name)
     if out.json:
-        out.document(
-            [
-                {
-                    "interview_id": interview_id,
-                    "entity": mention.entity.name,
-                    "entity_id": mention.entity.id,
-                    "text": mention.text,
-                    "form": mention.form,
-                    "section": mention.section,
-                    "start": mention.span.start,
-                    "end": mention.span.end,
-                    "paragraph_id": mention.paragraph_id,
-                    "sentence_id": mention.sentence_id,
-                }
-                for interview_id, mention in found
-            ]
-        )
+        # The library's mention records, one per mention found.
+        records = _records_by_id(corpus, "mention", {interview_id for interview_id, _ in found})
+        out.document([records[interview_id, mention.id] for interview_id, mention in found])
     else:
         for interview_id, mention in found:
             where = mention.sentence_id or mention.section
@@ -697,6 +820,39 @@ def _mentions(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     if not found:
         _fail(f"no mentions of {options.name!r}")
         return 1
+    return 0
+
+
+def _entities(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
+    rows: list[dict[str, Any]] = []
+    for interview in corpus:
+        counts: dict[str, int] = {}
+        for mention in interview.mentions():
+            counts[mention.entity.id] = counts.get(mention.entity.id, 0) + 1
+        rows.extend(
+            {
+                "interview_id": interview.id,
+                "id": entity.id,
+                "kind": entity.kind,
+                "name": entity.name,
+                "aliases": list(entity.aliases),
+                "mentions": counts.get(entity.id, 0),
+            }
+            for entity in interview.lexicon
+        )
+    if out.json:
+        out.document(rows)
+        return 0
+    if not rows:
+        _fail("no entities: give a lexicon with --entities FILE for your own transcripts")
+        return 1
+    width = max(len(row["id"]) for row in rows)
+    several = len(corpus) > 1
+    for row in rows:
+        prefix = f"{row['interview_id']}  " if several else ""
+        out.line(
+            f"{prefix}{row['id']:<{width}}  {row['kind']:<12}  {row['mentions']:>4}  {row['name']}"
+        )
     return 0
 
 
@@ -717,7 +873,7 @@ def _print_context(
     out.line(" ".join(text.split()), indent=f"{prefix}: ")
 
 
-def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:  # noqa: PLR0911 - one exit per refusal
     from ._export import export
 
     obj: Any = corpus.interviews[0] if len(corpus) == 1 else corpus
@@ -728,11 +884,19 @@ def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
         _fail("html of several interviews is a directory (an index and a page each): give -o DIR")
         return USAGE_ERROR
     if options.format == "parquet" and not options.output:
+        if out.stream.isatty():
+            _fail("parquet is binary: give a file with -o PATH, or redirect stdout to a file")
+            return USAGE_ERROR
         export(obj, "parquet", sys.stdout.buffer, level=options.level)
         return 0
-    text = export(obj, options.format, options.output, level=options.level)
-    if text is not None:
-        out.stream.write(text)
+    if options.output is None:
+        out.stream.write(export(obj, options.format, level=options.level))
+        return 0
+    try:
+        export(obj, options.format, options.output, level=options.level)
+    except OSError as error:  # a missing folder, a directory where a file goes, no permission
+        _fail(f"cannot write {options.output}: {error.strerror or error}")
+        return 1
     return 0
 
 

@@ -12,7 +12,7 @@ import contextlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack, overload
 
 import attrs
 
@@ -23,9 +23,24 @@ from ._errors import (
     NotFoundError,
     ReadError,
     TranscriptError,
+    _rebuild_transcript,
     close_matches,
 )
-from ._model import Entity, Interview, Mention, Speaker, SpeakerKey, TopicKey, Turn, _fold
+from ._lazy import cached
+from ._model import (
+    Entity,
+    Interview,
+    Mention,
+    Object,
+    Paragraph,
+    Sentence,
+    Speaker,
+    SpeakerKey,
+    TopicKey,
+    Turn,
+    _fold,
+    resolve_filters,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,8 +49,16 @@ if TYPE_CHECKING:
 
     from ._parse import ParseOptions
     from ._quote import QuoteCheck
-    from ._records import RecordLevel
-    from ._search import Hit, Level, Syntax
+    from ._records import (
+        ExchangeRecord,
+        InterviewRecord,
+        MentionRecord,
+        ParagraphRecord,
+        RecordLevel,
+        SentenceRecord,
+        TurnRecord,
+    )
+    from ._search import Hit, Level, SearchIndex, Syntax
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _T = TypeVar("_T")
@@ -134,9 +157,10 @@ def read(
             ``_`` and ``-`` replaced by ``-``.
         **metadata: Anything :func:`parse` takes (``title``, ``outlet``,
             ``url``, ``published``, ``interviewer``, ``interviewee``,
-            ``style``, ``strict``, ...). A sidecar file ``NAME.toml`` beside
-            the transcript (see :func:`sidecar`) is read too; what is passed
-            here wins over it.
+            ``style``, ``strict``, ``entities``, ``segmenter``, ...); see
+            :class:`ParseOptions`. A sidecar file ``NAME.toml`` beside the
+            transcript (see :func:`sidecar`) is read too; what is passed here
+            wins over it.
 
     Raises:
         ReadError: The file (or its sidecar) cannot be read.
@@ -216,9 +240,44 @@ class Failure:
             return f"{self.path}: {self.reason}"
         return f"{self.path}:{self.line}:{self.column}: {self.reason}"
 
+    @property
+    def exception(self) -> TranscriptError | ReadError:
+        """The failure as the error reading the file alone raises.
 
-class CorpusError(InterviewCorpusError, ValueError):
+        A :class:`TranscriptError` when the problem has a place in the text,
+        otherwise a :class:`ReadError`.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> error = ic.Failure("a.txt", 3, 1, "question 2 has no answer").exception
+            >>> type(error).__name__, error.line, error.path
+            ('TranscriptError', 3, 'a.txt')
+        """
+        if self.line is None:
+            return ReadError(self.path, self.reason)
+        return _rebuild_transcript(self.reason, self.line, self.column or 1, 0, self.path)
+
+
+def _failure_messages(failures: tuple[Failure, ...]) -> str:
+    count = len(failures)
+    lines = "\n".join(f"  {failure}" for failure in failures)
+    return (
+        f"{count} file{'s' if count != 1 else ''} could not be read "
+        f"(pass errors='collect' to keep the others):\n{lines}"
+    )
+
+
+class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
     """Files of a directory that could not be read; every one of them is listed.
+
+    It is an :class:`ExceptionGroup` of each file's own error (a
+    :class:`TranscriptError` or a :class:`ReadError`), so ``except*`` can pick
+    the kind it handles; and still a :class:`ValueError`, as it always was.
+
+    .. versionchanged:: 0.2
+       An :class:`ExceptionGroup` of the files' errors.
 
     Attributes:
         failures: One :class:`Failure` per file, in file order.
@@ -229,18 +288,29 @@ class CorpusError(InterviewCorpusError, ValueError):
         >>> print(error)
         1 file could not be read (pass errors='collect' to keep the others):
           a.txt:1:1: the text is empty
+        >>> try:
+        ...     raise error
+        ... except* ic.TranscriptError as group:
+        ...     print([str(each) for each in group.exceptions])
+        ['a.txt:1:1: the text is empty']
     """
 
     failures: tuple[Failure, ...]
 
+    def __new__(cls, failures: Iterable[Failure]) -> Self:
+        failures = tuple(failures)
+        return super().__new__(
+            cls, _failure_messages(failures), [failure.exception for failure in failures]
+        )
+
     def __init__(self, failures: Iterable[Failure]) -> None:
         self.failures = tuple(failures)
-        count = len(self.failures)
-        lines = "\n".join(f"  {failure}" for failure in self.failures)
         super().__init__(
-            f"{count} file{'s' if count != 1 else ''} could not be read "
-            f"(pass errors='collect' to keep the others):\n{lines}"
+            _failure_messages(self.failures), [failure.exception for failure in self.failures]
         )
+
+    def __str__(self) -> str:
+        return self.message  # the group's default adds "(N sub-exceptions)"
 
     def __reduce__(self) -> tuple[object, ...]:
         return (CorpusError, (self.failures,))
@@ -295,11 +365,14 @@ class Corpus:
     """
 
     interviews: tuple[Interview, ...] = attrs.field(converter=_interviews)
-    _by_id: dict[str, Interview] = attrs.field(init=False, eq=False, repr=False)
+    # Derived at construction by attrs itself: the frozen object is never changed afterwards.
+    _by_id: dict[str, Interview] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(lambda self: {iv.id: iv for iv in self.interviews}, takes_self=True),
+    )
     _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {iv.id: iv for iv in self.interviews})
 
     @classmethod
     def bundled(cls) -> Corpus:
@@ -433,10 +506,18 @@ class Corpus:
         return isinstance(item, str) and item in self._by_id
 
     def __getitem__(self, id: str) -> Interview:
-        """``corpus["id"]``: the interview with this id, or :class:`NotFoundError`."""
+        """``corpus["id"]``: the interview with this id, or :class:`NotFoundError`.
+
+        Raises:
+            NotFoundError: No interview has this id.
+            ArgumentTypeError: ``id`` is not a str.
+        """
+        if not isinstance(id, str):
+            msg = f"interviews are found by id (str), not {type(id).__name__}"
+            raise ArgumentTypeError(msg)
         try:
             return self._by_id[id]
-        except (KeyError, TypeError):
+        except KeyError:
             raise NotFoundError(
                 id,
                 kind="interview",
@@ -458,6 +539,30 @@ class Corpus:
             True
         """
         return self._by_id.get(id, default) if isinstance(id, str) else default
+
+    def lookup(self, id: str) -> Object:
+        """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
+
+        .. versionadded:: 0.2
+
+        Raises:
+            NotFoundError: No interview or no object has this id.
+            ArgumentTypeError: ``id`` is not a str.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().lookup("tass-2065861:a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+        """
+        if not isinstance(id, str):
+            msg = f"ids are strings such as 'tass-2065861:a3.p2', not {type(id).__name__}"
+            raise ArgumentTypeError(msg)
+        interview_id, colon, _ = id.rpartition(":")
+        if not colon:
+            raise NotFoundError(
+                id, hint="in a corpus, qualify the id with its interview's: 'tass-2065861:a3.p2'"
+            )
+        return self[interview_id].lookup(id)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -576,6 +681,50 @@ class Corpus:
             for turn in turns
         ]
 
+    def paragraphs(self, speaker: SpeakerKey = None) -> list[tuple[str, Paragraph]]:
+        """Every paragraph of every interview, as ``(interview id, paragraph)``, in order.
+
+        .. versionadded:: 0.2
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Raises:
+            NotFoundError: ``speaker`` applies to no interview.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(iv_id, p.id) for iv_id, p in ic.Corpus.bundled().paragraphs("interviewer")][:2]
+            [('tass-2065861', 'q1.p1'), ('tass-2065861', 'q2.p1')]
+        """
+        return [
+            (interview_id, paragraph)
+            for interview_id, turn in self.turns(speaker)
+            for paragraph in turn.paragraphs
+        ]
+
+    def sentences(self, speaker: SpeakerKey = None) -> list[tuple[str, Sentence]]:
+        """Every sentence of every interview, as ``(interview id, sentence)``, in order.
+
+        .. versionadded:: 0.2
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Raises:
+            NotFoundError: ``speaker`` applies to no interview.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.Corpus.bundled().sentences()), len(ic.load().sentences())
+            (88, 88)
+        """
+        return [
+            (interview_id, sentence)
+            for interview_id, turn in self.turns(speaker)
+            for sentence in turn.sentences
+        ]
+
     def mentions(
         self,
         entity: Entity | str | None = None,
@@ -610,19 +759,36 @@ class Corpus:
         level: Level = "paragraph",
         syntax: Syntax = "plain",
         interview: str | None = None,
-        speaker: str | None = None,
-        topic: str | None = None,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
         mark: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         r"""Ranked full-text search across every interview; each hit names its interview.
 
-        Takes the arguments of :meth:`Interview.search`: ``speaker`` is a role
-        or a name (any alias) and ``topic`` a topic's slug, and ``interview``
-        searches one interview of the corpus. The index is built on the first
-        search and reused.
+        The filters mean what they mean for :meth:`Interview.search`, read by
+        the same resolver in each interview; interviews where a filter does not
+        apply are passed over. The index is built on the first search and reused.
+
+        Args:
+            query: What to look for: words, ``"quoted phrases"`` and ``prefix*``
+                terms, or FTS5 syntax (``OR``, ``NOT``, ``NEAR``) with ``syntax="fts5"``.
+            limit: The most hits to return, or ``None`` for all.
+            level: ``"paragraph"`` or ``"sentence"``.
+            syntax: ``"plain"`` or ``"fts5"``.
+            interview: Search only the interview with this id.
+            speaker: A :class:`Speaker`, a role, or a name or alias.
+            topic: A :class:`Topic`, a topic's slug or its title.
+            mark: The strings put before and after each matched term in snippets.
+
+        Returns:
+            The hits, best first; an empty list when nothing matches.
 
         Raises:
-            NotFoundError: ``interview`` or ``speaker`` is not in the corpus.
+            NotFoundError: ``interview``, ``speaker`` or ``topic`` is in no
+                interview of the corpus.
+            QueryError: The query cannot be run.
+            ArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
+            ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
 
         Example:
             >>> import interview_corpus as ic
@@ -632,21 +798,27 @@ class Corpus:
         """
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
-        index = self._cache.get("search")
-        if index is None:
-            from ._search import SearchIndex
-
-            index = self._cache.setdefault("search", SearchIndex(self.interviews))
-        names = None
-        if speaker is not None:  # a role or a name may mean several people across interviews
-            names = sorted({turn.speaker.name for _, turn in self.turns(speaker)})
+        index = cached(self._cache, "search", self._search_index)
+        names = slugs = None
+        if speaker is not None or topic is not None:
+            # A role, a name or a title may mean different people and topics in each interview.
+            resolved = [
+                filters
+                for _, filters in self._each(
+                    lambda iv: resolve_filters(iv, speaker=speaker, topic=topic)
+                )
+            ]
+            if speaker is not None:
+                names = sorted({name for f in resolved for name in f.speaker_names or ()})
+            if topic is not None:
+                slugs = sorted({slug for f in resolved for slug in f.topic_slugs or ()})
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query,
             limit=limit,
             level=level,
             syntax=syntax,
             speakers=names,
-            topic=topic,
+            topics=slugs,
             interview_id=interview,
             mark=mark,
         )
@@ -669,7 +841,21 @@ class Corpus:
 
         return check_quote_in_corpus(self, quote)
 
-    def records(self, level: RecordLevel = "paragraph") -> list[dict[str, str | int | None]]:
+    @overload
+    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
+    @overload
+    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
+    @overload
+    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
+    @overload
+    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
+    @overload
+    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
+    @overload
+    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
+    @overload
+    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
+    def records(self, level: str = "paragraph") -> list[Any]:
         """The flat records of every interview, in order; see :meth:`Interview.records`.
 
         Example:
@@ -693,15 +879,29 @@ class Corpus:
 
         return to_pandas(self.interviews, level)
 
+    def _search_index(self) -> SearchIndex:
+        from ._search import SearchIndex
+
+        return SearchIndex(self.interviews)
+
     def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:
         """Apply ``get`` to each interview, passing over those that do not know what it asks for."""
         results: list[tuple[Interview, _T]] = []
-        missing: NotFoundError | None = None
+        missing: list[NotFoundError] = []
         for interview in self.interviews:
             try:
                 results.append((interview, get(interview)))
             except NotFoundError as error:
-                missing = error
-        if missing is not None and not results:
-            raise missing
+                missing.append(error)
+        if missing and not results:
+            if len(missing) == 1:
+                raise missing[0]
+            first = missing[0]
+            suggestions = dict.fromkeys(s for error in missing for s in error.suggestions)
+            raise NotFoundError(
+                first.key,
+                kind=first.kind,
+                suggestions=list(suggestions)[:5],
+                hint=f"in none of the {len(missing)} interviews of the corpus",
+            )
         return results

@@ -21,12 +21,13 @@ matched the first time something asks for entities or mentions.
 
 from __future__ import annotations
 
+import functools
 import re
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ._errors import ArgumentValueError
+from ._errors import ArgumentTypeError, ArgumentValueError
+from ._lazy import cached
 from ._model import Entity, Interview, Mention, MentionForm, Paragraph, Segment, Span, _fold
 
 Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
@@ -41,15 +42,22 @@ def attach_lexicon(interview: Interview, lexicon: Lexicon) -> None:
 
     The index only records where the paragraphs and header blocks stand; the
     lexicon is read and matched on first use. This completes the construction
-    of an interview (by the parser, or from JSON), so it sets the frozen
-    objects' private field directly.
+    of an interview (by the parser, or from JSON): the index goes into each
+    object's :class:`EntityLink`, a mutable holder, so the frozen objects
+    themselves are never changed.
+
+    Raises:
+        ArgumentValueError: A lexicon given as a sequence has two entities
+            with one id, or one name for two entities.
     """
+    if not callable(lexicon):
+        check_lexicon(lexicon)  # a lexicon given as a list is checked now, not at the first use
     paragraphs = interview.paragraphs()
     header = [block for block in interview.segments if block.kind in _HEADER_SECTIONS]
-    index = EntityIndex(interview.source, lexicon, paragraphs, header)
-    for paragraph in paragraphs:
-        object.__setattr__(paragraph, "_entity_index", index)
-    object.__setattr__(interview, "_entity_index", index)
+    index = EntityIndex(interview.source, lexicon, paragraphs, header, interview.id)
+    holders: list[Paragraph | Interview] = [*paragraphs, interview]
+    for holder in holders:
+        holder._entity_index.attach(index)  # noqa: SLF001  # the holder is there for this
 
 
 class EntityIndex:
@@ -60,7 +68,7 @@ class EntityIndex:
     equal when their lexicons are.
     """
 
-    __slots__ = ("_by_name", "_computed", "_header", "_lexicon", "_lock", "_paragraphs", "_text")
+    __slots__ = ("_cache", "_header", "_interview_id", "_lexicon", "_paragraphs", "_text")
 
     def __init__(
         self,
@@ -68,35 +76,35 @@ class EntityIndex:
         lexicon: Lexicon,
         paragraphs: Sequence[Paragraph] = (),
         header: Sequence[Segment] = (),
+        interview_id: str | None = None,
     ) -> None:
         self._text = text
+        self._interview_id = interview_id
         self._lexicon: Lexicon = lexicon
         self._paragraphs = tuple(paragraphs)
         self._header = tuple(header)
-        self._lock = threading.Lock()
-        self._computed: dict[str | None, tuple[Mention, ...]] | None = None
-        self._by_name: dict[str, Entity] | None = None
+        # "lexicon", "by_name" and "mentions", each computed once on first use.
+        self._cache: dict[str, Any] = {}
 
     @property
     def lexicon(self) -> tuple[Entity, ...]:
         """The entities, read (if given as a function) on first use."""
+        return cached(self._cache, "lexicon", self._read_lexicon)
+
+    def _read_lexicon(self) -> tuple[Entity, ...]:
         lexicon = self._lexicon
-        if callable(lexicon):
-            with self._lock:
-                if callable(self._lexicon):
-                    self._lexicon = tuple(self._lexicon())
-                lexicon = self._lexicon
-        return tuple(lexicon)
+        return check_lexicon(tuple(lexicon() if callable(lexicon) else lexicon))
 
     def by_name(self) -> dict[str, Entity]:
         """Every name of every entity, folded, mapped to its entity."""
-        if self._by_name is None:
-            names: dict[str, Entity] = {}
-            for entity in self.lexicon:
-                for name in entity.names:
-                    names.setdefault(_fold(name), entity)
-            self._by_name = names
-        return self._by_name
+        return cached(self._cache, "by_name", self._names)
+
+    def _names(self) -> dict[str, Entity]:
+        names: dict[str, Entity] = {}
+        for entity in self.lexicon:
+            for name in entity.names:
+                names.setdefault(_fold(name), entity)
+        return names
 
     def paragraph(self, paragraph_id: str) -> tuple[Mention, ...]:
         """The mentions in one paragraph, in order."""
@@ -107,14 +115,9 @@ class EntityIndex:
         return self._mentions().get(None, ())
 
     def _mentions(self) -> dict[str | None, tuple[Mention, ...]]:
-        computed = self._computed
-        if computed is None:
-            matcher = compile_lexicon(self.lexicon)
-            with self._lock:
-                if self._computed is None:
-                    self._computed = self._find_all(matcher)
-                computed = self._computed
-        return computed
+        return cached(
+            self._cache, "mentions", lambda: self._find_all(compile_lexicon(self.lexicon))
+        )
 
     def _find_all(self, matcher: Matcher | None) -> dict[str | None, tuple[Mention, ...]]:
         if matcher is None:
@@ -122,7 +125,14 @@ class EntityIndex:
         text = self._text
         found: dict[str | None, tuple[Mention, ...]] = {
             None: tuple(
-                Mention(entity, text[start:end], Span(start, end), form, block.kind)
+                Mention(
+                    entity,
+                    text[start:end],
+                    Span(start, end),
+                    form,
+                    block.kind,
+                    interview_id=self._interview_id,
+                )
                 for block in self._header
                 for start, end, entity, form in matcher.find(text, *block.span)
             )
@@ -137,6 +147,7 @@ class EntityIndex:
                     "turn",
                     paragraph.id,
                     next((s.id for s in paragraph.sentences if start in s.span), None),
+                    self._interview_id,
                 )
                 for start, end, entity, form in matcher.find(text, *paragraph.span)
             )
@@ -145,25 +156,74 @@ class EntityIndex:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EntityIndex):
             return NotImplemented
+        if self is other:
+            return True
+        # Two lexicons not read yet are equal when they would be read by the same call:
+        # comparing interviews must not read (and check) lexicon files.
+        unread = "lexicon" not in self._cache and "lexicon" not in other._cache
+        if unread and callable(self._lexicon) and callable(other._lexicon):
+            return _call_key(self._lexicon) == _call_key(other._lexicon)
         return self.lexicon == other.lexicon
 
     __hash__ = None  # type: ignore[assignment]  # equal by a lazily read value
 
     def __getstate__(self) -> dict[str, Any]:
-        # The lock cannot be pickled and the caches are cheap to rebuild.
+        # The mentions are cheap to find again; a lexicon already read travels as read.
         return {
             "text": self._text,
-            "lexicon": self._lexicon,
+            "lexicon": self._cache.get("lexicon", self._lexicon),
             "paragraphs": self._paragraphs,
             "header": self._header,
+            "interview_id": self._interview_id,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]  # re-run the constructor on unpickling
 
     def __repr__(self) -> str:
-        state = "read" if not callable(self._lexicon) else "not read yet"
+        state = (
+            "read" if "lexicon" in self._cache or not callable(self._lexicon) else "not read yet"
+        )
         return f"<EntityIndex: lexicon {state}, {len(self._paragraphs)} paragraphs>"
+
+
+def _call_key(function: Callable[[], object]) -> object:
+    """What a lexicon function reads: a partial's function and arguments, else the function."""
+    if isinstance(function, functools.partial):
+        return (function.func, function.args, tuple(sorted(function.keywords.items())))
+    return function
+
+
+def check_lexicon(entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    """Return ``entities`` as a tuple of entities, each id and each name used once.
+
+    Raises:
+        ArgumentTypeError: An item is not an :class:`Entity`.
+        ArgumentValueError: Two entities share an id, or a name means two entities.
+    """
+    entities = tuple(entities)
+    ids: set[str] = set()
+    owners: dict[str, str] = {}
+    for entity in entities:
+        if not isinstance(entity, Entity):
+            msg = f"a lexicon holds Entity objects, not {type(entity).__name__}"
+            raise ArgumentTypeError(msg)
+        if entity.id in ids:
+            msg = f"two entities have the id {entity.id!r}; give each its own"
+            raise ArgumentValueError(msg)
+        ids.add(entity.id)
+        for name, _form in entity.forms:
+            if not name.strip():
+                msg = f"entity {entity.id!r} has an empty name"
+                raise ArgumentValueError(msg)
+            owner = owners.setdefault(_key(name), entity.id)
+            if owner != entity.id:
+                msg = (
+                    f"the name {name!r} belongs to both {owner!r} and "
+                    f"{entity.id!r}; a name can only mean one entity"
+                )
+                raise ArgumentValueError(msg)
+    return entities
 
 
 class Matcher:
@@ -198,24 +258,9 @@ def compile_lexicon(entities: Sequence[Entity]) -> Matcher | None:
         ArgumentValueError: Two entities share an id or a name.
     """
     meanings: dict[str, tuple[Entity, MentionForm]] = {}
-    ids: set[str] = set()
-    for entity in entities:
-        if entity.id in ids:
-            msg = f"two entities have the id {entity.id!r}; give each its own"
-            raise ArgumentValueError(msg)
-        ids.add(entity.id)
+    for entity in check_lexicon(entities):
         for name, form in entity.forms:
-            if not name.strip():
-                msg = f"entity {entity.id!r} has an empty name"
-                raise ArgumentValueError(msg)
-            key = _key(name)
-            if key in meanings and meanings[key][0].id != entity.id:
-                msg = (
-                    f"the name {name!r} belongs to both {meanings[key][0].id!r} and "
-                    f"{entity.id!r}; a name can only mean one entity"
-                )
-                raise ArgumentValueError(msg)
-            meanings[key] = (entity, form)
+            meanings[_key(name)] = (entity, form)
     if not meanings:
         return None
     return Matcher(re.compile(rf"(?<!\w){_trie_pattern(meanings)}(?!\w)"), meanings)

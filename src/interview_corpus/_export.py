@@ -6,7 +6,7 @@ import importlib
 import io
 import os
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, overload
 
 from ._corpus import Corpus
 from ._errors import ArgumentTypeError, ArgumentValueError
@@ -14,6 +14,24 @@ from ._model import Interview
 from .formats import FORMATS
 
 
+@overload
+def export(
+    obj: Interview | Corpus,
+    format: str,
+    target: None = None,
+    *,
+    level: str | None = None,
+    indent: int | None = None,
+) -> str: ...
+@overload
+def export(
+    obj: Interview | Corpus,
+    format: str,
+    target: str | os.PathLike[str] | IO[Any],
+    *,
+    level: str | None = None,
+    indent: int | None = None,
+) -> None: ...
 def export(
     obj: Interview | Corpus,
     format: str,  # the natural name, as in the formats' own docs
@@ -37,11 +55,13 @@ def export(
         target: A path (a file; a directory for ``convokit``), an open stream
             (text, or binary for ``parquet``), or ``None`` to get text back.
         level: The records' level for ``jsonl``, ``csv`` and ``parquet``:
-            ``exchange``, ``turn``, ``paragraph`` (default), ``sentence`` or ``mention``.
+            ``interview``, ``exchange``, ``turn``, ``paragraph`` (default), ``sentence`` or
+            ``mention``.
         indent: Indentation for ``json``.
 
     Returns:
-        The text when ``target`` is ``None``; otherwise ``None``.
+        The text when ``target`` is ``None``; otherwise ``None``. Type
+        checkers see the same: ``str`` without a target, ``None`` with one.
 
     Raises:
         ArgumentValueError: An unknown format, an option the format does not

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import functools
 import os
-import threading
 from typing import Any
 
 from ._errors import ArgumentTypeError, IntegrityError, NotFoundError, close_matches
+from ._lazy import cached, clear
 from ._model import Entity, Interview, Speaker, Topic
 from ._parse import _ID, parse
 
 DEFAULT_ID = "tass-2065861"
 
 _cache: dict[str, Interview] = {}
-_lock = threading.Lock()
 
 
 def available() -> tuple[str, ...]:
@@ -67,20 +66,12 @@ def load(id: str = DEFAULT_ID) -> Interview:
     if not isinstance(id, str):
         msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
         raise ArgumentTypeError(msg)
-    try:
-        return _cache[id]
-    except KeyError:
-        pass
-    with _lock:
-        if id not in _cache:  # another thread may have loaded it while we waited
-            _cache[id] = _read(id)
-        return _cache[id]
+    return cached(_cache, id, functools.partial(_read, id))
 
 
 def _clear_cache() -> None:
     """Forget every loaded interview (for tests)."""
-    with _lock:
-        _cache.clear()
+    clear(_cache)
 
 
 def _read_data(name: str) -> bytes | None:

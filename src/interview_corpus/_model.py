@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 import attrs
 
 from ._errors import ArgumentTypeError, ArgumentValueError, NotFoundError, close_matches
+from ._lazy import cached
 
 if TYPE_CHECKING:
     import datetime
@@ -26,8 +27,16 @@ if TYPE_CHECKING:
     from ._entities import EntityIndex
     from ._grep import ConcordanceLine, TextMatch
     from ._quote import QuoteCheck
-    from ._records import RecordLevel
-    from ._search import Hit, Level, Syntax
+    from ._records import (
+        ExchangeRecord,
+        InterviewRecord,
+        MentionRecord,
+        ParagraphRecord,
+        RecordLevel,
+        SentenceRecord,
+        TurnRecord,
+    )
+    from ._search import Hit, Level, SearchIndex, Syntax
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges)."""
@@ -334,12 +343,19 @@ class Mention:
             it is in: ``"headline"``, ``"lede"``, ``"caption"``, ``"credit"``.
         paragraph_id: The paragraph it is in (``None`` in the header).
         sentence_id: The sentence it is in (``None`` in the header).
+        interview_id: The interview it is in, as for every result that can
+            come from a corpus (``None`` only for a mention made by hand).
+
+    .. versionchanged:: 0.2
+       ``interview_id`` and :attr:`id`.
 
     Example:
         >>> import interview_corpus as ic
         >>> mention = ic.load().mentions("Zelensky")[0]
         >>> mention.text, mention.paragraph_id, mention.sentence_id
         ('Vladimir Zelensky', 'a1.p2', 'a1.p2.s1')
+        >>> mention.interview_id, mention.id
+        ('tass-2065861', 'a1.p2.s1@1017')
     """
 
     entity: Entity
@@ -349,6 +365,23 @@ class Mention:
     section: str
     paragraph_id: str | None = None
     sentence_id: str | None = None
+    interview_id: str | None = None
+
+    @property
+    def id(self) -> str:
+        """The mention's stable id, made of where it is (sentence, paragraph or header block) and its offset.
+
+        The same text and lexicon give the same ids; two mentions of one
+        interview never share one.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [m.id for m in ic.load().header_mentions][:2]
+            ['headline@27', 'headline@42']
+        """
+        return f"{self.sentence_id or self.paragraph_id or self.section}@{self.span.start}"
 
     @property
     def turn_id(self) -> str | None:
@@ -446,6 +479,38 @@ class Sentence:
         return self.text
 
 
+class EntityLink:
+    """A frozen object's mutable slot for its interview's entity index.
+
+    The index is made after the interview (it needs the finished paragraphs),
+    so it cannot be a constructor argument; it goes here instead of being
+    written into the frozen object. Links are equal when their indexes are
+    (which compares the lexicons without reading them when it can).
+    """
+
+    __slots__ = ("index",)
+
+    def __init__(self) -> None:
+        self.index: EntityIndex | None = None
+
+    def attach(self, index: EntityIndex) -> None:
+        """Hold ``index``."""
+        self.index = index
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EntityLink):
+            return NotImplemented
+        return self.index == other.index
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __getstate__(self) -> tuple[EntityIndex | None]:
+        return (self.index,)  # a tuple: a falsy state would skip __setstate__
+
+    def __setstate__(self, state: tuple[EntityIndex | None]) -> None:
+        (self.index,) = state
+
+
 @attrs.frozen(repr=False)
 class Paragraph:
     """One paragraph of a turn, split into sentences.
@@ -468,9 +533,7 @@ class Paragraph:
     text: str
     sentences: tuple[Sentence, ...]
     turn_id: str
-    _entity_index: EntityIndex | None = attrs.field(
-        default=None, eq=False, repr=False, alias="entity_index"
-    )
+    _entity_index: EntityLink = attrs.field(init=False, factory=EntityLink, eq=False, repr=False)
     clutter: tuple[Span, ...] = ()
 
     @property
@@ -495,7 +558,8 @@ class Paragraph:
             >>> [m.text for m in ic.load().lookup("a1.p4").mentions][:3]
             ['European Union', 'Russia', 'Vladimir Zelensky']
         """
-        return self._entity_index.paragraph(self.id) if self._entity_index else ()
+        index = self._entity_index.index
+        return index.paragraph(self.id) if index else ()
 
     def __repr__(self) -> str:
         return (
@@ -783,6 +847,32 @@ class Exchange:
         """
         return tuple(mention for turn in self.turns for mention in turn.mentions)
 
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The paragraphs of the question and the answers, in order.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [paragraph.id for paragraph in ic.load().exchange(2).paragraphs][:3]
+            ['q2.p1', 'a2.p1', 'a2.p2']
+        """
+        return tuple(paragraph for turn in self.turns for paragraph in turn.paragraphs)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the question and the answers, in order.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [sentence.id for sentence in ic.load().exchange(2).sentences][:2]
+            ['q2.p1.s1', 'q2.p1.s2']
+        """
+        return tuple(sentence for turn in self.turns for sentence in turn.sentences)
+
     def __repr__(self) -> str:
         topic = self.topic.slug if self.topic else None
         return (
@@ -869,9 +959,7 @@ class Interview:
     statements: tuple[Answer, ...] = attrs.field(default=(), repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), repr=False, converter=_strings)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
-    _entity_index: EntityIndex | None = attrs.field(
-        default=None, repr=False, hash=False, alias="entity_index"
-    )
+    _entity_index: EntityLink = attrs.field(init=False, factory=EntityLink, repr=False, hash=False)
 
     _index: dict[str, Object] = attrs.field(init=False, eq=False, repr=False)
     _topics: dict[str, Topic] = attrs.field(init=False, eq=False, repr=False)
@@ -1050,28 +1138,52 @@ class Interview:
     def get(self, id: str, default: object = None) -> object:
         """Return the exchange, turn, paragraph, sentence or topic with this id, or ``default``.
 
+        The id may be qualified with the interview's id, as for :meth:`lookup`.
+
         Example:
             >>> import interview_corpus as ic
             >>> iv = ic.load()
             >>> iv.get("a3.p2").id, iv.get("zz"), iv.get("zz", "none")
             ('a3.p2', None, 'none')
         """
-        return self._index.get(id, default) if isinstance(id, str) else default
+        if not isinstance(id, str):
+            return default
+        interview_id, colon, local_id = id.rpartition(":")
+        if colon:  # a qualified id, as cite() prints it
+            return self._index.get(local_id, default) if interview_id == self.id else default
+        return self._index.get(id, default)
 
     def lookup(self, id: str) -> Object:
         """Return the object with this id, or raise.
 
+        The id may be qualified with the interview's id, as :meth:`cite`
+        prints it: ``"tass-2065861:a3.p2.s3"``.
+
+        .. versionchanged:: 0.2
+           Qualified ids.
+
         Raises:
-            NotFoundError: No object has this id; ``suggestions`` lists close ids.
+            NotFoundError: No object has this id (or the qualified id names
+                another interview); ``suggestions`` lists close ids.
 
         Example:
             >>> import interview_corpus as ic
-            >>> ic.load().lookup("q3").speaker.name
+            >>> iv = ic.load()
+            >>> iv.lookup("q3").speaker.name
             'TASS'
+            >>> iv.lookup("tass-2065861:a3.p2.s3").text
+            'These ambitions have literally blinded them.'
         """
         if not isinstance(id, str):
             msg = f"ids are strings such as 'a3.p2', not {type(id).__name__}"
             raise ArgumentTypeError(msg)
+        interview_id, colon, local_id = id.rpartition(":")
+        if colon:
+            if interview_id != self.id:
+                raise NotFoundError(
+                    id, hint=f"this is the interview {self.id!r}; qualified ids start with it"
+                )
+            id = local_id
         try:
             return self._index[id]
         except KeyError:
@@ -1168,7 +1280,8 @@ class Interview:
             >>> len(ic.load().lexicon), ic.parse("– Q?\n\n– A.", id="x").lexicon
             (34, ())
         """
-        return self._entity_index.lexicon if self._entity_index else ()
+        index = self._entity_index.index
+        return index.lexicon if index else ()
 
     @property
     def header_mentions(self) -> tuple[Mention, ...]:
@@ -1179,7 +1292,8 @@ class Interview:
             >>> [(m.text, m.section) for m in ic.load().header_mentions][:2]
             [('Sergey Lavrov', 'headline'), ('Russia', 'headline')]
         """
-        return self._entity_index.header() if self._entity_index else ()
+        index = self._entity_index.index
+        return index.header() if index else ()
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -1212,7 +1326,8 @@ class Interview:
         if not isinstance(name, str):
             msg = f"entities are found by name (str), not {type(name).__name__}"
             raise ArgumentTypeError(msg)
-        found = self._entity_index.by_name().get(_fold(name)) if self._entity_index else None
+        index = self._entity_index.index
+        found = index.by_name().get(_fold(name)) if index else None
         if found is None:
             names = [known for entity in self.lexicon for known in entity.names[1:]]
             raise NotFoundError(
@@ -1255,12 +1370,12 @@ class Interview:
             (10, 6)
         """
         wanted = self.entity(entity) if entity is not None else None
-        if kind is not None and kind not in ENTITY_KINDS:
-            msg = f"kind={kind!r} is not an entity kind; use one of {', '.join(ENTITY_KINDS)}"
-            raise ArgumentValueError(msg)
+        filters = resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
         turns = self.turns(speaker)
-        if topic is not None:
-            on_topic = {turn.id for exchange in self.by_topic(topic) for turn in exchange.turns}
+        if filters.topic is not None:
+            on_topic = {
+                turn.id for exchange in self.by_topic(filters.topic) for turn in exchange.turns
+            }
             turns = tuple(turn for turn in turns if turn.id in on_topic)
         found: list[Mention] = []
         if speaker is None and topic is None:
@@ -1348,19 +1463,15 @@ class Interview:
             >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
             ['a3.p3', 'a1.p2', 'a1.p4']
         """
-        index = self._cache.get("search")
-        if index is None:
-            from ._search import SearchIndex
-
-            index = self._cache.setdefault("search", SearchIndex([self]))
-        who = self._speakers(speaker)
+        index = cached(self._cache, "search", self._search_index)
+        filters = resolve_filters(self, speaker=speaker, topic=topic)
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query,
             limit=limit,
             level=level,
             syntax=syntax,
-            speakers=None if who is None else [person.name for person in who],
-            topic=self._topic_slug(topic),
+            speakers=filters.speaker_names,
+            topics=filters.topic_slugs,
             mark=mark,
         )
 
@@ -1388,6 +1499,19 @@ class Interview:
         A word or phrase matches whole words only, ignoring case unless told
         otherwise; the context on each side is at most ``width`` characters
         of the same paragraph.
+
+        Args:
+            term: A word or phrase (matched as whole words), or a compiled
+                regular expression (matched as it is).
+            width: The most characters of context on each side.
+            ignore_case: Whether case matters for a word or phrase.
+
+        Returns:
+            One line per match, in document order.
+
+        Raises:
+            QueryError: ``term`` is empty.
+            ArgumentValueError: ``width`` is not a positive number.
 
         Example:
             >>> import interview_corpus as ic
@@ -1433,7 +1557,21 @@ class Interview:
 
     # -- data out ----------------------------------------------------------------------
 
-    def records(self, level: RecordLevel = "paragraph") -> list[dict[str, str | int | None]]:
+    @overload
+    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
+    @overload
+    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
+    @overload
+    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
+    @overload
+    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
+    @overload
+    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
+    @overload
+    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
+    @overload
+    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
+    def records(self, level: str = "paragraph") -> list[Any]:
         """Flat records, one dict per exchange, turn, paragraph, sentence or mention.
 
         Every record of a level has the same keys (see the reference for each
@@ -1441,7 +1579,8 @@ class Interview:
         ``datasets.Dataset.from_list(records)`` and DuckDB take them as they are.
 
         Args:
-            level: ``"exchange"``, ``"turn"``, ``"paragraph"`` (default),
+            level: ``"interview"`` (one row of metadata per interview),
+                ``"exchange"``, ``"turn"``, ``"paragraph"`` (default),
                 ``"sentence"`` or ``"mention"``.
 
         Example:
@@ -1464,16 +1603,16 @@ class Interview:
             >>> import interview_corpus as ic
             >>> frame = ic.load().to_pandas("turn")
             >>> frame.shape, list(frame["role"].unique())
-            ((10, 13), ['interviewer', 'interviewee'])
+            ((10, 14), ['interviewer', 'interviewee'])
         """
         from ._frames import to_pandas
 
         return to_pandas([self], level)
 
-    def _topic_slug(self, topic: TopicKey) -> str | None:
-        if topic is None:
-            return None
-        return topic.slug if isinstance(topic, Topic) else self.topic(topic).slug
+    def _search_index(self) -> SearchIndex:
+        from ._search import SearchIndex
+
+        return SearchIndex([self])
 
     def _speakers(self, key: SpeakerKey) -> tuple[Speaker, ...] | None:
         """Resolve a speaker filter: ``None`` for no filter, else the speakers it means.
@@ -1501,6 +1640,62 @@ class Interview:
             suggestions=close_matches(key, known),
             hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
         )
+
+
+@attrs.frozen
+class Filters:
+    """What the ``speaker``, ``topic`` and ``kind`` filters mean in one interview.
+
+    Made by :func:`resolve_filters`, the one reading of these filters that
+    :class:`Interview` and :class:`~interview_corpus.Corpus` share.
+    """
+
+    speakers: tuple[Speaker, ...] | None
+    topic: Topic | None
+    kind: EntityKind | None
+
+    @property
+    def speaker_names(self) -> list[str] | None:
+        """The speakers' names, or ``None`` for no speaker filter."""
+        return None if self.speakers is None else [speaker.name for speaker in self.speakers]
+
+    @property
+    def topic_slugs(self) -> list[str] | None:
+        """The topic's slug as a list, or ``None`` for no topic filter."""
+        return None if self.topic is None else [self.topic.slug]
+
+
+def resolve_filters(
+    interview: Interview,
+    *,
+    speaker: SpeakerKey = None,
+    topic: TopicKey = None,
+    kind: str | None = None,
+) -> Filters:
+    """Resolve the filters of a search, a mention list or a turn list in ``interview``.
+
+    ``speaker`` is a :class:`Speaker`, a role, or a name or alias; ``topic`` a
+    :class:`Topic`, a slug or a title; ``kind`` an entity kind.
+
+    Raises:
+        NotFoundError: The speaker or topic is not in this interview.
+        ArgumentTypeError: A filter of the wrong type.
+        ArgumentValueError: ``kind`` is not an entity kind.
+    """
+    check_entity_kind(kind)
+    if topic is not None and not isinstance(topic, Topic | str):
+        msg = f"topic filters are a Topic, a slug or a title, not {type(topic).__name__}"
+        raise ArgumentTypeError(msg)
+    speakers = interview._speakers(speaker)  # noqa: SLF001  # the model's own resolver
+    found = interview.topic(topic) if isinstance(topic, str) else topic
+    return Filters(speakers, found, kind)  # type: ignore[arg-type]  # checked above
+
+
+def check_entity_kind(kind: object) -> None:
+    """Raise unless ``kind`` is ``None`` or an entity kind."""
+    if kind is not None and kind not in ENTITY_KINDS:
+        msg = f"kind={kind!r} is not an entity kind; use one of {', '.join(ENTITY_KINDS)}"
+        raise ArgumentValueError(msg)
 
 
 MODELS = (

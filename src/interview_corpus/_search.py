@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._errors import ArgumentValueError, QueryError
+from ._errors import ArgumentTypeError, ArgumentValueError, QueryError
 from ._model import Interview, Paragraph, Sentence, Span, _preview
 
 if TYPE_CHECKING:
@@ -165,15 +165,15 @@ def to_fts5(query: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _sql(
-    level: str, speakers: int | None, *, topic: bool, interview: bool, limit: int | None
+    level: str, speakers: int | None, *, topics: int | None, interview: bool, limit: int | None
 ) -> str:
     """The SELECT for a search; FTS5 sorts by its built-in BM25 ``rank`` and stops at the limit."""
     table = f"{level}s"
     where = [f"{table} MATCH ?"]
     if speakers is not None:
         where.append(f"speaker IN ({', '.join('?' * speakers)})")
-    if topic:
-        where.append("topic = ?")
+    if topics is not None:
+        where.append(f"topic IN ({', '.join('?' * topics)})")
     if interview:
         where.append("interview = ?")
     sql = (
@@ -186,7 +186,7 @@ def _sql(
 def _check_arguments(query: object, level: object, syntax: object, limit: object) -> None:
     if not isinstance(query, str):
         msg = f"a query is a str, not {type(query).__name__}"
-        raise QueryError(msg, query=repr(query), position=0)
+        raise ArgumentTypeError(msg)
     if level not in LEVELS:
         msg = f"level={level!r}: search 'paragraph' or 'sentence'"
         raise ArgumentValueError(msg)
@@ -196,6 +196,17 @@ def _check_arguments(query: object, level: object, syntax: object, limit: object
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         msg = f"limit={limit!r}: give a positive number of hits, or None for all"
         raise ArgumentValueError(msg)
+
+
+def _check_mark(mark: object) -> None:
+    """Check ``mark=`` when the search runs, not when the first snippet is made."""
+    if not (
+        isinstance(mark, tuple | list)
+        and len(mark) == 2  # noqa: PLR2004  # before and after
+        and all(isinstance(each, str) for each in mark)
+    ):
+        msg = f"mark={mark!r}: give two strings, to put before and after each match"
+        raise ArgumentTypeError(msg)
 
 
 class _Snippets:
@@ -251,24 +262,25 @@ class SearchIndex:
         level: Level = "paragraph",
         syntax: Syntax = "plain",
         speakers: Sequence[str] | None = None,
-        topic: str | None = None,
+        topics: Sequence[str] | None = None,
         interview_id: str | None = None,
         mark: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         """Return the best hits for ``query``; see :meth:`Interview.search`."""
         _check_arguments(query, level, syntax, limit)
+        _check_mark(mark)
         match = to_fts5(query) if syntax == "plain" else query
         if not match.strip():
             raise QueryError("the query is empty", query=query, position=0)
-        filters = [value for value in (topic, interview_id) if value is not None]
         sql = _sql(
             level,
             len(speakers) if speakers is not None else None,
-            topic=topic is not None,
+            topics=len(topics) if topics is not None else None,
             interview=interview_id is not None,
             limit=limit,
         )
-        rows = self._query(sql, [match, *(speakers or ()), *filters], query=query)
+        filters = [*(speakers or ()), *(topics or ()), *([interview_id] if interview_id else ())]
+        rows = self._query(sql, [match, *filters], query=query)
         snippets = _Snippets(
             self,
             f"SELECT rowid, snippet({level}s, 0, ?, ?, '…', 12) FROM {level}s "  # noqa: S608
@@ -343,8 +355,3 @@ class SearchIndex:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["interviews"])  # type: ignore[misc]
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SearchIndex)  # a cache: never a reason for two objects to differ
-
-    __hash__ = None  # type: ignore[assignment]

@@ -22,11 +22,14 @@ Segmenter = Callable[[str], Iterable[tuple[int, int] | Span]]
 ABBREVIATIONS = frozenset(
     (  # noqa: SIM905  # a word list reads best as words
         "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres amb "
-        "rev hon no nos vol vols pp p ch fig art sec approx est dept univ inc ltd corp co "
+        "rev hon vol vols pp p ch fig art sec approx est dept univ inc ltd corp co "
         "vs etc e.g i.e cf al jan feb mar apr jun jul aug sep sept oct nov dec "
         "u.s u.k u.n e.u u.s.a u.s.s.r"
     ).split()
 )
+
+# Abbreviations only when a number follows: elsewhere they are words ("No." is an answer).
+NUMBER_ABBREVIATIONS = frozenset(("no", "nos"))
 
 _END = re.compile(r"[.?!…]+[\"'”’»)\]]*")
 _NEXT = re.compile(r"\s+[\"'“‘«(\[–—]?\s*(\S)")
@@ -69,7 +72,10 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
                 continue  # punctuation glued to more text, as in "3.5" or "e.g.,"
         elif not (following.group(1).isupper() or following.group(1).isdigit()):
             continue
-        if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
+        next_character = following.group(1) if following else ""
+        if text[match.start()] == "." and _is_abbreviation(
+            text, start, match.start(), next_character
+        ):
             continue
         bounds.append((start, end))
         start = _after_space(text, end)
@@ -85,8 +91,11 @@ def _after_space(text: str, position: int) -> int:
     return match.end() if match else position
 
 
-def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation or an initial rather than a sentence."""
+def _is_abbreviation(text: str, sentence_start: int, stop: int, next_character: str) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation or an initial rather than a sentence.
+
+    ``next_character`` is the first one of the text that follows, after white space.
+    """
     begin = stop
     while begin > sentence_start and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
         begin -= 1
@@ -97,7 +106,11 @@ def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
         return False  # glued to punctuation, as in "Aa;X."
     if len(word) == 1 and word.isupper():
         return True  # an initial, as in "J. Doe"
-    return word.casefold() in ABBREVIATIONS
+    folded = word.casefold()
+    if folded in NUMBER_ABBREVIATIONS:
+        # "No. 5" and "Nos. 3 and 4", but "No. I will not run again." is two sentences.
+        return next_character.isdigit()
+    return folded in ABBREVIATIONS
 
 
 def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int, int]]:
@@ -106,7 +119,8 @@ def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int,
     The bounds are shifted by ``offset``, the paragraph's place in the source.
 
     Raises:
-        ArgumentTypeError: The segmenter returned something other than int pairs.
+        ArgumentTypeError: The segmenter returned something other than an
+            iterable of int pairs or :class:`Span` objects.
         ArgumentValueError: A span lies outside the text, is empty, or overlaps or
             precedes the one before it.
     """
@@ -114,11 +128,23 @@ def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int,
         return [(start + offset, end + offset) for start, end in _sentence_bounds(text)]
     bounds: list[tuple[int, int]] = []
     previous_end = 0
-    for item in segmenter(text):
-        start, end = item
-        if not (isinstance(start, int) and isinstance(end, int)):
-            msg = f"a segmenter must return (start, end) int pairs, got {item!r}"
+    returned = segmenter(text)
+    if isinstance(returned, str | bytes) or not isinstance(returned, Iterable):
+        msg = (
+            f"a segmenter must return an iterable of (start, end) int pairs or Spans, "
+            f"not {type(returned).__name__}"
+        )
+        raise ArgumentTypeError(msg)
+    for item in returned:
+        pair = (item.start, item.end) if isinstance(item, Span) else item
+        if not (
+            isinstance(pair, tuple | list)
+            and len(pair) == 2  # noqa: PLR2004  # a pair
+            and all(isinstance(bound, int) and not isinstance(bound, bool) for bound in pair)
+        ):
+            msg = f"a segmenter must return (start, end) int pairs or Spans, got {item!r}"
             raise ArgumentTypeError(msg)
+        start, end = pair
         if not previous_end <= start < end <= len(text):
             msg = (
                 f"the segmenter returned {(start, end)} for a paragraph of {len(text)} "

@@ -4,7 +4,6 @@ Every module defines:
 
 * ``KIND``: ``"text"`` (one text stream), ``"binary"`` (one binary file) or
   ``"directory"`` (a folder of files);
-* ``EXTENSION``: the usual file name ending (``""`` for a directory);
 * ``OPTIONS``: the keyword options ``write`` takes besides the object and target;
 * ``DIRECTORY_FOR_CORPUS`` (optional): ``True`` when a text format writes a
   corpus, or to an existing directory, as a directory of files (``html``);

@@ -2,7 +2,8 @@
 
 * ``utterances.jsonl``: one utterance per turn, in order, with ``id``
   (``<interview id>.<turn id>``), ``conversation_id``, ``speaker`` (the speaker's
-  name), ``reply-to`` (the previous turn, ``null`` for the first), ``timestamp``
+  id, ``<interview id>:<name>``: unique across interviews, as each transcript's
+  "Interviewer" is a different person; the name is in the speaker's ``meta``), ``reply-to`` (the previous turn, ``null`` for the first), ``timestamp``
   (``null``: transcripts carry no times), ``text``, ``meta`` (our ids, kind,
   topic and span) and ``vectors``;
 * ``speakers.json`` and ``conversations.json``: ``{id: {"meta": {...}, "vectors": []}}``,
@@ -27,8 +28,12 @@ from interview_corpus._model import Interview
 from interview_corpus._version import __version__
 
 KIND = "directory"
-EXTENSION = ""
 OPTIONS = ()
+
+
+def _speaker_id(interview: Interview, name: str) -> str:
+    """A speaker's id: unique across interviews, as each transcript's "Interviewer" is its own person."""
+    return f"{interview.id}:{name}"
 
 
 def write(obj: Interview | Corpus, target: Path) -> None:
@@ -56,7 +61,7 @@ def write(obj: Interview | Corpus, target: Path) -> None:
                     "id": utterance_id,
                     "conversation_id": conversation_id,
                     "text": turn.text,
-                    "speaker": turn.speaker.name,
+                    "speaker": _speaker_id(interview, turn.speaker.name),
                     "meta": {
                         "interview_id": interview.id,
                         "turn_id": turn.id,
@@ -74,9 +79,11 @@ def write(obj: Interview | Corpus, target: Path) -> None:
             )
             previous = utterance_id
             speakers.setdefault(
-                turn.speaker.name,
+                _speaker_id(interview, turn.speaker.name),
                 {
                     "meta": {
+                        "name": turn.speaker.name,
+                        "interview_id": interview.id,
                         "role": turn.speaker.role,
                         "aliases": list(turn.speaker.aliases),
                         "description": turn.speaker.description,

@@ -10,7 +10,6 @@ from interview_corpus._model import Interview
 from interview_corpus._records import columns, records
 
 KIND = "text"
-EXTENSION = ".csv"
 OPTIONS = ("level",)
 
 

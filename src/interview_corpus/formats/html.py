@@ -16,7 +16,6 @@ from interview_corpus._html import index_page, page
 from interview_corpus._model import Interview
 
 KIND = "text"
-EXTENSION = ".html"
 OPTIONS = ()
 DIRECTORY_FOR_CORPUS = True
 """A corpus (or a target that is an existing directory) is written as a directory of pages."""

@@ -9,7 +9,6 @@ from interview_corpus._json import to_json
 from interview_corpus._model import Interview
 
 KIND = "text"
-EXTENSION = ".json"
 OPTIONS = ("indent",)
 
 

@@ -9,7 +9,6 @@ from interview_corpus._corpus import Corpus
 from interview_corpus._model import Interview, Question, Remark
 
 KIND = "text"
-EXTENSION = ".md"
 OPTIONS = ()
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")

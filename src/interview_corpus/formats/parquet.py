@@ -10,7 +10,6 @@ from interview_corpus._model import Interview
 from interview_corpus._records import columns, records
 
 KIND = "binary"
-EXTENSION = ".parquet"
 OPTIONS = ("level",)
 
 
@@ -22,7 +21,9 @@ def write(obj: Interview | Corpus, target: BinaryIO, *, level: str = "paragraph"
     except ImportError:
         raise MissingDependencyError("pyarrow", "parquet") from None
     rows = records(obj if isinstance(obj, Corpus) else [obj], level)
-    integers = {"number", "start", "end", "paragraph_count", "sentence_count"}
+    integers = {
+        "number", "start", "end", "paragraph_count", "sentence_count", "word_count", "exchange_count",
+    }  # fmt: skip
     schema = pa.schema(
         [(name, pa.int64() if name in integers else pa.string()) for name in columns(level)]
     )

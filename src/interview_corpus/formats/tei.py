@@ -21,7 +21,6 @@ from interview_corpus._corpus import Corpus
 from interview_corpus._model import Interview, Speaker, Turn
 
 KIND = "text"
-EXTENSION = ".xml"
 OPTIONS = ()
 
 TEI = "http://www.tei-c.org/ns/1.0"

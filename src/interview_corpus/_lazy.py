@@ -1,0 +1,42 @@
+"""The one lazy-load helper: a value computed on first use, once, under one lock.
+
+Every cache of the package goes through :func:`cached`: the bundled interviews,
+each interview's and corpus's search index, and each entity index's lexicon
+and mentions. It is pycountry's pattern (``db.lazy_load``): look without the
+lock (the fast path once loaded), then look again holding the lock before
+computing, so two threads never compute the same value twice. The lock is
+re-entrant, as one computation may ask for another (the mentions need the
+lexicon).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, MutableMapping
+from typing import TypeVar
+
+_T = TypeVar("_T")
+_K = TypeVar("_K")
+
+_LOCK = threading.RLock()
+
+
+def cached(cache: MutableMapping[_K, _T], key: _K, compute: Callable[[], _T]) -> _T:
+    """Return ``cache[key]``, computing and storing it first if it is missing.
+
+    Safe to call from several threads: ``compute`` runs once per key.
+    """
+    try:
+        return cache[key]
+    except KeyError:
+        pass
+    with _LOCK:
+        if key not in cache:  # another thread may have computed it while we waited
+            cache[key] = compute()
+        return cache[key]
+
+
+def clear(cache: MutableMapping[_K, _T]) -> None:
+    """Empty ``cache`` (for tests), under the same lock."""
+    with _LOCK:
+        cache.clear()

@@ -1,0 +1,55 @@
+"""Tests for the one lazy-load helper that every cache uses."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from interview_corpus import _lazy
+
+
+def test_compute_runs_once_under_concurrent_first_use():
+    """Threads asking for a missing value at once compute it once and all get that value."""
+    cache: dict[str, object] = {}
+    calls = []
+    start = threading.Barrier(8)
+
+    def compute():
+        calls.append(1)
+        time.sleep(0.01)  # widen the window a broken double check would lose in
+        return object()
+
+    results = []
+
+    def use():
+        start.wait()
+        results.append(_lazy.cached(cache, "key", compute))
+
+    threads = [threading.Thread(target=use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1
+    assert len({id(result) for result in results}) == 1
+
+
+def test_a_failed_compute_stores_nothing():
+    """An error while computing propagates and leaves the key missing, to be tried again."""
+    cache: dict[str, int] = {}
+
+    def fail() -> int:
+        raise KeyError("inner")
+
+    with pytest.raises(KeyError, match="inner"):
+        _lazy.cached(cache, "key", fail)
+    assert cache == {}
+    assert _lazy.cached(cache, "key", lambda: 3) == 3
+
+
+def test_nested_use_does_not_deadlock():
+    """A computation may ask the helper for another value (the mentions need the lexicon)."""
+    cache: dict[str, int] = {}
+    assert _lazy.cached(cache, "outer", lambda: _lazy.cached(cache, "inner", lambda: 2) + 1) == 3
