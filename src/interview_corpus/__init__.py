@@ -24,6 +24,7 @@ from ._errors import (
     QueryError,
     ReadError,
     TranscriptError,
+    WriteError,
 )
 from ._layout import Style
 from ._load import available, load
@@ -138,6 +139,7 @@ __all__ = [
     "TopicKey",
     "TranscriptError",
     "Turn",
+    "WriteError",
     "__version__",
     "available",
     "export",

@@ -31,6 +31,7 @@ PROG = "interview-corpus"
 COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "export")
 READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions")
 USAGE_ERROR = 2
+INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
 class _Done(Exception):  # noqa: N818  # an exit, not an error
@@ -61,24 +62,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser.parse_args(arguments)
     except SystemExit as stop:  # argparse exits 2 on usage errors, 0 for --help and --version
         return int(stop.code or 0)
-    out = _Output(sys.stdout, json=getattr(options, "json", False))
+    if sys.stdout is None:  # started with stdout closed (>&-): nowhere to write the data
+        _fail("stdout is closed: give the command somewhere to write, such as > out.txt")
+        return 1
+    _tolerate_encoding(sys.stdout)
+    return _run(options)
+
+
+def _run(options: argparse.Namespace) -> int:
+    """Run the chosen command; every failure becomes one line on stderr and an exit code."""
+    code = 1
     try:
+        out = _Output(sys.stdout, json=getattr(options, "json", False))
         corpus = _select(options)
         run: Callable[[Corpus, argparse.Namespace, _Output], int] = options.run
-        return run(corpus, options, out)
+        code = run(corpus, options, out)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
     except _Done as done:
-        return done.code
+        code = done.code
     except (QueryError, ArgumentTypeError, ArgumentValueError) as error:
         _fail(str(error))
-        return USAGE_ERROR
+        code = USAGE_ERROR
     except InterviewCorpusError as error:
         _fail(str(error))
+        code = 1
     except BrokenPipeError:  # the reader went away (| head): say nothing more, print no traceback
-        import os
+        _silence_stdout()
+        code = 1
+    except OSError as error:  # stdout itself failed: a full disk (> /dev/full), a closed file
+        _silence_stdout()
+        _fail(f"cannot write the output: {error.strerror or error}")
+        code = 1
+    except KeyboardInterrupt:  # Ctrl-C: one line, and the shell's usual code for SIGINT
+        _fail("interrupted")
+        code = INTERRUPTED
+    return code
 
+
+def _tolerate_encoding(stream: TextIO) -> None:
+    """Let a stdout that is not UTF-8 show characters it cannot encode as escapes, not fail."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() not in (
+        "utf-8",
+        "utf8",
+    ):
+        reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush at exit cannot fail again."""
+    import contextlib
+    import os
+
+    # Without a file descriptor there is nothing left to flush.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    return 1
 
 
 def _fail(message: str) -> None:
@@ -214,7 +252,12 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="PATH",
-        help="the file (a directory for convokit); stdout if omitted",
+        help="the file (a directory for convokit); stdout if omitted or '-'",
+    )
+    export.add_argument(
+        "--spreadsheet",
+        action="store_true",
+        help="csv: quote cells that start like a formula (=, +, -, @) for spreadsheets",
     )
     export.add_argument(
         "--level",
@@ -270,6 +313,9 @@ def _select(options: argparse.Namespace) -> Corpus:
         for failure in failures:
             _fail(str(failure))
         if failures:
+            raise _Done(1)
+        if not len(corpus):
+            _fail(f"{options.dir}: no *.txt transcripts in this directory")
             raise _Done(1)
         return corpus
     return Corpus([load(options.interview or DEFAULT_ID)])
@@ -417,7 +463,7 @@ def _select_text(
     """What to show for a target: turns, with their paragraphs (or one paragraph, or one sentence)."""
     from ._model import Exchange, Paragraph, Sentence, Topic, Turn
 
-    if target.isdigit():
+    if target.isascii() and target.isdigit():  # not "²", which isdigit() also accepts
         return [
             (turn, list(turn.paragraphs), None) for turn in interview.exchange(int(target)).turns
         ]
@@ -578,13 +624,15 @@ def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     from ._export import export
 
     obj: Any = corpus.interviews[0] if len(corpus) == 1 else corpus
-    if options.format == "convokit" and not options.output:
+    output = None if options.output == "-" else options.output  # "-" is stdout, as usual
+    if options.format == "convokit" and not output:
         _fail("the convokit format writes a directory: give it with -o PATH")
         return USAGE_ERROR
-    if options.format == "parquet" and not options.output:
+    spreadsheet = True if options.spreadsheet else None
+    if options.format == "parquet" and not output:
         export(obj, "parquet", sys.stdout.buffer, level=options.level)
         return 0
-    text = export(obj, options.format, options.output, level=options.level)
+    text = export(obj, options.format, output, level=options.level, spreadsheet=spreadsheet)
     if text is not None:
         out.stream.write(text)
     return 0

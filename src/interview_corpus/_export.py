@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib
 import io
 import os
-from pathlib import Path
+from types import ModuleType
 from typing import IO, Any
 
+from ._atomic import atomic_directory, atomic_file
 from ._corpus import Corpus
 from ._errors import ArgumentTypeError, ArgumentValueError
 from ._model import Interview
@@ -21,6 +22,7 @@ def export(
     *,
     level: str | None = None,
     indent: int | None = None,
+    spreadsheet: bool | None = None,
 ) -> str | None:
     """Write ``obj`` as ``format`` to a file, a directory or a stream, or return it as text.
 
@@ -37,6 +39,9 @@ def export(
         level: The records' level for ``jsonl``, ``csv`` and ``parquet``:
             ``exchange``, ``turn``, ``paragraph`` (default), ``sentence`` or ``mention``.
         indent: Indentation for ``json``.
+        spreadsheet: For ``csv``: put a ``'`` before cells that start with
+            ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so that a
+            spreadsheet shows them as text instead of running them as formulas.
 
     Returns:
         The text when ``target`` is ``None``; otherwise ``None``.
@@ -45,6 +50,9 @@ def export(
         ArgumentValueError: An unknown format, an option the format does not
             take, or no path for a directory or binary format.
         MissingDependencyError: ``parquet`` without pyarrow.
+        WriteError: The path cannot be written. Files and folders are written
+            beside the target and renamed into place when complete, so the
+            previous file is intact after any error or interruption.
 
     Example:
         >>> import interview_corpus as ic
@@ -61,7 +69,9 @@ def export(
         raise ArgumentValueError(msg)
     module = importlib.import_module(f".formats.{format}", __package__)
     options = {
-        name: value for name, value in (("level", level), ("indent", indent)) if value is not None
+        name: value
+        for name, value in (("level", level), ("indent", indent), ("spreadsheet", spreadsheet))
+        if value is not None
     }
     unknown = sorted(set(options) - set(module.OPTIONS))
     if unknown:
@@ -72,12 +82,12 @@ def export(
         if not isinstance(target, str | os.PathLike):
             msg = f"the {format} format writes a directory: give its path as target"
             raise ArgumentValueError(msg)
-        module.write(obj, Path(target), **options)
+        with atomic_directory(target) as folder:
+            module.write(obj, folder, **options)
         return None
     if isinstance(target, str | os.PathLike):
-        path = Path(target)
-        with path.open("wb") if binary else path.open("w", encoding="utf-8", newline="") as file:
-            module.write(obj, file, **options)
+        with atomic_file(target, binary=binary) as file:
+            _write(module, obj, file, options)
         return None
     if target is None:
         if binary:
@@ -86,5 +96,19 @@ def export(
         buffer = io.StringIO(newline="")
         module.write(obj, buffer, **options)
         return buffer.getvalue()
-    module.write(obj, target, **options)
+    _write(module, obj, target, options)
     return None
+
+
+def _write(
+    module: ModuleType, obj: Interview | Corpus, file: IO[Any], options: dict[str, Any]
+) -> None:
+    """Write to a file, turning an encoding failure into the library's error."""
+    try:
+        module.write(obj, file, **options)
+    except UnicodeEncodeError as error:
+        msg = (
+            f"the text holds {error.object[error.start : error.end]!r}, which {error.encoding} "
+            "cannot encode: write to a UTF-8 stream, or export to a path"
+        )
+        raise ArgumentValueError(msg) from None

@@ -1,0 +1,288 @@
+"""The reproducers of issue 13: every public function and command, under hostile or careless input.
+
+Each test failed on the main branch before the fix: a file lost or half-written,
+a hang, a wrong object, or a built-in exception where the library's own belongs.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import sysconfig
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import interview_corpus as ic
+from interview_corpus._atomic import atomic_directory, atomic_file
+from interview_corpus._cli import main
+from interview_corpus._limits import MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS
+
+SCRIPT = str(Path(sysconfig.get_path("scripts")) / "interview-corpus")
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# -- never lose a file ----------------------------------------------------------------------
+
+
+class TestAtomicWrites:
+    def test_failed_export_keeps_the_previous_file(self, iv, tmp_path):
+        """An error while producing the content leaves the existing file as it was."""
+        path = tmp_path / "out.csv"
+        path.write_text("precious", encoding="utf-8")
+        with pytest.raises(ic.ArgumentValueError):
+            ic.export(iv, "csv", path, level="no-such-level")
+        assert path.read_text(encoding="utf-8") == "precious"
+        assert sorted(item.name for item in tmp_path.iterdir()) == ["out.csv"]
+
+    def test_interrupted_write_keeps_the_previous_file(self, tmp_path):
+        """KeyboardInterrupt half way through leaves the previous file and no temporary file."""
+        path = tmp_path / "out.txt"
+        path.write_text("precious", encoding="utf-8")
+
+        def interrupted() -> None:
+            with atomic_file(path) as file:
+                file.write("half")
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            interrupted()
+        assert path.read_text(encoding="utf-8") == "precious"
+        assert [item.name for item in tmp_path.iterdir()] == ["out.txt"]
+
+    def test_a_successful_write_keeps_the_files_permissions(self, iv, tmp_path):
+        """The renamed file has the permission bits of the file it replaces."""
+        path = tmp_path / "out.md"
+        path.write_text("old", encoding="utf-8")
+        path.chmod(0o640)
+        ic.export(iv, "markdown", path)
+        assert (path.stat().st_mode & 0o777, path.read_text(encoding="utf-8")[:2]) == (0o640, "# ")
+
+    def test_interrupted_directory_keeps_the_previous_folder(self, tmp_path):
+        """An interrupted ConvoKit-style folder write leaves the existing folder untouched."""
+        target = tmp_path / "corpus"
+        target.mkdir()
+        (target / "utterances.jsonl").write_text("old", encoding="utf-8")
+
+        def interrupted() -> None:
+            with atomic_directory(target) as folder:
+                (folder / "utterances.jsonl").write_text("new", encoding="utf-8")
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            interrupted()
+        assert (target / "utterances.jsonl").read_text(encoding="utf-8") == "old"
+        assert [item.name for item in tmp_path.iterdir()] == ["corpus"]
+
+    def test_convokit_into_an_existing_folder_keeps_other_files(self, iv, tmp_path):
+        """Exporting into a folder replaces the five files and leaves the user's others alone."""
+        (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+        ic.export(iv, "convokit", tmp_path)
+        names = sorted(item.name for item in tmp_path.iterdir())
+        assert names == [
+            "conversations.json",
+            "corpus.json",
+            "index.json",
+            "notes.txt",
+            "speakers.json",
+            "utterances.jsonl",
+        ]
+
+    def test_convokit_onto_a_file_is_a_write_error(self, iv, tmp_path):
+        """A file where the folder should go is a WriteError, and the file is kept."""
+        path = tmp_path / "file"
+        path.write_text("precious", encoding="utf-8")
+        with pytest.raises(ic.WriteError) as caught:
+            ic.export(iv, "convokit", path)
+        assert (caught.value.path, path.read_text(encoding="utf-8")) == (str(path), "precious")
+
+    def test_unwritable_target_is_a_write_error(self, iv, tmp_path):
+        """A path in a folder that does not exist is a WriteError naming it."""
+        path = tmp_path / "missing" / "out.csv"
+        with pytest.raises(ic.WriteError) as caught:
+            ic.export(iv, "csv", path)
+        assert caught.value.path == str(path)
+
+    def test_csv_spreadsheet_option_neutralises_formulas(self):
+        """spreadsheet=True puts a quote before cells that start like a formula; default keeps text."""
+        interview = ic.parse("– =1+1?\n\n– @SUM(A1) -2 +3", id="formulas")
+        plain = ic.export(interview, "csv", level="turn")
+        safe = ic.export(interview, "csv", level="turn", spreadsheet=True)
+        assert ",=1+1?," in plain
+        assert ",'=1+1?," in safe
+        assert ",'@SUM(A1) -2 +3," in safe
+
+
+# -- the command line: one line, never a traceback -------------------------------------------
+
+
+class TestCommandLine:
+    def test_dash_output_is_stdout(self, capsys, tmp_path, monkeypatch):
+        """-o - writes to stdout, not to a file named '-'."""
+        monkeypatch.chdir(tmp_path)
+        code, out, _ = run(capsys, "export", "--format", "jsonl", "--level", "exchange", "-o", "-")
+        assert (code, len(out.splitlines()), list(tmp_path.iterdir())) == (0, 5, [])
+
+    def test_convokit_onto_a_file(self, capsys, tmp_path):
+        """export --format convokit -o FILE is one line and exit 1, the file intact."""
+        path = tmp_path / "file"
+        path.write_text("precious", encoding="utf-8")
+        code, _, err = run(capsys, "export", "--format", "convokit", "-o", str(path))
+        assert (code, err.count("\n"), path.read_text(encoding="utf-8")) == (1, 1, "precious")
+        assert "is a file" in err
+
+    def test_superscript_digit_target(self, capsys):
+        """show ² is a 'no id' message, not an int() traceback."""
+        code, _, err = run(capsys, "show", "²")
+        assert (code, err.startswith("interview-corpus: no id '²'")) == (1, True)
+
+    def test_huge_limit(self, capsys):
+        """--limit beyond SQLite's integers still searches."""
+        code, out, _ = run(capsys, "search", "Europe", "--limit", "9223372036854775808")
+        assert (code, out.splitlines()[0].startswith(" 1. ")) == (0, True)
+
+    @pytest.mark.parametrize("argv", [["show", "1"], ["info", "--json"], ["info"]])
+    def test_empty_directory(self, capsys, tmp_path, argv):
+        """--dir of a folder without transcripts is one line and exit 1."""
+        code, out, err = run(capsys, "--dir", str(tmp_path), *argv)
+        assert (code, out, err) == (
+            1,
+            "",
+            f"interview-corpus: {tmp_path}: no *.txt transcripts in this directory\n",
+        )
+
+    def test_stdout_that_cannot_encode(self):
+        """A stdout in ASCII shows other characters as escapes, with exit 0."""
+        result = subprocess.run(
+            [SCRIPT, "show", "a1.p1.s1"],
+            capture_output=True,
+            env={**os.environ, "PYTHONIOENCODING": "ascii"},
+            check=False,
+        )
+        assert (result.returncode, result.stderr) == (0, b"")
+        assert b"\\u" in result.stdout or result.stdout.isascii()
+
+    def test_full_disk(self):
+        """info > /dev/full is one line on stderr, exit 1, no traceback."""
+        with Path("/dev/full").open("w") as full:
+            result = subprocess.run(
+                [SCRIPT, "info"],
+                stdout=full,
+                capture_output=False,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
+        assert (result.returncode, result.stderr.count(b"\n")) == (1, 1)
+        assert b"No space left on device" in result.stderr
+
+    def test_closed_stdout(self):
+        """Started with stdout closed (>&-): one line, exit 1."""
+        result = subprocess.run(
+            [SCRIPT, "info"],
+            preexec_fn=lambda: os.close(1),  # the shell's >&-, without a shell
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+        assert (result.returncode, result.stderr.count(b"\n")) == (1, 1)
+        assert b"stdout is closed" in result.stderr
+
+    def test_ctrl_c_is_one_line_and_130(self, tmp_path):
+        """Ctrl-C while working exits 130 with one line and no traceback."""
+        turns = "".join(f"– Question {n}?\n\n– Answer {n}. It is long.\n\n" for n in range(40_000))
+        (tmp_path / "big.txt").write_text(turns, encoding="utf-8")
+        process = subprocess.Popen(
+            [SCRIPT, "--file", str(tmp_path / "big.txt"), "info"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(1.5)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+        assert (process.returncode, err) == (130, b"interview-corpus: interrupted\n")
+
+
+def test_python_is_the_one_running_the_script():
+    """The console script these tests run belongs to this interpreter."""
+    assert Path(SCRIPT).parent == Path(sys.executable).parent
+
+
+# -- bounded search ------------------------------------------------------------------------
+
+
+class TestBoundedSearch:
+    def test_too_long_a_query(self, iv):
+        """A query beyond MAX_QUERY_CHARACTERS is a QueryError at once, not 4 s of ranking."""
+        with pytest.raises(ic.QueryError) as caught:
+            iv.search("t* " * 2000)
+        assert caught.value.position == MAX_QUERY_CHARACTERS
+
+    @pytest.mark.parametrize("syntax", ["plain", "fts5"])
+    def test_too_many_terms(self, iv, syntax):
+        """More than MAX_QUERY_TERMS words is a QueryError at the first word too many."""
+        joiner = " " if syntax == "plain" else " OR "
+        query = joiner.join(f"w{n}*" for n in range(MAX_QUERY_TERMS + 1))
+        with pytest.raises(ic.QueryError) as caught:
+            iv.search(query, syntax=syntax)
+        assert caught.value.position == query.index(f"w{MAX_QUERY_TERMS}*")
+
+    def test_the_most_terms_allowed_still_search(self, iv):
+        """MAX_QUERY_TERMS ORed prefixes are accepted and rank."""
+        query = " OR ".join(["t*"] * MAX_QUERY_TERMS)
+        assert len(iv.search(query, syntax="fts5", limit=3)) == 3
+
+    def test_the_cli_has_the_same_limits(self, capsys):
+        """The search command reports the limit as a usage error (exit 2), one line."""
+        code, _, err = run(capsys, "search", "t* " * 2000)
+        assert (code, err.count("\n")) == (2, 1)
+        assert f"longer than {MAX_QUERY_CHARACTERS} characters" in err
+
+    def test_huge_limit_means_every_hit(self, iv):
+        """limit=2**63 returns every hit instead of raising sqlite3.IntegrityError."""
+        assert len(iv.search("Russia", limit=2**63)) == len(iv.search("Russia", limit=None))
+
+    def test_bad_mark(self, iv):
+        """mark=("[",) is an ArgumentTypeError, not sqlite3.ProgrammingError."""
+        with pytest.raises(ic.ArgumentTypeError):
+            iv.search("Russia", mark=("[",))
+
+    def test_surrogate_in_query(self, iv):
+        """A lone surrogate in a query is a QueryError, not UnicodeEncodeError."""
+        with pytest.raises(ic.QueryError):
+            iv.search("Russia\udcff")
+
+    def test_a_long_query_does_not_make_other_threads_wait(self):
+        """While one thread runs a slow search, another thread's search answers before it ends."""
+        text = "".join(
+            f"– Question {n} {' '.join(f't{n}x{k}' for k in range(30))}?\n\n– Yes.\n\n"
+            for n in range(1500)
+        )
+        interview = ic.parse(text, id="many")
+        interview.search("Question")  # build the index
+        slow = " OR ".join(["t*"] * MAX_QUERY_TERMS)  # seconds of ranking
+        worker = threading.Thread(target=lambda: interview.search(slow, syntax="fts5", limit=None))
+        worker.start()
+        time.sleep(0.1)
+        hits = interview.search("Question 7", limit=1)
+        still_running = worker.is_alive()
+        worker.join()
+        assert (hits[0].id, still_running) == ("q8.p1", True)
+
+    def test_a_search_past_its_time_budget_is_stopped(self, monkeypatch):
+        """A search that runs past QUERY_SECONDS stops with a QueryError that says so."""
+        from interview_corpus import _search
+
+        text = "".join(f"– Question {n}?\n\n– Yes.\n\n" for n in range(2000))
+        index = _search.SearchIndex([ic.parse(text, id="many")])
+        assert len(index.search("Question", limit=None)) == 2000
+        monkeypatch.setattr(_search, "QUERY_SECONDS", 0.0)
+        with pytest.raises(ic.QueryError, match="took longer than 0 seconds"):
+            index.search("Question", limit=None)
