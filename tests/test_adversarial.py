@@ -286,3 +286,52 @@ class TestBoundedSearch:
         monkeypatch.setattr(_search, "QUERY_SECONDS", 0.0)
         with pytest.raises(ic.QueryError, match="took longer than 0 seconds"):
             index.search("Question", limit=None)
+
+
+# -- grep, concordance and mentions: bounded and linear ---------------------------------------
+
+
+class TestPatterns:
+    def test_the_issue_pattern_returns(self, iv):
+        """grep(r"(\\w+\\s?)+$") on the bundled interview returns (it never did with re)."""
+        assert iv.grep(r"(\w+\s?)+$") == []
+
+    def test_a_pattern_past_its_time_budget_is_stopped(self, monkeypatch):
+        """A backtracking pattern stops with a QueryError after REGEX_SECONDS."""
+        from interview_corpus import _grep
+
+        monkeypatch.setattr(_grep, "REGEX_SECONDS", 0.05)
+        interview = ic.parse("– Why?\n\n– " + "a" * 40 + "!", id="x")
+        with pytest.raises(ic.QueryError, match=r"ran longer than 0\.05 seconds") as caught:
+            interview.grep(r"(a|aa)+b")
+        assert caught.value.query == r"(a|aa)+b"
+
+    def test_compiled_patterns_keep_their_flags(self, iv):
+        """A compiled re.Pattern runs with its own flags, as before."""
+        import re
+
+        assert [m.text for m in iv.grep(re.compile("taiwan", re.IGNORECASE))][:1] == ["Taiwan"]
+
+    def test_sentence_ids_in_a_long_paragraph(self):
+        """Matches in a paragraph of many sentences name the right sentence (found by bisection)."""
+        text = "– Why?\n\n– " + " ".join(f"Word{k} is here." for k in range(2000))
+        interview = ic.parse(text, id="long")
+        matches = interview.grep(r"Word1999\b")
+        lines = interview.concordance("Word1500")
+        assert (matches[0].sentence_id, lines[0].sentence_id) == ("a1.p1.s2000", "a1.p1.s1501")
+
+    @pytest.mark.parametrize(
+        ("alias", "written"),
+        [("ıstanbul", "Istanbul"), ("ςigma", "Σigma"), ("ſtrasse", "Strasse")],
+    )
+    def test_aliases_whose_first_letter_changes_under_case_mapping(self, alias, written):
+        """A name written with the other case of ς, ı or ſ is a mention, not a KeyError."""
+        entity = ic.Entity(id="e", name=alias, kind="place", aliases=(alias,))
+        interview = ic.parse(f"– Is {alias} here?\n\n– {written} is.", id="x", entities=[entity])
+        assert [m.text for m in interview.mentions("e")] == [alias, written]
+
+    def test_dotted_capital_i_is_matched(self):
+        """İzmir (whose lower case is two characters) is found as written."""
+        entity = ic.Entity(id="izmir", name="İzmir", kind="place", aliases=("İzmir",))
+        interview = ic.parse("– And İzmir?\n\n– İzmir, yes.", id="x", entities=[entity])
+        assert [m.span.start for m in interview.mentions("izmir")] == [6, 16]

@@ -864,7 +864,8 @@ class Interview:
         wanted = self._speakers(speaker)
         if wanted is None:
             return self._turns
-        return tuple(turn for turn in self._turns if turn.speaker in wanted)
+        chosen = set(wanted)  # a set: linear in the turns however many speakers there are
+        return tuple(turn for turn in self._turns if turn.speaker in chosen)
 
     def paragraphs(self, speaker: SpeakerKey = None) -> tuple[Paragraph, ...]:
         """Every paragraph of every turn in document order, optionally of one speaker.
