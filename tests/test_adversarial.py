@@ -6,6 +6,8 @@ a hang, a wrong object, or a built-in exception where the library's own belongs.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -16,6 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import interview_corpus as ic
 from interview_corpus._atomic import atomic_directory, atomic_file
@@ -335,3 +339,165 @@ class TestPatterns:
         entity = ic.Entity(id="izmir", name="İzmir", kind="place", aliases=("İzmir",))
         interview = ic.parse("– And İzmir?\n\n– İzmir, yes.", id="x", entities=[entity])
         assert [m.span.start for m in interview.mentions("izmir")] == [6, 16]
+
+
+# -- a strict JSON reader ------------------------------------------------------------------
+
+
+def _document(iv):
+    return json.loads(ic.to_json(iv))
+
+
+def _sentence(document):
+    return document["interview"]["exchanges"][0]["answers"][0]["paragraphs"][0]["sentences"][0]
+
+
+class TestStrictJson:
+    @pytest.mark.parametrize(
+        ("change", "path"),
+        [
+            (lambda d: _sentence(d)["span"].update(start=6.7), "start"),
+            (lambda d: _sentence(d).update(number="1"), "number"),
+            (lambda d: _sentence(d).update(number=1.9), "number"),
+            (lambda d: _sentence(d).update(number=True), "number"),
+            (lambda d: d["interview"].update(outlet=5), "$.interview.outlet"),
+            (lambda d: d["interview"].update(url={"a": 1}), "$.interview.url"),
+            (lambda d: d["interview"].update(id="../x y"), "$.interview.id"),
+            (lambda d: d.update(version=True), "$.version"),
+            (lambda d: d["interview"].update(published="2025-W52"), "$.interview.published"),
+        ],
+    )
+    def test_documents_the_schema_rejects(self, iv, change, path):
+        """What the JSON Schema rejects, from_json rejects, naming the path."""
+        document = _document(iv)
+        change(document)
+        with pytest.raises(ic.DocumentError) as caught:
+            ic.from_json(json.dumps(document))
+        assert caught.value.path.endswith(path)
+
+    def test_nan_is_not_json(self, iv):
+        """NaN (which json.dumps writes by default) is refused, not stored as 'nan'."""
+        document = _document(iv)
+        document["interview"]["title"] = float("nan")
+        with pytest.raises(ic.DocumentError, match="NaN is not a JSON number"):
+            ic.from_json(json.dumps(document))
+
+    def test_duplicate_keys(self, iv):
+        """An object with a key twice is refused (the last one silently won)."""
+        text = ic.to_json(iv).replace(
+            '"format": "interview-corpus"', '"format": "x", "format": "interview-corpus"', 1
+        )
+        with pytest.raises(ic.DocumentError, match="'format' appears twice"):
+            ic.from_json(text)
+
+    def test_duplicate_sentence_ids(self, iv):
+        """Two sentences with one id are refused (lookup returned the wrong one)."""
+        document = _document(iv)
+        paragraph = document["interview"]["exchanges"][0]["answers"][0]["paragraphs"][0]
+        paragraph["sentences"][1]["id"] = paragraph["sentences"][0]["id"]
+        with pytest.raises(ic.DocumentError) as caught:
+            ic.from_json(json.dumps(document))
+        assert caught.value.path.endswith("sentences[1].id")
+
+    def test_sentence_pointing_at_another_turns_text(self, iv):
+        """A sentence whose span lies in another turn is refused, even if it reproduces its text."""
+        document = _document(iv)
+        other = document["interview"]["exchanges"][1]["answers"][0]["paragraphs"][0]["sentences"][0]
+        _sentence(document).update(span=other["span"], text=other["text"])
+        with pytest.raises(ic.DocumentError, match="outside its paragraph"):
+            ic.from_json(json.dumps(document))
+
+    def test_answers_removed_while_segments_name_them(self, iv):
+        """Removing answers that segments still name is refused."""
+        document = _document(iv)
+        document["interview"]["exchanges"][4]["answers"] = []
+        with pytest.raises(ic.DocumentError):
+            ic.from_json(json.dumps(document))
+
+    @pytest.mark.parametrize("field", ["turn_id", "paragraph_id"])
+    def test_wrong_parent_ids(self, iv, field):
+        """A paragraph's turn_id or a sentence's paragraph_id must name its parent."""
+        document = _document(iv)
+        paragraph = document["interview"]["exchanges"][0]["answers"][0]["paragraphs"][0]
+        target = paragraph if field == "turn_id" else paragraph["sentences"][0]
+        target[field] = "q1" if field == "turn_id" else "q1.p1"
+        with pytest.raises(ic.DocumentError) as caught:
+            ic.from_json(json.dumps(document))
+        assert caught.value.path.endswith(field)
+
+    @pytest.mark.parametrize(
+        ("text", "reason"),
+        [
+            (b"\xff", "not UTF-8"),
+            ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+            ('{"format": "interview-corpus", "version": ' + "1" * 5000 + "}", "5000 digits"),
+        ],
+    )
+    def test_built_ins_do_not_escape(self, text, reason):
+        """Bad bytes, deep nesting and huge integers are DocumentErrors, not built-in errors."""
+        with pytest.raises(ic.DocumentError, match=reason):
+            ic.from_json(text)
+
+    def test_lone_surrogate_in_a_document(self, iv):
+        """A lone surrogate (\\udcff) in a document's string is refused."""
+        text = ic.to_json(iv).replace('"title": "Foreign', '"title": "\\udcffForeign', 1)
+        with pytest.raises(ic.DocumentError, match="lone surrogate"):
+            ic.from_json(text)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_every_document_the_schema_rejects_from_json_rejects(self, data):
+        """Property: a random change that the JSON Schema rejects, from_json rejects too."""
+        jsonschema = pytest.importorskip("jsonschema")
+        document = json.loads(SMALL_JSON)
+        _mutate(document, data)
+        text = json.dumps(document)
+        if jsonschema.Draft202012Validator(ic.json_schema()).is_valid(document):
+            with contextlib.suppress(ic.DocumentError):
+                ic.from_json(text)
+            return
+        with pytest.raises(ic.DocumentError):
+            ic.from_json(text)
+
+
+SMALL_JSON = ic.to_json(
+    ic.parse(
+        "A title\n\n– Why?\n\n– Because. So.\n\nMore.",
+        id="small",
+        entities=[ic.Entity(id="x", name="X", kind="place", aliases=("X",))],
+        topics=[ic.Topic("why", "Why", "Reasons.", ("why",))],
+        published="2025-01-02",
+    )
+)
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=5,
+)
+
+
+def _mutate(document, data):
+    """Replace, delete or add one value somewhere in the document."""
+    node = document
+    while True:
+        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+        if not keys:
+            break
+        key = data.draw(st.sampled_from(keys))
+        child = node[key]
+        if isinstance(child, dict | list) and child and data.draw(st.booleans()):
+            node = child
+            continue
+        action = data.draw(st.sampled_from(["replace", "delete", "add"]))
+        if action == "replace":
+            node[key] = data.draw(_JSON_VALUES)
+        elif action == "delete":
+            del node[key]
+        elif isinstance(node, dict):
+            node[data.draw(st.text(max_size=8))] = data.draw(_JSON_VALUES)
+        else:
+            node.append(data.draw(_JSON_VALUES))
+        return
