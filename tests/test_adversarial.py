@@ -501,3 +501,173 @@ def _mutate(document, data):
         else:
             node.append(data.draw(_JSON_VALUES))
         return
+
+
+# -- only the library's own errors -----------------------------------------------------------
+
+
+class TestOwnErrors:
+    @pytest.mark.parametrize(
+        ("options", "error"),
+        [
+            ({"topics": ["x"]}, ic.ArgumentTypeError),
+            ({"entities": ["x"]}, ic.ArgumentTypeError),
+            ({"entities": "Russia"}, ic.ArgumentTypeError),
+            ({"title": 5}, ic.ArgumentTypeError),
+            ({"url": b"http://x"}, ic.ArgumentTypeError),
+        ],
+    )
+    def test_parse_metadata_types(self, options, error):
+        """parse() refuses metadata of the wrong type instead of storing it or failing later."""
+        with pytest.raises(error):
+            ic.parse("– Why?\n\n– Because.", id="x", **options)
+
+    def test_surrogates_are_refused_at_parse(self):
+        """Text decoded with surrogateescape is a TranscriptError at the surrogate."""
+        text = b"\xe2\x80\x93 Why?\n\n\xe2\x80\x93 Caf\xe9.".decode("utf-8", "surrogateescape")
+        with pytest.raises(ic.TranscriptError, match="lone surrogate") as caught:
+            ic.parse(text, id="x")
+        assert (caught.value.line, caught.value.column) == (3, 6)
+
+    @pytest.mark.parametrize(
+        ("path", "error"),
+        [(None, ic.ArgumentTypeError), ("a\0b", ic.ReadError), (b"x", ic.ArgumentTypeError)],
+    )
+    def test_read_odd_paths(self, path, error):
+        """read(None), read('a\\0b') and read(bytes) are the library's errors."""
+        with pytest.raises(error):
+            ic.read(path)
+
+    def test_huge_exchange_number(self, iv):
+        """iv.exchange('1' * 5000) is a NotFoundError, not int()'s ValueError."""
+        with pytest.raises(ic.NotFoundError):
+            iv.exchange("1" * 5000)
+
+    @pytest.mark.usefixtures("fresh_cache")
+    def test_an_entity_lexicon_is_not_an_interview(self):
+        """load('tass-2065861.entities') is a NotFoundError, not a KeyError."""
+        with pytest.raises(ic.NotFoundError):
+            ic.load("tass-2065861.entities")
+
+    @pytest.mark.parametrize(
+        ("pattern", "error"),
+        [
+            ("", ic.ArgumentValueError),
+            ("/etc/*.txt", ic.ArgumentValueError),
+            (5, ic.ArgumentTypeError),
+            ("**a", ic.ArgumentValueError),
+        ],
+    )
+    def test_from_directory_patterns(self, tmp_path, pattern, error):
+        """Empty, absolute, invalid and non-str patterns are the library's errors."""
+        with pytest.raises(error):
+            ic.Corpus.from_directory(tmp_path, pattern)
+
+    @pytest.mark.usefixtures("fresh_cache")
+    def test_malformed_bundled_toml(self, monkeypatch):
+        """A damaged annotation file is an IntegrityError, not a TOMLDecodeError."""
+        from interview_corpus import _load
+
+        real = _load._read_data
+        monkeypatch.setattr(
+            _load, "_read_data", lambda name: b"id = [" if name.endswith(".toml") else real(name)
+        )
+        with pytest.raises(ic.IntegrityError, match="valid UTF-8 TOML"):
+            ic.load()
+
+
+# -- nothing skipped silently, nothing read forever ---------------------------------------------
+
+
+class TestFiles:
+    def test_broken_links_are_failures(self, tmp_path):
+        """A dangling and a looping *.txt link are failures in the report, not skipped."""
+        (tmp_path / "good.txt").write_text("– Why?\n\n– Because.", encoding="utf-8")
+        (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+        (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+        corpus, failures = ic.Corpus.from_directory(tmp_path, errors="collect")
+        assert corpus.ids == ("good",)
+        assert sorted(Path(failure.path).name for failure in failures) == [
+            "dangling.txt",
+            "loop.txt",
+        ]
+
+    def test_a_fifo_is_refused_not_waited_on(self, tmp_path):
+        """--file FIFO is refused at once (it hung waiting for a writer)."""
+        fifo = tmp_path / "pipe.txt"
+        os.mkfifo(fifo)
+        with pytest.raises(ic.ReadError, match="not a regular file"):
+            ic.read(fifo)
+
+    def test_a_fifo_in_a_folder_is_a_failure(self, tmp_path):
+        """A FIFO among the transcripts is reported, not waited on."""
+        os.mkfifo(tmp_path / "pipe.txt")
+        _, failures = ic.Corpus.from_directory(tmp_path, errors="collect")
+        assert [failure.reason[:22] for failure in failures] == ["not a regular file (a "]
+
+    def test_dev_zero_is_refused(self):
+        """--file /dev/zero is refused instead of read without limit."""
+        with pytest.raises(ic.ReadError, match="not a regular file"):
+            ic.read("/dev/zero")
+
+    def test_the_cli_refuses_special_files(self, capsys):
+        """The command line reports a device as one line, exit 1."""
+        code, _, err = run(capsys, "--file", "/dev/zero", "info")
+        assert (code, err.count("\n")) == (1, 1)
+
+
+# -- exports valid for their consumers -------------------------------------------------------
+
+
+class TestExportsAreValid:
+    @pytest.mark.parametrize("char", ["\f", "\v", "\x1b", "\x00", "\ufffe"])
+    def test_tei_with_characters_xml_forbids(self, char):
+        """TEI stays well-formed when the text holds \\f, \\v, ESC…: they become <g> elements."""
+        import xml.etree.ElementTree as ET
+
+        interview = ic.parse(f"– Why{char}now?\n\n– Because.", id="x", url=f"http://x/{char}")
+        root = ET.fromstring(ic.export(interview, "tei").encode("utf-8"))
+        seg = root.find(".//{http://www.tei-c.org/ns/1.0}seg")
+        glyph = seg.find("{http://www.tei-c.org/ns/1.0}g")
+        assert (seg.text, glyph.get("n"), glyph.tail) == ("Why", f"U+{ord(char):04X}", "now?")
+
+    def test_tei_keeps_carriage_returns(self):
+        """A raw \\r inside a paragraph survives an XML parse."""
+        import xml.etree.ElementTree as ET
+
+        interview = ic.parse("– Why\rnot?\n\n– Because.", id="x")
+        root = ET.fromstring(ic.export(interview, "tei").encode("utf-8"))
+        assert root.find(".//{http://www.tei-c.org/ns/1.0}seg").text == "Why\rnot?"
+
+    def test_tei_ids_are_unique(self):
+        """A speaker labelled Q1 does not share xml:id="q1" with the first question."""
+        import xml.etree.ElementTree as ET
+
+        interview = ic.parse("Q1: Why?\n\nJane: Because.", id="x", interviewer="Q1")
+        root = ET.fromstring(ic.export(interview, "tei").encode("utf-8"))
+        ids = [element.get("{http://www.w3.org/XML/1998/namespace}id") for element in root.iter()]
+        ids = [each for each in ids if each]
+        assert (len(ids), "person.q1" in ids) == (len(set(ids)), True)
+
+    def test_markdown_escapes_line_start_markup_in_front_matter(self):
+        """A multi-line lede or description cannot start a heading or list in the output."""
+        speaker = ic.Speaker("Jane", "interviewee", description="one\n# two\n- three")
+        interview = ic.parse("Title\n\n– Why?\n\n– Because.", id="x", interviewee=speaker)
+        text = ic.export(interview, "markdown")
+        assert "\n#" not in text.replace("\n# Title", "").replace("\n## ", "")
+        assert r"one \# two - three" in text
+
+    def test_markdown_url_cannot_inject_html(self):
+        """A URL with '>' and a tag is escaped text, not raw HTML."""
+        url = "http://ok> <img src=x onerror=alert(1)>"
+        text = ic.export(ic.parse("– Why?\n\n– Because.", id="x", url=url), "markdown")
+        assert r"- **URL:** http://ok\> \<img src=x onerror=alert(1)\>" in text.splitlines()
+
+    def test_markdown_escapes_ampersands(self):
+        """& is escaped, so '&amp;' in a text stays '&amp;' when rendered."""
+        text = ic.export(ic.parse("– A &amp; B?\n\n– Yes.", id="x"), "markdown")
+        assert r"A \&amp; B?" in text
+
+    def test_markdown_keeps_plain_links(self, iv):
+        """An ordinary web address is still an autolink."""
+        assert f"<{iv.url}>" in ic.export(iv, "markdown")

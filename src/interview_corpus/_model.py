@@ -955,7 +955,9 @@ class Interview:
             raise ArgumentTypeError(msg)
         count = len(self.exchanges)
         if isinstance(number, str):
-            if re.fullmatch(r"e?\d+", number.strip()):
+            if re.fullmatch(
+                r"e?[0-9]{1,9}", number.strip()
+            ):  # ASCII, and fewer digits than int() limits
                 position = int(number.strip().lstrip("e"))
             else:
                 raise NotFoundError(
