@@ -55,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _tolerate_encoding(sys.stdout, sys.stderr)
     if not any(word in COMMANDS or word in ("-h", "--help", "--version") for word in arguments):
         arguments.insert(0, "info")  # a bare call shows the interview
     parser = _parser()
@@ -65,7 +66,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # started with stdout closed (>&-): nowhere to write the data
         _fail("stdout is closed: give the command somewhere to write, such as > out.txt")
         return 1
-    _tolerate_encoding(sys.stdout)
     return _run(options)
 
 
@@ -99,14 +99,16 @@ def _run(options: argparse.Namespace) -> int:
     return code
 
 
-def _tolerate_encoding(stream: TextIO) -> None:
-    """Let a stdout that is not UTF-8 show characters it cannot encode as escapes, not fail."""
-    reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() not in (
-        "utf-8",
-        "utf8",
-    ):
-        reconfigure(errors="backslashreplace")
+def _tolerate_encoding(*streams: TextIO | None) -> None:
+    """Show what a stream cannot encode as escapes instead of failing.
+
+    That is any character for a stdout that is not UTF-8 (``PYTHONIOENCODING=ascii``),
+    and the lone surrogates by which Python passes on argument bytes that are not UTF-8.
+    """
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def _silence_stdout() -> None:
