@@ -702,3 +702,21 @@ def test_the_limits_are_the_documented_ones():
         MAX_QUERY_CHARACTERS,
         MAX_QUERY_TERMS,
     )
+
+
+@pytest.mark.usefixtures("fresh_cache")
+def test_the_entity_lexicon_is_checksummed(monkeypatch):
+    """An edited entity lexicon is an IntegrityError when the mentions are first asked for."""
+    from interview_corpus import _load
+
+    real = _load._read_data
+    monkeypatch.setattr(
+        _load,
+        "_read_data",
+        lambda name: (
+            real(name) + b"\n# edited\n" if name.endswith(".entities.toml") else real(name)
+        ),
+    )
+    with pytest.raises(ic.IntegrityError) as caught:
+        ic.load().mentions("Zelensky")
+    assert caught.value.resource == "tass-2065861.entities.toml"

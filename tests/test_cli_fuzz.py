@@ -6,7 +6,9 @@ environment: ``INTERVIEW_CORPUS_FUZZ_EXAMPLES=20000 pytest tests/test_cli_fuzz.p
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from .conftest import FIXTURES
 
 EXAMPLES = int(os.environ.get("INTERVIEW_CORPUS_FUZZ_EXAMPLES", "150"))
 WORK = Path(tempfile.mkdtemp(prefix="interview-corpus-fuzz-"))
+atexit.register(shutil.rmtree, WORK, ignore_errors=True)
 os.mkfifo(WORK / "pipe.txt")
 (WORK / "empty").mkdir()
 

@@ -172,17 +172,21 @@ def _build(annotation: dict[str, Any]) -> Interview:
         interviewer=Speaker(role="interviewer", **annotation["interviewer"]),
         interviewee=Speaker(role="interviewee", **annotation["interviewee"]),
         topics=[Topic(**topic) for topic in annotation.get("topics", ())],
-        entities=functools.partial(_read_entities, annotation.get("entities")),
+        entities=functools.partial(
+            _read_entities, annotation.get("entities"), annotation.get("entities_sha256")
+        ),
     )
 
 
-def _read_entities(name: str | None) -> tuple[Entity, ...]:
-    """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file)."""
+def _read_entities(name: str | None, sha256: str | None = None) -> tuple[Entity, ...]:
+    """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file), checking its SHA-256."""
     if name is None:
         return ()
     raw = _read_data(name)
     if raw is None:
-        raise IntegrityError(name, expected="a lexicon file", actual=None)
+        raise IntegrityError(name, expected=sha256 or "a lexicon file", actual=None)
+    if sha256 is not None and _sha256(raw) != sha256:
+        raise IntegrityError(name, expected=sha256, actual=_sha256(raw))
     try:
         return tuple(Entity(**entity) for entity in _toml(name, raw)["entities"])
     except (KeyError, TypeError, ValueError) as error:  # a hand edit that broke the lexicon
