@@ -29,6 +29,8 @@ MAX_QUERY_CHARACTERS = 1_000
 MAX_QUERY_TERMS = 64
 
 SCRIPT = str(Path(sysconfig.get_path("scripts")) / "interview-corpus")
+# A quick budget in CI; a long run: INTERVIEW_CORPUS_FUZZ_EXAMPLES=20000 pytest -k schema_rejects
+PROPERTY_EXAMPLES = int(os.environ.get("INTERVIEW_CORPUS_FUZZ_EXAMPLES", "60"))
 
 
 def run(capsys, *argv):
@@ -459,7 +461,9 @@ class TestStrictJson:
         with pytest.raises(ic.DocumentError, match="lone surrogate"):
             ic.from_json(text)
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=PROPERTY_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
     @given(data=st.data())
     def test_every_document_the_schema_rejects_from_json_rejects(self, data):
         """Property: a random change that the JSON Schema rejects, from_json rejects too."""
