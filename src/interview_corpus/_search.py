@@ -201,7 +201,7 @@ def _check_arguments(
         raise QueryError(
             f"the query is longer than {MAX_QUERY_CHARACTERS} characters: "
             "search for the few words that matter",
-            query=query[:MAX_QUERY_CHARACTERS] + "…",
+            query=query[:80] + "…",  # enough to recognise it; the message stays one line
             position=MAX_QUERY_CHARACTERS,
         )
     if _has_surrogate(query):
