@@ -16,6 +16,7 @@ import sysconfig
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -581,6 +582,32 @@ class TestOwnErrors:
         """Empty, absolute, invalid and non-str patterns are the library's errors."""
         with pytest.raises(error):
             ic.Corpus.from_directory(tmp_path, pattern)
+
+    @pytest.mark.parametrize(
+        ("call", "error"),
+        [
+            (lambda at: ic.export(at.iv, "csv", 5), ic.ArgumentTypeError),
+            (lambda at: ic.export(at.iv, "csv", at.tmp / "a\0b"), ic.WriteError),
+            (lambda at: ic.export(at.iv, "csv", at.tmp / ("x" * 5000)), ic.WriteError),
+            (lambda at: ic.export(at.iv, "json", indent=2**63), ic.ArgumentValueError),
+            (lambda at: ic.export(at.iv, "json", indent=1.5), ic.ArgumentTypeError),
+            (lambda _: ic.Corpus(5), ic.ArgumentTypeError),
+            (lambda _: ic.Corpus.from_directory("x" * 5000), ic.ReadError),
+            (lambda _: ic.Span(None, 3), ic.ArgumentTypeError),
+            (lambda _: ic.Span(5, 3), ic.ArgumentValueError),
+            (lambda _: ic.Entity(id=5, name="x", kind="place"), ic.ArgumentTypeError),
+        ],
+    )
+    def test_other_public_calls(self, iv, tmp_path, call, error):
+        """Odd targets, indents, corpora, spans and entity ids found by an API fuzz: own errors."""
+        with pytest.raises(error):
+            call(SimpleNamespace(iv=iv, tmp=tmp_path))
+
+    @pytest.mark.parametrize("path", [None, 5, b"/tmp"])
+    def test_from_directory_paths(self, path):
+        """A folder given as None, a number or bytes is an ArgumentTypeError."""
+        with pytest.raises(ic.ArgumentTypeError):
+            ic.Corpus.from_directory(path)
 
     @pytest.mark.usefixtures("fresh_cache")
     def test_malformed_bundled_toml(self, monkeypatch):

@@ -48,7 +48,11 @@ def atomic_file(target: str | os.PathLike[str], *, binary: bool = False) -> Iter
     import tempfile
 
     path = Path(target)
-    if path.is_dir():
+    try:
+        is_folder = path.is_dir()
+    except OSError as error:  # a name too long, a permission on the way
+        raise WriteError(str(path), error.strerror or str(error)) from None
+    if is_folder:
         raise WriteError(str(path), "is a directory: give a file name")
     try:
         descriptor, temporary = tempfile.mkstemp(

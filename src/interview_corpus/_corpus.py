@@ -215,6 +215,9 @@ def _collection_paused() -> Iterator[None]:
 
 
 def _interviews(value: Iterable[Interview]) -> tuple[Interview, ...]:
+    if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        msg = f"a corpus is made from Interview objects, not {type(value).__name__}"
+        raise ArgumentTypeError(msg)
     interviews = tuple(value)
     for interview in interviews:
         if not isinstance(interview, Interview):
@@ -331,8 +334,15 @@ class Corpus:
         from pathlib import Path
 
         _check_pattern(pattern)
+        if not isinstance(path, str | os.PathLike):
+            msg = f"from_directory takes a folder's path (str or os.PathLike), not {type(path).__name__}"
+            raise ArgumentTypeError(msg)
         folder = Path(path)
-        if not folder.is_dir():
+        try:
+            is_folder = folder.is_dir()
+        except OSError as error:  # a name too long, a permission on the way
+            raise ReadError(str(folder), error.strerror or str(error)) from None
+        if not is_folder:
             raise ReadError(str(folder), "not a directory")
         with _collection_paused():
             interviews, failures = cls._read_all(folder, pattern, metadata)
