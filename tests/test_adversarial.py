@@ -153,6 +153,11 @@ class TestCommandLine:
         assert (code, err.count("\n"), path.read_text(encoding="utf-8")) == (1, 1, "precious")
         assert "is a file" in err
 
+    def test_huge_exchange_number_target(self, capsys):
+        """show with a 5,000-digit number is a 'no exchange' message, not int()'s ValueError."""
+        code, _, err = run(capsys, "show", "1" * 5000)
+        assert (code, err.count("\n")) == (1, 1)
+
     def test_superscript_digit_target(self, capsys):
         """show ² is a 'no id' message, not an int() traceback."""
         code, _, err = run(capsys, "show", "²")

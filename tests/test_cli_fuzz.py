@@ -65,3 +65,21 @@ def test_any_arguments_give_an_exit_code(capsys, argv):
     _, err = capsys.readouterr()
     assert code in (0, 1, 2)
     assert "Traceback" not in err
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    command=st.sampled_from(COMMANDS),
+    argument=st.one_of(st.sampled_from(VALUES), st.text(max_size=20)),
+    options=st.lists(TOKENS, max_size=4),
+)
+def test_each_command_with_any_argument(capsys, command, argument, options):
+    """Each command with any first argument and options exits 0, 1 or 2, never a traceback."""
+    code = main([command, argument, *options])
+    _, err = capsys.readouterr()
+    assert code in (0, 1, 2)
+    assert "Traceback" not in err

@@ -466,9 +466,8 @@ def _select_text(
     from ._model import Exchange, Paragraph, Sentence, Topic, Turn
 
     if target.isascii() and target.isdigit():  # not "²", which isdigit() also accepts
-        return [
-            (turn, list(turn.paragraphs), None) for turn in interview.exchange(int(target)).turns
-        ]
+        # The number as text: exchange() bounds its digits, as int() would not.
+        return [(turn, list(turn.paragraphs), None) for turn in interview.exchange(target).turns]
     obj = interview.lookup(target)
     if isinstance(obj, Exchange | Topic):
         exchanges = [obj] if isinstance(obj, Exchange) else interview.by_topic(obj)
