@@ -163,7 +163,7 @@ def test_markdown_escapes_markup():
     iv = ic.parse("– Is *this* [a] <link>?\n\n– # Not a heading.", id="md")
     text = ic.export(iv, "markdown")
     assert r"`q1.p1` Is \*this\* \[a\] \<link\>?" in text
-    assert r"`a1.p1` # Not a heading." in text
+    assert r"`a1.p1` \# Not a heading." in text
 
 
 def test_convokit_files(iv, tmp_path):

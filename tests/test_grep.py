@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -108,3 +109,21 @@ def test_concordance_options(iv):
         iv.concordance("  ")
     with pytest.raises(ic.ArgumentValueError):
         iv.concordance("Europe", width=0)
+
+
+class TestSafeModeWithoutRegex:
+    """Without the 'grep' extra, patterns run by re, and the ones that backtrack without end are refused."""
+
+    def test_nested_repeats_are_refused(self, iv, monkeypatch):
+        """(\\w+\\s?)+$ is a QueryError naming the extra, before anything runs."""
+        monkeypatch.setitem(sys.modules, "regex", None)  # as if the extra were not installed
+        with pytest.raises(ic.QueryError, match="grep") as caught:
+            iv.grep(r"(\w+\s?)+$")
+        assert caught.value.position == 0
+
+    def test_plain_patterns_still_run(self, iv, monkeypatch):
+        """An ordinary pattern gives the same matches with re as with the regex module."""
+        with_regex = [m.sentence_id for m in iv.grep(r"Taiwan\w*", ignore_case=True)]
+        monkeypatch.setitem(sys.modules, "regex", None)
+        assert [m.sentence_id for m in iv.grep(r"Taiwan\w*", ignore_case=True)] == with_regex
+        assert with_regex

@@ -26,6 +26,7 @@ from ._errors import (
     QueryError,
     ReadError,
     TranscriptError,
+    WriteError,
 )
 from ._layout import Style
 from ._load import available, load
@@ -186,6 +187,7 @@ __all__ = [
     "TranscriptError",
     "Turn",
     "TurnRecord",
+    "WriteError",
     "__version__",
     "available",
     "explain",

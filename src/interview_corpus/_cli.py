@@ -65,6 +65,7 @@ _FLAGS = (
     ("ic.explain()", "interview-corpus inspect"),
 )
 USAGE_ERROR = 2
+INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
 class _Done(Exception):  # noqa: N818  # an exit, not an error
@@ -88,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _tolerate_encoding(sys.stdout, sys.stderr)
     parser = _parser()
     valued = {
         option
@@ -102,26 +104,64 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser.parse_args(arguments)
     except SystemExit as stop:  # argparse exits 2 on usage errors, 0 for --help and --version
         return int(stop.code or 0)
-    out = _Output(sys.stdout, json=getattr(options, "json", False))
     if getattr(options, "run", None) is _inspect:
         options.strict = False  # inspect explains a reading that has no exchange too
+    if sys.stdout is None:  # started with stdout closed (>&-): nowhere to write the data
+        _fail("stdout is closed: give the command somewhere to write, such as > out.txt")
+        return 1
+    return _run(options)
+
+
+def _run(options: argparse.Namespace) -> int:
+    """Run the chosen command; every failure becomes one line on stderr and an exit code."""
+    code = 1
     try:
+        out = _Output(sys.stdout, json=getattr(options, "json", False))
         corpus = _select(options)
         run: Callable[[Corpus, argparse.Namespace, _Output], int] = options.run
-        return run(corpus, options, out)
+        code = run(corpus, options, out)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
     except _Done as done:
-        return done.code
+        code = done.code
     except (QueryError, ArgumentTypeError, ArgumentValueError) as error:
         _fail(str(error))
-        return USAGE_ERROR
+        code = USAGE_ERROR
     except InterviewCorpusError as error:
         _fail(_in_flags(str(error)))
+        code = 1
     except BrokenPipeError:  # the reader went away (| head): say nothing more, print no traceback
-        import os
+        _silence_stdout()
+        code = 1
+    except OSError as error:  # stdout itself failed: a full disk (> /dev/full), a closed file
+        _silence_stdout()
+        _fail(f"cannot write the output: {error.strerror or error}")
+        code = 1
+    except KeyboardInterrupt:  # Ctrl-C: one line, and the shell's usual code for SIGINT
+        _fail("interrupted")
+        code = INTERRUPTED
+    return code
 
+
+def _tolerate_encoding(*streams: TextIO | None) -> None:
+    """Show what a stream cannot encode as escapes instead of failing.
+
+    That is any character for a stdout that is not UTF-8 (``PYTHONIOENCODING=ascii``),
+    and the lone surrogates by which Python passes on argument bytes that are not UTF-8.
+    """
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush at exit cannot fail again."""
+    import contextlib
+    import os
+
+    # Without a file descriptor there is nothing left to flush.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    return 1
 
 
 def _in_flags(message: str) -> str:
@@ -319,7 +359,12 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="PATH",
-        help="the file (a directory for convokit, and for html of several); stdout if omitted",
+        help="the file (a directory for convokit, and for html of several); stdout if omitted or '-'",
+    )
+    export.add_argument(
+        "--spreadsheet",
+        action="store_true",
+        help="csv: quote cells that start like a formula (=, +, -, @) for spreadsheets",
     )
     export.add_argument(
         "--level",
@@ -421,6 +466,9 @@ def _select(options: argparse.Namespace) -> Corpus:
         for failure in failures:
             _fail(str(failure))
         if failures:
+            raise _Done(1)
+        if not len(corpus):
+            _fail(f"{options.dir}: no *.txt transcripts in this directory")
             raise _Done(1)
         return corpus
     return Corpus([load(options.interview or DEFAULT_ID)])
@@ -682,10 +730,9 @@ def _select_text(
     """What to show for a target: turns, with their paragraphs (or one paragraph, or one sentence)."""
     from ._model import Exchange, Paragraph, Sentence, Topic, Turn
 
-    if target.isdigit():
-        return [
-            (turn, list(turn.paragraphs), None) for turn in interview.exchange(int(target)).turns
-        ]
+    if target.isascii() and target.isdigit():  # not "²", which isdigit() also accepts
+        # The number as text: exchange() bounds its digits, as int() would not.
+        return [(turn, list(turn.paragraphs), None) for turn in interview.exchange(target).turns]
     obj = interview.lookup(target)
     if isinstance(obj, Exchange | Topic):
         exchanges = [obj] if isinstance(obj, Exchange) else interview.by_topic(obj)
@@ -873,30 +920,31 @@ def _print_context(
     out.line(" ".join(text.split()), indent=f"{prefix}: ")
 
 
-def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:  # noqa: PLR0911 - one exit per refusal
+def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     from ._export import export
 
     obj: Any = corpus.interviews[0] if len(corpus) == 1 else corpus
-    if options.format == "convokit" and not options.output:
+    output = None if options.output == "-" else options.output  # "-" is stdout, as usual
+    if options.format == "convokit" and not output:
         _fail("the convokit format writes a directory: give it with -o PATH")
         return USAGE_ERROR
-    if options.format == "html" and len(corpus) > 1 and not options.output:
+    if options.format == "html" and len(corpus) > 1 and not output:
         _fail("html of several interviews is a directory (an index and a page each): give -o DIR")
         return USAGE_ERROR
-    if options.format == "parquet" and not options.output:
+    spreadsheet = True if options.spreadsheet else None
+    if options.format == "parquet" and not output:
         if out.stream.isatty():
             _fail("parquet is binary: give a file with -o PATH, or redirect stdout to a file")
             return USAGE_ERROR
         export(obj, "parquet", sys.stdout.buffer, level=options.level)
         return 0
-    if options.output is None:
-        out.stream.write(export(obj, options.format, level=options.level))
-        return 0
     try:
-        export(obj, options.format, options.output, level=options.level)
+        text = export(obj, options.format, output, level=options.level, spreadsheet=spreadsheet)
     except OSError as error:  # a missing folder, a directory where a file goes, no permission
-        _fail(f"cannot write {options.output}: {error.strerror or error}")
+        _fail(f"cannot write {output}: {getattr(error, 'reason', None) or error.strerror or error}")
         return 1
+    if text is not None:
+        out.stream.write(text)
     return 0
 
 

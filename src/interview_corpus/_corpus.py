@@ -188,13 +188,15 @@ def _read(
     """Read one file: the sidecar over ``defaults`` (a folder's), ``given`` over both."""
     from ._parse import parse
 
+    if not isinstance(path, str | os.PathLike):
+        msg = f"read() takes a path (str or os.PathLike), not {type(path).__name__}"
+        raise ArgumentTypeError(msg)
     name = os.fspath(path)
+    if not isinstance(name, str):
+        msg = "read() takes a str path, not bytes"
+        raise ArgumentTypeError(msg)
+    raw = _read_bytes(name)
     metadata: ParseOptions = {**(defaults or {}), **sidecar(name), **given}
-    try:
-        with open(name, "rb") as file:  # noqa: PTH123  # os.fspath accepts str and PathLike alike
-            raw = file.read()
-    except OSError as error:
-        raise ReadError(name, error.strerror or str(error)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -212,6 +214,42 @@ def _read(
         return parse(text, id=id, **metadata)
     except TranscriptError as error:
         raise error.in_file(name) from None
+
+
+def _read_bytes(name: str) -> bytes:
+    """The bytes of a regular file; anything else (a FIFO, a device) is refused, never read forever."""
+    import stat
+
+    from ._limits import MAX_FILE_BYTES
+
+    if "\0" in name:
+        raise ReadError(name.replace("\0", "\\0"), "a path cannot hold a NUL character")
+    try:
+        # O_NONBLOCK: opening a FIFO waits for a writer otherwise; fstat then tells what it is.
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise ReadError(name, error.strerror or str(error)) from None
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise ReadError(name, "is a directory: give a transcript file, or use --dir")
+        if not stat.S_ISREG(mode):
+            raise ReadError(
+                name, "not a regular file (a FIFO, socket or device): save the transcript to a file"
+            )
+        with open(descriptor, "rb", closefd=False) as file:  # a descriptor
+            raw = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        if isinstance(error, ReadError):
+            raise
+        raise ReadError(name, error.strerror or str(error)) from None
+    finally:
+        os.close(descriptor)
+    if len(raw) > MAX_FILE_BYTES:
+        raise ReadError(
+            name, f"larger than {MAX_FILE_BYTES // 2**20} MiB: split it into one file per interview"
+        )
+    return raw
 
 
 @attrs.frozen
@@ -339,6 +377,9 @@ def _collection_paused() -> Iterator[None]:
 
 
 def _interviews(value: Iterable[Interview]) -> tuple[Interview, ...]:
+    if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        msg = f"a corpus is made from Interview objects, not {type(value).__name__}"
+        raise ArgumentTypeError(msg)
     interviews = tuple(value)
     for interview in interviews:
         if not isinstance(interview, Interview):
@@ -351,6 +392,15 @@ def _interviews(value: Iterable[Interview]) -> tuple[Interview, ...]:
             raise ArgumentValueError(msg)
         seen.add(interview.id)
     return interviews
+
+
+def _check_pattern(pattern: object) -> None:
+    if not isinstance(pattern, str):
+        msg = f"pattern must be a str such as '*.txt', not {type(pattern).__name__}"
+        raise ArgumentTypeError(msg)
+    if not pattern or os.path.isabs(pattern) or "\0" in pattern:  # noqa: PTH117  # a str pattern
+        msg = f"pattern={pattern!r}: give a relative glob pattern such as '*.txt' or '**/*.txt'"
+        raise ArgumentValueError(msg)
 
 
 @attrs.frozen(repr=False)
@@ -448,8 +498,16 @@ class Corpus:
             raise ArgumentValueError(msg)
         from pathlib import Path
 
+        _check_pattern(pattern)
+        if not isinstance(path, str | os.PathLike):
+            msg = f"from_directory takes a folder's path (str or os.PathLike), not {type(path).__name__}"
+            raise ArgumentTypeError(msg)
         folder = Path(path)
-        if not folder.is_dir():
+        try:
+            is_folder = folder.is_dir()
+        except OSError as error:  # a name too long, a permission on the way
+            raise ReadError(str(folder), error.strerror or str(error)) from None
+        if not is_folder:
             raise ReadError(str(folder), "not a directory")
         with _collection_paused():
             interviews, failures = cls._read_all(folder, pattern, metadata)
@@ -468,7 +526,14 @@ class Corpus:
         interviews: list[Interview] = []
         failures: list[Failure] = []
         origins: dict[str, str] = {}
-        for file in sorted(item for item in folder.glob(pattern) if item.is_file()):
+        # Everything the pattern names but folders: a broken link or a FIFO is a failure
+        # in the report, never skipped in silence nor read forever.
+        try:
+            files = sorted(item for item in folder.glob(pattern) if not item.is_dir())
+        except (ValueError, NotImplementedError) as error:  # pathlib's verdict on the pattern
+            msg = f"pattern={pattern!r}: {error}; give a glob pattern such as '*.txt'"
+            raise ArgumentValueError(msg) from None
+        for file in files:
             try:
                 interview = _read(file, None, {}, defaults=metadata)
             except TranscriptError as error:

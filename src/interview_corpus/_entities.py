@@ -28,6 +28,7 @@ from typing import Any
 
 from ._errors import ArgumentTypeError, ArgumentValueError
 from ._lazy import cached
+from ._locate import SentenceFinder
 from ._model import Entity, Interview, Mention, MentionForm, Paragraph, Segment, Span, _fold
 
 Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
@@ -146,9 +147,10 @@ class EntityIndex:
                     form,
                     "turn",
                     paragraph.id,
-                    next((s.id for s in paragraph.sentences if start in s.span), None),
+                    sentence_at(start),
                     self._interview_id,
                 )
+                for sentence_at in (SentenceFinder(paragraph),)
                 for start, end, entity, form in matcher.find(text, *paragraph.span)
             )
         return found
@@ -235,20 +237,39 @@ class Matcher:
         self, pattern: re.Pattern[str], meanings: dict[str, tuple[Entity, MentionForm]]
     ) -> None:
         self.pattern = pattern
-        self.meanings = meanings
+        # Each name as the pattern can match it: its first letter as written, in upper
+        # and in lower case. Case mapping is not a round trip ("ς", "ı", "ſ" upper-case to
+        # letters whose lower case is another letter), so the match is looked up as matched.
+        exact = dict(meanings)
+        for key, meaning in meanings.items():
+            for first in _first_letters(key[:1]):
+                exact.setdefault(first + key[1:], meaning)
+        self.meanings = exact
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Entity, MentionForm]]:
         """Return ``(start, end, entity, form)`` for each name in ``text[start:end]``."""
         meanings = self.meanings
         return [
-            (match.start(), match.end(), *meanings[_key(match.group())])
+            (match.start(), match.end(), *meanings[match.group()])
             for match in self.pattern.finditer(text, start, end)
         ]
 
 
 def _key(name: str) -> str:
-    """Fold the first letter only: names match in either case there, and as written elsewhere."""
-    return name[:1].lower() + name[1:]
+    """Fold the first letter only: names match in either case there, and as written elsewhere.
+
+    A letter whose lower case is two characters (``İ``) is kept as it is.
+    """
+    first = name[:1]
+    lower = first.lower()
+    return (lower if len(lower) == 1 else first) + name[1:]
+
+
+def _first_letters(char: str) -> tuple[str, ...]:
+    """The first letters the pattern matches for ``char``: itself, and its single-letter cases."""
+    return tuple(
+        dict.fromkeys(each for each in (char, char.upper(), char.lower()) if len(each) == 1)
+    )
 
 
 def compile_lexicon(entities: Sequence[Entity]) -> Matcher | None:
@@ -298,7 +319,7 @@ def _node_pattern(node: dict[str, Any], *, top: bool = False) -> str:
 
 
 def _char_pattern(char: str, *, either_case: bool) -> str:
-    upper, lower = char.upper(), char.lower()
-    if either_case and upper != lower and len(upper) == len(lower) == 1:
-        return f"[{re.escape(upper)}{re.escape(lower)}]"
+    letters = _first_letters(char) if either_case else (char,)
+    if len(letters) > 1:
+        return "[" + "".join(re.escape(letter) for letter in letters) + "]"
     return re.escape(char)

@@ -206,6 +206,37 @@ class ReadError(InterviewCorpusError, OSError):
         return (ReadError, (self.path, self.reason))
 
 
+class WriteError(InterviewCorpusError, OSError):
+    """A file or folder that cannot be written: no permission, no space, or a folder in the way.
+
+    Whatever was at the path before is left as it was: exports are written
+    beside the target and renamed into place only when complete.
+
+    Attributes:
+        path: The file or folder.
+        reason: What went wrong.
+
+    Example:
+        >>> import interview_corpus as ic, tempfile
+        >>> try:
+        ...     ic.export(ic.load(), "csv", tempfile.gettempdir())
+        ... except ic.WriteError as error:
+        ...     print(error.reason, isinstance(error, OSError))
+        is a directory: give a file name True
+    """
+
+    path: str
+    reason: str
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (WriteError, (self.path, self.reason))
+
+
 class IntegrityError(InterviewCorpusError, ValueError):
     """Bundled data that does not match its recorded checksum.
 
@@ -349,6 +380,7 @@ for _error in (
     ArgumentValueError,
     QueryError,
     ReadError,
+    WriteError,
     DocumentError,
     MissingDependencyError,
 ):

@@ -6,10 +6,12 @@ import importlib
 import io
 import os
 from pathlib import Path
+from types import ModuleType
 from typing import IO, Any, overload
 
+from ._atomic import atomic_directory, atomic_file
 from ._corpus import Corpus
-from ._errors import ArgumentTypeError, ArgumentValueError
+from ._errors import ArgumentTypeError, ArgumentValueError, WriteError
 from ._model import Interview
 from .formats import FORMATS
 
@@ -22,6 +24,7 @@ def export(
     *,
     level: str | None = None,
     indent: int | None = None,
+    spreadsheet: bool | None = None,
 ) -> str: ...
 @overload
 def export(
@@ -31,7 +34,18 @@ def export(
     *,
     level: str | None = None,
     indent: int | None = None,
+    spreadsheet: bool | None = None,
 ) -> None: ...
+@overload
+def export(
+    obj: Interview | Corpus,
+    format: str,
+    target: str | os.PathLike[str] | IO[Any] | None,
+    *,
+    level: str | None = None,
+    indent: int | None = None,
+    spreadsheet: bool | None = None,
+) -> str | None: ...
 def export(
     obj: Interview | Corpus,
     format: str,  # the natural name, as in the formats' own docs
@@ -39,6 +53,7 @@ def export(
     *,
     level: str | None = None,
     indent: int | None = None,
+    spreadsheet: bool | None = None,
 ) -> str | None:
     """Write ``obj`` as ``format`` to a file, a directory or a stream, or return it as text.
 
@@ -58,6 +73,9 @@ def export(
             ``interview``, ``exchange``, ``turn``, ``paragraph`` (default), ``sentence`` or
             ``mention``.
         indent: Indentation for ``json``.
+        spreadsheet: For ``csv``: put a ``'`` before cells that start with
+            ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so that a
+            spreadsheet shows them as text instead of running them as formulas.
 
     Returns:
         The text when ``target`` is ``None``; otherwise ``None``. Type
@@ -67,6 +85,9 @@ def export(
         ArgumentValueError: An unknown format, an option the format does not
             take, or no path for a directory or binary format.
         MissingDependencyError: ``parquet`` without pyarrow.
+        WriteError: The path cannot be written. Files and folders are written
+            beside the target and renamed into place when complete, so the
+            previous file is intact after any error or interruption.
 
     Example:
         >>> import interview_corpus as ic
@@ -81,9 +102,12 @@ def export(
     if format not in FORMATS:
         msg = f"format={format!r}: use one of {', '.join(FORMATS)}"
         raise ArgumentValueError(msg)
+    _check_target(target, indent)
     module = importlib.import_module(f".formats.{format}", __package__)
     options = {
-        name: value for name, value in (("level", level), ("indent", indent)) if value is not None
+        name: value
+        for name, value in (("level", level), ("indent", indent), ("spreadsheet", spreadsheet))
+        if value is not None
     }
     unknown = sorted(set(options) - set(module.OPTIONS))
     if unknown:
@@ -100,12 +124,12 @@ def export(
         if not isinstance(target, str | os.PathLike):
             msg = f"the {format} format writes a directory: give its path as target"
             raise ArgumentValueError(msg)
-        module.write(obj, Path(target), **options)
+        with atomic_directory(target) as folder:
+            module.write(obj, folder, **options)
         return None
     if isinstance(target, str | os.PathLike):
-        path = Path(target)
-        with path.open("wb") if binary else path.open("w", encoding="utf-8", newline="") as file:
-            module.write(obj, file, **options)
+        with atomic_file(target, binary=binary) as file:
+            _write(module, obj, file, options)
         return None
     if target is None:
         if binary:
@@ -114,10 +138,38 @@ def export(
         buffer = io.StringIO(newline="")
         module.write(obj, buffer, **options)
         return buffer.getvalue()
-    module.write(obj, target, **options)
+    _write(module, obj, target, options)
     return None
 
 
 def _names_a_directory(target: str | os.PathLike[str]) -> bool:
     """Whether a path is an existing directory, or ends with a separator as a new one would."""
     return Path(target).is_dir() or os.fspath(target).endswith(("/", os.sep))
+
+
+def _write(
+    module: ModuleType, obj: Interview | Corpus, file: IO[Any], options: dict[str, Any]
+) -> None:
+    """Write to a file, turning an encoding failure into the library's error."""
+    try:
+        module.write(obj, file, **options)
+    except UnicodeEncodeError as error:
+        msg = (
+            f"the text holds {error.object[error.start : error.end]!r}, which {error.encoding} "
+            "cannot encode: write to a UTF-8 stream, or export to a path"
+        )
+        raise ArgumentValueError(msg) from None
+
+
+def _check_target(target: object, indent: object) -> None:
+    if not (target is None or isinstance(target, str | os.PathLike) or hasattr(target, "write")):
+        msg = f"target is a path, an open stream or None, not {type(target).__name__}"
+        raise ArgumentTypeError(msg)
+    if isinstance(target, str | os.PathLike) and "\0" in os.fspath(target):
+        raise WriteError(repr(os.fspath(target)), "a path cannot hold a NUL character")
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        msg = f"indent is a number of spaces or None, not {type(indent).__name__}"
+        raise ArgumentTypeError(msg)
+    if isinstance(indent, int) and not 0 <= indent <= 16:  # noqa: PLR2004  # a sane indentation
+        msg = f"indent={indent}: give 0 to 16 spaces, or None for one line"
+        raise ArgumentValueError(msg)

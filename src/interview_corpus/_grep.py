@@ -1,18 +1,32 @@
-"""Regular-expression search and key-word-in-context lines, returned as data.
+r"""Regular-expression search and key-word-in-context lines, returned as data.
 
 Both look in the turns' paragraphs (the interview's content), one paragraph at
 a time, so that a match never runs across two paragraphs.
+
+With the ``regex`` module installed (the ``grep`` extra), patterns are run by
+it: it reads Python's ``re`` syntax and, unlike ``re``, can stop a match that
+runs too long, so a pattern with catastrophic backtracking, such as
+``(\w+\s?)+$``, raises a :class:`QueryError` after ``REGEX_SECONDS`` instead
+of hanging. Without it, patterns run by ``re`` in a safe mode: a repeat inside
+a repeat (the shape that backtracks without end) is refused with a
+:class:`QueryError` before anything runs.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._errors import ArgumentTypeError, ArgumentValueError, QueryError
+from ._limits import REGEX_SECONDS
+from ._locate import SentenceFinder
 from ._model import Interview, Paragraph, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @attrs.frozen(repr=False)
@@ -90,10 +104,10 @@ def grep(
             match.group(),
             Span(match.start(), match.end()),
             paragraph.id,
-            _sentence_at(paragraph, match.start()),
+            sentence_id,
             match.groups(),
         )
-        for paragraph, match in _matches(interview, compiled)
+        for paragraph, sentence_id, match in _matches(interview, compiled, pattern)
     ]
 
 
@@ -116,52 +130,135 @@ def concordance(
         pattern = term
     compiled = _compile(pattern, re.IGNORECASE if ignore_case else 0)
     source = interview.source
-    return [
-        ConcordanceLine(
-            interview.id,
-            source[max(paragraph.span.start, match.start() - width) : match.start()],
-            match.group(),
-            source[match.end() : min(paragraph.span.end, match.end() + width)],
-            Span(match.start(), match.end()),
-            paragraph.id,
-            _sentence_at(paragraph, match.start()),
-            width,
+    lines = []
+    for paragraph, sentence_id, match in _matches(interview, compiled, term):
+        lines.append(
+            ConcordanceLine(
+                interview.id,
+                source[max(paragraph.span.start, match.start() - width) : match.start()],
+                match.group(),
+                source[match.end() : min(paragraph.span.end, match.end() + width)],
+                Span(match.start(), match.end()),
+                paragraph.id,
+                sentence_id,
+                width,
+            )
         )
-        for paragraph, match in _matches(interview, compiled)
-    ]
+    return lines
 
 
-def _compile(pattern: str | re.Pattern[str], flags: int) -> re.Pattern[str]:
+# The flags of re that mean the same in the regex module (same names, same values).
+_FLAGS = ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII", "UNICODE", "LOCALE")
+
+
+def _compile(pattern: str | re.Pattern[str], flags: int) -> Any:  # noqa: ANN401  # a regex.Pattern, untyped
+    """Compile with the regex module, in its re-compatible mode (VERSION0)."""
     if isinstance(pattern, re.Pattern):
         if not isinstance(pattern.pattern, str):
             msg = "compile the pattern from a str, not bytes"
             raise ArgumentTypeError(msg)
-        return re.compile(pattern.pattern, pattern.flags | flags) if flags else pattern
-    if not isinstance(pattern, str):
+        flags |= pattern.flags
+        pattern = pattern.pattern
+    elif not isinstance(pattern, str):
         msg = f"a pattern is a str or a compiled re.Pattern, not {type(pattern).__name__}"
         raise ArgumentTypeError(msg)
     try:
-        return re.compile(pattern, flags)
+        re.compile(pattern, flags)  # re's own verdict on the syntax, with its messages
     except re.error as error:
         raise QueryError(
             f"not a valid regular expression: {error.msg}",
             query=pattern,
             position=error.pos or 0,
         ) from None
+    try:
+        import regex
+    except ImportError:  # the safe mode: re, and no repeat inside a repeat
+        _refuse_nested_repeats(pattern, flags)
+        return re.compile(pattern, flags)
+    wanted = 0
+    for name in _FLAGS:
+        if flags & getattr(re, name):
+            wanted |= getattr(regex, name)
+    try:
+        return regex.compile(pattern, wanted | regex.VERSION0)
+    except regex.error as error:  # the rare syntax re reads and regex does not
+        raise QueryError(
+            f"not a regular expression this library can run: {error.msg}",
+            query=pattern,
+            position=error.pos or 0,
+        ) from None
+
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def _refuse_nested_repeats(pattern: str, flags: int) -> None:
+    r"""Refuse a pattern that repeats something that repeats, such as ``(\w+\s?)+``."""
+    import importlib
+
+    # re's own parser and opcodes (private modules): the very tree re will run.
+    constants = importlib.import_module("re._constants")
+    parser = importlib.import_module("re._parser")
+    repeats = {getattr(constants, name) for name in _REPEATS if hasattr(constants, name)}
+
+    def children(opcode: object, argument: Any) -> list[tuple[Any, bool]]:  # noqa: ANN401
+        """The subpatterns under one node, each with whether it is repeated many times."""
+        if opcode in repeats:
+            _, high, body = argument
+            return [(body, high is constants.MAXREPEAT or high > 1)]
+        if opcode is constants.SUBPATTERN:
+            return [(argument[-1], False)]
+        if opcode is constants.BRANCH:
+            return [(branch, False) for branch in argument[1]]
+        if opcode in (constants.ASSERT, constants.ASSERT_NOT):
+            return [(argument[1], False)]
+        return []
+
+    def nested(items: Any, inside: bool) -> bool:  # noqa: ANN401  # re's parse tree, untyped
+        return any(
+            (many and inside) or nested(body, inside or many)
+            for opcode, argument in items
+            for body, many in children(opcode, argument)
+        )
+
+    if nested(parser.parse(pattern, flags), inside=False):
+        raise QueryError(
+            "a repeat inside a repeat, such as (\\w+\\s?)+, can backtrack without end: "
+            "rewrite it without the outer repeat, or install the 'grep' extra "
+            "(pip install 'interview-corpus[grep]') to run any pattern with a time budget",
+            query=pattern,
+            position=0,
+        )
 
 
 def _matches(
-    interview: Interview, pattern: re.Pattern[str]
-) -> Iterator[tuple[Paragraph, re.Match[str]]]:
+    interview: Interview,
+    pattern: Any,  # noqa: ANN401  # a regex.Pattern, which has no type information
+    given: object,
+) -> Iterator[tuple[Paragraph, str | None, Any]]:
+    """Each non-empty match with its paragraph's and sentence's ids, within the time budget."""
+    import time
+
     source = interview.source
+    deadline = time.monotonic() + REGEX_SECONDS
     for paragraph in interview.paragraphs():
-        for match in pattern.finditer(source, paragraph.span.start, paragraph.span.end):
+        finder: Callable[[int], str | None] | None = None
+        remaining = deadline - time.monotonic()
+        budget = {"timeout": max(remaining, 0.0)} if not isinstance(pattern, re.Pattern) else {}
+        try:
+            found = list(
+                pattern.finditer(source, paragraph.span.start, paragraph.span.end, **budget)
+            )
+        except TimeoutError:
+            raise QueryError(
+                f"the pattern ran longer than {REGEX_SECONDS:g} seconds and was stopped: "
+                "nested repeats such as (\\w+\\s?)+ backtrack without end; "
+                "make the repeats exclusive or possessive",
+                query=given if isinstance(given, str) else getattr(given, "pattern", repr(given)),
+                position=0,
+            ) from None
+        for match in found:
             if match.end() > match.start():  # an empty match marks no text
-                yield paragraph, match
-
-
-def _sentence_at(paragraph: Paragraph, offset: int) -> str | None:
-    for sentence in paragraph.sentences:
-        if sentence.span.start <= offset < sentence.span.end:
-            return sentence.id
-    return None
+                if finder is None:
+                    finder = SentenceFinder(paragraph)
+                yield paragraph, finder(match.start()), match

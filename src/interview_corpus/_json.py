@@ -6,10 +6,11 @@ The document::
 
 holds the verbatim source, the metadata, topics, the entity lexicon and every
 object with its id, span and text. Mentions are not stored: they follow from
-the lexicon and the text, and are found again on first use. Reading checks the
-format and version, the types of every value (with cattrs' detailed
-validation), and that every span reproduces its text, and names the path in
-the document of the first thing that is wrong.
+the lexicon and the text, and are found again on first use. Reading accepts
+exactly the documents the JSON Schema accepts (checked by :mod:`._schema`),
+then checks what a schema cannot say: ids are unique, every span reproduces its
+text and lies inside its parent's, references resolve, and the segments tile
+the source. It names the path in the document of the first thing that is wrong.
 
 cattrs and json are imported here only, when this module is first used.
 """
@@ -30,7 +31,8 @@ from cattrs.preconf.json import make_converter
 from ._corpus import Corpus
 from ._entities import attach_lexicon
 from ._errors import ArgumentTypeError, DocumentError, IntegrityError
-from ._model import Entity, Interview, Paragraph
+from ._limits import MAX_JSON_DIGITS
+from ._model import Entity, Interview, Paragraph, Span, Turn
 
 FORMAT = "interview-corpus"
 VERSION = 1
@@ -97,13 +99,23 @@ def json_schema() -> dict[str, Any]:
         >>> schema["$schema"], sorted(schema["properties"])
         ('https://json-schema.org/draft/2020-12/schema', ['corpus', 'format', 'interview', 'version'])
     """
+    return json.loads(_schema_text())  # type: ignore[no-any-return]  # the schema is an object
+
+
+@functools.cache
+def _schema_text() -> bytes:
     from ._load import _read_data
 
     raw = _read_data("interview-corpus.schema.json")
     if raw is None:
         raise IntegrityError("interview-corpus.schema.json", expected="the schema", actual=None)
-    schema: dict[str, Any] = json.loads(raw)
-    return schema
+    return raw
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    """The schema, parsed once, for validation (never handed out: callers could change it)."""
+    return json_schema()
 
 
 def to_document(obj: Interview | Corpus) -> dict[str, Any]:
@@ -138,9 +150,16 @@ def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
 def from_json(text: str | bytes) -> Interview | Corpus:
     """Read a document written by :func:`to_json` back into an interview or a corpus.
 
+    It accepts exactly the documents :func:`json_schema` accepts (with
+    integers written as integers, and no duplicate keys, ``NaN`` or lone
+    surrogates), and of those only the consistent ones: unique ids, spans that
+    reproduce their text inside their parent's span, references that resolve,
+    and segments that tile the source.
+
     Raises:
-        DocumentError: The text is not JSON, not such a document, of a version
-            this release cannot read, or fails validation; ``path`` says where.
+        DocumentError: The text is not UTF-8 or not JSON, not such a document,
+            of a version this release cannot read, or fails validation;
+            ``path`` says where.
 
     Example:
         >>> import interview_corpus as ic
@@ -153,18 +172,64 @@ def from_json(text: str | bytes) -> Interview | Corpus:
     if not isinstance(text, str | bytes | bytearray):
         msg = f"from_json takes the document as str or bytes, not {type(text).__name__}"
         raise ArgumentTypeError(msg)
+    if not isinstance(text, str):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            reason = f"not UTF-8: byte 0x{text[error.start]:02x} at offset {error.start}"
+            raise DocumentError("$", [reason]) from None
     try:
-        document = json.loads(text)
+        document = json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_constant=_constant,
+            parse_int=_integer,
+        )
     except json.JSONDecodeError as error:
         raise DocumentError(
             "$", [f"not JSON: {error.msg} (line {error.lineno}, column {error.colno})"]
         ) from None
+    except _NotJSONError as error:
+        raise DocumentError("$", [str(error)]) from None
+    except RecursionError:
+        raise DocumentError("$", ["nested too deeply to be an interview-corpus document"]) from None
     return from_document(document)
+
+
+class _NotJSONError(ValueError):
+    """What strict JSON, or this format, forbids though Python's json module allows it."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+        msg = f"the key {duplicate!r} appears twice in one object"
+        raise _NotJSONError(msg)
+    return result
+
+
+def _constant(name: str) -> float:
+    msg = f"{name} is not a JSON number"
+    raise _NotJSONError(msg)
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_JSON_DIGITS:
+        msg = f"an integer of {len(digits)} digits; no value in this format has more than {MAX_JSON_DIGITS}"
+        raise _NotJSONError(msg)
+    return int(digits)
 
 
 def from_document(document: object) -> Interview | Corpus:
     """Read a parsed JSON document; see :func:`from_json`."""
+    from ._schema import validate
+
     kind = _check_envelope(document)
+    problems = validate(document, _schema(), _schema())
+    if problems:
+        raise DocumentError(problems[0].rpartition(" @ ")[2], problems)
     assert isinstance(document, dict)  # checked by _check_envelope
     if kind == "interview":
         return _interview(document["interview"], "$.interview")
@@ -188,7 +253,7 @@ def _check_envelope(document: object) -> str:
     if document.get("format") != FORMAT:
         raise DocumentError("$.format", [f"expected 'format': {FORMAT!r}"])
     version = document.get("version")
-    if version not in SUPPORTED_VERSIONS:
+    if type(version) is not int or version not in SUPPORTED_VERSIONS:
         supported = ", ".join(map(str, SUPPORTED_VERSIONS))
         reason = f"version {version!r} is not one this release reads ({supported}); upgrade"
         raise DocumentError("$.version", [reason])
@@ -205,6 +270,7 @@ def _interview(item: object, path: str) -> Interview:
     except Exception as error:  # noqa: BLE001  # cattrs' and the models' validation, with its path
         raise _invalid(error, path) from None
     _check_spans(interview, path)
+    _check_references(interview, path)
     return interview
 
 
@@ -272,3 +338,73 @@ def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:
             yield place, paragraph.span, paragraph.text
             for index, sentence in enumerate(paragraph.sentences):
                 yield f"{place}.sentences[{index}]", sentence.span, sentence.text
+
+
+def _check_references(interview: Interview, path: str) -> None:
+    """Ids are unique and well placed; each part lies in its parent; segment owners exist."""
+    check = _References()
+    turns: list[tuple[str, Turn]] = []
+    for position, exchange in enumerate(interview.exchanges):
+        where = f"{path}.exchanges[{position}]"
+        check.claim(exchange.id, where)
+        check.expect(where, "number", exchange.number, position + 1)
+        check.expect(where, "id", exchange.id, f"e{exchange.number}")
+        places = [
+            f"{where}.question",
+            *(f"{where}.follow_ups[{i}]" for i in range(len(exchange.follow_ups))),
+            *(f"{where}.answers[{i}]" for i in range(len(exchange.answers))),
+        ]
+        for place, turn in zip(places, exchange.turns, strict=True):
+            check.expect(place, "number", turn.number, exchange.number)
+            check.inside(place, turn.span, exchange.span, "exchange")
+            turns.append((place, turn))
+    for name in ("remarks", "statements"):
+        turns.extend(
+            (f"{path}.{name}[{n}]", turn) for n, turn in enumerate(getattr(interview, name))
+        )
+    for where, turn in turns:
+        check.turn(where, turn)
+    for number, segment in enumerate(interview.segments):
+        if segment.owner is not None and segment.owner not in check.seen:
+            where = f"{path}.segments[{number}].owner"
+            raise DocumentError(where, [f"no object has the id {segment.owner!r} @ {where}"])
+
+
+class _References:
+    """The ids seen so far, and the checks that raise a DocumentError at the first problem."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def turn(self, where: str, turn: Turn) -> None:
+        self.claim(turn.id, where)
+        for number, paragraph in enumerate(turn.paragraphs):
+            place = f"{where}.paragraphs[{number}]"
+            self.claim(paragraph.id, place)
+            self.expect(place, "turn_id", paragraph.turn_id, turn.id)
+            self.expect(place, "id", paragraph.id, f"{turn.id}.p{paragraph.number}")
+            self.inside(place, paragraph.span, turn.span, "turn")
+            for index, sentence in enumerate(paragraph.sentences):
+                at = f"{place}.sentences[{index}]"
+                self.claim(sentence.id, at)
+                self.expect(at, "paragraph_id", sentence.paragraph_id, paragraph.id)
+                self.expect(at, "id", sentence.id, f"{paragraph.id}.s{sentence.number}")
+                self.inside(at, sentence.span, paragraph.span, "paragraph")
+
+    def claim(self, identifier: str, where: str) -> None:
+        if identifier in self.seen:
+            reason = f"the id {identifier!r} is also used at {self.seen[identifier]} @ {where}.id"
+            raise DocumentError(f"{where}.id", [reason])
+        self.seen[identifier] = where
+
+    @staticmethod
+    def inside(where: str, inner: Span, outer: Span, parent: str) -> None:
+        if not (outer.start <= inner.start and inner.end <= outer.end):
+            reason = f"the span lies outside its {parent}'s @ {where}.span"
+            raise DocumentError(f"{where}.span", [reason])
+
+    @staticmethod
+    def expect(where: str, field: str, actual: object, wanted: object) -> None:
+        if actual != wanted:
+            reason = f"expected {wanted!r}, not {actual!r} @ {where}.{field}"
+            raise DocumentError(f"{where}.{field}", [reason])

@@ -600,7 +600,7 @@ def is_single_word(name: str) -> bool:
 
 
 def sure_labels(
-    markers: list[Marker], known: Collection[str], *, unblanked: bool, lines: Lines
+    text: str, markers: list[Marker], known: Collection[str], *, unblanked: bool, lines: Lines
 ) -> tuple[list[Marker], dict[str, str]]:
     """Keep the label markers that name speakers; return them with each key's canonical key.
 
@@ -639,11 +639,21 @@ def sure_labels(
             single = is_single_word(label)
             numbered = label[-1:].isdigit()
             alone = marker.text_start > marker.span.start and _label_in_own_block(lines, marker)
-            if not begun or mid_block or (single and not label.isupper()) or numbered or alone:
+            # A one-off single word ("Germany:") is prose, unless it answers a question.
+            lone_word = single and not label.isupper() and not _after_question(text, marker)
+            if not begun or mid_block or lone_word or numbered or alone:
                 continue
         begun = True
         kept.append(marker)
     return kept, canonical
+
+
+def _after_question(text: str, marker: Marker) -> bool:
+    """Whether the text just before a marker ends with a question mark."""
+    position = marker.span.start - 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position >= 0 and text[position] == "?"
 
 
 def _label_in_own_block(lines: Lines, marker: Marker) -> bool:

@@ -11,7 +11,14 @@ import functools
 import os
 from typing import Any
 
-from ._errors import ArgumentTypeError, IntegrityError, NotFoundError, close_matches
+from ._errors import (
+    ArgumentTypeError,
+    IntegrityError,
+    InterviewCorpusError,
+    NotFoundError,
+    ReadError,
+    close_matches,
+)
 from ._lazy import cached, clear
 from ._model import Entity, Interview, Speaker, Topic
 from ._parse import _ID, parse
@@ -87,8 +94,10 @@ def _read_data(name: str) -> bytes | None:
         path = os.path.join(os.path.dirname(__spec__.origin), "data", name)  # noqa: PTH118, PTH120
         try:
             data: bytes = get_data(path)
-        except OSError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
+        except OSError as error:  # there, but unreadable: not the same as missing
+            raise ReadError(path, error.strerror or str(error)) from None
         return data
     from importlib import resources
 
@@ -113,9 +122,9 @@ def _sha256(data: bytes) -> str:
 
 
 def _read(id: str) -> Interview:
-    import tomllib
 
-    annotation_bytes = _read_data(f"{id}.toml") if _ID.fullmatch(id) else None
+    bundled = _ID.fullmatch(id) and not id.endswith(".entities")  # a lexicon is not an interview
+    annotation_bytes = _read_data(f"{id}.toml") if bundled else None
     if annotation_bytes is None:
         raise NotFoundError(
             id,
@@ -123,7 +132,20 @@ def _read(id: str) -> Interview:
             suggestions=close_matches(id, available()),
             hint="ic.available() lists the bundled interviews",
         )
-    annotation: dict[str, Any] = tomllib.loads(annotation_bytes.decode("utf-8"))
+    annotation = _toml(f"{id}.toml", annotation_bytes)
+    try:
+        return _build(annotation)
+    except InterviewCorpusError:
+        raise
+    except (KeyError, TypeError) as error:  # a field missing or of the wrong type
+        raise IntegrityError(
+            f"{id}.toml",
+            expected="an annotation with source, sha256 and speakers",
+            actual=repr(error),
+        ) from None
+
+
+def _build(annotation: dict[str, Any]) -> Interview:
     raw = _read_data(annotation["source"])
     if raw is None:
         raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=None)
@@ -141,17 +163,32 @@ def _read(id: str) -> Interview:
         interviewer=Speaker(role="interviewer", **annotation["interviewer"]),
         interviewee=Speaker(role="interviewee", **annotation["interviewee"]),
         topics=[Topic(**topic) for topic in annotation.get("topics", ())],
-        entities=functools.partial(_read_entities, annotation.get("entities")),
+        entities=functools.partial(
+            _read_entities, annotation.get("entities"), annotation.get("entities_sha256")
+        ),
     )
 
 
-def _read_entities(name: str | None) -> tuple[Entity, ...]:
-    """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file)."""
-    import tomllib
-
+def _read_entities(name: str | None, sha256: str | None = None) -> tuple[Entity, ...]:
+    """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file), checking its SHA-256."""
     if name is None:
         return ()
     raw = _read_data(name)
     if raw is None:
-        raise IntegrityError(name, expected="a lexicon file", actual=None)
-    return tuple(Entity(**entity) for entity in tomllib.loads(raw.decode("utf-8"))["entities"])
+        raise IntegrityError(name, expected=sha256 or "a lexicon file", actual=None)
+    if sha256 is not None and _sha256(raw) != sha256:
+        raise IntegrityError(name, expected=sha256, actual=_sha256(raw))
+    try:
+        return tuple(Entity(**entity) for entity in _toml(name, raw)["entities"])
+    except (KeyError, TypeError, ValueError) as error:  # a hand edit that broke the lexicon
+        raise IntegrityError(name, expected="an [[entities]] lexicon", actual=str(error)) from None
+
+
+def _toml(name: str, raw: bytes) -> dict[str, Any]:
+    """A bundled TOML file, parsed; a damaged one is an IntegrityError, not a TOMLDecodeError."""
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise IntegrityError(name, expected="valid UTF-8 TOML", actual=str(error)) from None

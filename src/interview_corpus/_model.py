@@ -108,9 +108,12 @@ class Span:
 
     def __attrs_post_init__(self) -> None:
         # One check rather than two validators: the parser makes thousands of spans.
+        if type(self.start) is not int or type(self.end) is not int:  # bool, float, str, None
+            msg = f"a span's start and end are ints, not {self.start!r} and {self.end!r}"
+            raise ArgumentTypeError(msg)
         if not 0 <= self.start <= self.end:
             msg = f"a span runs from 0 <= start <= end, not from {self.start} to {self.end}"
-            raise ValueError(msg)
+            raise ArgumentValueError(msg)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -239,12 +242,15 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
     """Make an attrs validator for ids such as ``middle-east``, which must not look like ``a3``."""
 
     def check(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str):
+            msg = f"a {what} is a str such as 'middle-east', not {type(value).__name__}"
+            raise ArgumentTypeError(msg)
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or _OBJECT_ID.fullmatch(value):
             msg = (
                 f"invalid {what} {value!r}: use lowercase words joined by dashes, "
                 "such as 'middle-east', that do not look like an object id such as 'a3'"
             )
-            raise ValueError(msg)
+            raise ArgumentValueError(msg)
 
     return check
 
@@ -1099,7 +1105,8 @@ class Interview:
         wanted = self._speakers(speaker)
         if wanted is None:
             return self._turns
-        return tuple(turn for turn in self._turns if turn.speaker in wanted)
+        chosen = set(wanted)  # a set: linear in the turns however many speakers there are
+        return tuple(turn for turn in self._turns if turn.speaker in chosen)
 
     def paragraphs(self, speaker: SpeakerKey = None) -> tuple[Paragraph, ...]:
         """Every paragraph of every turn in document order, optionally of one speaker.
@@ -1213,7 +1220,9 @@ class Interview:
             raise ArgumentTypeError(msg)
         count = len(self.exchanges)
         if isinstance(number, str):
-            if re.fullmatch(r"e?\d+", number.strip()):
+            if re.fullmatch(
+                r"e?[0-9]{1,9}", number.strip()
+            ):  # ASCII, and fewer digits than int() limits
                 position = int(number.strip().lstrip("e"))
             else:
                 raise NotFoundError(

@@ -22,6 +22,7 @@ from ._header import Header
 from ._layout import Style, line_of, speaker_key
 from ._model import (
     Answer,
+    Entity,
     Exchange,
     Interview,
     Paragraph,
@@ -207,6 +208,12 @@ def parse_with_structure(
         msg = f"parse() needs the transcript as str, not {type(text).__name__}; {hint}"
         raise ArgumentTypeError(msg)
     _check_id(id)
+    _check_text(text)
+    _check_metadata(
+        {"title": title, "outlet": outlet, "url": url, "language": language, "rights": rights},
+        topics,
+        entities,
+    )
     askers = _speakers(interviewer, "interviewer")
     answerers = _speakers(interviewee, "interviewee")
     chairs = _speakers(moderators, "moderator")
@@ -593,6 +600,45 @@ def _within(clutter: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]
         for span in clutter
         if span.start < end and span.end > start
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_text(text: str) -> None:
+    """Refuse lone surrogates: they are undecodable bytes, not text, and no export can write them."""
+    found = _SURROGATE.search(text)
+    if found is not None:
+        raise TranscriptError(
+            f"the text holds a lone surrogate (U+{ord(found.group()):04X}), left by bytes that "
+            "are not UTF-8: decode the file with errors='strict' to find them, or 'replace'",
+            text=text,
+            offset=found.start(),
+        )
+
+
+def _check_metadata(strings: dict[str, object], topics: object, entities: object) -> None:
+    """The metadata's types, checked here so that a wrong one never reaches the model."""
+    for name, value in strings.items():
+        if value is not None and not isinstance(value, str):
+            msg = f"{name} must be a str or None, not {type(value).__name__}"
+            raise ArgumentTypeError(msg)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            msg = f"{name} holds a lone surrogate: decode it as UTF-8 first"
+            raise ArgumentValueError(msg)
+    _check_items("topics", topics, (Topic, type(None)), "a list of Topic (or None)")
+    if not callable(entities):
+        _check_items("entities", entities, (Entity,), "a list of Entity, or a function")
+
+
+def _check_items(name: str, value: object, kinds: tuple[type, ...], wanted: str) -> None:
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        msg = f"{name} must be {wanted}, not {type(value).__name__}"
+        raise ArgumentTypeError(msg)
+    for item in value:
+        if not isinstance(item, kinds):
+            msg = f"{name} must be {wanted}, not a list of {type(item).__name__}"
+            raise ArgumentTypeError(msg)
 
 
 def _check_id(id: object) -> None:

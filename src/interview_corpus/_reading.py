@@ -117,7 +117,9 @@ def read_structure(text: str, style: Style, given: Given) -> Structure:
     dashes = [m for m in markers if m.kind == "dash"]
     if hyphens and len(dashes) < 2:  # noqa: PLR2004 - a hyphen list item is not a dialogue
         dashes = []
-    labels, canonical = sure_labels(markers, given.known, unblanked=layout.unblanked, lines=lines)
+    labels, canonical = sure_labels(
+        text, markers, given.known, unblanked=layout.unblanked, lines=lines
+    )
     labels = _without_headline(text, lines, labels, markers)
     if style == "auto":
         style = _decide(text, dashes, labels)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from ._errors import ArgumentTypeError, ArgumentValueError, QueryError
+from ._limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QUERY_SECONDS
 from ._model import Interview, Paragraph, Sentence, Span, _preview
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ _WORD = re.compile(r"\w+")
 # Porter stemming over unicode61 words; accents fold away, and straight and curly
 # apostrophes both separate words, so "Russia's" and "Russia’s" search alike.
 _TOKENIZER = "porter unicode61 remove_diacritics 2"
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's; not counted as terms
 
 
 @attrs.frozen(repr=False)
@@ -130,7 +132,8 @@ def to_fts5(query: str) -> str:
     prefix.
 
     Raises:
-        QueryError: The query has an unbalanced quote, a lone ``*``, or no words.
+        QueryError: The query has an unbalanced quote, a lone ``*``, no words,
+            or more than ``MAX_QUERY_TERMS`` words.
 
     Example:
         >>> from interview_corpus._search import to_fts5
@@ -144,6 +147,7 @@ def to_fts5(query: str) -> str:
             position=query.rfind('"'),
         )
     parts: list[str] = []
+    terms = 0
     for match in _TERM.finditer(query):
         phrase, term = match.group(1), match.group(2)
         words = _WORD.findall((phrase if phrase is not None else term).casefold())
@@ -156,11 +160,23 @@ def to_fts5(query: str) -> str:
                     position=match.start(),
                 )
             continue
+        terms += len(words)
+        if terms > MAX_QUERY_TERMS:
+            raise _too_many_terms(query, match.start())
         quoted = '"' + " ".join(words) + '"'
         parts.append(quoted + "*" if prefix else quoted)
     if not parts:
         raise QueryError("the query has no words to search for", query=query, position=0)
     return " ".join(parts)
+
+
+def _too_many_terms(query: str, position: int) -> QueryError:
+    return QueryError(
+        f"more than {MAX_QUERY_TERMS} words: search for the few words that matter, "
+        "or split the query into several searches",
+        query=query,
+        position=position,
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -183,9 +199,31 @@ def _sql(
     return sql if limit is None else f"{sql} LIMIT {limit:d}"
 
 
-def _check_arguments(query: object, level: object, syntax: object, limit: object) -> None:
+def _check_arguments(
+    query: object, level: object, syntax: object, limit: object, mark: object
+) -> None:
     if not isinstance(query, str):
         msg = f"a query is a str, not {type(query).__name__}"
+        raise ArgumentTypeError(msg)
+    if len(query) > MAX_QUERY_CHARACTERS:
+        raise QueryError(
+            f"the query is longer than {MAX_QUERY_CHARACTERS} characters: "
+            "search for the few words that matter",
+            query=query[:80] + "…",  # enough to recognise it; the message stays one line
+            position=MAX_QUERY_CHARACTERS,
+        )
+    if _has_surrogate(query):
+        raise QueryError(
+            "the query holds a lone surrogate (undecodable bytes): decode the query as UTF-8",
+            query=query.encode("utf-8", "backslashreplace").decode("ascii"),
+            position=0,
+        )
+    if not (
+        isinstance(mark, tuple | list)
+        and len(mark) == 2  # noqa: PLR2004  # an opening and a closing mark
+        and all(isinstance(each, str) for each in mark)
+    ):
+        msg = f"mark={mark!r}: give two strings, such as ('[', ']')"
         raise ArgumentTypeError(msg)
     if level not in LEVELS:
         msg = f"level={level!r}: search 'paragraph' or 'sentence'"
@@ -198,28 +236,26 @@ def _check_arguments(query: object, level: object, syntax: object, limit: object
         raise ArgumentValueError(msg)
 
 
-def _check_mark(mark: object) -> None:
-    """Check ``mark=`` when the search runs, not when the first snippet is made."""
-    if not (
-        isinstance(mark, tuple | list)
-        and len(mark) == 2  # noqa: PLR2004  # before and after
-        and all(isinstance(each, str) for each in mark)
-    ):
-        msg = f"mark={mark!r}: give two strings, to put before and after each match"
-        raise ArgumentTypeError(msg)
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 class _Snippets:
     """The snippets of one search's hits, made by one query when the first is asked for."""
 
-    __slots__ = ("_index", "_parameters", "_rowids", "_sql", "_values")
+    __slots__ = ("_index", "_parameters", "_query", "_rowids", "_sql", "_values")
 
     def __init__(
-        self, index: SearchIndex, sql: str, parameters: list[Any], rowids: list[int]
+        self, index: SearchIndex, sql: str, parameters: list[Any], query: str, rowids: list[int]
     ) -> None:
         self._index = index
         self._sql = sql
         self._parameters = parameters
+        self._query = query
         self._rowids = rowids
         self._values: dict[int, str] | None = None
 
@@ -227,7 +263,7 @@ class _Snippets:
         if self._values is None:
             rowids = self._rowids
             sql = self._sql.replace("rowid IN ()", f"rowid IN ({', '.join('?' * len(rowids))})")
-            rows = self._index._query(sql, [*self._parameters, *rowids])  # noqa: SLF001  # its own helper
+            rows = self._index._query(sql, [*self._parameters, *rowids], self._query)  # noqa: SLF001  # its own helper
             self._values = dict(rows)
         return self._values[self._rowids[rank - 1]]
 
@@ -245,11 +281,12 @@ class SearchIndex:
     Built on the first search, then reused; safe to share between threads.
     """
 
-    __slots__ = ("_connection", "_interviews", "_lock", "_owners", "_targets")
+    __slots__ = ("_connection", "_interviews", "_local", "_lock", "_owners", "_targets")
 
     def __init__(self, interviews: Iterable[Interview]) -> None:
         self._interviews = tuple(interviews)
         self._lock = threading.Lock()
+        self._local = threading.local()
         self._connection: sqlite3.Connection | None = None
         self._targets: list[Paragraph | Sentence] = []
         self._owners: list[str] = []
@@ -267,11 +304,18 @@ class SearchIndex:
         mark: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         """Return the best hits for ``query``; see :meth:`Interview.search`."""
-        _check_arguments(query, level, syntax, limit)
-        _check_mark(mark)
-        match = to_fts5(query) if syntax == "plain" else query
+        _check_arguments(query, level, syntax, limit, mark)
+        if syntax == "plain":
+            match = to_fts5(query)
+        else:
+            match = query
+            words = [word for word in _WORD.finditer(query) if word.group() not in _OPERATORS]
+            if len(words) > MAX_QUERY_TERMS:
+                raise _too_many_terms(query, words[MAX_QUERY_TERMS].start())
         if not match.strip():
             raise QueryError("the query is empty", query=query, position=0)
+        if limit is not None and limit > MAX_HITS:
+            limit = None  # more than SQLite can count: every hit
         sql = _sql(
             level,
             len(speakers) if speakers is not None else None,
@@ -286,6 +330,7 @@ class SearchIndex:
             f"SELECT rowid, snippet({level}s, 0, ?, ?, '…', 12) FROM {level}s "  # noqa: S608
             f"WHERE {level}s MATCH ? AND rowid IN ()",
             [*mark, match],
+            query,
             [rowid for rowid, _ in rows],
         )
         return [
@@ -294,19 +339,57 @@ class SearchIndex:
         ]
 
     def _query(self, sql: str, parameters: list[Any], query: str = "") -> list[Any]:
-        """Run a query on the index (built on first use), turning FTS5's errors into QueryError."""
-        import sqlite3
+        """Run a query on this thread's copy of the index, within the time budget.
 
-        with self._lock:
-            connection = self._connect()
-            try:
-                return connection.execute(sql, parameters).fetchall()
-            except sqlite3.OperationalError as error:
+        The lock is held only while the index is built, never while a query
+        runs: each thread reads its own copy of the finished database, so a
+        long query never makes another thread's search wait.
+        """
+        import sqlite3
+        import time
+
+        connection = self._reader()
+        deadline = time.monotonic() + QUERY_SECONDS
+        # Checked every 10,000 virtual-machine steps (a few hundred rows ranked).
+        connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+        try:
+            return connection.execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError as error:
+            if time.monotonic() > deadline:
                 raise QueryError(
-                    f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
+                    f"the search took longer than {QUERY_SECONDS:g} seconds and was stopped: "
+                    "use fewer prefix* terms or ORs, or longer prefixes",
                     query=query,
                     position=0,
                 ) from None
+            raise QueryError(
+                f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
+                query=query,
+                position=0,
+            ) from None
+        finally:
+            connection.set_progress_handler(None, 0)
+
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's connection to a copy of the index (built, once, under the lock)."""
+        import sqlite3
+
+        reader: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if reader is None:
+            with self._lock:
+                built = self._connect()
+                if not hasattr(built, "serialize"):  # an SQLite without it: one connection, shared
+                    self._local.connection = built
+                    return built
+                built.commit()  # serialize() sees only committed pages
+                image = built.serialize()
+            reader = sqlite3.connect(":memory:", check_same_thread=False)
+            reader.deserialize(image)
+            # The copy is read through SQLite's page cache; its default 2 MB would copy
+            # the pages of a large index in again on every query.
+            reader.execute("PRAGMA cache_size = -262144")
+            self._local.connection = reader
+        return reader
 
     def _connect(self) -> sqlite3.Connection:
         """Build the index on first use (call with the lock held)."""

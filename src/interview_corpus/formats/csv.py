@@ -10,15 +10,31 @@ from interview_corpus._model import Interview
 from interview_corpus._records import columns, records
 
 KIND = "text"
-OPTIONS = ("level",)
+OPTIONS = ("level", "spreadsheet")
+
+# What spreadsheets read as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write(obj: Interview | Corpus, target: TextIO, *, level: str = "paragraph") -> None:
+def write(
+    obj: Interview | Corpus, target: TextIO, *, level: str = "paragraph", spreadsheet: bool = False
+) -> None:
     """Write a header and one row per record; empty fields stand for None.
 
     Rows end with CRLF, as RFC 4180 says; open files with ``newline=""``.
+    With ``spreadsheet=True``, a text cell that starts like a formula gets a
+    ``'`` in front, which spreadsheets hide and which keeps the cell text; the
+    file then no longer holds the text verbatim.
     """
     rows = records(obj if isinstance(obj, Corpus) else [obj], level)
+    if spreadsheet:
+        rows = [{key: _neutral(value) for key, value in row.items()} for row in rows]
     writer = csv.DictWriter(target, fieldnames=columns(level), lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(rows)
+
+
+def _neutral(value: str | int | None) -> str | int | None:
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value

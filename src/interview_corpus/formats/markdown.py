@@ -11,16 +11,23 @@ from interview_corpus._model import Interview, Question, Remark
 KIND = "text"
 OPTIONS = ()
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#])")
+# An autolink only for web and mail addresses CommonMark reads whole (no space, <, > or control).
+_LINK = re.compile(r"(?:https?|ftp|mailto):[^\x00-\x20<>\x7f]+", re.IGNORECASE)
 
 
 def escape(text: str) -> str:
-    """Escape the characters Markdown would read as markup inside a line; keep the rest as it is.
+    """Escape what Markdown would read as markup or HTML; white space, new lines included, becomes one space.
 
-    Every escaped text follows a prefix on its line (an id, ``#``, ``>``), so
-    line-start markup such as ``#`` or ``-`` needs no escaping.
+    Every escaped text then follows a prefix on its one line (an id, ``#``,
+    ``>``), so line-start markup such as ``#`` or ``-`` cannot start a line.
     """
-    return _SPECIAL.sub(r"\\\1", text)
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def link(url: str) -> str:
+    """An autolink for a plain web address; any other text, escaped, so that it stays text."""
+    return f"<{url}>" if _LINK.fullmatch(url) else escape(url)
 
 
 def write(obj: Interview | Corpus, target: TextIO) -> None:
@@ -33,10 +40,10 @@ def write(obj: Interview | Corpus, target: TextIO) -> None:
 def _document(interview: Interview) -> str:
     lines = [f"# {escape(interview.title or interview.id)}", ""]
     facts = [
-        ("Id", f"`{interview.id}`"),
+        ("Id", f"`{interview.id}`"),  # ids hold no backtick
         ("Outlet", interview.outlet and escape(interview.outlet)),
         ("Published", interview.published and interview.published.isoformat()),
-        ("URL", interview.url and f"<{interview.url}>"),
+        ("URL", interview.url and link(interview.url)),
         ("Rights", interview.rights and escape(interview.rights)),
     ]
     for speaker in interview.speakers:
@@ -54,6 +61,5 @@ def _document(interview: Interview) -> str:
         kind = " (remark)" if isinstance(turn, Remark) else ""
         lines += ["", f"**{escape(turn.speaker.name)}**{kind} `{turn.id}`"]
         for paragraph in turn.paragraphs:
-            text = " ".join(paragraph.text.split())
-            lines += ["", f"`{paragraph.id}` {escape(text)}"]
+            lines += ["", f"`{paragraph.id}` {escape(paragraph.text)}"]
     return "\n".join(lines)

@@ -9,6 +9,13 @@ and a ``seg`` per paragraph. ``xml:id`` values are the library's own ids
 occur. A corpus becomes a ``teiCorpus`` of such documents; there every id is
 prefixed with the interview's (``tass-2065861.a3.p2``) to stay unique, and ``n``
 keeps the plain one.
+
+The document is well-formed for any text the parser accepts. A character XML
+1.0 forbids (form feed, vertical tab, escape and the other C0 controls but tab
+and line feed; U+FFFE, U+FFFF) becomes ``<g type="control" n="U+000C"/>`` where
+it stands in text, and U+FFFD in an attribute; a carriage return is written as
+``&#13;`` so that an XML parser gives it back. A speaker's ``xml:id`` is a slug
+of the name, made unique (``person.q1`` when a speaker is called ``Q1``).
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ OPTIONS = ()
 TEI = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _NOT_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+# What XML 1.0 cannot hold, even as a character reference (lone surrogates never reach here).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def write(obj: Interview | Corpus, target: TextIO) -> None:
@@ -44,12 +53,20 @@ def write(obj: Interview | Corpus, target: TextIO) -> None:
         root = _document(obj, prefix="")
     ET.indent(root)
     target.write("<?xml version='1.0' encoding='UTF-8'?>\n")
-    target.write(ET.tostring(root, encoding="unicode"))
+    # Attributes were cleaned when made, so what is left to represent stands in text.
+    xml = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+    target.write(_FORBIDDEN.sub(_control, xml))
     target.write("\n")
 
 
+def _control(match: re.Match[str]) -> str:
+    return f'<g type="control" n="U+{ord(match.group()):04X}"/>'
+
+
 def _element(tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.Element(f"{{{TEI}}}{tag}", {_key(k): v for k, v in attributes.items()})
+    element = ET.Element(
+        f"{{{TEI}}}{tag}", {_key(k): _FORBIDDEN.sub("\ufffd", v) for k, v in attributes.items()}
+    )
     element.text = text
     return element
 
@@ -72,9 +89,16 @@ def _name(value: str) -> str:
 
 def _document(interview: Interview, *, prefix: str) -> ET.Element:
     root = _element("TEI", **({"xml_id": prefix.rstrip(".")} if prefix else {}))
-    people = {
-        speaker.name: f"{prefix}{_name(_slug(speaker.name))}" for speaker in interview.speakers
+    taken = {f"{prefix}{identifier}" for identifier in interview.ids}
+    taken |= {
+        f"{prefix}topic.{exchange.topic.slug}"
+        for exchange in interview.exchanges
+        if exchange.topic is not None
     }
+    people: dict[str, str] = {}
+    for speaker in interview.speakers:
+        if speaker.name not in people:
+            people[speaker.name] = _unique(f"{prefix}{_name(_slug(speaker.name))}", prefix, taken)
     _header(_sub(root, "teiHeader"), interview, people, prefix)
     body = _sub(_sub(root, "text"), "body")
     exchanges = {exchange.question.id: exchange for exchange in interview.exchanges}
@@ -152,6 +176,19 @@ def _turn(parent: ET.Element, turn: Turn, people: dict[str, str], prefix: str) -
     utterance = _sub(parent, "u", who=who, xml_id=f"{prefix}{turn.id}", n=turn.id)
     for paragraph in turn.paragraphs:
         _sub(utterance, "seg", paragraph.text, xml_id=f"{prefix}{paragraph.id}", n=paragraph.id)
+
+
+def _unique(wanted: str, prefix: str, taken: set[str]) -> str:
+    """``wanted``, or ``person.<it>`` if an object of the text has that id, then numbered."""
+    candidate = wanted
+    if candidate in taken:
+        candidate = f"{prefix}person.{wanted.removeprefix(prefix)}"
+    number = 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{prefix}person.{wanted.removeprefix(prefix)}-{number}"
+    taken.add(candidate)
+    return candidate
 
 
 def _slug(name: str) -> str:
