@@ -23,11 +23,12 @@ answers.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from typing import Literal
 
-from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, Side, _fold
+from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, Side, _fold, lazy_pattern
 from ._model import Span
 
 Standing = Literal["asker", "answerer", "moderator"]
@@ -63,6 +64,8 @@ _GREETINGS = (
     "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
 )  # fmt: skip
+_GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
+_CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     [
@@ -284,15 +287,14 @@ def _is_asker(stats: _Stats, key: str, standing: dict[str, Standing]) -> bool:
 def greets(text: str, turn: RawTurn) -> bool:
     """Whether a turn greets or thanks ("Good afternoon.", "Thank you, my Lady.")."""
     start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    piece = text[start : min(end, start + _CUE_REACH)].casefold()
-    return any(word in piece for word in _GREETINGS)
+    return bool(_GREETING.search(text[start : min(end, start + _CUE_REACH)].casefold()))
 
 
 def chairs(text: str, turn: RawTurn) -> bool:
     """Whether a turn does what a chair does: gives the floor, calls a question, thanks."""
     start, end = turn.blocks[0][0], turn.blocks[-1][1]
     piece = text[start : min(end, start + _CUE_REACH)].casefold()
-    return any(cue in piece for cue in _CHAIR_CUES) or gives_floor(text, turn)
+    return bool(_CHAIR_CUE.search(piece)) or gives_floor(text, turn)
 
 
 def gives_floor(text: str, turn: RawTurn) -> bool:
