@@ -295,7 +295,6 @@ class Layout:
         self.set_aside: dict[int, str] = {}  # line index -> segment kind
         self.front_matter: Span | None = None
         self.front_matter_fields: dict[str, tuple[str, Span | None]] = {}
-        self.captions = False
         self.line_numbers = False
         self.unblanked = False
         self.width = 0  # the width a text without blank lines is wrapped at (90th percentile)
@@ -397,7 +396,6 @@ def _captions(layout: Layout) -> None:
     ]
     if len(timings) < 2:  # noqa: PLR2004 - one timing line is prose quoting one
         return
-    layout.captions = True
     for i in timings:
         layout.set_aside[i] = "timing"
         previous = i - 1
@@ -537,7 +535,6 @@ def _text_below(lines: Lines, marker: Marker, i: int) -> None:
     if i + 1 < len(lines):
         marker.span = Span(marker.span.start, lines.content[i + 1])
         marker.text_start = lines.content[i + 1]
-        marker.description = marker.description or None
     else:
         marker.text_start = marker.span.end
 
@@ -595,10 +592,6 @@ def speaker_key(name: str) -> str:
     return " ".join(words)
 
 
-def is_single_word(name: str) -> bool:
-    return len(name.split()) == 1
-
-
 def sure_labels(
     text: str, markers: list[Marker], known: Collection[str], *, unblanked: bool, lines: Lines
 ) -> tuple[list[Marker], dict[str, str]]:
@@ -636,7 +629,7 @@ def sure_labels(
                 and lines.block[marker.line - 1] == lines.block[marker.line]
             )
             label = marker.label or ""
-            single = is_single_word(label)
+            single = len(label.split()) == 1
             numbered = label[-1:].isdigit()
             alone = marker.text_start > marker.span.start and _label_in_own_block(lines, marker)
             # A one-off single word ("Germany:") is prose, unless it answers a question.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypedDict, TypeVar
 from ._entities import Lexicon, attach_lexicon
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
 from ._header import Header
-from ._layout import Style, line_of, speaker_key
+from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
 from ._model import (
     Answer,
     Entity,
@@ -327,6 +327,8 @@ def _front_date(front: dict[str, tuple[str, Span | None]]) -> str | None:
 
 
 _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
+# The keys of keyword turns are "\0" and the folded keyword (see _reading); these ask.
+_GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 
 
@@ -502,18 +504,11 @@ class _Speakers:
         self._given = [*askers, *answerers, *chairs]
 
     def of(self, raw: RawTurn) -> Speaker:
-        if raw.key is None or raw.keyword:
-            return (
-                self._generic_asker
-                if raw.side == "question"
-                or (
-                    raw.key is not None
-                    and raw.key.startswith("\0")
-                    and raw.side != "answer"
-                    and _is_question_key(raw.key)
-                )
-                else self.interviewee
-            )
+        """The speaker of a turn: a named one, or the generic asker or answerer of a keyword."""
+        if raw.keyword:  # "Q", "Question", "A", "Answer": the key is the folded keyword
+            return self._generic_asker if raw.key in _GENERIC_ASKING else self.interviewee
+        if raw.key is None:  # a dash turn: dash turns alternate
+            return self._generic_asker if raw.side == "question" else self.interviewee
         return self._by_key[raw.key]
 
     def others(self) -> tuple[Speaker, ...]:
@@ -521,12 +516,6 @@ class _Speakers:
         extra = [s for s in self._given if s not in main]
         extra += [s for s in self._named if s not in main and s not in extra]
         return tuple(extra)
-
-
-def _is_question_key(key: str) -> bool:
-    from ._layout import QUESTION_LABELS
-
-    return key[1:] in QUESTION_LABELS
 
 
 class _TurnBuilder:

@@ -18,7 +18,6 @@ from ._layout import (
     _SENTENCE_END,
     GENERIC_LABELS,
     KEYWORDS,
-    QUESTION_LABELS,
     Layout,
     Lines,
     Marker,
@@ -120,7 +119,7 @@ def read_structure(text: str, style: Style, given: Given) -> Structure:
     labels, canonical = sure_labels(
         text, markers, given.known, unblanked=layout.unblanked, lines=lines
     )
-    labels = _without_headline(text, lines, labels, markers)
+    labels = _without_headline(text, lines, labels)
     if style == "auto":
         style = _decide(text, dashes, labels)
     structure.style = style
@@ -170,9 +169,7 @@ def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
     return "labelled" if labels else "dash"
 
 
-def _without_headline(
-    text: str, lines: Lines, labels: list[Marker], markers: list[Marker]
-) -> list[Marker]:
+def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Marker]:
     """Drop a ``Name: quote`` headline from the labels.
 
     That is a label in the text's first block, a single line without a
@@ -186,23 +183,11 @@ def _without_headline(
     single_line = lines.block[1] != lines.block[0]
     words = text[first.text_start : lines.end[0]].rstrip()
     ends_sentence = bool(_SENTENCE_END.search(words)) or words.endswith(",")
-    next_turn = labels[1].line if len(labels) > 1 else None
-    next_block_is_turn = (
-        next_turn is not None
-        and lines.block[next_turn] == lines.block[1]
-        and (lines.content[next_turn] == lines.content[_first_line_of_block(lines, lines.block[1])])
-    )
+    # The line after a one-line first block opens the second block: is it a turn?
+    next_block_is_turn = len(labels) > 1 and labels[1].line == 1
     if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
-        del markers  # the headline's marker is simply not a turn
-        return labels[1:]
+        return labels[1:]  # the headline's marker is not a turn
     return labels
-
-
-def _first_line_of_block(lines: Lines, block: int) -> int:
-    for i in range(len(lines)):
-        if lines.block[i] == block:
-            return i
-    return 0
 
 
 def _set_aside_lines(structure: Structure) -> None:
@@ -314,7 +299,3 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
 
 def role_of(standing: Standing | None) -> Role:
     return _ROLE_OF[standing or "moderator"]
-
-
-def is_question_keyword(label: str) -> bool:
-    return _fold(label) in QUESTION_LABELS
