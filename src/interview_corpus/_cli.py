@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 
     from ._corpus import Corpus
     from ._model import Interview, Paragraph, Span, Turn
+    from ._store import CorpusFile
 
 PROG = "interview-corpus"
-COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "export")
+COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "export", "index")
 READ_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions")
 USAGE_ERROR = 2
 
@@ -40,7 +41,7 @@ class _Done(Exception):  # noqa: N818  # an exit, not an error
         self.code = code
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911  # one exit per outcome
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
 
     Example:
@@ -63,9 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(stop.code or 0)
     out = _Output(sys.stdout, json=getattr(options, "json", False))
     try:
+        if options.run is _index:  # writes a corpus file: reads its own sources
+            written: int = _index(options)
+            return written
         corpus = _select(options)
-        run: Callable[[Corpus, argparse.Namespace, _Output], int] = options.run
-        return run(corpus, options, out)
+        run: Callable[[Corpus | CorpusFile, argparse.Namespace, _Output], int] = options.run
+        return max(run(corpus, options, out), int(getattr(options, "failed", 0)))
     except _Done as done:
         return done.code
     except (QueryError, ArgumentTypeError, ArgumentValueError) as error:
@@ -221,7 +225,40 @@ def _parser() -> argparse.ArgumentParser:
         choices=RECORD_LEVELS,
         help="the records' level (jsonl, csv, parquet)",
     )
+    _add_index_command(commands)
     return parser
+
+
+def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's private subparsers type
+    text = "build or update a corpus file (SQLite) that opens instantly; read it with --db"
+    index = commands.add_parser(
+        "index",
+        help=text,
+        description=text
+        + ". Only transcripts whose content changed are read again; those gone are dropped.",
+        epilog="example: interview-corpus index transcripts/ -o corpus.db",
+    )
+    index.set_defaults(run=_index)
+    index.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="a folder of *.txt transcripts, or a file"
+    )
+    index.add_argument("-o", "--output", required=True, metavar="PATH", help="the corpus file")
+    index.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="read with N processes (default: the number of CPUs; the file is the same)",
+    )
+    index.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="store every good transcript, report every bad one at the end (exit 1)",
+    )
+    index.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr"
+    )
 
 
 def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -239,6 +276,15 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
     group.add_argument(
         "--dir", metavar="PATH", default=default, help="every *.txt transcript in a directory"
     )
+    group.add_argument(
+        "--db", metavar="PATH", default=default, help="a corpus file made by 'index' (instant)"
+    )
+    group.add_argument(
+        "--keep-going",
+        action="store_true",
+        default=default if default is not None else False,
+        help="with --dir: use the good files, report the bad ones at the end (exit 1)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -254,23 +300,30 @@ def _positive(value: str) -> int:
     return number
 
 
-def _select(options: argparse.Namespace) -> Corpus:
-    """The interviews to read: the bundled one, another bundled one, or the user's files."""
+def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
+    """The interviews to read: the bundled one, another bundled one, the user's files or corpus file."""
     from ._corpus import Corpus, read
     from ._load import DEFAULT_ID, load
 
-    chosen = [bool(options.interview), bool(options.file), bool(options.dir)]
+    chosen = [bool(options.interview), bool(options.file), bool(options.dir), bool(options.db)]
     if sum(chosen) > 1:
-        _fail("choose one of --interview, --file and --dir")
+        _fail("choose one of --interview, --file, --dir and --db")
         raise _Done(USAGE_ERROR)
+    if options.db:
+        corpus_file = Corpus.open(options.db)
+        return corpus_file.to_corpus() if options.run is _export else corpus_file
     if options.file:
         return Corpus(read(path) for path in options.file)
     if options.dir:
         corpus, failures = Corpus.from_directory(options.dir, errors="collect")
+        if not corpus and not failures:
+            _fail(f"{options.dir}: no *.txt transcripts in this directory")
+            raise _Done(USAGE_ERROR)
         for failure in failures:
             _fail(str(failure))
-        if failures:
+        if failures and not (options.keep_going and corpus):
             raise _Done(1)
+        options.failed = 1 if failures else 0  # reported above; the command still runs
         return corpus
     return Corpus([load(options.interview or DEFAULT_ID)])
 
@@ -278,7 +331,7 @@ def _select(options: argparse.Namespace) -> Corpus:
 # -- the commands ----------------------------------------------------------------------
 
 
-def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
+def _info(corpus: Corpus | CorpusFile, _options: argparse.Namespace, out: _Output) -> int:
     import re
 
     from ._load import _sha256
@@ -344,7 +397,7 @@ def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _topics(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _topics(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     rows: list[dict[str, Any]] = [
         {
             "interview_id": interview.id,
@@ -373,7 +426,7 @@ def _topics(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _show(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _show(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     from ._errors import NotFoundError
 
     target: str = options.target
@@ -468,7 +521,7 @@ def _show_document(
     }
 
 
-def _search(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _search(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     hits = corpus.search(options.query, limit=options.limit, level=options.level)
     if out.json:
         out.document(
@@ -497,7 +550,7 @@ def _search(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _grep(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _grep(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     rows = [
         (interview, match)
         for interview in corpus
@@ -527,7 +580,7 @@ def _grep(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _mentions(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _mentions(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     found = corpus.mentions(options.name)
     if out.json:
         out.document(
@@ -574,7 +627,7 @@ def _print_context(
     out.line(" ".join(text.split()), indent=f"{prefix}: ")
 
 
-def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _export(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     from ._export import export
 
     obj: Any = corpus.interviews[0] if len(corpus) == 1 else corpus
@@ -588,3 +641,31 @@ def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     if text is not None:
         out.stream.write(text)
     return 0
+
+
+def _index(options: argparse.Namespace) -> int:
+    from ._corpus import CorpusError
+    from ._store import build
+
+    try:
+        corpus, failures = build(
+            options.output,
+            options.sources,
+            jobs=options.jobs,
+            errors="collect" if options.keep_going else "raise",
+            progress=not options.quiet,
+        )
+    except CorpusError as error:
+        for failure in error.failures:
+            _fail(str(failure))
+        _fail(
+            f"nothing written to {options.output}; pass --keep-going to index the other transcripts"
+        )
+        return 1
+    with corpus:
+        count = len(corpus)
+    if not options.quiet:
+        _fail(f"{options.output}: {count:,} interview{'s' if count != 1 else ''}")
+    for failure in failures:
+        _fail(str(failure))
+    return 1 if failures else 0
