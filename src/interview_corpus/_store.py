@@ -195,10 +195,10 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_by_entity ON mentions (entity_id);
 CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
-    text, content='paragraphs', content_rowid='rowid', tokenize='{_TOKENIZER}'
+    text, content="paragraphs", content_rowid="rowid", tokenize='{_TOKENIZER}'
 );
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
-    text, content='sentence_texts', content_rowid='rowid', tokenize='{_TOKENIZER}'
+    text, content="sentence_texts", content_rowid="rowid", tokenize='{_TOKENIZER}'
 );
 """  # noqa: S608  # the tokenizer is our constant
 """The tables, views and full-text indexes of a corpus file, as SQL."""
