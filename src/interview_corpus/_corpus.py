@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ._parse import ParseOptions
     from ._records import RecordLevel
     from ._search import Hit, Level, Syntax
-    from ._store import CorpusFile, Source
+    from ._store import CorpusFile
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _T = TypeVar("_T")
@@ -302,7 +302,7 @@ class Corpus:
     @staticmethod
     def build(
         path: str | os.PathLike[str],
-        sources: Source | Iterable[Source],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
         *,
         pattern: str = ...,
         jobs: int | None = ...,
@@ -313,7 +313,7 @@ class Corpus:
     @staticmethod
     def build(
         path: str | os.PathLike[str],
-        sources: Source | Iterable[Source],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
         *,
         pattern: str = ...,
         jobs: int | None = ...,
@@ -323,7 +323,7 @@ class Corpus:
     @staticmethod
     def build(
         path: str | os.PathLike[str],
-        sources: Source | Iterable[Source],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
         *,
         pattern: str = "*.txt",
         jobs: int | None = None,
