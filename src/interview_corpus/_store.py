@@ -156,6 +156,7 @@ CREATE TABLE sentences (
     "end" INTEGER NOT NULL
 );
 CREATE INDEX sentences_by_paragraph ON sentences (paragraph_rowid);
+CREATE INDEX sentences_by_interview ON sentences (interview_id);
 CREATE VIEW sentence_texts AS
     SELECT s.rowid AS rowid, s.interview_id, s.id, s.number, s.paragraph_id, p.turn_id,
            p.exchange_id, p.kind, p.speaker, p.role, p.topic, s.start, s."end",
@@ -342,17 +343,24 @@ def _sha256(text: str) -> str:
     return digest(text.encode("utf-8"))
 
 
-def _rows(interview: Interview, path: str | None, fingerprint: str) -> _Rows:
-    """The rows of one interview; the interview must parse again from what is stored."""
-    options = _options(interview)
-    options_json = json.dumps(options, ensure_ascii=False, sort_keys=True)
-    again = _materialise(interview.id, interview.source, options_json, None)
-    document = None
-    if again != interview or again.lexicon != interview.lexicon:
-        # A custom segmenter or layout: keep the whole document instead of the options.
-        from ._json import to_json
+def _rows(interview: Interview, path: str | None, fingerprint: str, *, check: bool) -> _Rows:
+    """The rows of one interview.
 
-        document = to_json(interview)
+    With ``check``, the interview is parsed again from what is stored, and
+    kept whole (as its JSON document) if that does not give it back: an
+    interview made in memory may have used a custom segmenter. A file read
+    with :func:`read` is parsed with the default segmenter and metadata that
+    :func:`_options` captures, so it is not parsed twice; :meth:`CorpusFile.verify`
+    checks that too.
+    """
+    options_json = json.dumps(_options(interview), ensure_ascii=False, sort_keys=True)
+    document = None
+    if check:
+        again = _materialise(interview.id, interview.source, options_json, None)
+        if again != interview or again.lexicon != interview.lexicon:
+            from ._json import to_json
+
+            document = to_json(interview)
     turns = interview.turns()
     exchange_of: dict[str, tuple[str, Topic | None]] = {
         turn.id: (exchange.id, exchange.topic) for exchange in interview for turn in exchange.turns
@@ -501,7 +509,7 @@ class _Task:
 
     path: str | None
     interview: Interview | None
-    fingerprint: str
+    fingerprint: str | None  # None: not computed yet (a new file needs none to compare)
 
 
 def _fingerprint_file(path: str) -> str:
@@ -539,24 +547,25 @@ def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task |
         path = Path(source)
         files = sorted(p for p in path.glob(pattern) if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            try:
-                yield _Task(str(file), None, _fingerprint_file(str(file)))
-            except OSError as error:
-                yield Failure(str(file), None, None, error.strerror or str(error))
+            yield _Task(str(file), None, None)
 
 
 def _work(task: _Task) -> _Rows | Failure:
     """Read and flatten one transcript; a failure instead of an exception (it may run in a worker)."""
     if task.interview is not None:
-        return _rows(task.interview, None, task.fingerprint)
+        assert task.fingerprint is not None
+        return _rows(task.interview, None, task.fingerprint, check=True)
     assert task.path is not None
     try:
+        fingerprint = task.fingerprint or _fingerprint_file(task.path)
         interview = read(task.path)
     except TranscriptError as error:
         return Failure(task.path, error.line, error.column, error.reason)
     except ReadError as error:
         return Failure(task.path, None, None, error.reason)
-    return _rows(interview, task.path, task.fingerprint)
+    except OSError as error:
+        return Failure(task.path, None, None, error.strerror or str(error))
+    return _rows(interview, task.path, fingerprint, check=False)
 
 
 def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[_Rows | Failure]:
@@ -808,8 +817,11 @@ def build(
             os.remove(temporary)  # noqa: PTH107
         connection = _create(temporary)
         connection.execute("BEGIN")
+    from ._corpus import _collection_paused
+
     try:
-        failures += _fill(connection, tasks, jobs, errors=errors, progress=progress)
+        with _collection_paused():
+            failures += _fill(connection, tasks, jobs, errors=errors, progress=progress)
         connection.execute("COMMIT")
         if temporary is not None:
             connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
@@ -843,6 +855,9 @@ def _fill(
     kept: dict[int, str] = {}
     todo: list[tuple[int, _Task]] = []
     for position, task in enumerate(tasks):
+        if stored and task.fingerprint is None and task.path is not None:
+            with contextlib.suppress(OSError):  # an unreadable file is reported when it is read
+                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path))  # noqa: PLW2901
         key = (
             task.path or f"interview:{task.interview.id if task.interview else ''}",
             task.fingerprint,
@@ -1398,8 +1413,32 @@ class CorpusFile:
 
         return to_pandas(list(self), level)
 
+    def _reparse_problems(self) -> list[str]:
+        """Parse every interview again and compare its paragraphs and sentences with the stored rows."""
+        problems: list[str] = []
+        for id in self.ids:
+            interview = self[id]
+            stored = self._query(
+                'SELECT id, start, "end" FROM paragraphs WHERE interview_id = ? ORDER BY position',
+                (id,),
+            )
+            stored += self._query(
+                'SELECT id, start, "end" FROM sentences WHERE interview_id = ? ORDER BY rowid',
+                (id,),
+            )
+            parts: list[Paragraph | Sentence] = [*interview.paragraphs(), *interview.sentences()]
+            parsed = [(item.id, item.span.start, item.span.end) for item in parts]
+            if parsed != [tuple(row) for row in stored]:
+                problems.append(
+                    f"interview {id!r}: parsing its source again gives other paragraphs"
+                )
+        return problems
+
     def verify(self) -> None:
         """Check every stored source against its checksum, every span against its text, and the index.
+
+        Every interview is also parsed again from its stored source, and its
+        paragraphs and sentences are compared with the stored rows.
 
         Raises:
             CorpusFileError: Something does not match; the message says what.
@@ -1428,6 +1467,7 @@ class CorpusFile:
                         f"interview {interview_id!r}: {table} {id!r} at {start}–{end} "
                         "does not reproduce its text"
                     )
+        problems += self._reparse_problems()
         with contextlib.closing(sqlite3.connect(self.path)) as check:
             for fts in ("paragraphs_fts", "sentences_fts"):
                 try:
