@@ -663,9 +663,12 @@ def _index(options: argparse.Namespace) -> int:
         )
         return 1
     with corpus:
-        count = len(corpus)
+        count, done = len(corpus), corpus.last_build
     if not options.quiet:
-        _fail(f"{options.output}: {count:,} interview{'s' if count != 1 else ''}")
+        _fail(
+            f"{options.output}: {count:,} interview{'s' if count != 1 else ''} "
+            f"({done['read']:,} read, {done['unchanged']:,} unchanged, {done['dropped']:,} dropped)"
+        )
     for failure in failures:
         _fail(str(failure))
     return 1 if failures else 0

@@ -13,13 +13,14 @@ and is meant to be queried directly, from Datasette, sqlite-utils or the
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Self, cast
 
 import attrs
 
@@ -837,15 +838,10 @@ def build(
     return CorpusFile.open(name), failures
 
 
-def _fill(
-    connection: sqlite3.Connection,
-    tasks: list[_Task],
-    jobs: int,
-    *,
-    errors: str,
-    progress: bool,
-) -> list[Failure]:
-    """Bring the file's interviews in line with ``tasks``: keep the unchanged, re-read the rest."""
+def _plan(
+    connection: sqlite3.Connection, tasks: list[_Task]
+) -> tuple[dict[int, str], list[tuple[int, _Task]], list[str]]:
+    """Which stored interviews to keep (by position), which tasks to do, which stored ids to drop."""
     stored = {
         (path or f"interview:{id}", fingerprint): id
         for id, path, fingerprint in connection.execute(
@@ -866,8 +862,21 @@ def _fill(
             kept[position] = stored.pop(key)
         else:
             todo.append((position, task))
+    return kept, todo, list(stored.values())
+
+
+def _fill(
+    connection: sqlite3.Connection,
+    tasks: list[_Task],
+    jobs: int,
+    *,
+    errors: str,
+    progress: bool,
+) -> list[Failure]:
+    """Bring the file's interviews in line with ``tasks``: keep the unchanged, re-read the rest."""
+    kept, todo, stale = _plan(connection, tasks)
     writer = _Writer(connection)
-    for id in stored.values():  # gone or changed
+    for id in stale:  # gone or changed
         writer.remove(id)
     seen = {id: position for position, id in kept.items()}
     failures: list[Failure] = []
@@ -902,7 +911,55 @@ def _fill(
         "UPDATE interviews SET position = ? WHERE id = ?",
         [(position, id) for id, position in seen.items()],
     )
+    if kept and not _in_order(connection):
+        _renumber(connection)
+    counts = {
+        "read": len(seen) - len(kept),
+        "unchanged": len(kept),
+        "dropped": len(set(stale) - set(seen)),
+        "failed": len(failures),
+    }
+    connection.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('last_build', ?)", (json.dumps(counts),)
+    )
     return failures
+
+
+def _in_order(connection: sqlite3.Connection) -> bool:
+    """Whether the rowids of paragraphs and sentences follow the interviews' order (search relies on it)."""
+    for table in ("paragraphs", "sentences"):
+        ranges = connection.execute(
+            f"SELECT min(t.rowid), max(t.rowid) FROM {table} AS t "  # noqa: S608  # our names
+            "JOIN interviews AS i ON i.id = t.interview_id GROUP BY i.position ORDER BY i.position"
+        ).fetchall()
+        if any(after[0] < before[1] for before, after in itertools.pairwise(ranges)):
+            return False
+    return True
+
+
+def _renumber(connection: sqlite3.Connection) -> None:
+    """Give paragraphs and sentences rowids in the interviews' order, and rebuild the indexes."""
+    run = connection.execute
+    for table in ("paragraphs", "sentences"):
+        run(f"DROP TABLE IF EXISTS temp.{table}_order")
+        run(
+            f"CREATE TEMP TABLE {table}_order AS SELECT t.rowid AS old, "  # noqa: S608
+            "row_number() OVER (ORDER BY i.position, t.rowid) AS new "
+            f"FROM {table} AS t JOIN interviews AS i ON i.id = t.interview_id"
+        )
+        run(f"CREATE UNIQUE INDEX temp.{table}_order_old ON {table}_order (old)")
+        # Through negative numbers, so that no new rowid meets an old one on the way.
+        run(
+            f"UPDATE {table} SET rowid = -(SELECT new FROM {table}_order "  # noqa: S608
+            f"WHERE old = {table}.rowid)"
+        )
+        run(f"UPDATE {table} SET rowid = -rowid")  # noqa: S608
+    run(
+        "UPDATE sentences SET paragraph_rowid = "
+        "(SELECT new FROM paragraphs_order WHERE old = sentences.paragraph_rowid)"
+    )
+    for fts in ("paragraphs_fts", "sentences_fts"):
+        run(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")  # noqa: S608
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -949,7 +1006,12 @@ class CorpusFile:
 
     def _query(self, sql: str, parameters: Sequence[object] = ()) -> list[Any]:
         with self._lock:
-            return self._connection.execute(sql, parameters).fetchall()
+            try:
+                return self._connection.execute(sql, parameters).fetchall()
+            except sqlite3.ProgrammingError:
+                raise CorpusFileError(
+                    self.path, "the corpus file is closed: open it again with Corpus.open"
+                ) from None
 
     def close(self) -> None:
         """Close the database connection.
@@ -1131,7 +1193,8 @@ class CorpusFile:
         """Ranked full-text search with the file's FTS5 index; see :meth:`Corpus.search`.
 
         The hits, scores and snippets are those of the same search on the
-        corpus in memory.
+        corpus in memory. As there, the snippets are made when the first is
+        asked for, which must be before the file is closed.
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
@@ -1164,23 +1227,17 @@ class CorpusFile:
         if interview is not None:
             where.append("t.interview_id = ?")
             parameters.append(interview)
+        # Rowids follow the corpus' order (the build keeps them so), so ties in BM25 are
+        # broken as the in-memory index breaks them; only filters need the rows themselves.
+        joined = f"JOIN {table} AS t ON t.rowid = {fts}.rowid " if len(where) > 1 else ""
         sql = (
-            f"SELECT t.rowid, bm25({fts}) AS score, t.interview_id, t.id "  # noqa: S608  # our names
-            f"FROM {fts} JOIN {table} AS t ON t.rowid = {fts}.rowid "
-            f"JOIN interviews AS i ON i.id = t.interview_id "
-            f"WHERE {' AND '.join(where)} ORDER BY score, i.position, t.start"
+            f"SELECT {fts}.rowid, bm25({fts}) FROM {fts} {joined}"  # noqa: S608  # our names
+            f"WHERE {' AND '.join(where)} ORDER BY bm25({fts}), {fts}.rowid"
         )
         if limit is not None:
             sql += f" LIMIT {limit:d}"
         try:
             rows = self._query(sql, parameters)
-            snippets = dict(
-                self._query(
-                    f"SELECT rowid, snippet({fts}, 0, ?, ?, '…', 12) FROM {fts} "  # noqa: S608
-                    f"WHERE {fts} MATCH ? AND rowid IN ({', '.join('?' * len(rows))})",
-                    [*mark, match, *(row[0] for row in rows)],
-                )
-            )
         except sqlite3.OperationalError as error:
             raise QueryError(
                 f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
@@ -1188,23 +1245,30 @@ class CorpusFile:
                 position=0,
             ) from None
         targets = self._targets([row[0] for row in rows], level)
-        hits: list[Hit] = []
-        shown = _Snippets.__new__(_Snippets)
-        shown.__setstate__({"values": {rank: snippets[row[0]] for rank, row in enumerate(rows, 1)}})
-        for rank, (rowid, score, interview_id, _id) in enumerate(rows, 1):
-            hits.append(Hit(interview_id, targets[rowid], -score or 0.0, rank, shown))
-        return hits
+        snippets = _Snippets(
+            cast("Any", self),  # answers _query() as the in-memory index does
+            f"SELECT rowid, snippet({fts}, 0, ?, ?, '…', 12) FROM {fts} "  # noqa: S608
+            f"WHERE {fts} MATCH ? AND rowid IN ()",
+            [*mark, match],
+            [rowid for rowid, _ in rows],
+        )
+        return [
+            Hit(*targets[rowid], -score or 0.0, rank, snippets)
+            for rank, (rowid, score) in enumerate(rows, 1)
+        ]
 
-    def _targets(self, rowids: list[int], level: str) -> dict[int, Paragraph | Sentence]:
-        """The paragraphs or sentences with these rowids, built from their rows."""
+    def _targets(
+        self, rowids: list[int], level: str
+    ) -> dict[int, tuple[str, Paragraph | Sentence]]:
+        """The interview ids and paragraphs or sentences with these rowids, built from their rows."""
         if not rowids:
             return {}
         marks = ", ".join("?" * len(rowids))
         if level == "sentence":
             return {
-                rowid: Sentence(id, number, Span(start, end), text, paragraph_id)
-                for rowid, id, number, start, end, text, paragraph_id in self._query(
-                    'SELECT rowid, id, number, start, "end", text, paragraph_id '  # noqa: S608
+                rowid: (interview_id, Sentence(id, number, Span(start, end), text, paragraph_id))
+                for rowid, interview_id, id, number, start, end, text, paragraph_id in self._query(
+                    'SELECT rowid, interview_id, id, number, start, "end", text, paragraph_id '  # noqa: S608
                     f"FROM sentence_texts WHERE rowid IN ({marks})",
                     rowids,
                 )
@@ -1220,11 +1284,15 @@ class CorpusFile:
                 Sentence(id, number, Span(start, end), text, paragraph_id)
             )
         return {
-            rowid: Paragraph(
-                id, number, Span(start, end), text, tuple(sentences.get(rowid, ())), turn_id
+            rowid: (
+                interview_id,
+                Paragraph(
+                    id, number, Span(start, end), text, tuple(sentences.get(rowid, ())), turn_id
+                ),
             )
-            for rowid, id, number, start, end, text, turn_id in self._query(
-                'SELECT rowid, id, number, start, "end", text, turn_id FROM paragraphs '  # noqa: S608
+            for rowid, interview_id, id, number, start, end, text, turn_id in self._query(
+                'SELECT rowid, interview_id, id, number, start, "end", text, turn_id '  # noqa: S608
+                "FROM paragraphs "
                 f"WHERE rowid IN ({marks})",
                 rowids,
             )
@@ -1433,6 +1501,20 @@ class CorpusFile:
                     f"interview {id!r}: parsing its source again gives other paragraphs"
                 )
         return problems
+
+    @property
+    def last_build(self) -> dict[str, int]:
+        """What the last build or update did: interviews ``read``, ``unchanged``, ``dropped``, ``failed``.
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.build(path, [ic.load()]).close()
+            >>> ic.Corpus.build(path, [ic.load()]).last_build
+            {'read': 0, 'unchanged': 1, 'dropped': 0, 'failed': 0}
+        """
+        rows = self._query("SELECT value FROM meta WHERE key = 'last_build'")
+        return dict(json.loads(rows[0][0])) if rows else {}
 
     def verify(self) -> None:
         """Check every stored source against its checksum, every span against its text, and the index.
