@@ -574,17 +574,32 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[_Rows | Failure]:
     if jobs <= 1 or len(tasks) < 2:  # noqa: PLR2004
         yield from map(_work, tasks)
         return
+    from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    window = jobs * 8  # bounded: only so many results wait in memory
+    # Batches of transcripts, so that each message between processes carries real work; a
+    # bounded window of them, so that only so many results wait in memory.
+    size = max(1, min(_BATCH, len(tasks) // (jobs * 4)))
+    batches = [tasks[start : start + size] for start in range(0, len(tasks), size)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: list[Future[_Rows | Failure]] = []
-        for task in tasks:
-            pending.append(pool.submit(_work, task))
-            if len(pending) >= window:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+        pending: deque[Future[list[_Rows | Failure]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_work_batch, batch))
+            if len(pending) >= jobs * 4:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+_BATCH = 16
+
+
+def _work_batch(tasks: Sequence[_Task]) -> list[_Rows | Failure]:
+    """:func:`_work` on each of a batch of tasks, in a worker process, the collector paused."""
+    from ._corpus import _collection_paused
+
+    with _collection_paused():
+        return [_work(task) for task in tasks]
 
 
 class _Progress:
