@@ -1288,15 +1288,23 @@ class CorpusFile:
                     rowids,
                 )
             }
+        paragraphs = self._query(
+            'SELECT rowid, interview_id, id, number, start, "end", text, turn_id '  # noqa: S608
+            f"FROM paragraphs WHERE rowid IN ({marks})",
+            rowids,
+        )
+        where = {row[0]: (row[4], row[6]) for row in paragraphs}  # start, text
         sentences: dict[int, list[Sentence]] = {}
-        for paragraph_rowid, id, number, start, end, text, paragraph_id in self._query(
-            'SELECT s.paragraph_rowid, s.id, s.number, s.start, s."end", t.text, s.paragraph_id '  # noqa: S608
-            f"FROM sentences AS s JOIN sentence_texts AS t ON t.rowid = s.rowid "
-            f"WHERE s.paragraph_rowid IN ({marks}) ORDER BY s.rowid",
+        for paragraph_rowid, id, number, start, end, paragraph_id in self._query(
+            'SELECT paragraph_rowid, id, number, start, "end", paragraph_id '  # noqa: S608
+            f"FROM sentences WHERE paragraph_rowid IN ({marks}) ORDER BY rowid",
             rowids,
         ):
+            offset, text = where[paragraph_rowid]
             sentences.setdefault(paragraph_rowid, []).append(
-                Sentence(id, number, Span(start, end), text, paragraph_id)
+                Sentence(
+                    id, number, Span(start, end), text[start - offset : end - offset], paragraph_id
+                )
             )
         return {
             rowid: (
@@ -1305,12 +1313,7 @@ class CorpusFile:
                     id, number, Span(start, end), text, tuple(sentences.get(rowid, ())), turn_id
                 ),
             )
-            for rowid, interview_id, id, number, start, end, text, turn_id in self._query(
-                'SELECT rowid, interview_id, id, number, start, "end", text, turn_id '  # noqa: S608
-                "FROM paragraphs "
-                f"WHERE rowid IN ({marks})",
-                rowids,
-            )
+            for rowid, interview_id, id, number, start, end, text, turn_id in paragraphs
         }
 
     def _turn_speakers(self, speaker: SpeakerKey) -> list[tuple[str, str]]:
