@@ -696,7 +696,7 @@ def main(argv: list[str] | None = None) -> int:
             "mode": "quick" if options.quick else "full",
             "machine": machine(),
             "first_answer": [
-                first_answer(synthetic_corpus(size), folder, repeat) for size in sizes
+                first_answer(synthetic_corpus(size), folder, min(repeat, 3)) for size in sizes
             ],
             "build": build(small, folder),
             "memory": memory(synthetic_corpus(sizes[-1]), folder),
