@@ -135,6 +135,22 @@ class TestEquality:
             assert corpus.by_speaker("Sergei Lavrov") == memory.by_speaker("Sergei Lavrov")
             assert corpus.records("sentence") == memory.records("sentence")
 
+    def test_threads_share_one_open_file(self, folder, tmp_path):
+        """Threads searching and parsing through one CorpusFile get the answers one thread gets."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            expected = [corpus.search(query) for query in QUERIES]
+
+            def work(number: int) -> bool:
+                query = number % len(QUERIES)
+                return corpus.search(QUERIES[query]) == expected[query] and bool(
+                    corpus[corpus.ids[number % len(corpus)]]
+                )
+
+            with ThreadPoolExecutor(4) as pool:
+                assert all(pool.map(work, range(40)))
+
     def test_a_closed_file_says_so(self, tmp_path):
         """Asking a closed corpus file raises CorpusFileError, saying to open it again."""
         corpus = ic.Corpus.build(tmp_path / "c.db", [ic.load()])

@@ -1002,7 +1002,7 @@ class CorpusFile:
 
     path: str
     _connection: sqlite3.Connection
-    _lock: threading.Lock = attrs.field(factory=threading.Lock)
+    _lock: threading.RLock = attrs.field(factory=threading.RLock)
     _cache: OrderedDict[str, Interview] = attrs.field(factory=OrderedDict)
 
     @classmethod
@@ -1077,9 +1077,10 @@ class CorpusFile:
 
     def __getitem__(self, id: str) -> Interview:
         """``corpus["id"]``: the interview, parsed from its stored source; or :class:`NotFoundError`."""
-        if isinstance(id, str) and id in self._cache:
-            self._cache.move_to_end(id)
-            return self._cache[id]
+        with self._lock:
+            if isinstance(id, str) and id in self._cache:
+                self._cache.move_to_end(id)
+                return self._cache[id]
         rows = self._query(
             "SELECT source, options, document FROM interviews WHERE id = ?",
             (id if isinstance(id, str) else None,),
@@ -1092,9 +1093,10 @@ class CorpusFile:
                 hint="corpus.ids lists them",
             )
         interview = _materialise(id, *rows[0])
-        self._cache[id] = interview
-        if len(self._cache) > 64:  # noqa: PLR2004  # a few recent interviews, not the corpus
-            self._cache.popitem(last=False)
+        with self._lock:
+            self._cache[id] = interview
+            if len(self._cache) > 64:  # noqa: PLR2004  # a few recent interviews, not the corpus
+                self._cache.popitem(last=False)
         return interview
 
     def get(self, id: str, default: Interview | None = None) -> Interview | None:
