@@ -513,12 +513,21 @@ class TestCommandLine:
         assert main(["info", "--dir", str(tmp_path)]) == 2
         assert "no *.txt transcripts" in capsys.readouterr().err
 
-    def test_dir_keep_going_runs_on_the_good_files(self, folder, capsys):
-        """With --dir --keep-going, a command runs on the good files and still exits 1."""
+    def test_keep_going_runs_on_the_good_files(self, folder, capsys):
+        """With --dir or --file and --keep-going, a command runs on the good files and still exits 1."""
         (folder / "bad.txt").write_text("Q: Unanswered?", encoding="utf-8")
         assert main(["search", "frozen", "--dir", str(folder), "--keep-going"]) == 1
         captured = capsys.readouterr()
         assert ("tass q3.p1" in captured.out, "bad.txt:1:1" in captured.err) == (True, True)
+        files = [str(folder / "bad.txt"), str(folder / "tass.txt"), str(folder / "none.txt")]
+        arguments = [argument for path in files for argument in ("--file", path)]
+        assert main(["search", "frozen", *arguments, "--keep-going"]) == 1
+        captured = capsys.readouterr()
+        assert captured.out.startswith(" 1. q3.p1")
+        names = [line.split(": ")[1].rsplit("/", 1)[-1] for line in captured.err.splitlines()]
+        assert names == ["bad.txt:1:1", "none.txt"]
+        assert main(["search", "frozen", *arguments]) == 1  # without it: the first bad file stops
+        assert "bad.txt:1:1" in capsys.readouterr().err
 
     def test_db_errors_exit_1_with_a_message(self, tmp_path, capsys):
         """A file that is not a corpus file gives a one-line message, not a traceback."""

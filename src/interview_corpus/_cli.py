@@ -24,7 +24,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     import argparse
 
-    from ._corpus import Corpus
+    from ._corpus import Corpus, Failure
     from ._model import Interview, Paragraph, Span, Turn
     from ._store import CorpusFile
 
@@ -69,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911  # one exit
             return written
         corpus = _select(options)
         run: Callable[[Corpus | CorpusFile, argparse.Namespace, _Output], int] = options.run
-        return max(run(corpus, options, out), int(getattr(options, "failed", 0)))
+        code = run(corpus, options, out)
+        for failure in getattr(options, "failures", ()):  # --keep-going: the bad files, at the end
+            _fail(str(failure))
+        return 1 if getattr(options, "failures", ()) else code
     except _Done as done:
         return done.code
     except (QueryError, ArgumentTypeError, ArgumentValueError) as error:
@@ -283,7 +286,7 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         "--keep-going",
         action="store_true",
         default=default if default is not None else False,
-        help="with --dir: use the good files, report the bad ones at the end (exit 1)",
+        help="with --dir or --file: use the good files, report the bad ones at the end (exit 1)",
     )
 
 
@@ -312,6 +315,8 @@ def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
     if options.db:
         corpus_file = Corpus.open(options.db)
         return corpus_file.to_corpus() if options.run is _export else corpus_file
+    if options.file and options.keep_going:
+        return _keep_going(options, [_read_or_fail(path) for path in options.file])
     if options.file:
         return Corpus(read(path) for path in options.file)
     if options.dir:
@@ -319,13 +324,39 @@ def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
         if not corpus and not failures:
             _fail(f"{options.dir}: no *.txt transcripts in this directory")
             raise _Done(USAGE_ERROR)
+        if options.keep_going:
+            return _keep_going(options, [*corpus, *failures])
         for failure in failures:
             _fail(str(failure))
-        if failures and not (options.keep_going and corpus):
+        if failures:
             raise _Done(1)
-        options.failed = 1 if failures else 0  # reported above; the command still runs
         return corpus
     return Corpus([load(options.interview or DEFAULT_ID)])
+
+
+def _read_or_fail(path: str) -> Interview | Failure:
+    from ._corpus import Failure, read
+    from ._errors import ReadError, TranscriptError
+
+    try:
+        return read(path)
+    except TranscriptError as error:
+        return Failure(path, error.line, error.column, error.reason)
+    except ReadError as error:
+        return Failure(path, None, None, error.reason)
+
+
+def _keep_going(options: argparse.Namespace, results: list[Interview | Failure]) -> Corpus:
+    """The good interviews; the failures are kept to be reported after the command's output."""
+    from ._corpus import Corpus, Failure
+
+    options.failures = [result for result in results if isinstance(result, Failure)]
+    good = [result for result in results if not isinstance(result, Failure)]
+    if not good:
+        for failure in options.failures:
+            _fail(str(failure))
+        raise _Done(1)
+    return Corpus(good)
 
 
 # -- the commands ----------------------------------------------------------------------
