@@ -151,6 +151,13 @@ class TestEquality:
             with ThreadPoolExecutor(4) as pool:
                 assert all(pool.map(work, range(40)))
 
+    def test_closing_leaves_no_wal_files(self, tmp_path):
+        """After the last reader closes, only the corpus file is left in its folder."""
+        ic.Corpus.bundled().save(tmp_path / "c.db")
+        with ic.Corpus.open(tmp_path / "c.db") as corpus:
+            corpus.search("HAMAS")
+        assert [path.name for path in tmp_path.iterdir()] == ["c.db"]
+
     def test_a_closed_file_says_so(self, tmp_path):
         """Asking a closed corpus file raises CorpusFileError, saying to open it again."""
         corpus = ic.Corpus.build(tmp_path / "c.db", [ic.load()])

@@ -638,15 +638,20 @@ def _replace(temporary: str, path: str) -> None:
     os.replace(temporary, path)  # noqa: PTH105  # the paths are str
 
 
-def _connect(path: str, *, read_only: bool) -> sqlite3.Connection:
-    """A connection to a corpus file, checked to be one this library can read."""
+def _connect(path: str) -> sqlite3.Connection:
+    """A connection to a corpus file, checked to be one this library can read.
+
+    Readers open the file for writing too (SQLite falls back to reading when
+    the file is write-protected): in WAL mode, the last connection to close
+    removes the ``-wal`` and ``-shm`` files only if it may write.
+    """
     from pathlib import Path
 
     if not Path(path).is_file():
         raise ReadError(
             path, "no such corpus file: build it with `interview-corpus index SOURCES -o FILE`"
         )
-    uri = Path(path).resolve().as_uri() + ("?mode=ro" if read_only else "")
+    uri = Path(path).resolve().as_uri() + "?mode=rw"  # never creates a file
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     try:
         application, version = (
@@ -822,7 +827,7 @@ def build(
     tasks, failures = _gather(sources, pattern, errors=errors)
     exists = os.path.exists(name)  # noqa: PTH110
     if exists:
-        connection = _connect(name, read_only=False)
+        connection = _connect(name)
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("BEGIN IMMEDIATE")  # one transaction: all of the update, or none
         temporary = None
@@ -1017,7 +1022,7 @@ class CorpusFile:
             1
         """
         name = os.fspath(path)
-        return cls(name, _connect(name, read_only=True))
+        return cls(name, _connect(name))
 
     def _query(self, sql: str, parameters: Sequence[object] = ()) -> list[Any]:
         with self._lock:
