@@ -349,6 +349,14 @@ class TestBadFiles:
         with pytest.raises(ic.ReadError, match="interview-corpus index"):
             ic.Corpus.open(tmp_path / "none.db")
 
+    def test_a_path_with_uri_characters(self, tmp_path):
+        """A file whose path holds %, ? and # opens like any other."""
+        path = tmp_path / "odd %20 ? # name.db"
+        ic.Corpus.bundled().save(path)
+        with ic.Corpus.open(path) as corpus:
+            assert corpus.ids == ("tass-2065861",)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["odd %20 ? # name.db"]
+
     def test_a_file_that_is_not_sqlite(self, tmp_path):
         """A text file is not a corpus file: CorpusFileError, a ValueError."""
         path = tmp_path / "notes.db"

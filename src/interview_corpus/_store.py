@@ -645,13 +645,13 @@ def _connect(path: str) -> sqlite3.Connection:
     the file is write-protected): in WAL mode, the last connection to close
     removes the ``-wal`` and ``-shm`` files only if it may write.
     """
-    from pathlib import Path
-
-    if not Path(path).is_file():
+    if not os.path.isfile(path):  # noqa: PTH113  # pathlib's import costs more than the open
         raise ReadError(
             path, "no such corpus file: build it with `interview-corpus index SOURCES -o FILE`"
         )
-    uri = Path(path).resolve().as_uri() + "?mode=rw"  # never creates a file
+    # A URI, for mode=rw (which never creates a file); %, ? and # are the characters it escapes.
+    name = os.path.abspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")  # noqa: PTH100
+    uri = f"file:{name}?mode=rw"
     connection = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     try:
         application, version = (
