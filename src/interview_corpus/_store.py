@@ -344,24 +344,23 @@ def _sha256(text: str) -> str:
     return digest(text.encode("utf-8"))
 
 
-def _rows(interview: Interview, path: str | None, fingerprint: str, *, check: bool) -> _Rows:
+def _rows(interview: Interview, path: str | None, fingerprint: str) -> _Rows:
     """The rows of one interview.
 
-    With ``check``, the interview is parsed again from what is stored, and
-    kept whole (as its JSON document) if that does not give it back: an
-    interview made in memory may have used a custom segmenter. A file read
-    with :func:`read` is parsed with the default segmenter and metadata that
-    :func:`_options` captures, so it is not parsed twice; :meth:`CorpusFile.verify`
-    checks that too.
+    The interview is parsed again from what is stored (its source and the
+    metadata :func:`_options` captures), and kept whole, as its JSON
+    document, if that does not give it back: an interview made in memory may
+    have used a custom segmenter, and a file's sidecar may hold reading
+    options that the interview does not show. Opening the file then never
+    gives anything but the interview that was stored.
     """
     options_json = json.dumps(_options(interview), ensure_ascii=False, sort_keys=True)
     document = None
-    if check:
-        again = _materialise(interview.id, interview.source, options_json, None)
-        if again != interview or again.lexicon != interview.lexicon:
-            from ._json import to_json
+    again = _materialise(interview.id, interview.source, options_json, None)
+    if again != interview or again.lexicon != interview.lexicon:
+        from ._json import to_json
 
-            document = to_json(interview)
+        document = to_json(interview)
     turns = interview.turns()
     exchange_of: dict[str, tuple[str, Topic | None]] = {
         turn.id: (exchange.id, exchange.topic) for exchange in interview for turn in exchange.turns
@@ -555,7 +554,7 @@ def _work(task: _Task) -> _Rows | Failure:
     """Read and flatten one transcript; a failure instead of an exception (it may run in a worker)."""
     if task.interview is not None:
         assert task.fingerprint is not None
-        return _rows(task.interview, None, task.fingerprint, check=True)
+        return _rows(task.interview, None, task.fingerprint)
     assert task.path is not None
     try:
         fingerprint = task.fingerprint or _fingerprint_file(task.path)
@@ -566,7 +565,7 @@ def _work(task: _Task) -> _Rows | Failure:
         return Failure(task.path, None, None, error.reason)
     except OSError as error:
         return Failure(task.path, None, None, error.strerror or str(error))
-    return _rows(interview, task.path, fingerprint, check=False)
+    return _rows(interview, task.path, fingerprint)
 
 
 def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[_Rows | Failure]:
@@ -1529,7 +1528,9 @@ class CorpusFile:
 
     @property
     def last_build(self) -> dict[str, int]:
-        """What the last build or update did: interviews ``read``, ``unchanged``, ``dropped``, ``failed``.
+        """How many interviews the last build or update read, kept unchanged, dropped, or failed on.
+
+        The keys are ``read``, ``unchanged``, ``dropped`` and ``failed``.
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
