@@ -170,10 +170,10 @@ class TestCommandLine:
 
     @pytest.mark.parametrize("argv", [["show", "1"], ["info", "--json"], ["info"]])
     def test_empty_directory(self, capsys, tmp_path, argv):
-        """--dir of a folder without transcripts is one line and exit 1."""
+        """--dir of a folder without transcripts is one line and a usage error (exit 2)."""
         code, out, err = run(capsys, "--dir", str(tmp_path), *argv)
         assert (code, out, err) == (
-            1,
+            2,
             "",
             f"interview-corpus: {tmp_path}: no *.txt transcripts in this directory\n",
         )

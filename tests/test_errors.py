@@ -20,6 +20,7 @@ ERRORS = [
     (ic.DocumentError, ValueError),
     (ic.MissingDependencyError, ImportError),
     (ic.CorpusError, ValueError),
+    (ic.CorpusFileError, ValueError),
 ]
 
 

@@ -309,6 +309,9 @@ def test_cited_ids_resolve_back(iv):
 # Methods without arguments that do work each call, as the docs allow: name -> why.
 WORK_WITHOUT_ARGUMENTS = {
     "Reading.table": "renders a new text table each call (on main, from the reader rewrite)",
+    "CorpusFile.close": "closes the database connection",
+    "CorpusFile.verify": "re-checks every stored source and span against the file",
+    "CorpusFile.to_corpus": "parses every interview of the file into an in-memory Corpus",
 }
 
 

@@ -81,6 +81,7 @@ if _TYPE_CHECKING:
         TurnRecord,
     )
     from ._search import Hit, Level, Syntax
+    from ._store import CorpusFile, CorpusFileError
 
 # The search layer and the corpus, imported when first named: loading does not need them.
 _LAZY = {
@@ -100,6 +101,8 @@ _LAZY = {
     "explain": "_explain",
     "Corpus": "_corpus",
     "CorpusError": "_corpus",
+    "CorpusFile": "_store",
+    "CorpusFileError": "_store",
     "Failure": "_corpus",
     "Hit": "_search",
     "TextMatch": "_grep",
@@ -137,6 +140,8 @@ __all__ = [
     "ConcordanceLine",
     "Corpus",
     "CorpusError",
+    "CorpusFile",
+    "CorpusFileError",
     "DocumentError",
     "Entity",
     "EntityKind",

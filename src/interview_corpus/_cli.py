@@ -10,7 +10,7 @@ colour. Each subcommand imports what it needs when it runs.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._errors import (
@@ -24,9 +24,10 @@ from ._version import __version__
 if TYPE_CHECKING:
     import argparse
 
-    from ._corpus import Corpus
+    from ._corpus import Corpus, Failure
     from ._model import Entity, Interview, Paragraph, Span, Turn
     from ._parse import ParseOptions
+    from ._store import CorpusFile
 
 PROG = "interview-corpus"
 COMMANDS = (
@@ -41,6 +42,7 @@ COMMANDS = (
     "read",
     "quote",
     "inspect",
+    "index",
 )
 READ_COMMANDS = (
     "info",
@@ -53,6 +55,9 @@ READ_COMMANDS = (
     "quote",
     "inspect",
 )
+# The commands a corpus file answers itself (SQL, or one interview at a time); the others
+# are given the interviews of the file as a Corpus.
+_FILE_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions")
 SUMMARY_FROM = 2  # with this many interviews or more, info prints one line per interview
 # The API's words in error messages, and the flags that say the same on the command line.
 _FLAGS = (
@@ -75,7 +80,7 @@ class _Done(Exception):  # noqa: N818  # an exit, not an error
         self.code = code
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # one exit per outcome
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
 
     Example:
@@ -117,10 +122,17 @@ def _run(options: argparse.Namespace) -> int:
     code = 1
     try:
         out = _Output(sys.stdout, json=getattr(options, "json", False))
-        corpus = _select(options)
-        run: Callable[[Corpus, argparse.Namespace, _Output], int] = options.run
-        code = run(corpus, options, out)
-        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        if options.run is _index:  # writes a corpus file: reads its own sources
+            code = _index(options)
+        else:
+            corpus = _select(options)
+            run: Callable[[Corpus | CorpusFile, argparse.Namespace, _Output], int] = options.run
+            code = run(corpus, options, out)
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+            for failure in getattr(options, "failures", ()):  # --keep-going: the bad files, last
+                _fail(str(failure))
+            if getattr(options, "failures", ()):
+                code = 1
     except _Done as done:
         code = done.code
     except (QueryError, ArgumentTypeError, ArgumentValueError) as error:
@@ -252,7 +264,7 @@ def _parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(
             name, parents=parents, help=text, description=text, epilog=f"example: {example}"
         )
-        sub.set_defaults(run=run)
+        sub.set_defaults(run=run, command=name)
         return sub
 
     command(
@@ -377,7 +389,40 @@ def _parser() -> argparse.ArgumentParser:
         "how a transcript was read: layout, header, each label with its role, what was set aside",
         "interview-corpus inspect --file briefing.txt",
     )
+    _add_index_command(commands)
     return parser
+
+
+def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's private subparsers type
+    text = "build or update a corpus file (SQLite) that opens instantly; read it with --db"
+    index = commands.add_parser(
+        "index",
+        help=text,
+        description=text
+        + ". Only transcripts whose content changed are read again; those gone are dropped.",
+        epilog="example: interview-corpus index transcripts/ -o corpus.db",
+    )
+    index.set_defaults(run=_index)
+    index.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="a folder of *.txt transcripts, or a file"
+    )
+    index.add_argument("-o", "--output", required=True, metavar="PATH", help="the corpus file")
+    index.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="read with N processes (default: the number of CPUs; the file is the same)",
+    )
+    index.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="store every good transcript, report every bad one at the end (exit 1)",
+    )
+    index.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr"
+    )
 
 
 def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -427,6 +472,15 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         default=default,
         help="an entity lexicon for --file and --dir: TOML ([[entities]]) or JSON (a list)",
     )
+    group.add_argument(
+        "--db", metavar="PATH", default=default, help="a corpus file made by 'index' (instant)"
+    )
+    group.add_argument(
+        "--keep-going",
+        action="store_true",
+        default=default if default is not None else False,
+        help="with --dir or --file: use the good files, report the bad ones at the end (exit 1)",
+    )
 
 
 def _positive(value: str) -> int:
@@ -442,14 +496,14 @@ def _positive(value: str) -> int:
     return number
 
 
-def _select(options: argparse.Namespace) -> Corpus:
-    """The interviews to read: the bundled one, another bundled one, or the user's files."""
+def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
+    """The interviews to read: the bundled one, another bundled one, the user's files or corpus file."""
     from ._corpus import Corpus, read
     from ._load import DEFAULT_ID, load
 
-    chosen = [bool(options.interview), bool(options.file), bool(options.dir)]
+    chosen = [bool(options.interview), bool(options.file), bool(options.dir), bool(options.db)]
     if sum(chosen) > 1:
-        _fail("choose one of --interview, --file and --dir")
+        _fail("choose one of --interview, --file, --dir and --db")
         raise _Done(USAGE_ERROR)
     metadata = _reading_options(options)
     if options.entities:
@@ -459,19 +513,35 @@ def _select(options: argparse.Namespace) -> Corpus:
             )
             raise _Done(USAGE_ERROR)
         metadata["entities"] = _read_lexicon(options.entities)
+    if options.db:
+        corpus_file = Corpus.open(options.db)
+        # The file answers the read commands itself; the others need the interviews.
+        return corpus_file if options.command in _FILE_COMMANDS else corpus_file.to_corpus()
+    if options.file and options.keep_going:
+        results = [_read_or_fail(path, metadata) for path in options.file]
+        return _keep_going(options, results)
     if options.file:
         return Corpus(read(path, **metadata) for path in options.file)
     if options.dir:
-        corpus, failures = Corpus.from_directory(options.dir, errors="collect", **metadata)
-        for failure in failures:
-            _fail(str(failure))
-        if failures:
-            raise _Done(1)
-        if not len(corpus):
-            _fail(f"{options.dir}: no *.txt transcripts in this directory")
-            raise _Done(1)
-        return corpus
+        return _from_directory(options, metadata)
     return Corpus([load(options.interview or DEFAULT_ID)])
+
+
+def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corpus:
+    """The transcripts of --dir: every bad file reported (or, with --keep-going, kept for last)."""
+    from ._corpus import Corpus
+
+    corpus, failures = Corpus.from_directory(options.dir, errors="collect", **metadata)
+    if not corpus and not failures:
+        _fail(f"{options.dir}: no *.txt transcripts in this directory")
+        raise _Done(USAGE_ERROR)
+    if options.keep_going:
+        return _keep_going(options, [*corpus, *failures])
+    for failure in failures:
+        _fail(str(failure))
+    if failures:
+        raise _Done(1)
+    return corpus
 
 
 def _reading_options(options: argparse.Namespace) -> ParseOptions:
@@ -518,6 +588,31 @@ def _read_lexicon(path: str) -> tuple[Entity, ...]:
         return check_lexicon([Entity(**item) for item in items])
     except (TypeError, ValueError) as error:
         raise ReadError(path, f"not a valid lexicon: {error}") from None
+
+
+def _read_or_fail(path: str, metadata: ParseOptions) -> Interview | Failure:
+    from ._corpus import Failure, read
+    from ._errors import ReadError, TranscriptError
+
+    try:
+        return read(path, **metadata)
+    except TranscriptError as error:
+        return Failure(path, error.line, error.column, error.reason)
+    except ReadError as error:
+        return Failure(path, None, None, error.reason)
+
+
+def _keep_going(options: argparse.Namespace, results: list[Interview | Failure]) -> Corpus:
+    """The good interviews; the failures are kept to be reported after the command's output."""
+    from ._corpus import Corpus, Failure
+
+    options.failures = [result for result in results if isinstance(result, Failure)]
+    good = [result for result in results if not isinstance(result, Failure)]
+    if not good:
+        for failure in options.failures:
+            _fail(str(failure))
+        raise _Done(1)
+    return Corpus(good)
 
 
 # -- the commands ----------------------------------------------------------------------
@@ -568,7 +663,7 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _info(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
+def _info(corpus: Corpus | CorpusFile, _options: argparse.Namespace, out: _Output) -> int:
     from ._load import _sha256
     from ._records import count_words
 
@@ -657,7 +752,7 @@ def _print_summary(documents: list[dict[str, Any]], out: _Output) -> None:
     out.line(f"{len(documents):,} interviews, {exchanges:,} exchanges, {words:,} words")
 
 
-def _topics(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _topics(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     rows: list[dict[str, Any]] = [
         {
             "interview_id": interview.id,
@@ -686,7 +781,7 @@ def _topics(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _show(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _show(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     from ._errors import NotFoundError
 
     target: str = options.target
@@ -780,7 +875,7 @@ def _show_document(
     }
 
 
-def _search(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _search(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     hits = corpus.search(
         options.query,
         limit=options.limit,
@@ -814,7 +909,7 @@ def _search(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _grep(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _grep(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     rows = [
         (interview, match)
         for interview in corpus
@@ -845,7 +940,7 @@ def _grep(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 
 
 def _records_by_id(
-    corpus: Corpus, level: str, interview_ids: set[str]
+    corpus: Iterable[Interview], level: str, interview_ids: set[str]
 ) -> dict[tuple[str, str | int | None], dict[str, str | int | None]]:
     """The library's records of ``level`` for some interviews, by ``(interview id, id)``."""
     from ._records import records
@@ -854,7 +949,7 @@ def _records_by_id(
     return {(str(row["interview_id"]), row["id"]): row for row in records(chosen, level)}
 
 
-def _mentions(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _mentions(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     found = corpus.mentions(options.name)
     if out.json:
         # The library's mention records, one per mention found.
@@ -920,7 +1015,7 @@ def _print_context(
     out.line(" ".join(text.split()), indent=f"{prefix}: ")
 
 
-def _export(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
+def _export(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
     from ._export import export
 
     obj: Any = corpus.interviews[0] if len(corpus) == 1 else corpus
@@ -990,3 +1085,34 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
         for line in str(check).splitlines():
             out.line(line)
     return 0 if check.ok else 1
+
+
+def _index(options: argparse.Namespace) -> int:
+    from ._corpus import CorpusError
+    from ._store import build
+
+    try:
+        corpus, failures = build(
+            options.output,
+            options.sources,
+            jobs=options.jobs,
+            errors="collect" if options.keep_going else "raise",
+            progress=not options.quiet,
+        )
+    except CorpusError as error:
+        for failure in error.failures:
+            _fail(str(failure))
+        _fail(
+            f"nothing written to {options.output}; pass --keep-going to index the other transcripts"
+        )
+        return 1
+    with corpus:
+        count, done = len(corpus), corpus.last_build
+    if not options.quiet:
+        _fail(
+            f"{options.output}: {count:,} interview{'s' if count != 1 else ''} "
+            f"({done['read']:,} read, {done['unchanged']:,} unchanged, {done['dropped']:,} dropped)"
+        )
+    for failure in failures:
+        _fail(str(failure))
+    return 1 if failures else 0

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         TurnRecord,
     )
     from ._search import Hit, Level, SearchIndex, Syntax
+    from ._store import CorpusFile
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _T = TypeVar("_T")
@@ -517,6 +518,124 @@ class Corpus:
         if failures:
             raise CorpusError(failures)
         return corpus
+
+    # -- the corpus file (see _store.py) -----------------------------------------------
+
+    @overload
+    @staticmethod
+    def build(
+        path: str | os.PathLike[str],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
+        *,
+        pattern: str = ...,
+        jobs: int | None = ...,
+        errors: Literal["raise"] = ...,
+        progress: bool = ...,
+    ) -> CorpusFile: ...
+    @overload
+    @staticmethod
+    def build(
+        path: str | os.PathLike[str],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
+        *,
+        pattern: str = ...,
+        jobs: int | None = ...,
+        errors: Literal["collect"],
+        progress: bool = ...,
+    ) -> tuple[CorpusFile, list[Failure]]: ...
+    @staticmethod
+    def build(
+        path: str | os.PathLike[str],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
+        *,
+        pattern: str = "*.txt",
+        jobs: int | None = None,
+        errors: Literal["raise", "collect"] = "raise",
+        progress: bool = False,
+    ) -> CorpusFile | tuple[CorpusFile, list[Failure]]:
+        r"""Build a corpus file from transcripts, or bring an existing one up to date.
+
+        Each source is a folder (its files matching ``pattern``, in name
+        order), a transcript file (read with :func:`read`, so sidecar metadata
+        counts) or an :class:`Interview`. When the file exists, only the
+        transcripts whose content (or sidecar files) changed are read again,
+        and interviews no longer among the sources are dropped; the update is
+        one transaction, so readers see the old corpus or the new one. A new
+        file is written beside its final name and renamed into place. Either
+        way an interrupted build leaves the previous file as it was.
+
+        Args:
+            path: The corpus file (SQLite).
+            sources: Folders, files and interviews, or one of them.
+            pattern: The glob pattern for files in folders.
+            jobs: Processes that read transcripts (default: the number of
+                CPUs); the file is the same whatever the number.
+            errors: ``"raise"`` (default): stop at the first file that fails,
+                with :class:`CorpusError`, and leave the file as it was.
+                ``"collect"``: store every good file and return the failures.
+            progress: Draw a progress bar on stderr when it is a terminal.
+
+        Returns:
+            The file, opened as a :class:`CorpusFile` (with the failures, for ``errors="collect"``).
+
+        Raises:
+            CorpusError: A transcript failed (with ``errors="raise"``).
+            CorpusFileError: ``path`` exists and is not a corpus file this version reads.
+            ArgumentValueError: The sources hold no transcripts.
+
+        .. versionadded:: Unreleased
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> folder = pathlib.Path(tempfile.mkdtemp())
+            >>> _ = (folder / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+            >>> corpus = ic.Corpus.build(folder / "corpus.db", [folder, ic.load()], jobs=1)
+            >>> corpus.ids, corpus["one"] == ic.read(folder / "one.txt")
+            (('one', 'tass-2065861'), True)
+        """
+        from ._store import build
+
+        corpus, failures = build(
+            path, sources, pattern=pattern, jobs=jobs, errors=errors, progress=progress
+        )
+        return (corpus, failures) if errors == "collect" else corpus
+
+    @staticmethod
+    def open(path: str | os.PathLike[str]) -> CorpusFile:
+        r"""Open a corpus file: instant, since nothing is parsed until an interview is asked for.
+
+        Raises:
+            ReadError: There is no such file.
+            CorpusFileError: The file is not a corpus file, or of a schema
+                version this version of the library does not read.
+
+        .. versionadded:: Unreleased
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.bundled().save(path)
+            >>> with ic.Corpus.open(path) as corpus:
+            ...     corpus["tass-2065861"] == ic.load(), corpus.search("HAMAS")[0].id
+            (True, 'a4.p5')
+        """
+        from ._store import CorpusFile
+
+        return CorpusFile.open(path)
+
+    def save(self, path: str | os.PathLike[str], *, jobs: int | None = 1) -> None:
+        """Write this corpus to a corpus file (updating it if it exists); see :meth:`build`.
+
+        .. versionadded:: Unreleased
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.bundled().save(path)
+            >>> ic.Corpus.open(path).ids
+            ('tass-2065861',)
+        """
+        self.build(path, self.interviews, jobs=jobs).close()
 
     @staticmethod
     def _read_all(

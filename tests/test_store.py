@@ -1,0 +1,577 @@
+"""Tests for the corpus file: Corpus.build, Corpus.open, CorpusFile and the `index` command."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import pickle
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import interview_corpus as ic
+from interview_corpus._cli import main
+
+from .conftest import FIXTURES
+
+GOOD = ["dash_em_crlf.txt", "labelled_named.txt", "labelled_qa.txt"]
+BUNDLED = resources.files("interview_corpus").joinpath("data", "tass-2065861.txt")
+QUERIES = ["frozen assets", "russia", '"united states"', "sanction*", "HAMAS", "Europe peace"]
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """Three fixture transcripts and a copy of the bundled one, in a folder of their own."""
+    source = tmp_path / "transcripts"
+    source.mkdir()
+    for name in GOOD:
+        shutil.copy(FIXTURES / name, source / name)
+    (source / "tass.txt").write_bytes(BUNDLED.read_bytes())
+    return source
+
+
+@pytest.fixture
+def many(tmp_path):
+    """300 transcripts: enough that building takes a few seconds."""
+    source = tmp_path / "many"
+    source.mkdir()
+    text = BUNDLED.read_bytes()
+    for number in range(300):
+        (source / f"talk-{number:03d}.txt").write_bytes(text)
+    return source
+
+
+def sources(folder: Path) -> list[Path | ic.Interview]:
+    """The folder's transcripts, and the bundled interview (with its lexicon and topics)."""
+    return [folder, ic.load()]
+
+
+def in_memory(folder: Path) -> ic.Corpus:
+    """What the sources give when read into memory."""
+    return ic.Corpus([*(ic.read(path) for path in sorted(folder.glob("*.txt"))), ic.load()])
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of a corpus file, in a stable order."""
+    with sqlite3.connect(path) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"
+            )
+        ]
+        return {
+            table: sorted(
+                connection.execute(f"SELECT * FROM {table}").fetchall(),
+                key=repr,
+            )
+            for table in tables
+        }
+
+
+class TestEquality:
+    def test_interviews_equal_parsing_their_source(self, folder, tmp_path):
+        """Every interview of an opened file equals reading its file, lexicon included."""
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            assert corpus.ids == in_memory(folder).ids
+            for read in in_memory(folder):
+                assert corpus[read.id] == read
+                assert corpus[read.id].lexicon == read.lexicon
+
+    def test_open_parses_nothing(self, folder, tmp_path):
+        """Opening a file and asking for ids, length and speakers parses no interview."""
+        ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1).close()
+        with ic.Corpus.open(tmp_path / "c.db") as corpus:
+            assert (len(corpus), corpus.ids[0]) == (5, "dash_em_crlf")
+            assert [s.name for s in corpus.speakers] == [s.name for s in in_memory(folder).speakers]
+            assert corpus._cache == {}
+
+    @pytest.mark.parametrize("query", QUERIES)
+    @pytest.mark.parametrize("level", ["paragraph", "sentence"])
+    def test_search_equals_the_in_memory_search(self, folder, tmp_path, query, level):
+        """Hits (targets, scores, ranks) and snippets from the file equal the in-memory search."""
+        expected = in_memory(folder).search(query, limit=None, level=level)
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            found = corpus.search(query, limit=None, level=level)
+            assert found == expected
+            assert [hit.snippet for hit in found] == [hit.snippet for hit in expected]
+            assert corpus._cache == {}
+
+    def test_search_filters_equal_the_in_memory_search(self, folder, tmp_path):
+        """Speaker, topic and interview filters give the in-memory results."""
+        memory = in_memory(folder)
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            for filters in (
+                {"speaker": "interviewee"},
+                {"speaker": "Lavrov"},
+                {"topic": "europe"},
+                {"interview": "tass"},
+            ):
+                assert corpus.search("russia", limit=5, **filters) == memory.search(
+                    "russia", limit=5, **filters
+                )
+
+    def test_mentions_and_speakers_equal_the_in_memory_corpus(self, folder, tmp_path):
+        """mentions(), by_speaker() and records() give what the in-memory corpus gives."""
+        memory = in_memory(folder)
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            for arguments, keywords in (
+                ((), {}),
+                (("Kiev",), {}),
+                (("the PRC",), {}),
+                ((), {"kind": "person", "topic": "europe"}),
+                ((), {"speaker": "interviewer"}),
+            ):
+                assert corpus.mentions(*arguments, **keywords) == memory.mentions(
+                    *arguments, **keywords
+                )
+            assert corpus.by_speaker("Sergei Lavrov") == memory.by_speaker("Sergei Lavrov")
+            assert corpus.records("sentence") == memory.records("sentence")
+
+    def test_threads_share_one_open_file(self, folder, tmp_path):
+        """Threads searching and parsing through one CorpusFile get the answers one thread gets."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            expected = [corpus.search(query) for query in QUERIES]
+
+            def work(number: int) -> bool:
+                query = number % len(QUERIES)
+                return corpus.search(QUERIES[query]) == expected[query] and bool(
+                    corpus[corpus.ids[number % len(corpus)]]
+                )
+
+            with ThreadPoolExecutor(4) as pool:
+                assert all(pool.map(work, range(40)))
+
+    def test_closing_leaves_no_wal_files(self, tmp_path):
+        """After the last reader closes, only the corpus file is left in its folder."""
+        ic.Corpus.bundled().save(tmp_path / "c.db")
+        with ic.Corpus.open(tmp_path / "c.db") as corpus:
+            corpus.search("HAMAS")
+        assert [path.name for path in tmp_path.iterdir()] == ["c.db"]
+
+    def test_a_closed_file_says_so(self, tmp_path):
+        """Asking a closed corpus file raises CorpusFileError, saying to open it again."""
+        corpus = ic.Corpus.build(tmp_path / "c.db", [ic.load()])
+        hits = corpus.search("HAMAS")
+        corpus.close()
+        with pytest.raises(ic.CorpusFileError, match="open it again"):
+            _ = hits[0].snippet
+        with pytest.raises(ic.CorpusFileError, match="closed"):
+            _ = corpus.ids
+
+    def test_unknown_names_raise_not_found(self, folder, tmp_path):
+        """Unknown interviews, speakers and entities raise NotFoundError with suggestions."""
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            with pytest.raises(ic.NotFoundError) as error:
+                corpus["tas"]
+            assert error.value.suggestions[0] == "tass"
+            with pytest.raises(ic.NotFoundError):
+                corpus.by_speaker("Nobody")
+            with pytest.raises(ic.NotFoundError):
+                corpus.mentions("Atlantis")
+            assert corpus.get("tas") is None
+
+    def test_interviews_of_a_custom_segmenter_keep_their_document(self, tmp_path):
+        """An interview that re-parsing cannot give again is stored whole, and comes back equal."""
+        odd = ic.parse(
+            "– Why? Really?\n\n– Because. Yes.", id="odd", segmenter=lambda text: [(0, len(text))]
+        )
+        with ic.Corpus.build(tmp_path / "c.db", [odd]) as corpus:
+            assert corpus["odd"] == odd
+
+    def test_save_then_open(self, tmp_path):
+        """Corpus.save writes what Corpus.open reads back."""
+        memory = ic.Corpus([ic.load(), ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
+        memory.save(tmp_path / "c.db")
+        with ic.Corpus.open(tmp_path / "c.db") as corpus:
+            assert corpus.to_corpus() == memory
+            assert corpus.search("frozen assets") == memory.search("frozen assets")
+
+    def test_parallel_build_is_identical_to_serial(self, folder, tmp_path):
+        """--jobs 2 writes the same rows as a serial build."""
+        ic.Corpus.build(tmp_path / "serial.db", sources(folder), jobs=1).close()
+        ic.Corpus.build(tmp_path / "parallel.db", sources(folder), jobs=2).close()
+        assert snapshot(tmp_path / "serial.db") == snapshot(tmp_path / "parallel.db")
+
+
+class TestUpdate:
+    def test_only_changed_transcripts_are_read_again(self, folder, tmp_path):
+        """An update keeps unchanged rows, re-reads the changed file, adds new and drops gone ones."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        with sqlite3.connect(path) as connection:
+            rowids = dict(
+                connection.execute("SELECT interview_id, min(rowid) FROM paragraphs GROUP BY 1")
+            )
+        (folder / "labelled_qa.txt").write_text("Q: Changed?\n\nA: Changed.", encoding="utf-8")
+        (folder / "dash_em_crlf.txt").unlink()
+        shutil.copy(FIXTURES / "labelled_interviewer_named.txt", folder / "new.txt")
+        with ic.Corpus.build(path, sources(folder), jobs=1) as corpus:
+            assert corpus.last_build == {"read": 2, "unchanged": 3, "dropped": 1, "failed": 0}
+            assert corpus.ids == in_memory(folder).ids
+            assert corpus["labelled_qa"].answers[0].text == "Changed."
+            for query in QUERIES[:3]:
+                assert corpus.search(query, limit=None) == in_memory(folder).search(
+                    query, limit=None
+                )
+            corpus.verify()
+        with sqlite3.connect(path) as connection:
+            after = dict(
+                connection.execute("SELECT interview_id, min(rowid) FROM paragraphs GROUP BY 1")
+            )
+        assert set(after) == set(rowids) - {"dash_em_crlf"} | {"new"}
+
+    def test_search_ties_follow_the_corpus_order_after_an_update(self, many, tmp_path):
+        """Identical paragraphs (tied scores) rank in corpus order after a file that sorts first is added."""
+        path = tmp_path / "c.db"
+        files = sorted(many.glob("*.txt"))[:4]
+        ic.Corpus.build(path, files[1:], jobs=1).close()
+        with ic.Corpus.build(path, files, jobs=1) as corpus:
+            memory = ic.Corpus([ic.read(file) for file in files])
+            assert corpus.ids == memory.ids
+            for level in ("paragraph", "sentence"):
+                found = corpus.search("frozen assets", limit=None, level=level)
+                assert found == memory.search("frozen assets", limit=None, level=level)
+            assert [hit.interview_id for hit in found][:4] == [file.stem for file in files]
+            corpus.verify()
+
+    def test_a_changed_sidecar_file_counts_as_a_change(self, folder, tmp_path):
+        """A file next to a transcript with its stem (sidecar metadata) makes it read again."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        with sqlite3.connect(path) as connection:
+            (old,) = connection.execute(
+                "SELECT fingerprint FROM interviews WHERE id = 'tass'"
+            ).fetchone()
+        (folder / "tass.toml").write_text('outlet = "TASS"\n', encoding="utf-8")
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        with sqlite3.connect(path) as connection:
+            (new,) = connection.execute(
+                "SELECT fingerprint FROM interviews WHERE id = 'tass'"
+            ).fetchone()
+        assert new != old
+
+    def test_readers_see_the_old_or_the_new_corpus_during_an_update(self, many, tmp_path):
+        """A reader querying while another process updates the file sees whole corpora only (WAL)."""
+        path = tmp_path / "c.db"
+        first = sorted(many.glob("*.txt"))[:5]
+        ic.Corpus.build(path, first, jobs=1).close()
+        old = {p.stem for p in first}
+        new = {p.stem for p in many.glob("*.txt")}
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                f"import interview_corpus as ic; ic.Corpus.build({str(path)!r}, {str(many)!r}, jobs=1)",
+            ]
+        )
+        seen: list[int] = []
+        with ic.Corpus.open(path) as reader:
+            while child.poll() is None:
+                ids = set(reader.ids)
+                assert ids in (old, new)
+                seen.append(len(ids))
+                assert len(reader.search("frozen assets", limit=None)) in (len(old), len(new))
+            assert child.wait() == 0
+            assert set(reader.ids) == new
+        assert seen[0] == len(old)
+
+
+def wait_for(condition, child, seconds=60.0):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert child.poll() is None, "the build ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+
+
+class TestInterruption:
+    def build_in_child(self, path, source):
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                f"import interview_corpus as ic; ic.Corpus.build({str(path)!r}, {str(source)!r}, jobs=1)",
+            ]
+        )
+
+    def test_a_killed_update_leaves_the_previous_file(self, many, folder, tmp_path):
+        """SIGKILL in the middle of an update leaves the previous corpus, whole and verified."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        for transcript in folder.glob("*.txt"):
+            shutil.copy(transcript, many / transcript.name)
+        child = self.build_in_child(path, many)
+        wal = Path(f"{path}-wal")
+        wait_for(lambda: wal.exists() and wal.stat().st_size > 1_000_000, child)
+        child.send_signal(signal.SIGKILL)
+        assert child.wait() == -signal.SIGKILL
+        with ic.Corpus.open(path) as corpus:
+            assert corpus.ids == in_memory(folder).ids
+            corpus.verify()
+
+    def test_ctrl_c_during_a_new_build_leaves_no_file(self, many, tmp_path):
+        """Ctrl-C while a new file is built leaves neither the file nor its temporary file."""
+        path = tmp_path / "out" / "c.db"
+        path.parent.mkdir()
+        child = self.build_in_child(path, many)
+        wait_for(lambda: any(path.parent.iterdir()), child)
+        time.sleep(0.3)
+        child.send_signal(signal.SIGINT)
+        assert child.wait() != 0
+        assert list(path.parent.iterdir()) == []
+
+    def test_ctrl_c_during_a_rebuild_leaves_the_previous_file(self, many, folder, tmp_path):
+        """Ctrl-C in the middle of an update keeps the previous corpus."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        child = self.build_in_child(path, many)
+        wal = Path(f"{path}-wal")
+        wait_for(lambda: wal.exists() and wal.stat().st_size > 1_000_000, child)
+        child.send_signal(signal.SIGINT)
+        assert child.wait() != 0
+        with ic.Corpus.open(path) as corpus:
+            assert corpus.ids == in_memory(folder).ids
+
+
+class TestBadFiles:
+    def test_a_missing_file_is_a_read_error(self, tmp_path):
+        """Opening a path with no file raises ReadError (an OSError) that says how to build one."""
+        with pytest.raises(ic.ReadError, match="interview-corpus index"):
+            ic.Corpus.open(tmp_path / "none.db")
+
+    def test_a_path_with_uri_characters(self, tmp_path):
+        """A file whose path holds %, ? and # opens like any other."""
+        path = tmp_path / "odd %20 ? # name.db"
+        ic.Corpus.bundled().save(path)
+        with ic.Corpus.open(path) as corpus:
+            assert corpus.ids == ("tass-2065861",)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["odd %20 ? # name.db"]
+
+    def test_a_file_that_is_not_sqlite(self, tmp_path):
+        """A text file is not a corpus file: CorpusFileError, a ValueError."""
+        path = tmp_path / "notes.db"
+        path.write_text("hello " * 1000)
+        with pytest.raises(ValueError, match="not an SQLite database") as error:
+            ic.Corpus.open(path)
+        assert isinstance(error.value, ic.CorpusFileError)
+        assert error.value.version is None
+
+    def test_another_sqlite_database_is_not_overwritten(self, tmp_path):
+        """Building onto someone else's SQLite file refuses, and leaves the file as it was."""
+        path = tmp_path / "other.db"
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE t (x)")
+        before = path.read_bytes()
+        with pytest.raises(ic.CorpusFileError, match="database of something else"):
+            ic.Corpus.build(path, [ic.load()])
+        assert path.read_bytes() == before
+
+    def test_an_unknown_schema_version(self, tmp_path):
+        """A file from a newer library says which version it is and to upgrade."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()]).close()
+        with sqlite3.connect(path) as connection:
+            connection.execute("PRAGMA user_version = 99")
+        with pytest.raises(ic.CorpusFileError, match="upgrade interview_corpus") as error:
+            ic.Corpus.open(path)
+        assert error.value.version == 99
+        copy = pickle.loads(pickle.dumps(error.value))
+        assert (copy.path, copy.version, str(copy)) == (str(path), 99, str(error.value))
+
+    def test_verify_finds_a_changed_span_and_source(self, tmp_path):
+        """verify() reports a paragraph whose text no longer matches the source, and a bad checksum."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()]).close()
+        with sqlite3.connect(path) as connection:
+            connection.execute("UPDATE paragraphs SET start = start + 1 WHERE id = 'a3.p2'")
+            connection.execute("UPDATE interviews SET checksum = 'x'")
+        with (
+            ic.Corpus.open(path) as corpus,
+            pytest.raises(ic.CorpusFileError, match=r"'a3\.p2'") as error,
+        ):
+            corpus.verify()
+        assert "does not match its checksum" in str(error.value)
+
+    def test_bad_transcripts_raise_or_are_collected(self, folder, tmp_path):
+        """A bad transcript stops the build (file unchanged) or, collected, is reported with the others."""
+        (folder / "bad.txt").write_text("Q: Unanswered?", encoding="utf-8")
+        (folder / "empty.txt").write_text("", encoding="utf-8")
+        with pytest.raises(ic.CorpusError) as error:
+            ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1)
+        assert [Path(f.path).name for f in error.value.failures] == ["bad.txt"]
+        assert not (tmp_path / "c.db").exists()
+        corpus, failures = ic.Corpus.build(
+            tmp_path / "c.db", sources(folder), jobs=1, errors="collect"
+        )
+        with corpus:
+            assert [Path(f.path).name for f in failures] == ["bad.txt", "empty.txt"]
+            assert len(corpus) == 5
+
+    def test_no_transcripts_is_an_argument_error(self, tmp_path):
+        """An empty folder is a usage error, not an empty corpus."""
+        with pytest.raises(ic.ArgumentValueError, match="no transcripts"):
+            ic.Corpus.build(tmp_path / "c.db", tmp_path)
+
+
+class TestOtherTools:
+    def test_sqlite3_reads_the_schema(self, folder, tmp_path):
+        """The file is plain SQLite: a full-text query joins the index to its paragraphs."""
+        ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1).close()
+        with sqlite3.connect(tmp_path / "c.db") as connection:
+            rows = connection.execute(
+                "SELECT p.interview_id, p.id FROM paragraphs_fts JOIN paragraphs AS p "
+                "ON p.rowid = paragraphs_fts.rowid WHERE paragraphs_fts MATCH 'hamas' "
+                "ORDER BY rank"
+            ).fetchall()
+            assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        expected = in_memory(folder).search("hamas", limit=None)
+        assert rows == [(hit.interview_id, hit.id) for hit in expected]
+        assert {"tass", "tass-2065861"} == {row[0] for row in rows}
+
+    def test_the_index_does_not_store_the_text_again(self, folder, tmp_path):
+        """Both full-text indexes are external-content tables: no copy of the text in them."""
+        ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1).close()
+        with sqlite3.connect(tmp_path / "c.db") as connection:
+            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+        assert {"paragraphs_fts_content", "sentences_fts_content"} & tables == set()
+
+    def test_datasette_query_api_finds_our_hits(self, folder, tmp_path):
+        """Datasette, through its own Python API, opens the file and its search returns our hits."""
+        from datasette.app import Datasette
+
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        hits = in_memory(folder).search("frozen assets", limit=None)
+        expected = [[hit.interview_id, hit.id] for hit in hits]
+
+        async def ask():
+            client = Datasette([str(path)]).client
+            sql = (
+                "select p.interview_id, p.id from paragraphs_fts join paragraphs as p "
+                "on p.rowid = paragraphs_fts.rowid where paragraphs_fts match :q order by rank"
+            )
+            query = await client.get(
+                "/c.json", params={"sql": sql, "q": '"frozen" "assets"', "_shape": "array"}
+            )
+            table = await client.get(
+                "/c/paragraphs.json", params={"_search": "frozen assets", "_shape": "array"}
+            )
+            return query, table
+
+        query, table = asyncio.run(ask())
+        assert query.status_code == 200
+        assert [[row["interview_id"], row["id"]] for row in query.json()] == expected
+        assert table.status_code == 200
+        assert sorted([row["interview_id"], row["id"]] for row in table.json()) == sorted(expected)
+
+    def test_sqlite_utils_searches_the_paragraphs(self, folder, tmp_path):
+        """sqlite-utils finds the full-text index of the paragraphs table and searches it."""
+        import sqlite_utils
+
+        ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1).close()
+        db = sqlite_utils.Database(tmp_path / "c.db")
+        assert db["paragraphs"].detect_fts() == "paragraphs_fts"
+        found = [(row["interview_id"], row["id"]) for row in db["paragraphs"].search("hamas")]
+        expected = in_memory(folder).search("hamas", limit=None)
+        assert found == [(hit.interview_id, hit.id) for hit in expected]
+        assert db["interviews"].count == 5
+
+
+class TestCommandLine:
+    def test_index_then_search_with_db(self, folder, tmp_path, capsys):
+        """`index` writes the file; `search --db` answers from it as --dir does."""
+        path = str(tmp_path / "c.db")
+        assert main(["index", str(folder), "-o", path, "--jobs", "1"]) == 0
+        assert (
+            capsys.readouterr().err
+            == f"interview-corpus: {path}: 4 interviews (4 read, 0 unchanged, 0 dropped)\n"
+        )
+        assert main(["search", "frozen assets", "--db", path]) == 0
+        from_db = capsys.readouterr().out
+        assert main(["search", "frozen assets", "--dir", str(folder)]) == 0
+        assert from_db == capsys.readouterr().out
+        bundled = str(tmp_path / "bundled.db")
+        ic.Corpus.bundled().save(bundled)
+        for command in (["mentions", "Zelensky", "--json"], ["show", "a3.p2"], ["info"]):
+            assert main([*command, "--db", bundled]) == 0
+            from_db = capsys.readouterr().out
+            assert main(command) == 0
+            assert from_db == capsys.readouterr().out
+
+    def test_keep_going_reports_every_bad_file(self, folder, tmp_path, capsys):
+        """--keep-going stores the good files, lists every bad one and exits 1; without it, nothing is written."""
+        (folder / "bad.txt").write_text("Q: Unanswered?", encoding="utf-8")
+        (folder / "worse.txt").write_text("", encoding="utf-8")
+        path = str(tmp_path / "c.db")
+        assert main(["index", str(folder), "-o", path, "-q"]) == 1
+        assert "pass --keep-going" in capsys.readouterr().err
+        assert not Path(path).exists()
+        assert main(["index", str(folder), "-o", path, "-q", "--keep-going"]) == 1
+        err = capsys.readouterr().err
+        assert ("bad.txt:1:1" in err, "worse.txt" in err) == (True, True)
+        assert len(ic.Corpus.open(path)) == 4
+
+    def test_an_empty_source_is_a_usage_error(self, tmp_path, capsys):
+        """An empty folder exits 2, for `index` and for --dir."""
+        assert main(["index", str(tmp_path), "-o", str(tmp_path / "c.db")]) == 2
+        assert "no transcripts" in capsys.readouterr().err
+        assert main(["info", "--dir", str(tmp_path)]) == 2
+        assert "no *.txt transcripts" in capsys.readouterr().err
+
+    def test_keep_going_runs_on_the_good_files(self, folder, capsys):
+        """With --dir or --file and --keep-going, a command runs on the good files and still exits 1."""
+        (folder / "bad.txt").write_text("Q: Unanswered?", encoding="utf-8")
+        assert main(["search", "frozen", "--dir", str(folder), "--keep-going"]) == 1
+        captured = capsys.readouterr()
+        assert ("tass q3.p1" in captured.out, "bad.txt:1:1" in captured.err) == (True, True)
+        files = [str(folder / "bad.txt"), str(folder / "tass.txt"), str(folder / "none.txt")]
+        arguments = [argument for path in files for argument in ("--file", path)]
+        assert main(["search", "frozen", *arguments, "--keep-going"]) == 1
+        captured = capsys.readouterr()
+        assert captured.out.startswith(" 1. q3.p1")
+        names = [line.split(": ")[1].rsplit("/", 1)[-1] for line in captured.err.splitlines()]
+        assert names == ["bad.txt:1:1", "none.txt"]
+        assert main(["search", "frozen", *arguments]) == 1  # without it: the first bad file stops
+        assert "bad.txt:1:1" in capsys.readouterr().err
+
+    def test_db_errors_exit_1_with_a_message(self, tmp_path, capsys):
+        """A file that is not a corpus file gives a one-line message, not a traceback."""
+        (tmp_path / "x.db").write_text("nope")
+        assert main(["search", "x", "--db", str(tmp_path / "x.db")]) == 1
+        assert "not a corpus file" in capsys.readouterr().err
+
+    @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+    def test_progress_bar_only_on_a_terminal(self, folder, tmp_path):
+        """The progress bar is drawn when stderr is a terminal, never when it is a pipe, and not with -q."""
+        command = [sys.executable, "-m", "interview_corpus", "index", str(folder), "--jobs", "1"]
+        primary, secondary = os.openpty()
+        subprocess.run([*command, "-o", str(tmp_path / "a.db")], stderr=secondary, check=True)
+        os.close(secondary)
+        drawn = os.read(primary, 4096).decode()
+        os.close(primary)
+        assert "indexing [" in drawn
+        assert "4/4" in drawn
+        piped = subprocess.run(
+            [*command, "-o", str(tmp_path / "b.db")], capture_output=True, text=True, check=True
+        )
+        assert (
+            piped.stderr
+            == f"interview-corpus: {tmp_path / 'b.db'}: 4 interviews (4 read, 0 unchanged, 0 dropped)\n"
+        )
+        quiet = subprocess.run(
+            [*command, "-o", str(tmp_path / "c.db"), "-q"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert quiet.stderr == ""
