@@ -114,11 +114,12 @@ def test_concordance_options(iv):
 class TestSafeModeWithoutRegex:
     """Without the 'grep' extra, patterns run by re, and the ones that backtrack without end are refused."""
 
-    def test_nested_repeats_are_refused(self, iv, monkeypatch):
-        """(\\w+\\s?)+$ is a QueryError naming the extra, before anything runs."""
+    @pytest.mark.parametrize("pattern", [r"(\w+\s?)+$", r"(a|aa)+b", r"(x+)*y"])
+    def test_patterns_that_backtrack_without_end_are_refused(self, iv, monkeypatch, pattern):
+        """A repeated repeat, or repeated alternatives of different lengths, is a QueryError naming the extra."""
         monkeypatch.setitem(sys.modules, "regex", None)  # as if the extra were not installed
         with pytest.raises(ic.QueryError, match="grep") as caught:
-            iv.grep(r"(\w+\s?)+$")
+            iv.grep(pattern)
         assert caught.value.position == 0
 
     def test_plain_patterns_still_run(self, iv, monkeypatch):

@@ -193,7 +193,7 @@ _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
 def _refuse_nested_repeats(pattern: str, flags: int) -> None:
-    r"""Refuse a pattern that repeats something that repeats, such as ``(\w+\s?)+``."""
+    r"""Refuse a pattern that repeats a repeat (``(\w+\s?)+``) or long alternatives (``(a|aa)+``)."""
     import importlib
 
     # re's own parser and opcodes (private modules): the very tree re will run.
@@ -214,11 +214,21 @@ def _refuse_nested_repeats(pattern: str, flags: int) -> None:
             return [(argument[1], False)]
         return []
 
+    def ambiguous(opcode: object, argument: Any) -> bool:  # noqa: ANN401
+        """Whether a node is alternatives not all one character long, such as (a|aa).
+
+        re reads (a|aa) as a(|a); a repeat of it may split one run of text in many ways.
+        """
+        return opcode is constants.BRANCH and any(len(branch) != 1 for branch in argument[1])
+
     def nested(items: Any, inside: bool) -> bool:  # noqa: ANN401  # re's parse tree, untyped
         return any(
-            (many and inside) or nested(body, inside or many)
+            (inside and ambiguous(opcode, argument))
+            or any(
+                (many and inside) or nested(body, inside or many)
+                for body, many in children(opcode, argument)
+            )
             for opcode, argument in items
-            for body, many in children(opcode, argument)
         )
 
     if nested(parser.parse(pattern, flags), inside=False):

@@ -212,6 +212,7 @@ _PAGE_NUMBER = lazy_pattern(
 _DIGITS = lazy_pattern(r"\d+")
 
 
+_INT32 = 2**31 - 1
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
 _LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
 _NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
@@ -256,15 +257,20 @@ class Lines:
     """The non-blank lines of a text, as offsets; blank lines are only counted, never stored."""
 
     def __init__(self, text: str) -> None:
-        self.start = array("q")  # where the line starts
-        self.content = array("q")  # its first character that is not white space
-        self.end = array("q")  # one past its last character that is not white space
-        self.block = array("q")  # the number of the block it belongs to
-        self.blank_lines = 0
+        kind = "i" if len(text) < _INT32 else "q"  # offsets in 4 bytes where they fit
+        self.start = array(kind)  # where the line starts
+        self.content = array(kind)  # its first character that is not white space
+        self.end = array(kind)  # one past its last character that is not white space
+        self.block = array(kind)  # the number of the block it belongs to
+        length = len(text)
         offset = 0
         block = -1
         gap = True
-        for raw in text.split("\n"):
+        # One line at a time (no list of every line): memory stays a few bytes per line.
+        while offset <= length:
+            newline = text.find("\n", offset)
+            stop = length if newline < 0 else newline
+            raw = text[offset:stop]
             stripped = raw.lstrip()
             if stripped[:1] in _BLANK_CHARS and stripped:
                 stripped = stripped.lstrip(_BLANK_CHARS).lstrip()
@@ -279,8 +285,7 @@ class Lines:
                 self.block.append(block)
             else:
                 gap = True
-                self.blank_lines += 1
-            offset += len(raw) + 1
+            offset = stop + 1
 
     def __len__(self) -> int:
         return len(self.start)

@@ -49,12 +49,18 @@ def split_sentences(text: str) -> list[Span]:
     Returns:
         The sentence spans, in order.
 
+    Raises:
+        ArgumentTypeError: ``text`` is not a ``str``.
+
     Example:
         >>> import interview_corpus as ic
         >>> text = "Mr. Smith met Dr. J. Doe in the U.S. capital. Why? Because."
         >>> [span.of(text) for span in ic.split_sentences(text)]
         ['Mr. Smith met Dr. J. Doe in the U.S. capital.', 'Why?', 'Because.']
     """
+    if not isinstance(text, str):
+        msg = f"split_sentences() takes a paragraph's text as str, not {type(text).__name__}"
+        raise ArgumentTypeError(msg)
     return [Span(start, end) for start, end in _sentence_bounds(text)]
 
 

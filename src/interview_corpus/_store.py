@@ -1436,7 +1436,14 @@ class CorpusFile:
                 (
                     interview_id,
                     Mention(
-                        made, text, Span(start, end), form, section, paragraph, sentence, interview_id
+                        made,
+                        text,
+                        Span(start, end),
+                        form,
+                        section,
+                        paragraph,
+                        sentence,
+                        interview_id,
                     ),
                 )
             )
