@@ -19,6 +19,10 @@ def check_fidelity(iv: ic.Interview) -> None:
         assert iv.source[segment.span.start : segment.span.end] == segment.text
         position = segment.span.end
     assert position == len(iv.source)
+    starts = [turn.span.start for turn in iv.turns()]
+    assert starts == sorted(starts), "turns are in document order"
+    outside = {turn.id for turn in (*iv.remarks, *iv.statements)}
+    assert not outside & {turn.id for exchange in iv for turn in exchange.turns}
     for exchange in iv:
         assert exchange.span.of(iv.source) == exchange.text
         for turn in exchange.turns:

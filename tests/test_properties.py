@@ -124,6 +124,8 @@ def labelled_transcripts(draw: st.DrawFn) -> tuple[str, Turns]:
         plan.append(("opening", opening))
     for number in range(draw(st.integers(1, 4))):
         plan.append(("question", "Q"))
+        if draw(st.booleans()):
+            plan.append(("remark", "Moderator"))  # a remark between a question and its answer
         for index in range(draw(st.integers(1, 2))):
             if keyword_answers:
                 label = draw(st.sampled_from(["A", "Answer"]))

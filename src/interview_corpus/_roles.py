@@ -241,6 +241,8 @@ class _Stats:
         self.next: dict[str, list[str | None]] = defaultdict(list)
         self.previous: dict[str, list[RawTurn | None]] = defaultdict(list)
         keyed = [turn for turn in turns if turn.key is not None]
+        # Whom a turn replies to: the turn before it, past a chair's interjection.
+        speaking: RawTurn | None = None
         for position, turn in enumerate(keyed):
             key = turn.key
             assert key is not None  # filtered above
@@ -249,7 +251,9 @@ class _Stats:
             self.asking[key] += turn.asks
             following = keyed[position + 1].key if position + 1 < len(keyed) else None
             self.next[key].append(following)
-            self.previous[key].append(keyed[position - 1] if position else None)
+            self.previous[key].append(speaking)
+            if standing_of_keyword(turn.label or "") != "moderator":
+                speaking = turn
 
     def share_followed_by(self, key: str, standing: dict[str, Standing], wanted: Standing) -> float:
         following = self.next[key]
