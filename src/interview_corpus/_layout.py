@@ -226,6 +226,7 @@ _PAGE_LINE_CHARS = 80  # a running header or footer is one short line
 _RECURRING = 3  # ... that recurs on at least this many pages
 _CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(ECc©AaSsRrTt")  # rules, END, ©, See also, ...
 _FURNITURE_CHARS = 40  # "Share this article", "Skip to main content"
+_TIMESTAMP_ENDS = frozenset("0123456789)]")
 _LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
 _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
@@ -478,10 +479,11 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     reach = min(end, start + _LABEL_REACH)
     if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
         return None
-    voice = _VOICE.match(text, start, end)
+    voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
-    timed = _TIMED_LABEL.match(text, start, end)
+    # A name and a timestamp alone on the line end with the timestamp's digit or bracket.
+    timed = _TIMED_LABEL.match(text, start, end) if text[end - 1] in _TIMESTAMP_ENDS else None
     if timed:  # a name and a timestamp alone on the line ("Jane Roe  00:01:02")
         name, description = _name(timed.group("name"))
         if name is not None:

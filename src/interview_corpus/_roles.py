@@ -225,7 +225,7 @@ def infer(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the
             median(lengths) <= _ANSWER_LENGTH
             and replies < 0.4  # noqa: PLR2004 - one who mostly replies to askers answers
             and hands_over >= 0.4  # noqa: PLR2004
-            and stats.cues[key] / len(lengths) >= 0.3  # noqa: PLR2004 - chairs call and thank
+            and stats.cue_share(key) >= 0.3  # noqa: PLR2004 - chairs call and thank
         ):
             standing[key] = "moderator"
         else:
@@ -235,7 +235,9 @@ def infer(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the
 
 class _Stats:
     def __init__(self, text: str, turns: Sequence[RawTurn]) -> None:
-        self.cues: Counter[str] = Counter()
+        self._text = text
+        self._turns: dict[str, list[RawTurn]] = defaultdict(list)
+        self._cues: dict[str, float] = {}
         self.lengths: dict[str, list[int]] = defaultdict(list)
         self.asking: Counter[str] = Counter()
         self.next: dict[str, list[str | None]] = defaultdict(list)
@@ -247,13 +249,20 @@ class _Stats:
             key = turn.key
             assert key is not None  # filtered above
             self.lengths[key].append(turn.words)
-            self.cues[key] += chairs(text, turn)
+            self._turns[key].append(turn)
             self.asking[key] += turn.asks
             following = keyed[position + 1].key if position + 1 < len(keyed) else None
             self.next[key].append(following)
             self.previous[key].append(speaking)
             if standing_of_keyword(turn.label or "") != "moderator":
                 speaking = turn
+
+    def cue_share(self, key: str) -> float:
+        """The share of a speaker's turns that do what a chair does (found when first asked)."""
+        if key not in self._cues:
+            turns = self._turns[key]
+            self._cues[key] = sum(chairs(self._text, turn) for turn in turns) / len(turns)
+        return self._cues[key]
 
     def share_followed_by(self, key: str, standing: dict[str, Standing], wanted: Standing) -> float:
         following = self.next[key]
