@@ -583,7 +583,7 @@ class Corpus:
             CorpusFileError: ``path`` exists and is not a corpus file this version reads.
             ArgumentValueError: The sources hold no transcripts.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
@@ -609,7 +609,7 @@ class Corpus:
             CorpusFileError: The file is not a corpus file, or of a schema
                 version this version of the library does not read.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
@@ -626,7 +626,7 @@ class Corpus:
     def save(self, path: str | os.PathLike[str], *, jobs: int | None = 1) -> None:
         """Write this corpus to a corpus file (updating it if it exists); see :meth:`build`.
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
@@ -1019,7 +1019,7 @@ class Corpus:
             >>> check.verdict, check.interview_id, check.ids
             ('verbatim', 'tass-2065861', ('a5.p3.s2',))
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
         """
         from ._quote import check_quote_in_corpus
 

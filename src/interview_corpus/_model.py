@@ -1558,7 +1558,7 @@ class Interview:
             >>> iv.check_quote("These ambitions have totally blinded them.").diff
             'a3.p2.s3: These ambitions have [-literally-]{+totally+} blinded them.'
 
-        .. versionadded:: Unreleased
+        .. versionadded:: 0.2
         """
         from ._quote import check_quote
 
