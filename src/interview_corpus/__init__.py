@@ -55,7 +55,7 @@ from ._model import (
     normalize,
 )
 from ._parse import ParseOptions, parse
-from ._segment import (
+from ._sentences import (
     Segmenter,
     split_sentences,
 )

@@ -37,7 +37,7 @@ from ._model import (
 )
 from ._reading import Given, Structure, read_structure, role_of
 from ._roles import RawTurn
-from ._segment import Segmenter, segment, split_sentences
+from ._sentences import Segmenter, segment, split_sentences
 
 if TYPE_CHECKING:
     import datetime
