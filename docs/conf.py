@@ -65,7 +65,7 @@ TYPE_ALIASES = (
 )
 autodoc_type_aliases = {name: f"interview_corpus.{name}" for name in TYPE_ALIASES}
 # The type variable of Interview.get's overloads has no page of its own to link to.
-nitpick_ignore = [("py:class", "_T"), ("py:class", "interview_corpus._model._T")]
+nitpick_ignore = [("py:class", "_T"), ("py:class", "interview_corpus._interview._T")]
 
 nitpicky = True
 

@@ -28,6 +28,7 @@ from ._errors import (
     TranscriptError,
     WriteError,
 )
+from ._interview import Interview
 from ._layout import Style
 from ._load import available, load
 from ._model import (
@@ -35,7 +36,6 @@ from ._model import (
     Entity,
     EntityKind,
     Exchange,
-    Interview,
     Mention,
     MentionForm,
     Object,
@@ -52,13 +52,13 @@ from ._model import (
     Topic,
     TopicKey,
     Turn,
-    normalize,
 )
 from ._parse import ParseOptions, parse
 from ._sentences import (
     Segmenter,
     split_sentences,
 )
+from ._text import normalize
 from ._version import __version__
 
 if _TYPE_CHECKING:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     import argparse
 
     from ._corpus import Corpus, Failure
-    from ._model import Entity, Interview, Paragraph, Span, Turn
+    from ._interview import Interview
+    from ._model import Entity, Paragraph, Span, Turn
     from ._parse import ParseOptions
     from ._store import CorpusFile
 

@@ -26,10 +26,10 @@ from ._errors import (
     _rebuild_transcript,
     close_matches,
 )
+from ._interview import Interview, resolve_filters
 from ._lazy import cached
 from ._model import (
     Entity,
-    Interview,
     Mention,
     Object,
     Paragraph,
@@ -38,9 +38,8 @@ from ._model import (
     SpeakerKey,
     TopicKey,
     Turn,
-    _fold,
-    resolve_filters,
 )
+from ._text import fold
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -772,7 +771,7 @@ class Corpus:
         for interview in self.interviews:
             for speaker in interview.speakers:
                 if interview.turns(speaker):
-                    seen.setdefault(_fold(speaker.name), speaker)
+                    seen.setdefault(fold(speaker.name), speaker)
         return tuple(seen.values())
 
     def names_of(self, name: str | Speaker) -> tuple[str, ...]:
@@ -797,10 +796,10 @@ class Corpus:
         if not all(isinstance(each, str) for each in names):
             msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
             raise ArgumentTypeError(msg)
-        wanted = {_fold(each) for each in names}
+        wanted = {fold(each) for each in names}
         found = list(names)
         groups = [
-            (speaker.names, {_fold(each) for each in speaker.names})
+            (speaker.names, {fold(each) for each in speaker.names})
             for interview in self.interviews
             for speaker in interview.speakers
         ]

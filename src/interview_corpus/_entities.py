@@ -24,12 +24,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import ArgumentTypeError, ArgumentValueError
 from ._lazy import cached
 from ._locate import SentenceFinder
-from ._model import Entity, Interview, Mention, MentionForm, Paragraph, Segment, Span, _fold
+from ._model import Entity, Mention, MentionForm, Paragraph, Segment, Span
+from ._text import fold
+
+if TYPE_CHECKING:
+    from ._interview import Interview
 
 Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
 """A lexicon, or a function that reads one when it is first needed."""
@@ -104,7 +108,7 @@ class EntityIndex:
         names: dict[str, Entity] = {}
         for entity in self.lexicon:
             for name in entity.names:
-                names.setdefault(_fold(name), entity)
+                names.setdefault(fold(name), entity)
         return names
 
     def paragraph(self, paragraph_id: str) -> tuple[Mention, ...]:

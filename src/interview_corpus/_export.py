@@ -12,7 +12,7 @@ from typing import IO, Any, overload
 from ._atomic import atomic_directory, atomic_file
 from ._corpus import Corpus
 from ._errors import ArgumentTypeError, ArgumentValueError, WriteError
-from ._model import Interview
+from ._interview import Interview
 from .formats import FORMATS
 
 

@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ._errors import MissingDependencyError
-from ._model import Interview
 from ._records import columns, records
 
 if TYPE_CHECKING:
     import pandas
+
+    from ._interview import Interview
 
 
 def to_pandas(interviews: Iterable[Interview], level: str) -> pandas.DataFrame:

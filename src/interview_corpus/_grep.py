@@ -23,10 +23,12 @@ import attrs
 from ._errors import ArgumentTypeError, ArgumentValueError, QueryError
 from ._limits import REGEX_SECONDS
 from ._locate import SentenceFinder
-from ._model import Interview, Paragraph, Span
+from ._model import Paragraph, Span
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from ._interview import Interview
 
 
 @attrs.frozen(repr=False)

@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from ._model import Exchange, Interview, Mention, Paragraph, Remark, Sentence, Turn
+from ._model import Exchange, Mention, Paragraph, Remark, Sentence, Turn
 
 if TYPE_CHECKING:
     from ._corpus import Corpus
+    from ._interview import Interview
     from ._quote import QuoteCheck
     from ._search import Hit
 
@@ -512,13 +513,14 @@ def fragment(obj: Interview | Exchange | Turn | Paragraph) -> str:
         >>> '<p id="a3.p2" class="ic-p">' in markup, '<span id="a3.p2.s3" class="ic-s">' in markup
         (True, True)
     """
-    if isinstance(obj, Interview):
-        return _view(_masthead(obj) + "".join(_body_parts(obj, None)))
+    # Interview is tested last, by elimination: this layer names it only for type checkers.
     if isinstance(obj, Exchange):
         return _view(exchange_html(obj, heading=3))
     if isinstance(obj, Turn):
         return _view(turn_html(obj))
-    return _view(paragraph_html(obj))
+    if isinstance(obj, Paragraph):
+        return _view(paragraph_html(obj))
+    return _view(_masthead(obj) + "".join(_body_parts(obj, None)))
 
 
 def hit_fragment(hit: Hit) -> str:

@@ -31,8 +31,9 @@ from cattrs.preconf.json import make_converter
 from ._corpus import Corpus
 from ._entities import attach_lexicon
 from ._errors import ArgumentTypeError, DocumentError, IntegrityError
+from ._interview import MODELS, Interview
 from ._limits import MAX_JSON_DIGITS
-from ._model import Entity, Interview, Paragraph, Span, Turn
+from ._model import Entity, Paragraph, Span, Turn
 
 FORMAT = "interview-corpus"
 VERSION = 1
@@ -74,13 +75,14 @@ def converter() -> cattrs.Converter:
 
 
 def _resolve_types() -> None:
-    """Resolve the models' annotations, some of which name types imported only for type checkers."""
-    from . import _model
-    from ._entities import EntityIndex
+    """Resolve the models' string annotations (``from __future__ import annotations``) for cattrs.
 
-    names = {**vars(_model), "EntityIndex": EntityIndex, "datetime": datetime}
-    for cls in (*_model.MODELS, Corpus):
-        attrs.resolve_types(cls, globalns=names)
+    Each class resolves in its own module, which imports at run time every name its
+    fields use, but one: ``datetime`` (of ``Interview.published``), which the model
+    names only for type checkers so that ``import interview_corpus`` does not load it.
+    """
+    for cls in (*MODELS, Corpus):
+        attrs.resolve_types(cls, localns={"datetime": datetime})
 
 
 def _structure_date(value: object, _type: type) -> datetime.date:

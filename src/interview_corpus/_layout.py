@@ -33,10 +33,10 @@ from typing import Literal, cast
 
 from ._errors import ArgumentValueError, TranscriptError
 from ._model import Span
-from ._model import _fold as _fold_uncached
+from ._text import fold
 
 # Labels repeat hundreds of times in a transcript: fold each spelling once.
-_fold = functools.lru_cache(maxsize=4096)(_fold_uncached)
+fold_label = functools.lru_cache(maxsize=4096)(fold)
 
 
 class _LazyPattern:
@@ -67,9 +67,9 @@ Style = Literal["auto", "dash", "labelled"]
 STYLES: tuple[Style, ...] = ("auto", "dash", "labelled")
 Side = Literal["question", "answer", "remark", "statement"]
 
-# Labels are compared folded: lower case, without spaces or punctuation (see _model._fold).
+# Labels are compared folded: lower case, without spaces or punctuation (see _text.fold).
 QUESTION_LABELS = frozenset(
-    _fold(word)
+    fold_label(word)
     for word in (
         "Q", "Question", "Questions", "Questioner", "Reporter", "Journalist", "Interviewer",
         "Audience member", "Audience question", "Participant", "Counsel", "Examiner", "Host",
@@ -78,10 +78,11 @@ QUESTION_LABELS = frozenset(
     )
 )  # fmt: skip
 ANSWER_LABELS = frozenset(
-    _fold(word) for word in ("A", "Answer", "Witness", "The Witness", "Interviewee", "Respondent")
+    fold_label(word)
+    for word in ("A", "Answer", "Witness", "The Witness", "Interviewee", "Respondent")
 )
 MODERATOR_LABELS = frozenset(
-    _fold(word)
+    fold_label(word)
     for word in (
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Narrator", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
@@ -90,10 +91,12 @@ MODERATOR_LABELS = frozenset(
 )  # fmt: skip
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
 # Keywords that name no one: their turns are the interviewer's or the interviewee's.
-GENERIC_LABELS = frozenset(_fold(word) for word in ("Q", "Question", "Questions", "A", "Answer"))
+GENERIC_LABELS = frozenset(
+    fold_label(word) for word in ("Q", "Question", "Questions", "A", "Answer")
+)
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 NOT_SPEAKERS = frozenset(
-    _fold(word)
+    fold_label(word)
     for word in (
         "Note", "Notes", "Update", "Updated", "Source", "Sources", "Photo", "Photos", "Video",
         "Editor's note", "Read more", "Read also", "See also", "Related", "Correction",
@@ -151,7 +154,7 @@ _HONORIFICS = frozenset(
 )
 
 _BLANK_CHARS = "\ufeff\u200b"
-_DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
+DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
 _KEYWORD_MARK = lazy_pattern(
@@ -177,7 +180,7 @@ _RECORD_LABEL = lazy_pattern(
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
-_SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
+SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
 
 # Caption files: a cue's number, its timing line, and the file's own header lines.
 _CUE_TIMING = lazy_pattern(
@@ -192,7 +195,7 @@ _END_MARK = lazy_pattern(
 )
 _COPYRIGHT = lazy_pattern(r"(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
 _FURNITURE = frozenset(
-    _fold(words)
+    fold_label(words)
     for words in (
         "See also", "Read more", "Read also", "Related", "Related articles", "Related news",
         "Share", "Share this", "Share this article", "Print", "Print version", "Advanced settings",
@@ -436,7 +439,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
                 continue
         block_start = i == 0 or lines.block[i - 1] != lines.block[i]
         if style != "labelled":
-            dash = (_HYPHEN if hyphens else _DASH).match(text, start, end)
+            dash = (_HYPHEN if hyphens else DASH).match(text, start, end)
             if dash and (block_start or layout.unblanked):
                 marker = Marker("dash", Span(dash.start(), dash.end()), None, i)
                 if dash.end() >= end:
@@ -447,7 +450,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             continue
         labelled = _label_marker(text, lines, i, start, end, block_start=block_start)
         if labelled is not None:
-            if labelled.kind == "keyword" and _fold(labelled.label or "") == "q":
+            if labelled.kind == "keyword" and fold_label(labelled.label or "") == "q":
                 qa_seen = True
             markers.append(labelled)
     if not qa_seen:
@@ -455,7 +458,9 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
         markers = [
             m
             for m in markers
-            if not (m.kind == "keyword" and m.description == "bare" and _fold(m.label or "") == "a")
+            if not (
+                m.kind == "keyword" and m.description == "bare" and fold_label(m.label or "") == "a"
+            )
         ]
     return markers
 
@@ -585,7 +590,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         if word.casefold() in _CONNECTIVES and 0 < position < len(words) - 1:
             continue
         return None, None
-    if _fold(name) in NOT_SPEAKERS or not _fold(name):
+    if fold_label(name) in NOT_SPEAKERS or not fold_label(name):
         return None, None
     return name, description
 
@@ -620,7 +625,7 @@ def sure_labels(
     kept: list[Marker] = []
     begun = False
     for marker, key in zip(labels, keys, strict=True):
-        folded = _fold(marker.label or "")
+        folded = fold_label(marker.label or "")
         target = canonical[key]
         sure = (
             marker.kind == "keyword"
@@ -749,7 +754,7 @@ def paragraphs_of(
         end = line_end
         if (
             width
-            and _SENTENCE_END.search(text, line_start, line_end)
+            and SENTENCE_END.search(text, line_start, line_end)
             and (line_end - lines.content[i] < width * _SHORT_LINE)
         ):
             paragraphs.append((start, end))
@@ -776,7 +781,7 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
             and words[0].strip("[]()").isupper(),
         ),
         ("copyright", len(words) <= _FOOTER and bool(_COPYRIGHT.match(piece))),
-        ("furniture", len(piece) <= _FURNITURE_CHARS and _fold(piece) in _FURNITURE),
+        ("furniture", len(piece) <= _FURNITURE_CHARS and fold_label(piece) in _FURNITURE),
         ("furniture", len(words) <= _LINK_LIST and bool(_FURNITURE_PREFIX.match(piece))),
     )
     return next((kind for kind, found in kinds if found), None)

@@ -19,9 +19,11 @@ from ._errors import (
     ReadError,
     close_matches,
 )
+from ._interview import Interview
 from ._lazy import cached, clear
-from ._model import Entity, Interview, Speaker, Topic
-from ._parse import _ID, parse
+from ._model import Entity, Speaker, Topic
+from ._parse import parse
+from ._text import INTERVIEW_ID
 
 DEFAULT_ID = "tass-2065861"
 
@@ -123,7 +125,9 @@ def _sha256(data: bytes) -> str:
 
 def _read(id: str) -> Interview:
 
-    bundled = _ID.fullmatch(id) and not id.endswith(".entities")  # a lexicon is not an interview
+    bundled = INTERVIEW_ID.fullmatch(id) and not id.endswith(
+        ".entities"
+    )  # a lexicon is not an interview
     annotation_bytes = _read_data(f"{id}.toml") if bundled else None
     if annotation_bytes is None:
         raise NotFoundError(

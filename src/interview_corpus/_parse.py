@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, TypedDict, TypeVar
 from ._entities import Lexicon, attach_lexicon
 from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
 from ._header import Header
+from ._interview import Interview
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
 from ._model import (
     Answer,
     Entity,
     Exchange,
-    Interview,
     Paragraph,
     Question,
     Remark,
@@ -38,11 +38,11 @@ from ._model import (
 from ._reading import Given, Structure, read_structure, role_of
 from ._roles import RawTurn
 from ._sentences import Segmenter, segment, split_sentences
+from ._text import INTERVIEW_ID
 
 if TYPE_CHECKING:
     import datetime
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _TurnT = TypeVar("_TurnT", Question, Answer, Remark)
 SpeakersArgument = Speaker | str | Sequence[Speaker | str] | None
 
@@ -634,7 +634,7 @@ def _check_id(id: object) -> None:
     if not isinstance(id, str):
         msg = f"the interview id must be a str, not {type(id).__name__}"
         raise ArgumentTypeError(msg)
-    if not _ID.fullmatch(id):
+    if not INTERVIEW_ID.fullmatch(id):
         msg = (
             f"invalid interview id {id!r}: use letters, digits, '.', '_' and '-', "
             "starting with a letter or digit, such as 'tass-2065861'"

@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from ._errors import ArgumentTypeError, ArgumentValueError, MissingDependencyError
-from ._model import Interview, Role, Span, Turn
+from ._model import Role, Span, Turn
 
 if TYPE_CHECKING:
     from ._corpus import Corpus
+    from ._interview import Interview
 
 Verdict = Literal["verbatim", "typography", "altered", "stitched", "not-found"]
 """What a quote check found, from the best to the worst."""

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ._model import Exchange, Interview, Paragraph, Remark, Sentence, Topic, Turn
+from ._model import Exchange, Paragraph, Remark, Sentence, Topic, Turn
+
+if TYPE_CHECKING:
+    from ._interview import Interview
 
 Part = Exchange | Turn | Paragraph | Sentence
 

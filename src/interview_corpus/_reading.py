@@ -14,19 +14,19 @@ from collections.abc import Sequence
 
 from ._errors import TranscriptError
 from ._layout import (
-    _DASH,
-    _SENTENCE_END,
+    DASH,
     GENERIC_LABELS,
     KEYWORDS,
+    SENTENCE_END,
     Layout,
     Lines,
     Marker,
     Style,
-    _fold,
     check_style,
     clutter_in,
     clutter_kind,
     find_markers,
+    fold_label,
     mixed_error,
     no_turns_reason,
     paragraphs_of,
@@ -108,7 +108,7 @@ def read_structure(text: str, style: Style, given: Given) -> Structure:
     structure = Structure(text, layout)
     structure.known_names = given.known_names
     hyphens = not any(
-        _DASH.match(text, lines.content[i])
+        DASH.match(text, lines.content[i])
         for i in range(len(lines))
         if i == 0 or lines.block[i - 1] != lines.block[i]
     )
@@ -182,7 +182,7 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
         return labels  # a label alone on its line opens a turn, never a headline
     single_line = lines.block[1] != lines.block[0]
     words = text[first.text_start : lines.end[0]].rstrip()
-    ends_sentence = bool(_SENTENCE_END.search(words)) or words.endswith(",")
+    ends_sentence = bool(SENTENCE_END.search(words)) or words.endswith(",")
     # The line after a one-line first block opens the second block: is it a turn?
     next_block_is_turn = len(labels) > 1 and labels[1].line == 1
     if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
@@ -261,7 +261,7 @@ def _speaker_of(
 ) -> None:
     """Key a labelled turn to its speaker, and measure it for the roles."""
     label = marker.label or ""
-    folded = _fold(label)
+    folded = fold_label(label)
     key = speaker_key(label)
     key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
     turn.key = key  # keywords above are never a person's name

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from ._errors import ArgumentValueError
-from ._model import Exchange, Interview, Turn
+from ._model import Exchange, Turn
 
 RecordLevel = Literal["interview", "exchange", "turn", "paragraph", "sentence", "mention"]
 RECORD_LEVELS: tuple[RecordLevel, ...] = (
     "interview", "exchange", "turn", "paragraph", "sentence", "mention",
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from ._interview import Interview
 Record = dict[str, str | int | None]
 
 

@@ -28,13 +28,20 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from typing import Literal
 
-from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, Side, _fold, lazy_pattern
+from ._layout import (
+    ANSWER_LABELS,
+    MODERATOR_LABELS,
+    QUESTION_LABELS,
+    Side,
+    fold_label,
+    lazy_pattern,
+)
 from ._model import Span
 
 Standing = Literal["asker", "answerer", "moderator"]
 # Floor noises and interjections: always remarks, never questions or answers.
 FLOOR_LABELS = frozenset(
-    _fold(word)
+    fold_label(word)
     for word in (
         "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
         "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
@@ -149,7 +156,7 @@ def median(values: Sequence[int]) -> float:
 
 
 def standing_of_keyword(label: str) -> Standing | None:
-    folded = _fold(label)
+    folded = fold_label(label)
     if folded in QUESTION_LABELS:
         return "asker"
     if folded in ANSWER_LABELS:
@@ -364,7 +371,7 @@ def sides(text: str, turns: Sequence[RawTurn], standing: dict[str, Standing]) ->
         elif (
             turn.asks
             and next_role == "answerer"
-            and _fold(turn.label or "") not in FLOOR_LABELS
+            and fold_label(turn.label or "") not in FLOOR_LABELS
             and not gives_floor(text, turn)
         ):
             turn.side = "question"

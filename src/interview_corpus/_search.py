@@ -19,10 +19,13 @@ import attrs
 
 from ._errors import ArgumentTypeError, ArgumentValueError, QueryError
 from ._limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QUERY_SECONDS
-from ._model import Interview, Paragraph, Sentence, Span, _preview
+from ._model import Paragraph, Sentence, Span
+from ._text import preview
 
 if TYPE_CHECKING:
     import sqlite3
+
+    from ._interview import Interview
 
 Level = Literal["paragraph", "sentence"]
 Syntax = Literal["plain", "fts5"]
@@ -111,7 +114,7 @@ class Hit:
     def __repr__(self) -> str:
         return (
             f"Hit(id={self.id!r}, rank={self.rank}, score={self.score:.3f}, "
-            f"snippet={_preview(self.snippet, 60)!r})"
+            f"snippet={preview(self.snippet, 60)!r})"
         )
 
     def __str__(self) -> str:

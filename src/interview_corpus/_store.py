@@ -34,11 +34,11 @@ from ._errors import (
     TranscriptError,
     close_matches,
 )
+from ._interview import Interview
 from ._model import (
     ENTITY_KINDS,
     ROLES,
     Entity,
-    Interview,
     Mention,
     Paragraph,
     Sentence,
@@ -47,8 +47,8 @@ from ._model import (
     SpeakerKey,
     Topic,
     TopicKey,
-    _fold,
 )
+from ._text import fold
 
 if TYPE_CHECKING:
     import pandas
@@ -469,7 +469,7 @@ def _rows(interview: Interview, path: str | None, fingerprint: str) -> _Rows:
     names: dict[str, str] = {}
     for entity in interview.lexicon:
         for name in entity.names:
-            names.setdefault(_fold(name), entity.id)
+            names.setdefault(fold(name), entity.id)
     mentions = [
         (
             position,
@@ -1160,7 +1160,7 @@ class CorpusFile:
             "JOIN interviews AS i ON i.id = s.interview_id WHERE s.turn_count > 0 "
             "ORDER BY i.position, s.position"
         ):
-            seen.setdefault(_fold(name), Speaker(name, role, json.loads(aliases), description))
+            seen.setdefault(fold(name), Speaker(name, role, json.loads(aliases), description))
         return tuple(seen.values())
 
     def _speaking(self, names: Sequence[str]) -> list[str]:
@@ -1398,7 +1398,7 @@ class CorpusFile:
                     "m.entity_id = (SELECT entity_id FROM entity_names AS n "
                     "WHERE n.interview_id = m.interview_id AND n.folded = ?)"
                 )
-                parameters.append(_fold(entity))
+                parameters.append(fold(entity))
             else:
                 msg = f"an entity is an Entity or a name, not {type(entity).__name__}"
                 raise ArgumentTypeError(msg)
@@ -1455,7 +1455,7 @@ class CorpusFile:
             known = self._query("SELECT 1 FROM entities WHERE id = ? LIMIT 1", (entity.id,))
         else:
             known = self._query(
-                "SELECT 1 FROM entity_names WHERE folded = ? LIMIT 1", (_fold(entity),)
+                "SELECT 1 FROM entity_names WHERE folded = ? LIMIT 1", (fold(entity),)
             )
         if not known:
             name = entity.name if isinstance(entity, Entity) else entity
@@ -1469,14 +1469,14 @@ class CorpusFile:
         if not isinstance(topic, str):
             msg = f"a topic is a Topic, a slug or a title, not {type(topic).__name__}"
             raise ArgumentTypeError(msg)
-        folded = _fold(topic)
+        folded = fold(topic)
         found = [
             (slug, id)
             for slug, title, id in self._query(
                 "SELECT DISTINCT topic, topic_title, interview_id FROM exchanges "
                 "WHERE topic IS NOT NULL"
             )
-            if folded in (_fold(slug), _fold(title))
+            if folded in (fold(slug), fold(title))
         ]
         if not found:
             slugs = [

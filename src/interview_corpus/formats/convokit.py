@@ -21,11 +21,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interview_corpus._corpus import Corpus
-from interview_corpus._model import Interview
 from interview_corpus._version import __version__
+
+if TYPE_CHECKING:
+    from interview_corpus._interview import Interview
 
 KIND = "directory"
 OPTIONS = ()

@@ -8,12 +8,14 @@ one ``<id>.html`` per interview.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._errors import ArgumentValueError
 from interview_corpus._html import index_page, page
-from interview_corpus._model import Interview
+
+if TYPE_CHECKING:
+    from interview_corpus._interview import Interview
 
 KIND = "text"
 OPTIONS = ()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._json import to_json
-from interview_corpus._model import Interview
+
+if TYPE_CHECKING:
+    from interview_corpus._interview import Interview
 
 KIND = "text"
 OPTIONS = ("indent",)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
-from interview_corpus._model import Interview
 from interview_corpus._records import records
+
+if TYPE_CHECKING:
+    from interview_corpus._interview import Interview
 
 KIND = "text"
 OPTIONS = ("level",)

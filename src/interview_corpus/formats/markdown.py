@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
-from interview_corpus._model import Interview, Question, Remark
+from interview_corpus._model import Question, Remark
+
+if TYPE_CHECKING:
+    from interview_corpus._interview import Interview
 
 KIND = "text"
 OPTIONS = ()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._errors import MissingDependencyError
-from interview_corpus._model import Interview
 from interview_corpus._records import columns, records
+
+if TYPE_CHECKING:
+    from interview_corpus._interview import Interview
 
 KIND = "binary"
 OPTIONS = ("level",)

@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET  # the module's usual short name
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
-from interview_corpus._model import Interview, Speaker, Turn
+from interview_corpus._model import Speaker, Turn
+
+if TYPE_CHECKING:
+    from interview_corpus._interview import Interview
 
 KIND = "text"
 OPTIONS = ()
