@@ -621,9 +621,9 @@ class TestOwnErrors:
         """A damaged annotation file is an IntegrityError, not a TOMLDecodeError."""
         from interview_corpus import _load
 
-        real = _load._read_data
+        real = _load.read_data
         monkeypatch.setattr(
-            _load, "_read_data", lambda name: b"id = [" if name.endswith(".toml") else real(name)
+            _load, "read_data", lambda name: b"id = [" if name.endswith(".toml") else real(name)
         )
         with pytest.raises(ic.IntegrityError, match="valid UTF-8 TOML"):
             ic.load()
@@ -747,10 +747,10 @@ def test_the_entity_lexicon_is_checksummed(monkeypatch):
     """An edited entity lexicon is an IntegrityError when the mentions are first asked for."""
     from interview_corpus import _load
 
-    real = _load._read_data
+    real = _load.read_data
     monkeypatch.setattr(
         _load,
-        "_read_data",
+        "read_data",
         lambda name: (
             real(name) + b"\n# edited\n" if name.endswith(".entities.toml") else real(name)
         ),

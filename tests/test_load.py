@@ -125,16 +125,16 @@ def test_loading_through_importlib_resources(monkeypatch):
 
     spec = importlib.machinery.ModuleSpec("interview_corpus._load", loader=None, origin=None)
     monkeypatch.setattr(_load, "__spec__", spec)
-    assert _load._read_data("nope.toml") is None
+    assert _load.read_data("nope.toml") is None
     assert ic.load() == _load._read("tass-2065861")
 
 
 @pytest.mark.usefixtures("fresh_cache")
 def test_missing_text_raises_integrity_error(monkeypatch):
     """An annotation whose text file is missing raises IntegrityError with actual=None."""
-    real = _load._read_data
+    real = _load.read_data
     monkeypatch.setattr(
-        _load, "_read_data", lambda name: None if name.endswith(".txt") else real(name)
+        _load, "read_data", lambda name: None if name.endswith(".txt") else real(name)
     )
     with pytest.raises(ic.IntegrityError) as caught:
         ic.load()
@@ -154,4 +154,4 @@ def test_builtin_sha256_matches_hashlib():
     import hashlib
 
     data = "Kiev – Kyiv ©".encode() * 1000
-    assert _load._sha256(data) == hashlib.sha256(data).hexdigest()
+    assert _load.sha256_hex(data) == hashlib.sha256(data).hexdigest()

@@ -343,3 +343,47 @@ def test_exchange_and_corpus_have_the_missing_forms(iv):
     corpus = ic.Corpus([iv])
     assert [p for _, p in corpus.paragraphs("Lavrov")] == list(iv.paragraphs("Lavrov"))
     assert [s for _, s in corpus.sentences()] == list(iv.sentences())
+
+
+def _imports(path):
+    """Every ``from .x import y`` in a module, with whether it is for type checkers only."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    checking = {
+        id(node)
+        for block in ast.walk(tree)
+        if isinstance(block, ast.If) and ast.unparse(block.test) == "TYPE_CHECKING"
+        for node in ast.walk(block)
+    }
+    return [
+        (node.module or "", [alias.name for alias in node.names], id(node) in checking)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.level == 1
+    ]
+
+
+def test_model_module_imports_no_layer_above_it():
+    """_model holds the data classes: it imports errors and text helpers, and _html only for display."""
+    from pathlib import Path
+
+    from interview_corpus import _model
+
+    below = {"_errors", "_text", "_lazy"}
+    runtime = {module for module, _, checking in _imports(Path(_model.__file__)) if not checking}
+    assert runtime - below == {"_html"}  # _repr_html_, imported when a notebook shows an object
+
+
+def test_no_module_imports_another_modules_private_names():
+    """What modules share has a public name; a leading underscore means the module's own."""
+    from pathlib import Path
+
+    package = Path(ic.__file__).parent
+    reached = [
+        f"{path.name}: from .{module} import {name}"
+        for path in sorted(package.rglob("*.py"))
+        for module, names, _ in _imports(path)
+        for name in names
+        if name.startswith("_") and not name.startswith("__")
+    ]
+    assert reached == []

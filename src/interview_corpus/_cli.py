@@ -665,7 +665,7 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 
 
 def _info(corpus: Corpus | CorpusFile, _options: argparse.Namespace, out: _Output) -> int:
-    from ._load import _sha256
+    from ._load import sha256_hex
     from ._records import count_words
 
     documents: list[dict[str, Any]] = []
@@ -689,7 +689,7 @@ def _info(corpus: Corpus | CorpusFile, _options: argparse.Namespace, out: _Outpu
                     "sentences": len(interview.sentences()),
                     "words": words,
                 },
-                "sha256": _sha256(interview.source.encode("utf-8")),
+                "sha256": sha256_hex(interview.source.encode("utf-8")),
                 "rights": interview.rights,
                 "exchanges": [
                     {

@@ -23,8 +23,8 @@ from ._errors import (
     NotFoundError,
     ReadError,
     TranscriptError,
-    _rebuild_transcript,
     close_matches,
+    rebuild_transcript,
 )
 from ._interview import Interview, resolve_filters
 from ._lazy import cached
@@ -295,7 +295,7 @@ class Failure:
         """
         if self.line is None:
             return ReadError(self.path, self.reason)
-        return _rebuild_transcript(self.reason, self.line, self.column or 1, 0, self.path)
+        return rebuild_transcript(self.reason, self.line, self.column or 1, 0, self.path)
 
 
 def _failure_messages(failures: tuple[Failure, ...]) -> str:
@@ -358,7 +358,7 @@ CorpusError.__module__ = "interview_corpus"
 
 
 @contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
+def collection_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while many long-lived objects are made.
 
     Reading a directory builds hundreds of thousands of objects that all stay
@@ -509,7 +509,7 @@ class Corpus:
             raise ReadError(str(folder), error.strerror or str(error)) from None
         if not is_folder:
             raise ReadError(str(folder), "not a directory")
-        with _collection_paused():
+        with collection_paused():
             interviews, failures = cls._read_all(folder, pattern, metadata)
         corpus = cls(interviews)
         if errors == "collect":

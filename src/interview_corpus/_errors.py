@@ -125,16 +125,16 @@ class TranscriptError(InterviewCorpusError, ValueError):
             >>> str(error.in_file("x.txt"))
             'x.txt:2:1: bad'
         """
-        return _rebuild_transcript(self.reason, self.line, self.column, self.offset, path)
+        return rebuild_transcript(self.reason, self.line, self.column, self.offset, path)
 
     def __reduce__(self) -> tuple[object, ...]:
         return (
-            _rebuild_transcript,
+            rebuild_transcript,
             (self.reason, self.line, self.column, self.offset, self.path),
         )
 
 
-def _rebuild_transcript(
+def rebuild_transcript(
     reason: str, line: int, column: int, offset: int, path: str | None = None
 ) -> TranscriptError:
     error = TranscriptError(reason, text="", offset=0, path=path)

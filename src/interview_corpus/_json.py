@@ -106,9 +106,9 @@ def json_schema() -> dict[str, Any]:
 
 @functools.cache
 def _schema_text() -> bytes:
-    from ._load import _read_data
+    from ._load import read_data
 
-    raw = _read_data("interview-corpus.schema.json")
+    raw = read_data("interview-corpus.schema.json")
     if raw is None:
         raise IntegrityError("interview-corpus.schema.json", expected="the schema", actual=None)
     return raw

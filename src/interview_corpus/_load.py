@@ -83,7 +83,7 @@ def _clear_cache() -> None:
     clear(_cache)
 
 
-def _read_data(name: str) -> bytes | None:
+def read_data(name: str) -> bytes | None:
     """Return the bytes of a file in the package's ``data`` folder, or ``None`` if it is absent.
 
     This asks the package's loader directly (the PEP 302 ``get_data`` that
@@ -107,7 +107,7 @@ def _read_data(name: str) -> bytes | None:
     return resource.read_bytes() if resource.is_file() else None
 
 
-def _sha256(data: bytes) -> str:
+def sha256_hex(data: bytes) -> str:
     """The SHA-256 of ``data`` in hex, from CPython's built-in module when it has one.
 
     ``hashlib`` loads OpenSSL, which costs several times what parsing the
@@ -128,7 +128,7 @@ def _read(id: str) -> Interview:
     bundled = INTERVIEW_ID.fullmatch(id) and not id.endswith(
         ".entities"
     )  # a lexicon is not an interview
-    annotation_bytes = _read_data(f"{id}.toml") if bundled else None
+    annotation_bytes = read_data(f"{id}.toml") if bundled else None
     if annotation_bytes is None:
         raise NotFoundError(
             id,
@@ -150,10 +150,10 @@ def _read(id: str) -> Interview:
 
 
 def _build(annotation: dict[str, Any]) -> Interview:
-    raw = _read_data(annotation["source"])
+    raw = read_data(annotation["source"])
     if raw is None:
         raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=None)
-    digest = _sha256(raw)
+    digest = sha256_hex(raw)
     if digest != annotation["sha256"]:
         raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=digest)
     return parse(
@@ -177,11 +177,11 @@ def _read_entities(name: str | None, sha256: str | None = None) -> tuple[Entity,
     """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file), checking its SHA-256."""
     if name is None:
         return ()
-    raw = _read_data(name)
+    raw = read_data(name)
     if raw is None:
         raise IntegrityError(name, expected=sha256 or "a lexicon file", actual=None)
-    if sha256 is not None and _sha256(raw) != sha256:
-        raise IntegrityError(name, expected=sha256, actual=_sha256(raw))
+    if sha256 is not None and sha256_hex(raw) != sha256:
+        raise IntegrityError(name, expected=sha256, actual=sha256_hex(raw))
     try:
         return tuple(Entity(**entity) for entity in _toml(name, raw)["entities"])
     except (KeyError, TypeError, ValueError) as error:  # a hand edit that broke the lexicon

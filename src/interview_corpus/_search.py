@@ -63,7 +63,7 @@ class Hit:
     target: Paragraph | Sentence
     score: float
     rank: int
-    _snippets: _Snippets | None = attrs.field(default=None, eq=False, alias="snippets")
+    _snippets: Snippets | None = attrs.field(default=None, eq=False, alias="snippets")
 
     @property
     def snippet(self) -> str:
@@ -202,7 +202,7 @@ def _sql(
     return sql if limit is None else f"{sql} LIMIT {limit:d}"
 
 
-def _check_arguments(
+def check_arguments(
     query: object, level: object, syntax: object, limit: object, mark: object
 ) -> None:
     if not isinstance(query, str):
@@ -247,7 +247,7 @@ def _has_surrogate(text: str) -> bool:
     return False
 
 
-class _Snippets:
+class Snippets:
     """The snippets of one search's hits, made by one query when the first is asked for."""
 
     __slots__ = ("_index", "_parameters", "_query", "_rowids", "_sql", "_values")
@@ -307,7 +307,7 @@ class SearchIndex:
         mark: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         """Return the best hits for ``query``; see :meth:`Interview.search`."""
-        _check_arguments(query, level, syntax, limit, mark)
+        check_arguments(query, level, syntax, limit, mark)
         if syntax == "plain":
             match = to_fts5(query)
         else:
@@ -328,7 +328,7 @@ class SearchIndex:
         )
         filters = [*(speakers or ()), *(topics or ()), *([interview_id] if interview_id else ())]
         rows = self._query(sql, [match, *filters], query=query)
-        snippets = _Snippets(
+        snippets = Snippets(
             self,
             f"SELECT rowid, snippet({level}s, 0, ?, ?, '…', 12) FROM {level}s "  # noqa: S608
             f"WHERE {level}s MATCH ? AND rowid IN ()",

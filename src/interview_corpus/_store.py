@@ -339,7 +339,7 @@ def _materialise(id: str, source: str, options: str, document: str | None) -> In
 
 
 def _sha256(text: str) -> str:
-    from ._load import _sha256 as digest
+    from ._load import sha256_hex as digest
 
     return digest(text.encode("utf-8"))
 
@@ -595,9 +595,9 @@ _BATCH = 16
 
 def _work_batch(tasks: Sequence[_Task]) -> list[_Rows | Failure]:
     """:func:`_work` on each of a batch of tasks, in a worker process, the collector paused."""
-    from ._corpus import _collection_paused
+    from ._corpus import collection_paused
 
-    with _collection_paused():
+    with collection_paused():
         return [_work(task) for task in tasks]
 
 
@@ -837,10 +837,10 @@ def build(
             os.remove(temporary)  # noqa: PTH107
         connection = _create(temporary)
         connection.execute("BEGIN")
-    from ._corpus import _collection_paused
+    from ._corpus import collection_paused
 
     try:
-        with _collection_paused():
+        with collection_paused():
             failures += _fill(connection, tasks, jobs, errors=errors, progress=progress)
         connection.execute("COMMIT")
         if temporary is not None:
@@ -1228,9 +1228,9 @@ class CorpusFile:
         """
         from ._errors import QueryError
         from ._limits import MAX_HITS
-        from ._search import Hit, _check_arguments, _Snippets, to_fts5
+        from ._search import Hit, Snippets, check_arguments, to_fts5
 
-        _check_arguments(query, level, syntax, limit, mark)
+        check_arguments(query, level, syntax, limit, mark)
         match = to_fts5(query) if syntax == "plain" else query
         if limit is not None and limit > MAX_HITS:
             limit = None  # more than SQLite can count: every hit
@@ -1271,7 +1271,7 @@ class CorpusFile:
                 position=0,
             ) from None
         targets = self._targets([row[0] for row in rows], level)
-        snippets = _Snippets(
+        snippets = Snippets(
             cast("Any", self),  # answers _query() as the in-memory index does
             f"SELECT rowid, snippet({fts}, 0, ?, ?, '…', 12) FROM {fts} "  # noqa: S608
             f"WHERE {fts} MATCH ? AND rowid IN ()",
