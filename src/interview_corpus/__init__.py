@@ -18,6 +18,8 @@ from ._entities import Lexicon
 from ._errors import (
     ArgumentTypeError,
     ArgumentValueError,
+    CorpusError,
+    CorpusFileError,
     DocumentError,
     IntegrityError,
     InterviewCorpusError,
@@ -30,7 +32,7 @@ from ._errors import (
 )
 from ._interview import Interview
 from ._layout import Style
-from ._load import available, load
+from ._load import available, load, read, sidecar
 from ._model import (
     Answer,
     Entity,
@@ -64,7 +66,7 @@ from ._version import __version__
 if _TYPE_CHECKING:
     # What type checkers see: the names below are loaded on first use (``_LAZY``), and a
     # module ``__getattr__`` alone would make each of them ``object`` in users' code.
-    from ._corpus import Corpus, CorpusError, Failure, read, sidecar
+    from ._corpus import Corpus, Failure
     from ._explain import LabelReading, Reading, explain
     from ._export import export
     from ._grep import ConcordanceLine, TextMatch
@@ -81,7 +83,7 @@ if _TYPE_CHECKING:
         TurnRecord,
     )
     from ._search import Hit, Level, Syntax
-    from ._store import CorpusFile, CorpusFileError
+    from ._store import CorpusFile
 
 # The search layer and the corpus, imported when first named: loading does not need them.
 _LAZY = {
@@ -100,9 +102,7 @@ _LAZY = {
     "Reading": "_explain",
     "explain": "_explain",
     "Corpus": "_corpus",
-    "CorpusError": "_corpus",
     "CorpusFile": "_store",
-    "CorpusFileError": "_store",
     "Failure": "_corpus",
     "Hit": "_search",
     "TextMatch": "_grep",
@@ -112,8 +112,6 @@ _LAZY = {
     "export": "_export",
     "from_json": "_json",
     "json_schema": "_json",
-    "read": "_corpus",
-    "sidecar": "_corpus",
     "to_json": "_json",
 }
 

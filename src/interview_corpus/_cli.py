@@ -499,8 +499,8 @@ def _positive(value: str) -> int:
 
 def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
     """The interviews to read: the bundled one, another bundled one, the user's files or corpus file."""
-    from ._corpus import Corpus, read
-    from ._load import DEFAULT_ID, load
+    from ._corpus import Corpus
+    from ._load import DEFAULT_ID, load, read
 
     chosen = [bool(options.interview), bool(options.file), bool(options.dir), bool(options.db)]
     if sum(chosen) > 1:
@@ -592,8 +592,9 @@ def _read_lexicon(path: str) -> tuple[Entity, ...]:
 
 
 def _read_or_fail(path: str, metadata: ParseOptions) -> Interview | Failure:
-    from ._corpus import Failure, read
+    from ._corpus import Failure
     from ._errors import ReadError, TranscriptError
+    from ._load import read
 
     try:
         return read(path, **metadata)
@@ -1089,7 +1090,7 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 
 
 def _index(options: argparse.Namespace) -> int:
-    from ._corpus import CorpusError
+    from ._errors import CorpusError
     from ._store import build
 
     try:

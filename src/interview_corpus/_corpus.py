@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import attrs
 
 from ._errors import (
     ArgumentTypeError,
     ArgumentValueError,
-    InterviewCorpusError,
+    CorpusError,
     NotFoundError,
     ReadError,
     TranscriptError,
@@ -28,6 +27,7 @@ from ._errors import (
 )
 from ._interview import Interview, resolve_filters
 from ._lazy import cached
+from ._load import read_transcript
 from ._model import (
     Entity,
     Mention,
@@ -60,196 +60,7 @@ if TYPE_CHECKING:
     from ._search import Hit, Level, SearchIndex, Syntax
     from ._store import CorpusFile
 
-_NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _T = TypeVar("_T")
-
-
-_SIDECAR_TEXT = ("title", "outlet", "url", "language", "rights", "style")
-_SIDECAR_NAMES = ("interviewer", "interviewee", "moderators")
-_SIDECAR_KEYS = (*_SIDECAR_TEXT, *_SIDECAR_NAMES, "published", "date", "strict")
-
-
-def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
-    r"""The metadata in a transcript's sidecar file, ``NAME.toml`` beside ``NAME.txt``.
-
-    A sidecar says what the text cannot: ``title``, ``published`` (or
-    ``date``), ``url``, ``outlet``, ``language``, ``rights``, ``interviewer``,
-    ``interviewee`` and ``moderators`` (a name or a list of names), ``style``
-    and ``strict``. :func:`read` and :meth:`Corpus.from_directory` use it, so
-    that every file in a folder keeps its own date and speakers.
-
-    Args:
-        path: The transcript (not the sidecar).
-
-    Returns:
-        The options to pass to :func:`parse`; empty when there is no sidecar.
-
-    Raises:
-        ReadError: The sidecar is not valid TOML, or holds an unknown key or a
-            value of the wrong type; the message says which.
-
-    Example:
-        >>> import interview_corpus as ic, pathlib, tempfile
-        >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "talk.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
-        >>> _ = (folder / "talk.toml").write_text(
-        ...     'title = "A talk"\npublished = 2024-05-01\ninterviewee = "Jane Doe"\n',
-        ...     encoding="utf-8",
-        ... )
-        >>> ic.sidecar(folder / "talk.txt")["interviewee"]
-        'Jane Doe'
-        >>> iv = ic.read(folder / "talk.txt")
-        >>> iv.title, iv.published.isoformat(), iv.answers[0].speaker.name
-        ('A talk', '2024-05-01', 'Jane Doe')
-    """
-    import datetime
-
-    base, _ = os.path.splitext(os.fspath(path))  # noqa: PTH122 - str and PathLike alike
-    name = base + ".toml"
-    try:
-        with open(name, "rb") as file:  # noqa: PTH123
-            raw = file.read()
-    except FileNotFoundError:
-        return {}
-    except OSError as error:
-        raise ReadError(name, error.strerror or str(error)) from None
-    import tomllib
-
-    try:
-        table = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ReadError(name, f"the sidecar is not valid TOML: {error}") from None
-    options: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in _SIDECAR_KEYS:
-            known = ", ".join(_SIDECAR_KEYS)
-            raise ReadError(name, f"unknown key {key!r} in the sidecar; use {known}")
-        if key in _SIDECAR_TEXT:
-            ok = isinstance(value, str)
-        elif key in _SIDECAR_NAMES:
-            ok = isinstance(value, str) or (
-                isinstance(value, list) and all(isinstance(item, str) for item in value)
-            )
-        elif key == "strict":
-            ok = isinstance(value, bool)
-        else:  # published, date
-            ok = isinstance(value, str | datetime.date) and not isinstance(value, datetime.datetime)
-            key = "published"  # noqa: PLW2901 - 'date' is another name for it
-        if not ok:
-            raise ReadError(name, f"the sidecar's {key!r} has a value of the wrong type: {value!r}")
-        options[key] = value
-    return options  # type: ignore[return-value]
-
-
-def read(
-    path: str | os.PathLike[str], *, id: str | None = None, **metadata: Unpack[ParseOptions]
-) -> Interview:
-    r"""Read a UTF-8 transcript file and parse it.
-
-    The file's text is kept exactly: its line endings (LF or CRLF) and a
-    byte order mark, if any, stay in ``interview.source``, so spans index the
-    file's characters. The parser treats both as white space.
-
-    Args:
-        path: The file.
-        id: The interview's id; by default the file's name without its
-            extension, with characters other than letters, digits, ``.``,
-            ``_`` and ``-`` replaced by ``-``.
-        **metadata: Anything :func:`parse` takes (``title``, ``outlet``,
-            ``url``, ``published``, ``interviewer``, ``interviewee``,
-            ``style``, ``strict``, ``entities``, ``segmenter``, ...); see
-            :class:`ParseOptions`. A sidecar file ``NAME.toml`` beside the
-            transcript (see :func:`sidecar`) is read too; what is passed here
-            wins over it.
-
-    Raises:
-        ReadError: The file (or its sidecar) cannot be read.
-        TranscriptError: The file is not UTF-8, or cannot be parsed; the
-            message starts with ``path:line:column:``.
-
-    Example:
-        >>> import interview_corpus as ic, pathlib, tempfile
-        >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "press talk.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
-        >>> iv = ic.read(folder / "press talk.txt", interviewee="Jane Doe")
-        >>> iv.id, iv.answers[0].speaker.name
-        ('press-talk', 'Jane Doe')
-    """
-    return _read(path, id, dict(metadata))  # type: ignore[arg-type]
-
-
-def _read(
-    path: str | os.PathLike[str],
-    id: str | None,
-    given: ParseOptions,
-    *,
-    defaults: ParseOptions | None = None,
-) -> Interview:
-    """Read one file: the sidecar over ``defaults`` (a folder's), ``given`` over both."""
-    from ._parse import parse
-
-    if not isinstance(path, str | os.PathLike):
-        msg = f"read() takes a path (str or os.PathLike), not {type(path).__name__}"
-        raise ArgumentTypeError(msg)
-    name = os.fspath(path)
-    if not isinstance(name, str):
-        msg = "read() takes a str path, not bytes"
-        raise ArgumentTypeError(msg)
-    raw = _read_bytes(name)
-    metadata: ParseOptions = {**(defaults or {}), **sidecar(name), **given}
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        good = raw[: error.start].decode("utf-8")
-        raise TranscriptError(
-            f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8",
-            text=good,
-            offset=len(good),
-            path=name,
-        ) from None
-    if id is None:
-        stem = os.path.splitext(os.path.basename(name))[0]  # noqa: PTH119, PTH122
-        id = _NOT_ID.sub("-", stem).strip("-._") or "interview"
-    try:
-        return parse(text, id=id, **metadata)
-    except TranscriptError as error:
-        raise error.in_file(name) from None
-
-
-def _read_bytes(name: str) -> bytes:
-    """The bytes of a regular file; anything else (a FIFO, a device) is refused, never read forever."""
-    import stat
-
-    from ._limits import MAX_FILE_BYTES
-
-    if "\0" in name:
-        raise ReadError(name.replace("\0", "\\0"), "a path cannot hold a NUL character")
-    try:
-        # O_NONBLOCK: opening a FIFO waits for a writer otherwise; fstat then tells what it is.
-        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise ReadError(name, error.strerror or str(error)) from None
-    try:
-        mode = os.fstat(descriptor).st_mode
-        if stat.S_ISDIR(mode):
-            raise ReadError(name, "is a directory: give a transcript file, or use --dir")
-        if not stat.S_ISREG(mode):
-            raise ReadError(
-                name, "not a regular file (a FIFO, socket or device): save the transcript to a file"
-            )
-        with open(descriptor, "rb", closefd=False) as file:  # a descriptor
-            raw = file.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        if isinstance(error, ReadError):
-            raise
-        raise ReadError(name, error.strerror or str(error)) from None
-    finally:
-        os.close(descriptor)
-    if len(raw) > MAX_FILE_BYTES:
-        raise ReadError(
-            name, f"larger than {MAX_FILE_BYTES // 2**20} MiB: split it into one file per interview"
-        )
-    return raw
 
 
 @attrs.frozen
@@ -296,65 +107,6 @@ class Failure:
         if self.line is None:
             return ReadError(self.path, self.reason)
         return rebuild_transcript(self.reason, self.line, self.column or 1, 0, self.path)
-
-
-def _failure_messages(failures: tuple[Failure, ...]) -> str:
-    count = len(failures)
-    lines = "\n".join(f"  {failure}" for failure in failures)
-    return (
-        f"{count} file{'s' if count != 1 else ''} could not be read "
-        f"(pass errors='collect' to keep the others):\n{lines}"
-    )
-
-
-class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
-    """Files of a directory that could not be read; every one of them is listed.
-
-    It is an :class:`ExceptionGroup` of each file's own error (a
-    :class:`TranscriptError` or a :class:`ReadError`), so ``except*`` can pick
-    the kind it handles; and still a :class:`ValueError`, as it always was.
-
-    .. versionchanged:: 0.2
-       An :class:`ExceptionGroup` of the files' errors.
-
-    Attributes:
-        failures: One :class:`Failure` per file, in file order.
-
-    Example:
-        >>> import interview_corpus as ic
-        >>> error = ic.CorpusError([ic.Failure("a.txt", 1, 1, "the text is empty")])
-        >>> print(error)
-        1 file could not be read (pass errors='collect' to keep the others):
-          a.txt:1:1: the text is empty
-        >>> try:
-        ...     raise error
-        ... except* ic.TranscriptError as group:
-        ...     print([str(each) for each in group.exceptions])
-        ['a.txt:1:1: the text is empty']
-    """
-
-    failures: tuple[Failure, ...]
-
-    def __new__(cls, failures: Iterable[Failure]) -> Self:
-        failures = tuple(failures)
-        return super().__new__(
-            cls, _failure_messages(failures), [failure.exception for failure in failures]
-        )
-
-    def __init__(self, failures: Iterable[Failure]) -> None:
-        self.failures = tuple(failures)
-        super().__init__(
-            _failure_messages(self.failures), [failure.exception for failure in self.failures]
-        )
-
-    def __str__(self) -> str:
-        return self.message  # the group's default adds "(N sub-exceptions)"
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (CorpusError, (self.failures,))
-
-
-CorpusError.__module__ = "interview_corpus"
 
 
 @contextlib.contextmanager
@@ -653,7 +405,7 @@ class Corpus:
             raise ArgumentValueError(msg) from None
         for file in files:
             try:
-                interview = _read(file, None, {}, defaults=metadata)
+                interview = read_transcript(file, None, {}, defaults=metadata)
             except TranscriptError as error:
                 failures.append(Failure(str(file), error.line, error.column, error.reason))
                 continue

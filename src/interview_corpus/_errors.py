@@ -7,6 +7,10 @@ message says what to do next.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Self
+
+if TYPE_CHECKING:
+    from ._corpus import Failure
 
 
 class InterviewCorpusError(Exception):
@@ -369,6 +373,98 @@ class DocumentError(InterviewCorpusError, ValueError):
         return (DocumentError, (self.path, self.errors))
 
 
+def _failure_messages(failures: tuple[Failure, ...]) -> str:
+    count = len(failures)
+    lines = "\n".join(f"  {failure}" for failure in failures)
+    return (
+        f"{count} file{'s' if count != 1 else ''} could not be read "
+        f"(pass errors='collect' to keep the others):\n{lines}"
+    )
+
+
+class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
+    """Files of a directory that could not be read; every one of them is listed.
+
+    It is an :class:`ExceptionGroup` of each file's own error (a
+    :class:`TranscriptError` or a :class:`ReadError`), so ``except*`` can pick
+    the kind it handles; and still a :class:`ValueError`, as it always was.
+
+    .. versionchanged:: 0.2
+       An :class:`ExceptionGroup` of the files' errors.
+
+    Attributes:
+        failures: One :class:`Failure` per file, in file order.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> error = ic.CorpusError([ic.Failure("a.txt", 1, 1, "the text is empty")])
+        >>> print(error)
+        1 file could not be read (pass errors='collect' to keep the others):
+          a.txt:1:1: the text is empty
+        >>> try:
+        ...     raise error
+        ... except* ic.TranscriptError as group:
+        ...     print([str(each) for each in group.exceptions])
+        ['a.txt:1:1: the text is empty']
+    """
+
+    failures: tuple[Failure, ...]
+
+    def __new__(cls, failures: Iterable[Failure]) -> Self:
+        failures = tuple(failures)
+        return super().__new__(
+            cls, _failure_messages(failures), [failure.exception for failure in failures]
+        )
+
+    def __init__(self, failures: Iterable[Failure]) -> None:
+        self.failures = tuple(failures)
+        super().__init__(
+            _failure_messages(self.failures), [failure.exception for failure in self.failures]
+        )
+
+    def __str__(self) -> str:
+        return self.message  # the group's default adds "(N sub-exceptions)"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (CorpusError, (self.failures,))
+
+
+class CorpusFileError(InterviewCorpusError, ValueError):
+    """A file that is not a corpus file, or one of a schema version this library does not know.
+
+    Attributes:
+        path: The file.
+        version: The schema version the file declares, if it is a corpus file.
+
+    Example:
+        >>> import interview_corpus as ic, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "notes.db"
+        >>> _ = path.write_text("not a database")
+        >>> try:
+        ...     ic.Corpus.open(path)
+        ... except ic.CorpusFileError as error:
+        ...     print(error.reason)
+        not a corpus file (not an SQLite database): build one with `interview-corpus index SOURCES -o FILE`
+    """
+
+    path: str
+    version: int | None
+    reason: str
+
+    def __init__(self, path: str, reason: str, *, version: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.version = version
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_corpus_file_error, (self.path, self.reason, self.version))
+
+
+def _corpus_file_error(path: str, reason: str, version: int | None) -> CorpusFileError:
+    return CorpusFileError(path, reason, version=version)
+
+
 # Tracebacks and reprs name the public path (interview_corpus.NotFoundError), which is
 # also where pickle finds the classes again.
 for _error in (
@@ -383,6 +479,8 @@ for _error in (
     WriteError,
     DocumentError,
     MissingDependencyError,
+    CorpusError,
+    CorpusFileError,
 ):
     _error.__module__ = "interview_corpus"
 del _error

@@ -24,17 +24,19 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Self, cast
 
 import attrs
 
-from ._corpus import Corpus, CorpusError, Failure, read
+from ._corpus import Corpus, Failure
 from ._errors import (
     ArgumentTypeError,
     ArgumentValueError,
-    InterviewCorpusError,
+    CorpusError,
+    CorpusFileError,
     NotFoundError,
     ReadError,
     TranscriptError,
     close_matches,
 )
 from ._interview import Interview
+from ._load import read
 from ._model import (
     ENTITY_KINDS,
     ROLES,
@@ -211,45 +213,6 @@ _TABLES = (
 
 
 _SHOWN = 5  # problems named in a verify error; the count says how many more
-
-
-class CorpusFileError(InterviewCorpusError, ValueError):
-    """A file that is not a corpus file, or one of a schema version this library does not know.
-
-    Attributes:
-        path: The file.
-        version: The schema version the file declares, if it is a corpus file.
-
-    Example:
-        >>> import interview_corpus as ic, pathlib, tempfile
-        >>> path = pathlib.Path(tempfile.mkdtemp()) / "notes.db"
-        >>> _ = path.write_text("not a database")
-        >>> try:
-        ...     ic.Corpus.open(path)
-        ... except ic.CorpusFileError as error:
-        ...     print(error.reason)
-        not a corpus file (not an SQLite database): build one with `interview-corpus index SOURCES -o FILE`
-    """
-
-    path: str
-    version: int | None
-    reason: str
-
-    def __init__(self, path: str, reason: str, *, version: int | None = None) -> None:
-        self.path = path
-        self.reason = reason
-        self.version = version
-        super().__init__(f"{path}: {reason}")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_corpus_file_error, (self.path, self.reason, self.version))
-
-
-def _corpus_file_error(path: str, reason: str, version: int | None) -> CorpusFileError:
-    return CorpusFileError(path, reason, version=version)
-
-
-CorpusFileError.__module__ = "interview_corpus"
 
 
 # -- what is stored for one interview ---------------------------------------------------
