@@ -268,8 +268,8 @@ class TestBoundedSearch:
         assert len(iv.search("Russia", limit=2**63)) == len(iv.search("Russia", limit=None))
 
     def test_bad_mark(self, iv):
-        """mark=("[",) is an ArgumentTypeError, not sqlite3.ProgrammingError."""
-        with pytest.raises(ic.ArgumentTypeError):
+        """mark=("[",) is an InvalidArgumentTypeError, not sqlite3.ProgrammingError."""
+        with pytest.raises(ic.InvalidArgumentTypeError):
             iv.search("Russia", mark=("[",))
 
     def test_surrogate_in_query(self, iv):
@@ -537,11 +537,11 @@ class TestOwnErrors:
     @pytest.mark.parametrize(
         ("options", "error"),
         [
-            ({"topics": ["x"]}, ic.ArgumentTypeError),
-            ({"entities": ["x"]}, ic.ArgumentTypeError),
-            ({"entities": "Russia"}, ic.ArgumentTypeError),
-            ({"title": 5}, ic.ArgumentTypeError),
-            ({"url": b"http://x"}, ic.ArgumentTypeError),
+            ({"topics": ["x"]}, ic.InvalidArgumentTypeError),
+            ({"entities": ["x"]}, ic.InvalidArgumentTypeError),
+            ({"entities": "Russia"}, ic.InvalidArgumentTypeError),
+            ({"title": 5}, ic.InvalidArgumentTypeError),
+            ({"url": b"http://x"}, ic.InvalidArgumentTypeError),
         ],
     )
     def test_parse_metadata_types(self, options, error):
@@ -558,7 +558,11 @@ class TestOwnErrors:
 
     @pytest.mark.parametrize(
         ("path", "error"),
-        [(None, ic.ArgumentTypeError), ("a\0b", ic.ReadError), (b"x", ic.ArgumentTypeError)],
+        [
+            (None, ic.InvalidArgumentTypeError),
+            ("a\0b", ic.ReadError),
+            (b"x", ic.InvalidArgumentTypeError),
+        ],
     )
     def test_read_odd_paths(self, path, error):
         """read(None), read('a\\0b') and read(bytes) are the library's errors."""
@@ -581,7 +585,7 @@ class TestOwnErrors:
         [
             ("", ic.ArgumentValueError),
             ("/etc/*.txt", ic.ArgumentValueError),
-            (5, ic.ArgumentTypeError),
+            (5, ic.InvalidArgumentTypeError),
             ("**a", ic.ArgumentValueError),
         ],
     )
@@ -593,16 +597,16 @@ class TestOwnErrors:
     @pytest.mark.parametrize(
         ("call", "error"),
         [
-            (lambda at: ic.export(at.iv, "csv", 5), ic.ArgumentTypeError),
+            (lambda at: ic.export(at.iv, "csv", 5), ic.InvalidArgumentTypeError),
             (lambda at: ic.export(at.iv, "csv", at.tmp / "a\0b"), ic.WriteError),
             (lambda at: ic.export(at.iv, "csv", at.tmp / ("x" * 5000)), ic.WriteError),
             (lambda at: ic.export(at.iv, "json", indent=2**63), ic.ArgumentValueError),
-            (lambda at: ic.export(at.iv, "json", indent=1.5), ic.ArgumentTypeError),
-            (lambda _: ic.Corpus(5), ic.ArgumentTypeError),
+            (lambda at: ic.export(at.iv, "json", indent=1.5), ic.InvalidArgumentTypeError),
+            (lambda _: ic.Corpus(5), ic.InvalidArgumentTypeError),
             (lambda _: ic.Corpus.from_directory("x" * 5000), ic.ReadError),
-            (lambda _: ic.Span(None, 3), ic.ArgumentTypeError),
+            (lambda _: ic.Span(None, 3), ic.InvalidArgumentTypeError),
             (lambda _: ic.Span(5, 3), ic.ArgumentValueError),
-            (lambda _: ic.Entity(id=5, name="x", kind="place"), ic.ArgumentTypeError),
+            (lambda _: ic.Entity(id=5, name="x", kind="place"), ic.InvalidArgumentTypeError),
         ],
     )
     def test_other_public_calls(self, iv, tmp_path, call, error):
@@ -612,8 +616,8 @@ class TestOwnErrors:
 
     @pytest.mark.parametrize("path", [None, 5, b"/tmp"])
     def test_from_directory_paths(self, path):
-        """A folder given as None, a number or bytes is an ArgumentTypeError."""
-        with pytest.raises(ic.ArgumentTypeError):
+        """A folder given as None, a number or bytes is an InvalidArgumentTypeError."""
+        with pytest.raises(ic.InvalidArgumentTypeError):
             ic.Corpus.from_directory(path)
 
     @pytest.mark.usefixtures("fresh_cache")

@@ -67,7 +67,7 @@ def test_corpus_from_directory(folder):
 def test_corpus_item_of_wrong_type_is_a_type_error(folder, key):
     """corpus[key] with a key that is not a str is the library's TypeError, not NotFoundError."""
     corpus = ic.Corpus.from_directory(folder)
-    with pytest.raises(ic.ArgumentTypeError, match="interviews are found by id"):
+    with pytest.raises(ic.InvalidArgumentTypeError, match="interviews are found by id"):
         corpus[key]
 
 
@@ -223,7 +223,7 @@ def test_corpus_is_a_value(folder):
     assert one == two
     assert pickle.loads(pickle.dumps(one)) == one
     assert repr(one) == "Corpus(3 interviews: 'dash_em_crlf', 'labelled_named', 'labelled_qa')"
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         ic.Corpus(["not an interview"])
 
 

@@ -154,7 +154,7 @@ def test_unknown_entity(iv):
         iv.entity("Zelenski")
     assert caught.value.kind == "entity"
     assert "Zelensky" in caught.value.suggestions
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         iv.entity(3)
 
 

@@ -12,7 +12,7 @@ ERRORS = [
     (ic.NotFoundError, LookupError),
     (ic.TranscriptError, ValueError),
     (ic.IntegrityError, ValueError),
-    (ic.ArgumentTypeError, TypeError),
+    (ic.InvalidArgumentTypeError, TypeError),
     (ic.ArgumentValueError, ValueError),
     (ic.QueryError, ValueError),
     (ic.ReadError, OSError),
@@ -32,6 +32,17 @@ def test_the_hierarchy_test_covers_every_public_error():
         if isinstance(getattr(ic, name), type) and issubclass(getattr(ic, name), BaseException)
     }
     assert public - {ic.InterviewCorpusError} == {error for error, _ in ERRORS}
+
+
+def test_argument_type_error_is_kept_as_an_alias():
+    """ic.ArgumentTypeError, the old name, is the same class as ic.InvalidArgumentTypeError."""
+    import argparse
+
+    assert ic.ArgumentTypeError is ic.InvalidArgumentTypeError
+    assert "ArgumentTypeError" in ic.__all__
+    assert "InvalidArgumentTypeError" in ic.__all__
+    assert ic.InvalidArgumentTypeError.__name__ == "InvalidArgumentTypeError"
+    assert ic.InvalidArgumentTypeError is not argparse.ArgumentTypeError
 
 
 @pytest.mark.parametrize(("error", "builtin"), ERRORS)
@@ -71,7 +82,7 @@ def test_parse_error_position_on_a_later_line():
         ic.NotFoundError("a9", kind="id", suggestions=["a1"]),
         ic.TranscriptError("bad", text="ab\ncd", offset=3),
         ic.IntegrityError("x.txt", expected="a", actual="b"),
-        ic.ArgumentTypeError("wrong type"),
+        ic.InvalidArgumentTypeError("wrong type"),
         ic.ArgumentValueError("wrong value"),
         ic.QueryError("bad", query="x", position=0),
         ic.ReadError("x.txt", "missing"),

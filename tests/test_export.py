@@ -280,7 +280,7 @@ def test_export_errors(iv):
         ic.export(iv, "parquet")
     with pytest.raises(ic.ArgumentValueError):
         ic.export(iv, "csv", level="word")
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         ic.export("text", "json")
 
 

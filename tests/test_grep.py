@@ -59,10 +59,10 @@ def test_grep_bad_pattern(iv, pattern, position):
 
 
 def test_grep_wrong_type(iv):
-    """bytes patterns raise ArgumentTypeError."""
-    with pytest.raises(ic.ArgumentTypeError):
+    """bytes patterns raise InvalidArgumentTypeError."""
+    with pytest.raises(ic.InvalidArgumentTypeError):
         iv.grep(b"Taiwan")
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         iv.grep(re.compile(b"Taiwan"))
 
 

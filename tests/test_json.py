@@ -168,7 +168,7 @@ def test_corpus_errors_name_the_interview():
 
 def test_to_json_takes_interviews_and_corpora_only():
     """Other objects are a type error; so is a non-text document."""
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         ic.to_json(ic.load().exchanges[0])
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         ic.from_json(42)

@@ -60,8 +60,8 @@ def test_prefix_of_an_id_is_suggested():
 
 @pytest.mark.parametrize("bad", [None, 3, ["tass-2065861"]])
 def test_non_string_id_is_a_type_error(bad):
-    """A non-str id raises ArgumentTypeError, also a TypeError."""
-    with pytest.raises(ic.ArgumentTypeError):
+    """A non-str id raises InvalidArgumentTypeError, also a TypeError."""
+    with pytest.raises(ic.InvalidArgumentTypeError):
         ic.load(bad)
     with pytest.raises(TypeError):
         ic.load(bad)

@@ -64,8 +64,8 @@ def test_exchange_out_of_range(iv, key):
 
 @pytest.mark.parametrize("key", [2.0, None, True, ["e1"]])
 def test_exchange_wrong_type(iv, key):
-    """Non-int, non-str keys (and bools) raise ArgumentTypeError."""
-    with pytest.raises(ic.ArgumentTypeError):
+    """Non-int, non-str keys (and bools) raise InvalidArgumentTypeError."""
+    with pytest.raises(ic.InvalidArgumentTypeError):
         iv.exchange(key)
 
 
@@ -85,7 +85,7 @@ def test_get_and_lookup(iv):
     assert isinstance(caught.value, LookupError)
     with pytest.raises(ic.NotFoundError):
         iv["nope"]
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         iv.lookup(3)
 
 
@@ -118,7 +118,7 @@ def test_unknown_topic(iv):
         iv.topic("midle east")
     assert caught.value.kind == "topic"
     assert caught.value.suggestions[0] == "middle-east"
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         iv.topic(None)
 
 
@@ -168,7 +168,7 @@ def test_unknown_speaker(iv):
         iv.turns(speaker="interviewe")
     assert caught.value.kind == "speaker"
     assert caught.value.suggestions[0] == "interviewee"
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         iv.paragraphs(speaker=42)
 
 

@@ -200,8 +200,8 @@ def test_transcript_errors(text, line, column, words):
 
 @pytest.mark.parametrize("bad", [b"- Q?\n\n- A.", bytearray(b"x"), None, 42])
 def test_non_str_text_is_a_type_error(bad):
-    """bytes and other non-str input raise ArgumentTypeError with a hint."""
-    with pytest.raises(ic.ArgumentTypeError) as caught:
+    """bytes and other non-str input raise InvalidArgumentTypeError with a hint."""
+    with pytest.raises(ic.InvalidArgumentTypeError) as caught:
         ic.parse(bad, id="x")
     assert isinstance(caught.value, TypeError)
     if isinstance(bad, bytes | bytearray):
@@ -213,9 +213,9 @@ def test_non_str_text_is_a_type_error(bad):
     [
         ({"id": ""}, ic.ArgumentValueError),
         ({"id": "has space"}, ic.ArgumentValueError),
-        ({"id": 7}, ic.ArgumentTypeError),
+        ({"id": 7}, ic.InvalidArgumentTypeError),
         ({"id": "x", "published": "28/12/2025"}, ic.ArgumentValueError),
-        ({"id": "x", "published": 2025}, ic.ArgumentTypeError),
+        ({"id": "x", "published": 2025}, ic.InvalidArgumentTypeError),
         ({"id": "x", "interviewee": ""}, ic.ArgumentValueError),
         ({"id": "x", "interviewee": ic.Speaker("A", "interviewer")}, ic.ArgumentValueError),
         ({"id": "x", "topics": [ic.Topic("a-b", "A")] * 2}, ic.ArgumentValueError),
@@ -233,5 +233,5 @@ def test_custom_segmenter():
     assert [s.text for s in iv.sentences()] == ["One. Two.", "Three. Four."]
     with pytest.raises(ic.ArgumentValueError):
         ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda text: [(0, len(text) + 5)])
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda _text: [("0", "1")])

@@ -195,7 +195,7 @@ class TestArguments:
             iv.check_quote(" … ")
 
     def test_a_quote_must_be_text(self, iv):
-        """bytes are refused as an ArgumentTypeError (a TypeError)."""
+        """bytes are refused as an InvalidArgumentTypeError (a TypeError)."""
         with pytest.raises(TypeError, match="a quote is a str"):
             iv.check_quote(b"Russia")  # type: ignore[arg-type]
 

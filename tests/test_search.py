@@ -145,15 +145,15 @@ def test_bad_arguments(iv, arguments, error):
 @pytest.mark.parametrize("query", [None, 123, b"Taiwan"])
 def test_not_a_string(iv, query):
     """A non-str query is the library's TypeError, not a ValueError."""
-    with pytest.raises(ic.ArgumentTypeError, match="a query is a str") as raised:
+    with pytest.raises(ic.InvalidArgumentTypeError, match="a query is a str") as raised:
         iv.search(query)
     assert not isinstance(raised.value, ValueError)
 
 
 @pytest.mark.parametrize("mark", ["[]", ("[",), ("[", 1), None])
 def test_bad_mark_is_refused_when_the_search_runs(iv, mark):
-    """A bad mark= is an ArgumentTypeError from search(), not sqlite3's error from hit.snippet."""
-    with pytest.raises(ic.ArgumentTypeError, match="mark="):
+    """A bad mark= is an InvalidArgumentTypeError from search(), not sqlite3's error from hit.snippet."""
+    with pytest.raises(ic.InvalidArgumentTypeError, match="mark="):
         iv.search("Taiwan", mark=mark)
 
 
@@ -176,7 +176,7 @@ def test_corpus_search_unknown_topic_is_not_found(iv):
 
 def test_corpus_search_topic_of_wrong_type(iv):
     """A topic filter that is neither a Topic nor a str is the library's TypeError."""
-    with pytest.raises(ic.ArgumentTypeError, match="topic filters"):
+    with pytest.raises(ic.InvalidArgumentTypeError, match="topic filters"):
         ic.Corpus([iv]).search("assets", topic=3)
 
 

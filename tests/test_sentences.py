@@ -66,7 +66,7 @@ def test_spans_are_ordered_trimmed_and_cover_every_word(text):
 )
 def test_bad_segmenter_output_is_an_argument_type_error(returned):
     """Whatever a custom segmenter returns that is not int pairs or Spans is the library's own TypeError."""
-    with pytest.raises(ic.ArgumentTypeError, match="a segmenter must return"):
+    with pytest.raises(ic.InvalidArgumentTypeError, match="a segmenter must return"):
         ic.parse("Q: Why?\n\nA: Because.", id="x", segmenter=lambda _text: returned)
 
 

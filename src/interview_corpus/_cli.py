@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._errors import (
-    ArgumentTypeError,
     ArgumentValueError,
     InterviewCorpusError,
+    InvalidArgumentTypeError,
     QueryError,
 )
 from ._version import __version__
@@ -136,7 +136,7 @@ def _run(options: argparse.Namespace) -> int:
                 code = 1
     except _Done as done:
         code = done.code
-    except (QueryError, ArgumentTypeError, ArgumentValueError) as error:
+    except (QueryError, InvalidArgumentTypeError, ArgumentValueError) as error:
         _fail(str(error))
         code = USAGE_ERROR
     except InterviewCorpusError as error:

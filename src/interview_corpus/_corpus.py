@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 import attrs
 
 from ._errors import (
-    ArgumentTypeError,
     ArgumentValueError,
     CorpusError,
+    InvalidArgumentTypeError,
     NotFoundError,
     ReadError,
     TranscriptError,
@@ -131,12 +131,12 @@ def collection_paused() -> Iterator[None]:
 def _interviews(value: Iterable[Interview]) -> tuple[Interview, ...]:
     if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
         msg = f"a corpus is made from Interview objects, not {type(value).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     interviews = tuple(value)
     for interview in interviews:
         if not isinstance(interview, Interview):
             msg = f"a corpus holds Interview objects, not {type(interview).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
     seen: set[str] = set()
     for interview in interviews:
         if interview.id in seen:
@@ -149,7 +149,7 @@ def _interviews(value: Iterable[Interview]) -> tuple[Interview, ...]:
 def _check_pattern(pattern: object) -> None:
     if not isinstance(pattern, str):
         msg = f"pattern must be a str such as '*.txt', not {type(pattern).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if not pattern or os.path.isabs(pattern) or "\0" in pattern:  # noqa: PTH117  # a str pattern
         msg = f"pattern={pattern!r}: give a relative glob pattern such as '*.txt' or '**/*.txt'"
         raise ArgumentValueError(msg)
@@ -253,7 +253,7 @@ class Corpus:
         _check_pattern(pattern)
         if not isinstance(path, str | os.PathLike):
             msg = f"from_directory takes a folder's path (str or os.PathLike), not {type(path).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         folder = Path(path)
         try:
             is_folder = folder.is_dir()
@@ -445,11 +445,11 @@ class Corpus:
 
         Raises:
             NotFoundError: No interview has this id.
-            ArgumentTypeError: ``id`` is not a str.
+            InvalidArgumentTypeError: ``id`` is not a str.
         """
         if not isinstance(id, str):
             msg = f"interviews are found by id (str), not {type(id).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         try:
             return self._by_id[id]
         except KeyError:
@@ -482,7 +482,7 @@ class Corpus:
 
         Raises:
             NotFoundError: No interview or no object has this id.
-            ArgumentTypeError: ``id`` is not a str.
+            InvalidArgumentTypeError: ``id`` is not a str.
 
         Example:
             >>> import interview_corpus as ic
@@ -491,7 +491,7 @@ class Corpus:
         """
         if not isinstance(id, str):
             msg = f"ids are strings such as 'tass-2065861:a3.p2', not {type(id).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         interview_id, colon, _ = id.rpartition(":")
         if not colon:
             raise NotFoundError(
@@ -547,7 +547,7 @@ class Corpus:
         names = name.names if isinstance(name, Speaker) else (name,)
         if not all(isinstance(each, str) for each in names):
             msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         wanted = {fold(each) for each in names}
         found = list(names)
         groups = [
@@ -722,7 +722,7 @@ class Corpus:
             NotFoundError: ``interview``, ``speaker`` or ``topic`` is in no
                 interview of the corpus.
             QueryError: The query cannot be run.
-            ArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
+            InvalidArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
             ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
 
         Example:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ArgumentTypeError, ArgumentValueError
+from ._errors import ArgumentValueError, InvalidArgumentTypeError
 from ._lazy import cached
 from ._locate import SentenceFinder
 from ._model import Entity, Mention, MentionForm, Paragraph, Segment, Span
@@ -204,7 +204,7 @@ def check_lexicon(entities: Sequence[Entity]) -> tuple[Entity, ...]:
     """Return ``entities`` as a tuple of entities, each id and each name used once.
 
     Raises:
-        ArgumentTypeError: An item is not an :class:`Entity`.
+        InvalidArgumentTypeError: An item is not an :class:`Entity`.
         ArgumentValueError: Two entities share an id, or a name means two entities.
     """
     entities = tuple(entities)
@@ -213,7 +213,7 @@ def check_lexicon(entities: Sequence[Entity]) -> tuple[Entity, ...]:
     for entity in entities:
         if not isinstance(entity, Entity):
             msg = f"a lexicon holds Entity objects, not {type(entity).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         if entity.id in ids:
             msg = f"two entities have the id {entity.id!r}; give each its own"
             raise ArgumentValueError(msg)

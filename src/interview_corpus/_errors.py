@@ -278,8 +278,12 @@ def _rebuild_integrity(resource: str, expected: str, actual: str | None) -> Inte
     return IntegrityError(resource, expected=expected, actual=actual)
 
 
-class ArgumentTypeError(InterviewCorpusError, TypeError):
+class InvalidArgumentTypeError(InterviewCorpusError, TypeError):
     """An argument of the wrong type, such as ``bytes`` where text is needed.
+
+    .. versionchanged:: 0.2
+       Renamed from ``ArgumentTypeError``, the name of an :mod:`argparse` exception
+       too; that name is kept as an alias of this class.
 
     Example:
         >>> import interview_corpus as ic
@@ -287,8 +291,12 @@ class ArgumentTypeError(InterviewCorpusError, TypeError):
         ...     ic.parse(b"- Hello?", id="x")
         ... except TypeError as error:
         ...     print(type(error).__name__)
-        ArgumentTypeError
+        InvalidArgumentTypeError
     """
+
+
+ArgumentTypeError = InvalidArgumentTypeError
+"""The former name of :class:`InvalidArgumentTypeError`, kept for compatibility (the same class)."""
 
 
 class ArgumentValueError(InterviewCorpusError, ValueError):
@@ -472,7 +480,7 @@ for _error in (
     NotFoundError,
     TranscriptError,
     IntegrityError,
-    ArgumentTypeError,
+    InvalidArgumentTypeError,
     ArgumentValueError,
     QueryError,
     ReadError,

@@ -11,7 +11,7 @@ from typing import IO, Any, overload
 
 from ._atomic import atomic_directory, atomic_file
 from ._corpus import Corpus
-from ._errors import ArgumentTypeError, ArgumentValueError, WriteError
+from ._errors import ArgumentValueError, InvalidArgumentTypeError, WriteError
 from ._interview import Interview
 from .formats import FORMATS
 
@@ -98,7 +98,7 @@ def export(
     """
     if not isinstance(obj, Interview | Corpus):
         msg = f"export takes an Interview or a Corpus, not {type(obj).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if format not in FORMATS:
         msg = f"format={format!r}: use one of {', '.join(FORMATS)}"
         raise ArgumentValueError(msg)
@@ -164,12 +164,12 @@ def _write(
 def _check_target(target: object, indent: object) -> None:
     if not (target is None or isinstance(target, str | os.PathLike) or hasattr(target, "write")):
         msg = f"target is a path, an open stream or None, not {type(target).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if isinstance(target, str | os.PathLike) and "\0" in os.fspath(target):
         raise WriteError(repr(os.fspath(target)), "a path cannot hold a NUL character")
     if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
         msg = f"indent is a number of spaces or None, not {type(indent).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if isinstance(indent, int) and not 0 <= indent <= 16:  # noqa: PLR2004  # a sane indentation
         msg = f"indent={indent}: give 0 to 16 spaces, or None for one line"
         raise ArgumentValueError(msg)

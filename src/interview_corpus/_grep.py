@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._errors import ArgumentTypeError, ArgumentValueError, QueryError
+from ._errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
 from ._limits import REGEX_SECONDS
 from ._locate import SentenceFinder
 from ._model import Paragraph, Span
@@ -158,12 +158,12 @@ def _compile(pattern: str | re.Pattern[str], flags: int) -> Any:  # noqa: ANN401
     if isinstance(pattern, re.Pattern):
         if not isinstance(pattern.pattern, str):
             msg = "compile the pattern from a str, not bytes"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         flags |= pattern.flags
         pattern = pattern.pattern
     elif not isinstance(pattern, str):
         msg = f"a pattern is a str or a compiled re.Pattern, not {type(pattern).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     try:
         re.compile(pattern, flags)  # re's own verdict on the syntax, with its messages
     except re.error as error:

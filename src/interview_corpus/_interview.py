@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
-from ._errors import ArgumentTypeError, ArgumentValueError, NotFoundError, close_matches
+from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
 from ._lazy import cached
 from ._model import (
     ENTITY_KINDS,
@@ -323,7 +323,7 @@ class Interview:
         """
         if not isinstance(id, str):
             msg = f"ids are strings such as 'a3.p2', not {type(id).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         interview_id, colon, local_id = id.rpartition(":")
         if colon:
             if interview_id != self.id:
@@ -347,7 +347,7 @@ class Interview:
 
         Raises:
             NotFoundError: No such exchange.
-            ArgumentTypeError: ``number`` is neither an int nor a str.
+            InvalidArgumentTypeError: ``number`` is neither an int nor a str.
 
         Example:
             >>> import interview_corpus as ic
@@ -357,7 +357,7 @@ class Interview:
         """
         if isinstance(number, bool) or not isinstance(number, int | str):
             msg = f"exchange numbers are ints such as 3, not {type(number).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         count = len(self.exchanges)
         if isinstance(number, str):
             if re.fullmatch(
@@ -393,7 +393,7 @@ class Interview:
         """
         if not isinstance(key, str):
             msg = f"topics are found by slug or title (str), not {type(key).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         found = self._topics.get(fold(key))
         if found is None:
             slugs = [topic.slug for topic in self.topics]
@@ -474,7 +474,7 @@ class Interview:
             name = name.name
         if not isinstance(name, str):
             msg = f"entities are found by name (str), not {type(name).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         index = self._entity_index.index
         found = index.by_name().get(fold(name)) if index else None
         if found is None:
@@ -776,7 +776,7 @@ class Interview:
             key = key.name
         if not isinstance(key, str):
             msg = f"speaker filters are a Speaker, a role or a name, not {type(key).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         if key.casefold() in ROLES:
             return tuple(speaker for speaker in self.speakers if speaker.role == key.casefold())
         for speaker in self.speakers:
@@ -828,13 +828,13 @@ def resolve_filters(
 
     Raises:
         NotFoundError: The speaker or topic is not in this interview.
-        ArgumentTypeError: A filter of the wrong type.
+        InvalidArgumentTypeError: A filter of the wrong type.
         ArgumentValueError: ``kind`` is not an entity kind.
     """
     check_entity_kind(kind)
     if topic is not None and not isinstance(topic, Topic | str):
         msg = f"topic filters are a Topic, a slug or a title, not {type(topic).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     speakers = interview._speakers(speaker)  # noqa: SLF001  # the model's own resolver
     found = interview.topic(topic) if isinstance(topic, str) else topic
     return Filters(speakers, found, kind)  # type: ignore[arg-type]  # checked above

@@ -30,7 +30,7 @@ from cattrs.preconf.json import make_converter
 
 from ._corpus import Corpus
 from ._entities import attach_lexicon
-from ._errors import ArgumentTypeError, DocumentError, IntegrityError
+from ._errors import DocumentError, IntegrityError, InvalidArgumentTypeError
 from ._interview import MODELS, Interview
 from ._limits import MAX_JSON_DIGITS
 from ._model import Entity, Paragraph, Span, Turn
@@ -128,7 +128,7 @@ def to_document(obj: Interview | Corpus) -> dict[str, Any]:
         interviews = [converter().unstructure(interview) for interview in obj]
         return {"format": FORMAT, "version": VERSION, "corpus": {"interviews": interviews}}
     msg = f"to_json takes an Interview or a Corpus, not {type(obj).__name__}"
-    raise ArgumentTypeError(msg)
+    raise InvalidArgumentTypeError(msg)
 
 
 def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
@@ -173,7 +173,7 @@ def from_json(text: str | bytes) -> Interview | Corpus:
     """
     if not isinstance(text, str | bytes | bytearray):
         msg = f"from_json takes the document as str or bytes, not {type(text).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if not isinstance(text, str):
         try:
             text = bytes(text).decode("utf-8")

@@ -13,9 +13,9 @@ import re
 from typing import Any, Unpack
 
 from ._errors import (
-    ArgumentTypeError,
     IntegrityError,
     InterviewCorpusError,
+    InvalidArgumentTypeError,
     NotFoundError,
     ReadError,
     TranscriptError,
@@ -76,7 +76,7 @@ def load(id: str = DEFAULT_ID) -> Interview:
     """
     if not isinstance(id, str):
         msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     return cached(_cache, id, functools.partial(_read, id))
 
 
@@ -327,11 +327,11 @@ def read_transcript(
     """Read one file: the sidecar over ``defaults`` (a folder's), ``given`` over both."""
     if not isinstance(path, str | os.PathLike):
         msg = f"read() takes a path (str or os.PathLike), not {type(path).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     name = os.fspath(path)
     if not isinstance(name, str):
         msg = "read() takes a str path, not bytes"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     raw = _read_bytes(name)
     metadata: ParseOptions = {**(defaults or {}), **sidecar(name), **given}
     try:

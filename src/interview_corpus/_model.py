@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
-from ._errors import ArgumentTypeError, ArgumentValueError, NotFoundError
+from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._text import OBJECT_ID, fold, normalize, preview, strings
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class Span:
         # One check rather than two validators: the parser makes thousands of spans.
         if type(self.start) is not int or type(self.end) is not int:  # bool, float, str, None
             msg = f"a span's start and end are ints, not {self.start!r} and {self.end!r}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         if not 0 <= self.start <= self.end:
             msg = f"a span runs from 0 <= start <= end, not from {self.start} to {self.end}"
             raise ArgumentValueError(msg)
@@ -202,7 +202,7 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
     def check(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
         if not isinstance(value, str):
             msg = f"a {what} is a str such as 'middle-east', not {type(value).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or OBJECT_ID.fullmatch(value):
             msg = (
                 f"invalid {what} {value!r}: use lowercase words joined by dashes, "

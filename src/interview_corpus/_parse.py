@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from ._entities import Lexicon, attach_lexicon
-from ._errors import ArgumentTypeError, ArgumentValueError, TranscriptError
+from ._errors import ArgumentValueError, InvalidArgumentTypeError, TranscriptError
 from ._header import Header
 from ._interview import Interview
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
@@ -140,7 +140,7 @@ def parse(
             opens with an answer to nothing, or (when strict) reads to no
             exchange or leaves its last question unanswered; ``line`` and
             ``column`` say where, and the message says what was found.
-        ArgumentTypeError: ``text`` is not a ``str`` (decode ``bytes`` first,
+        InvalidArgumentTypeError: ``text`` is not a ``str`` (decode ``bytes`` first,
             or use :func:`read` for files).
         ArgumentValueError: An argument has an unusable value, such as a
             wrong number of topics.
@@ -206,7 +206,7 @@ def parse_with_structure(
             else "pass the text of the transcript"
         )
         msg = f"parse() needs the transcript as str, not {type(text).__name__}; {hint}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     _check_id(id)
     _check_text(text)
     _check_metadata(
@@ -611,7 +611,7 @@ def _check_metadata(strings: dict[str, object], topics: object, entities: object
     for name, value in strings.items():
         if value is not None and not isinstance(value, str):
             msg = f"{name} must be a str or None, not {type(value).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         if isinstance(value, str) and _SURROGATE.search(value):
             msg = f"{name} holds a lone surrogate: decode it as UTF-8 first"
             raise ArgumentValueError(msg)
@@ -623,17 +623,17 @@ def _check_metadata(strings: dict[str, object], topics: object, entities: object
 def _check_items(name: str, value: object, kinds: tuple[type, ...], wanted: str) -> None:
     if isinstance(value, str) or not isinstance(value, Sequence):
         msg = f"{name} must be {wanted}, not {type(value).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     for item in value:
         if not isinstance(item, kinds):
             msg = f"{name} must be {wanted}, not a list of {type(item).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
 
 
 def _check_id(id: object) -> None:
     if not isinstance(id, str):
         msg = f"the interview id must be a str, not {type(id).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if not INTERVIEW_ID.fullmatch(id):
         msg = (
             f"invalid interview id {id!r}: use letters, digits, '.', '_' and '-', "
@@ -651,7 +651,7 @@ def _speakers(given: SpeakersArgument, role: Role) -> list[Speaker]:
         return [speaker] if speaker is not None else []
     if not isinstance(given, Sequence):
         msg = f"the {role} must be a Speaker, a name or a list of them, not {type(given).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     found = []
     for item in given:
         speaker = _speaker(item, role)
@@ -671,7 +671,7 @@ def _speaker(given: Speaker | str | None, role: Role) -> Speaker | None:
     if isinstance(given, str) and given.strip():
         return Speaker(given.strip(), role)
     msg = f"the {role} must be a Speaker or a non-empty name, not {given!r}"
-    raise ArgumentTypeError(msg) if not isinstance(given, str) else ArgumentValueError(msg)
+    raise InvalidArgumentTypeError(msg) if not isinstance(given, str) else ArgumentValueError(msg)
 
 
 def _date(value: datetime.date | str | None) -> datetime.date | None:
@@ -686,7 +686,7 @@ def _date(value: datetime.date | str | None) -> datetime.date | None:
             msg = f"published={value!r} is not a date: use 'YYYY-MM-DD' or a datetime.date"
             raise ArgumentValueError(msg) from None
     msg = f"published must be a datetime.date or 'YYYY-MM-DD', not {type(value).__name__}"
-    raise ArgumentTypeError(msg)
+    raise InvalidArgumentTypeError(msg)
 
 
 def _with_separators(text: str, segments: list[Segment]) -> tuple[Segment, ...]:

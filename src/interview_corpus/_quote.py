@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from ._errors import ArgumentTypeError, ArgumentValueError, MissingDependencyError
+from ._errors import ArgumentValueError, InvalidArgumentTypeError, MissingDependencyError
 from ._model import Role, Span, Turn
 
 if TYPE_CHECKING:
@@ -665,7 +665,7 @@ def _mean_score(matches: Sequence[QuoteMatch]) -> float:
 def _checked_text(quote: object) -> str:
     if not isinstance(quote, str):
         msg = f"a quote is a str, not {type(quote).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if not _WORD.search(quote):
         msg = "the quote is empty: give the words to look for"
         raise ArgumentValueError(msg)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._errors import ArgumentTypeError, ArgumentValueError, QueryError
+from ._errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
 from ._limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QUERY_SECONDS
 from ._model import Paragraph, Sentence, Span
 from ._text import preview
@@ -207,7 +207,7 @@ def check_arguments(
 ) -> None:
     if not isinstance(query, str):
         msg = f"a query is a str, not {type(query).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if len(query) > MAX_QUERY_CHARACTERS:
         raise QueryError(
             f"the query is longer than {MAX_QUERY_CHARACTERS} characters: "
@@ -227,7 +227,7 @@ def check_arguments(
         and all(isinstance(each, str) for each in mark)
     ):
         msg = f"mark={mark!r}: give two strings, such as ('[', ']')"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     if level not in LEVELS:
         msg = f"level={level!r}: search 'paragraph' or 'sentence'"
         raise ArgumentValueError(msg)

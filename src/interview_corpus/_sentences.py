@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ._errors import ArgumentTypeError, ArgumentValueError
+from ._errors import ArgumentValueError, InvalidArgumentTypeError
 from ._model import Span
 
 Segmenter = Callable[[str], Iterable[tuple[int, int] | Span]]
@@ -50,7 +50,7 @@ def split_sentences(text: str) -> list[Span]:
         The sentence spans, in order.
 
     Raises:
-        ArgumentTypeError: ``text`` is not a ``str``.
+        InvalidArgumentTypeError: ``text`` is not a ``str``.
 
     Example:
         >>> import interview_corpus as ic
@@ -60,7 +60,7 @@ def split_sentences(text: str) -> list[Span]:
     """
     if not isinstance(text, str):
         msg = f"split_sentences() takes a paragraph's text as str, not {type(text).__name__}"
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     return [Span(start, end) for start, end in _sentence_bounds(text)]
 
 
@@ -125,7 +125,7 @@ def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int,
     The bounds are shifted by ``offset``, the paragraph's place in the source.
 
     Raises:
-        ArgumentTypeError: The segmenter returned something other than an
+        InvalidArgumentTypeError: The segmenter returned something other than an
             iterable of int pairs or :class:`Span` objects.
         ArgumentValueError: A span lies outside the text, is empty, or overlaps or
             precedes the one before it.
@@ -140,7 +140,7 @@ def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int,
             f"a segmenter must return an iterable of (start, end) int pairs or Spans, "
             f"not {type(returned).__name__}"
         )
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
     for item in returned:
         pair = (item.start, item.end) if isinstance(item, Span) else item
         if not (
@@ -149,7 +149,7 @@ def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int,
             and all(isinstance(bound, int) and not isinstance(bound, bool) for bound in pair)
         ):
             msg = f"a segmenter must return (start, end) int pairs or Spans, got {item!r}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         start, end = pair
         if not previous_end <= start < end <= len(text):
             msg = (

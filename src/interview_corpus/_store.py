@@ -26,10 +26,10 @@ import attrs
 
 from ._corpus import Corpus, Failure
 from ._errors import (
-    ArgumentTypeError,
     ArgumentValueError,
     CorpusError,
     CorpusFileError,
+    InvalidArgumentTypeError,
     NotFoundError,
     ReadError,
     TranscriptError,
@@ -506,7 +506,7 @@ def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task |
             continue
         if not isinstance(source, str | os.PathLike):
             msg = f"a source is a folder, a file or an Interview, not {type(source).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         path = Path(source)
         files = sorted(p for p in path.glob(pattern) if p.is_file()) if path.is_dir() else [path]
         for file in files:
@@ -1155,7 +1155,7 @@ class CorpusFile:
         names = name.names if isinstance(name, Speaker) else (name,)
         if not all(isinstance(each, str) for each in names):
             msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         found = self._speaking(names)
         if not found:
             known = [n for speaker in self.speakers for n in speaker.names]
@@ -1301,7 +1301,7 @@ class CorpusFile:
             speaker = speaker.name
         if not isinstance(speaker, str):
             msg = f"speaker filters are a Speaker, a role or a name, not {type(speaker).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         if speaker.casefold() in ROLES:
             rows = self._query(
                 "SELECT DISTINCT speaker, interview_id FROM turns WHERE role = ?",
@@ -1364,7 +1364,7 @@ class CorpusFile:
                 parameters.append(fold(entity))
             else:
                 msg = f"an entity is an Entity or a name, not {type(entity).__name__}"
-                raise ArgumentTypeError(msg)
+                raise InvalidArgumentTypeError(msg)
             self._require_entity(entity)
         if speaker is not None:
             pairs = self._turn_speakers(speaker)
@@ -1431,7 +1431,7 @@ class CorpusFile:
             topic = topic.slug
         if not isinstance(topic, str):
             msg = f"a topic is a Topic, a slug or a title, not {type(topic).__name__}"
-            raise ArgumentTypeError(msg)
+            raise InvalidArgumentTypeError(msg)
         folded = fold(topic)
         found = [
             (slug, id)
