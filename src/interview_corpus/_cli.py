@@ -796,7 +796,8 @@ def _show(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output
         assert missing is not None  # the corpus is never empty here
         raise missing
     if out.json:
-        out.document([_show_document(interview, target, parts) for interview, parts in found])
+        # The library's records of the shown objects, at their level, with the interview's id.
+        out.document([row for interview, _ in found for row in _shown_records(interview, target)])
         return 0
     for number, (interview, parts) in enumerate(found):
         if number:
@@ -842,37 +843,27 @@ def _select_text(
     return [(turn, [paragraph], sentence_id)]
 
 
-def _show_document(
-    interview: Interview, target: str, parts: list[tuple[Turn, list[Paragraph], str | None]]
-) -> dict[str, Any]:
-    def paragraph_document(paragraph: Paragraph, sentence_id: str | None) -> dict[str, Any]:
-        sentences = [s for s in paragraph.sentences if sentence_id in (None, s.id)]
-        return {
-            "id": paragraph.id,
-            "text": paragraph.text,
-            "start": paragraph.span.start,
-            "end": paragraph.span.end,
-            "sentences": [
-                {"id": s.id, "text": s.text, "start": s.span.start, "end": s.span.end}
-                for s in sentences
-            ],
-        }
+def _shown_records(interview: Interview, target: str) -> list[dict[str, str | int | None]]:
+    """The library's records of what ``show`` shows: an exchange (or a topic's), a turn, a paragraph or a sentence."""
+    from ._model import Exchange, Paragraph, Sentence, Topic, Turn
 
-    return {
-        "interview_id": interview.id,
-        "target": target,
-        "turns": [
-            {
-                "id": turn.id,
-                "speaker": turn.speaker.name,
-                "role": turn.speaker.role,
-                "start": turn.span.start,
-                "end": turn.span.end,
-                "paragraphs": [paragraph_document(p, sentence_id) for p in paragraphs],
+    if target.isascii() and target.isdigit():
+        level, ids = "exchange", [interview.exchange(target).id]
+    else:
+        obj = interview.lookup(target)
+        if isinstance(obj, Topic):
+            level, ids = "exchange", [exchange.id for exchange in interview.by_topic(obj)]
+        else:
+            levels = {
+                Exchange: "exchange",
+                Turn: "turn",
+                Paragraph: "paragraph",
+                Sentence: "sentence",
             }
-            for turn, paragraphs, sentence_id in parts
-        ],
-    }
+            level = next(name for kind, name in levels.items() if isinstance(obj, kind))
+            ids = [obj.id]
+    records = _records_by_id([interview], level, {interview.id})
+    return [records[interview.id, id] for id in ids]
 
 
 def _search(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
@@ -916,19 +907,7 @@ def _grep(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output
         for match in interview.grep(options.pattern, ignore_case=options.ignore_case)
     ]
     if out.json:
-        out.document(
-            [
-                {
-                    "interview_id": match.interview_id,
-                    "text": match.text,
-                    "start": match.span.start,
-                    "end": match.span.end,
-                    "paragraph_id": match.paragraph_id,
-                    "sentence_id": match.sentence_id,
-                }
-                for _, match in rows
-            ]
-        )
+        out.document([match.record() for _, match in rows])  # the library's records
     else:
         for interview, match in rows:
             where = match.sentence_id or match.paragraph_id
