@@ -91,3 +91,17 @@ try:
     ic.Corpus.from_directory("transcripts")
 except* ic.TranscriptError as group:
     messages: list[str] = [str(error) for error in group.exceptions]
+
+
+# -- progress callbacks: progress(done, total, name) ---------------------------------------
+reports: list[tuple[int, int, str]] = []
+
+
+def report(done: int, total: int, name: str) -> None:
+    """Keep each report, as a user's own progress display would show it."""
+    reports.append((done, total, name))
+
+
+read_folder: ic.Corpus = ic.Corpus.from_directory("transcripts", progress=report)
+exported_text: str = ic.export(corpus, "jsonl", progress=report)
+built: ic.CorpusFile = ic.Corpus.build("corpus.db", "transcripts", progress=report)

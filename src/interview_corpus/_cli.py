@@ -9,8 +9,9 @@ colour. Each subcommand imports what it needs when it runs.
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._errors import (
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from ._corpus import Corpus, Failure
     from ._model import Entity, Interview, Paragraph, Span, Turn
     from ._parse import ParseOptions
+    from ._progress import Progress
     from ._store import CorpusFile
 
 PROG = "interview-corpus"
@@ -205,6 +207,25 @@ def _command_position(arguments: Sequence[str], valued: set[str]) -> int | None:
 
 def _fail(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _progress(
+    options: argparse.Namespace, label: str, *, several: bool = True
+) -> Iterator[Progress | None]:
+    """A progress bar on stderr for long work, ended with a newline after it.
+
+    ``None`` (no callback at all) with ``--quiet``, for one item, and when
+    stderr is not a terminal, where the bar would draw nothing anyway.
+    """
+    from ._progress import ProgressBar
+
+    bar = ProgressBar(label)
+    if getattr(options, "quiet", False) or not several or not bar.enabled:
+        yield None
+        return
+    with bar:
+        yield bar
 
 
 class _Output:
@@ -394,6 +415,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's private subparsers type
+    import argparse
+
     text = "build or update a corpus file (SQLite) that opens instantly; read it with --db"
     index = commands.add_parser(
         "index",
@@ -421,7 +444,11 @@ def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's pri
         help="store every good transcript, report every bad one at the end (exit 1)",
     )
     index.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr"
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,  # given before the command too
+        help="no progress bar and no summary on stderr",
     )
 
 
@@ -481,6 +508,13 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         default=default if default is not None else False,
         help="with --dir or --file: use the good files, report the bad ones at the end (exit 1)",
     )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=default if default is not None else False,
+        help="no progress bar on stderr (drawn only when it is a terminal) for --dir and export",
+    )
 
 
 def _positive(value: str) -> int:
@@ -531,7 +565,10 @@ def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corp
     """The transcripts of --dir: every bad file reported (or, with --keep-going, kept for last)."""
     from ._corpus import Corpus
 
-    corpus, failures = Corpus.from_directory(options.dir, errors="collect", **metadata)
+    with _progress(options, "reading") as progress:
+        corpus, failures = Corpus.from_directory(
+            options.dir, errors="collect", progress=progress, **metadata
+        )
     if not corpus and not failures:
         _fail(f"{options.dir}: no *.txt transcripts in this directory")
         raise _Done(USAGE_ERROR)
@@ -1010,10 +1047,19 @@ def _export(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Outp
         if out.stream.isatty():
             _fail("parquet is binary: give a file with -o PATH, or redirect stdout to a file")
             return USAGE_ERROR
-        export(obj, "parquet", sys.stdout.buffer, level=options.level)
+        with _progress(options, "exporting", several=len(corpus) > 1) as progress:
+            export(obj, "parquet", sys.stdout.buffer, level=options.level, progress=progress)
         return 0
     try:
-        text = export(obj, options.format, output, level=options.level, spreadsheet=spreadsheet)
+        with _progress(options, "exporting", several=len(corpus) > 1) as progress:
+            text = export(
+                obj,
+                options.format,
+                output,
+                level=options.level,
+                spreadsheet=spreadsheet,
+                progress=progress,
+            )
     except OSError as error:  # a missing folder, a directory where a file goes, no permission
         _fail(f"cannot write {output}: {getattr(error, 'reason', None) or error.strerror or error}")
         return 1
@@ -1071,13 +1117,14 @@ def _index(options: argparse.Namespace) -> int:
     from ._store import build
 
     try:
-        corpus, failures = build(
-            options.output,
-            options.sources,
-            jobs=options.jobs,
-            errors="collect" if options.keep_going else "raise",
-            progress=not options.quiet,
-        )
+        with _progress(options, "indexing") as progress:
+            corpus, failures = build(
+                options.output,
+                options.sources,
+                jobs=options.jobs,
+                errors="collect" if options.keep_going else "raise",
+                progress=progress,
+            )
     except CorpusError as error:
         for failure in error.failures:
             _fail(str(failure))

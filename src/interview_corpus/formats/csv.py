@@ -7,6 +7,7 @@ from typing import TextIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._model import Interview
+from interview_corpus._progress import Progress, each
 from interview_corpus._records import columns, records
 
 KIND = "text"
@@ -17,7 +18,12 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write(
-    obj: Interview | Corpus, target: TextIO, *, level: str = "paragraph", spreadsheet: bool = False
+    obj: Interview | Corpus,
+    target: TextIO,
+    *,
+    level: str = "paragraph",
+    spreadsheet: bool = False,
+    progress: Progress | None = None,
 ) -> None:
     """Write a header and one row per record; empty fields stand for None.
 
@@ -26,7 +32,7 @@ def write(
     ``'`` in front, which spreadsheets hide and which keeps the cell text; the
     file then no longer holds the text verbatim.
     """
-    rows = records(obj if isinstance(obj, Corpus) else [obj], level)
+    rows = records(each(obj if isinstance(obj, Corpus) else [obj], progress), level)
     if spreadsheet:
         rows = [{key: _neutral(value) for key, value in row.items()} for row in rows]
     writer = csv.DictWriter(target, fieldnames=columns(level), lineterminator="\r\n")

@@ -7,14 +7,21 @@ from typing import TextIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._model import Interview
+from interview_corpus._progress import Progress, each
 from interview_corpus._records import records
 
 KIND = "text"
 OPTIONS = ("level",)
 
 
-def write(obj: Interview | Corpus, target: TextIO, *, level: str = "paragraph") -> None:
+def write(
+    obj: Interview | Corpus,
+    target: TextIO,
+    *,
+    level: str = "paragraph",
+    progress: Progress | None = None,
+) -> None:
     """Write the records of ``level``, one JSON object per line."""
-    for record in records(obj if isinstance(obj, Corpus) else [obj], level):
+    for record in records(each(obj if isinstance(obj, Corpus) else [obj], progress), level):
         target.write(json.dumps(record, ensure_ascii=False))
         target.write("\n")
