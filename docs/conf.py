@@ -62,6 +62,7 @@ TYPE_ALIASES = (
     "ParagraphRecord",
     "SentenceRecord",
     "MentionRecord",
+    "TextMatchRecord",
 )
 autodoc_type_aliases = {name: f"interview_corpus.{name}" for name in TYPE_ALIASES}
 # The type variable of Interview.get's overloads has no page of its own to link to.

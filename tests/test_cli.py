@@ -112,22 +112,32 @@ def test_show(capsys, target, first, ids):
         assert lines[1] == "  [a3.p2.s3] These ambitions have literally blinded them."
 
 
-def test_show_json(capsys):
-    """show --json gives the turns with ids, spans and texts."""
-    document = json.loads(run(capsys, "show", "a3.p2.s3", "--json")[1])
-    (shown,) = document
-    (turn,) = shown["turns"]
-    assert (turn["id"], turn["speaker"], turn["role"]) == ("a3", "Sergey Lavrov", "interviewee")
-    (paragraph,) = turn["paragraphs"]
-    assert paragraph["id"] == "a3.p2"
-    assert paragraph["sentences"] == [
-        {
-            "id": "a3.p2.s3",
-            "text": "These ambitions have literally blinded them.",
-            "start": 5208,
-            "end": 5252,
-        }
-    ]
+@pytest.mark.parametrize(
+    ("target", "level", "ids"),
+    [
+        ("3", "exchange", ["e3"]),
+        ("e3", "exchange", ["e3"]),
+        ("middle-east", "exchange", ["e4"]),
+        ("a3", "turn", ["a3"]),
+        ("a3.p2", "paragraph", ["a3.p2"]),
+        ("a3.p2.s3", "sentence", ["a3.p2.s3"]),
+    ],
+)
+def test_show_json_is_the_records_of_the_shown_object(capsys, iv, target, level, ids):
+    """show --json prints the library's record of the shown object at its level, with the interview id."""
+    code, out, _ = run(capsys, "show", target, "--json")
+    assert code == 0
+    assert json.loads(out) == [row for row in iv.records(level) if row["id"] in ids]
+
+
+def test_show_json_of_several_interviews(capsys, tmp_path):
+    """With several interviews, show --json gives the record from each interview that has the target."""
+    (tmp_path / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Q: How?\n\nA: Slowly. Then fast.", encoding="utf-8")
+    code, out, _ = run(capsys, "--dir", str(tmp_path), "show", "a1.p1.s2", "--json")
+    assert code == 0
+    (row,) = json.loads(out)
+    assert (row["interview_id"], row["id"], row["text"]) == ("two", "a1.p1.s2", "Then fast.")
 
 
 @pytest.mark.parametrize("target", ["0", "6", "a9", "x", "europ"])
@@ -356,12 +366,14 @@ def test_search_takes_the_api_filters_and_syntax(capsys, iv):
 
 
 def test_json_rows_are_the_librarys_records(capsys, iv):
-    """search and mentions --json rows are the library's records (search adds rank, score, snippet)."""
+    """search, mentions and grep --json rows are the library's records (search adds rank, score, snippet)."""
     rows = json.loads(run(capsys, "search", "HAMAS", "--json")[1])
     record = next(row for row in iv.records("paragraph") if row["id"] == "a4.p5")
     assert rows == [{"rank": 1, "score": rows[0]["score"], "snippet": rows[0]["snippet"], **record}]
     rows = json.loads(run(capsys, "mentions", "Zelensky", "--json")[1])
     assert rows == [row for row in iv.records("mention") if row["entity_id"] == "vladimir-zelensky"]
+    rows = json.loads(run(capsys, "grep", r"Kiev\w*", "--json")[1])
+    assert rows == [match.record() for match in iv.grep(r"Kiev\w*")]
 
 
 def test_entities_lists_the_lexicon(capsys, iv):

@@ -24,6 +24,30 @@ def test_grep_finds_every_match_with_ids(iv):
         assert match.interview_id == iv.id
 
 
+def test_grep_record_is_a_flat_row_of_the_match(iv):
+    """record() gives the match's ids, text and span, with only str, int or None values."""
+    for match in iv.grep(r"Kiev\w*"):
+        row = match.record()
+        assert list(row) == list(ic.TextMatchRecord.__annotations__)
+        assert row == {
+            "interview_id": iv.id,
+            "paragraph_id": match.paragraph_id,
+            "sentence_id": match.sentence_id,
+            "text": match.text,
+            "start": match.span.start,
+            "end": match.span.end,
+        }
+    row = ic.parse("Q: Any news?\n\nA: None. Kiev", id="x").grep("Kiev")[0].record()
+    assert row == {
+        "interview_id": "x",
+        "paragraph_id": "a1.p1",
+        "sentence_id": "a1.p1.s2",
+        "text": "Kiev",
+        "start": 23,
+        "end": 27,
+    }
+
+
 def test_grep_case_and_groups(iv):
     """ignore_case widens matches; groups are returned."""
     assert iv.grep("hamas") == []

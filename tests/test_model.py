@@ -312,6 +312,7 @@ WORK_WITHOUT_ARGUMENTS = {
     "CorpusFile.close": "closes the database connection",
     "CorpusFile.verify": "re-checks every stored source and span against the file",
     "CorpusFile.to_corpus": "parses every interview of the file into an in-memory Corpus",
+    "TextMatch.record": "builds a new dict each call: a row to change or serialise, as records() rows are",
 }
 
 

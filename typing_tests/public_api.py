@@ -36,6 +36,9 @@ hit_text: str = hit.snippet
 level: ic.Level = "paragraph"
 syntax: ic.Syntax = "fts5"
 matches: list[ic.TextMatch] = iv.grep(r"Taiwan\w*")
+match_row: ic.TextMatchRecord = matches[0].record()
+match_start: int = match_row["start"]
+match_sentence: str | None = match_row["sentence_id"]
 lines: list[ic.ConcordanceLine] = iv.concordance("Europe")
 record_level: ic.RecordLevel = "sentence"
 any_rows = iv.records(record_level)
@@ -94,3 +97,17 @@ try:
     ic.parse("Q: Why?\n\nA: Because.", id="talk")
 except ic.ArgumentTypeError as old_name:
     renamed: ic.InvalidArgumentTypeError = old_name
+
+
+# -- progress callbacks: progress(done, total, name) ---------------------------------------
+reports: list[tuple[int, int, str]] = []
+
+
+def report(done: int, total: int, name: str) -> None:
+    """Keep each report, as a user's own progress display would show it."""
+    reports.append((done, total, name))
+
+
+read_folder: ic.Corpus = ic.Corpus.from_directory("transcripts", progress=report)
+exported_text: str = ic.export(corpus, "jsonl", progress=report)
+built: ic.CorpusFile = ic.Corpus.build("corpus.db", "transcripts", progress=report)

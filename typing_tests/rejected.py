@@ -35,3 +35,9 @@ count: str = iv.records("turn")[0]["word_count"]  # type: ignore[assignment]  # 
 
 # from_directory(errors="collect") returns a pair, not a Corpus.
 collected: ic.Corpus = ic.Corpus.from_directory("x", errors="collect")  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]
+
+# A grep record is flat: the groups stay on the TextMatch.
+iv.grep("Taiwan")[0].record()["groups"]  # type: ignore[typeddict-item]  # pyright: ignore[reportGeneralTypeIssues]
+
+# A progress callback takes (done, total, name); a flag is not one.
+ic.export(iv, "csv", progress=True)  # type: ignore[call-overload]  # pyright: ignore[reportArgumentType]

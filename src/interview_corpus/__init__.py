@@ -81,6 +81,7 @@ if _TYPE_CHECKING:
         Record,
         RecordLevel,
         SentenceRecord,
+        TextMatchRecord,
         TurnRecord,
     )
     from ._search import Hit, Level, Syntax
@@ -96,6 +97,7 @@ _LAZY = {
     "ParagraphRecord": "_records",
     "SentenceRecord": "_records",
     "TurnRecord": "_records",
+    "TextMatchRecord": "_records",
     "RecordLevel": "_records",
     "Syntax": "_search",
     "ConcordanceLine": "_grep",
@@ -187,6 +189,7 @@ __all__ = [
     "Style",
     "Syntax",
     "TextMatch",
+    "TextMatchRecord",
     "Topic",
     "TopicKey",
     "TranscriptError",

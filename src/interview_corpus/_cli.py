@@ -9,8 +9,9 @@ colour. Each subcommand imports what it needs when it runs.
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._errors import (
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from ._interview import Interview
     from ._model import Entity, Paragraph, Span, Turn
     from ._parse import ParseOptions
+    from ._progress import Progress
     from ._store import CorpusFile
 
 PROG = "interview-corpus"
@@ -206,6 +208,25 @@ def _command_position(arguments: Sequence[str], valued: set[str]) -> int | None:
 
 def _fail(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _progress(
+    options: argparse.Namespace, label: str, *, several: bool = True
+) -> Iterator[Progress | None]:
+    """A progress bar on stderr for long work, ended with a newline after it.
+
+    ``None`` (no callback at all) with ``--quiet``, for one item, and when
+    stderr is not a terminal, where the bar would draw nothing anyway.
+    """
+    from ._progress import ProgressBar
+
+    bar = ProgressBar(label)
+    if getattr(options, "quiet", False) or not several or not bar.enabled:
+        yield None
+        return
+    with bar:
+        yield bar
 
 
 class _Output:
@@ -395,6 +416,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's private subparsers type
+    import argparse
+
     text = "build or update a corpus file (SQLite) that opens instantly; read it with --db"
     index = commands.add_parser(
         "index",
@@ -422,7 +445,11 @@ def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's pri
         help="store every good transcript, report every bad one at the end (exit 1)",
     )
     index.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr"
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,  # given before the command too
+        help="no progress bar and no summary on stderr",
     )
 
 
@@ -482,6 +509,13 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         default=default if default is not None else False,
         help="with --dir or --file: use the good files, report the bad ones at the end (exit 1)",
     )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=default if default is not None else False,
+        help="no progress bar on stderr (drawn only when it is a terminal) for --dir and export",
+    )
 
 
 def _positive(value: str) -> int:
@@ -532,7 +566,10 @@ def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corp
     """The transcripts of --dir: every bad file reported (or, with --keep-going, kept for last)."""
     from ._corpus import Corpus
 
-    corpus, failures = Corpus.from_directory(options.dir, errors="collect", **metadata)
+    with _progress(options, "reading") as progress:
+        corpus, failures = Corpus.from_directory(
+            options.dir, errors="collect", progress=progress, **metadata
+        )
     if not corpus and not failures:
         _fail(f"{options.dir}: no *.txt transcripts in this directory")
         raise _Done(USAGE_ERROR)
@@ -798,7 +835,8 @@ def _show(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output
         assert missing is not None  # the corpus is never empty here
         raise missing
     if out.json:
-        out.document([_show_document(interview, target, parts) for interview, parts in found])
+        # The library's records of the shown objects, at their level, with the interview's id.
+        out.document([row for interview, _ in found for row in _shown_records(interview, target)])
         return 0
     for number, (interview, parts) in enumerate(found):
         if number:
@@ -844,37 +882,27 @@ def _select_text(
     return [(turn, [paragraph], sentence_id)]
 
 
-def _show_document(
-    interview: Interview, target: str, parts: list[tuple[Turn, list[Paragraph], str | None]]
-) -> dict[str, Any]:
-    def paragraph_document(paragraph: Paragraph, sentence_id: str | None) -> dict[str, Any]:
-        sentences = [s for s in paragraph.sentences if sentence_id in (None, s.id)]
-        return {
-            "id": paragraph.id,
-            "text": paragraph.text,
-            "start": paragraph.span.start,
-            "end": paragraph.span.end,
-            "sentences": [
-                {"id": s.id, "text": s.text, "start": s.span.start, "end": s.span.end}
-                for s in sentences
-            ],
-        }
+def _shown_records(interview: Interview, target: str) -> list[dict[str, str | int | None]]:
+    """The library's records of what ``show`` shows: an exchange (or a topic's), a turn, a paragraph or a sentence."""
+    from ._model import Exchange, Paragraph, Sentence, Topic, Turn
 
-    return {
-        "interview_id": interview.id,
-        "target": target,
-        "turns": [
-            {
-                "id": turn.id,
-                "speaker": turn.speaker.name,
-                "role": turn.speaker.role,
-                "start": turn.span.start,
-                "end": turn.span.end,
-                "paragraphs": [paragraph_document(p, sentence_id) for p in paragraphs],
+    if target.isascii() and target.isdigit():
+        level, ids = "exchange", [interview.exchange(target).id]
+    else:
+        obj = interview.lookup(target)
+        if isinstance(obj, Topic):
+            level, ids = "exchange", [exchange.id for exchange in interview.by_topic(obj)]
+        else:
+            levels = {
+                Exchange: "exchange",
+                Turn: "turn",
+                Paragraph: "paragraph",
+                Sentence: "sentence",
             }
-            for turn, paragraphs, sentence_id in parts
-        ],
-    }
+            level = next(name for kind, name in levels.items() if isinstance(obj, kind))
+            ids = [obj.id]
+    records = _records_by_id([interview], level, {interview.id})
+    return [records[interview.id, id] for id in ids]
 
 
 def _search(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
@@ -918,19 +946,7 @@ def _grep(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output
         for match in interview.grep(options.pattern, ignore_case=options.ignore_case)
     ]
     if out.json:
-        out.document(
-            [
-                {
-                    "interview_id": match.interview_id,
-                    "text": match.text,
-                    "start": match.span.start,
-                    "end": match.span.end,
-                    "paragraph_id": match.paragraph_id,
-                    "sentence_id": match.sentence_id,
-                }
-                for _, match in rows
-            ]
-        )
+        out.document([match.record() for _, match in rows])  # the library's records
     else:
         for interview, match in rows:
             where = match.sentence_id or match.paragraph_id
@@ -1033,10 +1049,19 @@ def _export(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Outp
         if out.stream.isatty():
             _fail("parquet is binary: give a file with -o PATH, or redirect stdout to a file")
             return USAGE_ERROR
-        export(obj, "parquet", sys.stdout.buffer, level=options.level)
+        with _progress(options, "exporting", several=len(corpus) > 1) as progress:
+            export(obj, "parquet", sys.stdout.buffer, level=options.level, progress=progress)
         return 0
     try:
-        text = export(obj, options.format, output, level=options.level, spreadsheet=spreadsheet)
+        with _progress(options, "exporting", several=len(corpus) > 1) as progress:
+            text = export(
+                obj,
+                options.format,
+                output,
+                level=options.level,
+                spreadsheet=spreadsheet,
+                progress=progress,
+            )
     except OSError as error:  # a missing folder, a directory where a file goes, no permission
         _fail(f"cannot write {output}: {getattr(error, 'reason', None) or error.strerror or error}")
         return 1
@@ -1094,13 +1119,14 @@ def _index(options: argparse.Namespace) -> int:
     from ._store import build
 
     try:
-        corpus, failures = build(
-            options.output,
-            options.sources,
-            jobs=options.jobs,
-            errors="collect" if options.keep_going else "raise",
-            progress=not options.quiet,
-        )
+        with _progress(options, "indexing") as progress:
+            corpus, failures = build(
+                options.output,
+                options.sources,
+                jobs=options.jobs,
+                errors="collect" if options.keep_going else "raise",
+                progress=progress,
+            )
     except CorpusError as error:
         for failure in error.failures:
             _fail(str(failure))

@@ -197,6 +197,7 @@ class Corpus:
         pattern: str = ...,
         *,
         errors: Literal["raise"] = ...,
+        progress: Callable[[int, int, str], None] | None = ...,
         **metadata: Unpack[ParseOptions],
     ) -> Corpus: ...
     @overload
@@ -207,6 +208,7 @@ class Corpus:
         pattern: str = ...,
         *,
         errors: Literal["collect"],
+        progress: Callable[[int, int, str], None] | None = ...,
         **metadata: Unpack[ParseOptions],
     ) -> tuple[Corpus, list[Failure]]: ...
     @classmethod
@@ -216,6 +218,7 @@ class Corpus:
         pattern: str = "*.txt",
         *,
         errors: Literal["raise", "collect"] = "raise",
+        progress: Callable[[int, int, str], None] | None = None,
         **metadata: Unpack[ParseOptions],
     ) -> Corpus | tuple[Corpus, list[Failure]]:
         r"""Read every file in a directory that matches ``pattern``, in name order.
@@ -229,6 +232,9 @@ class Corpus:
             errors: ``"raise"`` (default): if any file fails, raise one
                 :class:`CorpusError` listing them all. ``"collect"``: return the
                 corpus of the good files and the list of failures.
+            progress: Called as ``progress(done, total, name)`` after each
+                file, read or failed (``done`` from 1 to ``total``; ``name`` the
+                file's path); the command line draws its progress bar with it.
             **metadata: Passed to :func:`read` for every file.
 
         Raises:
@@ -244,13 +250,28 @@ class Corpus:
             >>> corpus, failures = ic.Corpus.from_directory(folder, errors="collect")
             >>> corpus.ids, [str(failure).split(folder.name)[-1] for failure in failures]
             (('one',), ['/two.txt:1:1: question 1 has no answer: add the answer, remove the question, or pass strict=False to keep it as an unanswered question'])
+
+            ``progress`` hears of each file as it is done:
+
+            >>> seen = []
+            >>> _ = ic.Corpus.from_directory(
+            ...     folder, errors="collect", progress=lambda done, total, name: seen.append((done, total))
+            ... )
+            >>> seen
+            [(1, 2), (2, 2)]
+
+        .. versionchanged:: 0.2
+           ``progress``.
         """
         if errors not in ("raise", "collect"):
             msg = f"errors={errors!r}: use 'raise' or 'collect'"
             raise ArgumentValueError(msg)
         from pathlib import Path
 
+        from ._progress import check_progress
+
         _check_pattern(pattern)
+        check_progress(progress)
         if not isinstance(path, str | os.PathLike):
             msg = f"from_directory takes a folder's path (str or os.PathLike), not {type(path).__name__}"
             raise InvalidArgumentTypeError(msg)
@@ -262,7 +283,7 @@ class Corpus:
         if not is_folder:
             raise ReadError(str(folder), "not a directory")
         with collection_paused():
-            interviews, failures = cls._read_all(folder, pattern, metadata)
+            interviews, failures = cls._read_all(folder, pattern, metadata, progress)
         corpus = cls(interviews)
         if errors == "collect":
             return corpus, failures
@@ -281,7 +302,7 @@ class Corpus:
         pattern: str = ...,
         jobs: int | None = ...,
         errors: Literal["raise"] = ...,
-        progress: bool = ...,
+        progress: Callable[[int, int, str], None] | None = ...,
     ) -> CorpusFile: ...
     @overload
     @staticmethod
@@ -292,7 +313,7 @@ class Corpus:
         pattern: str = ...,
         jobs: int | None = ...,
         errors: Literal["collect"],
-        progress: bool = ...,
+        progress: Callable[[int, int, str], None] | None = ...,
     ) -> tuple[CorpusFile, list[Failure]]: ...
     @staticmethod
     def build(
@@ -302,7 +323,7 @@ class Corpus:
         pattern: str = "*.txt",
         jobs: int | None = None,
         errors: Literal["raise", "collect"] = "raise",
-        progress: bool = False,
+        progress: Callable[[int, int, str], None] | None = None,
     ) -> CorpusFile | tuple[CorpusFile, list[Failure]]:
         r"""Build a corpus file from transcripts, or bring an existing one up to date.
 
@@ -324,7 +345,10 @@ class Corpus:
             errors: ``"raise"`` (default): stop at the first file that fails,
                 with :class:`CorpusError`, and leave the file as it was.
                 ``"collect"``: store every good file and return the failures.
-            progress: Draw a progress bar on stderr when it is a terminal.
+            progress: Called as ``progress(done, total, name)`` after each
+                transcript read (``done`` from 1 to ``total``, the transcripts
+                that need reading; ``name`` its path, or the interview's id);
+                the command line draws its progress bar with it.
 
         Returns:
             The file, opened as a :class:`CorpusFile` (with the failures, for ``errors="collect"``).
@@ -390,7 +414,10 @@ class Corpus:
 
     @staticmethod
     def _read_all(
-        folder: Path, pattern: str, metadata: ParseOptions
+        folder: Path,
+        pattern: str,
+        metadata: ParseOptions,
+        progress: Callable[[int, int, str], None] | None = None,
     ) -> tuple[list[Interview], list[Failure]]:
         """Read every matching file; the good interviews, and a failure for each other file."""
         interviews: list[Interview] = []
@@ -403,7 +430,9 @@ class Corpus:
         except (ValueError, NotImplementedError) as error:  # pathlib's verdict on the pattern
             msg = f"pattern={pattern!r}: {error}; give a glob pattern such as '*.txt'"
             raise ArgumentValueError(msg) from None
-        for file in files:
+        for done, file in enumerate(files):
+            if progress is not None and done:  # the file before is done, whichever way it went
+                progress(done, len(files), str(files[done - 1]))
             try:
                 interview = read_transcript(file, None, {}, defaults=metadata)
             except TranscriptError as error:
@@ -425,6 +454,8 @@ class Corpus:
                 continue
             origins[interview.id] = str(file)
             interviews.append(interview)
+        if progress is not None and files:
+            progress(len(files), len(files), str(files[-1]))
         return interviews, failures
 
     # -- a collection of interviews ---------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any, overload
@@ -13,6 +14,7 @@ from ._atomic import atomic_directory, atomic_file
 from ._corpus import Corpus
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, WriteError
 from ._interview import Interview
+from ._progress import check_progress
 from .formats import FORMATS
 
 
@@ -25,6 +27,7 @@ def export(
     level: str | None = None,
     indent: int | None = None,
     spreadsheet: bool | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> str: ...
 @overload
 def export(
@@ -35,6 +38,7 @@ def export(
     level: str | None = None,
     indent: int | None = None,
     spreadsheet: bool | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> None: ...
 @overload
 def export(
@@ -45,6 +49,7 @@ def export(
     level: str | None = None,
     indent: int | None = None,
     spreadsheet: bool | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> str | None: ...
 def export(
     obj: Interview | Corpus,
@@ -54,8 +59,9 @@ def export(
     level: str | None = None,
     indent: int | None = None,
     spreadsheet: bool | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> str | None:
-    """Write ``obj`` as ``format`` to a file, a directory or a stream, or return it as text.
+    r"""Write ``obj`` as ``format`` to a file, a directory or a stream, or return it as text.
 
     Formats: ``json`` (the lossless document, ``indent=``), ``jsonl`` and ``csv``
     (flat records, ``level=``), ``markdown``, ``tei`` (TEI P5 XML), ``parquet``
@@ -76,6 +82,10 @@ def export(
         spreadsheet: For ``csv``: put a ``'`` before cells that start with
             ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, so that a
             spreadsheet shows them as text instead of running them as formulas.
+        progress: Called as ``progress(done, total, name)`` after each
+            interview is written (``done`` from 1 to ``total``; ``name`` its
+            id; ``json``, one document, reports once, when it is written); the
+            command line draws its progress bar with it.
 
     Returns:
         The text when ``target`` is ``None``; otherwise ``None``. Type
@@ -95,6 +105,16 @@ def export(
         interview_id,id,number,topic,topic_title,question_id,answer_ids,question_speaker,answer_speaker,text,start,end
         >>> ic.export(ic.load(), "markdown").splitlines()[0]
         '# Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump'
+
+    With ``progress``, each interview is reported as it is written:
+
+        >>> corpus = ic.Corpus([ic.load(), ic.parse("Q: Why?\n\nA: Because.", id="other")])
+        >>> text = ic.export(corpus, "jsonl", progress=lambda *report: print(report))
+        (1, 2, 'tass-2065861')
+        (2, 2, 'other')
+
+    .. versionchanged:: 0.2
+       ``progress``.
     """
     if not isinstance(obj, Interview | Corpus):
         msg = f"export takes an Interview or a Corpus, not {type(obj).__name__}"
@@ -103,6 +123,7 @@ def export(
         msg = f"format={format!r}: use one of {', '.join(FORMATS)}"
         raise ArgumentValueError(msg)
     _check_target(target, indent)
+    check_progress(progress)
     module = importlib.import_module(f".formats.{format}", __package__)
     options = {
         name: value
@@ -125,20 +146,20 @@ def export(
             msg = f"the {format} format writes a directory: give its path as target"
             raise ArgumentValueError(msg)
         with atomic_directory(target) as folder:
-            module.write(obj, folder, **options)
+            module.write(obj, folder, progress=progress, **options)
         return None
     if isinstance(target, str | os.PathLike):
         with atomic_file(target, binary=binary) as file:
-            _write(module, obj, file, options)
+            _write(module, obj, file, {**options, "progress": progress})
         return None
     if target is None:
         if binary:
             msg = f"the {format} format is binary: give a file path or a binary stream as target"
             raise ArgumentValueError(msg)
         buffer = io.StringIO(newline="")
-        module.write(obj, buffer, **options)
+        module.write(obj, buffer, progress=progress, **options)
         return buffer.getvalue()
-    _write(module, obj, target, options)
+    _write(module, obj, target, {**options, "progress": progress})
     return None
 
 

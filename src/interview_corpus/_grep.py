@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ._interview import Interview
+    from ._records import TextMatchRecord
 
 
 @attrs.frozen(repr=False)
@@ -56,6 +57,29 @@ class TextMatch:
     paragraph_id: str
     sentence_id: str | None
     groups: tuple[str | None, ...] = ()
+
+    def record(self) -> TextMatchRecord:
+        r"""This match as a flat record, as ``grep --json`` prints it.
+
+        Returns:
+            A :class:`TextMatchRecord`: the ids, the text and its span, without the groups.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> rows = [match.record() for match in ic.load().grep(r"Taiwan\w+")]
+            >>> [(row["sentence_id"], row["text"], row["start"]) for row in rows]
+            [('a5.p2.s2', 'Taiwanese', 9893)]
+        """
+        return {
+            "interview_id": self.interview_id,
+            "paragraph_id": self.paragraph_id,
+            "sentence_id": self.sentence_id,
+            "text": self.text,
+            "start": self.span.start,
+            "end": self.span.end,
+        }
 
     def __repr__(self) -> str:
         return f"TextMatch(text={self.text!r}, start={self.span.start}, where={self.sentence_id or self.paragraph_id!r})"

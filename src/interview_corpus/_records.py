@@ -191,6 +191,30 @@ class MentionRecord(TypedDict):
     end: int
 
 
+class TextMatchRecord(TypedDict):
+    r"""The record of one :class:`TextMatch`: what :meth:`TextMatch.record` gives, and ``grep --json`` prints.
+
+    Flat like the other records (str, int or None values), with the same
+    ``interview_id``, ``text``, ``start`` and ``end``; the pattern's groups,
+    which are not flat, stay on the :class:`TextMatch`.
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> row: ic.TextMatchRecord = ic.load().grep(r"Taiwan\w*")[0].record()
+        >>> row
+        {'interview_id': 'tass-2065861', 'paragraph_id': 'q5.p1', 'sentence_id': 'q5.p1.s1', 'text': 'Taiwan', 'start': 9087, 'end': 9093}
+    """
+
+    interview_id: str
+    paragraph_id: str
+    sentence_id: str | None
+    text: str
+    start: int
+    end: int
+
+
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 

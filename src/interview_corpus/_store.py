@@ -50,11 +50,13 @@ from ._model import (
     Topic,
     TopicKey,
 )
+from ._progress import check_progress
 from ._text import fold
 
 if TYPE_CHECKING:
     import pandas
 
+    from ._progress import Progress
     from ._records import Record, RecordLevel
     from ._search import Hit, Level, Syntax
 
@@ -564,37 +566,6 @@ def _work_batch(tasks: Sequence[_Task]) -> list[_Rows | Failure]:
         return [_work(task) for task in tasks]
 
 
-class _Progress:
-    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
-
-    def __init__(self, total: int, label: str, *, show: bool) -> None:
-        import sys
-
-        self.total = total
-        self.label = label
-        self.done = 0
-        self.stream = sys.stderr
-        self.show = show and total > 0 and self.stream.isatty()
-        self.drawn = -1
-
-    def step(self) -> None:
-        self.done += 1
-        if not self.show:
-            return
-        percent = self.done * 100 // self.total
-        if percent != self.drawn:
-            self.drawn = percent
-            filled = percent * 30 // 100
-            bar = "#" * filled + "." * (30 - filled)
-            self.stream.write(f"\r{self.label} [{bar}] {self.done:,}/{self.total:,}")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.show:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
 def _replace(temporary: str, path: str) -> None:
     """Move a finished file over ``path`` in one step: readers see the old file or the new one."""
     os.replace(temporary, path)  # noqa: PTH105  # the paths are str
@@ -781,10 +752,11 @@ def build(
     pattern: str = "*.txt",
     jobs: int | None = None,
     errors: Literal["raise", "collect"] = "raise",
-    progress: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[CorpusFile, list[Failure]]:
     """Build or update a corpus file; see :meth:`Corpus.build`."""
     jobs = _check(errors, jobs)
+    check_progress(progress)
     name = os.fspath(path)
     tasks, failures = _gather(sources, pattern, errors=errors)
     exists = os.path.exists(name)  # noqa: PTH110
@@ -853,7 +825,7 @@ def _fill(
     jobs: int,
     *,
     errors: str,
-    progress: bool,
+    progress: Progress | None,
 ) -> list[Failure]:
     """Bring the file's interviews in line with ``tasks``: keep the unchanged, re-read the rest."""
     kept, todo, stale = _plan(connection, tasks)
@@ -862,33 +834,30 @@ def _fill(
         writer.remove(id)
     seen = {id: position for position, id in kept.items()}
     failures: list[Failure] = []
-    bar = _Progress(len(todo), "indexing", show=progress)
-    try:
-        for (position, task), result in zip(
-            todo, _results([task for _, task in todo], jobs), strict=True
-        ):
-            bar.step()
-            if isinstance(result, Failure):
-                if errors == "raise":
-                    raise CorpusError([result])
-                failures.append(result)
-                continue
-            if result.id in seen:
-                failure = Failure(
-                    task.path or result.id,
-                    None,
-                    None,
-                    f"the id {result.id!r} is also the id of another transcript; "
-                    "rename one of the files",
-                )
-                if errors == "raise":
-                    raise CorpusError([failure])
-                failures.append(failure)
-                continue
-            seen[result.id] = position
-            writer.add(result, position)
-    finally:
-        bar.close()
+    for done, ((position, task), result) in enumerate(
+        zip(todo, _results([task for _, task in todo], jobs), strict=True), 1
+    ):
+        if progress is not None:
+            progress(done, len(todo), task.path or (task.interview.id if task.interview else ""))
+        if isinstance(result, Failure):
+            if errors == "raise":
+                raise CorpusError([result])
+            failures.append(result)
+            continue
+        if result.id in seen:
+            failure = Failure(
+                task.path or result.id,
+                None,
+                None,
+                f"the id {result.id!r} is also the id of another transcript; "
+                "rename one of the files",
+            )
+            if errors == "raise":
+                raise CorpusError([failure])
+            failures.append(failure)
+            continue
+        seen[result.id] = position
+        writer.add(result, position)
     connection.executemany(
         "UPDATE interviews SET position = ? WHERE id = ?",
         [(position, id) for id, position in seen.items()],

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interview_corpus._corpus import Corpus
+from interview_corpus._progress import Progress, each
 from interview_corpus._version import __version__
 
 if TYPE_CHECKING:
@@ -38,14 +39,14 @@ def _speaker_id(interview: Interview, name: str) -> str:
     return f"{interview.id}:{name}"
 
 
-def write(obj: Interview | Corpus, target: Path) -> None:
+def write(obj: Interview | Corpus, target: Path, *, progress: Progress | None = None) -> None:
     """Write the five files into ``target`` (created if needed)."""
     interviews = list(obj) if isinstance(obj, Corpus) else [obj]
     target.mkdir(parents=True, exist_ok=True)
     utterances: list[dict[str, Any]] = []
     speakers: dict[str, dict[str, Any]] = {}
     conversations: dict[str, dict[str, Any]] = {}
-    for interview in interviews:
+    for interview in each(interviews, progress):
         turns = interview.turns()
         if not turns:
             continue

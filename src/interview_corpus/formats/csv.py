@@ -6,6 +6,7 @@ import csv
 from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
+from interview_corpus._progress import Progress, each
 from interview_corpus._records import columns, records
 
 if TYPE_CHECKING:
@@ -19,7 +20,12 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write(
-    obj: Interview | Corpus, target: TextIO, *, level: str = "paragraph", spreadsheet: bool = False
+    obj: Interview | Corpus,
+    target: TextIO,
+    *,
+    level: str = "paragraph",
+    spreadsheet: bool = False,
+    progress: Progress | None = None,
 ) -> None:
     """Write a header and one row per record; empty fields stand for None.
 
@@ -28,7 +34,7 @@ def write(
     ``'`` in front, which spreadsheets hide and which keeps the cell text; the
     file then no longer holds the text verbatim.
     """
-    rows = records(obj if isinstance(obj, Corpus) else [obj], level)
+    rows = records(each(obj if isinstance(obj, Corpus) else [obj], progress), level)
     if spreadsheet:
         rows = [{key: _neutral(value) for key, value in row.items()} for row in rows]
     writer = csv.DictWriter(target, fieldnames=columns(level), lineterminator="\r\n")

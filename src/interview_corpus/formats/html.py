@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from interview_corpus._corpus import Corpus
 from interview_corpus._errors import ArgumentValueError
 from interview_corpus._html import index_page, page
+from interview_corpus._progress import Progress, each
 
 if TYPE_CHECKING:
     from interview_corpus._interview import Interview
@@ -23,18 +24,22 @@ DIRECTORY_FOR_CORPUS = True
 """A corpus (or a target that is an existing directory) is written as a directory of pages."""
 
 
-def write(obj: Interview | Corpus, target: TextIO | Path) -> None:
+def write(
+    obj: Interview | Corpus, target: TextIO | Path, *, progress: Progress | None = None
+) -> None:
     """Write one page to a text stream, or a directory of pages (with ``index.html``) to a path."""
     if not isinstance(target, Path):
         if isinstance(obj, Corpus):
             msg = "a corpus is written as a directory of pages: give its path"
             raise ArgumentValueError(msg)
         target.write(page(obj))
+        if progress is not None:
+            progress(1, 1, obj.id)
         return
     target.mkdir(parents=True, exist_ok=True)
     interviews = obj if isinstance(obj, Corpus) else Corpus([obj])
     files = [f"{interview.id}.html" for interview in interviews]
-    for interview, file in zip(interviews, files, strict=True):
+    for interview, file in zip(each(interviews, progress), files, strict=True):
         _write_text(target / file, page(interview, index="index.html"))
     _write_text(target / "index.html", index_page(interviews, files))
 

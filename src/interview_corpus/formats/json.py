@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._json import to_json
+from interview_corpus._progress import Progress
 
 if TYPE_CHECKING:
     from interview_corpus._interview import Interview
@@ -14,7 +15,16 @@ KIND = "text"
 OPTIONS = ("indent",)
 
 
-def write(obj: Interview | Corpus, target: TextIO, *, indent: int | None = None) -> None:
+def write(
+    obj: Interview | Corpus,
+    target: TextIO,
+    *,
+    indent: int | None = None,
+    progress: Progress | None = None,
+) -> None:
     """Write the JSON document (one line, or indented by ``indent`` spaces)."""
     target.write(to_json(obj, indent=indent))
     target.write("\n")
+    if progress is not None:  # one document, made in one piece: reported once it is written
+        count = len(obj) if isinstance(obj, Corpus) else 1
+        progress(count, count, "")

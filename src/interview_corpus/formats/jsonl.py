@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
+from interview_corpus._progress import Progress, each
 from interview_corpus._records import records
 
 if TYPE_CHECKING:
@@ -15,8 +16,14 @@ KIND = "text"
 OPTIONS = ("level",)
 
 
-def write(obj: Interview | Corpus, target: TextIO, *, level: str = "paragraph") -> None:
+def write(
+    obj: Interview | Corpus,
+    target: TextIO,
+    *,
+    level: str = "paragraph",
+    progress: Progress | None = None,
+) -> None:
     """Write the records of ``level``, one JSON object per line."""
-    for record in records(obj if isinstance(obj, Corpus) else [obj], level):
+    for record in records(each(obj if isinstance(obj, Corpus) else [obj], progress), level):
         target.write(json.dumps(record, ensure_ascii=False))
         target.write("\n")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._model import Question, Remark
+from interview_corpus._progress import Progress, each
 
 if TYPE_CHECKING:
     from interview_corpus._interview import Interview
@@ -33,10 +34,12 @@ def link(url: str) -> str:
     return f"<{url}>" if _LINK.fullmatch(url) else escape(url)
 
 
-def write(obj: Interview | Corpus, target: TextIO) -> None:
+def write(obj: Interview | Corpus, target: TextIO, *, progress: Progress | None = None) -> None:
     """Write each interview as a Markdown document (a corpus: one after another)."""
     interviews = list(obj) if isinstance(obj, Corpus) else [obj]
-    target.write("\n\n---\n\n".join(_document(interview) for interview in interviews))
+    target.write(
+        "\n\n---\n\n".join(_document(interview) for interview in each(interviews, progress))
+    )
     target.write("\n")
 
 

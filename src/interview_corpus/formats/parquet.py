@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._errors import MissingDependencyError
+from interview_corpus._progress import Progress, each
 from interview_corpus._records import columns, records
 
 if TYPE_CHECKING:
@@ -15,14 +16,20 @@ KIND = "binary"
 OPTIONS = ("level",)
 
 
-def write(obj: Interview | Corpus, target: BinaryIO, *, level: str = "paragraph") -> None:
+def write(
+    obj: Interview | Corpus,
+    target: BinaryIO,
+    *,
+    level: str = "paragraph",
+    progress: Progress | None = None,
+) -> None:
     """Write one Parquet file with a column per record field (ints as int64, the rest as strings)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise MissingDependencyError("pyarrow", "parquet") from None
-    rows = records(obj if isinstance(obj, Corpus) else [obj], level)
+    rows = records(each(obj if isinstance(obj, Corpus) else [obj], progress), level)
     integers = {
         "number", "start", "end", "paragraph_count", "sentence_count", "word_count", "exchange_count",
     }  # fmt: skip

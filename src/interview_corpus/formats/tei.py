@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._corpus import Corpus
 from interview_corpus._model import Speaker, Turn
+from interview_corpus._progress import Progress, each
 
 if TYPE_CHECKING:
     from interview_corpus._interview import Interview
@@ -40,7 +41,7 @@ _NOT_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def write(obj: Interview | Corpus, target: TextIO) -> None:
+def write(obj: Interview | Corpus, target: TextIO, *, progress: Progress | None = None) -> None:
     """Write the TEI document (UTF-8 declared, indented)."""
     ET.register_namespace("", TEI)
     if isinstance(obj, Corpus):
@@ -50,10 +51,12 @@ def write(obj: Interview | Corpus, target: TextIO) -> None:
         _sub(_sub(file_description, "titleStmt"), "title", "interview-corpus export")
         _sub(_sub(file_description, "publicationStmt"), "p", "Exported by interview-corpus.")
         _sub(_sub(file_description, "sourceDesc"), "p", f"{len(obj)} interviews.")
-        for interview in obj:
+        for interview in each(obj, progress):
             root.append(_document(interview, prefix=_name(interview.id) + "."))
     else:
         root = _document(obj, prefix="")
+        if progress is not None:
+            progress(1, 1, obj.id)
     ET.indent(root)
     target.write("<?xml version='1.0' encoding='UTF-8'?>\n")
     # Attributes were cleaned when made, so what is left to represent stands in text.
