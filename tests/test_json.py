@@ -9,6 +9,7 @@ import pytest
 import interview_corpus as ic
 
 from .conftest import FIXTURES
+from .helpers import document_with_sentences
 
 FIXTURE_FILES = sorted(FIXTURES.glob("*.txt"))
 
@@ -53,7 +54,7 @@ def test_round_trip_of_a_corpus():
 def test_document_shape(iv):
     """The document carries format, version, the source, metadata, topics and entities."""
     document = json.loads(ic.to_json(iv))
-    assert (document["format"], document["version"]) == ("interview-corpus", 1)
+    assert (document["format"], document["version"]) == ("interview-corpus", 2)
     body = document["interview"]
     assert body["source"] == iv.source
     assert body["published"] == "2025-12-28"
@@ -85,19 +86,24 @@ def test_schema_covers_every_field():
     document = json.loads(ic.to_json(ic.load()))["interview"]
     assert set(document) == set(definitions["interview"]["properties"])
     exchange = document["exchanges"][0]
-    assert set(exchange) == set(definitions["exchange"]["properties"])
-    assert set(exchange["question"]) == set(definitions["turn"]["properties"])
+    # Version 2 leaves out texts (and sentences the default splitter makes); version 1 has them.
+    written = {"text", "sentences"}
+    assert set(exchange) | {"text"} == set(definitions["exchange"]["properties"])
+    assert set(exchange["question"]) | {"text"} == set(definitions["turn"]["properties"])
     paragraph = exchange["question"]["paragraphs"][0]
+    assert set(paragraph) | written == set(definitions["paragraph"]["properties"])
+    version_1 = document_with_sentences(ic.load(), version=1)["interview"]
+    paragraph = version_1["exchanges"][0]["question"]["paragraphs"][0]
     assert set(paragraph) == set(definitions["paragraph"]["properties"])
     assert set(paragraph["sentences"][0]) == set(definitions["sentence"]["properties"])
     assert set(document["entities"][0]) == set(definitions["entity"]["properties"])
-    assert set(document["segments"][0]) == set(definitions["segment"]["properties"])
+    assert set(document["segments"][0]) | {"text"} == set(definitions["segment"]["properties"])
     assert set(document["photo"]) == set(definitions["photo"]["properties"])
     assert set(document["interviewer"]) == set(definitions["speaker"]["properties"])
 
 
 def broken(change):
-    document = json.loads(ic.to_json(ic.load()))
+    document = document_with_sentences(ic.load(), version=1)
     change(document)
     return json.dumps(document)
 
@@ -108,7 +114,7 @@ def broken(change):
         ("not json", "$"),
         ("[1, 2]", "$"),
         ('{"format": "other", "version": 1}', "$.format"),
-        ('{"format": "interview-corpus", "version": 2, "interview": {}}', "$.version"),
+        ('{"format": "interview-corpus", "version": 3, "interview": {}}', "$.version"),
         ('{"format": "interview-corpus", "version": 1}', "$"),
         ('{"format": "interview-corpus", "version": 1, "corpus": []}', "$.corpus"),
     ],

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import pandas
 
     from ._entities import EntityIndex
+    from ._segment import Segmenter
     from ._grep import ConcordanceLine, TextMatch
     from ._quote import QuoteCheck
     from ._records import (
@@ -81,6 +82,58 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
 def _fold(key: str) -> str:
     """Fold a name or slug for tolerant matching: case, spaces and dashes do not count."""
     return re.sub(r"[\W_]+", "", key.casefold())
+
+
+def _sliced(backing: str, span: Span) -> str:
+    """The text of a text-bearing object, from what it holds.
+
+    An object holds either its own text (made by hand) or the whole source
+    it is a span of (made by the parser, :func:`from_json` or a corpus file):
+    the same string for every object of an interview, so that none keeps a
+    copy of its text. Its own text is exactly as long as its span.
+    """
+    return backing if len(backing) == span.end - span.start else backing[span.start : span.end]
+
+
+def _check_backing(instance: Any, attribute: attrs.Attribute[str], backing: str) -> None:  # noqa: ANN401  # any text-bearing object
+    """An object's text must be its own (as long as its span) or a source its span lies in."""
+    span: Span = instance.span
+    if not isinstance(backing, str):
+        msg = f"a {type(instance).__name__}'s text is a str, not {type(backing).__name__}"
+        raise ArgumentTypeError(msg)
+    if len(backing) != span.end - span.start and len(backing) < span.end:
+        msg = (
+            f"a {type(instance).__name__}'s text must be as long as its span ({span.start} to "
+            f"{span.end}), or the whole source the span lies in; got {len(backing)} characters"
+        )
+        raise ArgumentValueError(msg)
+
+
+_COMPARED: dict[type, tuple[str, ...]] = {}
+
+
+def _compared(cls: type) -> tuple[str, ...]:
+    """The fields two objects of ``cls`` are compared by, besides their text."""
+    try:
+        return _COMPARED[cls]
+    except KeyError:
+        names = tuple(field.name for field in attrs.fields(cls) if field.eq)
+        return _COMPARED.setdefault(cls, names)
+
+
+def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # any text-bearing object
+    """Equality for objects that slice their text: their text, then their other fields."""
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    if self is other:
+        return True
+    return self.text == other.text and all(  # type: ignore[attr-defined]  # same class as self
+        getattr(self, name) == getattr(other, name) for name in _compared(self.__class__)
+    )
+
+
+def _hash_text_object(self: Any) -> int:  # noqa: ANN401  # any text-bearing object
+    return hash((self.__class__, self.span, self.text))
 
 
 @attrs.frozen(repr=False)
@@ -151,7 +204,7 @@ class Span:
         return Span(self.start + offset, self.end + offset)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Segment:
     """One piece of the source's layout; together the segments tile the source.
 
@@ -172,12 +225,30 @@ class Segment:
         True
     """
 
-    __repr__ = _attrs_repr
-
     kind: str
     span: Span
-    text: str = attrs.field(repr=lambda text: repr(_preview(text)))
+    _text: str = attrs.field(eq=False, validator=_check_backing)
     owner: str | None = None
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The segment's text, verbatim: ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().segments[2].text[:26]
+            'Foreign Minister Sergey La'
+        """
+        return _sliced(self._text, self.span)
+
+    def __repr__(self) -> str:
+        return (
+            f"Segment(kind={self.kind!r}, span={self.span!r}, text={_preview(self.text)!r}, "
+            f"owner={self.owner!r})"
+        )
 
 
 @attrs.frozen(repr=False)
@@ -441,7 +512,40 @@ def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-@attrs.frozen(repr=False)
+def _split(paragraph: Paragraph) -> tuple[Sentence, ...]:
+    """Split a paragraph into its sentences with its segmenter."""
+    from ._segment import segment, split_sentences
+
+    backing = paragraph._text  # noqa: SLF001  # the paragraph's own
+    span = paragraph.span
+    text = paragraph.text
+    own = len(backing) == span.end - span.start  # made by hand: sentences get their own text
+    clutter = paragraph.clutter
+    paragraph_id = paragraph.id
+    bounds = segment(text, paragraph._segmenter or split_sentences, span.start)  # noqa: SLF001
+    return tuple(
+        Sentence(
+            f"{paragraph_id}.s{number}",
+            number,
+            Span(start, end),
+            text[start - span.start : end - span.start] if own else backing,
+            paragraph_id,
+            _within(clutter, start, end) if clutter else (),
+        )
+        for number, (start, end) in enumerate(bounds, 1)
+    )
+
+
+def _within(clutter: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
+    """The clutter spans inside ``[start, end)``, cut to it."""
+    return tuple(
+        Span(max(span.start, start), min(span.end, end))
+        for span in clutter
+        if span.start < end and span.end > start
+    )
+
+
+@attrs.frozen(repr=False, eq=False)
 class Sentence:
     """One sentence of a paragraph.
 
@@ -461,9 +565,23 @@ class Sentence:
     id: str
     number: int
     span: Span
-    text: str
+    _text: str = attrs.field(eq=False, validator=_check_backing)
     paragraph_id: str
     clutter: tuple[Span, ...] = ()
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The sentence, verbatim: ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+        """
+        return _sliced(self._text, self.span)
 
     @property
     def normalized(self) -> str:
@@ -485,26 +603,29 @@ class Sentence:
         return self.text
 
 
-class EntityLink:
-    """A frozen object's mutable slot for its interview's entity index.
+class Holder:
+    """A frozen object's mutable slots for what is made after it.
 
-    The index is made after the interview (it needs the finished paragraphs),
-    so it cannot be a constructor argument; it goes here instead of being
-    written into the frozen object. Links are equal when their indexes are
-    (which compares the lexicons without reading them when it can).
+    Its interview's entity index is made after the interview (it needs the
+    finished paragraphs), and a paragraph's sentences when they are first
+    asked for, so neither can be a constructor argument; they go here instead
+    of being written into the frozen object. Holders are equal when their
+    indexes are (which compares the lexicons without reading them when it
+    can); the sentences are a cache, left out of equality and pickles.
     """
 
-    __slots__ = ("index",)
+    __slots__ = ("index", "sentences")
 
     def __init__(self) -> None:
         self.index: EntityIndex | None = None
+        self.sentences: tuple[Sentence, ...] | None = None
 
     def attach(self, index: EntityIndex) -> None:
         """Hold ``index``."""
         self.index = index
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EntityLink):
+        if not isinstance(other, Holder):
             return NotImplemented
         return self.index == other.index
 
@@ -515,14 +636,21 @@ class EntityLink:
 
     def __setstate__(self, state: tuple[EntityIndex | None]) -> None:
         (self.index,) = state
+        self.sentences = None
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Paragraph:
     """One paragraph of a turn, split into sentences.
 
     ``text`` is verbatim; ``normalized`` leaves out hard wraps, odd spaces and
-    the ``clutter`` spans the reader found inside the paragraph.
+    the ``clutter`` spans the reader found inside the paragraph. The
+    sentences are split when first asked for (``sentences=None``), by the
+    ``segmenter`` the paragraph was read with (default:
+    :func:`split_sentences`).
+
+    .. versionchanged:: 0.2
+       Sentences are split on first use; ``segmenter``.
 
     Example:
         >>> import interview_corpus as ic
@@ -536,11 +664,54 @@ class Paragraph:
     id: str
     number: int
     span: Span
-    text: str
-    sentences: tuple[Sentence, ...]
+    _text: str = attrs.field(eq=False, validator=_check_backing)
+    _sentences: tuple[Sentence, ...] | None = attrs.field(eq=False)
     turn_id: str
-    _entity_index: EntityLink = attrs.field(init=False, factory=EntityLink, eq=False, repr=False)
+    _entity_index: Holder = attrs.field(init=False, factory=Holder, eq=False, repr=False)
     clutter: tuple[Span, ...] = ()
+    _segmenter: Segmenter | None = attrs.field(default=None, eq=False, repr=False)
+
+    __hash__ = _hash_text_object
+
+    def __eq__(self, other: object) -> bool:
+        equal = _equal_text_objects(self, other)
+        if equal is not True:
+            return equal
+        assert isinstance(other, Paragraph)  # noqa: S101  # _equal_text_objects checked the class
+        if self._sentences is None and other._sentences is None:
+            # Both split on first use: the same text split the same way gives the same sentences.
+            if self._segmenter is other._segmenter:
+                return True
+        return self.sentences == other.sentences
+
+    @property
+    def text(self) -> str:
+        """The paragraph, verbatim: ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("q2.p1").text[:30]
+            'The updated National Security '
+        """
+        return _sliced(self._text, self.span)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The paragraph's sentences, in order (split on first use).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [sentence.id for sentence in ic.load().lookup("a3.p2").sentences][:2]
+            ['a3.p2.s1', 'a3.p2.s2']
+        """
+        if self._sentences is not None:
+            return self._sentences
+        holder = self._entity_index
+        sentences = holder.sentences
+        if sentences is None:
+            # Two threads may split at once: both get equal tuples, and either may stay.
+            sentences = holder.sentences = _split(self)
+        return sentences
 
     @property
     def normalized(self) -> str:
@@ -582,7 +753,7 @@ class Paragraph:
         return fragment(self)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Turn:
     r"""What one speaker says without interruption: one or more paragraphs.
 
@@ -605,9 +776,23 @@ class Turn:
     number: int
     speaker: Speaker
     span: Span
-    text: str
+    _text: str = attrs.field(eq=False, validator=_check_backing)
     paragraphs: tuple[Paragraph, ...]
     marker: Span | None = None
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        r"""The turn's words, verbatim: ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().questions[0].text[:28]
+            'The United States has been p'
+        """
+        return _sliced(self._text, self.span)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -659,7 +844,7 @@ class Turn:
         return fragment(self)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Question(Turn):
     """The interviewer's turn that opens an exchange.
 
@@ -675,7 +860,7 @@ class Question(Turn):
     kind: ClassVar[str] = "question"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Answer(Turn):
     """The interviewee's reply that closes an exchange.
 
@@ -689,7 +874,7 @@ class Answer(Turn):
     kind: ClassVar[str] = "answer"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Remark(Turn):
     r"""A turn outside the exchanges: a moderator's lines, greetings, interjections.
 
@@ -745,7 +930,7 @@ class Topic:
         return self.slug
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Exchange:
     """A question and its answers, with the topic they are about.
 
@@ -770,8 +955,25 @@ class Exchange:
     answers: tuple[Answer, ...]
     topic: Topic | None
     span: Span
-    text: str
+    _text: str = attrs.field(eq=False, validator=_check_backing)
     follow_ups: tuple[Question, ...] = ()
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The whole exchange, verbatim: from the question's marker to the end of the last answer.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> exchange = ic.load().exchange(1)
+            >>> exchange.text.startswith("– The United States")
+            True
+            >>> exchange.text.endswith(exchange.answer.text)
+            True
+        """
+        return _sliced(self._text, self.span)
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -965,7 +1167,7 @@ class Interview:
     statements: tuple[Answer, ...] = attrs.field(default=(), repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), repr=False, converter=_strings)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
-    _entity_index: EntityLink = attrs.field(init=False, factory=EntityLink, repr=False, hash=False)
+    _entity_index: Holder = attrs.field(init=False, factory=Holder, repr=False, hash=False)
 
     _index: dict[str, Object] = attrs.field(init=False, eq=False, repr=False)
     _topics: dict[str, Topic] = attrs.field(init=False, eq=False, repr=False)
@@ -986,9 +1188,7 @@ class Interview:
                 turns.append(turn)
                 index[turn.id] = turn
                 for paragraph in turn.paragraphs:
-                    index[paragraph.id] = paragraph
-                    for sentence in paragraph.sentences:
-                        index[sentence.id] = sentence
+                    index[paragraph.id] = paragraph  # its sentences are found through it
         # Document order: a remark may stand between a question and its answer.
         turns.sort(key=lambda turn: turn.span.start)
         for exchange in self.exchanges:
@@ -1020,9 +1220,9 @@ class Interview:
     def __contains__(self, item: object) -> bool:
         """Whether ``item`` is an id in this interview, or one of its objects."""
         if isinstance(item, str):
-            return item in self._index
+            return self._find(item) is not None
         item_id = getattr(item, "id", None)
-        return isinstance(item_id, str) and self._index.get(item_id) == item
+        return isinstance(item_id, str) and self._find(item_id) == item
 
     def __getitem__(self, key: str) -> Object:
         """``interview["a3.p2"]`` is :meth:`lookup`."""
@@ -1084,7 +1284,12 @@ class Interview:
             >>> ic.load().ids[:5]
             ('e1', 'q1', 'q1.p1', 'q1.p1.s1', 'q1.p1.s2')
         """
-        return tuple(self._index)
+        ids: list[str] = []
+        for id, found in self._index.items():
+            ids.append(id)
+            if isinstance(found, Paragraph):
+                ids.extend(sentence.id for sentence in found.sentences)
+        return tuple(ids)
 
     def turns(self, speaker: SpeakerKey = None) -> tuple[Turn, ...]:
         """Every turn in document order: questions, answers and remarks interleaved.
@@ -1157,8 +1362,11 @@ class Interview:
             return default
         interview_id, colon, local_id = id.rpartition(":")
         if colon:  # a qualified id, as cite() prints it
-            return self._index.get(local_id, default) if interview_id == self.id else default
-        return self._index.get(id, default)
+            if interview_id != self.id:
+                return default
+            id = local_id
+        found = self._find(id)
+        return default if found is None else found
 
     def lookup(self, id: str) -> Object:
         """Return the object with this id, or raise.
@@ -1191,16 +1399,17 @@ class Interview:
                     id, hint=f"this is the interview {self.id!r}; qualified ids start with it"
                 )
             id = local_id
-        try:
-            return self._index[id]
-        except KeyError:
+        found = self._find(id)
+        if found is None:
             # Suggest ids of the same shape first: 'a3.p9' is likelier a paragraph than a sentence.
-            same_shape = [known for known in self._index if known.count(".") == id.count(".")]
+            known = self.ids
+            same_shape = [other for other in known if other.count(".") == id.count(".")]
             raise NotFoundError(
                 id,
-                suggestions=close_matches(id, same_shape) or close_matches(id, self._index),
+                suggestions=close_matches(id, same_shape) or close_matches(id, known),
                 hint="ids look like 'e3', 'q3', 'a3', 'a3.p2', 'a3.p2.s1' or a topic slug",
-            ) from None
+            )
+        return found
 
     def exchange(self, number: int | str) -> Exchange:
         """Return the exchange with this 1-based number (or id, such as ``"e3"``).
@@ -1617,6 +1826,19 @@ class Interview:
         from ._frames import to_pandas
 
         return to_pandas([self], level)
+
+    def _find(self, id: str) -> Object | None:
+        """The object with this (local) id, or ``None``; a sentence is found through its paragraph."""
+        found = self._index.get(id)
+        if found is not None:
+            return found
+        paragraph_id, dot, number = id.rpartition(".s")
+        paragraph = self._index.get(paragraph_id) if dot and number.isascii() and number.isdigit() else None
+        if isinstance(paragraph, Paragraph) and number[0] != "0":
+            sentences = paragraph.sentences
+            if int(number) <= len(sentences):
+                return sentences[int(number) - 1]
+        return None
 
     def _search_index(self) -> SearchIndex:
         from ._search import SearchIndex
