@@ -178,3 +178,46 @@ def test_to_json_takes_interviews_and_corpora_only():
         ic.to_json(ic.load().exchanges[0])
     with pytest.raises(ic.ArgumentTypeError):
         ic.from_json(42)
+
+
+def test_version_2_stores_no_text_but_the_source():
+    """Version 2 holds the source once; objects' texts and default-split sentences are left out."""
+    interview = ic.load()
+    text = ic.to_json(interview)
+    assert text.count("These ambitions have literally blinded them.") == 1
+    body = json.loads(text)["interview"]
+    paragraph = body["exchanges"][2]["answers"][0]["paragraphs"][1]
+    assert "text" not in paragraph
+    assert "sentences" not in paragraph
+    again = ic.from_json(text)
+    assert again == interview
+    assert again.lookup("a3.p2.s3").text == "These ambitions have literally blinded them."
+
+
+def test_a_callers_sentences_are_kept():
+    """Sentences a caller's splitter made are stored, and come back as they were."""
+
+    def by_line(text):
+        found, start = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                found.append((start, start + len(line)))
+            start += len(line) + 1
+        return found
+
+    interview = ic.parse("– Why? Now.\n\n– Because.\nSo. There.", id="x", segmenter=by_line)
+    text = ic.to_json(interview)
+    assert "sentences" in json.loads(text)["interview"]["exchanges"][0]["answers"][0]["paragraphs"][0]
+    again = ic.from_json(text)
+    assert again == interview
+    assert [s.text for s in again.sentences()] == ["Why? Now.", "Because.", "So. There."]
+
+
+def test_version_1_documents_are_read():
+    """A version 1 document (every object's text) reads to the same interview."""
+    interview = ic.load()
+    document = document_with_sentences(interview, version=1)
+    assert document["interview"]["exchanges"][0]["text"].startswith("–")
+    again = ic.from_json(json.dumps(document))
+    assert again == interview
+    assert again.lookup("a3.p2")._text is again.source
