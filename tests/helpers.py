@@ -39,7 +39,7 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     return code, out, err
 
 
-def document_with_sentences(interview: Any, version: int = 2) -> dict[str, Any]:  # noqa: ANN401  # an Interview
+def document_with_sentences(interview: Any, version: int = 2) -> dict[str, Any]:  # an Interview
     """``interview``'s JSON document with every paragraph's sentences listed.
 
     Version 2 lists sentences only where a caller's splitter made them; with
@@ -53,7 +53,7 @@ def document_with_sentences(interview: Any, version: int = 2) -> dict[str, Any]:
     body = document["interview"]
     source = body["source"]
 
-    def span(value: Any) -> dict[str, int]:  # noqa: ANN401  # a Span
+    def span(value: Any) -> dict[str, int]:  # a Span
         return {"start": value.start, "end": value.end}
 
     def text(part: dict[str, Any]) -> None:

@@ -207,7 +207,9 @@ def test_a_callers_sentences_are_kept():
 
     interview = ic.parse("– Why? Now.\n\n– Because.\nSo. There.", id="x", segmenter=by_line)
     text = ic.to_json(interview)
-    assert "sentences" in json.loads(text)["interview"]["exchanges"][0]["answers"][0]["paragraphs"][0]
+    assert (
+        "sentences" in json.loads(text)["interview"]["exchanges"][0]["answers"][0]["paragraphs"][0]
+    )
     again = ic.from_json(text)
     assert again == interview
     assert [s.text for s in again.sentences()] == ["Why? Now.", "Because.", "So. There."]

@@ -384,7 +384,7 @@ def test_sentences_are_split_on_first_use():
 def test_a_callers_segmenter_runs_while_parsing():
     """A segmenter the caller gives runs at parse time, so its errors are the parse's."""
     with pytest.raises(ic.ArgumentTypeError, match="segmenter"):
-        ic.parse("– Why?\n\n– Because.", id="x", segmenter=lambda text: 5)
+        ic.parse("– Why?\n\n– Because.", id="x", segmenter=lambda _text: 5)
     calls = []
 
     def whole(text):
@@ -403,12 +403,18 @@ def test_equality_compares_text_not_what_holds_it():
     by_hand = ic.Sentence(parsed.id, parsed.number, parsed.span, parsed.text, parsed.paragraph_id)
     assert by_hand == parsed
     assert hash(by_hand) == hash(parsed)
-    other = ic.Sentence(parsed.id, parsed.number, parsed.span, "x" * len(parsed.span), parsed.paragraph_id)
+    other = ic.Sentence(
+        parsed.id, parsed.number, parsed.span, "x" * len(parsed.span), parsed.paragraph_id
+    )
     assert other != parsed
     paragraph = interview.lookup("a3.p2")
     explicit = ic.Paragraph(
-        paragraph.id, paragraph.number, paragraph.span, paragraph.text,
-        paragraph.sentences, paragraph.turn_id,
+        paragraph.id,
+        paragraph.number,
+        paragraph.span,
+        paragraph.text,
+        paragraph.sentences,
+        paragraph.turn_id,
     )
     assert explicit == paragraph
     assert hash(explicit) == hash(paragraph)

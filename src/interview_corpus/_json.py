@@ -108,7 +108,9 @@ def _unstructure_paragraph(made: cattrs.Converter, paragraph: Paragraph) -> dict
     return document
 
 
-def _structure_paragraph(made: cattrs.Converter, document: dict[str, Any], _type: type) -> Paragraph:
+def _structure_paragraph(
+    made: cattrs.Converter, document: dict[str, Any], _type: type
+) -> Paragraph:
     """A paragraph from a document (already checked against the schema)."""
     sentences = document.get("sentences")
     return Paragraph(
@@ -169,7 +171,6 @@ def _resolve_types() -> None:
     """Resolve the models' annotations, some of which name types imported only for type checkers."""
     from . import _model
     from ._entities import EntityIndex
-
     from ._segment import Segmenter
 
     names = {
@@ -364,7 +365,7 @@ def _check_envelope(document: object) -> str:
 
 def _interview(item: object, path: str) -> Interview:
     """Structure and check one interview of a document."""
-    assert isinstance(item, dict)  # noqa: S101  # checked against the schema
+    assert isinstance(item, dict)  # checked against the schema
     _give_source(item, path)
     try:
         interview = converter().structure(item, Interview)

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     import pandas
 
     from ._entities import EntityIndex
-    from ._segment import Segmenter
     from ._grep import ConcordanceLine, TextMatch
     from ._quote import QuoteCheck
     from ._records import (
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
         TurnRecord,
     )
     from ._search import Hit, Level, SearchIndex, Syntax
+    from ._segment import Segmenter
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges)."""
@@ -95,7 +95,7 @@ def _sliced(backing: str, span: Span) -> str:
     return backing if len(backing) == span.end - span.start else backing[span.start : span.end]
 
 
-def _check_backing(instance: Any, attribute: attrs.Attribute[str], backing: str) -> None:  # noqa: ANN401  # any text-bearing object
+def _check_backing(instance: Any, _attribute: attrs.Attribute[str], backing: str) -> None:  # noqa: ANN401  # any text-bearing object
     """An object's text must be its own (as long as its span) or a source its span lies in."""
     span: Span = instance.span
     if not isinstance(backing, str):
@@ -127,8 +127,9 @@ def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # an
         return NotImplemented
     if self is other:
         return True
-    return self.text == other.text and all(  # type: ignore[attr-defined]  # same class as self
-        getattr(self, name) == getattr(other, name) for name in _compared(self.__class__)
+    return bool(
+        self.text == other.text  # type: ignore[attr-defined]  # the same class as self
+        and all(getattr(self, name) == getattr(other, name) for name in _compared(self.__class__))
     )
 
 
@@ -677,11 +678,13 @@ class Paragraph:
         equal = _equal_text_objects(self, other)
         if equal is not True:
             return equal
-        assert isinstance(other, Paragraph)  # noqa: S101  # _equal_text_objects checked the class
-        if self._sentences is None and other._sentences is None:
-            # Both split on first use: the same text split the same way gives the same sentences.
-            if self._segmenter is other._segmenter:
-                return True
+        assert isinstance(other, Paragraph)  # _equal_text_objects checked the class
+        if (
+            self._sentences is None
+            and other._sentences is None
+            and self._segmenter is other._segmenter
+        ):
+            return True  # both split on first use, the same way, from the same text
         return self.sentences == other.sentences
 
     @property
@@ -1833,7 +1836,9 @@ class Interview:
         if found is not None:
             return found
         paragraph_id, dot, number = id.rpartition(".s")
-        paragraph = self._index.get(paragraph_id) if dot and number.isascii() and number.isdigit() else None
+        paragraph = (
+            self._index.get(paragraph_id) if dot and number.isascii() and number.isdigit() else None
+        )
         if isinstance(paragraph, Paragraph) and number[0] != "0":
             sentences = paragraph.sentences
             if int(number) <= len(sentences):
