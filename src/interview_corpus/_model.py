@@ -124,7 +124,7 @@ def _compared(cls: type) -> tuple[str, ...]:
 def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # any text-bearing object
     """Equality for objects that slice their text: their text, then their other fields."""
     if other.__class__ is not self.__class__:
-        return NotImplemented
+        return NotImplemented  # type: ignore[no-any-return]  # the protocol for another class
     if self is other:
         return True
     return bool(
