@@ -37,3 +37,53 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def document_with_sentences(interview: Any, version: int = 2) -> dict[str, Any]:  # an Interview
+    """``interview``'s JSON document with every paragraph's sentences listed.
+
+    Version 2 lists sentences only where a caller's splitter made them; with
+    ``version=1`` every object also holds its own text, as version 1 did.
+    """
+    import json
+
+    import interview_corpus as ic
+
+    document: dict[str, Any] = json.loads(ic.to_json(interview))
+    body = document["interview"]
+    source = body["source"]
+
+    def span(value: Any) -> dict[str, int]:  # a Span
+        return {"start": value.start, "end": value.end}
+
+    def text(part: dict[str, Any]) -> None:
+        if version == 1:
+            part["text"] = source[part["span"]["start"] : part["span"]["end"]]
+
+    turns = [*body["remarks"], *body["statements"]]
+    for exchange in body["exchanges"]:
+        text(exchange)
+        turns += [exchange["question"], *exchange["follow_ups"], *exchange["answers"]]
+    for turn in turns:
+        text(turn)
+        for paragraph in turn["paragraphs"]:
+            text(paragraph)
+            paragraph.setdefault(
+                "sentences",
+                [
+                    {
+                        "id": sentence.id,
+                        "number": sentence.number,
+                        "span": span(sentence.span),
+                        "paragraph_id": sentence.paragraph_id,
+                        "clutter": [span(part) for part in sentence.clutter],
+                    }
+                    for sentence in interview.lookup(paragraph["id"]).sentences
+                ],
+            )
+            for sentence in paragraph["sentences"]:
+                text(sentence)
+    for segment in body["segments"]:
+        text(segment)
+    document["version"] = version
+    return document

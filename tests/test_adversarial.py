@@ -25,6 +25,8 @@ from hypothesis import strategies as st
 import interview_corpus as ic
 from interview_corpus._cli import main
 
+from .helpers import document_with_sentences
+
 # The bounds of interview_corpus._limits, as the tests expect them (and the docs state them).
 MAX_QUERY_CHARACTERS = 1_000
 MAX_QUERY_TERMS = 64
@@ -368,7 +370,8 @@ class TestPatterns:
 
 
 def _document(iv):
-    return json.loads(ic.to_json(iv))
+    # Version 1 (every object's text, every sentence): what the strictest checks apply to.
+    return document_with_sentences(iv, version=1)
 
 
 def _sentence(document):

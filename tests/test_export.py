@@ -29,7 +29,7 @@ def test_json_by_json(iv, tmp_path):
     stream = io.StringIO()
     ic.export(iv, "json", stream, indent=2)
     assert json.loads(stream.getvalue())["interview"]["id"] == iv.id
-    assert json.loads(ic.export(iv, "json"))["version"] == 1
+    assert json.loads(ic.export(iv, "json"))["version"] == 2
     duckdb = pytest.importorskip("duckdb")
     row = duckdb.sql(
         f"SELECT interview.id, len(interview.exchanges) FROM read_json_auto('{path}')"

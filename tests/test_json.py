@@ -9,6 +9,7 @@ import pytest
 import interview_corpus as ic
 
 from .conftest import FIXTURES
+from .helpers import document_with_sentences
 
 FIXTURE_FILES = sorted(FIXTURES.glob("*.txt"))
 
@@ -53,7 +54,7 @@ def test_round_trip_of_a_corpus():
 def test_document_shape(iv):
     """The document carries format, version, the source, metadata, topics and entities."""
     document = json.loads(ic.to_json(iv))
-    assert (document["format"], document["version"]) == ("interview-corpus", 1)
+    assert (document["format"], document["version"]) == ("interview-corpus", 2)
     body = document["interview"]
     assert body["source"] == iv.source
     assert body["published"] == "2025-12-28"
@@ -85,19 +86,24 @@ def test_schema_covers_every_field():
     document = json.loads(ic.to_json(ic.load()))["interview"]
     assert set(document) == set(definitions["interview"]["properties"])
     exchange = document["exchanges"][0]
-    assert set(exchange) == set(definitions["exchange"]["properties"])
-    assert set(exchange["question"]) == set(definitions["turn"]["properties"])
+    # Version 2 leaves out texts (and sentences the default splitter makes); version 1 has them.
+    written = {"text", "sentences"}
+    assert set(exchange) | {"text"} == set(definitions["exchange"]["properties"])
+    assert set(exchange["question"]) | {"text"} == set(definitions["turn"]["properties"])
     paragraph = exchange["question"]["paragraphs"][0]
+    assert set(paragraph) | written == set(definitions["paragraph"]["properties"])
+    version_1 = document_with_sentences(ic.load(), version=1)["interview"]
+    paragraph = version_1["exchanges"][0]["question"]["paragraphs"][0]
     assert set(paragraph) == set(definitions["paragraph"]["properties"])
     assert set(paragraph["sentences"][0]) == set(definitions["sentence"]["properties"])
     assert set(document["entities"][0]) == set(definitions["entity"]["properties"])
-    assert set(document["segments"][0]) == set(definitions["segment"]["properties"])
+    assert set(document["segments"][0]) | {"text"} == set(definitions["segment"]["properties"])
     assert set(document["photo"]) == set(definitions["photo"]["properties"])
     assert set(document["interviewer"]) == set(definitions["speaker"]["properties"])
 
 
 def broken(change):
-    document = json.loads(ic.to_json(ic.load()))
+    document = document_with_sentences(ic.load(), version=1)
     change(document)
     return json.dumps(document)
 
@@ -108,7 +114,7 @@ def broken(change):
         ("not json", "$"),
         ("[1, 2]", "$"),
         ('{"format": "other", "version": 1}', "$.format"),
-        ('{"format": "interview-corpus", "version": 2, "interview": {}}', "$.version"),
+        ('{"format": "interview-corpus", "version": 3, "interview": {}}', "$.version"),
         ('{"format": "interview-corpus", "version": 1}', "$"),
         ('{"format": "interview-corpus", "version": 1, "corpus": []}', "$.corpus"),
     ],
@@ -172,3 +178,48 @@ def test_to_json_takes_interviews_and_corpora_only():
         ic.to_json(ic.load().exchanges[0])
     with pytest.raises(ic.InvalidArgumentTypeError):
         ic.from_json(42)
+
+
+def test_version_2_stores_no_text_but_the_source():
+    """Version 2 holds the source once; objects' texts and default-split sentences are left out."""
+    interview = ic.load()
+    text = ic.to_json(interview)
+    assert text.count("These ambitions have literally blinded them.") == 1
+    body = json.loads(text)["interview"]
+    paragraph = body["exchanges"][2]["answers"][0]["paragraphs"][1]
+    assert "text" not in paragraph
+    assert "sentences" not in paragraph
+    again = ic.from_json(text)
+    assert again == interview
+    assert again.lookup("a3.p2.s3").text == "These ambitions have literally blinded them."
+
+
+def test_a_callers_sentences_are_kept():
+    """Sentences a caller's splitter made are stored, and come back as they were."""
+
+    def by_line(text):
+        found, start = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                found.append((start, start + len(line)))
+            start += len(line) + 1
+        return found
+
+    interview = ic.parse("– Why? Now.\n\n– Because.\nSo. There.", id="x", segmenter=by_line)
+    text = ic.to_json(interview)
+    assert (
+        "sentences" in json.loads(text)["interview"]["exchanges"][0]["answers"][0]["paragraphs"][0]
+    )
+    again = ic.from_json(text)
+    assert again == interview
+    assert [s.text for s in again.sentences()] == ["Why? Now.", "Because.", "So. There."]
+
+
+def test_version_1_documents_are_read():
+    """A version 1 document (every object's text) reads to the same interview."""
+    interview = ic.load()
+    document = document_with_sentences(interview, version=1)
+    assert document["interview"]["exchanges"][0]["text"].startswith("–")
+    again = ic.from_json(json.dumps(document))
+    assert again == interview
+    assert again.lookup("a3.p2")._text is again.source

@@ -370,7 +370,7 @@ def test_model_module_imports_no_layer_above_it():
 
     from interview_corpus import _model
 
-    below = {"_errors", "_text", "_lazy"}
+    below = {"_errors", "_text", "_lazy", "_span", "_sentences"}
     runtime = {module for module, _, checking in _imports(Path(_model.__file__)) if not checking}
     assert runtime - below == {"_html"}  # _repr_html_, imported when a notebook shows an object
 
@@ -388,3 +388,98 @@ def test_no_module_imports_another_modules_private_names():
         if name.startswith("_") and not name.startswith("__")
     ]
     assert reached == []
+
+
+# -- lean objects: text sliced from the source, sentences split on first use --------------------
+
+
+def _text_bearing(interview):
+    for turn in interview.turns():
+        yield turn
+        yield from turn.paragraphs
+    yield from interview.exchanges
+    yield from interview.segments
+
+
+def test_objects_keep_no_copy_of_their_text():
+    """Every text-bearing object holds the interview's one source string, not a copy of its text."""
+    interview = ic.parse(ic.load().source, id="x")
+    for obj in _text_bearing(interview):
+        assert obj._text is interview.source
+        assert obj.text == interview.source[obj.span.start : obj.span.end]
+    for sentence in interview.sentences():
+        assert sentence._text is interview.source
+
+
+def test_sentences_are_split_on_first_use():
+    """Parsing splits no sentence; asking a paragraph for them splits it, once."""
+    interview = ic.parse(ic.load().source, id="x")
+    paragraph = interview.lookup("a3.p2")
+    assert paragraph._entity_index.sentences is None
+    first = paragraph.sentences
+    assert paragraph.sentences is first
+    assert [sentence.id for sentence in first][:2] == ["a3.p2.s1", "a3.p2.s2"]
+    assert interview.lookup("a3.p2.s6") is first[5]
+    assert interview.get("a3.p2.s7") is None
+    assert "a3.p2.s6" in interview
+    assert "a3.p2.s06" not in interview
+    assert "a3.p2.s²" not in interview
+
+
+def test_a_callers_segmenter_runs_while_parsing():
+    """A segmenter the caller gives runs at parse time, so its errors are the parse's."""
+    with pytest.raises(ic.ArgumentTypeError, match="segmenter"):
+        ic.parse("– Why?\n\n– Because.", id="x", segmenter=lambda _text: 5)
+    calls = []
+
+    def whole(text):
+        calls.append(text)
+        return [(0, len(text))]
+
+    interview = ic.parse("– Why? Now.\n\n– Because. So.", id="x", segmenter=whole)
+    assert calls == ["Why? Now.", "Because. So."]
+    assert [s.text for s in interview.sentences()] == ["Why? Now.", "Because. So."]
+
+
+def test_equality_compares_text_not_what_holds_it():
+    """An object made by hand with its own text equals the parsed one; another text does not."""
+    interview = ic.load()
+    parsed = interview.lookup("a3.p2.s3")
+    by_hand = ic.Sentence(parsed.id, parsed.number, parsed.span, parsed.text, parsed.paragraph_id)
+    assert by_hand == parsed
+    assert hash(by_hand) == hash(parsed)
+    other = ic.Sentence(
+        parsed.id, parsed.number, parsed.span, "x" * len(parsed.span), parsed.paragraph_id
+    )
+    assert other != parsed
+    paragraph = interview.lookup("a3.p2")
+    explicit = ic.Paragraph(
+        paragraph.id,
+        paragraph.number,
+        paragraph.span,
+        paragraph.text,
+        paragraph.sentences,
+        paragraph.turn_id,
+    )
+    assert explicit == paragraph
+    assert hash(explicit) == hash(paragraph)
+    assert ic.parse(interview.source, id="x").paragraphs() == interview.paragraphs()
+
+
+def test_text_of_the_wrong_length_is_refused():
+    """A text that is neither as long as the span nor a source the span lies in is an error."""
+    with pytest.raises(ic.ArgumentValueError, match="as long as its span"):
+        ic.Sentence("a1.p1.s1", 1, ic.Span(5, 10), "abc", "a1.p1")
+    with pytest.raises(ic.ArgumentTypeError):
+        ic.Sentence("a1.p1.s1", 1, ic.Span(0, 3), None, "a1.p1")  # type: ignore[arg-type]
+
+
+def test_pickles_hold_the_source_once():
+    """A pickled interview stores its source once, not once per object, and comes back equal."""
+    interview = ic.parse(ic.load().source, id="x")
+    data = pickle.dumps(interview)
+    assert len(data) < 3 * len(interview.source.encode())
+    again = pickle.loads(data)
+    assert again == interview
+    assert again.lookup("a3.p2.s1") == interview.lookup("a3.p2.s1")
+    assert again.lookup("a3.p2")._text is again.source

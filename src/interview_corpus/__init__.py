@@ -49,7 +49,6 @@ from ._model import (
     Role,
     Segment,
     Sentence,
-    Span,
     Speaker,
     SpeakerKey,
     Topic,
@@ -61,6 +60,7 @@ from ._sentences import (
     Segmenter,
     split_sentences,
 )
+from ._span import Span
 from ._text import normalize
 from ._version import __version__
 

@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 
     from ._corpus import Corpus, Failure
     from ._interview import Interview
-    from ._model import Entity, Paragraph, Span, Turn
+    from ._model import Entity, Paragraph, Turn
     from ._parse import ParseOptions
     from ._progress import Progress
+    from ._span import Span
     from ._store import CorpusFile
 
 PROG = "interview-corpus"

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 from ._errors import ArgumentValueError, InvalidArgumentTypeError
 from ._lazy import cached
 from ._locate import SentenceFinder
-from ._model import Entity, Mention, MentionForm, Paragraph, Segment, Span
+from ._model import Entity, Mention, MentionForm, Paragraph, Segment
+from ._span import Span
 from ._text import fold
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def attach_lexicon(interview: Interview, lexicon: Lexicon) -> None:
     The index only records where the paragraphs and header blocks stand; the
     lexicon is read and matched on first use. This completes the construction
     of an interview (by the parser, or from JSON): the index goes into each
-    object's :class:`EntityLink`, a mutable holder, so the frozen objects
+    object's :class:`Holder`, a mutable holder, so the frozen objects
     themselves are never changed.
 
     Raises:

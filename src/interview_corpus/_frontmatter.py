@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ._layout import lazy_pattern
-from ._model import Span
+from ._span import Span
 
 _KEY = lazy_pattern(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+|$)")
 _ESCAPES = {

@@ -23,7 +23,8 @@ import attrs
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
 from ._limits import REGEX_SECONDS
 from ._locate import SentenceFinder
-from ._model import Paragraph, Span
+from ._model import Paragraph
+from ._span import Span
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ._layout import lazy_pattern
-from ._model import Photo, Segment, Span
+from ._model import Photo, Segment
+from ._span import Span
 
 Block = tuple[int, int]
 
@@ -118,11 +119,11 @@ class Header:
             start = block_start
             if i == headline and heading is not None:
                 marker = Span(start, heading.end())
-                segments.append(Segment("heading-marker", marker, marker.of(text)))
+                segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
             span = Span(start, end)
             kind = kinds[i] if kinds[i] in {"headline", "lede", "navigation"} else "preamble"
-            segments.append(Segment(kind, span, span.of(text)))
+            segments.append(Segment(kind, span, text))
             if kind == "headline":
                 self.headline = span
             elif kind == "lede":
@@ -158,12 +159,12 @@ class Header:
             while caption_end > start and text[caption_end - 1].isspace():
                 caption_end -= 1
             caption = Span(start, caption_end)
-            segments.append(Segment("caption", caption, caption.of(text)))
+            segments.append(Segment("caption", caption, text))
         marker = Span(found.start(), found.end())
-        segments.append(Segment("credit-marker", marker, marker.of(text)))
+        segments.append(Segment("credit-marker", marker, text))
         credit: Span | None = Span(found.end(), end) if found.end() < end else None
         if credit is not None:
-            segments.append(Segment("credit", credit, credit.of(text)))
+            segments.append(Segment("credit", credit, text))
         return Photo(
             caption=caption.of(text) if caption else None,
             caption_span=caption,

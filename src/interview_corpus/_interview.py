@@ -24,8 +24,8 @@ from ._model import (
     Answer,
     Entity,
     EntityKind,
-    EntityLink,
     Exchange,
+    Holder,
     Mention,
     Object,
     Paragraph,
@@ -34,13 +34,13 @@ from ._model import (
     Remark,
     Segment,
     Sentence,
-    Span,
     Speaker,
     SpeakerKey,
     Topic,
     TopicKey,
     Turn,
 )
+from ._span import Span
 from ._text import fold, strings
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class Interview:
     statements: tuple[Answer, ...] = attrs.field(default=(), repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), repr=False, converter=strings)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
-    _entity_index: EntityLink = attrs.field(init=False, factory=EntityLink, repr=False, hash=False)
+    _entity_index: Holder = attrs.field(init=False, factory=Holder, repr=False, hash=False)
 
     _index: dict[str, Object] = attrs.field(init=False, eq=False, repr=False)
     _topics: dict[str, Topic] = attrs.field(init=False, eq=False, repr=False)
@@ -126,9 +126,7 @@ class Interview:
                 turns.append(turn)
                 index[turn.id] = turn
                 for paragraph in turn.paragraphs:
-                    index[paragraph.id] = paragraph
-                    for sentence in paragraph.sentences:
-                        index[sentence.id] = sentence
+                    index[paragraph.id] = paragraph  # its sentences are found through it
         # Document order: a remark may stand between a question and its answer.
         turns.sort(key=lambda turn: turn.span.start)
         for exchange in self.exchanges:
@@ -160,9 +158,9 @@ class Interview:
     def __contains__(self, item: object) -> bool:
         """Whether ``item`` is an id in this interview, or one of its objects."""
         if isinstance(item, str):
-            return item in self._index
+            return self._find(item) is not None
         item_id = getattr(item, "id", None)
-        return isinstance(item_id, str) and self._index.get(item_id) == item
+        return isinstance(item_id, str) and self._find(item_id) == item
 
     def __getitem__(self, key: str) -> Object:
         """``interview["a3.p2"]`` is :meth:`lookup`."""
@@ -224,7 +222,12 @@ class Interview:
             >>> ic.load().ids[:5]
             ('e1', 'q1', 'q1.p1', 'q1.p1.s1', 'q1.p1.s2')
         """
-        return tuple(self._index)
+        ids: list[str] = []
+        for id, found in self._index.items():
+            ids.append(id)
+            if isinstance(found, Paragraph):
+                ids.extend(sentence.id for sentence in found.sentences)
+        return tuple(ids)
 
     def turns(self, speaker: SpeakerKey = None) -> tuple[Turn, ...]:
         """Every turn in document order: questions, answers and remarks interleaved.
@@ -297,8 +300,11 @@ class Interview:
             return default
         interview_id, colon, local_id = id.rpartition(":")
         if colon:  # a qualified id, as cite() prints it
-            return self._index.get(local_id, default) if interview_id == self.id else default
-        return self._index.get(id, default)
+            if interview_id != self.id:
+                return default
+            id = local_id
+        found = self._find(id)
+        return default if found is None else found
 
     def lookup(self, id: str) -> Object:
         """Return the object with this id, or raise.
@@ -331,16 +337,17 @@ class Interview:
                     id, hint=f"this is the interview {self.id!r}; qualified ids start with it"
                 )
             id = local_id
-        try:
-            return self._index[id]
-        except KeyError:
+        found = self._find(id)
+        if found is None:
             # Suggest ids of the same shape first: 'a3.p9' is likelier a paragraph than a sentence.
-            same_shape = [known for known in self._index if known.count(".") == id.count(".")]
+            known = self.ids
+            same_shape = [other for other in known if other.count(".") == id.count(".")]
             raise NotFoundError(
                 id,
-                suggestions=close_matches(id, same_shape) or close_matches(id, self._index),
+                suggestions=close_matches(id, same_shape) or close_matches(id, known),
                 hint="ids look like 'e3', 'q3', 'a3', 'a3.p2', 'a3.p2.s1' or a topic slug",
-            ) from None
+            )
+        return found
 
     def exchange(self, number: int | str) -> Exchange:
         """Return the exchange with this 1-based number (or id, such as ``"e3"``).
@@ -757,6 +764,21 @@ class Interview:
         from ._frames import to_pandas
 
         return to_pandas([self], level)
+
+    def _find(self, id: str) -> Object | None:
+        """The object with this (local) id, or ``None``; a sentence is found through its paragraph."""
+        found = self._index.get(id)
+        if found is not None:
+            return found
+        paragraph_id, dot, number = id.rpartition(".s")
+        if not (dot and number.isascii() and number.isdigit() and number[0] != "0"):
+            return None
+        paragraph = self._index.get(paragraph_id)
+        if isinstance(paragraph, Paragraph):
+            sentences = paragraph.sentences
+            if int(number) <= len(sentences):
+                return sentences[int(number) - 1]
+        return None
 
     def _search_index(self) -> SearchIndex:
         from ._search import SearchIndex

@@ -2,11 +2,14 @@
 
 The document::
 
-    {"format": "interview-corpus", "version": 1, "interview": {...}}   # or "corpus": {"interviews": [...]}
+    {"format": "interview-corpus", "version": 2, "interview": {...}}   # or "corpus": {"interviews": [...]}
 
 holds the verbatim source, the metadata, topics, the entity lexicon and every
-object with its id, span and text. Mentions are not stored: they follow from
-the lexicon and the text, and are found again on first use. Reading accepts
+object with its id and span. Texts are not stored again: every object's text
+is its span of the source. Nor are sentences split by the default splitter
+(they are split again on first use) or mentions (they follow from the lexicon
+and the text). Version 1 documents, which held every object's text, are read
+too. Reading accepts
 exactly the documents the JSON Schema accepts (checked by :mod:`._schema`),
 then checks what a schema cannot say: ids are unique, every span reproduces its
 text and lies inside its parent's, references resolve, and the segments tile
@@ -33,11 +36,15 @@ from ._entities import attach_lexicon
 from ._errors import DocumentError, IntegrityError, InvalidArgumentTypeError
 from ._interview import MODELS, Interview
 from ._limits import MAX_JSON_DIGITS
-from ._model import Entity, Paragraph, Span, Turn
+from ._model import Answer, Entity, Exchange, Paragraph, Question, Remark, Segment, Sentence, Turn
+from ._span import Span
 
 FORMAT = "interview-corpus"
-VERSION = 1
-SUPPORTED_VERSIONS = (1,)
+VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
+# What holds text: in a version 2 document, each gets the source to slice its text from.
+# Parts before wholes: a class's hooks are made with those of its fields.
+_TEXT_BEARING = (Sentence, Segment, Question, Answer, Remark, Exchange)
 
 
 @functools.cache
@@ -47,12 +54,15 @@ def converter() -> cattrs.Converter:
     made = make_converter(detailed_validation=True, forbid_extra_keys=True)
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     made.register_structure_hook(datetime.date, _structure_date)
-    made.register_unstructure_hook(
-        Paragraph, make_dict_unstructure_fn(Paragraph, made, _entity_index=override(omit=True))
-    )
-    made.register_structure_hook(
-        Paragraph, make_dict_structure_fn(Paragraph, made, _entity_index=override(omit=True))
-    )
+    made.register_unstructure_hook(Paragraph, functools.partial(_unstructure_paragraph, made))
+    made.register_structure_hook(Paragraph, functools.partial(_structure_paragraph, made))
+    for cls in _TEXT_BEARING:
+        made.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, made, _text=override(omit=True))
+        )
+        made.register_structure_hook(
+            cls, make_dict_structure_fn(cls, made, _text=override(rename="text"))
+        )
     interview_out = make_dict_unstructure_fn(Interview, made, _entity_index=override(omit=True))
     interview_in = make_dict_structure_fn(Interview, made, _entity_index=override(omit=True))
 
@@ -74,15 +84,91 @@ def converter() -> cattrs.Converter:
     return made
 
 
+def _unstructure_paragraph(made: cattrs.Converter, paragraph: Paragraph) -> dict[str, Any]:
+    """A paragraph without its text; its sentences only when not split by the default splitter."""
+    document: dict[str, Any] = {
+        "id": paragraph.id,
+        "number": paragraph.number,
+        "span": made.unstructure(paragraph.span, Span),
+        "turn_id": paragraph.turn_id,
+        "clutter": made.unstructure(paragraph.clutter, tuple[Span, ...]),
+    }
+    if paragraph._sentences is not None or paragraph._segmenter is not None:  # noqa: SLF001
+        document["sentences"] = made.unstructure(paragraph.sentences, tuple[Sentence, ...])
+    return document
+
+
+def _structure_paragraph(
+    made: cattrs.Converter, document: dict[str, Any], _type: type
+) -> Paragraph:
+    """A paragraph from a document (already checked against the schema)."""
+    sentences = document.get("sentences")
+    return Paragraph(
+        document["id"],
+        document["number"],
+        made.structure(document["span"], Span),
+        document["text"],
+        None if sentences is None else made.structure(sentences, tuple[Sentence, ...]),
+        document["turn_id"],
+        made.structure(document.get("clutter", []), tuple[Span, ...]),
+    )
+
+
+def _give_source(interview: dict[str, Any], path: str) -> None:
+    """Give every text-bearing object of a document the source to slice its text from.
+
+    A version 1 document's objects hold their own text: each must be its
+    span of the source (checked here, naming the path of the first that is
+    not), and is then replaced by the source.
+    """
+    source = interview["source"]
+
+    def give(part: dict[str, Any], where: str) -> None:
+        text = part.get("text")
+        if text is not None:
+            start, end = part["span"]["start"], part["span"]["end"]
+            if end > len(source) or source[start:end] != text:
+                reason = f"the span {start}..{end} does not reproduce the text @ {where}"
+                raise DocumentError(where, [reason])
+        part["text"] = source
+
+    turns: list[tuple[dict[str, Any], str]] = [
+        (turn, f"{path}.{name}[{number}]")
+        for name in ("remarks", "statements")
+        for number, turn in enumerate(interview.get(name, ()))
+    ]
+    for number, exchange in enumerate(interview["exchanges"]):
+        where = f"{path}.exchanges[{number}]"
+        give(exchange, where)
+        turns.append((exchange["question"], f"{where}.question"))
+        for name in ("follow_ups", "answers"):
+            turns.extend(
+                (turn, f"{where}.{name}[{index}]")
+                for index, turn in enumerate(exchange.get(name, ()))
+            )
+    for turn, where in turns:
+        give(turn, where)
+        for number, paragraph in enumerate(turn["paragraphs"]):
+            place = f"{where}.paragraphs[{number}]"
+            give(paragraph, place)
+            for index, sentence in enumerate(paragraph.get("sentences", ())):
+                give(sentence, f"{place}.sentences[{index}]")
+    for number, segment in enumerate(interview["segments"]):
+        give(segment, f"{path}.segments[{number}]")
+
+
 def _resolve_types() -> None:
     """Resolve the models' string annotations (``from __future__ import annotations``) for cattrs.
 
     Each class resolves in its own module, which imports at run time every name its
-    fields use, but one: ``datetime`` (of ``Interview.published``), which the model
-    names only for type checkers so that ``import interview_corpus`` does not load it.
+    fields use, but two: ``datetime`` (of ``Interview.published``), which the model
+    names only for type checkers so that ``import interview_corpus`` does not load it, and
+    ``Segmenter`` (of ``Paragraph``'s splitter), which it names for them too.
     """
+    from ._sentences import Segmenter
+
     for cls in (*MODELS, Corpus):
-        attrs.resolve_types(cls, localns={"datetime": datetime})
+        attrs.resolve_types(cls, localns={"datetime": datetime, "Segmenter": Segmenter})
 
 
 def _structure_date(value: object, _type: type) -> datetime.date:
@@ -142,7 +228,7 @@ def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
         >>> import interview_corpus as ic
         >>> text = ic.to_json(ic.load())
         >>> text[:46]
-        '{"format": "interview-corpus", "version": 1, "'
+        '{"format": "interview-corpus", "version": 2, "'
         >>> ic.from_json(text) == ic.load()
         True
     """
@@ -267,6 +353,8 @@ def _check_envelope(document: object) -> str:
 
 def _interview(item: object, path: str) -> Interview:
     """Structure and check one interview of a document."""
+    assert isinstance(item, dict)  # checked against the schema
+    _give_source(item, path)
     try:
         interview = converter().structure(item, Interview)
     except Exception as error:  # noqa: BLE001  # cattrs' and the models' validation, with its path
@@ -287,7 +375,7 @@ def _invalid(error: Exception, path: str) -> DocumentError:
 
 
 def _check_spans(interview: Interview, path: str) -> None:
-    """Every object's span must reproduce its text, and the segments must tile the source."""
+    """The header's spans must reproduce their texts, and the segments must tile the source."""
     source = interview.source
     for where, span, text in _spans(interview, path):
         if span.end > len(source) or source[span.start : span.end] != text:
@@ -306,8 +394,7 @@ def _check_spans(interview: Interview, path: str) -> None:
 
 
 def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:
-    for number, segment in enumerate(interview.segments):
-        yield f"{path}.segments[{number}]", segment.span, segment.text
+    """The header's texts with their spans (the parts' were checked by :func:`_give_source`)."""
     photo = interview.photo
     fields = [
         ("title", interview.title_span, interview.title),
@@ -319,27 +406,6 @@ def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:
     for name, span, text in fields:
         if span is not None and text is not None:
             yield f"{path}.{name}", span, text
-    turns: list[tuple[str, Any]] = []
-    for number, exchange in enumerate(interview.exchanges):
-        where = f"{path}.exchanges[{number}]"
-        yield where, exchange.span, exchange.text
-        turns.append((f"{where}.question", exchange.question))
-        turns.extend(
-            (f"{where}.follow_ups[{i}]", turn) for i, turn in enumerate(exchange.follow_ups)
-        )
-        turns.extend((f"{where}.answers[{i}]", answer) for i, answer in enumerate(exchange.answers))
-    for name in ("remarks", "statements"):
-        turns.extend(
-            (f"{path}.{name}[{number}]", turn)
-            for number, turn in enumerate(getattr(interview, name))
-        )
-    for where, turn in turns:
-        yield where, turn.span, turn.text
-        for number, paragraph in enumerate(turn.paragraphs):
-            place = f"{where}.paragraphs[{number}]"
-            yield place, paragraph.span, paragraph.text
-            for index, sentence in enumerate(paragraph.sentences):
-                yield f"{place}.sentences[{index}]", sentence.span, sentence.text
 
 
 def _check_references(interview: Interview, path: str) -> None:
@@ -386,7 +452,7 @@ class _References:
             self.expect(place, "turn_id", paragraph.turn_id, turn.id)
             self.expect(place, "id", paragraph.id, f"{turn.id}.p{paragraph.number}")
             self.inside(place, paragraph.span, turn.span, "turn")
-            for index, sentence in enumerate(paragraph.sentences):
+            for index, sentence in enumerate(paragraph._sentences or ()):  # noqa: SLF001
                 at = f"{place}.sentences[{index}]"
                 self.claim(sentence.id, at)
                 self.expect(at, "paragraph_id", sentence.paragraph_id, paragraph.id)

@@ -32,7 +32,7 @@ from collections.abc import Collection, Iterable
 from typing import Literal, cast
 
 from ._errors import ArgumentValueError, TranscriptError
-from ._model import Span
+from ._span import Span
 from ._text import fold
 
 # Labels repeat hundreds of times in a transcript: fold each spelling once.

@@ -10,16 +10,19 @@ values: equal by value, hashable, and cheap to copy or pickle.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
+from ._sentences import segment, split_sentences
+from ._span import Span, attrs_repr
 from ._text import OBJECT_ID, fold, normalize, preview, strings
 
 if TYPE_CHECKING:
     from ._entities import EntityIndex
+    from ._sentences import Segmenter
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges)."""
@@ -27,89 +30,60 @@ Role = Literal["interviewer", "interviewee", "moderator"]
 ROLES: tuple[Role, ...] = ("interviewer", "interviewee", "moderator")
 
 
-def _attrs_repr(self: Any) -> str:  # noqa: ANN401  # any attrs instance
-    """``Name(field=value, ...)`` over the fields attrs would show.
+def _sliced(backing: str, span: Span) -> str:
+    """The text of a text-bearing object, from what it holds.
 
-    attrs can write this method itself, but generating it costs more at import
-    than the rest of a class, and every class here is created when the package loads.
+    An object holds either its own text (made by hand) or the whole source
+    it is a span of (made by the parser, :func:`from_json` or a corpus file):
+    the same string for every object of an interview, so that none keeps a
+    copy of its text. Its own text is exactly as long as its span.
     """
-    shown = ", ".join(
-        f"{field.name}={field.repr(getattr(self, field.name)) if callable(field.repr) else repr(getattr(self, field.name))}"
-        for field in attrs.fields(type(self))
-        if field.repr
+    return backing if len(backing) == span.end - span.start else backing[span.start : span.end]
+
+
+def _check_backing(instance: Any, _attribute: attrs.Attribute[str], backing: str) -> None:  # noqa: ANN401  # any text-bearing object
+    """An object's text must be its own (as long as its span) or a source its span lies in."""
+    span: Span = instance.span
+    if not isinstance(backing, str):
+        msg = f"a {type(instance).__name__}'s text is a str, not {type(backing).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    if len(backing) != span.end - span.start and len(backing) < span.end:
+        msg = (
+            f"a {type(instance).__name__}'s text must be as long as its span ({span.start} to "
+            f"{span.end}), or the whole source the span lies in; got {len(backing)} characters"
+        )
+        raise ArgumentValueError(msg)
+
+
+_COMPARED: dict[type, tuple[str, ...]] = {}
+
+
+def _compared(cls: type) -> tuple[str, ...]:
+    """The fields two objects of ``cls`` are compared by, besides their text."""
+    try:
+        return _COMPARED[cls]
+    except KeyError:
+        names = tuple(field.name for field in attrs.fields(cls) if field.eq)
+        return _COMPARED.setdefault(cls, names)
+
+
+def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # any text-bearing object
+    """Equality for objects that slice their text: their text, then their other fields."""
+    if other.__class__ is not self.__class__:
+        return NotImplemented  # type: ignore[no-any-return]  # the protocol for another class
+    if self is other:
+        return True
+    return bool(
+        self.text == other.text  # type: ignore[attr-defined]  # the same class as self
+        and all(getattr(self, name) == getattr(other, name) for name in _compared(self.__class__))
     )
-    return f"{type(self).__name__}({shown})"
 
 
-@attrs.frozen(repr=False)
-class Span:
-    """A half-open range ``[start, end)`` of character offsets into a source text.
-
-    Spans count characters (Python ``str`` indices), not bytes. A span unpacks
-    into its two ends and slices the text it came from.
-
-    Example:
-        >>> import interview_corpus as ic
-        >>> iv = ic.load()
-        >>> span = iv.lookup("a3.p2").span
-        >>> start, end = span
-        >>> iv.source[start:end] == span.of(iv.source) == iv.lookup("a3.p2").text
-        True
-        >>> len(span) == end - start
-        True
-    """
-
-    __repr__ = _attrs_repr
-
-    start: int
-    end: int
-
-    def __attrs_post_init__(self) -> None:
-        # One check rather than two validators: the parser makes thousands of spans.
-        if type(self.start) is not int or type(self.end) is not int:  # bool, float, str, None
-            msg = f"a span's start and end are ints, not {self.start!r} and {self.end!r}"
-            raise InvalidArgumentTypeError(msg)
-        if not 0 <= self.start <= self.end:
-            msg = f"a span runs from 0 <= start <= end, not from {self.start} to {self.end}"
-            raise ArgumentValueError(msg)
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def __iter__(self) -> Iterator[int]:
-        yield self.start
-        yield self.end
-
-    def __contains__(self, other: object) -> bool:
-        """Whether an offset, or a whole other span, lies inside this one."""
-        if isinstance(other, Span):
-            return self.start <= other.start and other.end <= self.end
-        if isinstance(other, int):
-            return self.start <= other < self.end
-        return False
-
-    def of(self, text: str) -> str:
-        """Return the part of ``text`` this span covers.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.Span(0, 8).of("All news and more")
-            'All news'
-        """
-        return text[self.start : self.end]
-
-    def shift(self, offset: int) -> Span:
-        """Return this span moved by ``offset`` characters.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.Span(2, 5).shift(10)
-            Span(start=12, end=15)
-        """
-        return Span(self.start + offset, self.end + offset)
+def _hash_text_object(self: Any) -> int:  # noqa: ANN401  # any text-bearing object
+    return hash((self.__class__, self.span, self.text))
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Segment:
     """One piece of the source's layout; together the segments tile the source.
 
@@ -130,12 +104,30 @@ class Segment:
         True
     """
 
-    __repr__ = _attrs_repr
-
     kind: str
     span: Span
-    text: str = attrs.field(repr=lambda text: repr(preview(text)))
+    _text: str = attrs.field(eq=False, validator=_check_backing)
     owner: str | None = None
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The segment's text, verbatim: ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().segments[2].text[:26]
+            'Foreign Minister Sergey La'
+        """
+        return _sliced(self._text, self.span)
+
+    def __repr__(self) -> str:
+        return (
+            f"Segment(kind={self.kind!r}, span={self.span!r}, text={preview(self.text)!r}, "
+            f"owner={self.owner!r})"
+        )
 
 
 @attrs.frozen(repr=False)
@@ -157,7 +149,7 @@ class Speaker:
         True
     """
 
-    __repr__ = _attrs_repr
+    __repr__ = attrs_repr
 
     name: str
     role: Role
@@ -237,7 +229,7 @@ class Entity:
         ('Ukraine', 'place', ('Kiev',))
     """
 
-    __repr__ = _attrs_repr
+    __repr__ = attrs_repr
 
     id: str = attrs.field(validator=_slug_validator("entity id"))
     name: str
@@ -366,7 +358,38 @@ class Mention:
         )
 
 
-@attrs.frozen(repr=False)
+def _split(paragraph: Paragraph) -> tuple[Sentence, ...]:
+    """Split a paragraph into its sentences with its segmenter."""
+    backing = paragraph._text  # noqa: SLF001  # the paragraph's own
+    span = paragraph.span
+    text = paragraph.text
+    own = len(backing) == span.end - span.start  # made by hand: sentences get their own text
+    clutter = paragraph.clutter
+    paragraph_id = paragraph.id
+    bounds = segment(text, paragraph._segmenter or split_sentences, span.start)  # noqa: SLF001
+    return tuple(
+        Sentence(
+            f"{paragraph_id}.s{number}",
+            number,
+            Span(start, end),
+            text[start - span.start : end - span.start] if own else backing,
+            paragraph_id,
+            _within(clutter, start, end) if clutter else (),
+        )
+        for number, (start, end) in enumerate(bounds, 1)
+    )
+
+
+def _within(clutter: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
+    """The clutter spans inside ``[start, end)``, cut to it."""
+    return tuple(
+        Span(max(span.start, start), min(span.end, end))
+        for span in clutter
+        if span.start < end and span.end > start
+    )
+
+
+@attrs.frozen(repr=False, eq=False)
 class Sentence:
     """One sentence of a paragraph.
 
@@ -386,9 +409,23 @@ class Sentence:
     id: str
     number: int
     span: Span
-    text: str
+    _text: str = attrs.field(eq=False, validator=_check_backing)
     paragraph_id: str
     clutter: tuple[Span, ...] = ()
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The sentence, verbatim: ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+        """
+        return _sliced(self._text, self.span)
 
     @property
     def normalized(self) -> str:
@@ -410,26 +447,29 @@ class Sentence:
         return self.text
 
 
-class EntityLink:
-    """A frozen object's mutable slot for its interview's entity index.
+class Holder:
+    """A frozen object's mutable slots for what is made after it.
 
-    The index is made after the interview (it needs the finished paragraphs),
-    so it cannot be a constructor argument; it goes here instead of being
-    written into the frozen object. Links are equal when their indexes are
-    (which compares the lexicons without reading them when it can).
+    Its interview's entity index is made after the interview (it needs the
+    finished paragraphs), and a paragraph's sentences when they are first
+    asked for, so neither can be a constructor argument; they go here instead
+    of being written into the frozen object. Holders are equal when their
+    indexes are (which compares the lexicons without reading them when it
+    can); the sentences are a cache, left out of equality and pickles.
     """
 
-    __slots__ = ("index",)
+    __slots__ = ("index", "sentences")
 
     def __init__(self) -> None:
         self.index: EntityIndex | None = None
+        self.sentences: tuple[Sentence, ...] | None = None
 
     def attach(self, index: EntityIndex) -> None:
         """Hold ``index``."""
         self.index = index
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EntityLink):
+        if not isinstance(other, Holder):
             return NotImplemented
         return self.index == other.index
 
@@ -440,14 +480,21 @@ class EntityLink:
 
     def __setstate__(self, state: tuple[EntityIndex | None]) -> None:
         (self.index,) = state
+        self.sentences = None
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Paragraph:
     """One paragraph of a turn, split into sentences.
 
     ``text`` is verbatim; ``normalized`` leaves out hard wraps, odd spaces and
-    the ``clutter`` spans the reader found inside the paragraph.
+    the ``clutter`` spans the reader found inside the paragraph. The
+    sentences are split when first asked for (``sentences=None``), by the
+    ``segmenter`` the paragraph was read with (default:
+    :func:`split_sentences`).
+
+    .. versionchanged:: 0.2
+       Sentences are split on first use; ``segmenter``.
 
     Example:
         >>> import interview_corpus as ic
@@ -461,11 +508,56 @@ class Paragraph:
     id: str
     number: int
     span: Span
-    text: str
-    sentences: tuple[Sentence, ...]
+    _text: str = attrs.field(eq=False, validator=_check_backing)
+    _sentences: tuple[Sentence, ...] | None = attrs.field(eq=False)
     turn_id: str
-    _entity_index: EntityLink = attrs.field(init=False, factory=EntityLink, eq=False, repr=False)
+    _entity_index: Holder = attrs.field(init=False, factory=Holder, eq=False, repr=False)
     clutter: tuple[Span, ...] = ()
+    _segmenter: Segmenter | None = attrs.field(default=None, eq=False, repr=False)
+
+    __hash__ = _hash_text_object
+
+    def __eq__(self, other: object) -> bool:
+        equal = _equal_text_objects(self, other)
+        if equal is not True:
+            return equal
+        assert isinstance(other, Paragraph)  # _equal_text_objects checked the class
+        if (
+            self._sentences is None
+            and other._sentences is None
+            and self._segmenter is other._segmenter
+        ):
+            return True  # both split on first use, the same way, from the same text
+        return self.sentences == other.sentences
+
+    @property
+    def text(self) -> str:
+        """The paragraph, verbatim: ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("q2.p1").text[:30]
+            'The updated National Security '
+        """
+        return _sliced(self._text, self.span)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The paragraph's sentences, in order (split on first use).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [sentence.id for sentence in ic.load().lookup("a3.p2").sentences][:2]
+            ['a3.p2.s1', 'a3.p2.s2']
+        """
+        if self._sentences is not None:
+            return self._sentences
+        holder = self._entity_index
+        sentences = holder.sentences
+        if sentences is None:
+            # Two threads may split at once: both get equal tuples, and either may stay.
+            sentences = holder.sentences = _split(self)
+        return sentences
 
     @property
     def normalized(self) -> str:
@@ -507,7 +599,7 @@ class Paragraph:
         return fragment(self)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Turn:
     r"""What one speaker says without interruption: one or more paragraphs.
 
@@ -530,9 +622,23 @@ class Turn:
     number: int
     speaker: Speaker
     span: Span
-    text: str
+    _text: str = attrs.field(eq=False, validator=_check_backing)
     paragraphs: tuple[Paragraph, ...]
     marker: Span | None = None
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        r"""The turn's words, verbatim: ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().questions[0].text[:28]
+            'The United States has been p'
+        """
+        return _sliced(self._text, self.span)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -584,7 +690,7 @@ class Turn:
         return fragment(self)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Question(Turn):
     """The interviewer's turn that opens an exchange.
 
@@ -600,7 +706,7 @@ class Question(Turn):
     kind: ClassVar[str] = "question"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Answer(Turn):
     """The interviewee's reply that closes an exchange.
 
@@ -614,7 +720,7 @@ class Answer(Turn):
     kind: ClassVar[str] = "answer"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Remark(Turn):
     r"""A turn outside the exchanges: a moderator's lines, greetings, interjections.
 
@@ -651,7 +757,7 @@ class Topic:
         ('middle-east', 'Middle East')
     """
 
-    __repr__ = _attrs_repr
+    __repr__ = attrs_repr
 
     slug: str = attrs.field(validator=_slug_validator("topic slug"))
     title: str
@@ -670,7 +776,7 @@ class Topic:
         return self.slug
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Exchange:
     """A question and its answers, with the topic they are about.
 
@@ -695,8 +801,25 @@ class Exchange:
     answers: tuple[Answer, ...]
     topic: Topic | None
     span: Span
-    text: str
+    _text: str = attrs.field(eq=False, validator=_check_backing)
     follow_ups: tuple[Question, ...] = ()
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The whole exchange, verbatim: from the question's marker to the end of the last answer.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> exchange = ic.load().exchange(1)
+            >>> exchange.text.startswith("– The United States")
+            True
+            >>> exchange.text.endswith(exchange.answer.text)
+            True
+        """
+        return _sliced(self._text, self.span)
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -835,7 +958,7 @@ class Photo:
         'Kristina Kormilitsyna/POOL/TASS'
     """
 
-    __repr__ = _attrs_repr
+    __repr__ = attrs_repr
 
     caption: str | None
     caption_span: Span | None

@@ -30,14 +30,13 @@ from ._model import (
     Remark,
     Role,
     Segment,
-    Sentence,
-    Span,
     Speaker,
     Topic,
 )
 from ._reading import Given, Structure, read_structure, role_of
 from ._roles import RawTurn
-from ._sentences import Segmenter, segment, split_sentences
+from ._sentences import Segmenter, split_sentences
+from ._span import Span
 from ._text import INTERVIEW_ID
 
 if TYPE_CHECKING:
@@ -257,7 +256,7 @@ def parse_with_structure(
                 answers=answers,
                 topic=topics[number - 1] if topics else None,
                 span=span,
-                text=span.of(text),
+                text=text,
                 follow_ups=tuple(questions[1:]),
             )
         )
@@ -519,7 +518,13 @@ class _Speakers:
 
 
 class _TurnBuilder:
-    """Builds turns with their paragraphs and sentences, recording their layout segments."""
+    """Builds turns with their paragraphs, recording their layout segments.
+
+    Every object is given the whole source to slice its text from (none keeps
+    a copy). Paragraphs split their sentences on first use with the default
+    segmenter; a caller's segmenter runs here, so that its errors are the
+    parse's.
+    """
 
     def __init__(
         self,
@@ -538,57 +543,36 @@ class _TurnBuilder:
     ) -> _TurnT:
         text = self.text
         marker = raw.marker
-        self.segments.append(Segment("turn-marker", marker, marker.of(text), turn_id))
+        segments = self.segments
+        segments.append(Segment("turn-marker", marker, text, turn_id))
+        custom = None if self.segmenter is split_sentences else self.segmenter
         paragraphs = []
         for paragraph_number, (block_start, end) in enumerate(raw.blocks, 1):
-            start = marker.end if paragraph_number == 1 else block_start
-            span = Span(start, end)
+            span = Span(marker.end if paragraph_number == 1 else block_start, end)
             paragraph_id = f"{turn_id}.p{paragraph_number}"
-            paragraph_text = span.of(text)
-            bounds = segment(paragraph_text, self.segmenter, start)
-            clutter = self.clutter.get(block_start, ())
-            sentences = tuple(
-                Sentence(
-                    id=f"{paragraph_id}.s{number}",
-                    number=number,
-                    span=Span(sentence_start, sentence_end),
-                    text=text[sentence_start:sentence_end],
-                    paragraph_id=paragraph_id,
-                    clutter=_within(clutter, sentence_start, sentence_end) if clutter else (),
-                )
-                for number, (sentence_start, sentence_end) in enumerate(bounds, 1)
+            paragraph = Paragraph(
+                paragraph_id,
+                paragraph_number,
+                span,
+                text,
+                None,
+                turn_id,
+                self.clutter.get(block_start, ()),
+                custom,
             )
-            paragraphs.append(
-                Paragraph(
-                    paragraph_id,
-                    paragraph_number,
-                    span,
-                    paragraph_text,
-                    sentences,
-                    turn_id,
-                    clutter=clutter,
-                )
-            )
-            self.segments.append(Segment("paragraph", span, paragraph_text, paragraph_id))
-        span = Span(marker.end, raw.blocks[-1][1])
+            if custom is not None:
+                paragraph.sentences  # noqa: B018  # split now: the caller's segmenter may fail
+            paragraphs.append(paragraph)
+            segments.append(Segment("paragraph", span, text, paragraph_id))
         return cls(
-            id=turn_id,
-            number=number,
-            speaker=speaker,
-            span=span,
-            text=span.of(text),
-            paragraphs=tuple(paragraphs),
-            marker=marker,
+            turn_id,
+            number,
+            speaker,
+            Span(marker.end, raw.blocks[-1][1]),
+            text,
+            tuple(paragraphs),
+            marker,
         )
-
-
-def _within(clutter: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
-    """The clutter spans inside ``[start, end)``, cut to it."""
-    return tuple(
-        Span(max(span.start, start), min(span.end, end))
-        for span in clutter
-        if span.start < end and span.end > start
-    )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -695,11 +679,9 @@ def _with_separators(text: str, segments: list[Segment]) -> tuple[Segment, ...]:
     position = 0
     for item in sorted(segments, key=lambda segment: segment.span.start):
         if item.span.start > position:
-            gap = Span(position, item.span.start)
-            tiled.append(Segment("separator", gap, gap.of(text)))
+            tiled.append(Segment("separator", Span(position, item.span.start), text))
         tiled.append(item)
         position = item.span.end
     if position < len(text):
-        gap = Span(position, len(text))
-        tiled.append(Segment("separator", gap, gap.of(text)))
+        tiled.append(Segment("separator", Span(position, len(text)), text))
     return tuple(tiled)

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, MissingDependencyError
-from ._model import Role, Span, Turn
+from ._model import Role, Turn
+from ._span import Span
 
 if TYPE_CHECKING:
     from ._corpus import Corpus

@@ -34,8 +34,9 @@ from ._layout import (
     speaker_key,
     sure_labels,
 )
-from ._model import Role, Segment, Span, Speaker
+from ._model import Role, Segment, Speaker
 from ._roles import RawTurn, Standing, infer, sides, standing_of_keyword
+from ._span import Span
 
 Block = tuple[int, int]
 
@@ -195,12 +196,12 @@ def _set_aside_lines(structure: Structure) -> None:
     text, lines, layout = structure.text, structure.layout.lines, structure.layout
     if layout.front_matter is not None:
         span = layout.front_matter
-        structure.set_aside.append(Segment("front-matter", span, span.of(text)))
+        structure.set_aside.append(Segment("front-matter", span, text))
     for i, kind in sorted(layout.set_aside.items()):
         if kind == "front-matter":
             continue
         span = Span(lines.content[i], lines.end[i])
-        structure.set_aside.append(Segment(kind, span, span.of(text)))
+        structure.set_aside.append(Segment(kind, span, text))
 
 
 def _header_blocks(structure: Structure, first: Marker) -> None:
@@ -240,7 +241,7 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
                     structure.clutter[start] = inside
             else:
                 span = Span(start, end)
-                structure.set_aside.append(Segment(kind, span, span.of(text)))
+                structure.set_aside.append(Segment(kind, span, text))
         if not blocks:
             what = (
                 f"the label {marker.label!r} has no words after it: write the turn's text after "

@@ -36,7 +36,7 @@ from ._layout import (
     fold_label,
     lazy_pattern,
 )
-from ._model import Span
+from ._span import Span
 
 Standing = Literal["asker", "answerer", "moderator"]
 # Floor noises and interjections: always remarks, never questions or answers.

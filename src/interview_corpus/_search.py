@@ -19,7 +19,8 @@ import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
 from ._limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QUERY_SECONDS
-from ._model import Paragraph, Sentence, Span
+from ._model import Paragraph, Sentence
+from ._span import Span
 from ._text import preview
 
 if TYPE_CHECKING:

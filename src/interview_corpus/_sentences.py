@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError
-from ._model import Span
+from ._span import Span
 
 Segmenter = Callable[[str], Iterable[tuple[int, int] | Span]]
 """A function from a paragraph's text to the offsets of its sentences."""

@@ -44,13 +44,13 @@ from ._model import (
     Mention,
     Paragraph,
     Sentence,
-    Span,
     Speaker,
     SpeakerKey,
     Topic,
     TopicKey,
 )
 from ._progress import check_progress
+from ._span import Span
 from ._text import fold
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._model import Span
+    from ._span import Span
 
 PREVIEW_WIDTH = 48
 INTERVIEW_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
