@@ -114,7 +114,7 @@ class Segment:
 
     @property
     def text(self) -> str:
-        """The segment's text, verbatim: ``source[span.start:span.end]``.
+        """The segment's text verbatim, which is ``source[span.start:span.end]``.
 
         Example:
             >>> import interview_corpus as ic
@@ -418,7 +418,7 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        """The sentence, verbatim: ``source[span.start:span.end]``.
+        """The sentence verbatim, which is ``source[span.start:span.end]``.
 
         Example:
             >>> import interview_corpus as ic
@@ -532,7 +532,7 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        """The paragraph, verbatim: ``source[span.start:span.end]``.
+        """The paragraph verbatim, which is ``source[span.start:span.end]``.
 
         Example:
             >>> import interview_corpus as ic
@@ -631,7 +631,7 @@ class Turn:
 
     @property
     def text(self) -> str:
-        r"""The turn's words, verbatim: ``source[span.start:span.end]``.
+        r"""The turn's words verbatim, which are ``source[span.start:span.end]``.
 
         Example:
             >>> import interview_corpus as ic
@@ -809,7 +809,7 @@ class Exchange:
 
     @property
     def text(self) -> str:
-        """The whole exchange, verbatim: from the question's marker to the end of the last answer.
+        """The whole exchange verbatim, from the question's marker to the end of the last answer.
 
         Example:
             >>> import interview_corpus as ic
