@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import importlib
 import inspect
+import itertools
 import pkgutil
 
 import pytest
@@ -77,3 +78,34 @@ def test_all_is_sorted_and_complete():
     assert exported - modules == set(ic.__all__) - {"__version__"}
     for name in ic.__all__:
         assert getattr(ic, name) is not None
+
+
+def _alias_docstrings() -> dict[str, str]:
+    """The docstrings written under module-level assignments (type aliases), by name."""
+    import ast
+    from pathlib import Path
+
+    found: dict[str, str] = {}
+    for path in Path(ic.__file__).parent.glob("*.py"):
+        body = ast.parse(path.read_text(encoding="utf-8")).body
+        for node, after in itertools.pairwise(body):
+            target = node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+            if (
+                isinstance(target, ast.Name)
+                and isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+            ):
+                found[target.id] = after.value.value
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(set(ic.__all__) - {"__version__"}))
+def test_public_name_says_when_it_was_added(name):
+    """Every public name's docstring (a type alias's included) has a versionadded note."""
+    obj = getattr(ic, name)
+    documented = inspect.isclass(obj) or inspect.isfunction(obj)
+    doc = (obj.__doc__ or "") if documented else _alias_docstrings().get(name, "")
+    assert ".. versionadded::" in doc or "kept for compatibility" in doc, name

@@ -73,6 +73,8 @@ class Failure:
         column: The 1-based column, likewise.
         reason: What is wrong and what to do.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> print(ic.Failure("a.txt", 3, 1, "question 2 has no answer"))
@@ -158,6 +160,8 @@ def _check_pattern(pattern: object) -> None:
 @attrs.frozen(repr=False)
 class Corpus:
     r"""An ordered collection of interviews, with lookups and search across them.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

@@ -37,7 +37,10 @@ if TYPE_CHECKING:
     from ._interview import Interview
 
 Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
-"""A lexicon, or a function that reads one when it is first needed."""
+"""A lexicon, or a function that reads one when it is first needed.
+
+.. versionadded:: 0.1
+"""
 
 
 _HEADER_SECTIONS = ("headline", "lede", "caption", "credit")

@@ -20,6 +20,8 @@ class InterviewCorpusError(Exception):
     from the matching built-in exception, so existing ``except LookupError`` or
     ``except ValueError`` clauses keep working.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> try:
@@ -39,6 +41,8 @@ class NotFoundError(InterviewCorpusError, LookupError):
             ``"topic"``, ``"speaker"``, ``"interview"``).
         suggestions: Existing keys that are close to ``key``, best first;
             empty when nothing is close.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -92,6 +96,8 @@ class TranscriptError(InterviewCorpusError, ValueError):
         offset: 0-based character offset of the same place.
         reason: The problem and the fix, without the position.
         path: The file the text came from, when it came from one (:func:`read`).
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -161,6 +167,8 @@ class MissingDependencyError(InterviewCorpusError, ImportError):
         package: The missing distribution, such as ``"pandas"``.
         extra: The ``interview-corpus`` extra that installs it.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> print(ic.MissingDependencyError("pyarrow", "parquet"))
@@ -188,6 +196,8 @@ class ReadError(InterviewCorpusError, OSError):
     Attributes:
         path: The file.
         reason: What went wrong.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -220,6 +230,8 @@ class WriteError(InterviewCorpusError, OSError):
         path: The file or folder.
         reason: What went wrong.
 
+    .. versionadded:: 0.2
+
     Example:
         >>> import interview_corpus as ic, tempfile
         >>> try:
@@ -248,6 +260,8 @@ class IntegrityError(InterviewCorpusError, ValueError):
         resource: The name of the data file that failed the check.
         expected: The SHA-256 recorded in the annotation file.
         actual: The SHA-256 of the file as found, or ``None`` if it is missing.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -281,6 +295,8 @@ def _rebuild_integrity(resource: str, expected: str, actual: str | None) -> Inte
 class InvalidArgumentTypeError(InterviewCorpusError, TypeError):
     """An argument of the wrong type, such as ``bytes`` where text is needed.
 
+    .. versionadded:: 0.1
+
     .. versionchanged:: 0.2
        Renamed from ``ArgumentTypeError``, the name of an :mod:`argparse` exception
        too; that name is kept as an alias of this class.
@@ -302,6 +318,8 @@ ArgumentTypeError = InvalidArgumentTypeError
 class ArgumentValueError(InterviewCorpusError, ValueError):
     r"""An argument of the right type but an unusable value.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> try:
@@ -319,6 +337,8 @@ class QueryError(InterviewCorpusError, ValueError):
         query: The query as given.
         position: The 0-based character position of the problem in ``query``.
         reason: The problem and the fix.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -354,6 +374,8 @@ class DocumentError(InterviewCorpusError, ValueError):
         path: Where in the document the (first) problem is, as a JSONPath such
             as ``$.interview.exchanges[2].answers[0].span``.
         errors: Every problem found, each ending in ``@ path``.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -396,6 +418,8 @@ class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
     It is an :class:`ExceptionGroup` of each file's own error (a
     :class:`TranscriptError` or a :class:`ReadError`), so ``except*`` can pick
     the kind it handles; and still a :class:`ValueError`, as it always was.
+
+    .. versionadded:: 0.1
 
     .. versionchanged:: 0.2
        An :class:`ExceptionGroup` of the files' errors.
@@ -443,6 +467,8 @@ class CorpusFileError(InterviewCorpusError, ValueError):
     Attributes:
         path: The file.
         version: The schema version the file declares, if it is a corpus file.
+
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile

@@ -30,6 +30,8 @@ class LabelReading:
         statements: How many as statements (the speaker's turns outside exchanges).
         remarks: How many as remarks.
 
+    .. versionadded:: 0.2
+
     Example:
         >>> import interview_corpus as ic
         >>> reading = ic.explain("Q: Why?\n\nJane Doe: Because.")
@@ -65,6 +67,8 @@ class Reading:
         statements: How many statements (answering speakers' turns outside exchanges).
         remarks: How many remarks (moderation, greetings, interjections).
         warnings: What the reader could not make sense of (see :attr:`Interview.warnings`).
+
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic
@@ -131,6 +135,8 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
 
     Raises:
         TranscriptError: The text is empty, has no turns, or mixes layouts.
+
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic

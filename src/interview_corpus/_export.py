@@ -99,6 +99,8 @@ def export(
             beside the target and renamed into place when complete, so the
             previous file is intact after any error or interruption.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> print(ic.export(ic.load(), "csv", level="exchange").splitlines()[0])

@@ -45,6 +45,8 @@ class TextMatch:
         sentence_id: The sentence it starts in (``None`` if it starts between two).
         groups: The pattern's groups, as :meth:`re.Match.groups` gives them.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> match = ic.load().grep(r"Taiwan\w*")[0]
@@ -92,6 +94,8 @@ class ConcordanceLine:
 
     ``left`` and ``right`` are verbatim slices of the paragraph, at most
     ``width`` characters each; ``str()`` gives the familiar aligned line.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

@@ -73,6 +73,8 @@ class Interview:
     :func:`interview_corpus.parse` (any text); the constructor is for those
     two. Iterating an interview yields its exchanges in order.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> iv = ic.load()

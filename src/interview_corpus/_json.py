@@ -181,6 +181,8 @@ def _structure_date(value: object, _type: type) -> datetime.date:
 def json_schema() -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) of the documents :func:`to_json` writes.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> schema = ic.json_schema()
@@ -224,6 +226,8 @@ def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
         obj: An :class:`Interview` or a :class:`Corpus`.
         indent: Indent nested levels by this many spaces; ``None`` for one line.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> text = ic.to_json(ic.load())
@@ -248,6 +252,8 @@ def from_json(text: str | bytes) -> Interview | Corpus:
         DocumentError: The text is not UTF-8 or not JSON, not such a document,
             of a version this release cannot read, or fails validation;
             ``path`` says where.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

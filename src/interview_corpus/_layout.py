@@ -64,6 +64,11 @@ def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
 
 
 Style = Literal["auto", "dash", "labelled"]
+"""How turns are marked: ``"dash"`` (a dash opens each turn), ``"labelled"`` (a speaker's label does), or ``"auto"``.
+
+.. versionadded:: 0.1
+"""
+
 STYLES: tuple[Style, ...] = ("auto", "dash", "labelled")
 Side = Literal["question", "answer", "remark", "statement"]
 

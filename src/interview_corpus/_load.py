@@ -35,6 +35,8 @@ _cache: dict[str, Interview] = {}
 def available() -> tuple[str, ...]:
     """Return the ids of the bundled interviews, sorted.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> ic.available()
@@ -65,6 +67,8 @@ def load(id: str = DEFAULT_ID) -> Interview:
     Raises:
         NotFoundError: No bundled interview has this id.
         IntegrityError: The bundled text does not match its checksum.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -227,6 +231,8 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         ReadError: The sidecar is not valid TOML, or holds an unknown key or a
             value of the wrong type; the message says which.
 
+    .. versionadded:: 0.2
+
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
         >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -305,6 +311,8 @@ def read(
         ReadError: The file (or its sidecar) cannot be read.
         TranscriptError: The file is not UTF-8, or cannot be parsed; the
             message starts with ``path:line:column:``.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from ._sentences import Segmenter
 
 Role = Literal["interviewer", "interviewee", "moderator"]
-"""Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges)."""
+"""Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges).
+
+.. versionadded:: 0.1
+"""
 
 ROLES: tuple[Role, ...] = ("interviewer", "interviewee", "moderator")
 
@@ -95,6 +98,8 @@ class Segment:
     the object the segment belongs to (``"q1"`` for a turn marker, ``"q1.p1"``
     for a paragraph), or ``None``.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> iv = ic.load()
@@ -140,6 +145,8 @@ class Speaker:
         aliases: Other spellings of the name, as texts write them.
         description: Who the speaker is (office, organisation), or ``None``.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> lavrov = ic.load().interviewee
@@ -180,12 +187,18 @@ class Speaker:
 
 
 EntityKind = Literal["person", "place", "organization", "document"]
-"""What an entity is."""
+"""What an entity is.
+
+.. versionadded:: 0.1
+"""
 
 ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "place", "organization", "document")
 
 MentionForm = Literal["name", "demonym", "metonym"]
-"""How a mention names its entity: by name, by a derived adjective or people, or by a stand-in."""
+"""How a mention names its entity: by name, by a derived adjective or people, or by a stand-in.
+
+.. versionadded:: 0.1
+"""
 
 
 def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], None]:
@@ -221,6 +234,8 @@ class Entity:
         other_names: Spellings the text does not use (``"Kyiv"``); they find
             the entity with :meth:`Interview.entity` but are not matched.
         note: A remark on the entity or how it is named, or ``None``.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -301,6 +316,8 @@ class Mention:
         sentence_id: The sentence it is in (``None`` in the header).
         interview_id: The interview it is in, as for every result that can
             come from a corpus (``None`` only for a mention made by hand).
+
+    .. versionadded:: 0.1
 
     .. versionchanged:: 0.2
        ``interview_id`` and :attr:`id`.
@@ -397,6 +414,8 @@ class Sentence:
     wraps, odd spaces and any clutter the reader found inside (``clutter``:
     line numbers, page headers and footers of text extracted from a PDF).
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> sentence = ic.load().lookup("a3.p2.s1")
@@ -492,6 +511,8 @@ class Paragraph:
     sentences are split when first asked for (``sentences=None``), by the
     ``segmenter`` the paragraph was read with (default:
     :func:`split_sentences`).
+
+    .. versionadded:: 0.1
 
     .. versionchanged:: 0.2
        Sentences are split on first use; ``segmenter``.
@@ -607,6 +628,8 @@ class Turn:
     covers the words only; ``marker`` is the span of the dash and separator
     that open the turn in the source, if it has one.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> iv = ic.load()
@@ -694,6 +717,8 @@ class Turn:
 class Question(Turn):
     """The interviewer's turn that opens an exchange.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> question = ic.load().questions[2]
@@ -709,6 +734,8 @@ class Question(Turn):
 @attrs.frozen(repr=False, eq=False)
 class Answer(Turn):
     """The interviewee's reply that closes an exchange.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -728,6 +755,8 @@ class Remark(Turn):
     number. Transcripts in the labelled layout have them; the dash layout
     never does. (An answering speaker's own turns outside the exchanges, such
     as an opening statement, are :attr:`Interview.statements`.)
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -749,6 +778,8 @@ class Topic:
         title: A short human-readable title.
         summary: One neutral sentence on what the exchange covers.
         keywords: Words a reader might search the exchange by.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -785,6 +816,8 @@ class Exchange:
     ``a3b``, ``a3c``, ...). A question parsed with ``strict=False`` may have
     none. ``span`` runs from the question's marker to the end of the last
     answer, so ``text`` is that whole stretch of the source.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -949,6 +982,8 @@ class Photo:
     ``credit`` is the credit without its ``©`` sign. Either part may be
     absent from a text, in which case it is ``None``.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> photo = ic.load().photo
@@ -967,7 +1002,19 @@ class Photo:
 
 
 Object = Exchange | Turn | Paragraph | Sentence | Topic
-"""Anything an interview can look up by id."""
+"""Anything an interview can look up by id.
+
+.. versionadded:: 0.1
+"""
 
 SpeakerKey = Speaker | str | None
+"""What a ``speaker=`` filter takes: a :class:`Speaker`, a role, a name or alias, or ``None`` for all.
+
+.. versionadded:: 0.1
+"""
+
 TopicKey = Topic | str | None
+"""What a ``topic=`` filter takes: a :class:`Topic`, a slug or title, or ``None`` for all.
+
+.. versionadded:: 0.1
+"""

@@ -49,6 +49,8 @@ SpeakersArgument = Speaker | str | Sequence[Speaker | str] | None
 class ParseOptions(TypedDict, total=False):
     r"""The keyword arguments of :func:`parse` besides ``id``, for :func:`read` and corpora.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> options: ic.ParseOptions = {"interviewee": "Jane Doe", "strict": False}
@@ -143,6 +145,8 @@ def parse(
             or use :func:`read` for files).
         ArgumentValueError: An argument has an unusable value, such as a
             wrong number of topics.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

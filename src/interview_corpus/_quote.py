@@ -88,6 +88,8 @@ class QuoteDifference:
         source: The text's words here (``""`` when inserted).
         span: Where in the source (an empty span where words were inserted).
 
+    .. versionadded:: 0.2
+
     Example:
         >>> import interview_corpus as ic
         >>> check = ic.load().check_quote("These ambitions have totally blinded them.")
@@ -127,6 +129,8 @@ class QuoteMatch:
         score: Similarity from 0 to 1 (1 for verbatim).
         differences: For an altered quote, each word inserted, dropped or changed.
         citation: A reference to the span, as :meth:`Interview.cite` writes one.
+
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic
@@ -179,6 +183,8 @@ class QuoteCheck:
         score: Similarity from 0 to 1 over the whole quote.
 
     ``str()`` gives a readable report; in a notebook it displays as HTML.
+
+    .. versionadded:: 0.2
 
     Example:
         >>> import interview_corpus as ic

@@ -16,6 +16,11 @@ from ._errors import ArgumentValueError
 from ._model import Exchange, Turn
 
 RecordLevel = Literal["interview", "exchange", "turn", "paragraph", "sentence", "mention"]
+"""The level of :meth:`Interview.records`: one row per interview, exchange, turn, paragraph, sentence or mention.
+
+.. versionadded:: 0.1
+"""
+
 RECORD_LEVELS: tuple[RecordLevel, ...] = (
     "interview", "exchange", "turn", "paragraph", "sentence", "mention",
 )  # fmt: skip
@@ -23,6 +28,10 @@ RECORD_LEVELS: tuple[RecordLevel, ...] = (
 if TYPE_CHECKING:
     from ._interview import Interview
 Record = dict[str, str | int | None]
+"""One row of :meth:`Interview.records` of a level known only at run time: column names to flat values.
+
+.. versionadded:: 0.1
+"""
 
 
 class InterviewRecord(TypedDict):

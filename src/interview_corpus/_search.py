@@ -29,7 +29,17 @@ if TYPE_CHECKING:
     from ._interview import Interview
 
 Level = Literal["paragraph", "sentence"]
+"""What a search hit is: a whole paragraph, or one sentence.
+
+.. versionadded:: 0.1
+"""
+
 Syntax = Literal["plain", "fts5"]
+"""How a query is read: ``"plain"`` words, phrases and ``OR``, or SQLite's ``"fts5"`` query syntax.
+
+.. versionadded:: 0.1
+"""
+
 LEVELS: tuple[Level, ...] = ("paragraph", "sentence")
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
@@ -52,6 +62,8 @@ class Hit:
 
     The :attr:`snippet` is made when first asked for, for all the hits of a
     search at once: ranking alone is the fast path.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

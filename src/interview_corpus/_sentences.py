@@ -16,7 +16,10 @@ from ._errors import ArgumentValueError, InvalidArgumentTypeError
 from ._span import Span
 
 Segmenter = Callable[[str], Iterable[tuple[int, int] | Span]]
-"""A function from a paragraph's text to the offsets of its sentences."""
+"""A function from a paragraph's text to the offsets of its sentences.
+
+.. versionadded:: 0.1
+"""
 
 # Words that end with a full stop without ending a sentence. Folded to lower case.
 ABBREVIATIONS = frozenset(
@@ -51,6 +54,8 @@ def split_sentences(text: str) -> list[Span]:
 
     Raises:
         InvalidArgumentTypeError: ``text`` is not a ``str``.
+
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

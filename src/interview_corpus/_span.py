@@ -36,6 +36,8 @@ class Span:
     Spans count characters (Python ``str`` indices), not bytes. A span unpacks
     into its two ends and slices the text it came from.
 
+    .. versionadded:: 0.1
+
     Example:
         >>> import interview_corpus as ic
         >>> iv = ic.load()

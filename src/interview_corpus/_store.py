@@ -928,6 +928,8 @@ class CorpusFile:
     it is mutable and compared by identity; close it, or use it in a ``with``
     block.
 
+    .. versionadded:: 0.2
+
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"

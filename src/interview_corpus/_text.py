@@ -52,6 +52,8 @@ def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
     spaces, and runs of spaces become one. The verbatim ``text`` is never
     changed; this is a view beside it.
 
+    .. versionadded:: 0.2
+
     Example:
         >>> import interview_corpus as ic
         >>> ic.normalize("It was a well-\n  known fact,\u00a0 then.")
