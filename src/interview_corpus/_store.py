@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Self, cast
 
 import attrs
 
-from ._corpus import Corpus, CorpusError, Failure, read
+from ._corpus import Corpus, CorpusError, Failure, read, sidecar
 from ._errors import (
     ArgumentTypeError,
     ArgumentValueError,
@@ -335,32 +335,54 @@ def _materialise(id: str, source: str, options: str, document: str | None) -> In
         return interview
     from ._parse import parse
 
-    return parse(source, id=id, **_parse_options(json.loads(options)))
+    stored = json.loads(options)
+    if "arguments" in stored:  # a file: read again with the arguments it was read with
+        return parse(source, id=id, **stored["arguments"])
+    return parse(source, id=id, **_parse_options(stored))
 
 
 def _sha256(text: str) -> str:
-    from ._load import _sha256 as digest
+    import hashlib  # the build's and verify's: not on the import path, so OpenSSL's cost is paid once
 
-    return digest(text.encode("utf-8"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _rows(interview: Interview, path: str | None, fingerprint: str) -> _Rows:
+def _arguments(options: dict[str, Any]) -> dict[str, Any]:
+    """A sidecar's reading options as JSON values (a date as ``YYYY-MM-DD``, which parse takes too)."""
+    return {
+        key: value.isoformat() if hasattr(value, "isoformat") else value
+        for key, value in options.items()
+    }
+
+
+def _rows(
+    interview: Interview,
+    path: str | None,
+    fingerprint: str,
+    arguments: dict[str, Any] | None = None,
+) -> _Rows:
     """The rows of one interview.
 
-    The interview is parsed again from what is stored (its source and the
-    metadata :func:`_options` captures), and kept whole, as its JSON
-    document, if that does not give it back: an interview made in memory may
-    have used a custom segmenter, and a file's sidecar may hold reading
-    options that the interview does not show. Opening the file then never
-    gives anything but the interview that was stored.
+    A file's interview is stored with the arguments it was read with (its
+    sidecar's options): parsing is deterministic, so parsing the stored
+    source with them gives the same interview again, and nothing is parsed
+    twice. An interview made in memory is parsed again from what is stored
+    (its source and the metadata :func:`_options` captures), and kept whole,
+    as its JSON document, if that does not give it back (it may have used a
+    custom segmenter). Opening the file then never gives anything but the
+    interview that was stored; :meth:`CorpusFile.verify` parses every
+    source again to check it.
     """
-    options_json = json.dumps(_options(interview), ensure_ascii=False, sort_keys=True)
     document = None
-    again = _materialise(interview.id, interview.source, options_json, None)
-    if again != interview or again.lexicon != interview.lexicon:
-        from ._json import to_json
+    if arguments is not None:
+        options_json = json.dumps({"arguments": arguments}, ensure_ascii=False, sort_keys=True)
+    else:
+        options_json = json.dumps(_options(interview), ensure_ascii=False, sort_keys=True)
+        again = _materialise(interview.id, interview.source, options_json, None)
+        if again != interview or again.lexicon != interview.lexicon:
+            from ._json import to_json
 
-        document = to_json(interview)
+            document = to_json(interview)
     turns = interview.turns()
     exchange_of: dict[str, tuple[str, Topic | None]] = {
         turn.id: (exchange.id, exchange.topic) for exchange in interview for turn in exchange.turns
@@ -510,23 +532,42 @@ class _Task:
     path: str | None
     interview: Interview | None
     fingerprint: str | None  # None: not computed yet (a new file needs none to compare)
+    sidecars: tuple[str, ...] | None = None  # names in its folder with its stem; None: not listed
 
 
-def _fingerprint_file(path: str) -> str:
-    """A digest of a transcript file and its sidecar files (same stem), which may change its metadata."""
+def _sidecars(name: str, listing: Sequence[str]) -> tuple[str, ...]:
+    """The names in a sorted folder ``listing`` that are sidecars of the file ``name`` (same stem)."""
+    import bisect
+
+    prefix = os.path.splitext(name)[0] + "."  # noqa: PTH122
+    found = []
+    for sibling in listing[bisect.bisect_left(listing, prefix) :]:
+        if not sibling.startswith(prefix):
+            break
+        if sibling != name:
+            found.append(sibling)
+    return tuple(found)
+
+
+def _fingerprint_file(path: str, sidecars: Sequence[str] | None = None) -> str:
+    """A digest of a transcript file and its sidecar files (same stem), which may change its metadata.
+
+    ``sidecars`` are their names, found in one listing of the folder for all
+    its files (listing it for each would make a large folder's build quadratic).
+    """
     import hashlib
 
     digest = hashlib.sha256()
     folder, name = os.path.split(path)
-    stem = os.path.splitext(name)[0]  # noqa: PTH122
     with open(path, "rb") as file:  # noqa: PTH123
         digest.update(file.read())
     with contextlib.suppress(OSError):
-        for sibling in sorted(os.listdir(folder or ".")):  # noqa: PTH208
-            if sibling != name and sibling.startswith(stem + "."):
-                digest.update(b"\0" + sibling.encode())
-                with open(os.path.join(folder, sibling), "rb") as file:  # noqa: PTH118, PTH123
-                    digest.update(file.read())
+        if sidecars is None:
+            sidecars = _sidecars(name, sorted(os.listdir(folder or ".")))  # noqa: PTH208
+        for sibling in sidecars:
+            digest.update(b"\0" + sibling.encode())
+            with open(os.path.join(folder, sibling), "rb") as file:  # noqa: PTH118, PTH123
+                digest.update(file.read())
     return digest.hexdigest()
 
 
@@ -536,6 +577,16 @@ def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task |
 
     if isinstance(sources, str | os.PathLike | Interview):
         sources = [sources]
+    listings: dict[str, tuple[str, ...]] = {}
+
+    def listing(folder: str) -> tuple[str, ...]:
+        if folder not in listings:
+            try:
+                listings[folder] = tuple(sorted(os.listdir(folder or ".")))  # noqa: PTH208
+            except OSError:
+                listings[folder] = ()
+        return listings[folder]
+
     for source in sources:
         if isinstance(source, Interview):
             text = json.dumps(_options(source), sort_keys=True) + source.source
@@ -547,7 +598,9 @@ def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task |
         path = Path(source)
         files = sorted(p for p in path.glob(pattern) if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            yield _Task(str(file), None, None)
+            name = str(file)
+            folder, base = os.path.split(name)
+            yield _Task(name, None, None, _sidecars(base, listing(folder)))
 
 
 def _work(task: _Task) -> _Rows | Failure:
@@ -557,7 +610,8 @@ def _work(task: _Task) -> _Rows | Failure:
         return _rows(task.interview, None, task.fingerprint)
     assert task.path is not None
     try:
-        fingerprint = task.fingerprint or _fingerprint_file(task.path)
+        fingerprint = task.fingerprint or _fingerprint_file(task.path, task.sidecars)
+        arguments = _arguments(dict(sidecar(task.path)))
         interview = read(task.path)
     except TranscriptError as error:
         return Failure(task.path, error.line, error.column, error.reason)
@@ -565,7 +619,7 @@ def _work(task: _Task) -> _Rows | Failure:
         return Failure(task.path, None, None, error.reason)
     except OSError as error:
         return Failure(task.path, None, None, error.strerror or str(error))
-    return _rows(interview, task.path, fingerprint)
+    return _rows(interview, task.path, fingerprint, arguments)
 
 
 def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[_Rows | Failure]:
@@ -872,7 +926,7 @@ def _plan(
     for position, task in enumerate(tasks):
         if stored and task.fingerprint is None and task.path is not None:
             with contextlib.suppress(OSError):  # an unreadable file is reported when it is read
-                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path))  # noqa: PLW2901
+                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path, task.sidecars))  # noqa: PLW2901
         key = (
             task.path or f"interview:{task.interview.id if task.interview else ''}",
             task.fingerprint,
