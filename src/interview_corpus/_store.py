@@ -205,6 +205,9 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5(
 """  # noqa: S608  # the tokenizer is our constant
 """The tables, views and full-text indexes of a corpus file, as SQL."""
 
+_INDEXES = tuple(line for line in SCHEMA.splitlines() if " INDEX " in line)
+"""The secondary indexes: a new file gets them once its rows are in (sorting once beats inserting in order)."""
+
 _TABLES = (
     "mentions", "entity_names", "entities", "sentences", "paragraphs", "turns", "exchanges", "speakers",
 )  # fmt: skip
@@ -742,7 +745,9 @@ def _create(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     connection.execute("PRAGMA journal_mode = OFF")  # a new file: the rename is the commit
     connection.execute("PRAGMA synchronous = OFF")
-    connection.executescript(SCHEMA)
+    connection.executescript(
+        "\n".join(line for line in SCHEMA.splitlines() if " INDEX " not in line)
+    )
     from ._version import __version__
 
     connection.executemany(
@@ -755,12 +760,19 @@ def _create(path: str) -> sqlite3.Connection:
 
 
 class _Writer:
-    """Adds and removes interviews in an open corpus file, keeping the full-text indexes in step."""
+    """Adds and removes interviews in an open corpus file; :meth:`index` brings the full-text indexes in step.
+
+    The rows added are indexed in one statement per index at the end
+    (:meth:`index`), not interview by interview: FTS5 then tokenizes them in
+    one pass and writes few, large segments, as a plain FTS5 build does.
+    """
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
         self.next_paragraph = self._next("paragraphs")
         self.next_sentence = self._next("sentences")
+        self.first_paragraph = self.next_paragraph  # rows from here on are not indexed yet
+        self.first_sentence = self.next_sentence
 
     def _next(self, table: str) -> int:
         sql = f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}"  # noqa: S608  # our table names
@@ -821,15 +833,19 @@ class _Writer:
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(id, *r) for r in rows.mentions],
         )
+
+    def index(self) -> None:
+        """Index the text of every paragraph and sentence added since the writer was made."""
+        run = self.connection.execute
         run(
             "INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs "
             "WHERE rowid >= ?",
-            (first_paragraph,),
+            (self.first_paragraph,),
         )
         run(
             "INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentence_texts "
             "WHERE rowid >= ?",
-            (first_sentence,),
+            (self.first_sentence,),
         )
 
 
@@ -896,6 +912,9 @@ def build(
     try:
         with _collection_paused():
             failures += _fill(connection, tasks, jobs, errors=errors, progress=progress)
+        if temporary is not None:
+            for index in _INDEXES:  # one by one: executescript would commit first
+                connection.execute(index)
         connection.execute("COMMIT")
         if temporary is not None:
             connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
@@ -980,6 +999,7 @@ def _fill(
             writer.add(result, position)
     finally:
         bar.close()
+    writer.index()
     connection.executemany(
         "UPDATE interviews SET position = ? WHERE id = ?",
         [(position, id) for id, position in seen.items()],
