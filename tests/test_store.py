@@ -225,6 +225,20 @@ class TestEquality:
         ic.Corpus.build(tmp_path / "c.db", folder, jobs=1).close()
         assert sorted(path.stem for path in folder.glob("*.txt")) == sorted(calls)
 
+    def test_an_index_filled_in_steps_equals_one_filled_at_once(
+        self, folder, tmp_path, monkeypatch
+    ):
+        """Indexing every few paragraphs during a build gives the hits of the in-memory search."""
+        from interview_corpus import _store
+
+        monkeypatch.setattr(_store, "_INDEX_EVERY", 7)
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            for query in QUERIES:
+                for level in ("paragraph", "sentence"):
+                    expected = in_memory(folder).search(query, limit=None, level=level)
+                    assert expected == corpus.search(query, limit=None, level=level)
+            corpus.verify()
+
     def test_save_then_open(self, tmp_path):
         """Corpus.save writes what Corpus.open reads back."""
         memory = ic.Corpus([ic.load(), ic.parse("– Frozen assets?\n\n– Yes.", id="other")])

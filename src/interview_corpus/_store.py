@@ -762,9 +762,11 @@ def _create(path: str) -> sqlite3.Connection:
 class _Writer:
     """Adds and removes interviews in an open corpus file; :meth:`index` brings the full-text indexes in step.
 
-    The rows added are indexed in one statement per index at the end
-    (:meth:`index`), not interview by interview: FTS5 then tokenizes them in
-    one pass and writes few, large segments, as a plain FTS5 build does.
+    The rows added are indexed in one statement per index for many
+    interviews (:meth:`index`), not interview by interview: FTS5 then
+    tokenizes them in one pass and writes few, large segments, as a plain
+    FTS5 build does; indexing every :data:`_INDEX_EVERY` paragraphs rather
+    than only at the end lets it overlap with the parsing of ``--jobs``.
     """
 
     def __init__(self, connection: sqlite3.Connection) -> None:
@@ -833,9 +835,11 @@ class _Writer:
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(id, *r) for r in rows.mentions],
         )
+        if self.next_paragraph - self.first_paragraph >= _INDEX_EVERY:
+            self.index()
 
     def index(self) -> None:
-        """Index the text of every paragraph and sentence added since the writer was made."""
+        """Index the text of every paragraph and sentence added and not indexed yet."""
         run = self.connection.execute
         run(
             "INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs "
@@ -847,6 +851,10 @@ class _Writer:
             "WHERE rowid >= ?",
             (self.first_sentence,),
         )
+        self.first_paragraph, self.first_sentence = self.next_paragraph, self.next_sentence
+
+
+_INDEX_EVERY = 10_000  # paragraphs: a few MB of text per FTS5 statement
 
 
 def _check(errors: object, jobs: object) -> int:
