@@ -86,6 +86,22 @@ class TestEquality:
                 assert corpus[read.id] == read
                 assert corpus[read.id].lexicon == read.lexicon
 
+    def test_open_and_search_import_no_parser(self, tmp_path):
+        """A new process that opens a file and searches it imports neither the parser nor the loader."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()]).close()
+        code = (
+            "import sys, interview_corpus as ic\n"
+            f"print(ic.Corpus.open({str(path)!r}).search('frozen assets')[0].id)\n"
+            "parser = {'interview_corpus._parse', 'interview_corpus._load', 'interview_corpus._segment',"
+            " 'interview_corpus._layout', 'interview_corpus._entities', 'tomllib'}\n"
+            "print(sorted(parser & set(sys.modules)))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.split("\n")[:2] == ["q3.p1", "[]"]
+
     def test_open_parses_nothing(self, folder, tmp_path):
         """Opening a file and asking for ids, length and speakers parses no interview."""
         ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1).close()
