@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import pickle
 import shutil
@@ -84,6 +85,22 @@ class TestEquality:
             for read in in_memory(folder):
                 assert corpus[read.id] == read
                 assert corpus[read.id].lexicon == read.lexicon
+
+    def test_open_and_search_import_no_parser(self, tmp_path):
+        """A new process that opens a file and searches it imports neither the parser nor the loader."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()]).close()
+        code = (
+            "import sys, interview_corpus as ic\n"
+            f"print(ic.Corpus.open({str(path)!r}).search('frozen assets')[0].id)\n"
+            "parser = {'interview_corpus._parse', 'interview_corpus._load', 'interview_corpus._sentences',"
+            " 'interview_corpus._layout', 'interview_corpus._entities', 'tomllib'}\n"
+            "print(sorted(parser & set(sys.modules)))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.split("\n")[:2] == ["q3.p1", "[]"]
 
     def test_open_parses_nothing(self, folder, tmp_path):
         """Opening a file and asking for ids, length and speakers parses no interview."""
@@ -188,6 +205,56 @@ class TestEquality:
         with ic.Corpus.build(tmp_path / "c.db", [odd]) as corpus:
             assert corpus["odd"] == odd
 
+    def test_a_file_is_stored_with_its_reading_arguments_not_a_document(self, folder, tmp_path):
+        """A file read with sidecar options comes back equal from those options, without a JSON document."""
+        (folder / "tass.toml").write_text(
+            'strict = false\npublished = 2025-12-28\ninterviewee = "Sergey Lavrov"\n',
+            encoding="utf-8",
+        )
+        with ic.Corpus.build(tmp_path / "c.db", folder, jobs=1) as corpus:
+            assert corpus["tass"] == ic.read(folder / "tass.txt")
+        with sqlite3.connect(tmp_path / "c.db") as connection:
+            options, document = connection.execute(
+                "SELECT options, document FROM interviews WHERE id = 'tass'"
+            ).fetchone()
+        expected = {
+            "arguments": {
+                "strict": False,
+                "published": "2025-12-28",
+                "interviewee": "Sergey Lavrov",
+            }
+        }
+        assert (expected, None) == (json.loads(options), document)
+
+    def test_a_file_is_parsed_once_when_built(self, folder, tmp_path, monkeypatch):
+        """Building reads each transcript once: no second parse to check what is stored."""
+        from interview_corpus import _load
+
+        calls = []
+        parse = _load.parse
+
+        def counting(*args, **kwargs):
+            calls.append(kwargs["id"])
+            return parse(*args, **kwargs)
+
+        monkeypatch.setattr(_load, "parse", counting)  # what read() calls
+        ic.Corpus.build(tmp_path / "c.db", folder, jobs=1).close()
+        assert sorted(path.stem for path in folder.glob("*.txt")) == sorted(calls)
+
+    def test_an_index_filled_in_steps_equals_one_filled_at_once(
+        self, folder, tmp_path, monkeypatch
+    ):
+        """Indexing every few paragraphs during a build gives the hits of the in-memory search."""
+        from interview_corpus import _store
+
+        monkeypatch.setattr(_store, "_INDEX_EVERY", 7)
+        with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
+            for query in QUERIES:
+                for level in ("paragraph", "sentence"):
+                    expected = in_memory(folder).search(query, limit=None, level=level)
+                    assert expected == corpus.search(query, limit=None, level=level)
+            corpus.verify()
+
     def test_save_then_open(self, tmp_path):
         """Corpus.save writes what Corpus.open reads back."""
         memory = ic.Corpus([ic.load(), ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
@@ -259,6 +326,18 @@ class TestUpdate:
                 "SELECT fingerprint FROM interviews WHERE id = 'tass'"
             ).fetchone()
         assert new != old
+
+    def test_sidecar_files_are_found_in_one_listing(self, folder):
+        """The fingerprint covers exactly the files with the transcript's stem, as listing its folder for it."""
+        from interview_corpus._store import _fingerprint_file, _sidecars
+
+        for name in ("tass.toml", "tass.notes.md", "tassx.toml", "tas.toml"):
+            (folder / name).write_text(name, encoding="utf-8")
+        listing = sorted(path.name for path in folder.iterdir())
+        assert _sidecars("tass.txt", listing) == ("tass.notes.md", "tass.toml")
+        assert _fingerprint_file(str(folder / "tass.txt")) == _fingerprint_file(
+            str(folder / "tass.txt"), _sidecars("tass.txt", listing)
+        )
 
     def test_readers_see_the_old_or_the_new_corpus_during_an_update(self, many, tmp_path):
         """A reader querying while another process updates the file sees whole corpora only (WAL)."""

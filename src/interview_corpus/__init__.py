@@ -14,7 +14,6 @@ Example:
 
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-from ._entities import Lexicon
 from ._errors import (
     ArgumentTypeError,
     ArgumentValueError,
@@ -32,8 +31,6 @@ from ._errors import (
     WriteError,
 )
 from ._interview import Interview
-from ._layout import Style
-from ._load import available, load, read, sidecar
 from ._model import (
     Answer,
     Entity,
@@ -55,11 +52,6 @@ from ._model import (
     TopicKey,
     Turn,
 )
-from ._parse import ParseOptions, parse
-from ._sentences import (
-    Segmenter,
-    split_sentences,
-)
 from ._span import Span
 from ._text import normalize
 from ._version import __version__
@@ -68,10 +60,14 @@ if _TYPE_CHECKING:
     # What type checkers see: the names below are loaded on first use (``_LAZY``), and a
     # module ``__getattr__`` alone would make each of them ``object`` in users' code.
     from ._corpus import Corpus, Failure
+    from ._entities import Lexicon
     from ._explain import LabelReading, Reading, explain
     from ._export import export
     from ._grep import ConcordanceLine, TextMatch
     from ._json import from_json, json_schema, to_json
+    from ._layout import Style
+    from ._load import available, load, read, sidecar
+    from ._parse import ParseOptions, parse
     from ._quote import QuoteCheck, QuoteDifference, QuoteMatch
     from ._records import (
         ExchangeRecord,
@@ -85,10 +81,22 @@ if _TYPE_CHECKING:
         TurnRecord,
     )
     from ._search import Hit, Level, Syntax
+    from ._sentences import Segmenter, split_sentences
     from ._store import CorpusFile
 
-# The search layer and the corpus, imported when first named: loading does not need them.
+# Imported when first named: the search layer and the corpus (loading does not need them), and
+# the parser and the loader (opening a corpus file and searching it does not need them).
 _LAZY = {
+    "Lexicon": "_entities",
+    "ParseOptions": "_parse",
+    "Segmenter": "_sentences",
+    "Style": "_layout",
+    "available": "_load",
+    "load": "_load",
+    "read": "_load",
+    "sidecar": "_load",
+    "parse": "_parse",
+    "split_sentences": "_sentences",
     "Level": "_search",
     "Record": "_records",
     "ExchangeRecord": "_records",

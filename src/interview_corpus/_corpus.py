@@ -27,7 +27,6 @@ from ._errors import (
 )
 from ._interview import Interview, resolve_filters
 from ._lazy import cached
-from ._load import read_transcript
 from ._model import (
     Entity,
     Mention,
@@ -424,6 +423,8 @@ class Corpus:
         progress: Callable[[int, int, str], None] | None = None,
     ) -> tuple[list[Interview], list[Failure]]:
         """Read every matching file; the good interviews, and a failure for each other file."""
+        from ._load import read_transcript  # the parser: for reading, not for a corpus file
+
         interviews: list[Interview] = []
         failures: list[Failure] = []
         origins: dict[str, str] = {}

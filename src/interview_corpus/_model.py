@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
-from ._sentences import segment, split_sentences
 from ._span import Span, attrs_repr
 from ._text import OBJECT_ID, fold, normalize, preview, strings
 
@@ -377,6 +376,11 @@ class Mention:
 
 def _split(paragraph: Paragraph) -> tuple[Sentence, ...]:
     """Split a paragraph into its sentences with its segmenter."""
+    from ._sentences import (  # on first use: opening a corpus file splits none
+        segment,
+        split_sentences,
+    )
+
     backing = paragraph._text  # noqa: SLF001  # the paragraph's own
     span = paragraph.span
     text = paragraph.text

@@ -36,7 +36,6 @@ from ._errors import (
     close_matches,
 )
 from ._interview import Interview
-from ._load import read
 from ._model import (
     ENTITY_KINDS,
     ROLES,
@@ -209,6 +208,9 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5(
 """  # noqa: S608  # the tokenizer is our constant
 """The tables, views and full-text indexes of a corpus file, as SQL."""
 
+_INDEXES = tuple(line for line in SCHEMA.splitlines() if " INDEX " in line)
+"""The secondary indexes: a new file gets them once its rows are in (sorting once beats inserting in order)."""
+
 _TABLES = (
     "mentions", "entity_names", "entities", "sentences", "paragraphs", "turns", "exchanges", "speakers",
 )  # fmt: skip
@@ -300,32 +302,54 @@ def _materialise(id: str, source: str, options: str, document: str | None) -> In
         return interview
     from ._parse import parse
 
-    return parse(source, id=id, **_parse_options(json.loads(options)))
+    stored = json.loads(options)
+    if "arguments" in stored:  # a file: read again with the arguments it was read with
+        return parse(source, id=id, **stored["arguments"])
+    return parse(source, id=id, **_parse_options(stored))
 
 
 def _sha256(text: str) -> str:
-    from ._load import sha256_hex as digest
+    import hashlib  # the build's and verify's: not on the import path, so OpenSSL's cost is paid once
 
-    return digest(text.encode("utf-8"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _rows(interview: Interview, path: str | None, fingerprint: str) -> _Rows:
+def _arguments(options: dict[str, Any]) -> dict[str, Any]:
+    """A sidecar's reading options as JSON values (a date as ``YYYY-MM-DD``, which parse takes too)."""
+    return {
+        key: value.isoformat() if hasattr(value, "isoformat") else value
+        for key, value in options.items()
+    }
+
+
+def _rows(
+    interview: Interview,
+    path: str | None,
+    fingerprint: str,
+    arguments: dict[str, Any] | None = None,
+) -> _Rows:
     """The rows of one interview.
 
-    The interview is parsed again from what is stored (its source and the
-    metadata :func:`_options` captures), and kept whole, as its JSON
-    document, if that does not give it back: an interview made in memory may
-    have used a custom segmenter, and a file's sidecar may hold reading
-    options that the interview does not show. Opening the file then never
-    gives anything but the interview that was stored.
+    A file's interview is stored with the arguments it was read with (its
+    sidecar's options): parsing is deterministic, so parsing the stored
+    source with them gives the same interview again, and nothing is parsed
+    twice. An interview made in memory is parsed again from what is stored
+    (its source and the metadata :func:`_options` captures), and kept whole,
+    as its JSON document, if that does not give it back (it may have used a
+    custom segmenter). Opening the file then never gives anything but the
+    interview that was stored; :meth:`CorpusFile.verify` parses every
+    source again to check it.
     """
-    options_json = json.dumps(_options(interview), ensure_ascii=False, sort_keys=True)
     document = None
-    again = _materialise(interview.id, interview.source, options_json, None)
-    if again != interview or again.lexicon != interview.lexicon:
-        from ._json import to_json
+    if arguments is not None:
+        options_json = json.dumps({"arguments": arguments}, ensure_ascii=False, sort_keys=True)
+    else:
+        options_json = json.dumps(_options(interview), ensure_ascii=False, sort_keys=True)
+        again = _materialise(interview.id, interview.source, options_json, None)
+        if again != interview or again.lexicon != interview.lexicon:
+            from ._json import to_json
 
-        document = to_json(interview)
+            document = to_json(interview)
     turns = interview.turns()
     exchange_of: dict[str, tuple[str, Topic | None]] = {
         turn.id: (exchange.id, exchange.topic) for exchange in interview for turn in exchange.turns
@@ -475,23 +499,42 @@ class _Task:
     path: str | None
     interview: Interview | None
     fingerprint: str | None  # None: not computed yet (a new file needs none to compare)
+    sidecars: tuple[str, ...] | None = None  # names in its folder with its stem; None: not listed
 
 
-def _fingerprint_file(path: str) -> str:
-    """A digest of a transcript file and its sidecar files (same stem), which may change its metadata."""
+def _sidecars(name: str, listing: Sequence[str]) -> tuple[str, ...]:
+    """The names in a sorted folder ``listing`` that are sidecars of the file ``name`` (same stem)."""
+    import bisect
+
+    prefix = os.path.splitext(name)[0] + "."  # noqa: PTH122
+    found = []
+    for sibling in listing[bisect.bisect_left(listing, prefix) :]:
+        if not sibling.startswith(prefix):
+            break
+        if sibling != name:
+            found.append(sibling)
+    return tuple(found)
+
+
+def _fingerprint_file(path: str, sidecars: Sequence[str] | None = None) -> str:
+    """A digest of a transcript file and its sidecar files (same stem), which may change its metadata.
+
+    ``sidecars`` are their names, found in one listing of the folder for all
+    its files (listing it for each would make a large folder's build quadratic).
+    """
     import hashlib
 
     digest = hashlib.sha256()
     folder, name = os.path.split(path)
-    stem = os.path.splitext(name)[0]  # noqa: PTH122
     with open(path, "rb") as file:  # noqa: PTH123
         digest.update(file.read())
     with contextlib.suppress(OSError):
-        for sibling in sorted(os.listdir(folder or ".")):  # noqa: PTH208
-            if sibling != name and sibling.startswith(stem + "."):
-                digest.update(b"\0" + sibling.encode())
-                with open(os.path.join(folder, sibling), "rb") as file:  # noqa: PTH118, PTH123
-                    digest.update(file.read())
+        if sidecars is None:
+            sidecars = _sidecars(name, sorted(os.listdir(folder or ".")))  # noqa: PTH208
+        for sibling in sidecars:
+            digest.update(b"\0" + sibling.encode())
+            with open(os.path.join(folder, sibling), "rb") as file:  # noqa: PTH118, PTH123
+                digest.update(file.read())
     return digest.hexdigest()
 
 
@@ -501,6 +544,16 @@ def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task |
 
     if isinstance(sources, str | os.PathLike | Interview):
         sources = [sources]
+    listings: dict[str, tuple[str, ...]] = {}
+
+    def listing(folder: str) -> tuple[str, ...]:
+        if folder not in listings:
+            try:
+                listings[folder] = tuple(sorted(os.listdir(folder or ".")))  # noqa: PTH208
+            except OSError:
+                listings[folder] = ()
+        return listings[folder]
+
     for source in sources:
         if isinstance(source, Interview):
             text = json.dumps(_options(source), sort_keys=True) + source.source
@@ -512,7 +565,9 @@ def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task |
         path = Path(source)
         files = sorted(p for p in path.glob(pattern) if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            yield _Task(str(file), None, None)
+            name = str(file)
+            folder, base = os.path.split(name)
+            yield _Task(name, None, None, _sidecars(base, listing(folder)))
 
 
 def _work(task: _Task) -> _Rows | Failure:
@@ -521,8 +576,11 @@ def _work(task: _Task) -> _Rows | Failure:
         assert task.fingerprint is not None
         return _rows(task.interview, None, task.fingerprint)
     assert task.path is not None
+    from ._load import read, sidecar  # the loader and the parser: for building, not for opening
+
     try:
-        fingerprint = task.fingerprint or _fingerprint_file(task.path)
+        fingerprint = task.fingerprint or _fingerprint_file(task.path, task.sidecars)
+        arguments = _arguments(dict(sidecar(task.path)))
         interview = read(task.path)
     except TranscriptError as error:
         return Failure(task.path, error.line, error.column, error.reason)
@@ -530,7 +588,7 @@ def _work(task: _Task) -> _Rows | Failure:
         return Failure(task.path, None, None, error.reason)
     except OSError as error:
         return Failure(task.path, None, None, error.strerror or str(error))
-    return _rows(interview, task.path, fingerprint)
+    return _rows(interview, task.path, fingerprint, arguments)
 
 
 def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[_Rows | Failure]:
@@ -622,7 +680,9 @@ def _create(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     connection.execute("PRAGMA journal_mode = OFF")  # a new file: the rename is the commit
     connection.execute("PRAGMA synchronous = OFF")
-    connection.executescript(SCHEMA)
+    connection.executescript(
+        "\n".join(line for line in SCHEMA.splitlines() if " INDEX " not in line)
+    )
     from ._version import __version__
 
     connection.executemany(
@@ -635,12 +695,21 @@ def _create(path: str) -> sqlite3.Connection:
 
 
 class _Writer:
-    """Adds and removes interviews in an open corpus file, keeping the full-text indexes in step."""
+    """Adds and removes interviews in an open corpus file; :meth:`index` brings the full-text indexes in step.
+
+    The rows added are indexed in one statement per index for many
+    interviews (:meth:`index`), not interview by interview: FTS5 then
+    tokenizes them in one pass and writes few, large segments, as a plain
+    FTS5 build does; indexing every :data:`_INDEX_EVERY` paragraphs rather
+    than only at the end lets it overlap with the parsing of ``--jobs``.
+    """
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
         self.next_paragraph = self._next("paragraphs")
         self.next_sentence = self._next("sentences")
+        self.first_paragraph = self.next_paragraph  # rows from here on are not indexed yet
+        self.first_sentence = self.next_sentence
 
     def _next(self, table: str) -> int:
         sql = f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}"  # noqa: S608  # our table names
@@ -701,16 +770,26 @@ class _Writer:
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(id, *r) for r in rows.mentions],
         )
+        if self.next_paragraph - self.first_paragraph >= _INDEX_EVERY:
+            self.index()
+
+    def index(self) -> None:
+        """Index the text of every paragraph and sentence added and not indexed yet."""
+        run = self.connection.execute
         run(
             "INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs "
             "WHERE rowid >= ?",
-            (first_paragraph,),
+            (self.first_paragraph,),
         )
         run(
             "INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentence_texts "
             "WHERE rowid >= ?",
-            (first_sentence,),
+            (self.first_sentence,),
         )
+        self.first_paragraph, self.first_sentence = self.next_paragraph, self.next_sentence
+
+
+_INDEX_EVERY = 10_000  # paragraphs: a few MB of text per FTS5 statement
 
 
 def _check(errors: object, jobs: object) -> int:
@@ -777,6 +856,9 @@ def build(
     try:
         with collection_paused():
             failures += _fill(connection, tasks, jobs, errors=errors, progress=progress)
+        if temporary is not None:
+            for index in _INDEXES:  # one by one: executescript would commit first
+                connection.execute(index)
         connection.execute("COMMIT")
         if temporary is not None:
             connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
@@ -807,7 +889,7 @@ def _plan(
     for position, task in enumerate(tasks):
         if stored and task.fingerprint is None and task.path is not None:
             with contextlib.suppress(OSError):  # an unreadable file is reported when it is read
-                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path))  # noqa: PLW2901
+                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path, task.sidecars))  # noqa: PLW2901
         key = (
             task.path or f"interview:{task.interview.id if task.interview else ''}",
             task.fingerprint,
@@ -858,6 +940,7 @@ def _fill(
             continue
         seen[result.id] = position
         writer.add(result, position)
+    writer.index()
     connection.executemany(
         "UPDATE interviews SET position = ? WHERE id = ?",
         [(position, id) for id, position in seen.items()],
