@@ -1,10 +1,13 @@
 """The data model: frozen, slotted attrs classes that know where they stand in the source.
 
 Every object that holds text also holds its :class:`Span`, and
-``interview.source[obj.span.start:obj.span.end] == obj.text`` always holds.
-Objects refer to their parents by id (``paragraph.turn_id``,
-``sentence.paragraph_id``) rather than by reference, so that they stay plain
-values: equal by value, hashable, and cheap to copy or pickle.
+``interview.source[obj.span.start:obj.span.end] == obj.text`` always holds:
+the objects an interview is made of hold its one source string and slice
+their text from it, so none keeps a copy, and a paragraph splits its
+sentences when first asked for. Objects refer to their parents by id
+(``paragraph.turn_id``, ``sentence.paragraph_id``) rather than by reference,
+so that they stay plain values: equal by value (their text, not what holds
+it), hashable, and cheap to copy or pickle.
 """
 
 from __future__ import annotations
