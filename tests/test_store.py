@@ -654,3 +654,35 @@ class TestCommandLine:
             check=True,
         )
         assert quiet.stderr == ""
+
+
+class TestBoundedSearch:
+    """A corpus file's search has the in-memory search's limits (issue 13's bounds)."""
+
+    def test_too_many_fts5_terms(self, tmp_path):
+        """More than MAX_QUERY_TERMS words in an FTS5 query is a QueryError at the word too many."""
+        from interview_corpus._limits import MAX_QUERY_TERMS
+
+        query = " OR ".join(f"w{n}*" for n in range(MAX_QUERY_TERMS + 1))
+        with ic.Corpus.build(tmp_path / "c.db", [ic.load()]) as corpus:
+            with pytest.raises(ic.QueryError) as caught:
+                corpus.search(query, syntax="fts5")
+        assert caught.value.position == query.index(f"w{MAX_QUERY_TERMS}*")
+
+    def test_a_search_past_its_time_budget_is_stopped(self, tmp_path, monkeypatch):
+        """A search that runs past QUERY_SECONDS stops with the QueryError that says so."""
+        from interview_corpus import _search
+
+        text = "".join(f"– Question {n}?\n\n– Yes.\n\n" for n in range(2000))
+        with ic.Corpus.build(tmp_path / "c.db", [ic.parse(text, id="many")]) as corpus:
+            assert len(corpus.search("Question", limit=None)) == 2000
+            monkeypatch.setattr(_search, "QUERY_SECONDS", 0.0)
+            with pytest.raises(ic.QueryError, match="took longer than 0 seconds"):
+                corpus.search("Question", limit=None)
+
+    def test_an_invalid_fts5_query_is_a_query_error(self, tmp_path):
+        """SQLite's complaint about an FTS5 query is a QueryError quoting it, as in memory."""
+        with ic.Corpus.build(tmp_path / "c.db", [ic.load()]) as corpus:
+            with pytest.raises(ic.QueryError, match="not a valid FTS5 query") as caught:
+                corpus.search("AND AND", syntax="fts5")
+        assert caught.value.query == "AND AND"

@@ -186,6 +186,53 @@ def to_fts5(query: str) -> str:
     return " ".join(parts)
 
 
+def fts5_match(query: str, syntax: Syntax) -> str:
+    """The FTS5 expression for a query, within the limits on its terms (for every index)."""
+    if syntax == "plain":
+        match = to_fts5(query)
+    else:
+        match = query
+        words = [word for word in _WORD.finditer(query) if word.group() not in _OPERATORS]
+        if len(words) > MAX_QUERY_TERMS:
+            raise _too_many_terms(query, words[MAX_QUERY_TERMS].start())
+    if not match.strip():
+        raise QueryError("the query is empty", query=query, position=0)
+    return match
+
+
+def bounded_query(
+    connection: sqlite3.Connection, sql: str, parameters: Sequence[object], query: str
+) -> list[Any]:
+    """Run a full-text query within ``QUERY_SECONDS``; SQLite's errors become QueryErrors.
+
+    The same budget for the in-memory index and a corpus file: the query is
+    stopped, not left to run, when it takes longer.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + QUERY_SECONDS
+    # Checked every 10,000 virtual-machine steps (a few hundred rows ranked).
+    connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        return connection.execute(sql, parameters).fetchall()
+    except sqlite3.OperationalError as error:
+        if time.monotonic() > deadline:
+            raise QueryError(
+                f"the search took longer than {QUERY_SECONDS:g} seconds and was stopped: "
+                "use fewer prefix* terms or ORs, or longer prefixes",
+                query=query,
+                position=0,
+            ) from None
+        raise QueryError(
+            f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
+            query=query,
+            position=0,
+        ) from None
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
 def _too_many_terms(query: str, position: int) -> QueryError:
     return QueryError(
         f"more than {MAX_QUERY_TERMS} words: search for the few words that matter, "
@@ -321,15 +368,7 @@ class SearchIndex:
     ) -> list[Hit]:
         """Return the best hits for ``query``; see :meth:`Interview.search`."""
         check_arguments(query, level, syntax, limit, mark)
-        if syntax == "plain":
-            match = to_fts5(query)
-        else:
-            match = query
-            words = [word for word in _WORD.finditer(query) if word.group() not in _OPERATORS]
-            if len(words) > MAX_QUERY_TERMS:
-                raise _too_many_terms(query, words[MAX_QUERY_TERMS].start())
-        if not match.strip():
-            raise QueryError("the query is empty", query=query, position=0)
+        match = fts5_match(query, syntax)
         if limit is not None and limit > MAX_HITS:
             limit = None  # more than SQLite can count: every hit
         sql = _sql(
@@ -361,30 +400,7 @@ class SearchIndex:
         runs: each thread reads its own copy of the finished database, so a
         long query never makes another thread's search wait.
         """
-        import sqlite3
-        import time
-
-        connection = self._reader()
-        deadline = time.monotonic() + QUERY_SECONDS
-        # Checked every 10,000 virtual-machine steps (a few hundred rows ranked).
-        connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
-        try:
-            return connection.execute(sql, parameters).fetchall()
-        except sqlite3.OperationalError as error:
-            if time.monotonic() > deadline:
-                raise QueryError(
-                    f"the search took longer than {QUERY_SECONDS:g} seconds and was stopped: "
-                    "use fewer prefix* terms or ORs, or longer prefixes",
-                    query=query,
-                    position=0,
-                ) from None
-            raise QueryError(
-                f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
-                query=query,
-                position=0,
-            ) from None
-        finally:
-            connection.set_progress_handler(None, 0)
+        return bounded_query(self._reader(), sql, parameters, query)
 
     def _reader(self) -> sqlite3.Connection:
         """This thread's connection to a copy of the index (built, once, under the lock)."""

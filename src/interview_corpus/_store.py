@@ -1041,10 +1041,18 @@ class CorpusFile:
         return cls(name, _connect(name))
 
     def _query(self, sql: str, parameters: Sequence[object] = (), query: str = "") -> list[Any]:
-        """Run SQL under the lock; ``query`` (the user's, for messages) as the index takes it."""
-        del query  # the same call as the in-memory index's, whose errors quote the query
+        """Run SQL under the lock.
+
+        With a user's full-text ``query`` (a search, or its snippets), within the
+        in-memory search's time budget, and SQLite's complaints about it as
+        :class:`QueryError` quoting it, as the in-memory index does.
+        """
+        from ._search import bounded_query
+
         with self._lock:
             try:
+                if query:
+                    return bounded_query(self._connection, sql, parameters, query)
                 return self._connection.execute(sql, parameters).fetchall()
             except sqlite3.ProgrammingError:
                 raise CorpusFileError(
@@ -1243,16 +1251,13 @@ class CorpusFile:
             >>> [(hit.id, hit.snippet[:30]) for hit in corpus.search("frozen assets")]
             [('q3.p1', '…about confiscation of the [fr')]
         """
-        from ._errors import QueryError
         from ._limits import MAX_HITS
-        from ._search import Hit, Snippets, check_arguments, to_fts5
+        from ._search import Hit, Snippets, check_arguments, fts5_match
 
         check_arguments(query, level, syntax, limit, mark)
-        match = to_fts5(query) if syntax == "plain" else query
+        match = fts5_match(query, syntax)  # the limits of the in-memory search
         if limit is not None and limit > MAX_HITS:
             limit = None  # more than SQLite can count: every hit
-        if not match.strip():
-            raise QueryError("the query is empty", query=query, position=0)
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
         table, fts = ("paragraphs", "paragraphs_fts")
@@ -1279,14 +1284,7 @@ class CorpusFile:
         )
         if limit is not None:
             sql += f" LIMIT {limit:d}"
-        try:
-            rows = self._query(sql, parameters)
-        except sqlite3.OperationalError as error:
-            raise QueryError(
-                f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
-                query=query,
-                position=0,
-            ) from None
+        rows = self._query(sql, parameters, query)
         targets = self._targets([row[0] for row in rows], level)
         snippets = Snippets(
             cast("Any", self),  # answers _query() as the in-memory index does
