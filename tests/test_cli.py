@@ -606,5 +606,5 @@ def test_shell_examples_in_the_docs(capsys, line, shown, code):
 def test_the_docs_have_shell_examples():
     """The reference and the how-to each show shell sessions (so the test above checks something)."""
     pages = {param.id.split(":")[0] for param in shell_sessions()}
-    assert pages == {"howto/cli.md", "reference/cli.md"}
+    assert pages == {"howto/cli.md", "howto/read.md", "reference/cli.md"}
     assert len(shell_sessions()) >= 7
