@@ -664,9 +664,11 @@ class TestBoundedSearch:
         from interview_corpus._limits import MAX_QUERY_TERMS
 
         query = " OR ".join(f"w{n}*" for n in range(MAX_QUERY_TERMS + 1))
-        with ic.Corpus.build(tmp_path / "c.db", [ic.load()]) as corpus:
-            with pytest.raises(ic.QueryError) as caught:
-                corpus.search(query, syntax="fts5")
+        with (
+            ic.Corpus.build(tmp_path / "c.db", [ic.load()]) as corpus,
+            pytest.raises(ic.QueryError) as caught,
+        ):
+            corpus.search(query, syntax="fts5")
         assert caught.value.position == query.index(f"w{MAX_QUERY_TERMS}*")
 
     def test_a_search_past_its_time_budget_is_stopped(self, tmp_path, monkeypatch):
@@ -682,7 +684,9 @@ class TestBoundedSearch:
 
     def test_an_invalid_fts5_query_is_a_query_error(self, tmp_path):
         """SQLite's complaint about an FTS5 query is a QueryError quoting it, as in memory."""
-        with ic.Corpus.build(tmp_path / "c.db", [ic.load()]) as corpus:
-            with pytest.raises(ic.QueryError, match="not a valid FTS5 query") as caught:
-                corpus.search("AND AND", syntax="fts5")
+        with (
+            ic.Corpus.build(tmp_path / "c.db", [ic.load()]) as corpus,
+            pytest.raises(ic.QueryError, match="not a valid FTS5 query") as caught,
+        ):
+            corpus.search("AND AND", syntax="fts5")
         assert caught.value.query == "AND AND"

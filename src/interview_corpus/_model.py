@@ -404,6 +404,21 @@ def _split(paragraph: Paragraph) -> tuple[Sentence, ...]:
     )
 
 
+def sentence_bounds(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """Where a paragraph's sentences are, without making them (for rows of a corpus file).
+
+    The sentences' own bounds once they are made; until then, the splitter's,
+    so that writing a paragraph's sentences as rows does not keep them.
+    """
+    made = paragraph._sentences or paragraph._entity_index.sentences  # noqa: SLF001  # the model's own
+    if made is not None:
+        return [(sentence.span.start, sentence.span.end) for sentence in made]
+    from ._sentences import segment, split_sentences
+
+    segmenter = paragraph._segmenter or split_sentences  # noqa: SLF001
+    return segment(paragraph.text, segmenter, paragraph.span.start)
+
+
 def _within(clutter: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
     """The clutter spans inside ``[start, end)``, cut to it."""
     return tuple(

@@ -47,6 +47,7 @@ from ._model import (
     SpeakerKey,
     Topic,
     TopicKey,
+    sentence_bounds,
 )
 from ._progress import check_progress
 from ._span import Span
@@ -370,7 +371,7 @@ def _rows(
         "exchange_count": len(interview.exchanges),
         "turn_count": len(turns),
         "paragraph_count": len(interview.paragraphs()),
-        "sentence_count": len(interview.sentences()),
+        "sentence_count": 0,  # counted with the rows below, without making the sentences
         "options": options_json,
         "document": document,
         "source": interview.source,
@@ -422,16 +423,10 @@ def _rows(
             )
         )
         for paragraph in turn.paragraphs:
+            paragraph_id = paragraph.id
             sentences.extend(
-                (
-                    sentence.id,
-                    sentence.number,
-                    len(paragraphs),
-                    paragraph.id,
-                    sentence.span.start,
-                    sentence.span.end,
-                )
-                for sentence in paragraph.sentences
+                (f"{paragraph_id}.s{number}", number, len(paragraphs), paragraph_id, start, end)
+                for number, (start, end) in enumerate(sentence_bounds(paragraph), 1)
             )
             paragraphs.append(
                 (
@@ -445,6 +440,7 @@ def _rows(
                     paragraph.text,
                 )
             )
+    row["sentence_count"] = len(sentences)
     entities = [
         (
             position,
