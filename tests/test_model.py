@@ -483,3 +483,36 @@ def test_pickles_hold_the_source_once():
     assert again == interview
     assert again.lookup("a3.p2.s1") == interview.lookup("a3.p2.s1")
     assert again.lookup("a3.p2")._text is again.source
+
+
+def test_sentences_are_split_once_however_many_threads_ask(monkeypatch):
+    """Threads asking a paragraph for its sentences at once get one split, the same tuple."""
+    import threading
+    import time
+
+    from interview_corpus import _model
+
+    paragraph = ic.parse(ic.load().source, id="x").lookup("a3.p2")
+    calls = []
+    split = _model._split
+
+    def slow(paragraph):
+        calls.append(paragraph.id)
+        time.sleep(0.05)  # wide enough for every thread to arrive while the first splits
+        return split(paragraph)
+
+    monkeypatch.setattr(_model, "_split", slow)
+    barrier = threading.Barrier(8)
+    found = []
+
+    def ask():
+        barrier.wait()
+        found.append(paragraph.sentences)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == ["a3.p2"]
+    assert all(sentences is found[0] for sentences in found)

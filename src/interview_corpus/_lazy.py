@@ -1,8 +1,9 @@
 """The one lazy-load helper: a value computed on first use, once, under one lock.
 
-Every cache of the package goes through :func:`cached`: the bundled interviews,
-each interview's and corpus's search index, and each entity index's lexicon
-and mentions. It is pycountry's pattern (``db.lazy_load``): look without the
+Every cache of the package goes through :func:`cached` (or :func:`cached_slot`,
+the same for a holder's slot): the bundled interviews, each interview's and
+corpus's search index, each entity index's lexicon and mentions, and each
+paragraph's sentences. It is pycountry's pattern (``db.lazy_load``): look without the
 lock (the fast path once loaded), then look again holding the lock before
 computing, so two threads never compute the same value twice. The lock is
 re-entrant, as one computation may ask for another (the mentions need the
@@ -34,6 +35,24 @@ def cached(cache: MutableMapping[_K, _T], key: _K, compute: Callable[[], _T]) ->
         if key not in cache:  # another thread may have computed it while we waited
             cache[key] = compute()
         return cache[key]
+
+
+def cached_slot(holder: object, name: str, compute: Callable[[], _T]) -> _T:
+    """Return ``holder.name``, computing and storing it first if it is ``None``.
+
+    :func:`cached` for a value kept in a slot of a small holder object (a
+    paragraph's sentences) rather than in a mapping: the same lock, the same
+    double check, so ``compute`` runs once however many threads ask.
+    """
+    value: _T | None = getattr(holder, name)
+    if value is not None:
+        return value
+    with _LOCK:
+        value = getattr(holder, name)
+        if value is None:  # another thread may have computed it while we waited
+            value = compute()
+            setattr(holder, name, value)
+        return value
 
 
 def clear(cache: MutableMapping[_K, _T]) -> None:

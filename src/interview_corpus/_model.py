@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
+from ._lazy import cached_slot
 from ._span import Span, attrs_repr
 from ._text import OBJECT_ID, fold, normalize, preview, strings
 
@@ -595,12 +596,7 @@ class Paragraph:
         """
         if self._sentences is not None:
             return self._sentences
-        holder = self._entity_index
-        sentences = holder.sentences
-        if sentences is None:
-            # Two threads may split at once: both get equal tuples, and either may stay.
-            sentences = holder.sentences = _split(self)
-        return sentences
+        return cached_slot(self._entity_index, "sentences", lambda: _split(self))
 
     @property
     def normalized(self) -> str:
