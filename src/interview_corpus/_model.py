@@ -380,18 +380,12 @@ class Mention:
 
 def _split(paragraph: Paragraph) -> tuple[Sentence, ...]:
     """Split a paragraph into its sentences with its segmenter."""
-    from ._sentences import (  # on first use: opening a corpus file splits none
-        segment,
-        split_sentences,
-    )
-
     backing = paragraph._text  # noqa: SLF001  # the paragraph's own
     span = paragraph.span
     text = paragraph.text
     own = len(backing) == span.end - span.start  # made by hand: sentences get their own text
     clutter = paragraph.clutter
     paragraph_id = paragraph.id
-    bounds = segment(text, paragraph._segmenter or split_sentences, span.start)  # noqa: SLF001
     return tuple(
         Sentence(
             f"{paragraph_id}.s{number}",
@@ -401,7 +395,7 @@ def _split(paragraph: Paragraph) -> tuple[Sentence, ...]:
             paragraph_id,
             _within(clutter, start, end) if clutter else (),
         )
-        for number, (start, end) in enumerate(bounds, 1)
+        for number, (start, end) in enumerate(_segment(paragraph), 1)
     )
 
 
@@ -411,10 +405,20 @@ def sentence_bounds(paragraph: Paragraph) -> list[tuple[int, int]]:
     The sentences' own bounds once they are made; until then, the splitter's,
     so that writing a paragraph's sentences as rows does not keep them.
     """
-    made = paragraph._sentences or paragraph._entity_index.sentences  # noqa: SLF001  # the model's own
-    if made is not None:
-        return [(sentence.span.start, sentence.span.end) for sentence in made]
-    from ._sentences import segment, split_sentences
+    made = paragraph._sentences  # noqa: SLF001  # the model's own
+    if made is None:
+        made = paragraph._entity_index.sentences  # noqa: SLF001
+    if made is None:
+        return _segment(paragraph)
+    return [(sentence.span.start, sentence.span.end) for sentence in made]
+
+
+def _segment(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """The bounds of a paragraph's sentences in the source, from its segmenter."""
+    from ._sentences import (  # on first use: opening a corpus file splits none
+        segment,
+        split_sentences,
+    )
 
     segmenter = paragraph._segmenter or split_sentences  # noqa: SLF001
     return segment(paragraph.text, segmenter, paragraph.span.start)
