@@ -38,7 +38,7 @@ from ._model import (
     TopicKey,
     Turn,
 )
-from ._span import Span
+from ._span import Span, attrs_eq
 from ._text import fold, strings
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 
-@attrs.frozen(repr=False, cache_hash=True)
+@attrs.frozen(repr=False, eq=False)
 class Interview:
     """One interview: its verbatim source, metadata, and the exchanges parsed from it.
 
@@ -138,6 +138,13 @@ class Interview:
         object.__setattr__(self, "_turns", tuple(turns))
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_topics", topics)
+
+    __eq__ = attrs_eq
+
+    def __hash__(self) -> int:
+        # Equal interviews have the same id and source, so these two are enough; a str keeps
+        # its hash, so this is as cheap as a cached hash of every field (what attrs would make).
+        return hash((self.__class__, self.id, self.source))
 
     def __repr__(self) -> str:
         return f"Interview(id={self.id!r}, title={self.title!r}, exchanges={len(self.exchanges)})"
