@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import pickle
+import subprocess
+import sys
 
 import attrs
 import pytest
@@ -214,6 +216,43 @@ def test_equal_by_value_and_hashable(iv):
     assert len({*iv.sentences(), *iv.sentences()}) == 88
     assert copy.deepcopy(iv) == iv
     assert hash(iv) == hash(copy.deepcopy(iv))
+
+
+def test_shared_equality_and_hash_follow_the_fields(iv):
+    """The models' shared __eq__/__hash__ compare the fields attrs would, within one class."""
+    entity = iv.entity("Iran")
+    mention = iv.mentions("Iran")[0]
+    for obj, field, other in [
+        (iv.interviewee, "description", "someone else"),
+        (entity, "note", "edited"),
+        (mention, "section", "lede"),
+        (iv.topic("Europe"), "summary", "edited"),
+        (iv.photo, "credit", "edited"),
+        (ic.Span(1, 4), "end", 5),
+        (ic.Failure("a.txt", 1, 2, "why"), "reason", "other"),
+    ]:
+        clone = attrs.evolve(obj)
+        assert clone == obj
+        assert hash(clone) == hash(obj)
+        assert not clone != obj  # noqa: SIM202  # __ne__ is Python's inverse of __eq__
+        assert attrs.evolve(obj, **{field: other}) != obj
+        assert obj != (*attrs.astuple(obj, recurse=False),)  # another class: never equal
+    assert attrs.evolve(iv, rights="edited") != iv  # every field counts, not only what is hashed
+    assert ic.Corpus([iv]) == ic.Corpus([copy.deepcopy(iv)])
+    assert hash(ic.Corpus([iv])) == hash(ic.Corpus([copy.deepcopy(iv)]))
+
+
+def test_loading_makes_no_filter_or_search_classes():
+    """load() and lookup() import neither the filters nor the search layer (created when used)."""
+    code = (
+        "import sys, interview_corpus as ic\n"
+        "ic.load().lookup('a3.p2')\n"
+        "print(sorted({'interview_corpus._filters', 'interview_corpus._search'} & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
 
 
 def test_pickle_round_trip(iv):

@@ -25,7 +25,7 @@ from ._errors import (
     close_matches,
     rebuild_transcript,
 )
-from ._interview import Interview, resolve_filters
+from ._interview import Interview
 from ._lazy import cached
 from ._model import (
     Entity,
@@ -38,6 +38,7 @@ from ._model import (
     TopicKey,
     Turn,
 )
+from ._span import attrs_eq, attrs_hash, attrs_repr
 from ._text import fold
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Failure:
     """A transcript file that could not be read into a corpus.
 
@@ -84,6 +85,10 @@ class Failure:
     line: int | None
     column: int | None
     reason: str
+
+    __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     def __str__(self) -> str:
         if self.line is None:
@@ -156,7 +161,7 @@ def _check_pattern(pattern: object) -> None:
         raise ArgumentValueError(msg)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Corpus:
     r"""An ordered collection of interviews, with lookups and search across them.
 
@@ -178,6 +183,9 @@ class Corpus:
         default=attrs.Factory(lambda self: {iv.id: iv for iv in self.interviews}, takes_self=True),
     )
     _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     @classmethod
     def bundled(cls) -> Corpus:
@@ -772,6 +780,8 @@ class Corpus:
         index = cached(self._cache, "search", self._search_index)
         names = slugs = None
         if speaker is not None or topic is not None:
+            from ._filters import resolve_filters
+
             # A role, a name or a title may mean different people and topics in each interview.
             resolved = [
                 filters

@@ -19,11 +19,9 @@ import attrs
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
 from ._lazy import cached
 from ._model import (
-    ENTITY_KINDS,
     ROLES,
     Answer,
     Entity,
-    EntityKind,
     Exchange,
     Holder,
     Mention,
@@ -40,7 +38,7 @@ from ._model import (
     TopicKey,
     Turn,
 )
-from ._span import Span
+from ._span import Span, attrs_eq
 from ._text import fold, strings
 
 if TYPE_CHECKING:
@@ -65,7 +63,7 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 
-@attrs.frozen(repr=False, cache_hash=True)
+@attrs.frozen(repr=False, eq=False)
 class Interview:
     """One interview: its verbatim source, metadata, and the exchanges parsed from it.
 
@@ -140,6 +138,13 @@ class Interview:
         object.__setattr__(self, "_turns", tuple(turns))
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_topics", topics)
+
+    __eq__ = attrs_eq
+
+    def __hash__(self) -> int:
+        # Equal interviews have the same id and source, so these two are enough; a str keeps
+        # its hash, so this is as cheap as a cached hash of every field (what attrs would make).
+        return hash((self.__class__, self.id, self.source))
 
     def __repr__(self) -> str:
         return f"Interview(id={self.id!r}, title={self.title!r}, exchanges={len(self.exchanges)})"
@@ -527,6 +532,8 @@ class Interview:
             >>> len(iv.mentions("Kiev")), len(iv.mentions(kind="person", topic="europe"))
             (10, 6)
         """
+        from ._filters import resolve_filters
+
         wanted = self.entity(entity) if entity is not None else None
         filters = resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
         turns = self.turns(speaker)
@@ -621,6 +628,8 @@ class Interview:
             >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
             ['a3.p3', 'a1.p2', 'a1.p4']
         """
+        from ._filters import resolve_filters
+
         index = cached(self._cache, "search", self._search_index)
         filters = resolve_filters(self, speaker=speaker, topic=topic)
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
@@ -813,62 +822,6 @@ class Interview:
             suggestions=close_matches(key, known),
             hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
         )
-
-
-@attrs.frozen
-class Filters:
-    """What the ``speaker``, ``topic`` and ``kind`` filters mean in one interview.
-
-    Made by :func:`resolve_filters`, the one reading of these filters that
-    :class:`Interview` and :class:`~interview_corpus.Corpus` share.
-    """
-
-    speakers: tuple[Speaker, ...] | None
-    topic: Topic | None
-    kind: EntityKind | None
-
-    @property
-    def speaker_names(self) -> list[str] | None:
-        """The speakers' names, or ``None`` for no speaker filter."""
-        return None if self.speakers is None else [speaker.name for speaker in self.speakers]
-
-    @property
-    def topic_slugs(self) -> list[str] | None:
-        """The topic's slug as a list, or ``None`` for no topic filter."""
-        return None if self.topic is None else [self.topic.slug]
-
-
-def resolve_filters(
-    interview: Interview,
-    *,
-    speaker: SpeakerKey = None,
-    topic: TopicKey = None,
-    kind: str | None = None,
-) -> Filters:
-    """Resolve the filters of a search, a mention list or a turn list in ``interview``.
-
-    ``speaker`` is a :class:`Speaker`, a role, or a name or alias; ``topic`` a
-    :class:`Topic`, a slug or a title; ``kind`` an entity kind.
-
-    Raises:
-        NotFoundError: The speaker or topic is not in this interview.
-        InvalidArgumentTypeError: A filter of the wrong type.
-        ArgumentValueError: ``kind`` is not an entity kind.
-    """
-    check_entity_kind(kind)
-    if topic is not None and not isinstance(topic, Topic | str):
-        msg = f"topic filters are a Topic, a slug or a title, not {type(topic).__name__}"
-        raise InvalidArgumentTypeError(msg)
-    speakers = interview._speakers(speaker)  # noqa: SLF001  # the model's own resolver
-    found = interview.topic(topic) if isinstance(topic, str) else topic
-    return Filters(speakers, found, kind)  # type: ignore[arg-type]  # checked above
-
-
-def check_entity_kind(kind: object) -> None:
-    """Raise unless ``kind`` is ``None`` or an entity kind."""
-    if kind is not None and kind not in ENTITY_KINDS:
-        msg = f"kind={kind!r} is not an entity kind; use one of {', '.join(ENTITY_KINDS)}"
-        raise ArgumentValueError(msg)
 
 
 MODELS = (

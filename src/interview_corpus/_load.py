@@ -206,7 +206,7 @@ def _toml(name: str, raw: bytes) -> dict[str, Any]:
 
 # -- transcript files ------------------------------------------------------------
 
-_NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
+_NOT_ID = r"[^A-Za-z0-9._-]+"  # compiled by re when a file is first read, not by load()
 _SIDECAR_TEXT = ("title", "outlet", "url", "language", "rights", "style")
 _SIDECAR_NAMES = ("interviewer", "interviewee", "moderators")
 _SIDECAR_KEYS = (*_SIDECAR_TEXT, *_SIDECAR_NAMES, "published", "date", "strict")
@@ -354,7 +354,7 @@ def read_transcript(
         ) from None
     if id is None:
         stem = os.path.splitext(os.path.basename(name))[0]  # noqa: PTH119, PTH122
-        id = _NOT_ID.sub("-", stem).strip("-._") or "interview"
+        id = re.sub(_NOT_ID, "-", stem).strip("-._") or "interview"
     try:
         return parse(text, id=id, **metadata)
     except TranscriptError as error:

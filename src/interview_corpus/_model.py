@@ -20,7 +20,7 @@ import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._lazy import cached_slot
-from ._span import Span, attrs_repr
+from ._span import Span, attrs_eq, attrs_hash, attrs_repr, compared
 from ._text import OBJECT_ID, fold, normalize, preview, strings
 
 if TYPE_CHECKING:
@@ -61,28 +61,14 @@ def _check_backing(instance: Any, _attribute: attrs.Attribute[str], backing: str
         raise ArgumentValueError(msg)
 
 
-_COMPARED: dict[type, tuple[str, ...]] = {}
-
-
-def _compared(cls: type) -> tuple[str, ...]:
-    """The fields two objects of ``cls`` are compared by, besides their text."""
-    try:
-        return _COMPARED[cls]
-    except KeyError:
-        names = tuple(field.name for field in attrs.fields(cls) if field.eq)
-        return _COMPARED.setdefault(cls, names)
-
-
 def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # any text-bearing object
     """Equality for objects that slice their text: their text, then their other fields."""
     if other.__class__ is not self.__class__:
         return NotImplemented  # type: ignore[no-any-return]  # the protocol for another class
     if self is other:
         return True
-    return bool(
-        self.text == other.text  # type: ignore[attr-defined]  # the same class as self
-        and all(getattr(self, name) == getattr(other, name) for name in _compared(self.__class__))
-    )
+    key = compared(self.__class__)
+    return bool(self.text == other.text and key(self) == key(other))  # type: ignore[attr-defined]  # the same class as self
 
 
 def _hash_text_object(self: Any) -> int:  # noqa: ANN401  # any text-bearing object
@@ -138,7 +124,7 @@ class Segment:
         )
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Speaker:
     """A participant in an interview.
 
@@ -160,6 +146,8 @@ class Speaker:
     """
 
     __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     name: str
     role: Role
@@ -211,7 +199,7 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
         if not isinstance(value, str):
             msg = f"a {what} is a str such as 'middle-east', not {type(value).__name__}"
             raise InvalidArgumentTypeError(msg)
-        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or OBJECT_ID.fullmatch(value):
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or re.fullmatch(OBJECT_ID, value):
             msg = (
                 f"invalid {what} {value!r}: use lowercase words joined by dashes, "
                 "such as 'middle-east', that do not look like an object id such as 'a3'"
@@ -221,7 +209,7 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
     return check
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Entity:
     """A person, place, organisation or document that an interview names.
 
@@ -248,6 +236,8 @@ class Entity:
     """
 
     __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     id: str = attrs.field(validator=_slug_validator("entity id"))
     name: str
@@ -304,7 +294,7 @@ class Entity:
         return any(folded == fold(known) for known in self.names)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Mention:
     """One place where the text names an entity.
 
@@ -342,6 +332,9 @@ class Mention:
     paragraph_id: str | None = None
     sentence_id: str | None = None
     interview_id: str | None = None
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     @property
     def id(self) -> str:
@@ -791,7 +784,7 @@ class Remark(Turn):
     kind: ClassVar[str] = "remark"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Topic:
     """What an exchange is about: an annotation, not text from the source.
 
@@ -811,6 +804,8 @@ class Topic:
     """
 
     __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     slug: str = attrs.field(validator=_slug_validator("topic slug"))
     title: str
@@ -997,7 +992,7 @@ class Exchange:
         return fragment(self)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Photo:
     """The photo block under a headline: a caption and a credit line.
 
@@ -1016,6 +1011,8 @@ class Photo:
     """
 
     __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     caption: str | None
     caption_span: Span | None

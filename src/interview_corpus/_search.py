@@ -20,7 +20,7 @@ import attrs
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
 from ._limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QUERY_SECONDS
 from ._model import Paragraph, Sentence
-from ._span import Span
+from ._span import Span, attrs_eq, attrs_hash
 from ._text import preview
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ _TOKENIZER = "porter unicode61 remove_diacritics 2"
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's; not counted as terms
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Hit:
     """One search result: a paragraph or sentence, its score and a snippet.
 
@@ -77,6 +77,9 @@ class Hit:
     score: float
     rank: int
     _snippets: Snippets | None = attrs.field(default=None, eq=False, alias="snippets")
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     @property
     def snippet(self) -> str:

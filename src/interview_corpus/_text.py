@@ -12,8 +12,12 @@ if TYPE_CHECKING:
 PREVIEW_WIDTH = 48
 INTERVIEW_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 """The shape of an interview id (also a bundled file's name)."""
-OBJECT_ID = re.compile(r"(?:e\d+|q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+)(?:\.p\d+(?:\.s\d+)?)?")
-"""The shape of an exchange, turn, paragraph or sentence id (a topic slug must not have it)."""
+OBJECT_ID = r"(?:e\d+|q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+)(?:\.p\d+(?:\.s\d+)?)?"
+"""The shape of an exchange, turn, paragraph or sentence id (a topic slug must not have it).
+
+A pattern, not a compiled one: ``re`` compiles it when first used (it caches
+compiled patterns), not when the package is imported.
+"""
 
 
 def preview(text: str, width: int = PREVIEW_WIDTH) -> str:
@@ -37,9 +41,11 @@ def fold(key: str) -> str:
     return re.sub(r"[\W_]+", "", key.casefold())
 
 
-_SPACES = re.compile(r"[^\S\n]+")
-_WRAP = re.compile(r"[^\S\n]*\n\s*")
-_WRAP_HYPHEN = re.compile(r"(?<=\w-)[^\S\n]*\n\s*(?=[a-z])")
+# Patterns, compiled by ``re`` (and cached there) on first use: importing the package
+# compiles none of them.
+_SPACES = r"[^\S\n]+"
+_WRAP = r"[^\S\n]*\n\s*"
+_WRAP_HYPHEN = r"(?<=\w-)[^\S\n]*\n\s*(?=[a-z])"
 
 
 def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
@@ -67,6 +73,6 @@ def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
             position = max(position, span.end - start)
         pieces.append(text[position:])
         text = "".join(pieces)
-    text = _WRAP_HYPHEN.sub("", text)
-    text = _WRAP.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    text = re.sub(_WRAP_HYPHEN, "", text)
+    text = re.sub(_WRAP, " ", text)
+    return re.sub(_SPACES, " ", text).strip()
