@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 import interview_corpus as ic
+from interview_corpus import _json, _json_reader
 
 from .conftest import FIXTURES
 from .helpers import document_with_sentences
+from .test_adversarial import PROPERTY_EXAMPLES, SMALL_JSON, _mutate
 
 FIXTURE_FILES = sorted(FIXTURES.glob("*.txt"))
 
@@ -223,3 +228,85 @@ def test_version_1_documents_are_read():
     again = ic.from_json(json.dumps(document))
     assert again == interview
     assert again.lookup("a3.p2")._text is again.source
+
+
+# -- the fast reader and the thorough one agree ----------------------------------------------
+
+
+def test_the_fast_reader_reads_what_to_json_writes(iv):
+    """Interviews and corpora that to_json writes are read by the fast reader, to equal objects."""
+    corpus = ic.Corpus([iv, *(ic.read(path) for path in FIXTURE_FILES)])
+    for obj in (iv, corpus):
+        text = ic.to_json(obj)
+        fast = _json_reader.read(text)
+        assert fast == obj == _json.read_thoroughly(text)
+        assert type(fast) is type(obj)
+
+
+def test_the_fast_reader_takes_keys_in_any_order(iv):
+    """Keys in another order (still valid JSON and schema) are read alike, if more slowly."""
+    document = json.loads(ic.to_json(iv))
+    document["interview"] = dict(reversed(document["interview"].items()))
+    document["interview"]["segments"][0]["span"] = {"end": 5, "start": 0}
+    document["interview"]["segments"][1]["span"]["start"] = 5
+    text = json.dumps(dict(reversed(document.items())))
+    assert _json_reader.read(text) == _json.read_thoroughly(text)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ('"start": 0,', '"start": 0, "start": 0,', "appears twice"),
+        ('"number": 1,', '"number": 100000000000000000000,', "21 digits"),
+        ('"number": 1,', '"number": 1.0,', "expected an integer"),
+        ('"number": 1,', '"number": true,', "expected an integer"),
+        ('"role": "interviewer"', '"role": "Interviewer"', "must be one of"),
+        ('"owner": null', '"owner": 5', "owner"),
+        ('"clutter": []', '"clutter": {}', "expected an array"),
+    ],
+)
+def test_the_fast_reader_leaves_problems_to_the_thorough_one(iv, old, new, reason):
+    """Where the fast reader doubts, the thorough one reads the document and names the problem."""
+    text = ic.to_json(iv).replace(old, new, 1)
+    assert new in text
+    with pytest.raises(Exception):  # noqa: B017  # any doubt, whatever it is
+        _json_reader.read(text)
+    with pytest.raises(ic.DocumentError, match=reason):
+        ic.from_json(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"format": "interview-corpus", "version": 2, "interview": "\\ud83d\\ude00"}',
+        '{"format": "interview-corpus", "version": 2, "interview": "\udcff"}',
+    ],
+)
+def test_surrogates_are_left_to_the_thorough_reader(text):
+    """An escaped surrogate, or a raw lone one, is never tried by the fast reader."""
+    assert not _json_reader.usable(text, None)
+
+
+def test_the_fast_reader_needs_the_interpreters_digit_limit(iv, monkeypatch):
+    """With the digit limit off, a hostile integer would be slow to parse: the thorough reader reads."""
+    monkeypatch.setattr(sys, "get_int_max_str_digits", lambda: 0)
+    assert not _json_reader.usable(ic.to_json(iv), None)
+    assert ic.from_json(ic.to_json(iv)) == iv
+
+
+@settings(
+    max_examples=PROPERTY_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(data=st.data())
+def test_the_fast_reader_accepts_nothing_the_thorough_one_rejects(data):
+    """Property: on a randomly changed document, whatever the fast reader builds the thorough one builds."""
+    document = json.loads(SMALL_JSON)
+    _mutate(document, data)
+    text = json.dumps(document)
+    try:
+        fast = _json_reader.read(text)
+    except Exception:  # noqa: BLE001  # unsure: from_json asks the thorough reader
+        event("the fast reader is unsure")
+        return
+    event("the fast reader accepts")
+    assert _json.read_thoroughly(text) == fast

@@ -203,7 +203,7 @@ def _schema_text() -> bytes:
 
 
 @functools.cache
-def _schema() -> dict[str, Any]:
+def shipped_schema() -> dict[str, Any]:
     """The schema, parsed once, for validation (never handed out: callers could change it)."""
     return json_schema()
 
@@ -266,12 +266,31 @@ def from_json(text: str | bytes) -> Interview | Corpus:
     if not isinstance(text, str | bytes | bytearray):
         msg = f"from_json takes the document as str or bytes, not {type(text).__name__}"
         raise InvalidArgumentTypeError(msg)
-    if not isinstance(text, str):
+    if isinstance(text, str):
+        raw, decoded = None, text
+    else:
+        raw = bytes(text)
         try:
-            text = bytes(text).decode("utf-8")
+            decoded = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            reason = f"not UTF-8: byte 0x{text[error.start]:02x} at offset {error.start}"
+            reason = f"not UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}"
             raise DocumentError("$", [reason]) from None
+    from ._json_reader import read, usable
+
+    if usable(decoded, raw):
+        try:
+            return read(decoded)
+        except Exception:  # noqa: BLE001, S110  # any doubt: the thorough reader decides, and names the problem
+            pass
+    return read_thoroughly(decoded)
+
+
+def read_thoroughly(text: str) -> Interview | Corpus:
+    """Read a document with the generic schema validator and cattrs; see :func:`from_json`.
+
+    Slower than the fast reader (:mod:`._json_reader`), but it reads every
+    version, and names the first problem of a document it rejects.
+    """
     try:
         document = json.loads(
             text,
@@ -321,7 +340,7 @@ def from_document(document: object) -> Interview | Corpus:
     from ._schema import validate
 
     kind = _check_envelope(document)
-    problems = validate(document, _schema(), _schema())
+    problems = validate(document, shipped_schema(), shipped_schema())
     if problems:
         raise DocumentError(problems[0].rpartition(" @ ")[2], problems)
     assert isinstance(document, dict)  # checked by _check_envelope
@@ -365,8 +384,8 @@ def _interview(item: object, path: str) -> Interview:
         interview = converter().structure(item, Interview)
     except Exception as error:  # noqa: BLE001  # cattrs' and the models' validation, with its path
         raise _invalid(error, path) from None
-    _check_spans(interview, path)
-    _check_references(interview, path)
+    check_spans(interview, path)
+    check_references(interview, path)
     return interview
 
 
@@ -380,7 +399,7 @@ def _invalid(error: Exception, path: str) -> DocumentError:
     return DocumentError(first, messages)
 
 
-def _check_spans(interview: Interview, path: str) -> None:
+def check_spans(interview: Interview, path: str) -> None:
     """The header's spans must reproduce their texts, and the segments must tile the source."""
     source = interview.source
     for where, span, text in _spans(interview, path):
@@ -414,7 +433,7 @@ def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:
             yield f"{path}.{name}", span, text
 
 
-def _check_references(interview: Interview, path: str) -> None:
+def check_references(interview: Interview, path: str) -> None:
     """Ids are unique and well placed; each part lies in its parent; segment owners exist."""
     check = _References()
     turns: list[tuple[str, Turn]] = []

@@ -35,7 +35,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
 
 
 @functools.cache
-def _pattern(source: str) -> re.Pattern[str]:
+def compiled_pattern(source: str) -> re.Pattern[str]:
     """A schema pattern as Python reads it: ASCII digits, and ``$`` at the very end only."""
     return re.compile(
         source.removesuffix("$") + r"\Z" if source.endswith("$") else source, re.ASCII
@@ -125,17 +125,28 @@ def _string(value: str, schema: Schema, path: str) -> list[str]:
         value.encode("utf-8")
     except UnicodeEncodeError:
         problems.append(f"holds a lone surrogate, which is not text @ {path}")
-    if "pattern" in schema and not _pattern(schema["pattern"]).match(value):
+    if "pattern" in schema and not compiled_pattern(schema["pattern"]).match(value):
         problems.append(f"{value[:40]!r} does not match {schema['pattern']} @ {path}")
-    if schema.get("format") == "date":
-        try:
-            datetime.date.fromisoformat(value)
-        except ValueError:
-            problems.append(f"{value[:40]!r} is not a YYYY-MM-DD date @ {path}")
-        else:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):
-                problems.append(f"{value[:40]!r} is not a YYYY-MM-DD date @ {path}")
+    if schema.get("format") == "date" and not is_date(value):
+        problems.append(f"{value[:40]!r} is not a YYYY-MM-DD date @ {path}")
     return problems
+
+
+def is_date(value: str) -> bool:
+    """Whether ``value`` is a date as the schema's ``format: date`` means it: ``YYYY-MM-DD``.
+
+    Example:
+        >>> from interview_corpus._schema import is_date
+        >>> is_date("2025-12-28"), is_date("2025-W52"), is_date("2025-02-30")
+        (True, False, False)
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _object(value: dict[str, Any], schema: Schema, root: Schema, path: str) -> list[str]:
