@@ -20,7 +20,7 @@ import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._lazy import cached_slot
-from ._span import Span, attrs_repr
+from ._span import Span, attrs_repr, bound_setattr
 from ._text import OBJECT_ID, fold, normalize, preview, strings
 
 if TYPE_CHECKING:
@@ -136,6 +136,24 @@ class Segment:
             f"Segment(kind={self.kind!r}, span={self.span!r}, text={preview(self.text)!r}, "
             f"owner={self.owner!r})"
         )
+
+
+def trusted_segment(kind: str, span: Span, source: str, owner: str | None = None) -> Segment:
+    """A :class:`Segment` of the whole ``source``, its span already checked to lie in it.
+
+    The parser makes a segment for every marker, paragraph and gap of a
+    transcript, from spans it found in ``source``; the validator would only
+    check that again. The fields are set as attrs's own ``__init__`` sets them,
+    on this one new object, so nothing is switched off for other callers or
+    threads (unlike ``attrs.validators.set_disabled``).
+    """
+    segment = object.__new__(Segment)
+    set_field = bound_setattr(segment)
+    set_field("kind", kind)
+    set_field("span", span)
+    set_field("_text", source)
+    set_field("owner", owner)
+    return segment
 
 
 @attrs.frozen(repr=False)
@@ -640,6 +658,35 @@ class Paragraph:
         from ._html import fragment
 
         return fragment(self)
+
+
+def trusted_paragraph(
+    paragraph_id: str,
+    number: int,
+    span: Span,
+    source: str,
+    *,
+    turn_id: str,
+    clutter: tuple[Span, ...],
+    segmenter: Segmenter | None,
+) -> Paragraph:
+    """A :class:`Paragraph` of the whole ``source``, split on first use, its span already checked.
+
+    :func:`trusted_segment` for paragraphs: the parser makes one per block of
+    a turn, from offsets it found in ``source``.
+    """
+    paragraph = object.__new__(Paragraph)
+    set_field = bound_setattr(paragraph)
+    set_field("id", paragraph_id)
+    set_field("number", number)
+    set_field("span", span)
+    set_field("_text", source)
+    set_field("_sentences", None)
+    set_field("turn_id", turn_id)
+    set_field("_entity_index", Holder())
+    set_field("clutter", clutter)
+    set_field("_segmenter", segmenter)
+    return paragraph
 
 
 @attrs.frozen(repr=False, eq=False)
