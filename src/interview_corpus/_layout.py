@@ -405,6 +405,8 @@ def _front_matter(layout: Layout) -> None:
 
 def _captions(layout: Layout) -> None:
     text, lines = layout.text, layout.lines
+    if "-->" not in text:  # every cue timing holds an arrow: without one, no line is a timing
+        return
     timings = [
         i for i in range(len(lines)) if _CUE_TIMING.match(text, lines.content[i], lines.end[i])
     ]
@@ -776,20 +778,20 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
     ):
         return None
     piece = text[start:end]
+    # The first kind that fits, tried in this order (most paragraphs are none: each test runs
+    # only when the ones before it failed).
+    if _SEPARATOR.fullmatch(piece) and any(c in piece for c in "*•·_=~#-–—"):
+        return "rule"
     words = piece.split()
-    kinds = (
-        ("rule", bool(_SEPARATOR.fullmatch(piece)) and any(c in piece for c in "*•·_=~#-–—")),
-        (
-            "end-mark",
-            len(words) <= _SHORT
-            and bool(_END_MARK.match(piece))
-            and words[0].strip("[]()").isupper(),
-        ),
-        ("copyright", len(words) <= _FOOTER and bool(_COPYRIGHT.match(piece))),
-        ("furniture", len(piece) <= _FURNITURE_CHARS and fold_label(piece) in _FURNITURE),
-        ("furniture", len(words) <= _LINK_LIST and bool(_FURNITURE_PREFIX.match(piece))),
-    )
-    return next((kind for kind, found in kinds if found), None)
+    if len(words) <= _SHORT and _END_MARK.match(piece) and words[0].strip("[]()").isupper():
+        return "end-mark"
+    if len(words) <= _FOOTER and _COPYRIGHT.match(piece):
+        return "copyright"
+    if (len(piece) <= _FURNITURE_CHARS and fold_label(piece) in _FURNITURE) or (
+        len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece)
+    ):
+        return "furniture"
+    return None
 
 
 def line_of(text: str, offset: int) -> int:
