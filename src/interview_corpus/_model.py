@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import attrs
 
@@ -780,6 +780,37 @@ class Turn:
         from ._html import fragment
 
         return fragment(self)
+
+
+_TurnT = TypeVar("_TurnT", bound=Turn)
+
+
+def trusted_turn(
+    cls: type[_TurnT],
+    turn_id: str,
+    number: int,
+    span: Span,
+    source: str,
+    *,
+    speaker: Speaker,
+    paragraphs: tuple[Paragraph, ...],
+    marker: Span | None,
+) -> _TurnT:
+    """A turn of class ``cls`` of the whole ``source``, its span already checked.
+
+    :func:`trusted_segment` for turns: the parser makes one per marker it
+    found in ``source``.
+    """
+    turn = object.__new__(cls)
+    set_field = bound_setattr(turn)
+    set_field("id", turn_id)
+    set_field("number", number)
+    set_field("speaker", speaker)
+    set_field("span", span)
+    set_field("_text", source)
+    set_field("paragraphs", paragraphs)
+    set_field("marker", marker)
+    return turn
 
 
 @attrs.frozen(repr=False, eq=False)

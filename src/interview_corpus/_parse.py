@@ -34,6 +34,7 @@ from ._model import (
     Topic,
     trusted_paragraph,
     trusted_segment,
+    trusted_turn,
 )
 from ._reading import Given, Structure, read_structure, role_of
 from ._roles import RawTurn
@@ -573,14 +574,15 @@ class _TurnBuilder:
             segments.append(trusted_segment("paragraph", span, text, paragraph_id))
         # A turn of one paragraph covers what its paragraph does: one span serves both.
         turn_span = span if len(paragraphs) == 1 else trusted_span(marker.end, raw.blocks[-1][1])
-        return cls(
+        return trusted_turn(
+            cls,
             turn_id,
             number,
-            speaker,
             turn_span,
             text,
-            tuple(paragraphs),
-            marker,
+            speaker=speaker,
+            paragraphs=tuple(paragraphs),
+            marker=marker,
         )
 
 
