@@ -20,7 +20,7 @@ import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._lazy import cached_slot
-from ._span import Span, attrs_repr, bound_setattr
+from ._span import Span, attrs_repr, bound_setattr, slot_setters
 from ._text import OBJECT_ID, fold, normalize, preview, strings
 
 if TYPE_CHECKING:
@@ -148,12 +148,16 @@ def trusted_segment(kind: str, span: Span, source: str, owner: str | None = None
     threads (unlike ``attrs.validators.set_disabled``).
     """
     segment = object.__new__(Segment)
-    set_field = bound_setattr(segment)
-    set_field("kind", kind)
-    set_field("span", span)
-    set_field("_text", source)
-    set_field("owner", owner)
+    _segment_kind(segment, kind)
+    _segment_span(segment, span)
+    _segment_text(segment, source)
+    _segment_owner(segment, owner)
     return segment
+
+
+_segment_kind, _segment_span, _segment_text, _segment_owner = slot_setters(
+    Segment, "kind", "span", "_text", "owner"
+)
 
 
 @attrs.frozen(repr=False)
@@ -676,17 +680,40 @@ def trusted_paragraph(
     a turn, from offsets it found in ``source``.
     """
     paragraph = object.__new__(Paragraph)
-    set_field = bound_setattr(paragraph)
-    set_field("id", paragraph_id)
-    set_field("number", number)
-    set_field("span", span)
-    set_field("_text", source)
-    set_field("_sentences", None)
-    set_field("turn_id", turn_id)
-    set_field("_entity_index", Holder())
-    set_field("clutter", clutter)
-    set_field("_segmenter", segmenter)
+    _paragraph_id(paragraph, paragraph_id)
+    _paragraph_number(paragraph, number)
+    _paragraph_span(paragraph, span)
+    _paragraph_text(paragraph, source)
+    _paragraph_sentences(paragraph, None)
+    _paragraph_turn_id(paragraph, turn_id)
+    _paragraph_entity_index(paragraph, Holder())
+    _paragraph_clutter(paragraph, clutter)
+    _paragraph_segmenter(paragraph, segmenter)
     return paragraph
+
+
+(
+    _paragraph_id,
+    _paragraph_number,
+    _paragraph_span,
+    _paragraph_text,
+    _paragraph_sentences,
+    _paragraph_turn_id,
+    _paragraph_entity_index,
+    _paragraph_clutter,
+    _paragraph_segmenter,
+) = slot_setters(
+    Paragraph,
+    "id",
+    "number",
+    "span",
+    "_text",
+    "_sentences",
+    "turn_id",
+    "_entity_index",
+    "clutter",
+    "_segmenter",
+)
 
 
 @attrs.frozen(repr=False, eq=False)
