@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import attrs
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._lazy import cached_slot
-from ._span import Span, attrs_eq, attrs_hash, attrs_repr, compared
+from ._span import Span, attrs_eq, attrs_hash, attrs_repr, bound_setattr, compared, slot_setters
 from ._text import OBJECT_ID, fold, normalize, preview, strings
 
 if TYPE_CHECKING:
@@ -122,6 +122,28 @@ class Segment:
             f"Segment(kind={self.kind!r}, span={self.span!r}, text={preview(self.text)!r}, "
             f"owner={self.owner!r})"
         )
+
+
+def trusted_segment(kind: str, span: Span, source: str, owner: str | None = None) -> Segment:
+    """A :class:`Segment` of the whole ``source``, its span already checked to lie in it.
+
+    The parser makes a segment for every marker, paragraph and gap of a
+    transcript, from spans it found in ``source``; the validator would only
+    check that again. The fields are set as attrs's own ``__init__`` sets them,
+    on this one new object, so nothing is switched off for other callers or
+    threads (unlike ``attrs.validators.set_disabled``).
+    """
+    segment = object.__new__(Segment)
+    _segment_kind(segment, kind)
+    _segment_span(segment, span)
+    _segment_text(segment, source)
+    _segment_owner(segment, owner)
+    return segment
+
+
+_segment_kind, _segment_span, _segment_text, _segment_owner = slot_setters(
+    Segment, "kind", "span", "_text", "owner"
+)
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -635,6 +657,58 @@ class Paragraph:
         return fragment(self)
 
 
+def trusted_paragraph(
+    paragraph_id: str,
+    number: int,
+    span: Span,
+    source: str,
+    *,
+    turn_id: str,
+    clutter: tuple[Span, ...],
+    segmenter: Segmenter | None,
+) -> Paragraph:
+    """A :class:`Paragraph` of the whole ``source``, split on first use, its span already checked.
+
+    :func:`trusted_segment` for paragraphs: the parser makes one per block of
+    a turn, from offsets it found in ``source``.
+    """
+    paragraph = object.__new__(Paragraph)
+    _paragraph_id(paragraph, paragraph_id)
+    _paragraph_number(paragraph, number)
+    _paragraph_span(paragraph, span)
+    _paragraph_text(paragraph, source)
+    _paragraph_sentences(paragraph, None)
+    _paragraph_turn_id(paragraph, turn_id)
+    _paragraph_entity_index(paragraph, Holder())
+    _paragraph_clutter(paragraph, clutter)
+    _paragraph_segmenter(paragraph, segmenter)
+    return paragraph
+
+
+(
+    _paragraph_id,
+    _paragraph_number,
+    _paragraph_span,
+    _paragraph_text,
+    _paragraph_sentences,
+    _paragraph_turn_id,
+    _paragraph_entity_index,
+    _paragraph_clutter,
+    _paragraph_segmenter,
+) = slot_setters(
+    Paragraph,
+    "id",
+    "number",
+    "span",
+    "_text",
+    "_sentences",
+    "turn_id",
+    "_entity_index",
+    "clutter",
+    "_segmenter",
+)
+
+
 @attrs.frozen(repr=False, eq=False)
 class Turn:
     r"""What one speaker says without interruption: one or more paragraphs.
@@ -726,6 +800,37 @@ class Turn:
         from ._html import fragment
 
         return fragment(self)
+
+
+_TurnT = TypeVar("_TurnT", bound=Turn)
+
+
+def trusted_turn(
+    cls: type[_TurnT],
+    turn_id: str,
+    number: int,
+    span: Span,
+    source: str,
+    *,
+    speaker: Speaker,
+    paragraphs: tuple[Paragraph, ...],
+    marker: Span | None,
+) -> _TurnT:
+    """A turn of class ``cls`` of the whole ``source``, its span already checked.
+
+    :func:`trusted_segment` for turns: the parser makes one per marker it
+    found in ``source``.
+    """
+    turn = object.__new__(cls)
+    set_field = bound_setattr(turn)
+    set_field("id", turn_id)
+    set_field("number", number)
+    set_field("speaker", speaker)
+    set_field("span", span)
+    set_field("_text", source)
+    set_field("paragraphs", paragraphs)
+    set_field("marker", marker)
+    return turn
 
 
 @attrs.frozen(repr=False, eq=False)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from ._entities import Lexicon, attach_lexicon
@@ -25,18 +26,20 @@ from ._model import (
     Answer,
     Entity,
     Exchange,
-    Paragraph,
     Question,
     Remark,
     Role,
     Segment,
     Speaker,
     Topic,
+    trusted_paragraph,
+    trusted_segment,
+    trusted_turn,
 )
 from ._reading import Given, Structure, read_structure, role_of
 from ._roles import RawTurn
 from ._sentences import Segmenter, split_sentences
-from ._span import Span
+from ._span import Span, trusted_span
 from ._text import INTERVIEW_ID
 
 if TYPE_CHECKING:
@@ -249,7 +252,7 @@ def parse_with_structure(
         )
         question = questions[0]
         last = answers[-1] if answers else questions[-1]
-        span = Span(
+        span = trusted_span(
             question.marker.start if question.marker else question.span.start, last.span.end
         )
         exchanges.append(
@@ -548,42 +551,56 @@ class _TurnBuilder:
         text = self.text
         marker = raw.marker
         segments = self.segments
-        segments.append(Segment("turn-marker", marker, text, turn_id))
+        clutter = self.clutter
+        segments.append(trusted_segment("turn-marker", marker, text, turn_id))
         custom = None if self.segmenter is split_sentences else self.segmenter
         paragraphs = []
+        # The reader found every block inside the text: its offsets need no second check.
         for paragraph_number, (block_start, end) in enumerate(raw.blocks, 1):
-            span = Span(marker.end if paragraph_number == 1 else block_start, end)
+            span = trusted_span(marker.end if paragraph_number == 1 else block_start, end)
             paragraph_id = f"{turn_id}.p{paragraph_number}"
-            paragraph = Paragraph(
+            paragraph = trusted_paragraph(
                 paragraph_id,
                 paragraph_number,
                 span,
                 text,
-                None,
-                turn_id,
-                self.clutter.get(block_start, ()),
-                custom,
+                turn_id=turn_id,
+                clutter=clutter.get(block_start, ()),
+                segmenter=custom,
             )
             if custom is not None:
                 paragraph.sentences  # noqa: B018  # split now: the caller's segmenter may fail
             paragraphs.append(paragraph)
-            segments.append(Segment("paragraph", span, text, paragraph_id))
-        return cls(
+            segments.append(trusted_segment("paragraph", span, text, paragraph_id))
+        # A turn of one paragraph covers what its paragraph does: one span serves both.
+        turn_span = span if len(paragraphs) == 1 else trusted_span(marker.end, raw.blocks[-1][1])
+        return trusted_turn(
+            cls,
             turn_id,
             number,
-            speaker,
-            Span(marker.end, raw.blocks[-1][1]),
+            turn_span,
             text,
-            tuple(paragraphs),
-            marker,
+            speaker=speaker,
+            paragraphs=tuple(paragraphs),
+            marker=marker,
         )
 
+
+_START = attrgetter("span.start")  # the sort key of segments, without a Python call each
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _check_text(text: str) -> None:
     """Refuse lone surrogates: they are undecodable bytes, not text, and no export can write them."""
+    try:
+        # Only a surrogate stops UTF-8 from encoding a str; encoding is many times faster
+        # than searching for one, so the search runs only to report where it stands.
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return
     found = _SURROGATE.search(text)
     if found is not None:
         raise TranscriptError(
@@ -681,11 +698,12 @@ def _with_separators(text: str, segments: list[Segment]) -> tuple[Segment, ...]:
     """Sort the segments and fill every gap between them with a separator segment."""
     tiled: list[Segment] = []
     position = 0
-    for item in sorted(segments, key=lambda segment: segment.span.start):
-        if item.span.start > position:
-            tiled.append(Segment("separator", Span(position, item.span.start), text))
+    for item in sorted(segments, key=_START):
+        start = item.span.start
+        if start > position:
+            tiled.append(trusted_segment("separator", trusted_span(position, start), text))
         tiled.append(item)
         position = item.span.end
     if position < len(text):
-        tiled.append(Segment("separator", Span(position, len(text)), text))
+        tiled.append(trusted_segment("separator", trusted_span(position, len(text)), text))
     return tuple(tiled)

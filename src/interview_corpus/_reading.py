@@ -108,7 +108,8 @@ def read_structure(text: str, style: Style, given: Given) -> Structure:
     layout = scan(text, lines)
     structure = Structure(text, layout)
     structure.known_names = given.known_names
-    hyphens = not any(
+    # Without an en or em dash anywhere, no block starts with one: no need to look at each.
+    hyphens = ("–" not in text and "—" not in text) or not any(
         DASH.match(text, lines.content[i])
         for i in range(len(lines))
         if i == 0 or lines.block[i - 1] != lines.block[i]
