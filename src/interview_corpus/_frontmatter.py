@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ._layout import lazy_pattern
+from ._lazy import lazy_pattern
 from ._span import Span
 
 _KEY = lazy_pattern(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+|$)")

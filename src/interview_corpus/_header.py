@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ._layout import lazy_pattern
+from ._lazy import lazy_pattern
 from ._model import Photo, Segment
 from ._span import Span
 

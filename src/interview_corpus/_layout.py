@@ -29,38 +29,15 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable
-from typing import Literal, cast
+from typing import Literal
 
 from ._errors import ArgumentValueError, TranscriptError
+from ._lazy import lazy_pattern
 from ._span import Span, trusted_span  # markers' spans: offsets of matches in the text
 from ._text import fold
 
 # Labels repeat hundreds of times in a transcript: fold each spelling once.
 fold_label = functools.lru_cache(maxsize=4096)(fold)
-
-
-class _LazyPattern:
-    """A regular expression compiled when first used, not when its module is imported.
-
-    The first use of a method (``match``, ``search``, ...) compiles the pattern
-    and keeps the compiled method on the instance, so later calls go straight
-    to it.
-    """
-
-    def __init__(self, source: str, flags: int) -> None:
-        self._source = source
-        self._flags = flags
-
-    def __getattr__(self, name: str) -> object:
-        compiled = re.compile(self._source, self._flags)
-        method = getattr(compiled, name)
-        setattr(self, name, method)
-        return method
-
-
-def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile ``source`` on first use: the reader's many patterns cost nothing at import."""
-    return cast("re.Pattern[str]", _LazyPattern(source, flags))
 
 
 Style = Literal["auto", "dash", "labelled"]

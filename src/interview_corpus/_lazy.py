@@ -12,9 +12,10 @@ lexicon).
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, MutableMapping
-from typing import TypeVar
+from typing import TypeVar, cast
 
 _T = TypeVar("_T")
 _K = TypeVar("_K")
@@ -59,3 +60,27 @@ def clear(cache: MutableMapping[_K, _T]) -> None:
     """Empty ``cache`` (for tests), under the same lock."""
     with _LOCK:
         cache.clear()
+
+
+class _LazyPattern:
+    """A regular expression compiled when first used, not when its module is imported.
+
+    The first use of a method (``match``, ``search``, ...) compiles the pattern
+    and keeps the compiled method on the instance, so later calls go straight
+    to it.
+    """
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> object:
+        compiled = re.compile(self._source, self._flags)
+        method = getattr(compiled, name)
+        setattr(self, name, method)
+        return method
+
+
+def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``source`` on first use: the parser's and splitter's many patterns cost nothing at import."""
+    return cast("re.Pattern[str]", _LazyPattern(source, flags))

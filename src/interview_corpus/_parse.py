@@ -22,6 +22,7 @@ from ._errors import ArgumentValueError, InvalidArgumentTypeError, TranscriptErr
 from ._header import Header
 from ._interview import Interview
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
+from ._lazy import lazy_pattern
 from ._model import (
     Answer,
     Entity,
@@ -588,7 +589,7 @@ class _TurnBuilder:
 
 _START = attrgetter("span.start")  # the sort key of segments, without a Python call each
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_pattern("[\ud800-\udfff]")
 
 
 def _check_text(text: str) -> None:

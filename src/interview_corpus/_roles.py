@@ -34,8 +34,8 @@ from ._layout import (
     QUESTION_LABELS,
     Side,
     fold_label,
-    lazy_pattern,
 )
+from ._lazy import lazy_pattern
 from ._span import Span
 
 Standing = Literal["asker", "answerer", "moderator"]

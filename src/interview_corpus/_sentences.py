@@ -9,10 +9,10 @@ follow, and does not split after common abbreviations and initials.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 from ._errors import ArgumentValueError, InvalidArgumentTypeError
+from ._lazy import lazy_pattern
 from ._span import Span
 
 Segmenter = Callable[[str], Iterable[tuple[int, int] | Span]]
@@ -34,9 +34,9 @@ ABBREVIATIONS = frozenset(
 # Abbreviations only when a number follows: elsewhere they are words ("No." is an answer).
 NUMBER_ABBREVIATIONS = frozenset(("no", "nos"))
 
-_END = re.compile(r"[.?!…]+[\"'”’»)\]]*")
-_NEXT = re.compile(r"\s+[\"'“‘«(\[–—]?\s*(\S)")
-_SPACE = re.compile(r"\s*")
+_END = lazy_pattern(r"[.?!…]+[\"'”’»)\]]*")
+_NEXT = lazy_pattern(r"\s+[\"'“‘«(\[–—]?\s*(\S)")
+_SPACE = lazy_pattern(r"\s*")
 _OPENERS = frozenset("([\"'“‘«")
 
 
