@@ -16,7 +16,6 @@ import os
 import platform
 import random
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -36,10 +35,10 @@ MIB = 1024 * 1024
 
 
 # New processes run as users' do: with the package's bytecode cached (in a folder of the benchmark's
-# own), even where PYTHONDONTWRITEBYTECODE is set, as in CI; the first run of each command writes it.
+# own, made by main() inside its work folder), even where PYTHONDONTWRITEBYTECODE is set, as in
+# CI; the first run of each command writes it.
 ENVIRONMENT = {
-    **{name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"},
-    "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="interview-corpus-bytecode-"),
+    name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"
 }
 
 
@@ -804,6 +803,7 @@ def main(argv: list[str] | None = None) -> int:
     small = synthetic_corpus(100 if options.quick else 1000)
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
+        ENVIRONMENT["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
         report = {
             "date": time.strftime("%Y-%m-%d"),
             "mode": "quick" if options.quick else "full",
@@ -826,7 +826,6 @@ def main(argv: list[str] | None = None) -> int:
                 ),
             },
         }
-    shutil.rmtree(ENVIRONMENT["PYTHONPYCACHEPREFIX"], ignore_errors=True)
     text = markdown(report)
     print(text)
     if options.json:
