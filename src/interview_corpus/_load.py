@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from typing import Any, Unpack
 
 from ._errors import (
@@ -22,7 +21,7 @@ from ._errors import (
     close_matches,
 )
 from ._interview import Interview
-from ._lazy import cached, clear
+from ._lazy import cached, clear, lazy_pattern
 from ._model import Entity, Speaker, Topic
 from ._parse import ParseOptions, parse
 from ._text import INTERVIEW_ID
@@ -206,7 +205,7 @@ def _toml(name: str, raw: bytes) -> dict[str, Any]:
 
 # -- transcript files ------------------------------------------------------------
 
-_NOT_ID = r"[^A-Za-z0-9._-]+"  # compiled by re when a file is first read, not by load()
+_NOT_ID = lazy_pattern(r"[^A-Za-z0-9._-]+")
 _SIDECAR_TEXT = ("title", "outlet", "url", "language", "rights", "style")
 _SIDECAR_NAMES = ("interviewer", "interviewee", "moderators")
 _SIDECAR_KEYS = (*_SIDECAR_TEXT, *_SIDECAR_NAMES, "published", "date", "strict")
@@ -354,7 +353,7 @@ def read_transcript(
         ) from None
     if id is None:
         stem = os.path.splitext(os.path.basename(name))[0]  # noqa: PTH119, PTH122
-        id = re.sub(_NOT_ID, "-", stem).strip("-._") or "interview"
+        id = _NOT_ID.sub("-", stem).strip("-._") or "interview"
     try:
         return parse(text, id=id, **metadata)
     except TranscriptError as error:

@@ -221,7 +221,7 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
         if not isinstance(value, str):
             msg = f"a {what} is a str such as 'middle-east', not {type(value).__name__}"
             raise InvalidArgumentTypeError(msg)
-        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or re.fullmatch(OBJECT_ID, value):
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or OBJECT_ID.fullmatch(value):
             msg = (
                 f"invalid {what} {value!r}: use lowercase words joined by dashes, "
                 "such as 'middle-east', that do not look like an object id such as 'a3'"

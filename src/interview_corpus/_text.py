@@ -6,18 +6,16 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ._lazy import lazy_pattern
+
 if TYPE_CHECKING:
     from ._span import Span
 
 PREVIEW_WIDTH = 48
 INTERVIEW_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 """The shape of an interview id (also a bundled file's name)."""
-OBJECT_ID = r"(?:e\d+|q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+)(?:\.p\d+(?:\.s\d+)?)?"
-"""The shape of an exchange, turn, paragraph or sentence id (a topic slug must not have it).
-
-A pattern, not a compiled one: ``re`` compiles it when first used (it caches
-compiled patterns), not when the package is imported.
-"""
+OBJECT_ID = lazy_pattern(r"(?:e\d+|q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+)(?:\.p\d+(?:\.s\d+)?)?")
+"""The shape of an exchange, turn, paragraph or sentence id (a topic slug must not have it)."""
 
 
 def preview(text: str, width: int = PREVIEW_WIDTH) -> str:
@@ -41,11 +39,9 @@ def fold(key: str) -> str:
     return re.sub(r"[\W_]+", "", key.casefold())
 
 
-# Patterns, compiled by ``re`` (and cached there) on first use: importing the package
-# compiles none of them.
-_SPACES = r"[^\S\n]+"
-_WRAP = r"[^\S\n]*\n\s*"
-_WRAP_HYPHEN = r"(?<=\w-)[^\S\n]*\n\s*(?=[a-z])"
+_SPACES = lazy_pattern(r"[^\S\n]+")
+_WRAP = lazy_pattern(r"[^\S\n]*\n\s*")
+_WRAP_HYPHEN = lazy_pattern(r"(?<=\w-)[^\S\n]*\n\s*(?=[a-z])")
 
 
 def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
@@ -73,6 +69,6 @@ def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
             position = max(position, span.end - start)
         pieces.append(text[position:])
         text = "".join(pieces)
-    text = re.sub(_WRAP_HYPHEN, "", text)
-    text = re.sub(_WRAP, " ", text)
-    return re.sub(_SPACES, " ", text).strip()
+    text = _WRAP_HYPHEN.sub("", text)
+    text = _WRAP.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
