@@ -253,6 +253,18 @@ def test_the_fast_reader_takes_keys_in_any_order(iv):
     assert _json_reader.read(text) == _json.read_thoroughly(text)
 
 
+@pytest.mark.parametrize("reader", [ic.from_json, _json.read_thoroughly])
+def test_the_segments_must_be_those_the_turns_make(iv, reader):
+    """A paragraph's segment credited to another paragraph is refused, naming the segment."""
+    document = json.loads(ic.to_json(iv))
+    segments = document["interview"]["segments"]
+    number = next(n for n, segment in enumerate(segments) if segment["owner"] == "q1.p1")
+    segments[number]["owner"] = "a1.p1"  # an id that exists: only the turns can tell
+    where = rf"\$\.interview\.segments\[{number}\]"
+    with pytest.raises(ic.DocumentError, match=rf"{where}: the turns and header make a paragraph"):
+        reader(json.dumps(document))
+
+
 @pytest.mark.parametrize(
     ("old", "new", "reason"),
     [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import pickle
 import subprocess
 import sys
@@ -591,3 +592,19 @@ def test_trusted_constructors_make_what_the_constructors_make(cls):
     )
     assert _fields_set(turn)
     assert turn == cls("q1", 1, speaker, ic.Span(2, 6), source, (paragraph,), ic.Span(0, 2))
+
+
+def _segments_alive() -> int:
+    return sum(type(thing) is ic.Segment for thing in gc.get_objects())
+
+
+def test_the_layout_segments_are_made_on_first_use():
+    """Parsing makes no segment for the turns (thousands in a long transcript) until one is asked for."""
+    before = _segments_alive()
+    iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: When?\n\nA: Now.", id="x")
+    assert _segments_alive() == before
+    kinds = [segment.kind for segment in iv.segments]
+    assert kinds == ["turn-marker", "paragraph", "separator"] * 3 + ["turn-marker", "paragraph"]
+    assert _segments_alive() == before + len(kinds)
+    assert iv.segments is iv.segments  # made once
+    assert ic.from_json(ic.to_json(iv)) == iv

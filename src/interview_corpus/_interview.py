@@ -11,7 +11,8 @@ type checkers: the flow goes one way, from the model up.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
@@ -37,8 +38,9 @@ from ._model import (
     Topic,
     TopicKey,
     Turn,
+    trusted_segment,
 )
-from ._span import Span, attrs_eq
+from ._span import Span, attrs_eq, trusted_span
 from ._text import fold, strings
 
 if TYPE_CHECKING:
@@ -61,6 +63,22 @@ if TYPE_CHECKING:
     from ._search import Hit, Level, SearchIndex, Syntax
 
 _T = TypeVar("_T")
+
+
+DERIVED_SEGMENTS = frozenset(["turn-marker", "paragraph", "separator"])
+"""The kinds of segment an interview makes from its turns, on first use."""
+
+_START = attrgetter("span.start")  # the sort key of parts and segments, without a Python call each
+_Parts = tuple[dict[str, Object], dict[str, Topic], tuple[Turn, ...]]
+
+
+def _layout_of(segments: Iterable[Segment]) -> tuple[Segment, ...]:
+    """The segments that the turns do not imply, in the order of the source."""
+    return tuple(
+        sorted(
+            (segment for segment in segments if segment.kind not in DERIVED_SEGMENTS), key=_START
+        )
+    )
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -98,7 +116,9 @@ class Interview:
     lede_span: Span | None
     photo: Photo | None
     exchanges: tuple[Exchange, ...]
-    segments: tuple[Segment, ...] = attrs.field(repr=False)
+    # Of the segments given, only those its turns do not imply: the header's, and what was set
+    # aside. The turn markers, paragraphs and separators are made when first asked for (segments).
+    _layout: tuple[Segment, ...] = attrs.field(alias="segments", repr=False, converter=_layout_of)
     remarks: tuple[Remark, ...] = attrs.field(default=(), repr=False)
     other_speakers: tuple[Speaker, ...] = attrs.field(default=(), repr=False)
     rights: str | None = attrs.field(default=None, repr=False)
@@ -107,18 +127,31 @@ class Interview:
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
     _entity_index: Holder = attrs.field(init=False, factory=Holder, repr=False, hash=False)
 
-    _index: dict[str, Object] = attrs.field(init=False, eq=False, repr=False)
-    _topics: dict[str, Topic] = attrs.field(init=False, eq=False, repr=False)
-    _turns: tuple[Turn, ...] = attrs.field(init=False, eq=False, repr=False)
+    # The ids, the topics by name and the turns in document order: made on first use (a
+    # lookup, the turns), so that parsing does not pay for them; see _parts.
+    _made: _Parts | None = attrs.field(init=False, default=None, eq=False, repr=False)
     # What is built on first use (the search index) lives here, out of equality.
     _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
-    def __attrs_post_init__(self) -> None:
+    @property
+    def _index(self) -> dict[str, Object]:
+        return (self._made or self._parts())[0]
+
+    @property
+    def _topics(self) -> dict[str, Topic]:
+        return (self._made or self._parts())[1]
+
+    @property
+    def _turns(self) -> tuple[Turn, ...]:
+        return (self._made or self._parts())[2]
+
+    def _parts(self) -> _Parts:
+        """Index the interview's parts. Two threads may both do it: the results are equal."""
         index: dict[str, Object] = {}
         topics: dict[str, Topic] = {}
         turns: list[Turn] = []
         parts: list[Exchange | Turn] = sorted(
-            (*self.exchanges, *self.remarks, *self.statements), key=lambda part: part.span.start
+            (*self.exchanges, *self.remarks, *self.statements), key=_START
         )
         for part in parts:
             index[part.id] = part
@@ -128,16 +161,16 @@ class Interview:
                 for paragraph in turn.paragraphs:
                     index[paragraph.id] = paragraph  # its sentences are found through it
         # Document order: a remark may stand between a question and its answer.
-        turns.sort(key=lambda turn: turn.span.start)
+        turns.sort(key=_START)
         for exchange in self.exchanges:
             if exchange.topic is not None:
                 topic = exchange.topic
                 index.setdefault(topic.slug, topic)
                 topics.setdefault(fold(topic.slug), topic)
                 topics.setdefault(fold(topic.title), topic)
-        object.__setattr__(self, "_turns", tuple(turns))
-        object.__setattr__(self, "_index", index)
-        object.__setattr__(self, "_topics", topics)
+        made = (index, topics, tuple(turns))
+        object.__setattr__(self, "_made", made)
+        return made
 
     __eq__ = attrs_eq
 
@@ -174,6 +207,49 @@ class Interview:
         return self.lookup(key)
 
     # -- collections in interview order ---------------------------------------
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        """Every piece of the source's layout, in order: together they tile the source.
+
+        The header's pieces and what was set aside (front matter, cue timings,
+        page clutter) are kept as read; the turn markers, the paragraphs and
+        the separators between them follow from the turns, so they are made
+        when first asked for, once.
+
+        .. versionadded:: 0.1
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> [segment.kind for segment in iv.segments[9:13]]
+            ['lede', 'separator', 'turn-marker', 'paragraph']
+            >>> "".join(segment.text for segment in iv.segments) == iv.source
+            True
+        """
+        return cached(self._cache, "segments", self._tile)
+
+    def _tile(self) -> tuple[Segment, ...]:
+        source = self.source
+        pieces = list(self._layout)
+        for turn in self._turns:
+            if turn.marker is not None:
+                pieces.append(trusted_segment("turn-marker", turn.marker, source, turn.id))
+            pieces.extend(
+                trusted_segment("paragraph", paragraph.span, source, paragraph.id)
+                for paragraph in turn.paragraphs
+            )
+        tiled: list[Segment] = []
+        position = 0
+        for piece in sorted(pieces, key=_START):  # stable: what was given first stays first
+            start = piece.span.start
+            if start > position:
+                tiled.append(trusted_segment("separator", trusted_span(position, start), source))
+            tiled.append(piece)
+            position = piece.span.end
+        if position < len(source):
+            tiled.append(trusted_segment("separator", trusted_span(position, len(source)), source))
+        return tuple(tiled)
 
     @property
     def questions(self) -> tuple[Question, ...]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -63,11 +63,17 @@ def converter() -> cattrs.Converter:
         made.register_structure_hook(
             cls, make_dict_structure_fn(cls, made, _text=override(rename="text"))
         )
-    interview_out = make_dict_unstructure_fn(Interview, made, _entity_index=override(omit=True))
-    interview_in = make_dict_structure_fn(Interview, made, _entity_index=override(omit=True))
+    # The layout is written whole: the segments the interview keeps and those it makes.
+    interview_out = make_dict_unstructure_fn(
+        Interview, made, _entity_index=override(omit=True), _layout=override(rename="segments")
+    )
+    interview_in = make_dict_structure_fn(
+        Interview, made, _entity_index=override(omit=True), _layout=override(rename="segments")
+    )
 
     def unstructure_interview(interview: Interview) -> dict[str, Any]:
         document = interview_out(interview)
+        document["segments"] = made.unstructure(interview.segments, tuple[Segment, ...])
         document["entities"] = made.unstructure(interview.lexicon, tuple[Entity, ...])
         return document
 
@@ -384,7 +390,11 @@ def _interview(item: object, path: str) -> Interview:
         interview = converter().structure(item, Interview)
     except Exception as error:  # noqa: BLE001  # cattrs' and the models' validation, with its path
         raise _invalid(error, path) from None
-    check_spans(interview, path)
+    given = [
+        (part["kind"], part["span"]["start"], part["span"]["end"], part.get("owner"))
+        for part in item["segments"]
+    ]
+    check_spans(interview, given, path)
     check_references(interview, path)
     return interview
 
@@ -399,8 +409,17 @@ def _invalid(error: Exception, path: str) -> DocumentError:
     return DocumentError(first, messages)
 
 
-def check_spans(interview: Interview, path: str) -> None:
-    """The header's spans must reproduce their texts, and the segments must tile the source."""
+SegmentKey = tuple[str, int, int, str | None]
+"""A segment as a document gives it: its kind, start, end and owner."""
+
+
+def check_spans(interview: Interview, given: Sequence[SegmentKey], path: str) -> None:
+    """The header's spans must reproduce their texts; the segments must tile the source.
+
+    The document's segments must also be the ones the interview makes: those
+    of its turns (markers, paragraphs, separators) follow from the turns, and
+    are not read from the document but checked against it.
+    """
     source = interview.source
     for where, span, text in _spans(interview, path):
         if span.end > len(source) or source[span.start : span.end] != text:
@@ -408,14 +427,29 @@ def check_spans(interview: Interview, path: str) -> None:
                 where, [f"the span {span.start}..{span.end} does not reproduce the text @ {where}"]
             )
     position = 0
-    for number, segment in enumerate(interview.segments):
-        if segment.span.start != position:
+    for number, (_, start, end, _) in enumerate(given):
+        if start != position:
             raise DocumentError(
                 f"{path}.segments[{number}]", ["the segments must tile the source without gaps"]
             )
-        position = segment.span.end
+        position = end
     if position != len(source):
         raise DocumentError(f"{path}.segments", ["the segments must cover the whole source"])
+    made = [(s.kind, s.span.start, s.span.end, s.owner) for s in interview.segments]
+    if made != list(given):
+        number = next(
+            (n for n, pair in enumerate(zip(made, given, strict=False)) if pair[0] != pair[1]),
+            min(len(made), len(given)),
+        )
+        where = f"{path}.segments[{number}]"
+        expected = "no more segments" if number >= len(made) else _describe(made[number])
+        reason = f"the turns and header make {expected} here @ {where}"
+        raise DocumentError(where, [reason])
+
+
+def _describe(key: SegmentKey) -> str:
+    kind, start, end, owner = key
+    return f"a {kind} segment {start}..{end}" + (f" of {owner}" if owner else "")
 
 
 def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:

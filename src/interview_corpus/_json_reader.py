@@ -30,8 +30,15 @@ from typing import Any, TypeVar
 
 from ._corpus import Corpus
 from ._entities import attach_lexicon
-from ._interview import Interview
-from ._json import FORMAT, VERSION, check_references, check_spans, shipped_schema
+from ._interview import DERIVED_SEGMENTS, Interview
+from ._json import (
+    FORMAT,
+    VERSION,
+    SegmentKey,
+    check_references,
+    check_spans,
+    shipped_schema,
+)
 from ._limits import MAX_JSON_DIGITS
 from ._model import (
     Answer,
@@ -277,11 +284,19 @@ class _Builder:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def segment(self, pairs: object) -> Segment:
-        kind, span, owner = _values(pairs, _SEGMENT)
-        if type(kind) is not str or kind not in _SEGMENT_KINDS:
-            raise UnsureError
-        return Segment(kind, _span(span), self.source, _optional_text(owner))
+    def segments(self, value: object) -> tuple[list[Segment], list[SegmentKey]]:
+        """The document's segments as keys to check, and as objects those the turns do not make."""
+        kept: list[Segment] = []
+        keys: list[SegmentKey] = []
+        for pairs in _list(value):
+            kind, span_pairs, owner = _values(pairs, _SEGMENT)
+            if type(kind) is not str or kind not in _SEGMENT_KINDS:
+                raise UnsureError
+            span, owner = _span(span_pairs), _optional_text(owner)
+            keys.append((kind, span.start, span.end, owner))
+            if kind not in DERIVED_SEGMENTS:
+                kept.append(Segment(kind, span, self.source, owner))
+        return kept, keys
 
     def sentence(self, pairs: object) -> Sentence:
         identifier, number, span, paragraph_id, clutter = _values(pairs, _SENTENCE)
@@ -344,6 +359,7 @@ def _interview(pairs: object) -> Interview:
     fields = dict(zip(_INTERVIEW, _values(pairs, _INTERVIEW), strict=True))
     source = _text(fields["source"])
     build = _Builder(source)
+    segments, given = build.segments(fields["segments"])
     interview = Interview(
         id=_identifier(fields["id"], _INTERVIEW_ID),
         source=source,
@@ -359,7 +375,7 @@ def _interview(pairs: object) -> Interview:
         lede_span=_optional_span(fields["lede_span"]),
         photo=_photo(fields["photo"]),
         exchanges=tuple(map(build.exchange, _list(fields["exchanges"]))),
-        segments=tuple(map(build.segment, _list(fields["segments"]))),
+        segments=segments,
         remarks=build.turns(fields["remarks"], Remark),
         other_speakers=tuple(map(_speaker, _list(fields["other_speakers"]))),
         rights=_optional_text(fields["rights"]),
@@ -369,6 +385,6 @@ def _interview(pairs: object) -> Interview:
     lexicon = tuple(map(_entity, _list(fields["entities"])))
     if lexicon:
         attach_lexicon(interview, lexicon)
-    check_spans(interview, "$.interview")
+    check_spans(interview, given, "$.interview")
     check_references(interview, "$.interview")
     return interview

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from operator import attrgetter
 from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from ._entities import Lexicon, attach_lexicon
@@ -34,7 +33,6 @@ from ._model import (
     Speaker,
     Topic,
     trusted_paragraph,
-    trusted_segment,
     trusted_turn,
 )
 from ._reading import Given, Structure, read_structure, role_of
@@ -240,7 +238,7 @@ def parse_with_structure(
         raise ArgumentValueError(msg)
 
     speakers = _Speakers(structure, askers, answerers, chairs)
-    build = _TurnBuilder(text, segmenter, segments, structure.clutter)
+    build = _TurnBuilder(text, segmenter, structure.clutter)
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
         questions = [
@@ -292,7 +290,7 @@ def parse_with_structure(
         lede_span=header.lede,
         photo=header.photo,
         exchanges=tuple(exchanges),
-        segments=_with_separators(text, segments),
+        segments=segments,
         remarks=remark_turns,
         statements=statement_turns,
         other_speakers=speakers.others(),
@@ -456,7 +454,7 @@ def _unanswered(text: str, question: RawTurn, number: int, *, strict: bool) -> N
 class _Speakers:
     """Who speaks each turn: the given speakers, and one Speaker for each named speaker."""
 
-    def __init__(  # noqa: C901 - the reading's rules, one branch each, in the order they apply
+    def __init__(
         self,
         structure: Structure,
         askers: Sequence[Speaker],
@@ -497,18 +495,21 @@ class _Speakers:
             self.interviewer = max(named_askers, key=lambda s: question_counts[keys[s]])
         else:
             self.interviewer = self._generic_asker
-        if answerers:
-            self.interviewee = answerers[0]
-        else:
-            words: Counter[Speaker] = Counter()
-            for raw in structure.turns:
-                if raw.key in self._by_key and self._by_key[raw.key].role == "interviewee":
-                    words[self._by_key[raw.key]] += raw.words
-            self.interviewee = (
-                words.most_common(1)[0][0] if words else Speaker("Interviewee", "interviewee")
-            )
+        self.interviewee = answerers[0] if answerers else self._principal(structure)
         self._named = named
         self._given = [*askers, *answerers, *chairs]
+
+    def _principal(self, structure: Structure) -> Speaker:
+        """The answerer who speaks the most words (the first of them, on a tie)."""
+        by_key: Counter[str | None] = Counter()
+        for raw in structure.turns:
+            by_key[raw.key] += raw.words
+        # Summed by key first: a key hashes once, a Speaker by all its fields each time.
+        words: Counter[Speaker] = Counter()
+        for key, count in by_key.items():
+            if key in self._by_key and self._by_key[key].role == "interviewee":
+                words[self._by_key[key]] += count
+        return words.most_common(1)[0][0] if words else Speaker("Interviewee", "interviewee")
 
     def of(self, raw: RawTurn) -> Speaker:
         """The speaker of a turn: a named one, or the generic asker or answerer of a keyword."""
@@ -526,7 +527,7 @@ class _Speakers:
 
 
 class _TurnBuilder:
-    """Builds turns with their paragraphs, recording their layout segments.
+    """Builds turns with their paragraphs (the interview makes their layout segments from them).
 
     Every object is given the whole source to slice its text from (none keeps
     a copy). Paragraphs split their sentences on first use with the default
@@ -538,12 +539,10 @@ class _TurnBuilder:
         self,
         text: str,
         segmenter: Segmenter,
-        segments: list[Segment],
         clutter: dict[int, tuple[Span, ...]],
     ) -> None:
         self.text = text
         self.segmenter = segmenter
-        self.segments = segments
         self.clutter = clutter
 
     def __call__(
@@ -551,9 +550,7 @@ class _TurnBuilder:
     ) -> _TurnT:
         text = self.text
         marker = raw.marker
-        segments = self.segments
         clutter = self.clutter
-        segments.append(trusted_segment("turn-marker", marker, text, turn_id))
         custom = None if self.segmenter is split_sentences else self.segmenter
         paragraphs = []
         # The reader found every block inside the text: its offsets need no second check.
@@ -572,7 +569,6 @@ class _TurnBuilder:
             if custom is not None:
                 paragraph.sentences  # noqa: B018  # split now: the caller's segmenter may fail
             paragraphs.append(paragraph)
-            segments.append(trusted_segment("paragraph", span, text, paragraph_id))
         # A turn of one paragraph covers what its paragraph does: one span serves both.
         turn_span = span if len(paragraphs) == 1 else trusted_span(marker.end, raw.blocks[-1][1])
         return trusted_turn(
@@ -586,8 +582,6 @@ class _TurnBuilder:
             marker=marker,
         )
 
-
-_START = attrgetter("span.start")  # the sort key of segments, without a Python call each
 
 _SURROGATE = lazy_pattern("[\ud800-\udfff]")
 
@@ -693,18 +687,3 @@ def _date(value: datetime.date | str | None) -> datetime.date | None:
             raise ArgumentValueError(msg) from None
     msg = f"published must be a datetime.date or 'YYYY-MM-DD', not {type(value).__name__}"
     raise InvalidArgumentTypeError(msg)
-
-
-def _with_separators(text: str, segments: list[Segment]) -> tuple[Segment, ...]:
-    """Sort the segments and fill every gap between them with a separator segment."""
-    tiled: list[Segment] = []
-    position = 0
-    for item in sorted(segments, key=_START):
-        start = item.span.start
-        if start > position:
-            tiled.append(trusted_segment("separator", trusted_span(position, start), text))
-        tiled.append(item)
-        position = item.span.end
-    if position < len(text):
-        tiled.append(trusted_segment("separator", trusted_span(position, len(text)), text))
-    return tuple(tiled)
