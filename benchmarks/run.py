@@ -1,7 +1,7 @@
 """Benchmark interview_corpus against the tools users would pick instead, as ratios measured in one run.
 
-    python benchmarks/run.py                 # everything: N = 10, 100, 1,000, 10,000
-    python benchmarks/run.py --quick         # N up to 1,000 and fewer repeats (what CI runs)
+    python benchmarks/run.py                 # everything: corpus files of 1,000 and 10,000 interviews
+    python benchmarks/run.py --quick         # one of 200 interviews and fewer repeats (what CI runs)
     python benchmarks/run.py --json out.json --markdown out.md
 
 Every figure is printed beside its baseline (measured in the same run) and its target; most are medians over

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import json
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -435,16 +436,12 @@ def check_spans(interview: Interview, given: Sequence[SegmentKey], path: str) ->
         position = end
     if position != len(source):
         raise DocumentError(f"{path}.segments", ["the segments must cover the whole source"])
-    made = [(s.kind, s.span.start, s.span.end, s.owner) for s in interview.segments]
-    if made != list(given):
-        number = next(
-            (n for n, pair in enumerate(zip(made, given, strict=False)) if pair[0] != pair[1]),
-            min(len(made), len(given)),
-        )
-        where = f"{path}.segments[{number}]"
-        expected = "no more segments" if number >= len(made) else _describe(made[number])
-        reason = f"the turns and header make {expected} here @ {where}"
-        raise DocumentError(where, [reason])
+    made = ((s.kind, s.span.start, s.span.end, s.owner) for s in interview.segments)
+    for number, (ours, theirs) in enumerate(itertools.zip_longest(made, given)):
+        if ours != theirs:
+            where = f"{path}.segments[{number}]"
+            expected = "no more segments" if ours is None else _describe(ours)
+            raise DocumentError(where, [f"the turns and header make {expected} here @ {where}"])
 
 
 def _describe(key: SegmentKey) -> str:
