@@ -210,7 +210,7 @@ class Interview:
 
     @property
     def segments(self) -> tuple[Segment, ...]:
-        """Every piece of the source's layout, in order: together they tile the source.
+        """Every piece of the source's layout, in order; together they tile the source.
 
         The header's pieces and what was set aside (front matter, cue timings,
         page clutter) are kept as read; the turn markers, the paragraphs and
