@@ -590,7 +590,6 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
 
 
 @functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=4096)  # as fold_label: each spelling once
 def speaker_key(name: str) -> str:
     """The key that makes two spellings of a label one speaker: case, dots and honorifics aside."""
     words = name.replace(".", " ").replace("’", "'").casefold().split()
