@@ -64,7 +64,9 @@ def converter() -> cattrs.Converter:
         made.register_structure_hook(
             cls, make_dict_structure_fn(cls, made, _text=override(rename="text"))
         )
-    # The layout is written whole: the segments the interview keeps and those it makes.
+    # A document holds the whole layout under "segments", where that key has always stood: the
+    # field of the kept segments is renamed to hold the place, and unstructure_interview writes
+    # every segment there (reading, the interview keeps those its turns do not make).
     interview_out = make_dict_unstructure_fn(
         Interview, made, _entity_index=override(omit=True), _layout=override(rename="segments")
     )
