@@ -349,7 +349,7 @@ def same_rows_search(texts: list[str], repeat: int, folder: Path) -> dict[str, A
     """Warm search over the same paragraphs: ours (memory and file) against raw FTS5, pandas, DuckDB."""
     import sqlite3
 
-    from interview_corpus._search import to_fts5
+    from interview_corpus.query._search import to_fts5
 
     corpus = ic.Corpus(ic.parse(text, id=f"s{n:05d}") for n, text in enumerate(texts))
     records = [

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 import interview_corpus as ic
-from interview_corpus import _load
+from interview_corpus.reading import _load
 
 from .helpers import FIXTURES, SHA256, SHARED_SOURCE
 

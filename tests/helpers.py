@@ -32,7 +32,7 @@ def ids(hits: Iterable[Any]) -> list[str]:
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """Run the command line in-process; return its exit code, stdout and stderr."""
-    from interview_corpus._cli import main
+    from interview_corpus.cli._main import main
 
     code = main(list(argv))
     out, err = capsys.readouterr()

@@ -23,11 +23,11 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import interview_corpus as ic
-from interview_corpus._cli import main
+from interview_corpus.cli._main import main
 
 from .helpers import document_with_sentences
 
-# The bounds of interview_corpus._limits, as the tests expect them (and the docs state them).
+# The bounds of interview_corpus._util.limits, as the tests expect them (and the docs state them).
 MAX_QUERY_CHARACTERS = 1_000
 MAX_QUERY_TERMS = 64
 
@@ -60,7 +60,7 @@ class TestAtomicWrites:
         path = tmp_path / "out.txt"
         path.write_text("precious", encoding="utf-8")
 
-        from interview_corpus._atomic import atomic_file
+        from interview_corpus._util.atomic import atomic_file
 
         def interrupted() -> None:
             with atomic_file(path) as file:
@@ -86,7 +86,7 @@ class TestAtomicWrites:
         target.mkdir()
         (target / "utterances.jsonl").write_text("old", encoding="utf-8")
 
-        from interview_corpus._atomic import atomic_directory
+        from interview_corpus._util.atomic import atomic_directory
 
         def interrupted() -> None:
             with atomic_directory(target) as folder:
@@ -307,7 +307,7 @@ class TestBoundedSearch:
 
     def test_a_search_past_its_time_budget_is_stopped(self, monkeypatch):
         """A search that runs past QUERY_SECONDS stops with a QueryError that says so."""
-        from interview_corpus import _search
+        from interview_corpus.query import _search
 
         text = "".join(f"– Question {n}?\n\n– Yes.\n\n" for n in range(2000))
         index = _search.SearchIndex([ic.parse(text, id="many")])
@@ -327,7 +327,7 @@ class TestPatterns:
 
     def test_a_pattern_past_its_time_budget_is_stopped(self, monkeypatch):
         """A backtracking pattern stops with a QueryError after REGEX_SECONDS."""
-        from interview_corpus import _grep
+        from interview_corpus.query import _grep
 
         monkeypatch.setattr(_grep, "REGEX_SECONDS", 0.05)
         interview = ic.parse("– Why?\n\n– " + "a" * 40 + "!", id="x")
@@ -626,7 +626,7 @@ class TestOwnErrors:
     @pytest.mark.usefixtures("fresh_cache")
     def test_malformed_bundled_toml(self, monkeypatch):
         """A damaged annotation file is an IntegrityError, not a TOMLDecodeError."""
-        from interview_corpus import _load
+        from interview_corpus.reading import _load
 
         real = _load.read_data
         monkeypatch.setattr(
@@ -734,14 +734,14 @@ class TestExportsAreValid:
 
 
 def _search_index(iv):
-    from interview_corpus._search import SearchIndex
+    from interview_corpus.query._search import SearchIndex
 
     return SearchIndex([iv])
 
 
 def test_the_limits_are_the_documented_ones():
     """The bounds in _limits are those these tests and docs/explanation/limits.md state."""
-    from interview_corpus import _limits
+    from interview_corpus._util import limits as _limits
 
     assert (_limits.MAX_QUERY_CHARACTERS, _limits.MAX_QUERY_TERMS) == (
         MAX_QUERY_CHARACTERS,
@@ -752,7 +752,7 @@ def test_the_limits_are_the_documented_ones():
 @pytest.mark.usefixtures("fresh_cache")
 def test_the_entity_lexicon_is_checksummed(monkeypatch):
     """An edited entity lexicon is an IntegrityError when the mentions are first asked for."""
-    from interview_corpus import _load
+    from interview_corpus.reading import _load
 
     real = _load.read_data
     monkeypatch.setattr(

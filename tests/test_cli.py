@@ -499,7 +499,7 @@ def test_output_is_not_wrapped_when_piped(tmp_path):
 
 def test_terminal_output_is_wrapped(monkeypatch, capsys):
     """On a terminal, text wraps to its width with the paragraph id's indent."""
-    import interview_corpus._cli as cli
+    import interview_corpus.cli._main as cli
 
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     monkeypatch.setattr("shutil.get_terminal_size", type("Size", (), {"columns": 60}))

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview_corpus._cli import COMMANDS, main
+from interview_corpus.cli._main import COMMANDS, main
 
 from .conftest import FIXTURES
 

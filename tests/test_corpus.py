@@ -250,7 +250,7 @@ def test_corpus_is_never_changed_after_construction():
     """Corpus derives its lookup table through attrs, not by writing into the frozen object."""
     import inspect
 
-    from interview_corpus import _corpus
+    from interview_corpus import corpus as _corpus
 
     assert "object.__setattr__" not in inspect.getsource(_corpus)
     corpus = ic.Corpus.bundled()

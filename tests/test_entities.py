@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 import interview_corpus as ic
-from interview_corpus._entities import compile_lexicon
+from interview_corpus.model._entities import compile_lexicon
 
 EXPECTED = {
     # entity name: number of mentions in the bundled text (headline, lede, caption, credit, turns)
@@ -366,7 +366,7 @@ def test_no_frozen_object_is_changed_after_construction():
     """The entity index lives in a mutable holder; the package never calls object.__setattr__."""
     import inspect
 
-    from interview_corpus import _entities
+    from interview_corpus.model import _entities
 
     assert "object.__setattr__" not in inspect.getsource(_entities)
     paragraph = ic.load().lookup("a1.p2")

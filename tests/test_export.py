@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import interview_corpus as ic
-from interview_corpus._records import COLUMNS
+from interview_corpus.query._records import COLUMNS
 
 from .conftest import FIXTURES
 
@@ -290,7 +290,7 @@ def test_formats_are_imported_only_by_export():
         "import sys, interview_corpus as ic\n"
         "ic.load().records('paragraph')\n"
         "heavy = {'csv', 'xml.etree.ElementTree', 'json', 'cattrs', 'pandas', 'pyarrow',\n"
-        "         'interview_corpus.formats', 'interview_corpus._json'}\n"
+        "         'interview_corpus.output.formats', 'interview_corpus.json'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     result = subprocess.run(
@@ -303,14 +303,15 @@ def test_every_format_module_has_the_same_shape():
     """Each format module declares KIND, OPTIONS and write (and no unused EXTENSION)."""
     import importlib
 
-    from interview_corpus.formats import FORMATS
+    from interview_corpus.output.formats import FORMATS
 
     for name in FORMATS:
-        module = importlib.import_module(f"interview_corpus.formats.{name}")
+        module = importlib.import_module(f"interview_corpus.output.formats.{name}")
         assert module.KIND in ("text", "binary", "directory")
         assert not hasattr(module, "EXTENSION")
         assert isinstance(module.OPTIONS, tuple)
         assert callable(module.write)
     assert (
-        Path(importlib.import_module("interview_corpus.formats").__file__).parent.name == "formats"
+        Path(importlib.import_module("interview_corpus.output.formats").__file__).parent.name
+        == "formats"
     )

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 
 import interview_corpus as ic
-from interview_corpus._cli import main
+from interview_corpus.cli._main import main
 
 
 class Ids(HTMLParser):

@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import interview_corpus as ic
-from interview_corpus import _json, _json_reader
+from interview_corpus import _json_fast as _json_reader
+from interview_corpus import json as _json
 
 from .conftest import FIXTURES
 from .helpers import document_with_sentences

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from interview_corpus import _lazy
+from interview_corpus._util import lazy as _lazy
 
 
 def test_compute_runs_once_under_concurrent_first_use():

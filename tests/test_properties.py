@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import interview_corpus as ic
-from interview_corpus._sentences import ABBREVIATIONS
+from interview_corpus.model._sentences import ABBREVIATIONS
 
 from .test_parse import check_fidelity
 

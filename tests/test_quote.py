@@ -306,8 +306,8 @@ def test_importing_and_loading_imports_neither_rapidfuzz_nor_the_view():
 
     code = (
         "import sys, interview_corpus as ic; ic.load()\n"
-        "names = {'rapidfuzz', 'interview_corpus._quote', 'interview_corpus._html', "
-        "'interview_corpus._reader'}\n"
+        "names = {'rapidfuzz', 'interview_corpus.query._quote', 'interview_corpus.output._html', "
+        "'interview_corpus.output._terminal'}\n"
         "print(sorted(names & set(sys.modules)))\n"
         "ic.load().check_quote('Russia')\n"
         "print('rapidfuzz' in sys.modules)\n"

@@ -11,8 +11,8 @@ import sys
 import pytest
 
 import interview_corpus as ic
-from interview_corpus._cli import main
-from interview_corpus._reader import render
+from interview_corpus.cli._main import main
+from interview_corpus.output._terminal import render
 
 
 def run(capsys, *argv):

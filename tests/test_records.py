@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import interview_corpus as ic
-from interview_corpus._records import COLUMNS
+from interview_corpus.query._records import COLUMNS
 
 from .conftest import FIXTURES
 
@@ -53,7 +53,7 @@ def test_interview_record_is_the_table_to_join_on(iv):
 )
 def test_word_count(text, count):
     """Words are runs of letters and digits; inner apostrophes and hyphens do not split them."""
-    from interview_corpus._records import count_words
+    from interview_corpus.query._records import count_words
 
     assert count_words(text) == count
 

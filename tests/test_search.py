@@ -10,7 +10,7 @@ import threading
 import pytest
 
 import interview_corpus as ic
-from interview_corpus._search import to_fts5
+from interview_corpus.query._search import to_fts5
 
 from .helpers import ids
 
@@ -234,15 +234,15 @@ def test_search_is_not_imported_until_used():
     code = (
         "import sys, interview_corpus as ic\n"
         "iv = ic.load()\n"
-        "before = {'sqlite3', 'interview_corpus._search'} & set(sys.modules)\n"
+        "before = {'sqlite3', 'interview_corpus.query._search'} & set(sys.modules)\n"
         "iv.search('Taiwan')\n"
-        "after = {'sqlite3', 'interview_corpus._search'} & set(sys.modules)\n"
+        "after = {'sqlite3', 'interview_corpus.query._search'} & set(sys.modules)\n"
         "print(sorted(before), sorted(after))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[] ['interview_corpus._search', 'sqlite3']"
+    assert result.stdout.strip() == "[] ['interview_corpus.query._search', 'sqlite3']"
 
 
 def test_hits_pickle_with_their_snippets(iv):
@@ -255,6 +255,6 @@ def test_hits_pickle_with_their_snippets(iv):
 
 def test_search_index_has_no_equality_of_its_own():
     """The index is a cache outside equality: it defines no unused __eq__."""
-    from interview_corpus._search import SearchIndex
+    from interview_corpus.query._search import SearchIndex
 
     assert SearchIndex.__eq__ is object.__eq__

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import interview_corpus as ic
-from interview_corpus._cli import main
+from interview_corpus.cli._main import main
 
 from .conftest import FIXTURES
 
@@ -94,8 +94,8 @@ class TestEquality:
         code = (
             "import sys, interview_corpus as ic\n"
             f"print(ic.Corpus.open({str(path)!r}).search('frozen assets')[0].id)\n"
-            "parser = {'interview_corpus._parse', 'interview_corpus._load', 'interview_corpus._sentences',"
-            " 'interview_corpus._layout', 'interview_corpus._entities', 'tomllib', 'json'}\n"
+            "parser = {'interview_corpus.reading._parse', 'interview_corpus.reading._load', 'interview_corpus.model._sentences',"
+            " 'interview_corpus.reading._layout', 'interview_corpus.model._entities', 'tomllib', 'json'}\n"
             "print(sorted(parser & set(sys.modules)))\n"
         )
         result = subprocess.run(
@@ -229,7 +229,7 @@ class TestEquality:
 
     def test_a_file_is_parsed_once_when_built(self, folder, tmp_path, monkeypatch):
         """Building reads each transcript once: no second parse to check what is stored."""
-        from interview_corpus import _load
+        from interview_corpus.reading import _load
 
         calls = []
         parse = _load.parse
@@ -246,7 +246,7 @@ class TestEquality:
         self, folder, tmp_path, monkeypatch
     ):
         """Indexing every few paragraphs during a build gives the hits of the in-memory search."""
-        from interview_corpus import _store
+        from interview_corpus.store import _file as _store
 
         monkeypatch.setattr(_store, "_INDEX_EVERY", 7)
         with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
@@ -330,7 +330,7 @@ class TestUpdate:
 
     def test_sidecar_files_are_found_in_one_listing(self, folder):
         """The fingerprint covers exactly the files with the transcript's stem, as listing its folder for it."""
-        from interview_corpus._store import _fingerprint_file, _sidecars
+        from interview_corpus.store._file import _fingerprint_file, _sidecars
 
         for name in ("tass.toml", "tass.notes.md", "tassx.toml", "tas.toml"):
             (folder / name).write_text(name, encoding="utf-8")
@@ -662,7 +662,7 @@ class TestBoundedSearch:
 
     def test_too_many_fts5_terms(self, tmp_path):
         """More than MAX_QUERY_TERMS words in an FTS5 query is a QueryError at the word too many."""
-        from interview_corpus._limits import MAX_QUERY_TERMS
+        from interview_corpus._util.limits import MAX_QUERY_TERMS
 
         query = " OR ".join(f"w{n}*" for n in range(MAX_QUERY_TERMS + 1))
         with (
@@ -674,7 +674,7 @@ class TestBoundedSearch:
 
     def test_a_search_past_its_time_budget_is_stopped(self, tmp_path, monkeypatch):
         """A search that runs past QUERY_SECONDS stops with the QueryError that says so."""
-        from interview_corpus import _search
+        from interview_corpus.query import _search
 
         text = "".join(f"– Question {n}?\n\n– Yes.\n\n" for n in range(2000))
         with ic.Corpus.build(tmp_path / "c.db", [ic.parse(text, id="many")]) as corpus:

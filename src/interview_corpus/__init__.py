@@ -12,209 +12,325 @@ Example:
     True
 """
 
+from importlib import import_module as _import_module
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-from ._errors import (
-    ArgumentTypeError,
-    ArgumentValueError,
-    CorpusError,
-    CorpusFileError,
-    DocumentError,
-    IntegrityError,
-    InterviewCorpusError,
-    InvalidArgumentTypeError,
-    MissingDependencyError,
-    NotFoundError,
-    QueryError,
-    ReadError,
-    TranscriptError,
-    WriteError,
-)
-from ._interview import Interview
-from ._model import (
-    Answer,
-    Entity,
-    EntityKind,
-    Exchange,
-    Mention,
-    MentionForm,
-    Object,
-    Paragraph,
-    Photo,
-    Question,
-    Remark,
-    Role,
-    Segment,
-    Sentence,
-    Speaker,
-    SpeakerKey,
-    Topic,
-    TopicKey,
-    Turn,
-)
-from ._span import Span
-from ._text import normalize
 from ._version import __version__
 
-if _TYPE_CHECKING:
-    # What type checkers see: the names below are loaded on first use (``_LAZY``), and a
-    # module ``__getattr__`` alone would make each of them ``object`` in users' code.
-    from ._corpus import Corpus, Failure
-    from ._entities import Lexicon
-    from ._explain import LabelReading, Reading, explain
-    from ._export import export
-    from ._grep import ConcordanceLine, TextMatch
-    from ._json import from_json, json_schema, to_json
-    from ._layout import Style
-    from ._load import available, load, read, sidecar
-    from ._parse import ParseOptions, parse
-    from ._quote import QuoteCheck, QuoteDifference, QuoteMatch
-    from ._records import (
-        ExchangeRecord,
-        InterviewRecord,
-        MentionRecord,
-        ParagraphRecord,
-        Record,
-        RecordLevel,
-        SentenceRecord,
-        TextMatchRecord,
-        TurnRecord,
-    )
-    from ._search import Hit, Level, Syntax
-    from ._sentences import Segmenter, split_sentences
-    from ._store import CorpusFile
-
-# Imported when first named: the search layer and the corpus (loading does not need them), and
-# the parser and the loader (opening a corpus file and searching it does not need them).
-_LAZY = {
-    "Lexicon": "_entities",
-    "ParseOptions": "_parse",
-    "Segmenter": "_sentences",
-    "Style": "_layout",
-    "available": "_load",
-    "load": "_load",
-    "read": "_load",
-    "sidecar": "_load",
-    "parse": "_parse",
-    "split_sentences": "_sentences",
-    "Level": "_search",
-    "Record": "_records",
-    "ExchangeRecord": "_records",
-    "InterviewRecord": "_records",
-    "MentionRecord": "_records",
-    "ParagraphRecord": "_records",
-    "SentenceRecord": "_records",
-    "TurnRecord": "_records",
-    "TextMatchRecord": "_records",
-    "RecordLevel": "_records",
-    "Syntax": "_search",
-    "ConcordanceLine": "_grep",
-    "LabelReading": "_explain",
-    "Reading": "_explain",
-    "explain": "_explain",
-    "Corpus": "_corpus",
-    "CorpusFile": "_store",
-    "Failure": "_corpus",
-    "Hit": "_search",
-    "TextMatch": "_grep",
-    "QuoteCheck": "_quote",
-    "QuoteDifference": "_quote",
-    "QuoteMatch": "_quote",
-    "export": "_export",
-    "from_json": "_json",
-    "json_schema": "_json",
-    "to_json": "_json",
+# The public names, each with the module that defines it: the one list behind __getattr__ (every
+# name is loaded on first use, so `import interview_corpus` loads no wing), __all__ and __dir__.
+# The imports under _TYPE_CHECKING below say the same for type checkers; a test keeps the two equal.
+_PUBLIC: dict[str, str] = {
+    "ArgumentTypeError": "errors",
+    "ArgumentValueError": "errors",
+    "CorpusError": "errors",
+    "CorpusFileError": "errors",
+    "DocumentError": "errors",
+    "Failure": "errors",
+    "IntegrityError": "errors",
+    "InterviewCorpusError": "errors",
+    "InvalidArgumentTypeError": "errors",
+    "MissingDependencyError": "errors",
+    "NotFoundError": "errors",
+    "QueryError": "errors",
+    "ReadError": "errors",
+    "TranscriptError": "errors",
+    "WriteError": "errors",
+    "Span": "model._span",
+    "Answer": "model._objects",
+    "Entity": "model._objects",
+    "EntityKind": "model._objects",
+    "Exchange": "model._objects",
+    "Mention": "model._objects",
+    "MentionForm": "model._objects",
+    "Object": "model._objects",
+    "Paragraph": "model._objects",
+    "Photo": "model._objects",
+    "Question": "model._objects",
+    "Remark": "model._objects",
+    "Role": "model._objects",
+    "Segment": "model._objects",
+    "Sentence": "model._objects",
+    "Speaker": "model._objects",
+    "SpeakerKey": "model._objects",
+    "Topic": "model._objects",
+    "TopicKey": "model._objects",
+    "Turn": "model._objects",
+    "Segmenter": "model._sentences",
+    "split_sentences": "model._sentences",
+    "Lexicon": "model._entities",
+    "normalize": "_util.text",
+    "Hit": "query._search",
+    "Level": "query._search",
+    "Syntax": "query._search",
+    "ConcordanceLine": "query._grep",
+    "TextMatch": "query._grep",
+    "QuoteCheck": "query._quote",
+    "QuoteDifference": "query._quote",
+    "QuoteMatch": "query._quote",
+    "ExchangeRecord": "query._records",
+    "InterviewRecord": "query._records",
+    "MentionRecord": "query._records",
+    "ParagraphRecord": "query._records",
+    "Record": "query._records",
+    "RecordLevel": "query._records",
+    "SentenceRecord": "query._records",
+    "TextMatchRecord": "query._records",
+    "TurnRecord": "query._records",
+    "Interview": "interview",
+    "from_json": "json",
+    "json_schema": "json",
+    "to_json": "json",
+    "Style": "reading._layout",
+    "parse": "reading._parse",
+    "ParseOptions": "reading._parse",
+    "available": "reading._load",
+    "load": "reading._load",
+    "read": "reading._load",
+    "sidecar": "reading._load",
+    "explain": "reading._explain",
+    "LabelReading": "reading._explain",
+    "Reading": "reading._explain",
+    "Corpus": "corpus",
+    "CorpusFile": "store._file",
+    "export": "output._export",
 }
+
+if _TYPE_CHECKING:
+    from ._util.text import (
+        normalize as normalize,
+    )
+    from .corpus import (
+        Corpus as Corpus,
+    )
+    from .errors import (
+        ArgumentTypeError as ArgumentTypeError,
+    )
+    from .errors import (
+        ArgumentValueError as ArgumentValueError,
+    )
+    from .errors import (
+        CorpusError as CorpusError,
+    )
+    from .errors import (
+        CorpusFileError as CorpusFileError,
+    )
+    from .errors import (
+        DocumentError as DocumentError,
+    )
+    from .errors import (
+        Failure as Failure,
+    )
+    from .errors import (
+        IntegrityError as IntegrityError,
+    )
+    from .errors import (
+        InterviewCorpusError as InterviewCorpusError,
+    )
+    from .errors import (
+        InvalidArgumentTypeError as InvalidArgumentTypeError,
+    )
+    from .errors import (
+        MissingDependencyError as MissingDependencyError,
+    )
+    from .errors import (
+        NotFoundError as NotFoundError,
+    )
+    from .errors import (
+        QueryError as QueryError,
+    )
+    from .errors import (
+        ReadError as ReadError,
+    )
+    from .errors import (
+        TranscriptError as TranscriptError,
+    )
+    from .errors import (
+        WriteError as WriteError,
+    )
+    from .interview import (
+        Interview as Interview,
+    )
+    from .json import (
+        from_json as from_json,
+    )
+    from .json import (
+        json_schema as json_schema,
+    )
+    from .json import (
+        to_json as to_json,
+    )
+    from .model._entities import (
+        Lexicon as Lexicon,
+    )
+    from .model._objects import (
+        Answer as Answer,
+    )
+    from .model._objects import (
+        Entity as Entity,
+    )
+    from .model._objects import (
+        EntityKind as EntityKind,
+    )
+    from .model._objects import (
+        Exchange as Exchange,
+    )
+    from .model._objects import (
+        Mention as Mention,
+    )
+    from .model._objects import (
+        MentionForm as MentionForm,
+    )
+    from .model._objects import (
+        Object as Object,
+    )
+    from .model._objects import (
+        Paragraph as Paragraph,
+    )
+    from .model._objects import (
+        Photo as Photo,
+    )
+    from .model._objects import (
+        Question as Question,
+    )
+    from .model._objects import (
+        Remark as Remark,
+    )
+    from .model._objects import (
+        Role as Role,
+    )
+    from .model._objects import (
+        Segment as Segment,
+    )
+    from .model._objects import (
+        Sentence as Sentence,
+    )
+    from .model._objects import (
+        Speaker as Speaker,
+    )
+    from .model._objects import (
+        SpeakerKey as SpeakerKey,
+    )
+    from .model._objects import (
+        Topic as Topic,
+    )
+    from .model._objects import (
+        TopicKey as TopicKey,
+    )
+    from .model._objects import (
+        Turn as Turn,
+    )
+    from .model._sentences import (
+        Segmenter as Segmenter,
+    )
+    from .model._sentences import (
+        split_sentences as split_sentences,
+    )
+    from .model._span import (
+        Span as Span,
+    )
+    from .output._export import (
+        export as export,
+    )
+    from .query._grep import (
+        ConcordanceLine as ConcordanceLine,
+    )
+    from .query._grep import (
+        TextMatch as TextMatch,
+    )
+    from .query._quote import (
+        QuoteCheck as QuoteCheck,
+    )
+    from .query._quote import (
+        QuoteDifference as QuoteDifference,
+    )
+    from .query._quote import (
+        QuoteMatch as QuoteMatch,
+    )
+    from .query._records import (
+        ExchangeRecord as ExchangeRecord,
+    )
+    from .query._records import (
+        InterviewRecord as InterviewRecord,
+    )
+    from .query._records import (
+        MentionRecord as MentionRecord,
+    )
+    from .query._records import (
+        ParagraphRecord as ParagraphRecord,
+    )
+    from .query._records import (
+        Record as Record,
+    )
+    from .query._records import (
+        RecordLevel as RecordLevel,
+    )
+    from .query._records import (
+        SentenceRecord as SentenceRecord,
+    )
+    from .query._records import (
+        TextMatchRecord as TextMatchRecord,
+    )
+    from .query._records import (
+        TurnRecord as TurnRecord,
+    )
+    from .query._search import (
+        Hit as Hit,
+    )
+    from .query._search import (
+        Level as Level,
+    )
+    from .query._search import (
+        Syntax as Syntax,
+    )
+    from .reading._explain import (
+        LabelReading as LabelReading,
+    )
+    from .reading._explain import (
+        Reading as Reading,
+    )
+    from .reading._explain import (
+        explain as explain,
+    )
+    from .reading._layout import (
+        Style as Style,
+    )
+    from .reading._load import (
+        available as available,
+    )
+    from .reading._load import (
+        load as load,
+    )
+    from .reading._load import (
+        read as read,
+    )
+    from .reading._load import (
+        sidecar as sidecar,
+    )
+    from .reading._parse import (
+        ParseOptions as ParseOptions,
+    )
+    from .reading._parse import (
+        parse as parse,
+    )
+    from .store._file import (
+        CorpusFile as CorpusFile,
+    )
 
 
 def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        import importlib
-
-        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
+    """Load a public name's module on first use (PEP 562), then keep the name here."""
+    module = _PUBLIC.get(name)
+    if module is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(_import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *__all__})
 
 
-__all__ = [
-    "Answer",
-    "ArgumentTypeError",
-    "ArgumentValueError",
-    "ConcordanceLine",
-    "Corpus",
-    "CorpusError",
-    "CorpusFile",
-    "CorpusFileError",
-    "DocumentError",
-    "Entity",
-    "EntityKind",
-    "Exchange",
-    "ExchangeRecord",
-    "Failure",
-    "Hit",
-    "IntegrityError",
-    "Interview",
-    "InterviewCorpusError",
-    "InterviewRecord",
-    "InvalidArgumentTypeError",
-    "LabelReading",
-    "Level",
-    "Lexicon",
-    "Mention",
-    "MentionForm",
-    "MentionRecord",
-    "MissingDependencyError",
-    "NotFoundError",
-    "Object",
-    "Paragraph",
-    "ParagraphRecord",
-    "ParseOptions",
-    "Photo",
-    "QueryError",
-    "Question",
-    "QuoteCheck",
-    "QuoteDifference",
-    "QuoteMatch",
-    "ReadError",
-    "Reading",
-    "Record",
-    "RecordLevel",
-    "Remark",
-    "Role",
-    "Segment",
-    "Segmenter",
-    "Sentence",
-    "SentenceRecord",
-    "Span",
-    "Speaker",
-    "SpeakerKey",
-    "Style",
-    "Syntax",
-    "TextMatch",
-    "TextMatchRecord",
-    "Topic",
-    "TopicKey",
-    "TranscriptError",
-    "Turn",
-    "TurnRecord",
-    "WriteError",
-    "__version__",
-    "available",
-    "explain",
-    "export",
-    "from_json",
-    "json_schema",
-    "load",
-    "normalize",
-    "parse",
-    "read",
-    "sidecar",
-    "split_sentences",
-    "to_json",
-]
+__all__ = ["__version__", *_PUBLIC]

@@ -1,0 +1,1 @@
+"""Small helpers below everything: lazy values, text, limits, atomic writes, progress callbacks."""

@@ -1,0 +1,74 @@
+"""Text helpers shared across the package: previews, folding, the normalised view, id shapes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .lazy import lazy_pattern
+
+if TYPE_CHECKING:
+    from ..model._span import Span
+
+PREVIEW_WIDTH = 48
+INTERVIEW_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+"""The shape of an interview id (also a bundled file's name)."""
+OBJECT_ID = lazy_pattern(r"(?:e\d+|q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+)(?:\.p\d+(?:\.s\d+)?)?")
+"""The shape of an exchange, turn, paragraph or sentence id (a topic slug must not have it)."""
+
+
+def preview(text: str, width: int = PREVIEW_WIDTH) -> str:
+    """Shorten ``text`` to one line of at most ``width`` characters for a repr."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def strings(values: Iterable[str]) -> tuple[str, ...]:
+    """Convert names to a tuple.
+
+    A function of our own rather than ``tuple``: attrs inspects a converter's
+    signature, and for a built-in that means parsing its text signature with
+    the tokenizer, whose import costs more than all the model's classes.
+    """
+    return tuple(values)
+
+
+def fold(key: str) -> str:
+    """Fold a name or slug for tolerant matching: case, spaces and dashes do not count."""
+    return re.sub(r"[\W_]+", "", key.casefold())
+
+
+_SPACES = lazy_pattern(r"[^\S\n]+")
+_WRAP = lazy_pattern(r"[^\S\n]*\n\s*")
+_WRAP_HYPHEN = lazy_pattern(r"(?<=\w-)[^\S\n]*\n\s*(?=[a-z])")
+
+
+def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
+    r"""The text without clutter, hard wraps and odd spaces: the *normalised view*.
+
+    ``clutter`` (spans in the source, of which ``text`` starts at ``start``) is
+    left out: line numbers, running page headers and footers the reader found
+    inside a paragraph. Line breaks inside the text become spaces (a word
+    broken after a hyphen is joined), no-break and other spaces become plain
+    spaces, and runs of spaces become one. The verbatim ``text`` is never
+    changed; this is a view beside it.
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> ic.normalize("It was a well-\n  known fact,\u00a0 then.")
+        'It was a well-known fact, then.'
+    """
+    if clutter:
+        pieces = []
+        position = 0
+        for span in clutter:
+            pieces.append(text[position : max(position, span.start - start)])
+            position = max(position, span.end - start)
+        pieces.append(text[position:])
+        text = "".join(pieces)
+    text = _WRAP_HYPHEN.sub("", text)
+    text = _WRAP.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,1 @@
+"""The command line: ``interview-corpus``."""

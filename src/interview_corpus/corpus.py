@@ -1,0 +1,817 @@
+"""Many interviews: reading transcript files, and the :class:`Corpus` that holds them.
+
+A corpus is a frozen, ordered collection of interviews with lookups by id,
+iteration, and the interview helpers (turns, search, mentions) across all of
+them. Reading a directory loses nothing silently: every file that fails is
+reported with its line, column and reason.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
+
+import attrs
+
+from ._util.gc import collection_paused
+from ._util.lazy import cached
+from ._util.text import fold
+from .errors import (
+    ArgumentValueError,
+    CorpusError,
+    Failure,
+    InvalidArgumentTypeError,
+    NotFoundError,
+    ReadError,
+    TranscriptError,
+    close_matches,
+)
+from .interview import Interview
+from .model._objects import (
+    Entity,
+    Mention,
+    Object,
+    Paragraph,
+    Sentence,
+    Speaker,
+    SpeakerKey,
+    TopicKey,
+    Turn,
+)
+from .model._span import attrs_eq, attrs_hash
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pandas
+
+    from .query._quote import QuoteCheck
+    from .query._records import (
+        ExchangeRecord,
+        InterviewRecord,
+        MentionRecord,
+        ParagraphRecord,
+        RecordLevel,
+        SentenceRecord,
+        TurnRecord,
+    )
+    from .query._search import Hit, Level, SearchIndex, Syntax
+    from .reading._parse import ParseOptions
+    from .store._file import CorpusFile
+
+_T = TypeVar("_T")
+
+
+def _interviews(value: Iterable[Interview]) -> tuple[Interview, ...]:
+    if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        msg = f"a corpus is made from Interview objects, not {type(value).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    interviews = tuple(value)
+    for interview in interviews:
+        if not isinstance(interview, Interview):
+            msg = f"a corpus holds Interview objects, not {type(interview).__name__}"
+            raise InvalidArgumentTypeError(msg)
+    seen: set[str] = set()
+    for interview in interviews:
+        if interview.id in seen:
+            msg = f"two interviews have the id {interview.id!r}; ids must be unique in a corpus"
+            raise ArgumentValueError(msg)
+        seen.add(interview.id)
+    return interviews
+
+
+def _check_pattern(pattern: object) -> None:
+    if not isinstance(pattern, str):
+        msg = f"pattern must be a str such as '*.txt', not {type(pattern).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    if not pattern or os.path.isabs(pattern) or "\0" in pattern:  # noqa: PTH117  # a str pattern
+        msg = f"pattern={pattern!r}: give a relative glob pattern such as '*.txt' or '**/*.txt'"
+        raise ArgumentValueError(msg)
+
+
+@attrs.frozen(repr=False, eq=False)
+class Corpus:
+    r"""An ordered collection of interviews, with lookups and search across them.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> corpus = ic.Corpus([ic.load(), ic.parse("Q: Why?\n\nA: Because.", id="other")])
+        >>> len(corpus), corpus.ids, corpus["other"].answers[0].text
+        (2, ('tass-2065861', 'other'), 'Because.')
+    """
+
+    interviews: tuple[Interview, ...] = attrs.field(converter=_interviews)
+    # Derived at construction by attrs itself: the frozen object is never changed afterwards.
+    _by_id: dict[str, Interview] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(lambda self: {iv.id: iv for iv in self.interviews}, takes_self=True),
+    )
+    _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+
+    @classmethod
+    def bundled(cls) -> Corpus:
+        """The interviews that ship with the package.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().ids
+            ('tass-2065861',)
+        """
+        from .reading._load import available, load
+
+        return cls(load(id) for id in available())
+
+    @overload
+    @classmethod
+    def from_directory(
+        cls,
+        path: str | os.PathLike[str],
+        pattern: str = ...,
+        *,
+        errors: Literal["raise"] = ...,
+        progress: Callable[[int, int, str], None] | None = ...,
+        **metadata: Unpack[ParseOptions],
+    ) -> Corpus: ...
+    @overload
+    @classmethod
+    def from_directory(
+        cls,
+        path: str | os.PathLike[str],
+        pattern: str = ...,
+        *,
+        errors: Literal["collect"],
+        progress: Callable[[int, int, str], None] | None = ...,
+        **metadata: Unpack[ParseOptions],
+    ) -> tuple[Corpus, list[Failure]]: ...
+    @classmethod
+    def from_directory(
+        cls,
+        path: str | os.PathLike[str],
+        pattern: str = "*.txt",
+        *,
+        errors: Literal["raise", "collect"] = "raise",
+        progress: Callable[[int, int, str], None] | None = None,
+        **metadata: Unpack[ParseOptions],
+    ) -> Corpus | tuple[Corpus, list[Failure]]:
+        r"""Read every file in a directory that matches ``pattern``, in name order.
+
+        Each file is read with :func:`read` (its id is its stem) and the same
+        ``metadata``.
+
+        Args:
+            path: The directory.
+            pattern: A glob pattern for the files, such as ``"*.txt"`` or ``"**/*.txt"``.
+            errors: ``"raise"`` (default): if any file fails, raise one
+                :class:`CorpusError` listing them all. ``"collect"``: return the
+                corpus of the good files and the list of failures.
+            progress: Called as ``progress(done, total, name)`` after each
+                file, read or failed (``done`` from 1 to ``total``; ``name`` the
+                file's path); the command line draws its progress bar with it.
+            **metadata: Passed to :func:`read` for every file.
+
+        Raises:
+            CorpusError: Some files failed (with ``errors="raise"``), or two
+                files have the same id.
+            ReadError: ``path`` is not a directory.
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> folder = pathlib.Path(tempfile.mkdtemp())
+            >>> _ = (folder / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+            >>> _ = (folder / "two.txt").write_text("Q: Unanswered?", encoding="utf-8")
+            >>> corpus, failures = ic.Corpus.from_directory(folder, errors="collect")
+            >>> corpus.ids, [str(failure).split(folder.name)[-1] for failure in failures]
+            (('one',), ['/two.txt:1:1: question 1 has no answer: add the answer, remove the question, or pass strict=False to keep it as an unanswered question'])
+
+            ``progress`` hears of each file as it is done:
+
+            >>> seen = []
+            >>> _ = ic.Corpus.from_directory(
+            ...     folder, errors="collect", progress=lambda done, total, name: seen.append((done, total))
+            ... )
+            >>> seen
+            [(1, 2), (2, 2)]
+
+        .. versionchanged:: 0.2
+           ``progress``.
+        """
+        if errors not in ("raise", "collect"):
+            msg = f"errors={errors!r}: use 'raise' or 'collect'"
+            raise ArgumentValueError(msg)
+        from pathlib import Path
+
+        from ._util.progress import check_progress
+
+        _check_pattern(pattern)
+        check_progress(progress)
+        if not isinstance(path, str | os.PathLike):
+            msg = f"from_directory takes a folder's path (str or os.PathLike), not {type(path).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        folder = Path(path)
+        try:
+            is_folder = folder.is_dir()
+        except OSError as error:  # a name too long, a permission on the way
+            raise ReadError(str(folder), error.strerror or str(error)) from None
+        if not is_folder:
+            raise ReadError(str(folder), "not a directory")
+        with collection_paused():
+            interviews, failures = cls._read_all(folder, pattern, metadata, progress)
+        corpus = cls(interviews)
+        if errors == "collect":
+            return corpus, failures
+        if failures:
+            raise CorpusError(failures)
+        return corpus
+
+    # -- the corpus file (see _store.py) -----------------------------------------------
+
+    @overload
+    @staticmethod
+    def build(
+        path: str | os.PathLike[str],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
+        *,
+        pattern: str = ...,
+        jobs: int | None = ...,
+        errors: Literal["raise"] = ...,
+        progress: Callable[[int, int, str], None] | None = ...,
+    ) -> CorpusFile: ...
+    @overload
+    @staticmethod
+    def build(
+        path: str | os.PathLike[str],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
+        *,
+        pattern: str = ...,
+        jobs: int | None = ...,
+        errors: Literal["collect"],
+        progress: Callable[[int, int, str], None] | None = ...,
+    ) -> tuple[CorpusFile, list[Failure]]: ...
+    @staticmethod
+    def build(
+        path: str | os.PathLike[str],
+        sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
+        *,
+        pattern: str = "*.txt",
+        jobs: int | None = None,
+        errors: Literal["raise", "collect"] = "raise",
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> CorpusFile | tuple[CorpusFile, list[Failure]]:
+        r"""Build a corpus file from transcripts, or bring an existing one up to date.
+
+        Each source is a folder (its files matching ``pattern``, in name
+        order), a transcript file (read with :func:`read`, so sidecar metadata
+        counts) or an :class:`Interview`. When the file exists, only the
+        transcripts whose content (or sidecar files) changed are read again,
+        and interviews no longer among the sources are dropped; the update is
+        one transaction, so readers see the old corpus or the new one. A new
+        file is written beside its final name and renamed into place. Either
+        way an interrupted build leaves the previous file as it was.
+
+        Args:
+            path: The corpus file (SQLite).
+            sources: Folders, files and interviews, or one of them.
+            pattern: The glob pattern for files in folders.
+            jobs: Processes that read transcripts (default: the number of
+                CPUs); the file is the same whatever the number.
+            errors: ``"raise"`` (default): stop at the first file that fails,
+                with :class:`CorpusError`, and leave the file as it was.
+                ``"collect"``: store every good file and return the failures.
+            progress: Called as ``progress(done, total, name)`` after each
+                transcript read (``done`` from 1 to ``total``, the transcripts
+                that need reading; ``name`` its path, or the interview's id);
+                the command line draws its progress bar with it.
+
+        Returns:
+            The file, opened as a :class:`CorpusFile` (with the failures, for ``errors="collect"``).
+
+        Raises:
+            CorpusError: A transcript failed (with ``errors="raise"``).
+            CorpusFileError: ``path`` exists and is not a corpus file this version reads.
+            ArgumentValueError: The sources hold no transcripts.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> folder = pathlib.Path(tempfile.mkdtemp())
+            >>> _ = (folder / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+            >>> corpus = ic.Corpus.build(folder / "corpus.db", [folder, ic.load()], jobs=1)
+            >>> corpus.ids, corpus["one"] == ic.read(folder / "one.txt")
+            (('one', 'tass-2065861'), True)
+        """
+        from .store._file import build
+
+        corpus, failures = build(
+            path, sources, pattern=pattern, jobs=jobs, errors=errors, progress=progress
+        )
+        return (corpus, failures) if errors == "collect" else corpus
+
+    @staticmethod
+    def open(path: str | os.PathLike[str]) -> CorpusFile:
+        r"""Open a corpus file: instant, since nothing is parsed until an interview is asked for.
+
+        Raises:
+            ReadError: There is no such file.
+            CorpusFileError: The file is not a corpus file, or of a schema
+                version this version of the library does not read.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.bundled().save(path)
+            >>> with ic.Corpus.open(path) as corpus:
+            ...     corpus["tass-2065861"] == ic.load(), corpus.search("HAMAS")[0].id
+            (True, 'a4.p5')
+        """
+        from .store._file import CorpusFile
+
+        return CorpusFile.open(path)
+
+    def save(self, path: str | os.PathLike[str], *, jobs: int | None = 1) -> None:
+        """Write this corpus to a corpus file (updating it if it exists); see :meth:`build`.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.bundled().save(path)
+            >>> ic.Corpus.open(path).ids
+            ('tass-2065861',)
+        """
+        self.build(path, self.interviews, jobs=jobs).close()
+
+    @staticmethod
+    def _read_all(
+        folder: Path,
+        pattern: str,
+        metadata: ParseOptions,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> tuple[list[Interview], list[Failure]]:
+        """Read every matching file; the good interviews, and a failure for each other file."""
+        from .reading._load import read_transcript  # the parser: for reading, not for a corpus file
+
+        interviews: list[Interview] = []
+        failures: list[Failure] = []
+        origins: dict[str, str] = {}
+        # Everything the pattern names but folders: a broken link or a FIFO is a failure
+        # in the report, never skipped in silence nor read forever.
+        try:
+            files = sorted(item for item in folder.glob(pattern) if not item.is_dir())
+        except (ValueError, NotImplementedError) as error:  # pathlib's verdict on the pattern
+            msg = f"pattern={pattern!r}: {error}; give a glob pattern such as '*.txt'"
+            raise ArgumentValueError(msg) from None
+        for done, file in enumerate(files):
+            if progress is not None and done:  # the file before is done, whichever way it went
+                progress(done, len(files), str(files[done - 1]))
+            try:
+                interview = read_transcript(file, None, {}, defaults=metadata)
+            except TranscriptError as error:
+                failures.append(Failure(str(file), error.line, error.column, error.reason))
+                continue
+            except ReadError as error:
+                failures.append(Failure(str(file), None, None, error.reason))
+                continue
+            if interview.id in origins:
+                failures.append(
+                    Failure(
+                        str(file),
+                        None,
+                        None,
+                        f"the id {interview.id!r} is also the id of {origins[interview.id]}; "
+                        "rename one of the files",
+                    )
+                )
+                continue
+            origins[interview.id] = str(file)
+            interviews.append(interview)
+        if progress is not None and files:
+            progress(len(files), len(files), str(files[-1]))
+        return interviews, failures
+
+    # -- a collection of interviews ---------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.interviews)
+
+    def __iter__(self) -> Iterator[Interview]:
+        return iter(self.interviews)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Interview):
+            return self._by_id.get(item.id) == item
+        return isinstance(item, str) and item in self._by_id
+
+    def __getitem__(self, id: str) -> Interview:
+        """``corpus["id"]``: the interview with this id, or :class:`NotFoundError`.
+
+        Raises:
+            NotFoundError: No interview has this id.
+            InvalidArgumentTypeError: ``id`` is not a str.
+        """
+        if not isinstance(id, str):
+            msg = f"interviews are found by id (str), not {type(id).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        try:
+            return self._by_id[id]
+        except KeyError:
+            raise NotFoundError(
+                id,
+                kind="interview",
+                suggestions=close_matches(str(id), self._by_id),
+                hint="corpus.ids lists them",
+            ) from None
+
+    def __repr__(self) -> str:
+        shown = ", ".join(repr(id) for id in self.ids[:3])
+        more = ", ..." if len(self) > 3 else ""  # noqa: PLR2004
+        return f"Corpus({len(self)} interviews: {shown}{more})"
+
+    def get(self, id: str, default: Interview | None = None) -> Interview | None:
+        """The interview with this id, or ``default``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().get("nope") is None
+            True
+        """
+        return self._by_id.get(id, default) if isinstance(id, str) else default
+
+    def lookup(self, id: str) -> Object:
+        """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
+
+        .. versionadded:: 0.2
+
+        Raises:
+            NotFoundError: No interview or no object has this id.
+            InvalidArgumentTypeError: ``id`` is not a str.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().lookup("tass-2065861:a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+        """
+        if not isinstance(id, str):
+            msg = f"ids are strings such as 'tass-2065861:a3.p2', not {type(id).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        interview_id, colon, _ = id.rpartition(":")
+        if not colon:
+            raise NotFoundError(
+                id, hint="in a corpus, qualify the id with its interview's: 'tass-2065861:a3.p2'"
+            )
+        return self[interview_id].lookup(id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The interviews' ids, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().ids
+            ('tass-2065861',)
+        """
+        return tuple(self._by_id)
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Everyone who speaks in the corpus, once each (by name), in order of first appearance.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [speaker.name for speaker in ic.Corpus.bundled().speakers]
+            ['TASS', 'Sergey Lavrov']
+        """
+        seen: dict[str, Speaker] = {}
+        for interview in self.interviews:
+            for speaker in interview.speakers:
+                if interview.turns(speaker):
+                    seen.setdefault(fold(speaker.name), speaker)
+        return tuple(seen.values())
+
+    def names_of(self, name: str | Speaker) -> tuple[str, ...]:
+        r"""Every name this person goes by anywhere in the corpus.
+
+        One person is one speaker across the corpus: when any interview (or a
+        :class:`Speaker` passed here) declares two spellings to be names of one
+        speaker, both name that person in every interview.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> other = ic.parse("Q: Why?\n\nSergei Lavrov: Because.", id="other")
+            >>> corpus = ic.Corpus([ic.load(), other])
+            >>> "Sergey Lavrov" in corpus.names_of("Sergei Lavrov")
+            True
+            >>> [iv.id for iv in corpus.by_speaker("Sergey Lavrov")]
+            ['tass-2065861', 'other']
+        """
+        names = name.names if isinstance(name, Speaker) else (name,)
+        if not all(isinstance(each, str) for each in names):
+            msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        wanted = {fold(each) for each in names}
+        found = list(names)
+        groups = [
+            (speaker.names, {fold(each) for each in speaker.names})
+            for interview in self.interviews
+            for speaker in interview.speakers
+        ]
+        grown = True
+        while grown:  # spellings chain: a = b in one interview, b = c in another
+            grown = False
+            for spellings, folded in groups:
+                if folded & wanted and not folded <= wanted:
+                    wanted |= folded
+                    found.extend(spellings)
+                    grown = True
+        return tuple(dict.fromkeys(found))
+
+    def by_speaker(self, name: str | Speaker) -> tuple[Interview, ...]:
+        """The interviews in which this person speaks (any of their names or aliases).
+
+        Names are matched across the corpus (see :meth:`names_of`).
+
+        Raises:
+            NotFoundError: Nobody in the corpus is called so.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [iv.id for iv in ic.Corpus.bundled().by_speaker("Sergei Lavrov")]
+            ['tass-2065861']
+        """
+        names = self.names_of(name)
+        found = tuple(
+            interview
+            for interview in self.interviews
+            if any(
+                speaker.is_called(each) and interview.turns(speaker)
+                for speaker in interview.speakers
+                for each in names
+            )
+        )
+        if not found:
+            known = [n for speaker in self.speakers for n in speaker.names]
+            raise NotFoundError(
+                names[0], kind="speaker", suggestions=close_matches(names[0], known)
+            )
+        return found
+
+    def turns(self, speaker: SpeakerKey = None) -> list[tuple[str, Turn]]:
+        """Every turn of every interview, as ``(interview id, turn)``, in order.
+
+        Args:
+            speaker: A role, or a name or alias: only interviews where it
+                applies contribute.
+
+        Raises:
+            NotFoundError: ``speaker`` applies to no interview.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(iv_id, turn.id) for iv_id, turn in ic.Corpus.bundled().turns("Lavrov")][:2]
+            [('tass-2065861', 'a1'), ('tass-2065861', 'a2')]
+        """
+        return [
+            (interview.id, turn)
+            for interview, turns in self._each(lambda iv: iv.turns(speaker))
+            for turn in turns
+        ]
+
+    def paragraphs(self, speaker: SpeakerKey = None) -> list[tuple[str, Paragraph]]:
+        """Every paragraph of every interview, as ``(interview id, paragraph)``, in order.
+
+        .. versionadded:: 0.2
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Raises:
+            NotFoundError: ``speaker`` applies to no interview.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(iv_id, p.id) for iv_id, p in ic.Corpus.bundled().paragraphs("interviewer")][:2]
+            [('tass-2065861', 'q1.p1'), ('tass-2065861', 'q2.p1')]
+        """
+        return [
+            (interview_id, paragraph)
+            for interview_id, turn in self.turns(speaker)
+            for paragraph in turn.paragraphs
+        ]
+
+    def sentences(self, speaker: SpeakerKey = None) -> list[tuple[str, Sentence]]:
+        """Every sentence of every interview, as ``(interview id, sentence)``, in order.
+
+        .. versionadded:: 0.2
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Raises:
+            NotFoundError: ``speaker`` applies to no interview.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.Corpus.bundled().sentences()), len(ic.load().sentences())
+            (88, 88)
+        """
+        return [
+            (interview_id, sentence)
+            for interview_id, turn in self.turns(speaker)
+            for sentence in turn.sentences
+        ]
+
+    def mentions(
+        self,
+        entity: Entity | str | None = None,
+        *,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        kind: str | None = None,
+    ) -> list[tuple[str, Mention]]:
+        """Mentions across the interviews that have entity lexicons, as ``(interview id, mention)``.
+
+        Interviews that do not know the entity, speaker or topic are passed
+        over; an error is raised only when none does.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(iv_id, m.sentence_id) for iv_id, m in ic.Corpus.bundled().mentions("Zelensky")]
+            [('tass-2065861', 'a1.p2.s1'), ('tass-2065861', 'a1.p4.s1')]
+        """
+        return [
+            (interview.id, mention)
+            for interview, mentions in self._each(
+                lambda iv: iv.mentions(entity, speaker=speaker, topic=topic, kind=kind)
+            )
+            for mention in mentions
+        ]
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 10,
+        level: Level = "paragraph",
+        syntax: Syntax = "plain",
+        interview: str | None = None,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[Hit]:
+        r"""Ranked full-text search across every interview; each hit names its interview.
+
+        The filters mean what they mean for :meth:`Interview.search`, read by
+        the same resolver in each interview; interviews where a filter does not
+        apply are passed over. The index is built on the first search and reused.
+
+        Args:
+            query: What to look for: words, ``"quoted phrases"`` and ``prefix*``
+                terms, or FTS5 syntax (``OR``, ``NOT``, ``NEAR``) with ``syntax="fts5"``.
+            limit: The most hits to return, or ``None`` for all.
+            level: ``"paragraph"`` or ``"sentence"``.
+            syntax: ``"plain"`` or ``"fts5"``.
+            interview: Search only the interview with this id.
+            speaker: A :class:`Speaker`, a role, or a name or alias.
+            topic: A :class:`Topic`, a topic's slug or its title.
+            mark: The strings put before and after each matched term in snippets.
+
+        Returns:
+            The hits, best first; an empty list when nothing matches.
+
+        Raises:
+            NotFoundError: ``interview``, ``speaker`` or ``topic`` is in no
+                interview of the corpus.
+            QueryError: The query cannot be run.
+            InvalidArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
+            ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> corpus = ic.Corpus([ic.load(), ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
+            >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
+            [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
+        """
+        if interview is not None:
+            self[interview]  # raises NotFoundError for an unknown id
+        index = cached(self._cache, "search", self._search_index)
+        names = slugs = None
+        if speaker is not None or topic is not None:
+            from .query._filters import resolve_filters
+
+            # A role, a name or a title may mean different people and topics in each interview.
+            resolved = [
+                filters
+                for _, filters in self._each(
+                    lambda iv: resolve_filters(iv, speaker=speaker, topic=topic)
+                )
+            ]
+            if speaker is not None:
+                names = sorted({name for f in resolved for name in f.speaker_names or ()})
+            if topic is not None:
+                slugs = sorted({slug for f in resolved for slug in f.topic_slugs or ()})
+        return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
+            query,
+            limit=limit,
+            level=level,
+            syntax=syntax,
+            speakers=names,
+            topics=slugs,
+            interview_id=interview,
+            mark=mark,
+        )
+
+    def check_quote(self, quote: str) -> QuoteCheck:
+        """Check a quotation against every interview; see :meth:`Interview.check_quote`.
+
+        In a large corpus the full-text index picks the candidate turns, so a
+        check stays fast however many interviews there are.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> check = ic.Corpus.bundled().check_quote("Russia recognises Taiwan as an integral part of China")
+            >>> check.verdict, check.interview_id, check.ids
+            ('verbatim', 'tass-2065861', ('a5.p3.s2',))
+
+        .. versionadded:: 0.2
+        """
+        from .query._quote import check_quote_in_corpus
+
+        return check_quote_in_corpus(self, quote)
+
+    @overload
+    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
+    @overload
+    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
+    @overload
+    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
+    @overload
+    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
+    @overload
+    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
+    @overload
+    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
+    @overload
+    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
+    def records(self, level: str = "paragraph") -> list[Any]:
+        """The flat records of every interview, in order; see :meth:`Interview.records`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.Corpus.bundled().records("exchange"))
+            5
+        """
+        from .query._records import records
+
+        return records(self.interviews, level)
+
+    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
+        """The records of every interview as one pandas DataFrame; see :meth:`Interview.to_pandas`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
+            {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
+        """
+        from .query._frames import to_pandas
+
+        return to_pandas(self.interviews, level)
+
+    def _search_index(self) -> SearchIndex:
+        from .query._search import SearchIndex
+
+        return SearchIndex(self.interviews)
+
+    def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:
+        """Apply ``get`` to each interview, passing over those that do not know what it asks for."""
+        results: list[tuple[Interview, _T]] = []
+        missing: list[NotFoundError] = []
+        for interview in self.interviews:
+            try:
+                results.append((interview, get(interview)))
+            except NotFoundError as error:
+                missing.append(error)
+        if missing and not results:
+            if len(missing) == 1:
+                raise missing[0]
+            first = missing[0]
+            suggestions = dict.fromkeys(s for error in missing for s in error.suggestions)
+            raise NotFoundError(
+                first.key,
+                kind=first.kind,
+                suggestions=list(suggestions)[:5],
+                hint=f"in none of the {len(missing)} interviews of the corpus",
+            )
+        return results

@@ -1,0 +1,588 @@
+"""The library's exceptions: one root, each specific error also a built-in.
+
+Every error carries the data a caller needs to act on it as attributes, and its
+message says what to do next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Self
+
+import attrs
+
+
+class InterviewCorpusError(Exception):
+    """The root of every error this library raises on purpose.
+
+    Catch it to handle any of them at once; each specific error also derives
+    from the matching built-in exception, so existing ``except LookupError`` or
+    ``except ValueError`` clauses keep working.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.load().lookup("a9")
+        ... except ic.InterviewCorpusError as error:
+        ...     print(type(error).__name__)
+        NotFoundError
+    """
+
+
+class NotFoundError(InterviewCorpusError, LookupError):
+    """An id, number, name or slug that does not exist.
+
+    Attributes:
+        key: What was asked for, exactly as given.
+        kind: What kind of thing was looked for (``"id"``, ``"exchange"``,
+            ``"topic"``, ``"speaker"``, ``"interview"``).
+        suggestions: Existing keys that are close to ``key``, best first;
+            empty when nothing is close.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.load().lookup("a3.p7")
+        ... except ic.NotFoundError as error:
+        ...     print(error.key, error.suggestions[:2])
+        a3.p7 ('a3.p1', 'a3.p2')
+    """
+
+    key: object
+    kind: str
+    suggestions: tuple[str, ...]
+
+    def __init__(
+        self,
+        key: object,
+        *,
+        kind: str = "id",
+        suggestions: Sequence[str] = (),
+        hint: str = "",
+    ) -> None:
+        self.key = key
+        self.kind = kind
+        self.suggestions = tuple(suggestions)
+        message = f"no {kind} {key!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(map(repr, self.suggestions)) + "?"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:  # keep errors picklable
+        return (_rebuild_not_found, (self.key, self.kind, self.suggestions, self.args))
+
+
+def _rebuild_not_found(
+    key: object, kind: str, suggestions: tuple[str, ...], args: tuple[object, ...]
+) -> NotFoundError:
+    error = NotFoundError(key, kind=kind, suggestions=suggestions)
+    error.args = args
+    return error
+
+
+class TranscriptError(InterviewCorpusError, ValueError):
+    r"""A text the parser cannot read as an interview.
+
+    Attributes:
+        line: 1-based line of the problem in the text that was passed.
+        column: 1-based column (in characters) on that line.
+        offset: 0-based character offset of the same place.
+        reason: The problem and the fix, without the position.
+        path: The file the text came from, when it came from one (:func:`read`).
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.parse("Headline\n\nJust a paragraph.", id="x")
+        ... except ic.TranscriptError as error:
+        ...     print(error.line, error.column)
+        1 1
+    """
+
+    line: int
+    column: int
+    offset: int
+    reason: str
+    path: str | None
+
+    def __init__(self, reason: str, *, text: str, offset: int, path: str | None = None) -> None:
+        self.reason = reason
+        self.offset = offset
+        self.line, self.column = line_and_column(text, offset)
+        self.path = path
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        if self.path is not None:
+            return f"{self.path}:{self.line}:{self.column}: {self.reason}"
+        return f"line {self.line}, column {self.column}: {self.reason}"
+
+    def in_file(self, path: str) -> TranscriptError:
+        r"""Return this error as raised for the file at ``path`` (its message starts with it).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> error = ic.TranscriptError("bad", text="a\nb", offset=2)
+            >>> str(error.in_file("x.txt"))
+            'x.txt:2:1: bad'
+        """
+        return rebuild_transcript(self.reason, self.line, self.column, self.offset, path)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            rebuild_transcript,
+            (self.reason, self.line, self.column, self.offset, self.path),
+        )
+
+
+def rebuild_transcript(
+    reason: str, line: int, column: int, offset: int, path: str | None = None
+) -> TranscriptError:
+    error = TranscriptError(reason, text="", offset=0, path=path)
+    error.line, error.column, error.offset = line, column, offset
+    error.args = (error._message(),)  # noqa: SLF001  # the class's own helper
+    return error
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column of ``offset`` in ``text``."""
+    offset = max(0, min(offset, len(text)))
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+class MissingDependencyError(InterviewCorpusError, ImportError):
+    """An optional library that a feature needs is not installed.
+
+    Attributes:
+        package: The missing distribution, such as ``"pandas"``.
+        extra: The ``interview-corpus`` extra that installs it.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> print(ic.MissingDependencyError("pyarrow", "parquet"))
+        this needs pyarrow, which is not installed: pip install 'interview-corpus[parquet]'
+    """
+
+    package: str
+    extra: str
+
+    def __init__(self, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f"this needs {package}, which is not installed: pip install 'interview-corpus[{extra}]'",
+            name=package,
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (MissingDependencyError, (self.package, self.extra))
+
+
+class ReadError(InterviewCorpusError, OSError):
+    """A transcript file that cannot be read: missing, a directory, or not permitted.
+
+    Attributes:
+        path: The file.
+        reason: What went wrong.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.read("no-such-file.txt")
+        ... except ic.ReadError as error:
+        ...     print(error.path, isinstance(error, OSError))
+        no-such-file.txt True
+    """
+
+    path: str
+    reason: str
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (ReadError, (self.path, self.reason))
+
+
+class WriteError(InterviewCorpusError, OSError):
+    """A file or folder that cannot be written: no permission, no space, or a folder in the way.
+
+    Whatever was at the path before is left as it was: exports are written
+    beside the target and renamed into place only when complete.
+
+    Attributes:
+        path: The file or folder.
+        reason: What went wrong.
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic, tempfile
+        >>> try:
+        ...     ic.export(ic.load(), "csv", tempfile.gettempdir())
+        ... except ic.WriteError as error:
+        ...     print(error.reason, isinstance(error, OSError))
+        is a directory: give a file name True
+    """
+
+    path: str
+    reason: str
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (WriteError, (self.path, self.reason))
+
+
+class IntegrityError(InterviewCorpusError, ValueError):
+    """Bundled data that does not match its recorded checksum.
+
+    Attributes:
+        resource: The name of the data file that failed the check.
+        expected: The SHA-256 recorded in the annotation file.
+        actual: The SHA-256 of the file as found, or ``None`` if it is missing.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> error = ic.IntegrityError("x.txt", expected="ab", actual="cd")
+        >>> error.resource, isinstance(error, ValueError)
+        ('x.txt', True)
+    """
+
+    resource: str
+    expected: str
+    actual: str | None
+
+    def __init__(self, resource: str, *, expected: str, actual: str | None) -> None:
+        self.resource = resource
+        self.expected = expected
+        self.actual = actual
+        found = "is missing" if actual is None else f"has SHA-256 {actual}"
+        super().__init__(
+            f"{resource} {found}, but its annotation records {expected}; "
+            "the installed package is damaged or was edited: reinstall interview-corpus"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_integrity, (self.resource, self.expected, self.actual))
+
+
+def _rebuild_integrity(resource: str, expected: str, actual: str | None) -> IntegrityError:
+    return IntegrityError(resource, expected=expected, actual=actual)
+
+
+class InvalidArgumentTypeError(InterviewCorpusError, TypeError):
+    """An argument of the wrong type, such as ``bytes`` where text is needed.
+
+    .. versionadded:: 0.1
+
+    .. versionchanged:: 0.2
+       Renamed from ``ArgumentTypeError``, the name of an :mod:`argparse` exception
+       too; that name is kept as an alias of this class.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.parse(b"- Hello?", id="x")
+        ... except TypeError as error:
+        ...     print(type(error).__name__)
+        InvalidArgumentTypeError
+    """
+
+
+ArgumentTypeError = InvalidArgumentTypeError
+"""The former name of :class:`InvalidArgumentTypeError`, kept for compatibility (the same class)."""
+
+
+class ArgumentValueError(InterviewCorpusError, ValueError):
+    r"""An argument of the right type but an unusable value.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.parse("– Why?\n\n– Because.", id="has space")
+        ... except ValueError as error:
+        ...     print(type(error).__name__)
+        ArgumentValueError
+    """
+
+
+class QueryError(InterviewCorpusError, ValueError):
+    """A search query or pattern that cannot be run.
+
+    Attributes:
+        query: The query as given.
+        position: The 0-based character position of the problem in ``query``.
+        reason: The problem and the fix.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.load().search('"root causes')
+        ... except ic.QueryError as error:
+        ...     print(error.position, error.reason.split(":")[0])
+        0 an unbalanced quote
+    """
+
+    query: str
+    position: int
+    reason: str
+
+    def __init__(self, reason: str, *, query: str, position: int) -> None:
+        self.reason = reason
+        self.query = query
+        self.position = position
+        super().__init__(f"{reason} (in the query {query!r}, at position {position})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_query, (self.reason, self.query, self.position))
+
+
+def _rebuild_query(reason: str, query: str, position: int) -> QueryError:
+    return QueryError(reason, query=query, position=position)
+
+
+class DocumentError(InterviewCorpusError, ValueError):
+    """A JSON document that is not one this library wrote, or that fails validation.
+
+    Attributes:
+        path: Where in the document the (first) problem is, as a JSONPath such
+            as ``$.interview.exchanges[2].answers[0].span``.
+        errors: Every problem found, each ending in ``@ path``.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.from_json('{"format": "something else"}')
+        ... except ic.DocumentError as error:
+        ...     print(error.path)
+        $.format
+    """
+
+    path: str
+    errors: tuple[str, ...]
+
+    def __init__(self, path: str, errors: Sequence[str]) -> None:
+        self.path = path
+        self.errors = tuple(errors)
+        more = len(self.errors) - 1
+        first = self.errors[0] if self.errors else "invalid"
+        super().__init__(
+            f"invalid document at {path}: {first}"
+            + (f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else "")
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (DocumentError, (self.path, self.errors))
+
+
+def _failure_messages(failures: tuple[Failure, ...]) -> str:
+    count = len(failures)
+    lines = "\n".join(f"  {failure}" for failure in failures)
+    return (
+        f"{count} file{'s' if count != 1 else ''} could not be read "
+        f"(pass errors='collect' to keep the others):\n{lines}"
+    )
+
+
+class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
+    """Files of a directory that could not be read; every one of them is listed.
+
+    It is an :class:`ExceptionGroup` of each file's own error (a
+    :class:`TranscriptError` or a :class:`ReadError`), so ``except*`` can pick
+    the kind it handles; and still a :class:`ValueError`, as it always was.
+
+    .. versionadded:: 0.1
+
+    .. versionchanged:: 0.2
+       An :class:`ExceptionGroup` of the files' errors.
+
+    Attributes:
+        failures: One :class:`Failure` per file, in file order.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> error = ic.CorpusError([ic.Failure("a.txt", 1, 1, "the text is empty")])
+        >>> print(error)
+        1 file could not be read (pass errors='collect' to keep the others):
+          a.txt:1:1: the text is empty
+        >>> try:
+        ...     raise error
+        ... except* ic.TranscriptError as group:
+        ...     print([str(each) for each in group.exceptions])
+        ['a.txt:1:1: the text is empty']
+    """
+
+    failures: tuple[Failure, ...]
+
+    def __new__(cls, failures: Iterable[Failure]) -> Self:
+        failures = tuple(failures)
+        return super().__new__(
+            cls, _failure_messages(failures), [failure.exception for failure in failures]
+        )
+
+    def __init__(self, failures: Iterable[Failure]) -> None:
+        self.failures = tuple(failures)
+        super().__init__(
+            _failure_messages(self.failures), [failure.exception for failure in self.failures]
+        )
+
+    def __str__(self) -> str:
+        return self.message  # the group's default adds "(N sub-exceptions)"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (CorpusError, (self.failures,))
+
+
+class CorpusFileError(InterviewCorpusError, ValueError):
+    """A file that is not a corpus file, or one of a schema version this library does not know.
+
+    Attributes:
+        path: The file.
+        version: The schema version the file declares, if it is a corpus file.
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "notes.db"
+        >>> _ = path.write_text("not a database")
+        >>> try:
+        ...     ic.Corpus.open(path)
+        ... except ic.CorpusFileError as error:
+        ...     print(error.reason)
+        not a corpus file (not an SQLite database): build one with `interview-corpus index SOURCES -o FILE`
+    """
+
+    path: str
+    version: int | None
+    reason: str
+
+    def __init__(self, path: str, reason: str, *, version: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.version = version
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_corpus_file_error, (self.path, self.reason, self.version))
+
+
+def _corpus_file_error(path: str, reason: str, version: int | None) -> CorpusFileError:
+    return CorpusFileError(path, reason, version=version)
+
+
+# Tracebacks and reprs name the public path (interview_corpus.NotFoundError), which is
+# also where pickle finds the classes again.
+for _error in (
+    InterviewCorpusError,
+    NotFoundError,
+    TranscriptError,
+    IntegrityError,
+    InvalidArgumentTypeError,
+    ArgumentValueError,
+    QueryError,
+    ReadError,
+    WriteError,
+    DocumentError,
+    MissingDependencyError,
+    CorpusError,
+    CorpusFileError,
+):
+    _error.__module__ = "interview_corpus"
+del _error
+
+
+_SIMILAR = 0.6  # difflib's usual cutoff: below it, suggestions are noise
+
+
+def close_matches(key: str, candidates: Iterable[str], *, limit: int = 5) -> tuple[str, ...]:
+    """Return up to ``limit`` candidates that look like ``key``, best first."""
+    import difflib  # only on the error path
+
+    folded_key = key.casefold()
+    scored: list[tuple[float, str]] = []
+    for candidate in dict.fromkeys(candidates):
+        matcher = difflib.SequenceMatcher(None, folded_key, candidate.casefold())
+        if candidate.casefold().startswith(folded_key) and folded_key:
+            scored.append((-2.0, candidate))  # a prefix of an existing key is the likeliest
+        elif matcher.real_quick_ratio() >= _SIMILAR and matcher.quick_ratio() >= _SIMILAR:
+            ratio = matcher.ratio()
+            if ratio >= _SIMILAR:
+                scored.append((-ratio, candidate))
+    scored.sort()
+    return tuple(candidate for _, candidate in scored[:limit])
+
+
+@attrs.frozen
+class Failure:
+    """A transcript file that could not be read into a corpus.
+
+    Attributes:
+        path: The file.
+        line: The 1-based line of the problem, if the problem has a place.
+        column: The 1-based column, likewise.
+        reason: What is wrong and what to do.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> print(ic.Failure("a.txt", 3, 1, "question 2 has no answer"))
+        a.txt:3:1: question 2 has no answer
+    """
+
+    path: str
+    line: int | None
+    column: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return f"{self.path}: {self.reason}"
+        return f"{self.path}:{self.line}:{self.column}: {self.reason}"
+
+    @property
+    def exception(self) -> TranscriptError | ReadError:
+        """The failure as the error reading the file alone raises.
+
+        A :class:`TranscriptError` when the problem has a place in the text,
+        otherwise a :class:`ReadError`.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> error = ic.Failure("a.txt", 3, 1, "question 2 has no answer").exception
+            >>> type(error).__name__, error.line, error.path
+            ('TranscriptError', 3, 'a.txt')
+        """
+        if self.line is None:
+            return ReadError(self.path, self.reason)
+        return rebuild_transcript(self.reason, self.line, self.column or 1, 0, self.path)

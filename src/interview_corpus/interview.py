@@ -1,0 +1,920 @@
+"""The interview: the façade over the data classes and the layers that query them.
+
+:class:`Interview` holds the parsed objects of one transcript (the plain data
+classes of ``_model``) and offers the methods users call on it (``search``,
+``mentions``, ``records``, ...). Those methods import the layer that does the
+work (search, grep, records, quotes, frames) when first called, so loading an
+interview imports none of them, and those layers name ``Interview`` only for
+type checkers: the flow goes one way, from the model up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+
+import attrs
+
+from ._util.lazy import cached
+from ._util.text import fold, strings
+from .errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
+from .model._objects import (
+    ROLES,
+    Answer,
+    Entity,
+    Exchange,
+    Holder,
+    Mention,
+    Object,
+    Paragraph,
+    Photo,
+    Question,
+    Remark,
+    Segment,
+    Sentence,
+    Speaker,
+    SpeakerKey,
+    Topic,
+    TopicKey,
+    Turn,
+    trusted_segment,
+)
+from .model._span import Span, attrs_eq, trusted_span
+
+if TYPE_CHECKING:
+    import datetime
+    from re import Pattern
+
+    import pandas
+
+    from .query._grep import ConcordanceLine, TextMatch
+    from .query._quote import QuoteCheck
+    from .query._records import (
+        ExchangeRecord,
+        InterviewRecord,
+        MentionRecord,
+        ParagraphRecord,
+        RecordLevel,
+        SentenceRecord,
+        TurnRecord,
+    )
+    from .query._search import Hit, Level, SearchIndex, Syntax
+
+_T = TypeVar("_T")
+
+
+DERIVED_SEGMENTS = frozenset(["turn-marker", "paragraph", "separator"])
+"""The kinds of segment an interview makes from its turns, on first use."""
+
+_START = attrgetter("span.start")  # the sort key of parts and segments, without a Python call each
+_Parts = tuple[dict[str, Object], dict[str, Topic], tuple[Turn, ...]]
+
+
+def _layout_of(segments: Iterable[Segment]) -> tuple[Segment, ...]:
+    """The segments that the turns do not imply, in the order of the source."""
+    return tuple(
+        sorted(
+            (segment for segment in segments if segment.kind not in DERIVED_SEGMENTS), key=_START
+        )
+    )
+
+
+@attrs.frozen(repr=False, eq=False)
+class Interview:
+    """One interview: its verbatim source, metadata, and the exchanges parsed from it.
+
+    Build one with :func:`interview_corpus.load` (bundled) or
+    :func:`interview_corpus.parse` (any text); the constructor is for those
+    two. Iterating an interview yields its exchanges in order.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> iv.id, iv.outlet, iv.published.isoformat(), len(iv)
+        ('tass-2065861', 'TASS', '2025-12-28', 5)
+        >>> iv.title
+        'Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump'
+        >>> [exchange.topic.slug for exchange in iv]
+        ['ukraine', 'united-states', 'europe', 'middle-east', 'asia-pacific']
+    """
+
+    id: str
+    source: str = attrs.field(repr=False)
+    title: str | None
+    title_span: Span | None
+    outlet: str | None
+    url: str | None
+    published: datetime.date | None
+    language: str | None
+    interviewer: Speaker
+    interviewee: Speaker
+    lede: str | None
+    lede_span: Span | None
+    photo: Photo | None
+    exchanges: tuple[Exchange, ...]
+    # Of the segments given, only those its turns do not imply: the header's, and what was set
+    # aside. The turn markers, paragraphs and separators are made when first asked for (segments).
+    _layout: tuple[Segment, ...] = attrs.field(alias="segments", repr=False, converter=_layout_of)
+    remarks: tuple[Remark, ...] = attrs.field(default=(), repr=False)
+    other_speakers: tuple[Speaker, ...] = attrs.field(default=(), repr=False)
+    rights: str | None = attrs.field(default=None, repr=False)
+    statements: tuple[Answer, ...] = attrs.field(default=(), repr=False)
+    warnings: tuple[str, ...] = attrs.field(default=(), repr=False, converter=strings)
+    # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
+    _entity_index: Holder = attrs.field(init=False, factory=Holder, repr=False, hash=False)
+
+    # The ids, the topics by name and the turns in document order: made on first use (a
+    # lookup, the turns), so that parsing does not pay for them; see _parts.
+    _made: _Parts | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    # What is built on first use (the search index) lives here, out of equality.
+    _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+
+    @property
+    def _index(self) -> dict[str, Object]:
+        return (self._made or self._parts())[0]
+
+    @property
+    def _topics(self) -> dict[str, Topic]:
+        return (self._made or self._parts())[1]
+
+    @property
+    def _turns(self) -> tuple[Turn, ...]:
+        return (self._made or self._parts())[2]
+
+    def _parts(self) -> _Parts:
+        """Index the interview's parts. Two threads may both do it: the results are equal."""
+        index: dict[str, Object] = {}
+        topics: dict[str, Topic] = {}
+        turns: list[Turn] = []
+        parts: list[Exchange | Turn] = sorted(
+            (*self.exchanges, *self.remarks, *self.statements), key=_START
+        )
+        for part in parts:
+            index[part.id] = part
+            for turn in part.turns if isinstance(part, Exchange) else (part,):
+                turns.append(turn)
+                index[turn.id] = turn
+                for paragraph in turn.paragraphs:
+                    index[paragraph.id] = paragraph  # its sentences are found through it
+        # Document order: a remark may stand between a question and its answer.
+        turns.sort(key=_START)
+        for exchange in self.exchanges:
+            if exchange.topic is not None:
+                topic = exchange.topic
+                index.setdefault(topic.slug, topic)
+                topics.setdefault(fold(topic.slug), topic)
+                topics.setdefault(fold(topic.title), topic)
+        made = (index, topics, tuple(turns))
+        object.__setattr__(self, "_made", made)
+        return made
+
+    __eq__ = attrs_eq
+
+    def __hash__(self) -> int:
+        # Equal interviews have the same id and source, so these two are enough; a str keeps
+        # its hash, so this is as cheap as a cached hash of every field (what attrs would make).
+        return hash((self.__class__, self.id, self.source))
+
+    def __repr__(self) -> str:
+        return f"Interview(id={self.id!r}, title={self.title!r}, exchanges={len(self.exchanges)})"
+
+    def _repr_html_(self) -> str:
+        from .output._html import fragment
+
+        return fragment(self)
+
+    # -- sequence of exchanges ------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.exchanges)
+
+    def __iter__(self) -> Iterator[Exchange]:
+        return iter(self.exchanges)
+
+    def __contains__(self, item: object) -> bool:
+        """Whether ``item`` is an id in this interview, or one of its objects."""
+        if isinstance(item, str):
+            return self._find(item) is not None
+        item_id = getattr(item, "id", None)
+        return isinstance(item_id, str) and self._find(item_id) == item
+
+    def __getitem__(self, key: str) -> Object:
+        """``interview["a3.p2"]`` is :meth:`lookup`."""
+        return self.lookup(key)
+
+    # -- collections in interview order ---------------------------------------
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        """Every piece of the source's layout, in order; together they tile the source.
+
+        The header's pieces and what was set aside (front matter, cue timings,
+        page clutter) are kept as read; the turn markers, the paragraphs and
+        the separators between them follow from the turns, so they are made
+        when first asked for, once.
+
+        .. versionadded:: 0.1
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> [segment.kind for segment in iv.segments[9:13]]
+            ['lede', 'separator', 'turn-marker', 'paragraph']
+            >>> "".join(segment.text for segment in iv.segments) == iv.source
+            True
+        """
+        return cached(self._cache, "segments", self._tile)
+
+    def _tile(self) -> tuple[Segment, ...]:
+        source = self.source
+        pieces = list(self._layout)
+        for turn in self._turns:
+            if turn.marker is not None:
+                pieces.append(trusted_segment("turn-marker", turn.marker, source, turn.id))
+            pieces.extend(
+                trusted_segment("paragraph", paragraph.span, source, paragraph.id)
+                for paragraph in turn.paragraphs
+            )
+        tiled: list[Segment] = []
+        position = 0
+        for piece in sorted(pieces, key=_START):  # stable: what was given first stays first
+            start = piece.span.start
+            if start > position:
+                tiled.append(trusted_segment("separator", trusted_span(position, start), source))
+            tiled.append(piece)
+            position = piece.span.end
+        if position < len(source):
+            tiled.append(trusted_segment("separator", trusted_span(position, len(source)), source))
+        return tuple(tiled)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """Every question, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [question.id for question in ic.load().questions]
+            ['q1', 'q2', 'q3', 'q4', 'q5']
+        """
+        return tuple(exchange.question for exchange in self.exchanges)
+
+    @property
+    def answers(self) -> tuple[Answer, ...]:
+        """Every answer, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [len(answer.paragraphs) for answer in ic.load().answers]
+            [4, 3, 3, 6, 5]
+        """
+        return tuple(answer for exchange in self.exchanges for answer in exchange.answers)
+
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        """The distinct topics of the exchanges, in order of first appearance.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [topic.slug for topic in ic.load().topics]
+            ['ukraine', 'united-states', 'europe', 'middle-east', 'asia-pacific']
+        """
+        topics = (exchange.topic for exchange in self.exchanges if exchange.topic is not None)
+        return tuple(dict.fromkeys(topics))
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """The interviewer, the interviewee, then anyone else who speaks, in order of appearance.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [speaker.name for speaker in ic.load().speakers]
+            ['TASS', 'Sergey Lavrov']
+        """
+        return (self.interviewer, self.interviewee, *self.other_speakers)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id this interview resolves, in document order (topics last).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().ids[:5]
+            ('e1', 'q1', 'q1.p1', 'q1.p1.s1', 'q1.p1.s2')
+        """
+        ids: list[str] = []
+        for id, found in self._index.items():
+            ids.append(id)
+            if isinstance(found, Paragraph):
+                ids.extend(sentence.id for sentence in found.sentences)
+        return tuple(ids)
+
+    def turns(self, speaker: SpeakerKey = None) -> tuple[Turn, ...]:
+        """Every turn in document order: questions, answers and remarks interleaved.
+
+        Args:
+            speaker: Keep only this speaker's turns: a :class:`Speaker`, a role
+                (``"interviewer"``, ``"interviewee"``) or a name or alias.
+
+        Raises:
+            NotFoundError: ``speaker`` is neither a role nor a speaker here.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> len(iv.turns()), [turn.id for turn in iv.turns(speaker="Lavrov")][:2]
+            (10, ['a1', 'a2'])
+        """
+        wanted = self._speakers(speaker)
+        if wanted is None:
+            return self._turns
+        chosen = set(wanted)  # a set: linear in the turns however many speakers there are
+        return tuple(turn for turn in self._turns if turn.speaker in chosen)
+
+    def paragraphs(self, speaker: SpeakerKey = None) -> tuple[Paragraph, ...]:
+        """Every paragraph of every turn in document order, optionally of one speaker.
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> len(iv.paragraphs()), len(iv.paragraphs(speaker="interviewer"))
+            (26, 5)
+        """
+        return tuple(paragraph for turn in self.turns(speaker) for paragraph in turn.paragraphs)
+
+    def sentences(self, speaker: SpeakerKey = None) -> tuple[Sentence, ...]:
+        """Every sentence of every turn in document order, optionally of one speaker.
+
+        Args:
+            speaker: As for :meth:`turns`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> len(iv.sentences()), len(iv.sentences(speaker=iv.interviewee))
+            (88, 71)
+        """
+        return tuple(sentence for turn in self.turns(speaker) for sentence in turn.sentences)
+
+    # -- lookups ----------------------------------------------------------------
+
+    @overload
+    def get(self, id: str) -> Object | None: ...
+    @overload
+    def get(self, id: str, default: _T) -> Object | _T: ...
+    def get(self, id: str, default: object = None) -> object:
+        """Return the exchange, turn, paragraph, sentence or topic with this id, or ``default``.
+
+        The id may be qualified with the interview's id, as for :meth:`lookup`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.get("a3.p2").id, iv.get("zz"), iv.get("zz", "none")
+            ('a3.p2', None, 'none')
+        """
+        if not isinstance(id, str):
+            return default
+        interview_id, colon, local_id = id.rpartition(":")
+        if colon:  # a qualified id, as cite() prints it
+            if interview_id != self.id:
+                return default
+            id = local_id
+        found = self._find(id)
+        return default if found is None else found
+
+    def lookup(self, id: str) -> Object:
+        """Return the object with this id, or raise.
+
+        The id may be qualified with the interview's id, as :meth:`cite`
+        prints it: ``"tass-2065861:a3.p2.s3"``.
+
+        .. versionchanged:: 0.2
+           Qualified ids.
+
+        Raises:
+            NotFoundError: No object has this id (or the qualified id names
+                another interview); ``suggestions`` lists close ids.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.lookup("q3").speaker.name
+            'TASS'
+            >>> iv.lookup("tass-2065861:a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+        """
+        if not isinstance(id, str):
+            msg = f"ids are strings such as 'a3.p2', not {type(id).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        interview_id, colon, local_id = id.rpartition(":")
+        if colon:
+            if interview_id != self.id:
+                raise NotFoundError(
+                    id, hint=f"this is the interview {self.id!r}; qualified ids start with it"
+                )
+            id = local_id
+        found = self._find(id)
+        if found is None:
+            # Suggest ids of the same shape first: 'a3.p9' is likelier a paragraph than a sentence.
+            known = self.ids
+            same_shape = [other for other in known if other.count(".") == id.count(".")]
+            raise NotFoundError(
+                id,
+                suggestions=close_matches(id, same_shape) or close_matches(id, known),
+                hint="ids look like 'e3', 'q3', 'a3', 'a3.p2', 'a3.p2.s1' or a topic slug",
+            )
+        return found
+
+    def exchange(self, number: int | str) -> Exchange:
+        """Return the exchange with this 1-based number (or id, such as ``"e3"``).
+
+        Raises:
+            NotFoundError: No such exchange.
+            InvalidArgumentTypeError: ``number`` is neither an int nor a str.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.exchange(3).id, iv.exchange("e3").number
+            ('e3', 3)
+        """
+        if isinstance(number, bool) or not isinstance(number, int | str):
+            msg = f"exchange numbers are ints such as 3, not {type(number).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        count = len(self.exchanges)
+        if isinstance(number, str):
+            if re.fullmatch(
+                r"e?[0-9]{1,9}", number.strip()
+            ):  # ASCII, and fewer digits than int() limits
+                position = int(number.strip().lstrip("e"))
+            else:
+                raise NotFoundError(
+                    number,
+                    kind="exchange",
+                    suggestions=close_matches(number, [ex.id for ex in self.exchanges]),
+                    hint=f"give a number from 1 to {count} or an id from 'e1' to 'e{count}'",
+                )
+        else:
+            position = number
+        if not 1 <= position <= count:
+            raise NotFoundError(
+                number, kind="exchange", hint=f"exchanges are numbered from 1 to {count}"
+            )
+        return self.exchanges[position - 1]
+
+    def topic(self, key: str) -> Topic:
+        """Return a topic by slug or title; case, spaces and dashes do not matter.
+
+        Raises:
+            NotFoundError: No topic matches; ``suggestions`` lists close slugs.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.topic("middle-east") == iv.topic("Middle East") == iv.topic("middle east")
+            True
+        """
+        if not isinstance(key, str):
+            msg = f"topics are found by slug or title (str), not {type(key).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        found = self._topics.get(fold(key))
+        if found is None:
+            slugs = [topic.slug for topic in self.topics]
+            raise NotFoundError(
+                key,
+                kind="topic",
+                suggestions=close_matches(key, slugs),
+                hint="topics: " + ", ".join(slugs) if slugs else "this interview has no topics",
+            )
+        return found
+
+    def by_topic(self, key: str | Topic) -> tuple[Exchange, ...]:
+        """Return the exchanges on a topic, given as a :class:`Topic`, slug or title.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [exchange.id for exchange in ic.load().by_topic("europe")]
+            ['e3']
+        """
+        topic = key if isinstance(key, Topic) else self.topic(key)
+        return tuple(exchange for exchange in self.exchanges if exchange.topic == topic)
+
+    # -- entities and mentions ------------------------------------------------------
+
+    @property
+    def lexicon(self) -> tuple[Entity, ...]:
+        r"""The entities this interview was annotated with, in the annotation's order.
+
+        Read on first use; empty when the interview has no lexicon.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.load().lexicon), ic.parse("– Q?\n\n– A.", id="x").lexicon
+            (34, ())
+        """
+        index = self._entity_index.index
+        return index.lexicon if index else ()
+
+    @property
+    def header_mentions(self) -> tuple[Mention, ...]:
+        """The mentions in the headline, lede, photo caption and credit, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(m.text, m.section) for m in ic.load().header_mentions][:2]
+            [('Sergey Lavrov', 'headline'), ('Russia', 'headline')]
+        """
+        index = self._entity_index.index
+        return index.header() if index else ()
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """The lexicon's entities in order of first mention (any never mentioned come last).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [entity.name for entity in ic.load().entities][:4]
+            ['Sergey Lavrov', 'Russia', 'Donald Trump', 'Kristina Kormilitsyna']
+        """
+        mentioned = (mention.entity for mention in self.mentions())
+        return tuple(dict.fromkeys((*mentioned, *self.lexicon)))
+
+    def entity(self, name: str | Entity) -> Entity:
+        """Return an entity by id, canonical name, alias or other name, ignoring case.
+
+        Raises:
+            NotFoundError: No entity is called so; ``suggestions`` lists close names.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.entity("zelensky").name, iv.entity("Washington").id
+            ('Vladimir Zelensky', 'united-states')
+        """
+        if isinstance(name, Entity):
+            if name in self.lexicon:
+                return name
+            name = name.name
+        if not isinstance(name, str):
+            msg = f"entities are found by name (str), not {type(name).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        index = self._entity_index.index
+        found = index.by_name().get(fold(name)) if index else None
+        if found is None:
+            names = [known for entity in self.lexicon for known in entity.names[1:]]
+            raise NotFoundError(
+                name,
+                kind="entity",
+                suggestions=close_matches(name, names),
+                hint="iv.entities lists them" if names else "this interview has no entity lexicon",
+            )
+        return found
+
+    def mentions(
+        self,
+        entity: Entity | str | None = None,
+        *,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        kind: str | None = None,
+    ) -> tuple[Mention, ...]:
+        """Every mention of an entity (or of all entities) in document order.
+
+        Header mentions (headline, lede, photo caption and credit) come first;
+        with a ``speaker`` or ``topic`` filter only mentions in turns remain.
+
+        Args:
+            entity: An :class:`Entity` or any of its names; ``None`` for all.
+            speaker: Keep mentions in this speaker's turns (as for :meth:`turns`).
+            topic: Keep mentions in exchanges on this topic (slug, title or Topic).
+            kind: Keep mentions of entities of this kind (``"person"``, ...).
+
+        Raises:
+            NotFoundError: The entity, speaker or topic does not exist.
+            ArgumentValueError: ``kind`` is not an entity kind.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> [m.sentence_id for m in iv.mentions("Zelensky")]
+            ['a1.p2.s1', 'a1.p4.s1']
+            >>> len(iv.mentions("Kiev")), len(iv.mentions(kind="person", topic="europe"))
+            (10, 6)
+        """
+        from .query._filters import resolve_filters
+
+        wanted = self.entity(entity) if entity is not None else None
+        filters = resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
+        turns = self.turns(speaker)
+        if filters.topic is not None:
+            on_topic = {
+                turn.id for exchange in self.by_topic(filters.topic) for turn in exchange.turns
+            }
+            turns = tuple(turn for turn in turns if turn.id in on_topic)
+        found: list[Mention] = []
+        if speaker is None and topic is None:
+            found.extend(self.header_mentions)
+        for turn in turns:
+            found.extend(turn.mentions)
+        return tuple(
+            mention
+            for mention in found
+            if (wanted is None or mention.entity == wanted)
+            and (kind is None or mention.entity.kind == kind)
+        )
+
+    def cite(self, id: str) -> str:
+        """A reference to one object, to the character: source, id and span.
+
+        Raises:
+            NotFoundError: No object has this id.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> print(ic.load().cite("a3.p2.s3"))
+            TASS, "Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump", 2025-12-28, https://tass.com/politics/2065861; tass-2065861:a3.p2.s3, characters 5208–5252
+        """
+        found = self.lookup(id)
+        if isinstance(found, Topic):
+            msg = f"{id!r} is a topic, an annotation with no place in the text; cite an exchange"
+            raise ArgumentValueError(msg)
+        parts = [
+            self.outlet,
+            f'"{self.title}"' if self.title else None,
+            self.published.isoformat() if self.published else None,
+            self.url,
+        ]
+        where = f"{self.id}:{found.id}, characters {found.span.start}–{found.span.end}"
+        source = ", ".join(part for part in parts if part)
+        return f"{source}; {where}" if source else where
+
+    # -- finding text -----------------------------------------------------------------
+    # These delegate to the search layer, imported on first use: the model stays
+    # importable without it, and sqlite3 is loaded only when a search runs.
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 10,
+        level: Level = "paragraph",
+        syntax: Syntax = "plain",
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[Hit]:
+        """Ranked full-text search (BM25) over the paragraphs or sentences.
+
+        A plain query is words, ``"quoted phrases"`` and ``prefix*`` terms,
+        all of which must match; English stemming makes ``sanction`` find
+        ``sanctions``, and case, accents and apostrophes do not matter. The
+        index is built on the first search (a few milliseconds) and reused.
+
+        Args:
+            query: What to look for.
+            limit: The most hits to return, or ``None`` for all.
+            level: ``"paragraph"`` or ``"sentence"``.
+            syntax: ``"plain"``, or ``"fts5"`` for SQLite FTS5 query syntax
+                (``OR``, ``NOT``, ``NEAR``, column filters).
+            speaker: Only this speaker's turns (as for :meth:`turns`).
+            topic: Only exchanges on this topic (slug, title or Topic).
+            mark: The strings put before and after each matched term in snippets.
+
+        Returns:
+            The hits, best first; an empty list when nothing matches.
+
+        Raises:
+            QueryError: The query cannot be run (an unbalanced quote, a lone
+                ``*``, no words, or invalid FTS5 syntax).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> [hit.id for hit in iv.search("sanction")]
+            ['a1.p3']
+            >>> [hit.id for hit in iv.search('"root causes"', level="sentence")]
+            ['a1.p1.s2']
+            >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
+            ['a3.p3', 'a1.p2', 'a1.p4']
+        """
+        from .query._filters import resolve_filters
+
+        index = cached(self._cache, "search", self._search_index)
+        filters = resolve_filters(self, speaker=speaker, topic=topic)
+        return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
+            query,
+            limit=limit,
+            level=level,
+            syntax=syntax,
+            speakers=filters.speaker_names,
+            topics=filters.topic_slugs,
+            mark=mark,
+        )
+
+    def grep(self, pattern: str | Pattern[str], *, ignore_case: bool = False) -> list[TextMatch]:
+        r"""Every match of a regular expression in the turns' paragraphs, in order.
+
+        Raises:
+            QueryError: ``pattern`` is not a valid regular expression; ``position``
+                says where.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(m.text, m.paragraph_id) for m in ic.load().grep(r"Taiwan\w+")]
+            [('Taiwanese', 'a5.p2')]
+        """
+        from .query._grep import grep
+
+        return grep(self, pattern, ignore_case=ignore_case)
+
+    def concordance(
+        self, term: str | Pattern[str], *, width: int = 40, ignore_case: bool = True
+    ) -> list[ConcordanceLine]:
+        """Key-word-in-context lines for a word or phrase (or a compiled pattern).
+
+        A word or phrase matches whole words only, ignoring case unless told
+        otherwise; the context on each side is at most ``width`` characters
+        of the same paragraph.
+
+        Args:
+            term: A word or phrase (matched as whole words), or a compiled
+                regular expression (matched as it is).
+            width: The most characters of context on each side.
+            ignore_case: Whether case matters for a word or phrase.
+
+        Returns:
+            One line per match, in document order.
+
+        Raises:
+            QueryError: ``term`` is empty.
+            ArgumentValueError: ``width`` is not a positive number.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> lines = ic.load().concordance("Europe", width=24)
+            >>> len(lines), lines[0].paragraph_id
+            (3, 'a1.p3')
+            >>> for line in lines[:2]:
+            ...     print(line)
+            r in the United States, Europe and the European Union
+            sia by 2030. Meanwhile, Europe is already de facto wag
+        """
+        from .query._grep import concordance
+
+        return concordance(self, term, width=width, ignore_case=ignore_case)
+
+    def check_quote(self, quote: str) -> QuoteCheck:
+        """Check a quotation against the transcript: is it there, where, and how faithfully?
+
+        The verdict is ``"verbatim"``, ``"typography"`` (verbatim once quotes,
+        apostrophes, dashes, white space and case are folded), ``"altered"``
+        (each word inserted, dropped or changed is given), ``"stitched"``
+        (pieces joined across an ellipsis or from different places, each
+        located) or ``"not-found"``; with the ids, exact spans, speaker and
+        exchange of each match, a score, and alternatives.
+
+        Raises:
+            ArgumentValueError: The quote has no words.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> check = iv.check_quote("These ambitions have literally blinded them.")
+            >>> check.verdict, check.ids, check.spans[0]
+            ('verbatim', ('a3.p2.s3',), Span(start=5208, end=5252))
+            >>> iv.check_quote("These ambitions have totally blinded them.").diff
+            'a3.p2.s3: These ambitions have [-literally-]{+totally+} blinded them.'
+
+        .. versionadded:: 0.2
+        """
+        from .query._quote import check_quote
+
+        return check_quote(self, quote)
+
+    # -- data out ----------------------------------------------------------------------
+
+    @overload
+    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
+    @overload
+    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
+    @overload
+    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
+    @overload
+    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
+    @overload
+    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
+    @overload
+    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
+    @overload
+    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
+    def records(self, level: str = "paragraph") -> list[Any]:
+        """Flat records, one dict per exchange, turn, paragraph, sentence or mention.
+
+        Every record of a level has the same keys (see the reference for each
+        column) and only str, int or None values: ``pandas.DataFrame(records)``,
+        ``datasets.Dataset.from_list(records)`` and DuckDB take them as they are.
+
+        Args:
+            level: ``"interview"`` (one row of metadata per interview),
+                ``"exchange"``, ``"turn"``, ``"paragraph"`` (default),
+                ``"sentence"`` or ``"mention"``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> rows = ic.load().records("sentence")
+            >>> len(rows), rows[0]["id"], rows[0]["speaker"], rows[0]["topic"]
+            (88, 'q1.p1.s1', 'TASS', 'ukraine')
+        """
+        from .query._records import records
+
+        return records([self], level)
+
+    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
+        """The records of a level as a pandas DataFrame (needs ``interview-corpus[pandas]``).
+
+        Raises:
+            MissingDependencyError: pandas is not installed; the message says how to install it.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> frame = ic.load().to_pandas("turn")
+            >>> frame.shape, list(frame["role"].unique())
+            ((10, 14), ['interviewer', 'interviewee'])
+        """
+        from .query._frames import to_pandas
+
+        return to_pandas([self], level)
+
+    def _find(self, id: str) -> Object | None:
+        """The object with this (local) id, or ``None``; a sentence is found through its paragraph."""
+        found = self._index.get(id)
+        if found is not None:
+            return found
+        paragraph_id, dot, number = id.rpartition(".s")
+        if not (dot and number.isascii() and number.isdigit() and number[0] != "0"):
+            return None
+        paragraph = self._index.get(paragraph_id)
+        if isinstance(paragraph, Paragraph):
+            sentences = paragraph.sentences
+            if int(number) <= len(sentences):
+                return sentences[int(number) - 1]
+        return None
+
+    def _search_index(self) -> SearchIndex:
+        from .query._search import SearchIndex
+
+        return SearchIndex([self])
+
+    def _speakers(self, key: SpeakerKey) -> tuple[Speaker, ...] | None:
+        """Resolve a speaker filter: ``None`` for no filter, else the speakers it means.
+
+        A role means every speaker with that role; a name, alias or Speaker means one.
+        """
+        if key is None:
+            return None
+        if isinstance(key, Speaker):
+            if key in self.speakers:
+                return (key,)
+            key = key.name
+        if not isinstance(key, str):
+            msg = f"speaker filters are a Speaker, a role or a name, not {type(key).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        if key.casefold() in ROLES:
+            return tuple(speaker for speaker in self.speakers if speaker.role == key.casefold())
+        for speaker in self.speakers:
+            if speaker.is_called(key):
+                return (speaker,)
+        known = [*ROLES, *(name for speaker in self.speakers for name in speaker.names)]
+        raise NotFoundError(
+            key,
+            kind="speaker",
+            suggestions=close_matches(key, known),
+            hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
+        )
+
+
+MODELS = (
+    Span,
+    Segment,
+    Speaker,
+    Entity,
+    Mention,
+    Sentence,
+    Paragraph,
+    Turn,
+    Question,
+    Answer,
+    Remark,
+    Topic,
+    Exchange,
+    Photo,
+    Interview,
+)
+"""Every model class, for tools that walk them (the JSON converter)."""

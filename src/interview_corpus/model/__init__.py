@@ -1,0 +1,1 @@
+"""The model: spans, the frozen data classes, sentences and mentions."""

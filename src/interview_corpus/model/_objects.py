@@ -1,0 +1,1144 @@
+"""The data model: frozen, slotted attrs classes that know where they stand in the source.
+
+Every object that holds text also holds its :class:`Span`, and
+``interview.source[obj.span.start:obj.span.end] == obj.text`` always holds:
+the objects an interview is made of hold its one source string and slice
+their text from it, so none keeps a copy, and a paragraph splits its
+sentences when first asked for. Objects refer to their parents by id
+(``paragraph.turn_id``, ``sentence.paragraph_id``) rather than by reference,
+so that they stay plain values: equal by value (their text, not what holds
+it), hashable, and cheap to copy or pickle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+import attrs
+
+from .._util.lazy import cached_slot
+from .._util.text import OBJECT_ID, fold, normalize, preview, strings
+from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
+from ._span import Span, attrs_eq, attrs_hash, attrs_repr, bound_setattr, compared, slot_setters
+
+if TYPE_CHECKING:
+    from ._entities import EntityIndex
+    from ._sentences import Segmenter
+
+Role = Literal["interviewer", "interviewee", "moderator"]
+"""Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges).
+
+.. versionadded:: 0.1
+"""
+
+ROLES: tuple[Role, ...] = ("interviewer", "interviewee", "moderator")
+
+
+def _sliced(backing: str, span: Span) -> str:
+    """The text of a text-bearing object, from what it holds.
+
+    An object holds either its own text (made by hand) or the whole source
+    it is a span of (made by the parser, :func:`from_json` or a corpus file):
+    the same string for every object of an interview, so that none keeps a
+    copy of its text. Its own text is exactly as long as its span.
+    """
+    return backing if len(backing) == span.end - span.start else backing[span.start : span.end]
+
+
+def _check_backing(instance: Any, _attribute: attrs.Attribute[str], backing: str) -> None:  # noqa: ANN401  # any text-bearing object
+    """An object's text must be its own (as long as its span) or a source its span lies in."""
+    span: Span = instance.span
+    if not isinstance(backing, str):
+        msg = f"a {type(instance).__name__}'s text is a str, not {type(backing).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    if len(backing) != span.end - span.start and len(backing) < span.end:
+        msg = (
+            f"a {type(instance).__name__}'s text must be as long as its span ({span.start} to "
+            f"{span.end}), or the whole source the span lies in; got {len(backing)} characters"
+        )
+        raise ArgumentValueError(msg)
+
+
+def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # any text-bearing object
+    """Equality for objects that slice their text: their text, then their other fields."""
+    if other.__class__ is not self.__class__:
+        return NotImplemented  # type: ignore[no-any-return]  # the protocol for another class
+    if self is other:
+        return True
+    key = compared(self.__class__)
+    return bool(self.text == other.text and key(self) == key(other))  # type: ignore[attr-defined]  # the same class as self
+
+
+def _hash_text_object(self: Any) -> int:  # noqa: ANN401  # any text-bearing object
+    return hash((self.__class__, self.span, self.text))
+
+
+@attrs.frozen(repr=False, eq=False)
+class Segment:
+    """One piece of the source's layout; together the segments tile the source.
+
+    ``kind`` is one of ``"navigation"`` (site chrome captured with the page),
+    ``"headline"``, ``"caption"``, ``"credit-marker"`` (the ``©`` and its
+    space), ``"credit"``, ``"lede"``, ``"preamble"`` (any other header block),
+    ``"turn-marker"`` (a turn's dash and separator), ``"paragraph"`` and
+    ``"separator"`` (white space between the others). ``owner`` is the id of
+    the object the segment belongs to (``"q1"`` for a turn marker, ``"q1.p1"``
+    for a paragraph), or ``None``.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> [segment.kind for segment in iv.segments[:4]]
+        ['navigation', 'separator', 'headline', 'separator']
+        >>> "".join(segment.text for segment in iv.segments) == iv.source
+        True
+    """
+
+    kind: str
+    span: Span
+    _text: str = attrs.field(eq=False, validator=_check_backing)
+    owner: str | None = None
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The segment's text verbatim, which is ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().segments[2].text[:26]
+            'Foreign Minister Sergey La'
+        """
+        return _sliced(self._text, self.span)
+
+    def __repr__(self) -> str:
+        return (
+            f"Segment(kind={self.kind!r}, span={self.span!r}, text={preview(self.text)!r}, "
+            f"owner={self.owner!r})"
+        )
+
+
+def trusted_segment(kind: str, span: Span, source: str, owner: str | None = None) -> Segment:
+    """A :class:`Segment` of the whole ``source``, its span already checked to lie in it.
+
+    The parser makes a segment for every marker, paragraph and gap of a
+    transcript, from spans it found in ``source``; the validator would only
+    check that again. The fields are set as attrs's own ``__init__`` sets them,
+    on this one new object, so nothing is switched off for other callers or
+    threads (unlike ``attrs.validators.set_disabled``).
+    """
+    segment = object.__new__(Segment)
+    _segment_kind(segment, kind)
+    _segment_span(segment, span)
+    _segment_text(segment, source)
+    _segment_owner(segment, owner)
+    return segment
+
+
+_segment_kind, _segment_span, _segment_text, _segment_owner = slot_setters(
+    Segment, "kind", "span", "_text", "owner"
+)
+
+
+@attrs.frozen(repr=False, eq=False)
+class Speaker:
+    """A participant in an interview.
+
+    Attributes:
+        name: The name the speaker is known by (``"Sergey Lavrov"``).
+        role: ``"interviewer"`` or ``"interviewee"``.
+        aliases: Other spellings of the name, as texts write them.
+        description: Who the speaker is (office, organisation), or ``None``.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> lavrov = ic.load().interviewee
+        >>> lavrov.name, lavrov.role
+        ('Sergey Lavrov', 'interviewee')
+        >>> lavrov.is_called("sergei lavrov")
+        True
+    """
+
+    __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+
+    name: str
+    role: Role
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    description: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().interviewee.names
+            ('Sergey Lavrov', 'Sergei Lavrov', 'Lavrov')
+        """
+        return (self.name, *self.aliases)
+
+    def is_called(self, name: str) -> bool:
+        """Whether ``name`` is this speaker's name or an alias, ignoring case.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Speaker("TASS", "interviewer").is_called("tass")
+            True
+        """
+        folded = name.casefold()
+        return any(folded == known.casefold() for known in self.names)
+
+
+EntityKind = Literal["person", "place", "organization", "document"]
+"""What an entity is.
+
+.. versionadded:: 0.1
+"""
+
+ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "place", "organization", "document")
+
+MentionForm = Literal["name", "demonym", "metonym"]
+"""How a mention names its entity: by name, by a derived adjective or people, or by a stand-in.
+
+.. versionadded:: 0.1
+"""
+
+
+def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], None]:
+    """Make an attrs validator for ids such as ``middle-east``, which must not look like ``a3``."""
+
+    def check(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str):
+            msg = f"a {what} is a str such as 'middle-east', not {type(value).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) or OBJECT_ID.fullmatch(value):
+            msg = (
+                f"invalid {what} {value!r}: use lowercase words joined by dashes, "
+                "such as 'middle-east', that do not look like an object id such as 'a3'"
+            )
+            raise ArgumentValueError(msg)
+
+    return check
+
+
+@attrs.frozen(repr=False, eq=False)
+class Entity:
+    """A person, place, organisation or document that an interview names.
+
+    Attributes:
+        id: A stable slug, such as ``"vladimir-zelensky"``.
+        name: The canonical name.
+        kind: ``"person"``, ``"place"``, ``"organization"`` or ``"document"``.
+        aliases: Names exactly as the text writes them; each is matched.
+        demonyms: Adjectives and peoples derived from a place (``"Iranian"``);
+            each is matched and counts as a mention of the place.
+        metonyms: Names that stand for the entity (``"Kiev"`` for Ukraine's
+            government, ``"Brussels"`` for the EU); each is matched.
+        other_names: Spellings the text does not use (``"Kyiv"``); they find
+            the entity with :meth:`Interview.entity` but are not matched.
+        note: A remark on the entity or how it is named, or ``None``.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> ukraine = ic.load().entity("Kyiv")
+        >>> ukraine.name, ukraine.kind, ukraine.metonyms
+        ('Ukraine', 'place', ('Kiev',))
+    """
+
+    __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+
+    id: str = attrs.field(validator=_slug_validator("entity id"))
+    name: str
+    kind: EntityKind = attrs.field(validator=attrs.validators.in_(ENTITY_KINDS))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    demonyms: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    metonyms: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    other_names: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    note: str | None = None
+
+    @property
+    def forms(self) -> tuple[tuple[str, MentionForm], ...]:
+        """Every string the text may name the entity by, with its form.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().entity("Iran").forms
+            (('Iran', 'name'), ('Iranian', 'demonym'), ('Iranians', 'demonym'), ('Tehran', 'metonym'))
+        """
+        return (
+            *((alias, "name") for alias in self.aliases),
+            *((demonym, "demonym") for demonym in self.demonyms),
+            *((metonym, "metonym") for metonym in self.metonyms),
+        )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The id, the canonical name and every other name the entity is found by.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().entity("hamas").names
+            ('hamas', 'HAMAS', 'Hamas')
+        """
+        found = (
+            self.id,
+            self.name,
+            *self.aliases,
+            *self.demonyms,
+            *self.metonyms,
+            *self.other_names,
+        )
+        return tuple(dict.fromkeys(found))
+
+    def is_called(self, name: str) -> bool:
+        """Whether ``name`` is one of :attr:`names`, ignoring case, spaces and dashes.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().entity("China").is_called("the prc")
+            True
+        """
+        folded = fold(name)
+        return any(folded == fold(known) for known in self.names)
+
+
+@attrs.frozen(repr=False, eq=False)
+class Mention:
+    """One place where the text names an entity.
+
+    Attributes:
+        entity: The entity named.
+        text: The exact text matched (without a possessive ``’s``).
+        span: Where ``text`` stands in the source.
+        form: ``"name"``, ``"demonym"`` or ``"metonym"``.
+        section: ``"turn"`` for the interview's content, or the header block
+            it is in: ``"headline"``, ``"lede"``, ``"caption"``, ``"credit"``.
+        paragraph_id: The paragraph it is in (``None`` in the header).
+        sentence_id: The sentence it is in (``None`` in the header).
+        interview_id: The interview it is in, as for every result that can
+            come from a corpus (``None`` only for a mention made by hand).
+
+    .. versionadded:: 0.1
+
+    .. versionchanged:: 0.2
+       ``interview_id`` and :attr:`id`.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> mention = ic.load().mentions("Zelensky")[0]
+        >>> mention.text, mention.paragraph_id, mention.sentence_id
+        ('Vladimir Zelensky', 'a1.p2', 'a1.p2.s1')
+        >>> mention.interview_id, mention.id
+        ('tass-2065861', 'a1.p2.s1@1017')
+    """
+
+    entity: Entity
+    text: str
+    span: Span
+    form: MentionForm
+    section: str
+    paragraph_id: str | None = None
+    sentence_id: str | None = None
+    interview_id: str | None = None
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+
+    @property
+    def id(self) -> str:
+        """The mention's stable id, made of where it is (sentence, paragraph or header block) and its offset.
+
+        The same text and lexicon give the same ids; two mentions of one
+        interview never share one.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [m.id for m in ic.load().header_mentions][:2]
+            ['headline@27', 'headline@42']
+        """
+        return f"{self.sentence_id or self.paragraph_id or self.section}@{self.span.start}"
+
+    @property
+    def turn_id(self) -> str | None:
+        """The id of the turn the mention is in, or ``None`` in the header.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().mentions("HAMAS")[0].turn_id
+            'a4'
+        """
+        return self.paragraph_id.partition(".")[0] if self.paragraph_id else None
+
+    def __repr__(self) -> str:
+        where = self.sentence_id or self.section
+        return (
+            f"Mention(entity={self.entity.name!r}, text={self.text!r}, "
+            f"start={self.span.start}, where={where!r})"
+        )
+
+
+def _split(paragraph: Paragraph) -> tuple[Sentence, ...]:
+    """Split a paragraph into its sentences with its segmenter."""
+    backing = paragraph._text  # noqa: SLF001  # the paragraph's own
+    span = paragraph.span
+    text = paragraph.text
+    own = len(backing) == span.end - span.start  # made by hand: sentences get their own text
+    clutter = paragraph.clutter
+    paragraph_id = paragraph.id
+    return tuple(
+        Sentence(
+            f"{paragraph_id}.s{number}",
+            number,
+            Span(start, end),
+            text[start - span.start : end - span.start] if own else backing,
+            paragraph_id,
+            _within(clutter, start, end) if clutter else (),
+        )
+        for number, (start, end) in enumerate(_segment(paragraph), 1)
+    )
+
+
+def sentence_bounds(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """Where a paragraph's sentences are, without making them (for rows of a corpus file).
+
+    The sentences' own bounds once they are made; until then, the splitter's,
+    so that writing a paragraph's sentences as rows does not keep them.
+    """
+    made = paragraph._sentences  # noqa: SLF001  # the model's own
+    if made is None:
+        made = paragraph._entity_index.sentences  # noqa: SLF001
+    if made is None:
+        return _segment(paragraph)
+    return [(sentence.span.start, sentence.span.end) for sentence in made]
+
+
+def _segment(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """The bounds of a paragraph's sentences in the source, from its segmenter."""
+    from ._sentences import (  # on first use: opening a corpus file splits none
+        segment,
+        split_sentences,
+    )
+
+    segmenter = paragraph._segmenter or split_sentences  # noqa: SLF001
+    return segment(paragraph.text, segmenter, paragraph.span.start)
+
+
+def _within(clutter: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
+    """The clutter spans inside ``[start, end)``, cut to it."""
+    return tuple(
+        Span(max(span.start, start), min(span.end, end))
+        for span in clutter
+        if span.start < end and span.end > start
+    )
+
+
+@attrs.frozen(repr=False, eq=False)
+class Sentence:
+    """One sentence of a paragraph.
+
+    ``text`` is verbatim; ``normalized`` is the same words without hard
+    wraps, odd spaces and any clutter the reader found inside (``clutter``:
+    line numbers, page headers and footers of text extracted from a PDF).
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> sentence = ic.load().lookup("a3.p2.s1")
+        >>> sentence.number, sentence.paragraph_id
+        (1, 'a3.p2')
+        >>> sentence.text
+        'Whether leaders like Ursula von der Leyen, Friedrich Merz, Keir Starmer and Emmanuel Macron and the like have reached a point of no return is hard to say.'
+    """
+
+    id: str
+    number: int
+    span: Span
+    _text: str = attrs.field(eq=False, validator=_check_backing)
+    paragraph_id: str
+    clutter: tuple[Span, ...] = ()
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The sentence verbatim, which is ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+        """
+        return _sliced(self._text, self.span)
+
+    @property
+    def normalized(self) -> str:
+        """The sentence as one line of plain words (see :func:`normalize`).
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("a3.p2.s3").normalized
+            'These ambitions have literally blinded them.'
+        """
+        return normalize(self.text, self.span.start, self.clutter)
+
+    def __repr__(self) -> str:
+        return f"Sentence(id={self.id!r}, text={preview(self.text)!r})"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Holder:
+    """A frozen object's mutable slots for what is made after it.
+
+    Its interview's entity index is made after the interview (it needs the
+    finished paragraphs), and a paragraph's sentences when they are first
+    asked for, so neither can be a constructor argument; they go here instead
+    of being written into the frozen object. Holders are equal when their
+    indexes are (which compares the lexicons without reading them when it
+    can); the sentences are a cache, left out of equality and pickles.
+    """
+
+    __slots__ = ("index", "sentences")
+
+    def __init__(self) -> None:
+        self.index: EntityIndex | None = None
+        self.sentences: tuple[Sentence, ...] | None = None
+
+    def attach(self, index: EntityIndex) -> None:
+        """Hold ``index``."""
+        self.index = index
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Holder):
+            return NotImplemented
+        return self.index == other.index
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __getstate__(self) -> tuple[EntityIndex | None]:
+        return (self.index,)  # a tuple: a falsy state would skip __setstate__
+
+    def __setstate__(self, state: tuple[EntityIndex | None]) -> None:
+        (self.index,) = state
+        self.sentences = None
+
+
+@attrs.frozen(repr=False, eq=False)
+class Paragraph:
+    """One paragraph of a turn, split into sentences.
+
+    ``text`` is verbatim; ``normalized`` leaves out hard wraps, odd spaces and
+    the ``clutter`` spans the reader found inside the paragraph. The
+    sentences are split when first asked for (``sentences=None``), by the
+    ``segmenter`` the paragraph was read with (default:
+    :func:`split_sentences`).
+
+    .. versionadded:: 0.1
+
+    .. versionchanged:: 0.2
+       Sentences are split on first use; ``segmenter``.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> paragraph = ic.load().lookup("a3.p2")
+        >>> paragraph.number, paragraph.turn_id, len(paragraph.sentences)
+        (2, 'a3', 6)
+        >>> paragraph.sentences[0].id
+        'a3.p2.s1'
+    """
+
+    id: str
+    number: int
+    span: Span
+    _text: str = attrs.field(eq=False, validator=_check_backing)
+    _sentences: tuple[Sentence, ...] | None = attrs.field(eq=False)
+    turn_id: str
+    _entity_index: Holder = attrs.field(init=False, factory=Holder, eq=False, repr=False)
+    clutter: tuple[Span, ...] = ()
+    _segmenter: Segmenter | None = attrs.field(default=None, eq=False, repr=False)
+
+    __hash__ = _hash_text_object
+
+    def __eq__(self, other: object) -> bool:
+        equal = _equal_text_objects(self, other)
+        if equal is not True:
+            return equal
+        assert isinstance(other, Paragraph)  # _equal_text_objects checked the class
+        if (
+            self._sentences is None
+            and other._sentences is None
+            and self._segmenter is other._segmenter
+        ):
+            return True  # both split on first use, the same way, from the same text
+        return self.sentences == other.sentences
+
+    @property
+    def text(self) -> str:
+        """The paragraph verbatim, which is ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("q2.p1").text[:30]
+            'The updated National Security '
+        """
+        return _sliced(self._text, self.span)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The paragraph's sentences, in order (split on first use).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [sentence.id for sentence in ic.load().lookup("a3.p2").sentences][:2]
+            ['a3.p2.s1', 'a3.p2.s2']
+        """
+        if self._sentences is not None:
+            return self._sentences
+        return cached_slot(self._entity_index, "sentences", lambda: _split(self))
+
+    @property
+    def normalized(self) -> str:
+        """The paragraph as one line of plain words (see :func:`normalize`).
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().lookup("a3.p2").normalized == ic.load().lookup("a3.p2").text
+            True
+        """
+        return normalize(self.text, self.span.start, self.clutter)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """The entity mentions in this paragraph, in order (found on first use).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [m.text for m in ic.load().lookup("a1.p4").mentions][:3]
+            ['European Union', 'Russia', 'Vladimir Zelensky']
+        """
+        index = self._entity_index.index
+        return index.paragraph(self.id) if index else ()
+
+    def __repr__(self) -> str:
+        return (
+            f"Paragraph(id={self.id!r}, sentences={len(self.sentences)}, "
+            f"text={preview(self.text)!r})"
+        )
+
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        from ..output._html import fragment
+
+        return fragment(self)
+
+
+def trusted_paragraph(
+    paragraph_id: str,
+    number: int,
+    span: Span,
+    source: str,
+    *,
+    turn_id: str,
+    clutter: tuple[Span, ...],
+    segmenter: Segmenter | None,
+) -> Paragraph:
+    """A :class:`Paragraph` of the whole ``source``, split on first use, its span already checked.
+
+    :func:`trusted_segment` for paragraphs: the parser makes one per block of
+    a turn, from offsets it found in ``source``.
+    """
+    paragraph = object.__new__(Paragraph)
+    _paragraph_id(paragraph, paragraph_id)
+    _paragraph_number(paragraph, number)
+    _paragraph_span(paragraph, span)
+    _paragraph_text(paragraph, source)
+    _paragraph_sentences(paragraph, None)
+    _paragraph_turn_id(paragraph, turn_id)
+    _paragraph_entity_index(paragraph, Holder())
+    _paragraph_clutter(paragraph, clutter)
+    _paragraph_segmenter(paragraph, segmenter)
+    return paragraph
+
+
+(
+    _paragraph_id,
+    _paragraph_number,
+    _paragraph_span,
+    _paragraph_text,
+    _paragraph_sentences,
+    _paragraph_turn_id,
+    _paragraph_entity_index,
+    _paragraph_clutter,
+    _paragraph_segmenter,
+) = slot_setters(
+    Paragraph,
+    "id",
+    "number",
+    "span",
+    "_text",
+    "_sentences",
+    "turn_id",
+    "_entity_index",
+    "clutter",
+    "_segmenter",
+)
+
+
+@attrs.frozen(repr=False, eq=False)
+class Turn:
+    r"""What one speaker says without interruption: one or more paragraphs.
+
+    :class:`Question` and :class:`Answer` are the two kinds of turn. ``span``
+    covers the words only; ``marker`` is the span of the dash and separator
+    that open the turn in the source, if it has one.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> [turn.id for turn in iv.turns()][:4]
+        ['q1', 'a1', 'q2', 'a2']
+        >>> iv.source[slice(*iv.answers[0].marker)]
+        '–\xa0'
+    """
+
+    kind: ClassVar[str] = "turn"
+
+    id: str
+    number: int
+    speaker: Speaker
+    span: Span
+    _text: str = attrs.field(eq=False, validator=_check_backing)
+    paragraphs: tuple[Paragraph, ...]
+    marker: Span | None = None
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        r"""The turn's words verbatim, which are ``source[span.start:span.end]``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().questions[0].text[:28]
+            'The United States has been p'
+        """
+        return _sliced(self._text, self.span)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence of the turn, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.load().answers[0].sentences)
+            13
+        """
+        return tuple(sentence for paragraph in self.paragraphs for sentence in paragraph.sentences)
+
+    @property
+    def normalized(self) -> str:
+        r"""The turn's paragraphs in their normalised view, a blank line between them.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("Q: Why\n  now?\n\nA: Because.", id="x").questions[0].normalized
+            'Why now?'
+        """
+        return "\n\n".join(paragraph.normalized for paragraph in self.paragraphs)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every entity mention in the turn, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [m.text for m in ic.load().questions[3].mentions][:3]
+            ['Middle East', 'Israel', 'Iran']
+        """
+        return tuple(mention for paragraph in self.paragraphs for mention in paragraph.mentions)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(id={self.id!r}, speaker={self.speaker.name!r}, "
+            f"paragraphs={len(self.paragraphs)}, text={preview(self.text)!r})"
+        )
+
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        from ..output._html import fragment
+
+        return fragment(self)
+
+
+_TurnT = TypeVar("_TurnT", bound=Turn)
+
+
+def trusted_turn(
+    cls: type[_TurnT],
+    turn_id: str,
+    number: int,
+    span: Span,
+    source: str,
+    *,
+    speaker: Speaker,
+    paragraphs: tuple[Paragraph, ...],
+    marker: Span | None,
+) -> _TurnT:
+    """A turn of class ``cls`` of the whole ``source``, its span already checked.
+
+    :func:`trusted_segment` for turns: the parser makes one per marker it
+    found in ``source``.
+    """
+    turn = object.__new__(cls)
+    set_field = bound_setattr(turn)
+    set_field("id", turn_id)
+    set_field("number", number)
+    set_field("speaker", speaker)
+    set_field("span", span)
+    set_field("_text", source)
+    set_field("paragraphs", paragraphs)
+    set_field("marker", marker)
+    return turn
+
+
+@attrs.frozen(repr=False, eq=False)
+class Question(Turn):
+    """The interviewer's turn that opens an exchange.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> question = ic.load().questions[2]
+        >>> question.id, question.number, question.speaker.name
+        ('q3', 3, 'TASS')
+        >>> question.text[:40]
+        'Prime Minister of Hungary Viktor Orban s'
+    """
+
+    kind: ClassVar[str] = "question"
+
+
+@attrs.frozen(repr=False, eq=False)
+class Answer(Turn):
+    """The interviewee's reply that closes an exchange.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> answer = ic.load().answers[2]
+        >>> answer.id, answer.speaker.name, len(answer.paragraphs)
+        ('a3', 'Sergey Lavrov', 3)
+    """
+
+    kind: ClassVar[str] = "answer"
+
+
+@attrs.frozen(repr=False, eq=False)
+class Remark(Turn):
+    r"""A turn outside the exchanges: a moderator's lines, greetings, interjections.
+
+    Remarks are numbered in order (``r1``, ``r2``, ...); ``number`` is that
+    number. Transcripts in the labelled layout have them; the dash layout
+    never does. (An answering speaker's own turns outside the exchanges, such
+    as an opening statement, are :attr:`Interview.statements`.)
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> text = "Moderator: Welcome.\n\nQuestion: Why?\n\nSergey Lavrov: Because."
+        >>> remark = ic.parse(text, id="x").remarks[0]
+        >>> remark.id, remark.speaker.name, remark.text
+        ('r1', 'Moderator', 'Welcome.')
+    """
+
+    kind: ClassVar[str] = "remark"
+
+
+@attrs.frozen(repr=False, eq=False)
+class Topic:
+    """What an exchange is about: an annotation, not text from the source.
+
+    Attributes:
+        slug: A stable lowercase id (``"middle-east"``); also the topic's id.
+        title: A short human-readable title.
+        summary: One neutral sentence on what the exchange covers.
+        keywords: Words a reader might search the exchange by.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> topic = ic.load().topic("Middle East")
+        >>> topic.slug, topic.title
+        ('middle-east', 'Middle East')
+    """
+
+    __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+
+    slug: str = attrs.field(validator=_slug_validator("topic slug"))
+    title: str
+    summary: str = ""
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=strings)
+
+    @property
+    def id(self) -> str:
+        """The topic's id, which is its slug.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Topic("middle-east", "Middle East").id
+            'middle-east'
+        """
+        return self.slug
+
+
+@attrs.frozen(repr=False, eq=False)
+class Exchange:
+    """A question and its answers, with the topic they are about.
+
+    Most exchanges have one answer (``answer``); in transcripts where several
+    people answer one question, ``answers`` holds each turn (ids ``a3``,
+    ``a3b``, ``a3c``, ...). A question parsed with ``strict=False`` may have
+    none. ``span`` runs from the question's marker to the end of the last
+    answer, so ``text`` is that whole stretch of the source.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> exchange = ic.load().exchanges[2]
+        >>> exchange.id, exchange.number, exchange.topic.slug
+        ('e3', 3, 'europe')
+        >>> exchange.question.id, exchange.answer.id, len(exchange.answers)
+        ('q3', 'a3', 1)
+    """
+
+    id: str
+    number: int
+    question: Question
+    answers: tuple[Answer, ...]
+    topic: Topic | None
+    span: Span
+    _text: str = attrs.field(eq=False, validator=_check_backing)
+    follow_ups: tuple[Question, ...] = ()
+
+    __eq__ = _equal_text_objects
+    __hash__ = _hash_text_object
+
+    @property
+    def text(self) -> str:
+        """The whole exchange verbatim, from the question's marker to the end of the last answer.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> exchange = ic.load().exchange(1)
+            >>> exchange.text.startswith("– The United States")
+            True
+            >>> exchange.text.endswith(exchange.answer.text)
+            True
+        """
+        return _sliced(self._text, self.span)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        r"""The question and its follow-ups, in order.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.parse("Q: Thank you.\n\nQ: And why?\n\nA: Because.", id="x")
+            >>> [question.id for question in iv.exchange(1).questions]
+            ['q1', 'q1b']
+        """
+        return (self.question, *self.follow_ups)
+
+    @property
+    def answer(self) -> Answer:
+        """The (first) answer to the question.
+
+        Raises:
+            NotFoundError: The question was left unanswered (``strict=False``).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().exchange(1).answer.speaker.name
+            'Sergey Lavrov'
+        """
+        if not self.answers:
+            raise NotFoundError(
+                f"{self.id} answer",
+                kind="turn",
+                hint=f"question {self.question.id} was left unanswered; check exchange.answered",
+            )
+        return self.answers[0]
+
+    @property
+    def answered(self) -> bool:
+        r"""Whether the question has at least one answer.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("– Q?\n\n– A.\n\n– Left open?", id="x", strict=False).exchange(2).answered
+            False
+        """
+        return bool(self.answers)
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        """The question, its follow-ups and its answers, in that (document) order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [turn.id for turn in ic.load().exchange(2).turns]
+            ['q2', 'a2']
+        """
+        return (self.question, *self.follow_ups, *self.answers)
+
+    @property
+    def normalized(self) -> str:
+        r"""The exchange's turns in their normalised view, a blank line between them.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("Q: Why?\n\nA: Because.", id="x").exchange(1).normalized
+            'Why?\n\nBecause.'
+        """
+        return "\n\n".join(turn.normalized for turn in self.turns)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every entity mention in the question and the answers, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> sorted({m.entity.name for m in ic.load().exchange(5).mentions})[:4]
+            ['Asia-Pacific Region', 'China', 'Japan', 'Russia']
+        """
+        return tuple(mention for turn in self.turns for mention in turn.mentions)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The paragraphs of the question and the answers, in order.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [paragraph.id for paragraph in ic.load().exchange(2).paragraphs][:3]
+            ['q2.p1', 'a2.p1', 'a2.p2']
+        """
+        return tuple(paragraph for turn in self.turns for paragraph in turn.paragraphs)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences of the question and the answers, in order.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [sentence.id for sentence in ic.load().exchange(2).sentences][:2]
+            ['q2.p1.s1', 'q2.p1.s2']
+        """
+        return tuple(sentence for turn in self.turns for sentence in turn.sentences)
+
+    def __repr__(self) -> str:
+        topic = self.topic.slug if self.topic else None
+        return (
+            f"Exchange(id={self.id!r}, topic={topic!r}, question={preview(self.question.text)!r})"
+        )
+
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        from ..output._html import fragment
+
+        return fragment(self)
+
+
+@attrs.frozen(repr=False, eq=False)
+class Photo:
+    """The photo block under a headline: a caption and a credit line.
+
+    ``credit`` is the credit without its ``©`` sign. Either part may be
+    absent from a text, in which case it is ``None``.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> photo = ic.load().photo
+        >>> photo.caption
+        "Russia's Minister of Foreign Affairs Sergei Lavrov"
+        >>> photo.credit
+        'Kristina Kormilitsyna/POOL/TASS'
+    """
+
+    __repr__ = attrs_repr
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+
+    caption: str | None
+    caption_span: Span | None
+    credit: str | None
+    credit_span: Span | None
+
+
+Object = Exchange | Turn | Paragraph | Sentence | Topic
+"""Anything an interview can look up by id.
+
+.. versionadded:: 0.1
+"""
+
+SpeakerKey = Speaker | str | None
+"""What a ``speaker=`` filter takes: a :class:`Speaker`, a role, a name or alias, or ``None`` for all.
+
+.. versionadded:: 0.1
+"""
+
+TopicKey = Topic | str | None
+"""What a ``topic=`` filter takes: a :class:`Topic`, a slug or title, or ``None`` for all.
+
+.. versionadded:: 0.1
+"""

@@ -1,0 +1,184 @@
+"""Where text stands: :class:`Span`, the one class below the model and the sentence splitter.
+
+Both the model (every text-bearing object has a span) and the sentence
+splitter (which returns spans) use it, so it sits in a module of its own
+that imports neither.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+
+from ..errors import ArgumentValueError, InvalidArgumentTypeError
+
+
+def attrs_repr(self: Any) -> str:  # noqa: ANN401  # any attrs instance
+    """``Name(field=value, ...)`` over the fields attrs would show.
+
+    attrs can write this method itself, but generating it costs more at import
+    than the rest of a class, and every class here is created when the package loads.
+    """
+    shown = ", ".join(
+        f"{field.name}={field.repr(getattr(self, field.name)) if callable(field.repr) else repr(getattr(self, field.name))}"
+        for field in attrs.fields(type(self))
+        if field.repr
+    )
+    return f"{type(self).__name__}({shown})"
+
+
+_KEYS: dict[type, Callable[[Any], object]] = {}
+
+
+def compared(cls: type) -> Callable[[Any], object]:
+    """A function giving what instances of the attrs class ``cls`` are compared and hashed by.
+
+    Their fields with ``eq`` (a tuple of them; the value itself for one field),
+    looked up once per class.
+    """
+    try:
+        return _KEYS[cls]
+    except KeyError:
+        names = [field.name for field in attrs.fields(cls) if field.eq]
+        return _KEYS.setdefault(cls, operator.attrgetter(*names))
+
+
+def attrs_eq(self: Any, other: object) -> bool:  # noqa: ANN401  # any attrs instance
+    """``==`` over the fields attrs would compare: objects of one class, equal field by field.
+
+    attrs can write this method (and :func:`attrs_hash`) itself, but it
+    compiles the two for every class when the class is created, about a third
+    of what creating it costs. The fields are compared as a tuple, so a value
+    is equal to itself even where ``==`` says otherwise (a ``nan``; no model's
+    field holds one: a search score is never ``nan``).
+    """
+    if other.__class__ is not self.__class__:
+        return NotImplemented  # type: ignore[no-any-return]  # the protocol for another class
+    key = compared(self.__class__)
+    return bool(key(self) == key(other))
+
+
+def attrs_hash(self: Any) -> int:  # noqa: ANN401  # any attrs instance
+    """The hash of an object's class and the fields :func:`attrs_eq` compares.
+
+    For classes whose fields all hash as they compare (none says ``hash=False``).
+    """
+    return hash((self.__class__, compared(self.__class__)(self)))
+
+
+@attrs.frozen(repr=False, eq=False)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a source text.
+
+    Spans count characters (Python ``str`` indices), not bytes. A span unpacks
+    into its two ends and slices the text it came from.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> span = iv.lookup("a3.p2").span
+        >>> start, end = span
+        >>> iv.source[start:end] == span.of(iv.source) == iv.lookup("a3.p2").text
+        True
+        >>> len(span) == end - start
+        True
+    """
+
+    __repr__ = attrs_repr
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        # One check rather than two validators: the parser makes thousands of spans.
+        if type(self.start) is not int or type(self.end) is not int:  # bool, float, str, None
+            msg = f"a span's start and end are ints, not {self.start!r} and {self.end!r}"
+            raise InvalidArgumentTypeError(msg)
+        if not 0 <= self.start <= self.end:
+            msg = f"a span runs from 0 <= start <= end, not from {self.start} to {self.end}"
+            raise ArgumentValueError(msg)
+
+    # Written out rather than shared (attrs_eq): spans are compared and hashed with every
+    # text-bearing object, and these are as fast as the methods attrs would generate.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.start == other.start and self.end == other.end
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self.start, self.end))
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[int]:
+        yield self.start
+        yield self.end
+
+    def __contains__(self, other: object) -> bool:
+        """Whether an offset, or a whole other span, lies inside this one."""
+        if isinstance(other, Span):
+            return self.start <= other.start and other.end <= self.end
+        if isinstance(other, int):
+            return self.start <= other < self.end
+        return False
+
+    def of(self, text: str) -> str:
+        """Return the part of ``text`` this span covers.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Span(0, 8).of("All news and more")
+            'All news'
+        """
+        return text[self.start : self.end]
+
+    def shift(self, offset: int) -> Span:
+        """Return this span moved by ``offset`` characters.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Span(2, 5).shift(10)
+            Span(start=12, end=15)
+        """
+        return Span(self.start + offset, self.end + offset)
+
+
+# ``bound_setattr(obj)(name, value)`` sets a field of a frozen object as attrs's __init__ does: a
+# bound method skips the argument tuple that each ``object.__setattr__(obj, ...)`` call builds.
+bound_setattr = object.__setattr__.__get__
+
+
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of the slotted fields ``names`` of the frozen attrs class ``cls``.
+
+    ``setter(obj, value)`` stores the field in its slot as ``object.__setattr__(obj, name, value)``
+    does, without looking the name up on the class each time: for objects made by the thousand.
+    """
+    return tuple(
+        next(vars(base)[name] for base in cls.__mro__ if name in vars(base)).__set__
+        for name in names
+    )
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """A :class:`Span` of offsets the caller has already checked (ints, ``0 <= start <= end``).
+
+    The parser makes a span for every paragraph and gap of a transcript from
+    offsets it found in the text itself; checking them again in
+    ``__attrs_post_init__`` costs a Python call each. The fields are set as
+    attrs's own ``__init__`` sets them, on this one new object, so nothing is
+    switched off for other callers or threads.
+    """
+    span = object.__new__(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
+
+
+_set_start, _set_end = slot_setters(Span, "start", "end")

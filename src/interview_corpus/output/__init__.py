@@ -1,0 +1,1 @@
+"""Writing interviews out: export(), the formats, the HTML page, the terminal view."""

@@ -1,0 +1,567 @@
+"""The HTML reading view: one self-contained page per interview, and the notebook's markup.
+
+The page reads like the published interview (headline, outlet, date, photo
+caption, lede, then each exchange with its topic and speakers) and is built
+so that a citation can point into it: every exchange, turn, paragraph and
+sentence is an element whose ``id`` is its citable id, whose text is the
+object's text, and which ``:target`` highlights. Everything works with
+scripts disabled; the one inline script only adds copying a citation to the
+clipboard. Nothing is fetched: no fonts, no images, no external scripts, and a
+Content-Security-Policy that says so.
+
+The notebook's ``_repr_html_`` uses the same markup (:func:`fragment`), with a
+short stylesheet of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from html import escape
+from typing import TYPE_CHECKING
+
+from ..model._objects import Exchange, Mention, Paragraph, Remark, Sentence, Turn
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
+    from ..interview import Interview
+    from ..query._quote import QuoteCheck
+    from ..query._search import Hit
+
+Cite = Callable[[str], str] | None
+
+_WORD = re.compile(r"\w+")
+_CHART_ENTITIES = 12
+
+CSS = """
+:root { color-scheme: light dark; --bg: #fdfdfb; --fg: #1b1b1b; --muted: #4f4f4f;
+  --line: #d6d6d0; --link: #0a4fb5; --target: #fff1b8; --target-line: #8a6d00; --mark: #cfe3ff;
+  --mark-line: #0a4fb5; --q: #f1f1ec; --bar1: #0a4fb5; --bar2: #8a3b12; --bar3: #2e6b30; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #141518; --fg: #ececea; --muted: #b9b9b4; --line: #3a3b40; --link: #8cb8ff;
+    --target: #4d3f00; --target-line: #ffd24d; --mark: #173a6b; --mark-line: #8cb8ff; --q: #1f2024;
+    --bar1: #8cb8ff; --bar2: #f0a47a; --bar3: #8fd18f; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 1.0625rem/1.6 Georgia, "Times New Roman", serif; }
+a { color: var(--link); }
+.ic-skip { position: absolute; left: -999rem; }
+.ic-skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; z-index: 2; }
+.ic-page { max-width: 78rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; display: grid;
+  grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; }
+@media (min-width: 64rem) {
+  .ic-page { grid-template-columns: minmax(0, 46rem) minmax(0, 1fr); }
+  .ic-masthead, .ic-foot { grid-column: 1 / -1; }
+  .ic-side { grid-column: 2; grid-row: 2 / span 2; align-self: start; position: sticky; top: 1rem;
+    max-height: calc(100vh - 2rem); overflow: auto; }
+}
+.ic-meta, .ic-photo, .ic-speaker, .ic-id, .ic-cite, .ic-foot, .ic-side, .ic-status,
+.ic-toc { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+.ic-meta, .ic-photo { color: var(--muted); font-size: .95rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: .5rem 0 1rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+.ic-lede { font-size: 1.15rem; font-style: italic; }
+.ic-exchange { border-top: 1px solid var(--line); }
+.ic-turn { margin: 0 0 1.25rem; }
+.ic-interviewer { background: var(--q); padding: .5rem 1rem; border-radius: .4rem; }
+.ic-speaker { font-weight: 700; margin: .75rem 0 .25rem; }
+.ic-para { display: flex; gap: .75rem; align-items: baseline; }
+.ic-para > p { margin: .4rem 0; flex: 1; }
+.ic-id, .ic-cite { color: var(--muted); font-size: .8rem; white-space: nowrap; }
+.ic-cite { min-width: 4.5rem; text-align: right; order: -1; }
+:target { background: var(--target); outline: 2px solid var(--target-line); outline-offset: 2px;
+  scroll-margin-top: 30vh; }
+.ic-exchange:target, .ic-turn:target { background: transparent; }
+.ic-m { border-bottom: 1px dotted var(--muted); }
+.ic-side fieldset { border: 1px solid var(--line); padding: .5rem .75rem; }
+.ic-side label { display: block; font-size: .9rem; }
+.ic-side figure { margin: 0 0 1rem; }
+.ic-side svg { max-width: 100%; height: auto; }
+.ic-side figcaption { font-size: .85rem; color: var(--muted); }
+.ic-toc ol { padding-left: 1.5rem; }
+.ic-status { position: fixed; bottom: 1rem; right: 1rem; max-width: 30rem; margin: 0; padding: .5rem .75rem;
+  background: var(--fg); color: var(--bg); border-radius: .3rem; font-size: .85rem; }
+.ic-status:empty { display: none; }
+.ic-foot { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+.ic-diff ins { background: #d7f5dd; color: #0b3d16; }
+.ic-diff del { background: #fde0e0; color: #5c0b0b; }
+.ic-view .ic-para { display: block; }
+@media print {
+  body { background: #fff; color: #000; font-size: 11pt; }
+  .ic-page { display: block; max-width: none; padding: 0; }
+  .ic-side, .ic-skip, .ic-status, .ic-toc { display: none; }
+  .ic-cite { color: #444; min-width: 3.5rem; }
+  .ic-interviewer { background: none; padding: 0; border-left: 3px solid #999; padding-left: .5rem; }
+  a { color: #000; text-decoration: none; }
+  .ic-exchange { break-inside: auto; } .ic-para { break-inside: avoid; }
+  :target { background: none; outline: none; }
+}
+"""
+
+SCRIPT = """(() => {
+  const status = document.getElementById("ic-status");
+  for (const link of document.querySelectorAll("a.ic-cite")) {
+    link.setAttribute("aria-label", "Copy the citation of " + link.textContent);
+  }
+  const copyByHand = (text) => {
+    const area = document.createElement("textarea");
+    area.value = text; area.setAttribute("readonly", ""); area.style.position = "fixed";
+    area.style.opacity = "0"; document.body.append(area); area.select();
+    let copied = false;
+    try { copied = document.execCommand("copy"); } catch (error) { copied = false; }
+    area.remove(); return copied;
+  };
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest("a.ic-cite");
+    if (!link || !status) return;
+    const text = link.dataset.cite + " " + location.href.split("#")[0] + link.getAttribute("href");
+    const done = () => { status.textContent = "Copied: " + text; };
+    const failed = () => { status.textContent = "Select and copy: " + text; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, () => (copyByHand(text) ? done() : failed()));
+    } else if (copyByHand(text)) { done(); } else { failed(); }
+  });
+})();"""
+
+VIEW_CSS = """
+.ic-view { font: 1rem/1.5 Georgia, serif; max-width: 46rem; }
+.ic-view .ic-speaker, .ic-view .ic-id, .ic-view .ic-verdict { font-family: system-ui, sans-serif; }
+.ic-view .ic-speaker { font-weight: 700; margin: .5rem 0 .2rem; }
+.ic-view .ic-id { color: #666; font-size: .8em; margin-right: .5em; }
+.ic-view .ic-para > p { margin: .3rem 0; }
+.ic-view .ic-m { border-bottom: 1px dotted #888; }
+.ic-view .ic-diff ins { background: #d7f5dd; color: #0b3d16; }
+.ic-view .ic-diff del { background: #fde0e0; color: #5c0b0b; }
+"""
+
+
+def _text(value: str) -> str:
+    return escape(value, quote=False)
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
+    """``text`` (which starts at ``start`` in the source), escaped, with its mentions marked up.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> from interview_corpus.output._html import marked
+        >>> sentence = ic.load().lookup("a1.p2.s1")
+        >>> paragraph = ic.load().lookup("a1.p2")
+        >>> markup = marked(sentence.text, sentence.span.start, paragraph.mentions)
+        >>> print(markup[:141])
+        We see that <span class="ic-m" data-entity="vladimir-zelensky" data-kind="person" title="Vladimir Zelensky (person)">Vladimir Zelensky</span>
+    """
+    end = start + len(text)
+    parts: list[str] = []
+    position = start
+    for mention in sorted(mentions, key=lambda mention: mention.span.start):
+        if mention.span.start < position or mention.span.end > end:
+            continue  # outside this text, or overlapping one already marked
+        entity = mention.entity
+        parts.append(_text(text[position - start : mention.span.start - start]))
+        parts.append(
+            f'<span class="ic-m" data-entity="{_attr(entity.id)}" data-kind="{entity.kind}" '
+            f'title="{_attr(entity.name)} ({entity.kind})">{_text(mention.text)}</span>'
+        )
+        position = mention.span.end
+    parts.append(_text(text[position - start :]))
+    return "".join(parts)
+
+
+def _sentence(sentence: Sentence, mentions: Sequence[Mention]) -> str:
+    inner = marked(sentence.text, sentence.span.start, mentions)
+    return f'<span id="{_attr(sentence.id)}" class="ic-s">{inner}</span>'
+
+
+def paragraph_html(paragraph: Paragraph, cite: Cite = None) -> str:
+    """A paragraph: its sentences as elements with their ids, then its citation control.
+
+    The paragraph element's text is exactly the paragraph's text; the control
+    (a link to the paragraph that also copies its citation) stands beside it.
+    """
+    mentions = paragraph.mentions
+    parts: list[str] = []
+    position = paragraph.span.start
+    for sentence in paragraph.sentences:
+        parts.append(
+            _text(
+                paragraph.text[
+                    position - paragraph.span.start : sentence.span.start - paragraph.span.start
+                ]
+            )
+        )
+        parts.append(_sentence(sentence, mentions))
+        position = sentence.span.end
+    parts.append(_text(paragraph.text[position - paragraph.span.start :]))
+    body = f'<p id="{_attr(paragraph.id)}" class="ic-p">{"".join(parts)}</p>'
+    if cite is None:
+        control = f'<span class="ic-id" aria-hidden="true">{_text(paragraph.id)}</span>'
+    else:
+        control = (
+            f'<a class="ic-cite" href="#{_attr(paragraph.id)}" data-cite="{_attr(cite(paragraph.id))}" '
+            f'aria-label="Link to {_attr(paragraph.id)}">{_text(paragraph.id)}</a>'
+        )
+    return f'<div class="ic-para">{body}{control}</div>'
+
+
+def turn_html(turn: Turn, cite: Cite = None) -> str:
+    """A turn: the speaker's name, then the paragraphs."""
+    role = turn.speaker.role
+    kind = (
+        " (remark)" if isinstance(turn, Remark) else (" (statement)" if turn.id[0] == "s" else "")
+    )
+    paragraphs = "".join(paragraph_html(paragraph, cite) for paragraph in turn.paragraphs)
+    return (
+        f'<div id="{_attr(turn.id)}" class="ic-turn ic-{role}">'
+        f'<p class="ic-speaker">{_text(turn.speaker.name)}{kind} '
+        f'<span class="ic-id">{_text(turn.id)}</span></p>{paragraphs}</div>'
+    )
+
+
+def _exchange_title(exchange: Exchange) -> str:
+    topic = f" {exchange.topic.title}" if exchange.topic else ""
+    return f"{exchange.number}.{topic}"
+
+
+def exchange_html(exchange: Exchange, cite: Cite = None, heading: int = 2) -> str:
+    """An exchange: a heading with its number and topic, then the question and the answers."""
+    turns = "".join(turn_html(turn, cite) for turn in exchange.turns)
+    return (
+        f'<section id="{_attr(exchange.id)}" class="ic-exchange" aria-labelledby="h-{_attr(exchange.id)}">'
+        f'<h{heading} id="h-{_attr(exchange.id)}">{_text(_exchange_title(exchange))} '
+        f'<span class="ic-id">{_text(exchange.id)}</span></h{heading}>{turns}</section>'
+    )
+
+
+def _body_parts(interview: Interview, cite: Cite) -> list[str]:
+    """The exchanges, remarks and statements, in the order the text has them."""
+    parts: list[Exchange | Turn] = sorted(
+        (*interview.exchanges, *interview.remarks, *interview.statements),
+        key=lambda part: part.span.start,
+    )
+    return [
+        exchange_html(part, cite) if isinstance(part, Exchange) else turn_html(part, cite)
+        for part in parts
+    ]
+
+
+def _masthead(interview: Interview, back: str = "") -> str:
+    header = interview.header_mentions
+    facts: list[str] = []
+    if interview.outlet:
+        facts.append(_text(interview.outlet))
+    if interview.published:
+        day = interview.published
+        facts.append(f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>')
+    if interview.url:
+        facts.append(f'<a href="{_attr(interview.url)}">the source</a>')
+    parts = [f'<p class="ic-meta">{" · ".join(facts)}</p>'] if facts else []
+    title = interview.title or interview.id
+    start = interview.title_span.start if interview.title_span else -1
+    parts.append(f'<h1 id="title">{marked(title, start, header)}</h1>')
+    photo = interview.photo
+    if photo and (photo.caption or photo.credit):
+        caption = (
+            marked(photo.caption, photo.caption_span.start, header)
+            if photo.caption and photo.caption_span
+            else ""
+        )
+        credit = f" © {_text(photo.credit)}" if photo.credit else ""
+        parts.append(f'<p class="ic-photo">Photo: {caption}{credit}</p>')
+    if interview.lede:
+        start = interview.lede_span.start if interview.lede_span else -1
+        parts.append(f'<p class="ic-lede">{marked(interview.lede, start, header)}</p>')
+    return f'<header class="ic-masthead">{back}{"".join(parts)}</header>'
+
+
+def _toc(interview: Interview) -> str:
+    items = "".join(
+        f'<li><a href="#{_attr(exchange.id)}">{_text(exchange.topic.title if exchange.topic else exchange.question.text[:60])}</a></li>'
+        for exchange in interview.exchanges
+    )
+    return f'<nav class="ic-toc" aria-labelledby="h-contents"><h2 id="h-contents">Contents</h2><ol>{items}</ol></nav>'
+
+
+def words_by_speaker(interview: Interview) -> dict[str, int]:
+    """How many words each speaker says, in the order of :attr:`Interview.speakers`.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> from interview_corpus.output._html import words_by_speaker
+        >>> words_by_speaker(ic.load())
+        {'TASS': 341, 'Sergey Lavrov': 1442}
+    """
+    counts = {speaker.name: 0 for speaker in interview.speakers}
+    for turn in interview.turns():
+        counts[turn.speaker.name] = counts.get(turn.speaker.name, 0) + len(_WORD.findall(turn.text))
+    return {name: count for name, count in counts.items() if count}
+
+
+def _speaker_chart(interview: Interview) -> str:
+    counts = words_by_speaker(interview)
+    total = sum(counts.values()) or 1
+    width, bar = 320, 24
+    rects: list[str] = []
+    legend: list[str] = []
+    x = 0.0
+    for number, (name, count) in enumerate(counts.items()):
+        share = count / total
+        colour = f"var(--bar{number % 3 + 1})"
+        label = f"{name}: {count:,} words ({share:.0%})"
+        rects.append(
+            f'<rect x="{x:.1f}" y="0" width="{share * width:.1f}" height="{bar}" '
+            f'style="fill: {colour}"><title>{_text(label)}</title></rect>'
+        )
+        y = bar + 18 + 18 * number
+        legend.append(
+            f'<rect x="0" y="{y - 11}" width="12" height="12" style="fill: {colour}"></rect>'
+            f'<text x="18" y="{y}" fill="currentColor" font-size="13">{_text(label)}</text>'
+        )
+        x += share * width
+    height = bar + 18 * len(counts) + 10
+    summary = "; ".join(f"{name} {count:,} words" for name, count in counts.items())
+    return (
+        '<figure><h3 id="h-words">Who spoke how much</h3>'
+        f'<svg role="img" aria-labelledby="h-words words-desc" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}"><desc id="words-desc">{_text(summary)}</desc>'
+        f"{''.join(rects)}{''.join(legend)}</svg>"
+        "<figcaption>Words per speaker, across all turns.</figcaption></figure>"
+    )
+
+
+def _topic_chart(interview: Interview) -> str:
+    exchanges = interview.exchanges
+    counts: dict[str, dict[str, int]] = {}
+    names: dict[str, str] = {}
+    for exchange in exchanges:
+        for mention in exchange.mentions:
+            entity = mention.entity
+            names[entity.id] = entity.name
+            counted = counts.setdefault(entity.id, {})
+            counted[exchange.id] = counted.get(exchange.id, 0) + 1
+    if not counts or not exchanges:
+        return ""
+    top = sorted(counts, key=lambda key: -sum(counts[key].values()))[:_CHART_ENTITIES]
+    cell, left, head = 26, 150, 40
+    width = left + cell * len(exchanges) + 10
+    height = head + cell * len(top) + 10
+    shapes: list[str] = []
+    for column, exchange in enumerate(exchanges):
+        x = left + cell * column + cell / 2
+        title = exchange.topic.title if exchange.topic else exchange.id
+        shapes.append(
+            f'<text x="{x:.0f}" y="{head - 8}" text-anchor="middle" fill="currentColor" font-size="12">'
+            f"{exchange.number}<title>{_text(title)}</title></text>"
+        )
+    for row, key in enumerate(top):
+        y = head + cell * row + cell / 2
+        shapes.append(
+            f'<text x="{left - 8}" y="{y + 4:.0f}" text-anchor="end" fill="currentColor" font-size="12">'
+            f"{_text(names[key][:22])}</text>"
+        )
+        for column, exchange in enumerate(exchanges):
+            count = counts[key].get(exchange.id, 0)
+            if not count:
+                continue
+            x = left + cell * column + cell / 2
+            radius = min(cell / 2 - 1, 3 + 3 * count**0.5)
+            shapes.append(
+                f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{radius:.1f}" style="fill: var(--bar1)">'
+                f"<title>{_text(names[key])} in exchange {exchange.number}: {count}</title></circle>"
+            )
+    summary = "; ".join(
+        f"{names[key]}: "
+        + ", ".join(
+            f"exchange {ex.number} ×{counts[key][ex.id]}"
+            for ex in exchanges
+            if ex.id in counts[key]
+        )
+        for key in top
+    )
+    return (
+        '<figure><h3 id="h-topics">Mentions by topic</h3>'
+        f'<svg role="img" aria-labelledby="h-topics topics-desc" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}"><desc id="topics-desc">{_text(summary)}</desc>'
+        f"{''.join(shapes)}</svg>"
+        "<figcaption>The most mentioned entities (rows) in each exchange (columns, numbered "
+        "as in the contents); a larger dot is more mentions.</figcaption></figure>"
+    )
+
+
+def _entity_controls(interview: Interview) -> tuple[str, str]:
+    """Checkboxes that highlight one entity's mentions, and the CSS that makes them work unscripted."""
+    counts: dict[str, int] = {}
+    entities = {}
+    for mention in interview.mentions():
+        counts[mention.entity.id] = counts.get(mention.entity.id, 0) + 1
+        entities[mention.entity.id] = mention.entity
+    if not counts:
+        return "", ""
+    boxes = "".join(
+        f'<label><input type="checkbox" id="hl-{_attr(key)}" data-entity="{_attr(key)}"> '
+        f"{_text(entities[key].name)} ({counts[key]})</label>"
+        for key in counts
+    )
+    rules = "\n".join(
+        f'body:has(#hl-{key}:checked) .ic-m[data-entity="{key}"] '
+        "{ background: var(--mark); outline: 1px solid var(--mark-line); }"
+        for key in counts
+    )
+    controls = f"<fieldset><legend>Highlight the mentions of</legend>{boxes}</fieldset>"
+    return controls, rules
+
+
+def page(interview: Interview, *, index: str | None = None) -> str:
+    """The whole self-contained page of one interview.
+
+    Args:
+        interview: The interview.
+        index: A link back to a corpus index page, if there is one.
+    """
+    import base64
+    import hashlib
+
+    cite = interview.cite
+    controls, rules = _entity_controls(interview)
+    script_hash = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
+    policy = (
+        "default-src 'none'; style-src 'unsafe-inline'; "
+        f"script-src 'sha256-{script_hash}'; img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    back = (
+        f'<nav class="ic-meta" aria-label="Corpus"><a href="{_attr(index)}">All interviews</a></nav>'
+        if index
+        else ""
+    )
+    side = (
+        '<aside class="ic-side" aria-labelledby="h-glance"><h2 id="h-glance">At a glance</h2>'
+        f"{_speaker_chart(interview)}{_topic_chart(interview)}{controls}</aside>"
+    )
+    rights = f"<p>{_text(interview.rights)}</p>" if interview.rights else ""
+    source = (
+        f' · <a href="{_attr(interview.url)}">{_text(interview.url)}</a>' if interview.url else ""
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+        f"<title>{_text(interview.title or interview.id)}</title>"
+        f"<style>{CSS}{rules}</style></head>\n<body>"
+        '<a class="ic-skip" href="#main">Skip to the interview</a>'
+        f'<div class="ic-page">{_masthead(interview, back)}'
+        f'<div>{_toc(interview)}<main id="main">{"".join(_body_parts(interview, cite))}</main></div>'
+        f"{side}"
+        f'<footer class="ic-foot"><p>{_text(interview.id)}{source}</p>{rights}'
+        "<p>Every exchange, turn, paragraph and sentence is addressable: add its id to this page's "
+        "address, as in <code>#a1.p2.s1</code>.</p>"
+        '<p id="ic-status" class="ic-status" role="status"></p></footer></div>'
+        f"<script>{SCRIPT}</script></body></html>\n"
+    ).replace("{lang}", _attr(interview.language or "en"), 1)
+
+
+def index_page(corpus: Corpus, files: Sequence[str]) -> str:
+    """A page that links to each interview's page (``files``, in the corpus's order)."""
+    rows = []
+    for interview, file in zip(corpus, files, strict=True):
+        facts = " · ".join(
+            part
+            for part in (
+                interview.outlet and _text(interview.outlet),
+                interview.published and interview.published.isoformat(),
+                f"{len(interview.exchanges)} exchanges",
+            )
+            if part
+        )
+        rows.append(
+            f'<li><a href="{_attr(file)}">{_text(interview.title or interview.id)}</a> '
+            f'<br><span class="ic-meta">{facts} · <code>{_text(interview.id)}</code></span></li>'
+        )
+    count = len(corpus)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">"
+        f"<title>Interviews ({count})</title><style>{CSS}</style></head>\n<body>"
+        '<div class="ic-page"><header class="ic-masthead"><h1>Interviews</h1>'
+        f'<p class="ic-meta">{count} interview{"s" if count != 1 else ""}</p></header>'
+        f'<main id="main"><ol>{"".join(rows)}</ol></main>'
+        '<footer class="ic-foot"><p>Made with interview-corpus.</p></footer></div></body></html>\n'
+    )
+
+
+# -- the notebook ---------------------------------------------------------------------------
+
+
+def _view(inner: str) -> str:
+    return f'<div class="ic-view"><style>{VIEW_CSS}</style>{inner}</div>'
+
+
+def fragment(obj: Interview | Exchange | Turn | Paragraph) -> str:
+    """The markup a notebook shows for an object, as on the page (without its script).
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> from interview_corpus.output._html import fragment
+        >>> markup = fragment(ic.load().lookup("a3.p2"))
+        >>> '<p id="a3.p2" class="ic-p">' in markup, '<span id="a3.p2.s3" class="ic-s">' in markup
+        (True, True)
+    """
+    # Interview is tested last, by elimination: this layer names it only for type checkers.
+    if isinstance(obj, Exchange):
+        return _view(exchange_html(obj, heading=3))
+    if isinstance(obj, Turn):
+        return _view(turn_html(obj))
+    if isinstance(obj, Paragraph):
+        return _view(paragraph_html(obj))
+    return _view(_masthead(obj) + "".join(_body_parts(obj, None)))
+
+
+def hit_fragment(hit: Hit) -> str:
+    """A search hit: its rank, interview, id and score, then the paragraph or sentence."""
+    head = (
+        f'<p class="ic-speaker">{hit.rank}. {_text(hit.interview_id)} '
+        f'<span class="ic-id">{_text(hit.id)}</span> ({hit.score:.3f})</p>'
+    )
+    target = hit.target
+    if isinstance(target, Paragraph):
+        body = paragraph_html(target)
+    else:
+        body = f'<div class="ic-para"><p>{_sentence(target, ())}</p></div>'
+    return _view(head + body)
+
+
+def diff_html(check: QuoteCheck) -> str:
+    """The quote against the source, with what the quote adds in ``<ins>`` and drops in ``<del>``."""
+    from ..query._quote import diff_segments
+
+    tags = {"same": "{}", "dropped": "<del>{}</del>", "inserted": "<ins>{}</ins>"}
+    parts: list[str] = []
+    for match in check.matches:
+        pieces = "".join(tags[kind].format(_text(text)) for kind, text in diff_segments(match))
+        parts.append(
+            f'<p><span class="ic-id">{_text(match.interview_id)}:{_text(" ".join(match.ids))}</span>'
+            f"{pieces}</p>"
+        )
+    parts.extend(f"<p><ins>{_text(piece)}</ins> (not found)</p>" for piece in check.unmatched)
+    return f'<div class="ic-diff">{"".join(parts)}</div>'
+
+
+def quote_fragment(check: QuoteCheck) -> str:
+    """A quote check: the verdict, where the quote stands, and the differences."""
+    where = ""
+    if check.matches:
+        first = check.matches[0]
+        speaker = f"{first.speaker} ({first.role})"
+        where = f" — {_text(speaker)}, {_text(first.interview_id)} {_text(', '.join(check.ids))}"
+    head = (
+        f'<p class="ic-verdict"><strong>{_text(check.verdict)}</strong> '
+        f"(score {check.score:.2f}){where}</p>"
+    )
+    return _view(head + diff_html(check))

@@ -1,0 +1,147 @@
+"""``convokit``: a directory in ConvoKit's on-disk corpus format.
+
+* ``utterances.jsonl``: one utterance per turn, in order, with ``id``
+  (``<interview id>.<turn id>``), ``conversation_id``, ``speaker`` (the speaker's
+  id, ``<interview id>:<name>``: unique across interviews, as each transcript's
+  "Interviewer" is a different person; the name is in the speaker's ``meta``), ``reply-to`` (the previous turn, ``null`` for the first), ``timestamp``
+  (``null``: transcripts carry no times), ``text``, ``meta`` (our ids, kind,
+  topic and span) and ``vectors``;
+* ``speakers.json`` and ``conversations.json``: ``{id: {"meta": {...}, "vectors": []}}``,
+  one conversation per interview, whose id is that of its first utterance (as
+  ConvoKit expects), with the interview's metadata;
+* ``corpus.json``: the corpus' metadata;
+* ``index.json``: the metadata fields of each component and their type strings
+  (``"<class 'str'>"``), as ConvoKit writes them.
+
+Load it with ``convokit.Corpus(filename=directory)``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from interview_corpus._util.progress import Progress, each
+from interview_corpus._version import __version__
+from interview_corpus.corpus import Corpus
+
+if TYPE_CHECKING:
+    from interview_corpus.interview import Interview
+
+KIND = "directory"
+OPTIONS = ()
+
+
+def _speaker_id(interview: Interview, name: str) -> str:
+    """A speaker's id: unique across interviews, as each transcript's "Interviewer" is its own person."""
+    return f"{interview.id}:{name}"
+
+
+def write(obj: Interview | Corpus, target: Path, *, progress: Progress | None = None) -> None:
+    """Write the five files into ``target`` (created if needed)."""
+    interviews = list(obj) if isinstance(obj, Corpus) else [obj]
+    target.mkdir(parents=True, exist_ok=True)
+    utterances: list[dict[str, Any]] = []
+    speakers: dict[str, dict[str, Any]] = {}
+    conversations: dict[str, dict[str, Any]] = {}
+    for interview in each(interviews, progress):
+        turns = interview.turns()
+        if not turns:
+            continue
+        conversation_id = f"{interview.id}.{turns[0].id}"
+        conversations[conversation_id] = {"meta": _interview_meta(interview), "vectors": []}
+        exchange_of = {
+            turn.id: exchange for exchange in interview.exchanges for turn in exchange.turns
+        }
+        previous: str | None = None
+        for turn in turns:
+            utterance_id = f"{interview.id}.{turn.id}"
+            exchange = exchange_of.get(turn.id)
+            utterances.append(
+                {
+                    "id": utterance_id,
+                    "conversation_id": conversation_id,
+                    "text": turn.text,
+                    "speaker": _speaker_id(interview, turn.speaker.name),
+                    "meta": {
+                        "interview_id": interview.id,
+                        "turn_id": turn.id,
+                        "kind": turn.kind,
+                        "exchange_id": exchange.id if exchange else None,
+                        "topic": exchange.topic.slug if exchange and exchange.topic else None,
+                        "start": turn.span.start,
+                        "end": turn.span.end,
+                        "paragraph_ids": [paragraph.id for paragraph in turn.paragraphs],
+                    },
+                    "reply-to": previous,
+                    "timestamp": None,
+                    "vectors": [],
+                }
+            )
+            previous = utterance_id
+            speakers.setdefault(
+                _speaker_id(interview, turn.speaker.name),
+                {
+                    "meta": {
+                        "name": turn.speaker.name,
+                        "interview_id": interview.id,
+                        "role": turn.speaker.role,
+                        "aliases": list(turn.speaker.aliases),
+                        "description": turn.speaker.description,
+                    },
+                    "vectors": [],
+                },
+            )
+    overall = {
+        "name": interviews[0].id if len(interviews) == 1 else "interview-corpus export",
+        "exported_by": f"interview-corpus {__version__}",
+        "interviews": [interview.id for interview in interviews],
+    }
+    index = {
+        "utterances-index": _types(utterance["meta"] for utterance in utterances),
+        "speakers-index": _types(speaker["meta"] for speaker in speakers.values()),
+        "conversations-index": _types(
+            conversation["meta"] for conversation in conversations.values()
+        ),
+        "overall-index": _types([overall]),
+        "version": 1,
+        "vectors": [],
+    }
+    with (target / "utterances.jsonl").open("w", encoding="utf-8") as file:
+        for utterance in utterances:
+            file.write(json.dumps(utterance, ensure_ascii=False))
+            file.write("\n")
+    for name, content in (
+        ("speakers.json", speakers),
+        ("conversations.json", conversations),
+        ("corpus.json", overall),
+        ("index.json", index),
+    ):
+        (target / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+
+
+def _interview_meta(interview: Interview) -> dict[str, Any]:
+    return {
+        "interview_id": interview.id,
+        "title": interview.title,
+        "outlet": interview.outlet,
+        "url": interview.url,
+        "published": interview.published.isoformat() if interview.published else None,
+        "language": interview.language,
+        "interviewer": interview.interviewer.name,
+        "interviewee": interview.interviewee.name,
+    }
+
+
+def _types(metas: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
+    """ConvoKit's index: each metadata field with the type strings of its values."""
+    index: dict[str, list[str]] = {}
+    for meta in metas:
+        for key, value in meta.items():
+            kinds = index.setdefault(key, [])
+            kind = str(type(value))
+            if kind not in kinds:
+                kinds.append(kind)
+    return index

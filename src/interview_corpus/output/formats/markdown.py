@@ -1,0 +1,71 @@
+"""``markdown``: a readable document: headline, metadata, and each exchange with speakers and ids."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, TextIO
+
+from interview_corpus._util.progress import Progress, each
+from interview_corpus.corpus import Corpus
+from interview_corpus.model._objects import Question, Remark
+
+if TYPE_CHECKING:
+    from interview_corpus.interview import Interview
+
+KIND = "text"
+OPTIONS = ()
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#])")
+# An autolink only for web and mail addresses CommonMark reads whole (no space, <, > or control).
+_LINK = re.compile(r"(?:https?|ftp|mailto):[^\x00-\x20<>\x7f]+", re.IGNORECASE)
+
+
+def escape(text: str) -> str:
+    """Escape what Markdown would read as markup or HTML; white space, new lines included, becomes one space.
+
+    Every escaped text then follows a prefix on its one line (an id, ``#``,
+    ``>``), so line-start markup such as ``#`` or ``-`` cannot start a line.
+    """
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def link(url: str) -> str:
+    """An autolink for a plain web address; any other text, escaped, so that it stays text."""
+    return f"<{url}>" if _LINK.fullmatch(url) else escape(url)
+
+
+def write(obj: Interview | Corpus, target: TextIO, *, progress: Progress | None = None) -> None:
+    """Write each interview as a Markdown document (a corpus: one after another)."""
+    interviews = list(obj) if isinstance(obj, Corpus) else [obj]
+    target.write(
+        "\n\n---\n\n".join(_document(interview) for interview in each(interviews, progress))
+    )
+    target.write("\n")
+
+
+def _document(interview: Interview) -> str:
+    lines = [f"# {escape(interview.title or interview.id)}", ""]
+    facts = [
+        ("Id", f"`{interview.id}`"),  # ids hold no backtick
+        ("Outlet", interview.outlet and escape(interview.outlet)),
+        ("Published", interview.published and interview.published.isoformat()),
+        ("URL", interview.url and link(interview.url)),
+        ("Rights", interview.rights and escape(interview.rights)),
+    ]
+    for speaker in interview.speakers:
+        about = f" — {escape(speaker.description)}" if speaker.description else ""
+        facts.append((speaker.role.capitalize(), f"{escape(speaker.name)}{about}"))
+    lines += [f"- **{label}:** {value}" for label, value in facts if value]
+    if interview.lede:
+        lines += ["", f"> {escape(interview.lede)}"]
+    exchange_of = {exchange.question.id: exchange for exchange in interview.exchanges}
+    for turn in interview.turns():
+        if isinstance(turn, Question):
+            exchange = exchange_of[turn.id]
+            topic = f": {escape(exchange.topic.title)}" if exchange.topic else ""
+            lines += ["", f"## {exchange.number}{topic} (`{exchange.id}`)"]
+        kind = " (remark)" if isinstance(turn, Remark) else ""
+        lines += ["", f"**{escape(turn.speaker.name)}**{kind} `{turn.id}`"]
+        for paragraph in turn.paragraphs:
+            lines += ["", f"`{paragraph.id}` {escape(paragraph.text)}"]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Queries over the model: search, grep, records, frames, quotes, filters."""

@@ -1,0 +1,24 @@
+"""DataFrames: records as pandas objects (the optional ``interview-corpus[pandas]`` extra)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..errors import MissingDependencyError
+from ._records import columns, records
+
+if TYPE_CHECKING:
+    import pandas
+
+    from ..interview import Interview
+
+
+def to_pandas(interviews: Iterable[Interview], level: str) -> pandas.DataFrame:
+    """Return the records of ``level`` as a DataFrame with the level's columns, in order."""
+    try:
+        import pandas
+    except ImportError:
+        raise MissingDependencyError("pandas", "pandas") from None
+    rows = records(interviews, level)
+    return pandas.DataFrame.from_records(rows, columns=list(columns(level)))

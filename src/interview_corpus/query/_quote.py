@@ -1,0 +1,740 @@
+"""Quote verification: is a quotation in the transcript, and if so where and how faithfully?
+
+A quote is compared with the turns of an interview (or of a corpus, whose
+full-text index finds the candidate turns) in three steps, from the strictest:
+
+1. **verbatim**: the quote's characters are in a turn as they are;
+2. **typography**: they are, once quotes, apostrophes, dashes, ellipses,
+   white space (NBSP too) and case are folded;
+3. **altered**: a passage is close enough (a word-level alignment by
+   rapidfuzz): each word inserted, dropped or changed is a
+   :class:`QuoteDifference`.
+
+A quote with an ellipsis (``…``, ``...``, ``[…]``) omits text; each piece is
+located on its own, and a quote whose pieces are all in the text, from more
+than one place, is **stitched**. So is a quote of several sentences that
+stand apart in the text. Anything else is **not-found**.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from ..errors import ArgumentValueError, InvalidArgumentTypeError, MissingDependencyError
+from ..model._objects import Role, Turn
+from ..model._span import Span
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
+    from ..interview import Interview
+
+Verdict = Literal["verbatim", "typography", "altered", "stitched", "not-found"]
+"""What a quote check found, from the best to the worst."""
+
+MatchVerdict = Literal["verbatim", "typography", "altered"]
+"""How one located piece of a quote stands to the text."""
+
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\)|…|\.{3,})\s*")
+_QUOTES = ("\"'“”‘’«»„‚", "\"'“”‘’«»“‘")  # the marks a quotation is wrapped in
+_EDGE_ELLIPSES = re.compile(r"^(?:\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,}))+\s*|\s*(?:…|\.{3,})$")
+_WORD = re.compile(r"\w")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_FOLD = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+    }
+)
+_MIN_SCORE = 0.6  # below this a passage shares too little with the quote to be its source
+_CORPUS_SCAN = 20  # up to this many interviews, every turn is compared; beyond, the index picks
+_CANDIDATES = 12
+_ALTERNATIVES = 3
+_ALIGNED = 4  # how many of the likeliest turns a changed quote is aligned with
+
+
+@attrs.frozen
+class QuoteDifference:
+    """One way a quote differs from the text it was taken from.
+
+    Attributes:
+        kind: ``"changed"`` (the quote has other words), ``"inserted"`` (the
+            quote has words the text has not) or ``"dropped"`` (the text has
+            words the quote leaves out).
+        quote: The quote's words here (``""`` when dropped).
+        source: The text's words here (``""`` when inserted).
+        span: Where in the source (an empty span where words were inserted).
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> check = ic.load().check_quote("These ambitions have totally blinded them.")
+        >>> print(check.differences[0])
+        changed 'literally' to 'totally' at 5229–5238
+    """
+
+    kind: Literal["changed", "inserted", "dropped"]
+    quote: str
+    source: str
+    span: Span
+
+    def __str__(self) -> str:
+        where = f"{self.span.start}–{self.span.end}"
+        if self.kind == "changed":
+            return f"changed {self.source!r} to {self.quote!r} at {where}"
+        if self.kind == "inserted":
+            return f"inserted {self.quote!r} at {self.span.start}"
+        return f"dropped {self.source!r} at {where}"
+
+
+@attrs.frozen
+class QuoteMatch:
+    """One place in the text where (a piece of) a quote stands.
+
+    Attributes:
+        quote: The quote, or the piece of it between ellipses, that was located.
+        interview_id: The interview.
+        span: The exact characters of the source the quote corresponds to.
+        text: Those characters: ``interview.source[span.start:span.end]``.
+        ids: The sentences the span touches.
+        turn_id: The turn it is in.
+        exchange_id: The exchange it is in (``None`` for a remark).
+        speaker: Who says it.
+        role: ``"interviewer"``, ``"interviewee"`` or ``"moderator"``.
+        verdict: ``"verbatim"``, ``"typography"`` or ``"altered"``.
+        score: Similarity from 0 to 1 (1 for verbatim).
+        differences: For an altered quote, each word inserted, dropped or changed.
+        citation: A reference to the span, as :meth:`Interview.cite` writes one.
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> match = ic.load().check_quote("These ambitions have literally blinded them.").matches[0]
+        >>> match.ids, match.span, match.speaker, match.verdict
+        (('a3.p2.s3',), Span(start=5208, end=5252), 'Sergey Lavrov', 'verbatim')
+    """
+
+    quote: str
+    interview_id: str
+    span: Span
+    text: str
+    ids: tuple[str, ...]
+    turn_id: str
+    exchange_id: str | None
+    speaker: str
+    role: Role
+    verdict: MatchVerdict
+    score: float
+    differences: tuple[QuoteDifference, ...] = ()
+    citation: str = ""
+
+    @property
+    def diff(self) -> str:
+        """The source text with what the quote drops as ``[-…-]`` and what it adds as ``{+…+}``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> check = ic.load().check_quote("These ambitions have totally blinded them.")
+            >>> check.matches[0].diff
+            'These ambitions have [-literally-]{+totally+} blinded them.'
+        """
+        markers = {"same": "{}", "dropped": "[-{}-]", "inserted": "{{+{}+}}"}
+        return "".join(markers[kind].format(text) for kind, text in diff_segments(self))
+
+
+@attrs.frozen
+class QuoteCheck:
+    """The verdict on a quotation, where it stands in the text, and how it differs.
+
+    Attributes:
+        quote: The quotation as given.
+        verdict: ``"verbatim"``; ``"typography"`` (verbatim once quotes,
+            apostrophes, dashes, white space and case are folded);
+            ``"altered"``; ``"stitched"`` (pieces from different places, or
+            joined across an ellipsis); or ``"not-found"``.
+        matches: The best match of each piece of the quote, in the quote's order.
+        unmatched: Pieces of the quote found nowhere.
+        alternatives: Other places that match nearly as well, best first.
+        score: Similarity from 0 to 1 over the whole quote.
+
+    ``str()`` gives a readable report; in a notebook it displays as HTML.
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> check = iv.check_quote("these ambitions have literally blinded them")
+        >>> check.verdict, check.ids, check.speaker, check.ok
+        ('typography', ('a3.p2.s3',), 'Sergey Lavrov', True)
+        >>> iv.check_quote("Russia will win the war by Christmas.").verdict
+        'not-found'
+    """
+
+    quote: str
+    verdict: Verdict
+    matches: tuple[QuoteMatch, ...] = ()
+    unmatched: tuple[str, ...] = ()
+    alternatives: tuple[QuoteMatch, ...] = ()
+    score: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """Whether the quote is verbatim, or verbatim up to typography.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().check_quote("We are committed to continuing to work").ok
+            True
+        """
+        return self.verdict in ("verbatim", "typography")
+
+    @property
+    def interview_id(self) -> str | None:
+        """The interview of the (first) match, or ``None`` when nothing was found.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().check_quote("What or maybe who is currently the main obstacle").interview_id
+            'tass-2065861'
+        """
+        return self.matches[0].interview_id if self.matches else None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The ids of the sentences the matches touch, in the quote's order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().check_quote("Russia appreciates efforts … the conflict’s root causes.").ids
+            ('a1.p1.s1', 'a1.p1.s2')
+        """
+        return tuple(dict.fromkeys(id for match in self.matches for id in match.ids))
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """The exact span of each match in its interview's source.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().check_quote("These ambitions have literally blinded them.").spans
+            (Span(start=5208, end=5252),)
+        """
+        return tuple(match.span for match in self.matches)
+
+    @property
+    def speaker(self) -> str | None:
+        """Who says the (first piece of the) quote, or ``None`` when nothing was found.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().check_quote("Have these efforts brought peace in Ukraine").speaker
+            'TASS'
+        """
+        return self.matches[0].speaker if self.matches else None
+
+    @property
+    def exchange_id(self) -> str | None:
+        """The exchange of the (first) match, or ``None``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().check_quote("These ambitions have literally blinded them.").exchange_id
+            'e3'
+        """
+        return self.matches[0].exchange_id if self.matches else None
+
+    @property
+    def by_interviewer(self) -> bool:
+        """Whether (a piece of) the quote is the interviewer's words, not the interviewee's.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().check_quote("Have these efforts brought peace in Ukraine").by_interviewer
+            True
+        """
+        return any(match.role == "interviewer" for match in self.matches)
+
+    @property
+    def differences(self) -> tuple[QuoteDifference, ...]:
+        """Every difference of every match, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [d.kind for d in ic.load().check_quote("These ambitions have blinded them.").differences]
+            ['dropped']
+        """
+        return tuple(difference for match in self.matches for difference in match.differences)
+
+    @property
+    def diff(self) -> str:
+        """A readable word diff of each match (``[-dropped-]``, ``{+added+}``), one per line.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> print(ic.load().check_quote("These ambitions have blinded us.").diff)
+            a3.p2.s3: These ambitions have [-literally -]blinded [-them-]{+us+}.
+        """
+        lines = [f"{' '.join(match.ids)}: {match.diff}" for match in self.matches]
+        lines.extend(f"(not found): {piece}" for piece in self.unmatched)
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        lines = [f"{self.verdict} (score {self.score:.2f})"]
+        for match in self.matches:
+            lines.append(f"  {match.citation}")
+            lines.append(f"  said by {match.speaker} ({match.role}), exchange {match.exchange_id}")
+        if self.by_interviewer:
+            lines.append("  note: these are the interviewer's words, not the interviewee's")
+        if self.verdict in ("altered", "stitched"):
+            lines.extend(f"  {line}" for line in self.diff.splitlines())
+        lines.extend(f"  elsewhere: {other.citation}" for other in self.alternatives)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from ..output._html import quote_fragment
+
+        return quote_fragment(self)
+
+
+def diff_segments(match: QuoteMatch) -> list[tuple[Literal["same", "dropped", "inserted"], str]]:
+    """The match's source text cut into what the quote keeps, drops and inserts, in order.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> from interview_corpus.query._quote import diff_segments
+        >>> diff_segments(ic.load().check_quote("These ambitions have blinded them.").matches[0])
+        [('same', 'These ambitions have '), ('dropped', 'literally '), ('same', 'blinded them.')]
+    """
+    segments: list[tuple[Literal["same", "dropped", "inserted"], str]] = []
+    position = 0
+    text = match.text
+    for difference in match.differences:
+        start = difference.span.start - match.span.start
+        end = difference.span.end - match.span.start
+        if (
+            not difference.quote
+            and text[end : end + 1].isspace()
+            and text[start - 1 : start].isspace()
+        ):
+            end += 1  # a dropped word takes one of the spaces around it along
+        inserted = difference.quote
+        if start == end and text[start - 1 : start].isspace():
+            inserted += " "  # words put in before a word take a space along
+        segments.append(("same", text[position:start]))
+        segments.append(("dropped", text[start:end]))
+        segments.append(("inserted", inserted))
+        position = end
+    segments.append(("same", text[position:]))
+    return [(kind, piece) for kind, piece in segments if piece]
+
+
+# -- matching -----------------------------------------------------------------------------
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    r"""Fold typography away: the folded text, and the offset in ``text`` of each of its characters.
+
+    Quotes, apostrophes and dashes become ASCII, ``…`` becomes ``...``, runs of
+    white space (NBSP included) one space, and case is folded.
+
+    Example:
+        >>> from interview_corpus.query._quote import fold
+        >>> fold("It’s  – “done”")[0]
+        'it\'s - "done"'
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    space = False
+    for offset, char in enumerate(text):
+        if char.isspace():
+            if not space and chars:
+                chars.append(" ")
+                starts.append(offset)
+            space = True
+            continue
+        space = False
+        folded = "..." if char == "…" else char.translate(_FOLD).casefold()
+        chars.extend(folded)
+        starts.extend([offset] * len(folded))
+    if chars and chars[-1] == " ":
+        chars.pop()
+        starts.pop()
+    return "".join(chars), starts
+
+
+def _strip_quotation_marks(quote: str) -> str:
+    text = quote.strip()
+    if len(text) >= 2 and text[0] in _QUOTES[0] and text[-1] in _QUOTES[1]:  # noqa: PLR2004
+        return text[1:-1].strip()
+    return text
+
+
+class _Region:
+    """A turn's text, folded and split into tokens, with the way back to source offsets."""
+
+    __slots__ = ("exchange_id", "folded", "interview", "starts", "token_spans", "tokens", "turn")
+
+    def __init__(self, interview: Interview, turn: Turn, exchange_id: str | None) -> None:
+        self.interview = interview
+        self.turn = turn
+        self.exchange_id = exchange_id
+        self.folded, starts = fold(turn.text)
+        self.starts = [turn.span.start + start for start in starts]
+        self.token_spans = [match.span() for match in _TOKEN.finditer(self.folded)]
+        self.tokens = [self.folded[start:end] for start, end in self.token_spans]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled as what it is made from (already in the pickle), not as its folded copies.
+        return (_Region, (self.interview, self.turn, self.exchange_id))
+
+    def source_span(self, start: int, end: int) -> Span:
+        """The source span of the folded characters ``[start, end)``."""
+        if start >= end:
+            offset = self.starts[start] if start < len(self.starts) else self.turn.span.end
+            return Span(offset, offset)
+        return Span(self.starts[start], self.starts[end - 1] + 1)
+
+    def token_source_span(self, first: int, last: int) -> Span:
+        """The source span of tokens ``[first, last)`` (empty, before ``first``, if none)."""
+        if first >= last:
+            if first < len(self.token_spans):
+                offset = self.starts[self.token_spans[first][0]]
+            else:
+                offset = self.turn.span.end
+            return Span(offset, offset)
+        return self.source_span(self.token_spans[first][0], self.token_spans[last - 1][1])
+
+
+def _regions(interview: Interview, turns: Iterable[Turn] | None = None) -> list[_Region]:
+    exchange_of = {
+        turn.id: exchange.id for exchange in interview.exchanges for turn in exchange.turns
+    }
+    chosen = interview.turns() if turns is None else turns
+    return [_Region(interview, turn, exchange_of.get(turn.id)) for turn in chosen]
+
+
+def _citation(interview: Interview, turn: Turn, ids: Sequence[str], span: Span) -> str:
+    """A reference to ``span`` in the form of :meth:`Interview.cite`."""
+    whole = interview.cite(turn.id)
+    tail = f"{interview.id}:{turn.id}, characters {turn.span.start}–{turn.span.end}"
+    head = whole[: len(whole) - len(tail)]
+    where = ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}" if ids else turn.id
+    return f"{head}{interview.id}:{where}, characters {span.start}–{span.end}"
+
+
+def _match(
+    region: _Region,
+    piece: str,
+    span: Span,
+    *,
+    verdict: MatchVerdict,
+    score: float,
+    differences: tuple[QuoteDifference, ...] = (),
+) -> QuoteMatch:
+    turn = region.turn
+    sentences = turn.sentences
+    ids = tuple(s.id for s in sentences if s.span.start < span.end and span.start < s.span.end)
+    if not ids:  # an empty span: the sentence it stands in
+        ids = tuple(s.id for s in sentences if s.span.start <= span.start)[-1:]
+    source = region.interview.source
+    return QuoteMatch(
+        quote=piece,
+        interview_id=region.interview.id,
+        span=span,
+        text=span.of(source),
+        ids=ids,
+        turn_id=turn.id,
+        exchange_id=region.exchange_id,
+        speaker=turn.speaker.name,
+        role=turn.speaker.role,
+        verdict=verdict,
+        score=score,
+        differences=differences,
+        citation=_citation(region.interview, turn, ids, span),
+    )
+
+
+def _exact(region: _Region, piece: str, folded_piece: str) -> list[QuoteMatch]:
+    """Every verbatim occurrence in the turn; failing that, every one up to typography."""
+    found: list[QuoteMatch] = []
+    text, base = region.turn.text, region.turn.span.start
+    for position in _occurrences(text, piece):
+        span = Span(base + position, base + position + len(piece))
+        found.append(_match(region, piece, span, verdict="verbatim", score=1.0))
+    if found or not folded_piece:
+        return found
+    from rapidfuzz import fuzz
+
+    for position in _occurrences(region.folded, folded_piece):
+        span = region.source_span(position, position + len(folded_piece))
+        score = fuzz.ratio(piece, span.of(region.interview.source)) / 100
+        found.append(_match(region, piece, span, verdict="typography", score=score))
+    return found
+
+
+def _occurrences(text: str, piece: str) -> Iterable[int]:
+    """Where ``piece`` stands in ``text`` without cutting a word at either end."""
+    if not piece:
+        return
+    position = text.find(piece)
+    while position >= 0:
+        end = position + len(piece)
+        cuts_before = position > 0 and (text[position - 1] + piece[0]).isalnum()
+        cuts_after = end < len(text) and (piece[-1] + text[end]).isalnum()
+        if not cuts_before and not cuts_after:
+            yield position
+        position = text.find(piece, position + 1)
+
+
+def _fuzzy(region: _Region, piece: str) -> QuoteMatch | None:
+    """The closest passage of the turn, aligned word by word, if it is close enough."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    folded, starts = fold(piece)
+    quote_spans = [match.span() for match in _TOKEN.finditer(folded)]
+    quote_tokens = [folded[start:end] for start, end in quote_spans]
+    if not quote_tokens or not region.tokens:
+        return None
+    window = _window(region.tokens, quote_tokens)
+    if window is None:
+        return None
+    start, end = window
+    blocks = Levenshtein.opcodes(region.tokens[start:end], quote_tokens)
+    equal = sum(block.dest_end - block.dest_start for block in blocks if block.tag == "equal")
+    score = fuzz.ratio(" ".join(region.tokens[start:end]), " ".join(quote_tokens)) / 100
+    if score < _MIN_SCORE or 2 * equal < len(quote_tokens):
+        return None
+    differences: list[QuoteDifference] = []
+    for block in blocks:
+        if block.tag == "equal":
+            continue
+        source_span = region.token_source_span(start + block.src_start, start + block.src_end)
+        quote_text = ""
+        if block.dest_end > block.dest_start:
+            first_char = starts[quote_spans[block.dest_start][0]]
+            last_char = starts[quote_spans[block.dest_end - 1][1] - 1] + 1
+            quote_text = piece[first_char:last_char]
+        differences.append(
+            QuoteDifference(
+                _KINDS[block.tag], quote_text, source_span.of(region.interview.source), source_span
+            )
+        )
+    span = region.token_source_span(start, end)
+    return _match(
+        region, piece, span, verdict="altered", score=score, differences=tuple(differences)
+    )
+
+
+_KINDS: dict[str, Literal["changed", "inserted", "dropped"]] = {
+    "replace": "changed",
+    "insert": "inserted",
+    "delete": "dropped",
+}
+_SLACK = 4  # how far (in tokens) either end of the rough alignment may move
+
+
+def _window(tokens: Sequence[str], quote_tokens: Sequence[str]) -> tuple[int, int] | None:
+    """The tokens ``[start, end)`` of the turn that align best with the quote's, if any come close.
+
+    rapidfuzz finds the best stretch of tokens; its ends then move by a few
+    tokens to where the word-level edit distance is least, ties going to the
+    stretch as long as the quote (so a changed word at an edge stays a change).
+    """
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    # Aligned over tokens, not characters: as exact for words, and some 30 times faster.
+    alignment = fuzz.partial_ratio_alignment(list(quote_tokens), list(tokens))
+    if alignment is None or alignment.score < _MIN_SCORE * 100:
+        return None
+    first = min(alignment.dest_start, len(tokens) - 1)
+    last = max(first + 1, alignment.dest_end)
+    # Levenshtein over tokens takes microseconds, so every pair of ends nearby is tried.
+    best = min(
+        (
+            Levenshtein.distance(tokens[start:end], quote_tokens),
+            abs((end - start) - len(quote_tokens)),
+            start,
+            end,
+        )
+        for start in range(max(0, first - _SLACK), min(len(tokens), first + _SLACK + 1))
+        for end in range(max(start + 1, last - _SLACK), min(len(tokens), last + _SLACK) + 1)
+    )
+    return best[2], best[3]
+
+
+_RANK = {"verbatim": 0, "typography": 1, "altered": 2}
+
+
+def _locate(regions: Sequence[_Region], piece: str, *, fuzzy: bool = True) -> list[QuoteMatch]:
+    """Every match of ``piece`` in the regions, best first (close ones only if ``fuzzy``)."""
+    folded_piece = fold(piece)[0]
+    found = [match for region in regions for match in _exact(region, piece, folded_piece)]
+    if not found and fuzzy:
+        found = [match for region in _likely(regions, piece) if (match := _fuzzy(region, piece))]
+    found.sort(key=lambda match: (_RANK[match.verdict], -match.score))
+    return found
+
+
+def _likely(regions: Sequence[_Region], piece: str) -> list[_Region]:
+    """The few regions that share enough of the piece's words to be its source, most first.
+
+    An altered quote must keep at least half of its words, so a turn that has
+    fewer than half of them is not aligned at all (alignment is the costly part).
+    """
+    words = set(_TOKEN.findall(fold(piece)[0]))
+    if not words:
+        return []
+    shared = [
+        (len(words.intersection(region.tokens)) / len(words), index)
+        for index, region in enumerate(regions)
+    ]
+    ranked = sorted((-share, index) for share, index in shared if share >= 0.5)  # noqa: PLR2004
+    return [regions[index] for _, index in ranked[:_ALIGNED]]
+
+
+def _found(quote: str, verdict: Verdict, found: Sequence[QuoteMatch]) -> QuoteCheck:
+    """The check of a quote found in one place: the best match, the next ones as alternatives."""
+    return QuoteCheck(
+        quote, verdict, (found[0],), (), tuple(found[1 : 1 + _ALTERNATIVES]), found[0].score
+    )
+
+
+def _check(quote: str, regions: Sequence[_Region]) -> QuoteCheck:
+    text = _strip_quotation_marks(quote)
+    # An ellipsis at either end only says the quote starts or ends mid-passage.
+    trimmed = _EDGE_ELLIPSES.sub("", text) or text
+    for candidate in dict.fromkeys((text, trimmed)):
+        exact = _locate(regions, candidate, fuzzy=False)
+        if exact:
+            return _found(quote, exact[0].verdict, exact)
+    pieces = [piece for piece in _ELLIPSIS.split(trimmed) if _WORD.search(piece)]
+    if len(pieces) > 1:
+        return _stitched(quote, regions, pieces)
+    sentences = _SENTENCE.split(trimmed)
+    if len(sentences) > 1:
+        parts = [_locate(regions, sentence, fuzzy=False) for sentence in sentences]
+        if all(parts):
+            matches = tuple(found[0] for found in parts)
+            return QuoteCheck(quote, "stitched", matches, (), (), _mean_score(matches))
+    whole = _locate(regions, trimmed)
+    return _found(quote, "altered", whole) if whole else QuoteCheck(quote, "not-found")
+
+
+def _stitched(quote: str, regions: Sequence[_Region], pieces: Sequence[str]) -> QuoteCheck:
+    """Locate each piece of a quote cut by ellipses: stitched if all are faithful, else altered."""
+    located = [(piece, _locate(regions, piece)) for piece in pieces]
+    matches = tuple(found[0] for _, found in located if found)
+    unmatched = tuple(piece for piece, found in located if not found)
+    alternatives = tuple(other for _, found in located for other in found[1:2])[:_ALTERNATIVES]
+    if not matches:
+        return QuoteCheck(quote, "not-found", unmatched=unmatched)
+    score = _mean_score(matches) * len(matches) / len(pieces)
+    faithful = not unmatched and all(match.verdict != "altered" for match in matches)
+    verdict: Verdict = "stitched" if faithful else "altered"
+    return QuoteCheck(quote, verdict, matches, unmatched, alternatives, score)
+
+
+def _mean_score(matches: Sequence[QuoteMatch]) -> float:
+    weights = [len(match.quote) for match in matches]
+    return sum(match.score * weight for match, weight in zip(matches, weights, strict=True)) / max(
+        1, sum(weights)
+    )
+
+
+def _checked_text(quote: object) -> str:
+    if not isinstance(quote, str):
+        msg = f"a quote is a str, not {type(quote).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    if not _WORD.search(quote):
+        msg = "the quote is empty: give the words to look for"
+        raise ArgumentValueError(msg)
+    try:
+        import rapidfuzz  # noqa: F401
+    except ImportError:
+        raise MissingDependencyError("rapidfuzz", "quote") from None
+    return quote
+
+
+def check_quote(interview: Interview, quote: str) -> QuoteCheck:
+    """Check ``quote`` against every turn of ``interview``; see :meth:`Interview.check_quote`."""
+    _checked_text(quote)
+    regions = interview._cache.get("quote")  # noqa: SLF001  # the model's cache of derived data
+    if regions is None:
+        regions = interview._cache.setdefault("quote", _regions(interview))  # noqa: SLF001
+    return _check(quote, regions)
+
+
+def check_quote_in_corpus(corpus: Corpus, quote: str) -> QuoteCheck:
+    """Check ``quote`` against a corpus; see :meth:`Corpus.check_quote`."""
+    _checked_text(quote)
+    interviews = corpus.interviews
+    if len(interviews) <= _CORPUS_SCAN:
+        regions = [region for interview in interviews for region in _interview_regions(interview)]
+        return _check(quote, regions)
+    # First the paragraphs with all of the quote's longest words (a fast, narrow query): a
+    # quote found there is found where it stands. Otherwise the best-ranked paragraphs with
+    # any of them (a changed word, or pieces from several places).
+    narrow = _candidate_regions(corpus, quote, every_word=True)
+    if narrow:
+        found = _check(quote, narrow)
+        if found.verdict != "not-found":
+            return found
+    return _check(quote, _candidate_regions(corpus, quote))
+
+
+def _interview_regions(interview: Interview) -> list[_Region]:
+    regions = interview._cache.get("quote")  # noqa: SLF001
+    if regions is None:
+        regions = interview._cache.setdefault("quote", _regions(interview))  # noqa: SLF001
+    return regions  # type: ignore[no-any-return]  # the cache holds the regions
+
+
+def _candidate_regions(corpus: Corpus, quote: str, *, every_word: bool = False) -> list[_Region]:
+    """The turns the full-text index ranks best for the quote's longest words.
+
+    With ``every_word``, paragraphs must have all of the eight longest words;
+    otherwise any of the sixteen longest (so a changed word does not hide the source).
+    """
+    # The longest words are the likeliest to be rare; numbers count too (BM25 weighs rarity).
+    words = sorted({word.casefold() for word in re.findall(r"\w+", quote)}, key=len, reverse=True)
+    if every_word:
+        hits = corpus.search(" ".join(words[:8]), limit=_CANDIDATES)
+    else:
+        query = " OR ".join(f'"{word}"' for word in words[:16])
+        hits = corpus.search(query, syntax="fts5", limit=_CANDIDATES)
+    chosen: dict[tuple[str, str], tuple[Interview, Turn]] = {}
+    for hit in hits:
+        interview = corpus[hit.interview_id]
+        turn_id = hit.id.partition(".")[0]
+        turn = interview.lookup(turn_id)
+        assert isinstance(turn, Turn)
+        chosen.setdefault((interview.id, turn_id), (interview, turn))
+    return [region for interview, turn in chosen.values() for region in _regions(interview, [turn])]

@@ -1,0 +1,475 @@
+"""Ranked full-text search with SQLite FTS5: BM25 ranking, Porter stemming, snippets.
+
+One in-memory index per interview (or corpus), built on the first search and
+reused. Users type plain queries — words, ``"quoted phrases"`` and ``prefix*``
+terms, all of which must match — which are translated to FTS5's syntax; raw
+FTS5 syntax is accepted with ``syntax="fts5"``. ``sqlite3`` is imported only
+here, and only when a search runs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from .._util.limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QUERY_SECONDS
+from .._util.text import preview
+from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
+from ..model._objects import Paragraph, Sentence
+from ..model._span import Span, attrs_eq, attrs_hash
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from ..interview import Interview
+
+Level = Literal["paragraph", "sentence"]
+"""What a search hit is: a whole paragraph, or one sentence.
+
+.. versionadded:: 0.1
+"""
+
+Syntax = Literal["plain", "fts5"]
+"""How a query is read: ``"plain"`` words, phrases and ``OR``, or SQLite's ``"fts5"`` query syntax.
+
+.. versionadded:: 0.1
+"""
+
+LEVELS: tuple[Level, ...] = ("paragraph", "sentence")
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+")
+# Porter stemming over unicode61 words; accents fold away, and straight and curly
+# apostrophes both separate words, so "Russia's" and "Russia’s" search alike.
+_TOKENIZER = "porter unicode61 remove_diacritics 2"
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's; not counted as terms
+
+
+@attrs.frozen(repr=False, eq=False)
+class Hit:
+    """One search result: a paragraph or sentence, its score and a snippet.
+
+    Attributes:
+        interview_id: The interview the hit is in.
+        target: The :class:`Paragraph` or :class:`Sentence` found.
+        score: BM25 relevance; higher is better (comparable within one search).
+        rank: 1 for the best hit, 2 for the next, and so on.
+
+    The :attr:`snippet` is made when first asked for, for all the hits of a
+    search at once: ranking alone is the fast path.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> hit = ic.load().search("frozen assets")[0]
+        >>> hit.id, hit.rank, hit.snippet
+        ('q3.p1', 1, '…about confiscation of the [frozen] Russian [assets]. In your opinion, has the…')
+    """
+
+    interview_id: str
+    target: Paragraph | Sentence
+    score: float
+    rank: int
+    _snippets: Snippets | None = attrs.field(default=None, eq=False, alias="snippets")
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+
+    @property
+    def snippet(self) -> str:
+        """A short excerpt of the target with the matched terms marked.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("HAMAS")[0].snippet
+            '…How do you disarm [HAMAS]? Who will join the international stabilisation forces…'
+        """
+        return self._snippets.of(self.rank) if self._snippets else self.target.text
+
+    @property
+    def id(self) -> str:
+        """The id of the paragraph or sentence found.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("HAMAS", level="sentence")[0].id
+            'a4.p5.s2'
+        """
+        return self.target.id
+
+    @property
+    def text(self) -> str:
+        """The whole text of the paragraph or sentence found.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("HAMAS", level="sentence")[0].text
+            'How do you disarm HAMAS?'
+        """
+        return self.target.text
+
+    @property
+    def span(self) -> Span:
+        """Where the paragraph or sentence found stands in its interview's source.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> hit = iv.search("HAMAS", level="sentence")[0]
+            >>> iv.source[hit.span.start : hit.span.end] == hit.text
+            True
+        """
+        return self.target.span
+
+    def __repr__(self) -> str:
+        return (
+            f"Hit(id={self.id!r}, rank={self.rank}, score={self.score:.3f}, "
+            f"snippet={preview(self.snippet, 60)!r})"
+        )
+
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        from ..output._html import hit_fragment
+
+        return hit_fragment(self)
+
+
+@functools.lru_cache(maxsize=256)
+def to_fts5(query: str) -> str:
+    """Translate a plain query into FTS5 syntax: every term must match.
+
+    Words are matched as words (operators such as ``OR`` are ordinary words
+    here), ``"quoted phrases"`` as phrases, and a ``*`` after a word makes it a
+    prefix.
+
+    Raises:
+        QueryError: The query has an unbalanced quote, a lone ``*``, no words,
+            or more than ``MAX_QUERY_TERMS`` words.
+
+    Example:
+        >>> from interview_corpus.query._search import to_fts5
+        >>> to_fts5('"root causes" sanction* Russia’s')
+        '"root causes" "sanction"* "russia s"'
+    """
+    if query.count('"') % 2:
+        raise QueryError(
+            'an unbalanced quote: close the phrase with another ", or remove the quote',
+            query=query,
+            position=query.rfind('"'),
+        )
+    parts: list[str] = []
+    terms = 0
+    for match in _TERM.finditer(query):
+        phrase, term = match.group(1), match.group(2)
+        words = _WORD.findall((phrase if phrase is not None else term).casefold())
+        prefix = term is not None and term.endswith("*")
+        if not words:
+            if prefix:
+                raise QueryError(
+                    "a '*' must follow a word, as in sanction*",
+                    query=query,
+                    position=match.start(),
+                )
+            continue
+        terms += len(words)
+        if terms > MAX_QUERY_TERMS:
+            raise _too_many_terms(query, match.start())
+        quoted = '"' + " ".join(words) + '"'
+        parts.append(quoted + "*" if prefix else quoted)
+    if not parts:
+        raise QueryError("the query has no words to search for", query=query, position=0)
+    return " ".join(parts)
+
+
+def fts5_match(query: str, syntax: Syntax) -> str:
+    """The FTS5 expression for a query, within the limits on its terms (for every index)."""
+    if syntax == "plain":
+        match = to_fts5(query)
+    else:
+        match = query
+        words = [word for word in _WORD.finditer(query) if word.group() not in _OPERATORS]
+        if len(words) > MAX_QUERY_TERMS:
+            raise _too_many_terms(query, words[MAX_QUERY_TERMS].start())
+    if not match.strip():
+        raise QueryError("the query is empty", query=query, position=0)
+    return match
+
+
+def bounded_query(
+    connection: sqlite3.Connection, sql: str, parameters: Sequence[object], query: str
+) -> list[Any]:
+    """Run a full-text query within ``QUERY_SECONDS``; SQLite's errors become QueryErrors.
+
+    The same budget for the in-memory index and a corpus file: the query is
+    stopped, not left to run, when it takes longer.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + QUERY_SECONDS
+    # Checked every 10,000 virtual-machine steps (a few hundred rows ranked).
+    connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        return connection.execute(sql, parameters).fetchall()
+    except sqlite3.OperationalError as error:
+        if time.monotonic() > deadline:
+            raise QueryError(
+                f"the search took longer than {QUERY_SECONDS:g} seconds and was stopped: "
+                "use fewer prefix* terms or ORs, or longer prefixes",
+                query=query,
+                position=0,
+            ) from None
+        raise QueryError(
+            f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
+            query=query,
+            position=0,
+        ) from None
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
+def _too_many_terms(query: str, position: int) -> QueryError:
+    return QueryError(
+        f"more than {MAX_QUERY_TERMS} words: search for the few words that matter, "
+        "or split the query into several searches",
+        query=query,
+        position=position,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _sql(
+    level: str, speakers: int | None, *, topics: int | None, interview: bool, limit: int | None
+) -> str:
+    """The SELECT for a search; FTS5 sorts by its built-in BM25 ``rank`` and stops at the limit."""
+    table = f"{level}s"
+    where = [f"{table} MATCH ?"]
+    if speakers is not None:
+        where.append(f"speaker IN ({', '.join('?' * speakers)})")
+    if topics is not None:
+        where.append(f"topic IN ({', '.join('?' * topics)})")
+    if interview:
+        where.append("interview = ?")
+    sql = (
+        f"SELECT rowid, bm25({table}) FROM {table} "  # noqa: S608  # names from LEVELS
+        f"WHERE {' AND '.join(where)} ORDER BY bm25({table}), rowid"
+    )
+    return sql if limit is None else f"{sql} LIMIT {limit:d}"
+
+
+def check_arguments(
+    query: object, level: object, syntax: object, limit: object, mark: object
+) -> None:
+    if not isinstance(query, str):
+        msg = f"a query is a str, not {type(query).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    if len(query) > MAX_QUERY_CHARACTERS:
+        raise QueryError(
+            f"the query is longer than {MAX_QUERY_CHARACTERS} characters: "
+            "search for the few words that matter",
+            query=query[:80] + "…",  # enough to recognise it; the message stays one line
+            position=MAX_QUERY_CHARACTERS,
+        )
+    if _has_surrogate(query):
+        raise QueryError(
+            "the query holds a lone surrogate (undecodable bytes): decode the query as UTF-8",
+            query=query.encode("utf-8", "backslashreplace").decode("ascii"),
+            position=0,
+        )
+    if not (
+        isinstance(mark, tuple | list)
+        and len(mark) == 2  # noqa: PLR2004  # an opening and a closing mark
+        and all(isinstance(each, str) for each in mark)
+    ):
+        msg = f"mark={mark!r}: give two strings, such as ('[', ']')"
+        raise InvalidArgumentTypeError(msg)
+    if level not in LEVELS:
+        msg = f"level={level!r}: search 'paragraph' or 'sentence'"
+        raise ArgumentValueError(msg)
+    if syntax not in ("plain", "fts5"):
+        msg = f"syntax={syntax!r}: use 'plain' (words, phrases, prefix*) or 'fts5'"
+        raise ArgumentValueError(msg)
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        msg = f"limit={limit!r}: give a positive number of hits, or None for all"
+        raise ArgumentValueError(msg)
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+class Snippets:
+    """The snippets of one search's hits, made by one query when the first is asked for."""
+
+    __slots__ = ("_index", "_parameters", "_query", "_rowids", "_sql", "_values")
+
+    def __init__(
+        self, index: SearchIndex, sql: str, parameters: list[Any], query: str, rowids: list[int]
+    ) -> None:
+        self._index = index
+        self._sql = sql
+        self._parameters = parameters
+        self._query = query
+        self._rowids = rowids
+        self._values: dict[int, str] | None = None
+
+    def of(self, rank: int) -> str:
+        if self._values is None:
+            rowids = self._rowids
+            sql = self._sql.replace("rowid IN ()", f"rowid IN ({', '.join('?' * len(rowids))})")
+            rows = self._index._query(sql, [*self._parameters, *rowids], self._query)  # noqa: SLF001  # its own helper
+            self._values = dict(rows)
+        return self._values[self._rowids[rank - 1]]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"values": {rowid: self.of(rank) for rank, rowid in enumerate(self._rowids, 1)}}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._rowids = list(state["values"])
+        self._values = state["values"]
+
+
+class SearchIndex:
+    """An in-memory FTS5 index of the paragraphs and sentences of some interviews.
+
+    Built on the first search, then reused; safe to share between threads.
+    """
+
+    __slots__ = ("_connection", "_interviews", "_local", "_lock", "_owners", "_targets")
+
+    def __init__(self, interviews: Iterable[Interview]) -> None:
+        self._interviews = tuple(interviews)
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._connection: sqlite3.Connection | None = None
+        self._targets: list[Paragraph | Sentence] = []
+        self._owners: list[str] = []
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 10,
+        level: Level = "paragraph",
+        syntax: Syntax = "plain",
+        speakers: Sequence[str] | None = None,
+        topics: Sequence[str] | None = None,
+        interview_id: str | None = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[Hit]:
+        """Return the best hits for ``query``; see :meth:`Interview.search`."""
+        check_arguments(query, level, syntax, limit, mark)
+        match = fts5_match(query, syntax)
+        if limit is not None and limit > MAX_HITS:
+            limit = None  # more than SQLite can count: every hit
+        sql = _sql(
+            level,
+            len(speakers) if speakers is not None else None,
+            topics=len(topics) if topics is not None else None,
+            interview=interview_id is not None,
+            limit=limit,
+        )
+        filters = [*(speakers or ()), *(topics or ()), *([interview_id] if interview_id else ())]
+        rows = self._query(sql, [match, *filters], query=query)
+        snippets = Snippets(
+            self,
+            f"SELECT rowid, snippet({level}s, 0, ?, ?, '…', 12) FROM {level}s "  # noqa: S608
+            f"WHERE {level}s MATCH ? AND rowid IN ()",
+            [*mark, match],
+            query,
+            [rowid for rowid, _ in rows],
+        )
+        return [
+            Hit(self._owners[rowid], self._targets[rowid], -score or 0.0, rank, snippets)
+            for rank, (rowid, score) in enumerate(rows, 1)
+        ]
+
+    def _query(self, sql: str, parameters: list[Any], query: str = "") -> list[Any]:
+        """Run a query on this thread's copy of the index, within the time budget.
+
+        The lock is held only while the index is built, never while a query
+        runs: each thread reads its own copy of the finished database, so a
+        long query never makes another thread's search wait.
+        """
+        return bounded_query(self._reader(), sql, parameters, query)
+
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's connection to a copy of the index (built, once, under the lock)."""
+        import sqlite3
+
+        reader: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if reader is None:
+            with self._lock:
+                built = self._connect()
+                if not hasattr(built, "serialize"):  # an SQLite without it: one connection, shared
+                    self._local.connection = built
+                    return built
+                built.commit()  # serialize() sees only committed pages
+                image = built.serialize()
+            reader = sqlite3.connect(":memory:", check_same_thread=False)
+            reader.deserialize(image)
+            # The copy is read through SQLite's page cache; its default 2 MB would copy
+            # the pages of a large index in again on every query.
+            reader.execute("PRAGMA cache_size = -262144")
+            self._local.connection = reader
+        return reader
+
+    def _connect(self) -> sqlite3.Connection:
+        """Build the index on first use (call with the lock held)."""
+        if self._connection is not None:
+            return self._connection
+        import sqlite3
+
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
+        # The rowid of a row is the index of its paragraph or sentence in self._targets.
+        columns = "text, speaker UNINDEXED, topic UNINDEXED, interview UNINDEXED"
+        for table in ("paragraphs", "sentences"):
+            connection.execute(
+                f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, tokenize='{_TOKENIZER}')"
+            )
+        targets: list[Paragraph | Sentence] = []
+        owners: list[str] = []
+        rows: dict[str, list[tuple[object, ...]]] = {"paragraphs": [], "sentences": []}
+        for interview in self._interviews:
+            topic_of = {
+                turn.id: exchange.topic.slug
+                for exchange in interview.exchanges
+                if exchange.topic is not None
+                for turn in exchange.turns
+            }
+            for turn in interview.turns():
+                about = (turn.speaker.name, topic_of.get(turn.id), interview.id)
+                for paragraph in turn.paragraphs:
+                    entries: list[tuple[str, Paragraph | Sentence]] = [
+                        ("paragraphs", paragraph),
+                        *(("sentences", sentence) for sentence in paragraph.sentences),
+                    ]
+                    for table, target in entries:
+                        rows[table].append((len(targets), target.text, *about))
+                        targets.append(target)
+                        owners.append(interview.id)
+        for table, values in rows.items():
+            insert = f"INSERT INTO {table}(rowid, text, speaker, topic, interview) VALUES (?, ?, ?, ?, ?)"  # noqa: S608
+            connection.executemany(insert, values)
+        self._targets = targets
+        self._owners = owners
+        self._connection = connection
+        return connection
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"interviews": self._interviews}  # the index is rebuilt on the next search
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["interviews"])  # type: ignore[misc]

@@ -1,0 +1,1 @@
+"""Reading transcripts: layout, roles, header, the parser, files and the bundled data."""

@@ -1,0 +1,179 @@
+"""The header: the blocks before the dialogue, classified, and the headline among them.
+
+A photo block is the one whose last line starts with ``©`` (the credit; lines
+above it are the caption). With a photo, the headline is the last block before
+it (the page's navigation above). Without one, the headline is the first block
+that reads as a headline: not a date, a time, a language switcher, a menu or a
+one-word navigation item, and not prose (a long block that ends like a
+sentence). A Markdown heading at the top is the headline. The lede is the first
+block after the headline that ends like a sentence. Blocks above the headline
+are navigation; any other block is a preamble.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._util.lazy import lazy_pattern
+from ..model._objects import Photo, Segment
+from ..model._span import Span
+
+Block = tuple[int, int]
+
+_CREDIT = lazy_pattern(r"©[^\S\n]*")
+_SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
+_HEADING = lazy_pattern(r"#{1,6}[ \t]+")
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_DATE = lazy_pattern(
+    rf"[*_(\[]*(?:{_WEEKDAYS}\s+)?(?:"
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    rf")(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}.*)?[*_)\]]*",
+    re.IGNORECASE,
+)
+_TIME = lazy_pattern(
+    r"[*_(\[]*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs)?(?:\s+[A-Z]{2,5})?[*_)\]]*",
+    re.IGNORECASE,
+)
+_LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
+_NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
+
+
+def credit_line(text: str, block: Block) -> re.Match[str] | None:
+    """Match the ``©`` that opens the block's last line, if it does."""
+    start, end = block
+    line_start = max(start, text.rfind("\n", start, end) + 1)
+    return _CREDIT.match(text, line_start, end)
+
+
+def kind_of(text: str, block: Block) -> str | None:
+    """``"date"``, ``"time"``, ``"language"`` or ``"navigation"`` for such a block, else None."""
+    start, end = block
+    piece = text[start:end]
+    if len(piece) > 80:  # noqa: PLR2004 - longer than any date line
+        return None
+    if _DATE.fullmatch(piece):
+        return "date"
+    if _TIME.fullmatch(piece) and any(c.isdigit() for c in piece):
+        return "time"
+    if _LANGUAGES.fullmatch(piece) and "-" in piece:
+        return "language"
+    if _NAVIGATION.fullmatch(piece) and len(piece.split()) <= 12:  # noqa: PLR2004
+        return "navigation"
+    return None
+
+
+class Header:
+    """The header blocks before the first turn, classified by their place and shape."""
+
+    def __init__(self, text: str, blocks: list[Block], segments: list[Segment]) -> None:  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+        self.headline: Span | None = None
+        self.lede: Span | None = None
+        self.photo: Photo | None = None
+        photo_index = next(
+            (i for i in reversed(range(len(blocks))) if credit_line(text, blocks[i])), None
+        )
+        kinds: dict[int, str] = {}
+        others = [i for i in range(len(blocks)) if i != photo_index]
+        headline: int | None = None
+        heading = _HEADING.match(text, *blocks[0]) if blocks else None
+        if heading is not None and photo_index != 0:
+            headline = 0
+        elif photo_index is not None:
+            if len(others) > 1 and _SENTENCE_END.search(text, *blocks[others[-1]]):
+                kinds[others.pop()] = "lede"
+            before_photo = [i for i in others if i < photo_index]
+            candidates = before_photo or others
+            headline = candidates[-1] if candidates else None
+        else:
+            headline = self._headline(text, blocks, others, kinds)
+        if headline is not None and photo_index is None and len(others) > 1:
+            lede = next(
+                (
+                    i
+                    for i in others
+                    if i > headline and i not in kinds and _prose(text, blocks[i], words=5)
+                ),
+                None,
+            )
+            if lede is not None:
+                kinds[lede] = "lede"
+        for i in others:
+            if i in kinds:
+                continue
+            if headline is not None and i < headline:
+                kinds[i] = "navigation"
+            elif i == headline:
+                kinds[i] = "headline"
+            else:
+                kinds[i] = "preamble"
+        for i, (block_start, end) in enumerate(blocks):
+            if i == photo_index:
+                self.photo = self._photo(text, block_start, end, segments)
+                continue
+            start = block_start
+            if i == headline and heading is not None:
+                marker = Span(start, heading.end())
+                segments.append(Segment("heading-marker", marker, text))
+                start = heading.end()
+            span = Span(start, end)
+            kind = kinds[i] if kinds[i] in {"headline", "lede", "navigation"} else "preamble"
+            segments.append(Segment(kind, span, text))
+            if kind == "headline":
+                self.headline = span
+            elif kind == "lede":
+                self.lede = span
+
+    @staticmethod
+    def _headline(
+        text: str, blocks: list[Block], others: list[int], kinds: dict[int, str]
+    ) -> int | None:
+        for i in others:
+            kind = kind_of(text, blocks[i])
+            if kind is not None:
+                kinds[i] = "preamble" if kind != "navigation" else kind
+        candidates = [i for i in others if i not in kinds]
+        headlines = [i for i in candidates if not _prose(text, blocks[i], words=5)]
+        for i in headlines:
+            start, end = blocks[i]
+            if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
+                return i
+        if headlines:
+            return headlines[0]
+        if candidates:
+            return candidates[0]
+        return others[0] if others else None
+
+    @staticmethod
+    def _photo(text: str, start: int, end: int, segments: list[Segment]) -> Photo:
+        found = credit_line(text, (start, end))
+        assert found is not None  # the block was chosen for its credit line
+        caption: Span | None = None
+        if found.start() > start:
+            caption_end = found.start()
+            while caption_end > start and text[caption_end - 1].isspace():
+                caption_end -= 1
+            caption = Span(start, caption_end)
+            segments.append(Segment("caption", caption, text))
+        marker = Span(found.start(), found.end())
+        segments.append(Segment("credit-marker", marker, text))
+        credit: Span | None = Span(found.end(), end) if found.end() < end else None
+        if credit is not None:
+            segments.append(Segment("credit", credit, text))
+        return Photo(
+            caption=caption.of(text) if caption else None,
+            caption_span=caption,
+            credit=credit.of(text) if credit else None,
+            credit_span=credit,
+        )
+
+
+def _prose(text: str, block: Block, *, words: int) -> bool:
+    """A block of at least ``words`` words that ends like a sentence."""
+    start, end = block
+    return bool(_SENTENCE_END.search(text, start, end)) and len(text[start:end].split()) >= words

@@ -1,0 +1,831 @@
+"""Recognising a transcript's layout: its lines and blocks, what is set aside, and where turns begin.
+
+The rules are stated in general terms in ``docs/explanation/reading.md``; in short:
+
+* The text is read line by line. A *block* is a run of non-blank lines (a line
+  holding only white space, NBSP included, is blank). Lines that are not words
+  of the transcript are set aside first: YAML front matter, caption cue numbers
+  and timings (SRT, WebVTT), separators, page furniture such as "See also" or
+  copyright lines. Each is kept as a segment of its own kind.
+* A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
+  dash, or a hyphen when the text has no other dashes) followed by a space; a
+  speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
+  title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
+  or after the name); ``Q``/``A`` (or ``Q.``/``A.``) followed by a tab, NBSP or
+  several spaces; a name with a timestamp alone on its line; a WebVTT voice tag.
+  A label may stand alone on its line, with the words below it.
+* A label is a speaker only when the text behaves like dialogue around it: the
+  name is a known keyword, is given by the caller, recurs, is a longer form of
+  a recurring name, or stands after the dialogue has begun. A one-off label
+  before the dialogue is part of the header, and words such as "Note" never
+  label a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from array import array
+from collections import Counter
+from collections.abc import Collection, Iterable
+from typing import Literal
+
+from .._util.lazy import lazy_pattern
+from .._util.text import fold
+from ..errors import ArgumentValueError, TranscriptError
+from ..model._span import Span, trusted_span  # markers' spans: offsets of matches in the text
+
+# Labels repeat hundreds of times in a transcript: fold each spelling once.
+fold_label = functools.lru_cache(maxsize=4096)(fold)
+
+
+Style = Literal["auto", "dash", "labelled"]
+"""How turns are marked: ``"dash"`` (a dash opens each turn), ``"labelled"`` (a speaker's label does), or ``"auto"``.
+
+.. versionadded:: 0.1
+"""
+
+STYLES: tuple[Style, ...] = ("auto", "dash", "labelled")
+Side = Literal["question", "answer", "remark", "statement"]
+
+# Labels are compared folded: lower case, without spaces or punctuation (see _text.fold).
+QUESTION_LABELS = frozenset(
+    fold_label(word)
+    for word in (
+        "Q", "Question", "Questions", "Questioner", "Reporter", "Journalist", "Interviewer",
+        "Audience member", "Audience question", "Participant", "Counsel", "Examiner", "Host",
+        "Correspondent",
+        "Co-host", "Anchor", "Presenter",
+    )
+)  # fmt: skip
+ANSWER_LABELS = frozenset(
+    fold_label(word)
+    for word in ("A", "Answer", "Witness", "The Witness", "Interviewee", "Respondent")
+)
+MODERATOR_LABELS = frozenset(
+    fold_label(word)
+    for word in (
+        "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Narrator", "Operator", "Remark", "Remarks", "Voice", "Voices",
+        "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
+        "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
+    )
+)  # fmt: skip
+KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
+# Keywords that name no one: their turns are the interviewer's or the interviewee's.
+GENERIC_LABELS = frozenset(
+    fold_label(word) for word in ("Q", "Question", "Questions", "A", "Answer")
+)
+# Capitalised words that open a paragraph with a colon without naming a speaker.
+NOT_SPEAKERS = frozenset(
+    fold_label(word)
+    for word in (
+        "Note", "Notes", "Update", "Updated", "Source", "Sources", "Photo", "Photos", "Video",
+        "Editor's note", "Read more", "Read also", "See also", "Related", "Correction",
+        "Disclaimer", "Warning", "Example", "P.S.", "N.B.", "Tags", "Topics", "Share",
+        "Transcript", "Date", "Time", "Place", "Location", "Subject", "Title", "Re", "Tel",
+        "Email", "Phone", "Fax", "Web", "Website", "URL", "Link", "Links", "Keywords",
+        "Summary", "Abstract", "Contents", "Table of contents", "Category", "Categories",
+        "Posted", "Published", "Filed", "Attachment", "Attachments", "Language", "Languages",
+        "Print", "Download", "Listen", "Watch", "Credit", "Credits", "Caption", "Copyright",
+        "Warning", "Important", "Background", "Context", "Quote", "Including", "Namely",
+    )
+)  # fmt: skip
+# Small words that may stand inside a name or a title label ("President of Russia Vladimir
+# Putin", "Ursula von der Leyen"); any other lowercase word means the line is prose.
+_CONNECTIVES = frozenset(
+    [
+        "of",
+        "the",
+        "for",
+        "and",
+        "to",
+        "at",
+        "on",
+        "in",
+        "by",
+        "de",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "bin",
+        "ibn",
+        "y",
+        "del",
+        "des",
+        "dos",
+        "das",
+        "e",
+        "el",
+        "zu",
+        "am",
+        "auf",
+        "ter",
+        "ten",
+    ]
+)
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
+)
+
+_BLANK_CHARS = "\ufeff\u200b"
+DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
+_HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
+_DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
+_KEYWORD_MARK = lazy_pattern(
+    r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|[\t\u00a0][ \t\u00a0]*|  [ \t\u00a0]*|(?P<one> ))(?=\S)"
+)
+_KEYWORD_ALONE = lazy_pattern(r"(?P<name>Q|A)\.?[ \t\u00a0]*$")
+_TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
+_LABEL = lazy_pattern(
+    r"(?P<open>\*\*|__)?"
+    rf"(?:[\[(]?(?P<before>{_TIMESTAMP})[\])]?[ \t\u00a0]+(?:-[ \t\u00a0]+)?)?"
+    r"(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)"
+    # What follows a name starts with one of these: checking that first spares the shortest-name
+    # search trying the whole rest of the pattern after every letter (same matches, half the time).
+    r"(?=[ \t\u00a0\[(*_:])"
+    rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
+    r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
+)
+_TIMED_LABEL = lazy_pattern(
+    rf"(?P<name>[^\W\d_][^:\n]{{0,60}}?)[ \t\u00a0]+[\[(]?(?P<after>{_TIMESTAMP})[\])]?[ \t\u00a0]*$"
+)
+_RECORD_LABEL = lazy_pattern(
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Miss)\.|Chairman|Chairwoman|Chair|Senator|Secretary|General|"
+    r"Admiral|Ambassador|Governor|Representative|Judge|The)[ \u00a0]+[A-Z][A-Z'’-]+"
+    r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)?)\.[ \t\u00a0]+(?=\S)"
+)
+_VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
+_TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
+_NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
+SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
+
+# Caption files: a cue's number, its timing line, and the file's own header lines.
+_CUE_TIMING = lazy_pattern(
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+)
+_CUE_NUMBER = lazy_pattern(r"\d{1,7}$")
+_VTT_HEADER = lazy_pattern(r"WEBVTT\b|NOTE\b|STYLE$|REGION$|Kind:|Language:")
+# Page clutter: separators, end marks, copyright lines and page furniture.
+_SEPARATOR = lazy_pattern(r"[*•·_=~#\-–—. ]{3,}$")
+_END_MARK = lazy_pattern(
+    r"[\[(]?(?:END|ENDS|END OF TRANSCRIPT|###|-30-)(?:[\])]|\s|$)", re.IGNORECASE
+)
+_COPYRIGHT = lazy_pattern(r"(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
+_FURNITURE = frozenset(
+    fold_label(words)
+    for words in (
+        "See also", "Read more", "Read also", "Related", "Related articles", "Related news",
+        "Share", "Share this", "Share this article", "Print", "Print version", "Advanced settings",
+        "Back to top", "Top", "Subscribe", "Follow us", "Tags", "Topics", "Comments",
+        "Send by email", "Embed", "Download", "Listen", "Copy link", "Tweet", "Email",
+        "Facebook", "Twitter", "Telegram", "WhatsApp", "LinkedIn", "More", "Menu", "Search",
+        "Skip to content", "Skip to main content", "Text version", "Video", "Photos",
+    )
+)  # fmt: skip
+_FURNITURE_PREFIX = lazy_pattern(
+    r"(?:See also|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
+)
+_LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
+_PAGE_NUMBER = lazy_pattern(
+    r"(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
+)
+_DIGITS = lazy_pattern(r"\d+")
+
+
+_INT32 = 2**31 - 1
+_UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
+_LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
+_NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
+_NUMBERED_SHARE = 0.6
+_SHORT_LINE = 0.75  # of the wrap width: a sentence ending on a line this short ends a paragraph
+_CLUTTER_CHARS = 400  # page clutter is never longer
+_SHORT = 8  # words: an end mark ("END 1:01 P.M. EST")
+_FOOTER = 40  # words: a copyright footer
+_LINK_LIST = 14  # words: "See also: ..." with its links
+_PAGE_LINE_CHARS = 80  # a running header or footer is one short line
+_RECURRING = 3  # ... that recurs on at least this many pages
+_CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(ECc©AaSsRrTt")  # rules, END, ©, See also, ...
+_FURNITURE_CHARS = 40  # "Share this article", "Skip to main content"
+_TIMESTAMP_ENDS = frozenset("0123456789)]")
+_LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
+_MAX_NAME_WORDS = 9
+_MAX_NAME_CHARS = 80
+_MAX_ROLE_WORDS = 4
+
+
+class Marker:
+    """Where a turn starts: its marker span, the label as written, and the kind of marker."""
+
+    __slots__ = ("description", "kind", "label", "line", "span", "text_start")
+
+    def __init__(
+        self,
+        kind: Literal["dash", "label", "keyword"],
+        span: Span,
+        label: str | None,
+        line: int,
+        description: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.span = span
+        self.label = label
+        self.line = line
+        self.text_start = span.end
+        self.description = description
+
+
+class Lines:
+    """The non-blank lines of a text, as offsets; blank lines are only counted, never stored."""
+
+    def __init__(self, text: str) -> None:
+        kind = "i" if len(text) < _INT32 else "q"  # offsets in 4 bytes where they fit
+        self.start = array(kind)  # where the line starts
+        self.content = array(kind)  # its first character that is not white space
+        self.end = array(kind)  # one past its last character that is not white space
+        self.block = array(kind)  # the number of the block it belongs to
+        length = len(text)
+        offset = 0
+        block = -1
+        gap = True
+        # The arrays' appends, looked up once rather than four times a line.
+        add_start, add_content = self.start.append, self.content.append
+        add_end, add_block = self.end.append, self.block.append
+        # One line at a time (no list of every line): memory stays a few bytes per line.
+        while offset <= length:
+            newline = text.find("\n", offset)
+            stop = length if newline < 0 else newline
+            raw = text[offset:stop]
+            stripped = raw.lstrip()
+            if stripped[:1] in _BLANK_CHARS and stripped:
+                stripped = stripped.lstrip(_BLANK_CHARS).lstrip()
+            if stripped:
+                lead = len(raw) - len(stripped)
+                if gap:
+                    block += 1
+                    gap = False
+                add_start(offset)
+                add_content(offset + lead)
+                add_end(offset + lead + len(stripped.rstrip()))
+                add_block(block)
+            else:
+                gap = True
+            offset = stop + 1
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+
+class Layout:
+    """What the scanner found: set-aside lines, candidate markers, and the text's shape."""
+
+    def __init__(self, text: str, lines: Lines) -> None:
+        self.text = text
+        self.lines = lines
+        self.set_aside: dict[int, str] = {}  # line index -> segment kind
+        self.front_matter: Span | None = None
+        self.front_matter_fields: dict[str, tuple[str, Span | None]] = {}
+        self.line_numbers = False
+        self.unblanked = False
+        self.width = 0  # the width a text without blank lines is wrapped at (90th percentile)
+        self.paged = False  # extracted from pages (form feeds or line numbers): see page_lines
+        self.page_lines: set[int] = set()  # running headers and footers, page numbers
+
+
+def scan(text: str, lines: Lines) -> Layout:
+    """Find what is set aside before turns are looked for: front matter, cue timings."""
+    layout = Layout(text, lines)
+    _front_matter(layout)
+    _captions(layout)
+    count = len(lines)
+    blocks = lines.block[-1] + 1 if count else 0
+    # A text with (almost) no blank lines between its many lines: turns are found at line
+    # starts and paragraphs by the shape of the lines (see paragraphs_of).
+    layout.unblanked = count >= _UNBLANKED_LINES and blocks * _LINES_PER_BLOCK < count
+    numbered = sum(1 for i in range(count) if _LINE_NUMBER.match(text, lines.content[i]))
+    layout.line_numbers = count >= _NUMBERED_LINES and numbered >= count * _NUMBERED_SHARE
+    if layout.unblanked:
+        lengths = sorted(lines.end[i] - lines.content[i] for i in range(count))
+        layout.width = lengths[len(lengths) * 9 // 10]
+    layout.paged = layout.line_numbers or "\f" in text
+    if layout.paged:
+        _page_lines(layout)
+    return layout
+
+
+def _page_lines(layout: Layout) -> None:
+    """Find the running headers and footers of text extracted from pages.
+
+    They are short lines that recur (digits aside, as in "Page 3 of 40"), and
+    lines holding only a page number.
+    """
+    text, lines = layout.text, layout.lines
+    shapes: dict[str, list[int]] = {}
+    for i in range(len(lines)):
+        start, end = lines.content[i], lines.end[i]
+        if layout.line_numbers and (number := _LINE_NUMBER.match(text, start, end)):
+            start = number.end()
+        if end - start > _PAGE_LINE_CHARS or start >= end:
+            continue
+        piece = text[start:end]
+        if _PAGE_NUMBER.fullmatch(piece):
+            layout.page_lines.add(i)
+            continue
+        shapes.setdefault(_DIGITS.sub("#", piece), []).append(i)
+    for found in shapes.values():
+        if len(found) >= _RECURRING:
+            layout.page_lines.update(found)
+
+
+def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
+    """The clutter inside a paragraph ``[start, end)``: line numbers, page headers and footers."""
+    text, lines = layout.text, layout.lines
+    first = bisect.bisect_left(lines.content, start)
+    if first and lines.end[first - 1] > start:
+        first -= 1  # the paragraph starts inside a line (after a marker)
+    spans: list[Span] = []
+    i = first
+    while i < len(lines) and lines.content[i] < end:
+        line_start = lines.content[i]
+        if i in layout.page_lines:
+            spans.append(Span(max(line_start, start), lines.end[i]))
+        elif (
+            layout.line_numbers
+            and (number := _LINE_NUMBER.match(text, line_start, lines.end[i]))
+            and number.start() >= start
+        ):
+            spans.append(Span(number.start(), number.end()))
+        i += 1
+    return tuple(spans)
+
+
+def _front_matter(layout: Layout) -> None:
+    text, lines = layout.text, layout.lines
+    if not len(lines) or text[lines.content[0] : lines.end[0]] != "---":
+        return
+    if lines.content[0] > 1 or (lines.start[0] != 0 and text[0] != "\ufeff"):
+        return
+    for i in range(1, min(len(lines), 400)):
+        if (
+            text[lines.content[i] : lines.end[i]] in {"---", "..."}
+            and lines.content[i] == lines.start[i]
+        ):
+            layout.front_matter = Span(lines.content[0], lines.end[i])
+            for j in range(i + 1):
+                layout.set_aside[j] = "front-matter"
+            from ._frontmatter import fields
+
+            layout.front_matter_fields = fields(text, lines.end[0] + 1, lines.start[i])
+            return
+
+
+def _captions(layout: Layout) -> None:
+    text, lines = layout.text, layout.lines
+    if "-->" not in text:  # every cue timing holds an arrow: without one, no line is a timing
+        return
+    timings = [
+        i for i in range(len(lines)) if _CUE_TIMING.match(text, lines.content[i], lines.end[i])
+    ]
+    if len(timings) < 2:  # noqa: PLR2004 - one timing line is prose quoting one
+        return
+    for i in timings:
+        layout.set_aside[i] = "timing"
+        previous = i - 1
+        if (
+            previous >= 0
+            and lines.block[previous] == lines.block[i]
+            and _CUE_NUMBER.match(text, lines.content[previous], lines.end[previous])
+        ):
+            layout.set_aside[previous] = "timing"
+    first = timings[0]
+    for i in range(first):
+        if i not in layout.set_aside and _VTT_HEADER.match(text, lines.content[i]):
+            block = lines.block[i]
+            for j in range(i, first):
+                if lines.block[j] == block:
+                    layout.set_aside[j] = "timing"
+
+
+def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901 - the reading's rules, one branch each, in the order they apply
+    """Every line-start marker candidate, in order (labels not yet judged)."""
+    text, lines = layout.text, layout.lines
+    markers: list[Marker] = []
+    set_aside = layout.set_aside
+    qa_seen = False
+    for i in range(len(lines)):
+        if i in set_aside:
+            continue
+        start, end = lines.content[i], lines.end[i]
+        if layout.line_numbers and (number := _LINE_NUMBER.match(text, start, end)):
+            start = number.end()
+            if start >= end:
+                continue
+        block_start = i == 0 or lines.block[i - 1] != lines.block[i]
+        if style != "labelled":
+            dash = (_HYPHEN if hyphens else DASH).match(text, start, end)
+            if dash and (block_start or layout.unblanked):
+                marker = Marker("dash", trusted_span(dash.start(), dash.end()), None, i)
+                if dash.end() >= end:
+                    _text_below(lines, marker, i)
+                markers.append(marker)
+                continue
+        if style == "dash":
+            continue
+        labelled = _label_marker(text, lines, i, start, end, block_start=block_start)
+        if labelled is not None:
+            if labelled.kind == "keyword" and fold_label(labelled.label or "") == "q":
+                qa_seen = True
+            markers.append(labelled)
+    if not qa_seen:
+        # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
+        markers = [
+            m
+            for m in markers
+            if not (
+                m.kind == "keyword" and m.description == "bare" and fold_label(m.label or "") == "a"
+            )
+        ]
+    return markers
+
+
+def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one branch each, in the order they apply
+    text: str,
+    lines: Lines,
+    i: int,
+    start: int,
+    end: int,
+    *,
+    block_start: bool,
+    keywords: bool = True,
+) -> Marker | None:
+    if keywords and text[start] in "QA":
+        return _keyword_marker(text, lines, i, start, end, block_start=block_start)
+    record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
+    if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
+        return Marker("label", trusted_span(record.start(), record.end()), record.group("name"), i)
+    # Every other marker has a colon (or a '>') within a label's length of the line start.
+    reach = min(end, start + _LABEL_REACH)
+    if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
+        return None
+    voice = _VOICE.match(text, start, end) if text[start] == "<" else None
+    if voice:
+        return Marker(
+            "label", trusted_span(voice.start(), voice.end()), voice.group("name").strip(), i
+        )
+    # A name and a timestamp alone on the line end with the timestamp's digit or bracket.
+    timed = _TIMED_LABEL.match(text, start, end) if text[end - 1] in _TIMESTAMP_ENDS else None
+    if timed:  # a name and a timestamp alone on the line ("Jane Roe  00:01:02")
+        name, description = _name(timed.group("name"))
+        if name is not None:
+            marker = Marker("label", trusted_span(timed.start(), end), name, i, description)
+            _text_below(lines, marker, i)
+            return marker
+    match = _LABEL.match(text, start, end)
+    if match:
+        name, description = _name(match.group("name"))
+        if name is None:
+            return None
+        after = match.end()
+        if after < end:
+            following = text[after]
+            if following.isspace():
+                after = _skip_space(text, after, end)
+            elif not (following.isupper() or following in "\"“‘'«(["):
+                return None
+        bold_open = match.group("open")
+        if bold_open and not (match.group("close") or match.group("close2")):
+            return None
+        marker = Marker("label", trusted_span(match.start(), after), name, i, description)
+        if after >= end:
+            _text_below(lines, marker, i)
+        return marker
+    return None
+
+
+def _keyword_marker(
+    text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool
+) -> Marker | None:
+    """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label."""
+    alone = _KEYWORD_ALONE.match(text, start, end)
+    if alone:
+        marker = Marker("keyword", trusted_span(alone.start(), end), alone.group("name"), i)
+        marker.description = "bare"
+        _text_below(lines, marker, i)
+        return marker
+    keyword = _KEYWORD_MARK.match(text, start, end)
+    one_space = keyword is not None and keyword.group("one") is not None
+    if keyword and (not one_space or (block_start and not text[keyword.end()].islower())):
+        marker = Marker(
+            "keyword", trusted_span(keyword.start(), keyword.end()), keyword.group("name"), i
+        )
+        marker.description = "bare"
+        return marker
+    return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _text_below(lines: Lines, marker: Marker, i: int) -> None:
+    """A label alone on its line: the turn's words start on the next non-blank line."""
+    if i + 1 < len(lines):
+        marker.span = trusted_span(marker.span.start, lines.content[i + 1])
+        marker.text_start = lines.content[i + 1]
+    else:
+        marker.text_start = marker.span.end
+
+
+@functools.lru_cache(maxsize=4096)
+def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check per rule
+    """Validate a label's name: return ``(name, description)`` or ``(None, None)``.
+
+    A name is one to nine words, each capitalised (or a small connective such as
+    "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
+    by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE".
+    """
+    name = raw.strip().replace("\u00a0", " ")
+    description: str | None = None
+    group = _TRAILING_GROUP.search(name)
+    if group:
+        description = group.group(1).strip()
+        name = name[: group.start()].rstrip()
+    if "," in name:
+        name, _, role = name.partition(",")
+        role = role.strip()
+        role_words = role.split()
+        if (
+            not role_words
+            or len(role_words) > _MAX_ROLE_WORDS
+            or not all(w[0].isupper() for w in role_words)
+        ):
+            return None, None
+        description = role if description is None else f"{role} ({description})"
+        name = name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or len(name) > _MAX_NAME_CHARS:
+        return None, None
+    for position, word in enumerate(words):
+        if not _NAME_WORD.fullmatch(word) or word[-1] in ",;!?":
+            return None, None
+        if word[0].isupper():
+            continue
+        if word.isdigit() and position == len(words) - 1 and position > 0:
+            continue
+        if word.casefold() in _CONNECTIVES and 0 < position < len(words) - 1:
+            continue
+        return None, None
+    if fold_label(name) in NOT_SPEAKERS or not fold_label(name):
+        return None, None
+    return name, description
+
+
+@functools.lru_cache(maxsize=4096)
+def speaker_key(name: str) -> str:
+    """The key that makes two spellings of a label one speaker: case, dots and honorifics aside."""
+    words = name.replace(".", " ").replace("’", "'").casefold().split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def sure_labels(
+    text: str, markers: list[Marker], known: Collection[str], *, unblanked: bool, lines: Lines
+) -> tuple[list[Marker], dict[str, str]]:
+    """Keep the label markers that name speakers; return them with each key's canonical key.
+
+    A label is kept when it is a keyword, a given speaker's name, recurs (as
+    written, or as a longer or shorter form of a recurring name), or stands
+    after the first such label. One-off single words in mixed case
+    ("Germany:") and labels inside a block (when the text has blank lines) are
+    kept only when they recur.
+    """
+    labels = [m for m in markers if m.kind != "dash"]
+    keys = [speaker_key(m.label or "") for m in labels]
+    counts = Counter(keys)
+    canonical = _canonical_keys(counts, known)
+    merged: Counter[str] = Counter()
+    for key, count in counts.items():
+        merged[canonical[key]] += count
+    kept: list[Marker] = []
+    begun = False
+    for marker, key in zip(labels, keys, strict=True):
+        folded = fold_label(marker.label or "")
+        target = canonical[key]
+        sure = (
+            marker.kind == "keyword"
+            or folded in KEYWORDS
+            or key in known
+            or target in known
+            or merged[target] > 1
+        )
+        if not sure:
+            mid_block = (
+                not unblanked
+                and marker.line > 0
+                and lines.block[marker.line - 1] == lines.block[marker.line]
+            )
+            label = marker.label or ""
+            single = len(label.split()) == 1
+            numbered = label[-1:].isdigit()
+            alone = marker.text_start > marker.span.start and _label_in_own_block(lines, marker)
+            # A one-off single word ("Germany:") is prose, unless it answers a question.
+            lone_word = single and not label.isupper() and not _after_question(text, marker)
+            if not begun or mid_block or lone_word or numbered or alone:
+                continue
+        begun = True
+        kept.append(marker)
+    return kept, canonical
+
+
+def _after_question(text: str, marker: Marker) -> bool:
+    """Whether the text just before a marker ends with a question mark."""
+    position = marker.span.start - 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position >= 0 and text[position] == "?"
+
+
+def _label_in_own_block(lines: Lines, marker: Marker) -> bool:
+    """Whether a label alone on its line has its words in the next block (not the next line)."""
+    following = marker.line + 1
+    return (
+        following < len(lines)
+        and lines.block[following] != lines.block[marker.line]
+        and (lines.content[following] == marker.text_start)
+    )
+
+
+def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, str]:
+    """Map each label key to the key of the speaker it names.
+
+    A long title label ending with a recurring name ("president of russia vladimir
+    putin" → "vladimir putin"), an initial and a surname ("t colton" → "timothy
+    colton"), a surname alone, and initials of a known name ("aa" → "andreas
+    antonopoulos") name the same speaker.
+    """
+    names = set(counts) | set(known)
+    multi = {key: key.split() for key in names if len(key.split()) > 1}
+    canonical: dict[str, str] = {}
+    for key in counts:
+        words = key.split()
+        target = key
+        suffixes = [
+            other
+            for other, other_words in multi.items()
+            if other != key
+            and len(other_words) < len(words)
+            and words[-len(other_words) :] == other_words
+        ]
+        if suffixes:
+            target = max(
+                suffixes, key=lambda other: (counts.get(other, 0) + (other in known), len(other))
+            )
+        elif len(words) == 2 and len(words[0]) == 1:  # noqa: PLR2004 - "t colton"
+            initial, surname = words
+            matches = [
+                other
+                for other, other_words in multi.items()
+                if other != key
+                and other_words[-1] == surname
+                and other_words[0].startswith(initial)
+                and len(other_words[0]) > 1
+            ]
+            if len(matches) == 1:
+                target = matches[0]
+        elif len(words) == 1:
+            word = words[0]
+            by_surname = [other for other, w in multi.items() if w[-1] == word]
+            by_initials = [
+                other
+                for other in known
+                if len(other.split()) > 1 and "".join(w[0] for w in other.split()) == word
+            ]
+            if len(by_surname) == 1:
+                target = by_surname[0]
+            elif len(by_initials) == 1:
+                target = by_initials[0]
+        canonical[key] = target
+    return canonical
+
+
+def paragraphs_of(
+    layout: Layout, first_line: int, last_line: int, text_start: int
+) -> list[tuple[int, int]]:
+    """The paragraphs of one turn's lines ``[first_line, last_line)``, starting at ``text_start``.
+
+    Blocks are paragraphs. In a text without blank lines, a line that ends a
+    sentence and falls well short of the text's line width ends a paragraph
+    (hard-wrapped lines are one paragraph).
+    """
+    text, lines = layout.text, layout.lines
+    paragraphs: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
+    width = layout.width
+    for i in range(first_line, last_line):
+        if i in layout.set_aside:
+            continue
+        line_start = max(lines.content[i], text_start)
+        line_end = lines.end[i]
+        if line_start >= line_end:
+            continue
+        new_block = start is not None and i > 0 and lines.block[i - 1] != lines.block[i]
+        if new_block or (start is not None and (i - 1) in layout.set_aside):
+            paragraphs.append((start, end))  # type: ignore[arg-type]
+            start = None
+        if start is None:
+            start = line_start
+        end = line_end
+        if (
+            width
+            and SENTENCE_END.search(text, line_start, line_end)
+            and (line_end - lines.content[i] < width * _SHORT_LINE)
+        ):
+            paragraphs.append((start, end))
+            start = None
+    if start is not None:
+        paragraphs.append((start, end))
+    return paragraphs
+
+
+def clutter_kind(text: str, start: int, end: int) -> str | None:
+    """Whether the paragraph ``[start, end)`` is page clutter, and of which kind."""
+    if end - start > _CLUTTER_CHARS or (
+        end - start > _FURNITURE_CHARS and text[start] not in _CLUTTER_STARTS
+    ):
+        return None
+    piece = text[start:end]
+    # The first kind that fits, tried in this order (most paragraphs are none: each test runs
+    # only when the ones before it failed).
+    if _SEPARATOR.fullmatch(piece) and any(c in piece for c in "*•·_=~#-–—"):
+        return "rule"
+    words = piece.split()
+    if len(words) <= _SHORT and _END_MARK.match(piece) and words[0].strip("[]()").isupper():
+        return "end-mark"
+    if len(words) <= _FOOTER and _COPYRIGHT.match(piece):
+        return "copyright"
+    if (len(piece) <= _FURNITURE_CHARS and fold_label(piece) in _FURNITURE) or (
+        len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece)
+    ):
+        return "furniture"
+    return None
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def no_turns_reason(text: str, layout: Layout, markers: Iterable[Marker]) -> str:
+    """Say what was found when no turn was: glued dashes, lone labels, the shape of the text."""
+    lines = layout.lines
+    found = list(markers)
+    reason = (
+        "no question/answer turns found: a turn is a paragraph that starts with an en dash "
+        "or em dash and a space ('– '), or with a speaker label such as 'Question:', 'Q ' or "
+        "a name and a colon used for at least two turns"
+    )
+    glued = next(
+        (
+            lines.content[i]
+            for i in range(len(lines))
+            if _DASH_WITHOUT_SPACE.match(text, lines.content[i])
+        ),
+        None,
+    )
+    details: list[str] = []
+    if glued is not None:
+        details.append(f"the dash on line {line_of(text, glued)} has no space after it")
+    labels = Counter(m.label for m in found if m.kind != "dash" and m.label)
+    if labels:
+        seen = ", ".join(f"{label!r} ×{count}" for label, count in labels.most_common(8))
+        details.append(f"labels seen once each or before any dialogue: {seen}")
+    blocks = lines.block[-1] + 1 if len(lines) else 0
+    details.append(f"the text has {len(lines)} non-blank lines in {blocks} blocks")
+    return reason + "; " + "; ".join(details)
+
+
+def check_style(style: object) -> None:
+    if style not in STYLES:
+        msg = f"style={style!r}: use 'auto', 'dash' or 'labelled'"
+        raise ArgumentValueError(msg)
+
+
+def mixed_error(text: str, first_dash: int, first_label: int) -> TranscriptError:
+    later = max(first_dash, first_label)
+    return TranscriptError(
+        f"the text mixes dash turns (line {line_of(text, first_dash)}) and "
+        f"labelled turns (line {line_of(text, first_label)}): use one layout, "
+        "or pass style='dash' or style='labelled' to read the other as plain text",
+        text=text,
+        offset=later,
+    )

@@ -1,0 +1,357 @@
+"""The bundled interviews: read from the package's data once, on first use, and cached.
+
+Each bundled interview is two files in ``interview_corpus/data``: the verbatim
+text (``<id>.txt``) and a TOML annotation (``<id>.toml``) holding only what the
+text cannot say. Nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Any, Unpack
+
+from .._util.data import read_data, sha256_hex
+from .._util.lazy import cached, clear, lazy_pattern
+from .._util.text import INTERVIEW_ID
+from ..errors import (
+    IntegrityError,
+    InterviewCorpusError,
+    InvalidArgumentTypeError,
+    NotFoundError,
+    ReadError,
+    TranscriptError,
+    close_matches,
+)
+from ..interview import Interview
+from ..model._objects import Entity, Speaker, Topic
+from ._parse import ParseOptions, parse
+
+DEFAULT_ID = "tass-2065861"
+
+_cache: dict[str, Interview] = {}
+
+
+def available() -> tuple[str, ...]:
+    """Return the ids of the bundled interviews, sorted.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> ic.available()
+        ('tass-2065861',)
+    """
+    from importlib import resources
+
+    names = (entry.name for entry in resources.files("interview_corpus").joinpath("data").iterdir())
+    return tuple(
+        sorted(
+            name.removesuffix(".toml")
+            for name in names
+            if name.endswith(".toml") and not name.endswith(".entities.toml")
+        )
+    )
+
+
+def load(id: str = DEFAULT_ID) -> Interview:
+    """Return a bundled interview, parsing it on the first call and caching it.
+
+    The text's SHA-256 is checked against its annotation on that first call.
+    Later calls return the same object. It is safe to call from several
+    threads.
+
+    Args:
+        id: The interview's id; see :func:`available`.
+
+    Raises:
+        NotFoundError: No bundled interview has this id.
+        IntegrityError: The bundled text does not match its checksum.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.load()
+        >>> iv is ic.load("tass-2065861")
+        True
+        >>> iv.interviewee.name, iv.published.year
+        ('Sergey Lavrov', 2025)
+    """
+    if not isinstance(id, str):
+        msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    return cached(_cache, id, functools.partial(_read, id))
+
+
+def _clear_cache() -> None:
+    """Forget every loaded interview (for tests)."""
+    clear(_cache)
+
+
+def _read(id: str) -> Interview:
+
+    bundled = INTERVIEW_ID.fullmatch(id) and not id.endswith(
+        ".entities"
+    )  # a lexicon is not an interview
+    annotation_bytes = read_data(f"{id}.toml") if bundled else None
+    if annotation_bytes is None:
+        raise NotFoundError(
+            id,
+            kind="interview",
+            suggestions=close_matches(id, available()),
+            hint="ic.available() lists the bundled interviews",
+        )
+    annotation = _toml(f"{id}.toml", annotation_bytes)
+    try:
+        return _build(annotation)
+    except InterviewCorpusError:
+        raise
+    except (KeyError, TypeError) as error:  # a field missing or of the wrong type
+        raise IntegrityError(
+            f"{id}.toml",
+            expected="an annotation with source, sha256 and speakers",
+            actual=repr(error),
+        ) from None
+
+
+def _build(annotation: dict[str, Any]) -> Interview:
+    raw = read_data(annotation["source"])
+    if raw is None:
+        raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=None)
+    digest = sha256_hex(raw)
+    if digest != annotation["sha256"]:
+        raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=digest)
+    return parse(
+        raw.decode("utf-8"),
+        id=annotation["id"],
+        outlet=annotation.get("outlet"),
+        url=annotation.get("url"),
+        published=annotation.get("published"),
+        language=annotation.get("language"),
+        rights=annotation.get("rights"),
+        interviewer=Speaker(role="interviewer", **annotation["interviewer"]),
+        interviewee=Speaker(role="interviewee", **annotation["interviewee"]),
+        topics=[Topic(**topic) for topic in annotation.get("topics", ())],
+        entities=functools.partial(
+            _read_entities, annotation.get("entities"), annotation.get("entities_sha256")
+        ),
+    )
+
+
+def _read_entities(name: str | None, sha256: str | None = None) -> tuple[Entity, ...]:
+    """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file), checking its SHA-256."""
+    if name is None:
+        return ()
+    raw = read_data(name)
+    if raw is None:
+        raise IntegrityError(name, expected=sha256 or "a lexicon file", actual=None)
+    if sha256 is not None and sha256_hex(raw) != sha256:
+        raise IntegrityError(name, expected=sha256, actual=sha256_hex(raw))
+    try:
+        return tuple(Entity(**entity) for entity in _toml(name, raw)["entities"])
+    except (KeyError, TypeError, ValueError) as error:  # a hand edit that broke the lexicon
+        raise IntegrityError(name, expected="an [[entities]] lexicon", actual=str(error)) from None
+
+
+def _toml(name: str, raw: bytes) -> dict[str, Any]:
+    """A bundled TOML file, parsed; a damaged one is an IntegrityError, not a TOMLDecodeError."""
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise IntegrityError(name, expected="valid UTF-8 TOML", actual=str(error)) from None
+
+
+# -- transcript files ------------------------------------------------------------
+
+_NOT_ID = lazy_pattern(r"[^A-Za-z0-9._-]+")
+_SIDECAR_TEXT = ("title", "outlet", "url", "language", "rights", "style")
+_SIDECAR_NAMES = ("interviewer", "interviewee", "moderators")
+_SIDECAR_KEYS = (*_SIDECAR_TEXT, *_SIDECAR_NAMES, "published", "date", "strict")
+
+
+def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
+    r"""The metadata in a transcript's sidecar file, ``NAME.toml`` beside ``NAME.txt``.
+
+    A sidecar says what the text cannot: ``title``, ``published`` (or
+    ``date``), ``url``, ``outlet``, ``language``, ``rights``, ``interviewer``,
+    ``interviewee`` and ``moderators`` (a name or a list of names), ``style``
+    and ``strict``. :func:`read` and :meth:`Corpus.from_directory` use it, so
+    that every file in a folder keeps its own date and speakers.
+
+    Args:
+        path: The transcript (not the sidecar).
+
+    Returns:
+        The options to pass to :func:`parse`; empty when there is no sidecar.
+
+    Raises:
+        ReadError: The sidecar is not valid TOML, or holds an unknown key or a
+            value of the wrong type; the message says which.
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic, pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "talk.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        >>> _ = (folder / "talk.toml").write_text(
+        ...     'title = "A talk"\npublished = 2024-05-01\ninterviewee = "Jane Doe"\n',
+        ...     encoding="utf-8",
+        ... )
+        >>> ic.sidecar(folder / "talk.txt")["interviewee"]
+        'Jane Doe'
+        >>> iv = ic.read(folder / "talk.txt")
+        >>> iv.title, iv.published.isoformat(), iv.answers[0].speaker.name
+        ('A talk', '2024-05-01', 'Jane Doe')
+    """
+    import datetime
+
+    base, _ = os.path.splitext(os.fspath(path))  # noqa: PTH122 - str and PathLike alike
+    name = base + ".toml"
+    try:
+        with open(name, "rb") as file:  # noqa: PTH123
+            raw = file.read()
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise ReadError(name, error.strerror or str(error)) from None
+    import tomllib
+
+    try:
+        table = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ReadError(name, f"the sidecar is not valid TOML: {error}") from None
+    options: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _SIDECAR_KEYS:
+            known = ", ".join(_SIDECAR_KEYS)
+            raise ReadError(name, f"unknown key {key!r} in the sidecar; use {known}")
+        if key in _SIDECAR_TEXT:
+            ok = isinstance(value, str)
+        elif key in _SIDECAR_NAMES:
+            ok = isinstance(value, str) or (
+                isinstance(value, list) and all(isinstance(item, str) for item in value)
+            )
+        elif key == "strict":
+            ok = isinstance(value, bool)
+        else:  # published, date
+            ok = isinstance(value, str | datetime.date) and not isinstance(value, datetime.datetime)
+            key = "published"  # noqa: PLW2901 - 'date' is another name for it
+        if not ok:
+            raise ReadError(name, f"the sidecar's {key!r} has a value of the wrong type: {value!r}")
+        options[key] = value
+    return options  # type: ignore[return-value]
+
+
+def read(
+    path: str | os.PathLike[str], *, id: str | None = None, **metadata: Unpack[ParseOptions]
+) -> Interview:
+    r"""Read a UTF-8 transcript file and parse it.
+
+    The file's text is kept exactly: its line endings (LF or CRLF) and a
+    byte order mark, if any, stay in ``interview.source``, so spans index the
+    file's characters. The parser treats both as white space.
+
+    Args:
+        path: The file.
+        id: The interview's id; by default the file's name without its
+            extension, with characters other than letters, digits, ``.``,
+            ``_`` and ``-`` replaced by ``-``.
+        **metadata: Anything :func:`parse` takes (``title``, ``outlet``,
+            ``url``, ``published``, ``interviewer``, ``interviewee``,
+            ``style``, ``strict``, ``entities``, ``segmenter``, ...); see
+            :class:`ParseOptions`. A sidecar file ``NAME.toml`` beside the
+            transcript (see :func:`sidecar`) is read too; what is passed here
+            wins over it.
+
+    Raises:
+        ReadError: The file (or its sidecar) cannot be read.
+        TranscriptError: The file is not UTF-8, or cannot be parsed; the
+            message starts with ``path:line:column:``.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic, pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "press talk.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        >>> iv = ic.read(folder / "press talk.txt", interviewee="Jane Doe")
+        >>> iv.id, iv.answers[0].speaker.name
+        ('press-talk', 'Jane Doe')
+    """
+    return read_transcript(path, id, dict(metadata))  # type: ignore[arg-type]
+
+
+def read_transcript(
+    path: str | os.PathLike[str],
+    id: str | None,
+    given: ParseOptions,
+    *,
+    defaults: ParseOptions | None = None,
+) -> Interview:
+    """Read one file: the sidecar over ``defaults`` (a folder's), ``given`` over both."""
+    if not isinstance(path, str | os.PathLike):
+        msg = f"read() takes a path (str or os.PathLike), not {type(path).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    name = os.fspath(path)
+    if not isinstance(name, str):
+        msg = "read() takes a str path, not bytes"
+        raise InvalidArgumentTypeError(msg)
+    raw = _read_bytes(name)
+    metadata: ParseOptions = {**(defaults or {}), **sidecar(name), **given}
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        good = raw[: error.start].decode("utf-8")
+        raise TranscriptError(
+            f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8",
+            text=good,
+            offset=len(good),
+            path=name,
+        ) from None
+    if id is None:
+        stem = os.path.splitext(os.path.basename(name))[0]  # noqa: PTH119, PTH122
+        id = _NOT_ID.sub("-", stem).strip("-._") or "interview"
+    try:
+        return parse(text, id=id, **metadata)
+    except TranscriptError as error:
+        raise error.in_file(name) from None
+
+
+def _read_bytes(name: str) -> bytes:
+    """The bytes of a regular file; anything else (a FIFO, a device) is refused, never read forever."""
+    import stat
+
+    from .._util.limits import MAX_FILE_BYTES
+
+    if "\0" in name:
+        raise ReadError(name.replace("\0", "\\0"), "a path cannot hold a NUL character")
+    try:
+        # O_NONBLOCK: opening a FIFO waits for a writer otherwise; fstat then tells what it is.
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise ReadError(name, error.strerror or str(error)) from None
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise ReadError(name, "is a directory: give a transcript file, or use --dir")
+        if not stat.S_ISREG(mode):
+            raise ReadError(
+                name, "not a regular file (a FIFO, socket or device): save the transcript to a file"
+            )
+        with open(descriptor, "rb", closefd=False) as file:  # a descriptor
+            raw = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        if isinstance(error, ReadError):
+            raise
+        raise ReadError(name, error.strerror or str(error)) from None
+    finally:
+        os.close(descriptor)
+    if len(raw) > MAX_FILE_BYTES:
+        raise ReadError(
+            name, f"larger than {MAX_FILE_BYTES // 2**20} MiB: split it into one file per interview"
+        )
+    return raw

@@ -1,0 +1,689 @@
+"""The parser: from a transcript's text to an :class:`~interview_corpus.Interview`.
+
+:mod:`._reading` finds the layout, the header, the turns and their sides; this
+module builds them into the model: ids, speakers, exchanges and remarks,
+paragraphs and sentences. Every string the result exposes is a slice of the
+text passed in (a title decoded from YAML front matter is the one exception,
+and has no span), and the layout segments (header blocks, turn markers,
+paragraphs, set-aside material and the white space between them) tile that
+text with no gap or overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypedDict, TypeVar
+
+from .._util.lazy import lazy_pattern
+from .._util.text import INTERVIEW_ID
+from ..errors import ArgumentValueError, InvalidArgumentTypeError, TranscriptError
+from ..interview import Interview
+from ..model._entities import Lexicon, attach_lexicon
+from ..model._objects import (
+    Answer,
+    Entity,
+    Exchange,
+    Question,
+    Remark,
+    Role,
+    Segment,
+    Speaker,
+    Topic,
+    trusted_paragraph,
+    trusted_turn,
+)
+from ..model._sentences import Segmenter, split_sentences
+from ..model._span import Span, trusted_span
+from ._header import Header
+from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
+from ._roles import RawTurn
+from ._structure import Given, Structure, read_structure, role_of
+
+if TYPE_CHECKING:
+    import datetime
+
+_TurnT = TypeVar("_TurnT", Question, Answer, Remark)
+SpeakersArgument = Speaker | str | Sequence[Speaker | str] | None
+
+
+class ParseOptions(TypedDict, total=False):
+    r"""The keyword arguments of :func:`parse` besides ``id``, for :func:`read` and corpora.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> options: ic.ParseOptions = {"interviewee": "Jane Doe", "strict": False}
+        >>> ic.parse("– Why?\n\n– Because.", id="x", **options).interviewee.name
+        'Jane Doe'
+    """
+
+    style: Style
+    strict: bool
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: datetime.date | str | None
+    language: str | None
+    rights: str | None
+    interviewer: SpeakersArgument
+    interviewee: SpeakersArgument
+    moderators: SpeakersArgument
+    topics: Sequence[Topic | None]
+    entities: Lexicon
+    segmenter: Segmenter
+
+
+def parse(
+    text: str,
+    *,
+    id: str,
+    style: Style = "auto",
+    strict: bool = True,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: datetime.date | str | None = None,
+    language: str | None = None,
+    rights: str | None = None,
+    interviewer: SpeakersArgument = None,
+    interviewee: SpeakersArgument = None,
+    moderators: SpeakersArgument = None,
+    topics: Sequence[Topic | None] = (),
+    entities: Lexicon = (),
+    segmenter: Segmenter = split_sentences,
+) -> Interview:
+    r"""Parse a transcript into an :class:`Interview`.
+
+    This is the parser that builds the bundled interview, and it reads the
+    layouts transcripts are published in (see :doc:`/explanation/reading`):
+    turns that start with a dash (``–``), with a speaker label (``Question:``,
+    ``Sergey Lavrov:``, ``MR. PRICE:``, ``**Name**:``, ``Q`` and a tab), or
+    with a label alone on its line; YAML front matter, caption files and
+    page clutter are set aside. Who asks, who answers and who moderates is
+    read from the dialogue itself; what the caller says always wins.
+
+    Args:
+        text: The whole transcript, as ``str``.
+        id: The interview's id: letters, digits, ``.``, ``_`` and ``-``.
+        style: ``"auto"`` (default), ``"dash"`` or ``"labelled"`` to force a layout.
+        strict: When true (default) a reading with no exchange, and a last
+            question left without an answer, are errors; when false the
+            interview is returned, with the reasons in
+            :attr:`Interview.warnings`.
+        title: The title; overrides the headline (or front matter title) read
+            from the text.
+        outlet: The publishing outlet, such as ``"TASS"``.
+        url: Where the text was published (default: the front matter's URL).
+        published: The publication date, as a date or ``"YYYY-MM-DD"``
+            (default: the front matter's date).
+        language: The text's language as a BCP 47 tag, such as ``"en"``.
+        rights: Who holds the text's copyright and on what terms it is used.
+        interviewer: Who asks: a :class:`Speaker`, a name, or several; labels
+            with these names mark questions.
+        interviewee: Who answers: a :class:`Speaker`, a name, or several.
+            Without it, the answering speaker who speaks most (or "Interviewee").
+        moderators: Who chairs: names (or speakers) whose turns are remarks
+            unless they put a question that is then answered.
+        topics: One topic (or ``None``) per exchange, in order, or nothing.
+        entities: A lexicon of the people, places, organisations and
+            documents the text names, or a function that returns one when
+            first needed. Mentions are found in every paragraph and header
+            block on first use (see :meth:`Interview.mentions` for the rules).
+        segmenter: Splits a paragraph into sentences; see
+            :func:`split_sentences` for the default and the contract.
+
+    Returns:
+        The parsed interview.
+
+    Raises:
+        TranscriptError: The text is empty, has no turns, mixes layouts,
+            opens with an answer to nothing, or (when strict) reads to no
+            exchange or leaves its last question unanswered; ``line`` and
+            ``column`` say where, and the message says what was found.
+        InvalidArgumentTypeError: ``text`` is not a ``str`` (decode ``bytes`` first,
+            or use :func:`read` for files).
+        ArgumentValueError: An argument has an unusable value, such as a
+            wrong number of topics.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> text = "A headline\n\n– Why?\n\n– Because. That is all."
+        >>> iv = ic.parse(text, id="demo", interviewee="Jane Doe")
+        >>> iv.title, iv.answers[0].text, len(iv.answers[0].sentences)
+        ('A headline', 'Because. That is all.', 2)
+        >>> labelled = ic.parse("Q: Why?\n\nJane Doe: Because.", id="demo-2")
+        >>> labelled.answers[0].speaker.name, labelled.interviewee.name
+        ('Jane Doe', 'Jane Doe')
+        >>> named = ic.parse("Ann Lee: Why?\n\nBo Chen: Because it is.\n\nAnn Lee: Sure?\n\nBo Chen: Yes, I am sure.", id="demo-3")
+        >>> [(turn.kind, turn.speaker.name) for turn in named.turns()][:2]
+        [('question', 'Ann Lee'), ('answer', 'Bo Chen')]
+    """
+    interview, _ = parse_with_structure(
+        text,
+        id=id,
+        style=style,
+        strict=strict,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=published,
+        language=language,
+        rights=rights,
+        interviewer=interviewer,
+        interviewee=interviewee,
+        moderators=moderators,
+        topics=topics,
+        entities=entities,
+        segmenter=segmenter,
+    )
+    return interview
+
+
+def parse_with_structure(
+    text: str,
+    *,
+    id: str,
+    style: Style = "auto",
+    strict: bool = True,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: datetime.date | str | None = None,
+    language: str | None = None,
+    rights: str | None = None,
+    interviewer: SpeakersArgument = None,
+    interviewee: SpeakersArgument = None,
+    moderators: SpeakersArgument = None,
+    topics: Sequence[Topic | None] = (),
+    entities: Lexicon = (),
+    segmenter: Segmenter = split_sentences,
+) -> tuple[Interview, Structure]:
+    """:func:`parse`, returning the structure it read as well (for :func:`explain`)."""
+    if not isinstance(text, str):
+        hint = (
+            "decode it first, e.g. data.decode('utf-8'), or use ic.read(path) for a file"
+            if isinstance(text, bytes | bytearray)
+            else "pass the text of the transcript"
+        )
+        msg = f"parse() needs the transcript as str, not {type(text).__name__}; {hint}"
+        raise InvalidArgumentTypeError(msg)
+    _check_id(id)
+    _check_text(text)
+    _check_metadata(
+        {"title": title, "outlet": outlet, "url": url, "language": language, "rights": rights},
+        topics,
+        entities,
+    )
+    askers = _speakers(interviewer, "interviewer")
+    answerers = _speakers(interviewee, "interviewee")
+    chairs = _speakers(moderators, "moderator")
+    structure = read_structure(text, style, Given(askers, answerers, chairs))
+    front = structure.layout.front_matter_fields
+    if not answerers and "speakers" in front and structure.style == "labelled":
+        from ._frontmatter import listed
+
+        # Names the front matter lists are known spellings (initials, surnames resolve to them).
+        known = listed(front["speakers"][0])
+        structure = read_structure(text, style, Given(askers, answerers, chairs, known))
+    segments: list[Segment] = list(structure.set_aside)
+    header = Header(text, structure.header_blocks, segments)
+    plan, remarks, statements, warnings = _assemble(text, structure, strict=strict)
+    if topics and len(topics) != len(plan):
+        msg = f"{len(topics)} topics given for {len(plan)} exchanges; give one per exchange"
+        raise ArgumentValueError(msg)
+
+    speakers = _Speakers(structure, askers, answerers, chairs)
+    build = _TurnBuilder(text, segmenter, structure.clutter)
+    exchanges: list[Exchange] = []
+    for number, (question_raws, answer_raws) in enumerate(plan, 1):
+        questions = [
+            build(Question, f"q{number}{_suffix(position)}", number, raw, speakers.of(raw))
+            for position, raw in enumerate(question_raws)
+        ]
+        answers = tuple(
+            build(Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw))
+            for position, raw in enumerate(answer_raws)
+        )
+        question = questions[0]
+        last = answers[-1] if answers else questions[-1]
+        span = trusted_span(
+            question.marker.start if question.marker else question.span.start, last.span.end
+        )
+        exchanges.append(
+            Exchange(
+                id=f"e{number}",
+                number=number,
+                question=question,
+                answers=answers,
+                topic=topics[number - 1] if topics else None,
+                span=span,
+                text=text,
+                follow_ups=tuple(questions[1:]),
+            )
+        )
+    remark_turns = tuple(
+        build(Remark, f"r{number}", number, raw, speakers.of(raw))
+        for number, raw in enumerate(remarks, 1)
+    )
+    statement_turns = tuple(
+        build(Answer, f"s{number}", number, raw, speakers.of(raw))
+        for number, raw in enumerate(statements, 1)
+    )
+    title_text, title_span = _title(text, header, front, title)
+    interview = Interview(
+        id=id,
+        source=text,
+        title=title_text,
+        title_span=title_span,
+        outlet=outlet,
+        url=url if url is not None else _front(front, "url", "source_url", "link", "canonical_url"),
+        published=_date(published if published is not None else _front_date(front)),
+        language=language if language is not None else _front(front, "language", "lang"),
+        interviewer=speakers.interviewer,
+        interviewee=speakers.interviewee,
+        lede=header.lede.of(text) if header.lede else None,
+        lede_span=header.lede,
+        photo=header.photo,
+        exchanges=tuple(exchanges),
+        segments=segments,
+        remarks=remark_turns,
+        statements=statement_turns,
+        other_speakers=speakers.others(),
+        rights=rights,
+        warnings=tuple(warnings),
+    )
+    if entities:
+        attach_lexicon(interview, entities)
+    return interview, structure
+
+
+def _title(
+    text: str, header: Header, front: dict[str, tuple[str, Span | None]], given: str | None
+) -> tuple[str | None, Span | None]:
+    """The title: given, else the front matter's, else the headline."""
+    headline = header.headline.of(text) if header.headline else None
+    if given is not None:
+        return given, header.headline if headline == given else None
+    if "title" in front:
+        value, span = front["title"]
+        if value.strip():
+            return value, span
+    return headline, header.headline
+
+
+def _front(front: dict[str, tuple[str, Span | None]], *keys: str) -> str | None:
+    for key in keys:
+        if key in front and front[key][0].strip():
+            return front[key][0].strip()
+    return None
+
+
+def _front_date(front: dict[str, tuple[str, Span | None]]) -> str | None:
+    value = _front(front, "date", "published", "published_date", "published_time")
+    if value is None:
+        return None
+    day = value[:10]
+    return day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
+
+
+_MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
+# The keys of keyword turns are "\0" and the folded keyword (see _reading); these ask.
+_GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
+_PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
+
+
+def _suffix(position: int) -> str:
+    """'' for a question's first answer, then 'b', 'c', ... 'z' for the answers after it."""
+    return "" if position == 0 else chr(ord("a") + position)
+
+
+Plan = list[tuple[list[RawTurn], list[RawTurn]]]
+
+
+def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+    text: str, structure: Structure, *, strict: bool
+) -> tuple[Plan, list[RawTurn], list[RawTurn], list[str]]:
+    """Group turns into exchanges (questions and the answers after them) and remarks.
+
+    A question turn that only opens the question (short, no question mark:
+    "Thank you.", "Mr. Kirby —") and the question turns right after it are one
+    multi-part question (the first, then its follow-ups). A question that asks
+    and gets no answer before the next question stays an exchange of its own,
+    with no answers (back-to-back questions are normal in briefings).
+    """
+    plan: Plan = []
+    remarks: list[RawTurn] = []
+    statements: list[RawTurn] = []
+    warnings: list[str] = []
+    for raw in structure.turns:
+        if raw.side == "question":
+            if plan and not plan[-1][1]:
+                if structure.style == "dash":
+                    _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
+                elif _opens(plan[-1][0][-1]):
+                    if len(plan[-1][0]) == _MOST_ANSWERS:
+                        _too_many(text, raw, len(plan), "question")
+                    plan[-1][0].append(raw)  # the question goes on after its preamble
+                    continue
+            plan.append(([raw], []))
+        elif raw.side == "answer" and plan:
+            if len(plan[-1][1]) == _MOST_ANSWERS:
+                _too_many(text, raw, len(plan), "answer")
+            plan[-1][1].append(raw)
+        elif raw.side in {"answer", "statement"} and raw.keyword:
+            raise TranscriptError(
+                f"the transcript opens with {raw.label!r}, an answer to no question: add the "
+                "question before it, or label opening remarks with the speaker's name",
+                text=text,
+                offset=raw.marker.start,
+            )
+        elif raw.side == "statement":
+            statements.append(raw)  # an answerer's opening statement, before any question
+        else:
+            remarks.append(raw)  # moderation, greetings, interjections
+    if plan and not plan[-1][1]:
+        last = plan[-1][0]
+        if structure.style == "labelled" and not any(q.asks for q in last) and len(plan) > 1:
+            # Closing thanks after the last answer ("Thank you.") are a remark, not a question.
+            plan.pop()
+            remarks.extend(last)
+            remarks.sort(key=lambda raw: raw.marker.start)
+        else:
+            _unanswered(text, last[0], len(plan), strict=strict)
+            warnings.append(
+                f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
+            )
+    if not plan:
+        reason = _no_exchange_reason(structure)
+        if strict:
+            first = structure.turns[0].marker.start if structure.turns else 0
+            raise TranscriptError(reason, text=text, offset=first)
+        warnings.append(reason)
+    return plan, remarks, statements, warnings
+
+
+def _opens(question: RawTurn) -> bool:
+    """A question turn that only opens the question (thanks, a name, a false start)."""
+    return not question.asks and question.words < _PREAMBLE_WORDS
+
+
+def _too_many(text: str, raw: RawTurn, number: int, kind: str) -> None:
+    raise TranscriptError(
+        f"question {number} has more than {_MOST_ANSWERS} {kind} turns: label the "
+        "questions between them (Question: or Q:)",
+        text=text,
+        offset=raw.marker.start,
+    )
+
+
+def _no_exchange_reason(structure: Structure) -> str:
+    """Say why no turn became a question, with the labels seen and their roles."""
+    counts: Counter[str] = Counter()
+    sides: dict[str, Counter[str]] = {}
+    for raw in structure.turns:
+        label = raw.label or "–"
+        counts[label] += 1
+        sides.setdefault(label, Counter())[raw.side] += 1
+    seen = ", ".join(
+        f"{label!r} ×{count} ({'/'.join(sorted(sides[label]))})"
+        for label, count in counts.most_common(8)
+    )
+    return (
+        f"no exchange found: {len(structure.turns)} turns in the {structure.style} layout, "
+        f"labels {seen}; none was read as a question that is then answered. Name who asks with "
+        "interviewer= and who answers with interviewee=, or see how the text was read with "
+        "ic.explain()"
+    )
+
+
+def _unanswered(text: str, question: RawTurn, number: int, *, strict: bool) -> None:
+    if strict:
+        raise TranscriptError(
+            f"question {number} has no answer: add the answer, remove the question, or pass "
+            "strict=False to keep it as an unanswered question",
+            text=text,
+            offset=question.marker.start,
+        )
+
+
+class _Speakers:
+    """Who speaks each turn: the given speakers, and one Speaker for each named speaker."""
+
+    def __init__(
+        self,
+        structure: Structure,
+        askers: Sequence[Speaker],
+        answerers: Sequence[Speaker],
+        chairs: Sequence[Speaker],
+    ) -> None:
+        given = Given(askers, answerers, chairs)
+        standing = structure.standing
+        self._by_key: dict[str, Speaker] = {}
+        named: list[Speaker] = []
+        self._generic_asker = askers[0] if askers else Speaker("Interviewer", "interviewer")
+        question_counts: Counter[str] = Counter()
+        for raw in structure.turns:
+            if raw.side == "question" and raw.key is not None:
+                question_counts[raw.key] += 1
+        for raw in structure.turns:
+            key = raw.key
+            if key is None or key in self._by_key or raw.keyword:
+                continue
+            spellings = structure.spellings[key]
+            label = raw.label or ""
+            speaker = given.by_key.get(key) or given.by_key.get(speaker_key(label))
+            if speaker is None:
+                # A name the front matter lists is the full form of initials in a label.
+                name = structure.known_names.get(key) or spellings.most_common(1)[0][0]
+                aliases = [spelling for spelling in spellings if spelling != name]
+                role: Role = role_of(standing.get(key))
+                speaker = Speaker(name, role, aliases, structure.descriptions.get(key))
+                named.append(speaker)
+            self._by_key[key] = speaker
+        named_askers = [s for s in named if s.role == "interviewer"]
+        if askers:
+            self.interviewer = askers[0]
+        elif named_askers and not any(
+            raw.keyword and raw.side == "question" for raw in structure.turns
+        ):
+            keys = {speaker: key for key, speaker in self._by_key.items()}
+            self.interviewer = max(named_askers, key=lambda s: question_counts[keys[s]])
+        else:
+            self.interviewer = self._generic_asker
+        self.interviewee = answerers[0] if answerers else self._principal(structure)
+        self._named = named
+        self._given = [*askers, *answerers, *chairs]
+
+    def _principal(self, structure: Structure) -> Speaker:
+        """The answerer who speaks the most words (the first of them, on a tie)."""
+        by_key: Counter[str | None] = Counter()
+        for raw in structure.turns:
+            by_key[raw.key] += raw.words
+        # Summed by key first: a key hashes once, a Speaker by all its fields each time.
+        words: Counter[Speaker] = Counter()
+        for key, count in by_key.items():
+            if key in self._by_key and self._by_key[key].role == "interviewee":
+                words[self._by_key[key]] += count
+        return words.most_common(1)[0][0] if words else Speaker("Interviewee", "interviewee")
+
+    def of(self, raw: RawTurn) -> Speaker:
+        """The speaker of a turn: a named one, or the generic asker or answerer of a keyword."""
+        if raw.keyword:  # "Q", "Question", "A", "Answer": the key is the folded keyword
+            return self._generic_asker if raw.key in _GENERIC_ASKING else self.interviewee
+        if raw.key is None:  # a dash turn: dash turns alternate
+            return self._generic_asker if raw.side == "question" else self.interviewee
+        return self._by_key[raw.key]
+
+    def others(self) -> tuple[Speaker, ...]:
+        main = (self.interviewer, self.interviewee)
+        extra = [s for s in self._given if s not in main]
+        extra += [s for s in self._named if s not in main and s not in extra]
+        return tuple(extra)
+
+
+class _TurnBuilder:
+    """Builds turns with their paragraphs (the interview makes their layout segments from them).
+
+    Every object is given the whole source to slice its text from (none keeps
+    a copy). Paragraphs split their sentences on first use with the default
+    segmenter; a caller's segmenter runs here, so that its errors are the
+    parse's.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        segmenter: Segmenter,
+        clutter: dict[int, tuple[Span, ...]],
+    ) -> None:
+        self.text = text
+        self.segmenter = segmenter
+        self.clutter = clutter
+
+    def __call__(
+        self, cls: type[_TurnT], turn_id: str, number: int, raw: RawTurn, speaker: Speaker
+    ) -> _TurnT:
+        text = self.text
+        marker = raw.marker
+        clutter = self.clutter
+        custom = None if self.segmenter is split_sentences else self.segmenter
+        paragraphs = []
+        # The reader found every block inside the text: its offsets need no second check.
+        for paragraph_number, (block_start, end) in enumerate(raw.blocks, 1):
+            span = trusted_span(marker.end if paragraph_number == 1 else block_start, end)
+            paragraph_id = f"{turn_id}.p{paragraph_number}"
+            paragraph = trusted_paragraph(
+                paragraph_id,
+                paragraph_number,
+                span,
+                text,
+                turn_id=turn_id,
+                clutter=clutter.get(block_start, ()),
+                segmenter=custom,
+            )
+            if custom is not None:
+                paragraph.sentences  # noqa: B018  # split now: the caller's segmenter may fail
+            paragraphs.append(paragraph)
+        # A turn of one paragraph covers what its paragraph does: one span serves both.
+        turn_span = span if len(paragraphs) == 1 else trusted_span(marker.end, raw.blocks[-1][1])
+        return trusted_turn(
+            cls,
+            turn_id,
+            number,
+            turn_span,
+            text,
+            speaker=speaker,
+            paragraphs=tuple(paragraphs),
+            marker=marker,
+        )
+
+
+_SURROGATE = lazy_pattern("[\ud800-\udfff]")
+
+
+def _check_text(text: str) -> None:
+    """Refuse lone surrogates: they are undecodable bytes, not text, and no export can write them."""
+    try:
+        # Only a surrogate stops UTF-8 from encoding a str; encoding is many times faster
+        # than searching for one, so the search runs only to report where it stands.
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return
+    found = _SURROGATE.search(text)
+    if found is not None:
+        raise TranscriptError(
+            f"the text holds a lone surrogate (U+{ord(found.group()):04X}), left by bytes that "
+            "are not UTF-8: decode the file with errors='strict' to find them, or 'replace'",
+            text=text,
+            offset=found.start(),
+        )
+
+
+def _check_metadata(strings: dict[str, object], topics: object, entities: object) -> None:
+    """The metadata's types, checked here so that a wrong one never reaches the model."""
+    for name, value in strings.items():
+        if value is not None and not isinstance(value, str):
+            msg = f"{name} must be a str or None, not {type(value).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            msg = f"{name} holds a lone surrogate: decode it as UTF-8 first"
+            raise ArgumentValueError(msg)
+    _check_items("topics", topics, (Topic, type(None)), "a list of Topic (or None)")
+    if not callable(entities):
+        _check_items("entities", entities, (Entity,), "a list of Entity, or a function")
+
+
+def _check_items(name: str, value: object, kinds: tuple[type, ...], wanted: str) -> None:
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        msg = f"{name} must be {wanted}, not {type(value).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    for item in value:
+        if not isinstance(item, kinds):
+            msg = f"{name} must be {wanted}, not a list of {type(item).__name__}"
+            raise InvalidArgumentTypeError(msg)
+
+
+def _check_id(id: object) -> None:
+    if not isinstance(id, str):
+        msg = f"the interview id must be a str, not {type(id).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    if not INTERVIEW_ID.fullmatch(id):
+        msg = (
+            f"invalid interview id {id!r}: use letters, digits, '.', '_' and '-', "
+            "starting with a letter or digit, such as 'tass-2065861'"
+        )
+        raise ArgumentValueError(msg)
+
+
+def _speakers(given: SpeakersArgument, role: Role) -> list[Speaker]:
+    """The speakers given for one role: one or several, as Speakers or names."""
+    if given is None:
+        return []
+    if isinstance(given, Speaker | str):
+        speaker = _speaker(given, role)
+        return [speaker] if speaker is not None else []
+    if not isinstance(given, Sequence):
+        msg = f"the {role} must be a Speaker, a name or a list of them, not {type(given).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    found = []
+    for item in given:
+        speaker = _speaker(item, role)
+        if speaker is not None:
+            found.append(speaker)
+    return found
+
+
+def _speaker(given: Speaker | str | None, role: Role) -> Speaker | None:
+    if isinstance(given, Speaker):
+        if given.role != role:
+            msg = f"the {role} was given as a Speaker with role {given.role!r}; use role={role!r}"
+            raise ArgumentValueError(msg)
+        return given
+    if given is None:
+        return None
+    if isinstance(given, str) and given.strip():
+        return Speaker(given.strip(), role)
+    msg = f"the {role} must be a Speaker or a non-empty name, not {given!r}"
+    raise InvalidArgumentTypeError(msg) if not isinstance(given, str) else ArgumentValueError(msg)
+
+
+def _date(value: datetime.date | str | None) -> datetime.date | None:
+    import datetime  # only when a date is given: the import costs more than the parse
+
+    if value is None or isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            msg = f"published={value!r} is not a date: use 'YYYY-MM-DD' or a datetime.date"
+            raise ArgumentValueError(msg) from None
+    msg = f"published must be a datetime.date or 'YYYY-MM-DD', not {type(value).__name__}"
+    raise InvalidArgumentTypeError(msg)

@@ -1,0 +1,380 @@
+"""Who asks, who answers and who moderates: roles read from the structure of the dialogue.
+
+Keywords (``Q``, ``Question``, ``Answer``, ``Moderator``, ...) and the speakers the
+caller names always win. Every other speaker's *standing* is inferred from how
+the conversation moves, never from a list of names:
+
+* the **principal answerer** is the speaker who holds the floor longest (most
+  words);
+* an **asker** is a speaker whose turns are mostly followed by an answerer's,
+  who is not mostly replying to askers, and whose turns ask (a question mark in
+  at least a quarter of them, or long turns);
+* an **answerer** is a speaker who mostly speaks after askers or answerers at
+  length; a **moderator** speaks briefly, mostly just before an asker (giving
+  the floor).
+
+Each turn then gets its side: an asker's turn is a question (greetings before
+the first question, when an answerer opens, are remarks); an answerer's turn
+after a question is an answer, before any question it is an opening statement
+(a remark), and a very short turn that hands the floor to an asker is a remark;
+a moderator's turn is a remark, unless it asks something that an answerer then
+answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Sequence
+from typing import Literal
+
+from .._util.lazy import lazy_pattern
+from ..model._span import Span
+from ._layout import (
+    ANSWER_LABELS,
+    MODERATOR_LABELS,
+    QUESTION_LABELS,
+    Side,
+    fold_label,
+)
+
+Standing = Literal["asker", "answerer", "moderator"]
+# Floor noises and interjections: always remarks, never questions or answers.
+FLOOR_LABELS = frozenset(
+    fold_label(word)
+    for word in (
+        "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
+        "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
+        "Interpreter", "Translator", "Operator", "Announcer", "Narrator",
+    )
+)  # fmt: skip
+
+_FLOOR_CUES = (
+    "go ahead", "please", "next question", "last question", "final question", "one more",
+    "the floor", "over to you", "in the back", "your turn", "you're next", "who's next",
+)  # fmt: skip
+_CHAIR_CUES = (
+    *_FLOOR_CUES,
+    "question",
+    "microphone",
+    "next",
+    "turn to",
+    "let's",
+    "let us",
+    "over to",
+    "conclude",
+    "thank you",
+    "the gentleman",
+    "the lady",
+)
+_GREETINGS = (
+    "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
+    "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
+)  # fmt: skip
+_GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
+_CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
+# One-word replies are answers, not names of the next person to speak.
+_REPLIES = frozenset(
+    [
+        "yes",
+        "no",
+        "yeah",
+        "yep",
+        "nope",
+        "sure",
+        "right",
+        "okay",
+        "ok",
+        "absolutely",
+        "correct",
+        "exactly",
+        "indeed",
+        "true",
+        "false",
+        "never",
+        "always",
+        "maybe",
+        "perhaps",
+        "thanks",
+        "good",
+        "great",
+        "fine",
+        "well",
+        "certainly",
+        "definitely",
+    ]
+)
+_CUE_REACH = 300  # characters: what a chair or a greeting says comes first
+_FLOOR_WORDS = 5  # a turn this short that hands over to an asker gives the floor
+_LONG_TURN = 20  # words: a turn this long asks even without a question mark
+_ANSWER_LENGTH = 25  # median words above which a non-asker is an answerer, not a moderator
+
+Block = tuple[int, int]
+
+
+class RawTurn:
+    """A turn as found in the layout, before it is built into model objects."""
+
+    __slots__ = ("asks", "blocks", "key", "keyword", "label", "marker", "side", "words")
+
+    def __init__(
+        self,
+        side: Side,
+        marker: Span,
+        blocks: list[Block],
+        label: str | None,
+        *,
+        keyword: bool,
+        key: str | None = None,
+    ) -> None:
+        self.side: Side = side
+        self.marker = marker
+        self.blocks = blocks
+        self.label = label
+        self.keyword = keyword
+        self.key = key
+        self.words = 0
+        self.asks = False
+
+    def measure(self, text: str) -> None:
+        """Count the turn's words and whether it asks (holds a question mark)."""
+        words = 0
+        asks = False
+        for start, end in self.blocks:
+            piece = text[start:end]
+            words += len(piece.split())
+            asks = asks or "?" in piece
+        self.words = words
+        self.asks = asks
+
+
+def median(values: Sequence[int]) -> float:
+    """The median (the statistics module costs more to import than this whole module)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def standing_of_keyword(label: str) -> Standing | None:
+    folded = fold_label(label)
+    if folded in QUESTION_LABELS:
+        return "asker"
+    if folded in ANSWER_LABELS:
+        return "answerer"
+    if folded in MODERATOR_LABELS:
+        return "moderator"
+    return None
+
+
+def infer(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+    text: str,
+    turns: Sequence[RawTurn],
+    *,
+    askers: Collection[str],
+    answerers: Collection[str],
+    moderators: Collection[str],
+    described: dict[str, Standing],
+) -> dict[str, Standing]:
+    """Give every speaker key a standing (see the module's docstring)."""
+    standing: dict[str, Standing] = {}
+    for key in askers:
+        standing[key] = "asker"
+    for key in answerers:
+        standing[key] = "answerer"
+    for key in moderators:
+        standing[key] = "moderator"
+    for turn in turns:
+        if turn.key is None or turn.key in standing:
+            continue
+        fixed = standing_of_keyword(turn.label or "") or described.get(turn.key)
+        if fixed is not None:
+            standing[turn.key] = fixed
+    # The floor held in words, less the share of turns that ask: counsel who reads long
+    # documents out in questions does not outweigh the witness who answers them.
+    words: Counter[str] = Counter()
+    turn_counts: Counter[str] = Counter()
+    asking: Counter[str] = Counter()
+    for turn in turns:
+        if turn.key is not None:
+            words[turn.key] += turn.words
+            turn_counts[turn.key] += 1
+            asking[turn.key] += turn.asks
+    floor = {key: words[key] * (1 - asking[key] / turn_counts[key]) for key in words}
+    unknown = [key for key in words if key not in standing]
+    if not unknown:
+        return standing
+    if not any(key in standing for key in answerers):
+        # The principal answerer holds the floor longest; an answer keyword ("A", "Witness")
+        # yields to a named speaker who speaks more.
+        keyword_answerers = [key for key, s in standing.items() if s == "answerer"]
+        principal = max([*unknown, *keyword_answerers], key=lambda key: floor[key])
+        if principal in unknown:
+            standing[principal] = "answerer"
+            unknown.remove(principal)
+    stats = _Stats(text, turns)
+    for _ in range(3):
+        changed = False
+        for key in unknown:
+            if key in standing:
+                continue
+            if _is_asker(stats, key, standing):
+                standing[key] = "asker"
+                changed = True
+        if not changed:
+            break
+    for key in unknown:
+        if key in standing:
+            continue
+        lengths = stats.lengths[key]
+        hands_over = stats.share_followed_by(key, standing, "asker")
+        replies = stats.share_after(key, standing, "asker")
+        if (
+            median(lengths) <= _ANSWER_LENGTH
+            and replies < 0.4  # noqa: PLR2004 - one who mostly replies to askers answers
+            and hands_over >= 0.4  # noqa: PLR2004
+            and stats.cue_share(key) >= 0.3  # noqa: PLR2004 - chairs call and thank
+        ):
+            standing[key] = "moderator"
+        else:
+            standing[key] = "answerer"
+    return standing
+
+
+class _Stats:
+    def __init__(self, text: str, turns: Sequence[RawTurn]) -> None:
+        self._text = text
+        self._turns: dict[str, list[RawTurn]] = defaultdict(list)
+        self._cues: dict[str, float] = {}
+        self.lengths: dict[str, list[int]] = defaultdict(list)
+        self.asking: Counter[str] = Counter()
+        self.next: dict[str, list[str | None]] = defaultdict(list)
+        self.previous: dict[str, list[RawTurn | None]] = defaultdict(list)
+        keyed = [turn for turn in turns if turn.key is not None]
+        # Whom a turn replies to: the turn before it, past a chair's interjection.
+        speaking: RawTurn | None = None
+        for position, turn in enumerate(keyed):
+            key = turn.key
+            assert key is not None  # filtered above
+            self.lengths[key].append(turn.words)
+            self._turns[key].append(turn)
+            self.asking[key] += turn.asks
+            following = keyed[position + 1].key if position + 1 < len(keyed) else None
+            self.next[key].append(following)
+            self.previous[key].append(speaking)
+            if standing_of_keyword(turn.label or "") != "moderator":
+                speaking = turn
+
+    def cue_share(self, key: str) -> float:
+        """The share of a speaker's turns that do what a chair does (found when first asked)."""
+        if key not in self._cues:
+            turns = self._turns[key]
+            self._cues[key] = sum(chairs(self._text, turn) for turn in turns) / len(turns)
+        return self._cues[key]
+
+    def share_followed_by(self, key: str, standing: dict[str, Standing], wanted: Standing) -> float:
+        following = self.next[key]
+        hits = sum(1 for other in following if other is not None and standing.get(other) == wanted)
+        return hits / len(following)
+
+    def share_after(self, key: str, standing: dict[str, Standing], wanted: Standing) -> float:
+        return _share_after(self, key, standing, wanted)
+
+
+def _share_after(stats: _Stats, key: str, standing: dict[str, Standing], wanted: Standing) -> float:
+    previous = stats.previous[key]
+    hits = sum(
+        1 for turn in previous if turn is not None and standing.get(turn.key or "") == wanted
+    )
+    return hits / len(previous)
+
+
+def _is_asker(stats: _Stats, key: str, standing: dict[str, Standing]) -> bool:
+    count = len(stats.lengths[key])
+    to_answerer = stats.share_followed_by(key, standing, "answerer")
+    replying = sum(
+        1
+        for previous in stats.previous[key]
+        if previous is not None and standing.get(previous.key or "") == "asker"
+    )
+    asks = stats.asking[key] / count
+    long_turns = median(stats.lengths[key]) >= _LONG_TURN
+    if replying / count >= 0.5:  # noqa: PLR2004 - one who mostly replies to askers is no asker
+        return False
+    # Addressing the answerers: asking often, at length, or nearly always drawing their reply.
+    return to_answerer >= 0.75 or (to_answerer >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
+
+
+def greets(text: str, turn: RawTurn) -> bool:
+    """Whether a turn greets or thanks ("Good afternoon.", "Thank you, my Lady.")."""
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return bool(_GREETING.search(text[start : min(end, start + _CUE_REACH)].casefold()))
+
+
+def chairs(text: str, turn: RawTurn) -> bool:
+    """Whether a turn does what a chair does: gives the floor, calls a question, thanks."""
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    piece = text[start : min(end, start + _CUE_REACH)].casefold()
+    return bool(_CHAIR_CUE.search(piece)) or gives_floor(text, turn)
+
+
+def gives_floor(text: str, turn: RawTurn) -> bool:
+    """Whether a short turn only hands the floor on.
+
+    That is a name ("Matt.", "Nike Ching, VOA.") or words such as "go ahead",
+    "please", "next question", "last question".
+    """
+    if turn.words > _FLOOR_WORDS or turn.asks:
+        return False
+    start, end = turn.blocks[0]
+    words = text[start:end].replace("\u00a0", " ").strip()
+    folded = words.casefold()
+    if any(cue in folded for cue in _FLOOR_CUES):
+        return True
+    if words[-1:] not in {".", ",", "?", "!"} and words[-1:].isalpha() is False:
+        return False  # an interrupted sentence ("President Biden —") is not a call
+    names = [word.strip(".,;:!?—–-()") for word in words.split()]
+    if not names or len(names) > 3 or names[0].casefold() in _REPLIES:  # noqa: PLR2004
+        return False
+    return all(name[:1].isupper() for name in names if name)
+
+
+def sides(text: str, turns: Sequence[RawTurn], standing: dict[str, Standing]) -> None:
+    """Give each labelled turn its side from its speaker's standing and its place."""
+    asked = False
+    keyed = [turn for turn in turns if turn.key is not None]
+    opened_by_asker = bool(keyed) and standing.get(keyed[0].key or "") == "asker"
+    for position, turn in enumerate(turns):
+        key = turn.key
+        role = standing.get(key or "", "moderator")
+        following = turns[position + 1] if position + 1 < len(turns) else None
+        next_role = standing.get(following.key or "") if following else None
+        previous = turns[position - 1] if position else None
+        if role == "asker":
+            opening = not asked and not opened_by_asker and not turn.asks
+            answered = next_role == "answerer" and turn.words > _FLOOR_WORDS
+            if opening and turn.words < _LONG_TURN and not answered and greets(text, turn):
+                turn.side = "remark"  # a greeting while the others open
+            else:
+                turn.side = "question"
+                asked = True
+        elif role == "answerer":
+            if not asked:
+                turn.side = "statement"  # an opening statement, before any question
+            elif (
+                next_role == "asker"
+                and gives_floor(text, turn)
+                and not (previous is not None and previous.side == "question" and previous.asks)
+            ):
+                turn.side = "statement"  # hands the floor on: the answerer's, but no answer
+            else:
+                turn.side = "answer"
+        elif (
+            turn.asks
+            and next_role == "answerer"
+            and fold_label(turn.label or "") not in FLOOR_LABELS
+            and not gives_floor(text, turn)
+        ):
+            turn.side = "question"
+            asked = True
+        else:
+            turn.side = "remark"

@@ -1,0 +1,303 @@
+"""Reading a transcript's structure: layout, header, turns and their sides, what is set aside.
+
+This is the step between the raw text and the model: :mod:`._layout` finds the
+lines and the candidate markers, :mod:`._roles` decides who asks and who
+answers, :mod:`._header` reads the header; :func:`read_structure` puts them
+together, and :mod:`._parse` builds the model from the result. :mod:`._explain`
+makes the same reading public, as a :class:`~interview_corpus.Reading`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..errors import TranscriptError
+from ..model._objects import Role, Segment, Speaker
+from ..model._span import Span
+from ._layout import (
+    DASH,
+    GENERIC_LABELS,
+    KEYWORDS,
+    SENTENCE_END,
+    Layout,
+    Lines,
+    Marker,
+    Style,
+    check_style,
+    clutter_in,
+    clutter_kind,
+    find_markers,
+    fold_label,
+    mixed_error,
+    no_turns_reason,
+    paragraphs_of,
+    scan,
+    speaker_key,
+    sure_labels,
+)
+from ._roles import RawTurn, Standing, infer, sides, standing_of_keyword
+
+Block = tuple[int, int]
+
+_ROLE_OF: dict[Standing, Role] = {
+    "asker": "interviewer",
+    "answerer": "interviewee",
+    "moderator": "moderator",
+}
+_MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
+
+
+class Given:
+    """The speakers the caller named, by role."""
+
+    def __init__(
+        self,
+        askers: Sequence[Speaker],
+        answerers: Sequence[Speaker],
+        moderators: Sequence[Speaker],
+        known: Sequence[str] = (),
+    ) -> None:
+        self.askers = askers
+        self.answerers = answerers
+        self.moderators = moderators
+        self.by_key: dict[str, Speaker] = {}
+        for speaker in (*askers, *answerers, *moderators):
+            for name in speaker.names:
+                self.by_key.setdefault(speaker_key(name), speaker)
+        self.known_names = {speaker_key(name): name for name in known}
+        self.known = {*self.by_key, *self.known_names}
+
+    def keys(self, speakers: Sequence[Speaker]) -> set[str]:
+        return {speaker_key(name) for speaker in speakers for name in speaker.names}
+
+
+class Structure:
+    """A transcript read into its parts, before the model is built."""
+
+    def __init__(self, text: str, layout: Layout) -> None:
+        self.text = text
+        self.layout = layout
+        self.style: Style = "auto"
+        self.header_blocks: list[Block] = []
+        self.turns: list[RawTurn] = []
+        self.set_aside: list[Segment] = []
+        self.standing: dict[str, Standing] = {}
+        self.spellings: dict[str, Counter[str]] = {}
+        self.descriptions: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self.clutter: dict[int, tuple[Span, ...]] = {}  # paragraph start -> clutter inside it
+        self.known_names: dict[str, str] = {}  # names the text's metadata lists, by key
+
+    @property
+    def dialogue_start(self) -> int:
+        return self.turns[0].marker.start if self.turns else len(self.text)
+
+
+def read_structure(text: str, style: Style, given: Given) -> Structure:
+    """Read the structure of ``text`` (see the module docstring)."""
+    check_style(style)
+    lines = Lines(text)
+    if not len(lines):
+        reason = "the text is empty" if not text else "the text holds only white space"
+        raise TranscriptError(
+            f"{reason}: pass the transcript's text, with turns that start with '– ' or a label",
+            text=text,
+            offset=0,
+        )
+    layout = scan(text, lines)
+    structure = Structure(text, layout)
+    structure.known_names = given.known_names
+    # Without an en or em dash anywhere, no block starts with one: no need to look at each.
+    hyphens = ("–" not in text and "—" not in text) or not any(
+        DASH.match(text, lines.content[i])
+        for i in range(len(lines))
+        if i == 0 or lines.block[i - 1] != lines.block[i]
+    )
+    markers = find_markers(layout, style, hyphens=hyphens)
+    dashes = [m for m in markers if m.kind == "dash"]
+    if hyphens and len(dashes) < 2:  # noqa: PLR2004 - a hyphen list item is not a dialogue
+        dashes = []
+    labels, canonical = sure_labels(
+        text, markers, given.known, unblanked=layout.unblanked, lines=lines
+    )
+    labels = _without_headline(text, lines, labels)
+    if style == "auto":
+        style = _decide(text, dashes, labels)
+    structure.style = style
+    chosen = dashes if style == "dash" else labels
+    if not chosen:
+        first = lines.content[0]
+        if style == "labelled":
+            raise TranscriptError(
+                "no labelled turns found: a turn is a paragraph that starts with a label and a "
+                "colon, such as 'Question:', 'Q:', 'Answer:' or a speaker's name used for at "
+                "least two turns",
+                text=text,
+                offset=first,
+            )
+        raise TranscriptError(no_turns_reason(text, layout, markers), text=text, offset=first)
+    _set_aside_lines(structure)
+    _header_blocks(structure, chosen[0])
+    _turns(structure, chosen, canonical)
+    if style == "dash":
+        for number, turn in enumerate(structure.turns):
+            turn.side = "answer" if number % 2 else "question"
+    else:
+        described = {
+            key: standing
+            for key, description in structure.descriptions.items()
+            if (standing := standing_of_keyword(description)) is not None
+        }
+        structure.standing = infer(
+            text,
+            structure.turns,
+            askers=given.keys(given.askers),
+            answerers=given.keys(given.answerers),
+            moderators=given.keys(given.moderators),
+            described=described,
+        )
+        sides(text, structure.turns, structure.standing)
+    return structure
+
+
+def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
+    if dashes and labels:
+        if len(labels) >= _MIXED_RATIO * len(dashes):
+            return "labelled"
+        if len(dashes) >= _MIXED_RATIO * len(labels):
+            return "dash"
+        raise mixed_error(text, dashes[0].span.start, labels[0].span.start)
+    return "labelled" if labels else "dash"
+
+
+def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Marker]:
+    """Drop a ``Name: quote`` headline from the labels.
+
+    That is a label in the text's first block, a single line without a
+    sentence's end, followed by blocks that are not turns.
+    """
+    if not labels or labels[0].line != 0 or len(lines) < 2:  # noqa: PLR2004
+        return labels
+    first = labels[0]
+    if first.text_start >= lines.end[0]:
+        return labels  # a label alone on its line opens a turn, never a headline
+    single_line = lines.block[1] != lines.block[0]
+    words = text[first.text_start : lines.end[0]].rstrip()
+    ends_sentence = bool(SENTENCE_END.search(words)) or words.endswith(",")
+    # The line after a one-line first block opens the second block: is it a turn?
+    next_block_is_turn = len(labels) > 1 and labels[1].line == 1
+    if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
+        return labels[1:]  # the headline's marker is not a turn
+    return labels
+
+
+def _set_aside_lines(structure: Structure) -> None:
+    """Record each run of set-aside lines (front matter, cue timings) as a segment."""
+    text, lines, layout = structure.text, structure.layout.lines, structure.layout
+    if layout.front_matter is not None:
+        span = layout.front_matter
+        structure.set_aside.append(Segment("front-matter", span, text))
+    for i, kind in sorted(layout.set_aside.items()):
+        if kind == "front-matter":
+            continue
+        span = Span(lines.content[i], lines.end[i])
+        structure.set_aside.append(Segment(kind, span, text))
+
+
+def _header_blocks(structure: Structure, first: Marker) -> None:
+    """The blocks above the first turn, without what is set aside."""
+    lines, layout = structure.layout.lines, structure.layout
+    blocks: list[Block] = []
+    current = -1
+    for i in range(first.line):
+        if i in layout.set_aside:
+            current = -1
+            continue
+        if lines.block[i] != current or not blocks:
+            blocks.append((lines.content[i], lines.end[i]))
+            current = lines.block[i]
+        else:
+            blocks[-1] = (blocks[-1][0], lines.end[i])
+    structure.header_blocks = blocks
+
+
+def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]) -> None:
+    text, layout = structure.text, structure.layout
+    count = len(layout.lines)
+    for position, marker in enumerate(chosen):
+        last_line = chosen[position + 1].line if position + 1 < len(chosen) else count
+        found = paragraphs_of(layout, marker.line, last_line, marker.text_start)
+        blocks: list[Block] = []
+        for start, end in found:
+            kind = None
+            if start != marker.text_start:  # the words after a marker are never set aside
+                kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
+            inside = clutter_in(layout, start, end) if layout.paged else ()
+            if inside and kind is None and _covers(text, inside, start, end):
+                kind = "page-furniture"  # a running header or footer standing alone
+            if kind is None:
+                blocks.append((start, end))
+                if inside:
+                    structure.clutter[start] = inside
+            else:
+                span = Span(start, end)
+                structure.set_aside.append(Segment(kind, span, text))
+        if not blocks:
+            what = (
+                f"the label {marker.label!r} has no words after it: write the turn's text after "
+                "the label"
+                if marker.label
+                else "a turn marker with no words after it: write the turn's text after the "
+                "dash, or remove the dash"
+            )
+            raise TranscriptError(what, text=text, offset=marker.span.start)
+        turn = RawTurn("remark", marker.span, blocks, marker.label, keyword=False)
+        if marker.label is not None:
+            _speaker_of(structure, turn, marker, canonical)
+        structure.turns.append(turn)
+
+
+def _speaker_of(
+    structure: Structure, turn: RawTurn, marker: Marker, canonical: dict[str, str]
+) -> None:
+    """Key a labelled turn to its speaker, and measure it for the roles."""
+    label = marker.label or ""
+    folded = fold_label(label)
+    key = speaker_key(label)
+    key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
+    turn.key = key  # keywords above are never a person's name
+    turn.keyword = folded in GENERIC_LABELS
+    if key not in structure.spellings:
+        structure.spellings[key] = Counter()
+    structure.spellings[key][label] += 1
+    if marker.description and key not in structure.descriptions:
+        structure.descriptions[key] = marker.description
+    turn.measure(structure.text)  # for the roles: dash turns simply alternate
+
+
+def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
+    """Whether the spans leave nothing but white space of ``[start, end)``."""
+    position = start
+    for span in spans:
+        if text[position : span.start].strip():
+            return False
+        position = max(position, span.end)
+    return not text[position:end].strip()
+
+
+def _heading_kind(text: str, start: int, end: int) -> str | None:
+    """A Markdown heading (``# Title`` or a line underlined with ``===``/``---``)."""
+    if text[start] != "#" and text[end - 1] != "=":
+        return None
+    piece = text[start:end]
+    if piece.startswith("#") and piece.lstrip("#")[:1] in {" ", "\t"} and "\n" not in piece:
+        return "heading"
+    last = piece.rsplit("\n", 1)[-1].strip()
+    if "\n" in piece and len(last) >= 3 and set(last) <= {"="}:  # noqa: PLR2004
+        return "heading"
+    return None
+
+
+def role_of(standing: Standing | None) -> Role:
+    return _ROLE_OF[standing or "moderator"]

@@ -1,0 +1,1 @@
+"""The corpus file: a SQLite database of a corpus and its full-text index."""
