@@ -20,6 +20,7 @@ import attrs
 from ._util.lazy import cached
 from ._util.text import fold, strings
 from .errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
+from .model._markup import fragment
 from .model._objects import (
     ROLES,
     Answer,
@@ -42,6 +43,12 @@ from .model._objects import (
     trusted_segment,
 )
 from .model._span import Span, attrs_eq, trusted_span
+from .query._filters import resolve_filters
+from .query._frames import to_pandas
+from .query._grep import ConcordanceLine, TextMatch, concordance, grep
+from .query._quote import QuoteCheck, check_quote
+from .query._records import records
+from .query._search import Hit, Level, SearchIndex, Syntax
 
 if TYPE_CHECKING:
     import datetime
@@ -49,8 +56,6 @@ if TYPE_CHECKING:
 
     import pandas
 
-    from .query._grep import ConcordanceLine, TextMatch
-    from .query._quote import QuoteCheck
     from .query._records import (
         ExchangeRecord,
         InterviewRecord,
@@ -60,7 +65,6 @@ if TYPE_CHECKING:
         SentenceRecord,
         TurnRecord,
     )
-    from .query._search import Hit, Level, SearchIndex, Syntax
 
 _T = TypeVar("_T")
 
@@ -183,8 +187,6 @@ class Interview:
         return f"Interview(id={self.id!r}, title={self.title!r}, exchanges={len(self.exchanges)})"
 
     def _repr_html_(self) -> str:
-        from .output._html import fragment
-
         return fragment(self)
 
     # -- sequence of exchanges ------------------------------------------------
@@ -608,8 +610,6 @@ class Interview:
             >>> len(iv.mentions("Kiev")), len(iv.mentions(kind="person", topic="europe"))
             (10, 6)
         """
-        from .query._filters import resolve_filters
-
         wanted = self.entity(entity) if entity is not None else None
         filters = resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
         turns = self.turns(speaker)
@@ -704,8 +704,6 @@ class Interview:
             >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
             ['a3.p3', 'a1.p2', 'a1.p4']
         """
-        from .query._filters import resolve_filters
-
         index = cached(self._cache, "search", self._search_index)
         filters = resolve_filters(self, speaker=speaker, topic=topic)
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
@@ -730,8 +728,6 @@ class Interview:
             >>> [(m.text, m.paragraph_id) for m in ic.load().grep(r"Taiwan\w+")]
             [('Taiwanese', 'a5.p2')]
         """
-        from .query._grep import grep
-
         return grep(self, pattern, ignore_case=ignore_case)
 
     def concordance(
@@ -766,8 +762,6 @@ class Interview:
             r in the United States, Europe and the European Union
             sia by 2030. Meanwhile, Europe is already de facto wag
         """
-        from .query._grep import concordance
-
         return concordance(self, term, width=width, ignore_case=ignore_case)
 
     def check_quote(self, quote: str) -> QuoteCheck:
@@ -794,8 +788,6 @@ class Interview:
 
         .. versionadded:: 0.2
         """
-        from .query._quote import check_quote
-
         return check_quote(self, quote)
 
     # -- data out ----------------------------------------------------------------------
@@ -832,8 +824,6 @@ class Interview:
             >>> len(rows), rows[0]["id"], rows[0]["speaker"], rows[0]["topic"]
             (88, 'q1.p1.s1', 'TASS', 'ukraine')
         """
-        from .query._records import records
-
         return records([self], level)
 
     def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
@@ -848,8 +838,6 @@ class Interview:
             >>> frame.shape, list(frame["role"].unique())
             ((10, 14), ['interviewer', 'interviewee'])
         """
-        from .query._frames import to_pandas
-
         return to_pandas([self], level)
 
     def _find(self, id: str) -> Object | None:
@@ -868,8 +856,6 @@ class Interview:
         return None
 
     def _search_index(self) -> SearchIndex:
-        from .query._search import SearchIndex
-
         return SearchIndex([self])
 
     def _speakers(self, key: SpeakerKey) -> tuple[Speaker, ...] | None:

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     import argparse
 
     from .._util.progress import Progress
-    from ..corpus import Corpus, Failure
+    from ..corpus import Corpus
+    from ..errors import Failure
     from ..interview import Interview
     from ..model._objects import Entity, Paragraph, Turn
     from ..model._span import Span
@@ -643,7 +644,8 @@ def _read_or_fail(path: str, metadata: ParseOptions) -> Interview | Failure:
 
 def _keep_going(options: argparse.Namespace, results: list[Interview | Failure]) -> Corpus:
     """The good interviews; the failures are kept to be reported after the command's output."""
-    from ..corpus import Corpus, Failure
+    from ..corpus import Corpus
+    from ..errors import Failure
 
     options.failures = [result for result in results if isinstance(result, Failure)]
     good = [result for result in results if not isinstance(result, Failure)]

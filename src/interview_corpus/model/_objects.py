@@ -36,6 +36,17 @@ Role = Literal["interviewer", "interviewee", "moderator"]
 ROLES: tuple[Role, ...] = ("interviewer", "interviewee", "moderator")
 
 
+# What a notebook shows for an object, by class: filled by ._markup (which the model package
+# imports), so that these classes need not import their markup. Keyed by the base classes that
+# define _repr_html_; a subclass (Question, Answer, Remark) is looked up through its bases.
+NOTEBOOK_MARKUP: dict[type, Callable[[Any], str]] = {}
+
+
+def _markup(obj: object) -> str:
+    function = next(NOTEBOOK_MARKUP[cls] for cls in type(obj).__mro__ if cls in NOTEBOOK_MARKUP)
+    return function(obj)
+
+
 def _sliced(backing: str, span: Span) -> str:
     """The text of a text-bearing object, from what it holds.
 
@@ -652,9 +663,7 @@ class Paragraph:
         return self.text
 
     def _repr_html_(self) -> str:
-        from ..output._html import fragment
-
-        return fragment(self)
+        return _markup(self)
 
 
 def trusted_paragraph(
@@ -797,9 +806,7 @@ class Turn:
         return self.text
 
     def _repr_html_(self) -> str:
-        from ..output._html import fragment
-
-        return fragment(self)
+        return _markup(self)
 
 
 _TurnT = TypeVar("_TurnT", bound=Turn)
@@ -1092,9 +1099,7 @@ class Exchange:
         return self.text
 
     def _repr_html_(self) -> str:
-        from ..output._html import fragment
-
-        return fragment(self)
+        return _markup(self)
 
 
 @attrs.frozen(repr=False, eq=False)

@@ -16,19 +16,16 @@ short stylesheet of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from html import escape
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-from ..model._objects import Exchange, Mention, Paragraph, Remark, Sentence, Turn
-
-if TYPE_CHECKING:
-    from ..corpus import Corpus
-    from ..interview import Interview
-    from ..query._quote import QuoteCheck
-    from ..query._search import Hit
-
-Cite = Callable[[str], str] | None
+from ..corpus import Corpus
+from ..interview import Interview
+from ..model._markup import (
+    body_parts,
+    escape_attr,
+    escape_text,
+    masthead,
+)
 
 _WORD = re.compile(r"\w+")
 _CHART_ENTITIES = 12
@@ -125,164 +122,10 @@ SCRIPT = """(() => {
   });
 })();"""
 
-VIEW_CSS = """
-.ic-view { font: 1rem/1.5 Georgia, serif; max-width: 46rem; }
-.ic-view .ic-speaker, .ic-view .ic-id, .ic-view .ic-verdict { font-family: system-ui, sans-serif; }
-.ic-view .ic-speaker { font-weight: 700; margin: .5rem 0 .2rem; }
-.ic-view .ic-id { color: #666; font-size: .8em; margin-right: .5em; }
-.ic-view .ic-para > p { margin: .3rem 0; }
-.ic-view .ic-m { border-bottom: 1px dotted #888; }
-.ic-view .ic-diff ins { background: #d7f5dd; color: #0b3d16; }
-.ic-view .ic-diff del { background: #fde0e0; color: #5c0b0b; }
-"""
-
-
-def _text(value: str) -> str:
-    return escape(value, quote=False)
-
-
-def _attr(value: str) -> str:
-    return escape(value, quote=True)
-
-
-def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
-    """``text`` (which starts at ``start`` in the source), escaped, with its mentions marked up.
-
-    Example:
-        >>> import interview_corpus as ic
-        >>> from interview_corpus.output._html import marked
-        >>> sentence = ic.load().lookup("a1.p2.s1")
-        >>> paragraph = ic.load().lookup("a1.p2")
-        >>> markup = marked(sentence.text, sentence.span.start, paragraph.mentions)
-        >>> print(markup[:141])
-        We see that <span class="ic-m" data-entity="vladimir-zelensky" data-kind="person" title="Vladimir Zelensky (person)">Vladimir Zelensky</span>
-    """
-    end = start + len(text)
-    parts: list[str] = []
-    position = start
-    for mention in sorted(mentions, key=lambda mention: mention.span.start):
-        if mention.span.start < position or mention.span.end > end:
-            continue  # outside this text, or overlapping one already marked
-        entity = mention.entity
-        parts.append(_text(text[position - start : mention.span.start - start]))
-        parts.append(
-            f'<span class="ic-m" data-entity="{_attr(entity.id)}" data-kind="{entity.kind}" '
-            f'title="{_attr(entity.name)} ({entity.kind})">{_text(mention.text)}</span>'
-        )
-        position = mention.span.end
-    parts.append(_text(text[position - start :]))
-    return "".join(parts)
-
-
-def _sentence(sentence: Sentence, mentions: Sequence[Mention]) -> str:
-    inner = marked(sentence.text, sentence.span.start, mentions)
-    return f'<span id="{_attr(sentence.id)}" class="ic-s">{inner}</span>'
-
-
-def paragraph_html(paragraph: Paragraph, cite: Cite = None) -> str:
-    """A paragraph: its sentences as elements with their ids, then its citation control.
-
-    The paragraph element's text is exactly the paragraph's text; the control
-    (a link to the paragraph that also copies its citation) stands beside it.
-    """
-    mentions = paragraph.mentions
-    parts: list[str] = []
-    position = paragraph.span.start
-    for sentence in paragraph.sentences:
-        parts.append(
-            _text(
-                paragraph.text[
-                    position - paragraph.span.start : sentence.span.start - paragraph.span.start
-                ]
-            )
-        )
-        parts.append(_sentence(sentence, mentions))
-        position = sentence.span.end
-    parts.append(_text(paragraph.text[position - paragraph.span.start :]))
-    body = f'<p id="{_attr(paragraph.id)}" class="ic-p">{"".join(parts)}</p>'
-    if cite is None:
-        control = f'<span class="ic-id" aria-hidden="true">{_text(paragraph.id)}</span>'
-    else:
-        control = (
-            f'<a class="ic-cite" href="#{_attr(paragraph.id)}" data-cite="{_attr(cite(paragraph.id))}" '
-            f'aria-label="Link to {_attr(paragraph.id)}">{_text(paragraph.id)}</a>'
-        )
-    return f'<div class="ic-para">{body}{control}</div>'
-
-
-def turn_html(turn: Turn, cite: Cite = None) -> str:
-    """A turn: the speaker's name, then the paragraphs."""
-    role = turn.speaker.role
-    kind = (
-        " (remark)" if isinstance(turn, Remark) else (" (statement)" if turn.id[0] == "s" else "")
-    )
-    paragraphs = "".join(paragraph_html(paragraph, cite) for paragraph in turn.paragraphs)
-    return (
-        f'<div id="{_attr(turn.id)}" class="ic-turn ic-{role}">'
-        f'<p class="ic-speaker">{_text(turn.speaker.name)}{kind} '
-        f'<span class="ic-id">{_text(turn.id)}</span></p>{paragraphs}</div>'
-    )
-
-
-def _exchange_title(exchange: Exchange) -> str:
-    topic = f" {exchange.topic.title}" if exchange.topic else ""
-    return f"{exchange.number}.{topic}"
-
-
-def exchange_html(exchange: Exchange, cite: Cite = None, heading: int = 2) -> str:
-    """An exchange: a heading with its number and topic, then the question and the answers."""
-    turns = "".join(turn_html(turn, cite) for turn in exchange.turns)
-    return (
-        f'<section id="{_attr(exchange.id)}" class="ic-exchange" aria-labelledby="h-{_attr(exchange.id)}">'
-        f'<h{heading} id="h-{_attr(exchange.id)}">{_text(_exchange_title(exchange))} '
-        f'<span class="ic-id">{_text(exchange.id)}</span></h{heading}>{turns}</section>'
-    )
-
-
-def _body_parts(interview: Interview, cite: Cite) -> list[str]:
-    """The exchanges, remarks and statements, in the order the text has them."""
-    parts: list[Exchange | Turn] = sorted(
-        (*interview.exchanges, *interview.remarks, *interview.statements),
-        key=lambda part: part.span.start,
-    )
-    return [
-        exchange_html(part, cite) if isinstance(part, Exchange) else turn_html(part, cite)
-        for part in parts
-    ]
-
-
-def _masthead(interview: Interview, back: str = "") -> str:
-    header = interview.header_mentions
-    facts: list[str] = []
-    if interview.outlet:
-        facts.append(_text(interview.outlet))
-    if interview.published:
-        day = interview.published
-        facts.append(f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>')
-    if interview.url:
-        facts.append(f'<a href="{_attr(interview.url)}">the source</a>')
-    parts = [f'<p class="ic-meta">{" · ".join(facts)}</p>'] if facts else []
-    title = interview.title or interview.id
-    start = interview.title_span.start if interview.title_span else -1
-    parts.append(f'<h1 id="title">{marked(title, start, header)}</h1>')
-    photo = interview.photo
-    if photo and (photo.caption or photo.credit):
-        caption = (
-            marked(photo.caption, photo.caption_span.start, header)
-            if photo.caption and photo.caption_span
-            else ""
-        )
-        credit = f" © {_text(photo.credit)}" if photo.credit else ""
-        parts.append(f'<p class="ic-photo">Photo: {caption}{credit}</p>')
-    if interview.lede:
-        start = interview.lede_span.start if interview.lede_span else -1
-        parts.append(f'<p class="ic-lede">{marked(interview.lede, start, header)}</p>')
-    return f'<header class="ic-masthead">{back}{"".join(parts)}</header>'
-
 
 def _toc(interview: Interview) -> str:
     items = "".join(
-        f'<li><a href="#{_attr(exchange.id)}">{_text(exchange.topic.title if exchange.topic else exchange.question.text[:60])}</a></li>'
+        f'<li><a href="#{escape_attr(exchange.id)}">{escape_text(exchange.topic.title if exchange.topic else exchange.question.text[:60])}</a></li>'
         for exchange in interview.exchanges
     )
     return f'<nav class="ic-toc" aria-labelledby="h-contents"><h2 id="h-contents">Contents</h2><ol>{items}</ol></nav>'
@@ -316,12 +159,12 @@ def _speaker_chart(interview: Interview) -> str:
         label = f"{name}: {count:,} words ({share:.0%})"
         rects.append(
             f'<rect x="{x:.1f}" y="0" width="{share * width:.1f}" height="{bar}" '
-            f'style="fill: {colour}"><title>{_text(label)}</title></rect>'
+            f'style="fill: {colour}"><title>{escape_text(label)}</title></rect>'
         )
         y = bar + 18 + 18 * number
         legend.append(
             f'<rect x="0" y="{y - 11}" width="12" height="12" style="fill: {colour}"></rect>'
-            f'<text x="18" y="{y}" fill="currentColor" font-size="13">{_text(label)}</text>'
+            f'<text x="18" y="{y}" fill="currentColor" font-size="13">{escape_text(label)}</text>'
         )
         x += share * width
     height = bar + 18 * len(counts) + 10
@@ -329,7 +172,7 @@ def _speaker_chart(interview: Interview) -> str:
     return (
         '<figure><h3 id="h-words">Who spoke how much</h3>'
         f'<svg role="img" aria-labelledby="h-words words-desc" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}"><desc id="words-desc">{_text(summary)}</desc>'
+        f'width="{width}" height="{height}"><desc id="words-desc">{escape_text(summary)}</desc>'
         f"{''.join(rects)}{''.join(legend)}</svg>"
         "<figcaption>Words per speaker, across all turns.</figcaption></figure>"
     )
@@ -357,13 +200,13 @@ def _topic_chart(interview: Interview) -> str:
         title = exchange.topic.title if exchange.topic else exchange.id
         shapes.append(
             f'<text x="{x:.0f}" y="{head - 8}" text-anchor="middle" fill="currentColor" font-size="12">'
-            f"{exchange.number}<title>{_text(title)}</title></text>"
+            f"{exchange.number}<title>{escape_text(title)}</title></text>"
         )
     for row, key in enumerate(top):
         y = head + cell * row + cell / 2
         shapes.append(
             f'<text x="{left - 8}" y="{y + 4:.0f}" text-anchor="end" fill="currentColor" font-size="12">'
-            f"{_text(names[key][:22])}</text>"
+            f"{escape_text(names[key][:22])}</text>"
         )
         for column, exchange in enumerate(exchanges):
             count = counts[key].get(exchange.id, 0)
@@ -373,7 +216,7 @@ def _topic_chart(interview: Interview) -> str:
             radius = min(cell / 2 - 1, 3 + 3 * count**0.5)
             shapes.append(
                 f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{radius:.1f}" style="fill: var(--bar1)">'
-                f"<title>{_text(names[key])} in exchange {exchange.number}: {count}</title></circle>"
+                f"<title>{escape_text(names[key])} in exchange {exchange.number}: {count}</title></circle>"
             )
     summary = "; ".join(
         f"{names[key]}: "
@@ -387,7 +230,7 @@ def _topic_chart(interview: Interview) -> str:
     return (
         '<figure><h3 id="h-topics">Mentions by topic</h3>'
         f'<svg role="img" aria-labelledby="h-topics topics-desc" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}"><desc id="topics-desc">{_text(summary)}</desc>'
+        f'width="{width}" height="{height}"><desc id="topics-desc">{escape_text(summary)}</desc>'
         f"{''.join(shapes)}</svg>"
         "<figcaption>The most mentioned entities (rows) in each exchange (columns, numbered "
         "as in the contents); a larger dot is more mentions.</figcaption></figure>"
@@ -404,8 +247,8 @@ def _entity_controls(interview: Interview) -> tuple[str, str]:
     if not counts:
         return "", ""
     boxes = "".join(
-        f'<label><input type="checkbox" id="hl-{_attr(key)}" data-entity="{_attr(key)}"> '
-        f"{_text(entities[key].name)} ({counts[key]})</label>"
+        f'<label><input type="checkbox" id="hl-{escape_attr(key)}" data-entity="{escape_attr(key)}"> '
+        f"{escape_text(entities[key].name)} ({counts[key]})</label>"
         for key in counts
     )
     rules = "\n".join(
@@ -435,7 +278,7 @@ def page(interview: Interview, *, index: str | None = None) -> str:
         f"script-src 'sha256-{script_hash}'; img-src data:; base-uri 'none'; form-action 'none'"
     )
     back = (
-        f'<nav class="ic-meta" aria-label="Corpus"><a href="{_attr(index)}">All interviews</a></nav>'
+        f'<nav class="ic-meta" aria-label="Corpus"><a href="{escape_attr(index)}">All interviews</a></nav>'
         if index
         else ""
     )
@@ -443,26 +286,28 @@ def page(interview: Interview, *, index: str | None = None) -> str:
         '<aside class="ic-side" aria-labelledby="h-glance"><h2 id="h-glance">At a glance</h2>'
         f"{_speaker_chart(interview)}{_topic_chart(interview)}{controls}</aside>"
     )
-    rights = f"<p>{_text(interview.rights)}</p>" if interview.rights else ""
+    rights = f"<p>{escape_text(interview.rights)}</p>" if interview.rights else ""
     source = (
-        f' · <a href="{_attr(interview.url)}">{_text(interview.url)}</a>' if interview.url else ""
+        f' · <a href="{escape_attr(interview.url)}">{escape_text(interview.url)}</a>'
+        if interview.url
+        else ""
     )
     return (
         '<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
-        f"<title>{_text(interview.title or interview.id)}</title>"
+        f"<title>{escape_text(interview.title or interview.id)}</title>"
         f"<style>{CSS}{rules}</style></head>\n<body>"
         '<a class="ic-skip" href="#main">Skip to the interview</a>'
-        f'<div class="ic-page">{_masthead(interview, back)}'
-        f'<div>{_toc(interview)}<main id="main">{"".join(_body_parts(interview, cite))}</main></div>'
+        f'<div class="ic-page">{masthead(interview, back)}'
+        f'<div>{_toc(interview)}<main id="main">{"".join(body_parts(interview, cite))}</main></div>'
         f"{side}"
-        f'<footer class="ic-foot"><p>{_text(interview.id)}{source}</p>{rights}'
+        f'<footer class="ic-foot"><p>{escape_text(interview.id)}{source}</p>{rights}'
         "<p>Every exchange, turn, paragraph and sentence is addressable: add its id to this page's "
         "address, as in <code>#a1.p2.s1</code>.</p>"
         '<p id="ic-status" class="ic-status" role="status"></p></footer></div>'
         f"<script>{SCRIPT}</script></body></html>\n"
-    ).replace("{lang}", _attr(interview.language or "en"), 1)
+    ).replace("{lang}", escape_attr(interview.language or "en"), 1)
 
 
 def index_page(corpus: Corpus, files: Sequence[str]) -> str:
@@ -472,15 +317,15 @@ def index_page(corpus: Corpus, files: Sequence[str]) -> str:
         facts = " · ".join(
             part
             for part in (
-                interview.outlet and _text(interview.outlet),
+                interview.outlet and escape_text(interview.outlet),
                 interview.published and interview.published.isoformat(),
                 f"{len(interview.exchanges)} exchanges",
             )
             if part
         )
         rows.append(
-            f'<li><a href="{_attr(file)}">{_text(interview.title or interview.id)}</a> '
-            f'<br><span class="ic-meta">{facts} · <code>{_text(interview.id)}</code></span></li>'
+            f'<li><a href="{escape_attr(file)}">{escape_text(interview.title or interview.id)}</a> '
+            f'<br><span class="ic-meta">{facts} · <code>{escape_text(interview.id)}</code></span></li>'
         )
     count = len(corpus)
     return (
@@ -497,71 +342,3 @@ def index_page(corpus: Corpus, files: Sequence[str]) -> str:
 
 
 # -- the notebook ---------------------------------------------------------------------------
-
-
-def _view(inner: str) -> str:
-    return f'<div class="ic-view"><style>{VIEW_CSS}</style>{inner}</div>'
-
-
-def fragment(obj: Interview | Exchange | Turn | Paragraph) -> str:
-    """The markup a notebook shows for an object, as on the page (without its script).
-
-    Example:
-        >>> import interview_corpus as ic
-        >>> from interview_corpus.output._html import fragment
-        >>> markup = fragment(ic.load().lookup("a3.p2"))
-        >>> '<p id="a3.p2" class="ic-p">' in markup, '<span id="a3.p2.s3" class="ic-s">' in markup
-        (True, True)
-    """
-    # Interview is tested last, by elimination: this layer names it only for type checkers.
-    if isinstance(obj, Exchange):
-        return _view(exchange_html(obj, heading=3))
-    if isinstance(obj, Turn):
-        return _view(turn_html(obj))
-    if isinstance(obj, Paragraph):
-        return _view(paragraph_html(obj))
-    return _view(_masthead(obj) + "".join(_body_parts(obj, None)))
-
-
-def hit_fragment(hit: Hit) -> str:
-    """A search hit: its rank, interview, id and score, then the paragraph or sentence."""
-    head = (
-        f'<p class="ic-speaker">{hit.rank}. {_text(hit.interview_id)} '
-        f'<span class="ic-id">{_text(hit.id)}</span> ({hit.score:.3f})</p>'
-    )
-    target = hit.target
-    if isinstance(target, Paragraph):
-        body = paragraph_html(target)
-    else:
-        body = f'<div class="ic-para"><p>{_sentence(target, ())}</p></div>'
-    return _view(head + body)
-
-
-def diff_html(check: QuoteCheck) -> str:
-    """The quote against the source, with what the quote adds in ``<ins>`` and drops in ``<del>``."""
-    from ..query._quote import diff_segments
-
-    tags = {"same": "{}", "dropped": "<del>{}</del>", "inserted": "<ins>{}</ins>"}
-    parts: list[str] = []
-    for match in check.matches:
-        pieces = "".join(tags[kind].format(_text(text)) for kind, text in diff_segments(match))
-        parts.append(
-            f'<p><span class="ic-id">{_text(match.interview_id)}:{_text(" ".join(match.ids))}</span>'
-            f"{pieces}</p>"
-        )
-    parts.extend(f"<p><ins>{_text(piece)}</ins> (not found)</p>" for piece in check.unmatched)
-    return f'<div class="ic-diff">{"".join(parts)}</div>'
-
-
-def quote_fragment(check: QuoteCheck) -> str:
-    """A quote check: the verdict, where the quote stands, and the differences."""
-    where = ""
-    if check.matches:
-        first = check.matches[0]
-        speaker = f"{first.speaker} ({first.role})"
-        where = f" — {_text(speaker)}, {_text(first.interview_id)} {_text(', '.join(check.ids))}"
-    head = (
-        f'<p class="ic-verdict"><strong>{_text(check.verdict)}</strong> '
-        f"(score {check.score:.2f}){where}</p>"
-    )
-    return _view(head + diff_html(check))

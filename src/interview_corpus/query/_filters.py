@@ -6,15 +6,11 @@ interview or opening a corpus file does not create its class.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
+from ..model._document import Document
 from ..model._objects import ENTITY_KINDS, EntityKind, Speaker, SpeakerKey, Topic, TopicKey
-
-if TYPE_CHECKING:
-    from ..interview import Interview
 
 
 @attrs.frozen
@@ -41,7 +37,7 @@ class Filters:
 
 
 def resolve_filters(
-    interview: Interview,
+    interview: Document,
     *,
     speaker: SpeakerKey = None,
     topic: TopicKey = None,

@@ -6,15 +6,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..errors import MissingDependencyError
+from ..model._document import Document
 from ._records import columns, records
 
 if TYPE_CHECKING:
     import pandas
 
-    from ..interview import Interview
 
-
-def to_pandas(interviews: Iterable[Interview], level: str) -> pandas.DataFrame:
+def to_pandas(interviews: Iterable[Document], level: str) -> pandas.DataFrame:
     """Return the records of ``level`` as a DataFrame with the level's columns, in order."""
     try:
         import pandas

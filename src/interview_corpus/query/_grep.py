@@ -22,15 +22,14 @@ import attrs
 
 from .._util.limits import REGEX_SECONDS
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
+from ..model._document import Document
 from ..model._locate import SentenceFinder
 from ..model._objects import Paragraph
 from ..model._span import Span
+from ._records import TextMatchRecord
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from ..interview import Interview
-    from ._records import TextMatchRecord
 
 
 @attrs.frozen(repr=False)
@@ -125,7 +124,7 @@ _ONE_LINE = re.compile(r"\s+")
 
 
 def grep(
-    interview: Interview, pattern: str | re.Pattern[str], *, ignore_case: bool = False
+    interview: Document, pattern: str | re.Pattern[str], *, ignore_case: bool = False
 ) -> list[TextMatch]:
     """Every match of ``pattern`` in the interview's paragraphs; see :meth:`Interview.grep`."""
     compiled = _compile(pattern, re.IGNORECASE if ignore_case else 0)
@@ -143,7 +142,7 @@ def grep(
 
 
 def concordance(
-    interview: Interview,
+    interview: Document,
     term: str | re.Pattern[str],
     *,
     width: int = 40,
@@ -273,7 +272,7 @@ def _refuse_nested_repeats(pattern: str, flags: int) -> None:
 
 
 def _matches(
-    interview: Interview,
+    interview: Document,
     pattern: Any,  # noqa: ANN401  # a regex.Pattern, which has no type information
     given: object,
 ) -> Iterator[tuple[Paragraph, str | None, Any]]:

@@ -20,17 +20,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 import attrs
 
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, MissingDependencyError
+from ..model._document import Document
+from ..model._markup import escape_text, view
 from ..model._objects import Role, Turn
 from ..model._span import Span
+from ._search import Hit, Syntax
 
-if TYPE_CHECKING:
-    from ..corpus import Corpus
-    from ..interview import Interview
+
+class SearchableCorpus(Protocol):
+    """What a quote check needs of a corpus: its interviews, its search, and lookup by id."""
+
+    @property
+    def interviews(self) -> tuple[Document, ...]: ...
+    def __getitem__(self, id: str, /) -> Document: ...
+    def search(self, query: str, *, syntax: Syntax = ..., limit: int | None = ...) -> list[Hit]: ...
+
 
 Verdict = Literal["verbatim", "typography", "altered", "stitched", "not-found"]
 """What a quote check found, from the best to the worst."""
@@ -317,8 +326,6 @@ class QuoteCheck:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        from ..output._html import quote_fragment
-
         return quote_fragment(self)
 
 
@@ -400,7 +407,7 @@ class _Region:
 
     __slots__ = ("exchange_id", "folded", "interview", "starts", "token_spans", "tokens", "turn")
 
-    def __init__(self, interview: Interview, turn: Turn, exchange_id: str | None) -> None:
+    def __init__(self, interview: Document, turn: Turn, exchange_id: str | None) -> None:
         self.interview = interview
         self.turn = turn
         self.exchange_id = exchange_id
@@ -431,7 +438,7 @@ class _Region:
         return self.source_span(self.token_spans[first][0], self.token_spans[last - 1][1])
 
 
-def _regions(interview: Interview, turns: Iterable[Turn] | None = None) -> list[_Region]:
+def _regions(interview: Document, turns: Iterable[Turn] | None = None) -> list[_Region]:
     exchange_of = {
         turn.id: exchange.id for exchange in interview.exchanges for turn in exchange.turns
     }
@@ -439,7 +446,7 @@ def _regions(interview: Interview, turns: Iterable[Turn] | None = None) -> list[
     return [_Region(interview, turn, exchange_of.get(turn.id)) for turn in chosen]
 
 
-def _citation(interview: Interview, turn: Turn, ids: Sequence[str], span: Span) -> str:
+def _citation(interview: Document, turn: Turn, ids: Sequence[str], span: Span) -> str:
     """A reference to ``span`` in the form of :meth:`Interview.cite`."""
     whole = interview.cite(turn.id)
     tail = f"{interview.id}:{turn.id}, characters {turn.span.start}–{turn.span.end}"
@@ -683,7 +690,7 @@ def _checked_text(quote: object) -> str:
     return quote
 
 
-def check_quote(interview: Interview, quote: str) -> QuoteCheck:
+def check_quote(interview: Document, quote: str) -> QuoteCheck:
     """Check ``quote`` against every turn of ``interview``; see :meth:`Interview.check_quote`."""
     _checked_text(quote)
     regions = interview._cache.get("quote")  # noqa: SLF001  # the model's cache of derived data
@@ -692,7 +699,7 @@ def check_quote(interview: Interview, quote: str) -> QuoteCheck:
     return _check(quote, regions)
 
 
-def check_quote_in_corpus(corpus: Corpus, quote: str) -> QuoteCheck:
+def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
     """Check ``quote`` against a corpus; see :meth:`Corpus.check_quote`."""
     _checked_text(quote)
     interviews = corpus.interviews
@@ -710,14 +717,16 @@ def check_quote_in_corpus(corpus: Corpus, quote: str) -> QuoteCheck:
     return _check(quote, _candidate_regions(corpus, quote))
 
 
-def _interview_regions(interview: Interview) -> list[_Region]:
+def _interview_regions(interview: Document) -> list[_Region]:
     regions = interview._cache.get("quote")  # noqa: SLF001
     if regions is None:
         regions = interview._cache.setdefault("quote", _regions(interview))  # noqa: SLF001
     return regions  # type: ignore[no-any-return]  # the cache holds the regions
 
 
-def _candidate_regions(corpus: Corpus, quote: str, *, every_word: bool = False) -> list[_Region]:
+def _candidate_regions(
+    corpus: SearchableCorpus, quote: str, *, every_word: bool = False
+) -> list[_Region]:
     """The turns the full-text index ranks best for the quote's longest words.
 
     With ``every_word``, paragraphs must have all of the eight longest words;
@@ -730,7 +739,7 @@ def _candidate_regions(corpus: Corpus, quote: str, *, every_word: bool = False) 
     else:
         query = " OR ".join(f'"{word}"' for word in words[:16])
         hits = corpus.search(query, syntax="fts5", limit=_CANDIDATES)
-    chosen: dict[tuple[str, str], tuple[Interview, Turn]] = {}
+    chosen: dict[tuple[str, str], tuple[Document, Turn]] = {}
     for hit in hits:
         interview = corpus[hit.interview_id]
         turn_id = hit.id.partition(".")[0]
@@ -738,3 +747,33 @@ def _candidate_regions(corpus: Corpus, quote: str, *, every_word: bool = False) 
         assert isinstance(turn, Turn)
         chosen.setdefault((interview.id, turn_id), (interview, turn))
     return [region for interview, turn in chosen.values() for region in _regions(interview, [turn])]
+
+
+def diff_html(check: QuoteCheck) -> str:
+    """The quote against the source, with what the quote adds in ``<ins>`` and drops in ``<del>``."""
+    tags = {"same": "{}", "dropped": "<del>{}</del>", "inserted": "<ins>{}</ins>"}
+    parts: list[str] = []
+    for match in check.matches:
+        pieces = "".join(
+            tags[kind].format(escape_text(text)) for kind, text in diff_segments(match)
+        )
+        parts.append(
+            f'<p><span class="ic-id">{escape_text(match.interview_id)}:{escape_text(" ".join(match.ids))}</span>'
+            f"{pieces}</p>"
+        )
+    parts.extend(f"<p><ins>{escape_text(piece)}</ins> (not found)</p>" for piece in check.unmatched)
+    return f'<div class="ic-diff">{"".join(parts)}</div>'
+
+
+def quote_fragment(check: QuoteCheck) -> str:
+    """A quote check: the verdict, where the quote stands, and the differences."""
+    where = ""
+    if check.matches:
+        first = check.matches[0]
+        speaker = f"{first.speaker} ({first.role})"
+        where = f" — {escape_text(speaker)}, {escape_text(first.interview_id)} {escape_text(', '.join(check.ids))}"
+    head = (
+        f'<p class="ic-verdict"><strong>{escape_text(check.verdict)}</strong> '
+        f"(score {check.score:.2f}){where}</p>"
+    )
+    return view(head + diff_html(check))

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal, TypedDict
+from typing import Literal, TypedDict
 
 from ..errors import ArgumentValueError
+from ..model._document import Document
 from ..model._objects import Exchange, Turn
 
 RecordLevel = Literal["interview", "exchange", "turn", "paragraph", "sentence", "mention"]
@@ -25,8 +26,6 @@ RECORD_LEVELS: tuple[RecordLevel, ...] = (
     "interview", "exchange", "turn", "paragraph", "sentence", "mention",
 )  # fmt: skip
 
-if TYPE_CHECKING:
-    from ..interview import Interview
 Record = dict[str, str | int | None]
 """One row of :meth:`Interview.records` of a level known only at run time: column names to flat values.
 
@@ -303,7 +302,7 @@ def columns(level: str) -> tuple[str, ...]:
     raise ArgumentValueError(msg)
 
 
-def records(interviews: Iterable[Interview], level: str) -> list[Record]:
+def records(interviews: Iterable[Document], level: str) -> list[Record]:
     """Return the flat records of ``level`` for each interview, in order."""
     columns(level)
     found: list[Record] = []
@@ -312,7 +311,7 @@ def records(interviews: Iterable[Interview], level: str) -> list[Record]:
     return found
 
 
-def _interviews(interview: Interview) -> list[Record]:
+def _interviews(interview: Document) -> list[Record]:
     return [
         {
             "interview_id": interview.id,
@@ -330,7 +329,7 @@ def _interviews(interview: Interview) -> list[Record]:
     ]
 
 
-def _exchange_of(interview: Interview) -> dict[str, Exchange]:
+def _exchange_of(interview: Document) -> dict[str, Exchange]:
     return {turn.id: exchange for exchange in interview.exchanges for turn in exchange.turns}
 
 
@@ -343,7 +342,7 @@ def _where(turn: Turn, exchange: Exchange | None) -> Record:
     }
 
 
-def _exchanges(interview: Interview) -> list[Record]:
+def _exchanges(interview: Document) -> list[Record]:
     return [
         {
             "interview_id": interview.id,
@@ -363,7 +362,7 @@ def _exchanges(interview: Interview) -> list[Record]:
     ]
 
 
-def _turns(interview: Interview) -> list[Record]:
+def _turns(interview: Document) -> list[Record]:
     exchange_of = _exchange_of(interview)
     return [
         {
@@ -383,7 +382,7 @@ def _turns(interview: Interview) -> list[Record]:
     ]
 
 
-def _paragraphs(interview: Interview) -> list[Record]:
+def _paragraphs(interview: Document) -> list[Record]:
     exchange_of = _exchange_of(interview)
     return [
         {
@@ -404,7 +403,7 @@ def _paragraphs(interview: Interview) -> list[Record]:
     ]
 
 
-def _sentences(interview: Interview) -> list[Record]:
+def _sentences(interview: Document) -> list[Record]:
     exchange_of = _exchange_of(interview)
     return [
         {
@@ -426,7 +425,7 @@ def _sentences(interview: Interview) -> list[Record]:
     ]
 
 
-def _mentions(interview: Interview) -> list[Record]:
+def _mentions(interview: Document) -> list[Record]:
     exchange_of = _exchange_of(interview)
     turns = {turn.id: turn for turn in interview.turns()}
     found: list[Record] = []

@@ -20,13 +20,14 @@ import attrs
 from .._util.limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QUERY_SECONDS
 from .._util.text import preview
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
+from ..model._document import Document
+from ..model._markup import escape_text, paragraph_html, sentence_html, view
 from ..model._objects import Paragraph, Sentence
 from ..model._span import Span, attrs_eq, attrs_hash
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from ..interview import Interview
 
 Level = Literal["paragraph", "sentence"]
 """What a search hit is: a whole paragraph, or one sentence.
@@ -137,9 +138,7 @@ class Hit:
         return self.text
 
     def _repr_html_(self) -> str:
-        from ..output._html import hit_fragment
-
-        return hit_fragment(self)
+        return _hit_markup(self)
 
 
 @functools.lru_cache(maxsize=256)
@@ -349,7 +348,7 @@ class SearchIndex:
 
     __slots__ = ("_connection", "_interviews", "_local", "_lock", "_owners", "_targets")
 
-    def __init__(self, interviews: Iterable[Interview]) -> None:
+    def __init__(self, interviews: Iterable[Document]) -> None:
         self._interviews = tuple(interviews)
         self._lock = threading.Lock()
         self._local = threading.local()
@@ -473,3 +472,17 @@ class SearchIndex:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["interviews"])  # type: ignore[misc]
+
+
+def _hit_markup(hit: Hit) -> str:
+    """A search hit: its rank, interview, id and score, then the paragraph or sentence."""
+    head = (
+        f'<p class="ic-speaker">{hit.rank}. {escape_text(hit.interview_id)} '
+        f'<span class="ic-id">{escape_text(hit.id)}</span> ({hit.score:.3f})</p>'
+    )
+    target = hit.target
+    if isinstance(target, Paragraph):
+        body = paragraph_html(target)
+    else:
+        body = f'<div class="ic-para"><p>{sentence_html(target, ())}</p></div>'
+    return view(head + body)

@@ -1,0 +1,199 @@
+"""The markup of model objects, for notebooks and the reading page: paragraphs, turns, exchanges.
+
+The notebook shows an object through its ``_repr_html_``, which asks :data:`._objects.NOTEBOOK_MARKUP`
+for the function registered for its class; this module registers them when the model package is
+imported (``model/__init__.py`` imports it), so the data classes never import their markup. The
+reading page (:mod:`interview_corpus.output._html`) builds on the same functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from html import escape
+
+from ._document import Document
+from ._objects import NOTEBOOK_MARKUP, Exchange, Mention, Paragraph, Remark, Sentence, Turn
+
+Cite = Callable[[str], str] | None
+"""Makes the citation of an id, for the page's copy controls; ``None`` for none."""
+
+VIEW_CSS = """
+.ic-view { font: 1rem/1.5 Georgia, serif; max-width: 46rem; }
+.ic-view .ic-speaker, .ic-view .ic-id, .ic-view .ic-verdict { font-family: system-ui, sans-serif; }
+.ic-view .ic-speaker { font-weight: 700; margin: .5rem 0 .2rem; }
+.ic-view .ic-id { color: #666; font-size: .8em; margin-right: .5em; }
+.ic-view .ic-para > p { margin: .3rem 0; }
+.ic-view .ic-m { border-bottom: 1px dotted #888; }
+.ic-view .ic-diff ins { background: #d7f5dd; color: #0b3d16; }
+.ic-view .ic-diff del { background: #fde0e0; color: #5c0b0b; }
+"""
+
+
+def escape_text(value: str) -> str:
+    return escape(value, quote=False)
+
+
+def escape_attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
+    """``text`` (which starts at ``start`` in the source), escaped, with its mentions marked up.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> from interview_corpus.model._markup import marked
+        >>> sentence = ic.load().lookup("a1.p2.s1")
+        >>> paragraph = ic.load().lookup("a1.p2")
+        >>> markup = marked(sentence.text, sentence.span.start, paragraph.mentions)
+        >>> print(markup[:141])
+        We see that <span class="ic-m" data-entity="vladimir-zelensky" data-kind="person" title="Vladimir Zelensky (person)">Vladimir Zelensky</span>
+    """
+    end = start + len(text)
+    parts: list[str] = []
+    position = start
+    for mention in sorted(mentions, key=lambda mention: mention.span.start):
+        if mention.span.start < position or mention.span.end > end:
+            continue  # outside this text, or overlapping one already marked
+        entity = mention.entity
+        parts.append(escape_text(text[position - start : mention.span.start - start]))
+        parts.append(
+            f'<span class="ic-m" data-entity="{escape_attr(entity.id)}" data-kind="{entity.kind}" '
+            f'title="{escape_attr(entity.name)} ({entity.kind})">{escape_text(mention.text)}</span>'
+        )
+        position = mention.span.end
+    parts.append(escape_text(text[position - start :]))
+    return "".join(parts)
+
+
+def sentence_html(sentence: Sentence, mentions: Sequence[Mention]) -> str:
+    inner = marked(sentence.text, sentence.span.start, mentions)
+    return f'<span id="{escape_attr(sentence.id)}" class="ic-s">{inner}</span>'
+
+
+def paragraph_html(paragraph: Paragraph, cite: Cite = None) -> str:
+    """A paragraph: its sentences as elements with their ids, then its citation control.
+
+    The paragraph element's text is exactly the paragraph's text; the control
+    (a link to the paragraph that also copies its citation) stands beside it.
+    """
+    mentions = paragraph.mentions
+    parts: list[str] = []
+    position = paragraph.span.start
+    for sentence in paragraph.sentences:
+        parts.append(
+            escape_text(
+                paragraph.text[
+                    position - paragraph.span.start : sentence.span.start - paragraph.span.start
+                ]
+            )
+        )
+        parts.append(sentence_html(sentence, mentions))
+        position = sentence.span.end
+    parts.append(escape_text(paragraph.text[position - paragraph.span.start :]))
+    body = f'<p id="{escape_attr(paragraph.id)}" class="ic-p">{"".join(parts)}</p>'
+    if cite is None:
+        control = f'<span class="ic-id" aria-hidden="true">{escape_text(paragraph.id)}</span>'
+    else:
+        control = (
+            f'<a class="ic-cite" href="#{escape_attr(paragraph.id)}" data-cite="{escape_attr(cite(paragraph.id))}" '
+            f'aria-label="Link to {escape_attr(paragraph.id)}">{escape_text(paragraph.id)}</a>'
+        )
+    return f'<div class="ic-para">{body}{control}</div>'
+
+
+def turn_html(turn: Turn, cite: Cite = None) -> str:
+    """A turn: the speaker's name, then the paragraphs."""
+    role = turn.speaker.role
+    kind = (
+        " (remark)" if isinstance(turn, Remark) else (" (statement)" if turn.id[0] == "s" else "")
+    )
+    paragraphs = "".join(paragraph_html(paragraph, cite) for paragraph in turn.paragraphs)
+    return (
+        f'<div id="{escape_attr(turn.id)}" class="ic-turn ic-{role}">'
+        f'<p class="ic-speaker">{escape_text(turn.speaker.name)}{kind} '
+        f'<span class="ic-id">{escape_text(turn.id)}</span></p>{paragraphs}</div>'
+    )
+
+
+def exchange_title(exchange: Exchange) -> str:
+    topic = f" {exchange.topic.title}" if exchange.topic else ""
+    return f"{exchange.number}.{topic}"
+
+
+def exchange_html(exchange: Exchange, cite: Cite = None, heading: int = 2) -> str:
+    """An exchange: a heading with its number and topic, then the question and the answers."""
+    turns = "".join(turn_html(turn, cite) for turn in exchange.turns)
+    return (
+        f'<section id="{escape_attr(exchange.id)}" class="ic-exchange" aria-labelledby="h-{escape_attr(exchange.id)}">'
+        f'<h{heading} id="h-{escape_attr(exchange.id)}">{escape_text(exchange_title(exchange))} '
+        f'<span class="ic-id">{escape_text(exchange.id)}</span></h{heading}>{turns}</section>'
+    )
+
+
+def body_parts(interview: Document, cite: Cite) -> list[str]:
+    """The exchanges, remarks and statements, in the order the text has them."""
+    parts: list[Exchange | Turn] = sorted(
+        (*interview.exchanges, *interview.remarks, *interview.statements),
+        key=lambda part: part.span.start,
+    )
+    return [
+        exchange_html(part, cite) if isinstance(part, Exchange) else turn_html(part, cite)
+        for part in parts
+    ]
+
+
+def masthead(interview: Document, back: str = "") -> str:
+    header = interview.header_mentions
+    facts: list[str] = []
+    if interview.outlet:
+        facts.append(escape_text(interview.outlet))
+    if interview.published:
+        day = interview.published
+        facts.append(f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>')
+    if interview.url:
+        facts.append(f'<a href="{escape_attr(interview.url)}">the source</a>')
+    parts = [f'<p class="ic-meta">{" · ".join(facts)}</p>'] if facts else []
+    title = interview.title or interview.id
+    start = interview.title_span.start if interview.title_span else -1
+    parts.append(f'<h1 id="title">{marked(title, start, header)}</h1>')
+    photo = interview.photo
+    if photo and (photo.caption or photo.credit):
+        caption = (
+            marked(photo.caption, photo.caption_span.start, header)
+            if photo.caption and photo.caption_span
+            else ""
+        )
+        credit = f" © {escape_text(photo.credit)}" if photo.credit else ""
+        parts.append(f'<p class="ic-photo">Photo: {caption}{credit}</p>')
+    if interview.lede:
+        start = interview.lede_span.start if interview.lede_span else -1
+        parts.append(f'<p class="ic-lede">{marked(interview.lede, start, header)}</p>')
+    return f'<header class="ic-masthead">{back}{"".join(parts)}</header>'
+
+
+def view(inner: str) -> str:
+    return f'<div class="ic-view"><style>{VIEW_CSS}</style>{inner}</div>'
+
+
+def fragment(obj: Document | Exchange | Turn | Paragraph) -> str:
+    """The markup a notebook shows for an object, as on the page (without its script).
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> from interview_corpus.model._markup import fragment
+        >>> markup = fragment(ic.load().lookup("a3.p2"))
+        >>> '<p id="a3.p2" class="ic-p">' in markup, '<span id="a3.p2.s3" class="ic-s">' in markup
+        (True, True)
+    """
+    # The document is tested last, by elimination: it is a Protocol, not a class.
+    if isinstance(obj, Exchange):
+        return view(exchange_html(obj, heading=3))
+    if isinstance(obj, Turn):
+        return view(turn_html(obj))
+    if isinstance(obj, Paragraph):
+        return view(paragraph_html(obj))
+    return view(masthead(obj) + "".join(body_parts(obj, None)))
+
+
+NOTEBOOK_MARKUP.update({Exchange: fragment, Turn: fragment, Paragraph: fragment})
