@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import interview_corpus as ic
-from interview_corpus._util.progress import ProgressBar, each
+from interview_corpus._util.progress import each
+from interview_corpus.cli._progress import ProgressBar
 
 needs_pty = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
 

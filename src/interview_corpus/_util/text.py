@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from .lazy import lazy_pattern
 
-if TYPE_CHECKING:
-    from ..model._span import Span
+
+class _Bounds(Protocol):
+    """Anything with a start and an end offset (a Span)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
 
 PREVIEW_WIDTH = 48
 INTERVIEW_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -44,7 +51,7 @@ _WRAP = lazy_pattern(r"[^\S\n]*\n\s*")
 _WRAP_HYPHEN = lazy_pattern(r"(?<=\w-)[^\S\n]*\n\s*(?=[a-z])")
 
 
-def normalize(text: str, start: int = 0, clutter: tuple[Span, ...] = ()) -> str:
+def normalize(text: str, start: int = 0, clutter: Sequence[_Bounds] = ()) -> str:
     r"""The text without clutter, hard wraps and odd spaces: the *normalised view*.
 
     ``clutter`` (spans in the source, of which ``text`` starts at ``start``) is

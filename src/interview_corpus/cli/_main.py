@@ -4,7 +4,7 @@ Data goes to stdout and messages to stderr. Exit codes: 0 success; 1 when a
 search, grep or mentions finds nothing, a target does not exist, or a file
 cannot be read (``path:line:column: message``); 2 for usage errors. Text is
 wrapped to the terminal's width only when stdout is a terminal; there is no
-colour. Each subcommand imports what it needs when it runs.
+colour.
 """
 
 from __future__ import annotations
@@ -14,13 +14,30 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
+from .._util.data import sha256_hex
 from .._version import __version__
+from ..corpus import Corpus
 from ..errors import (
     ArgumentValueError,
+    CorpusError,
+    Failure,
     InterviewCorpusError,
     InvalidArgumentTypeError,
+    NotFoundError,
     QueryError,
+    ReadError,
+    TranscriptError,
 )
+from ..model._entities import check_lexicon
+from ..model._objects import Entity, Exchange, Paragraph, Sentence, Topic, Turn
+from ..output._export import export
+from ..output._terminal import render
+from ..output.formats import FORMATS
+from ..query._records import RECORD_LEVELS, count_words, records
+from ..reading._explain import explain
+from ..reading._load import DEFAULT_ID, load, read
+from ..store._file import build
+from ._progress import ProgressBar
 
 if TYPE_CHECKING:
     import argparse
@@ -221,8 +238,6 @@ def _progress(
     ``None`` (no callback at all) with ``--quiet``, for one item, and when
     stderr is not a terminal, where the bar would draw nothing anyway.
     """
-    from .._util.progress import ProgressBar
-
     bar = ProgressBar(label)
     if getattr(options, "quiet", False) or not several or not bar.enabled:
         yield None
@@ -260,9 +275,6 @@ class _Output:
 
 def _parser() -> argparse.ArgumentParser:
     import argparse
-
-    from ..output.formats import FORMATS
-    from ..query._records import RECORD_LEVELS
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -535,9 +547,6 @@ def _positive(value: str) -> int:
 
 def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
     """The interviews to read: the bundled one, another bundled one, the user's files or corpus file."""
-    from ..corpus import Corpus
-    from ..reading._load import DEFAULT_ID, load, read
-
     chosen = [bool(options.interview), bool(options.file), bool(options.dir), bool(options.db)]
     if sum(chosen) > 1:
         _fail("choose one of --interview, --file, --dir and --db")
@@ -566,8 +575,6 @@ def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
 
 def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corpus:
     """The transcripts of --dir: every bad file reported (or, with --keep-going, kept for last)."""
-    from ..corpus import Corpus
-
     with _progress(options, "reading") as progress:
         corpus, failures = Corpus.from_directory(
             options.dir, errors="collect", progress=progress, **metadata
@@ -607,10 +614,6 @@ def _read_lexicon(path: str) -> tuple[Entity, ...]:
     import json
     import tomllib
 
-    from ..errors import ReadError
-    from ..model._entities import check_lexicon
-    from ..model._objects import Entity
-
     try:
         with open(path, "rb") as file:  # noqa: PTH123  # a plain path from the command line
             raw = file.read()
@@ -631,9 +634,6 @@ def _read_lexicon(path: str) -> tuple[Entity, ...]:
 
 
 def _read_or_fail(path: str, metadata: ParseOptions) -> Interview | Failure:
-    from ..errors import Failure, ReadError, TranscriptError
-    from ..reading._load import read
-
     try:
         return read(path, **metadata)
     except TranscriptError as error:
@@ -644,9 +644,6 @@ def _read_or_fail(path: str, metadata: ParseOptions) -> Interview | Failure:
 
 def _keep_going(options: argparse.Namespace, results: list[Interview | Failure]) -> Corpus:
     """The good interviews; the failures are kept to be reported after the command's output."""
-    from ..corpus import Corpus
-    from ..errors import Failure
-
     options.failures = [result for result in results if isinstance(result, Failure)]
     good = [result for result in results if not isinstance(result, Failure)]
     if not good:
@@ -664,8 +661,6 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     from collections import Counter
 
     import attrs
-
-    from ..reading._explain import explain
 
     metadata = _reading_options(options)
     documents = []
@@ -705,9 +700,6 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 
 
 def _info(corpus: Corpus | CorpusFile, _options: argparse.Namespace, out: _Output) -> int:
-    from .._util.data import sha256_hex
-    from ..query._records import count_words
-
     documents: list[dict[str, Any]] = []
     for interview in corpus:
         words = sum(count_words(turn.text) for turn in interview.turns())
@@ -823,8 +815,6 @@ def _topics(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Outp
 
 
 def _show(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
-    from ..errors import NotFoundError
-
     target: str = options.target
     found: list[tuple[Interview, list[tuple[Turn, list[Paragraph], str | None]]]] = []
     missing: NotFoundError | None = None
@@ -865,8 +855,6 @@ def _select_text(
     interview: Interview, target: str
 ) -> list[tuple[Turn, list[Paragraph], str | None]]:
     """What to show for a target: turns, with their paragraphs (or one paragraph, or one sentence)."""
-    from ..model._objects import Exchange, Paragraph, Sentence, Topic, Turn
-
     if target.isascii() and target.isdigit():  # not "²", which isdigit() also accepts
         # The number as text: exchange() bounds its digits, as int() would not.
         return [(turn, list(turn.paragraphs), None) for turn in interview.exchange(target).turns]
@@ -886,8 +874,6 @@ def _select_text(
 
 def _shown_records(interview: Interview, target: str) -> list[dict[str, str | int | None]]:
     """The library's records of what ``show`` shows: an exchange (or a topic's), a turn, a paragraph or a sentence."""
-    from ..model._objects import Exchange, Paragraph, Sentence, Topic, Turn
-
     if target.isascii() and target.isdigit():
         level, ids = "exchange", [interview.exchange(target).id]
     else:
@@ -963,8 +949,6 @@ def _records_by_id(
     corpus: Iterable[Interview], level: str, interview_ids: set[str]
 ) -> dict[tuple[str, str | int | None], dict[str, str | int | None]]:
     """The library's records of ``level`` for some interviews, by ``(interview id, id)``."""
-    from ..query._records import records
-
     chosen = [interview for interview in corpus if interview.id in interview_ids]
     return {(str(row["interview_id"]), row["id"]): row for row in records(chosen, level)}
 
@@ -1022,8 +1006,6 @@ def _print_context(
     interview: Interview, where: str, span: Span, out: _Output, *, several: bool
 ) -> None:
     """One line: where, then the match in its sentence (or header block) between » and «."""
-    from ..model._objects import Paragraph, Sentence
-
     source = interview.source
     context = interview.get(where)
     if isinstance(context, Paragraph | Sentence):
@@ -1036,8 +1018,6 @@ def _print_context(
 
 
 def _export(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
-    from ..output._export import export
-
     obj: Any = corpus.interviews[0] if len(corpus) == 1 else corpus
     output = None if options.output == "-" else options.output  # "-" is stdout, as usual
     if options.format == "convokit" and not output:
@@ -1073,9 +1053,6 @@ def _export(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Outp
 
 
 def _read(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
-    from ..errors import NotFoundError
-    from ..output._terminal import render
-
     texts: list[str] = []
     missing: NotFoundError | None = None
     for interview in corpus:
@@ -1117,9 +1094,6 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 
 
 def _index(options: argparse.Namespace) -> int:
-    from ..errors import CorpusError
-    from ..store._file import build
-
     try:
         with _progress(options, "indexing") as progress:
             corpus, failures = build(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Unpack
 import attrs
 
 from ..model._objects import Role, Segment
+from ._parse import parse_with_structure
 
 if TYPE_CHECKING:
     from ._parse import ParseOptions
@@ -145,8 +146,6 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
         >>> [(row.label, row.role, row.statements, row.answers) for row in reading.labels]
         [('Ann Lee', 'interviewee', 1, 1), ('Q', 'interviewer', 0, 0)]
     """
-    from ._parse import parse_with_structure
-
     settings = options.copy()
     settings["strict"] = False
     interview, structure = parse_with_structure(text, id=id, **settings)

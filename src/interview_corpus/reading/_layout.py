@@ -37,6 +37,8 @@ from ..errors import ArgumentValueError, TranscriptError
 from ..model._span import Span, trusted_span  # markers' spans: offsets of matches in the text
 
 # Labels repeat hundreds of times in a transcript: fold each spelling once.
+from ._frontmatter import fields
+
 fold_label = functools.lru_cache(maxsize=4096)(fold)
 
 
@@ -380,8 +382,6 @@ def _front_matter(layout: Layout) -> None:
             layout.front_matter = Span(lines.content[0], lines.end[i])
             for j in range(i + 1):
                 layout.set_aside[j] = "front-matter"
-            from ._frontmatter import fields
-
             layout.front_matter_fields = fields(text, lines.end[0] + 1, lines.start[i])
             return
 

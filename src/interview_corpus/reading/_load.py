@@ -13,6 +13,7 @@ from typing import Any, Unpack
 
 from .._util.data import read_data, sha256_hex
 from .._util.lazy import cached, clear, lazy_pattern
+from .._util.limits import MAX_FILE_BYTES
 from .._util.text import INTERVIEW_ID
 from ..errors import (
     IntegrityError,
@@ -324,8 +325,6 @@ def read_transcript(
 def _read_bytes(name: str) -> bytes:
     """The bytes of a regular file; anything else (a FIFO, a device) is refused, never read forever."""
     import stat
-
-    from .._util.limits import MAX_FILE_BYTES
 
     if "\0" in name:
         raise ReadError(name.replace("\0", "\\0"), "a path cannot hold a NUL character")

@@ -36,6 +36,7 @@ from ..model._objects import (
 )
 from ..model._sentences import Segmenter, split_sentences
 from ..model._span import Span, trusted_span
+from ._frontmatter import listed
 from ._header import Header
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
 from ._roles import RawTurn
@@ -225,8 +226,6 @@ def parse_with_structure(
     structure = read_structure(text, style, Given(askers, answerers, chairs))
     front = structure.layout.front_matter_fields
     if not answerers and "speakers" in front and structure.style == "labelled":
-        from ._frontmatter import listed
-
         # Names the front matter lists are known spellings (initials, surnames resolve to them).
         known = listed(front["speakers"][0])
         structure = read_structure(text, style, Given(askers, answerers, chairs, known))
