@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypedDict, TypeVar
+from typing import TYPE_CHECKING, TypedDict, TypeVar, Unpack
 
 from .._util.lazy import lazy_pattern
 from .._util.text import INTERVIEW_ID
@@ -76,25 +76,7 @@ class ParseOptions(TypedDict, total=False):
     segmenter: Segmenter
 
 
-def parse(
-    text: str,
-    *,
-    id: str,
-    style: Style = "auto",
-    strict: bool = True,
-    title: str | None = None,
-    outlet: str | None = None,
-    url: str | None = None,
-    published: datetime.date | str | None = None,
-    language: str | None = None,
-    rights: str | None = None,
-    interviewer: SpeakersArgument = None,
-    interviewee: SpeakersArgument = None,
-    moderators: SpeakersArgument = None,
-    topics: Sequence[Topic | None] = (),
-    entities: Lexicon = (),
-    segmenter: Segmenter = split_sentences,
-) -> Interview:
+def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
     r"""Parse a transcript into an :class:`Interview`.
 
     This is the parser that builds the bundled interview, and it reads the
@@ -163,24 +145,14 @@ def parse(
         >>> [(turn.kind, turn.speaker.name) for turn in named.turns()][:2]
         [('question', 'Ann Lee'), ('answer', 'Bo Chen')]
     """
-    interview, _ = parse_with_structure(
-        text,
-        id=id,
-        style=style,
-        strict=strict,
-        title=title,
-        outlet=outlet,
-        url=url,
-        published=published,
-        language=language,
-        rights=rights,
-        interviewer=interviewer,
-        interviewee=interviewee,
-        moderators=moderators,
-        topics=topics,
-        entities=entities,
-        segmenter=segmenter,
-    )
+    unknown = sorted(set(options) - ParseOptions.__optional_keys__)
+    if unknown:
+        msg = (
+            f"parse() got unknown keyword arguments {unknown}; it takes id and "
+            f"{', '.join(sorted(ParseOptions.__optional_keys__))}"
+        )
+        raise InvalidArgumentTypeError(msg)
+    interview, _ = parse_with_structure(text, id=id, **options)
     return interview
 
 
