@@ -715,9 +715,14 @@ class Turn:
 
     :class:`Question` and :class:`Answer` are the two kinds of turn. ``span``
     covers the words only; ``marker`` is the span of the dash and separator
-    that open the turn in the source, if it has one.
+    that open the turn in the source, if it has one. ``exchange_id`` is the
+    id of the exchange the turn belongs to (``"e3"`` for ``q3`` and ``a3``),
+    or ``None`` for a turn outside the exchanges (a remark, a statement).
 
     .. versionadded:: 0.1
+
+    .. versionchanged:: 0.2
+       ``exchange_id``.
 
     Example:
         >>> import interview_corpus as ic
@@ -726,6 +731,8 @@ class Turn:
         ['q1', 'a1', 'q2', 'a2']
         >>> iv.source[slice(*iv.answers[0].marker)]
         '–\xa0'
+        >>> iv.answers[2].exchange_id
+        'e3'
     """
 
     kind: ClassVar[str] = "turn"
@@ -737,6 +744,7 @@ class Turn:
     _text: str = attrs.field(eq=False, validator=_check_backing)
     paragraphs: tuple[Paragraph, ...]
     marker: Span | None = None
+    exchange_id: str | None = None
 
     __eq__ = _equal_text_objects
     __hash__ = _hash_text_object
@@ -815,6 +823,7 @@ def trusted_turn(
     speaker: Speaker,
     paragraphs: tuple[Paragraph, ...],
     marker: Span | None,
+    exchange_id: str | None = None,
 ) -> _TurnT:
     """A turn of class ``cls`` of the whole ``source``, its span already checked.
 
@@ -830,6 +839,7 @@ def trusted_turn(
     set_field("_text", source)
     set_field("paragraphs", paragraphs)
     set_field("marker", marker)
+    set_field("exchange_id", exchange_id)
     return turn
 
 

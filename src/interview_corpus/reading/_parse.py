@@ -213,12 +213,22 @@ def parse_with_structure(
     build = _TurnBuilder(text, segmenter, structure.clutter)
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
+        exchange_id = f"e{number}"
         questions = [
-            build(Question, f"q{number}{_suffix(position)}", number, raw, speakers.of(raw))
+            build(
+                Question,
+                f"q{number}{_suffix(position)}",
+                number,
+                raw,
+                speakers.of(raw),
+                exchange_id,
+            )
             for position, raw in enumerate(question_raws)
         ]
         answers = tuple(
-            build(Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw))
+            build(
+                Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw), exchange_id
+            )
             for position, raw in enumerate(answer_raws)
         )
         question = questions[0]
@@ -228,7 +238,7 @@ def parse_with_structure(
         )
         exchanges.append(
             Exchange(
-                id=f"e{number}",
+                id=exchange_id,
                 number=number,
                 question=question,
                 answers=answers,
@@ -518,7 +528,13 @@ class _TurnBuilder:
         self.clutter = clutter
 
     def __call__(
-        self, cls: type[_TurnT], turn_id: str, number: int, raw: RawTurn, speaker: Speaker
+        self,
+        cls: type[_TurnT],
+        turn_id: str,
+        number: int,
+        raw: RawTurn,
+        speaker: Speaker,
+        exchange_id: str | None = None,
     ) -> _TurnT:
         text = self.text
         marker = raw.marker
@@ -552,6 +568,7 @@ class _TurnBuilder:
             speaker=speaker,
             paragraphs=tuple(paragraphs),
             marker=marker,
+            exchange_id=exchange_id,
         )
 
 
