@@ -611,3 +611,17 @@ def test_a_turn_knows_its_exchange():
     assert ic.parse(text, id="x").remarks[0].exchange_id is None
     bundled = ic.load()
     assert all(turn.exchange_id == exchange.id for exchange in bundled for turn in exchange.turns)
+
+
+def test_a_sentence_pickles_as_a_plain_value():
+    """A pickled sentence holds its own text, not the interview's source, and reads back equal."""
+    import pickle
+
+    iv = ic.load()
+    sentence = iv.lookup("a3.p2.s1")
+    pickled = pickle.dumps(sentence)
+    assert len(pickled) < 1000
+    again = pickle.loads(pickled)
+    assert again == sentence
+    assert again.text == iv.source[again.span.start : again.span.end]
+    assert hash(again) == hash(sentence)

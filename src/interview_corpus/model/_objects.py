@@ -504,6 +504,18 @@ class Sentence:
     def __repr__(self) -> str:
         return f"Sentence(id={self.id!r}, text={preview(self.text)!r})"
 
+    def __reduce__(self) -> tuple[type[Sentence], tuple[object, ...]]:
+        # A sentence of a parsed interview slices its text from the whole source: a pickle of it
+        # keeps its own text only (a plain value, a few hundred bytes rather than the source).
+        return Sentence, (
+            self.id,
+            self.number,
+            self.span,
+            self.text,
+            self.paragraph_id,
+            self.clutter,
+        )
+
     def __str__(self) -> str:
         return self.text
 
