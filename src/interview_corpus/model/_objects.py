@@ -21,7 +21,7 @@ import attrs
 from .._util.lazy import cached_slot
 from .._util.text import OBJECT_ID, fold, normalize, preview, strings
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
-from ._span import Span, attrs_eq, attrs_hash, attrs_repr, bound_setattr, compared, slot_setters
+from ._span import Span, bound_setattr, compared, slot_setters
 
 if TYPE_CHECKING:
     from ._entities import EntityIndex
@@ -146,7 +146,7 @@ _segment_kind, _segment_span, _segment_text, _segment_owner = slot_setters(
 )
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Speaker:
     """A participant in an interview.
 
@@ -166,10 +166,6 @@ class Speaker:
         >>> lavrov.is_called("sergei lavrov")
         True
     """
-
-    __repr__ = attrs_repr
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     name: str
     role: Role
@@ -231,7 +227,7 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
     return check
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Entity:
     """A person, place, organisation or document that an interview names.
 
@@ -256,10 +252,6 @@ class Entity:
         >>> ukraine.name, ukraine.kind, ukraine.metonyms
         ('Ukraine', 'place', ('Kiev',))
     """
-
-    __repr__ = attrs_repr
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     id: str = attrs.field(validator=_slug_validator("entity id"))
     name: str
@@ -316,7 +308,7 @@ class Entity:
         return any(folded == fold(known) for known in self.names)
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen(repr=False)
 class Mention:
     """One place where the text names an entity.
 
@@ -354,9 +346,6 @@ class Mention:
     paragraph_id: str | None = None
     sentence_id: str | None = None
     interview_id: str | None = None
-
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     @property
     def id(self) -> str:
@@ -911,7 +900,7 @@ class Remark(Turn):
     kind: ClassVar[str] = "remark"
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Topic:
     """What an exchange is about: an annotation, not text from the source.
 
@@ -929,10 +918,6 @@ class Topic:
         >>> topic.slug, topic.title
         ('middle-east', 'Middle East')
     """
-
-    __repr__ = attrs_repr
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     slug: str = attrs.field(validator=_slug_validator("topic slug"))
     title: str
@@ -1119,7 +1104,7 @@ class Exchange:
         return fragment(self)
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Photo:
     """The photo block under a headline: a caption and a credit line.
 
@@ -1136,10 +1121,6 @@ class Photo:
         >>> photo.credit
         'Kristina Kormilitsyna/POOL/TASS'
     """
-
-    __repr__ = attrs_repr
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     caption: str | None
     caption_span: Span | None
