@@ -377,3 +377,13 @@ def test_the_fast_reader_agrees_on_documents_changed_value_by_value(data):
             node = node[key]
         node[path[-1]] = _nearby(value, data)
     _assert_readers_agree(json.dumps(document))
+
+
+def test_turns_exchange_ids_are_derived_on_reading():
+    """A document does not store exchange_id; reading gives each turn its exchange's id."""
+    iv = ic.load()
+    document = ic.to_json(iv)
+    assert '"exchange_id"' not in document
+    again = ic.from_json(document)
+    assert [turn.exchange_id for turn in again.turns()] == [turn.exchange_id for turn in iv.turns()]
+    assert again.answers[2].exchange_id == "e3"

@@ -599,3 +599,31 @@ def test_the_layout_segments_are_made_on_first_use():
     assert _segments_alive() == before + len(kinds)
     assert iv.segments is iv.segments  # made once
     assert ic.from_json(ic.to_json(iv)) == iv
+
+
+def test_a_turn_knows_its_exchange():
+    """Questions, follow-ups and answers name their exchange; remarks and statements none."""
+    iv = ic.parse("Q: Thank you.\n\nQ: And why?\n\nA: Because.", id="x")
+    assert [(turn.id, turn.exchange_id) for turn in iv.turns()] == [
+        ("q1", "e1"),
+        ("q1b", "e1"),
+        ("a1", "e1"),
+    ]
+    text = "Moderator: Welcome.\n\nQuestion: Why?\n\nSergey Lavrov: Because."
+    assert ic.parse(text, id="x").remarks[0].exchange_id is None
+    bundled = ic.load()
+    assert all(turn.exchange_id == exchange.id for exchange in bundled for turn in exchange.turns)
+
+
+def test_a_sentence_pickles_as_a_plain_value():
+    """A pickled sentence holds its own text, not the interview's source, and reads back equal."""
+    import pickle
+
+    iv = ic.load()
+    sentence = iv.lookup("a3.p2.s1")
+    pickled = pickle.dumps(sentence)
+    assert len(pickled) < 1000
+    again = pickle.loads(pickled)
+    assert again == sentence
+    assert again.text == iv.source[again.span.start : again.span.end]
+    assert hash(again) == hash(sentence)

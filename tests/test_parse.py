@@ -235,3 +235,11 @@ def test_custom_segmenter():
         ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda text: [(0, len(text) + 5)])
     with pytest.raises(ic.InvalidArgumentTypeError):
         ic.parse("– One.\n\n– Two.", id="s", segmenter=lambda _text: [("0", "1")])
+
+
+def test_parse_takes_the_options_read_takes():
+    """parse() takes ParseOptions as keywords, as read() does, and names an unknown one."""
+    options: ic.ParseOptions = {"interviewee": "Jane Doe", "strict": False}
+    assert ic.parse("– Why?\n\n– Because.", id="x", **options).interviewee.name == "Jane Doe"
+    with pytest.raises(ic.InvalidArgumentTypeError, match="colour"):
+        ic.parse("– Why?\n\n– Because.", id="x", colour="red")  # type: ignore[call-arg]

@@ -326,7 +326,7 @@ class _Builder:
             _spans(clutter),
         )
 
-    def turn(self, pairs: object, cls: type[_Turn]) -> _Turn:
+    def turn(self, pairs: object, cls: type[_Turn], exchange_id: str | None = None) -> _Turn:
         identifier, number, speaker, span, paragraphs, marker = _values(pairs, _TURN)
         return cls(
             _identifier(identifier, _TURN_ID),
@@ -336,22 +336,26 @@ class _Builder:
             self.source,
             tuple(map(self.paragraph, _list(paragraphs))),
             _optional_span(marker),
+            exchange_id,
         )
 
-    def turns(self, value: object, cls: type[_Turn]) -> tuple[_Turn, ...]:
-        return tuple(self.turn(item, cls) for item in _list(value))
+    def turns(
+        self, value: object, cls: type[_Turn], exchange_id: str | None = None
+    ) -> tuple[_Turn, ...]:
+        return tuple(self.turn(item, cls, exchange_id) for item in _list(value))
 
     def exchange(self, pairs: object) -> Exchange:
         identifier, number, question, answers, topic, span, follow_ups = _values(pairs, _EXCHANGE)
+        exchange_id = _identifier(identifier, _EXCHANGE_ID)
         return Exchange(
-            _identifier(identifier, _EXCHANGE_ID),
+            exchange_id,
             _number(number, 1),
-            self.turn(question, Question),
-            self.turns(answers, Answer),
+            self.turn(question, Question, exchange_id),
+            self.turns(answers, Answer, exchange_id),
             _topic(topic),
             _span(span),
             self.source,
-            self.turns(follow_ups, Question),
+            self.turns(follow_ups, Question, exchange_id),
         )
 
 

@@ -67,13 +67,31 @@ def converter() -> cattrs.Converter:
     made.register_structure_hook(datetime.date, _structure_date)
     made.register_unstructure_hook(Paragraph, functools.partial(_unstructure_paragraph, made))
     made.register_structure_hook(Paragraph, functools.partial(_structure_paragraph, made))
+    # A turn's exchange_id is not written: it follows from where the turn stands in the document,
+    # so documents written before it existed read the same (the exchange hook gives it, below).
     for cls in _TEXT_BEARING:
-        made.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, made, _text=override(omit=True))
+        written = (
+            make_dict_unstructure_fn(
+                cls, made, _text=override(omit=True), exchange_id=override(omit=True)
+            )
+            if issubclass(cls, Turn)
+            else make_dict_unstructure_fn(cls, made, _text=override(omit=True))
         )
+        made.register_unstructure_hook(cls, written)
         made.register_structure_hook(
             cls, make_dict_structure_fn(cls, made, _text=override(rename="text"))
         )
+    exchange_in = make_dict_structure_fn(Exchange, made, _text=override(rename="text"))
+
+    def structure_exchange(document: dict[str, Any], _type: type) -> Exchange:
+        within = {"exchange_id": document["id"]}
+        fields = dict(document, question={**document["question"], **within})
+        for name in ("answers", "follow_ups"):
+            if name in fields:
+                fields[name] = [{**turn, **within} for turn in fields[name]]
+        return exchange_in(fields, Exchange)
+
+    made.register_structure_hook(Exchange, structure_exchange)
     # A document holds the whole layout under "segments", where that key has always stood: the
     # field of the kept segments is renamed to hold the place, and unstructure_interview writes
     # every segment there (reading, the interview keeps those its turns do not make).

@@ -21,7 +21,7 @@ import attrs
 from .._util.lazy import cached_slot
 from .._util.text import OBJECT_ID, fold, normalize, preview, strings
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
-from ._span import Span, attrs_eq, attrs_hash, attrs_repr, bound_setattr, compared, slot_setters
+from ._span import Span, bound_setattr, compared, slot_setters
 
 if TYPE_CHECKING:
     from ._entities import EntityIndex
@@ -157,7 +157,7 @@ _segment_kind, _segment_span, _segment_text, _segment_owner = slot_setters(
 )
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Speaker:
     """A participant in an interview.
 
@@ -177,10 +177,6 @@ class Speaker:
         >>> lavrov.is_called("sergei lavrov")
         True
     """
-
-    __repr__ = attrs_repr
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     name: str
     role: Role
@@ -242,7 +238,7 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
     return check
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Entity:
     """A person, place, organisation or document that an interview names.
 
@@ -267,10 +263,6 @@ class Entity:
         >>> ukraine.name, ukraine.kind, ukraine.metonyms
         ('Ukraine', 'place', ('Kiev',))
     """
-
-    __repr__ = attrs_repr
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     id: str = attrs.field(validator=_slug_validator("entity id"))
     name: str
@@ -327,7 +319,7 @@ class Entity:
         return any(folded == fold(known) for known in self.names)
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen(repr=False)
 class Mention:
     """One place where the text names an entity.
 
@@ -365,9 +357,6 @@ class Mention:
     paragraph_id: str | None = None
     sentence_id: str | None = None
     interview_id: str | None = None
-
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     @property
     def id(self) -> str:
@@ -514,6 +503,18 @@ class Sentence:
 
     def __repr__(self) -> str:
         return f"Sentence(id={self.id!r}, text={preview(self.text)!r})"
+
+    def __reduce__(self) -> tuple[type[Sentence], tuple[object, ...]]:
+        # A sentence of a parsed interview slices its text from the whole source: a pickle of it
+        # keeps its own text only (a plain value, a few hundred bytes rather than the source).
+        return Sentence, (
+            self.id,
+            self.number,
+            self.span,
+            self.text,
+            self.paragraph_id,
+            self.clutter,
+        )
 
     def __str__(self) -> str:
         return self.text
@@ -724,9 +725,14 @@ class Turn:
 
     :class:`Question` and :class:`Answer` are the two kinds of turn. ``span``
     covers the words only; ``marker`` is the span of the dash and separator
-    that open the turn in the source, if it has one.
+    that open the turn in the source, if it has one. ``exchange_id`` is the
+    id of the exchange the turn belongs to (``"e3"`` for ``q3`` and ``a3``),
+    or ``None`` for a turn outside the exchanges (a remark, a statement).
 
     .. versionadded:: 0.1
+
+    .. versionchanged:: 0.2
+       ``exchange_id``.
 
     Example:
         >>> import interview_corpus as ic
@@ -735,6 +741,8 @@ class Turn:
         ['q1', 'a1', 'q2', 'a2']
         >>> iv.source[slice(*iv.answers[0].marker)]
         '–\xa0'
+        >>> iv.answers[2].exchange_id
+        'e3'
     """
 
     kind: ClassVar[str] = "turn"
@@ -746,6 +754,7 @@ class Turn:
     _text: str = attrs.field(eq=False, validator=_check_backing)
     paragraphs: tuple[Paragraph, ...]
     marker: Span | None = None
+    exchange_id: str | None = None
 
     __eq__ = _equal_text_objects
     __hash__ = _hash_text_object
@@ -822,6 +831,7 @@ def trusted_turn(
     speaker: Speaker,
     paragraphs: tuple[Paragraph, ...],
     marker: Span | None,
+    exchange_id: str | None = None,
 ) -> _TurnT:
     """A turn of class ``cls`` of the whole ``source``, its span already checked.
 
@@ -837,6 +847,7 @@ def trusted_turn(
     set_field("_text", source)
     set_field("paragraphs", paragraphs)
     set_field("marker", marker)
+    set_field("exchange_id", exchange_id)
     return turn
 
 
@@ -896,7 +907,7 @@ class Remark(Turn):
     kind: ClassVar[str] = "remark"
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Topic:
     """What an exchange is about: an annotation, not text from the source.
 
@@ -914,10 +925,6 @@ class Topic:
         >>> topic.slug, topic.title
         ('middle-east', 'Middle East')
     """
-
-    __repr__ = attrs_repr
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     slug: str = attrs.field(validator=_slug_validator("topic slug"))
     title: str
@@ -1102,7 +1109,7 @@ class Exchange:
         return _markup(self)
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Photo:
     """The photo block under a headline: a caption and a credit line.
 
@@ -1119,10 +1126,6 @@ class Photo:
         >>> photo.credit
         'Kristina Kormilitsyna/POOL/TASS'
     """
-
-    __repr__ = attrs_repr
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
 
     caption: str | None
     caption_span: Span | None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypedDict, TypeVar
+from typing import TYPE_CHECKING, TypedDict, TypeVar, Unpack
 
 from .._util.lazy import lazy_pattern
 from .._util.text import INTERVIEW_ID
@@ -77,25 +77,7 @@ class ParseOptions(TypedDict, total=False):
     segmenter: Segmenter
 
 
-def parse(
-    text: str,
-    *,
-    id: str,
-    style: Style = "auto",
-    strict: bool = True,
-    title: str | None = None,
-    outlet: str | None = None,
-    url: str | None = None,
-    published: datetime.date | str | None = None,
-    language: str | None = None,
-    rights: str | None = None,
-    interviewer: SpeakersArgument = None,
-    interviewee: SpeakersArgument = None,
-    moderators: SpeakersArgument = None,
-    topics: Sequence[Topic | None] = (),
-    entities: Lexicon = (),
-    segmenter: Segmenter = split_sentences,
-) -> Interview:
+def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
     r"""Parse a transcript into an :class:`Interview`.
 
     This is the parser that builds the bundled interview, and it reads the
@@ -164,24 +146,14 @@ def parse(
         >>> [(turn.kind, turn.speaker.name) for turn in named.turns()][:2]
         [('question', 'Ann Lee'), ('answer', 'Bo Chen')]
     """
-    interview, _ = parse_with_structure(
-        text,
-        id=id,
-        style=style,
-        strict=strict,
-        title=title,
-        outlet=outlet,
-        url=url,
-        published=published,
-        language=language,
-        rights=rights,
-        interviewer=interviewer,
-        interviewee=interviewee,
-        moderators=moderators,
-        topics=topics,
-        entities=entities,
-        segmenter=segmenter,
-    )
+    unknown = sorted(set(options) - ParseOptions.__optional_keys__)
+    if unknown:
+        msg = (
+            f"parse() got unknown keyword arguments {unknown}; it takes id and "
+            f"{', '.join(sorted(ParseOptions.__optional_keys__))}"
+        )
+        raise InvalidArgumentTypeError(msg)
+    interview, _ = parse_with_structure(text, id=id, **options)
     return interview
 
 
@@ -240,12 +212,22 @@ def parse_with_structure(
     build = _TurnBuilder(text, segmenter, structure.clutter)
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
+        exchange_id = f"e{number}"
         questions = [
-            build(Question, f"q{number}{_suffix(position)}", number, raw, speakers.of(raw))
+            build(
+                Question,
+                f"q{number}{_suffix(position)}",
+                number,
+                raw,
+                speakers.of(raw),
+                exchange_id,
+            )
             for position, raw in enumerate(question_raws)
         ]
         answers = tuple(
-            build(Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw))
+            build(
+                Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw), exchange_id
+            )
             for position, raw in enumerate(answer_raws)
         )
         question = questions[0]
@@ -255,7 +237,7 @@ def parse_with_structure(
         )
         exchanges.append(
             Exchange(
-                id=f"e{number}",
+                id=exchange_id,
                 number=number,
                 question=question,
                 answers=answers,
@@ -545,7 +527,13 @@ class _TurnBuilder:
         self.clutter = clutter
 
     def __call__(
-        self, cls: type[_TurnT], turn_id: str, number: int, raw: RawTurn, speaker: Speaker
+        self,
+        cls: type[_TurnT],
+        turn_id: str,
+        number: int,
+        raw: RawTurn,
+        speaker: Speaker,
+        exchange_id: str | None = None,
     ) -> _TurnT:
         text = self.text
         marker = raw.marker
@@ -579,6 +567,7 @@ class _TurnBuilder:
             speaker=speaker,
             paragraphs=tuple(paragraphs),
             marker=marker,
+            exchange_id=exchange_id,
         )
 
 
