@@ -146,6 +146,7 @@ class TranscriptError(InterviewCorpusError, ValueError):
 def rebuild_transcript(
     reason: str, line: int, column: int, offset: int, path: str | None = None
 ) -> TranscriptError:
+    """A :class:`TranscriptError` with its place given as numbers (for pickling and Failure)."""
     error = TranscriptError(reason, text="", offset=0, path=path)
     error.line, error.column, error.offset = line, column, offset
     error.args = (error._message(),)  # noqa: SLF001  # the class's own helper
@@ -442,6 +443,7 @@ class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
     failures: tuple[Failure, ...]
 
     def __new__(cls, failures: Iterable[Failure]) -> Self:
+        """The group of the failures' errors, with the failures kept beside it."""
         failures = tuple(failures)
         return super().__new__(
             cls, _failure_messages(failures), [failure.exception for failure in failures]

@@ -43,10 +43,7 @@ if TYPE_CHECKING:
     import argparse
 
     from .._util.progress import Progress
-    from ..corpus import Corpus
-    from ..errors import Failure
     from ..interview import Interview
-    from ..model._objects import Entity, Paragraph, Turn
     from ..model._span import Span
     from ..reading._parse import ParseOptions
     from ..store._file import CorpusFile

@@ -526,7 +526,7 @@ class _TurnBuilder:
         self.segmenter = segmenter
         self.clutter = clutter
 
-    def __call__(
+    def __call__(  # noqa: PLR0917  # one call per turn: what makes a turn, in order
         self,
         cls: type[_TurnT],
         turn_id: str,
