@@ -497,7 +497,7 @@ def from_json(text: str | bytes) -> Interview | Corpus:
 
     .. versionadded:: 0.1
 
-    .. versionchanged:: 0.3
+    .. versionchanged:: 0.2
        One reader for every document (the fast reader of version 2 documents is gone).
 
     Example:
