@@ -9,11 +9,42 @@ object with its id and span. Texts are not stored again: every object's text
 is its span of the source. Nor are sentences split by the default splitter
 (they are split again on first use) or mentions (they follow from the lexicon
 and the text). Version 1 documents, which held every object's text, are read
-too. Reading accepts
-exactly the documents the JSON Schema accepts (checked by :mod:`._schema`),
-then checks what a schema cannot say: ids are unique, every span reproduces its
-text and lies inside its parent's, references resolve, and the segments tile
-the source. It names the path in the document of the first thing that is wrong.
+too.
+
+There is one reader: a strict ``json.loads``, the envelope, cattrs
+structuring (``forbid_extra_keys``, detailed validation) with hooks that refuse
+what cattrs would coerce, then the consistency checks. It accepts no document
+the JSON Schema (:func:`json_schema`) rejects, and checks what a schema cannot
+say: ids are unique, every span reproduces its text and lies inside its
+parent's, references resolve, and the segments tile the source. It names the
+path in the document of the first thing that is wrong. Where each of the
+schema's rules is enforced:
+
+=================================  ===============================================================
+rule of the schema                 enforced by
+=================================  ===============================================================
+``format``, ``version``, one body  :func:`_check_envelope`
+unknown keys                       cattrs ``forbid_extra_keys`` (and :func:`_structure_paragraph`)
+required keys                      :func:`_requiring`: every constructor field, by its alias, but
+                                   ``text`` (version 1) and a paragraph's ``sentences``
+``object`` / ``array``             :func:`_requiring` / :func:`_strict_tuple` (no str, no dict)
+``string``                         :func:`_strict_str` (no coercion; no lone surrogate)
+``integer``                        :func:`_strict_int` (not ``1.0``, ``true``, ``"1"``); digits:
+                                   :func:`_integer` at decoding (``MAX_JSON_DIGITS``)
+``enum``: ``role``, entity kind    :func:`_strict_literal` (the models' ``Literal`` annotations)
+``enum``: segment ``kind``         :func:`check_values` (:data:`SEGMENT_KINDS`)
+``minimum: 0`` of spans            the model: ``Span`` (``0 <= start <= end``)
+``minimum: 1`` of numbers          :func:`check_values`
+``pattern``: interview, turn id    :func:`check_values`
+``pattern``: exchange, paragraph,  :func:`check_references` (each id follows from its number and
+sentence id                        its parent's id)
+``pattern``: topic slug, entity    the models' validators (``_slug_validator``)
+``format: date``                   :func:`_structure_date` (``YYYY-MM-DD`` only)
+=================================  ===============================================================
+
+Duplicate keys, ``NaN``/``Infinity`` and over-long integers are refused while
+decoding (:func:`_object`, :func:`_constant`, :func:`_integer`), nesting too
+deep for Python as a ``RecursionError``.
 
 cattrs and json are imported here only, when this module is first used.
 """
@@ -24,17 +55,22 @@ import datetime
 import functools
 import itertools
 import json
-from collections.abc import Iterator, Sequence
-from typing import Any
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Literal, get_args, get_origin
 
 import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
+from cattrs.v import format_exception
 
 from ._util.limits import MAX_JSON_DIGITS
+from ._util.text import INTERVIEW_ID
 from .corpus import Corpus
-from .errors import DocumentError, IntegrityError, InvalidArgumentTypeError
+from .errors import DocumentError, IntegrityError, InterviewCorpusError, InvalidArgumentTypeError
 from .interview import MODELS, Interview
 from .model._entities import attach_lexicon
 from .model._objects import (
@@ -42,10 +78,13 @@ from .model._objects import (
     Entity,
     Exchange,
     Paragraph,
+    Photo,
     Question,
     Remark,
     Segment,
     Sentence,
+    Speaker,
+    Topic,
     Turn,
 )
 from .model._span import Span
@@ -56,6 +95,31 @@ SUPPORTED_VERSIONS = (1, 2)
 # What holds text: in a version 2 document, each gets the source to slice its text from.
 # Parts before wholes: a class's hooks are made with those of its fields.
 _TEXT_BEARING = (Sentence, Segment, Question, Answer, Remark, Exchange)
+SEGMENT_KINDS = frozenset(
+    [
+        "navigation",
+        "headline",
+        "caption",
+        "credit-marker",
+        "credit",
+        "lede",
+        "preamble",
+        "turn-marker",
+        "paragraph",
+        "separator",
+        "front-matter",
+        "timing",
+        "heading",
+        "heading-marker",
+        "rule",
+        "end-mark",
+        "copyright",
+        "furniture",
+        "page-furniture",
+    ]
+)
+"""The kinds of segment a document may hold (the schema's ``segment.kind``)."""
+_TURN_ID = re.compile(r"q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+", re.ASCII)
 
 
 @functools.cache
@@ -63,10 +127,17 @@ def converter() -> cattrs.Converter:
     """The converter for documents: built once, on first use."""
     _resolve_types()
     made = make_converter(detailed_validation=True, forbid_extra_keys=True)
+    # JSON's types as they are: cattrs would make 1 of 1.0, true or "1", and a tuple of a string.
+    made.register_structure_hook(int, _strict_int)
+    made.register_structure_hook(str, _strict_str)
+    made.register_structure_hook_factory(_is_literal, _strict_literal)
+    made.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple)
+    for model in (Span, Speaker, Topic, Photo, Entity):
+        made.register_structure_hook(model, _requiring(model, make_dict_structure_fn(model, made)))
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     made.register_structure_hook(datetime.date, _structure_date)
     made.register_unstructure_hook(Paragraph, functools.partial(_unstructure_paragraph, made))
-    made.register_structure_hook(Paragraph, functools.partial(_structure_paragraph, made))
+    made.register_structure_hook(Paragraph, _paragraph_hook(made))
     # A turn's exchange_id is not written: it follows from where the turn stands in the document,
     # so documents written before it existed read the same (the exchange hook gives it, below).
     for cls in _TEXT_BEARING:
@@ -79,7 +150,7 @@ def converter() -> cattrs.Converter:
         )
         made.register_unstructure_hook(cls, written)
         made.register_structure_hook(
-            cls, make_dict_structure_fn(cls, made, _text=override(rename="text"))
+            cls, _requiring(cls, make_dict_structure_fn(cls, made, _text=override(rename="text")))
         )
     exchange_in = make_dict_structure_fn(Exchange, made, _text=override(rename="text"))
 
@@ -91,7 +162,7 @@ def converter() -> cattrs.Converter:
                 fields[name] = [{**turn, **within} for turn in fields[name]]
         return exchange_in(fields, Exchange)
 
-    made.register_structure_hook(Exchange, structure_exchange)
+    made.register_structure_hook(Exchange, _requiring(Exchange, structure_exchange))
     # A document holds the whole layout under "segments", where that key has always stood: the
     # field of the kept segments is renamed to hold the place, and unstructure_interview writes
     # every segment there (reading, the interview keeps those its turns do not make).
@@ -110,15 +181,25 @@ def converter() -> cattrs.Converter:
 
     def structure_interview(document: dict[str, Any], _type: type) -> Interview:
         fields = dict(document)
-        lexicon = made.structure(fields.pop("entities", []), tuple[Entity, ...])
+        lexicon = _structure_entities(made, fields.pop("entities"))
         interview = interview_in(fields, Interview)
         if lexicon:
             attach_lexicon(interview, lexicon)
         return interview
 
     made.register_unstructure_hook(Interview, unstructure_interview)
-    made.register_structure_hook(Interview, structure_interview)
+    made.register_structure_hook(Interview, _requiring(Interview, structure_interview))
     return made
+
+
+def _structure_entities(made: cattrs.Converter, value: object) -> tuple[Entity, ...]:
+    """An interview's lexicon, its errors placed under ``entities`` as cattrs places a field's."""
+    try:
+        return made.structure(value, tuple[Entity, ...])
+    except Exception as error:  # noqa: BLE001  # any structuring error, placed and raised again
+        note = AttributeValidationNote("Structuring the entities", "entities", tuple[Entity, ...])
+        error.__notes__ = [*getattr(error, "__notes__", []), note]
+        raise ClassValidationError("While structuring Interview", [error], Interview) from None
 
 
 def _unstructure_paragraph(made: cattrs.Converter, paragraph: Paragraph) -> dict[str, Any]:
@@ -135,20 +216,139 @@ def _unstructure_paragraph(made: cattrs.Converter, paragraph: Paragraph) -> dict
     return document
 
 
-def _structure_paragraph(
-    made: cattrs.Converter, document: dict[str, Any], _type: type
-) -> Paragraph:
-    """A paragraph from a document (already checked against the schema)."""
-    sentences = document.get("sentences")
-    return Paragraph(
-        document["id"],
-        document["number"],
-        made.structure(document["span"], Span),
-        document["text"],
-        None if sentences is None else made.structure(sentences, tuple[Sentence, ...]),
-        document["turn_id"],
-        made.structure(document.get("clutter", []), tuple[Span, ...]),
+_UNSPLIT: Any = object()
+"""Stands for a paragraph's missing ``sentences`` (split on first use), which ``null`` does not."""
+
+
+def _paragraph_hook(made: cattrs.Converter) -> Callable[[Any, type], Paragraph]:
+    """The structure hook of paragraphs, whose ``sentences`` may be left out (split on first use)."""
+
+    def structure_sentences(value: object, _type: type) -> tuple[Sentence, ...] | None:
+        # Looked up when used: the sentences' hook is registered after this one.
+        return None if value is _UNSPLIT else made.structure(value, tuple[Sentence, ...])
+
+    paragraph_in = make_dict_structure_fn(
+        Paragraph,
+        made,
+        _text=override(rename="text"),
+        _sentences=override(rename="sentences", struct_hook=structure_sentences),
+        _segmenter=override(omit=True),
     )
+    return _requiring(Paragraph, functools.partial(_structure_paragraph, paragraph_in))
+
+
+def _structure_paragraph(
+    paragraph_in: Callable[[Any, type], Paragraph], document: dict[str, Any], _type: type
+) -> Paragraph:
+    """A paragraph from a document, split on first use if it holds no ``sentences``."""
+    if "sentences" not in document:
+        document = {**document, "sentences": _UNSPLIT}
+    return paragraph_in(document, Paragraph)
+
+
+class _RefusedError(ValueError):
+    """A value this format does not allow where it stands (its message names what is expected)."""
+
+
+def _kind_of(value: object) -> str:
+    """A JSON value's kind, or the value itself if it is a number: what a message says it got."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    names: dict[type, str] = {dict: "an object", list: "an array", str: "a string"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _strict_int(value: object, _type: type) -> int:
+    if type(value) is not int:
+        msg = f"expected an integer, not {_kind_of(value)}"
+        raise _RefusedError(msg)
+    return value
+
+
+def _strict_str(value: object, _type: type) -> str:
+    if type(value) is not str:
+        msg = f"expected a string, not {_kind_of(value)}"
+        raise _RefusedError(msg)
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            msg = "holds a lone surrogate, which is not text"
+            raise _RefusedError(msg) from None
+    return value
+
+
+def _is_literal(type_: object) -> bool:
+    return get_origin(type_) is Literal
+
+
+def _strict_literal(type_: object) -> Callable[[object, type], str]:
+    """Structure a ``Literal`` of strings: one of them, compared as JSON does (``1`` is not ``"1"``)."""
+    allowed = get_args(type_)
+
+    def structure(value: object, _type: type) -> str:
+        if type(value) is str and value in allowed:
+            return value
+        shown = repr(value[:40]) if isinstance(value, str) else _kind_of(value)
+        msg = f"must be one of {', '.join(map(repr, allowed))}, not {shown}"
+        raise _RefusedError(msg)
+
+    return structure
+
+
+def _is_homogeneous_tuple(type_: object) -> bool:
+    arguments = get_args(type_)
+    return get_origin(type_) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis  # noqa: PLR2004  # tuple[X, ...]
+
+
+def _strict_tuple(type_: Any, made: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:  # noqa: ANN401  # any tuple[X, ...]
+    """Structure a ``tuple[X, ...]`` from a JSON array only (cattrs takes any iterable)."""
+    structure = homogenous_tuple_structure_factory(type_, made)
+
+    def structure_array(value: object, type_: type) -> tuple[Any, ...]:
+        if type(value) is not list:
+            msg = f"expected an array, not {_kind_of(value)}"
+            raise _RefusedError(msg)
+        return structure(value, type_)  # type: ignore[no-any-return]  # a tuple of the elements
+
+    return structure_array
+
+
+def _document_keys(cls: type) -> frozenset[str]:
+    """The keys every object of ``cls`` has in a document.
+
+    One per field of the constructor, by its alias, but the text (version 1
+    only), a paragraph's sentences (only where not split by the default
+    splitter) and splitter, and a turn's exchange id (derived from where the turn
+    stands); an interview's entity lexicon besides.
+    """
+    keys = {field.alias for field in attrs.fields(cls) if field.init}
+    keys -= {"text", "sentences", "segmenter", "exchange_id"}  # a turn's exchange: where it stands
+    if cls is Interview:
+        keys.add("entities")
+    return frozenset(keys)
+
+
+def _requiring(cls: type, structure: Callable[[Any, type], Any]) -> Callable[[Any, type], Any]:
+    """Wrap the structure hook of ``cls``: the value must be a JSON object with every key of ``cls``.
+
+    cattrs takes a missing key as the field's default; the schema requires every one.
+    """
+    required = _document_keys(cls)
+
+    def structure_object(value: object, type_: type) -> Any:  # noqa: ANN401  # an instance of cls
+        if type(value) is not dict:
+            msg = f"expected an object, not {_kind_of(value)}"
+            raise _RefusedError(msg)
+        if not required <= value.keys():
+            missing = ", ".join(repr(key) for key in sorted(required - value.keys()))
+            msg = f"required property {missing} is missing"
+            raise _RefusedError(msg)
+        return structure(value, type_)
+
+    return structure_object
 
 
 def _give_source(interview: dict[str, Any], path: str) -> None:
@@ -156,42 +356,63 @@ def _give_source(interview: dict[str, Any], path: str) -> None:
 
     A version 1 document's objects hold their own text: each must be its
     span of the source (checked here, naming the path of the first that is
-    not), and is then replaced by the source.
+    not), and is then replaced by the source. The document is not checked
+    yet: whatever is not where it should be is left as it is, for structuring
+    to name (a text that is not a string, too).
     """
-    source = interview["source"]
-
-    def give(part: dict[str, Any], where: str) -> None:
-        text = part.get("text")
-        if text is not None:
-            start, end = part["span"]["start"], part["span"]["end"]
-            if end > len(source) or source[start:end] != text:
-                reason = f"the span {start}..{end} does not reproduce the text @ {where}"
-                raise DocumentError(where, [reason])
-        part["text"] = source
-
+    source = interview.get("source")
+    if type(source) is not str:
+        return
+    give = functools.partial(_give, source)
     turns: list[tuple[dict[str, Any], str]] = [
         (turn, f"{path}.{name}[{number}]")
         for name in ("remarks", "statements")
-        for number, turn in enumerate(interview.get(name, ()))
+        for number, turn in _objects(interview.get(name))
     ]
-    for number, exchange in enumerate(interview["exchanges"]):
+    for number, exchange in _objects(interview.get("exchanges")):
         where = f"{path}.exchanges[{number}]"
         give(exchange, where)
-        turns.append((exchange["question"], f"{where}.question"))
+        question = exchange.get("question")
+        if type(question) is dict:
+            turns.append((question, f"{where}.question"))
         for name in ("follow_ups", "answers"):
             turns.extend(
-                (turn, f"{where}.{name}[{index}]")
-                for index, turn in enumerate(exchange.get(name, ()))
+                (turn, f"{where}.{name}[{index}]") for index, turn in _objects(exchange.get(name))
             )
     for turn, where in turns:
         give(turn, where)
-        for number, paragraph in enumerate(turn["paragraphs"]):
+        for number, paragraph in _objects(turn.get("paragraphs")):
             place = f"{where}.paragraphs[{number}]"
             give(paragraph, place)
-            for index, sentence in enumerate(paragraph.get("sentences", ())):
+            for index, sentence in _objects(paragraph.get("sentences")):
                 give(sentence, f"{place}.sentences[{index}]")
-    for number, segment in enumerate(interview["segments"]):
+    for number, segment in _objects(interview.get("segments")):
         give(segment, f"{path}.segments[{number}]")
+
+
+def _give(source: str, part: dict[str, Any], where: str) -> None:
+    """Give one object the source, once its own text (if it has one) is found to be its span's."""
+    text = part.get("text", source)
+    if type(text) is not str:
+        return
+    span = part.get("span")
+    if text is not source and type(span) is dict:
+        start, end = span.get("start"), span.get("end")
+        if (
+            type(start) is int
+            and type(end) is int
+            and 0 <= start <= end
+            and (end > len(source) or source[start:end] != text)
+        ):
+            reason = f"the span {start}..{end} does not reproduce the text @ {where}"
+            raise DocumentError(where, [reason])
+    part["text"] = source
+
+
+def _objects(value: object) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The objects of an array with their positions; nothing if ``value`` is not an array."""
+    if type(value) is list:
+        yield from ((number, item) for number, item in enumerate(value) if type(item) is dict)
 
 
 def _resolve_types() -> None:
@@ -209,10 +430,19 @@ def _resolve_types() -> None:
 
 
 def _structure_date(value: object, _type: type) -> datetime.date:
-    if not isinstance(value, str):
-        msg = f"a date is a 'YYYY-MM-DD' string, not {type(value).__name__}"
-        raise TypeError(msg)
-    return datetime.date.fromisoformat(value)
+    """A date as the schema's ``format: date`` means it (``fromisoformat`` also takes ``2025-W52``)."""
+    if type(value) is not str or not _DATE.fullmatch(value):
+        shown = repr(value[:40]) if isinstance(value, str) else _kind_of(value)
+        msg = f"expected a 'YYYY-MM-DD' date, not {shown}"
+        raise _RefusedError(msg)
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        msg = f"{value!r} is not a date of the calendar"
+        raise _RefusedError(msg) from None
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def json_schema() -> dict[str, Any]:
@@ -237,12 +467,6 @@ def _schema_text() -> bytes:
     if raw is None:
         raise IntegrityError("interview-corpus.schema.json", expected="the schema", actual=None)
     return raw
-
-
-@functools.cache
-def shipped_schema() -> dict[str, Any]:
-    """The schema, parsed once, for validation (never handed out: callers could change it)."""
-    return json_schema()
 
 
 def to_document(obj: Interview | Corpus) -> dict[str, Any]:
@@ -279,11 +503,11 @@ def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
 def from_json(text: str | bytes) -> Interview | Corpus:
     """Read a document written by :func:`to_json` back into an interview or a corpus.
 
-    It accepts exactly the documents :func:`json_schema` accepts (with
-    integers written as integers, and no duplicate keys, ``NaN`` or lone
-    surrogates), and of those only the consistent ones: unique ids, spans that
-    reproduce their text inside their parent's span, references that resolve,
-    and segments that tile the source.
+    It accepts no document :func:`json_schema` rejects (and refuses
+    integers written otherwise than as integers, duplicate keys, ``NaN`` and
+    lone surrogates), and of those only the consistent ones: unique ids, spans
+    that reproduce their text inside their parent's span, references that
+    resolve, and segments that tile the source.
 
     Raises:
         DocumentError: The text is not UTF-8 or not JSON, not such a document,
@@ -291,6 +515,9 @@ def from_json(text: str | bytes) -> Interview | Corpus:
             ``path`` says where.
 
     .. versionadded:: 0.1
+
+    .. versionchanged:: 0.2
+       One reader for every document (the fast reader of version 2 documents is gone).
 
     Example:
         >>> import interview_corpus as ic
@@ -304,7 +531,7 @@ def from_json(text: str | bytes) -> Interview | Corpus:
         msg = f"from_json takes the document as str or bytes, not {type(text).__name__}"
         raise InvalidArgumentTypeError(msg)
     if isinstance(text, str):
-        raw, decoded = None, text
+        decoded = text
     else:
         raw = bytes(text)
         try:
@@ -312,25 +539,9 @@ def from_json(text: str | bytes) -> Interview | Corpus:
         except UnicodeDecodeError as error:
             reason = f"not UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}"
             raise DocumentError("$", [reason]) from None
-    from ._json_fast import read, usable
-
-    if usable(decoded, raw):
-        try:
-            return read(decoded)
-        except Exception:  # noqa: BLE001, S110  # any doubt: the thorough reader decides, and names the problem
-            pass
-    return read_thoroughly(decoded)
-
-
-def read_thoroughly(text: str) -> Interview | Corpus:
-    """Read a document with the generic schema validator and cattrs; see :func:`from_json`.
-
-    Slower than the fast reader (:mod:`._json_reader`), but it reads every
-    version, and names the first problem of a document it rejects.
-    """
     try:
         document = json.loads(
-            text,
+            decoded,
             object_pairs_hook=_object,
             parse_constant=_constant,
             parse_int=_integer,
@@ -374,12 +585,7 @@ def _integer(digits: str) -> int:
 
 def from_document(document: object) -> Interview | Corpus:
     """Read a parsed JSON document; see :func:`from_json`."""
-    from ._json_validate import validate
-
     kind = _check_envelope(document)
-    problems = validate(document, shipped_schema(), shipped_schema())
-    if problems:
-        raise DocumentError(problems[0].rpartition(" @ ")[2], problems)
     assert isinstance(document, dict)  # checked by _check_envelope
     if kind == "interview":
         return _interview(document["interview"], "$.interview")
@@ -415,7 +621,8 @@ def _check_envelope(document: object) -> str:
 
 def _interview(item: object, path: str) -> Interview:
     """Structure and check one interview of a document."""
-    assert isinstance(item, dict)  # checked against the schema
+    if type(item) is not dict:
+        raise DocumentError(path, [f"expected an object, not {_kind_of(item)} @ {path}"])
     _give_source(item, path)
     try:
         interview = converter().structure(item, Interview)
@@ -425,23 +632,99 @@ def _interview(item: object, path: str) -> Interview:
         (part["kind"], part["span"]["start"], part["span"]["end"], part.get("owner"))
         for part in item["segments"]
     ]
-    check_spans(interview, given, path)
+    check_values(interview, given, path)
     check_references(interview, path)
+    check_spans(interview, given, path)
     return interview
 
 
 def _invalid(error: Exception, path: str) -> DocumentError:
     """Turn a structuring error into a DocumentError naming the first wrong path."""
     if isinstance(error, cattrs.BaseValidationError):
-        messages = cattrs.transform_error(error, path=path)
+        messages = [
+            _keys_not_fields(message)
+            for message in cattrs.transform_error(error, path=path, format_exception=_reason)
+        ]
     else:
-        messages = [f"{error} @ {path}"]
+        messages = [f"{_reason(error, None)} @ {path}"]
     first = messages[0].rpartition(" @ ")[2] if " @ " in messages[0] else path
     return DocumentError(first, messages)
 
 
+def _keys_not_fields(message: str) -> str:
+    """A cattrs message with its path in the document's keys (``text``, not the field ``_text``)."""
+    reason, at, where = message.rpartition(" @ ")
+    return reason + at + _PRIVATE_FIELD.sub(lambda found: f".{_aliases()[found[1]]}", where)
+
+
+_PRIVATE_FIELD = re.compile(r"\.(_[a-z_]+)")
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    """The document's key of each private field the converter structures (``_layout``: ``segments``)."""
+    return {
+        field.name: field.alias
+        for cls in MODELS
+        for field in attrs.fields(cls)
+        if field.name.startswith("_")
+    }
+
+
+def _reason(error: BaseException, type_: type | None) -> str:
+    """What was wrong with a value: our own errors' messages, else what cattrs says."""
+    if isinstance(error, _RefusedError | InterviewCorpusError):
+        return str(error)
+    return format_exception(error, type_)
+
+
 SegmentKey = tuple[str, int, int, str | None]
 """A segment as a document gives it: its kind, start, end and owner."""
+
+
+def check_values(interview: Interview, given: Sequence[SegmentKey], path: str) -> None:
+    """The values the schema restricts that neither the types nor the models do.
+
+    The interview's id and the turns' ids match their patterns, numbers
+    start at 1, and each segment is of a known kind.
+    """
+    if not INTERVIEW_ID.fullmatch(interview.id):
+        where = f"{path}.id"
+        reason = f"{interview.id[:40]!r} is not an id (letters, digits, '.', '_', '-') @ {where}"
+        raise DocumentError(where, [reason])
+    for number, (kind, *_) in enumerate(given):
+        if kind not in SEGMENT_KINDS:
+            where = f"{path}.segments[{number}].kind"
+            raise DocumentError(where, [f"{kind[:40]!r} is not a kind of segment @ {where}"])
+    for where, turn in _turns(interview, path):
+        if not _TURN_ID.fullmatch(turn.id):
+            reason = f"{turn.id[:40]!r} is not a turn id (q3, a3b, r1, s2) @ {where}.id"
+            raise DocumentError(f"{where}.id", [reason])
+        numbered = [(where, turn.number)]
+        for index, paragraph in enumerate(turn.paragraphs):
+            place = f"{where}.paragraphs[{index}]"
+            numbered.append((place, paragraph.number))
+            numbered.extend(
+                (f"{place}.sentences[{n}]", sentence.number)
+                for n, sentence in enumerate(paragraph._sentences or ())  # noqa: SLF001
+            )
+        for place, value in numbered:
+            if value < 1:
+                reason = f"must be at least 1 @ {place}.number"
+                raise DocumentError(f"{place}.number", [reason])
+
+
+def _turns(interview: Interview, path: str) -> Iterator[tuple[str, Turn]]:
+    """Every turn of an interview with its path in the document."""
+    for position, exchange in enumerate(interview.exchanges):
+        where = f"{path}.exchanges[{position}]"
+        yield f"{where}.question", exchange.question
+        for name in ("follow_ups", "answers"):
+            for index, turn in enumerate(getattr(exchange, name)):
+                yield f"{where}.{name}[{index}]", turn
+    for name in ("remarks", "statements"):
+        for index, turn in enumerate(getattr(interview, name)):
+            yield f"{path}.{name}[{index}]", turn
 
 
 def check_spans(interview: Interview, given: Sequence[SegmentKey], path: str) -> None:

@@ -24,8 +24,5 @@ REGEX_SECONDS = 5.0
 MAX_FILE_BYTES = 256 * 2**20
 """The largest transcript file :func:`~interview_corpus.read` reads (256 MiB)."""
 
-MAX_JSON_DEPTH = 64
-"""The deepest nesting of arrays and objects :func:`~interview_corpus.from_json` reads."""
-
 MAX_JSON_DIGITS = 20
 """The most digits of an integer in a JSON document (spans and numbers fit in far fewer)."""
