@@ -674,12 +674,12 @@ class TestBoundedSearch:
 
     def test_a_search_past_its_time_budget_is_stopped(self, tmp_path, monkeypatch):
         """A search that runs past QUERY_SECONDS stops with the QueryError that says so."""
-        from interview_corpus.query import _search
+        from interview_corpus.query import _fts
 
         text = "".join(f"– Question {n}?\n\n– Yes.\n\n" for n in range(2000))
         with ic.Corpus.build(tmp_path / "c.db", [ic.parse(text, id="many")]) as corpus:
             assert len(corpus.search("Question", limit=None)) == 2000
-            monkeypatch.setattr(_search, "QUERY_SECONDS", 0.0)
+            monkeypatch.setattr(_fts, "QUERY_SECONDS", 0.0)
             with pytest.raises(ic.QueryError, match="took longer than 0 seconds"):
                 corpus.search("Question", limit=None)
 

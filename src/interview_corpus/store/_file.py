@@ -21,7 +21,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Self, cast
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Self
 
 import attrs
 
@@ -54,6 +54,15 @@ from ..model._objects import (
     sentence_bounds,
 )
 from ..model._span import Span
+from ..query._fts import (
+    bounded_query,
+    create_table,
+    delete_rows,
+    insert_rows,
+    integrity_check,
+    ranked_sql,
+    rebuild,
+)
 
 if TYPE_CHECKING:
     import pandas
@@ -68,7 +77,6 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = (
     0x49437270  # "ICrp": marks a file as an interview_corpus file (PRAGMA application_id)
 )
-_TOKENIZER = "porter unicode61 remove_diacritics 2"  # the in-memory index's, so results agree
 
 Source = str | os.PathLike[str] | Interview
 """What :meth:`Corpus.build` reads: a folder of transcripts, a transcript file, or an interview."""
@@ -202,17 +210,19 @@ CREATE TABLE mentions (
     PRIMARY KEY (interview_id, position)
 );
 CREATE INDEX mentions_by_entity ON mentions (entity_id);
-CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
-    text, content="paragraphs", content_rowid="rowid", tokenize='{_TOKENIZER}'
-);
-CREATE VIRTUAL TABLE sentences_fts USING fts5(
-    text, content="sentence_texts", content_rowid="rowid", tokenize='{_TOKENIZER}'
-);
-"""  # noqa: S608  # the tokenizer is our constant
+{create_table("paragraphs_fts", content="paragraphs")};
+{create_table("sentences_fts", content="sentence_texts")};
+"""  # noqa: S608  # the full-text schema's own DDL
 """The tables, views and full-text indexes of a corpus file, as SQL."""
 
 _INDEXES = tuple(line for line in SCHEMA.splitlines() if " INDEX " in line)
 """The secondary indexes: a new file gets them once its rows are in (sorting once beats inserting in order)."""
+
+FTS_TABLES = {
+    "paragraph": ("paragraphs_fts", "paragraphs"),
+    "sentence": ("sentences_fts", "sentence_texts"),
+}
+"""Each search level's full-text table and the table or view that holds its text and filter columns."""
 
 _TABLES = (
     "mentions", "entity_names", "entities", "sentences", "paragraphs", "turns", "exchanges", "speakers",
@@ -723,16 +733,8 @@ class _Writer:
 
     def remove(self, id: str) -> None:
         run = self.connection.execute
-        run(
-            "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
-            "SELECT 'delete', rowid, text FROM sentence_texts WHERE interview_id = ?",
-            (id,),
-        )
-        run(
-            "INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) "
-            "SELECT 'delete', rowid, text FROM paragraphs WHERE interview_id = ?",
-            (id,),
-        )
+        for fts, content in (FTS_TABLES["sentence"], FTS_TABLES["paragraph"]):
+            run(delete_rows(fts, content), (id,))
         for table in _TABLES:
             run(f"DELETE FROM {table} WHERE interview_id = ?", (id,))  # noqa: S608
         run("DELETE FROM interviews WHERE id = ?", (id,))
@@ -782,16 +784,8 @@ class _Writer:
     def index(self) -> None:
         """Index the text of every paragraph and sentence added and not indexed yet."""
         run = self.connection.execute
-        run(
-            "INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs "
-            "WHERE rowid >= ?",
-            (self.first_paragraph,),
-        )
-        run(
-            "INSERT INTO sentences_fts(rowid, text) SELECT rowid, text FROM sentence_texts "
-            "WHERE rowid >= ?",
-            (self.first_sentence,),
-        )
+        run(insert_rows(*FTS_TABLES["paragraph"]), (self.first_paragraph,))
+        run(insert_rows(*FTS_TABLES["sentence"]), (self.first_sentence,))
         self.first_paragraph, self.first_sentence = self.next_paragraph, self.next_sentence
 
 
@@ -1000,8 +994,8 @@ def _renumber(connection: sqlite3.Connection) -> None:
         "UPDATE sentences SET paragraph_rowid = "
         "(SELECT new FROM paragraphs_order WHERE old = sentences.paragraph_rowid)"
     )
-    for fts in ("paragraphs_fts", "sentences_fts"):
-        run(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")  # noqa: S608
+    for fts, _ in FTS_TABLES.values():
+        run(rebuild(fts))
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -1055,8 +1049,6 @@ class CorpusFile:
         in-memory search's time budget, and SQLite's complaints about it as
         :class:`QueryError` quoting it, as the in-memory index does.
         """
-        from ..query._search import bounded_query
-
         with self._lock:
             try:
                 if query:
@@ -1272,39 +1264,31 @@ class CorpusFile:
             limit = None  # more than SQLite can count: every hit
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
-        table, fts = ("paragraphs", "paragraphs_fts")
-        if level == "sentence":
-            table, fts = ("sentence_texts", "sentences_fts")
-        where = [f"{fts} MATCH ?"]
+        fts, table = FTS_TABLES[level]
+        filters: list[tuple[str, int]] = []
         parameters: list[object] = [match]
         if speaker is not None:
             names = sorted({turn_speaker for turn_speaker, _ in self._turn_speakers(speaker)})
-            where.append(f"t.speaker IN ({', '.join('?' * len(names))})")
+            filters.append(("speaker", len(names)))
             parameters += names
         if topic is not None:
-            where.append("t.topic = ?")
+            filters.append(("topic", 1))
             parameters.append(topic)
         if interview is not None:
-            where.append("t.interview_id = ?")
+            filters.append(("interview_id", 1))
             parameters.append(interview)
         # Rowids follow the corpus' order (the build keeps them so), so ties in BM25 are
         # broken as the in-memory index breaks them; only filters need the rows themselves.
-        joined = f"JOIN {table} AS t ON t.rowid = {fts}.rowid " if len(where) > 1 else ""
-        sql = (
-            f"SELECT {fts}.rowid, bm25({fts}) FROM {fts} {joined}"  # noqa: S608  # our names
-            f"WHERE {' AND '.join(where)} ORDER BY bm25({fts}), {fts}.rowid"
-        )
-        if limit is not None:
-            sql += f" LIMIT {limit:d}"
+        sql = ranked_sql(fts, tuple(filters), content=table, limit=limit)
         rows = self._query(sql, parameters, query)
         targets = self._targets([row[0] for row in rows], level)
         snippets = Snippets(
-            cast("Any", self),  # answers _query() as the in-memory index does
-            f"SELECT rowid, snippet({fts}, 0, ?, ?, '…', 12) FROM {fts} "  # noqa: S608
-            f"WHERE {fts} MATCH ? AND rowid IN ()",
-            [*mark, match],
-            query,
-            [rowid for rowid, _ in rows],
+            self._query,
+            fts,
+            mark=mark,
+            match=match,
+            query=query,
+            rowids=[rowid for rowid, _ in rows],
         )
         return [
             Hit(*targets[rowid], -score or 0.0, rank, snippets)
@@ -1625,11 +1609,9 @@ class CorpusFile:
                     )
         problems += self._reparse_problems()
         with contextlib.closing(sqlite3.connect(self.path)) as check:
-            for fts in ("paragraphs_fts", "sentences_fts"):
+            for fts, _ in FTS_TABLES.values():
                 try:
-                    check.execute(
-                        f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"  # noqa: S608
-                    )
+                    check.execute(integrity_check(fts))
                 except sqlite3.DatabaseError as error:
                     problems.append(f"the full-text index {fts} does not match its rows ({error})")
         if problems:
