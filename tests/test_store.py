@@ -246,7 +246,7 @@ class TestEquality:
         self, folder, tmp_path, monkeypatch
     ):
         """Indexing every few paragraphs during a build gives the hits of the in-memory search."""
-        from interview_corpus.store import _file as _store
+        from interview_corpus.store import _build as _store
 
         monkeypatch.setattr(_store, "_INDEX_EVERY", 7)
         with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
@@ -330,7 +330,7 @@ class TestUpdate:
 
     def test_sidecar_files_are_found_in_one_listing(self, folder):
         """The fingerprint covers exactly the files with the transcript's stem, as listing its folder for it."""
-        from interview_corpus.store._file import _fingerprint_file, _sidecars
+        from interview_corpus.store._build import _fingerprint_file, _sidecars
 
         for name in ("tass.toml", "tass.notes.md", "tassx.toml", "tas.toml"):
             (folder / name).write_text(name, encoding="utf-8")
