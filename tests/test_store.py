@@ -691,3 +691,29 @@ class TestBoundedSearch:
         ):
             corpus.search("AND AND", syntax="fts5")
         assert caught.value.query == "AND AND"
+
+
+class TestOneImplementation:
+    def test_the_shared_queries_are_one_code(self):
+        """Corpus and CorpusFile run the same code for the queries they share (CorpusQueries)."""
+        from interview_corpus.corpus import CorpusQueries
+
+        for name in ("get", "lookup", "records", "to_pandas", "__contains__"):
+            assert getattr(ic.Corpus, name) is getattr(CorpusQueries, name)
+            assert getattr(ic.CorpusFile, name) is getattr(CorpusQueries, name)
+
+    def test_memory_and_file_answer_alike(self, tmp_path):
+        """The same queries on the same interviews give the same results in memory and in a file."""
+        memory = ic.Corpus.bundled()
+        with ic.Corpus.build(tmp_path / "c.db", memory.interviews, jobs=1) as on_file:
+            assert memory.lookup("tass-2065861:a3.p2.s3") == on_file.lookup("tass-2065861:a3.p2.s3")
+            assert memory.get("nope") is on_file.get("nope") is None
+            assert memory.records("sentence") == on_file.records("sentence")
+            assert ("tass-2065861" in memory, 3 in memory) == (
+                "tass-2065861" in on_file,
+                3 in on_file,
+            )
+            topic = memory.interviews[0].exchanges[0].topic
+            if topic is not None:  # a topic's title filters a file's search as it does in memory
+                expected = memory.search("Russia", topic=topic.title, limit=None)
+                assert expected == on_file.search("Russia", topic=topic.title, limit=None)

@@ -26,12 +26,12 @@ if TYPE_CHECKING:
     import argparse
 
     from .._util.progress import Progress
-    from ..corpus import Corpus, Failure
+    from ..corpus import Corpus, CorpusQueries
+    from ..errors import Failure
     from ..interview import Interview
     from ..model._objects import Entity, Paragraph, Turn
     from ..model._span import Span
     from ..reading._parse import ParseOptions
-    from ..store._file import CorpusFile
 
 PROG = "interview-corpus"
 COMMANDS = (
@@ -130,7 +130,7 @@ def _run(options: argparse.Namespace) -> int:
             code = _index(options)
         else:
             corpus = _select(options)
-            run: Callable[[Corpus | CorpusFile, argparse.Namespace, _Output], int] = options.run
+            run: Callable[[CorpusQueries, argparse.Namespace, _Output], int] = options.run
             code = run(corpus, options, out)
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
             for failure in getattr(options, "failures", ()):  # --keep-going: the bad files, last
@@ -532,7 +532,7 @@ def _positive(value: str) -> int:
     return number
 
 
-def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
+def _select(options: argparse.Namespace) -> CorpusQueries:
     """The interviews to read: the bundled one, another bundled one, the user's files or corpus file."""
     from ..corpus import Corpus
     from ..reading._load import DEFAULT_ID, load, read
@@ -643,7 +643,8 @@ def _read_or_fail(path: str, metadata: ParseOptions) -> Interview | Failure:
 
 def _keep_going(options: argparse.Namespace, results: list[Interview | Failure]) -> Corpus:
     """The good interviews; the failures are kept to be reported after the command's output."""
-    from ..corpus import Corpus, Failure
+    from ..corpus import Corpus
+    from ..errors import Failure
 
     options.failures = [result for result in results if isinstance(result, Failure)]
     good = [result for result in results if not isinstance(result, Failure)]
@@ -702,7 +703,7 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _info(corpus: Corpus | CorpusFile, _options: argparse.Namespace, out: _Output) -> int:
+def _info(corpus: CorpusQueries, _options: argparse.Namespace, out: _Output) -> int:
     from .._util.data import sha256_hex
     from ..query._records import count_words
 
@@ -791,7 +792,7 @@ def _print_summary(documents: list[dict[str, Any]], out: _Output) -> None:
     out.line(f"{len(documents):,} interviews, {exchanges:,} exchanges, {words:,} words")
 
 
-def _topics(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _topics(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     rows: list[dict[str, Any]] = [
         {
             "interview_id": interview.id,
@@ -820,7 +821,7 @@ def _topics(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Outp
     return 0
 
 
-def _show(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _show(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     from ..errors import NotFoundError
 
     target: str = options.target
@@ -905,7 +906,7 @@ def _shown_records(interview: Interview, target: str) -> list[dict[str, str | in
     return [records[interview.id, id] for id in ids]
 
 
-def _search(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _search(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     hits = corpus.search(
         options.query,
         limit=options.limit,
@@ -939,7 +940,7 @@ def _search(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Outp
     return 0
 
 
-def _grep(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _grep(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     rows = [
         (interview, match)
         for interview in corpus
@@ -967,7 +968,7 @@ def _records_by_id(
     return {(str(row["interview_id"]), row["id"]): row for row in records(chosen, level)}
 
 
-def _mentions(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _mentions(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     found = corpus.mentions(options.name)
     if out.json:
         # The library's mention records, one per mention found.
@@ -1033,7 +1034,7 @@ def _print_context(
     out.line(" ".join(text.split()), indent=f"{prefix}: ")
 
 
-def _export(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     from ..output._export import export
 
     obj: Any = corpus.interviews[0] if len(corpus) == 1 else corpus
@@ -1115,17 +1116,26 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 
 
 def _index(options: argparse.Namespace) -> int:
+    from ..corpus import Corpus
     from ..errors import CorpusError
-    from ..store._file import build
 
     try:
         with _progress(options, "indexing") as progress:
-            corpus, failures = build(
-                options.output,
-                options.sources,
-                jobs=options.jobs,
-                errors="collect" if options.keep_going else "raise",
-                progress=progress,
+            corpus, failures = (
+                Corpus.build(
+                    options.output,
+                    options.sources,
+                    jobs=options.jobs,
+                    errors="collect",
+                    progress=progress,
+                )
+                if options.keep_going
+                else (
+                    Corpus.build(
+                        options.output, options.sources, jobs=options.jobs, progress=progress
+                    ),
+                    [],
+                )
             )
     except CorpusError as error:
         for failure in error.failures:

@@ -19,18 +19,16 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Self
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 
 from .._util.limits import MAX_HITS
 from .._util.text import fold
-from ..corpus import Corpus
 from ..errors import (
     ArgumentValueError,
     CorpusFileError,
-    Failure,
     InvalidArgumentTypeError,
     NotFoundError,
     close_matches,
@@ -49,49 +47,27 @@ from ..model._objects import (
     TopicKey,
 )
 from ..model._span import Span
-from ..query._frames import to_pandas
 from ..query._fts import bounded_query, integrity_check, ranked_sql
-from ..query._records import records
 from ..query._search import Hit, Snippets, check_arguments, fts5_match
-from ._build import Source
-from ._build import build as build_file
 from ._rows import materialise, sha256
-from ._schema import FTS_TABLES, SCHEMA, SCHEMA_VERSION, connect
+from ._schema import FTS_TABLES, connect
 
 if TYPE_CHECKING:
-    import pandas
-
-    from .._util.progress import Progress
-    from ..query._records import Record, RecordLevel
     from ..query._search import Level, Syntax
 
-__all__ = ["SCHEMA", "SCHEMA_VERSION", "CorpusFile", "build"]
+__all__ = ["FileBackend"]
 
 _SHOWN = 5  # problems named in a verify error; the count says how many more
-
-
-def build(
-    path: str | os.PathLike[str],
-    sources: Source | Iterable[Source],
-    *,
-    pattern: str = "*.txt",
-    jobs: int | None = None,
-    errors: Literal["raise", "collect"] = "raise",
-    progress: Progress | None = None,
-) -> tuple[CorpusFile, list[Failure]]:
-    """Build or update a corpus file and open it; see :meth:`Corpus.build`."""
-    name, failures = build_file(
-        path, sources, pattern=pattern, jobs=jobs, errors=errors, progress=progress
-    )
-    return CorpusFile.open(name), failures
 
 
 # -- reading ------------------------------------------------------------------------------
 
 
 @attrs.define(repr=False, eq=False)
-class CorpusFile:
-    """A corpus stored in a SQLite file: opens instantly, parses an interview only when asked for it.
+class FileBackend:
+    """The corpus file's side of :class:`~interview_corpus.CorpusFile`: its connection and the queries it answers by SQL.
+
+    A corpus stored in a SQLite file: opens instantly, parses an interview only when asked for it.
 
     Get one with :meth:`Corpus.open` or :meth:`Corpus.build`. It answers the
     corpus queries (:meth:`search`, :meth:`mentions`, :meth:`by_speaker`,
@@ -117,7 +93,7 @@ class CorpusFile:
     _cache: OrderedDict[str, Interview] = attrs.field(factory=OrderedDict)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> CorpusFile:
+    def open(cls, path: str | os.PathLike[str]) -> Self:
         """Open a corpus file for reading; see :meth:`Corpus.open`.
 
         Example:
@@ -164,7 +140,7 @@ class CorpusFile:
         self.close()
 
     def __repr__(self) -> str:
-        return f"CorpusFile({self.path!r}, {len(self)} interviews)"
+        return f"{type(self).__name__}({self.path!r}, {len(self)} interviews)"
 
     # -- a collection of interviews ---------------------------------------------------
 
@@ -187,12 +163,8 @@ class CorpusFile:
         for id in self.ids:
             yield self[id]
 
-    def __contains__(self, item: object) -> bool:
-        if isinstance(item, Interview):
-            return self.get(item.id) == item
-        return isinstance(item, str) and bool(
-            self._query("SELECT 1 FROM interviews WHERE id = ?", (item,))
-        )
+    def _has_id(self, id: str) -> bool:
+        return bool(self._query("SELECT 1 FROM interviews WHERE id = ?", (id,)))
 
     def __getitem__(self, id: str) -> Interview:
         """``corpus["id"]``: the interview, parsed from its stored source; or :class:`NotFoundError`."""
@@ -217,43 +189,6 @@ class CorpusFile:
             if len(self._cache) > 64:  # noqa: PLR2004  # a few recent interviews, not the corpus
                 self._cache.popitem(last=False)
         return interview
-
-    def get(self, id: str, default: Interview | None = None) -> Interview | None:
-        """The interview with this id, or ``default``.
-
-        Example:
-            >>> import interview_corpus as ic, pathlib, tempfile
-            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
-            >>> ic.Corpus.build(path, [ic.load()]).get("nope") is None
-            True
-        """
-        try:
-            return self[id]
-        except NotFoundError:
-            return default
-
-    @property
-    def interviews(self) -> tuple[Interview, ...]:
-        """Every interview, parsed; prefer iterating, which holds one at a time.
-
-        Example:
-            >>> import interview_corpus as ic, pathlib, tempfile
-            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
-            >>> len(ic.Corpus.build(path, [ic.load()]).interviews)
-            1
-        """
-        return tuple(self)
-
-    def to_corpus(self) -> Corpus:
-        """Every interview, parsed, as an in-memory :class:`Corpus`.
-
-        Example:
-            >>> import interview_corpus as ic, pathlib, tempfile
-            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
-            >>> ic.Corpus.build(path, [ic.load()]).to_corpus() == ic.Corpus.bundled()
-            True
-        """
-        return Corpus(self)
 
     # -- queries answered by SQL ----------------------------------------------------
 
@@ -326,8 +261,8 @@ class CorpusFile:
         level: Level = "paragraph",
         syntax: Syntax = "plain",
         interview: str | None = None,
-        speaker: str | None = None,
-        topic: str | None = None,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
         mark: tuple[str, str] = ("[", "]"),
     ) -> list[Hit]:
         """Ranked full-text search with the file's FTS5 index; see :meth:`Corpus.search`.
@@ -356,9 +291,10 @@ class CorpusFile:
             names = sorted({turn_speaker for turn_speaker, _ in self._turn_speakers(speaker)})
             filters.append(("speaker", len(names)))
             parameters += names
-        if topic is not None:
-            filters.append(("topic", 1))
-            parameters.append(topic)
+        if topic is not None:  # a Topic, a slug or a title, as in memory
+            slugs = sorted({slug for slug, _ in self._topics(topic)})
+            filters.append(("topic", len(slugs)))
+            parameters += slugs
         if interview is not None:
             filters.append(("interview_id", 1))
             parameters.append(interview)
@@ -587,34 +523,6 @@ class CorpusFile:
             ]
             raise NotFoundError(topic, kind="topic", suggestions=close_matches(topic, slugs))
         return found
-
-    def records(self, level: RecordLevel = "paragraph") -> list[Record]:
-        """The flat records of every interview, in order; see :meth:`Interview.records`.
-
-        The records are those of the parsed interviews, made one interview at
-        a time, so that they have exactly the shape the in-memory corpus gives.
-
-        Example:
-            >>> import interview_corpus as ic, pathlib, tempfile
-            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
-            >>> len(ic.Corpus.build(path, [ic.load()]).records("exchange"))
-            5
-        """
-        found: list[Record] = []
-        for interview in self:
-            found += records([interview], level)
-        return found
-
-    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
-        """The records as one pandas DataFrame; see :meth:`Corpus.to_pandas`.
-
-        Example:
-            >>> import interview_corpus as ic, pathlib, tempfile
-            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
-            >>> ic.Corpus.build(path, [ic.load()]).to_pandas("exchange").shape[0]
-            5
-        """
-        return to_pandas(list(self), level)
 
     def _reparse_problems(self) -> list[str]:
         """Parse every interview again and compare its paragraphs and sentences with the stored rows."""
