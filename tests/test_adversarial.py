@@ -307,12 +307,12 @@ class TestBoundedSearch:
 
     def test_a_search_past_its_time_budget_is_stopped(self, monkeypatch):
         """A search that runs past QUERY_SECONDS stops with a QueryError that says so."""
-        from interview_corpus.query import _search
+        from interview_corpus.query import _fts, _search
 
         text = "".join(f"– Question {n}?\n\n– Yes.\n\n" for n in range(2000))
         index = _search.SearchIndex([ic.parse(text, id="many")])
         assert len(index.search("Question", limit=None)) == 2000
-        monkeypatch.setattr(_search, "QUERY_SECONDS", 0.0)
+        monkeypatch.setattr(_fts, "QUERY_SECONDS", 0.0)
         with pytest.raises(ic.QueryError, match="took longer than 0 seconds"):
             index.search("Question", limit=None)
 

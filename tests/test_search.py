@@ -218,7 +218,7 @@ def test_index_is_built_once_and_thread_safe(iv):
     assert len(results) == 6
     assert all(ids(result) == ids(results[0]) != [] for result in results)
     # One index: every hit of every thread was found by the same SearchIndex object.
-    indexes = {id(hit._snippets._index) for result in results for hit in result}
+    indexes = {id(hit._snippets._run.__self__) for result in results for hit in result}
     assert len(indexes) == 1
 
 

@@ -246,7 +246,7 @@ class TestEquality:
         self, folder, tmp_path, monkeypatch
     ):
         """Indexing every few paragraphs during a build gives the hits of the in-memory search."""
-        from interview_corpus.store import _file as _store
+        from interview_corpus.store import _build as _store
 
         monkeypatch.setattr(_store, "_INDEX_EVERY", 7)
         with ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1) as corpus:
@@ -330,7 +330,7 @@ class TestUpdate:
 
     def test_sidecar_files_are_found_in_one_listing(self, folder):
         """The fingerprint covers exactly the files with the transcript's stem, as listing its folder for it."""
-        from interview_corpus.store._file import _fingerprint_file, _sidecars
+        from interview_corpus.store._build import _fingerprint_file, _sidecars
 
         for name in ("tass.toml", "tass.notes.md", "tassx.toml", "tas.toml"):
             (folder / name).write_text(name, encoding="utf-8")
@@ -674,12 +674,12 @@ class TestBoundedSearch:
 
     def test_a_search_past_its_time_budget_is_stopped(self, tmp_path, monkeypatch):
         """A search that runs past QUERY_SECONDS stops with the QueryError that says so."""
-        from interview_corpus.query import _search
+        from interview_corpus.query import _fts
 
         text = "".join(f"– Question {n}?\n\n– Yes.\n\n" for n in range(2000))
         with ic.Corpus.build(tmp_path / "c.db", [ic.parse(text, id="many")]) as corpus:
             assert len(corpus.search("Question", limit=None)) == 2000
-            monkeypatch.setattr(_search, "QUERY_SECONDS", 0.0)
+            monkeypatch.setattr(_fts, "QUERY_SECONDS", 0.0)
             with pytest.raises(ic.QueryError, match="took longer than 0 seconds"):
                 corpus.search("Question", limit=None)
 
@@ -691,3 +691,29 @@ class TestBoundedSearch:
         ):
             corpus.search("AND AND", syntax="fts5")
         assert caught.value.query == "AND AND"
+
+
+class TestOneImplementation:
+    def test_the_shared_queries_are_one_code(self):
+        """Corpus and CorpusFile run the same code for the queries they share (CorpusQueries)."""
+        from interview_corpus.corpus import CorpusQueries
+
+        for name in ("get", "lookup", "records", "to_pandas", "__contains__"):
+            assert getattr(ic.Corpus, name) is getattr(CorpusQueries, name)
+            assert getattr(ic.CorpusFile, name) is getattr(CorpusQueries, name)
+
+    def test_memory_and_file_answer_alike(self, tmp_path):
+        """The same queries on the same interviews give the same results in memory and in a file."""
+        memory = ic.Corpus.bundled()
+        with ic.Corpus.build(tmp_path / "c.db", memory.interviews, jobs=1) as on_file:
+            assert memory.lookup("tass-2065861:a3.p2.s3") == on_file.lookup("tass-2065861:a3.p2.s3")
+            assert memory.get("nope") is on_file.get("nope") is None
+            assert memory.records("sentence") == on_file.records("sentence")
+            assert ("tass-2065861" in memory, 3 in memory) == (
+                "tass-2065861" in on_file,
+                3 in on_file,
+            )
+            topic = memory.interviews[0].exchanges[0].topic
+            if topic is not None:  # a topic's title filters a file's search as it does in memory
+                expected = memory.search("Russia", topic=topic.title, limit=None)
+                assert expected == on_file.search("Russia", topic=topic.title, limit=None)

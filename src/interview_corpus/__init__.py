@@ -92,7 +92,7 @@ _PUBLIC: dict[str, str] = {
     "LabelReading": "reading._explain",
     "Reading": "reading._explain",
     "Corpus": "corpus",
-    "CorpusFile": "store._file",
+    "CorpusFile": "corpus",
     "export": "output._export",
 }
 
@@ -102,6 +102,9 @@ if _TYPE_CHECKING:
     )
     from .corpus import (
         Corpus as Corpus,
+    )
+    from .corpus import (
+        CorpusFile as CorpusFile,
     )
     from .errors import (
         ArgumentTypeError as ArgumentTypeError,
@@ -312,9 +315,6 @@ if _TYPE_CHECKING:
     )
     from .reading._parse import (
         parse as parse,
-    )
-    from .store._file import (
-        CorpusFile as CorpusFile,
     )
 
 

@@ -16,6 +16,7 @@ import attrs
 
 from ._util.gc import collection_paused
 from ._util.lazy import cached
+from ._util.progress import check_progress
 from ._util.text import fold
 from .errors import (
     ArgumentValueError,
@@ -40,6 +41,12 @@ from .model._objects import (
     Turn,
 )
 from .model._span import attrs_eq, attrs_hash
+from .query._filters import resolve_filters
+from .query._frames import to_pandas
+from .query._records import records
+from .query._search import SearchIndex
+from .store._build import build as build_file
+from .store._file import FileBackend
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -56,9 +63,8 @@ if TYPE_CHECKING:
         SentenceRecord,
         TurnRecord,
     )
-    from .query._search import Hit, Level, SearchIndex, Syntax
+    from .query._search import Hit, Level, Syntax
     from .reading._parse import ParseOptions
-    from .store._file import CorpusFile
 
 _T = TypeVar("_T")
 
@@ -90,8 +96,157 @@ def _check_pattern(pattern: object) -> None:
         raise ArgumentValueError(msg)
 
 
+class CorpusQueries:
+    """What a corpus in memory (:class:`Corpus`) and a corpus file (:class:`CorpusFile`) answer alike.
+
+    The queries here are written once, over the few primitives each kind of
+    corpus implements (``ids``, ``len``, iteration, ``corpus[id]`` and
+    ``_has_id``); the command line and other callers type their argument
+    with this one class.
+
+    .. versionadded:: 0.2
+    """
+
+    __slots__ = ()
+
+    # -- the primitives, implemented by each kind of corpus ------------------------------
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        raise NotImplementedError
+
+    @property
+    def interviews(self) -> tuple[Interview, ...]:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[Interview]:
+        raise NotImplementedError
+
+    def __getitem__(self, id: str) -> Interview:
+        raise NotImplementedError
+
+    def _has_id(self, id: str) -> bool:
+        raise NotImplementedError
+
+    def by_speaker(self, name: str | Speaker) -> tuple[Interview, ...]:
+        raise NotImplementedError
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 10,
+        level: Level = "paragraph",
+        syntax: Syntax = "plain",
+        interview: str | None = None,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[Hit]:
+        """Ranked full-text search; see :meth:`Corpus.search`."""
+        raise NotImplementedError
+
+    def mentions(
+        self,
+        entity: Entity | str | None = None,
+        *,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        kind: str | None = None,
+    ) -> list[tuple[str, Mention]]:
+        """Entity mentions, as ``(interview id, mention)``; see :meth:`Corpus.mentions`."""
+        raise NotImplementedError
+
+    # -- written once --------------------------------------------------------------------
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Interview):
+            return self.get(item.id) == item
+        return isinstance(item, str) and self._has_id(item)
+
+    def get(self, id: str, default: Interview | None = None) -> Interview | None:
+        """The interview with this id, or ``default``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().get("nope") is None
+            True
+        """
+        if not isinstance(id, str) or not self._has_id(id):
+            return default
+        return self[id]
+
+    def lookup(self, id: str) -> Object:
+        """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
+
+        .. versionadded:: 0.2
+
+        Raises:
+            NotFoundError: No interview or no object has this id.
+            InvalidArgumentTypeError: ``id`` is not a str.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().lookup("tass-2065861:a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+        """
+        if not isinstance(id, str):
+            msg = f"ids are strings such as 'tass-2065861:a3.p2', not {type(id).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        interview_id, colon, _ = id.rpartition(":")
+        if not colon:
+            raise NotFoundError(
+                id, hint="in a corpus, qualify the id with its interview's: 'tass-2065861:a3.p2'"
+            )
+        return self[interview_id].lookup(id)
+
+    @overload
+    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
+    @overload
+    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
+    @overload
+    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
+    @overload
+    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
+    @overload
+    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
+    @overload
+    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
+    @overload
+    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
+    def records(self, level: str = "paragraph") -> list[Any]:
+        """The flat records of every interview, in order; see :meth:`Interview.records`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.Corpus.bundled().records("exchange"))
+            5
+        """
+        found: list[Any] = []
+        for interview in self:  # one at a time: a corpus file holds one parsed interview at a time
+            found += records([interview], level)
+        return found
+
+    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
+        """The records of every interview as one pandas DataFrame; see :meth:`Interview.to_pandas`.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
+            {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
+        """
+        return to_pandas(list(self), level)
+
+
 @attrs.frozen(repr=False, eq=False)
-class Corpus:
+class Corpus(CorpusQueries):
     r"""An ordered collection of interviews, with lookups and search across them.
 
     .. versionadded:: 0.1
@@ -208,8 +363,6 @@ class Corpus:
             raise ArgumentValueError(msg)
         from pathlib import Path
 
-        from ._util.progress import check_progress
-
         _check_pattern(pattern)
         check_progress(progress)
         if not isinstance(path, str | os.PathLike):
@@ -308,11 +461,10 @@ class Corpus:
             >>> corpus.ids, corpus["one"] == ic.read(folder / "one.txt")
             (('one', 'tass-2065861'), True)
         """
-        from .store._file import build
-
-        corpus, failures = build(
+        name, failures = build_file(
             path, sources, pattern=pattern, jobs=jobs, errors=errors, progress=progress
         )
+        corpus = CorpusFile.open(name)
         return (corpus, failures) if errors == "collect" else corpus
 
     @staticmethod
@@ -334,8 +486,6 @@ class Corpus:
             ...     corpus["tass-2065861"] == ic.load(), corpus.search("HAMAS")[0].id
             (True, 'a4.p5')
         """
-        from .store._file import CorpusFile
-
         return CorpusFile.open(path)
 
     def save(self, path: str | os.PathLike[str], *, jobs: int | None = 1) -> None:
@@ -408,10 +558,8 @@ class Corpus:
     def __iter__(self) -> Iterator[Interview]:
         return iter(self.interviews)
 
-    def __contains__(self, item: object) -> bool:
-        if isinstance(item, Interview):
-            return self._by_id.get(item.id) == item
-        return isinstance(item, str) and item in self._by_id
+    def _has_id(self, id: str) -> bool:
+        return id in self._by_id
 
     def __getitem__(self, id: str) -> Interview:
         """``corpus["id"]``: the interview with this id, or :class:`NotFoundError`.
@@ -437,40 +585,6 @@ class Corpus:
         shown = ", ".join(repr(id) for id in self.ids[:3])
         more = ", ..." if len(self) > 3 else ""  # noqa: PLR2004
         return f"Corpus({len(self)} interviews: {shown}{more})"
-
-    def get(self, id: str, default: Interview | None = None) -> Interview | None:
-        """The interview with this id, or ``default``.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.Corpus.bundled().get("nope") is None
-            True
-        """
-        return self._by_id.get(id, default) if isinstance(id, str) else default
-
-    def lookup(self, id: str) -> Object:
-        """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
-
-        .. versionadded:: 0.2
-
-        Raises:
-            NotFoundError: No interview or no object has this id.
-            InvalidArgumentTypeError: ``id`` is not a str.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.Corpus.bundled().lookup("tass-2065861:a3.p2.s3").text
-            'These ambitions have literally blinded them.'
-        """
-        if not isinstance(id, str):
-            msg = f"ids are strings such as 'tass-2065861:a3.p2', not {type(id).__name__}"
-            raise InvalidArgumentTypeError(msg)
-        interview_id, colon, _ = id.rpartition(":")
-        if not colon:
-            raise NotFoundError(
-                id, hint="in a corpus, qualify the id with its interview's: 'tass-2065861:a3.p2'"
-            )
-        return self[interview_id].lookup(id)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -709,8 +823,6 @@ class Corpus:
         index = cached(self._cache, "search", self._search_index)
         names = slugs = None
         if speaker is not None or topic is not None:
-            from .query._filters import resolve_filters
-
             # A role, a name or a title may mean different people and topics in each interview.
             resolved = [
                 filters
@@ -751,47 +863,7 @@ class Corpus:
 
         return check_quote_in_corpus(self, quote)
 
-    @overload
-    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
-    @overload
-    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
-    @overload
-    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
-    @overload
-    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
-    @overload
-    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
-    @overload
-    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
-    @overload
-    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
-    def records(self, level: str = "paragraph") -> list[Any]:
-        """The flat records of every interview, in order; see :meth:`Interview.records`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> len(ic.Corpus.bundled().records("exchange"))
-            5
-        """
-        from .query._records import records
-
-        return records(self.interviews, level)
-
-    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
-        """The records of every interview as one pandas DataFrame; see :meth:`Interview.to_pandas`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
-            {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
-        """
-        from .query._frames import to_pandas
-
-        return to_pandas(self.interviews, level)
-
     def _search_index(self) -> SearchIndex:
-        from .query._search import SearchIndex
-
         return SearchIndex(self.interviews)
 
     def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:
@@ -815,3 +887,53 @@ class Corpus:
                 hint=f"in none of the {len(missing)} interviews of the corpus",
             )
         return results
+
+
+@attrs.define(repr=False, eq=False)
+class CorpusFile(FileBackend, CorpusQueries):
+    """A corpus stored in a SQLite file: opens instantly, parses an interview only when asked for it.
+
+    Get one with :meth:`Corpus.open` or :meth:`Corpus.build`. It answers the
+    corpus queries (:meth:`search`, :meth:`mentions`, :meth:`by_speaker`,
+    :attr:`ids`, :attr:`speakers`) with SQL (its backend, in ``store/``);
+    indexing it (``corpus["id"]``) or iterating parses the stored source
+    again, giving interviews equal to reading their files. The queries it
+    shares with :class:`Corpus` (:class:`CorpusQueries`) are the same code.
+    It is a holder of state (a database connection), so it is mutable and
+    compared by identity; close it, or use it in a ``with`` block.
+
+    .. versionadded:: 0.2
+
+    .. versionchanged:: 0.2
+       Defined in ``interview_corpus.corpus`` (was ``store._file``); ``lookup`` added.
+
+    Example:
+        >>> import interview_corpus as ic, pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+        >>> with ic.Corpus.build(path, [ic.load()]) as corpus:
+        ...     corpus.ids, corpus["tass-2065861"] == ic.load()
+        (('tass-2065861',), True)
+    """
+
+    @property
+    def interviews(self) -> tuple[Interview, ...]:
+        """Every interview, parsed; prefer iterating, which holds one at a time.
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> len(ic.Corpus.build(path, [ic.load()]).interviews)
+            1
+        """
+        return tuple(self)
+
+    def to_corpus(self) -> Corpus:
+        """Every interview, parsed, as an in-memory :class:`Corpus`.
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.build(path, [ic.load()]).to_corpus() == ic.Corpus.bundled()
+            True
+        """
+        return Corpus(self)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from .._util.data import sha256_hex
 from .._version import __version__
-from ..corpus import Corpus
+from ..corpus import Corpus, CorpusQueries
 from ..errors import (
     ArgumentValueError,
     CorpusError,
@@ -36,7 +36,6 @@ from ..output.formats import FORMATS
 from ..query._records import RECORD_LEVELS, count_words, records
 from ..reading._explain import explain
 from ..reading._load import DEFAULT_ID, load, read
-from ..store._file import build
 from ._progress import ProgressBar
 
 if TYPE_CHECKING:
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
     from ..interview import Interview
     from ..model._span import Span
     from ..reading._parse import ParseOptions
-    from ..store._file import CorpusFile
 
 PROG = "interview-corpus"
 COMMANDS = (
@@ -145,7 +143,7 @@ def _run(options: argparse.Namespace) -> int:
             code = _index(options)
         else:
             corpus = _select(options)
-            run: Callable[[Corpus | CorpusFile, argparse.Namespace, _Output], int] = options.run
+            run: Callable[[CorpusQueries, argparse.Namespace, _Output], int] = options.run
             code = run(corpus, options, out)
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
             for failure in getattr(options, "failures", ()):  # --keep-going: the bad files, last
@@ -542,7 +540,7 @@ def _positive(value: str) -> int:
     return number
 
 
-def _select(options: argparse.Namespace) -> Corpus | CorpusFile:
+def _select(options: argparse.Namespace) -> CorpusQueries:
     """The interviews to read: the bundled one, another bundled one, the user's files or corpus file."""
     chosen = [bool(options.interview), bool(options.file), bool(options.dir), bool(options.db)]
     if sum(chosen) > 1:
@@ -696,7 +694,7 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     return 0
 
 
-def _info(corpus: Corpus | CorpusFile, _options: argparse.Namespace, out: _Output) -> int:
+def _info(corpus: CorpusQueries, _options: argparse.Namespace, out: _Output) -> int:
     documents: list[dict[str, Any]] = []
     for interview in corpus:
         words = sum(count_words(turn.text) for turn in interview.turns())
@@ -782,7 +780,7 @@ def _print_summary(documents: list[dict[str, Any]], out: _Output) -> None:
     out.line(f"{len(documents):,} interviews, {exchanges:,} exchanges, {words:,} words")
 
 
-def _topics(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _topics(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     rows: list[dict[str, Any]] = [
         {
             "interview_id": interview.id,
@@ -811,7 +809,7 @@ def _topics(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Outp
     return 0
 
 
-def _show(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _show(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     target: str = options.target
     found: list[tuple[Interview, list[tuple[Turn, list[Paragraph], str | None]]]] = []
     missing: NotFoundError | None = None
@@ -890,7 +888,7 @@ def _shown_records(interview: Interview, target: str) -> list[dict[str, str | in
     return [records[interview.id, id] for id in ids]
 
 
-def _search(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _search(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     hits = corpus.search(
         options.query,
         limit=options.limit,
@@ -924,7 +922,7 @@ def _search(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Outp
     return 0
 
 
-def _grep(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _grep(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     rows = [
         (interview, match)
         for interview in corpus
@@ -950,7 +948,7 @@ def _records_by_id(
     return {(str(row["interview_id"]), row["id"]): row for row in records(chosen, level)}
 
 
-def _mentions(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _mentions(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     found = corpus.mentions(options.name)
     if out.json:
         # The library's mention records, one per mention found.
@@ -1014,7 +1012,7 @@ def _print_context(
     out.line(" ".join(text.split()), indent=f"{prefix}: ")
 
 
-def _export(corpus: Corpus | CorpusFile, options: argparse.Namespace, out: _Output) -> int:
+def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     obj: Any = corpus.interviews[0] if len(corpus) == 1 else corpus
     output = None if options.output == "-" else options.output  # "-" is stdout, as usual
     if options.format == "convokit" and not output:
@@ -1093,12 +1091,21 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 def _index(options: argparse.Namespace) -> int:
     try:
         with _progress(options, "indexing") as progress:
-            corpus, failures = build(
-                options.output,
-                options.sources,
-                jobs=options.jobs,
-                errors="collect" if options.keep_going else "raise",
-                progress=progress,
+            corpus, failures = (
+                Corpus.build(
+                    options.output,
+                    options.sources,
+                    jobs=options.jobs,
+                    errors="collect",
+                    progress=progress,
+                )
+                if options.keep_going
+                else (
+                    Corpus.build(
+                        options.output, options.sources, jobs=options.jobs, progress=progress
+                    ),
+                    [],
+                )
             )
     except CorpusError as error:
         for failure in error.failures:

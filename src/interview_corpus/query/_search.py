@@ -12,18 +12,26 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from .._util.limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS, QUERY_SECONDS
+from .._util.limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS
 from .._util.text import preview
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
 from ..model._document import Document
 from ..model._markup import escape_text, paragraph_html, sentence_html, view
 from ..model._objects import Paragraph, Sentence
 from ..model._span import Span, attrs_eq, attrs_hash
+from ._fts import (
+    MEMORY_COLUMNS,
+    bounded_query,
+    create_table,
+    insert_values,
+    ranked_sql,
+    snippet_sql,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -45,9 +53,6 @@ LEVELS: tuple[Level, ...] = ("paragraph", "sentence")
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
-# Porter stemming over unicode61 words; accents fold away, and straight and curly
-# apostrophes both separate words, so "Russia's" and "Russia’s" search alike.
-_TOKENIZER = "porter unicode61 remove_diacritics 2"
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's; not counted as terms
 
 
@@ -202,39 +207,6 @@ def fts5_match(query: str, syntax: Syntax) -> str:
     return match
 
 
-def bounded_query(
-    connection: sqlite3.Connection, sql: str, parameters: Sequence[object], query: str
-) -> list[Any]:
-    """Run a full-text query within ``QUERY_SECONDS``; SQLite's errors become QueryErrors.
-
-    The same budget for the in-memory index and a corpus file: the query is
-    stopped, not left to run, when it takes longer.
-    """
-    import sqlite3
-    import time
-
-    deadline = time.monotonic() + QUERY_SECONDS
-    # Checked every 10,000 virtual-machine steps (a few hundred rows ranked).
-    connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
-    try:
-        return connection.execute(sql, parameters).fetchall()
-    except sqlite3.OperationalError as error:
-        if time.monotonic() > deadline:
-            raise QueryError(
-                f"the search took longer than {QUERY_SECONDS:g} seconds and was stopped: "
-                "use fewer prefix* terms or ORs, or longer prefixes",
-                query=query,
-                position=0,
-            ) from None
-        raise QueryError(
-            f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
-            query=query,
-            position=0,
-        ) from None
-    finally:
-        connection.set_progress_handler(None, 0)
-
-
 def _too_many_terms(query: str, position: int) -> QueryError:
     return QueryError(
         f"more than {MAX_QUERY_TERMS} words: search for the few words that matter, "
@@ -242,26 +214,6 @@ def _too_many_terms(query: str, position: int) -> QueryError:
         query=query,
         position=position,
     )
-
-
-@functools.lru_cache(maxsize=64)
-def _sql(
-    level: str, speakers: int | None, *, topics: int | None, interview: bool, limit: int | None
-) -> str:
-    """The SELECT for a search; FTS5 sorts by its built-in BM25 ``rank`` and stops at the limit."""
-    table = f"{level}s"
-    where = [f"{table} MATCH ?"]
-    if speakers is not None:
-        where.append(f"speaker IN ({', '.join('?' * speakers)})")
-    if topics is not None:
-        where.append(f"topic IN ({', '.join('?' * topics)})")
-    if interview:
-        where.append("interview = ?")
-    sql = (
-        f"SELECT rowid, bm25({table}) FROM {table} "  # noqa: S608  # names from LEVELS
-        f"WHERE {' AND '.join(where)} ORDER BY bm25({table}), rowid"
-    )
-    return sql if limit is None else f"{sql} LIMIT {limit:d}"
 
 
 def check_arguments(
@@ -309,17 +261,29 @@ def _has_surrogate(text: str) -> bool:
     return False
 
 
+Run = Callable[[str, list[Any], str], list[Any]]
+"""Runs full-text SQL with its parameters, for a user's query: the in-memory index's or a file's."""
+
+
 class Snippets:
     """The snippets of one search's hits, made by one query when the first is asked for."""
 
-    __slots__ = ("_index", "_parameters", "_query", "_rowids", "_sql", "_values")
+    __slots__ = ("_mark", "_match", "_query", "_rowids", "_run", "_table", "_values")
 
     def __init__(
-        self, index: SearchIndex, sql: str, parameters: list[Any], query: str, rowids: list[int]
+        self,
+        run: Run,
+        table: str,
+        *,
+        mark: tuple[str, str],
+        match: str,
+        query: str,
+        rowids: list[int],
     ) -> None:
-        self._index = index
-        self._sql = sql
-        self._parameters = parameters
+        self._run = run
+        self._table = table
+        self._mark = mark
+        self._match = match
         self._query = query
         self._rowids = rowids
         self._values: dict[int, str] | None = None
@@ -327,9 +291,8 @@ class Snippets:
     def of(self, rank: int) -> str:
         if self._values is None:
             rowids = self._rowids
-            sql = self._sql.replace("rowid IN ()", f"rowid IN ({', '.join('?' * len(rowids))})")
-            rows = self._index._query(sql, [*self._parameters, *rowids], self._query)  # noqa: SLF001  # its own helper
-            self._values = dict(rows)
+            sql = snippet_sql(self._table, len(rowids))
+            self._values = dict(self._run(sql, [*self._mark, self._match, *rowids], self._query))
         return self._values[self._rowids[rank - 1]]
 
     def __getstate__(self) -> dict[str, Any]:
@@ -373,22 +336,22 @@ class SearchIndex:
         match = fts5_match(query, syntax)
         if limit is not None and limit > MAX_HITS:
             limit = None  # more than SQLite can count: every hit
-        sql = _sql(
-            level,
-            len(speakers) if speakers is not None else None,
-            topics=len(topics) if topics is not None else None,
-            interview=interview_id is not None,
-            limit=limit,
+        table = f"{level}s"
+        filters = (
+            *((("speaker", len(speakers)),) if speakers is not None else ()),
+            *((("topic", len(topics)),) if topics is not None else ()),
+            *((("interview", 1),) if interview_id is not None else ()),
         )
-        filters = [*(speakers or ()), *(topics or ()), *([interview_id] if interview_id else ())]
-        rows = self._query(sql, [match, *filters], query=query)
+        sql = ranked_sql(table, filters, limit=limit)
+        values = [*(speakers or ()), *(topics or ()), *([interview_id] if interview_id else ())]
+        rows = self._query(sql, [match, *values], query=query)
         snippets = Snippets(
-            self,
-            f"SELECT rowid, snippet({level}s, 0, ?, ?, '…', 12) FROM {level}s "  # noqa: S608
-            f"WHERE {level}s MATCH ? AND rowid IN ()",
-            [*mark, match],
-            query,
-            [rowid for rowid, _ in rows],
+            self._query,
+            table,
+            mark=mark,
+            match=match,
+            query=query,
+            rowids=[rowid for rowid, _ in rows],
         )
         return [
             Hit(self._owners[rowid], self._targets[rowid], -score or 0.0, rank, snippets)
@@ -433,11 +396,8 @@ class SearchIndex:
 
         connection = sqlite3.connect(":memory:", check_same_thread=False)
         # The rowid of a row is the index of its paragraph or sentence in self._targets.
-        columns = "text, speaker UNINDEXED, topic UNINDEXED, interview UNINDEXED"
         for table in ("paragraphs", "sentences"):
-            connection.execute(
-                f"CREATE VIRTUAL TABLE {table} USING fts5({columns}, tokenize='{_TOKENIZER}')"
-            )
+            connection.execute(create_table(table, unindexed=MEMORY_COLUMNS))
         targets: list[Paragraph | Sentence] = []
         owners: list[str] = []
         rows: dict[str, list[tuple[object, ...]]] = {"paragraphs": [], "sentences": []}
@@ -460,8 +420,7 @@ class SearchIndex:
                         targets.append(target)
                         owners.append(interview.id)
         for table, values in rows.items():
-            insert = f"INSERT INTO {table}(rowid, text, speaker, topic, interview) VALUES (?, ?, ?, ?, ?)"  # noqa: S608
-            connection.executemany(insert, values)
+            connection.executemany(insert_values(table, MEMORY_COLUMNS), values)
         self._targets = targets
         self._owners = owners
         self._connection = connection

@@ -1,0 +1,171 @@
+"""The one full-text schema: the FTS5 tables, their tokenizer, their rows and the ranked queries.
+
+The in-memory index (:class:`~interview_corpus.query._search.SearchIndex`, in
+``:memory:``) and the corpus file (``store/``) both make their full-text
+tables, fill them and query them with the SQL made here, so that the same
+search ranks, scores and marks its hits alike in memory and on disk: there is
+no second copy of the tokenizer to keep in step. ``sqlite3`` is imported only
+when a query runs.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._util.limits import QUERY_SECONDS
+from ..errors import QueryError
+
+if TYPE_CHECKING:
+    import sqlite3
+
+__all__ = [
+    "MEMORY_COLUMNS",
+    "TOKENIZER",
+    "bounded_query",
+    "create_table",
+    "delete_rows",
+    "insert_rows",
+    "insert_values",
+    "integrity_check",
+    "ranked_sql",
+    "rebuild",
+    "snippet_sql",
+]
+
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+"""Porter stemming over unicode61 words; accents fold away, and straight and curly
+apostrophes both separate words, so "Russia's" and "Russia’s" search alike."""
+
+MEMORY_COLUMNS = ("speaker", "topic", "interview")
+"""The filter columns the in-memory tables keep beside ``text`` (unindexed)."""
+
+SNIPPET_TOKENS = 12
+"""The words a snippet shows around the matched terms."""
+
+
+def create_table(
+    table: str,
+    *,
+    unindexed: Sequence[str] = (),
+    content: str | None = None,
+) -> str:
+    """The ``CREATE VIRTUAL TABLE`` of a full-text table whose first (indexed) column is ``text``.
+
+    Args:
+        table: The table's name.
+        unindexed: Further columns stored with each row for filters (the in-memory index).
+        content: An external-content table or view to read the text from (the
+            corpus file, which keeps its text once, in ``paragraphs``).
+    """
+    columns = ["text", *(f"{column} UNINDEXED" for column in unindexed)]
+    if content is not None:
+        columns += [f'content="{content}"', 'content_rowid="rowid"']
+    return (
+        f"CREATE VIRTUAL TABLE {table} USING fts5(\n    "
+        f"{', '.join(columns)}, tokenize='{TOKENIZER}'\n)"
+    )
+
+
+def insert_values(table: str, columns: Sequence[str] = ()) -> str:
+    """The INSERT of rows given as ``(rowid, text, *columns)`` values."""
+    names = ", ".join(("rowid", "text", *columns))
+    marks = ", ".join("?" * (len(columns) + 2))
+    return f"INSERT INTO {table}({names}) VALUES ({marks})"  # noqa: S608  # our names
+
+
+def insert_rows(table: str, content: str) -> str:
+    """The INSERT that indexes the rows of ``content`` from rowid ``?`` on (external content)."""
+    return f"INSERT INTO {table}(rowid, text) SELECT rowid, text FROM {content} WHERE rowid >= ?"  # noqa: S608
+
+
+def delete_rows(table: str, content: str) -> str:
+    """The INSERT that takes one interview's (``?``) rows of ``content`` out of an external-content index."""
+    return (
+        f"INSERT INTO {table}({table}, rowid, text) "  # noqa: S608  # our names
+        f"SELECT 'delete', rowid, text FROM {content} WHERE interview_id = ?"
+    )
+
+
+def rebuild(table: str) -> str:
+    """The command that rebuilds an external-content index from its content."""
+    return f"INSERT INTO {table}({table}) VALUES ('rebuild')"  # noqa: S608
+
+
+def integrity_check(table: str) -> str:
+    """The command that checks an external-content index against its content."""
+    return f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)"  # noqa: S608
+
+
+@functools.lru_cache(maxsize=128)
+def ranked_sql(
+    table: str,
+    filters: tuple[tuple[str, int], ...] = (),
+    *,
+    content: str | None = None,
+    limit: int | None = None,
+) -> str:
+    """The SELECT of a search: ``(rowid, bm25)`` of the rows that match ``?``, best first.
+
+    FTS5 sorts by its built-in BM25 and stops at the limit; ties are broken by
+    rowid, which follows the corpus' order in memory and in a file alike.
+
+    Args:
+        table: The full-text table.
+        filters: ``(column, count)``: the column must be one of ``count`` values
+            (the parameters after the query, in this order).
+        content: The table holding the filter columns, joined on rowid (a
+            corpus file's); ``None`` when the full-text table holds them.
+        limit: The most rows, or ``None`` for all.
+    """
+    prefix = "t." if content is not None else ""
+    where = [f"{table} MATCH ?"]
+    where += [f"{prefix}{column} IN ({', '.join('?' * count)})" for column, count in filters]
+    joined = f"JOIN {content} AS t ON t.rowid = {table}.rowid " if content and filters else ""
+    sql = (
+        f"SELECT {table}.rowid, bm25({table}) FROM {table} {joined}"  # noqa: S608  # our names
+        f"WHERE {' AND '.join(where)} ORDER BY bm25({table}), {table}.rowid"
+    )
+    return sql if limit is None else f"{sql} LIMIT {limit:d}"
+
+
+def snippet_sql(table: str, count: int) -> str:
+    """The SELECT of ``(rowid, snippet)`` for ``count`` rowids; parameters: the two marks, the query, the rowids."""
+    return (
+        f"SELECT rowid, snippet({table}, 0, ?, ?, '…', {SNIPPET_TOKENS}) FROM {table} "  # noqa: S608
+        f"WHERE {table} MATCH ? AND rowid IN ({', '.join('?' * count)})"
+    )
+
+
+def bounded_query(
+    connection: sqlite3.Connection, sql: str, parameters: Sequence[object], query: str
+) -> list[Any]:
+    """Run a full-text query within ``QUERY_SECONDS``; SQLite's errors become QueryErrors.
+
+    The same budget for the in-memory index and a corpus file: the query is
+    stopped, not left to run, when it takes longer.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + QUERY_SECONDS
+    # Checked every 10,000 virtual-machine steps (a few hundred rows ranked).
+    connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        return connection.execute(sql, parameters).fetchall()
+    except sqlite3.OperationalError as error:
+        if time.monotonic() > deadline:
+            raise QueryError(
+                f"the search took longer than {QUERY_SECONDS:g} seconds and was stopped: "
+                "use fewer prefix* terms or ORs, or longer prefixes",
+                query=query,
+                position=0,
+            ) from None
+        raise QueryError(
+            f"not a valid FTS5 query ({error}); use syntax='plain' for words and phrases",
+            query=query,
+            position=0,
+        ) from None
+    finally:
+        connection.set_progress_handler(None, 0)

@@ -1,0 +1,470 @@
+"""Building a corpus file: reading transcripts (in several processes) and writing their rows.
+
+:func:`build` makes a new file beside its final name and renames it into
+place, or brings an existing file up to date in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from .._util.gc import collection_paused
+from .._util.progress import check_progress
+from ..errors import (
+    ArgumentValueError,
+    CorpusError,
+    Failure,
+    InvalidArgumentTypeError,
+    ReadError,
+    TranscriptError,
+)
+from ..interview import Interview
+from ..query._fts import delete_rows, insert_rows, rebuild
+from ._rows import Rows, interview_rows, reading_arguments, sha256, stored_options
+from ._schema import FTS_TABLES, INDEXES, TABLES, connect, create
+
+if TYPE_CHECKING:
+    from .._util.progress import Progress
+
+__all__ = ["Source", "build"]
+
+Source = str | os.PathLike[str] | Interview
+"""What :meth:`Corpus.build` reads: a folder of transcripts, a transcript file, or an interview."""
+
+# -- building ------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Task:
+    """One transcript to store: a file to read, or an interview already in memory."""
+
+    path: str | None
+    interview: Interview | None
+    fingerprint: str | None  # None: not computed yet (a new file needs none to compare)
+    sidecars: tuple[str, ...] | None = None  # names in its folder with its stem; None: not listed
+
+
+def _sidecars(name: str, listing: Sequence[str]) -> tuple[str, ...]:
+    """The names in a sorted folder ``listing`` that are sidecars of the file ``name`` (same stem)."""
+    import bisect
+
+    prefix = os.path.splitext(name)[0] + "."  # noqa: PTH122
+    found = []
+    for sibling in listing[bisect.bisect_left(listing, prefix) :]:
+        if not sibling.startswith(prefix):
+            break
+        if sibling != name:
+            found.append(sibling)
+    return tuple(found)
+
+
+def _fingerprint_file(path: str, sidecars: Sequence[str] | None = None) -> str:
+    """A digest of a transcript file and its sidecar files (same stem), which may change its metadata.
+
+    ``sidecars`` are their names, found in one listing of the folder for all
+    its files (listing it for each would make a large folder's build quadratic).
+    """
+    import hashlib
+
+    digest = hashlib.sha256()
+    folder, name = os.path.split(path)
+    with open(path, "rb") as file:  # noqa: PTH123
+        digest.update(file.read())
+    with contextlib.suppress(OSError):
+        if sidecars is None:
+            sidecars = _sidecars(name, sorted(os.listdir(folder or ".")))  # noqa: PTH208
+        for sibling in sidecars:
+            digest.update(b"\0" + sibling.encode())
+            with open(os.path.join(folder, sibling), "rb") as file:  # noqa: PTH118, PTH123
+                digest.update(file.read())
+    return digest.hexdigest()
+
+
+def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task | Failure]:
+    """The transcripts named by ``sources``, in order: folders give their files in name order."""
+    import json
+    from pathlib import Path
+
+    if isinstance(sources, str | os.PathLike | Interview):
+        sources = [sources]
+    listings: dict[str, tuple[str, ...]] = {}
+
+    def listing(folder: str) -> tuple[str, ...]:
+        if folder not in listings:
+            try:
+                listings[folder] = tuple(sorted(os.listdir(folder or ".")))  # noqa: PTH208
+            except OSError:
+                listings[folder] = ()
+        return listings[folder]
+
+    for source in sources:
+        if isinstance(source, Interview):
+            text = json.dumps(stored_options(source), sort_keys=True) + source.source
+            yield _Task(None, source, "interview:" + sha256(text))
+            continue
+        if not isinstance(source, str | os.PathLike):
+            msg = f"a source is a folder, a file or an Interview, not {type(source).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        path = Path(source)
+        files = sorted(p for p in path.glob(pattern) if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            name = str(file)
+            folder, base = os.path.split(name)
+            yield _Task(name, None, None, _sidecars(base, listing(folder)))
+
+
+def _work(task: _Task) -> Rows | Failure:
+    """Read and flatten one transcript; a failure instead of an exception (it may run in a worker)."""
+    if task.interview is not None:
+        assert task.fingerprint is not None
+        return interview_rows(task.interview, None, task.fingerprint)
+    assert task.path is not None
+    from ..reading._load import (  # the loader and the parser: for building, not for opening
+        read,
+        sidecar,
+    )
+
+    try:
+        fingerprint = task.fingerprint or _fingerprint_file(task.path, task.sidecars)
+        arguments = reading_arguments(dict(sidecar(task.path)))
+        interview = read(task.path)
+    except TranscriptError as error:
+        return Failure(task.path, error.line, error.column, error.reason)
+    except ReadError as error:
+        return Failure(task.path, None, None, error.reason)
+    except OSError as error:
+        return Failure(task.path, None, None, error.strerror or str(error))
+    return interview_rows(interview, task.path, fingerprint, arguments)
+
+
+def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Rows | Failure]:
+    """Each task's result, in order; with ``jobs > 1`` worked on by that many processes."""
+    if jobs <= 1 or len(tasks) < 2:  # noqa: PLR2004
+        yield from map(_work, tasks)
+        return
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # Batches of transcripts, so that each message between processes carries real work; a
+    # bounded window of them, so that only so many results wait in memory.
+    size = max(1, min(_BATCH, len(tasks) // (jobs * 4)))
+    batches = [tasks[start : start + size] for start in range(0, len(tasks), size)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[list[Rows | Failure]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_work_batch, batch))
+            if len(pending) >= jobs * 4:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+_BATCH = 16
+
+
+def _work_batch(tasks: Sequence[_Task]) -> list[Rows | Failure]:
+    """:func:`_work` on each of a batch of tasks, in a worker process, the collector paused."""
+    with collection_paused():
+        return [_work(task) for task in tasks]
+
+
+def _replace(temporary: str, path: str) -> None:
+    """Move a finished file over ``path`` in one step: readers see the old file or the new one."""
+    os.replace(temporary, path)  # noqa: PTH105  # the paths are str
+
+
+class _Writer:
+    """Adds and removes interviews in an open corpus file; :meth:`index` brings the full-text indexes in step.
+
+    The rows added are indexed in one statement per index for many
+    interviews (:meth:`index`), not interview by interview: FTS5 then
+    tokenizes them in one pass and writes few, large segments, as a plain
+    FTS5 build does; indexing every :data:`_INDEX_EVERY` paragraphs rather
+    than only at the end lets it overlap with the parsing of ``--jobs``.
+    """
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.next_paragraph = self._next("paragraphs")
+        self.next_sentence = self._next("sentences")
+        self.first_paragraph = self.next_paragraph  # rows from here on are not indexed yet
+        self.first_sentence = self.next_sentence
+
+    def _next(self, table: str) -> int:
+        sql = f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}"  # noqa: S608  # our table names
+        return int(self.connection.execute(sql).fetchone()[0])
+
+    def remove(self, id: str) -> None:
+        run = self.connection.execute
+        for fts, content in (FTS_TABLES["sentence"], FTS_TABLES["paragraph"]):
+            run(delete_rows(fts, content), (id,))
+        for table in TABLES:
+            run(f"DELETE FROM {table} WHERE interview_id = ?", (id,))  # noqa: S608
+        run("DELETE FROM interviews WHERE id = ?", (id,))
+
+    def add(self, rows: Rows, position: int) -> None:
+        run, many = self.connection.execute, self.connection.executemany
+        id = rows.id
+        record = {**rows.interview, "position": position}
+        columns = ", ".join(f'"{key}"' for key in record)
+        run(
+            f"INSERT INTO interviews ({columns}) VALUES ({', '.join('?' * len(record))})",  # noqa: S608
+            list(record.values()),
+        )
+        many("INSERT INTO speakers VALUES (?, ?, ?, ?, ?, ?, ?)", [(id, *r) for r in rows.speakers])
+        many(
+            "INSERT INTO exchanges VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(id, *r) for r in rows.exchanges],
+        )
+        many(
+            "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(id, *r) for r in rows.turns],
+        )
+        first_paragraph = self.next_paragraph
+        many(
+            "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(first_paragraph + n, id, *r) for n, r in enumerate(rows.paragraphs)],
+        )
+        self.next_paragraph += len(rows.paragraphs)
+        first_sentence = self.next_sentence
+        many(
+            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (first_sentence + n, id, sid, number, first_paragraph + index, pid, start, end)
+                for n, (sid, number, index, pid, start, end) in enumerate(rows.sentences)
+            ],
+        )
+        self.next_sentence += len(rows.sentences)
+        many("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)", [(id, *r) for r in rows.entities])
+        many("INSERT INTO entity_names VALUES (?, ?, ?)", [(id, *r) for r in rows.entity_names])
+        many(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(id, *r) for r in rows.mentions],
+        )
+        if self.next_paragraph - self.first_paragraph >= _INDEX_EVERY:
+            self.index()
+
+    def index(self) -> None:
+        """Index the text of every paragraph and sentence added and not indexed yet."""
+        run = self.connection.execute
+        run(insert_rows(*FTS_TABLES["paragraph"]), (self.first_paragraph,))
+        run(insert_rows(*FTS_TABLES["sentence"]), (self.first_sentence,))
+        self.first_paragraph, self.first_sentence = self.next_paragraph, self.next_sentence
+
+
+_INDEX_EVERY = 10_000  # paragraphs: a few MB of text per FTS5 statement
+
+
+def _check(errors: object, jobs: object) -> int:
+    """The number of processes to use, after checking :func:`build`'s arguments."""
+    if errors not in ("raise", "collect"):
+        msg = f"errors={errors!r}: use 'raise' or 'collect'"
+        raise ArgumentValueError(msg)
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        msg = f"jobs={jobs!r}: give a positive number of processes"
+        raise ArgumentValueError(msg)
+    return jobs
+
+
+def _gather(
+    sources: Source | Iterable[Source], pattern: str, *, errors: str
+) -> tuple[list[_Task], list[Failure]]:
+    """The transcripts to store, and the files that cannot be read at all."""
+    failures: list[Failure] = []
+    tasks: list[_Task] = []
+    for item in _tasks(sources, pattern):
+        if isinstance(item, Failure):
+            failures.append(item)
+        else:
+            tasks.append(item)
+    if failures and errors == "raise":
+        raise CorpusError(failures)
+    if not tasks and not failures:
+        msg = "the sources hold no transcripts: give folders with *.txt files, files or interviews"
+        raise ArgumentValueError(msg)
+    return tasks, failures
+
+
+def build(
+    path: str | os.PathLike[str],
+    sources: Source | Iterable[Source],
+    *,
+    pattern: str = "*.txt",
+    jobs: int | None = None,
+    errors: Literal["raise", "collect"] = "raise",
+    progress: Progress | None = None,
+) -> tuple[str, list[Failure]]:
+    """Build or update a corpus file; see :meth:`Corpus.build`.
+
+    Returns:
+        The file's path, and the transcripts that failed.
+    """
+    jobs = _check(errors, jobs)
+    check_progress(progress)
+    name = os.fspath(path)
+    tasks, failures = _gather(sources, pattern, errors=errors)
+    exists = os.path.exists(name)  # noqa: PTH110
+    if exists:
+        connection = connect(name)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("BEGIN IMMEDIATE")  # one transaction: all of the update, or none
+        temporary = None
+    else:
+        folder, base = os.path.split(os.path.abspath(name))  # noqa: PTH100
+        temporary = os.path.join(folder, f".{base}.{os.getpid()}.tmp")  # noqa: PTH118
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(temporary)  # noqa: PTH107
+        connection = create(temporary)
+        connection.execute("BEGIN")
+    try:
+        with collection_paused():
+            failures += _fill(connection, tasks, jobs, errors=errors, progress=progress)
+        if temporary is not None:
+            for index in INDEXES:  # one by one: executescript would commit first
+                connection.execute(index)
+        connection.execute("COMMIT")
+        if temporary is not None:
+            connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
+        connection.close()
+        if temporary is not None:
+            _replace(temporary, name)
+    except BaseException:
+        connection.close()  # rolls back an update; the previous file stays as it was
+        if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(temporary)  # noqa: PTH107
+        raise
+    return name, failures
+
+
+def _plan(
+    connection: sqlite3.Connection, tasks: list[_Task]
+) -> tuple[dict[int, str], list[tuple[int, _Task]], list[str]]:
+    """Which stored interviews to keep (by position), which tasks to do, which stored ids to drop."""
+    stored = {
+        (path or f"interview:{id}", fingerprint): id
+        for id, path, fingerprint in connection.execute(
+            "SELECT id, path, fingerprint FROM interviews"
+        )
+    }
+    kept: dict[int, str] = {}
+    todo: list[tuple[int, _Task]] = []
+    for position, task in enumerate(tasks):
+        if stored and task.fingerprint is None and task.path is not None:
+            with contextlib.suppress(OSError):  # an unreadable file is reported when it is read
+                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path, task.sidecars))  # noqa: PLW2901
+        key = (
+            task.path or f"interview:{task.interview.id if task.interview else ''}",
+            task.fingerprint,
+        )
+        if key in stored:
+            kept[position] = stored.pop(key)
+        else:
+            todo.append((position, task))
+    return kept, todo, list(stored.values())
+
+
+def _fill(
+    connection: sqlite3.Connection,
+    tasks: list[_Task],
+    jobs: int,
+    *,
+    errors: str,
+    progress: Progress | None,
+) -> list[Failure]:
+    """Bring the file's interviews in line with ``tasks``: keep the unchanged, re-read the rest."""
+    import json
+
+    kept, todo, stale = _plan(connection, tasks)
+    writer = _Writer(connection)
+    for id in stale:  # gone or changed
+        writer.remove(id)
+    seen = {id: position for position, id in kept.items()}
+    failures: list[Failure] = []
+    for done, ((position, task), result) in enumerate(
+        zip(todo, _results([task for _, task in todo], jobs), strict=True), 1
+    ):
+        if progress is not None:
+            progress(done, len(todo), task.path or (task.interview.id if task.interview else ""))
+        if isinstance(result, Failure):
+            if errors == "raise":
+                raise CorpusError([result])
+            failures.append(result)
+            continue
+        if result.id in seen:
+            failure = Failure(
+                task.path or result.id,
+                None,
+                None,
+                f"the id {result.id!r} is also the id of another transcript; "
+                "rename one of the files",
+            )
+            if errors == "raise":
+                raise CorpusError([failure])
+            failures.append(failure)
+            continue
+        seen[result.id] = position
+        writer.add(result, position)
+    writer.index()
+    connection.executemany(
+        "UPDATE interviews SET position = ? WHERE id = ?",
+        [(position, id) for id, position in seen.items()],
+    )
+    if kept and not _in_order(connection):
+        _renumber(connection)
+    counts = {
+        "read": len(seen) - len(kept),
+        "unchanged": len(kept),
+        "dropped": len(set(stale) - set(seen)),
+        "failed": len(failures),
+    }
+    connection.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('last_build', ?)", (json.dumps(counts),)
+    )
+    return failures
+
+
+def _in_order(connection: sqlite3.Connection) -> bool:
+    """Whether the rowids of paragraphs and sentences follow the interviews' order (search relies on it)."""
+    for table in ("paragraphs", "sentences"):
+        ranges = connection.execute(
+            f"SELECT min(t.rowid), max(t.rowid) FROM {table} AS t "  # noqa: S608  # our names
+            "JOIN interviews AS i ON i.id = t.interview_id GROUP BY i.position ORDER BY i.position"
+        ).fetchall()
+        if any(after[0] < before[1] for before, after in itertools.pairwise(ranges)):
+            return False
+    return True
+
+
+def _renumber(connection: sqlite3.Connection) -> None:
+    """Give paragraphs and sentences rowids in the interviews' order, and rebuild the indexes."""
+    run = connection.execute
+    for table in ("paragraphs", "sentences"):
+        run(f"DROP TABLE IF EXISTS temp.{table}_order")
+        run(
+            f"CREATE TEMP TABLE {table}_order AS SELECT t.rowid AS old, "  # noqa: S608
+            "row_number() OVER (ORDER BY i.position, t.rowid) AS new "
+            f"FROM {table} AS t JOIN interviews AS i ON i.id = t.interview_id"
+        )
+        run(f"CREATE UNIQUE INDEX temp.{table}_order_old ON {table}_order (old)")
+        # Through negative numbers, so that no new rowid meets an old one on the way.
+        run(
+            f"UPDATE {table} SET rowid = -(SELECT new FROM {table}_order "  # noqa: S608
+            f"WHERE old = {table}.rowid)"
+        )
+        run(f"UPDATE {table} SET rowid = -rowid")  # noqa: S608
+    run(
+        "UPDATE sentences SET paragraph_rowid = "
+        "(SELECT new FROM paragraphs_order WHERE old = sentences.paragraph_rowid)"
+    )
+    for fts, _ in FTS_TABLES.values():
+        run(rebuild(fts))

@@ -1,0 +1,292 @@
+"""What a corpus file stores for one interview: its rows, flattened from the parsed interview, and back.
+
+The rows are plain values (cheap to send between the build's processes); the
+interview is given back by parsing its stored source again.
+"""
+
+from __future__ import annotations
+
+# json is imported by the functions that read or write its columns: opening a file and searching it
+# need none of them (its import costs 2% of a first search in a new process).
+from typing import Any, NamedTuple
+
+import attrs
+
+from .._util.text import fold
+from ..interview import Interview
+from ..model._objects import Entity, Speaker, Topic, sentence_bounds
+
+__all__ = [
+    "Rows",
+    "interview_rows",
+    "materialise",
+    "reading_arguments",
+    "sha256",
+    "stored_options",
+]
+
+
+class Rows(NamedTuple):
+    """Everything stored for one interview: plain values, cheap to send between processes."""
+
+    id: str
+    interview: dict[str, Any]
+    speakers: list[tuple[Any, ...]]
+    exchanges: list[tuple[Any, ...]]
+    turns: list[tuple[Any, ...]]
+    paragraphs: list[tuple[Any, ...]]
+    sentences: list[tuple[Any, ...]]  # (id, number, paragraph position, paragraph id, start, end)
+    entities: list[tuple[Any, ...]]
+    entity_names: list[tuple[Any, ...]]
+    mentions: list[tuple[Any, ...]]
+
+
+def _speaker_value(speaker: Speaker) -> dict[str, Any]:
+    return {
+        "name": speaker.name,
+        "role": speaker.role,
+        "aliases": list(speaker.aliases),
+        "description": speaker.description,
+    }
+
+
+def _entity_value(entity: Entity) -> dict[str, Any]:
+    return {
+        key: list(value) if isinstance(value, tuple) else value
+        for key, value in attrs.asdict(entity, recurse=False).items()
+    }
+
+
+def _topic_value(topic: Topic | None) -> dict[str, Any] | None:
+    if topic is None:
+        return None
+    return {
+        "slug": topic.slug,
+        "title": topic.title,
+        "summary": topic.summary,
+        "keywords": list(topic.keywords),
+    }
+
+
+def stored_options(interview: Interview) -> dict[str, Any]:
+    """What :func:`parse` needs besides the text to give this interview again, as JSON values."""
+    return {
+        "strict": all(exchange.answers for exchange in interview.exchanges),
+        "title": interview.title,
+        "outlet": interview.outlet,
+        "url": interview.url,
+        "published": interview.published.isoformat() if interview.published else None,
+        "language": interview.language,
+        "rights": interview.rights,
+        "interviewer": _speaker_value(interview.interviewer),
+        "interviewee": _speaker_value(interview.interviewee),
+        "topics": [_topic_value(exchange.topic) for exchange in interview.exchanges],
+        "entities": [_entity_value(entity) for entity in interview.lexicon],
+    }
+
+
+def _parse_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of :func:`parse` from their stored JSON values."""
+    return {
+        **options,
+        "interviewer": Speaker(**options["interviewer"]),
+        "interviewee": Speaker(**options["interviewee"]),
+        "topics": [Topic(**topic) if topic else None for topic in options["topics"]],
+        "entities": tuple(Entity(**entity) for entity in options["entities"]),
+    }
+
+
+def materialise(id: str, source: str, options: str, document: str | None) -> Interview:
+    """The interview, parsed again from its source (or read from its JSON document)."""
+    import json
+
+    if document is not None:
+        from ..json import from_json
+
+        interview = from_json(document)
+        assert isinstance(interview, Interview)
+        return interview
+    from ..reading._parse import parse
+
+    stored = json.loads(options)
+    if "arguments" in stored:  # a file: read again with the arguments it was read with
+        return parse(source, id=id, **stored["arguments"])
+    return parse(source, id=id, **_parse_options(stored))
+
+
+def sha256(text: str) -> str:
+    import hashlib  # the build's and verify's: not on the import path, so OpenSSL's cost is paid once
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def reading_arguments(options: dict[str, Any]) -> dict[str, Any]:
+    """A sidecar's reading options as JSON values (a date as ``YYYY-MM-DD``, which parse takes too)."""
+    return {
+        key: value.isoformat() if hasattr(value, "isoformat") else value
+        for key, value in options.items()
+    }
+
+
+def interview_rows(
+    interview: Interview,
+    path: str | None,
+    fingerprint: str,
+    arguments: dict[str, Any] | None = None,
+) -> Rows:
+    """The rows of one interview.
+
+    A file's interview is stored with the arguments it was read with (its
+    sidecar's options): parsing is deterministic, so parsing the stored
+    source with them gives the same interview again, and nothing is parsed
+    twice. An interview made in memory is parsed again from what is stored
+    (its source and the metadata :func:`stored_options` captures), and kept whole,
+    as its JSON document, if that does not give it back (it may have used a
+    custom segmenter). Opening the file then never gives anything but the
+    interview that was stored; :meth:`CorpusFile.verify` parses every
+    source again to check it.
+    """
+    import json
+
+    document = None
+    if arguments is not None:
+        options_json = json.dumps({"arguments": arguments}, ensure_ascii=False, sort_keys=True)
+    else:
+        options_json = json.dumps(stored_options(interview), ensure_ascii=False, sort_keys=True)
+        again = materialise(interview.id, interview.source, options_json, None)
+        if again != interview or again.lexicon != interview.lexicon:
+            from ..json import to_json
+
+            document = to_json(interview)
+    turns = interview.turns()
+    exchange_of: dict[str, tuple[str, Topic | None]] = {
+        turn.id: (exchange.id, exchange.topic) for exchange in interview for turn in exchange.turns
+    }
+    row = {
+        "id": interview.id,
+        "path": path,
+        "fingerprint": fingerprint,
+        "checksum": sha256(interview.source),
+        "title": interview.title,
+        "outlet": interview.outlet,
+        "url": interview.url,
+        "published": interview.published.isoformat() if interview.published else None,
+        "language": interview.language,
+        "rights": interview.rights,
+        "interviewer": interview.interviewer.name,
+        "interviewee": interview.interviewee.name,
+        "exchange_count": len(interview.exchanges),
+        "turn_count": len(turns),
+        "paragraph_count": len(interview.paragraphs()),
+        "sentence_count": 0,  # counted with the rows below, without making the sentences
+        "options": options_json,
+        "document": document,
+        "source": interview.source,
+    }
+    speakers = [
+        (
+            position,
+            speaker.name,
+            speaker.role,
+            json.dumps(list(speaker.aliases), ensure_ascii=False),
+            speaker.description,
+            sum(1 for turn in turns if turn.speaker == speaker),
+        )
+        for position, speaker in enumerate(interview.speakers)
+    ]
+    exchanges = [
+        (
+            exchange.id,
+            exchange.number,
+            exchange.topic.slug if exchange.topic else None,
+            exchange.topic.title if exchange.topic else None,
+            exchange.question.id,
+            exchange.span.start,
+            exchange.span.end,
+        )
+        for exchange in interview
+    ]
+    turn_rows: list[tuple[Any, ...]] = []
+    paragraphs: list[tuple[Any, ...]] = []
+    sentences: list[tuple[Any, ...]] = []
+    about: dict[str, tuple[Any, ...]] = {}
+    for position, turn in enumerate(turns):
+        exchange_id, topic = exchange_of.get(turn.id, (None, None))
+        slug = topic.slug if topic else None
+        common = (exchange_id, turn.kind, turn.speaker.name, turn.speaker.role, slug)
+        about[turn.id] = (turn.speaker.name, turn.speaker.role, slug)
+        turn_rows.append(
+            (
+                turn.id,
+                position,
+                turn.kind,
+                turn.number,
+                exchange_id,
+                turn.speaker.name,
+                turn.speaker.role,
+                slug,
+                turn.span.start,
+                turn.span.end,
+            )
+        )
+        for paragraph in turn.paragraphs:
+            paragraph_id = paragraph.id
+            sentences.extend(
+                (f"{paragraph_id}.s{number}", number, len(paragraphs), paragraph_id, start, end)
+                for number, (start, end) in enumerate(sentence_bounds(paragraph), 1)
+            )
+            paragraphs.append(
+                (
+                    paragraph.id,
+                    len(paragraphs),
+                    paragraph.number,
+                    turn.id,
+                    *common,
+                    paragraph.span.start,
+                    paragraph.span.end,
+                    paragraph.text,
+                )
+            )
+    row["sentence_count"] = len(sentences)
+    entities = [
+        (
+            position,
+            entity.id,
+            entity.name,
+            entity.kind,
+            json.dumps(_entity_value(entity), ensure_ascii=False),
+        )
+        for position, entity in enumerate(interview.lexicon)
+    ]
+    names: dict[str, str] = {}
+    for entity in interview.lexicon:
+        for name in entity.names:
+            names.setdefault(fold(name), entity.id)
+    mentions = [
+        (
+            position,
+            mention.entity.id,
+            mention.form,
+            mention.section,
+            mention.paragraph_id,
+            mention.sentence_id,
+            mention.turn_id,
+            *about.get(mention.turn_id or "", (None, None, None)),
+            mention.span.start,
+            mention.span.end,
+            mention.text,
+        )
+        for position, mention in enumerate(interview.mentions())
+    ]
+    return Rows(
+        interview.id,
+        row,
+        speakers,
+        exchanges,
+        turn_rows,
+        paragraphs,
+        sentences,
+        entities,
+        list(names.items()),
+        mentions,
+    )
