@@ -7,7 +7,7 @@ import json
 import pytest
 
 import interview_corpus as ic
-from interview_corpus import json as _json
+from interview_corpus.json import _documents as _json
 
 from .conftest import FIXTURES
 from .helpers import document_with_sentences

@@ -12,9 +12,9 @@ Example:
     True
 """
 
-from importlib import import_module as _import_module
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
+from ._util.lazy import lazy_exports as _lazy_exports
 from ._version import __version__
 
 # The public names, each with the module that defines it: the one list behind __getattr__ (every
@@ -78,9 +78,9 @@ _PUBLIC: dict[str, str] = {
     "TextMatchRecord": "query._records",
     "TurnRecord": "query._records",
     "Interview": "interview",
-    "from_json": "json",
-    "json_schema": "json",
-    "to_json": "json",
+    "from_json": "corpus",
+    "json_schema": "json._documents",
+    "to_json": "corpus",
     "Style": "reading._layout",
     "parse": "reading._parse",
     "ParseOptions": "reading._parse",
@@ -105,6 +105,12 @@ if _TYPE_CHECKING:
     )
     from .corpus import (
         CorpusFile as CorpusFile,
+    )
+    from .corpus import (
+        from_json as from_json,
+    )
+    from .corpus import (
+        to_json as to_json,
     )
     from .errors import (
         ArgumentTypeError as ArgumentTypeError,
@@ -154,14 +160,8 @@ if _TYPE_CHECKING:
     from .interview import (
         Interview as Interview,
     )
-    from .json import (
-        from_json as from_json,
-    )
-    from .json import (
+    from .json._documents import (
         json_schema as json_schema,
-    )
-    from .json import (
-        to_json as to_json,
     )
     from .model._entities import (
         Lexicon as Lexicon,
@@ -318,19 +318,8 @@ if _TYPE_CHECKING:
     )
 
 
-def __getattr__(name: str) -> object:
-    """Load a public name's module on first use (PEP 562), then keep the name here."""
-    module = _PUBLIC.get(name)
-    if module is None:
-        msg = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(_import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
-
+__getattr__, __dir__ = _lazy_exports(
+    __name__, {name: f".{module}" for name, module in _PUBLIC.items()}
+)
 
 __all__ = ["__version__", *_PUBLIC]  # noqa: PLE0604  # every name of the one table

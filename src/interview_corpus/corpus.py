@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import attrs
 
+from . import json as documents
+from . import query as queries
+from . import reading
 from ._util.gc import collection_paused
 from ._util.lazy import cached
 from ._util.progress import check_progress
@@ -41,10 +44,6 @@ from .model._objects import (
     Turn,
 )
 from .model._span import attrs_eq, attrs_hash
-from .query._filters import resolve_filters
-from .query._frames import to_pandas
-from .query._records import records
-from .query._search import SearchIndex
 from .store._build import build as build_file
 from .store._file import FileBackend
 
@@ -63,7 +62,7 @@ if TYPE_CHECKING:
         SentenceRecord,
         TurnRecord,
     )
-    from .query._search import Hit, Level, Syntax
+    from .query._search import Hit, Level, SearchIndex, Syntax
     from .reading._parse import ParseOptions
 
 _T = TypeVar("_T")
@@ -231,7 +230,7 @@ class CorpusQueries:
         """
         found: list[Any] = []
         for interview in self:  # one at a time: a corpus file holds one parsed interview at a time
-            found += records([interview], level)
+            found += queries.records([interview], level)
         return found
 
     def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
@@ -242,7 +241,7 @@ class CorpusQueries:
             >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
             {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
         """
-        return to_pandas(list(self), level)
+        return queries.to_pandas(list(self), level)
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -280,9 +279,7 @@ class Corpus(CorpusQueries):
             >>> ic.Corpus.bundled().ids
             ('tass-2065861',)
         """
-        from .reading._load import available, load
-
-        return cls(load(id) for id in available())
+        return cls(reading.load(id) for id in reading.available())
 
     @overload
     @classmethod
@@ -510,8 +507,6 @@ class Corpus(CorpusQueries):
         progress: Callable[[int, int, str], None] | None = None,
     ) -> tuple[list[Interview], list[Failure]]:
         """Read every matching file; the good interviews, and a failure for each other file."""
-        from .reading._load import read_transcript  # the parser: for reading, not for a corpus file
-
         interviews: list[Interview] = []
         failures: list[Failure] = []
         origins: dict[str, str] = {}
@@ -526,7 +521,7 @@ class Corpus(CorpusQueries):
             if progress is not None and done:  # the file before is done, whichever way it went
                 progress(done, len(files), str(files[done - 1]))
             try:
-                interview = read_transcript(file, None, {}, defaults=metadata)
+                interview = reading.read_transcript(file, None, {}, defaults=metadata)
             except TranscriptError as error:
                 failures.append(Failure(str(file), error.line, error.column, error.reason))
                 continue
@@ -827,7 +822,7 @@ class Corpus(CorpusQueries):
             resolved = [
                 filters
                 for _, filters in self._each(
-                    lambda iv: resolve_filters(iv, speaker=speaker, topic=topic)
+                    lambda iv: queries.resolve_filters(iv, speaker=speaker, topic=topic)
                 )
             ]
             if speaker is not None:
@@ -859,12 +854,10 @@ class Corpus(CorpusQueries):
 
         .. versionadded:: 0.2
         """
-        from .query._quote import check_quote_in_corpus
-
-        return check_quote_in_corpus(self, quote)
+        return queries.check_quote_in_corpus(self, quote)
 
     def _search_index(self) -> SearchIndex:
-        return SearchIndex(self.interviews)
+        return queries.SearchIndex(self.interviews)
 
     def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:
         """Apply ``get`` to each interview, passing over those that do not know what it asks for."""
@@ -937,3 +930,60 @@ class CorpusFile(FileBackend, CorpusQueries):
             True
         """
         return Corpus(self)
+
+
+def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
+    """Serialize an interview or a corpus to a lossless JSON document.
+
+    Args:
+        obj: An :class:`Interview` or a :class:`Corpus`.
+        indent: Indent nested levels by this many spaces; ``None`` for one line.
+
+    Raises:
+        InvalidArgumentTypeError: ``obj`` is neither.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> text = ic.to_json(ic.load())
+        >>> text[:46]
+        '{"format": "interview-corpus", "version": 2, "'
+        >>> ic.from_json(text) == ic.load()
+        True
+    """
+    if not isinstance(obj, Interview | Corpus):
+        msg = f"to_json takes an Interview or a Corpus, not {type(obj).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    return documents.write_json(obj, indent)
+
+
+def from_json(text: str | bytes) -> Interview | Corpus:
+    """Read a document written by :func:`to_json` back into an interview or a corpus.
+
+    It accepts no document :func:`json_schema` rejects (and refuses
+    integers written otherwise than as integers, duplicate keys, ``NaN`` and
+    lone surrogates), and of those only the consistent ones: unique ids, spans
+    that reproduce their text inside their parent's span, references that
+    resolve, and segments that tile the source.
+
+    Raises:
+        DocumentError: The text is not UTF-8 or not JSON, not such a document,
+            of a version this release cannot read, or fails validation;
+            ``path`` says where.
+
+    .. versionadded:: 0.1
+
+    .. versionchanged:: 0.2
+       One reader for every document (the fast reader of version 2 documents is gone).
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> try:
+        ...     ic.from_json('{"format": "interview-corpus", "version": 99, "interview": {}}')
+        ... except ic.DocumentError as error:
+        ...     print(error.path)
+        $.version
+    """
+    read = documents.read_json(text)
+    return read if isinstance(read, Interview) else Corpus(read)

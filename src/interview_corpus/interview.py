@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
+from . import query as queries
 from ._util.lazy import cached
 from ._util.text import fold, strings
 from .errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
@@ -43,12 +44,6 @@ from .model._objects import (
     trusted_segment,
 )
 from .model._span import Span, attrs_eq, trusted_span
-from .query._filters import resolve_filters
-from .query._frames import to_pandas
-from .query._grep import ConcordanceLine, TextMatch, concordance, grep
-from .query._quote import QuoteCheck, check_quote
-from .query._records import records
-from .query._search import Hit, Level, SearchIndex, Syntax
 
 if TYPE_CHECKING:
     import datetime
@@ -56,6 +51,8 @@ if TYPE_CHECKING:
 
     import pandas
 
+    from .query._grep import ConcordanceLine, TextMatch
+    from .query._quote import QuoteCheck
     from .query._records import (
         ExchangeRecord,
         InterviewRecord,
@@ -65,6 +62,7 @@ if TYPE_CHECKING:
         SentenceRecord,
         TurnRecord,
     )
+    from .query._search import Hit, Level, SearchIndex, Syntax
 
 _T = TypeVar("_T")
 
@@ -611,7 +609,7 @@ class Interview:
             (10, 6)
         """
         wanted = self.entity(entity) if entity is not None else None
-        filters = resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
+        filters = queries.resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
         turns = self.turns(speaker)
         if filters.topic is not None:
             on_topic = {
@@ -705,7 +703,7 @@ class Interview:
             ['a3.p3', 'a1.p2', 'a1.p4']
         """
         index = cached(self._cache, "search", self._search_index)
-        filters = resolve_filters(self, speaker=speaker, topic=topic)
+        filters = queries.resolve_filters(self, speaker=speaker, topic=topic)
         return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query,
             limit=limit,
@@ -728,7 +726,7 @@ class Interview:
             >>> [(m.text, m.paragraph_id) for m in ic.load().grep(r"Taiwan\w+")]
             [('Taiwanese', 'a5.p2')]
         """
-        return grep(self, pattern, ignore_case=ignore_case)
+        return queries.grep(self, pattern, ignore_case=ignore_case)
 
     def concordance(
         self, term: str | Pattern[str], *, width: int = 40, ignore_case: bool = True
@@ -762,7 +760,7 @@ class Interview:
             r in the United States, Europe and the European Union
             sia by 2030. Meanwhile, Europe is already de facto wag
         """
-        return concordance(self, term, width=width, ignore_case=ignore_case)
+        return queries.concordance(self, term, width=width, ignore_case=ignore_case)
 
     def check_quote(self, quote: str) -> QuoteCheck:
         """Check a quotation against the transcript: is it there, where, and how faithfully?
@@ -788,7 +786,7 @@ class Interview:
 
         .. versionadded:: 0.2
         """
-        return check_quote(self, quote)
+        return queries.check_quote(self, quote)
 
     # -- data out ----------------------------------------------------------------------
 
@@ -824,7 +822,7 @@ class Interview:
             >>> len(rows), rows[0]["id"], rows[0]["speaker"], rows[0]["topic"]
             (88, 'q1.p1.s1', 'TASS', 'ukraine')
         """
-        return records([self], level)
+        return queries.records([self], level)
 
     def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
         """The records of a level as a pandas DataFrame (needs ``interview-corpus[pandas]``).
@@ -838,7 +836,7 @@ class Interview:
             >>> frame.shape, list(frame["role"].unique())
             ((10, 14), ['interviewer', 'interviewee'])
         """
-        return to_pandas([self], level)
+        return queries.to_pandas([self], level)
 
     def _find(self, id: str) -> Object | None:
         """The object with this (local) id, or ``None``; a sentence is found through its paragraph."""
@@ -856,7 +854,7 @@ class Interview:
         return None
 
     def _search_index(self) -> SearchIndex:
-        return SearchIndex([self])
+        return queries.SearchIndex([self])
 
     def _speakers(self, key: SpeakerKey) -> tuple[Speaker, ...] | None:
         """Resolve a speaker filter: ``None`` for no filter, else the speakers it means.

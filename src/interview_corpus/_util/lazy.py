@@ -13,8 +13,10 @@ lexicon).
 from __future__ import annotations
 
 import re
+import sys
 import threading
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
+from importlib import import_module
 from typing import TypeVar, cast
 
 _T = TypeVar("_T")
@@ -84,3 +86,36 @@ class _LazyPattern:
 def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """Compile ``source`` on first use: the parser's and splitter's many patterns cost nothing at import."""
     return cast("re.Pattern[str]", _LazyPattern(source, flags))
+
+
+def lazy_exports(
+    package: str, table: Mapping[str, str]
+) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
+    """The module ``__getattr__`` and ``__dir__`` (PEP 562) of a package whose names load on first use.
+
+    ``table`` maps each name to the module, relative to ``package``, that defines it. The
+    face of the package and each wing that others use lazily (the queries, the reader) set
+    ``__getattr__, __dir__ = lazy_exports(__name__, TABLE)``, and import the same names under
+    ``TYPE_CHECKING`` so that type checkers, import-linter and the architecture tests see them.
+    A name, once loaded, is kept in the package's namespace: later uses are plain lookups.
+
+    Example:
+        >>> import interview_corpus.query as queries  # a wing made with lazy_exports
+        >>> "grep" in dir(queries), queries.grep.__module__
+        (True, 'interview_corpus.query._grep')
+    """
+    namespace = sys.modules[package].__dict__
+
+    def __getattr__(name: str) -> object:  # noqa: N807  # the PEP 562 hook, by its name
+        module = table.get(name)
+        if module is None:
+            msg = f"module {package!r} has no attribute {name!r}"
+            raise AttributeError(msg)
+        value = getattr(import_module(module, package), name)
+        namespace[name] = value
+        return value
+
+    def __dir__() -> list[str]:  # noqa: N807  # the PEP 562 hook, by its name
+        return sorted({*namespace, *table})
+
+    return __getattr__, __dir__

@@ -24,17 +24,29 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .._util.lazy import cached
 from .._util.text import fold
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
 from ._locate import SentenceFinder
-from ._objects import Entity, Mention, MentionForm, Paragraph, Segment
+from ._objects import Entity, Holder, Mention, MentionForm, Paragraph, Segment
 from ._span import Span
 
-if TYPE_CHECKING:
-    from ..interview import Interview
+
+class _Indexed(Protocol):
+    """An interview being completed: what attach_lexicon reads of it, and its index's holder."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def segments(self) -> tuple[Segment, ...]: ...
+    @property
+    def _entity_index(self) -> Holder: ...
+    def paragraphs(self) -> tuple[Paragraph, ...]: ...
+
 
 Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
 """A lexicon, or a function that reads one when it is first needed.
@@ -46,7 +58,7 @@ Lexicon = Sequence[Entity] | Callable[[], Sequence[Entity]]
 _HEADER_SECTIONS = ("headline", "lede", "caption", "credit")
 
 
-def attach_lexicon(interview: Interview, lexicon: Lexicon) -> None:
+def attach_lexicon(interview: _Indexed, lexicon: Lexicon) -> None:
     """Give a newly built interview, and each of its paragraphs, its entity index.
 
     The index only records where the paragraphs and header blocks stand; the
@@ -64,7 +76,7 @@ def attach_lexicon(interview: Interview, lexicon: Lexicon) -> None:
     paragraphs = interview.paragraphs()
     header = [block for block in interview.segments if block.kind in _HEADER_SECTIONS]
     index = EntityIndex(interview.source, lexicon, paragraphs, header, interview.id)
-    holders: list[Paragraph | Interview] = [*paragraphs, interview]
+    holders: list[Paragraph | _Indexed] = [*paragraphs, interview]
     for holder in holders:
         holder._entity_index.attach(index)  # noqa: SLF001  # the holder is there for this
 

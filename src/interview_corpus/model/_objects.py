@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
 import attrs
 
 from .._util.lazy import cached_slot
 from .._util.text import OBJECT_ID, fold, normalize, preview, strings
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
+from ._sentences import Segmenter, segment, split_sentences
 from ._span import Span, bound_setattr, compared, slot_setters
-
-if TYPE_CHECKING:
-    from ._entities import EntityIndex
-    from ._sentences import Segmenter
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges).
@@ -430,11 +427,6 @@ def sentence_bounds(paragraph: Paragraph) -> list[tuple[int, int]]:
 
 def _segment(paragraph: Paragraph) -> list[tuple[int, int]]:
     """The bounds of a paragraph's sentences in the source, from its segmenter."""
-    from ._sentences import (  # on first use: opening a corpus file splits none
-        segment,
-        split_sentences,
-    )
-
     segmenter = paragraph._segmenter or split_sentences  # noqa: SLF001
     return segment(paragraph.text, segmenter, paragraph.span.start)
 
@@ -520,6 +512,27 @@ class Sentence:
         return self.text
 
 
+class MentionIndex(Protocol):
+    """An interview's entity index (:class:`._entities.EntityIndex`), as the model uses it."""
+
+    @property
+    def lexicon(self) -> tuple[Entity, ...]:
+        """The entities, read on first use."""
+        ...
+
+    def by_name(self) -> dict[str, Entity]:
+        """Each entity by each of its folded names."""
+        ...
+
+    def paragraph(self, paragraph_id: str) -> tuple[Mention, ...]:
+        """The mentions in one paragraph, in order."""
+        ...
+
+    def header(self) -> tuple[Mention, ...]:
+        """The mentions in the header's blocks, in order."""
+        ...
+
+
 class Holder:
     """A frozen object's mutable slots for what is made after it.
 
@@ -534,10 +547,10 @@ class Holder:
     __slots__ = ("index", "sentences")
 
     def __init__(self) -> None:
-        self.index: EntityIndex | None = None
+        self.index: MentionIndex | None = None
         self.sentences: tuple[Sentence, ...] | None = None
 
-    def attach(self, index: EntityIndex) -> None:
+    def attach(self, index: MentionIndex) -> None:
         """Hold ``index``."""
         self.index = index
 
@@ -548,10 +561,10 @@ class Holder:
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
-    def __getstate__(self) -> tuple[EntityIndex | None]:
+    def __getstate__(self) -> tuple[MentionIndex | None]:
         return (self.index,)  # a tuple: a falsy state would skip __setstate__
 
-    def __setstate__(self, state: tuple[EntityIndex | None]) -> None:
+    def __setstate__(self, state: tuple[MentionIndex | None]) -> None:
         (self.index,) = state
         self.sentences = None
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from .. import reading
 from .._util.gc import collection_paused
 from .._util.progress import check_progress
 from ..errors import (
@@ -126,15 +127,10 @@ def _work(task: _Task) -> Rows | Failure:
         assert task.fingerprint is not None
         return interview_rows(task.interview, None, task.fingerprint)
     assert task.path is not None
-    from ..reading._load import (  # the loader and the parser: for building, not for opening
-        read,
-        sidecar,
-    )
-
     try:
         fingerprint = task.fingerprint or _fingerprint_file(task.path, task.sidecars)
-        arguments = reading_arguments(dict(sidecar(task.path)))
-        interview = read(task.path)
+        arguments = reading_arguments(dict(reading.sidecar(task.path)))
+        interview = reading.read(task.path)
     except TranscriptError as error:
         return Failure(task.path, error.line, error.column, error.reason)
     except ReadError as error:

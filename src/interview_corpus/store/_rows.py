@@ -12,6 +12,8 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from .. import json as documents
+from .. import reading
 from .._util.text import fold
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic, sentence_bounds
@@ -101,17 +103,13 @@ def materialise(id: str, source: str, options: str, document: str | None) -> Int
     import json
 
     if document is not None:
-        from ..json import from_json
-
-        interview = from_json(document)
-        assert isinstance(interview, Interview)
+        interview = documents.read_json(document)
+        assert isinstance(interview, Interview)  # the store writes one interview per document
         return interview
-    from ..reading._parse import parse
-
     stored = json.loads(options)
     if "arguments" in stored:  # a file: read again with the arguments it was read with
-        return parse(source, id=id, **stored["arguments"])
-    return parse(source, id=id, **_parse_options(stored))
+        return reading.parse(source, id=id, **stored["arguments"])
+    return reading.parse(source, id=id, **_parse_options(stored))
 
 
 def sha256(text: str) -> str:
@@ -155,9 +153,7 @@ def interview_rows(
         options_json = json.dumps(stored_options(interview), ensure_ascii=False, sort_keys=True)
         again = materialise(interview.id, interview.source, options_json, None)
         if again != interview or again.lexicon != interview.lexicon:
-            from ..json import to_json
-
-            document = to_json(interview)
+            document = documents.write_json(interview)
     turns = interview.turns()
     exchange_of: dict[str, tuple[str, Topic | None]] = {
         turn.id: (exchange.id, exchange.topic) for exchange in interview for turn in exchange.turns

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._util.progress import Progress
-from interview_corpus.corpus import Corpus
-from interview_corpus.json import to_json
+from interview_corpus.corpus import Corpus, to_json
 
 if TYPE_CHECKING:
     from interview_corpus.interview import Interview

@@ -46,7 +46,8 @@ Duplicate keys, ``NaN``/``Infinity`` and over-long integers are refused while
 decoding (:func:`_object`, :func:`_constant`, :func:`_integer`), nesting too
 deep for Python as a ``RecursionError``.
 
-cattrs and json are imported here only, when this module is first used.
+cattrs and json are imported here only, when this module is first used (the json package
+loads it on first use, PEP 562).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, get_args, get_origin
 
 import attrs
@@ -67,13 +68,13 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from cattrs.preconf.json import make_converter
 from cattrs.v import format_exception
 
-from ._util.limits import MAX_JSON_DIGITS
-from ._util.text import INTERVIEW_ID
-from .corpus import Corpus
-from .errors import DocumentError, IntegrityError, InterviewCorpusError, InvalidArgumentTypeError
-from .interview import MODELS, Interview
-from .model._entities import attach_lexicon
-from .model._objects import (
+from .._util.data import read_data
+from .._util.limits import MAX_JSON_DIGITS
+from .._util.text import INTERVIEW_ID
+from ..errors import DocumentError, IntegrityError, InterviewCorpusError, InvalidArgumentTypeError
+from ..interview import MODELS, Interview
+from ..model._entities import attach_lexicon
+from ..model._objects import (
     Answer,
     Entity,
     Exchange,
@@ -87,7 +88,8 @@ from .model._objects import (
     Topic,
     Turn,
 )
-from .model._span import Span
+from ..model._sentences import Segmenter
+from ..model._span import Span
 
 FORMAT = "interview-corpus"
 VERSION = 2
@@ -423,9 +425,7 @@ def _resolve_types() -> None:
     names only for type checkers so that ``import interview_corpus`` does not load it, and
     ``Segmenter`` (of ``Paragraph``'s splitter), which it names for them too.
     """
-    from .model._sentences import Segmenter
-
-    for cls in (*MODELS, Corpus):
+    for cls in MODELS:
         attrs.resolve_types(cls, localns={"datetime": datetime, "Segmenter": Segmenter})
 
 
@@ -461,71 +461,30 @@ def json_schema() -> dict[str, Any]:
 
 @functools.cache
 def _schema_text() -> bytes:
-    from ._util.data import read_data
-
     raw = read_data("interview-corpus.schema.json")
     if raw is None:
         raise IntegrityError("interview-corpus.schema.json", expected="the schema", actual=None)
     return raw
 
 
-def to_document(obj: Interview | Corpus) -> dict[str, Any]:
-    """Return the JSON-ready document for an interview or a corpus."""
+def to_document(obj: Interview | Iterable[Interview]) -> dict[str, Any]:
+    """Return the JSON-ready document of an interview, or of a corpus given as its interviews."""
     if isinstance(obj, Interview):
         return {"format": FORMAT, "version": VERSION, "interview": converter().unstructure(obj)}
-    if isinstance(obj, Corpus):
-        interviews = [converter().unstructure(interview) for interview in obj]
-        return {"format": FORMAT, "version": VERSION, "corpus": {"interviews": interviews}}
-    msg = f"to_json takes an Interview or a Corpus, not {type(obj).__name__}"
-    raise InvalidArgumentTypeError(msg)
+    interviews = [converter().unstructure(interview) for interview in obj]
+    return {"format": FORMAT, "version": VERSION, "corpus": {"interviews": interviews}}
 
 
-def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
-    """Serialize an interview or a corpus to a lossless JSON document.
-
-    Args:
-        obj: An :class:`Interview` or a :class:`Corpus`.
-        indent: Indent nested levels by this many spaces; ``None`` for one line.
-
-    .. versionadded:: 0.1
-
-    Example:
-        >>> import interview_corpus as ic
-        >>> text = ic.to_json(ic.load())
-        >>> text[:46]
-        '{"format": "interview-corpus", "version": 2, "'
-        >>> ic.from_json(text) == ic.load()
-        True
-    """
+def write_json(obj: Interview | Iterable[Interview], indent: int | None = None) -> str:
+    """The document of an interview, or of a corpus given as its interviews, as JSON text."""
     return json.dumps(to_document(obj), ensure_ascii=False, indent=indent)
 
 
-def from_json(text: str | bytes) -> Interview | Corpus:
-    """Read a document written by :func:`to_json` back into an interview or a corpus.
+def read_json(text: str | bytes) -> Interview | list[Interview]:
+    """Read a document: an interview, or a corpus's interviews; see :func:`interview_corpus.from_json`.
 
-    It accepts no document :func:`json_schema` rejects (and refuses
-    integers written otherwise than as integers, duplicate keys, ``NaN`` and
-    lone surrogates), and of those only the consistent ones: unique ids, spans
-    that reproduce their text inside their parent's span, references that
-    resolve, and segments that tile the source.
-
-    Raises:
-        DocumentError: The text is not UTF-8 or not JSON, not such a document,
-            of a version this release cannot read, or fails validation;
-            ``path`` says where.
-
-    .. versionadded:: 0.1
-
-    .. versionchanged:: 0.2
-       One reader for every document (the fast reader of version 2 documents is gone).
-
-    Example:
-        >>> import interview_corpus as ic
-        >>> try:
-        ...     ic.from_json('{"format": "interview-corpus", "version": 99, "interview": {}}')
-        ... except ic.DocumentError as error:
-        ...     print(error.path)
-        $.version
+    Decoding is strict (no duplicate keys, ``NaN`` or integers written otherwise),
+    then the envelope, cattrs and the consistency checks, in that order.
     """
     if not isinstance(text, str | bytes | bytearray):
         msg = f"from_json takes the document as str or bytes, not {type(text).__name__}"
@@ -583,8 +542,8 @@ def _integer(digits: str) -> int:
     return int(digits)
 
 
-def from_document(document: object) -> Interview | Corpus:
-    """Read a parsed JSON document; see :func:`from_json`."""
+def from_document(document: object) -> Interview | list[Interview]:
+    """Read a parsed JSON document; see :func:`read_json`."""
     kind = _check_envelope(document)
     assert isinstance(document, dict)  # checked by _check_envelope
     if kind == "interview":
@@ -596,10 +555,10 @@ def from_document(document: object) -> Interview | Corpus:
         and isinstance(body["interviews"], list)
     ):
         raise DocumentError("$.corpus", ["a corpus is an object with a list of 'interviews'"])
-    return Corpus(
+    return [
         _interview(item, f"$.corpus.interviews[{number}]")
         for number, item in enumerate(body["interviews"])
-    )
+    ]
 
 
 def _check_envelope(document: object) -> str:
