@@ -9,7 +9,6 @@ reading page (:mod:`interview_corpus.output._html`) builds on the same functions
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from html import escape
 
 from ._document import Document
 from ._objects import NOTEBOOK_MARKUP, Exchange, Mention, Paragraph, Remark, Sentence, Turn
@@ -29,12 +28,26 @@ VIEW_CSS = """
 """
 
 
+# html.escape's replacements, written here: importing html loads html.entities, a table of 2,000
+# names that costs a tenth of the start-up (import, load and lookup: 32M of 315M instructions).
+_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def escape_text(value: str) -> str:
-    return escape(value, quote=False)
+    """``value`` as HTML text: ``&``, ``<`` and ``>`` escaped (as ``html.escape(quote=False)``).
+
+    Example:
+        >>> from interview_corpus.model._markup import escape_text
+        >>> escape_text("Q&A <b>")
+        'Q&amp;A &lt;b&gt;'
+    """
+    return value.translate(_TEXT)
 
 
 def escape_attr(value: str) -> str:
-    return escape(value, quote=True)
+    """``value`` as an HTML attribute's value: quotes escaped too (as ``html.escape``)."""
+    return value.translate(_ATTR)
 
 
 def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
