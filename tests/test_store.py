@@ -111,7 +111,7 @@ class TestEquality:
         with ic.Corpus.open(tmp_path / "c.db") as corpus:
             assert (len(corpus), corpus.ids[0]) == (5, "dash_em_crlf")
             assert [s.name for s in corpus.speakers] == [s.name for s in in_memory(folder).speakers]
-            assert corpus._cache == {}
+            assert corpus._backend._cache == {}  # no interview parsed
 
     @pytest.mark.parametrize("query", QUERIES)
     @pytest.mark.parametrize("level", ["paragraph", "sentence"])
@@ -122,7 +122,7 @@ class TestEquality:
             found = corpus.search(query, limit=None, level=level)
             assert found == expected
             assert [hit.snippet for hit in found] == [hit.snippet for hit in expected]
-            assert corpus._cache == {}
+            assert corpus._backend._cache == {}  # no interview parsed
 
     def test_search_filters_equal_the_in_memory_search(self, folder, tmp_path):
         """Speaker, topic and interview filters give the in-memory results."""
@@ -700,9 +700,108 @@ class TestOneImplementation:
         """Corpus and CorpusFile run the same code for the queries they share (CorpusQueries)."""
         from interview_corpus.corpus import CorpusQueries
 
-        for name in ("get", "lookup", "records", "to_pandas", "__contains__"):
+        for name in (
+            "search",
+            "mentions",
+            "by_speaker",
+            "names_of",
+            "speakers",
+            "ids",
+            "get",
+            "lookup",
+            "records",
+            "to_pandas",
+            "check_quote",
+            "__len__",
+            "__iter__",
+            "__getitem__",
+            "__contains__",
+        ):
             assert getattr(ic.Corpus, name) is getattr(CorpusQueries, name)
             assert getattr(ic.CorpusFile, name) is getattr(CorpusQueries, name)
+
+    @pytest.mark.parametrize(
+        ("query", "filters"),
+        [
+            ("Russia", {"speaker": "interviewer"}),
+            ("Russia", {"speaker": "interviewee", "topic": "Europe"}),
+            ("Russia", {"speaker": "Lavrov"}),
+            ("Russia", {"topic": "middle-east"}),
+            ("peace", {"interview": "tass-2065861", "speaker": "TASS"}),
+        ],
+    )
+    def test_search_with_filters_is_alike(self, folder, tmp_path, query, filters):
+        """Searches with speaker, topic and interview filters give the same hits in memory and on file."""
+        memory = in_memory(folder)
+        with ic.Corpus.build(tmp_path / "c.db", memory.interviews, jobs=1) as on_file:
+            for level in ("paragraph", "sentence"):
+                expected = memory.search(query, limit=None, level=level, **filters)
+                assert expected == on_file.search(query, limit=None, level=level, **filters)
+
+    @pytest.mark.parametrize(
+        ("entity", "filters"),
+        [
+            (None, {}),
+            ("Zelensky", {}),
+            (None, {"kind": "person"}),
+            (None, {"kind": "place", "speaker": "interviewee"}),
+            ("Kiev", {"topic": "ukraine"}),
+            (None, {"speaker": "Lavrov", "topic": "Europe", "kind": "person"}),
+            (None, {"speaker": "interviewer"}),
+        ],
+    )
+    def test_mentions_with_filters_are_alike(self, folder, tmp_path, entity, filters):
+        """Mentions with kind, speaker and topic filters are the same in memory and on file."""
+        memory = in_memory(folder)
+        with ic.Corpus.build(tmp_path / "c.db", memory.interviews, jobs=1) as on_file:
+            expected = memory.mentions(entity, **filters)
+            assert expected == on_file.mentions(entity, **filters)
+
+    def test_speakers_ids_and_by_speaker_are_alike(self, folder, tmp_path):
+        """ids, speakers, names_of and by_speaker answer alike in memory and on file."""
+        memory = in_memory(folder)
+        with ic.Corpus.build(tmp_path / "c.db", memory.interviews, jobs=1) as on_file:
+            assert (memory.ids, memory.speakers) == (on_file.ids, on_file.speakers)
+            for speaker in memory.speakers:
+                assert memory.names_of(speaker) == on_file.names_of(speaker)
+                assert memory.by_speaker(speaker) == on_file.by_speaker(speaker)
+                for key in (speaker, speaker.names[-1]):
+                    expected = memory.search("the", limit=None, speaker=key)
+                    assert expected == on_file.search("the", limit=None, speaker=key)
+
+    def test_errors_are_alike(self, folder, tmp_path):
+        """An unknown speaker, topic, entity or interview is the same error in memory and on file."""
+        memory = in_memory(folder)
+        with ic.Corpus.build(tmp_path / "c.db", memory.interviews, jobs=1) as on_file:
+            for ask in (
+                lambda corpus: corpus.search("Russia", speaker="Lavrof"),
+                lambda corpus: corpus.search("Russia", topic="Erope"),
+                lambda corpus: corpus.search("Russia", interview="nope"),
+                lambda corpus: corpus.mentions("Zelenski"),
+                lambda corpus: corpus.mentions(speaker="Lavrof"),
+                lambda corpus: corpus.by_speaker("Lavrof"),
+                lambda corpus: corpus["nope"],
+            ):
+                with pytest.raises(ic.NotFoundError) as in_memory_error:
+                    ask(memory)
+                with pytest.raises(ic.NotFoundError) as on_file_error:
+                    ask(on_file)
+                assert str(in_memory_error.value) == str(on_file_error.value)
+
+    def test_by_speaker_chains_aliases_on_file_too(self, tmp_path):
+        """A file's by_speaker follows a person's names across interviews, as memory's does."""
+        other = ic.parse("Q: Why?\n\nSergei Lavrov: Because.", id="other")
+        memory = ic.Corpus([ic.load(), other])
+        with ic.Corpus.build(tmp_path / "c.db", memory.interviews, jobs=1) as on_file:
+            found = [iv.id for iv in on_file.by_speaker("Sergey Lavrov")]
+            assert found == ["tass-2065861", "other"]
+            assert found == [iv.id for iv in memory.by_speaker("Sergey Lavrov")]
+
+    def test_a_file_checks_quotes(self, tmp_path):
+        """A corpus file checks a quote as the corpus in memory does."""
+        quote = "These ambitions have literally blinded them."
+        with ic.Corpus.build(tmp_path / "c.db", [ic.load()], jobs=1) as on_file:
+            assert on_file.check_quote(quote) == ic.Corpus.bundled().check_quote(quote)
 
     def test_memory_and_file_answer_alike(self, tmp_path):
         """The same queries on the same interviews give the same results in memory and in a file."""

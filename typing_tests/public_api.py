@@ -111,3 +111,11 @@ def report(done: int, total: int, name: str) -> None:
 read_folder: ic.Corpus = ic.Corpus.from_directory("transcripts", progress=report)
 exported_text: str = ic.export(corpus, "jsonl", progress=report)
 built: ic.CorpusFile = ic.Corpus.build("corpus.db", "transcripts", progress=report)
+
+# -- one query surface: an interview, a corpus and a corpus file are each Searchable -------------
+interview_queries: ic.Searchable[ic.Mention] = iv
+corpus_queries: ic.Searchable[tuple[str, ic.Mention]] = corpus
+file_queries: ic.Searchable[tuple[str, ic.Mention]] = built
+any_queries: list[ic.Searchable[object]] = [iv, corpus, built]
+checks: list[ic.QuoteCheck] = [each.check_quote("Russia") for each in any_queries]
+each_rows: list[ic.SentenceRecord] = corpus_queries.records("sentence")

@@ -41,3 +41,6 @@ iv.grep("Taiwan")[0].record()["groups"]  # type: ignore[typeddict-item]  # pyrig
 
 # A progress callback takes (done, total, name); a flag is not one.
 ic.export(iv, "csv", progress=True)  # type: ignore[call-overload]  # pyright: ignore[reportArgumentType]
+
+# A corpus lists mentions with their interview's id: it is not Searchable of bare mentions.
+bare: ic.Searchable[ic.Mention] = ic.Corpus([iv])  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]

@@ -63,6 +63,7 @@ _PUBLIC: dict[str, str] = {
     "Hit": "query._search",
     "Level": "query._search",
     "Syntax": "query._search",
+    "Searchable": "query._searchable",
     "ConcordanceLine": "query._grep",
     "TextMatch": "query._grep",
     "QuoteCheck": "query._quote",
@@ -285,6 +286,9 @@ if _TYPE_CHECKING:
     )
     from .query._search import (
         Syntax as Syntax,
+    )
+    from .query._searchable import (
+        Searchable as Searchable,
     )
     from .reading._explain import (
         LabelReading as LabelReading,

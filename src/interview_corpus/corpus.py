@@ -8,9 +8,10 @@ reported with its line, column and reason.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, Unpack, overload
 
 import attrs
 
@@ -18,7 +19,7 @@ from . import json as documents
 from . import query as queries
 from . import reading
 from ._util.gc import collection_paused
-from ._util.lazy import cached
+from ._util.limits import MAX_HITS
 from ._util.progress import check_progress
 from ._util.text import fold
 from .errors import (
@@ -33,6 +34,7 @@ from .errors import (
 )
 from .interview import Interview
 from .model._objects import (
+    ROLES,
     Entity,
     Mention,
     Object,
@@ -40,10 +42,12 @@ from .model._objects import (
     Sentence,
     Speaker,
     SpeakerKey,
+    Topic,
     TopicKey,
     Turn,
 )
 from .model._span import attrs_eq, attrs_hash
+from .query._search import check_arguments, fts5_match
 from .store._build import build as build_file
 from .store._file import FileBackend
 
@@ -95,80 +99,225 @@ def _check_pattern(pattern: object) -> None:
         raise ArgumentValueError(msg)
 
 
-class CorpusQueries:
-    """What a corpus in memory (:class:`Corpus`) and a corpus file (:class:`CorpusFile`) answer alike.
+class Backend(Protocol):
+    """What a kind of corpus answers for :class:`CorpusQueries`: a few primitives, arguments checked.
 
-    The queries here are written once, over the few primitives each kind of
-    corpus implements (``ids``, ``len``, iteration, ``corpus[id]`` and
-    ``_has_id``); the command line and other callers type their argument
-    with this one class.
+    :class:`_MemoryBackend` answers them from interviews in memory; the store's
+    ``FileBackend`` with SQL on a corpus file. Everything else (checking
+    arguments, resolving speakers, topics and entities, shaping the results and
+    the errors) is :class:`CorpusQueries`'s, written once.
+    """
+
+    def ids(self) -> tuple[str, ...]:
+        """The interviews' ids, in order."""
+
+    def count(self) -> int:
+        """How many interviews there are."""
+
+    def has(self, id: str) -> bool:
+        """Whether an interview has this id."""
+
+    def interview(self, id: str) -> Interview | None:
+        """The interview with this id, or ``None``."""
+
+    def speakers(self) -> list[tuple[str, Speaker, int]]:
+        """``(interview id, speaker, turn count)`` of every speaker, in the corpus' order."""
+
+    def topics(self) -> list[tuple[str, str, str]]:
+        """``(interview id, slug, title)`` of every topic."""
+
+    def entities(self, name: str) -> list[tuple[str, str]]:
+        """``(entity id, interview id)`` of the entity called ``name`` in each interview that has one."""
+
+    def entity_names(self) -> list[str]:
+        """Every name (not the id) of every entity of every lexicon, once each."""
+
+    def ranked(
+        self,
+        query: str,
+        match: str,
+        *,
+        level: Level,
+        limit: int | None,
+        speakers: Sequence[str] | None,
+        topics: Sequence[str] | None,
+        interview: str | None,
+        mark: tuple[str, str],
+    ) -> list[Hit]:
+        """The hits of an FTS5 ``match``, in turns of these speakers, topics (names, slugs) and interview."""
+
+    def mentions(
+        self,
+        *,
+        entities: Collection[tuple[str, str]] | None,
+        speakers: Collection[tuple[str, str]] | None,
+        topics: Collection[tuple[str, str]] | None,
+        kind: str | None,
+    ) -> list[tuple[str, Mention]]:
+        """``(interview id, mention)`` whose ``(entity id | speaker | topic, interview id)`` are among those given."""
+
+
+@attrs.define(eq=False)
+class _MemoryBackend:
+    """The primitives of a corpus in memory, answered from its interviews (see :class:`Backend`)."""
+
+    _interviews: tuple[Interview, ...]
+    _by_id: dict[str, Interview] = attrs.field(init=False)
+    _index: SearchIndex = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._by_id = {interview.id: interview for interview in self._interviews}
+        self._index = queries.SearchIndex(self._interviews)  # built on the first search
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(self._by_id)
+
+    def count(self) -> int:
+        return len(self._interviews)
+
+    def has(self, id: str) -> bool:
+        return id in self._by_id
+
+    def interview(self, id: str) -> Interview | None:
+        return self._by_id.get(id)
+
+    def speakers(self) -> list[tuple[str, Speaker, int]]:
+        return [
+            (interview.id, speaker, len(interview.turns(speaker)))
+            for interview in self._interviews
+            for speaker in interview.speakers
+        ]
+
+    def topics(self) -> list[tuple[str, str, str]]:
+        return [(iv.id, topic.slug, topic.title) for iv in self._interviews for topic in iv.topics]
+
+    def entities(self, name: str) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        for interview in self._interviews:
+            with contextlib.suppress(NotFoundError):  # passed over: it does not know the name
+                found.append((interview.entity(name).id, interview.id))
+        return found
+
+    def entity_names(self) -> list[str]:
+        entities = (entity for interview in self._interviews for entity in interview.lexicon)
+        return list(dict.fromkeys(name for entity in entities for name in entity.names[1:]))
+
+    def ranked(
+        self,
+        query: str,
+        match: str,
+        *,
+        level: Level,
+        limit: int | None,
+        speakers: Sequence[str] | None,
+        topics: Sequence[str] | None,
+        interview: str | None,
+        mark: tuple[str, str],
+    ) -> list[Hit]:
+        one = None if interview is None else [interview]
+        filters = {"speaker": speakers, "topic": topics, "interview": one}
+        return self._index.ranked(
+            query, match, level=level, limit=limit, filters=filters, mark=mark
+        )
+
+    def mentions(
+        self,
+        *,
+        entities: Collection[tuple[str, str]] | None,
+        speakers: Collection[tuple[str, str]] | None,
+        topics: Collection[tuple[str, str]] | None,
+        kind: str | None,
+    ) -> list[tuple[str, Mention]]:
+        found: list[tuple[str, Mention]] = []
+        for interview in self._interviews:
+            about: dict[str | None, tuple[str | None, str | None]] = {
+                turn.id: (turn.speaker.name, None) for turn in interview.turns()
+            }
+            for exchange in interview.exchanges:
+                for turn in exchange.turns:
+                    slug = exchange.topic.slug if exchange.topic is not None else None
+                    about[turn.id] = (turn.speaker.name, slug)
+            for mention in interview.mentions():
+                turn_id = mention.paragraph_id and mention.paragraph_id.partition(".")[0]
+                speaker, topic = about.get(turn_id, (None, None))
+                if (
+                    (entities is None or (mention.entity.id, interview.id) in entities)
+                    and (speakers is None or (speaker, interview.id) in speakers)
+                    and (topics is None or (topic, interview.id) in topics)
+                    and (kind is None or mention.entity.kind == kind)
+                ):
+                    found.append((interview.id, mention))
+        return found
+
+
+class CorpusQueries:
+    """The queries of a corpus in memory (:class:`Corpus`) and of a corpus file (:class:`CorpusFile`).
+
+    Each query is written here once, over the few primitives of a
+    :class:`Backend`: this class checks the arguments, resolves the speaker,
+    topic and entity filters, and shapes the results and the errors; the
+    backend only answers. The command line types its corpus with this class.
 
     .. versionadded:: 0.2
     """
 
     __slots__ = ()
+    _backend: Backend
 
-    # -- the primitives, implemented by each kind of corpus ------------------------------
+    # -- a collection of interviews ---------------------------------------------------
 
     @property
     def ids(self) -> tuple[str, ...]:
-        raise NotImplementedError
+        """The interviews' ids, in order.
 
-    @property
-    def speakers(self) -> tuple[Speaker, ...]:
-        raise NotImplementedError
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.Corpus.bundled().ids
+            ('tass-2065861',)
+        """
+        return self._backend.ids()
 
     @property
     def interviews(self) -> tuple[Interview, ...]:
-        raise NotImplementedError
+        """Every interview; of a corpus file, every one parsed (iterating holds one at a time).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.Corpus.bundled().interviews)
+            1
+        """
+        return tuple(self)
 
     def __len__(self) -> int:
-        raise NotImplementedError
+        return self._backend.count()
 
     def __iter__(self) -> Iterator[Interview]:
-        raise NotImplementedError
+        return (self[id] for id in self.ids)  # a corpus file parses each when it is reached
 
     def __getitem__(self, id: str) -> Interview:
-        raise NotImplementedError
+        """``corpus["id"]``: the interview with this id, or :class:`NotFoundError`.
 
-    def _has_id(self, id: str) -> bool:
-        raise NotImplementedError
-
-    def by_speaker(self, name: str | Speaker) -> tuple[Interview, ...]:
-        raise NotImplementedError
-
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int | None = 10,
-        level: Level = "paragraph",
-        syntax: Syntax = "plain",
-        interview: str | None = None,
-        speaker: SpeakerKey = None,
-        topic: TopicKey = None,
-        mark: tuple[str, str] = ("[", "]"),
-    ) -> list[Hit]:
-        """Ranked full-text search; see :meth:`Corpus.search`."""
-        raise NotImplementedError
-
-    def mentions(
-        self,
-        entity: Entity | str | None = None,
-        *,
-        speaker: SpeakerKey = None,
-        topic: TopicKey = None,
-        kind: str | None = None,
-    ) -> list[tuple[str, Mention]]:
-        """Entity mentions, as ``(interview id, mention)``; see :meth:`Corpus.mentions`."""
-        raise NotImplementedError
-
-    # -- written once --------------------------------------------------------------------
+        Raises:
+            NotFoundError: No interview has this id.
+            InvalidArgumentTypeError: ``id`` is not a str.
+        """
+        if not isinstance(id, str):
+            msg = f"interviews are found by id (str), not {type(id).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        found = self._backend.interview(id)
+        if found is None:
+            raise NotFoundError(
+                id,
+                kind="interview",
+                suggestions=close_matches(id, self.ids),
+                hint="corpus.ids lists them",
+            )
+        return found
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, Interview):
             return self.get(item.id) == item
-        return isinstance(item, str) and self._has_id(item)
+        return isinstance(item, str) and self._backend.has(item)
 
     def get(self, id: str, default: Interview | None = None) -> Interview | None:
         """The interview with this id, or ``default``.
@@ -178,9 +327,8 @@ class CorpusQueries:
             >>> ic.Corpus.bundled().get("nope") is None
             True
         """
-        if not isinstance(id, str) or not self._has_id(id):
-            return default
-        return self[id]
+        found = self._backend.interview(id) if isinstance(id, str) else None
+        return default if found is None else found
 
     def lookup(self, id: str) -> Object:
         """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
@@ -205,6 +353,263 @@ class CorpusQueries:
                 id, hint="in a corpus, qualify the id with its interview's: 'tass-2065861:a3.p2'"
             )
         return self[interview_id].lookup(id)
+
+    # -- speakers ------------------------------------------------------------------------
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Everyone who speaks in the corpus, once each (by name), in order of first appearance.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [speaker.name for speaker in ic.Corpus.bundled().speakers]
+            ['TASS', 'Sergey Lavrov']
+        """
+        seen: dict[str, Speaker] = {}
+        for _, speaker, turns in self._backend.speakers():
+            if turns:
+                seen.setdefault(fold(speaker.name), speaker)
+        return tuple(seen.values())
+
+    def names_of(self, name: str | Speaker) -> tuple[str, ...]:
+        r"""Every name this person goes by anywhere in the corpus.
+
+        One person is one speaker across the corpus: when any interview (or a
+        :class:`Speaker` passed here) declares two spellings to be names of one
+        speaker, both name that person in every interview.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> other = ic.parse("Q: Why?\n\nSergei Lavrov: Because.", id="other")
+            >>> corpus = ic.Corpus([ic.load(), other])
+            >>> "Sergey Lavrov" in corpus.names_of("Sergei Lavrov")
+            True
+            >>> [iv.id for iv in corpus.by_speaker("Sergey Lavrov")]
+            ['tass-2065861', 'other']
+        """
+        names = name.names if isinstance(name, Speaker) else (name,)
+        if not all(isinstance(each, str) for each in names):
+            msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        wanted = {fold(each) for each in names}
+        found = list(names)
+        groups = [
+            (speaker.names, {fold(each) for each in speaker.names})
+            for _, speaker, _ in self._backend.speakers()
+        ]
+        grown = True
+        while grown:  # spellings chain: a = b in one interview, b = c in another
+            grown = False
+            for spellings, folded in groups:
+                if folded & wanted and not folded <= wanted:
+                    wanted |= folded
+                    found.extend(spellings)
+                    grown = True
+        return tuple(dict.fromkeys(found))
+
+    def by_speaker(self, name: str | Speaker) -> tuple[Interview, ...]:
+        """The interviews in which this person speaks (any of their names or aliases).
+
+        Names are matched across the corpus (see :meth:`names_of`).
+
+        Raises:
+            NotFoundError: Nobody in the corpus is called so.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [iv.id for iv in ic.Corpus.bundled().by_speaker("Sergei Lavrov")]
+            ['tass-2065861']
+        """
+        names = self.names_of(name)
+        found = dict.fromkeys(
+            id
+            for id, speaker, turns in self._backend.speakers()
+            if turns and any(speaker.is_called(each) for each in names)
+        )
+        if not found:
+            known = [n for speaker in self.speakers for n in speaker.names]
+            raise NotFoundError(
+                names[0], kind="speaker", suggestions=close_matches(names[0], known)
+            )
+        return tuple(self[id] for id in found)
+
+    def _speaking(self, key: SpeakerKey) -> set[tuple[str, str]]:
+        """``(speaker name, interview id)`` of the speakers a filter means, as :meth:`Interview.turns` reads it.
+
+        Interviews where it means nobody are passed over.
+
+        Raises:
+            NotFoundError: A name (not a role) that names nobody in any interview.
+        """
+        name = key.name if isinstance(key, Speaker) else key
+        if not isinstance(name, str):
+            msg = f"speaker filters are a Speaker, a role or a name, not {type(key).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        speakers: dict[str, list[Speaker]] = {}
+        for id, speaker, _ in self._backend.speakers():
+            speakers.setdefault(id, []).append(speaker)
+        found: set[tuple[str, str]] = set()
+        for id, present in speakers.items():
+            if isinstance(key, Speaker) and key in present:  # a Speaker of this interview
+                chosen = [key]
+            elif name.casefold() in ROLES:
+                chosen = [speaker for speaker in present if speaker.role == name.casefold()]
+            else:  # the first speaker so called, as in the interview
+                chosen = [speaker for speaker in present if speaker.is_called(name)][:1]
+            found |= {(speaker.name, id) for speaker in chosen}
+        if not found and name.casefold() not in ROLES:
+            known = [*ROLES, *(n for each in speakers.values() for s in each for n in s.names)]
+            raise NotFoundError(
+                name,
+                kind="speaker",
+                suggestions=close_matches(name, known),
+                hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
+            )
+        return found
+
+    def _on_topic(self, key: TopicKey) -> set[tuple[str, str]]:
+        """``(topic slug, interview id)`` of a topic given as a Topic, a slug or a title.
+
+        Raises:
+            NotFoundError: No interview has the topic.
+        """
+        name = key.slug if isinstance(key, Topic) else key
+        if not isinstance(name, str):
+            msg = f"topic filters are a Topic, a slug or a title, not {type(key).__name__}"
+            raise InvalidArgumentTypeError(msg)
+        topics = self._backend.topics()
+        folded = fold(name)
+        found = {(slug, id) for id, slug, title in topics if folded in (fold(slug), fold(title))}
+        if not found:
+            slugs = list(dict.fromkeys(slug for _, slug, _ in topics))
+            raise NotFoundError(name, kind="topic", suggestions=close_matches(name, slugs))
+        return found
+
+    # -- the queries ---------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 10,
+        level: Level = "paragraph",
+        syntax: Syntax = "plain",
+        interview: str | None = None,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[Hit]:
+        r"""Ranked full-text search across every interview; each hit names its interview.
+
+        The filters mean what they mean for :meth:`Interview.search`, in each
+        interview; interviews where a filter does not apply are passed over. In
+        memory, the index is built on the first search and reused; a corpus file
+        has its own. Snippets are made when the first is asked for (for a corpus
+        file, before it is closed).
+
+        Args:
+            query: What to look for: words, ``"quoted phrases"`` and ``prefix*``
+                terms, or FTS5 syntax (``OR``, ``NOT``, ``NEAR``) with ``syntax="fts5"``.
+            limit: The most hits to return, or ``None`` for all.
+            level: ``"paragraph"`` or ``"sentence"``.
+            syntax: ``"plain"`` or ``"fts5"``.
+            interview: Search only the interview with this id.
+            speaker: A :class:`Speaker`, a role, or a name or alias.
+            topic: A :class:`Topic`, a topic's slug or its title.
+            mark: The strings put before and after each matched term in snippets.
+
+        Returns:
+            The hits, best first; an empty list when nothing matches.
+
+        Raises:
+            NotFoundError: ``interview``, ``speaker`` or ``topic`` is in no
+                interview of the corpus.
+            QueryError: The query cannot be run.
+            InvalidArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
+            ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> corpus = ic.Corpus([ic.load(), ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
+            >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
+            [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
+        """
+        check_arguments(query, level, syntax, limit, mark)
+        match = fts5_match(query, syntax)  # the limits on a query's terms, for every index
+        if limit is not None and limit > MAX_HITS:
+            limit = None  # more than SQLite can count: every hit
+        if interview is not None:
+            self[interview]  # raises NotFoundError for an unknown id
+        return self._backend.ranked(
+            query,
+            match,
+            level=level,
+            limit=limit,
+            speakers=None if speaker is None else sorted({n for n, _ in self._speaking(speaker)}),
+            topics=None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
+            interview=interview,
+            mark=mark,
+        )
+
+    def mentions(
+        self,
+        entity: Entity | str | None = None,
+        *,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        kind: str | None = None,
+    ) -> list[tuple[str, Mention]]:
+        """Mentions across the interviews that have entity lexicons, as ``(interview id, mention)``.
+
+        Interviews that do not know the entity, speaker or topic are passed
+        over; an error is raised only when none does. A corpus file answers
+        from its ``mentions`` table, parsing no interview.
+
+        Raises:
+            NotFoundError: No interview knows the entity, speaker or topic.
+            ArgumentValueError: ``kind`` is not an entity kind.
+            InvalidArgumentTypeError: A filter of the wrong type.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [(iv_id, m.sentence_id) for iv_id, m in ic.Corpus.bundled().mentions("Zelensky")]
+            [('tass-2065861', 'a1.p2.s1'), ('tass-2065861', 'a1.p4.s1')]
+        """
+        queries.check_entity_kind(kind)
+        entities = None
+        if entity is not None:
+            name = entity.name if isinstance(entity, Entity) else entity
+            if not isinstance(name, str):
+                msg = f"an entity is an Entity or a name, not {type(entity).__name__}"
+                raise InvalidArgumentTypeError(msg)
+            entities = set(self._backend.entities(name))
+            if not entities:
+                known = self._backend.entity_names()
+                raise NotFoundError(name, kind="entity", suggestions=close_matches(name, known))
+        return self._backend.mentions(
+            entities=entities,
+            speakers=None if speaker is None else self._speaking(speaker),
+            topics=None if topic is None else self._on_topic(topic),
+            kind=kind,
+        )
+
+    def check_quote(self, quote: str) -> QuoteCheck:
+        """Check a quotation against every interview; see :meth:`Interview.check_quote`.
+
+        In a large corpus the full-text index picks the candidate turns, so a
+        check stays fast however many interviews there are.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> check = ic.Corpus.bundled().check_quote("Russia recognises Taiwan as an integral part of China")
+            >>> check.verdict, check.interview_id, check.ids
+            ('verbatim', 'tass-2065861', ('a5.p3.s2',))
+
+        .. versionadded:: 0.2
+        """
+        return queries.check_quote_in_corpus(self, quote)
 
     @overload
     def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
@@ -259,13 +664,12 @@ class Corpus(CorpusQueries):
 
     interviews: tuple[Interview, ...] = attrs.field(converter=_interviews)
     # Derived at construction by attrs itself: the frozen object is never changed afterwards.
-    _by_id: dict[str, Interview] = attrs.field(
+    _backend: _MemoryBackend = attrs.field(
         init=False,
         eq=False,
         repr=False,
-        default=attrs.Factory(lambda self: {iv.id: iv for iv in self.interviews}, takes_self=True),
+        default=attrs.Factory(lambda self: _MemoryBackend(self.interviews), takes_self=True),
     )
-    _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     __eq__ = attrs_eq
     __hash__ = attrs_hash
@@ -545,137 +949,10 @@ class Corpus(CorpusQueries):
             progress(len(files), len(files), str(files[-1]))
         return interviews, failures
 
-    # -- a collection of interviews ---------------------------------------------------
-
-    def __len__(self) -> int:
-        return len(self.interviews)
-
-    def __iter__(self) -> Iterator[Interview]:
-        return iter(self.interviews)
-
-    def _has_id(self, id: str) -> bool:
-        return id in self._by_id
-
-    def __getitem__(self, id: str) -> Interview:
-        """``corpus["id"]``: the interview with this id, or :class:`NotFoundError`.
-
-        Raises:
-            NotFoundError: No interview has this id.
-            InvalidArgumentTypeError: ``id`` is not a str.
-        """
-        if not isinstance(id, str):
-            msg = f"interviews are found by id (str), not {type(id).__name__}"
-            raise InvalidArgumentTypeError(msg)
-        try:
-            return self._by_id[id]
-        except KeyError:
-            raise NotFoundError(
-                id,
-                kind="interview",
-                suggestions=close_matches(str(id), self._by_id),
-                hint="corpus.ids lists them",
-            ) from None
-
     def __repr__(self) -> str:
         shown = ", ".join(repr(id) for id in self.ids[:3])
         more = ", ..." if len(self) > 3 else ""  # noqa: PLR2004
         return f"Corpus({len(self)} interviews: {shown}{more})"
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """The interviews' ids, in order.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.Corpus.bundled().ids
-            ('tass-2065861',)
-        """
-        return tuple(self._by_id)
-
-    @property
-    def speakers(self) -> tuple[Speaker, ...]:
-        """Everyone who speaks in the corpus, once each (by name), in order of first appearance.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> [speaker.name for speaker in ic.Corpus.bundled().speakers]
-            ['TASS', 'Sergey Lavrov']
-        """
-        seen: dict[str, Speaker] = {}
-        for interview in self.interviews:
-            for speaker in interview.speakers:
-                if interview.turns(speaker):
-                    seen.setdefault(fold(speaker.name), speaker)
-        return tuple(seen.values())
-
-    def names_of(self, name: str | Speaker) -> tuple[str, ...]:
-        r"""Every name this person goes by anywhere in the corpus.
-
-        One person is one speaker across the corpus: when any interview (or a
-        :class:`Speaker` passed here) declares two spellings to be names of one
-        speaker, both name that person in every interview.
-
-        .. versionadded:: 0.2
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> other = ic.parse("Q: Why?\n\nSergei Lavrov: Because.", id="other")
-            >>> corpus = ic.Corpus([ic.load(), other])
-            >>> "Sergey Lavrov" in corpus.names_of("Sergei Lavrov")
-            True
-            >>> [iv.id for iv in corpus.by_speaker("Sergey Lavrov")]
-            ['tass-2065861', 'other']
-        """
-        names = name.names if isinstance(name, Speaker) else (name,)
-        if not all(isinstance(each, str) for each in names):
-            msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
-            raise InvalidArgumentTypeError(msg)
-        wanted = {fold(each) for each in names}
-        found = list(names)
-        groups = [
-            (speaker.names, {fold(each) for each in speaker.names})
-            for interview in self.interviews
-            for speaker in interview.speakers
-        ]
-        grown = True
-        while grown:  # spellings chain: a = b in one interview, b = c in another
-            grown = False
-            for spellings, folded in groups:
-                if folded & wanted and not folded <= wanted:
-                    wanted |= folded
-                    found.extend(spellings)
-                    grown = True
-        return tuple(dict.fromkeys(found))
-
-    def by_speaker(self, name: str | Speaker) -> tuple[Interview, ...]:
-        """The interviews in which this person speaks (any of their names or aliases).
-
-        Names are matched across the corpus (see :meth:`names_of`).
-
-        Raises:
-            NotFoundError: Nobody in the corpus is called so.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> [iv.id for iv in ic.Corpus.bundled().by_speaker("Sergei Lavrov")]
-            ['tass-2065861']
-        """
-        names = self.names_of(name)
-        found = tuple(
-            interview
-            for interview in self.interviews
-            if any(
-                speaker.is_called(each) and interview.turns(speaker)
-                for speaker in interview.speakers
-                for each in names
-            )
-        )
-        if not found:
-            known = [n for speaker in self.speakers for n in speaker.names]
-            raise NotFoundError(
-                names[0], kind="speaker", suggestions=close_matches(names[0], known)
-            )
-        return found
 
     def turns(self, speaker: SpeakerKey = None) -> list[tuple[str, Turn]]:
         """Every turn of every interview, as ``(interview id, turn)``, in order.
@@ -742,123 +1019,6 @@ class Corpus(CorpusQueries):
             for sentence in turn.sentences
         ]
 
-    def mentions(
-        self,
-        entity: Entity | str | None = None,
-        *,
-        speaker: SpeakerKey = None,
-        topic: TopicKey = None,
-        kind: str | None = None,
-    ) -> list[tuple[str, Mention]]:
-        """Mentions across the interviews that have entity lexicons, as ``(interview id, mention)``.
-
-        Interviews that do not know the entity, speaker or topic are passed
-        over; an error is raised only when none does.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> [(iv_id, m.sentence_id) for iv_id, m in ic.Corpus.bundled().mentions("Zelensky")]
-            [('tass-2065861', 'a1.p2.s1'), ('tass-2065861', 'a1.p4.s1')]
-        """
-        return [
-            (interview.id, mention)
-            for interview, mentions in self._each(
-                lambda iv: iv.mentions(entity, speaker=speaker, topic=topic, kind=kind)
-            )
-            for mention in mentions
-        ]
-
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int | None = 10,
-        level: Level = "paragraph",
-        syntax: Syntax = "plain",
-        interview: str | None = None,
-        speaker: SpeakerKey = None,
-        topic: TopicKey = None,
-        mark: tuple[str, str] = ("[", "]"),
-    ) -> list[Hit]:
-        r"""Ranked full-text search across every interview; each hit names its interview.
-
-        The filters mean what they mean for :meth:`Interview.search`, read by
-        the same resolver in each interview; interviews where a filter does not
-        apply are passed over. The index is built on the first search and reused.
-
-        Args:
-            query: What to look for: words, ``"quoted phrases"`` and ``prefix*``
-                terms, or FTS5 syntax (``OR``, ``NOT``, ``NEAR``) with ``syntax="fts5"``.
-            limit: The most hits to return, or ``None`` for all.
-            level: ``"paragraph"`` or ``"sentence"``.
-            syntax: ``"plain"`` or ``"fts5"``.
-            interview: Search only the interview with this id.
-            speaker: A :class:`Speaker`, a role, or a name or alias.
-            topic: A :class:`Topic`, a topic's slug or its title.
-            mark: The strings put before and after each matched term in snippets.
-
-        Returns:
-            The hits, best first; an empty list when nothing matches.
-
-        Raises:
-            NotFoundError: ``interview``, ``speaker`` or ``topic`` is in no
-                interview of the corpus.
-            QueryError: The query cannot be run.
-            InvalidArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
-            ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> corpus = ic.Corpus([ic.load(), ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
-            >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
-            [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
-        """
-        if interview is not None:
-            self[interview]  # raises NotFoundError for an unknown id
-        index = cached(self._cache, "search", self._search_index)
-        names = slugs = None
-        if speaker is not None or topic is not None:
-            # A role, a name or a title may mean different people and topics in each interview.
-            resolved = [
-                filters
-                for _, filters in self._each(
-                    lambda iv: queries.resolve_filters(iv, speaker=speaker, topic=topic)
-                )
-            ]
-            if speaker is not None:
-                names = sorted({name for f in resolved for name in f.speaker_names or ()})
-            if topic is not None:
-                slugs = sorted({slug for f in resolved for slug in f.topic_slugs or ()})
-        return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
-            query,
-            limit=limit,
-            level=level,
-            syntax=syntax,
-            speakers=names,
-            topics=slugs,
-            interview_id=interview,
-            mark=mark,
-        )
-
-    def check_quote(self, quote: str) -> QuoteCheck:
-        """Check a quotation against every interview; see :meth:`Interview.check_quote`.
-
-        In a large corpus the full-text index picks the candidate turns, so a
-        check stays fast however many interviews there are.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> check = ic.Corpus.bundled().check_quote("Russia recognises Taiwan as an integral part of China")
-            >>> check.verdict, check.interview_id, check.ids
-            ('verbatim', 'tass-2065861', ('a5.p3.s2',))
-
-        .. versionadded:: 0.2
-        """
-        return queries.check_quote_in_corpus(self, quote)
-
-    def _search_index(self) -> SearchIndex:
-        return queries.SearchIndex(self.interviews)
-
     def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:
         """Apply ``get`` to each interview, passing over those that do not know what it asks for."""
         results: list[tuple[Interview, _T]] = []
@@ -883,22 +1043,23 @@ class Corpus(CorpusQueries):
 
 
 @attrs.define(repr=False, eq=False)
-class CorpusFile(FileBackend, CorpusQueries):
+class CorpusFile(CorpusQueries):
     """A corpus stored in a SQLite file: opens instantly, parses an interview only when asked for it.
 
     Get one with :meth:`Corpus.open` or :meth:`Corpus.build`. It answers the
-    corpus queries (:meth:`search`, :meth:`mentions`, :meth:`by_speaker`,
-    :attr:`ids`, :attr:`speakers`) with SQL (its backend, in ``store/``);
-    indexing it (``corpus["id"]``) or iterating parses the stored source
-    again, giving interviews equal to reading their files. The queries it
-    shares with :class:`Corpus` (:class:`CorpusQueries`) are the same code.
-    It is a holder of state (a database connection), so it is mutable and
-    compared by identity; close it, or use it in a ``with`` block.
+    same queries as :class:`Corpus`, with the same code (:class:`CorpusQueries`),
+    over the store's SQL (its backend, in ``store/``): :meth:`search`,
+    :meth:`mentions`, :meth:`by_speaker`, :attr:`ids` and :attr:`speakers`
+    parse no interview. Indexing it (``corpus["id"]``) or iterating parses the
+    stored source again, giving interviews equal to reading their files. It is
+    a holder of state (a database connection), so it is mutable and compared
+    by identity; close it, or use it in a ``with`` block.
 
     .. versionadded:: 0.2
 
     .. versionchanged:: 0.2
-       Defined in ``interview_corpus.corpus`` (was ``store._file``); ``lookup`` added.
+       Defined in ``interview_corpus.corpus`` (was ``store._file``); ``lookup``
+       and ``check_quote`` added.
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
@@ -908,17 +1069,82 @@ class CorpusFile(FileBackend, CorpusQueries):
         (('tass-2065861',), True)
     """
 
-    @property
-    def interviews(self) -> tuple[Interview, ...]:
-        """Every interview, parsed; prefer iterating, which holds one at a time.
+    _backend: FileBackend
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> CorpusFile:
+        """Open a corpus file for reading; see :meth:`Corpus.open`.
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
             >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
-            >>> len(ic.Corpus.build(path, [ic.load()]).interviews)
+            >>> ic.Corpus.bundled().save(path)
+            >>> len(ic.CorpusFile.open(path))
             1
         """
-        return tuple(self)
+        return cls(FileBackend.open(path))
+
+    @property
+    def path(self) -> str:
+        """The file's path, as it was opened.
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.build(path, [ic.load()]).path == str(path)
+            True
+        """
+        return self._backend.path
+
+    def close(self) -> None:
+        """Close the database connection.
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.build(path, [ic.load()]).close()
+        """
+        self._backend.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.path!r}, {len(self)} interviews)"
+
+    @property
+    def last_build(self) -> dict[str, int]:
+        """How many interviews the last build or update read, kept unchanged, dropped, or failed on.
+
+        The keys are ``read``, ``unchanged``, ``dropped`` and ``failed``.
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.build(path, [ic.load()]).close()
+            >>> ic.Corpus.build(path, [ic.load()]).last_build
+            {'read': 0, 'unchanged': 1, 'dropped': 0, 'failed': 0}
+        """
+        return self._backend.last_build()
+
+    def verify(self) -> None:
+        """Check every stored source against its checksum, every span against its text, and the index.
+
+        Every interview is also parsed again from its stored source, and its
+        paragraphs and sentences are compared with the stored rows.
+
+        Raises:
+            CorpusFileError: Something does not match; the message says what.
+
+        Example:
+            >>> import interview_corpus as ic, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.db"
+            >>> ic.Corpus.build(path, [ic.load()]).verify()
+        """
+        self._backend.verify()
 
     def to_corpus(self) -> Corpus:
         """Every interview, parsed, as an in-memory :class:`Corpus`.

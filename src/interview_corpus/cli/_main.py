@@ -74,7 +74,7 @@ READ_COMMANDS = (
 )
 # The commands a corpus file answers itself (SQL, or one interview at a time); the others
 # are given the interviews of the file as a Corpus.
-_FILE_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions")
+_FILE_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "quote")
 SUMMARY_FROM = 2  # with this many interviews or more, info prints one line per interview
 # The API's words in error messages, and the flags that say the same on the command line.
 _FLAGS = (

@@ -11,6 +11,7 @@ from .._util.lazy import lazy_exports
 
 # Each name the façades call, with the module that defines it.
 EXPORTS = {
+    "check_entity_kind": "._filters",
     "resolve_filters": "._filters",
     "to_pandas": "._frames",
     "concordance": "._grep",
@@ -22,6 +23,7 @@ EXPORTS = {
 }
 
 if TYPE_CHECKING:
+    from ._filters import check_entity_kind as check_entity_kind
     from ._filters import resolve_filters as resolve_filters
     from ._frames import to_pandas as to_pandas
     from ._grep import concordance as concordance

@@ -19,7 +19,7 @@ stand apart in the text. Anything else is **not-found**.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, Protocol
 
 import attrs
@@ -33,10 +33,10 @@ from ._search import Hit, Syntax
 
 
 class SearchableCorpus(Protocol):
-    """What a quote check needs of a corpus: its interviews, its search, and lookup by id."""
+    """What a quote check needs of a corpus: its size, its interviews, its search, and lookup by id."""
 
-    @property
-    def interviews(self) -> tuple[Document, ...]: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Document]: ...
     def __getitem__(self, id: str, /) -> Document: ...
     def search(self, query: str, *, syntax: Syntax = ..., limit: int | None = ...) -> list[Hit]: ...
 
@@ -702,9 +702,8 @@ def check_quote(interview: Document, quote: str) -> QuoteCheck:
 def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
     """Check ``quote`` against a corpus; see :meth:`Corpus.check_quote`."""
     _checked_text(quote)
-    interviews = corpus.interviews
-    if len(interviews) <= _CORPUS_SCAN:
-        regions = [region for interview in interviews for region in _interview_regions(interview)]
+    if len(corpus) <= _CORPUS_SCAN:  # a corpus file parses its interviews only here
+        regions = [region for interview in corpus for region in _interview_regions(interview)]
         return _check(quote, regions)
     # First the paragraphs with all of the quote's longest words (a fast, narrow query): a
     # quote found there is found where it stands. Otherwise the best-ranked paragraphs with

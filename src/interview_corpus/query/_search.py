@@ -303,6 +303,25 @@ class Snippets:
         self._values = state["values"]
 
 
+def hits(
+    run: Run,
+    table: str,
+    rows: list[tuple[int, float]],
+    target: Callable[[int], tuple[str, Paragraph | Sentence]],
+    *,
+    mark: tuple[str, str],
+    match: str,
+    query: str,
+) -> list[Hit]:
+    """The hits of ranked ``(rowid, bm25)`` rows, best first, with their snippets made on first use."""
+    rowids = [rowid for rowid, _ in rows]
+    snippets = Snippets(run, table, mark=mark, match=match, query=query, rowids=rowids)
+    return [
+        Hit(*target(rowid), -score or 0.0, rank, snippets)
+        for rank, (rowid, score) in enumerate(rows, 1)
+    ]
+
+
 class SearchIndex:
     """An in-memory FTS5 index of the paragraphs and sentences of some interviews.
 
@@ -336,27 +355,31 @@ class SearchIndex:
         match = fts5_match(query, syntax)
         if limit is not None and limit > MAX_HITS:
             limit = None  # more than SQLite can count: every hit
+        filters = {"speaker": speakers, "topic": topics}
+        filters["interview"] = None if interview_id is None else [interview_id]
+        return self.ranked(query, match, level=level, limit=limit, filters=filters, mark=mark)
+
+    def ranked(
+        self,
+        query: str,
+        match: str,
+        *,
+        level: Level,
+        limit: int | None,
+        filters: dict[str, Sequence[str] | None],
+        mark: tuple[str, str],
+    ) -> list[Hit]:
+        """The hits of an FTS5 ``match`` whose filter columns hold one of the values given (checked arguments)."""
         table = f"{level}s"
-        filters = (
-            *((("speaker", len(speakers)),) if speakers is not None else ()),
-            *((("topic", len(topics)),) if topics is not None else ()),
-            *((("interview", 1),) if interview_id is not None else ()),
+        chosen = {column: values for column, values in filters.items() if values is not None}
+        sql = ranked_sql(
+            table, tuple((column, len(v)) for column, v in chosen.items()), limit=limit
         )
-        sql = ranked_sql(table, filters, limit=limit)
-        values = [*(speakers or ()), *(topics or ()), *([interview_id] if interview_id else ())]
-        rows = self._query(sql, [match, *values], query=query)
-        snippets = Snippets(
-            self._query,
-            table,
-            mark=mark,
-            match=match,
-            query=query,
-            rowids=[rowid for rowid, _ in rows],
-        )
-        return [
-            Hit(self._owners[rowid], self._targets[rowid], -score or 0.0, rank, snippets)
-            for rank, (rowid, score) in enumerate(rows, 1)
-        ]
+        rows = self._query(sql, [match, *(value for v in chosen.values() for value in v)], query)
+        return hits(self._query, table, rows, self._target, mark=mark, match=match, query=query)
+
+    def _target(self, rowid: int) -> tuple[str, Paragraph | Sentence]:
+        return self._owners[rowid], self._targets[rowid]
 
     def _query(self, sql: str, parameters: list[Any], query: str = "") -> list[Any]:
         """Run a query on this thread's copy of the index, within the time budget.
