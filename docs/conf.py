@@ -66,7 +66,14 @@ TYPE_ALIASES = (
 )
 autodoc_type_aliases = {name: f"interview_corpus.{name}" for name in TYPE_ALIASES}
 # The type variable of Interview.get's overloads has no page of its own to link to.
-nitpick_ignore = [("py:class", "_T"), ("py:class", "interview_corpus._interview._T")]
+# Type variables, and the Protocol of "anything with a start and an end" that normalize() takes
+# (a Span, from a wing below the model): private names, documented where they are used.
+nitpick_ignore = [
+    ("py:class", "_T"),
+    ("py:class", "interview_corpus.interview._T"),
+    ("py:class", "_Found_co"),
+    ("py:class", "interview_corpus._util.text._Bounds"),
+]
 
 nitpicky = True
 

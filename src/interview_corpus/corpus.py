@@ -1047,7 +1047,7 @@ class CorpusFile(CorpusQueries):
     """A corpus stored in a SQLite file: opens instantly, parses an interview only when asked for it.
 
     Get one with :meth:`Corpus.open` or :meth:`Corpus.build`. It answers the
-    same queries as :class:`Corpus`, with the same code (:class:`CorpusQueries`),
+    same queries as :class:`Corpus`, with the same code (``CorpusQueries``),
     over the store's SQL (its backend, in ``store/``): :meth:`search`,
     :meth:`mentions`, :meth:`by_speaker`, :attr:`ids` and :attr:`speakers`
     parse no interview. Indexing it (``corpus["id"]``) or iterating parses the
