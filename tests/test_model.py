@@ -446,7 +446,7 @@ def test_sentences_are_split_on_first_use():
     """Parsing splits no sentence; asking a paragraph for them splits it, once."""
     interview = ic.parse(ic.load().source, id="x")
     paragraph = interview.lookup("a3.p2")
-    assert paragraph._entity_index.sentences is None
+    assert paragraph._cache.sentences is None
     first = paragraph.sentences
     assert paragraph.sentences is first
     assert [sentence.id for sentence in first][:2] == ["a3.p2.s1", "a3.p2.s2"]
@@ -627,3 +627,48 @@ def test_a_sentence_pickles_as_a_plain_value():
     assert again == sentence
     assert again.text == iv.source[again.span.start : again.span.end]
     assert hash(again) == hash(sentence)
+
+
+def test_a_paragraph_pickles_as_a_plain_value():
+    """A pickled paragraph holds its own text, not the source nor the entity index, and reads back
+    equal, with its text, span, id and sentences."""
+    iv = ic.load()
+    paragraph = iv.lookup("a3.p2")
+    pickled = pickle.dumps(paragraph)
+    assert len(pickled) < 2000
+    assert iv.source[:2000].encode() not in pickled
+    again = pickle.loads(pickled)
+    assert again == paragraph
+    assert hash(again) == hash(paragraph)
+    assert (again.id, again.span, again.text) == (paragraph.id, paragraph.span, paragraph.text)
+    assert again.sentences == paragraph.sentences
+    assert again.mentions == ()  # alone, it has no interview to ask
+
+
+def test_turns_and_exchanges_pickle_without_the_source():
+    """A turn or an exchange pickles with its own text, and reads back equal."""
+    iv = ic.load()
+    for part in (iv.lookup("a3"), iv.lookup("q1"), iv.exchange(3)):
+        pickled = pickle.dumps(part)
+        assert len(pickled) < len(iv.source)
+        assert pickle.loads(pickled) == part
+
+
+def test_a_paragraph_split_by_a_given_segmenter_pickles_its_sentences():
+    """A paragraph split by the caller's function pickles its sentences, not the function."""
+    iv = ic.parse("Q: One. Two.\n\nA: Three.", id="x", segmenter=lambda text: [(0, len(text))])
+    paragraph = iv.lookup("q1.p1")
+    again = pickle.loads(pickle.dumps(paragraph))
+    assert [sentence.text for sentence in again.sentences] == ["One. Two."]
+    assert again == paragraph
+
+
+def test_mentions_are_found_through_the_interview():
+    """Paragraphs, turns and exchanges of the bundled interview find their mentions."""
+    iv = ic.load()
+    assert [m.text for m in iv.lookup("a1.p2").mentions] == [
+        m.text for m in iv.mentions() if m.paragraph_id == "a1.p2"
+    ]
+    assert iv.lookup("a1").mentions == tuple(m for m in iv.mentions() if m.turn_id == "a1")
+    assert iv.exchange(1).mentions == tuple(m for m in iv.mentions() if m.turn_id in {"q1", "a1"})
+    assert iv.lookup("a1.p2").mentions != ()

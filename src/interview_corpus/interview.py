@@ -11,7 +11,7 @@ type checkers: the flow goes one way, from the model up.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -21,13 +21,14 @@ from . import query as queries
 from ._util.lazy import cached
 from ._util.text import fold, strings
 from .errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
+from .model._entities import attach_lexicon
 from .model._markup import fragment
 from .model._objects import (
     ROLES,
     Answer,
     Entity,
     Exchange,
-    Holder,
+    IndexHolder,
     Mention,
     Object,
     Paragraph,
@@ -41,6 +42,8 @@ from .model._objects import (
     Topic,
     TopicKey,
     Turn,
+    attached,
+    detached,
     trusted_segment,
 )
 from .model._span import Span, attrs_eq, trusted_span
@@ -127,7 +130,9 @@ class Interview:
     statements: tuple[Answer, ...] = attrs.field(default=(), repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), repr=False, converter=strings)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
-    _entity_index: Holder = attrs.field(init=False, factory=Holder, repr=False, hash=False)
+    _entity_index: IndexHolder = attrs.field(
+        init=False, factory=IndexHolder, repr=False, hash=False
+    )
 
     # The ids, the topics by name and the turns in document order: made on first use (a
     # lookup, the turns), so that parsing does not pay for them; see _parts.
@@ -180,6 +185,14 @@ class Interview:
         # Equal interviews have the same id and source, so these two are enough; a str keeps
         # its hash, so this is as cheap as a cached hash of every field (what attrs would make).
         return hash((self.__class__, self.id, self.source))
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # The source once, the objects without it (they slice their text from it again), the
+        # lexicon as given; not the caches nor the entity index, which are made again.
+        source = self.source
+        fields = tuple(detached(getattr(self, name), source) for name in _FIELDS)
+        index = self._entity_index.index
+        return _unpickle, (fields, index.given if index else None)
 
     def __repr__(self) -> str:
         return f"Interview(id={self.id!r}, title={self.title!r}, exchanges={len(self.exchanges)})"
@@ -902,3 +915,18 @@ MODELS = (
     Interview,
 )
 """Every model class, for tools that walk them (the JSON converter)."""
+
+_FIELDS = tuple(field.name for field in attrs.fields(Interview) if field.init)
+"""The fields an interview is made of, in the order its constructor takes them."""
+
+
+def _unpickle(
+    fields: tuple[object, ...], lexicon: Sequence[Entity] | Callable[[], Sequence[Entity]] | None
+) -> Interview:
+    """An interview from its pickle (:meth:`Interview.__reduce__`)."""
+    source = fields[_FIELDS.index("source")]
+    assert isinstance(source, str)  # as Interview.__reduce__ wrote it
+    interview = Interview(*(attached(value, source) for value in fields))
+    if lexicon is not None:
+        attach_lexicon(interview, lexicon)
+    return interview
