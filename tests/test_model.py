@@ -549,42 +549,6 @@ def test_sentences_are_split_once_however_many_threads_ask(monkeypatch):
     assert all(sentences is found[0] for sentences in found)
 
 
-# -- the parser's trusted constructors ------------------------------------------------------
-
-
-def _fields_set(obj):
-    """Every attrs field of ``obj`` holds a value (a slot left unset raises AttributeError)."""
-    return all(hasattr(obj, field.name) for field in attrs.fields(type(obj)))
-
-
-@pytest.mark.parametrize("cls", [ic.Question, ic.Answer, ic.Remark])
-def test_trusted_constructors_make_what_the_constructors_make(cls):
-    """The parser's unchecked constructors set every field, and make objects equal to the checked
-    ones' (a field added to a model and forgotten there fails this)."""
-    from interview_corpus.model._objects import trusted_paragraph, trusted_segment, trusted_turn
-    from interview_corpus.model._span import trusted_span
-
-    source = "– Why?\n\n– Because."
-    span = trusted_span(2, 6)
-    assert _fields_set(span)
-    assert span == ic.Span(2, 6)
-    segment = trusted_segment("paragraph", span, source, "q1.p1")
-    assert _fields_set(segment)
-    assert segment == ic.Segment("paragraph", ic.Span(2, 6), source, "q1.p1")
-    paragraph = trusted_paragraph(
-        "q1.p1", 1, span, source, turn_id="q1", clutter=(), segmenter=None
-    )
-    assert _fields_set(paragraph)
-    assert paragraph == ic.Paragraph("q1.p1", 1, ic.Span(2, 6), source, None, "q1", ())
-    assert [sentence.text for sentence in paragraph.sentences] == ["Why?"]
-    speaker = ic.Speaker("Ann", "interviewer")
-    turn = trusted_turn(
-        cls, "q1", 1, span, source, speaker=speaker, paragraphs=(paragraph,), marker=ic.Span(0, 2)
-    )
-    assert _fields_set(turn)
-    assert turn == cls("q1", 1, speaker, ic.Span(2, 6), source, (paragraph,), ic.Span(0, 2))
-
-
 def _segments_alive() -> int:
     return sum(type(thing) is ic.Segment for thing in gc.get_objects())
 

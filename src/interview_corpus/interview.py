@@ -44,9 +44,8 @@ from .model._objects import (
     Turn,
     attached,
     detached,
-    trusted_segment,
 )
-from .model._span import Span, attrs_eq, trusted_span
+from .model._span import Span, attrs_eq
 
 if TYPE_CHECKING:
     import datetime
@@ -247,9 +246,9 @@ class Interview:
         pieces = list(self._layout)
         for turn in self._turns:
             if turn.marker is not None:
-                pieces.append(trusted_segment("turn-marker", turn.marker, source, turn.id))
+                pieces.append(Segment("turn-marker", turn.marker, source, turn.id))
             pieces.extend(
-                trusted_segment("paragraph", paragraph.span, source, paragraph.id)
+                Segment("paragraph", paragraph.span, source, paragraph.id)
                 for paragraph in turn.paragraphs
             )
         tiled: list[Segment] = []
@@ -257,11 +256,11 @@ class Interview:
         for piece in sorted(pieces, key=_START):  # stable: what was given first stays first
             start = piece.span.start
             if start > position:
-                tiled.append(trusted_segment("separator", trusted_span(position, start), source))
+                tiled.append(Segment("separator", Span(position, start), source))
             tiled.append(piece)
             position = piece.span.end
         if position < len(source):
-            tiled.append(trusted_segment("separator", trusted_span(position, len(source)), source))
+            tiled.append(Segment("separator", Span(position, len(source)), source))
         return tuple(tiled)
 
     @property

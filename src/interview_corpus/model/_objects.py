@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, ClassVar, Literal, Protocol, TypeVar
+from typing import Any, ClassVar, Literal, Protocol
 
 import attrs
 
@@ -39,7 +39,7 @@ from .._util.lazy import cached_slot
 from .._util.text import OBJECT_ID, fold, normalize, preview, strings
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._sentences import Segmenter, segment, split_sentences
-from ._span import Span, bound_setattr, compared, slot_setters
+from ._span import Span, compared
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges).
@@ -221,28 +221,6 @@ class Segment:
             f"Segment(kind={self.kind!r}, span={self.span!r}, text={preview(self.text)!r}, "
             f"owner={self.owner!r})"
         )
-
-
-def trusted_segment(kind: str, span: Span, source: str, owner: str | None = None) -> Segment:
-    """A :class:`Segment` of the whole ``source``, its span already checked to lie in it.
-
-    The parser makes a segment for every marker, paragraph and gap of a
-    transcript, from spans it found in ``source``; the validator would only
-    check that again. The fields are set as attrs's own ``__init__`` sets them,
-    on this one new object, so nothing is switched off for other callers or
-    threads (unlike ``attrs.validators.set_disabled``).
-    """
-    segment = object.__new__(Segment)
-    _segment_kind(segment, kind)
-    _segment_span(segment, span)
-    _segment_text(segment, source)
-    _segment_owner(segment, owner)
-    return segment
-
-
-_segment_kind, _segment_span, _segment_text, _segment_owner = slot_setters(
-    Segment, "kind", "span", "_text", "owner"
-)
 
 
 @attrs.frozen
@@ -781,58 +759,6 @@ class Paragraph:
         return _markup(self)
 
 
-def trusted_paragraph(
-    paragraph_id: str,
-    number: int,
-    span: Span,
-    source: str,
-    *,
-    turn_id: str,
-    clutter: tuple[Span, ...],
-    segmenter: Segmenter | None,
-) -> Paragraph:
-    """A :class:`Paragraph` of the whole ``source``, split on first use, its span already checked.
-
-    :func:`trusted_segment` for paragraphs: the parser makes one per block of
-    a turn, from offsets it found in ``source``.
-    """
-    paragraph = object.__new__(Paragraph)
-    _paragraph_id(paragraph, paragraph_id)
-    _paragraph_number(paragraph, number)
-    _paragraph_span(paragraph, span)
-    _paragraph_text(paragraph, source)
-    _paragraph_sentences(paragraph, None)
-    _paragraph_turn_id(paragraph, turn_id)
-    _paragraph_cache(paragraph, ParagraphCache())
-    _paragraph_clutter(paragraph, clutter)
-    _paragraph_segmenter(paragraph, segmenter)
-    return paragraph
-
-
-(
-    _paragraph_id,
-    _paragraph_number,
-    _paragraph_span,
-    _paragraph_text,
-    _paragraph_sentences,
-    _paragraph_turn_id,
-    _paragraph_cache,
-    _paragraph_clutter,
-    _paragraph_segmenter,
-) = slot_setters(
-    Paragraph,
-    "id",
-    "number",
-    "span",
-    "_text",
-    "_sentences",
-    "turn_id",
-    "_cache",
-    "clutter",
-    "_segmenter",
-)
-
-
 @attrs.frozen(repr=False, eq=False)
 class Turn:
     r"""What one speaker says without interruption: one or more paragraphs.
@@ -931,39 +857,6 @@ class Turn:
 
     def _repr_html_(self) -> str:
         return _markup(self)
-
-
-_TurnT = TypeVar("_TurnT", bound=Turn)
-
-
-def trusted_turn(
-    cls: type[_TurnT],
-    turn_id: str,
-    number: int,
-    span: Span,
-    source: str,
-    *,
-    speaker: Speaker,
-    paragraphs: tuple[Paragraph, ...],
-    marker: Span | None,
-    exchange_id: str | None = None,
-) -> _TurnT:
-    """A turn of class ``cls`` of the whole ``source``, its span already checked.
-
-    :func:`trusted_segment` for turns: the parser makes one per marker it
-    found in ``source``.
-    """
-    turn = object.__new__(cls)
-    set_field = bound_setattr(turn)
-    set_field("id", turn_id)
-    set_field("number", number)
-    set_field("speaker", speaker)
-    set_field("span", span)
-    set_field("_text", source)
-    set_field("paragraphs", paragraphs)
-    set_field("marker", marker)
-    set_field("exchange_id", exchange_id)
-    return turn
 
 
 @attrs.frozen(repr=False, eq=False)

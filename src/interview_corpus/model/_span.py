@@ -147,38 +147,3 @@ class Span:
             Span(start=12, end=15)
         """
         return Span(self.start + offset, self.end + offset)
-
-
-# ``bound_setattr(obj)(name, value)`` sets a field of a frozen object as attrs's __init__ does: a
-# bound method skips the argument tuple that each ``object.__setattr__(obj, ...)`` call builds.
-bound_setattr = object.__setattr__.__get__
-
-
-def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of the slotted fields ``names`` of the frozen attrs class ``cls``.
-
-    ``setter(obj, value)`` stores the field in its slot as ``object.__setattr__(obj, name, value)``
-    does, without looking the name up on the class each time: for objects made by the thousand.
-    """
-    return tuple(
-        next(vars(base)[name] for base in cls.__mro__ if name in vars(base)).__set__
-        for name in names
-    )
-
-
-def trusted_span(start: int, end: int) -> Span:
-    """A :class:`Span` of offsets the caller has already checked (ints, ``0 <= start <= end``).
-
-    The parser makes a span for every paragraph and gap of a transcript from
-    offsets it found in the text itself; checking them again in
-    ``__attrs_post_init__`` costs a Python call each. The fields are set as
-    attrs's own ``__init__`` sets them, on this one new object, so nothing is
-    switched off for other callers or threads.
-    """
-    span = object.__new__(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    return span
-
-
-_set_start, _set_end = slot_setters(Span, "start", "end")
