@@ -15,21 +15,6 @@ import attrs
 
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
 
-
-def attrs_repr(self: Any) -> str:  # noqa: ANN401  # any attrs instance
-    """``Name(field=value, ...)`` over the fields attrs would show.
-
-    attrs can write this method itself, but generating it costs more at import
-    than the rest of a class, and every class here is created when the package loads.
-    """
-    shown = ", ".join(
-        f"{field.name}={field.repr(getattr(self, field.name)) if callable(field.repr) else repr(getattr(self, field.name))}"
-        for field in attrs.fields(type(self))
-        if field.repr
-    )
-    return f"{type(self).__name__}({shown})"
-
-
 _KEYS: dict[type, Callable[[Any], object]] = {}
 
 
@@ -69,7 +54,7 @@ def attrs_hash(self: Any) -> int:  # noqa: ANN401  # any attrs instance
     return hash((self.__class__, compared(self.__class__)(self)))
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a source text.
 
@@ -89,8 +74,6 @@ class Span:
         True
     """
 
-    __repr__ = attrs_repr
-
     start: int
     end: int
 
@@ -102,16 +85,6 @@ class Span:
         if not 0 <= self.start <= self.end:
             msg = f"a span runs from 0 <= start <= end, not from {self.start} to {self.end}"
             raise ArgumentValueError(msg)
-
-    # Written out rather than shared (attrs_eq): spans are compared and hashed with every
-    # text-bearing object, and these are as fast as the methods attrs would generate.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self.start == other.start and self.end == other.end
-
-    def __hash__(self) -> int:
-        return hash((self.__class__, self.start, self.end))
 
     def __len__(self) -> int:
         return self.end - self.start
