@@ -45,7 +45,7 @@ from .model._objects import (
     attached,
     detached,
 )
-from .model._span import Span, attrs_eq
+from .model._span import Span
 
 if TYPE_CHECKING:
     import datetime
@@ -85,7 +85,7 @@ def _layout_of(segments: Iterable[Segment]) -> tuple[Segment, ...]:
     )
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen(repr=False)
 class Interview:
     """One interview: its verbatim source, metadata, and the exchanges parsed from it.
 
@@ -133,26 +133,25 @@ class Interview:
         init=False, factory=IndexHolder, repr=False, hash=False
     )
 
-    # The ids, the topics by name and the turns in document order: made on first use (a
-    # lookup, the turns), so that parsing does not pay for them; see _parts.
-    _made: _Parts | None = attrs.field(init=False, default=None, eq=False, repr=False)
-    # What is built on first use (the search index) lives here, out of equality.
+    # What is built on first use lives here, out of equality: the ids, the topics by name and the
+    # turns in document order (a lookup, the turns: parsing does not pay for them; see _parts),
+    # the layout segments, the search index.
     _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     @property
     def _index(self) -> dict[str, Object]:
-        return (self._made or self._parts())[0]
+        return cached(self._cache, "parts", self._parts)[0]  # type: ignore[no-any-return]
 
     @property
     def _topics(self) -> dict[str, Topic]:
-        return (self._made or self._parts())[1]
+        return cached(self._cache, "parts", self._parts)[1]  # type: ignore[no-any-return]
 
     @property
     def _turns(self) -> tuple[Turn, ...]:
-        return (self._made or self._parts())[2]
+        return cached(self._cache, "parts", self._parts)[2]  # type: ignore[no-any-return]
 
     def _parts(self) -> _Parts:
-        """Index the interview's parts. Two threads may both do it: the results are equal."""
+        """Index the interview's parts (once: see _index)."""
         index: dict[str, Object] = {}
         topics: dict[str, Topic] = {}
         turns: list[Turn] = []
@@ -174,11 +173,7 @@ class Interview:
                 index.setdefault(topic.slug, topic)
                 topics.setdefault(fold(topic.slug), topic)
                 topics.setdefault(fold(topic.title), topic)
-        made = (index, topics, tuple(turns))
-        object.__setattr__(self, "_made", made)
-        return made
-
-    __eq__ = attrs_eq
+        return index, topics, tuple(turns)
 
     def __hash__(self) -> int:
         # Equal interviews have the same id and source, so these two are enough; a str keeps
