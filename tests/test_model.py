@@ -636,3 +636,12 @@ def test_mentions_are_found_through_the_interview():
     assert iv.lookup("a1").mentions == tuple(m for m in iv.mentions() if m.turn_id == "a1")
     assert iv.exchange(1).mentions == tuple(m for m in iv.mentions() if m.turn_id in {"q1", "a1"})
     assert iv.lookup("a1.p2").mentions != ()
+
+
+def test_paragraphs_compare_by_their_text_not_by_their_split():
+    """Two paragraphs of one text are equal however they are split into sentences."""
+    text = "Q: One. Two.\n\nA: Three."
+    by_default = ic.parse(text, id="x").lookup("q1.p1")
+    whole = ic.parse(text, id="x", segmenter=lambda text: [(0, len(text))]).lookup("q1.p1")
+    assert len(by_default.sentences) != len(whole.sentences)
+    assert by_default == whole

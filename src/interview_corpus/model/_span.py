@@ -36,7 +36,9 @@ def attrs_eq(self: Any, other: object) -> bool:  # noqa: ANN401  # any attrs ins
 
     attrs can write this method (and :func:`attrs_hash`) itself, but it
     compiles the two for every class when the class is created, about a third
-    of what creating it costs. The fields are compared as a tuple, so a value
+    of what creating it costs. Left for ``corpus.py`` and ``query/_search.py``
+    only, whose owners are to move them to attrs's own methods (the model no
+    longer uses either). The fields are compared as a tuple, so a value
     is equal to itself even where ``==`` says otherwise (a ``nan``; no model's
     field holds one: a search score is never ``nan``).
     """
