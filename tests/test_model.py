@@ -446,7 +446,7 @@ def test_sentences_are_split_on_first_use():
     """Parsing splits no sentence; asking a paragraph for them splits it, once."""
     interview = ic.parse(ic.load().source, id="x")
     paragraph = interview.lookup("a3.p2")
-    assert paragraph._entity_index.sentences is None
+    assert paragraph._cache.sentences is None
     first = paragraph.sentences
     assert paragraph.sentences is first
     assert [sentence.id for sentence in first][:2] == ["a3.p2.s1", "a3.p2.s2"]
@@ -549,42 +549,6 @@ def test_sentences_are_split_once_however_many_threads_ask(monkeypatch):
     assert all(sentences is found[0] for sentences in found)
 
 
-# -- the parser's trusted constructors ------------------------------------------------------
-
-
-def _fields_set(obj):
-    """Every attrs field of ``obj`` holds a value (a slot left unset raises AttributeError)."""
-    return all(hasattr(obj, field.name) for field in attrs.fields(type(obj)))
-
-
-@pytest.mark.parametrize("cls", [ic.Question, ic.Answer, ic.Remark])
-def test_trusted_constructors_make_what_the_constructors_make(cls):
-    """The parser's unchecked constructors set every field, and make objects equal to the checked
-    ones' (a field added to a model and forgotten there fails this)."""
-    from interview_corpus.model._objects import trusted_paragraph, trusted_segment, trusted_turn
-    from interview_corpus.model._span import trusted_span
-
-    source = "– Why?\n\n– Because."
-    span = trusted_span(2, 6)
-    assert _fields_set(span)
-    assert span == ic.Span(2, 6)
-    segment = trusted_segment("paragraph", span, source, "q1.p1")
-    assert _fields_set(segment)
-    assert segment == ic.Segment("paragraph", ic.Span(2, 6), source, "q1.p1")
-    paragraph = trusted_paragraph(
-        "q1.p1", 1, span, source, turn_id="q1", clutter=(), segmenter=None
-    )
-    assert _fields_set(paragraph)
-    assert paragraph == ic.Paragraph("q1.p1", 1, ic.Span(2, 6), source, None, "q1", ())
-    assert [sentence.text for sentence in paragraph.sentences] == ["Why?"]
-    speaker = ic.Speaker("Ann", "interviewer")
-    turn = trusted_turn(
-        cls, "q1", 1, span, source, speaker=speaker, paragraphs=(paragraph,), marker=ic.Span(0, 2)
-    )
-    assert _fields_set(turn)
-    assert turn == cls("q1", 1, speaker, ic.Span(2, 6), source, (paragraph,), ic.Span(0, 2))
-
-
 def _segments_alive() -> int:
     return sum(type(thing) is ic.Segment for thing in gc.get_objects())
 
@@ -627,3 +591,57 @@ def test_a_sentence_pickles_as_a_plain_value():
     assert again == sentence
     assert again.text == iv.source[again.span.start : again.span.end]
     assert hash(again) == hash(sentence)
+
+
+def test_a_paragraph_pickles_as_a_plain_value():
+    """A pickled paragraph holds its own text, not the source nor the entity index, and reads back
+    equal, with its text, span, id and sentences."""
+    iv = ic.load()
+    paragraph = iv.lookup("a3.p2")
+    pickled = pickle.dumps(paragraph)
+    assert len(pickled) < 2000
+    assert iv.source[:2000].encode() not in pickled
+    again = pickle.loads(pickled)
+    assert again == paragraph
+    assert hash(again) == hash(paragraph)
+    assert (again.id, again.span, again.text) == (paragraph.id, paragraph.span, paragraph.text)
+    assert again.sentences == paragraph.sentences
+    assert again.mentions == ()  # alone, it has no interview to ask
+
+
+def test_turns_and_exchanges_pickle_without_the_source():
+    """A turn or an exchange pickles with its own text, and reads back equal."""
+    iv = ic.load()
+    for part in (iv.lookup("a3"), iv.lookup("q1"), iv.exchange(3)):
+        pickled = pickle.dumps(part)
+        assert len(pickled) < len(iv.source)
+        assert pickle.loads(pickled) == part
+
+
+def test_a_paragraph_split_by_a_given_segmenter_pickles_its_sentences():
+    """A paragraph split by the caller's function pickles its sentences, not the function."""
+    iv = ic.parse("Q: One. Two.\n\nA: Three.", id="x", segmenter=lambda text: [(0, len(text))])
+    paragraph = iv.lookup("q1.p1")
+    again = pickle.loads(pickle.dumps(paragraph))
+    assert [sentence.text for sentence in again.sentences] == ["One. Two."]
+    assert again == paragraph
+
+
+def test_mentions_are_found_through_the_interview():
+    """Paragraphs, turns and exchanges of the bundled interview find their mentions."""
+    iv = ic.load()
+    assert [m.text for m in iv.lookup("a1.p2").mentions] == [
+        m.text for m in iv.mentions() if m.paragraph_id == "a1.p2"
+    ]
+    assert iv.lookup("a1").mentions == tuple(m for m in iv.mentions() if m.turn_id == "a1")
+    assert iv.exchange(1).mentions == tuple(m for m in iv.mentions() if m.turn_id in {"q1", "a1"})
+    assert iv.lookup("a1.p2").mentions != ()
+
+
+def test_paragraphs_compare_by_their_text_not_by_their_split():
+    """Two paragraphs of one text are equal however they are split into sentences."""
+    text = "Q: One. Two.\n\nA: Three."
+    by_default = ic.parse(text, id="x").lookup("q1.p1")
+    whole = ic.parse(text, id="x", segmenter=lambda text: [(0, len(text))]).lookup("q1.p1")
+    assert len(by_default.sentences) != len(whole.sentences)
+    assert by_default == whole

@@ -11,7 +11,7 @@ type checkers: the flow goes one way, from the model up.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -21,13 +21,14 @@ from . import query as queries
 from ._util.lazy import cached
 from ._util.text import fold, strings
 from .errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
+from .model._entities import attach_lexicon
 from .model._markup import fragment
 from .model._objects import (
     ROLES,
     Answer,
     Entity,
     Exchange,
-    Holder,
+    IndexHolder,
     Mention,
     Object,
     Paragraph,
@@ -41,9 +42,10 @@ from .model._objects import (
     Topic,
     TopicKey,
     Turn,
-    trusted_segment,
+    attached,
+    detached,
 )
-from .model._span import Span, attrs_eq, trusted_span
+from .model._span import Span
 
 if TYPE_CHECKING:
     import datetime
@@ -83,7 +85,7 @@ def _layout_of(segments: Iterable[Segment]) -> tuple[Segment, ...]:
     )
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen(repr=False)
 class Interview:
     """One interview: its verbatim source, metadata, and the exchanges parsed from it.
 
@@ -127,28 +129,29 @@ class Interview:
     statements: tuple[Answer, ...] = attrs.field(default=(), repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), repr=False, converter=strings)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
-    _entity_index: Holder = attrs.field(init=False, factory=Holder, repr=False, hash=False)
+    _entity_index: IndexHolder = attrs.field(
+        init=False, factory=IndexHolder, repr=False, hash=False
+    )
 
-    # The ids, the topics by name and the turns in document order: made on first use (a
-    # lookup, the turns), so that parsing does not pay for them; see _parts.
-    _made: _Parts | None = attrs.field(init=False, default=None, eq=False, repr=False)
-    # What is built on first use (the search index) lives here, out of equality.
+    # What is built on first use lives here, out of equality: the ids, the topics by name and the
+    # turns in document order (a lookup, the turns: parsing does not pay for them; see _parts),
+    # the layout segments, the search index.
     _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     @property
     def _index(self) -> dict[str, Object]:
-        return (self._made or self._parts())[0]
+        return cached(self._cache, "parts", self._parts)[0]  # type: ignore[no-any-return]
 
     @property
     def _topics(self) -> dict[str, Topic]:
-        return (self._made or self._parts())[1]
+        return cached(self._cache, "parts", self._parts)[1]  # type: ignore[no-any-return]
 
     @property
     def _turns(self) -> tuple[Turn, ...]:
-        return (self._made or self._parts())[2]
+        return cached(self._cache, "parts", self._parts)[2]  # type: ignore[no-any-return]
 
     def _parts(self) -> _Parts:
-        """Index the interview's parts. Two threads may both do it: the results are equal."""
+        """Index the interview's parts (once: see _index)."""
         index: dict[str, Object] = {}
         topics: dict[str, Topic] = {}
         turns: list[Turn] = []
@@ -170,16 +173,20 @@ class Interview:
                 index.setdefault(topic.slug, topic)
                 topics.setdefault(fold(topic.slug), topic)
                 topics.setdefault(fold(topic.title), topic)
-        made = (index, topics, tuple(turns))
-        object.__setattr__(self, "_made", made)
-        return made
-
-    __eq__ = attrs_eq
+        return index, topics, tuple(turns)
 
     def __hash__(self) -> int:
         # Equal interviews have the same id and source, so these two are enough; a str keeps
         # its hash, so this is as cheap as a cached hash of every field (what attrs would make).
         return hash((self.__class__, self.id, self.source))
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # The source once, the objects without it (they slice their text from it again), the
+        # lexicon as given; not the caches nor the entity index, which are made again.
+        source = self.source
+        fields = tuple(detached(getattr(self, name), source) for name in _FIELDS)
+        index = self._entity_index.index
+        return _unpickle, (fields, index.given if index else None)
 
     def __repr__(self) -> str:
         return f"Interview(id={self.id!r}, title={self.title!r}, exchanges={len(self.exchanges)})"
@@ -234,9 +241,9 @@ class Interview:
         pieces = list(self._layout)
         for turn in self._turns:
             if turn.marker is not None:
-                pieces.append(trusted_segment("turn-marker", turn.marker, source, turn.id))
+                pieces.append(Segment("turn-marker", turn.marker, source, turn.id))
             pieces.extend(
-                trusted_segment("paragraph", paragraph.span, source, paragraph.id)
+                Segment("paragraph", paragraph.span, source, paragraph.id)
                 for paragraph in turn.paragraphs
             )
         tiled: list[Segment] = []
@@ -244,11 +251,11 @@ class Interview:
         for piece in sorted(pieces, key=_START):  # stable: what was given first stays first
             start = piece.span.start
             if start > position:
-                tiled.append(trusted_segment("separator", trusted_span(position, start), source))
+                tiled.append(Segment("separator", Span(position, start), source))
             tiled.append(piece)
             position = piece.span.end
         if position < len(source):
-            tiled.append(trusted_segment("separator", trusted_span(position, len(source)), source))
+            tiled.append(Segment("separator", Span(position, len(source)), source))
         return tuple(tiled)
 
     @property
@@ -902,3 +909,18 @@ MODELS = (
     Interview,
 )
 """Every model class, for tools that walk them (the JSON converter)."""
+
+_FIELDS = tuple(field.name for field in attrs.fields(Interview) if field.init)
+"""The fields an interview is made of, in the order its constructor takes them."""
+
+
+def _unpickle(
+    fields: tuple[object, ...], lexicon: Sequence[Entity] | Callable[[], Sequence[Entity]] | None
+) -> Interview:
+    """An interview from its pickle (:meth:`Interview.__reduce__`)."""
+    source = fields[_FIELDS.index("source")]
+    assert isinstance(source, str)  # as Interview.__reduce__ wrote it
+    interview = Interview(*(attached(value, source) for value in fields))
+    if lexicon is not None:
+        attach_lexicon(interview, lexicon)
+    return interview

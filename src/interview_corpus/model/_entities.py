@@ -30,7 +30,7 @@ from .._util.lazy import cached
 from .._util.text import fold
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
 from ._locate import SentenceFinder
-from ._objects import Entity, Holder, Mention, MentionForm, Paragraph, Segment
+from ._objects import Entity, IndexHolder, Mention, MentionForm, Paragraph, Segment
 from ._span import Span
 
 
@@ -44,7 +44,7 @@ class _Indexed(Protocol):
     @property
     def segments(self) -> tuple[Segment, ...]: ...
     @property
-    def _entity_index(self) -> Holder: ...
+    def _entity_index(self) -> IndexHolder: ...
     def paragraphs(self) -> tuple[Paragraph, ...]: ...
 
 
@@ -63,9 +63,10 @@ def attach_lexicon(interview: _Indexed, lexicon: Lexicon) -> None:
 
     The index only records where the paragraphs and header blocks stand; the
     lexicon is read and matched on first use. This completes the construction
-    of an interview (by the parser, or from JSON): the index goes into each
-    object's :class:`Holder`, a mutable holder, so the frozen objects
-    themselves are never changed.
+    of an interview (by the parser, from JSON or a pickle). The interview owns
+    the index, in its :class:`IndexHolder`; each paragraph's
+    :class:`ParagraphCache` is told where to ask for its mentions. Both are
+    mutable holders: the frozen objects themselves are never changed.
 
     Raises:
         ArgumentValueError: A lexicon given as a sequence has two entities
@@ -76,9 +77,9 @@ def attach_lexicon(interview: _Indexed, lexicon: Lexicon) -> None:
     paragraphs = interview.paragraphs()
     header = [block for block in interview.segments if block.kind in _HEADER_SECTIONS]
     index = EntityIndex(interview.source, lexicon, paragraphs, header, interview.id)
-    holders: list[Paragraph | _Indexed] = [*paragraphs, interview]
-    for holder in holders:
-        holder._entity_index.attach(index)  # noqa: SLF001  # the holder is there for this
+    interview._entity_index.index = index  # noqa: SLF001  # the holder is there for this
+    for paragraph in paragraphs:
+        paragraph._cache.index = index  # noqa: SLF001  # as is the paragraph's
 
 
 class EntityIndex:
@@ -115,6 +116,11 @@ class EntityIndex:
     def _read_lexicon(self) -> tuple[Entity, ...]:
         lexicon = self._lexicon
         return check_lexicon(tuple(lexicon() if callable(lexicon) else lexicon))
+
+    @property
+    def given(self) -> Lexicon:
+        """The lexicon as given: read, once it has been; else the function that reads it."""
+        return self._cache.get("lexicon", self._lexicon)  # type: ignore[no-any-return]
 
     def by_name(self) -> dict[str, Entity]:
         """Every name of every entity, folded, mapped to its entity."""

@@ -8,13 +8,30 @@ sentences when first asked for. Objects refer to their parents by id
 (``paragraph.turn_id``, ``sentence.paragraph_id``) rather than by reference,
 so that they stay plain values: equal by value (their text, not what holds
 it), hashable, and cheap to copy or pickle.
+
+Pickles. An object pickled on its own (a paragraph, a turn, an exchange, a
+sentence, a segment) writes its own text, not the source it slices: a
+paragraph is under a kilobyte. An interview pickles its source once and its
+objects without it (:func:`detached`), and slices their text from it again.
+
+Mentions. The entity index belongs to the interview, in its mutable
+:class:`IndexHolder`; a paragraph's mentions are found by asking that index,
+which the paragraph's :class:`ParagraphCache` (a mutable holder, like the one
+for its sentences, no part of the paragraph's value) points to. A strong
+reference, rather than a weak one or a registry keyed by ``id()``: a
+paragraph is often kept while its interview is not (``ic.parse(text,
+entities=...).lookup("a1.p2")``, an object read from a corpus file), and its
+mentions should not vanish when the interview is collected; a registry would
+be global state to clean up. Equality, hashing, ``repr`` and pickles leave
+the cache out, so a paragraph unpickled (or copied) on its own keeps its
+text, span, id, sentences and equality, but has no mentions (``()``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any, ClassVar, Literal, Protocol, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar, Literal, Protocol
 
 import attrs
 
@@ -22,7 +39,7 @@ from .._util.lazy import cached_slot
 from .._util.text import OBJECT_ID, fold, normalize, preview, strings
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._sentences import Segmenter, segment, split_sentences
-from ._span import Span, bound_setattr, compared, slot_setters
+from ._span import Span, compared
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges).
@@ -69,6 +86,13 @@ def _check_backing(instance: Any, _attribute: attrs.Attribute[str], backing: str
         raise ArgumentValueError(msg)
 
 
+# attrs's own __eq__ and __hash__ compare fields, and the text of an object that slices it from
+# the source is no field: its backing is the whole source, or its own text (made by hand, or
+# unpickled alone), and the two must compare equal. Holding each object's own text instead would
+# let attrs compare it, but costs memory (benchmarks/run.py "memory kept per MB of text", by
+# tracemalloc after parsing): 3.0 MB per MB of text for the 40 synthetic transcripts and 4.1 for
+# the largest real one, to which own texts of paragraphs, turns and exchanges would add 3.8 and
+# 3.4 (+127% and +82%). Hence these two.
 def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # any text-bearing object
     """Equality for objects that slice their text: their text, then their other fields."""
     if other.__class__ is not self.__class__:
@@ -81,6 +105,79 @@ def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # an
 
 def _hash_text_object(self: Any) -> int:  # noqa: ANN401  # any text-bearing object
     return hash((self.__class__, self.span, self.text))
+
+
+_INIT_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _init_names(cls: type) -> tuple[str, ...]:
+    """The names of the fields ``cls`` takes as constructor arguments, in order (looked up once)."""
+    try:
+        return _INIT_NAMES[cls]
+    except KeyError:
+        names = tuple(field.name for field in attrs.fields(cls) if field.init)
+        return _INIT_NAMES.setdefault(cls, names)
+
+
+def _reduce_alone(self: Any) -> tuple[type, tuple[object, ...]]:  # noqa: ANN401  # any text-bearing object
+    """How a text-bearing object pickles on its own: with its own text, not the source it slices.
+
+    A plain value of a few hundred bytes, rather than the whole source. An
+    interview pickles its objects otherwise (:func:`detached`), keeping its
+    source once.
+    """
+    cls = type(self)
+    return cls, tuple(
+        self.text if name == "_text" else getattr(self, name) for name in _init_names(cls)
+    )
+
+
+class Backed:
+    """A text-bearing object in a pickled interview: its class and fields, without the source.
+
+    :func:`attached` makes the object again, its text sliced from the source.
+    """
+
+    __slots__ = ("cls", "values")
+
+    def __init__(self, cls: type, values: tuple[object, ...]) -> None:
+        self.cls = cls
+        self.values = values
+
+    def __reduce__(self) -> tuple[type[Backed], tuple[type, tuple[object, ...]]]:
+        return Backed, (self.cls, self.values)
+
+
+def detached(value: object, source: str) -> object:
+    """``value`` with each text-bearing object that slices ``source`` made a :class:`Backed`.
+
+    What an interview pickles instead of its exchanges, turns and segments, so
+    that its source is written once and each object's text is not written at all.
+    """
+    if isinstance(value, tuple):
+        return tuple(detached(item, source) for item in value)
+    if isinstance(value, _TEXT_BEARING) and value._text is source:  # noqa: SLF001  # the model's own
+        return Backed(
+            type(value),
+            tuple(
+                detached(getattr(value, name), source)
+                for name in _init_names(type(value))
+                if name != "_text"
+            ),
+        )
+    return value
+
+
+def attached(value: object, source: str) -> Any:  # noqa: ANN401  # what detached was given
+    """The objects :func:`detached` left out, made again with their text in ``source``."""
+    if isinstance(value, tuple):
+        return tuple(attached(item, source) for item in value)
+    if isinstance(value, Backed):
+        values = iter(attached(item, source) for item in value.values)
+        return value.cls(
+            *(source if name == "_text" else next(values) for name in _init_names(value.cls))
+        )
+    return value
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -113,6 +210,7 @@ class Segment:
 
     __eq__ = _equal_text_objects
     __hash__ = _hash_text_object
+    __reduce__ = _reduce_alone
 
     @property
     def text(self) -> str:
@@ -130,28 +228,6 @@ class Segment:
             f"Segment(kind={self.kind!r}, span={self.span!r}, text={preview(self.text)!r}, "
             f"owner={self.owner!r})"
         )
-
-
-def trusted_segment(kind: str, span: Span, source: str, owner: str | None = None) -> Segment:
-    """A :class:`Segment` of the whole ``source``, its span already checked to lie in it.
-
-    The parser makes a segment for every marker, paragraph and gap of a
-    transcript, from spans it found in ``source``; the validator would only
-    check that again. The fields are set as attrs's own ``__init__`` sets them,
-    on this one new object, so nothing is switched off for other callers or
-    threads (unlike ``attrs.validators.set_disabled``).
-    """
-    segment = object.__new__(Segment)
-    _segment_kind(segment, kind)
-    _segment_span(segment, span)
-    _segment_text(segment, source)
-    _segment_owner(segment, owner)
-    return segment
-
-
-_segment_kind, _segment_span, _segment_text, _segment_owner = slot_setters(
-    Segment, "kind", "span", "_text", "owner"
-)
 
 
 @attrs.frozen
@@ -419,7 +495,7 @@ def sentence_bounds(paragraph: Paragraph) -> list[tuple[int, int]]:
     """
     made = paragraph._sentences  # noqa: SLF001  # the model's own
     if made is None:
-        made = paragraph._entity_index.sentences  # noqa: SLF001
+        made = paragraph._cache.sentences  # noqa: SLF001
     if made is None:
         return _segment(paragraph)
     return [(sentence.span.start, sentence.span.end) for sentence in made]
@@ -468,6 +544,7 @@ class Sentence:
 
     __eq__ = _equal_text_objects
     __hash__ = _hash_text_object
+    __reduce__ = _reduce_alone
 
     @property
     def text(self) -> str:
@@ -496,18 +573,6 @@ class Sentence:
     def __repr__(self) -> str:
         return f"Sentence(id={self.id!r}, text={preview(self.text)!r})"
 
-    def __reduce__(self) -> tuple[type[Sentence], tuple[object, ...]]:
-        # A sentence of a parsed interview slices its text from the whole source: a pickle of it
-        # keeps its own text only (a plain value, a few hundred bytes rather than the source).
-        return Sentence, (
-            self.id,
-            self.number,
-            self.span,
-            self.text,
-            self.paragraph_id,
-            self.clutter,
-        )
-
     def __str__(self) -> str:
         return self.text
 
@@ -518,6 +583,11 @@ class MentionIndex(Protocol):
     @property
     def lexicon(self) -> tuple[Entity, ...]:
         """The entities, read on first use."""
+        ...
+
+    @property
+    def given(self) -> Sequence[Entity] | Callable[[], Sequence[Entity]]:
+        """The lexicon as given: read, once it has been; else the function that reads it."""
         ...
 
     def by_name(self) -> dict[str, Entity]:
@@ -533,15 +603,35 @@ class MentionIndex(Protocol):
         ...
 
 
-class Holder:
-    """A frozen object's mutable slots for what is made after it.
+class IndexHolder:
+    """An interview's entity index, made after the interview (it needs the finished paragraphs).
 
-    Its interview's entity index is made after the interview (it needs the
-    finished paragraphs), and a paragraph's sentences when they are first
-    asked for, so neither can be a constructor argument; they go here instead
-    of being written into the frozen object. Holders are equal when their
-    indexes are (which compares the lexicons without reading them when it
-    can); the sentences are a cache, left out of equality and pickles.
+    The mutable part of a frozen :class:`~interview_corpus.Interview`: the
+    index is set here once the interview is built, never written into the
+    interview itself. Holders are equal when their indexes are (which compares
+    the lexicons without reading them when it can).
+    """
+
+    __slots__ = ("index",)
+
+    def __init__(self) -> None:
+        self.index: MentionIndex | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IndexHolder):
+            return NotImplemented
+        return self.index == other.index
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+
+class ParagraphCache:
+    """What a paragraph is given or makes after it is built; no part of its value.
+
+    Its sentences, split when first asked for, and the entity index of the
+    interview it belongs to, where its mentions are found. Neither is a
+    constructor argument, so they go here instead of being written into the
+    frozen paragraph; equality, hashing, ``repr`` and pickles leave them out.
     """
 
     __slots__ = ("index", "sentences")
@@ -549,24 +639,6 @@ class Holder:
     def __init__(self) -> None:
         self.index: MentionIndex | None = None
         self.sentences: tuple[Sentence, ...] | None = None
-
-    def attach(self, index: MentionIndex) -> None:
-        """Hold ``index``."""
-        self.index = index
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Holder):
-            return NotImplemented
-        return self.index == other.index
-
-    __hash__ = None  # type: ignore[assignment]  # mutable
-
-    def __getstate__(self) -> tuple[MentionIndex | None]:
-        return (self.index,)  # a tuple: a falsy state would skip __setstate__
-
-    def __setstate__(self, state: tuple[MentionIndex | None]) -> None:
-        (self.index,) = state
-        self.sentences = None
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -599,24 +671,26 @@ class Paragraph:
     _text: str = attrs.field(eq=False, validator=_check_backing)
     _sentences: tuple[Sentence, ...] | None = attrs.field(eq=False)
     turn_id: str
-    _entity_index: Holder = attrs.field(init=False, factory=Holder, eq=False, repr=False)
+    _cache: ParagraphCache = attrs.field(init=False, factory=ParagraphCache, eq=False, repr=False)
     clutter: tuple[Span, ...] = ()
     _segmenter: Segmenter | None = attrs.field(default=None, eq=False, repr=False)
 
+    __eq__ = _equal_text_objects
     __hash__ = _hash_text_object
 
-    def __eq__(self, other: object) -> bool:
-        equal = _equal_text_objects(self, other)
-        if equal is not True:
-            return equal
-        assert isinstance(other, Paragraph)  # _equal_text_objects checked the class
-        if (
-            self._sentences is None
-            and other._sentences is None
-            and self._segmenter is other._segmenter
-        ):
-            return True  # both split on first use, the same way, from the same text
-        return self.sentences == other.sentences
+    def __reduce__(self) -> tuple[type[Paragraph], tuple[object, ...]]:
+        # Its own text, and its sentences if a splitter of the caller's made them (a pickle
+        # never needs the function): a plain value, without the source, the cache or the index.
+        sentences = self._sentences if self._segmenter is None else self.sentences
+        return Paragraph, (
+            self.id,
+            self.number,
+            self.span,
+            self.text,
+            sentences,
+            self.turn_id,
+            self.clutter,
+        )
 
     @property
     def text(self) -> str:
@@ -640,7 +714,7 @@ class Paragraph:
         """
         if self._sentences is not None:
             return self._sentences
-        return cached_slot(self._entity_index, "sentences", lambda: _split(self))
+        return cached_slot(self._cache, "sentences", lambda: _split(self))
 
     @property
     def normalized(self) -> str:
@@ -664,7 +738,7 @@ class Paragraph:
             >>> [m.text for m in ic.load().lookup("a1.p4").mentions][:3]
             ['European Union', 'Russia', 'Vladimir Zelensky']
         """
-        index = self._entity_index.index
+        index = self._cache.index
         return index.paragraph(self.id) if index else ()
 
     def __repr__(self) -> str:
@@ -678,58 +752,6 @@ class Paragraph:
 
     def _repr_html_(self) -> str:
         return _markup(self)
-
-
-def trusted_paragraph(
-    paragraph_id: str,
-    number: int,
-    span: Span,
-    source: str,
-    *,
-    turn_id: str,
-    clutter: tuple[Span, ...],
-    segmenter: Segmenter | None,
-) -> Paragraph:
-    """A :class:`Paragraph` of the whole ``source``, split on first use, its span already checked.
-
-    :func:`trusted_segment` for paragraphs: the parser makes one per block of
-    a turn, from offsets it found in ``source``.
-    """
-    paragraph = object.__new__(Paragraph)
-    _paragraph_id(paragraph, paragraph_id)
-    _paragraph_number(paragraph, number)
-    _paragraph_span(paragraph, span)
-    _paragraph_text(paragraph, source)
-    _paragraph_sentences(paragraph, None)
-    _paragraph_turn_id(paragraph, turn_id)
-    _paragraph_entity_index(paragraph, Holder())
-    _paragraph_clutter(paragraph, clutter)
-    _paragraph_segmenter(paragraph, segmenter)
-    return paragraph
-
-
-(
-    _paragraph_id,
-    _paragraph_number,
-    _paragraph_span,
-    _paragraph_text,
-    _paragraph_sentences,
-    _paragraph_turn_id,
-    _paragraph_entity_index,
-    _paragraph_clutter,
-    _paragraph_segmenter,
-) = slot_setters(
-    Paragraph,
-    "id",
-    "number",
-    "span",
-    "_text",
-    "_sentences",
-    "turn_id",
-    "_entity_index",
-    "clutter",
-    "_segmenter",
-)
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -771,6 +793,7 @@ class Turn:
 
     __eq__ = _equal_text_objects
     __hash__ = _hash_text_object
+    __reduce__ = _reduce_alone
 
     @property
     def text(self) -> str:
@@ -829,39 +852,6 @@ class Turn:
 
     def _repr_html_(self) -> str:
         return _markup(self)
-
-
-_TurnT = TypeVar("_TurnT", bound=Turn)
-
-
-def trusted_turn(
-    cls: type[_TurnT],
-    turn_id: str,
-    number: int,
-    span: Span,
-    source: str,
-    *,
-    speaker: Speaker,
-    paragraphs: tuple[Paragraph, ...],
-    marker: Span | None,
-    exchange_id: str | None = None,
-) -> _TurnT:
-    """A turn of class ``cls`` of the whole ``source``, its span already checked.
-
-    :func:`trusted_segment` for turns: the parser makes one per marker it
-    found in ``source``.
-    """
-    turn = object.__new__(cls)
-    set_field = bound_setattr(turn)
-    set_field("id", turn_id)
-    set_field("number", number)
-    set_field("speaker", speaker)
-    set_field("span", span)
-    set_field("_text", source)
-    set_field("paragraphs", paragraphs)
-    set_field("marker", marker)
-    set_field("exchange_id", exchange_id)
-    return turn
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -988,6 +978,7 @@ class Exchange:
 
     __eq__ = _equal_text_objects
     __hash__ = _hash_text_object
+    __reduce__ = _reduce_alone
 
     @property
     def text(self) -> str:
@@ -1163,3 +1154,5 @@ TopicKey = Topic | str | None
 
 .. versionadded:: 0.1
 """
+
+_TEXT_BEARING = (Segment, Sentence, Paragraph, Turn, Exchange)

@@ -15,21 +15,6 @@ import attrs
 
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
 
-
-def attrs_repr(self: Any) -> str:  # noqa: ANN401  # any attrs instance
-    """``Name(field=value, ...)`` over the fields attrs would show.
-
-    attrs can write this method itself, but generating it costs more at import
-    than the rest of a class, and every class here is created when the package loads.
-    """
-    shown = ", ".join(
-        f"{field.name}={field.repr(getattr(self, field.name)) if callable(field.repr) else repr(getattr(self, field.name))}"
-        for field in attrs.fields(type(self))
-        if field.repr
-    )
-    return f"{type(self).__name__}({shown})"
-
-
 _KEYS: dict[type, Callable[[Any], object]] = {}
 
 
@@ -51,7 +36,9 @@ def attrs_eq(self: Any, other: object) -> bool:  # noqa: ANN401  # any attrs ins
 
     attrs can write this method (and :func:`attrs_hash`) itself, but it
     compiles the two for every class when the class is created, about a third
-    of what creating it costs. The fields are compared as a tuple, so a value
+    of what creating it costs. Left for ``corpus.py`` and ``query/_search.py``
+    only, whose owners are to move them to attrs's own methods (the model no
+    longer uses either). The fields are compared as a tuple, so a value
     is equal to itself even where ``==`` says otherwise (a ``nan``; no model's
     field holds one: a search score is never ``nan``).
     """
@@ -69,7 +56,7 @@ def attrs_hash(self: Any) -> int:  # noqa: ANN401  # any attrs instance
     return hash((self.__class__, compared(self.__class__)(self)))
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a source text.
 
@@ -89,8 +76,6 @@ class Span:
         True
     """
 
-    __repr__ = attrs_repr
-
     start: int
     end: int
 
@@ -102,16 +87,6 @@ class Span:
         if not 0 <= self.start <= self.end:
             msg = f"a span runs from 0 <= start <= end, not from {self.start} to {self.end}"
             raise ArgumentValueError(msg)
-
-    # Written out rather than shared (attrs_eq): spans are compared and hashed with every
-    # text-bearing object, and these are as fast as the methods attrs would generate.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self.start == other.start and self.end == other.end
-
-    def __hash__(self) -> int:
-        return hash((self.__class__, self.start, self.end))
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -147,38 +122,3 @@ class Span:
             Span(start=12, end=15)
         """
         return Span(self.start + offset, self.end + offset)
-
-
-# ``bound_setattr(obj)(name, value)`` sets a field of a frozen object as attrs's __init__ does: a
-# bound method skips the argument tuple that each ``object.__setattr__(obj, ...)`` call builds.
-bound_setattr = object.__setattr__.__get__
-
-
-def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of the slotted fields ``names`` of the frozen attrs class ``cls``.
-
-    ``setter(obj, value)`` stores the field in its slot as ``object.__setattr__(obj, name, value)``
-    does, without looking the name up on the class each time: for objects made by the thousand.
-    """
-    return tuple(
-        next(vars(base)[name] for base in cls.__mro__ if name in vars(base)).__set__
-        for name in names
-    )
-
-
-def trusted_span(start: int, end: int) -> Span:
-    """A :class:`Span` of offsets the caller has already checked (ints, ``0 <= start <= end``).
-
-    The parser makes a span for every paragraph and gap of a transcript from
-    offsets it found in the text itself; checking them again in
-    ``__attrs_post_init__`` costs a Python call each. The fields are set as
-    attrs's own ``__init__`` sets them, on this one new object, so nothing is
-    switched off for other callers or threads.
-    """
-    span = object.__new__(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    return span
-
-
-_set_start, _set_end = slot_setters(Span, "start", "end")

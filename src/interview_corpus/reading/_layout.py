@@ -34,7 +34,7 @@ from typing import Literal
 from .._util.lazy import lazy_pattern
 from .._util.text import fold
 from ..errors import ArgumentValueError, TranscriptError
-from ..model._span import Span, trusted_span  # markers' spans: offsets of matches in the text
+from ..model._span import Span
 
 # Labels repeat hundreds of times in a transcript: fold each spelling once.
 from ._frontmatter import fields
@@ -431,7 +431,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
         if style != "labelled":
             dash = (_HYPHEN if hyphens else DASH).match(text, start, end)
             if dash and (block_start or layout.unblanked):
-                marker = Marker("dash", trusted_span(dash.start(), dash.end()), None, i)
+                marker = Marker("dash", Span(dash.start(), dash.end()), None, i)
                 if dash.end() >= end:
                     _text_below(lines, marker, i)
                 markers.append(marker)
@@ -469,22 +469,20 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
-        return Marker("label", trusted_span(record.start(), record.end()), record.group("name"), i)
+        return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
         return None
     voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
-        return Marker(
-            "label", trusted_span(voice.start(), voice.end()), voice.group("name").strip(), i
-        )
+        return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
     # A name and a timestamp alone on the line end with the timestamp's digit or bracket.
     timed = _TIMED_LABEL.match(text, start, end) if text[end - 1] in _TIMESTAMP_ENDS else None
     if timed:  # a name and a timestamp alone on the line ("Jane Roe  00:01:02")
         name, description = _name(timed.group("name"))
         if name is not None:
-            marker = Marker("label", trusted_span(timed.start(), end), name, i, description)
+            marker = Marker("label", Span(timed.start(), end), name, i, description)
             _text_below(lines, marker, i)
             return marker
     match = _LABEL.match(text, start, end)
@@ -502,7 +500,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
         bold_open = match.group("open")
         if bold_open and not (match.group("close") or match.group("close2")):
             return None
-        marker = Marker("label", trusted_span(match.start(), after), name, i, description)
+        marker = Marker("label", Span(match.start(), after), name, i, description)
         if after >= end:
             _text_below(lines, marker, i)
         return marker
@@ -515,16 +513,14 @@ def _keyword_marker(
     """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label."""
     alone = _KEYWORD_ALONE.match(text, start, end)
     if alone:
-        marker = Marker("keyword", trusted_span(alone.start(), end), alone.group("name"), i)
+        marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i)
         marker.description = "bare"
         _text_below(lines, marker, i)
         return marker
     keyword = _KEYWORD_MARK.match(text, start, end)
     one_space = keyword is not None and keyword.group("one") is not None
     if keyword and (not one_space or (block_start and not text[keyword.end()].islower())):
-        marker = Marker(
-            "keyword", trusted_span(keyword.start(), keyword.end()), keyword.group("name"), i
-        )
+        marker = Marker("keyword", Span(keyword.start(), keyword.end()), keyword.group("name"), i)
         marker.description = "bare"
         return marker
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
@@ -539,7 +535,7 @@ def _skip_space(text: str, position: int, end: int) -> int:
 def _text_below(lines: Lines, marker: Marker, i: int) -> None:
     """A label alone on its line: the turn's words start on the next non-blank line."""
     if i + 1 < len(lines):
-        marker.span = trusted_span(marker.span.start, lines.content[i + 1])
+        marker.span = Span(marker.span.start, lines.content[i + 1])
         marker.text_start = lines.content[i + 1]
     else:
         marker.text_start = marker.span.end

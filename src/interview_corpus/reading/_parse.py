@@ -25,17 +25,16 @@ from ..model._objects import (
     Answer,
     Entity,
     Exchange,
+    Paragraph,
     Question,
     Remark,
     Role,
     Segment,
     Speaker,
     Topic,
-    trusted_paragraph,
-    trusted_turn,
 )
 from ..model._sentences import Segmenter, split_sentences
-from ..model._span import Span, trusted_span
+from ..model._span import Span
 from ._frontmatter import listed
 from ._header import Header
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
@@ -232,7 +231,7 @@ def parse_with_structure(
         )
         question = questions[0]
         last = answers[-1] if answers else questions[-1]
-        span = trusted_span(
+        span = Span(
             question.marker.start if question.marker else question.span.start, last.span.end
         )
         exchanges.append(
@@ -542,32 +541,32 @@ class _TurnBuilder:
         paragraphs = []
         # The reader found every block inside the text: its offsets need no second check.
         for paragraph_number, (block_start, end) in enumerate(raw.blocks, 1):
-            span = trusted_span(marker.end if paragraph_number == 1 else block_start, end)
+            span = Span(marker.end if paragraph_number == 1 else block_start, end)
             paragraph_id = f"{turn_id}.p{paragraph_number}"
-            paragraph = trusted_paragraph(
+            paragraph = Paragraph(
                 paragraph_id,
                 paragraph_number,
                 span,
                 text,
-                turn_id=turn_id,
-                clutter=clutter.get(block_start, ()),
-                segmenter=custom,
+                None,
+                turn_id,
+                clutter.get(block_start, ()),
+                custom,
             )
             if custom is not None:
                 paragraph.sentences  # noqa: B018  # split now: the caller's segmenter may fail
             paragraphs.append(paragraph)
         # A turn of one paragraph covers what its paragraph does: one span serves both.
-        turn_span = span if len(paragraphs) == 1 else trusted_span(marker.end, raw.blocks[-1][1])
-        return trusted_turn(
-            cls,
+        turn_span = span if len(paragraphs) == 1 else Span(marker.end, raw.blocks[-1][1])
+        return cls(
             turn_id,
             number,
+            speaker,
             turn_span,
             text,
-            speaker=speaker,
-            paragraphs=tuple(paragraphs),
-            marker=marker,
-            exchange_id=exchange_id,
+            tuple(paragraphs),
+            marker,
+            exchange_id,
         )
 
 
