@@ -17,11 +17,12 @@ import attrs
 
 from . import json as documents
 from . import query as queries
-from . import reading
+from . import reading, store
 from ._util.gc import collection_paused
 from ._util.limits import MAX_HITS
 from ._util.progress import check_progress
 from ._util.text import fold
+from ._values import attrs_eq, attrs_hash
 from .errors import (
     ArgumentValueError,
     CorpusError,
@@ -46,10 +47,7 @@ from .model._objects import (
     TopicKey,
     Turn,
 )
-from .model._span import attrs_eq, attrs_hash
 from .query._search import check_arguments, fts5_match
-from .store._build import build as build_file
-from .store._file import FileBackend
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -862,7 +860,7 @@ class Corpus(CorpusQueries):
             >>> corpus.ids, corpus["one"] == ic.read(folder / "one.txt")
             (('one', 'tass-2065861'), True)
         """
-        name, failures = build_file(
+        name, failures = store.build(
             path, sources, pattern=pattern, jobs=jobs, errors=errors, progress=progress
         )
         corpus = CorpusFile.open(name)
@@ -1069,7 +1067,7 @@ class CorpusFile(CorpusQueries):
         (('tass-2065861',), True)
     """
 
-    _backend: FileBackend
+    _backend: store.FileBackend
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> CorpusFile:
@@ -1082,7 +1080,7 @@ class CorpusFile(CorpusQueries):
             >>> len(ic.CorpusFile.open(path))
             1
         """
-        return cls(FileBackend.open(path))
+        return cls(store.FileBackend.open(path))
 
     @property
     def path(self) -> str:

@@ -11,6 +11,8 @@ from typing import Self
 
 import attrs
 
+from ._values import attrs_eq, attrs_hash, attrs_repr
+
 
 class InterviewCorpusError(Exception):
     """The root of every error this library raises on purpose.
@@ -542,7 +544,7 @@ def close_matches(key: str, candidates: Iterable[str], *, limit: int = 5) -> tup
     return tuple(candidate for _, candidate in scored[:limit])
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Failure:
     """A transcript file that could not be read into a corpus.
 
@@ -559,6 +561,10 @@ class Failure:
         >>> print(ic.Failure("a.txt", 3, 1, "question 2 has no answer"))
         a.txt:3:1: question 2 has no answer
     """
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+    __repr__ = attrs_repr
 
     path: str
     line: int | None

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
+from . import model
 from . import query as queries
 from ._util.lazy import cached
 from ._util.text import fold, strings
+from ._values import attrs_eq
 from .errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
-from .model._entities import attach_lexicon
 from .model._markup import fragment
 from .model._objects import (
     ROLES,
@@ -85,7 +86,7 @@ def _layout_of(segments: Iterable[Segment]) -> tuple[Segment, ...]:
     )
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Interview:
     """One interview: its verbatim source, metadata, and the exchanges parsed from it.
 
@@ -174,6 +175,8 @@ class Interview:
                 topics.setdefault(fold(topic.slug), topic)
                 topics.setdefault(fold(topic.title), topic)
         return index, topics, tuple(turns)
+
+    __eq__ = attrs_eq  # shared, not generated: see _values
 
     def __hash__(self) -> int:
         # Equal interviews have the same id and source, so these two are enough; a str keeps
@@ -922,5 +925,5 @@ def _unpickle(
     assert isinstance(source, str)  # as Interview.__reduce__ wrote it
     interview = Interview(*(attached(value, source) for value in fields))
     if lexicon is not None:
-        attach_lexicon(interview, lexicon)
+        model.attach_lexicon(interview, lexicon)
     return interview

@@ -1,9 +1,23 @@
 """The model: spans, the frozen data classes, sentences and mentions, and what queries need.
 
-Importing the package registers the notebook markup of the data classes (:mod:`._markup`).
+Importing the package registers the notebook markup of the data classes (:mod:`._markup`);
+the names below load on first use (PEP 562), so an interview read from a corpus file does not
+import the entity matcher until it is asked for mentions.
 """
 
-from . import _markup as _markup  # registers the data classes' notebook markup
-from ._document import Document
+from typing import TYPE_CHECKING
 
-__all__ = ["Document"]
+from .._util.lazy import lazy_exports
+from . import _markup as _markup  # registers the data classes' notebook markup
+
+EXPORTS = {
+    "Document": "._document",
+    "attach_lexicon": "._entities",
+}
+
+if TYPE_CHECKING:
+    from ._document import Document as Document
+    from ._entities import attach_lexicon as attach_lexicon
+
+__getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
+__all__ = list(EXPORTS)

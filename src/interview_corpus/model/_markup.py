@@ -9,8 +9,11 @@ reading page (:mod:`interview_corpus.output._html`) builds on the same functions
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from ._document import Document
+if TYPE_CHECKING:
+    from ._document import Document
+
 from ._objects import NOTEBOOK_MARKUP, Exchange, Mention, Paragraph, Remark, Sentence, Turn
 
 Cite = Callable[[str], str] | None

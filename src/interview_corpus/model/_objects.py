@@ -37,9 +37,10 @@ import attrs
 
 from .._util.lazy import cached_slot
 from .._util.text import OBJECT_ID, fold, normalize, preview, strings
+from .._values import attrs_eq, attrs_hash, attrs_repr, compared
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._sentences import Segmenter, segment, split_sentences
-from ._span import Span, compared
+from ._span import Span
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges).
@@ -230,7 +231,7 @@ class Segment:
         )
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Speaker:
     """A participant in an interview.
 
@@ -250,6 +251,10 @@ class Speaker:
         >>> lavrov.is_called("sergei lavrov")
         True
     """
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+    __repr__ = attrs_repr
 
     name: str
     role: Role
@@ -311,7 +316,7 @@ def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], 
     return check
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Entity:
     """A person, place, organisation or document that an interview names.
 
@@ -336,6 +341,10 @@ class Entity:
         >>> ukraine.name, ukraine.kind, ukraine.metonyms
         ('Ukraine', 'place', ('Kiev',))
     """
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+    __repr__ = attrs_repr
 
     id: str = attrs.field(validator=_slug_validator("entity id"))
     name: str
@@ -392,7 +401,7 @@ class Entity:
         return any(folded == fold(known) for known in self.names)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Mention:
     """One place where the text names an entity.
 
@@ -421,6 +430,9 @@ class Mention:
         >>> mention.interview_id, mention.id
         ('tass-2065861', 'a1.p2.s1@1017')
     """
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
 
     entity: Entity
     text: str
@@ -910,7 +922,7 @@ class Remark(Turn):
     kind: ClassVar[str] = "remark"
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Topic:
     """What an exchange is about: an annotation, not text from the source.
 
@@ -928,6 +940,10 @@ class Topic:
         >>> topic.slug, topic.title
         ('middle-east', 'Middle East')
     """
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+    __repr__ = attrs_repr
 
     slug: str = attrs.field(validator=_slug_validator("topic slug"))
     title: str
@@ -1113,7 +1129,7 @@ class Exchange:
         return _markup(self)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Photo:
     """The photo block under a headline: a caption and a credit line.
 
@@ -1130,6 +1146,10 @@ class Photo:
         >>> photo.credit
         'Kristina Kormilitsyna/POOL/TASS'
     """
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+    __repr__ = attrs_repr
 
     caption: str | None
     caption_span: Span | None

@@ -7,56 +7,15 @@ that imports neither.
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 import attrs
 
+from .._values import attrs_eq, attrs_hash, attrs_repr
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
 
-_KEYS: dict[type, Callable[[Any], object]] = {}
 
-
-def compared(cls: type) -> Callable[[Any], object]:
-    """A function giving what instances of the attrs class ``cls`` are compared and hashed by.
-
-    Their fields with ``eq`` (a tuple of them; the value itself for one field),
-    looked up once per class.
-    """
-    try:
-        return _KEYS[cls]
-    except KeyError:
-        names = [field.name for field in attrs.fields(cls) if field.eq]
-        return _KEYS.setdefault(cls, operator.attrgetter(*names))
-
-
-def attrs_eq(self: Any, other: object) -> bool:  # noqa: ANN401  # any attrs instance
-    """``==`` over the fields attrs would compare: objects of one class, equal field by field.
-
-    attrs can write this method (and :func:`attrs_hash`) itself, but it
-    compiles the two for every class when the class is created, about a third
-    of what creating it costs. Left for ``corpus.py`` and ``query/_search.py``
-    only, whose owners are to move them to attrs's own methods (the model no
-    longer uses either). The fields are compared as a tuple, so a value
-    is equal to itself even where ``==`` says otherwise (a ``nan``; no model's
-    field holds one: a search score is never ``nan``).
-    """
-    if other.__class__ is not self.__class__:
-        return NotImplemented  # type: ignore[no-any-return]  # the protocol for another class
-    key = compared(self.__class__)
-    return bool(key(self) == key(other))
-
-
-def attrs_hash(self: Any) -> int:  # noqa: ANN401  # any attrs instance
-    """The hash of an object's class and the fields :func:`attrs_eq` compares.
-
-    For classes whose fields all hash as they compare (none says ``hash=False``).
-    """
-    return hash((self.__class__, compared(self.__class__)(self)))
-
-
-@attrs.frozen
+@attrs.frozen(eq=False, repr=False)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a source text.
 
@@ -75,6 +34,10 @@ class Span:
         >>> len(span) == end - start
         True
     """
+
+    __eq__ = attrs_eq
+    __hash__ = attrs_hash
+    __repr__ = attrs_repr
 
     start: int
     end: int

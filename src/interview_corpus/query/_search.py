@@ -19,11 +19,12 @@ import attrs
 
 from .._util.limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS
 from .._util.text import preview
+from .._values import attrs_eq, attrs_hash
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
 from ..model._document import Document
 from ..model._markup import escape_text, paragraph_html, sentence_html, view
 from ..model._objects import Paragraph, Sentence
-from ..model._span import Span, attrs_eq, attrs_hash
+from ..model._span import Span
 from ._fts import (
     MEMORY_COLUMNS,
     bounded_query,

@@ -28,8 +28,9 @@ from ..errors import (
 )
 from ..interview import Interview
 from ..query._fts import delete_rows, insert_rows, rebuild
-from ._rows import Rows, interview_rows, reading_arguments, sha256, stored_options
+from ._rows import Rows, interview_rows, reading_arguments, stored_options
 from ._schema import FTS_TABLES, INDEXES, TABLES, connect, create
+from ._stored import sha256
 
 if TYPE_CHECKING:
     from .._util.progress import Progress

@@ -31,8 +31,8 @@ from ..model._objects import Entity, Mention, Paragraph, Sentence, Speaker
 from ..model._span import Span
 from ..query._fts import bounded_query, integrity_check, ranked_sql
 from ..query._search import hits
-from ._rows import materialise, sha256
 from ._schema import FTS_TABLES, connect
+from ._stored import materialise, sha256
 
 if TYPE_CHECKING:
     from ..query._search import Hit, Level

@@ -6,24 +6,20 @@ interview is given back by parsing its stored source again.
 
 from __future__ import annotations
 
-# json is imported by the functions that read or write its columns: opening a file and searching it
-# need none of them (its import costs 2% of a first search in a new process).
 from typing import Any, NamedTuple
 
 import attrs
 
 from .. import json as documents
-from .. import reading
 from .._util.text import fold
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic, sentence_bounds
+from ._stored import materialise, sha256
 
 __all__ = [
     "Rows",
     "interview_rows",
-    "materialise",
     "reading_arguments",
-    "sha256",
     "stored_options",
 ]
 
@@ -85,37 +81,6 @@ def stored_options(interview: Interview) -> dict[str, Any]:
         "topics": [_topic_value(exchange.topic) for exchange in interview.exchanges],
         "entities": [_entity_value(entity) for entity in interview.lexicon],
     }
-
-
-def _parse_options(options: dict[str, Any]) -> dict[str, Any]:
-    """The keyword arguments of :func:`parse` from their stored JSON values."""
-    return {
-        **options,
-        "interviewer": Speaker(**options["interviewer"]),
-        "interviewee": Speaker(**options["interviewee"]),
-        "topics": [Topic(**topic) if topic else None for topic in options["topics"]],
-        "entities": tuple(Entity(**entity) for entity in options["entities"]),
-    }
-
-
-def materialise(id: str, source: str, options: str, document: str | None) -> Interview:
-    """The interview, parsed again from its source (or read from its JSON document)."""
-    import json
-
-    if document is not None:
-        interview = documents.read_json(document)
-        assert isinstance(interview, Interview)  # the store writes one interview per document
-        return interview
-    stored = json.loads(options)
-    if "arguments" in stored:  # a file: read again with the arguments it was read with
-        return reading.parse(source, id=id, **stored["arguments"])
-    return reading.parse(source, id=id, **_parse_options(stored))
-
-
-def sha256(text: str) -> str:
-    import hashlib  # the build's and verify's: not on the import path, so OpenSSL's cost is paid once
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def reading_arguments(options: dict[str, Any]) -> dict[str, Any]:
