@@ -35,13 +35,13 @@ from ._layout import (
     MODERATOR_LABELS,
     QUESTION_LABELS,
     Side,
-    fold_label,
+    label_key,
 )
 
 Standing = Literal["asker", "answerer", "moderator"]
 # Floor noises and interjections: always remarks, never questions or answers.
 FLOOR_LABELS = frozenset(
-    fold_label(word)
+    label_key(word)
     for word in (
         "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
         "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
@@ -156,7 +156,7 @@ def median(values: Sequence[int]) -> float:
 
 
 def standing_of_keyword(label: str) -> Standing | None:
-    folded = fold_label(label)
+    folded = label_key(label)
     if folded in QUESTION_LABELS:
         return "asker"
     if folded in ANSWER_LABELS:
@@ -371,7 +371,7 @@ def sides(text: str, turns: Sequence[RawTurn], standing: dict[str, Standing]) ->
         elif (
             turn.asks
             and next_role == "answerer"
-            and fold_label(turn.label or "") not in FLOOR_LABELS
+            and label_key(turn.label or "") not in FLOOR_LABELS
             and not gives_floor(text, turn)
         ):
             turn.side = "question"

@@ -28,7 +28,7 @@ from ._layout import (
     clutter_in,
     clutter_kind,
     find_markers,
-    fold_label,
+    label_key,
     mixed_error,
     no_turns_reason,
     paragraphs_of,
@@ -263,7 +263,7 @@ def _speaker_of(
 ) -> None:
     """Key a labelled turn to its speaker, and measure it for the roles."""
     label = marker.label or ""
-    folded = fold_label(label)
+    folded = label_key(label)
     key = speaker_key(label)
     key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
     turn.key = key  # keywords above are never a person's name

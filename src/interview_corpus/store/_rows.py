@@ -14,7 +14,7 @@ import attrs
 
 from .. import json as documents
 from .. import reading
-from .._util.text import fold
+from .._util.text import name_key
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic, sentence_bounds
 
@@ -257,7 +257,7 @@ def interview_rows(
     names: dict[str, str] = {}
     for entity in interview.lexicon:
         for name in entity.names:
-            names.setdefault(fold(name), entity.id)
+            names.setdefault(name_key(name), entity.id)
     mentions = [
         (
             position,
