@@ -48,7 +48,6 @@ Style = Literal["auto", "dash", "labelled"]
 """
 
 STYLES: tuple[Style, ...] = ("auto", "dash", "labelled")
-Side = Literal["question", "answer", "remark", "statement"]
 
 # Labels are compared by their key: lower case, without spaces or punctuation (see _util.text.name_key).
 QUESTION_LABELS = frozenset(

@@ -40,7 +40,7 @@ from ._frontmatter import listed
 from ._header import Header
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
 from ._roles import RawTurn
-from ._structure import Given, Structure, read_structure, role_of
+from ._structure import Given, Structure, read_structure
 
 if TYPE_CHECKING:
     import datetime
@@ -192,15 +192,15 @@ def parse_with_structure(
         topics,
         entities,
     )
-    askers = _speakers(interviewer, "interviewer")
-    answerers = _speakers(interviewee, "interviewee")
+    interviewers = _speakers(interviewer, "interviewer")
+    interviewees = _speakers(interviewee, "interviewee")
     chairs = _speakers(moderators, "moderator")
-    structure = read_structure(text, style, Given(askers, answerers, chairs))
+    structure = read_structure(text, style, Given(interviewers, interviewees, chairs))
     front = structure.layout.front_matter_fields
-    if not answerers and "speakers" in front and structure.style == "labelled":
+    if not interviewees and "speakers" in front and structure.style == "labelled":
         # Names the front matter lists are known spellings (initials, surnames resolve to them).
         known = listed(front["speakers"][0])
-        structure = read_structure(text, style, Given(askers, answerers, chairs, known))
+        structure = read_structure(text, style, Given(interviewers, interviewees, chairs, known))
     segments: list[Segment] = list(structure.set_aside)
     header = Header(text, structure.header_blocks, segments)
     plan, remarks, statements, warnings = _assemble(text, structure, strict=strict)
@@ -208,7 +208,7 @@ def parse_with_structure(
         msg = f"{len(topics)} topics given for {len(plan)} exchanges; give one per exchange"
         raise ArgumentValueError(msg)
 
-    speakers = _Speakers(structure, askers, answerers, chairs)
+    speakers = _Speakers(structure, interviewers, interviewees, chairs)
     build = _TurnBuilder(text, segmenter, structure.clutter)
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
@@ -364,7 +364,7 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
                 offset=raw.marker.start,
             )
         elif raw.side == "statement":
-            statements.append(raw)  # an answerer's opening statement, before any question
+            statements.append(raw)  # an interviewee's opening statement, before any question
         else:
             remarks.append(raw)  # moderation, greetings, interjections
     if plan and not plan[-1][1]:
@@ -438,15 +438,17 @@ class _Speakers:
     def __init__(
         self,
         structure: Structure,
-        askers: Sequence[Speaker],
-        answerers: Sequence[Speaker],
+        interviewers: Sequence[Speaker],
+        interviewees: Sequence[Speaker],
         chairs: Sequence[Speaker],
     ) -> None:
-        given = Given(askers, answerers, chairs)
-        standing = structure.standing
+        given = Given(interviewers, interviewees, chairs)
+        roles = structure.roles
         self._by_key: dict[str, Speaker] = {}
         named: list[Speaker] = []
-        self._generic_asker = askers[0] if askers else Speaker("Interviewer", "interviewer")
+        self._generic_interviewer = (
+            interviewers[0] if interviewers else Speaker("Interviewer", "interviewer")
+        )
         question_counts: Counter[str] = Counter()
         for raw in structure.turns:
             if raw.side == "question" and raw.key is not None:
@@ -462,26 +464,26 @@ class _Speakers:
                 # A name the front matter lists is the full form of initials in a label.
                 name = structure.known_names.get(key) or spellings.most_common(1)[0][0]
                 aliases = [spelling for spelling in spellings if spelling != name]
-                role: Role = role_of(standing.get(key))
+                role: Role = roles.get(key, "moderator")
                 speaker = Speaker(name, role, aliases, structure.descriptions.get(key))
                 named.append(speaker)
             self._by_key[key] = speaker
-        named_askers = [s for s in named if s.role == "interviewer"]
-        if askers:
-            self.interviewer = askers[0]
-        elif named_askers and not any(
+        named_interviewers = [s for s in named if s.role == "interviewer"]
+        if interviewers:
+            self.interviewer = interviewers[0]
+        elif named_interviewers and not any(
             raw.keyword and raw.side == "question" for raw in structure.turns
         ):
             keys = {speaker: key for key, speaker in self._by_key.items()}
-            self.interviewer = max(named_askers, key=lambda s: question_counts[keys[s]])
+            self.interviewer = max(named_interviewers, key=lambda s: question_counts[keys[s]])
         else:
-            self.interviewer = self._generic_asker
-        self.interviewee = answerers[0] if answerers else self._principal(structure)
+            self.interviewer = self._generic_interviewer
+        self.interviewee = interviewees[0] if interviewees else self._principal(structure)
         self._named = named
-        self._given = [*askers, *answerers, *chairs]
+        self._given = [*interviewers, *interviewees, *chairs]
 
     def _principal(self, structure: Structure) -> Speaker:
-        """The answerer who speaks the most words (the first of them, on a tie)."""
+        """The interviewee who speaks the most words (the first of them, on a tie)."""
         by_key: Counter[str | None] = Counter()
         for raw in structure.turns:
             by_key[raw.key] += raw.words
@@ -493,11 +495,11 @@ class _Speakers:
         return words.most_common(1)[0][0] if words else Speaker("Interviewee", "interviewee")
 
     def of(self, raw: RawTurn) -> Speaker:
-        """The speaker of a turn: a named one, or the generic asker or answerer of a keyword."""
+        """The speaker of a turn: a named one, or the generic interviewer or interviewee of a keyword."""
         if raw.keyword:  # "Q", "Question", "A", "Answer": the key is the folded keyword
-            return self._generic_asker if raw.key in _GENERIC_ASKING else self.interviewee
+            return self._generic_interviewer if raw.key in _GENERIC_ASKING else self.interviewee
         if raw.key is None:  # a dash turn: dash turns alternate
-            return self._generic_asker if raw.side == "question" else self.interviewee
+            return self._generic_interviewer if raw.side == "question" else self.interviewee
         return self._by_key[raw.key]
 
     def others(self) -> tuple[Speaker, ...]:
