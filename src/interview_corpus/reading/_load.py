@@ -26,7 +26,7 @@ from ..errors import (
 )
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic
-from ._parse import ParseOptions, parse
+from ._parse import SPEAKER_OPTIONS, ParseOptions, parse
 
 DEFAULT_ID = "tass-2065861"
 
@@ -168,9 +168,12 @@ def _toml(name: str, raw: bytes) -> dict[str, Any]:
 # -- transcript files ------------------------------------------------------------
 
 _NOT_ID = lazy_pattern(r"[^A-Za-z0-9._-]+")
-_SIDECAR_TEXT = ("title", "outlet", "url", "language", "rights", "style")
-_SIDECAR_NAMES = ("interviewer", "interviewee", "moderators")
-_SIDECAR_KEYS = (*_SIDECAR_TEXT, *_SIDECAR_NAMES, "published", "date", "strict")
+# A sidecar holds every reading option TOML can write (not Python objects), and "date" for "published".
+_NOT_IN_SIDECAR = frozenset({"topics", "entities", "segmenter"})
+_SIDECAR_KEYS = (
+    *(key for key in ParseOptions.__annotations__ if key not in _NOT_IN_SIDECAR),
+    "date",
+)
 
 
 def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
@@ -230,17 +233,17 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         if key not in _SIDECAR_KEYS:
             known = ", ".join(_SIDECAR_KEYS)
             raise ReadError(name, f"unknown key {key!r} in the sidecar; use {known}")
-        if key in _SIDECAR_TEXT:
-            ok = isinstance(value, str)
-        elif key in _SIDECAR_NAMES:
+        if key in SPEAKER_OPTIONS:
             ok = isinstance(value, str) or (
                 isinstance(value, list) and all(isinstance(item, str) for item in value)
             )
         elif key == "strict":
             ok = isinstance(value, bool)
-        else:  # published, date
+        elif key in {"published", "date"}:
             ok = isinstance(value, str | datetime.date) and not isinstance(value, datetime.datetime)
             key = "published"  # noqa: PLW2901 - 'date' is another name for it
+        else:  # the text options and the style
+            ok = isinstance(value, str)
         if not ok:
             raise ReadError(name, f"the sidecar's {key!r} has a value of the wrong type: {value!r}")
         options[key] = value

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     import datetime
 
 _TurnT = TypeVar("_TurnT", Question, Answer, Remark)
+_T = TypeVar("_T")
 SpeakersArgument = Speaker | str | Sequence[Speaker | str] | None
 
 
@@ -75,6 +76,21 @@ class ParseOptions(TypedDict, total=False):
     topics: Sequence[Topic | None]
     entities: Lexicon
     segmenter: Segmenter
+
+
+def _options_annotated(annotation: str) -> tuple[str, ...]:
+    """The options annotated ``annotation`` as written (a TypedDict keeps them as ForwardRefs)."""
+    return tuple(
+        key
+        for key, written in ParseOptions.__annotations__.items()
+        if getattr(written, "__forward_arg__", written) == annotation
+    )
+
+
+TEXT_OPTIONS = _options_annotated("str | None")
+"""The options that are a plain text (``title``, ``outlet``, ``url``, ``language``, ``rights``)."""
+SPEAKER_OPTIONS = _options_annotated("SpeakersArgument")
+"""The options that name speakers (``interviewer``, ``interviewee``, ``moderators``)."""
 
 
 def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
@@ -146,6 +162,14 @@ def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
         >>> [(turn.kind, turn.speaker.name) for turn in named.turns()][:2]
         [('question', 'Ann Lee'), ('answer', 'Bo Chen')]
     """
+    interview, _ = parse_with_structure(text, id=id, **options)
+    return interview
+
+
+def parse_with_structure(
+    text: str, *, id: str, **options: Unpack[ParseOptions]
+) -> tuple[Interview, Structure]:
+    """:func:`parse`, returning the structure it read as well (for :func:`explain`)."""
     unknown = sorted(set(options) - ParseOptions.__optional_keys__)
     if unknown:
         msg = (
@@ -153,30 +177,6 @@ def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
             f"{', '.join(sorted(ParseOptions.__optional_keys__))}"
         )
         raise InvalidArgumentTypeError(msg)
-    interview, _ = parse_with_structure(text, id=id, **options)
-    return interview
-
-
-def parse_with_structure(
-    text: str,
-    *,
-    id: str,
-    style: Style = "auto",
-    strict: bool = True,
-    title: str | None = None,
-    outlet: str | None = None,
-    url: str | None = None,
-    published: datetime.date | str | None = None,
-    language: str | None = None,
-    rights: str | None = None,
-    interviewer: SpeakersArgument = None,
-    interviewee: SpeakersArgument = None,
-    moderators: SpeakersArgument = None,
-    topics: Sequence[Topic | None] = (),
-    entities: Lexicon = (),
-    segmenter: Segmenter = split_sentences,
-) -> tuple[Interview, Structure]:
-    """:func:`parse`, returning the structure it read as well (for :func:`explain`)."""
     if not isinstance(text, str):
         hint = (
             "decode it first, e.g. data.decode('utf-8'), or use ic.read(path) for a file"
@@ -187,14 +187,13 @@ def parse_with_structure(
         raise InvalidArgumentTypeError(msg)
     _check_id(id)
     _check_text(text)
-    _check_metadata(
-        {"title": title, "outlet": outlet, "url": url, "language": language, "rights": rights},
-        topics,
-        entities,
-    )
-    interviewers = _speakers(interviewer, "interviewer")
-    interviewees = _speakers(interviewee, "interviewee")
-    chairs = _speakers(moderators, "moderator")
+    style = options.get("style", "auto")
+    topics = options.get("topics", ())
+    entities = options.get("entities", ())
+    _check_metadata({key: options.get(key) for key in TEXT_OPTIONS}, topics, entities)
+    interviewers = _speakers(options.get("interviewer"), "interviewer")
+    interviewees = _speakers(options.get("interviewee"), "interviewee")
+    chairs = _speakers(options.get("moderators"), "moderator")
     structure = read_structure(text, style, Given(interviewers, interviewees, chairs))
     front = structure.layout.front_matter_fields
     if not interviewees and "speakers" in front and structure.style == "labelled":
@@ -203,13 +202,15 @@ def parse_with_structure(
         structure = read_structure(text, style, Given(interviewers, interviewees, chairs, known))
     segments: list[Segment] = list(structure.set_aside)
     header = Header(text, structure.header_blocks, segments)
-    plan, remarks, statements, warnings = _assemble(text, structure, strict=strict)
+    plan, remarks, statements, warnings = _assemble(
+        text, structure, strict=options.get("strict", True)
+    )
     if topics and len(topics) != len(plan):
         msg = f"{len(topics)} topics given for {len(plan)} exchanges; give one per exchange"
         raise ArgumentValueError(msg)
 
     speakers = _Speakers(structure, interviewers, interviewees, chairs)
-    build = _TurnBuilder(text, segmenter, structure.clutter)
+    build = _TurnBuilder(text, options.get("segmenter", split_sentences), structure.clutter)
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
         exchange_id = f"e{number}"
@@ -255,16 +256,19 @@ def parse_with_structure(
         build(Answer, f"s{number}", number, raw, speakers.of(raw))
         for number, raw in enumerate(statements, 1)
     )
-    title_text, title_span = _title(text, header, front, title)
+    title_text, title_span = _title(text, header, front, options.get("title"))
+    published = options.get("published")
     interview = Interview(
         id=id,
         source=text,
         title=title_text,
         title_span=title_span,
-        outlet=outlet,
-        url=url if url is not None else _front(front, "url", "source_url", "link", "canonical_url"),
+        outlet=options.get("outlet"),
+        url=_given_or(
+            options.get("url"), _front(front, "url", "source_url", "link", "canonical_url")
+        ),
         published=_date(published if published is not None else _front_date(front)),
-        language=language if language is not None else _front(front, "language", "lang"),
+        language=_given_or(options.get("language"), _front(front, "language", "lang")),
         interviewer=speakers.interviewer,
         interviewee=speakers.interviewee,
         lede=header.lede.of(text) if header.lede else None,
@@ -275,7 +279,7 @@ def parse_with_structure(
         remarks=remark_turns,
         statements=statement_turns,
         other_speakers=speakers.others(),
-        rights=rights,
+        rights=options.get("rights"),
         warnings=tuple(warnings),
     )
     if entities:
@@ -295,6 +299,11 @@ def _title(
         if value.strip():
             return value, span
     return headline, header.headline
+
+
+def _given_or(given: _T | None, read: _T | None) -> _T | None:
+    """What the caller gave, unless that is ``None``: then what was read from the text."""
+    return given if given is not None else read
 
 
 def _front(front: dict[str, tuple[str, Span | None]], *keys: str) -> str | None:
