@@ -1,6 +1,6 @@
 """The parser: from a transcript's text to an :class:`~interview_corpus.Interview`.
 
-:mod:`._reading` finds the layout, the header, the turns and their sides; this
+:mod:`._structure` finds the layout, the header, the turns and their sides; this
 module builds them into the model: ids, speakers, exchanges and remarks,
 paragraphs and sentences. Every string the result exposes is a slice of the
 text passed in (a title decoded from YAML front matter is the one exception,
@@ -40,7 +40,7 @@ from ._frontmatter import listed
 from ._header import Header
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
 from ._roles import RawTurn
-from ._structure import Given, Structure, read_structure
+from ._structure import Given, Structure, find_structure
 
 if TYPE_CHECKING:
     import datetime
@@ -194,12 +194,12 @@ def parse_with_structure(
     interviewers = _speakers(options.get("interviewer"), "interviewer")
     interviewees = _speakers(options.get("interviewee"), "interviewee")
     chairs = _speakers(options.get("moderators"), "moderator")
-    structure = read_structure(text, style, Given(interviewers, interviewees, chairs))
+    structure = find_structure(text, style, Given(interviewers, interviewees, chairs))
     front = structure.layout.front_matter_fields
     if not interviewees and "speakers" in front and structure.style == "labelled":
         # Names the front matter lists are known spellings (initials, surnames resolve to them).
         known = listed(front["speakers"][0])
-        structure = read_structure(text, style, Given(interviewers, interviewees, chairs, known))
+        structure = find_structure(text, style, Given(interviewers, interviewees, chairs, known))
     segments: list[Segment] = list(structure.set_aside)
     header = Header(text, structure.header_blocks, segments)
     plan, remarks, statements, warnings = _assemble(
@@ -322,7 +322,7 @@ def _front_date(front: dict[str, tuple[str, Span | None]]) -> str | None:
 
 
 _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
-# The keys of keyword turns are "\0" and the folded keyword (see _reading); these ask.
+# The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 

@@ -2,7 +2,7 @@
 
 This is the step between the raw text and the model: :mod:`._layout` finds the
 lines and the candidate markers, :mod:`._roles` gives each speaker a role and
-each turn a side, :mod:`._header` reads the header; :func:`read_structure` puts them
+each turn a side, :mod:`._header` reads the header; :func:`find_structure` puts them
 together, and :mod:`._parse` builds the model from the result. :mod:`._explain`
 makes the same reading public, as a :class:`~interview_corpus.Reading`.
 """
@@ -89,7 +89,7 @@ class Structure:
         return self.turns[0].marker.start if self.turns else len(self.text)
 
 
-def read_structure(text: str, style: Style, given: Given) -> Structure:
+def find_structure(text: str, style: Style, given: Given) -> Structure:
     """Read the structure of ``text`` (see the module docstring)."""
     check_style(style)
     lines = Lines(text)
