@@ -71,7 +71,7 @@ def normalize(text: str, start: int = 0, clutter: Sequence[_Bounds] = ()) -> str
     spaces, and runs of spaces become one. The verbatim ``text`` is never
     changed; this is a view beside it.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

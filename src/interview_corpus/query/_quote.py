@@ -97,7 +97,7 @@ class QuoteDifference:
         source: The text's words here (``""`` when inserted).
         span: Where in the source (an empty span where words were inserted).
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -139,7 +139,7 @@ class QuoteMatch:
         differences: For an altered quote, each word inserted, dropped or changed.
         citation: A reference to the span, as :meth:`Interview.cite` writes one.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -193,7 +193,7 @@ class QuoteCheck:
 
     ``str()`` gives a readable report; in a notebook it displays as HTML.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

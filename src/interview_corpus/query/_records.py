@@ -36,7 +36,7 @@ Record = dict[str, str | int | None]
 class InterviewRecord(TypedDict):
     """A record of the ``interview`` level: one interview's metadata.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -61,7 +61,7 @@ class InterviewRecord(TypedDict):
 class ExchangeRecord(TypedDict):
     """A record of the ``exchange`` level: one question and its answers.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -87,7 +87,7 @@ class ExchangeRecord(TypedDict):
 class TurnRecord(TypedDict):
     """A record of the ``turn`` level: one question, answer or remark.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -115,7 +115,7 @@ class TurnRecord(TypedDict):
 class ParagraphRecord(TypedDict):
     """A record of the ``paragraph`` level.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -143,7 +143,7 @@ class ParagraphRecord(TypedDict):
 class SentenceRecord(TypedDict):
     """A record of the ``sentence`` level.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -171,7 +171,7 @@ class SentenceRecord(TypedDict):
 class MentionRecord(TypedDict):
     """A record of the ``mention`` level: one mention of an entity.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -206,7 +206,7 @@ class TextMatchRecord(TypedDict):
     ``interview_id``, ``text``, ``start`` and ``end``; the pattern's groups,
     which are not flat, stay on the :class:`TextMatch`.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

@@ -198,7 +198,7 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         ReadError: The sidecar is not valid TOML, or holds an unknown key or a
             value of the wrong type; the message says which.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
