@@ -612,10 +612,8 @@ class Interview:
         filters = queries.resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
         turns = self.turns(speaker)
         if filters.topic is not None:
-            on_topic = {
-                turn.id for exchange in self.by_topic(filters.topic) for turn in exchange.turns
-            }
-            turns = tuple(turn for turn in turns if turn.id in on_topic)
+            on_topic = {exchange.id for exchange in self.by_topic(filters.topic)}
+            turns = tuple(turn for turn in turns if turn.exchange_id in on_topic)
         found: list[Mention] = []
         if speaker is None and topic is None:
             found.extend(self.header_mentions)

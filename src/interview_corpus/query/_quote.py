@@ -439,11 +439,8 @@ class _Region:
 
 
 def _regions(interview: Document, turns: Iterable[Turn] | None = None) -> list[_Region]:
-    exchange_of = {
-        turn.id: exchange.id for exchange in interview.exchanges for turn in exchange.turns
-    }
     chosen = interview.turns() if turns is None else turns
-    return [_Region(interview, turn, exchange_of.get(turn.id)) for turn in chosen]
+    return [_Region(interview, turn, turn.exchange_id) for turn in chosen]
 
 
 def _citation(interview: Document, turn: Turn, ids: Sequence[str], span: Span) -> str:
