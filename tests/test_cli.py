@@ -608,3 +608,11 @@ def test_the_docs_have_shell_examples():
     pages = {param.id.split(":")[0] for param in shell_sessions()}
     assert pages == {"howto/cli.md", "howto/read.md", "reference/cli.md"}
     assert len(shell_sessions()) >= 7
+
+
+def test_reading_flags_are_parse_options():
+    """Each reading flag of the command line sets a ParseOptions key."""
+    from interview_corpus.cli._main import _READING_FLAGS
+    from interview_corpus.reading._parse import ParseOptions
+
+    assert {option for option, _, _ in _READING_FLAGS} <= ParseOptions.__optional_keys__

@@ -109,4 +109,4 @@ def test_public_name_says_when_it_was_added(name):
     obj = getattr(ic, name)
     documented = inspect.isclass(obj) or inspect.isfunction(obj)
     doc = (obj.__doc__ or "") if documented else _alias_docstrings().get(name, "")
-    assert ".. versionadded::" in doc or "kept for compatibility" in doc, name
+    assert ".. versionadded::" in doc, name

@@ -34,12 +34,11 @@ def test_the_hierarchy_test_covers_every_public_error():
     assert public - {ic.InterviewCorpusError} == {error for error, _ in ERRORS}
 
 
-def test_argument_type_error_is_kept_as_an_alias():
-    """ic.ArgumentTypeError, the old name, is the same class as ic.InvalidArgumentTypeError."""
+def test_invalid_argument_type_error_has_a_name_of_its_own():
+    """ic.InvalidArgumentTypeError has a name of its own (argparse has an ArgumentTypeError)."""
     import argparse
 
-    assert ic.ArgumentTypeError is ic.InvalidArgumentTypeError
-    assert "ArgumentTypeError" in ic.__all__
+    assert "ArgumentTypeError" not in ic.__all__
     assert "InvalidArgumentTypeError" in ic.__all__
     assert ic.InvalidArgumentTypeError.__name__ == "InvalidArgumentTypeError"
     assert ic.InvalidArgumentTypeError is not argparse.ArgumentTypeError

@@ -158,6 +158,19 @@ def test_markdown(iv):
     assert text.index("`a2.p1`") < text.index("## 3:")
 
 
+def test_markdown_heads_each_exchange_once_with_follow_ups():
+    """A follow-up question (q1b) stays under its exchange's heading, as in TEI and ConvoKit."""
+    text = "Q: Thank you.\n\nQ: Why did it close?\n\nA: Because.\n\nQ: When?\n\nA: Now."
+    iv = ic.parse(text, id="x")
+    assert [turn.id for turn in iv.exchanges[0].turns] == ["q1", "q1b", "a1"]
+    markdown = ic.export(iv, "markdown")
+    assert [line for line in markdown.splitlines() if line.startswith("## ")] == [
+        "## 1 (`e1`)",
+        "## 2 (`e2`)",
+    ]
+    assert "`q1b`" in markdown
+
+
 def test_markdown_escapes_markup():
     """Characters Markdown would read as markup are escaped."""
     iv = ic.parse("– Is *this* [a] <link>?\n\n– # Not a heading.", id="md")

@@ -128,7 +128,7 @@ def test_loading_through_importlib_resources(monkeypatch):
     )
     monkeypatch.setattr(_load, "__spec__", spec)
     assert _load.read_data("nope.toml") is None
-    assert ic.load() == _load._read("tass-2065861")
+    assert ic.load() == _load._load_bundled("tass-2065861")
 
 
 @pytest.mark.usefixtures("fresh_cache")

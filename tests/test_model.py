@@ -459,7 +459,7 @@ def test_sentences_are_split_on_first_use():
 
 def test_a_callers_segmenter_runs_while_parsing():
     """A segmenter the caller gives runs at parse time, so its errors are the parse's."""
-    with pytest.raises(ic.ArgumentTypeError, match="segmenter"):
+    with pytest.raises(ic.InvalidArgumentTypeError, match="segmenter"):
         ic.parse("– Why?\n\n– Because.", id="x", segmenter=lambda _text: 5)
     calls = []
 
@@ -501,7 +501,7 @@ def test_text_of_the_wrong_length_is_refused():
     """A text that is neither as long as the span nor a source the span lies in is an error."""
     with pytest.raises(ic.ArgumentValueError, match="as long as its span"):
         ic.Sentence("a1.p1.s1", 1, ic.Span(5, 10), "abc", "a1.p1")
-    with pytest.raises(ic.ArgumentTypeError):
+    with pytest.raises(ic.InvalidArgumentTypeError):
         ic.Sentence("a1.p1.s1", 1, ic.Span(0, 3), None, "a1.p1")  # type: ignore[arg-type]
 
 

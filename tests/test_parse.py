@@ -243,3 +243,17 @@ def test_parse_takes_the_options_read_takes():
     assert ic.parse("– Why?\n\n– Because.", id="x", **options).interviewee.name == "Jane Doe"
     with pytest.raises(ic.InvalidArgumentTypeError, match="colour"):
         ic.parse("– Why?\n\n– Because.", id="x", colour="red")  # type: ignore[call-arg]
+
+
+def test_option_groups_come_from_parse_options():
+    """The option groups the sidecar and the command line use are read from ParseOptions' annotations."""
+    from interview_corpus.reading._parse import SPEAKER_OPTIONS, TEXT_OPTIONS
+
+    assert TEXT_OPTIONS == ("title", "outlet", "url", "language", "rights")
+    assert SPEAKER_OPTIONS == ("interviewer", "interviewee", "moderators")
+
+
+def test_explain_names_an_unknown_option():
+    """explain() checks its options as parse() does (they share one signature)."""
+    with pytest.raises(ic.InvalidArgumentTypeError, match="colour"):
+        ic.explain("– Why?\n\n– Because.", colour="red")  # type: ignore[call-arg]

@@ -105,13 +105,13 @@ class TestCallbacks:
         assert [done for done, _, _ in calls] == [1, 2, 3, 4]
 
     def test_a_progress_that_cannot_be_called_is_refused_before_any_work(self, folder, tmp_path):
-        """progress=True (or any non-callable) is an ArgumentTypeError, and nothing is written."""
+        """progress=True (or any non-callable) is an InvalidArgumentTypeError, and nothing is written."""
         for call in (
             lambda: ic.Corpus.from_directory(folder, progress=True),
             lambda: ic.Corpus.build(tmp_path / "c.db", folder, progress=True),
             lambda: ic.export(ic.load(), "csv", progress="yes"),
         ):
-            with pytest.raises(ic.ArgumentTypeError, match=r"progress\(done, total, name\)"):
+            with pytest.raises(ic.InvalidArgumentTypeError, match=r"progress\(done, total, name\)"):
                 call()
         assert not (tmp_path / "c.db").exists()
 

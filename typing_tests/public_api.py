@@ -92,13 +92,6 @@ try:
 except* ic.TranscriptError as group:
     messages: list[str] = [str(error) for error in group.exceptions]
 
-# -- the former name of InvalidArgumentTypeError is the same class -----------------------------
-try:
-    ic.parse("Q: Why?\n\nA: Because.", id="talk")
-except ic.ArgumentTypeError as old_name:
-    renamed: ic.InvalidArgumentTypeError = old_name
-
-
 # -- progress callbacks: progress(done, total, name) ---------------------------------------
 reports: list[tuple[int, int, str]] = []
 

@@ -21,7 +21,6 @@ from ._version import __version__
 # name is loaded on first use, so `import interview_corpus` loads no wing), __all__ and __dir__.
 # The imports under _TYPE_CHECKING below say the same for type checkers; a test keeps the two equal.
 _PUBLIC: dict[str, str] = {
-    "ArgumentTypeError": "errors",
     "ArgumentValueError": "errors",
     "CorpusError": "errors",
     "CorpusFileError": "errors",
@@ -112,9 +111,6 @@ if _TYPE_CHECKING:
     )
     from .corpus import (
         to_json as to_json,
-    )
-    from .errors import (
-        ArgumentTypeError as ArgumentTypeError,
     )
     from .errors import (
         ArgumentValueError as ArgumentValueError,

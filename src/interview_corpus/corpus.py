@@ -21,7 +21,7 @@ from . import reading, store
 from ._util.gc import collection_paused
 from ._util.limits import MAX_HITS
 from ._util.progress import check_progress
-from ._util.text import fold
+from ._util.text import name_key
 from ._values import attrs_eq, attrs_hash
 from .errors import (
     ArgumentValueError,
@@ -256,7 +256,7 @@ class CorpusQueries:
     topic and entity filters, and shapes the results and the errors; the
     backend only answers. The command line types its corpus with this class.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
     """
 
     __slots__ = ()
@@ -331,7 +331,7 @@ class CorpusQueries:
     def lookup(self, id: str) -> Object:
         """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Raises:
             NotFoundError: No interview or no object has this id.
@@ -366,7 +366,7 @@ class CorpusQueries:
         seen: dict[str, Speaker] = {}
         for _, speaker, turns in self._backend.speakers():
             if turns:
-                seen.setdefault(fold(speaker.name), speaker)
+                seen.setdefault(name_key(speaker.name), speaker)
         return tuple(seen.values())
 
     def names_of(self, name: str | Speaker) -> tuple[str, ...]:
@@ -376,7 +376,7 @@ class CorpusQueries:
         :class:`Speaker` passed here) declares two spellings to be names of one
         speaker, both name that person in every interview.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic
@@ -391,10 +391,10 @@ class CorpusQueries:
         if not all(isinstance(each, str) for each in names):
             msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
             raise InvalidArgumentTypeError(msg)
-        wanted = {fold(each) for each in names}
+        wanted = {name_key(each) for each in names}
         found = list(names)
         groups = [
-            (speaker.names, {fold(each) for each in speaker.names})
+            (speaker.names, {name_key(each) for each in speaker.names})
             for _, speaker, _ in self._backend.speakers()
         ]
         grown = True
@@ -478,8 +478,10 @@ class CorpusQueries:
             msg = f"topic filters are a Topic, a slug or a title, not {type(key).__name__}"
             raise InvalidArgumentTypeError(msg)
         topics = self._backend.topics()
-        folded = fold(name)
-        found = {(slug, id) for id, slug, title in topics if folded in (fold(slug), fold(title))}
+        folded = name_key(name)
+        found = {
+            (slug, id) for id, slug, title in topics if folded in (name_key(slug), name_key(title))
+        }
         if not found:
             slugs = list(dict.fromkeys(slug for _, slug, _ in topics))
             raise NotFoundError(name, kind="topic", suggestions=close_matches(name, slugs))
@@ -605,7 +607,7 @@ class CorpusQueries:
             >>> check.verdict, check.interview_id, check.ids
             ('verbatim', 'tass-2065861', ('a5.p3.s2',))
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
         """
         return queries.check_quote_in_corpus(self, quote)
 
@@ -754,8 +756,6 @@ class Corpus(CorpusQueries):
             >>> seen
             [(1, 2), (2, 2)]
 
-        .. versionchanged:: 0.2
-           ``progress``.
         """
         if errors not in ("raise", "collect"):
             msg = f"errors={errors!r}: use 'raise' or 'collect'"
@@ -850,7 +850,7 @@ class Corpus(CorpusQueries):
             CorpusFileError: ``path`` exists and is not a corpus file this version reads.
             ArgumentValueError: The sources hold no transcripts.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
@@ -875,7 +875,7 @@ class Corpus(CorpusQueries):
             CorpusFileError: The file is not a corpus file, or of a schema
                 version this version of the library does not read.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
@@ -890,7 +890,7 @@ class Corpus(CorpusQueries):
     def save(self, path: str | os.PathLike[str], *, jobs: int | None = 1) -> None:
         """Write this corpus to a corpus file (updating it if it exists); see :meth:`build`.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
@@ -976,7 +976,7 @@ class Corpus(CorpusQueries):
     def paragraphs(self, speaker: SpeakerKey = None) -> list[tuple[str, Paragraph]]:
         """Every paragraph of every interview, as ``(interview id, paragraph)``, in order.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Args:
             speaker: As for :meth:`turns`.
@@ -998,7 +998,7 @@ class Corpus(CorpusQueries):
     def sentences(self, speaker: SpeakerKey = None) -> list[tuple[str, Sentence]]:
         """Every sentence of every interview, as ``(interview id, sentence)``, in order.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Args:
             speaker: As for :meth:`turns`.
@@ -1053,11 +1053,7 @@ class CorpusFile(CorpusQueries):
     a holder of state (a database connection), so it is mutable and compared
     by identity; close it, or use it in a ``with`` block.
 
-    .. versionadded:: 0.2
-
-    .. versionchanged:: 0.2
-       Defined in ``interview_corpus.corpus`` (was ``store._file``); ``lookup``
-       and ``check_quote`` added.
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
@@ -1197,9 +1193,6 @@ def from_json(text: str | bytes) -> Interview | Corpus:
             ``path`` says where.
 
     .. versionadded:: 0.1
-
-    .. versionchanged:: 0.2
-       One reader for every document (the fast reader of version 2 documents is gone).
 
     Example:
         >>> import interview_corpus as ic

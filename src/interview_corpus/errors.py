@@ -232,7 +232,7 @@ class WriteError(InterviewCorpusError, OSError):
         path: The file or folder.
         reason: What went wrong.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic, tempfile
@@ -299,10 +299,6 @@ class InvalidArgumentTypeError(InterviewCorpusError, TypeError):
 
     .. versionadded:: 0.1
 
-    .. versionchanged:: 0.2
-       Renamed from ``ArgumentTypeError``, the name of an :mod:`argparse` exception
-       too; that name is kept as an alias of this class.
-
     Example:
         >>> import interview_corpus as ic
         >>> try:
@@ -311,10 +307,6 @@ class InvalidArgumentTypeError(InterviewCorpusError, TypeError):
         ...     print(type(error).__name__)
         InvalidArgumentTypeError
     """
-
-
-ArgumentTypeError = InvalidArgumentTypeError
-"""The former name of :class:`InvalidArgumentTypeError`, kept for compatibility (the same class)."""
 
 
 class ArgumentValueError(InterviewCorpusError, ValueError):
@@ -423,9 +415,6 @@ class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
 
     .. versionadded:: 0.1
 
-    .. versionchanged:: 0.2
-       An :class:`ExceptionGroup` of the files' errors.
-
     Attributes:
         failures: One :class:`Failure` per file, in file order.
 
@@ -471,7 +460,7 @@ class CorpusFileError(InterviewCorpusError, ValueError):
         path: The file.
         version: The schema version the file declares, if it is a corpus file.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
@@ -583,7 +572,7 @@ class Failure:
         A :class:`TranscriptError` when the problem has a place in the text,
         otherwise a :class:`ReadError`.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic

@@ -20,7 +20,7 @@ import attrs
 from . import model
 from . import query as queries
 from ._util.lazy import cached
-from ._util.text import fold, strings
+from ._util.text import name_key, strings
 from ._values import attrs_eq
 from .errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
 from .model._markup import fragment
@@ -172,8 +172,8 @@ class Interview:
             if exchange.topic is not None:
                 topic = exchange.topic
                 index.setdefault(topic.slug, topic)
-                topics.setdefault(fold(topic.slug), topic)
-                topics.setdefault(fold(topic.title), topic)
+                topics.setdefault(name_key(topic.slug), topic)
+                topics.setdefault(name_key(topic.title), topic)
         return index, topics, tuple(turns)
 
     __eq__ = attrs_eq  # shared, not generated: see _values
@@ -405,8 +405,6 @@ class Interview:
         The id may be qualified with the interview's id, as :meth:`cite`
         prints it: ``"tass-2065861:a3.p2.s3"``.
 
-        .. versionchanged:: 0.2
-           Qualified ids.
 
         Raises:
             NotFoundError: No object has this id (or the qualified id names
@@ -494,7 +492,7 @@ class Interview:
         if not isinstance(key, str):
             msg = f"topics are found by slug or title (str), not {type(key).__name__}"
             raise InvalidArgumentTypeError(msg)
-        found = self._topics.get(fold(key))
+        found = self._topics.get(name_key(key))
         if found is None:
             slugs = [topic.slug for topic in self.topics]
             raise NotFoundError(
@@ -576,7 +574,7 @@ class Interview:
             msg = f"entities are found by name (str), not {type(name).__name__}"
             raise InvalidArgumentTypeError(msg)
         index = self._entity_index.index
-        found = index.by_name().get(fold(name)) if index else None
+        found = index.by_name().get(name_key(name)) if index else None
         if found is None:
             names = [known for entity in self.lexicon for known in entity.names[1:]]
             raise NotFoundError(
@@ -622,10 +620,8 @@ class Interview:
         filters = queries.resolve_filters(self, speaker=speaker, topic=topic, kind=kind)
         turns = self.turns(speaker)
         if filters.topic is not None:
-            on_topic = {
-                turn.id for exchange in self.by_topic(filters.topic) for turn in exchange.turns
-            }
-            turns = tuple(turn for turn in turns if turn.id in on_topic)
+            on_topic = {exchange.id for exchange in self.by_topic(filters.topic)}
+            turns = tuple(turn for turn in turns if turn.exchange_id in on_topic)
         found: list[Mention] = []
         if speaker is None and topic is None:
             found.extend(self.header_mentions)
@@ -794,7 +790,7 @@ class Interview:
             >>> iv.check_quote("These ambitions have totally blinded them.").diff
             'a3.p2.s3: These ambitions have [-literally-]{+totally+} blinded them.'
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
         """
         return queries.check_quote(self, quote)
 

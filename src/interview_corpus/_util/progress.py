@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
-from ..errors import ArgumentTypeError
+from ..errors import InvalidArgumentTypeError
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, name)``: called after each item of long work."""
@@ -33,7 +33,7 @@ def check_progress(progress: object) -> None:
             f"progress is a function called as progress(done, total, name), or None, "
             f"not {type(progress).__name__}"
         )
-        raise ArgumentTypeError(msg)
+        raise InvalidArgumentTypeError(msg)
 
 
 def each(interviews: Iterable[_Named], progress: Progress | None) -> Iterator[_Named]:

@@ -1,4 +1,4 @@
-"""Text helpers shared across the package: previews, folding, the normalised view, id shapes."""
+"""Text helpers shared across the package: previews, name keys, the normalised view, id shapes."""
 
 from __future__ import annotations
 
@@ -41,9 +41,14 @@ def strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
-def fold(key: str) -> str:
-    """Fold a name or slug for tolerant matching: case, spaces and dashes do not count."""
-    return re.sub(r"[\W_]+", "", key.casefold())
+def name_key(name: str) -> str:
+    """The key a name, label or slug is matched by: case, spaces, dashes and punctuation do not count.
+
+    Example:
+        >>> name_key("Jean-Luc  Picard") == name_key("jean luc picard")
+        True
+    """
+    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 _SPACES = lazy_pattern(r"[^\S\n]+")
@@ -61,7 +66,7 @@ def normalize(text: str, start: int = 0, clutter: Sequence[_Bounds] = ()) -> str
     spaces, and runs of spaces become one. The verbatim ``text`` is never
     changed; this is a view beside it.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

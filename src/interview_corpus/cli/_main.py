@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from .._util.data import sha256_hex
 from .._version import __version__
@@ -35,7 +35,9 @@ from ..output._terminal import render
 from ..output.formats import FORMATS
 from ..query._records import RECORD_LEVELS, count_words, records
 from ..reading._explain import explain
+from ..reading._layout import STYLES
 from ..reading._load import DEFAULT_ID, load, read
+from ..reading._parse import SPEAKER_OPTIONS
 from ._progress import ProgressBar
 
 if TYPE_CHECKING:
@@ -76,13 +78,24 @@ READ_COMMANDS = (
 # are given the interviews of the file as a Corpus.
 _FILE_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "quote")
 SUMMARY_FROM = 2  # with this many interviews or more, info prints one line per interview
+# The reading options (ParseOptions) the command line takes, each once: the option, its flag, its help.
+_READING_FLAGS = (
+    ("style", "--style", "force a layout"),
+    ("interviewer", "--interviewer", "who asks"),
+    ("interviewee", "--interviewee", "who answers"),
+    ("moderators", "--moderator", "who chairs"),
+    ("title", "--title", "the title"),
+    (
+        "strict",
+        "--no-strict",
+        "keep a reading with no exchange or an unanswered last question (with warnings)",
+    ),
+)
 # The API's words in error messages, and the flags that say the same on the command line.
 _FLAGS = (
     ("pass strict=False", "pass --no-strict"),
     ("strict=False", "--no-strict"),
-    ("interviewer=", "--interviewer"),
-    ("interviewee=", "--interviewee"),
-    ("moderators=", "--moderator"),
+    *((f"{option}=", flag) for option, flag, _ in _READING_FLAGS if option in SPEAKER_OPTIONS),
     ("pass style='dash' or style='labelled'", "pass --style dash or --style labelled"),
     ("ic.explain()", "interview-corpus inspect"),
 )
@@ -480,29 +493,30 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
     reading = parser.add_argument_group(
         "how to read your files (default: decided from the text; a sidecar NAME.toml too)"
     )
-    reading.add_argument(
-        "--style", choices=("auto", "dash", "labelled"), default=default, help="force a layout"
-    )
-    for flag, what in (
-        ("--interviewer", "who asks"),
-        ("--interviewee", "who answers"),
-        ("--moderator", "who chairs"),
-    ):
-        reading.add_argument(
-            flag,
-            metavar="NAME",
-            action="append",
-            default=default if default is not None else [],
-            help=f"{what} (repeatable): labels with this name",
-        )
-    reading.add_argument("--title", metavar="TEXT", default=default, help="the title")
-    reading.add_argument(
-        "--no-strict",
-        dest="strict",
-        action="store_false",
-        default=default if default is not None else True,
-        help="keep a reading with no exchange or an unanswered last question (with warnings)",
-    )
+    for option, flag, what in _READING_FLAGS:
+        if option in SPEAKER_OPTIONS:
+            reading.add_argument(
+                flag,
+                dest=option,
+                metavar="NAME",
+                action="append",
+                default=default if default is not None else [],
+                help=f"{what} (repeatable): labels with this name",
+            )
+        elif option == "strict":
+            reading.add_argument(
+                flag,
+                dest=option,
+                action="store_false",
+                default=default if default is not None else True,
+                help=what,
+            )
+        else:
+            choices = STYLES if option == "style" else None
+            metavar = None if choices else "TEXT"
+            reading.add_argument(
+                flag, dest=option, choices=choices, metavar=metavar, default=default, help=what
+            )
     group.add_argument(
         "--entities",
         metavar="FILE",
@@ -588,20 +602,15 @@ def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corp
 
 def _reading_options(options: argparse.Namespace) -> ParseOptions:
     """The reading options given on the command line, as :func:`parse` takes them."""
-    metadata: ParseOptions = {}
-    if options.style:
-        metadata["style"] = options.style
-    if options.title:
-        metadata["title"] = options.title
-    if not options.strict:
-        metadata["strict"] = False
-    if options.interviewer:
-        metadata["interviewer"] = list(options.interviewer)
-    if options.interviewee:
-        metadata["interviewee"] = list(options.interviewee)
-    if options.moderator:
-        metadata["moderators"] = list(options.moderator)
-    return metadata
+    metadata: dict[str, Any] = {}
+    for option, _, _ in _READING_FLAGS:
+        value = getattr(options, option)
+        if option == "strict":
+            if not value:
+                metadata[option] = False
+        elif value:
+            metadata[option] = list(value) if option in SPEAKER_OPTIONS else value
+    return cast("ParseOptions", metadata)
 
 
 def _read_lexicon(path: str) -> tuple[Entity, ...]:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 from .._util.lazy import cached
-from .._util.text import fold
+from .._util.text import name_key
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
 from ._locate import SentenceFinder
 from ._objects import Entity, IndexHolder, Mention, MentionForm, Paragraph, Segment
@@ -130,7 +130,7 @@ class EntityIndex:
         names: dict[str, Entity] = {}
         for entity in self.lexicon:
             for name in entity.names:
-                names.setdefault(fold(name), entity)
+                names.setdefault(name_key(name), entity)
         return names
 
     def paragraph(self, paragraph_id: str) -> tuple[Mention, ...]:

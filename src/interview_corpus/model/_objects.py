@@ -36,7 +36,7 @@ from typing import Any, ClassVar, Literal, Protocol
 import attrs
 
 from .._util.lazy import cached_slot
-from .._util.text import OBJECT_ID, fold, normalize, preview, strings
+from .._util.text import OBJECT_ID, name_key, normalize, preview, strings
 from .._values import attrs_eq, attrs_hash, attrs_repr, compared
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
 from ._sentences import Segmenter, segment, split_sentences
@@ -397,8 +397,8 @@ class Entity:
             >>> ic.load().entity("China").is_called("the prc")
             True
         """
-        folded = fold(name)
-        return any(folded == fold(known) for known in self.names)
+        folded = name_key(name)
+        return any(folded == name_key(known) for known in self.names)
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -418,9 +418,6 @@ class Mention:
             come from a corpus (``None`` only for a mention made by hand).
 
     .. versionadded:: 0.1
-
-    .. versionchanged:: 0.2
-       ``interview_id`` and :attr:`id`.
 
     Example:
         >>> import interview_corpus as ic
@@ -450,7 +447,7 @@ class Mention:
         The same text and lexicon give the same ids; two mentions of one
         interview never share one.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic
@@ -573,7 +570,7 @@ class Sentence:
     def normalized(self) -> str:
         """The sentence as one line of plain words (see :func:`normalize`).
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic
@@ -665,9 +662,6 @@ class Paragraph:
 
     .. versionadded:: 0.1
 
-    .. versionchanged:: 0.2
-       Sentences are split on first use; ``segmenter``.
-
     Example:
         >>> import interview_corpus as ic
         >>> paragraph = ic.load().lookup("a3.p2")
@@ -732,7 +726,7 @@ class Paragraph:
     def normalized(self) -> str:
         """The paragraph as one line of plain words (see :func:`normalize`).
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic
@@ -777,9 +771,6 @@ class Turn:
     or ``None`` for a turn outside the exchanges (a remark, a statement).
 
     .. versionadded:: 0.1
-
-    .. versionchanged:: 0.2
-       ``exchange_id``.
 
     Example:
         >>> import interview_corpus as ic
@@ -833,7 +824,7 @@ class Turn:
     def normalized(self) -> str:
         r"""The turn's paragraphs in their normalised view, a blank line between them.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic
@@ -1014,7 +1005,7 @@ class Exchange:
     def questions(self) -> tuple[Question, ...]:
         r"""The question and its follow-ups, in order.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic
@@ -1070,7 +1061,7 @@ class Exchange:
     def normalized(self) -> str:
         r"""The exchange's turns in their normalised view, a blank line between them.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic
@@ -1094,7 +1085,7 @@ class Exchange:
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """The paragraphs of the question and the answers, in order.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic
@@ -1107,7 +1098,7 @@ class Exchange:
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences of the question and the answers, in order.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic

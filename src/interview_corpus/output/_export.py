@@ -114,9 +114,6 @@ def export(
         >>> text = ic.export(corpus, "jsonl", progress=lambda *report: print(report))
         (1, 2, 'tass-2065861')
         (2, 2, 'other')
-
-    .. versionchanged:: 0.2
-       ``progress``.
     """
     if not isinstance(obj, Interview | Corpus):
         msg = f"export takes an Interview or a Corpus, not {type(obj).__name__}"

@@ -66,7 +66,7 @@ class TextMatch:
         Returns:
             A :class:`TextMatchRecord`: the ids, the text and its span, without the groups.
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.1
 
         Example:
             >>> import interview_corpus as ic

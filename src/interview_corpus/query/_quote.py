@@ -97,7 +97,7 @@ class QuoteDifference:
         source: The text's words here (``""`` when inserted).
         span: Where in the source (an empty span where words were inserted).
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -139,7 +139,7 @@ class QuoteMatch:
         differences: For an altered quote, each word inserted, dropped or changed.
         citation: A reference to the span, as :meth:`Interview.cite` writes one.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -193,7 +193,7 @@ class QuoteCheck:
 
     ``str()`` gives a readable report; in a notebook it displays as HTML.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -364,15 +364,15 @@ def diff_segments(match: QuoteMatch) -> list[tuple[Literal["same", "dropped", "i
 # -- matching -----------------------------------------------------------------------------
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     r"""Fold typography away: the folded text, and the offset in ``text`` of each of its characters.
 
     Quotes, apostrophes and dashes become ASCII, ``…`` becomes ``...``, runs of
     white space (NBSP included) one space, and case is folded.
 
     Example:
-        >>> from interview_corpus.query._quote import fold
-        >>> fold("It’s  – “done”")[0]
+        >>> from interview_corpus.query._quote import fold_with_offsets
+        >>> fold_with_offsets("It’s  – “done”")[0]
         'it\'s - "done"'
     """
     chars: list[str] = []
@@ -411,7 +411,7 @@ class _Region:
         self.interview = interview
         self.turn = turn
         self.exchange_id = exchange_id
-        self.folded, starts = fold(turn.text)
+        self.folded, starts = fold_with_offsets(turn.text)
         self.starts = [turn.span.start + start for start in starts]
         self.token_spans = [match.span() for match in _TOKEN.finditer(self.folded)]
         self.tokens = [self.folded[start:end] for start, end in self.token_spans]
@@ -439,11 +439,8 @@ class _Region:
 
 
 def _regions(interview: Document, turns: Iterable[Turn] | None = None) -> list[_Region]:
-    exchange_of = {
-        turn.id: exchange.id for exchange in interview.exchanges for turn in exchange.turns
-    }
     chosen = interview.turns() if turns is None else turns
-    return [_Region(interview, turn, exchange_of.get(turn.id)) for turn in chosen]
+    return [_Region(interview, turn, turn.exchange_id) for turn in chosen]
 
 
 def _citation(interview: Document, turn: Turn, ids: Sequence[str], span: Span) -> str:
@@ -524,7 +521,7 @@ def _fuzzy(region: _Region, piece: str) -> QuoteMatch | None:
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
 
-    folded, starts = fold(piece)
+    folded, starts = fold_with_offsets(piece)
     quote_spans = [match.span() for match in _TOKEN.finditer(folded)]
     quote_tokens = [folded[start:end] for start, end in quote_spans]
     if not quote_tokens or not region.tokens:
@@ -602,7 +599,7 @@ _RANK = {"verbatim": 0, "typography": 1, "altered": 2}
 
 def _locate(regions: Sequence[_Region], piece: str, *, fuzzy: bool = True) -> list[QuoteMatch]:
     """Every match of ``piece`` in the regions, best first (close ones only if ``fuzzy``)."""
-    folded_piece = fold(piece)[0]
+    folded_piece = fold_with_offsets(piece)[0]
     found = [match for region in regions for match in _exact(region, piece, folded_piece)]
     if not found and fuzzy:
         found = [match for region in _likely(regions, piece) if (match := _fuzzy(region, piece))]
@@ -616,7 +613,7 @@ def _likely(regions: Sequence[_Region], piece: str) -> list[_Region]:
     An altered quote must keep at least half of its words, so a turn that has
     fewer than half of them is not aligned at all (alignment is the costly part).
     """
-    words = set(_TOKEN.findall(fold(piece)[0]))
+    words = set(_TOKEN.findall(fold_with_offsets(piece)[0]))
     if not words:
         return []
     shared = [

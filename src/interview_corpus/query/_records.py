@@ -14,7 +14,7 @@ from typing import Literal, TypedDict
 
 from ..errors import ArgumentValueError
 from ..model._document import Document
-from ..model._objects import Exchange, Turn
+from ..model._objects import Turn
 
 RecordLevel = Literal["interview", "exchange", "turn", "paragraph", "sentence", "mention"]
 """The level of :meth:`Interview.records`: one row per interview, exchange, turn, paragraph, sentence or mention.
@@ -36,7 +36,7 @@ Record = dict[str, str | int | None]
 class InterviewRecord(TypedDict):
     """A record of the ``interview`` level: one interview's metadata.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -61,7 +61,7 @@ class InterviewRecord(TypedDict):
 class ExchangeRecord(TypedDict):
     """A record of the ``exchange`` level: one question and its answers.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -87,7 +87,7 @@ class ExchangeRecord(TypedDict):
 class TurnRecord(TypedDict):
     """A record of the ``turn`` level: one question, answer or remark.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -115,7 +115,7 @@ class TurnRecord(TypedDict):
 class ParagraphRecord(TypedDict):
     """A record of the ``paragraph`` level.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -143,7 +143,7 @@ class ParagraphRecord(TypedDict):
 class SentenceRecord(TypedDict):
     """A record of the ``sentence`` level.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -171,7 +171,7 @@ class SentenceRecord(TypedDict):
 class MentionRecord(TypedDict):
     """A record of the ``mention`` level: one mention of an entity.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -206,7 +206,7 @@ class TextMatchRecord(TypedDict):
     ``interview_id``, ``text``, ``start`` and ``end``; the pattern's groups,
     which are not flat, stay on the :class:`TextMatch`.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -329,16 +329,17 @@ def _interviews(interview: Document) -> list[Record]:
     ]
 
 
-def _exchange_of(interview: Document) -> dict[str, Exchange]:
-    return {turn.id: exchange for exchange in interview.exchanges for turn in exchange.turns}
+def _topics(interview: Document) -> dict[str | None, str]:
+    """Each exchange's topic slug, by the exchange's id (exchanges without a topic left out)."""
+    return {exchange.id: exchange.topic.slug for exchange in interview.exchanges if exchange.topic}
 
 
-def _where(turn: Turn, exchange: Exchange | None) -> Record:
+def _where(turn: Turn, topics: dict[str | None, str]) -> Record:
     return {
-        "exchange_id": exchange.id if exchange else None,
+        "exchange_id": turn.exchange_id,
         "speaker": turn.speaker.name,
         "role": turn.speaker.role,
-        "topic": exchange.topic.slug if exchange and exchange.topic else None,
+        "topic": topics.get(turn.exchange_id),
     }
 
 
@@ -363,14 +364,14 @@ def _exchanges(interview: Document) -> list[Record]:
 
 
 def _turns(interview: Document) -> list[Record]:
-    exchange_of = _exchange_of(interview)
+    topics = _topics(interview)
     return [
         {
             "interview_id": interview.id,
             "id": turn.id,
             "kind": turn.kind,
             "number": turn.number,
-            **_where(turn, exchange_of.get(turn.id)),
+            **_where(turn, topics),
             "paragraph_count": len(turn.paragraphs),
             "sentence_count": len(turn.sentences),
             "word_count": count_words(turn.text),
@@ -383,7 +384,7 @@ def _turns(interview: Document) -> list[Record]:
 
 
 def _paragraphs(interview: Document) -> list[Record]:
-    exchange_of = _exchange_of(interview)
+    topics = _topics(interview)
     return [
         {
             "interview_id": interview.id,
@@ -391,7 +392,7 @@ def _paragraphs(interview: Document) -> list[Record]:
             "kind": turn.kind,
             "number": paragraph.number,
             "turn_id": turn.id,
-            **_where(turn, exchange_of.get(turn.id)),
+            **_where(turn, topics),
             "sentence_count": len(paragraph.sentences),
             "word_count": count_words(paragraph.text),
             "text": paragraph.text,
@@ -404,7 +405,7 @@ def _paragraphs(interview: Document) -> list[Record]:
 
 
 def _sentences(interview: Document) -> list[Record]:
-    exchange_of = _exchange_of(interview)
+    topics = _topics(interview)
     return [
         {
             "interview_id": interview.id,
@@ -413,7 +414,7 @@ def _sentences(interview: Document) -> list[Record]:
             "number": sentence.number,
             "paragraph_id": paragraph.id,
             "turn_id": turn.id,
-            **_where(turn, exchange_of.get(turn.id)),
+            **_where(turn, topics),
             "word_count": count_words(sentence.text),
             "text": sentence.text,
             "start": sentence.span.start,
@@ -426,12 +427,12 @@ def _sentences(interview: Document) -> list[Record]:
 
 
 def _mentions(interview: Document) -> list[Record]:
-    exchange_of = _exchange_of(interview)
+    topics = _topics(interview)
     turns = {turn.id: turn for turn in interview.turns()}
     found: list[Record] = []
     for mention in interview.mentions():
         turn = turns.get(mention.turn_id) if mention.turn_id else None
-        where: Record = _where(turn, exchange_of.get(turn.id)) if turn else dict.fromkeys(_WHERE)
+        where: Record = _where(turn, topics) if turn else dict.fromkeys(_WHERE)
         found.append(
             {
                 "interview_id": interview.id,

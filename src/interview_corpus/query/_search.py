@@ -427,13 +427,12 @@ class SearchIndex:
         rows: dict[str, list[tuple[object, ...]]] = {"paragraphs": [], "sentences": []}
         for interview in self._interviews:
             topic_of = {
-                turn.id: exchange.topic.slug
+                exchange.id: exchange.topic.slug
                 for exchange in interview.exchanges
                 if exchange.topic is not None
-                for turn in exchange.turns
             }
             for turn in interview.turns():
-                about = (turn.speaker.name, topic_of.get(turn.id), interview.id)
+                about = (turn.speaker.name, topic_of.get(turn.exchange_id or ""), interview.id)
                 for paragraph in turn.paragraphs:
                     entries: list[tuple[str, Paragraph | Sentence]] = [
                         ("paragraphs", paragraph),

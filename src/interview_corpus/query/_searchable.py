@@ -40,7 +40,7 @@ class Searchable(Protocol[_Found_co]):
     :meth:`search` also takes ``interview=`` (an id), which an interview has no
     use for.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

@@ -1,5 +1,19 @@
 """Reading transcripts: layout, roles, header, the parser, files and the bundled interview.
 
+"Read" means one thing here: :func:`read` reads a transcript file. Its modules, in the
+order a text goes through them:
+
+* ``_load``: interviews from files: :func:`read` (a transcript file and its sidecar),
+  :func:`sidecar`, ``read_transcript`` (:func:`read` with a folder's defaults, for corpora),
+  and :func:`load` / :func:`available` for the bundled interviews;
+* ``_parse``: :func:`parse`, from a transcript's text to an ``Interview``, and ``ParseOptions``,
+  the one list of its options;
+* ``_structure``: ``find_structure``, the step between the text and the model, which puts
+  together ``_layout`` (lines, blocks, turn markers and what is set aside), ``_frontmatter``
+  (YAML front matter), ``_roles`` (each speaker's role, each turn's side) and ``_header``
+  (the headline, the lede and the photo above the first turn);
+* ``_explain``: :func:`explain`, the same reading made public as a ``Reading``.
+
 Other wings use the reader through this package, whose names load on first use (PEP 562):
 opening a corpus file and searching it never imports the parser.
 """

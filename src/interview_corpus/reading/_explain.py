@@ -31,7 +31,7 @@ class LabelReading:
         statements: How many as statements (the speaker's turns outside exchanges).
         remarks: How many as remarks.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -69,7 +69,7 @@ class Reading:
         remarks: How many remarks (moderation, greetings, interjections).
         warnings: What the reader could not make sense of (see :attr:`Interview.warnings`).
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic
@@ -137,7 +137,7 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
     Raises:
         TranscriptError: The text is empty, has no turns, or mixes layouts.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic

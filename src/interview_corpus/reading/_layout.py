@@ -32,14 +32,13 @@ from collections.abc import Collection, Iterable
 from typing import Literal
 
 from .._util.lazy import lazy_pattern
-from .._util.text import fold
+from .._util.text import name_key
 from ..errors import ArgumentValueError, TranscriptError
 from ..model._span import Span
-
-# Labels repeat hundreds of times in a transcript: fold each spelling once.
 from ._frontmatter import fields
 
-fold_label = functools.lru_cache(maxsize=4096)(fold)
+# Labels repeat hundreds of times in a transcript: key each spelling once.
+label_key = functools.lru_cache(maxsize=4096)(name_key)
 
 
 Style = Literal["auto", "dash", "labelled"]
@@ -49,11 +48,10 @@ Style = Literal["auto", "dash", "labelled"]
 """
 
 STYLES: tuple[Style, ...] = ("auto", "dash", "labelled")
-Side = Literal["question", "answer", "remark", "statement"]
 
-# Labels are compared folded: lower case, without spaces or punctuation (see _text.fold).
+# Labels are compared by their key: lower case, without spaces or punctuation (see _util.text.name_key).
 QUESTION_LABELS = frozenset(
-    fold_label(word)
+    label_key(word)
     for word in (
         "Q", "Question", "Questions", "Questioner", "Reporter", "Journalist", "Interviewer",
         "Audience member", "Audience question", "Participant", "Counsel", "Examiner", "Host",
@@ -62,11 +60,11 @@ QUESTION_LABELS = frozenset(
     )
 )  # fmt: skip
 ANSWER_LABELS = frozenset(
-    fold_label(word)
+    label_key(word)
     for word in ("A", "Answer", "Witness", "The Witness", "Interviewee", "Respondent")
 )
 MODERATOR_LABELS = frozenset(
-    fold_label(word)
+    label_key(word)
     for word in (
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Narrator", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
@@ -76,11 +74,11 @@ MODERATOR_LABELS = frozenset(
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
 # Keywords that name no one: their turns are the interviewer's or the interviewee's.
 GENERIC_LABELS = frozenset(
-    fold_label(word) for word in ("Q", "Question", "Questions", "A", "Answer")
+    label_key(word) for word in ("Q", "Question", "Questions", "A", "Answer")
 )
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 NOT_SPEAKERS = frozenset(
-    fold_label(word)
+    label_key(word)
     for word in (
         "Note", "Notes", "Update", "Updated", "Source", "Sources", "Photo", "Photos", "Video",
         "Editor's note", "Read more", "Read also", "See also", "Related", "Correction",
@@ -182,7 +180,7 @@ _END_MARK = lazy_pattern(
 )
 _COPYRIGHT = lazy_pattern(r"(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
 _FURNITURE = frozenset(
-    fold_label(words)
+    label_key(words)
     for words in (
         "See also", "Read more", "Read also", "Related", "Related articles", "Related news",
         "Share", "Share this", "Share this article", "Print", "Print version", "Advanced settings",
@@ -440,7 +438,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             continue
         labelled = _label_marker(text, lines, i, start, end, block_start=block_start)
         if labelled is not None:
-            if labelled.kind == "keyword" and fold_label(labelled.label or "") == "q":
+            if labelled.kind == "keyword" and label_key(labelled.label or "") == "q":
                 qa_seen = True
             markers.append(labelled)
     if not qa_seen:
@@ -449,7 +447,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             m
             for m in markers
             if not (
-                m.kind == "keyword" and m.description == "bare" and fold_label(m.label or "") == "a"
+                m.kind == "keyword" and m.description == "bare" and label_key(m.label or "") == "a"
             )
         ]
     return markers
@@ -580,7 +578,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         if word.casefold() in _CONNECTIVES and 0 < position < len(words) - 1:
             continue
         return None, None
-    if fold_label(name) in NOT_SPEAKERS or not fold_label(name):
+    if label_key(name) in NOT_SPEAKERS or not label_key(name):
         return None, None
     return name, description
 
@@ -615,7 +613,7 @@ def sure_labels(
     kept: list[Marker] = []
     begun = False
     for marker, key in zip(labels, keys, strict=True):
-        folded = fold_label(marker.label or "")
+        folded = label_key(marker.label or "")
         target = canonical[key]
         sure = (
             marker.kind == "keyword"
@@ -770,7 +768,7 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
         return "end-mark"
     if len(words) <= _FOOTER and _COPYRIGHT.match(piece):
         return "copyright"
-    if (len(piece) <= _FURNITURE_CHARS and fold_label(piece) in _FURNITURE) or (
+    if (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE) or (
         len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece)
     ):
         return "furniture"

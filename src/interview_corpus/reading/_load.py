@@ -1,8 +1,11 @@
-"""The bundled interviews: read from the package's data once, on first use, and cached.
+"""Interviews from files: :func:`load` for the bundled ones, :func:`read` for a transcript file.
 
 Each bundled interview is two files in ``interview_corpus/data``: the verbatim
 text (``<id>.txt``) and a TOML annotation (``<id>.toml``) holding only what the
-text cannot say. Nothing is read at import time.
+text cannot say; it is parsed once, on first use, and cached. Nothing is read
+at import time. :func:`read` reads a transcript file with its sidecar
+(:func:`sidecar`); :func:`read_transcript` is the same with a folder's
+defaults under the sidecar, for corpora.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from ..errors import (
 )
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic
-from ._parse import ParseOptions, parse
+from ._parse import SPEAKER_OPTIONS, ParseOptions, parse
 
 DEFAULT_ID = "tass-2065861"
 
@@ -82,7 +85,7 @@ def load(id: str = DEFAULT_ID) -> Interview:
     if not isinstance(id, str):
         msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
         raise InvalidArgumentTypeError(msg)
-    return cached(_cache, id, functools.partial(_read, id))
+    return cached(_cache, id, functools.partial(_load_bundled, id))
 
 
 def _clear_cache() -> None:
@@ -90,8 +93,8 @@ def _clear_cache() -> None:
     clear(_cache)
 
 
-def _read(id: str) -> Interview:
-
+def _load_bundled(id: str) -> Interview:
+    """Parse a bundled interview from its annotation and text (what :func:`load` caches)."""
     bundled = INTERVIEW_ID.fullmatch(id) and not id.endswith(
         ".entities"
     )  # a lexicon is not an interview
@@ -105,7 +108,7 @@ def _read(id: str) -> Interview:
         )
     annotation = _toml(f"{id}.toml", annotation_bytes)
     try:
-        return _build(annotation)
+        return _parse_bundled(annotation)
     except InterviewCorpusError:
         raise
     except (KeyError, TypeError) as error:  # a field missing or of the wrong type
@@ -116,7 +119,7 @@ def _read(id: str) -> Interview:
         ) from None
 
 
-def _build(annotation: dict[str, Any]) -> Interview:
+def _parse_bundled(annotation: dict[str, Any]) -> Interview:
     raw = read_data(annotation["source"])
     if raw is None:
         raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=None)
@@ -135,12 +138,12 @@ def _build(annotation: dict[str, Any]) -> Interview:
         interviewee=Speaker(role="interviewee", **annotation["interviewee"]),
         topics=[Topic(**topic) for topic in annotation.get("topics", ())],
         entities=functools.partial(
-            _read_entities, annotation.get("entities"), annotation.get("entities_sha256")
+            _bundled_lexicon, annotation.get("entities"), annotation.get("entities_sha256")
         ),
     )
 
 
-def _read_entities(name: str | None, sha256: str | None = None) -> tuple[Entity, ...]:
+def _bundled_lexicon(name: str | None, sha256: str | None = None) -> tuple[Entity, ...]:
     """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file), checking its SHA-256."""
     if name is None:
         return ()
@@ -168,9 +171,12 @@ def _toml(name: str, raw: bytes) -> dict[str, Any]:
 # -- transcript files ------------------------------------------------------------
 
 _NOT_ID = lazy_pattern(r"[^A-Za-z0-9._-]+")
-_SIDECAR_TEXT = ("title", "outlet", "url", "language", "rights", "style")
-_SIDECAR_NAMES = ("interviewer", "interviewee", "moderators")
-_SIDECAR_KEYS = (*_SIDECAR_TEXT, *_SIDECAR_NAMES, "published", "date", "strict")
+# A sidecar holds every reading option TOML can write (not Python objects), and "date" for "published".
+_NOT_IN_SIDECAR = frozenset({"topics", "entities", "segmenter"})
+_SIDECAR_KEYS = (
+    *(key for key in ParseOptions.__annotations__ if key not in _NOT_IN_SIDECAR),
+    "date",
+)
 
 
 def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
@@ -192,7 +198,7 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         ReadError: The sidecar is not valid TOML, or holds an unknown key or a
             value of the wrong type; the message says which.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
@@ -230,17 +236,17 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         if key not in _SIDECAR_KEYS:
             known = ", ".join(_SIDECAR_KEYS)
             raise ReadError(name, f"unknown key {key!r} in the sidecar; use {known}")
-        if key in _SIDECAR_TEXT:
-            ok = isinstance(value, str)
-        elif key in _SIDECAR_NAMES:
+        if key in SPEAKER_OPTIONS:
             ok = isinstance(value, str) or (
                 isinstance(value, list) and all(isinstance(item, str) for item in value)
             )
         elif key == "strict":
             ok = isinstance(value, bool)
-        else:  # published, date
+        elif key in {"published", "date"}:
             ok = isinstance(value, str | datetime.date) and not isinstance(value, datetime.datetime)
             key = "published"  # noqa: PLW2901 - 'date' is another name for it
+        else:  # the text options and the style
+            ok = isinstance(value, str)
         if not ok:
             raise ReadError(name, f"the sidecar's {key!r} has a value of the wrong type: {value!r}")
         options[key] = value

@@ -1,6 +1,6 @@
 """The parser: from a transcript's text to an :class:`~interview_corpus.Interview`.
 
-:mod:`._reading` finds the layout, the header, the turns and their sides; this
+:mod:`._structure` finds the layout, the header, the turns and their sides; this
 module builds them into the model: ids, speakers, exchanges and remarks,
 paragraphs and sentences. Every string the result exposes is a slice of the
 text passed in (a title decoded from YAML front matter is the one exception,
@@ -39,12 +39,13 @@ from ._frontmatter import listed
 from ._header import Header
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
 from ._roles import RawTurn
-from ._structure import Given, Structure, read_structure, role_of
+from ._structure import Given, Structure, find_structure
 
 if TYPE_CHECKING:
     import datetime
 
 _TurnT = TypeVar("_TurnT", Question, Answer, Remark)
+_T = TypeVar("_T")
 SpeakersArgument = Speaker | str | Sequence[Speaker | str] | None
 
 
@@ -74,6 +75,21 @@ class ParseOptions(TypedDict, total=False):
     topics: Sequence[Topic | None]
     entities: Lexicon
     segmenter: Segmenter
+
+
+def _options_annotated(annotation: str) -> tuple[str, ...]:
+    """The options annotated ``annotation`` as written (a TypedDict keeps them as ForwardRefs)."""
+    return tuple(
+        key
+        for key, written in ParseOptions.__annotations__.items()
+        if getattr(written, "__forward_arg__", written) == annotation
+    )
+
+
+TEXT_OPTIONS = _options_annotated("str | None")
+"""The options that are a plain text (``title``, ``outlet``, ``url``, ``language``, ``rights``)."""
+SPEAKER_OPTIONS = _options_annotated("SpeakersArgument")
+"""The options that name speakers (``interviewer``, ``interviewee``, ``moderators``)."""
 
 
 def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
@@ -145,6 +161,14 @@ def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
         >>> [(turn.kind, turn.speaker.name) for turn in named.turns()][:2]
         [('question', 'Ann Lee'), ('answer', 'Bo Chen')]
     """
+    interview, _ = parse_with_structure(text, id=id, **options)
+    return interview
+
+
+def parse_with_structure(
+    text: str, *, id: str, **options: Unpack[ParseOptions]
+) -> tuple[Interview, Structure]:
+    """:func:`parse`, returning the structure it read as well (for :func:`explain`)."""
     unknown = sorted(set(options) - ParseOptions.__optional_keys__)
     if unknown:
         msg = (
@@ -152,30 +176,6 @@ def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
             f"{', '.join(sorted(ParseOptions.__optional_keys__))}"
         )
         raise InvalidArgumentTypeError(msg)
-    interview, _ = parse_with_structure(text, id=id, **options)
-    return interview
-
-
-def parse_with_structure(
-    text: str,
-    *,
-    id: str,
-    style: Style = "auto",
-    strict: bool = True,
-    title: str | None = None,
-    outlet: str | None = None,
-    url: str | None = None,
-    published: datetime.date | str | None = None,
-    language: str | None = None,
-    rights: str | None = None,
-    interviewer: SpeakersArgument = None,
-    interviewee: SpeakersArgument = None,
-    moderators: SpeakersArgument = None,
-    topics: Sequence[Topic | None] = (),
-    entities: Lexicon = (),
-    segmenter: Segmenter = split_sentences,
-) -> tuple[Interview, Structure]:
-    """:func:`parse`, returning the structure it read as well (for :func:`explain`)."""
     if not isinstance(text, str):
         hint = (
             "decode it first, e.g. data.decode('utf-8'), or use ic.read(path) for a file"
@@ -186,29 +186,30 @@ def parse_with_structure(
         raise InvalidArgumentTypeError(msg)
     _check_id(id)
     _check_text(text)
-    _check_metadata(
-        {"title": title, "outlet": outlet, "url": url, "language": language, "rights": rights},
-        topics,
-        entities,
-    )
-    askers = _speakers(interviewer, "interviewer")
-    answerers = _speakers(interviewee, "interviewee")
-    chairs = _speakers(moderators, "moderator")
-    structure = read_structure(text, style, Given(askers, answerers, chairs))
+    style = options.get("style", "auto")
+    topics = options.get("topics", ())
+    entities = options.get("entities", ())
+    _check_metadata({key: options.get(key) for key in TEXT_OPTIONS}, topics, entities)
+    interviewers = _speakers(options.get("interviewer"), "interviewer")
+    interviewees = _speakers(options.get("interviewee"), "interviewee")
+    chairs = _speakers(options.get("moderators"), "moderator")
+    structure = find_structure(text, style, Given(interviewers, interviewees, chairs))
     front = structure.layout.front_matter_fields
-    if not answerers and "speakers" in front and structure.style == "labelled":
+    if not interviewees and "speakers" in front and structure.style == "labelled":
         # Names the front matter lists are known spellings (initials, surnames resolve to them).
         known = listed(front["speakers"][0])
-        structure = read_structure(text, style, Given(askers, answerers, chairs, known))
+        structure = find_structure(text, style, Given(interviewers, interviewees, chairs, known))
     segments: list[Segment] = list(structure.set_aside)
     header = Header(text, structure.header_blocks, segments)
-    plan, remarks, statements, warnings = _assemble(text, structure, strict=strict)
+    plan, remarks, statements, warnings = _assemble(
+        text, structure, strict=options.get("strict", True)
+    )
     if topics and len(topics) != len(plan):
         msg = f"{len(topics)} topics given for {len(plan)} exchanges; give one per exchange"
         raise ArgumentValueError(msg)
 
-    speakers = _Speakers(structure, askers, answerers, chairs)
-    build = _TurnBuilder(text, segmenter, structure.clutter)
+    speakers = _Speakers(structure, interviewers, interviewees, chairs)
+    build = _TurnBuilder(text, options.get("segmenter", split_sentences), structure.clutter)
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
         exchange_id = f"e{number}"
@@ -254,16 +255,19 @@ def parse_with_structure(
         build(Answer, f"s{number}", number, raw, speakers.of(raw))
         for number, raw in enumerate(statements, 1)
     )
-    title_text, title_span = _title(text, header, front, title)
+    title_text, title_span = _title(text, header, front, options.get("title"))
+    published = options.get("published")
     interview = Interview(
         id=id,
         source=text,
         title=title_text,
         title_span=title_span,
-        outlet=outlet,
-        url=url if url is not None else _front(front, "url", "source_url", "link", "canonical_url"),
+        outlet=options.get("outlet"),
+        url=_given_or(
+            options.get("url"), _front(front, "url", "source_url", "link", "canonical_url")
+        ),
         published=_date(published if published is not None else _front_date(front)),
-        language=language if language is not None else _front(front, "language", "lang"),
+        language=_given_or(options.get("language"), _front(front, "language", "lang")),
         interviewer=speakers.interviewer,
         interviewee=speakers.interviewee,
         lede=header.lede.of(text) if header.lede else None,
@@ -274,7 +278,7 @@ def parse_with_structure(
         remarks=remark_turns,
         statements=statement_turns,
         other_speakers=speakers.others(),
-        rights=rights,
+        rights=options.get("rights"),
         warnings=tuple(warnings),
     )
     if entities:
@@ -296,6 +300,11 @@ def _title(
     return headline, header.headline
 
 
+def _given_or(given: _T | None, read: _T | None) -> _T | None:
+    """What the caller gave, unless that is ``None``: then what was read from the text."""
+    return given if given is not None else read
+
+
 def _front(front: dict[str, tuple[str, Span | None]], *keys: str) -> str | None:
     for key in keys:
         if key in front and front[key][0].strip():
@@ -312,7 +321,7 @@ def _front_date(front: dict[str, tuple[str, Span | None]]) -> str | None:
 
 
 _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
-# The keys of keyword turns are "\0" and the folded keyword (see _reading); these ask.
+# The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 
@@ -363,7 +372,7 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
                 offset=raw.marker.start,
             )
         elif raw.side == "statement":
-            statements.append(raw)  # an answerer's opening statement, before any question
+            statements.append(raw)  # an interviewee's opening statement, before any question
         else:
             remarks.append(raw)  # moderation, greetings, interjections
     if plan and not plan[-1][1]:
@@ -437,15 +446,17 @@ class _Speakers:
     def __init__(
         self,
         structure: Structure,
-        askers: Sequence[Speaker],
-        answerers: Sequence[Speaker],
+        interviewers: Sequence[Speaker],
+        interviewees: Sequence[Speaker],
         chairs: Sequence[Speaker],
     ) -> None:
-        given = Given(askers, answerers, chairs)
-        standing = structure.standing
+        given = Given(interviewers, interviewees, chairs)
+        roles = structure.roles
         self._by_key: dict[str, Speaker] = {}
         named: list[Speaker] = []
-        self._generic_asker = askers[0] if askers else Speaker("Interviewer", "interviewer")
+        self._generic_interviewer = (
+            interviewers[0] if interviewers else Speaker("Interviewer", "interviewer")
+        )
         question_counts: Counter[str] = Counter()
         for raw in structure.turns:
             if raw.side == "question" and raw.key is not None:
@@ -461,26 +472,26 @@ class _Speakers:
                 # A name the front matter lists is the full form of initials in a label.
                 name = structure.known_names.get(key) or spellings.most_common(1)[0][0]
                 aliases = [spelling for spelling in spellings if spelling != name]
-                role: Role = role_of(standing.get(key))
+                role: Role = roles.get(key, "moderator")
                 speaker = Speaker(name, role, aliases, structure.descriptions.get(key))
                 named.append(speaker)
             self._by_key[key] = speaker
-        named_askers = [s for s in named if s.role == "interviewer"]
-        if askers:
-            self.interviewer = askers[0]
-        elif named_askers and not any(
+        named_interviewers = [s for s in named if s.role == "interviewer"]
+        if interviewers:
+            self.interviewer = interviewers[0]
+        elif named_interviewers and not any(
             raw.keyword and raw.side == "question" for raw in structure.turns
         ):
             keys = {speaker: key for key, speaker in self._by_key.items()}
-            self.interviewer = max(named_askers, key=lambda s: question_counts[keys[s]])
+            self.interviewer = max(named_interviewers, key=lambda s: question_counts[keys[s]])
         else:
-            self.interviewer = self._generic_asker
-        self.interviewee = answerers[0] if answerers else self._principal(structure)
+            self.interviewer = self._generic_interviewer
+        self.interviewee = interviewees[0] if interviewees else self._principal(structure)
         self._named = named
-        self._given = [*askers, *answerers, *chairs]
+        self._given = [*interviewers, *interviewees, *chairs]
 
     def _principal(self, structure: Structure) -> Speaker:
-        """The answerer who speaks the most words (the first of them, on a tie)."""
+        """The interviewee who speaks the most words (the first of them, on a tie)."""
         by_key: Counter[str | None] = Counter()
         for raw in structure.turns:
             by_key[raw.key] += raw.words
@@ -492,11 +503,11 @@ class _Speakers:
         return words.most_common(1)[0][0] if words else Speaker("Interviewee", "interviewee")
 
     def of(self, raw: RawTurn) -> Speaker:
-        """The speaker of a turn: a named one, or the generic asker or answerer of a keyword."""
+        """The speaker of a turn: a named one, or the generic interviewer or interviewee of a keyword."""
         if raw.keyword:  # "Q", "Question", "A", "Answer": the key is the folded keyword
-            return self._generic_asker if raw.key in _GENERIC_ASKING else self.interviewee
+            return self._generic_interviewer if raw.key in _GENERIC_ASKING else self.interviewee
         if raw.key is None:  # a dash turn: dash turns alternate
-            return self._generic_asker if raw.side == "question" else self.interviewee
+            return self._generic_interviewer if raw.side == "question" else self.interviewee
         return self._by_key[raw.key]
 
     def others(self) -> tuple[Speaker, ...]:

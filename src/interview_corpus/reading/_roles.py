@@ -1,24 +1,34 @@
-"""Who asks, who answers and who moderates: roles read from the structure of the dialogue.
+"""Who asks, who answers and who moderates: each speaker's role, and each turn's side.
+
+Two words, one for each thing they describe:
+
+* a speaker's **role** is the model's :data:`~interview_corpus.Role`:
+  ``"interviewer"`` (asks), ``"interviewee"`` (answers) or ``"moderator"``
+  (chairs), as :attr:`Speaker.role <interview_corpus.Speaker.role>` says it;
+* a turn's **side** (:data:`Side`) is what the turn is: ``"question"``,
+  ``"answer"``, ``"statement"`` (an interviewee's turn outside the exchanges)
+  or ``"remark"``. A dash layout gives sides with no speakers to give roles
+  to (its turns alternate), so the side is not the role of a speaker.
 
 Keywords (``Q``, ``Question``, ``Answer``, ``Moderator``, ...) and the speakers the
-caller names always win. Every other speaker's *standing* is inferred from how
-the conversation moves, never from a list of names:
+caller names always win. Every other speaker's role is inferred from how the
+conversation moves, never from a list of names:
 
-* the **principal answerer** is the speaker who holds the floor longest (most
-  words);
-* an **asker** is a speaker whose turns are mostly followed by an answerer's,
-  who is not mostly replying to askers, and whose turns ask (a question mark in
-  at least a quarter of them, or long turns);
-* an **answerer** is a speaker who mostly speaks after askers or answerers at
-  length; a **moderator** speaks briefly, mostly just before an asker (giving
-  the floor).
+* the **principal interviewee** is the speaker who holds the floor longest
+  (most words);
+* an **interviewer** is a speaker whose turns are mostly followed by an
+  interviewee's, who is not mostly replying to interviewers, and whose turns
+  ask (a question mark in at least a quarter of them, or long turns);
+* an **interviewee** is a speaker who mostly speaks after interviewers or
+  interviewees at length; a **moderator** speaks briefly, mostly just before an
+  interviewer (giving the floor).
 
-Each turn then gets its side: an asker's turn is a question (greetings before
-the first question, when an answerer opens, are remarks); an answerer's turn
-after a question is an answer, before any question it is an opening statement
-(a remark), and a very short turn that hands the floor to an asker is a remark;
-a moderator's turn is a remark, unless it asks something that an answerer then
-answers.
+The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
+is a question (greetings before the first question, when an interviewee opens,
+are remarks); an interviewee's turn after a question is an answer, before any
+question it is an opening statement, and a very short turn that hands the floor
+to an interviewer is a statement too; a moderator's turn is a remark, unless it
+asks something that an interviewee then answers (a question).
 """
 
 from __future__ import annotations
@@ -29,19 +39,16 @@ from collections.abc import Collection, Sequence
 from typing import Literal
 
 from .._util.lazy import lazy_pattern
+from ..model._objects import Role
 from ..model._span import Span
-from ._layout import (
-    ANSWER_LABELS,
-    MODERATOR_LABELS,
-    QUESTION_LABELS,
-    Side,
-    fold_label,
-)
+from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, label_key
 
-Standing = Literal["asker", "answerer", "moderator"]
+Side = Literal["question", "answer", "statement", "remark"]
+"""What a turn is (see the module's docstring); a speaker's part is its :data:`Role`."""
+
 # Floor noises and interjections: always remarks, never questions or answers.
 FLOOR_LABELS = frozenset(
-    fold_label(word)
+    label_key(word)
     for word in (
         "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
         "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
@@ -105,9 +112,9 @@ _REPLIES = frozenset(
     ]
 )
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
-_FLOOR_WORDS = 5  # a turn this short that hands over to an asker gives the floor
+_FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
-_ANSWER_LENGTH = 25  # median words above which a non-asker is an answerer, not a moderator
+_ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
 
 Block = tuple[int, int]
 
@@ -155,40 +162,40 @@ def median(values: Sequence[int]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def standing_of_keyword(label: str) -> Standing | None:
-    folded = fold_label(label)
+def role_of_keyword(label: str) -> Role | None:
+    folded = label_key(label)
     if folded in QUESTION_LABELS:
-        return "asker"
+        return "interviewer"
     if folded in ANSWER_LABELS:
-        return "answerer"
+        return "interviewee"
     if folded in MODERATOR_LABELS:
         return "moderator"
     return None
 
 
-def infer(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
     text: str,
     turns: Sequence[RawTurn],
     *,
-    askers: Collection[str],
-    answerers: Collection[str],
+    interviewers: Collection[str],
+    interviewees: Collection[str],
     moderators: Collection[str],
-    described: dict[str, Standing],
-) -> dict[str, Standing]:
-    """Give every speaker key a standing (see the module's docstring)."""
-    standing: dict[str, Standing] = {}
-    for key in askers:
-        standing[key] = "asker"
-    for key in answerers:
-        standing[key] = "answerer"
+    described: dict[str, Role],
+) -> dict[str, Role]:
+    """Give every speaker key a role (see the module's docstring)."""
+    roles: dict[str, Role] = {}
+    for key in interviewers:
+        roles[key] = "interviewer"
+    for key in interviewees:
+        roles[key] = "interviewee"
     for key in moderators:
-        standing[key] = "moderator"
+        roles[key] = "moderator"
     for turn in turns:
-        if turn.key is None or turn.key in standing:
+        if turn.key is None or turn.key in roles:
             continue
-        fixed = standing_of_keyword(turn.label or "") or described.get(turn.key)
+        fixed = role_of_keyword(turn.label or "") or described.get(turn.key)
         if fixed is not None:
-            standing[turn.key] = fixed
+            roles[turn.key] = fixed
     # The floor held in words, less the share of turns that ask: counsel who reads long
     # documents out in questions does not outweigh the witness who answers them.
     words: Counter[str] = Counter()
@@ -200,44 +207,44 @@ def infer(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the
             turn_counts[turn.key] += 1
             asking[turn.key] += turn.asks
     floor = {key: words[key] * (1 - asking[key] / turn_counts[key]) for key in words}
-    unknown = [key for key in words if key not in standing]
+    unknown = [key for key in words if key not in roles]
     if not unknown:
-        return standing
-    if not any(key in standing for key in answerers):
-        # The principal answerer holds the floor longest; an answer keyword ("A", "Witness")
+        return roles
+    if not any(key in roles for key in interviewees):
+        # The principal interviewee holds the floor longest; an answer keyword ("A", "Witness")
         # yields to a named speaker who speaks more.
-        keyword_answerers = [key for key, s in standing.items() if s == "answerer"]
-        principal = max([*unknown, *keyword_answerers], key=lambda key: floor[key])
+        keyword_interviewees = [key for key, s in roles.items() if s == "interviewee"]
+        principal = max([*unknown, *keyword_interviewees], key=lambda key: floor[key])
         if principal in unknown:
-            standing[principal] = "answerer"
+            roles[principal] = "interviewee"
             unknown.remove(principal)
     stats = _Stats(text, turns)
     for _ in range(3):
         changed = False
         for key in unknown:
-            if key in standing:
+            if key in roles:
                 continue
-            if _is_asker(stats, key, standing):
-                standing[key] = "asker"
+            if _is_interviewer(stats, key, roles):
+                roles[key] = "interviewer"
                 changed = True
         if not changed:
             break
     for key in unknown:
-        if key in standing:
+        if key in roles:
             continue
         lengths = stats.lengths[key]
-        hands_over = stats.share_followed_by(key, standing, "asker")
-        replies = stats.share_after(key, standing, "asker")
+        hands_over = stats.share_followed_by(key, roles, "interviewer")
+        replies = stats.share_after(key, roles, "interviewer")
         if (
             median(lengths) <= _ANSWER_LENGTH
-            and replies < 0.4  # noqa: PLR2004 - one who mostly replies to askers answers
+            and replies < 0.4  # noqa: PLR2004 - one who mostly replies to interviewers answers
             and hands_over >= 0.4  # noqa: PLR2004
             and stats.cue_share(key) >= 0.3  # noqa: PLR2004 - chairs call and thank
         ):
-            standing[key] = "moderator"
+            roles[key] = "moderator"
         else:
-            standing[key] = "answerer"
-    return standing
+            roles[key] = "interviewee"
+    return roles
 
 
 class _Stats:
@@ -261,7 +268,7 @@ class _Stats:
             following = keyed[position + 1].key if position + 1 < len(keyed) else None
             self.next[key].append(following)
             self.previous[key].append(speaking)
-            if standing_of_keyword(turn.label or "") != "moderator":
+            if role_of_keyword(turn.label or "") != "moderator":
                 speaking = turn
 
     def cue_share(self, key: str) -> float:
@@ -271,37 +278,35 @@ class _Stats:
             self._cues[key] = sum(chairs(self._text, turn) for turn in turns) / len(turns)
         return self._cues[key]
 
-    def share_followed_by(self, key: str, standing: dict[str, Standing], wanted: Standing) -> float:
+    def share_followed_by(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
         following = self.next[key]
-        hits = sum(1 for other in following if other is not None and standing.get(other) == wanted)
+        hits = sum(1 for other in following if other is not None and roles.get(other) == wanted)
         return hits / len(following)
 
-    def share_after(self, key: str, standing: dict[str, Standing], wanted: Standing) -> float:
-        return _share_after(self, key, standing, wanted)
+    def share_after(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
+        return _share_after(self, key, roles, wanted)
 
 
-def _share_after(stats: _Stats, key: str, standing: dict[str, Standing], wanted: Standing) -> float:
+def _share_after(stats: _Stats, key: str, roles: dict[str, Role], wanted: Role) -> float:
     previous = stats.previous[key]
-    hits = sum(
-        1 for turn in previous if turn is not None and standing.get(turn.key or "") == wanted
-    )
+    hits = sum(1 for turn in previous if turn is not None and roles.get(turn.key or "") == wanted)
     return hits / len(previous)
 
 
-def _is_asker(stats: _Stats, key: str, standing: dict[str, Standing]) -> bool:
+def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     count = len(stats.lengths[key])
-    to_answerer = stats.share_followed_by(key, standing, "answerer")
+    to_interviewee = stats.share_followed_by(key, roles, "interviewee")
     replying = sum(
         1
         for previous in stats.previous[key]
-        if previous is not None and standing.get(previous.key or "") == "asker"
+        if previous is not None and roles.get(previous.key or "") == "interviewer"
     )
     asks = stats.asking[key] / count
     long_turns = median(stats.lengths[key]) >= _LONG_TURN
-    if replying / count >= 0.5:  # noqa: PLR2004 - one who mostly replies to askers is no asker
+    if replying / count >= 0.5:  # noqa: PLR2004 - one who mostly replies to interviewers is no interviewer
         return False
-    # Addressing the answerers: asking often, at length, or nearly always drawing their reply.
-    return to_answerer >= 0.75 or (to_answerer >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
+    # Addressing the interviewees: asking often, at length, or nearly always drawing their reply.
+    return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
 
 
 def greets(text: str, turn: RawTurn) -> bool:
@@ -338,40 +343,40 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
     return all(name[:1].isupper() for name in names if name)
 
 
-def sides(text: str, turns: Sequence[RawTurn], standing: dict[str, Standing]) -> None:
-    """Give each labelled turn its side from its speaker's standing and its place."""
+def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """Give each labelled turn its side from its speaker's role and its place."""
     asked = False
     keyed = [turn for turn in turns if turn.key is not None]
-    opened_by_asker = bool(keyed) and standing.get(keyed[0].key or "") == "asker"
+    opened_by_interviewer = bool(keyed) and roles.get(keyed[0].key or "") == "interviewer"
     for position, turn in enumerate(turns):
         key = turn.key
-        role = standing.get(key or "", "moderator")
+        role = roles.get(key or "", "moderator")
         following = turns[position + 1] if position + 1 < len(turns) else None
-        next_role = standing.get(following.key or "") if following else None
+        next_role = roles.get(following.key or "") if following else None
         previous = turns[position - 1] if position else None
-        if role == "asker":
-            opening = not asked and not opened_by_asker and not turn.asks
-            answered = next_role == "answerer" and turn.words > _FLOOR_WORDS
+        if role == "interviewer":
+            opening = not asked and not opened_by_interviewer and not turn.asks
+            answered = next_role == "interviewee" and turn.words > _FLOOR_WORDS
             if opening and turn.words < _LONG_TURN and not answered and greets(text, turn):
                 turn.side = "remark"  # a greeting while the others open
             else:
                 turn.side = "question"
                 asked = True
-        elif role == "answerer":
+        elif role == "interviewee":
             if not asked:
                 turn.side = "statement"  # an opening statement, before any question
             elif (
-                next_role == "asker"
+                next_role == "interviewer"
                 and gives_floor(text, turn)
                 and not (previous is not None and previous.side == "question" and previous.asks)
             ):
-                turn.side = "statement"  # hands the floor on: the answerer's, but no answer
+                turn.side = "statement"  # hands the floor on: the interviewee's, but no answer
             else:
                 turn.side = "answer"
         elif (
             turn.asks
-            and next_role == "answerer"
-            and fold_label(turn.label or "") not in FLOOR_LABELS
+            and next_role == "interviewee"
+            and label_key(turn.label or "") not in FLOOR_LABELS
             and not gives_floor(text, turn)
         ):
             turn.side = "question"

@@ -1,8 +1,8 @@
 """Reading a transcript's structure: layout, header, turns and their sides, what is set aside.
 
 This is the step between the raw text and the model: :mod:`._layout` finds the
-lines and the candidate markers, :mod:`._roles` decides who asks and who
-answers, :mod:`._header` reads the header; :func:`read_structure` puts them
+lines and the candidate markers, :mod:`._roles` gives each speaker a role and
+each turn a side, :mod:`._header` reads the header; :func:`find_structure` puts them
 together, and :mod:`._parse` builds the model from the result. :mod:`._explain`
 makes the same reading public, as a :class:`~interview_corpus.Reading`.
 """
@@ -28,7 +28,7 @@ from ._layout import (
     clutter_in,
     clutter_kind,
     find_markers,
-    fold_label,
+    label_key,
     mixed_error,
     no_turns_reason,
     paragraphs_of,
@@ -36,15 +36,10 @@ from ._layout import (
     speaker_key,
     sure_labels,
 )
-from ._roles import RawTurn, Standing, infer, sides, standing_of_keyword
+from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword
 
 Block = tuple[int, int]
 
-_ROLE_OF: dict[Standing, Role] = {
-    "asker": "interviewer",
-    "answerer": "interviewee",
-    "moderator": "moderator",
-}
 _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
 
 
@@ -53,16 +48,16 @@ class Given:
 
     def __init__(
         self,
-        askers: Sequence[Speaker],
-        answerers: Sequence[Speaker],
+        interviewers: Sequence[Speaker],
+        interviewees: Sequence[Speaker],
         moderators: Sequence[Speaker],
         known: Sequence[str] = (),
     ) -> None:
-        self.askers = askers
-        self.answerers = answerers
+        self.interviewers = interviewers
+        self.interviewees = interviewees
         self.moderators = moderators
         self.by_key: dict[str, Speaker] = {}
-        for speaker in (*askers, *answerers, *moderators):
+        for speaker in (*interviewers, *interviewees, *moderators):
             for name in speaker.names:
                 self.by_key.setdefault(speaker_key(name), speaker)
         self.known_names = {speaker_key(name): name for name in known}
@@ -82,7 +77,7 @@ class Structure:
         self.header_blocks: list[Block] = []
         self.turns: list[RawTurn] = []
         self.set_aside: list[Segment] = []
-        self.standing: dict[str, Standing] = {}
+        self.roles: dict[str, Role] = {}
         self.spellings: dict[str, Counter[str]] = {}
         self.descriptions: dict[str, str] = {}
         self.warnings: list[str] = []
@@ -94,7 +89,7 @@ class Structure:
         return self.turns[0].marker.start if self.turns else len(self.text)
 
 
-def read_structure(text: str, style: Style, given: Given) -> Structure:
+def find_structure(text: str, style: Style, given: Given) -> Structure:
     """Read the structure of ``text`` (see the module docstring)."""
     check_style(style)
     lines = Lines(text)
@@ -145,19 +140,19 @@ def read_structure(text: str, style: Style, given: Given) -> Structure:
             turn.side = "answer" if number % 2 else "question"
     else:
         described = {
-            key: standing
+            key: role
             for key, description in structure.descriptions.items()
-            if (standing := standing_of_keyword(description)) is not None
+            if (role := role_of_keyword(description)) is not None
         }
-        structure.standing = infer(
+        structure.roles = infer_roles(
             text,
             structure.turns,
-            askers=given.keys(given.askers),
-            answerers=given.keys(given.answerers),
+            interviewers=given.keys(given.interviewers),
+            interviewees=given.keys(given.interviewees),
             moderators=given.keys(given.moderators),
             described=described,
         )
-        sides(text, structure.turns, structure.standing)
+        assign_sides(text, structure.turns, structure.roles)
     return structure
 
 
@@ -263,7 +258,7 @@ def _speaker_of(
 ) -> None:
     """Key a labelled turn to its speaker, and measure it for the roles."""
     label = marker.label or ""
-    folded = fold_label(label)
+    folded = label_key(label)
     key = speaker_key(label)
     key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
     turn.key = key  # keywords above are never a person's name
@@ -297,7 +292,3 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
     if "\n" in piece and len(last) >= 3 and set(last) <= {"="}:  # noqa: PLR2004
         return "heading"
     return None
-
-
-def role_of(standing: Standing | None) -> Role:
-    return _ROLE_OF[standing or "moderator"]

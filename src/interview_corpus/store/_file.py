@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 
-from .._util.text import fold
+from .._util.text import name_key
 from ..errors import CorpusFileError
 from ..interview import Interview
 from ..model._objects import Entity, Mention, Paragraph, Sentence, Speaker
@@ -145,7 +145,8 @@ class FileBackend:
         return [
             (entity_id, id)
             for entity_id, id in self._query(
-                "SELECT entity_id, interview_id FROM entity_names WHERE folded = ?", (fold(name),)
+                "SELECT entity_id, interview_id FROM entity_names WHERE folded = ?",
+                (name_key(name),),
             )
         ]
 

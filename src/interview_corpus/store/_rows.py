@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from .. import json as documents
-from .._util.text import fold
+from .._util.text import name_key
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic, sentence_bounds
 from ._stored import materialise, sha256
@@ -120,9 +120,7 @@ def interview_rows(
         if again != interview or again.lexicon != interview.lexicon:
             document = documents.write_json(interview)
     turns = interview.turns()
-    exchange_of: dict[str, tuple[str, Topic | None]] = {
-        turn.id: (exchange.id, exchange.topic) for exchange in interview for turn in exchange.turns
-    }
+    topics = {exchange.id: exchange.topic.slug for exchange in interview if exchange.topic}
     row = {
         "id": interview.id,
         "path": path,
@@ -172,8 +170,8 @@ def interview_rows(
     sentences: list[tuple[Any, ...]] = []
     about: dict[str, tuple[Any, ...]] = {}
     for position, turn in enumerate(turns):
-        exchange_id, topic = exchange_of.get(turn.id, (None, None))
-        slug = topic.slug if topic else None
+        exchange_id = turn.exchange_id
+        slug = topics.get(exchange_id or "")
         common = (exchange_id, turn.kind, turn.speaker.name, turn.speaker.role, slug)
         about[turn.id] = (turn.speaker.name, turn.speaker.role, slug)
         turn_rows.append(
@@ -222,7 +220,7 @@ def interview_rows(
     names: dict[str, str] = {}
     for entity in interview.lexicon:
         for name in entity.names:
-            names.setdefault(fold(name), entity.id)
+            names.setdefault(name_key(name), entity.id)
     mentions = [
         (
             position,

@@ -52,13 +52,12 @@ def write(obj: Interview | Corpus, target: Path, *, progress: Progress | None = 
             continue
         conversation_id = f"{interview.id}.{turns[0].id}"
         conversations[conversation_id] = {"meta": _interview_meta(interview), "vectors": []}
-        exchange_of = {
-            turn.id: exchange for exchange in interview.exchanges for turn in exchange.turns
+        topics = {
+            exchange.id: exchange.topic.slug for exchange in interview.exchanges if exchange.topic
         }
         previous: str | None = None
         for turn in turns:
             utterance_id = f"{interview.id}.{turn.id}"
-            exchange = exchange_of.get(turn.id)
             utterances.append(
                 {
                     "id": utterance_id,
@@ -69,8 +68,8 @@ def write(obj: Interview | Corpus, target: Path, *, progress: Progress | None = 
                         "interview_id": interview.id,
                         "turn_id": turn.id,
                         "kind": turn.kind,
-                        "exchange_id": exchange.id if exchange else None,
-                        "topic": exchange.topic.slug if exchange and exchange.topic else None,
+                        "exchange_id": turn.exchange_id,
+                        "topic": topics.get(turn.exchange_id or ""),
                         "start": turn.span.start,
                         "end": turn.span.end,
                         "paragraph_ids": [paragraph.id for paragraph in turn.paragraphs],

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._util.progress import Progress, each
 from interview_corpus.corpus import Corpus
-from interview_corpus.model._objects import Question, Remark
+from interview_corpus.model._objects import Remark
 
 if TYPE_CHECKING:
     from interview_corpus.interview import Interview
@@ -58,10 +58,10 @@ def _document(interview: Interview) -> str:
     lines += [f"- **{label}:** {value}" for label, value in facts if value]
     if interview.lede:
         lines += ["", f"> {escape(interview.lede)}"]
-    exchange_of = {exchange.question.id: exchange for exchange in interview.exchanges}
+    exchanges = {exchange.id: exchange for exchange in interview.exchanges}
     for turn in interview.turns():
-        if isinstance(turn, Question):
-            exchange = exchange_of[turn.id]
+        exchange = exchanges.get(turn.exchange_id or "")
+        if exchange is not None and turn.id == exchange.question.id:  # the turn that opens it
             topic = f": {escape(exchange.topic.title)}" if exchange.topic else ""
             lines += ["", f"## {exchange.number}{topic} (`{exchange.id}`)"]
         kind = " (remark)" if isinstance(turn, Remark) else ""

@@ -108,7 +108,6 @@ def _document(interview: Interview, *, prefix: str) -> ET.Element:
     _header(_sub(root, "teiHeader"), interview, people, prefix)
     body = _sub(_sub(root, "text"), "body")
     exchanges = {exchange.question.id: exchange for exchange in interview.exchanges}
-    in_exchanges = {turn.id for exchange in interview.exchanges for turn in exchange.turns}
     container = body
     for turn in interview.turns():
         if turn.id in exchanges:
@@ -119,9 +118,7 @@ def _document(interview: Interview, *, prefix: str) -> ET.Element:
             if exchange.topic is not None:
                 container.set("ana", f"#{prefix}topic.{exchange.topic.slug}")
                 _sub(container, "head", exchange.topic.title)
-        elif turn.id not in in_exchanges and (
-            container is body or container.get("type") != "remarks"
-        ):
+        elif turn.exchange_id is None and (container is body or container.get("type") != "remarks"):
             container = _sub(body, "div", type="remarks")
         _turn(container, turn, people, prefix)
     return root
