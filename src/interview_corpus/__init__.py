@@ -17,84 +17,43 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from ._util.lazy import lazy_exports as _lazy_exports
 from ._version import __version__
 
-# The public names, each with the module that defines it: the one list behind __getattr__ (every
-# name is loaded on first use, so `import interview_corpus` loads no wing), __all__ and __dir__.
-# The imports under _TYPE_CHECKING below say the same for type checkers; a test keeps the two equal.
-_PUBLIC: dict[str, str] = {
-    "ArgumentValueError": "errors",
-    "CorpusError": "errors",
-    "CorpusFileError": "errors",
-    "DocumentError": "errors",
-    "Failure": "errors",
-    "IntegrityError": "errors",
-    "InterviewCorpusError": "errors",
-    "InvalidArgumentTypeError": "errors",
-    "MissingDependencyError": "errors",
-    "NotFoundError": "errors",
-    "QueryError": "errors",
-    "ReadError": "errors",
-    "TranscriptError": "errors",
-    "WriteError": "errors",
-    "Span": "model._span",
-    "Answer": "model._objects",
-    "Entity": "model._objects",
-    "EntityKind": "model._objects",
-    "Exchange": "model._objects",
-    "Mention": "model._objects",
-    "MentionForm": "model._objects",
-    "Object": "model._objects",
-    "Paragraph": "model._objects",
-    "Photo": "model._objects",
-    "Question": "model._objects",
-    "Remark": "model._objects",
-    "Role": "model._objects",
-    "Segment": "model._objects",
-    "Sentence": "model._objects",
-    "Speaker": "model._objects",
-    "SpeakerKey": "model._objects",
-    "Topic": "model._objects",
-    "TopicKey": "model._objects",
-    "Turn": "model._objects",
-    "Segmenter": "model._sentences",
-    "split_sentences": "model._sentences",
-    "Lexicon": "model._entities",
-    "normalize": "_util.text",
-    "Hit": "query._search",
-    "Level": "query._search",
-    "Syntax": "query._search",
-    "Searchable": "query._searchable",
-    "ConcordanceLine": "query._grep",
-    "TextMatch": "query._grep",
-    "QuoteCheck": "query._quote",
-    "QuoteDifference": "query._quote",
-    "QuoteMatch": "query._quote",
-    "ExchangeRecord": "query._records",
-    "InterviewRecord": "query._records",
-    "MentionRecord": "query._records",
-    "ParagraphRecord": "query._records",
-    "Record": "query._records",
-    "RecordLevel": "query._records",
-    "SentenceRecord": "query._records",
-    "TextMatchRecord": "query._records",
-    "TurnRecord": "query._records",
-    "Interview": "interview",
-    "from_json": "corpus",
-    "json_schema": "json._documents",
-    "to_json": "corpus",
-    "Style": "reading._layout",
-    "parse": "reading._parse",
-    "ParseOptions": "reading._parse",
-    "available": "reading._load",
-    "load": "reading._load",
-    "read": "reading._load",
-    "sidecar": "reading._load",
-    "explain": "reading._explain",
-    "LabelReading": "reading._explain",
-    "Reading": "reading._explain",
-    "Corpus": "corpus",
-    "CorpusFile": "corpus",
-    "export": "output._export",
+# The public names, by the module that defines each: the one list behind __getattr__ (a name's
+# module is loaded when the name is first used, so `import interview_corpus` loads no wing),
+# __all__ and __dir__. The imports under _TYPE_CHECKING say the same to type checkers; a test
+# keeps the two equal.
+_MODULES = {
+    "errors": (
+        "ArgumentValueError CorpusError CorpusFileError DocumentError Failure "
+        "IntegrityError InterviewCorpusError InvalidArgumentTypeError "
+        "MissingDependencyError NotFoundError QueryError ReadError TranscriptError "
+        "WriteError"
+    ),
+    "model._span": "Span",
+    "model._objects": (
+        "Answer Entity EntityKind Exchange Mention MentionForm Object Paragraph Photo "
+        "Question Remark Role Segment Sentence Speaker SpeakerKey Topic TopicKey Turn"
+    ),
+    "model._sentences": "Segmenter split_sentences",
+    "model._entities": "Lexicon",
+    "_util.text": "normalize",
+    "query._search": "Hit Level Syntax",
+    "query._searchable": "Searchable",
+    "query._grep": "ConcordanceLine TextMatch",
+    "query._quote": "QuoteCheck QuoteDifference QuoteMatch",
+    "query._records": (
+        "ExchangeRecord InterviewRecord MentionRecord ParagraphRecord Record RecordLevel "
+        "SentenceRecord TextMatchRecord TurnRecord"
+    ),
+    "interview": "Interview",
+    "corpus": "Corpus CorpusFile from_json to_json",
+    "json._documents": "json_schema",
+    "reading._layout": "Style",
+    "reading._parse": "parse ParseOptions",
+    "reading._load": "available load read sidecar",
+    "reading._explain": "explain LabelReading Reading",
+    "output._export": "export",
 }
+_PUBLIC = {name: module for module, names in _MODULES.items() for name in names.split()}
 
 if _TYPE_CHECKING:
     from ._util.text import (
@@ -317,9 +276,7 @@ if _TYPE_CHECKING:
         parse as parse,
     )
 
-
 __getattr__, __dir__ = _lazy_exports(
     __name__, {name: f".{module}" for name, module in _PUBLIC.items()}
 )
-
 __all__ = ["__version__", *_PUBLIC]  # noqa: PLE0604  # every name of the one table
