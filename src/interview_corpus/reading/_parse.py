@@ -584,17 +584,23 @@ class _TurnBuilder:
 _SURROGATE = lazy_pattern("[\ud800-\udfff]")
 
 
-def _check_text(text: str) -> None:
-    """Refuse lone surrogates: they are undecodable bytes, not text, and no export can write them."""
+def _encodes(text: str) -> bool:
+    """Whether ``text`` holds no lone surrogate: only a surrogate stops UTF-8 from encoding a str.
+
+    Encoding is many times faster than searching for one, and needs no pattern compiled.
+    """
     try:
-        # Only a surrogate stops UTF-8 from encoding a str; encoding is many times faster
-        # than searching for one, so the search runs only to report where it stands.
         text.encode("utf-8")
     except UnicodeEncodeError:
-        pass
-    else:
+        return False
+    return True
+
+
+def _check_text(text: str) -> None:
+    """Refuse lone surrogates: they are undecodable bytes, not text, and no export can write them."""
+    if _encodes(text):
         return
-    found = _SURROGATE.search(text)
+    found = _SURROGATE.search(text)  # only to report where the first one stands
     if found is not None:
         raise TranscriptError(
             f"the text holds a lone surrogate (U+{ord(found.group()):04X}), left by bytes that "
@@ -610,7 +616,7 @@ def _check_metadata(strings: dict[str, object], topics: object, entities: object
         if value is not None and not isinstance(value, str):
             msg = f"{name} must be a str or None, not {type(value).__name__}"
             raise InvalidArgumentTypeError(msg)
-        if isinstance(value, str) and _SURROGATE.search(value):
+        if isinstance(value, str) and not _encodes(value):
             msg = f"{name} holds a lone surrogate: decode it as UTF-8 first"
             raise ArgumentValueError(msg)
     _check_items("topics", topics, (Topic, type(None)), "a list of Topic (or None)")
