@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Literal, Protocol, Self, TypeVar, Unpack, overload
 
 import attrs
 
@@ -48,22 +48,12 @@ from .model._objects import (
     Turn,
 )
 from .query._search import check_arguments, fts5_match
+from .query._searchable import Tabular
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    import pandas
-
     from .query._quote import QuoteCheck
-    from .query._records import (
-        ExchangeRecord,
-        InterviewRecord,
-        MentionRecord,
-        ParagraphRecord,
-        RecordLevel,
-        SentenceRecord,
-        TurnRecord,
-    )
     from .query._search import Hit, Level, SearchIndex, Syntax
     from .reading._parse import ParseOptions
 
@@ -248,7 +238,7 @@ class _MemoryBackend:
         return found
 
 
-class CorpusQueries:
+class CorpusQueries(Tabular):
     """The queries of a corpus in memory (:class:`Corpus`) and of a corpus file (:class:`CorpusFile`).
 
     Each query is written here once, over the few primitives of a
@@ -611,42 +601,8 @@ class CorpusQueries:
         """
         return queries.check_quote_in_corpus(self, quote)
 
-    @overload
-    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
-    @overload
-    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
-    @overload
-    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
-    @overload
-    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
-    @overload
-    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
-    @overload
-    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
-    @overload
-    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
-    def records(self, level: str = "paragraph") -> list[Any]:
-        """The flat records of every interview, in order; see :meth:`Interview.records`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> len(ic.Corpus.bundled().records("exchange"))
-            5
-        """
-        found: list[Any] = []
-        for interview in self:  # one at a time: a corpus file holds one parsed interview at a time
-            found += queries.records([interview], level)
-        return found
-
-    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
-        """The records of every interview as one pandas DataFrame; see :meth:`Interview.to_pandas`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
-            {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
-        """
-        return queries.to_pandas(list(self), level)
+    def _documents(self) -> Iterator[Interview]:
+        return iter(self)  # one at a time: a corpus file holds one parsed interview at a time
 
 
 @attrs.frozen(repr=False, eq=False)
