@@ -19,7 +19,6 @@ from . import json as documents
 from . import query as queries
 from . import reading, store
 from ._util.gc import collection_paused
-from ._util.limits import MAX_HITS
 from ._util.progress import check_progress
 from ._util.text import name_key
 from ._values import attrs_eq, attrs_hash
@@ -47,7 +46,7 @@ from .model._objects import (
     TopicKey,
     Turn,
 )
-from .query._search import check_arguments, fts5_match
+from .query._search import check_search
 from .query._searchable import Tabular
 
 if TYPE_CHECKING:
@@ -526,10 +525,7 @@ class CorpusQueries(Tabular):
             >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
             [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
         """
-        check_arguments(query, level, syntax, limit, mark)
-        match = fts5_match(query, syntax)  # the limits on a query's terms, for every index
-        if limit is not None and limit > MAX_HITS:
-            limit = None  # more than SQLite can count: every hit
+        match, limit = check_search(query, level, syntax, limit, mark)
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
         return self._backend.ranked(

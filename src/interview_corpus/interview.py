@@ -700,13 +700,13 @@ class Interview(Tabular):
         """
         index = cached(self._cache, "search", self._search_index)
         filters = queries.resolve_filters(self, speaker=speaker, topic=topic)
-        return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
+        match, limit = queries.check_search(query, level, syntax, limit, mark)
+        return index.ranked(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
             query,
-            limit=limit,
+            match,
             level=level,
-            syntax=syntax,
-            speakers=filters.speaker_names,
-            topics=filters.topic_slugs,
+            limit=limit,
+            filters={"speaker": filters.speaker_names, "topic": filters.topic_slugs},
             mark=mark,
         )
 

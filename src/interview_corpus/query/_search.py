@@ -217,7 +217,20 @@ def _too_many_terms(query: str, position: int) -> QueryError:
     )
 
 
-def check_arguments(
+def check_search(
+    query: str, level: Level, syntax: Syntax, limit: int | None, mark: tuple[str, str]
+) -> tuple[str, int | None]:
+    """Check a search's arguments: the query's FTS5 expression, and the limit for SQLite (``None``: all).
+
+    Raises:
+        QueryError, InvalidArgumentTypeError, ArgumentValueError: As :meth:`Interview.search` says.
+    """
+    _check_arguments(query, level, syntax, limit, mark)
+    match = fts5_match(query, syntax)  # the limits on a query's terms, for every index
+    return match, None if limit is not None and limit > MAX_HITS else limit  # > MAX_HITS: every hit
+
+
+def _check_arguments(
     query: object, level: object, syntax: object, limit: object, mark: object
 ) -> None:
     if not isinstance(query, str):
@@ -338,27 +351,6 @@ class SearchIndex:
         self._connection: sqlite3.Connection | None = None
         self._targets: list[Paragraph | Sentence] = []
         self._owners: list[str] = []
-
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int | None = 10,
-        level: Level = "paragraph",
-        syntax: Syntax = "plain",
-        speakers: Sequence[str] | None = None,
-        topics: Sequence[str] | None = None,
-        interview_id: str | None = None,
-        mark: tuple[str, str] = ("[", "]"),
-    ) -> list[Hit]:
-        """Return the best hits for ``query``; see :meth:`Interview.search`."""
-        check_arguments(query, level, syntax, limit, mark)
-        match = fts5_match(query, syntax)
-        if limit is not None and limit > MAX_HITS:
-            limit = None  # more than SQLite can count: every hit
-        filters = {"speaker": speakers, "topic": topics}
-        filters["interview"] = None if interview_id is None else [interview_id]
-        return self.ranked(query, match, level=level, limit=limit, filters=filters, mark=mark)
 
     def ranked(
         self,
