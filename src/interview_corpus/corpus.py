@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, Literal, Protocol, Self, TypeVar, Unpack, overload
 
 import attrs
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .query._quote import QuoteCheck
-    from .query._search import Hit, Level, SearchIndex, Syntax
+    from .query._search import Filters, Hit, Level, Ranking, SearchIndex, Syntax
     from .reading._parse import ParseOptions
 
 _T = TypeVar("_T")
@@ -119,19 +119,8 @@ class Backend(Protocol):
     def entity_names(self) -> list[str]:
         """Every name (not the id) of every entity of every lexicon, once each."""
 
-    def ranked(
-        self,
-        query: str,
-        match: str,
-        *,
-        level: Level,
-        limit: int | None,
-        speakers: Sequence[str] | None,
-        topics: Sequence[str] | None,
-        interview: str | None,
-        mark: tuple[str, str],
-    ) -> list[Hit]:
-        """The hits of an FTS5 ``match``, in turns of these speakers, topics (names, slugs) and interview."""
+    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+        """The hits of a checked search in turns of these speakers and topics (names, slugs) and interview."""
 
     def mentions(
         self,
@@ -189,23 +178,8 @@ class _MemoryBackend:
         entities = (entity for interview in self._interviews for entity in interview.lexicon)
         return list(dict.fromkeys(name for entity in entities for name in entity.names[1:]))
 
-    def ranked(
-        self,
-        query: str,
-        match: str,
-        *,
-        level: Level,
-        limit: int | None,
-        speakers: Sequence[str] | None,
-        topics: Sequence[str] | None,
-        interview: str | None,
-        mark: tuple[str, str],
-    ) -> list[Hit]:
-        one = None if interview is None else [interview]
-        filters = {"speaker": speakers, "topic": topics, "interview": one}
-        return self._index.ranked(
-            query, match, level=level, limit=limit, filters=filters, mark=mark
-        )
+    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+        return self._index.ranked(search, filters)
 
     def mentions(
         self,
@@ -525,19 +499,15 @@ class CorpusQueries(Tabular):
             >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
             [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
         """
-        match, limit = check_search(query, level, syntax, limit, mark)
+        search = check_search(query, level, syntax, limit, mark)
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
-        return self._backend.ranked(
-            query,
-            match,
-            level=level,
-            limit=limit,
-            speakers=None if speaker is None else sorted({n for n, _ in self._speaking(speaker)}),
-            topics=None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
-            interview=interview,
-            mark=mark,
-        )
+        filters: Filters = {
+            "speaker": None if speaker is None else sorted({n for n, _ in self._speaking(speaker)}),
+            "topic": None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
+            "interview_id": None if interview is None else [interview],
+        }
+        return self._backend.ranked(search, filters)
 
     def mentions(
         self,

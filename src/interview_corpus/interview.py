@@ -700,15 +700,9 @@ class Interview(Tabular):
         """
         index = cached(self._cache, "search", self._search_index)
         filters = queries.resolve_filters(self, speaker=speaker, topic=topic)
-        match, limit = queries.check_search(query, level, syntax, limit, mark)
-        return index.ranked(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
-            query,
-            match,
-            level=level,
-            limit=limit,
-            filters={"speaker": filters.speaker_names, "topic": filters.topic_slugs},
-            mark=mark,
-        )
+        search = queries.check_search(query, level, syntax, limit, mark)
+        speakers, topics = filters.speaker_names, filters.topic_slugs
+        return index.ranked(search, {"speaker": speakers, "topic": topics})  # type: ignore[no-any-return]
 
     def grep(self, pattern: str | Pattern[str], *, ignore_case: bool = False) -> list[TextMatch]:
         r"""Every match of a regular expression in the turns' paragraphs, in order.
