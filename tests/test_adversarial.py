@@ -290,10 +290,10 @@ class TestBoundedSearch:
         found: list[str] = []
 
         def searcher() -> None:
-            index.search("Europe")  # this thread's copy of the index
+            iv.search("Europe")  # this thread's copy of the index
             ready.set()
             go.wait()
-            found.extend(hit.id for hit in index.search("frozen assets"))
+            found.extend(hit.id for hit in iv.search("frozen assets"))
 
         worker = threading.Thread(target=searcher)
         worker.start()
@@ -307,14 +307,14 @@ class TestBoundedSearch:
 
     def test_a_search_past_its_time_budget_is_stopped(self, monkeypatch):
         """A search that runs past QUERY_SECONDS stops with a QueryError that says so."""
-        from interview_corpus.query import _fts, _search
+        from interview_corpus.query import _fts
 
         text = "".join(f"– Question {n}?\n\n– Yes.\n\n" for n in range(2000))
-        index = _search.SearchIndex([ic.parse(text, id="many")])
-        assert len(index.search("Question", limit=None)) == 2000
+        many = ic.parse(text, id="many")
+        assert len(many.search("Question", limit=None)) == 2000
         monkeypatch.setattr(_fts, "QUERY_SECONDS", 0.0)
         with pytest.raises(ic.QueryError, match="took longer than 0 seconds"):
-            index.search("Question", limit=None)
+            many.search("Question", limit=None)
 
 
 # -- grep, concordance and mentions: bounded and linear ---------------------------------------
@@ -734,9 +734,9 @@ class TestExportsAreValid:
 
 
 def _search_index(iv):
-    from interview_corpus.query._search import SearchIndex
-
-    return SearchIndex([iv])
+    """The interview's own index (its searches use it), built by a first search."""
+    iv.search("Europe")
+    return iv._cache["search"]
 
 
 def test_the_limits_are_the_documented_ones():

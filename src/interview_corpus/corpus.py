@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, Unpack, overload
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import TYPE_CHECKING, Literal, Protocol, Self, TypeVar, Unpack, overload
 
 import attrs
 
@@ -19,7 +19,6 @@ from . import json as documents
 from . import query as queries
 from . import reading, store
 from ._util.gc import collection_paused
-from ._util.limits import MAX_HITS
 from ._util.progress import check_progress
 from ._util.text import name_key
 from ._values import attrs_eq, attrs_hash
@@ -47,24 +46,14 @@ from .model._objects import (
     TopicKey,
     Turn,
 )
-from .query._search import check_arguments, fts5_match
+from .query._search import check_search
+from .query._searchable import Tabular
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    import pandas
-
     from .query._quote import QuoteCheck
-    from .query._records import (
-        ExchangeRecord,
-        InterviewRecord,
-        MentionRecord,
-        ParagraphRecord,
-        RecordLevel,
-        SentenceRecord,
-        TurnRecord,
-    )
-    from .query._search import Hit, Level, SearchIndex, Syntax
+    from .query._search import Filters, Hit, Level, Ranking, SearchIndex, Syntax
     from .reading._parse import ParseOptions
 
 _T = TypeVar("_T")
@@ -130,19 +119,8 @@ class Backend(Protocol):
     def entity_names(self) -> list[str]:
         """Every name (not the id) of every entity of every lexicon, once each."""
 
-    def ranked(
-        self,
-        query: str,
-        match: str,
-        *,
-        level: Level,
-        limit: int | None,
-        speakers: Sequence[str] | None,
-        topics: Sequence[str] | None,
-        interview: str | None,
-        mark: tuple[str, str],
-    ) -> list[Hit]:
-        """The hits of an FTS5 ``match``, in turns of these speakers, topics (names, slugs) and interview."""
+    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+        """The hits of a checked search in turns of these speakers and topics (names, slugs) and interview."""
 
     def mentions(
         self,
@@ -200,23 +178,8 @@ class _MemoryBackend:
         entities = (entity for interview in self._interviews for entity in interview.lexicon)
         return list(dict.fromkeys(name for entity in entities for name in entity.names[1:]))
 
-    def ranked(
-        self,
-        query: str,
-        match: str,
-        *,
-        level: Level,
-        limit: int | None,
-        speakers: Sequence[str] | None,
-        topics: Sequence[str] | None,
-        interview: str | None,
-        mark: tuple[str, str],
-    ) -> list[Hit]:
-        one = None if interview is None else [interview]
-        filters = {"speaker": speakers, "topic": topics, "interview": one}
-        return self._index.ranked(
-            query, match, level=level, limit=limit, filters=filters, mark=mark
-        )
+    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+        return self._index.ranked(search, filters)
 
     def mentions(
         self,
@@ -248,7 +211,7 @@ class _MemoryBackend:
         return found
 
 
-class CorpusQueries:
+class CorpusQueries(Tabular):
     """The queries of a corpus in memory (:class:`Corpus`) and of a corpus file (:class:`CorpusFile`).
 
     Each query is written here once, over the few primitives of a
@@ -536,22 +499,15 @@ class CorpusQueries:
             >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
             [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
         """
-        check_arguments(query, level, syntax, limit, mark)
-        match = fts5_match(query, syntax)  # the limits on a query's terms, for every index
-        if limit is not None and limit > MAX_HITS:
-            limit = None  # more than SQLite can count: every hit
+        search = check_search(query, level, syntax, limit, mark)
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
-        return self._backend.ranked(
-            query,
-            match,
-            level=level,
-            limit=limit,
-            speakers=None if speaker is None else sorted({n for n, _ in self._speaking(speaker)}),
-            topics=None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
-            interview=interview,
-            mark=mark,
-        )
+        filters: Filters = {
+            "speaker": None if speaker is None else sorted({n for n, _ in self._speaking(speaker)}),
+            "topic": None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
+            "interview_id": None if interview is None else [interview],
+        }
+        return self._backend.ranked(search, filters)
 
     def mentions(
         self,
@@ -611,42 +567,8 @@ class CorpusQueries:
         """
         return queries.check_quote_in_corpus(self, quote)
 
-    @overload
-    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
-    @overload
-    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
-    @overload
-    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
-    @overload
-    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
-    @overload
-    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
-    @overload
-    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
-    @overload
-    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
-    def records(self, level: str = "paragraph") -> list[Any]:
-        """The flat records of every interview, in order; see :meth:`Interview.records`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> len(ic.Corpus.bundled().records("exchange"))
-            5
-        """
-        found: list[Any] = []
-        for interview in self:  # one at a time: a corpus file holds one parsed interview at a time
-            found += queries.records([interview], level)
-        return found
-
-    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
-        """The records of every interview as one pandas DataFrame; see :meth:`Interview.to_pandas`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
-            {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
-        """
-        return queries.to_pandas(list(self), level)
+    def _documents(self) -> Iterator[Interview]:
+        return iter(self)  # one at a time: a corpus file holds one parsed interview at a time
 
 
 @attrs.frozen(repr=False, eq=False)

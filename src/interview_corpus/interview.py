@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
@@ -47,24 +47,14 @@ from .model._objects import (
     detached,
 )
 from .model._span import Span
+from .query._searchable import Tabular
 
 if TYPE_CHECKING:
     import datetime
     from re import Pattern
 
-    import pandas
-
     from .query._grep import ConcordanceLine, TextMatch
     from .query._quote import QuoteCheck
-    from .query._records import (
-        ExchangeRecord,
-        InterviewRecord,
-        MentionRecord,
-        ParagraphRecord,
-        RecordLevel,
-        SentenceRecord,
-        TurnRecord,
-    )
     from .query._search import Hit, Level, SearchIndex, Syntax
 
 _T = TypeVar("_T")
@@ -87,7 +77,7 @@ def _layout_of(segments: Iterable[Segment]) -> tuple[Segment, ...]:
 
 
 @attrs.frozen(repr=False, eq=False)
-class Interview:
+class Interview(Tabular):
     """One interview: its verbatim source, metadata, and the exchanges parsed from it.
 
     Build one with :func:`interview_corpus.load` (bundled) or
@@ -710,15 +700,9 @@ class Interview:
         """
         index = cached(self._cache, "search", self._search_index)
         filters = queries.resolve_filters(self, speaker=speaker, topic=topic)
-        return index.search(  # type: ignore[no-any-return]  # the cache holds a SearchIndex
-            query,
-            limit=limit,
-            level=level,
-            syntax=syntax,
-            speakers=filters.speaker_names,
-            topics=filters.topic_slugs,
-            mark=mark,
-        )
+        search = queries.check_search(query, level, syntax, limit, mark)
+        speakers, topics = filters.speaker_names, filters.topic_slugs
+        return index.ranked(search, {"speaker": speakers, "topic": topics})  # type: ignore[no-any-return]
 
     def grep(self, pattern: str | Pattern[str], *, ignore_case: bool = False) -> list[TextMatch]:
         r"""Every match of a regular expression in the turns' paragraphs, in order.
@@ -794,55 +778,10 @@ class Interview:
         """
         return queries.check_quote(self, quote)
 
-    # -- data out ----------------------------------------------------------------------
+    # -- data out: records and to_pandas are Tabular's ---------------------------------
 
-    @overload
-    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
-    @overload
-    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
-    @overload
-    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
-    @overload
-    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
-    @overload
-    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
-    @overload
-    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
-    @overload
-    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
-    def records(self, level: str = "paragraph") -> list[Any]:
-        """Flat records, one dict per exchange, turn, paragraph, sentence or mention.
-
-        Every record of a level has the same keys (see the reference for each
-        column) and only str, int or None values: ``pandas.DataFrame(records)``,
-        ``datasets.Dataset.from_list(records)`` and DuckDB take them as they are.
-
-        Args:
-            level: ``"interview"`` (one row of metadata per interview),
-                ``"exchange"``, ``"turn"``, ``"paragraph"`` (default),
-                ``"sentence"`` or ``"mention"``.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> rows = ic.load().records("sentence")
-            >>> len(rows), rows[0]["id"], rows[0]["speaker"], rows[0]["topic"]
-            (88, 'q1.p1.s1', 'TASS', 'ukraine')
-        """
-        return queries.records([self], level)
-
-    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
-        """The records of a level as a pandas DataFrame (needs ``interview-corpus[pandas]``).
-
-        Raises:
-            MissingDependencyError: pandas is not installed; the message says how to install it.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> frame = ic.load().to_pandas("turn")
-            >>> frame.shape, list(frame["role"].unique())
-            ((10, 14), ['interviewer', 'interviewee'])
-        """
-        return queries.to_pandas([self], level)
+    def _documents(self) -> tuple[Interview]:
+        return (self,)
 
     def _find(self, id: str) -> Object | None:
         """The object with this (local) id, or ``None``; a sentence is found through its paragraph."""

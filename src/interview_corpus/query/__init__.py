@@ -20,6 +20,7 @@ EXPORTS = {
     "check_quote_in_corpus": "._quote",
     "records": "._records",
     "SearchIndex": "._search",
+    "check_search": "._search",
 }
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from ._quote import check_quote_in_corpus as check_quote_in_corpus
     from ._records import records as records
     from ._search import SearchIndex as SearchIndex
+    from ._search import check_search as check_search
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
 __all__ = list(EXPORTS)

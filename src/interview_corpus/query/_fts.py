@@ -38,7 +38,7 @@ TOKENIZER = "porter unicode61 remove_diacritics 2"
 """Porter stemming over unicode61 words; accents fold away, and straight and curly
 apostrophes both separate words, so "Russia's" and "Russia’s" search alike."""
 
-MEMORY_COLUMNS = ("speaker", "topic", "interview")
+MEMORY_COLUMNS = ("speaker", "topic", "interview_id")
 """The filter columns the in-memory tables keep beside ``text`` (unindexed)."""
 
 SNIPPET_TOKENS = 12

@@ -33,7 +33,21 @@ Record = dict[str, str | int | None]
 """
 
 
-class InterviewRecord(TypedDict):
+class _Row(TypedDict):
+    """The first columns of every level's records (the typed dicts' keys are the columns, in order)."""
+
+    interview_id: str
+    id: str
+
+
+class _TextRow(_Row):
+    """The first columns of the turn, paragraph and sentence levels."""
+
+    kind: str
+    number: int
+
+
+class InterviewRecord(_Row):
     """A record of the ``interview`` level: one interview's metadata.
 
     .. versionadded:: 0.1
@@ -45,8 +59,6 @@ class InterviewRecord(TypedDict):
         ('TASS', '2025-12-28', 5)
     """
 
-    interview_id: str
-    id: str
     title: str | None
     outlet: str | None
     url: str | None
@@ -58,7 +70,7 @@ class InterviewRecord(TypedDict):
     word_count: int
 
 
-class ExchangeRecord(TypedDict):
+class ExchangeRecord(_Row):
     """A record of the ``exchange`` level: one question and its answers.
 
     .. versionadded:: 0.1
@@ -70,8 +82,6 @@ class ExchangeRecord(TypedDict):
         ('e1', 'ukraine', 'a1')
     """
 
-    interview_id: str
-    id: str
     number: int
     topic: str | None
     topic_title: str | None
@@ -84,7 +94,7 @@ class ExchangeRecord(TypedDict):
     end: int
 
 
-class TurnRecord(TypedDict):
+class TurnRecord(_TextRow):
     """A record of the ``turn`` level: one question, answer or remark.
 
     .. versionadded:: 0.1
@@ -96,10 +106,6 @@ class TurnRecord(TypedDict):
         ('q1', 'TASS', 1)
     """
 
-    interview_id: str
-    id: str
-    kind: str
-    number: int
     exchange_id: str | None
     speaker: str
     role: str
@@ -112,7 +118,7 @@ class TurnRecord(TypedDict):
     end: int
 
 
-class ParagraphRecord(TypedDict):
+class ParagraphRecord(_TextRow):
     """A record of the ``paragraph`` level.
 
     .. versionadded:: 0.1
@@ -124,10 +130,6 @@ class ParagraphRecord(TypedDict):
         ('q1.p1', 'q1', 4)
     """
 
-    interview_id: str
-    id: str
-    kind: str
-    number: int
     turn_id: str
     exchange_id: str | None
     speaker: str
@@ -140,7 +142,7 @@ class ParagraphRecord(TypedDict):
     end: int
 
 
-class SentenceRecord(TypedDict):
+class SentenceRecord(_TextRow):
     """A record of the ``sentence`` level.
 
     .. versionadded:: 0.1
@@ -152,10 +154,6 @@ class SentenceRecord(TypedDict):
         ('q1.p1.s1', 'q1.p1', 'interviewer')
     """
 
-    interview_id: str
-    id: str
-    kind: str
-    number: int
     paragraph_id: str
     turn_id: str
     exchange_id: str | None
@@ -168,7 +166,7 @@ class SentenceRecord(TypedDict):
     end: int
 
 
-class MentionRecord(TypedDict):
+class MentionRecord(_Row):
     """A record of the ``mention`` level: one mention of an entity.
 
     .. versionadded:: 0.1
@@ -180,8 +178,6 @@ class MentionRecord(TypedDict):
         ('headline@27', 'Sergey Lavrov', 'headline')
     """
 
-    interview_id: str
-    id: str
     entity_id: str
     entity: str
     entity_kind: str
@@ -237,30 +233,10 @@ def count_words(text: str) -> int:
 
 _WHERE = ("exchange_id", "speaker", "role", "topic")
 COLUMNS: dict[RecordLevel, tuple[str, ...]] = {
-    "interview": (
-        "interview_id", "id", "title", "outlet", "url", "published", "language", "interviewer",
-        "interviewee", "exchange_count", "word_count",
-    ),
-    "exchange": (
-        "interview_id", "id", "number", "topic", "topic_title", "question_id", "answer_ids",
-        "question_speaker", "answer_speaker", "text", "start", "end",
-    ),
-    "turn": (
-        "interview_id", "id", "kind", "number", *_WHERE, "paragraph_count", "sentence_count",
-        "word_count", "text", "start", "end",
-    ),
-    "paragraph": (
-        "interview_id", "id", "kind", "number", "turn_id", *_WHERE, "sentence_count",
-        "word_count", "text", "start", "end",
-    ),
-    "sentence": (
-        "interview_id", "id", "kind", "number", "paragraph_id", "turn_id", *_WHERE,
-        "word_count", "text", "start", "end",
-    ),
-    "mention": (
-        "interview_id", "id", "entity_id", "entity", "entity_kind", "form", "section", "sentence_id",
-        "paragraph_id", "turn_id", *_WHERE, "text", "start", "end",
-    ),
+    level: tuple(row.__annotations__)  # the typed dict's keys, its base's first
+    for level, row in zip(RECORD_LEVELS, (
+        InterviewRecord, ExchangeRecord, TurnRecord, ParagraphRecord, SentenceRecord, MentionRecord,
+    ), strict=True)
 }  # fmt: skip
 """The columns of each level, in order.
 
@@ -311,18 +287,26 @@ def records(interviews: Iterable[Document], level: str) -> list[Record]:
     return found
 
 
+def metadata(interview: Document) -> Record:
+    """The interview's id and metadata: the ``interview`` record without ``id`` and the counts."""
+    return {
+        "interview_id": interview.id,
+        "title": interview.title,
+        "outlet": interview.outlet,
+        "url": interview.url,
+        "published": interview.published.isoformat() if interview.published else None,
+        "language": interview.language,
+        "interviewer": interview.interviewer.name,
+        "interviewee": interview.interviewee.name,
+    }
+
+
 def _interviews(interview: Document) -> list[Record]:
     return [
         {
             "interview_id": interview.id,
-            "id": interview.id,
-            "title": interview.title,
-            "outlet": interview.outlet,
-            "url": interview.url,
-            "published": interview.published.isoformat() if interview.published else None,
-            "language": interview.language,
-            "interviewer": interview.interviewer.name,
-            "interviewee": interview.interviewee.name,
+            "id": interview.id,  # then the metadata, in order (interview_id keeps its place)
+            **metadata(interview),
             "exchange_count": len(interview.exchanges),
             "word_count": sum(count_words(turn.text) for turn in interview.turns()),
         }

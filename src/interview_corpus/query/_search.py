@@ -13,7 +13,7 @@ import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
@@ -217,7 +217,36 @@ def _too_many_terms(query: str, position: int) -> QueryError:
     )
 
 
-def check_arguments(
+class Ranking(NamedTuple):
+    """A checked search, as an index ranks it: what :func:`check_search` gives."""
+
+    query: str
+    match: str  # the query's FTS5 expression
+    level: Level
+    limit: int | None  # None: every hit
+    mark: tuple[str, str]
+
+
+Filters = dict[str, Sequence[str] | None]
+"""The values each filter column (``speaker``, ``topic``, ``interview_id``) must be one of; ``None``: any."""
+
+
+def check_search(
+    query: str, level: Level, syntax: Syntax, limit: int | None, mark: tuple[str, str]
+) -> Ranking:
+    """Check a search's arguments: the search to rank, with its FTS5 expression and SQLite's limit.
+
+    Raises:
+        QueryError, InvalidArgumentTypeError, ArgumentValueError: As :meth:`Interview.search` says.
+    """
+    _check_arguments(query, level, syntax, limit, mark)
+    match = fts5_match(query, syntax)  # the limits on a query's terms, for every index
+    if limit is not None and limit > MAX_HITS:
+        limit = None  # more than SQLite can count: every hit
+    return Ranking(query, match, level, limit, mark)
+
+
+def _check_arguments(
     query: object, level: object, syntax: object, limit: object, mark: object
 ) -> None:
     if not isinstance(query, str):
@@ -304,19 +333,33 @@ class Snippets:
         self._values = state["values"]
 
 
+def ranked_rows(
+    run: Run, table: str, search: Ranking, filters: Filters, content: str | None = None
+) -> list[tuple[int, float]]:
+    """The ``(rowid, bm25)`` rows of a search, best first, whose filter columns hold a value given."""
+    chosen = {column: values for column, values in filters.items() if values is not None}
+    sql = ranked_sql(
+        table,
+        tuple((column, len(values)) for column, values in chosen.items()),
+        content=content,
+        limit=search.limit,
+    )
+    parameters = [search.match, *(value for values in chosen.values() for value in values)]
+    return run(sql, parameters, search.query)
+
+
 def hits(
     run: Run,
     table: str,
     rows: list[tuple[int, float]],
     target: Callable[[int], tuple[str, Paragraph | Sentence]],
-    *,
-    mark: tuple[str, str],
-    match: str,
-    query: str,
+    search: Ranking,
 ) -> list[Hit]:
     """The hits of ranked ``(rowid, bm25)`` rows, best first, with their snippets made on first use."""
     rowids = [rowid for rowid, _ in rows]
-    snippets = Snippets(run, table, mark=mark, match=match, query=query, rowids=rowids)
+    snippets = Snippets(
+        run, table, mark=search.mark, match=search.match, query=search.query, rowids=rowids
+    )
     return [
         Hit(*target(rowid), -score or 0.0, rank, snippets)
         for rank, (rowid, score) in enumerate(rows, 1)
@@ -339,45 +382,11 @@ class SearchIndex:
         self._targets: list[Paragraph | Sentence] = []
         self._owners: list[str] = []
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int | None = 10,
-        level: Level = "paragraph",
-        syntax: Syntax = "plain",
-        speakers: Sequence[str] | None = None,
-        topics: Sequence[str] | None = None,
-        interview_id: str | None = None,
-        mark: tuple[str, str] = ("[", "]"),
-    ) -> list[Hit]:
-        """Return the best hits for ``query``; see :meth:`Interview.search`."""
-        check_arguments(query, level, syntax, limit, mark)
-        match = fts5_match(query, syntax)
-        if limit is not None and limit > MAX_HITS:
-            limit = None  # more than SQLite can count: every hit
-        filters = {"speaker": speakers, "topic": topics}
-        filters["interview"] = None if interview_id is None else [interview_id]
-        return self.ranked(query, match, level=level, limit=limit, filters=filters, mark=mark)
-
-    def ranked(
-        self,
-        query: str,
-        match: str,
-        *,
-        level: Level,
-        limit: int | None,
-        filters: dict[str, Sequence[str] | None],
-        mark: tuple[str, str],
-    ) -> list[Hit]:
-        """The hits of an FTS5 ``match`` whose filter columns hold one of the values given (checked arguments)."""
-        table = f"{level}s"
-        chosen = {column: values for column, values in filters.items() if values is not None}
-        sql = ranked_sql(
-            table, tuple((column, len(v)) for column, v in chosen.items()), limit=limit
-        )
-        rows = self._query(sql, [match, *(value for v in chosen.values() for value in v)], query)
-        return hits(self._query, table, rows, self._target, mark=mark, match=match, query=query)
+    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+        """The hits of a checked search whose filter columns hold one of the values given."""
+        table = f"{search.level}s"
+        rows = ranked_rows(self._query, table, search, filters)
+        return hits(self._query, table, rows, self._target, search)
 
     def _target(self, rowid: int) -> tuple[str, Paragraph | Sentence]:
         return self._owners[rowid], self._targets[rowid]

@@ -3,17 +3,22 @@
 A Protocol, below both façades: :class:`~interview_corpus.Interview` and the
 corpora (:class:`~interview_corpus.Corpus`, :class:`~interview_corpus.CorpusFile`)
 each satisfy it, with the same parameters (names, kinds and defaults) for each
-query, and the type checker proves it (``typing_tests/public_api.py``).
+query, and the type checker proves it (``typing_tests/public_api.py``). Its
+records and DataFrames (:class:`Tabular`) are written once here: both façades
+inherit them and give only their interviews.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
+
+from .. import query as queries  # each query's module loads when it first runs
 
 if TYPE_CHECKING:
     import pandas
 
+    from ..model._document import Document
     from ..model._objects import Entity, Speaker, SpeakerKey, TopicKey
     from ._quote import QuoteCheck
     from ._records import (
@@ -27,12 +32,85 @@ if TYPE_CHECKING:
     )
     from ._search import Hit, Level, Syntax
 
-__all__ = ["Searchable"]
+__all__ = ["Searchable", "Tabular"]
 
 _Found_co = TypeVar("_Found_co", covariant=True)
 
 
-class Searchable(Protocol[_Found_co]):
+class Tabular(Protocol):
+    """Flat records and DataFrames of some interviews, written once for an interview and a corpus.
+
+    :class:`~interview_corpus.Interview` and the corpora inherit it, each
+    giving its interviews in order (``_documents``).
+
+    .. versionadded:: 0.1
+    """
+
+    __slots__ = ()
+
+    def _documents(self) -> Iterable[Document]:
+        """The interviews, in order (a corpus file parses each when it is reached)."""
+        ...
+
+    @overload
+    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
+    @overload
+    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
+    @overload
+    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
+    @overload
+    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
+    @overload
+    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
+    @overload
+    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
+    @overload
+    def records(self, level: str) -> list[Any]: ...  # a level known only at run time
+    def records(self, level: str = "paragraph") -> list[Any]:
+        """Flat records, one dict per exchange, turn, paragraph, sentence or mention.
+
+        Every record of a level has the same keys (see the reference for each
+        column) and only str, int or None values: ``pandas.DataFrame(records)``,
+        ``datasets.Dataset.from_list(records)`` and DuckDB take them as they are.
+        A corpus gives the records of every interview, in order.
+
+        Args:
+            level: ``"interview"`` (one row of metadata per interview),
+                ``"exchange"``, ``"turn"``, ``"paragraph"`` (default),
+                ``"sentence"`` or ``"mention"``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> rows = ic.load().records("sentence")
+            >>> len(rows), rows[0]["id"], rows[0]["speaker"], rows[0]["topic"]
+            (88, 'q1.p1.s1', 'TASS', 'ukraine')
+            >>> len(ic.Corpus.bundled().records("exchange"))
+            5
+            >>> ic.load().records("turn") == ic.Corpus.bundled().records("turn")
+            True
+        """
+        return queries.records(self._documents(), level)
+
+    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
+        """The records of a level as a pandas DataFrame (needs ``interview-corpus[pandas]``).
+
+        Raises:
+            MissingDependencyError: pandas is not installed; the message says how to install it.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> frame = ic.load().to_pandas("turn")
+            >>> frame.shape, list(frame["role"].unique())
+            ((10, 14), ['interviewer', 'interviewee'])
+            >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
+            {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
+            >>> ic.load().to_pandas("turn").equals(ic.Corpus.bundled().to_pandas("turn"))
+            True
+        """
+        return queries.to_pandas(self._documents(), level)
+
+
+class Searchable(Tabular, Protocol[_Found_co]):
     """The queries an interview and a corpus answer alike, with one signature each.
 
     The type parameter is what :meth:`mentions` lists: ``Mention`` for an
@@ -92,38 +170,6 @@ class Searchable(Protocol[_Found_co]):
         Example:
             >>> import interview_corpus as ic
             >>> list(ic.load().mentions("Zelensky")) == [m for _, m in ic.Corpus.bundled().mentions("Zelensky")]
-            True
-        """
-
-    @overload
-    def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
-    @overload
-    def records(self, level: Literal["exchange"]) -> list[ExchangeRecord]: ...
-    @overload
-    def records(self, level: Literal["turn"]) -> list[TurnRecord]: ...
-    @overload
-    def records(self, level: Literal["paragraph"] = ...) -> list[ParagraphRecord]: ...
-    @overload
-    def records(self, level: Literal["sentence"]) -> list[SentenceRecord]: ...
-    @overload
-    def records(self, level: Literal["mention"]) -> list[MentionRecord]: ...
-    @overload
-    def records(self, level: str) -> list[Any]: ...
-    def records(self, level: str = "paragraph") -> list[Any]:
-        """Flat records of a level; see :meth:`Interview.records`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.load().records("turn") == ic.Corpus.bundled().records("turn")
-            True
-        """
-
-    def to_pandas(self, level: RecordLevel = "paragraph") -> pandas.DataFrame:
-        """The records of a level as a pandas DataFrame; see :meth:`Interview.to_pandas`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.load().to_pandas("turn").equals(ic.Corpus.bundled().to_pandas("turn"))
             True
         """
 

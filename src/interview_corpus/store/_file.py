@@ -29,13 +29,13 @@ from ..errors import CorpusFileError
 from ..interview import Interview
 from ..model._objects import Entity, Mention, Paragraph, Sentence, Speaker
 from ..model._span import Span
-from ..query._fts import bounded_query, integrity_check, ranked_sql
-from ..query._search import hits
+from ..query._fts import bounded_query, integrity_check
+from ..query._search import hits, ranked_rows
 from ._schema import FTS_TABLES, connect
 from ._stored import materialise, sha256
 
 if TYPE_CHECKING:
-    from ..query._search import Hit, Level
+    from ..query._search import Filters, Hit, Ranking
 
 __all__ = ["FileBackend"]
 
@@ -158,39 +158,14 @@ class FileBackend:
         entities = (Entity(**json.loads(value)) for (value,) in rows)
         return list(dict.fromkeys(name for entity in entities for name in entity.names[1:]))
 
-    def ranked(
-        self,
-        query: str,
-        match: str,
-        *,
-        level: Level,
-        limit: int | None,
-        speakers: Sequence[str] | None,
-        topics: Sequence[str] | None,
-        interview: str | None,
-        mark: tuple[str, str],
-    ) -> list[Hit]:
-        """The hits of an FTS5 ``match`` in the file's index, with the filters' values."""
-        fts, table = FTS_TABLES[level]
-        chosen = {
-            column: values
-            for column, values in (
-                ("speaker", speakers),
-                ("topic", topics),
-                ("interview_id", None if interview is None else [interview]),
-            )
-            if values is not None
-        }
+    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+        """The hits of a checked search in the file's index, with the filters' values."""
+        fts, table = FTS_TABLES[search.level]
         # Rowids follow the corpus' order (the build keeps them so), so ties in BM25 are
         # broken as the in-memory index breaks them; only filters need the rows themselves.
-        sql = ranked_sql(
-            fts, tuple((c, len(v)) for c, v in chosen.items()), content=table, limit=limit
-        )
-        rows = self._query(sql, [match, *(value for v in chosen.values() for value in v)], query)
-        targets = self._targets([row[0] for row in rows], level)
-        return hits(
-            self._query, fts, rows, targets.__getitem__, mark=mark, match=match, query=query
-        )
+        rows = ranked_rows(self._query, fts, search, filters, content=table)
+        targets = self._targets([row[0] for row in rows], search.level)
+        return hits(self._query, fts, rows, targets.__getitem__, search)
 
     def _targets(
         self, rowids: list[int], level: str

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from interview_corpus._util.progress import Progress, each
 from interview_corpus._version import __version__
 from interview_corpus.corpus import Corpus
+from interview_corpus.query._records import metadata
 
 if TYPE_CHECKING:
     from interview_corpus.interview import Interview
@@ -51,7 +52,7 @@ def write(obj: Interview | Corpus, target: Path, *, progress: Progress | None = 
         if not turns:
             continue
         conversation_id = f"{interview.id}.{turns[0].id}"
-        conversations[conversation_id] = {"meta": _interview_meta(interview), "vectors": []}
+        conversations[conversation_id] = {"meta": metadata(interview), "vectors": []}
         topics = {
             exchange.id: exchange.topic.slug for exchange in interview.exchanges if exchange.topic
         }
@@ -119,19 +120,6 @@ def write(obj: Interview | Corpus, target: Path, *, progress: Progress | None = 
         ("index.json", index),
     ):
         (target / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
-
-
-def _interview_meta(interview: Interview) -> dict[str, Any]:
-    return {
-        "interview_id": interview.id,
-        "title": interview.title,
-        "outlet": interview.outlet,
-        "url": interview.url,
-        "published": interview.published.isoformat() if interview.published else None,
-        "language": interview.language,
-        "interviewer": interview.interviewer.name,
-        "interviewee": interview.interviewee.name,
-    }
 
 
 def _types(metas: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
