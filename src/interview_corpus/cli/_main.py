@@ -63,17 +63,7 @@ COMMANDS = (
     "inspect",
     "index",
 )
-READ_COMMANDS = (
-    "info",
-    "topics",
-    "show",
-    "search",
-    "grep",
-    "mentions",
-    "entities",
-    "quote",
-    "inspect",
-)
+READ_COMMANDS = tuple(name for name in COMMANDS if name not in ("export", "read", "index"))
 # The commands a corpus file answers itself (SQL, or one interview at a time); the others
 # are given the interviews of the file as a Corpus.
 _FILE_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "quote")
