@@ -889,11 +889,7 @@ class Corpus(CorpusQueries):
             >>> [(iv_id, turn.id) for iv_id, turn in ic.Corpus.bundled().turns("Lavrov")][:2]
             [('tass-2065861', 'a1'), ('tass-2065861', 'a2')]
         """
-        return [
-            (interview.id, turn)
-            for interview, turns in self._each(lambda iv: iv.turns(speaker))
-            for turn in turns
-        ]
+        return self._in_turns(speaker, lambda turn: (turn,))
 
     def paragraphs(self, speaker: SpeakerKey = None) -> list[tuple[str, Paragraph]]:
         """Every paragraph of every interview, as ``(interview id, paragraph)``, in order.
@@ -911,11 +907,7 @@ class Corpus(CorpusQueries):
             >>> [(iv_id, p.id) for iv_id, p in ic.Corpus.bundled().paragraphs("interviewer")][:2]
             [('tass-2065861', 'q1.p1'), ('tass-2065861', 'q2.p1')]
         """
-        return [
-            (interview_id, paragraph)
-            for interview_id, turn in self.turns(speaker)
-            for paragraph in turn.paragraphs
-        ]
+        return self._in_turns(speaker, lambda turn: turn.paragraphs)
 
     def sentences(self, speaker: SpeakerKey = None) -> list[tuple[str, Sentence]]:
         """Every sentence of every interview, as ``(interview id, sentence)``, in order.
@@ -933,10 +925,17 @@ class Corpus(CorpusQueries):
             >>> len(ic.Corpus.bundled().sentences()), len(ic.load().sentences())
             (88, 88)
         """
+        return self._in_turns(speaker, lambda turn: turn.sentences)
+
+    def _in_turns(
+        self, speaker: SpeakerKey, parts: Callable[[Turn], Sequence[_T]]
+    ) -> list[tuple[str, _T]]:
+        """The ``parts`` of each turn of ``speaker`` (of all turns, for ``None``), with their interview's id."""
         return [
-            (interview_id, sentence)
-            for interview_id, turn in self.turns(speaker)
-            for sentence in turn.sentences
+            (interview.id, part)
+            for interview, turns in self._each(lambda iv: iv.turns(speaker))
+            for turn in turns
+            for part in parts(turn)
         ]
 
     def _each(self, get: Callable[[Interview], _T]) -> list[tuple[Interview, _T]]:

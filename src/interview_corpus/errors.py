@@ -32,6 +32,17 @@ class InterviewCorpusError(Exception):
         NotFoundError
     """
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable (for multiprocessing and distributed engines) as it is: its message and
+        # attributes, without calling a constructor that takes other arguments.
+        return (_remade, (type(self), self.args), self.__dict__)
+
+
+def _remade(cls: type[InterviewCorpusError], args: tuple[object, ...]) -> InterviewCorpusError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
 
 class NotFoundError(InterviewCorpusError, LookupError):
     """An id, number, name or slug that does not exist.
@@ -75,17 +86,6 @@ class NotFoundError(InterviewCorpusError, LookupError):
         if hint:
             message += f" ({hint})"
         super().__init__(message)
-
-    def __reduce__(self) -> tuple[object, ...]:  # keep errors picklable
-        return (_rebuild_not_found, (self.key, self.kind, self.suggestions, self.args))
-
-
-def _rebuild_not_found(
-    key: object, kind: str, suggestions: tuple[str, ...], args: tuple[object, ...]
-) -> NotFoundError:
-    error = NotFoundError(key, kind=kind, suggestions=suggestions)
-    error.args = args
-    return error
 
 
 class TranscriptError(InterviewCorpusError, ValueError):
@@ -138,12 +138,6 @@ class TranscriptError(InterviewCorpusError, ValueError):
         """
         return rebuild_transcript(self.reason, self.line, self.column, self.offset, path)
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (
-            rebuild_transcript,
-            (self.reason, self.line, self.column, self.offset, self.path),
-        )
-
 
 def rebuild_transcript(
     reason: str, line: int, column: int, offset: int, path: str | None = None
@@ -192,7 +186,19 @@ class MissingDependencyError(InterviewCorpusError, ImportError):
         return (MissingDependencyError, (self.package, self.extra))
 
 
-class ReadError(InterviewCorpusError, OSError):
+class _PathError(InterviewCorpusError):
+    """An error about a file: its path, and what is wrong with it."""
+
+    path: str
+    reason: str
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class ReadError(_PathError, OSError):
     """A transcript file that cannot be read: missing, a directory, or not permitted.
 
     Attributes:
@@ -210,19 +216,8 @@ class ReadError(InterviewCorpusError, OSError):
         no-such-file.txt True
     """
 
-    path: str
-    reason: str
 
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (ReadError, (self.path, self.reason))
-
-
-class WriteError(InterviewCorpusError, OSError):
+class WriteError(_PathError, OSError):
     """A file or folder that cannot be written: no permission, no space, or a folder in the way.
 
     Whatever was at the path before is left as it was: exports are written
@@ -242,17 +237,6 @@ class WriteError(InterviewCorpusError, OSError):
         ...     print(error.reason, isinstance(error, OSError))
         is a directory: give a file name True
     """
-
-    path: str
-    reason: str
-
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (WriteError, (self.path, self.reason))
 
 
 class IntegrityError(InterviewCorpusError, ValueError):
@@ -285,13 +269,6 @@ class IntegrityError(InterviewCorpusError, ValueError):
             f"{resource} {found}, but its annotation records {expected}; "
             "the installed package is damaged or was edited: reinstall interview-corpus"
         )
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_integrity, (self.resource, self.expected, self.actual))
-
-
-def _rebuild_integrity(resource: str, expected: str, actual: str | None) -> IntegrityError:
-    return IntegrityError(resource, expected=expected, actual=actual)
 
 
 class InvalidArgumentTypeError(InterviewCorpusError, TypeError):
@@ -353,13 +330,6 @@ class QueryError(InterviewCorpusError, ValueError):
         self.position = position
         super().__init__(f"{reason} (in the query {query!r}, at position {position})")
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_query, (self.reason, self.query, self.position))
-
-
-def _rebuild_query(reason: str, query: str, position: int) -> QueryError:
-    return QueryError(reason, query=query, position=position)
-
 
 class DocumentError(InterviewCorpusError, ValueError):
     """A JSON document that is not one this library wrote, or that fails validation.
@@ -392,9 +362,6 @@ class DocumentError(InterviewCorpusError, ValueError):
             f"invalid document at {path}: {first}"
             + (f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else "")
         )
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (DocumentError, (self.path, self.errors))
 
 
 def _failure_messages(failures: tuple[Failure, ...]) -> str:
@@ -453,7 +420,7 @@ class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
         return (CorpusError, (self.failures,))
 
 
-class CorpusFileError(InterviewCorpusError, ValueError):
+class CorpusFileError(_PathError, ValueError):
     """A file that is not a corpus file, or one of a schema version this library does not know.
 
     Attributes:
@@ -473,22 +440,11 @@ class CorpusFileError(InterviewCorpusError, ValueError):
         not a corpus file (not an SQLite database): build one with `interview-corpus index SOURCES -o FILE`
     """
 
-    path: str
     version: int | None
-    reason: str
 
     def __init__(self, path: str, reason: str, *, version: int | None = None) -> None:
-        self.path = path
-        self.reason = reason
         self.version = version
-        super().__init__(f"{path}: {reason}")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_corpus_file_error, (self.path, self.reason, self.version))
-
-
-def _corpus_file_error(path: str, reason: str, version: int | None) -> CorpusFileError:
-    return CorpusFileError(path, reason, version=version)
+        super().__init__(path, reason)
 
 
 # Tracebacks and reprs name the public path (interview_corpus.NotFoundError), which is

@@ -63,17 +63,7 @@ COMMANDS = (
     "inspect",
     "index",
 )
-READ_COMMANDS = (
-    "info",
-    "topics",
-    "show",
-    "search",
-    "grep",
-    "mentions",
-    "entities",
-    "quote",
-    "inspect",
-)
+READ_COMMANDS = tuple(name for name in COMMANDS if name not in ("export", "read", "index"))
 # The commands a corpus file answers itself (SQL, or one interview at a time); the others
 # are given the interviews of the file as a Corpus.
 _FILE_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "quote")
@@ -802,19 +792,35 @@ def _topics(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
         for exchange in interview
         if exchange.topic is not None
     ]
+
+    def line(row: dict[str, Any], prefix: str, width: int) -> None:
+        out.line(f"{prefix}{row['exchange']}  {row['slug']:<{width}}  {row['title']}")
+        if options.keywords and row["keywords"]:
+            out.line(", ".join(row["keywords"]), indent=" " * (len(prefix) + 3))
+
+    empty = "no topics: the transcripts have no topic annotations"
+    return _table(rows, out, line, empty=empty, column="slug", several=len(corpus) > 1)
+
+
+def _table(
+    rows: list[dict[str, Any]],
+    out: _Output,
+    line: Callable[[dict[str, Any], str, int], None],
+    *,
+    empty: str,
+    column: str,
+    several: bool,
+) -> int:
+    """Print rows as one JSON document, or each by ``line`` (given its prefix and the column's width)."""
     if out.json:
         out.document(rows)
         return 0
     if not rows:
-        _fail("no topics: the transcripts have no topic annotations")
+        _fail(empty)
         return 1
-    width = max(len(row["slug"]) for row in rows)
-    several = len(corpus) > 1
+    width = max(len(row[column]) for row in rows)
     for row in rows:
-        prefix = f"{row['interview_id']}  " if several else ""
-        out.line(f"{prefix}{row['exchange']}  {row['slug']:<{width}}  {row['title']}")
-        if options.keywords and row["keywords"]:
-            out.line(", ".join(row["keywords"]), indent=" " * (len(prefix) + 3))
+        line(row, f"{row['interview_id']}  " if several else "", width)
     return 0
 
 
@@ -990,20 +996,14 @@ def _entities(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int
             }
             for entity in interview.lexicon
         )
-    if out.json:
-        out.document(rows)
-        return 0
-    if not rows:
-        _fail("no entities: give a lexicon with --entities FILE for your own transcripts")
-        return 1
-    width = max(len(row["id"]) for row in rows)
-    several = len(corpus) > 1
-    for row in rows:
-        prefix = f"{row['interview_id']}  " if several else ""
+
+    def line(row: dict[str, Any], prefix: str, width: int) -> None:
         out.line(
             f"{prefix}{row['id']:<{width}}  {row['kind']:<12}  {row['mentions']:>4}  {row['name']}"
         )
-    return 0
+
+    empty = "no entities: give a lexicon with --entities FILE for your own transcripts"
+    return _table(rows, out, line, empty=empty, column="id", several=len(corpus) > 1)
 
 
 def _print_context(

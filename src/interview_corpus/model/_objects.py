@@ -52,8 +52,8 @@ ROLES: tuple[Role, ...] = ("interviewer", "interviewee", "moderator")
 
 
 # What a notebook shows for an object, by class: filled by ._markup (which the model package
-# imports), so that these classes need not import their markup. Keyed by the base classes that
-# define _repr_html_; a subclass (Question, Answer, Remark) is looked up through its bases.
+# imports), so that these classes need not import their markup. Keyed by Paragraph, Turn and
+# Exchange; a subclass (Question, Answer, Remark) is looked up through its bases.
 NOTEBOOK_MARKUP: dict[type, Callable[[Any], str]] = {}
 
 
@@ -87,27 +87,6 @@ def _check_backing(instance: Any, _attribute: attrs.Attribute[str], backing: str
         raise ArgumentValueError(msg)
 
 
-# attrs's own __eq__ and __hash__ compare fields, and the text of an object that slices it from
-# the source is no field: its backing is the whole source, or its own text (made by hand, or
-# unpickled alone), and the two must compare equal. Holding each object's own text instead would
-# let attrs compare it, but costs memory (benchmarks/run.py "memory kept per MB of text", by
-# tracemalloc after parsing): 3.0 MB per MB of text for the 40 synthetic transcripts and 4.1 for
-# the largest real one, to which own texts of paragraphs, turns and exchanges would add 3.8 and
-# 3.4 (+127% and +82%). Hence these two.
-def _equal_text_objects(self: Any, other: object) -> bool:  # noqa: ANN401  # any text-bearing object
-    """Equality for objects that slice their text: their text, then their other fields."""
-    if other.__class__ is not self.__class__:
-        return NotImplemented  # type: ignore[no-any-return]  # the protocol for another class
-    if self is other:
-        return True
-    key = compared(self.__class__)
-    return bool(self.text == other.text and key(self) == key(other))  # type: ignore[attr-defined]  # the same class as self
-
-
-def _hash_text_object(self: Any) -> int:  # noqa: ANN401  # any text-bearing object
-    return hash((self.__class__, self.span, self.text))
-
-
 _INIT_NAMES: dict[type, tuple[str, ...]] = {}
 
 
@@ -120,17 +99,149 @@ def _init_names(cls: type) -> tuple[str, ...]:
         return _INIT_NAMES.setdefault(cls, names)
 
 
-def _reduce_alone(self: Any) -> tuple[type, tuple[object, ...]]:  # noqa: ANN401  # any text-bearing object
-    """How a text-bearing object pickles on its own: with its own text, not the source it slices.
-
-    A plain value of a few hundred bytes, rather than the whole source. An
-    interview pickles its objects otherwise (:func:`detached`), keeping its
-    source once.
-    """
-    cls = type(self)
-    return cls, tuple(
-        self.text if name == "_text" else getattr(self, name) for name in _init_names(cls)
+def _shown(obj: object, **fields: object) -> str:
+    """A repr: the class name and the fields given, each by its repr."""
+    return (
+        f"{type(obj).__name__}({', '.join(f'{name}={value!r}' for name, value in fields.items())})"
     )
+
+
+class _TextBearing:
+    """What every text-bearing object shares: it slices its text from what it holds.
+
+    Equal by its text and other fields, hashed by its span and text, and pickled
+    alone with its own text (see :func:`_sliced`).
+    """
+
+    __slots__ = ()
+
+    _text: str
+    span: Span
+
+    # attrs's own __eq__ and __hash__ compare fields, and the text of an object that slices it from
+    # the source is no field: its backing is the whole source, or its own text (made by hand, or
+    # unpickled alone), and the two must compare equal. Holding each object's own text instead would
+    # let attrs compare it, but costs memory (benchmarks/run.py "memory kept per MB of text", by
+    # tracemalloc after parsing): 3.0 MB per MB of text for the 40 synthetic transcripts and 4.1 for
+    # the largest real one, to which own texts of paragraphs, turns and exchanges would add 3.8 and
+    # 3.4 (+127% and +82%). Hence these two.
+    def __eq__(self, other: object) -> bool:
+        """Equality for objects that slice their text: their text, then their other fields."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        if self is other:
+            return True
+        key = compared(self.__class__)
+        return bool(self.text == other.text and key(self) == key(other))
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self.span, self.text))
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        """How a text-bearing object pickles on its own: with its own text, not the source it slices.
+
+        A plain value of a few hundred bytes, rather than the whole source. An
+        interview pickles its objects otherwise (:func:`detached`), keeping its
+        source once.
+        """
+        cls = type(self)
+        return cls, tuple(
+            self.text if name == "_text" else getattr(self, name) for name in _init_names(cls)
+        )
+
+    @property
+    def text(self) -> str:
+        """The object's text verbatim, which is ``source[span.start:span.end]``.
+
+        An exchange's runs from its question's marker to the end of its last answer.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> iv.segments[2].text[:26]
+            'Foreign Minister Sergey La'
+            >>> iv.lookup("a3.p2.s3").text
+            'These ambitions have literally blinded them.'
+            >>> iv.lookup("q2.p1").text[:30]
+            'The updated National Security '
+            >>> iv.questions[0].text[:28]
+            'The United States has been p'
+            >>> exchange = iv.exchange(1)
+            >>> exchange.text.startswith("– The United States")
+            True
+            >>> exchange.text.endswith(exchange.answer.text)
+            True
+        """
+        return _sliced(self._text, self.span)
+
+
+class _Words(_TextBearing):
+    """A text-bearing object that prints as its text: a sentence, a paragraph, a turn, an exchange."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class _Block(_Words):
+    """A paragraph, a turn or an exchange: what a notebook shows (see :data:`NOTEBOOK_MARKUP`)."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        return _markup(self)
+
+
+class _Whole(_Block):
+    """A turn (of paragraphs) or an exchange (of turns): its parts' sentences, mentions and words."""
+
+    __slots__ = ()
+
+    @property
+    def _parts(self) -> Sequence[Paragraph | Turn]:
+        raise NotImplementedError
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence of the turn or exchange, in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> len(ic.load().answers[0].sentences)
+            13
+            >>> [sentence.id for sentence in ic.load().exchange(2).sentences][:2]
+            ['q2.p1.s1', 'q2.p1.s2']
+        """
+        return tuple(sentence for part in self._parts for sentence in part.sentences)
+
+    @property
+    def normalized(self) -> str:
+        r"""The turn's paragraphs (an exchange's turns) in their normalised view, a blank line between them.
+
+        .. versionadded:: 0.1
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("Q: Why\n  now?\n\nA: Because.", id="x").questions[0].normalized
+            'Why now?'
+            >>> ic.parse("Q: Why?\n\nA: Because.", id="x").exchange(1).normalized
+            'Why?\n\nBecause.'
+        """
+        return "\n\n".join(part.normalized for part in self._parts)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every entity mention in the turn (an exchange's question and answers), in order.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [m.text for m in ic.load().questions[3].mentions][:3]
+            ['Middle East', 'Israel', 'Iran']
+            >>> sorted({m.entity.name for m in ic.load().exchange(5).mentions})[:4]
+            ['Asia-Pacific Region', 'China', 'Japan', 'Russia']
+        """
+        return tuple(mention for part in self._parts for mention in part.mentions)
 
 
 class Backed:
@@ -157,7 +268,7 @@ def detached(value: object, source: str) -> object:
     """
     if isinstance(value, tuple):
         return tuple(detached(item, source) for item in value)
-    if isinstance(value, _TEXT_BEARING) and value._text is source:  # noqa: SLF001  # the model's own
+    if isinstance(value, _TextBearing) and value._text is source:  # noqa: SLF001  # the model's own
         return Backed(
             type(value),
             tuple(
@@ -182,7 +293,7 @@ def attached(value: object, source: str) -> Any:  # noqa: ANN401  # what detache
 
 
 @attrs.frozen(repr=False, eq=False)
-class Segment:
+class Segment(_TextBearing):
     """One piece of the source's layout; together the segments tile the source.
 
     ``kind`` is one of ``"navigation"`` (site chrome captured with the page),
@@ -209,25 +320,9 @@ class Segment:
     _text: str = attrs.field(eq=False, validator=_check_backing)
     owner: str | None = None
 
-    __eq__ = _equal_text_objects
-    __hash__ = _hash_text_object
-    __reduce__ = _reduce_alone
-
-    @property
-    def text(self) -> str:
-        """The segment's text verbatim, which is ``source[span.start:span.end]``.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.load().segments[2].text[:26]
-            'Foreign Minister Sergey La'
-        """
-        return _sliced(self._text, self.span)
-
     def __repr__(self) -> str:
-        return (
-            f"Segment(kind={self.kind!r}, span={self.span!r}, text={preview(self.text)!r}, "
-            f"owner={self.owner!r})"
+        return _shown(
+            self, kind=self.kind, span=self.span, text=preview(self.text), owner=self.owner
         )
 
 
@@ -469,9 +564,8 @@ class Mention:
 
     def __repr__(self) -> str:
         where = self.sentence_id or self.section
-        return (
-            f"Mention(entity={self.entity.name!r}, text={self.text!r}, "
-            f"start={self.span.start}, where={where!r})"
+        return _shown(
+            self, entity=self.entity.name, text=self.text, start=self.span.start, where=where
         )
 
 
@@ -526,7 +620,7 @@ def _within(clutter: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]
 
 
 @attrs.frozen(repr=False, eq=False)
-class Sentence:
+class Sentence(_Words):
     """One sentence of a paragraph.
 
     ``text`` is verbatim; ``normalized`` is the same words without hard
@@ -551,21 +645,6 @@ class Sentence:
     paragraph_id: str
     clutter: tuple[Span, ...] = ()
 
-    __eq__ = _equal_text_objects
-    __hash__ = _hash_text_object
-    __reduce__ = _reduce_alone
-
-    @property
-    def text(self) -> str:
-        """The sentence verbatim, which is ``source[span.start:span.end]``.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.load().lookup("a3.p2.s3").text
-            'These ambitions have literally blinded them.'
-        """
-        return _sliced(self._text, self.span)
-
     @property
     def normalized(self) -> str:
         """The sentence as one line of plain words (see :func:`normalize`).
@@ -580,10 +659,7 @@ class Sentence:
         return normalize(self.text, self.span.start, self.clutter)
 
     def __repr__(self) -> str:
-        return f"Sentence(id={self.id!r}, text={preview(self.text)!r})"
-
-    def __str__(self) -> str:
-        return self.text
+        return _shown(self, id=self.id, text=preview(self.text))
 
 
 class MentionIndex(Protocol):
@@ -651,7 +727,7 @@ class ParagraphCache:
 
 
 @attrs.frozen(repr=False, eq=False)
-class Paragraph:
+class Paragraph(_Block):
     """One paragraph of a turn, split into sentences.
 
     ``text`` is verbatim; ``normalized`` leaves out hard wraps, odd spaces and
@@ -681,9 +757,6 @@ class Paragraph:
     clutter: tuple[Span, ...] = ()
     _segmenter: Segmenter | None = attrs.field(default=None, eq=False, repr=False)
 
-    __eq__ = _equal_text_objects
-    __hash__ = _hash_text_object
-
     def __reduce__(self) -> tuple[type[Paragraph], tuple[object, ...]]:
         # Its own text, and its sentences if a splitter of the caller's made them (a pickle
         # never needs the function): a plain value, without the source, the cache or the index.
@@ -697,17 +770,6 @@ class Paragraph:
             self.turn_id,
             self.clutter,
         )
-
-    @property
-    def text(self) -> str:
-        """The paragraph verbatim, which is ``source[span.start:span.end]``.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.load().lookup("q2.p1").text[:30]
-            'The updated National Security '
-        """
-        return _sliced(self._text, self.span)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -748,20 +810,11 @@ class Paragraph:
         return index.paragraph(self.id) if index else ()
 
     def __repr__(self) -> str:
-        return (
-            f"Paragraph(id={self.id!r}, sentences={len(self.sentences)}, "
-            f"text={preview(self.text)!r})"
-        )
-
-    def __str__(self) -> str:
-        return self.text
-
-    def _repr_html_(self) -> str:
-        return _markup(self)
+        return _shown(self, id=self.id, sentences=len(self.sentences), text=preview(self.text))
 
 
 @attrs.frozen(repr=False, eq=False)
-class Turn:
+class Turn(_Whole):
     r"""What one speaker says without interruption: one or more paragraphs.
 
     :class:`Question` and :class:`Answer` are the two kinds of turn. ``span``
@@ -794,67 +847,18 @@ class Turn:
     marker: Span | None = None
     exchange_id: str | None = None
 
-    __eq__ = _equal_text_objects
-    __hash__ = _hash_text_object
-    __reduce__ = _reduce_alone
-
     @property
-    def text(self) -> str:
-        r"""The turn's words verbatim, which are ``source[span.start:span.end]``.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.load().questions[0].text[:28]
-            'The United States has been p'
-        """
-        return _sliced(self._text, self.span)
-
-    @property
-    def sentences(self) -> tuple[Sentence, ...]:
-        """Every sentence of the turn, in order.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> len(ic.load().answers[0].sentences)
-            13
-        """
-        return tuple(sentence for paragraph in self.paragraphs for sentence in paragraph.sentences)
-
-    @property
-    def normalized(self) -> str:
-        r"""The turn's paragraphs in their normalised view, a blank line between them.
-
-        .. versionadded:: 0.1
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.parse("Q: Why\n  now?\n\nA: Because.", id="x").questions[0].normalized
-            'Why now?'
-        """
-        return "\n\n".join(paragraph.normalized for paragraph in self.paragraphs)
-
-    @property
-    def mentions(self) -> tuple[Mention, ...]:
-        """Every entity mention in the turn, in order.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> [m.text for m in ic.load().questions[3].mentions][:3]
-            ['Middle East', 'Israel', 'Iran']
-        """
-        return tuple(mention for paragraph in self.paragraphs for mention in paragraph.mentions)
+    def _parts(self) -> tuple[Paragraph, ...]:
+        return self.paragraphs
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(id={self.id!r}, speaker={self.speaker.name!r}, "
-            f"paragraphs={len(self.paragraphs)}, text={preview(self.text)!r})"
+        return _shown(
+            self,
+            id=self.id,
+            speaker=self.speaker.name,
+            paragraphs=len(self.paragraphs),
+            text=preview(self.text),
         )
-
-    def __str__(self) -> str:
-        return self.text
-
-    def _repr_html_(self) -> str:
-        return _markup(self)
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -954,7 +958,7 @@ class Topic:
 
 
 @attrs.frozen(repr=False, eq=False)
-class Exchange:
+class Exchange(_Whole):
     """A question and its answers, with the topic they are about.
 
     Most exchanges have one answer (``answer``); in transcripts where several
@@ -983,23 +987,9 @@ class Exchange:
     _text: str = attrs.field(eq=False, validator=_check_backing)
     follow_ups: tuple[Question, ...] = ()
 
-    __eq__ = _equal_text_objects
-    __hash__ = _hash_text_object
-    __reduce__ = _reduce_alone
-
     @property
-    def text(self) -> str:
-        """The whole exchange verbatim, from the question's marker to the end of the last answer.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> exchange = ic.load().exchange(1)
-            >>> exchange.text.startswith("– The United States")
-            True
-            >>> exchange.text.endswith(exchange.answer.text)
-            True
-        """
-        return _sliced(self._text, self.span)
+    def _parts(self) -> tuple[Turn, ...]:
+        return self.turns
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -1058,30 +1048,6 @@ class Exchange:
         return (self.question, *self.follow_ups, *self.answers)
 
     @property
-    def normalized(self) -> str:
-        r"""The exchange's turns in their normalised view, a blank line between them.
-
-        .. versionadded:: 0.1
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> ic.parse("Q: Why?\n\nA: Because.", id="x").exchange(1).normalized
-            'Why?\n\nBecause.'
-        """
-        return "\n\n".join(turn.normalized for turn in self.turns)
-
-    @property
-    def mentions(self) -> tuple[Mention, ...]:
-        """Every entity mention in the question and the answers, in order.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> sorted({m.entity.name for m in ic.load().exchange(5).mentions})[:4]
-            ['Asia-Pacific Region', 'China', 'Japan', 'Russia']
-        """
-        return tuple(mention for turn in self.turns for mention in turn.mentions)
-
-    @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """The paragraphs of the question and the answers, in order.
 
@@ -1094,30 +1060,9 @@ class Exchange:
         """
         return tuple(paragraph for turn in self.turns for paragraph in turn.paragraphs)
 
-    @property
-    def sentences(self) -> tuple[Sentence, ...]:
-        """The sentences of the question and the answers, in order.
-
-        .. versionadded:: 0.1
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> [sentence.id for sentence in ic.load().exchange(2).sentences][:2]
-            ['q2.p1.s1', 'q2.p1.s2']
-        """
-        return tuple(sentence for turn in self.turns for sentence in turn.sentences)
-
     def __repr__(self) -> str:
         topic = self.topic.slug if self.topic else None
-        return (
-            f"Exchange(id={self.id!r}, topic={topic!r}, question={preview(self.question.text)!r})"
-        )
-
-    def __str__(self) -> str:
-        return self.text
-
-    def _repr_html_(self) -> str:
-        return _markup(self)
+        return _shown(self, id=self.id, topic=topic, question=preview(self.question.text))
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -1165,5 +1110,3 @@ TopicKey = Topic | str | None
 
 .. versionadded:: 0.1
 """
-
-_TEXT_BEARING = (Segment, Sentence, Paragraph, Turn, Exchange)

@@ -168,9 +168,8 @@ _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
 SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
 
 # Caption files: a cue's number, its timing line, and the file's own header lines.
-_CUE_TIMING = lazy_pattern(
-    r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
-)
+_CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+_CUE_TIMING = lazy_pattern(rf"{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME}")
 _CUE_NUMBER = lazy_pattern(r"\d{1,7}$")
 _VTT_HEADER = lazy_pattern(r"WEBVTT\b|NOTE\b|STYLE$|REGION$|Kind:|Language:")
 # Page clutter: separators, end marks, copyright lines and page furniture.

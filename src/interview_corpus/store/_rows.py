@@ -66,16 +66,23 @@ def _topic_value(topic: Topic | None) -> dict[str, Any] | None:
     }
 
 
-def stored_options(interview: Interview) -> dict[str, Any]:
-    """What :func:`parse` needs besides the text to give this interview again, as JSON values."""
+def _metadata(interview: Interview) -> dict[str, Any]:
+    """The interview's title, outlet, URL, date, language and rights, as JSON values."""
     return {
-        "strict": all(exchange.answers for exchange in interview.exchanges),
         "title": interview.title,
         "outlet": interview.outlet,
         "url": interview.url,
         "published": interview.published.isoformat() if interview.published else None,
         "language": interview.language,
         "rights": interview.rights,
+    }
+
+
+def stored_options(interview: Interview) -> dict[str, Any]:
+    """What :func:`parse` needs besides the text to give this interview again, as JSON values."""
+    return {
+        "strict": all(exchange.answers for exchange in interview.exchanges),
+        **_metadata(interview),
         "interviewer": _speaker_value(interview.interviewer),
         "interviewee": _speaker_value(interview.interviewee),
         "topics": [_topic_value(exchange.topic) for exchange in interview.exchanges],
@@ -126,12 +133,7 @@ def interview_rows(
         "path": path,
         "fingerprint": fingerprint,
         "checksum": sha256(interview.source),
-        "title": interview.title,
-        "outlet": interview.outlet,
-        "url": interview.url,
-        "published": interview.published.isoformat() if interview.published else None,
-        "language": interview.language,
-        "rights": interview.rights,
+        **_metadata(interview),
         "interviewer": interview.interviewer.name,
         "interviewee": interview.interviewee.name,
         "exchange_count": len(interview.exchanges),
