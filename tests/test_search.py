@@ -258,3 +258,11 @@ def test_search_index_has_no_equality_of_its_own():
     from interview_corpus.query._search import SearchIndex
 
     assert SearchIndex.__eq__ is object.__eq__
+
+
+def test_an_interview_searches_with_the_corpus_signature(iv):
+    """search(interview=...) on an interview: its own id searches it, another id is not found."""
+    assert iv.search("sanction", interview=iv.id) == iv.search("sanction")
+    with pytest.raises(ic.NotFoundError) as caught:
+        iv.search("sanction", interview="elsewhere")
+    assert (caught.value.key, caught.value.suggestions) == ("elsewhere", (iv.id,))

@@ -46,14 +46,13 @@ from .model._objects import (
     TopicKey,
     Turn,
 )
-from .query._search import check_search
-from .query._searchable import Tabular
+from .query._searchable import Queryable
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from .query._quote import QuoteCheck
-    from .query._search import Filters, Hit, Level, Ranking, SearchIndex, Syntax
+    from .query._search import Filters, Hit, Ranking, SearchIndex
     from .reading._parse import ParseOptions
 
 _T = TypeVar("_T")
@@ -211,7 +210,7 @@ class _MemoryBackend:
         return found
 
 
-class CorpusQueries(Tabular):
+class CorpusQueries(Queryable):
     """The queries of a corpus in memory (:class:`Corpus`) and of a corpus file (:class:`CorpusFile`).
 
     Each query is written here once, over the few primitives of a
@@ -452,54 +451,9 @@ class CorpusQueries(Tabular):
 
     # -- the queries ---------------------------------------------------------------------
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int | None = 10,
-        level: Level = "paragraph",
-        syntax: Syntax = "plain",
-        interview: str | None = None,
-        speaker: SpeakerKey = None,
-        topic: TopicKey = None,
-        mark: tuple[str, str] = ("[", "]"),
+    def _ranked(
+        self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
     ) -> list[Hit]:
-        r"""Ranked full-text search across every interview; each hit names its interview.
-
-        The filters mean what they mean for :meth:`Interview.search`, in each
-        interview; interviews where a filter does not apply are passed over. In
-        memory, the index is built on the first search and reused; a corpus file
-        has its own. Snippets are made when the first is asked for (for a corpus
-        file, before it is closed).
-
-        Args:
-            query: What to look for: words, ``"quoted phrases"`` and ``prefix*``
-                terms, or FTS5 syntax (``OR``, ``NOT``, ``NEAR``) with ``syntax="fts5"``.
-            limit: The most hits to return, or ``None`` for all.
-            level: ``"paragraph"`` or ``"sentence"``.
-            syntax: ``"plain"`` or ``"fts5"``.
-            interview: Search only the interview with this id.
-            speaker: A :class:`Speaker`, a role, or a name or alias.
-            topic: A :class:`Topic`, a topic's slug or its title.
-            mark: The strings put before and after each matched term in snippets.
-
-        Returns:
-            The hits, best first; an empty list when nothing matches.
-
-        Raises:
-            NotFoundError: ``interview``, ``speaker`` or ``topic`` is in no
-                interview of the corpus.
-            QueryError: The query cannot be run.
-            InvalidArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
-            ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> corpus = ic.Corpus([ic.load(), ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
-            >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
-            [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
-        """
-        search = check_search(query, level, syntax, limit, mark)
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
         filters: Filters = {
@@ -507,7 +461,7 @@ class CorpusQueries(Tabular):
             "topic": None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
             "interview_id": None if interview is None else [interview],
         }
-        return self._backend.ranked(search, filters)
+        return self._backend.ranked(ranking, filters)
 
     def mentions(
         self,

@@ -47,7 +47,7 @@ from .model._objects import (
     detached,
 )
 from .model._span import Span
-from .query._searchable import Tabular
+from .query._searchable import Queryable
 
 if TYPE_CHECKING:
     import datetime
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
     from .query._grep import ConcordanceLine, TextMatch
     from .query._quote import QuoteCheck
-    from .query._search import Hit, Level, SearchIndex, Syntax
+    from .query._search import Hit, Ranking, SearchIndex
 
 _T = TypeVar("_T")
 
@@ -77,7 +77,7 @@ def _layout_of(segments: Iterable[Segment]) -> tuple[Segment, ...]:
 
 
 @attrs.frozen(repr=False, eq=False)
-class Interview(Tabular):
+class Interview(Queryable):
     """One interview: its verbatim source, metadata, and the exchanges parsed from it.
 
     Build one with :func:`interview_corpus.load` (bundled) or
@@ -649,60 +649,17 @@ class Interview(Tabular):
         source = ", ".join(part for part in parts if part)
         return f"{source}; {where}" if source else where
 
-    # -- finding text -----------------------------------------------------------------
-    # These delegate to the search layer, imported on first use: the model stays
-    # importable without it, and sqlite3 is loaded only when a search runs.
+    # -- finding text: search is Queryable's; the queries' modules load when first run --
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int | None = 10,
-        level: Level = "paragraph",
-        syntax: Syntax = "plain",
-        speaker: SpeakerKey = None,
-        topic: TopicKey = None,
-        mark: tuple[str, str] = ("[", "]"),
+    def _ranked(
+        self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
     ) -> list[Hit]:
-        """Ranked full-text search (BM25) over the paragraphs or sentences.
-
-        A plain query is words, ``"quoted phrases"`` and ``prefix*`` terms,
-        all of which must match; English stemming makes ``sanction`` find
-        ``sanctions``, and case, accents and apostrophes do not matter. The
-        index is built on the first search (a few milliseconds) and reused.
-
-        Args:
-            query: What to look for.
-            limit: The most hits to return, or ``None`` for all.
-            level: ``"paragraph"`` or ``"sentence"``.
-            syntax: ``"plain"``, or ``"fts5"`` for SQLite FTS5 query syntax
-                (``OR``, ``NOT``, ``NEAR``, column filters).
-            speaker: Only this speaker's turns (as for :meth:`turns`).
-            topic: Only exchanges on this topic (slug, title or Topic).
-            mark: The strings put before and after each matched term in snippets.
-
-        Returns:
-            The hits, best first; an empty list when nothing matches.
-
-        Raises:
-            QueryError: The query cannot be run (an unbalanced quote, a lone
-                ``*``, no words, or invalid FTS5 syntax).
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> iv = ic.load()
-            >>> [hit.id for hit in iv.search("sanction")]
-            ['a1.p3']
-            >>> [hit.id for hit in iv.search('"root causes"', level="sentence")]
-            ['a1.p1.s2']
-            >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
-            ['a3.p3', 'a1.p2', 'a1.p4']
-        """
+        if interview is not None and interview != self.id:
+            raise NotFoundError(interview, kind="interview", suggestions=[self.id])
         index = cached(self._cache, "search", self._search_index)
         filters = queries.resolve_filters(self, speaker=speaker, topic=topic)
-        search = queries.check_search(query, level, syntax, limit, mark)
         speakers, topics = filters.speaker_names, filters.topic_slugs
-        return index.ranked(search, {"speaker": speakers, "topic": topics})  # type: ignore[no-any-return]
+        return index.ranked(ranking, {"speaker": speakers, "topic": topics})  # type: ignore[no-any-return]
 
     def grep(self, pattern: str | Pattern[str], *, ignore_case: bool = False) -> list[TextMatch]:
         r"""Every match of a regular expression in the turns' paragraphs, in order.
@@ -778,7 +735,7 @@ class Interview(Tabular):
         """
         return queries.check_quote(self, quote)
 
-    # -- data out: records and to_pandas are Tabular's ---------------------------------
+    # -- data out: records and to_pandas are Queryable's ---------------------------------
 
     def _documents(self) -> tuple[Interview]:
         return (self,)

@@ -4,7 +4,7 @@ A Protocol, below both façades: :class:`~interview_corpus.Interview` and the
 corpora (:class:`~interview_corpus.Corpus`, :class:`~interview_corpus.CorpusFile`)
 each satisfy it, with the same parameters (names, kinds and defaults) for each
 query, and the type checker proves it (``typing_tests/public_api.py``). Its
-records and DataFrames (:class:`Tabular`) are written once here: both façades
+records and DataFrames (:class:`Queryable`) are written once here: both façades
 inherit them and give only their interviews.
 """
 
@@ -30,18 +30,19 @@ if TYPE_CHECKING:
         SentenceRecord,
         TurnRecord,
     )
-    from ._search import Hit, Level, Syntax
+    from ._search import Hit, Level, Ranking, Syntax
 
-__all__ = ["Searchable", "Tabular"]
+__all__ = ["Queryable", "Searchable"]
 
 _Found_co = TypeVar("_Found_co", covariant=True)
 
 
-class Tabular(Protocol):
-    """Flat records and DataFrames of some interviews, written once for an interview and a corpus.
+class Queryable(Protocol):
+    """What an interview and a corpus answer with the same code: search, records and DataFrames.
 
     :class:`~interview_corpus.Interview` and the corpora inherit it, each
-    giving its interviews in order (``_documents``).
+    giving its interviews in order (``_documents``) and ranking a checked
+    search in its own index (``_ranked``).
 
     .. versionadded:: 0.1
     """
@@ -51,6 +52,72 @@ class Tabular(Protocol):
     def _documents(self) -> Iterable[Document]:
         """The interviews, in order (a corpus file parses each when it is reached)."""
         ...
+
+    def _ranked(
+        self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
+    ) -> list[Hit]:
+        """The hits of a checked search, with the filters resolved as this object knows them."""
+        ...
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 10,
+        level: Level = "paragraph",
+        syntax: Syntax = "plain",
+        interview: str | None = None,
+        speaker: SpeakerKey = None,
+        topic: TopicKey = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[Hit]:
+        r"""Ranked full-text search (BM25) over the paragraphs or sentences; each hit names its interview.
+
+        A plain query is words, ``"quoted phrases"`` and ``prefix*`` terms,
+        all of which must match; English stemming makes ``sanction`` find
+        ``sanctions``, and case, accents and apostrophes do not matter. An
+        interview's index (or a corpus's, in memory) is built on the first
+        search and reused; a corpus file has its own. The filters mean the
+        same for a corpus, in each of its interviews; interviews where a
+        filter does not apply are passed over.
+
+        Args:
+            query: What to look for.
+            limit: The most hits to return, or ``None`` for all.
+            level: ``"paragraph"`` or ``"sentence"``.
+            syntax: ``"plain"``, or ``"fts5"`` for SQLite FTS5 query syntax
+                (``OR``, ``NOT``, ``NEAR``, column filters).
+            interview: Search only the interview with this id.
+            speaker: Only this speaker's turns: a :class:`Speaker`, a role, or a
+                name or alias.
+            topic: Only exchanges on this topic (slug, title or Topic).
+            mark: The strings put before and after each matched term in snippets.
+
+        Returns:
+            The hits, best first; an empty list when nothing matches.
+
+        Raises:
+            NotFoundError: ``interview``, ``speaker`` or ``topic`` is not there.
+            QueryError: The query cannot be run (an unbalanced quote, a lone
+                ``*``, no words, or invalid FTS5 syntax).
+            InvalidArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
+            ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.load()
+            >>> [hit.id for hit in iv.search("sanction")]
+            ['a1.p3']
+            >>> [hit.id for hit in iv.search('"root causes"', level="sentence")]
+            ['a1.p1.s2']
+            >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
+            ['a3.p3', 'a1.p2', 'a1.p4']
+            >>> corpus = ic.Corpus([iv, ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
+            >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
+            [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
+        """
+        ranking = queries.check_search(query, level, syntax, limit, mark)
+        return self._ranked(ranking, interview, speaker, topic)
 
     @overload
     def records(self, level: Literal["interview"]) -> list[InterviewRecord]: ...
@@ -110,13 +177,11 @@ class Tabular(Protocol):
         return queries.to_pandas(self._documents(), level)
 
 
-class Searchable(Tabular, Protocol[_Found_co]):
+class Searchable(Queryable, Protocol[_Found_co]):
     """The queries an interview and a corpus answer alike, with one signature each.
 
     The type parameter is what :meth:`mentions` lists: ``Mention`` for an
-    interview, ``(interview id, Mention)`` for a corpus. A corpus's
-    :meth:`search` also takes ``interview=`` (an id), which an interview has no
-    use for.
+    interview, ``(interview id, Mention)`` for a corpus.
 
     .. versionadded:: 0.1
 
@@ -135,25 +200,6 @@ class Searchable(Tabular, Protocol[_Found_co]):
         Example:
             >>> import interview_corpus as ic
             >>> ic.load().speakers == ic.Corpus.bundled().speakers
-            True
-        """
-
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int | None = 10,
-        level: Level = "paragraph",
-        syntax: Syntax = "plain",
-        speaker: SpeakerKey = None,
-        topic: TopicKey = None,
-        mark: tuple[str, str] = ("[", "]"),
-    ) -> list[Hit]:
-        """Ranked full-text search; see :meth:`Interview.search`.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> [hit.id for hit in ic.load().search("HAMAS")] == [hit.id for hit in ic.Corpus.bundled().search("HAMAS")]
             True
         """
 
