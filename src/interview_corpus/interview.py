@@ -1,11 +1,12 @@
-"""The interview: the façade over the data classes and the layers that query them.
+"""The interview: the façade over the data classes and the queries that work on them.
 
 :class:`Interview` holds the parsed objects of one transcript (the plain data
-classes of ``_model``) and offers the methods users call on it (``search``,
-``mentions``, ``records``, ...). Those methods import the layer that does the
-work (search, grep, records, quotes, frames) when first called, so loading an
-interview imports none of them, and those layers name ``Interview`` only for
-type checkers: the flow goes one way, from the model up.
+classes of :mod:`.model`) and offers the methods users call on it (``search``,
+``mentions``, ``records``, ...). The work is the query wing's: its functions
+take a :class:`~.model.Document` (which an interview is), never this class,
+and each query's module loads when it first runs (through the ``query``
+wing), so loading an interview imports none of them. The flow goes one way:
+model, queries, then this façade.
 """
 
 from __future__ import annotations
