@@ -132,15 +132,15 @@ class Interview(Queryable):
 
     @property
     def _index(self) -> dict[str, Object]:
-        return cached(self._cache, "parts", self._parts)[0]  # type: ignore[no-any-return]
+        return (self._cache.get("parts") or cached(self._cache, "parts", self._parts))[0]  # type: ignore[no-any-return]
 
     @property
     def _topics(self) -> dict[str, Topic]:
-        return cached(self._cache, "parts", self._parts)[1]  # type: ignore[no-any-return]
+        return (self._cache.get("parts") or cached(self._cache, "parts", self._parts))[1]  # type: ignore[no-any-return]
 
     @property
     def _turns(self) -> tuple[Turn, ...]:
-        return cached(self._cache, "parts", self._parts)[2]  # type: ignore[no-any-return]
+        return (self._cache.get("parts") or cached(self._cache, "parts", self._parts))[2]  # type: ignore[no-any-return]
 
     def _parts(self) -> _Parts:
         """Index the interview's parts (once: see _index)."""
@@ -395,7 +395,6 @@ class Interview(Queryable):
 
         The id may be qualified with the interview's id, as :meth:`cite`
         prints it: ``"tass-2065861:a3.p2.s3"``.
-
 
         Raises:
             NotFoundError: No object has this id (or the qualified id names
