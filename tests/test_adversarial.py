@@ -624,16 +624,26 @@ class TestOwnErrors:
             ic.Corpus.from_directory(path)
 
     @pytest.mark.usefixtures("fresh_cache")
-    def test_malformed_bundled_toml(self, monkeypatch):
-        """A damaged annotation file is an IntegrityError, not a TOMLDecodeError."""
+    @pytest.mark.parametrize(
+        ("damaged", "reason"), [(b'{"id": [', "valid UTF-8 JSON"), (b"[1]", "a JSON object")]
+    )
+    def test_malformed_bundled_annotation(self, monkeypatch, damaged, reason):
+        """A damaged annotation file is an IntegrityError, not a JSONDecodeError or a KeyError."""
         from interview_corpus.reading import _load
 
         real = _load.read_data
         monkeypatch.setattr(
-            _load, "read_data", lambda name: b"id = [" if name.endswith(".toml") else real(name)
+            _load, "read_data", lambda name: damaged if name.endswith(".json") else real(name)
         )
+        with pytest.raises(ic.IntegrityError, match=reason):
+            _load._load_bundled("tass-2065861")
+
+    def test_malformed_bundled_lexicon(self):
+        """A damaged lexicon file (TOML) is an IntegrityError, not a TOMLDecodeError."""
+        from interview_corpus.reading import _load
+
         with pytest.raises(ic.IntegrityError, match="valid UTF-8 TOML"):
-            ic.load()
+            _load._toml("tass-2065861.entities.toml", b"id = [")
 
 
 # -- nothing skipped silently, nothing read forever ---------------------------------------------

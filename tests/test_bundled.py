@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -235,3 +236,21 @@ def test_topics(iv):
         assert topic.summary.endswith(".")
         assert topic.summary.count(". ") == 0
         assert len(topic.keywords) >= 3
+
+
+def test_the_json_annotation_is_made_from_the_toml_one():
+    """load() reads <id>.annotation.json; it holds exactly what <id>.toml says (scripts/bundle_annotations.py)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "bundle_annotations.py"
+    if not script.is_file():
+        pytest.skip("scripts/ is not in this checkout")
+    spec = importlib.util.spec_from_file_location("bundle_annotations", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    expected = module.annotations()
+    assert [path.name for path in expected] == ["tass-2065861.annotation.json"]
+    for path, text in expected.items():
+        assert path.read_text(encoding="utf-8") == text, "run python scripts/bundle_annotations.py"

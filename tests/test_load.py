@@ -70,16 +70,14 @@ def test_non_string_id_is_a_type_error(bad):
 @pytest.mark.usefixtures("fresh_cache")
 def test_checksum_mismatch_raises_integrity_error(monkeypatch):
     """A damaged text fails load() with IntegrityError naming both checksums."""
-    import tomllib
+    real_annotation = _load._annotation
 
-    real_loads = tomllib.loads
-
-    def tampered(text: str) -> dict[str, object]:
-        annotation = real_loads(text)
+    def tampered(name: str, raw: bytes) -> dict[str, object]:
+        annotation = real_annotation(name, raw)
         annotation["sha256"] = "0" * 64
         return annotation
 
-    monkeypatch.setattr(tomllib, "loads", tampered)
+    monkeypatch.setattr(_load, "_annotation", tampered)
     with pytest.raises(ic.IntegrityError) as caught:
         ic.load()
     error = caught.value

@@ -1,7 +1,8 @@
 """Interviews from files: :func:`load` for the bundled ones, :func:`read` for a transcript file.
 
 Each bundled interview is two files in ``interview_corpus/data``: the verbatim
-text (``<id>.txt``) and a TOML annotation (``<id>.toml``) holding only what the
+text (``<id>.txt``) and a TOML annotation (``<id>.toml``, read as the JSON
+``<id>.annotation.json`` made from it by ``scripts/bundle_annotations.py``) holding only what the
 text cannot say; it is parsed once, on first use, and cached. Nothing is read
 at import time. :func:`read` reads a transcript file with its sidecar
 (:func:`sidecar`); :func:`read_transcript` is the same with a folder's
@@ -98,7 +99,8 @@ def _load_bundled(id: str) -> Interview:
     bundled = INTERVIEW_ID.fullmatch(id) and not id.endswith(
         ".entities"
     )  # a lexicon is not an interview
-    annotation_bytes = read_data(f"{id}.toml") if bundled else None
+    name = f"{id}.annotation.json"
+    annotation_bytes = read_data(name) if bundled else None
     if annotation_bytes is None:
         raise NotFoundError(
             id,
@@ -106,14 +108,14 @@ def _load_bundled(id: str) -> Interview:
             suggestions=close_matches(id, available()),
             hint="ic.available() lists the bundled interviews",
         )
-    annotation = _toml(f"{id}.toml", annotation_bytes)
+    annotation = _annotation(name, annotation_bytes)
     try:
         return _parse_bundled(annotation)
     except InterviewCorpusError:
         raise
     except (KeyError, TypeError) as error:  # a field missing or of the wrong type
         raise IntegrityError(
-            f"{id}.toml",
+            name,
             expected="an annotation with source, sha256 and speakers",
             actual=repr(error),
         ) from None
@@ -158,8 +160,26 @@ def _bundled_lexicon(name: str | None, sha256: str | None = None) -> tuple[Entit
         raise IntegrityError(name, expected="an [[entities]] lexicon", actual=str(error)) from None
 
 
+def _annotation(name: str, raw: bytes) -> dict[str, Any]:
+    """A bundled interview's annotation: the JSON that scripts/bundle_annotations.py makes of its TOML.
+
+    ``<id>.toml`` is what people edit; ``load()`` reads the JSON made from it, as importing
+    ``tomllib`` costs more than the rest of a first ``load()`` (39M instructions; the JSON
+    parser 6M). A damaged file is an IntegrityError, not a JSONDecodeError.
+    """
+    import json
+
+    try:
+        annotation = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise IntegrityError(name, expected="valid UTF-8 JSON", actual=str(error)) from None
+    if not isinstance(annotation, dict):
+        raise IntegrityError(name, expected="a JSON object", actual=type(annotation).__name__)
+    return annotation
+
+
 def _toml(name: str, raw: bytes) -> dict[str, Any]:
-    """A bundled TOML file, parsed; a damaged one is an IntegrityError, not a TOMLDecodeError."""
+    """A bundled TOML file (an entity lexicon), parsed; a damaged one is an IntegrityError."""
     import tomllib
 
     try:
