@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..errors import MissingDependencyError
-from ..model._document import Document
 from ._records import columns, records
 
 if TYPE_CHECKING:
     import pandas
+
+    from ..model._document import Document
 
 
 def to_pandas(interviews: Iterable[Document], level: str) -> pandas.DataFrame:

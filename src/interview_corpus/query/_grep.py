@@ -22,7 +22,6 @@ import attrs
 
 from .._util.limits import REGEX_SECONDS
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
-from ..model._document import Document
 from ..model._locate import SentenceFinder
 from ..model._objects import Paragraph
 from ..model._span import Span
@@ -30,6 +29,8 @@ from ._records import TextMatchRecord
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from ..model._document import Document
 
 
 @attrs.frozen(repr=False)

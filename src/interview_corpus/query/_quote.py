@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import attrs
 
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, MissingDependencyError
-from ..model._document import Document
 from ..model._markup import escape_text, view
 from ..model._objects import Role, Turn
 from ..model._span import Span
 from ._search import Hit, Syntax
+
+if TYPE_CHECKING:
+    from ..model._document import Document
 
 
 class SearchableCorpus(Protocol):

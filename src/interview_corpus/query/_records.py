@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from ..errors import ArgumentValueError
-from ..model._document import Document
 from ..model._objects import Turn
+
+if TYPE_CHECKING:
+    from ..model._document import Document
 
 RecordLevel = Literal["interview", "exchange", "turn", "paragraph", "sentence", "mention"]
 """The level of :meth:`Interview.records`: one row per interview, exchange, turn, paragraph, sentence or mention.

@@ -21,7 +21,6 @@ from .._util.limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS
 from .._util.text import preview
 from .._values import attrs_eq, attrs_hash
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
-from ..model._document import Document
 from ..model._markup import escape_text, paragraph_html, sentence_html, view
 from ..model._objects import Paragraph, Sentence
 from ..model._span import Span
@@ -36,6 +35,8 @@ from ._fts import (
 
 if TYPE_CHECKING:
     import sqlite3
+
+    from ..model._document import Document
 
 
 Level = Literal["paragraph", "sentence"]
