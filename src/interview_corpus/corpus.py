@@ -505,20 +505,7 @@ class CorpusQueries(Queryable):
             kind=kind,
         )
 
-    def check_quote(self, quote: str) -> QuoteCheck:
-        """Check a quotation against every interview; see :meth:`Interview.check_quote`.
-
-        In a large corpus the full-text index picks the candidate turns, so a
-        check stays fast however many interviews there are.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> check = ic.Corpus.bundled().check_quote("Russia recognises Taiwan as an integral part of China")
-            >>> check.verdict, check.interview_id, check.ids
-            ('verbatim', 'tass-2065861', ('a5.p3.s2',))
-
-        .. versionadded:: 0.1
-        """
+    def _quote_check(self, quote: str) -> QuoteCheck:
         return queries.check_quote_in_corpus(self, quote)
 
     def _documents(self) -> Iterator[Interview]:

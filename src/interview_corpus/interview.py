@@ -709,30 +709,7 @@ class Interview(Queryable):
         """
         return queries.concordance(self, term, width=width, ignore_case=ignore_case)
 
-    def check_quote(self, quote: str) -> QuoteCheck:
-        """Check a quotation against the transcript: is it there, where, and how faithfully?
-
-        The verdict is ``"verbatim"``, ``"typography"`` (verbatim once quotes,
-        apostrophes, dashes, white space and case are folded), ``"altered"``
-        (each word inserted, dropped or changed is given), ``"stitched"``
-        (pieces joined across an ellipsis or from different places, each
-        located) or ``"not-found"``; with the ids, exact spans, speaker and
-        exchange of each match, a score, and alternatives.
-
-        Raises:
-            ArgumentValueError: The quote has no words.
-
-        Example:
-            >>> import interview_corpus as ic
-            >>> iv = ic.load()
-            >>> check = iv.check_quote("These ambitions have literally blinded them.")
-            >>> check.verdict, check.ids, check.spans[0]
-            ('verbatim', ('a3.p2.s3',), Span(start=5208, end=5252))
-            >>> iv.check_quote("These ambitions have totally blinded them.").diff
-            'a3.p2.s3: These ambitions have [-literally-]{+totally+} blinded them.'
-
-        .. versionadded:: 0.1
-        """
+    def _quote_check(self, quote: str) -> QuoteCheck:
         return queries.check_quote(self, quote)
 
     # -- data out: records and to_pandas are Queryable's ---------------------------------
