@@ -28,7 +28,8 @@ unknown keys                       cattrs ``forbid_extra_keys`` (and :func:`_str
 required keys                      :func:`_requiring`: every constructor field, by its alias, but
                                    ``text`` (version 1) and a paragraph's ``sentences``
 ``object`` / ``array``             :func:`_requiring` / :func:`_strict_tuple` (no str, no dict)
-``string``                         :func:`_strict_str` (no coercion; no lone surrogate)
+``string``                         :func:`_strict_str` (no coercion; no lone surrogate); an
+                                   object's ``text``, the source: :func:`_any_str`
 ``integer``                        :func:`_strict_int` (not ``1.0``, ``true``, ``"1"``); digits:
                                    :func:`_integer` at decoding (``MAX_JSON_DIGITS``)
 ``enum``: ``role``, entity kind    :func:`_strict_literal` (the models' ``Literal`` annotations)
@@ -152,9 +153,9 @@ def converter() -> cattrs.Converter:
         )
         made.register_unstructure_hook(cls, written)
         made.register_structure_hook(
-            cls, _requiring(cls, make_dict_structure_fn(cls, made, _text=override(rename="text")))
+            cls, _requiring(cls, make_dict_structure_fn(cls, made, _text=_TEXT))
         )
-    exchange_in = make_dict_structure_fn(Exchange, made, _text=override(rename="text"))
+    exchange_in = make_dict_structure_fn(Exchange, made, _text=_TEXT)
 
     def structure_exchange(document: dict[str, Any], _type: type) -> Exchange:
         within = {"exchange_id": document["id"]}
@@ -232,7 +233,7 @@ def _paragraph_hook(made: cattrs.Converter) -> Callable[[Any, type], Paragraph]:
     paragraph_in = make_dict_structure_fn(
         Paragraph,
         made,
-        _text=override(rename="text"),
+        _text=_TEXT,
         _sentences=override(rename="sentences", struct_hook=structure_sentences),
         _segmenter=override(omit=True),
     )
@@ -269,17 +270,31 @@ def _strict_int(value: object, _type: type) -> int:
     return value
 
 
-def _strict_str(value: object, _type: type) -> str:
+def _any_str(value: object, _type: type) -> str:
+    """A string as it is: an object's text, which :func:`_give_source` made the interview's source.
+
+    The source is checked for lone surrogates once, as the interview's field; checking
+    it again for every object that slices its text from it cost most of the reading.
+    """
     if type(value) is not str:
         msg = f"expected a string, not {_kind_of(value)}"
         raise _RefusedError(msg)
-    if not value.isascii():
+    return value
+
+
+def _strict_str(value: object, _type: type) -> str:
+    text = _any_str(value, _type)
+    if not text.isascii():
         try:
-            value.encode("utf-8")
+            text.encode("utf-8")
         except UnicodeEncodeError:
             msg = "holds a lone surrogate, which is not text"
             raise _RefusedError(msg) from None
-    return value
+    return text
+
+
+_TEXT = override(rename="text", struct_hook=_any_str)
+"""How an object's text is read: the source that :func:`_give_source` gave it, checked once."""
 
 
 def _is_literal(type_: object) -> bool:
