@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from .._util.data import sha256_hex
 from .._version import __version__
@@ -90,6 +90,7 @@ _FLAGS = (
     ("ic.explain()", "interview-corpus inspect"),
 )
 USAGE_ERROR = 2
+T = TypeVar("T")
 INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
@@ -188,7 +189,6 @@ def _tolerate_encoding(*streams: TextIO | None) -> None:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so that the interpreter's last flush at exit cannot fail again."""
-    import contextlib
     import os
 
     # Without a file descriptor there is nothing left to flush.
@@ -826,16 +826,7 @@ def _table(
 
 def _show(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     target: str = options.target
-    found: list[tuple[Interview, list[tuple[Turn, list[Paragraph], str | None]]]] = []
-    missing: NotFoundError | None = None
-    for interview in corpus:
-        try:
-            found.append((interview, _select_text(interview, target)))
-        except NotFoundError as error:
-            missing = error
-    if not found:
-        assert missing is not None  # the corpus is never empty here
-        raise missing
+    found = _in_each(corpus, lambda interview: _select_text(interview, target))
     if out.json:
         # The library's records of the shown objects, at their level, with the interview's id.
         out.document([row for interview, _ in found for row in _shown_records(interview, target)])
@@ -847,6 +838,23 @@ def _show(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> i
             out.line(f"[{interview.id}]")
         _print_parts(parts, out)
     return 0
+
+
+def _in_each(
+    corpus: Iterable[Interview], get: Callable[[Interview], T]
+) -> list[tuple[Interview, T]]:
+    """``get`` of each interview that has what it looks for; if none has, the last NotFoundError."""
+    found: list[tuple[Interview, T]] = []
+    missing: NotFoundError | None = None
+    for interview in corpus:
+        try:
+            found.append((interview, get(interview)))
+        except NotFoundError as error:
+            missing = error
+    if not found:
+        assert missing is not None  # the corpus is never empty here
+        raise missing
+    return found
 
 
 def _print_parts(parts: list[tuple[Turn, list[Paragraph], str | None]], out: _Output) -> None:
@@ -861,17 +869,26 @@ def _print_parts(parts: list[tuple[Turn, list[Paragraph], str | None]], out: _Ou
                     out.line(" ".join(piece.text.split()), indent=f"  [{piece.id}] ")
 
 
+def _target(
+    interview: Interview, target: str
+) -> tuple[Exchange, ...] | Turn | Paragraph | Sentence:
+    """What a target of ``show`` names: exchanges (one, or a topic's), or a turn, paragraph or sentence."""
+    if target.isascii() and target.isdigit():  # not "²", which isdigit() also accepts
+        # The number as text: exchange() bounds its digits, as int() would not.
+        return (interview.exchange(target),)
+    obj = interview.lookup(target)
+    if isinstance(obj, Exchange | Topic):
+        return (obj,) if isinstance(obj, Exchange) else interview.by_topic(obj)
+    return obj
+
+
 def _select_text(
     interview: Interview, target: str
 ) -> list[tuple[Turn, list[Paragraph], str | None]]:
     """What to show for a target: turns, with their paragraphs (or one paragraph, or one sentence)."""
-    if target.isascii() and target.isdigit():  # not "²", which isdigit() also accepts
-        # The number as text: exchange() bounds its digits, as int() would not.
-        return [(turn, list(turn.paragraphs), None) for turn in interview.exchange(target).turns]
-    obj = interview.lookup(target)
-    if isinstance(obj, Exchange | Topic):
-        exchanges = [obj] if isinstance(obj, Exchange) else interview.by_topic(obj)
-        return [(t, list(t.paragraphs), None) for e in exchanges for t in e.turns]
+    obj = _target(interview, target)
+    if isinstance(obj, tuple):
+        return [(t, list(t.paragraphs), None) for e in obj for t in e.turns]
     if isinstance(obj, Turn):
         return [(obj, list(obj.paragraphs), None)]
     sentence_id = obj.id if isinstance(obj, Sentence) else None
@@ -884,21 +901,11 @@ def _select_text(
 
 def _shown_records(interview: Interview, target: str) -> list[dict[str, str | int | None]]:
     """The library's records of what ``show`` shows: an exchange (or a topic's), a turn, a paragraph or a sentence."""
-    if target.isascii() and target.isdigit():
-        level, ids = "exchange", [interview.exchange(target).id]
+    obj = _target(interview, target)
+    if isinstance(obj, tuple):
+        level, ids = "exchange", [exchange.id for exchange in obj]
     else:
-        obj = interview.lookup(target)
-        if isinstance(obj, Topic):
-            level, ids = "exchange", [exchange.id for exchange in interview.by_topic(obj)]
-        else:
-            levels = {
-                Exchange: "exchange",
-                Turn: "turn",
-                Paragraph: "paragraph",
-                Sentence: "sentence",
-            }
-            level = next(name for kind, name in levels.items() if isinstance(obj, kind))
-            ids = [obj.id]
+        level, ids = ("turn" if isinstance(obj, Turn) else type(obj).__name__.lower()), [obj.id]
     records = _records_by_id([interview], level, {interview.id})
     return [records[interview.id, id] for id in ids]
 
@@ -931,10 +938,15 @@ def _search(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
         where = f"{hit.interview_id} {hit.id}" if several else hit.id
         out.line(f"{hit.rank:>2}. {where}  ({hit.score:.3f})")
         out.line(" ".join(hit.snippet.split()), indent="    ")
-    if not hits:
-        _fail(f"nothing found for {options.query!r}")
-        return 1
-    return 0
+    return _found(hits, f"nothing found for {options.query!r}")
+
+
+def _found(found: Sequence[object], nothing: str) -> int:
+    """The exit code of a command that looks for something: 1, saying ``nothing``, if it found none."""
+    if found:
+        return 0
+    _fail(nothing)
+    return 1
 
 
 def _grep(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
@@ -949,10 +961,7 @@ def _grep(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> i
         for interview, match in rows:
             where = match.sentence_id or match.paragraph_id
             _print_context(interview, where, match.span, out, several=len(corpus) > 1)
-    if not rows:
-        _fail(f"no match for {options.pattern!r}")
-        return 1
-    return 0
+    return _found(rows, f"no match for {options.pattern!r}")
 
 
 def _records_by_id(
@@ -973,10 +982,7 @@ def _mentions(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) 
         for interview_id, mention in found:
             where = mention.sentence_id or mention.section
             _print_context(corpus[interview_id], where, mention.span, out, several=len(corpus) > 1)
-    if not found:
-        _fail(f"no mentions of {options.name!r}")
-        return 1
-    return 0
+    return _found(found, f"no mentions of {options.name!r}")
 
 
 def _entities(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
@@ -1057,19 +1063,9 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
 
 
 def _read(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
-    texts: list[str] = []
-    missing: NotFoundError | None = None
-    for interview in corpus:
-        try:
-            text = render(interview, options.ids, out.width)
-        except NotFoundError as error:
-            missing = error
-            continue
-        texts.append(f"[{interview.id}]\n{text}" if len(corpus) > 1 else text)
-    if not texts:
-        assert missing is not None  # the corpus is never empty here
-        raise missing
-    text = "\n\n".join(texts) + "\n"
+    rendered = _in_each(corpus, lambda interview: render(interview, options.ids, out.width))
+    several = len(corpus) > 1
+    text = "\n\n".join(f"[{iv.id}]\n{text}" if several else text for iv, text in rendered) + "\n"
     if out.width is None:  # piped: plain text
         out.stream.write(text)
     else:
@@ -1100,22 +1096,14 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 def _index(options: argparse.Namespace) -> int:
     try:
         with _progress(options, "indexing") as progress:
-            corpus, failures = (
-                Corpus.build(
-                    options.output,
-                    options.sources,
-                    jobs=options.jobs,
-                    errors="collect",
-                    progress=progress,
+            sources, jobs = options.sources, options.jobs
+            if options.keep_going:
+                corpus, failures = Corpus.build(
+                    options.output, sources, jobs=jobs, errors="collect", progress=progress
                 )
-                if options.keep_going
-                else (
-                    Corpus.build(
-                        options.output, options.sources, jobs=options.jobs, progress=progress
-                    ),
-                    [],
-                )
-            )
+            else:
+                corpus = Corpus.build(options.output, sources, jobs=jobs, progress=progress)
+                failures = []
     except CorpusError as error:
         for failure in error.failures:
             _fail(str(failure))

@@ -690,10 +690,7 @@ def _checked_text(quote: object) -> str:
 def check_quote(interview: Document, quote: str) -> QuoteCheck:
     """Check ``quote`` against every turn of ``interview``; see :meth:`Interview.check_quote`."""
     _checked_text(quote)
-    regions = interview._cache.get("quote")  # noqa: SLF001  # the model's cache of derived data
-    if regions is None:
-        regions = interview._cache.setdefault("quote", _regions(interview))  # noqa: SLF001
-    return _check(quote, regions)
+    return _check(quote, _interview_regions(interview))
 
 
 def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
@@ -714,7 +711,7 @@ def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
 
 
 def _interview_regions(interview: Document) -> list[_Region]:
-    regions = interview._cache.get("quote")  # noqa: SLF001
+    regions = interview._cache.get("quote")  # noqa: SLF001  # the model's cache of derived data
     if regions is None:
         regions = interview._cache.setdefault("quote", _regions(interview))  # noqa: SLF001
     return regions  # type: ignore[no-any-return]  # the cache holds the regions

@@ -284,13 +284,11 @@ class _Stats:
         return hits / len(following)
 
     def share_after(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
-        return _share_after(self, key, roles, wanted)
-
-
-def _share_after(stats: _Stats, key: str, roles: dict[str, Role], wanted: Role) -> float:
-    previous = stats.previous[key]
-    hits = sum(1 for turn in previous if turn is not None and roles.get(turn.key or "") == wanted)
-    return hits / len(previous)
+        previous = self.previous[key]
+        hits = sum(
+            1 for turn in previous if turn is not None and roles.get(turn.key or "") == wanted
+        )
+        return hits / len(previous)
 
 
 def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:

@@ -172,11 +172,6 @@ def _work_batch(tasks: Sequence[_Task]) -> list[Rows | Failure]:
         return [_work(task) for task in tasks]
 
 
-def _replace(temporary: str, path: str) -> None:
-    """Move a finished file over ``path`` in one step: readers see the old file or the new one."""
-    os.replace(temporary, path)  # noqa: PTH105  # the paths are str
-
-
 class _Writer:
     """Adds and removes interviews in an open corpus file; :meth:`index` brings the full-text indexes in step.
 
@@ -332,8 +327,8 @@ def build(
         if temporary is not None:
             connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
         connection.close()
-        if temporary is not None:
-            _replace(temporary, name)
+        if temporary is not None:  # in one step: readers see the old file or the new one
+            os.replace(temporary, name)  # noqa: PTH105  # the paths are str
     except BaseException:
         connection.close()  # rolls back an update; the previous file stays as it was
         if temporary is not None:
