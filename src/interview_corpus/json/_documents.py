@@ -99,28 +99,12 @@ SUPPORTED_VERSIONS = (1, 2)
 # Parts before wholes: a class's hooks are made with those of its fields.
 _TEXT_BEARING = (Sentence, Segment, Question, Answer, Remark, Exchange)
 SEGMENT_KINDS = frozenset(
-    [
-        "navigation",
-        "headline",
-        "caption",
-        "credit-marker",
-        "credit",
-        "lede",
-        "preamble",
-        "turn-marker",
-        "paragraph",
-        "separator",
-        "front-matter",
-        "timing",
-        "heading",
-        "heading-marker",
-        "rule",
-        "end-mark",
-        "copyright",
-        "furniture",
-        "page-furniture",
-    ]
-)
+    (
+        "navigation", "headline", "caption", "credit-marker", "credit", "lede", "preamble",
+        "turn-marker", "paragraph", "separator", "front-matter", "timing", "heading",
+        "heading-marker", "rule", "end-mark", "copyright", "furniture", "page-furniture",
+    )
+)  # fmt: skip
 """The kinds of segment a document may hold (the schema's ``segment.kind``)."""
 _TURN_ID = re.compile(r"q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+", re.ASCII)
 

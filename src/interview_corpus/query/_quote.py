@@ -53,31 +53,8 @@ _EDGE_ELLIPSES = re.compile(r"^(?:\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,}))+\s*
 _WORD = re.compile(r"\w")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_FOLD = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "′": "'",
-        "`": "'",
-        "´": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "″": '"',
-        "«": '"',
-        "»": '"',
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "―": "-",
-        "−": "-",
-    }
-)
+# Typographic quotes and apostrophes (primes and guillemets too) and dashes, made ASCII.
+_FOLD = str.maketrans("‘’‚‛′`´“”„‟″«»‐‑‒–—―−", "'" * 7 + '"' * 7 + "-" * 7)
 _MIN_SCORE = 0.6  # below this a passage shares too little with the quote to be its source
 _CORPUS_SCAN = 20  # up to this many interviews, every turn is compared; beyond, the index picks
 _CANDIDATES = 12

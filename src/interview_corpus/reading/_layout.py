@@ -94,43 +94,12 @@ NOT_SPEAKERS = frozenset(
 # Small words that may stand inside a name or a title label ("President of Russia Vladimir
 # Putin", "Ursula von der Leyen"); any other lowercase word means the line is prose.
 _CONNECTIVES = frozenset(
-    [
-        "of",
-        "the",
-        "for",
-        "and",
-        "to",
-        "at",
-        "on",
-        "in",
-        "by",
-        "de",
-        "von",
-        "van",
-        "der",
-        "den",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-        "al",
-        "bin",
-        "ibn",
-        "y",
-        "del",
-        "des",
-        "dos",
-        "das",
-        "e",
-        "el",
-        "zu",
-        "am",
-        "auf",
-        "ter",
-        "ten",
-    ]
-)
+    (
+        "of", "the", "for", "and", "to", "at", "on", "in", "by", "de", "von", "van", "der",
+        "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "y", "del", "des", "dos", "das",
+        "e", "el", "zu", "am", "auf", "ter", "ten",
+    )
+)  # fmt: skip
 _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
 )
@@ -510,16 +479,14 @@ def _keyword_marker(
     """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label."""
     alone = _KEYWORD_ALONE.match(text, start, end)
     if alone:
-        marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i)
-        marker.description = "bare"
+        marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i, "bare")
         _text_below(lines, marker, i)
         return marker
     keyword = _KEYWORD_MARK.match(text, start, end)
     one_space = keyword is not None and keyword.group("one") is not None
     if keyword and (not one_space or (block_start and not text[keyword.end()].islower())):
-        marker = Marker("keyword", Span(keyword.start(), keyword.end()), keyword.group("name"), i)
-        marker.description = "bare"
-        return marker
+        span = Span(keyword.start(), keyword.end())
+        return Marker("keyword", span, keyword.group("name"), i, "bare")
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
 
 

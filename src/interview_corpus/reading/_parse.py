@@ -209,25 +209,18 @@ def parse_with_structure(
         raise ArgumentValueError(msg)
 
     speakers = _Speakers(structure, interviewers, interviewees, chairs)
-    build = _TurnBuilder(text, options.get("segmenter", split_sentences), structure.clutter)
+    build = _TurnBuilder(
+        text, options.get("segmenter", split_sentences), structure.clutter, speakers
+    )
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
         exchange_id = f"e{number}"
         questions = [
-            build(
-                Question,
-                f"q{number}{_suffix(position)}",
-                number,
-                raw,
-                speakers.of(raw),
-                exchange_id,
-            )
+            build(Question, f"q{number}{_suffix(position)}", number, raw, exchange_id)
             for position, raw in enumerate(question_raws)
         ]
         answers = tuple(
-            build(
-                Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw), exchange_id
-            )
+            build(Answer, f"a{number}{_suffix(position)}", number, raw, exchange_id)
             for position, raw in enumerate(answer_raws)
         )
         question = questions[0]
@@ -248,12 +241,10 @@ def parse_with_structure(
             )
         )
     remark_turns = tuple(
-        build(Remark, f"r{number}", number, raw, speakers.of(raw))
-        for number, raw in enumerate(remarks, 1)
+        build(Remark, f"r{number}", number, raw) for number, raw in enumerate(remarks, 1)
     )
     statement_turns = tuple(
-        build(Answer, f"s{number}", number, raw, speakers.of(raw))
-        for number, raw in enumerate(statements, 1)
+        build(Answer, f"s{number}", number, raw) for number, raw in enumerate(statements, 1)
     )
     title_text, title_span = _title(text, header, front, options.get("title"))
     published = options.get("published")
@@ -531,18 +522,19 @@ class _TurnBuilder:
         text: str,
         segmenter: Segmenter,
         clutter: dict[int, tuple[Span, ...]],
+        speakers: _Speakers,
     ) -> None:
         self.text = text
         self.segmenter = segmenter
         self.clutter = clutter
+        self.speakers = speakers
 
-    def __call__(  # noqa: PLR0917  # one call per turn: what makes a turn, in order
+    def __call__(
         self,
         cls: type[_TurnT],
         turn_id: str,
         number: int,
         raw: RawTurn,
-        speaker: Speaker,
         exchange_id: str | None = None,
     ) -> _TurnT:
         text = self.text
@@ -572,7 +564,7 @@ class _TurnBuilder:
         return cls(
             turn_id,
             number,
-            speaker,
+            self.speakers.of(raw),
             turn_span,
             text,
             tuple(paragraphs),
