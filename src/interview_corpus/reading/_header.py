@@ -122,7 +122,7 @@ class Header:
                 segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
             span = Span(start, end)
-            kind = kinds[i] if kinds[i] in {"headline", "lede", "navigation"} else "preamble"
+            kind = kinds[i]  # headline, lede, navigation or preamble
             segments.append(Segment(kind, span, text))
             if kind == "headline":
                 self.headline = span
@@ -143,11 +143,7 @@ class Header:
             start, end = blocks[i]
             if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
                 return i
-        if headlines:
-            return headlines[0]
-        if candidates:
-            return candidates[0]
-        return others[0] if others else None
+        return next(iter(headlines or candidates or others), None)
 
     @staticmethod
     def _photo(text: str, start: int, end: int, segments: list[Segment]) -> Photo:
@@ -155,13 +151,9 @@ class Header:
         assert found is not None  # the block was chosen for its credit line
         caption: Span | None = None
         if found.start() > start:
-            caption_end = found.start()
-            while caption_end > start and text[caption_end - 1].isspace():
-                caption_end -= 1
-            caption = Span(start, caption_end)
+            caption = Span(start, start + len(text[start : found.start()].rstrip()))
             segments.append(Segment("caption", caption, text))
-        marker = Span(found.start(), found.end())
-        segments.append(Segment("credit-marker", marker, text))
+        segments.append(Segment("credit-marker", Span(found.start(), found.end()), text))
         credit: Span | None = Span(found.end(), end) if found.end() < end else None
         if credit is not None:
             segments.append(Segment("credit", credit, text))
