@@ -50,19 +50,9 @@ if TYPE_CHECKING:
 
 PROG = "interview-corpus"
 COMMANDS = (
-    "info",
-    "topics",
-    "show",
-    "search",
-    "grep",
-    "mentions",
-    "entities",
-    "export",
-    "read",
-    "quote",
-    "inspect",
-    "index",
-)
+    "info", "topics", "show", "search", "grep", "mentions", "entities", "export", "read", "quote",
+    "inspect", "index",
+)  # fmt: skip
 READ_COMMANDS = tuple(name for name in COMMANDS if name not in ("export", "read", "index"))
 # The commands a corpus file answers itself (SQL, or one interview at a time); the others
 # are given the interviews of the file as a Corpus.

@@ -448,10 +448,9 @@ class _Speakers:
         self._generic_interviewer = (
             interviewers[0] if interviewers else Speaker("Interviewer", "interviewer")
         )
-        question_counts: Counter[str] = Counter()
-        for raw in structure.turns:
-            if raw.side == "question" and raw.key is not None:
-                question_counts[raw.key] += 1
+        question_counts = Counter(
+            raw.key for raw in structure.turns if raw.side == "question" and raw.key is not None
+        )
         for raw in structure.turns:
             key = raw.key
             if key is None or key in self._by_key or raw.keyword:
@@ -640,20 +639,11 @@ def _check_id(id: object) -> None:
 
 def _speakers(given: SpeakersArgument, role: Role) -> list[Speaker]:
     """The speakers given for one role: one or several, as Speakers or names."""
-    if given is None:
-        return []
-    if isinstance(given, Speaker | str):
-        speaker = _speaker(given, role)
-        return [speaker] if speaker is not None else []
-    if not isinstance(given, Sequence):
+    items = [given] if given is None or isinstance(given, Speaker | str) else given
+    if not isinstance(items, Sequence):
         msg = f"the {role} must be a Speaker, a name or a list of them, not {type(given).__name__}"
         raise InvalidArgumentTypeError(msg)
-    found = []
-    for item in given:
-        speaker = _speaker(item, role)
-        if speaker is not None:
-            found.append(speaker)
-    return found
+    return [speaker for item in items if (speaker := _speaker(item, role)) is not None]
 
 
 def _speaker(given: Speaker | str | None, role: Role) -> Speaker | None:

@@ -61,19 +61,9 @@ _FLOOR_CUES = (
     "the floor", "over to you", "in the back", "your turn", "you're next", "who's next",
 )  # fmt: skip
 _CHAIR_CUES = (
-    *_FLOOR_CUES,
-    "question",
-    "microphone",
-    "next",
-    "turn to",
-    "let's",
-    "let us",
-    "over to",
-    "conclude",
-    "thank you",
-    "the gentleman",
-    "the lady",
-)
+    *_FLOOR_CUES, "question", "microphone", "next", "turn to", "let's", "let us", "over to",
+    "conclude", "thank you", "the gentleman", "the lady",
+)  # fmt: skip
 _GREETINGS = (
     "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
@@ -82,35 +72,12 @@ _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
-    [
-        "yes",
-        "no",
-        "yeah",
-        "yep",
-        "nope",
-        "sure",
-        "right",
-        "okay",
-        "ok",
-        "absolutely",
-        "correct",
-        "exactly",
-        "indeed",
-        "true",
-        "false",
-        "never",
-        "always",
-        "maybe",
-        "perhaps",
-        "thanks",
-        "good",
-        "great",
-        "fine",
-        "well",
-        "certainly",
-        "definitely",
-    ]
-)
+    (
+        "yes", "no", "yeah", "yep", "nope", "sure", "right", "okay", "ok", "absolutely", "correct",
+        "exactly", "indeed", "true", "false", "never", "always", "maybe", "perhaps", "thanks",
+        "good", "great", "fine", "well", "certainly", "definitely",
+    )
+)  # fmt: skip
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
