@@ -127,13 +127,12 @@ def converter() -> cattrs.Converter:
     made.register_structure_hook(Paragraph, _paragraph_hook(made))
     # A turn's exchange_id is not written: it follows from where the turn stands in the document,
     # so documents written before it existed read the same (the exchange hook gives it, below).
+    omit = override(omit=True)
     for cls in _TEXT_BEARING:
         written = (
-            make_dict_unstructure_fn(
-                cls, made, _text=override(omit=True), exchange_id=override(omit=True)
-            )
+            make_dict_unstructure_fn(cls, made, _text=omit, exchange_id=omit)
             if issubclass(cls, Turn)
-            else make_dict_unstructure_fn(cls, made, _text=override(omit=True))
+            else make_dict_unstructure_fn(cls, made, _text=omit)
         )
         made.register_unstructure_hook(cls, written)
         made.register_structure_hook(
@@ -153,12 +152,9 @@ def converter() -> cattrs.Converter:
     # A document holds the whole layout under "segments", where that key has always stood: the
     # field of the kept segments is renamed to hold the place, and unstructure_interview writes
     # every segment there (reading, the interview keeps those its turns do not make).
-    interview_out = make_dict_unstructure_fn(
-        Interview, made, _entity_index=override(omit=True), _layout=override(rename="segments")
-    )
-    interview_in = make_dict_structure_fn(
-        Interview, made, _entity_index=override(omit=True), _layout=override(rename="segments")
-    )
+    index, layout = override(omit=True), override(rename="segments")
+    interview_out = make_dict_unstructure_fn(Interview, made, _entity_index=index, _layout=layout)
+    interview_in = make_dict_structure_fn(Interview, made, _entity_index=index, _layout=layout)
 
     def unstructure_interview(interview: Interview) -> dict[str, Any]:
         document = interview_out(interview)
@@ -675,14 +671,18 @@ def check_values(interview: Interview, given: Sequence[SegmentKey], path: str) -
 def _turns(interview: Interview, path: str) -> Iterator[tuple[str, Turn]]:
     """Every turn of an interview with its path in the document."""
     for position, exchange in enumerate(interview.exchanges):
-        where = f"{path}.exchanges[{position}]"
-        yield f"{where}.question", exchange.question
-        for name in ("follow_ups", "answers"):
-            for index, turn in enumerate(getattr(exchange, name)):
-                yield f"{where}.{name}[{index}]", turn
+        yield from _exchange_turns(exchange, f"{path}.exchanges[{position}]")
     for name in ("remarks", "statements"):
         for index, turn in enumerate(getattr(interview, name)):
             yield f"{path}.{name}[{index}]", turn
+
+
+def _exchange_turns(exchange: Exchange, where: str) -> Iterator[tuple[str, Turn]]:
+    """An exchange's turns, in the document's order, with their paths."""
+    yield f"{where}.question", exchange.question
+    for name in ("follow_ups", "answers"):
+        for index, turn in enumerate(getattr(exchange, name)):
+            yield f"{where}.{name}[{index}]", turn
 
 
 def check_spans(interview: Interview, given: Sequence[SegmentKey], path: str) -> None:
@@ -738,26 +738,15 @@ def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:
 def check_references(interview: Interview, path: str) -> None:
     """Ids are unique and well placed; each part lies in its parent; segment owners exist."""
     check = _References()
-    turns: list[tuple[str, Turn]] = []
     for position, exchange in enumerate(interview.exchanges):
         where = f"{path}.exchanges[{position}]"
         check.claim(exchange.id, where)
         check.expect(where, "number", exchange.number, position + 1)
         check.expect(where, "id", exchange.id, f"e{exchange.number}")
-        places = [
-            f"{where}.question",
-            *(f"{where}.follow_ups[{i}]" for i in range(len(exchange.follow_ups))),
-            *(f"{where}.answers[{i}]" for i in range(len(exchange.answers))),
-        ]
-        for place, turn in zip(places, exchange.turns, strict=True):
+        for place, turn in _exchange_turns(exchange, where):
             check.expect(place, "number", turn.number, exchange.number)
             check.inside(place, turn.span, exchange.span, "exchange")
-            turns.append((place, turn))
-    for name in ("remarks", "statements"):
-        turns.extend(
-            (f"{path}.{name}[{n}]", turn) for n, turn in enumerate(getattr(interview, name))
-        )
-    for where, turn in turns:
+    for where, turn in _turns(interview, path):
         check.turn(where, turn)
     for number, segment in enumerate(interview.segments):
         if segment.owner is not None and segment.owner not in check.seen:

@@ -339,6 +339,3 @@ def index_page(corpus: Corpus, files: Sequence[str]) -> str:
         f'<main id="main"><ol>{"".join(rows)}</ol></main>'
         '<footer class="ic-foot"><p>Made with interview-corpus.</p></footer></div></body></html>\n'
     )
-
-
-# -- the notebook ---------------------------------------------------------------------------

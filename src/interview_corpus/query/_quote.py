@@ -382,12 +382,11 @@ def _strip_quotation_marks(quote: str) -> str:
 class _Region:
     """A turn's text, folded and split into tokens, with the way back to source offsets."""
 
-    __slots__ = ("exchange_id", "folded", "interview", "starts", "token_spans", "tokens", "turn")
+    __slots__ = ("folded", "interview", "starts", "token_spans", "tokens", "turn")
 
-    def __init__(self, interview: Document, turn: Turn, exchange_id: str | None) -> None:
+    def __init__(self, interview: Document, turn: Turn) -> None:
         self.interview = interview
         self.turn = turn
-        self.exchange_id = exchange_id
         self.folded, starts = fold_with_offsets(turn.text)
         self.starts = [turn.span.start + start for start in starts]
         self.token_spans = [match.span() for match in _TOKEN.finditer(self.folded)]
@@ -395,7 +394,7 @@ class _Region:
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickled as what it is made from (already in the pickle), not as its folded copies.
-        return (_Region, (self.interview, self.turn, self.exchange_id))
+        return (_Region, (self.interview, self.turn))
 
     def source_span(self, start: int, end: int) -> Span:
         """The source span of the folded characters ``[start, end)``."""
@@ -406,18 +405,17 @@ class _Region:
 
     def token_source_span(self, first: int, last: int) -> Span:
         """The source span of tokens ``[first, last)`` (empty, before ``first``, if none)."""
-        if first >= last:
-            if first < len(self.token_spans):
-                offset = self.starts[self.token_spans[first][0]]
-            else:
-                offset = self.turn.span.end
-            return Span(offset, offset)
+        if first >= last:  # where token ``first`` starts (the turn's end after the last)
+            start = (
+                self.token_spans[first][0] if first < len(self.token_spans) else len(self.starts)
+            )
+            return self.source_span(start, start)
         return self.source_span(self.token_spans[first][0], self.token_spans[last - 1][1])
 
 
 def _regions(interview: Document, turns: Iterable[Turn] | None = None) -> list[_Region]:
     chosen = interview.turns() if turns is None else turns
-    return [_Region(interview, turn, turn.exchange_id) for turn in chosen]
+    return [_Region(interview, turn) for turn in chosen]
 
 
 def _citation(interview: Document, turn: Turn, ids: Sequence[str], span: Span) -> str:
@@ -451,7 +449,7 @@ def _match(
         text=span.of(source),
         ids=ids,
         turn_id=turn.id,
-        exchange_id=region.exchange_id,
+        exchange_id=turn.exchange_id,
         speaker=turn.speaker.name,
         role=turn.speaker.role,
         verdict=verdict,
