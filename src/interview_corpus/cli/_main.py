@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
@@ -413,13 +414,6 @@ def _parser() -> argparse.ArgumentParser:
         "how a transcript was read: layout, header, each label with its role, what was set aside",
         "interview-corpus inspect --file briefing.txt",
     )
-    _add_index_command(commands)
-    return parser
-
-
-def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's private subparsers type
-    import argparse
-
     text = "build or update a corpus file (SQLite) that opens instantly; read it with --db"
     index = commands.add_parser(
         "index",
@@ -453,6 +447,7 @@ def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's pri
         default=argparse.SUPPRESS,  # given before the command too
         help="no progress bar and no summary on stderr",
     )
+    return parser
 
 
 def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -553,8 +548,7 @@ def _select(options: argparse.Namespace) -> CorpusQueries:
         # The file answers the read commands itself; the others need the interviews.
         return corpus_file if options.command in _FILE_COMMANDS else corpus_file.to_corpus()
     if options.file and options.keep_going:
-        results = [_read_or_fail(path, metadata) for path in options.file]
-        return _keep_going(options, results)
+        return _keep_going(options, [_read_or_fail(path, metadata) for path in options.file])
     if options.file:
         return Corpus(read(path, **metadata) for path in options.file)
     if options.dir:
@@ -642,8 +636,6 @@ def _keep_going(options: argparse.Namespace, results: list[Interview | Failure])
 
 def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     """Print how each interview's text reads: as a table, or as JSON with --json."""
-    from collections import Counter
-
     import attrs
 
     metadata = _reading_options(options)
@@ -662,11 +654,10 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
             f"{interview.id}: {reading.layout} layout, dialogue from line {reading.header_line}"
         )
         out.line(f"title: {reading.title}")
-        counts = (
+        out.line(
             f"{reading.exchanges} exchanges, {reading.questions} questions, {reading.answers} "
             f"answers, {reading.statements} statements, {reading.remarks} remarks"
         )
-        out.line(counts)
         if reading.labels:
             out.line()
             for row in reading.table().splitlines():
@@ -978,9 +969,7 @@ def _mentions(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) 
 def _entities(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
     rows: list[dict[str, Any]] = []
     for interview in corpus:
-        counts: dict[str, int] = {}
-        for mention in interview.mentions():
-            counts[mention.entity.id] = counts.get(mention.entity.id, 0) + 1
+        counts = Counter(mention.entity.id for mention in interview.mentions())
         rows.extend(
             {
                 "interview_id": interview.id,
@@ -988,7 +977,7 @@ def _entities(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int
                 "kind": entity.kind,
                 "name": entity.name,
                 "aliases": list(entity.aliases),
-                "mentions": counts.get(entity.id, 0),
+                "mentions": counts[entity.id],
             }
             for entity in interview.lexicon
         )
@@ -1026,7 +1015,6 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
     if options.format == "html" and len(corpus) > 1 and not output:
         _fail("html of several interviews is a directory (an index and a page each): give -o DIR")
         return USAGE_ERROR
-    spreadsheet = True if options.spreadsheet else None
     if options.format == "parquet" and not output:
         if out.stream.isatty():
             _fail("parquet is binary: give a file with -o PATH, or redirect stdout to a file")
@@ -1041,7 +1029,7 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
                 options.format,
                 output,
                 level=options.level,
-                spreadsheet=spreadsheet,
+                spreadsheet=True if options.spreadsheet else None,
                 progress=progress,
             )
     except OSError as error:  # a missing folder, a directory where a file goes, no permission
@@ -1071,12 +1059,8 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     if out.json:
         import attrs
 
-        document = attrs.asdict(check)
-        document["ids"] = list(check.ids)
-        document["speaker"] = check.speaker
-        document["by_interviewer"] = check.by_interviewer
-        document["diff"] = check.diff
-        out.document(document)
+        derived = ("ids", "speaker", "by_interviewer", "diff")  # properties, after the fields
+        out.document({**attrs.asdict(check), **{name: getattr(check, name) for name in derived}})
     else:
         for line in str(check).splitlines():
             out.line(line)

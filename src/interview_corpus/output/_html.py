@@ -16,6 +16,7 @@ short stylesheet of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..corpus import Corpus
@@ -239,11 +240,8 @@ def _topic_chart(interview: Interview) -> str:
 
 def _entity_controls(interview: Interview) -> tuple[str, str]:
     """Checkboxes that highlight one entity's mentions, and the CSS that makes them work unscripted."""
-    counts: dict[str, int] = {}
-    entities = {}
-    for mention in interview.mentions():
-        counts[mention.entity.id] = counts.get(mention.entity.id, 0) + 1
-        entities[mention.entity.id] = mention.entity
+    counts = Counter(mention.entity.id for mention in interview.mentions())
+    entities = {mention.entity.id: mention.entity for mention in interview.mentions()}
     if not counts:
         return "", ""
     boxes = "".join(

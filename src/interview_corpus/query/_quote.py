@@ -642,10 +642,8 @@ def _stitched(quote: str, regions: Sequence[_Region], pieces: Sequence[str]) -> 
 
 
 def _mean_score(matches: Sequence[QuoteMatch]) -> float:
-    weights = [len(match.quote) for match in matches]
-    return sum(match.score * weight for match, weight in zip(matches, weights, strict=True)) / max(
-        1, sum(weights)
-    )
+    total = sum(len(match.quote) for match in matches)
+    return sum(match.score * len(match.quote) for match in matches) / max(1, total)
 
 
 def _checked_text(quote: object) -> str:
