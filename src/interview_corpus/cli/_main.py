@@ -141,9 +141,10 @@ def _run(options: argparse.Namespace) -> int:
             run: Callable[[CorpusQueries, argparse.Namespace, _Output], int] = options.run
             code = run(corpus, options, out)
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
-            for failure in getattr(options, "failures", ()):  # --keep-going: the bad files, last
+            failures = getattr(options, "failures", ())  # --keep-going: the bad files, last
+            for failure in failures:
                 _fail(str(failure))
-            if getattr(options, "failures", ()):
+            if failures:
                 code = 1
     except _Done as done:
         code = done.code

@@ -24,7 +24,7 @@ schema's rules is enforced:
 rule of the schema                 enforced by
 =================================  ===============================================================
 ``format``, ``version``, one body  :func:`_check_envelope`
-unknown keys                       cattrs ``forbid_extra_keys`` (and :func:`_structure_paragraph`)
+unknown keys                       cattrs ``forbid_extra_keys`` (and :func:`_paragraph_hook`)
 required keys                      :func:`_requiring`: every constructor field, by its alias, but
                                    ``text`` (version 1) and a paragraph's ``sentences``
 ``object`` / ``array``             :func:`_requiring` / :func:`_strict_tuple` (no str, no dict)
@@ -217,16 +217,13 @@ def _paragraph_hook(made: cattrs.Converter) -> Callable[[Any, type], Paragraph]:
         _sentences=override(rename="sentences", struct_hook=structure_sentences),
         _segmenter=override(omit=True),
     )
-    return _requiring(Paragraph, functools.partial(_structure_paragraph, paragraph_in))
 
+    def structure_paragraph(document: dict[str, Any], _type: type) -> Paragraph:
+        if "sentences" not in document:  # split on first use
+            document = {**document, "sentences": _UNSPLIT}
+        return paragraph_in(document, Paragraph)
 
-def _structure_paragraph(
-    paragraph_in: Callable[[Any, type], Paragraph], document: dict[str, Any], _type: type
-) -> Paragraph:
-    """A paragraph from a document, split on first use if it holds no ``sentences``."""
-    if "sentences" not in document:
-        document = {**document, "sentences": _UNSPLIT}
-    return paragraph_in(document, Paragraph)
+    return _requiring(Paragraph, structure_paragraph)
 
 
 class _RefusedError(ValueError):

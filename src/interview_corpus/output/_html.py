@@ -21,12 +21,7 @@ from collections.abc import Sequence
 
 from ..corpus import Corpus
 from ..interview import Interview
-from ..model._markup import (
-    body_parts,
-    escape_attr,
-    escape_text,
-    masthead,
-)
+from ..model._markup import body_parts, escape_attr, escape_text, masthead
 
 _WORD = re.compile(r"\w+")
 _CHART_ENTITIES = 12

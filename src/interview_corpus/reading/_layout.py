@@ -346,8 +346,7 @@ def _front_matter(layout: Layout) -> None:
             and lines.content[i] == lines.start[i]
         ):
             layout.front_matter = Span(lines.content[0], lines.end[i])
-            for j in range(i + 1):
-                layout.set_aside[j] = "front-matter"
+            layout.set_aside.update(dict.fromkeys(range(i + 1), "front-matter"))
             layout.front_matter_fields = fields(text, lines.end[0] + 1, lines.start[i])
             return
 
@@ -754,14 +753,7 @@ def no_turns_reason(text: str, layout: Layout, markers: Iterable[Marker]) -> str
         "or em dash and a space ('– '), or with a speaker label such as 'Question:', 'Q ' or "
         "a name and a colon used for at least two turns"
     )
-    glued = next(
-        (
-            lines.content[i]
-            for i in range(len(lines))
-            if _DASH_WITHOUT_SPACE.match(text, lines.content[i])
-        ),
-        None,
-    )
+    glued = next((start for start in lines.content if _DASH_WITHOUT_SPACE.match(text, start)), None)
     details: list[str] = []
     if glued is not None:
         details.append(f"the dash on line {line_of(text, glued)} has no space after it")

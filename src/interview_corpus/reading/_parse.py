@@ -403,12 +403,10 @@ def _too_many(text: str, raw: RawTurn, number: int, kind: str) -> None:
 
 def _no_exchange_reason(structure: Structure) -> str:
     """Say why no turn became a question, with the labels seen and their roles."""
-    counts: Counter[str] = Counter()
-    sides: dict[str, Counter[str]] = {}
+    sides: dict[str, Counter[str]] = {}  # each label's turns, by side
     for raw in structure.turns:
-        label = raw.label or "–"
-        counts[label] += 1
-        sides.setdefault(label, Counter())[raw.side] += 1
+        sides.setdefault(raw.label or "–", Counter())[raw.side] += 1
+    counts = Counter({label: kinds.total() for label, kinds in sides.items()})
     seen = ", ".join(
         f"{label!r} ×{count} ({'/'.join(sorted(sides[label]))})"
         for label, count in counts.most_common(8)

@@ -112,14 +112,9 @@ class RawTurn:
 
     def measure(self, text: str) -> None:
         """Count the turn's words and whether it asks (holds a question mark)."""
-        words = 0
-        asks = False
-        for start, end in self.blocks:
-            piece = text[start:end]
-            words += len(piece.split())
-            asks = asks or "?" in piece
-        self.words = words
-        self.asks = asks
+        pieces = [text[start:end] for start, end in self.blocks]
+        self.words = sum(len(piece.split()) for piece in pieces)
+        self.asks = any("?" in piece for piece in pieces)
 
 
 def median(values: Sequence[int]) -> float:
@@ -150,13 +145,12 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     described: dict[str, Role],
 ) -> dict[str, Role]:
     """Give every speaker key a role (see the module's docstring)."""
-    roles: dict[str, Role] = {}
-    for key in interviewers:
-        roles[key] = "interviewer"
-    for key in interviewees:
-        roles[key] = "interviewee"
-    for key in moderators:
-        roles[key] = "moderator"
+    given: tuple[tuple[Role, Collection[str]], ...] = (
+        ("interviewer", interviewers),
+        ("interviewee", interviewees),
+        ("moderator", moderators),
+    )
+    roles: dict[str, Role] = {key: role for role, keys in given for key in keys}
     for turn in turns:
         if turn.key is None or turn.key in roles:
             continue
@@ -261,14 +255,9 @@ class _Stats:
 def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     count = len(stats.lengths[key])
     to_interviewee = stats.share_followed_by(key, roles, "interviewee")
-    replying = sum(
-        1
-        for previous in stats.previous[key]
-        if previous is not None and roles.get(previous.key or "") == "interviewer"
-    )
     asks = stats.asking[key] / count
     long_turns = median(stats.lengths[key]) >= _LONG_TURN
-    if replying / count >= 0.5:  # noqa: PLR2004 - one who mostly replies to interviewers is no interviewer
+    if stats.share_after(key, roles, "interviewer") >= 0.5:  # noqa: PLR2004 - one who mostly replies to interviewers is no interviewer
         return False
     # Addressing the interviewees: asking often, at length, or nearly always drawing their reply.
     return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
