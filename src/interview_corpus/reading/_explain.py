@@ -146,9 +146,8 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
         >>> [(row.label, row.role, row.statements, row.answers) for row in reading.labels]
         [('Ann Lee', 'interviewee', 1, 1), ('Q', 'interviewer', 0, 0)]
     """
-    settings = options.copy()
-    settings["strict"] = False
-    interview, structure = parse_with_structure(text, id=id, **settings)
+    options["strict"] = False  # this call's own dict: the caller's is not changed
+    interview, structure = parse_with_structure(text, id=id, **options)
     counts: dict[str, Counter[str]] = {}  # each label's turns, by kind
     speakers: dict[str, Speaker] = {}
     statement_ids = {turn.id for turn in interview.statements}

@@ -459,7 +459,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
         if after < end:
             following = text[after]
             if following.isspace():
-                after = _skip_space(text, after, end)
+                after = end - len(text[after:end].lstrip())  # the line's next non-space
             elif not (following.isupper() or following in "\"“‘'«(["):
                 return None
         bold_open = match.group("open")
@@ -487,12 +487,6 @@ def _keyword_marker(
         span = Span(keyword.start(), keyword.end())
         return Marker("keyword", span, keyword.group("name"), i, "bare")
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
-
-
-def _skip_space(text: str, position: int, end: int) -> int:
-    while position < end and text[position].isspace():
-        position += 1
-    return position
 
 
 def _text_below(lines: Lines, marker: Marker, i: int) -> None:

@@ -159,16 +159,12 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
             roles[turn.key] = fixed
     # The floor held in words, less the share of turns that ask: counsel who reads long
     # documents out in questions does not outweigh the witness who answers them.
-    words: Counter[str] = Counter()
-    turn_counts: Counter[str] = Counter()
-    asking: Counter[str] = Counter()
-    for turn in turns:
-        if turn.key is not None:
-            words[turn.key] += turn.words
-            turn_counts[turn.key] += 1
-            asking[turn.key] += turn.asks
-    floor = {key: words[key] * (1 - asking[key] / turn_counts[key]) for key in words}
-    unknown = [key for key in words if key not in roles]
+    stats = _Stats(text, turns)
+    floor = {
+        key: sum(lengths) * (1 - stats.asking[key] / len(lengths))
+        for key, lengths in stats.lengths.items()
+    }
+    unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
     if not any(key in roles for key in interviewees):
@@ -179,7 +175,6 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         if principal in unknown:
             roles[principal] = "interviewee"
             unknown.remove(principal)
-    stats = _Stats(text, turns)
     for _ in range(3):
         changed = False
         for key in unknown:
