@@ -104,14 +104,9 @@ class Header:
             if lede is not None:
                 kinds[lede] = "lede"
         for i in others:
-            if i in kinds:
-                continue
-            if headline is not None and i < headline:
-                kinds[i] = "navigation"
-            elif i == headline:
-                kinds[i] = "headline"
-            else:
-                kinds[i] = "preamble"
+            if i not in kinds:
+                above = headline is not None and i < headline
+                kinds[i] = "navigation" if above else "headline" if i == headline else "preamble"
         for i, (block_start, end) in enumerate(blocks):
             if i == photo_index:
                 self.photo = self._photo(text, block_start, end, segments)
