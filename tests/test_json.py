@@ -255,6 +255,8 @@ def test_the_segments_must_be_those_the_turns_make(iv):
         ('"start": 0,', '"start": 0, "start": 0,', "appears twice"),
         ('"number": 1,', '"number": 100000000000000000000,', "21 digits"),
         ('"title": "Foreign', '"title": "\\udcffForeign', "lone surrogate"),
+        # The source, checked once: every object's text is a slice of it.
+        ('"source": "', '"source": "\\udcff', r"\$\.interview\.source: holds a lone surrogate"),
         ('"warnings": []', '"warnings": ["\\ud83d\\ude00"]', None),
     ],
 )

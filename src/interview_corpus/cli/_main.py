@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from .._util.data import sha256_hex
 from .._version import __version__
@@ -50,19 +51,9 @@ if TYPE_CHECKING:
 
 PROG = "interview-corpus"
 COMMANDS = (
-    "info",
-    "topics",
-    "show",
-    "search",
-    "grep",
-    "mentions",
-    "entities",
-    "export",
-    "read",
-    "quote",
-    "inspect",
-    "index",
-)
+    "info", "topics", "show", "search", "grep", "mentions", "entities", "export", "read", "quote",
+    "inspect", "index",
+)  # fmt: skip
 READ_COMMANDS = tuple(name for name in COMMANDS if name not in ("export", "read", "index"))
 # The commands a corpus file answers itself (SQL, or one interview at a time); the others
 # are given the interviews of the file as a Corpus.
@@ -90,6 +81,7 @@ _FLAGS = (
     ("ic.explain()", "interview-corpus inspect"),
 )
 USAGE_ERROR = 2
+T = TypeVar("T")
 INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
@@ -149,9 +141,10 @@ def _run(options: argparse.Namespace) -> int:
             run: Callable[[CorpusQueries, argparse.Namespace, _Output], int] = options.run
             code = run(corpus, options, out)
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
-            for failure in getattr(options, "failures", ()):  # --keep-going: the bad files, last
+            failures = getattr(options, "failures", ())  # --keep-going: the bad files, last
+            for failure in failures:
                 _fail(str(failure))
-            if getattr(options, "failures", ()):
+            if failures:
                 code = 1
     except _Done as done:
         code = done.code
@@ -188,7 +181,6 @@ def _tolerate_encoding(*streams: TextIO | None) -> None:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so that the interpreter's last flush at exit cannot fail again."""
-    import contextlib
     import os
 
     # Without a file descriptor there is nothing left to flush.
@@ -423,13 +415,6 @@ def _parser() -> argparse.ArgumentParser:
         "how a transcript was read: layout, header, each label with its role, what was set aside",
         "interview-corpus inspect --file briefing.txt",
     )
-    _add_index_command(commands)
-    return parser
-
-
-def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's private subparsers type
-    import argparse
-
     text = "build or update a corpus file (SQLite) that opens instantly; read it with --db"
     index = commands.add_parser(
         "index",
@@ -463,6 +448,7 @@ def _add_index_command(commands: Any) -> None:  # noqa: ANN401  # argparse's pri
         default=argparse.SUPPRESS,  # given before the command too
         help="no progress bar and no summary on stderr",
     )
+    return parser
 
 
 def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -563,8 +549,7 @@ def _select(options: argparse.Namespace) -> CorpusQueries:
         # The file answers the read commands itself; the others need the interviews.
         return corpus_file if options.command in _FILE_COMMANDS else corpus_file.to_corpus()
     if options.file and options.keep_going:
-        results = [_read_or_fail(path, metadata) for path in options.file]
-        return _keep_going(options, results)
+        return _keep_going(options, [_read_or_fail(path, metadata) for path in options.file])
     if options.file:
         return Corpus(read(path, **metadata) for path in options.file)
     if options.dir:
@@ -652,8 +637,6 @@ def _keep_going(options: argparse.Namespace, results: list[Interview | Failure])
 
 def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     """Print how each interview's text reads: as a table, or as JSON with --json."""
-    from collections import Counter
-
     import attrs
 
     metadata = _reading_options(options)
@@ -672,11 +655,10 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
             f"{interview.id}: {reading.layout} layout, dialogue from line {reading.header_line}"
         )
         out.line(f"title: {reading.title}")
-        counts = (
+        out.line(
             f"{reading.exchanges} exchanges, {reading.questions} questions, {reading.answers} "
             f"answers, {reading.statements} statements, {reading.remarks} remarks"
         )
-        out.line(counts)
         if reading.labels:
             out.line()
             for row in reading.table().splitlines():
@@ -826,16 +808,7 @@ def _table(
 
 def _show(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
     target: str = options.target
-    found: list[tuple[Interview, list[tuple[Turn, list[Paragraph], str | None]]]] = []
-    missing: NotFoundError | None = None
-    for interview in corpus:
-        try:
-            found.append((interview, _select_text(interview, target)))
-        except NotFoundError as error:
-            missing = error
-    if not found:
-        assert missing is not None  # the corpus is never empty here
-        raise missing
+    found = _in_each(corpus, lambda interview: _select_text(interview, target))
     if out.json:
         # The library's records of the shown objects, at their level, with the interview's id.
         out.document([row for interview, _ in found for row in _shown_records(interview, target)])
@@ -847,6 +820,23 @@ def _show(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> i
             out.line(f"[{interview.id}]")
         _print_parts(parts, out)
     return 0
+
+
+def _in_each(
+    corpus: Iterable[Interview], get: Callable[[Interview], T]
+) -> list[tuple[Interview, T]]:
+    """``get`` of each interview that has what it looks for; if none has, the last NotFoundError."""
+    found: list[tuple[Interview, T]] = []
+    missing: NotFoundError | None = None
+    for interview in corpus:
+        try:
+            found.append((interview, get(interview)))
+        except NotFoundError as error:
+            missing = error
+    if not found:
+        assert missing is not None  # the corpus is never empty here
+        raise missing
+    return found
 
 
 def _print_parts(parts: list[tuple[Turn, list[Paragraph], str | None]], out: _Output) -> None:
@@ -861,17 +851,26 @@ def _print_parts(parts: list[tuple[Turn, list[Paragraph], str | None]], out: _Ou
                     out.line(" ".join(piece.text.split()), indent=f"  [{piece.id}] ")
 
 
+def _target(
+    interview: Interview, target: str
+) -> tuple[Exchange, ...] | Turn | Paragraph | Sentence:
+    """What a target of ``show`` names: exchanges (one, or a topic's), or a turn, paragraph or sentence."""
+    if target.isascii() and target.isdigit():  # not "²", which isdigit() also accepts
+        # The number as text: exchange() bounds its digits, as int() would not.
+        return (interview.exchange(target),)
+    obj = interview.lookup(target)
+    if isinstance(obj, Exchange | Topic):
+        return (obj,) if isinstance(obj, Exchange) else interview.by_topic(obj)
+    return obj
+
+
 def _select_text(
     interview: Interview, target: str
 ) -> list[tuple[Turn, list[Paragraph], str | None]]:
     """What to show for a target: turns, with their paragraphs (or one paragraph, or one sentence)."""
-    if target.isascii() and target.isdigit():  # not "²", which isdigit() also accepts
-        # The number as text: exchange() bounds its digits, as int() would not.
-        return [(turn, list(turn.paragraphs), None) for turn in interview.exchange(target).turns]
-    obj = interview.lookup(target)
-    if isinstance(obj, Exchange | Topic):
-        exchanges = [obj] if isinstance(obj, Exchange) else interview.by_topic(obj)
-        return [(t, list(t.paragraphs), None) for e in exchanges for t in e.turns]
+    obj = _target(interview, target)
+    if isinstance(obj, tuple):
+        return [(t, list(t.paragraphs), None) for e in obj for t in e.turns]
     if isinstance(obj, Turn):
         return [(obj, list(obj.paragraphs), None)]
     sentence_id = obj.id if isinstance(obj, Sentence) else None
@@ -884,21 +883,11 @@ def _select_text(
 
 def _shown_records(interview: Interview, target: str) -> list[dict[str, str | int | None]]:
     """The library's records of what ``show`` shows: an exchange (or a topic's), a turn, a paragraph or a sentence."""
-    if target.isascii() and target.isdigit():
-        level, ids = "exchange", [interview.exchange(target).id]
+    obj = _target(interview, target)
+    if isinstance(obj, tuple):
+        level, ids = "exchange", [exchange.id for exchange in obj]
     else:
-        obj = interview.lookup(target)
-        if isinstance(obj, Topic):
-            level, ids = "exchange", [exchange.id for exchange in interview.by_topic(obj)]
-        else:
-            levels = {
-                Exchange: "exchange",
-                Turn: "turn",
-                Paragraph: "paragraph",
-                Sentence: "sentence",
-            }
-            level = next(name for kind, name in levels.items() if isinstance(obj, kind))
-            ids = [obj.id]
+        level, ids = ("turn" if isinstance(obj, Turn) else type(obj).__name__.lower()), [obj.id]
     records = _records_by_id([interview], level, {interview.id})
     return [records[interview.id, id] for id in ids]
 
@@ -931,10 +920,15 @@ def _search(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
         where = f"{hit.interview_id} {hit.id}" if several else hit.id
         out.line(f"{hit.rank:>2}. {where}  ({hit.score:.3f})")
         out.line(" ".join(hit.snippet.split()), indent="    ")
-    if not hits:
-        _fail(f"nothing found for {options.query!r}")
-        return 1
-    return 0
+    return _found(hits, f"nothing found for {options.query!r}")
+
+
+def _found(found: Sequence[object], nothing: str) -> int:
+    """The exit code of a command that looks for something: 1, saying ``nothing``, if it found none."""
+    if found:
+        return 0
+    _fail(nothing)
+    return 1
 
 
 def _grep(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
@@ -949,10 +943,7 @@ def _grep(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> i
         for interview, match in rows:
             where = match.sentence_id or match.paragraph_id
             _print_context(interview, where, match.span, out, several=len(corpus) > 1)
-    if not rows:
-        _fail(f"no match for {options.pattern!r}")
-        return 1
-    return 0
+    return _found(rows, f"no match for {options.pattern!r}")
 
 
 def _records_by_id(
@@ -973,18 +964,13 @@ def _mentions(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) 
         for interview_id, mention in found:
             where = mention.sentence_id or mention.section
             _print_context(corpus[interview_id], where, mention.span, out, several=len(corpus) > 1)
-    if not found:
-        _fail(f"no mentions of {options.name!r}")
-        return 1
-    return 0
+    return _found(found, f"no mentions of {options.name!r}")
 
 
 def _entities(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int:
     rows: list[dict[str, Any]] = []
     for interview in corpus:
-        counts: dict[str, int] = {}
-        for mention in interview.mentions():
-            counts[mention.entity.id] = counts.get(mention.entity.id, 0) + 1
+        counts = Counter(mention.entity.id for mention in interview.mentions())
         rows.extend(
             {
                 "interview_id": interview.id,
@@ -992,7 +978,7 @@ def _entities(corpus: Corpus, _options: argparse.Namespace, out: _Output) -> int
                 "kind": entity.kind,
                 "name": entity.name,
                 "aliases": list(entity.aliases),
-                "mentions": counts.get(entity.id, 0),
+                "mentions": counts[entity.id],
             }
             for entity in interview.lexicon
         )
@@ -1030,7 +1016,6 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
     if options.format == "html" and len(corpus) > 1 and not output:
         _fail("html of several interviews is a directory (an index and a page each): give -o DIR")
         return USAGE_ERROR
-    spreadsheet = True if options.spreadsheet else None
     if options.format == "parquet" and not output:
         if out.stream.isatty():
             _fail("parquet is binary: give a file with -o PATH, or redirect stdout to a file")
@@ -1045,7 +1030,7 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
                 options.format,
                 output,
                 level=options.level,
-                spreadsheet=spreadsheet,
+                spreadsheet=True if options.spreadsheet else None,
                 progress=progress,
             )
     except OSError as error:  # a missing folder, a directory where a file goes, no permission
@@ -1057,19 +1042,9 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
 
 
 def _read(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
-    texts: list[str] = []
-    missing: NotFoundError | None = None
-    for interview in corpus:
-        try:
-            text = render(interview, options.ids, out.width)
-        except NotFoundError as error:
-            missing = error
-            continue
-        texts.append(f"[{interview.id}]\n{text}" if len(corpus) > 1 else text)
-    if not texts:
-        assert missing is not None  # the corpus is never empty here
-        raise missing
-    text = "\n\n".join(texts) + "\n"
+    rendered = _in_each(corpus, lambda interview: render(interview, options.ids, out.width))
+    several = len(corpus) > 1
+    text = "\n\n".join(f"[{iv.id}]\n{text}" if several else text for iv, text in rendered) + "\n"
     if out.width is None:  # piped: plain text
         out.stream.write(text)
     else:
@@ -1085,12 +1060,8 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     if out.json:
         import attrs
 
-        document = attrs.asdict(check)
-        document["ids"] = list(check.ids)
-        document["speaker"] = check.speaker
-        document["by_interviewer"] = check.by_interviewer
-        document["diff"] = check.diff
-        out.document(document)
+        derived = ("ids", "speaker", "by_interviewer", "diff")  # properties, after the fields
+        out.document({**attrs.asdict(check), **{name: getattr(check, name) for name in derived}})
     else:
         for line in str(check).splitlines():
             out.line(line)
@@ -1100,22 +1071,14 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 def _index(options: argparse.Namespace) -> int:
     try:
         with _progress(options, "indexing") as progress:
-            corpus, failures = (
-                Corpus.build(
-                    options.output,
-                    options.sources,
-                    jobs=options.jobs,
-                    errors="collect",
-                    progress=progress,
+            sources, jobs = options.sources, options.jobs
+            if options.keep_going:
+                corpus, failures = Corpus.build(
+                    options.output, sources, jobs=jobs, errors="collect", progress=progress
                 )
-                if options.keep_going
-                else (
-                    Corpus.build(
-                        options.output, options.sources, jobs=options.jobs, progress=progress
-                    ),
-                    [],
-                )
-            )
+            else:
+                corpus = Corpus.build(options.output, sources, jobs=jobs, progress=progress)
+                failures = []
     except CorpusError as error:
         for failure in error.failures:
             _fail(str(failure))

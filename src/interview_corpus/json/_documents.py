@@ -24,11 +24,12 @@ schema's rules is enforced:
 rule of the schema                 enforced by
 =================================  ===============================================================
 ``format``, ``version``, one body  :func:`_check_envelope`
-unknown keys                       cattrs ``forbid_extra_keys`` (and :func:`_structure_paragraph`)
+unknown keys                       cattrs ``forbid_extra_keys`` (and :func:`_paragraph_hook`)
 required keys                      :func:`_requiring`: every constructor field, by its alias, but
                                    ``text`` (version 1) and a paragraph's ``sentences``
 ``object`` / ``array``             :func:`_requiring` / :func:`_strict_tuple` (no str, no dict)
-``string``                         :func:`_strict_str` (no coercion; no lone surrogate)
+``string``                         :func:`_strict_str` (no coercion; no lone surrogate); an
+                                   object's ``text``, the source: :func:`_any_str`
 ``integer``                        :func:`_strict_int` (not ``1.0``, ``true``, ``"1"``); digits:
                                    :func:`_integer` at decoding (``MAX_JSON_DIGITS``)
 ``enum``: ``role``, entity kind    :func:`_strict_literal` (the models' ``Literal`` annotations)
@@ -98,28 +99,12 @@ SUPPORTED_VERSIONS = (1, 2)
 # Parts before wholes: a class's hooks are made with those of its fields.
 _TEXT_BEARING = (Sentence, Segment, Question, Answer, Remark, Exchange)
 SEGMENT_KINDS = frozenset(
-    [
-        "navigation",
-        "headline",
-        "caption",
-        "credit-marker",
-        "credit",
-        "lede",
-        "preamble",
-        "turn-marker",
-        "paragraph",
-        "separator",
-        "front-matter",
-        "timing",
-        "heading",
-        "heading-marker",
-        "rule",
-        "end-mark",
-        "copyright",
-        "furniture",
-        "page-furniture",
-    ]
-)
+    (
+        "navigation", "headline", "caption", "credit-marker", "credit", "lede", "preamble",
+        "turn-marker", "paragraph", "separator", "front-matter", "timing", "heading",
+        "heading-marker", "rule", "end-mark", "copyright", "furniture", "page-furniture",
+    )
+)  # fmt: skip
 """The kinds of segment a document may hold (the schema's ``segment.kind``)."""
 _TURN_ID = re.compile(r"q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+", re.ASCII)
 
@@ -142,19 +127,18 @@ def converter() -> cattrs.Converter:
     made.register_structure_hook(Paragraph, _paragraph_hook(made))
     # A turn's exchange_id is not written: it follows from where the turn stands in the document,
     # so documents written before it existed read the same (the exchange hook gives it, below).
+    omit = override(omit=True)
     for cls in _TEXT_BEARING:
         written = (
-            make_dict_unstructure_fn(
-                cls, made, _text=override(omit=True), exchange_id=override(omit=True)
-            )
+            make_dict_unstructure_fn(cls, made, _text=omit, exchange_id=omit)
             if issubclass(cls, Turn)
-            else make_dict_unstructure_fn(cls, made, _text=override(omit=True))
+            else make_dict_unstructure_fn(cls, made, _text=omit)
         )
         made.register_unstructure_hook(cls, written)
         made.register_structure_hook(
-            cls, _requiring(cls, make_dict_structure_fn(cls, made, _text=override(rename="text")))
+            cls, _requiring(cls, make_dict_structure_fn(cls, made, _text=_TEXT))
         )
-    exchange_in = make_dict_structure_fn(Exchange, made, _text=override(rename="text"))
+    exchange_in = make_dict_structure_fn(Exchange, made, _text=_TEXT)
 
     def structure_exchange(document: dict[str, Any], _type: type) -> Exchange:
         within = {"exchange_id": document["id"]}
@@ -168,12 +152,9 @@ def converter() -> cattrs.Converter:
     # A document holds the whole layout under "segments", where that key has always stood: the
     # field of the kept segments is renamed to hold the place, and unstructure_interview writes
     # every segment there (reading, the interview keeps those its turns do not make).
-    interview_out = make_dict_unstructure_fn(
-        Interview, made, _entity_index=override(omit=True), _layout=override(rename="segments")
-    )
-    interview_in = make_dict_structure_fn(
-        Interview, made, _entity_index=override(omit=True), _layout=override(rename="segments")
-    )
+    index, layout = override(omit=True), override(rename="segments")
+    interview_out = make_dict_unstructure_fn(Interview, made, _entity_index=index, _layout=layout)
+    interview_in = make_dict_structure_fn(Interview, made, _entity_index=index, _layout=layout)
 
     def unstructure_interview(interview: Interview) -> dict[str, Any]:
         document = interview_out(interview)
@@ -232,20 +213,17 @@ def _paragraph_hook(made: cattrs.Converter) -> Callable[[Any, type], Paragraph]:
     paragraph_in = make_dict_structure_fn(
         Paragraph,
         made,
-        _text=override(rename="text"),
+        _text=_TEXT,
         _sentences=override(rename="sentences", struct_hook=structure_sentences),
         _segmenter=override(omit=True),
     )
-    return _requiring(Paragraph, functools.partial(_structure_paragraph, paragraph_in))
 
+    def structure_paragraph(document: dict[str, Any], _type: type) -> Paragraph:
+        if "sentences" not in document:  # split on first use
+            document = {**document, "sentences": _UNSPLIT}
+        return paragraph_in(document, Paragraph)
 
-def _structure_paragraph(
-    paragraph_in: Callable[[Any, type], Paragraph], document: dict[str, Any], _type: type
-) -> Paragraph:
-    """A paragraph from a document, split on first use if it holds no ``sentences``."""
-    if "sentences" not in document:
-        document = {**document, "sentences": _UNSPLIT}
-    return paragraph_in(document, Paragraph)
+    return _requiring(Paragraph, structure_paragraph)
 
 
 class _RefusedError(ValueError):
@@ -269,17 +247,31 @@ def _strict_int(value: object, _type: type) -> int:
     return value
 
 
-def _strict_str(value: object, _type: type) -> str:
+def _any_str(value: object, _type: type) -> str:
+    """A string as it is: an object's text, which :func:`_give_source` made the interview's source.
+
+    The source is checked for lone surrogates once, as the interview's field; checking
+    it again for every object that slices its text from it cost most of the reading.
+    """
     if type(value) is not str:
         msg = f"expected a string, not {_kind_of(value)}"
         raise _RefusedError(msg)
-    if not value.isascii():
+    return value
+
+
+def _strict_str(value: object, _type: type) -> str:
+    text = _any_str(value, _type)
+    if not text.isascii():
         try:
-            value.encode("utf-8")
+            text.encode("utf-8")
         except UnicodeEncodeError:
             msg = "holds a lone surrogate, which is not text"
             raise _RefusedError(msg) from None
-    return value
+    return text
+
+
+_TEXT = override(rename="text", struct_hook=_any_str)
+"""How an object's text is read: the source that :func:`_give_source` gave it, checked once."""
 
 
 def _is_literal(type_: object) -> bool:
@@ -676,14 +668,18 @@ def check_values(interview: Interview, given: Sequence[SegmentKey], path: str) -
 def _turns(interview: Interview, path: str) -> Iterator[tuple[str, Turn]]:
     """Every turn of an interview with its path in the document."""
     for position, exchange in enumerate(interview.exchanges):
-        where = f"{path}.exchanges[{position}]"
-        yield f"{where}.question", exchange.question
-        for name in ("follow_ups", "answers"):
-            for index, turn in enumerate(getattr(exchange, name)):
-                yield f"{where}.{name}[{index}]", turn
+        yield from _exchange_turns(exchange, f"{path}.exchanges[{position}]")
     for name in ("remarks", "statements"):
         for index, turn in enumerate(getattr(interview, name)):
             yield f"{path}.{name}[{index}]", turn
+
+
+def _exchange_turns(exchange: Exchange, where: str) -> Iterator[tuple[str, Turn]]:
+    """An exchange's turns, in the document's order, with their paths."""
+    yield f"{where}.question", exchange.question
+    for name in ("follow_ups", "answers"):
+        for index, turn in enumerate(getattr(exchange, name)):
+            yield f"{where}.{name}[{index}]", turn
 
 
 def check_spans(interview: Interview, given: Sequence[SegmentKey], path: str) -> None:
@@ -739,26 +735,15 @@ def _spans(interview: Interview, path: str) -> Iterator[tuple[str, Any, str]]:
 def check_references(interview: Interview, path: str) -> None:
     """Ids are unique and well placed; each part lies in its parent; segment owners exist."""
     check = _References()
-    turns: list[tuple[str, Turn]] = []
     for position, exchange in enumerate(interview.exchanges):
         where = f"{path}.exchanges[{position}]"
         check.claim(exchange.id, where)
         check.expect(where, "number", exchange.number, position + 1)
         check.expect(where, "id", exchange.id, f"e{exchange.number}")
-        places = [
-            f"{where}.question",
-            *(f"{where}.follow_ups[{i}]" for i in range(len(exchange.follow_ups))),
-            *(f"{where}.answers[{i}]" for i in range(len(exchange.answers))),
-        ]
-        for place, turn in zip(places, exchange.turns, strict=True):
+        for place, turn in _exchange_turns(exchange, where):
             check.expect(place, "number", turn.number, exchange.number)
             check.inside(place, turn.span, exchange.span, "exchange")
-            turns.append((place, turn))
-    for name in ("remarks", "statements"):
-        turns.extend(
-            (f"{path}.{name}[{n}]", turn) for n, turn in enumerate(getattr(interview, name))
-        )
-    for where, turn in turns:
+    for where, turn in _turns(interview, path):
         check.turn(where, turn)
     for number, segment in enumerate(interview.segments):
         if segment.owner is not None and segment.owner not in check.seen:

@@ -16,16 +16,12 @@ short stylesheet of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..corpus import Corpus
 from ..interview import Interview
-from ..model._markup import (
-    body_parts,
-    escape_attr,
-    escape_text,
-    masthead,
-)
+from ..model._markup import body_parts, escape_attr, escape_text, masthead
 
 _WORD = re.compile(r"\w+")
 _CHART_ENTITIES = 12
@@ -239,11 +235,8 @@ def _topic_chart(interview: Interview) -> str:
 
 def _entity_controls(interview: Interview) -> tuple[str, str]:
     """Checkboxes that highlight one entity's mentions, and the CSS that makes them work unscripted."""
-    counts: dict[str, int] = {}
-    entities = {}
-    for mention in interview.mentions():
-        counts[mention.entity.id] = counts.get(mention.entity.id, 0) + 1
-        entities[mention.entity.id] = mention.entity
+    counts = Counter(mention.entity.id for mention in interview.mentions())
+    entities = {mention.entity.id: mention.entity for mention in interview.mentions()}
     if not counts:
         return "", ""
     boxes = "".join(
@@ -339,6 +332,3 @@ def index_page(corpus: Corpus, files: Sequence[str]) -> str:
         f'<main id="main"><ol>{"".join(rows)}</ol></main>'
         '<footer class="ic-foot"><p>Made with interview-corpus.</p></footer></div></body></html>\n'
     )
-
-
-# -- the notebook ---------------------------------------------------------------------------

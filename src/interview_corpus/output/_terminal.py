@@ -137,12 +137,8 @@ class _Writer:
             self.turn(turn)
 
     def turn(self, turn: Turn) -> None:
-        remark = (
-            " (remark)"
-            if isinstance(turn, Remark)
-            else (" (statement)" if turn.id[0] == "s" else "")
-        )
-        self.text(f"{turn.speaker.name}{remark}  {turn.id}")
+        kind = "remark" if isinstance(turn, Remark) else "statement" if turn.id[0] == "s" else ""
+        self.text(f"{turn.speaker.name}{f' ({kind})' if kind else ''}  {turn.id}")
         for number, paragraph in enumerate(turn.paragraphs):
             if number:
                 self.blank()

@@ -161,21 +161,19 @@ def concordance(
         pattern = term
     compiled = _compile(pattern, re.IGNORECASE if ignore_case else 0)
     source = interview.source
-    lines = []
-    for paragraph, sentence_id, match in _matches(interview, compiled, term):
-        lines.append(
-            ConcordanceLine(
-                interview.id,
-                source[max(paragraph.span.start, match.start() - width) : match.start()],
-                match.group(),
-                source[match.end() : min(paragraph.span.end, match.end() + width)],
-                Span(match.start(), match.end()),
-                paragraph.id,
-                sentence_id,
-                width,
-            )
+    return [
+        ConcordanceLine(
+            interview.id,
+            source[max(paragraph.span.start, match.start() - width) : match.start()],
+            match.group(),
+            source[match.end() : min(paragraph.span.end, match.end() + width)],
+            Span(match.start(), match.end()),
+            paragraph.id,
+            sentence_id,
+            width,
         )
-    return lines
+        for paragraph, sentence_id, match in _matches(interview, compiled, term)
+    ]
 
 
 # The flags of re that mean the same in the regex module (same names, same values).
@@ -206,10 +204,7 @@ def _compile(pattern: str | re.Pattern[str], flags: int) -> Any:  # noqa: ANN401
     except ImportError:  # the safe mode: re, and no repeat inside a repeat
         _refuse_nested_repeats(pattern, flags)
         return re.compile(pattern, flags)
-    wanted = 0
-    for name in _FLAGS:
-        if flags & getattr(re, name):
-            wanted |= getattr(regex, name)
+    wanted = sum(getattr(regex, name) for name in _FLAGS if flags & getattr(re, name))
     try:
         return regex.compile(pattern, wanted | regex.VERSION0)
     except regex.error as error:  # the rare syntax re reads and regex does not

@@ -55,31 +55,8 @@ _EDGE_ELLIPSES = re.compile(r"^(?:\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,}))+\s*
 _WORD = re.compile(r"\w")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_FOLD = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "′": "'",
-        "`": "'",
-        "´": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "″": '"',
-        "«": '"',
-        "»": '"',
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "―": "-",
-        "−": "-",
-    }
-)
+# Typographic quotes and apostrophes (primes and guillemets too) and dashes, made ASCII.
+_FOLD = str.maketrans("‘’‚‛′`´“”„‟″«»‐‑‒–—―−", "'" * 7 + '"' * 7 + "-" * 7)
 _MIN_SCORE = 0.6  # below this a passage shares too little with the quote to be its source
 _CORPUS_SCAN = 20  # up to this many interviews, every turn is compared; beyond, the index picks
 _CANDIDATES = 12
@@ -407,12 +384,11 @@ def _strip_quotation_marks(quote: str) -> str:
 class _Region:
     """A turn's text, folded and split into tokens, with the way back to source offsets."""
 
-    __slots__ = ("exchange_id", "folded", "interview", "starts", "token_spans", "tokens", "turn")
+    __slots__ = ("folded", "interview", "starts", "token_spans", "tokens", "turn")
 
-    def __init__(self, interview: Document, turn: Turn, exchange_id: str | None) -> None:
+    def __init__(self, interview: Document, turn: Turn) -> None:
         self.interview = interview
         self.turn = turn
-        self.exchange_id = exchange_id
         self.folded, starts = fold_with_offsets(turn.text)
         self.starts = [turn.span.start + start for start in starts]
         self.token_spans = [match.span() for match in _TOKEN.finditer(self.folded)]
@@ -420,7 +396,7 @@ class _Region:
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickled as what it is made from (already in the pickle), not as its folded copies.
-        return (_Region, (self.interview, self.turn, self.exchange_id))
+        return (_Region, (self.interview, self.turn))
 
     def source_span(self, start: int, end: int) -> Span:
         """The source span of the folded characters ``[start, end)``."""
@@ -431,18 +407,17 @@ class _Region:
 
     def token_source_span(self, first: int, last: int) -> Span:
         """The source span of tokens ``[first, last)`` (empty, before ``first``, if none)."""
-        if first >= last:
-            if first < len(self.token_spans):
-                offset = self.starts[self.token_spans[first][0]]
-            else:
-                offset = self.turn.span.end
-            return Span(offset, offset)
+        if first >= last:  # where token ``first`` starts (the turn's end after the last)
+            start = (
+                self.token_spans[first][0] if first < len(self.token_spans) else len(self.starts)
+            )
+            return self.source_span(start, start)
         return self.source_span(self.token_spans[first][0], self.token_spans[last - 1][1])
 
 
 def _regions(interview: Document, turns: Iterable[Turn] | None = None) -> list[_Region]:
     chosen = interview.turns() if turns is None else turns
-    return [_Region(interview, turn, turn.exchange_id) for turn in chosen]
+    return [_Region(interview, turn) for turn in chosen]
 
 
 def _citation(interview: Document, turn: Turn, ids: Sequence[str], span: Span) -> str:
@@ -476,7 +451,7 @@ def _match(
         text=span.of(source),
         ids=ids,
         turn_id=turn.id,
-        exchange_id=region.exchange_id,
+        exchange_id=turn.exchange_id,
         speaker=turn.speaker.name,
         role=turn.speaker.role,
         verdict=verdict,
@@ -669,10 +644,8 @@ def _stitched(quote: str, regions: Sequence[_Region], pieces: Sequence[str]) -> 
 
 
 def _mean_score(matches: Sequence[QuoteMatch]) -> float:
-    weights = [len(match.quote) for match in matches]
-    return sum(match.score * weight for match, weight in zip(matches, weights, strict=True)) / max(
-        1, sum(weights)
-    )
+    total = sum(len(match.quote) for match in matches)
+    return sum(match.score * len(match.quote) for match in matches) / max(1, total)
 
 
 def _checked_text(quote: object) -> str:
@@ -692,10 +665,7 @@ def _checked_text(quote: object) -> str:
 def check_quote(interview: Document, quote: str) -> QuoteCheck:
     """Check ``quote`` against every turn of ``interview``; see :meth:`Interview.check_quote`."""
     _checked_text(quote)
-    regions = interview._cache.get("quote")  # noqa: SLF001  # the model's cache of derived data
-    if regions is None:
-        regions = interview._cache.setdefault("quote", _regions(interview))  # noqa: SLF001
-    return _check(quote, regions)
+    return _check(quote, _interview_regions(interview))
 
 
 def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
@@ -716,7 +686,7 @@ def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
 
 
 def _interview_regions(interview: Document) -> list[_Region]:
-    regions = interview._cache.get("quote")  # noqa: SLF001
+    regions = interview._cache.get("quote")  # noqa: SLF001  # the model's cache of derived data
     if regions is None:
         regions = interview._cache.setdefault("quote", _regions(interview))  # noqa: SLF001
     return regions  # type: ignore[no-any-return]  # the cache holds the regions

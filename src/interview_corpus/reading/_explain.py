@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Unpack
 
 import attrs
 
-from ..model._objects import Role, Segment
+from ..model._objects import Role, Segment, Speaker
 from ._parse import parse_with_structure
 
 if TYPE_CHECKING:
@@ -146,13 +146,10 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
         >>> [(row.label, row.role, row.statements, row.answers) for row in reading.labels]
         [('Ann Lee', 'interviewee', 1, 1), ('Q', 'interviewer', 0, 0)]
     """
-    settings = options.copy()
-    settings["strict"] = False
-    interview, structure = parse_with_structure(text, id=id, **settings)
-    by_label: dict[str, list[object]] = {}
-    counts: dict[str, Counter[str]] = {}
-    names: dict[str, str] = {}
-    roles: dict[str, Role] = {}
+    options["strict"] = False  # this call's own dict: the caller's is not changed
+    interview, structure = parse_with_structure(text, id=id, **options)
+    counts: dict[str, Counter[str]] = {}  # each label's turns, by kind
+    speakers: dict[str, Speaker] = {}
     statement_ids = {turn.id for turn in interview.statements}
     for turn in interview.turns():
         if turn.marker is None:
@@ -163,24 +160,21 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
         key = raw.key or ""
         spellings = structure.spellings.get(key, Counter({raw.label: 1}))
         label = spellings.most_common(1)[0][0]
-        by_label.setdefault(label, []).append(turn)
-        counts.setdefault(label, Counter())[
-            "statement" if turn.id in statement_ids else turn.kind
-        ] += 1
-        names[label] = turn.speaker.name
-        roles[label] = turn.speaker.role
+        kind = "statement" if turn.id in statement_ids else turn.kind
+        counts.setdefault(label, Counter())[kind] += 1
+        speakers[label] = turn.speaker
     rows = tuple(
         LabelReading(
             label=label,
-            speaker=names[label],
-            role=roles[label],
-            turns=len(turns),
-            questions=counts[label]["question"],
-            answers=counts[label]["answer"],
-            statements=counts[label]["statement"],
-            remarks=counts[label]["remark"],
+            speaker=speakers[label].name,
+            role=speakers[label].role,
+            turns=kinds.total(),
+            questions=kinds["question"],
+            answers=kinds["answer"],
+            statements=kinds["statement"],
+            remarks=kinds["remark"],
         )
-        for label, turns in by_label.items()
+        for label, kinds in counts.items()
     )
     start = structure.dialogue_start
     return Reading(

@@ -104,14 +104,9 @@ class Header:
             if lede is not None:
                 kinds[lede] = "lede"
         for i in others:
-            if i in kinds:
-                continue
-            if headline is not None and i < headline:
-                kinds[i] = "navigation"
-            elif i == headline:
-                kinds[i] = "headline"
-            else:
-                kinds[i] = "preamble"
+            if i not in kinds:
+                above = headline is not None and i < headline
+                kinds[i] = "navigation" if above else "headline" if i == headline else "preamble"
         for i, (block_start, end) in enumerate(blocks):
             if i == photo_index:
                 self.photo = self._photo(text, block_start, end, segments)
@@ -122,7 +117,7 @@ class Header:
                 segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
             span = Span(start, end)
-            kind = kinds[i] if kinds[i] in {"headline", "lede", "navigation"} else "preamble"
+            kind = kinds[i]  # headline, lede, navigation or preamble
             segments.append(Segment(kind, span, text))
             if kind == "headline":
                 self.headline = span
@@ -143,11 +138,7 @@ class Header:
             start, end = blocks[i]
             if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
                 return i
-        if headlines:
-            return headlines[0]
-        if candidates:
-            return candidates[0]
-        return others[0] if others else None
+        return next(iter(headlines or candidates or others), None)
 
     @staticmethod
     def _photo(text: str, start: int, end: int, segments: list[Segment]) -> Photo:
@@ -155,13 +146,9 @@ class Header:
         assert found is not None  # the block was chosen for its credit line
         caption: Span | None = None
         if found.start() > start:
-            caption_end = found.start()
-            while caption_end > start and text[caption_end - 1].isspace():
-                caption_end -= 1
-            caption = Span(start, caption_end)
+            caption = Span(start, start + len(text[start : found.start()].rstrip()))
             segments.append(Segment("caption", caption, text))
-        marker = Span(found.start(), found.end())
-        segments.append(Segment("credit-marker", marker, text))
+        segments.append(Segment("credit-marker", Span(found.start(), found.end()), text))
         credit: Span | None = Span(found.end(), end) if found.end() < end else None
         if credit is not None:
             segments.append(Segment("credit", credit, text))

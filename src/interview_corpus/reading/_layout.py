@@ -94,43 +94,12 @@ NOT_SPEAKERS = frozenset(
 # Small words that may stand inside a name or a title label ("President of Russia Vladimir
 # Putin", "Ursula von der Leyen"); any other lowercase word means the line is prose.
 _CONNECTIVES = frozenset(
-    [
-        "of",
-        "the",
-        "for",
-        "and",
-        "to",
-        "at",
-        "on",
-        "in",
-        "by",
-        "de",
-        "von",
-        "van",
-        "der",
-        "den",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-        "al",
-        "bin",
-        "ibn",
-        "y",
-        "del",
-        "des",
-        "dos",
-        "das",
-        "e",
-        "el",
-        "zu",
-        "am",
-        "auf",
-        "ter",
-        "ten",
-    ]
-)
+    (
+        "of", "the", "for", "and", "to", "at", "on", "in", "by", "de", "von", "van", "der",
+        "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "y", "del", "des", "dos", "das",
+        "e", "el", "zu", "am", "auf", "ter", "ten",
+    )
+)  # fmt: skip
 _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
 )
@@ -377,8 +346,7 @@ def _front_matter(layout: Layout) -> None:
             and lines.content[i] == lines.start[i]
         ):
             layout.front_matter = Span(lines.content[0], lines.end[i])
-            for j in range(i + 1):
-                layout.set_aside[j] = "front-matter"
+            layout.set_aside.update(dict.fromkeys(range(i + 1), "front-matter"))
             layout.front_matter_fields = fields(text, lines.end[0] + 1, lines.start[i])
             return
 
@@ -491,7 +459,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
         if after < end:
             following = text[after]
             if following.isspace():
-                after = _skip_space(text, after, end)
+                after = end - len(text[after:end].lstrip())  # the line's next non-space
             elif not (following.isupper() or following in "\"“‘'«(["):
                 return None
         bold_open = match.group("open")
@@ -510,23 +478,15 @@ def _keyword_marker(
     """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label."""
     alone = _KEYWORD_ALONE.match(text, start, end)
     if alone:
-        marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i)
-        marker.description = "bare"
+        marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i, "bare")
         _text_below(lines, marker, i)
         return marker
     keyword = _KEYWORD_MARK.match(text, start, end)
     one_space = keyword is not None and keyword.group("one") is not None
     if keyword and (not one_space or (block_start and not text[keyword.end()].islower())):
-        marker = Marker("keyword", Span(keyword.start(), keyword.end()), keyword.group("name"), i)
-        marker.description = "bare"
-        return marker
+        span = Span(keyword.start(), keyword.end())
+        return Marker("keyword", span, keyword.group("name"), i, "bare")
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
-
-
-def _skip_space(text: str, position: int, end: int) -> int:
-    while position < end and text[position].isspace():
-        position += 1
-    return position
 
 
 def _text_below(lines: Lines, marker: Marker, i: int) -> None:
@@ -787,14 +747,7 @@ def no_turns_reason(text: str, layout: Layout, markers: Iterable[Marker]) -> str
         "or em dash and a space ('– '), or with a speaker label such as 'Question:', 'Q ' or "
         "a name and a colon used for at least two turns"
     )
-    glued = next(
-        (
-            lines.content[i]
-            for i in range(len(lines))
-            if _DASH_WITHOUT_SPACE.match(text, lines.content[i])
-        ),
-        None,
-    )
+    glued = next((start for start in lines.content if _DASH_WITHOUT_SPACE.match(text, start)), None)
     details: list[str] = []
     if glued is not None:
         details.append(f"the dash on line {line_of(text, glued)} has no space after it")

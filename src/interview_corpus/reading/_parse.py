@@ -209,25 +209,18 @@ def parse_with_structure(
         raise ArgumentValueError(msg)
 
     speakers = _Speakers(structure, interviewers, interviewees, chairs)
-    build = _TurnBuilder(text, options.get("segmenter", split_sentences), structure.clutter)
+    build = _TurnBuilder(
+        text, options.get("segmenter", split_sentences), structure.clutter, speakers
+    )
     exchanges: list[Exchange] = []
     for number, (question_raws, answer_raws) in enumerate(plan, 1):
         exchange_id = f"e{number}"
         questions = [
-            build(
-                Question,
-                f"q{number}{_suffix(position)}",
-                number,
-                raw,
-                speakers.of(raw),
-                exchange_id,
-            )
+            build(Question, f"q{number}{_suffix(position)}", number, raw, exchange_id)
             for position, raw in enumerate(question_raws)
         ]
         answers = tuple(
-            build(
-                Answer, f"a{number}{_suffix(position)}", number, raw, speakers.of(raw), exchange_id
-            )
+            build(Answer, f"a{number}{_suffix(position)}", number, raw, exchange_id)
             for position, raw in enumerate(answer_raws)
         )
         question = questions[0]
@@ -248,12 +241,10 @@ def parse_with_structure(
             )
         )
     remark_turns = tuple(
-        build(Remark, f"r{number}", number, raw, speakers.of(raw))
-        for number, raw in enumerate(remarks, 1)
+        build(Remark, f"r{number}", number, raw) for number, raw in enumerate(remarks, 1)
     )
     statement_turns = tuple(
-        build(Answer, f"s{number}", number, raw, speakers.of(raw))
-        for number, raw in enumerate(statements, 1)
+        build(Answer, f"s{number}", number, raw) for number, raw in enumerate(statements, 1)
     )
     title_text, title_span = _title(text, header, front, options.get("title"))
     published = options.get("published")
@@ -412,12 +403,10 @@ def _too_many(text: str, raw: RawTurn, number: int, kind: str) -> None:
 
 def _no_exchange_reason(structure: Structure) -> str:
     """Say why no turn became a question, with the labels seen and their roles."""
-    counts: Counter[str] = Counter()
-    sides: dict[str, Counter[str]] = {}
+    sides: dict[str, Counter[str]] = {}  # each label's turns, by side
     for raw in structure.turns:
-        label = raw.label or "–"
-        counts[label] += 1
-        sides.setdefault(label, Counter())[raw.side] += 1
+        sides.setdefault(raw.label or "–", Counter())[raw.side] += 1
+    counts = Counter({label: kinds.total() for label, kinds in sides.items()})
     seen = ", ".join(
         f"{label!r} ×{count} ({'/'.join(sorted(sides[label]))})"
         for label, count in counts.most_common(8)
@@ -457,10 +446,9 @@ class _Speakers:
         self._generic_interviewer = (
             interviewers[0] if interviewers else Speaker("Interviewer", "interviewer")
         )
-        question_counts: Counter[str] = Counter()
-        for raw in structure.turns:
-            if raw.side == "question" and raw.key is not None:
-                question_counts[raw.key] += 1
+        question_counts = Counter(
+            raw.key for raw in structure.turns if raw.side == "question" and raw.key is not None
+        )
         for raw in structure.turns:
             key = raw.key
             if key is None or key in self._by_key or raw.keyword:
@@ -531,18 +519,19 @@ class _TurnBuilder:
         text: str,
         segmenter: Segmenter,
         clutter: dict[int, tuple[Span, ...]],
+        speakers: _Speakers,
     ) -> None:
         self.text = text
         self.segmenter = segmenter
         self.clutter = clutter
+        self.speakers = speakers
 
-    def __call__(  # noqa: PLR0917  # one call per turn: what makes a turn, in order
+    def __call__(
         self,
         cls: type[_TurnT],
         turn_id: str,
         number: int,
         raw: RawTurn,
-        speaker: Speaker,
         exchange_id: str | None = None,
     ) -> _TurnT:
         text = self.text
@@ -572,7 +561,7 @@ class _TurnBuilder:
         return cls(
             turn_id,
             number,
-            speaker,
+            self.speakers.of(raw),
             turn_span,
             text,
             tuple(paragraphs),
@@ -648,20 +637,11 @@ def _check_id(id: object) -> None:
 
 def _speakers(given: SpeakersArgument, role: Role) -> list[Speaker]:
     """The speakers given for one role: one or several, as Speakers or names."""
-    if given is None:
-        return []
-    if isinstance(given, Speaker | str):
-        speaker = _speaker(given, role)
-        return [speaker] if speaker is not None else []
-    if not isinstance(given, Sequence):
+    items = [given] if given is None or isinstance(given, Speaker | str) else given
+    if not isinstance(items, Sequence):
         msg = f"the {role} must be a Speaker, a name or a list of them, not {type(given).__name__}"
         raise InvalidArgumentTypeError(msg)
-    found = []
-    for item in given:
-        speaker = _speaker(item, role)
-        if speaker is not None:
-            found.append(speaker)
-    return found
+    return [speaker for item in items if (speaker := _speaker(item, role)) is not None]
 
 
 def _speaker(given: Speaker | str | None, role: Role) -> Speaker | None:

@@ -61,19 +61,9 @@ _FLOOR_CUES = (
     "the floor", "over to you", "in the back", "your turn", "you're next", "who's next",
 )  # fmt: skip
 _CHAIR_CUES = (
-    *_FLOOR_CUES,
-    "question",
-    "microphone",
-    "next",
-    "turn to",
-    "let's",
-    "let us",
-    "over to",
-    "conclude",
-    "thank you",
-    "the gentleman",
-    "the lady",
-)
+    *_FLOOR_CUES, "question", "microphone", "next", "turn to", "let's", "let us", "over to",
+    "conclude", "thank you", "the gentleman", "the lady",
+)  # fmt: skip
 _GREETINGS = (
     "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
@@ -82,35 +72,12 @@ _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
-    [
-        "yes",
-        "no",
-        "yeah",
-        "yep",
-        "nope",
-        "sure",
-        "right",
-        "okay",
-        "ok",
-        "absolutely",
-        "correct",
-        "exactly",
-        "indeed",
-        "true",
-        "false",
-        "never",
-        "always",
-        "maybe",
-        "perhaps",
-        "thanks",
-        "good",
-        "great",
-        "fine",
-        "well",
-        "certainly",
-        "definitely",
-    ]
-)
+    (
+        "yes", "no", "yeah", "yep", "nope", "sure", "right", "okay", "ok", "absolutely", "correct",
+        "exactly", "indeed", "true", "false", "never", "always", "maybe", "perhaps", "thanks",
+        "good", "great", "fine", "well", "certainly", "definitely",
+    )
+)  # fmt: skip
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
@@ -145,14 +112,9 @@ class RawTurn:
 
     def measure(self, text: str) -> None:
         """Count the turn's words and whether it asks (holds a question mark)."""
-        words = 0
-        asks = False
-        for start, end in self.blocks:
-            piece = text[start:end]
-            words += len(piece.split())
-            asks = asks or "?" in piece
-        self.words = words
-        self.asks = asks
+        pieces = [text[start:end] for start, end in self.blocks]
+        self.words = sum(len(piece.split()) for piece in pieces)
+        self.asks = any("?" in piece for piece in pieces)
 
 
 def median(values: Sequence[int]) -> float:
@@ -183,13 +145,12 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     described: dict[str, Role],
 ) -> dict[str, Role]:
     """Give every speaker key a role (see the module's docstring)."""
-    roles: dict[str, Role] = {}
-    for key in interviewers:
-        roles[key] = "interviewer"
-    for key in interviewees:
-        roles[key] = "interviewee"
-    for key in moderators:
-        roles[key] = "moderator"
+    given: tuple[tuple[Role, Collection[str]], ...] = (
+        ("interviewer", interviewers),
+        ("interviewee", interviewees),
+        ("moderator", moderators),
+    )
+    roles: dict[str, Role] = {key: role for role, keys in given for key in keys}
     for turn in turns:
         if turn.key is None or turn.key in roles:
             continue
@@ -198,16 +159,12 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
             roles[turn.key] = fixed
     # The floor held in words, less the share of turns that ask: counsel who reads long
     # documents out in questions does not outweigh the witness who answers them.
-    words: Counter[str] = Counter()
-    turn_counts: Counter[str] = Counter()
-    asking: Counter[str] = Counter()
-    for turn in turns:
-        if turn.key is not None:
-            words[turn.key] += turn.words
-            turn_counts[turn.key] += 1
-            asking[turn.key] += turn.asks
-    floor = {key: words[key] * (1 - asking[key] / turn_counts[key]) for key in words}
-    unknown = [key for key in words if key not in roles]
+    stats = _Stats(text, turns)
+    floor = {
+        key: sum(lengths) * (1 - stats.asking[key] / len(lengths))
+        for key, lengths in stats.lengths.items()
+    }
+    unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
     if not any(key in roles for key in interviewees):
@@ -218,7 +175,6 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         if principal in unknown:
             roles[principal] = "interviewee"
             unknown.remove(principal)
-    stats = _Stats(text, turns)
     for _ in range(3):
         changed = False
         for key in unknown:
@@ -284,26 +240,19 @@ class _Stats:
         return hits / len(following)
 
     def share_after(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
-        return _share_after(self, key, roles, wanted)
-
-
-def _share_after(stats: _Stats, key: str, roles: dict[str, Role], wanted: Role) -> float:
-    previous = stats.previous[key]
-    hits = sum(1 for turn in previous if turn is not None and roles.get(turn.key or "") == wanted)
-    return hits / len(previous)
+        previous = self.previous[key]
+        hits = sum(
+            1 for turn in previous if turn is not None and roles.get(turn.key or "") == wanted
+        )
+        return hits / len(previous)
 
 
 def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     count = len(stats.lengths[key])
     to_interviewee = stats.share_followed_by(key, roles, "interviewee")
-    replying = sum(
-        1
-        for previous in stats.previous[key]
-        if previous is not None and roles.get(previous.key or "") == "interviewer"
-    )
     asks = stats.asking[key] / count
     long_turns = median(stats.lengths[key]) >= _LONG_TURN
-    if replying / count >= 0.5:  # noqa: PLR2004 - one who mostly replies to interviewers is no interviewer
+    if stats.share_after(key, roles, "interviewer") >= 0.5:  # noqa: PLR2004 - one who mostly replies to interviewers is no interviewer
         return False
     # Addressing the interviewees: asking often, at length, or nearly always drawing their reply.
     return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004

@@ -191,13 +191,10 @@ def _set_aside_lines(structure: Structure) -> None:
     """Record each run of set-aside lines (front matter, cue timings) as a segment."""
     text, lines, layout = structure.text, structure.layout.lines, structure.layout
     if layout.front_matter is not None:
-        span = layout.front_matter
-        structure.set_aside.append(Segment("front-matter", span, text))
+        structure.set_aside.append(Segment("front-matter", layout.front_matter, text))
     for i, kind in sorted(layout.set_aside.items()):
-        if kind == "front-matter":
-            continue
-        span = Span(lines.content[i], lines.end[i])
-        structure.set_aside.append(Segment(kind, span, text))
+        if kind != "front-matter":
+            structure.set_aside.append(Segment(kind, Span(lines.content[i], lines.end[i]), text))
 
 
 def _header_blocks(structure: Structure, first: Marker) -> None:
@@ -236,8 +233,7 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
                 if inside:
                     structure.clutter[start] = inside
             else:
-                span = Span(start, end)
-                structure.set_aside.append(Segment(kind, span, text))
+                structure.set_aside.append(Segment(kind, Span(start, end), text))
         if not blocks:
             what = (
                 f"the label {marker.label!r} has no words after it: write the turn's text after "
@@ -263,9 +259,7 @@ def _speaker_of(
     key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
     turn.key = key  # keywords above are never a person's name
     turn.keyword = folded in GENERIC_LABELS
-    if key not in structure.spellings:
-        structure.spellings[key] = Counter()
-    structure.spellings[key][label] += 1
+    structure.spellings.setdefault(key, Counter())[label] += 1
     if marker.description and key not in structure.descriptions:
         structure.descriptions[key] = marker.description
     turn.measure(structure.text)  # for the roles: dash turns simply alternate

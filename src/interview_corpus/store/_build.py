@@ -172,11 +172,6 @@ def _work_batch(tasks: Sequence[_Task]) -> list[Rows | Failure]:
         return [_work(task) for task in tasks]
 
 
-def _replace(temporary: str, path: str) -> None:
-    """Move a finished file over ``path`` in one step: readers see the old file or the new one."""
-    os.replace(temporary, path)  # noqa: PTH105  # the paths are str
-
-
 class _Writer:
     """Adds and removes interviews in an open corpus file; :meth:`index` brings the full-text indexes in step.
 
@@ -207,7 +202,7 @@ class _Writer:
         run("DELETE FROM interviews WHERE id = ?", (id,))
 
     def add(self, rows: Rows, position: int) -> None:
-        run, many = self.connection.execute, self.connection.executemany
+        run = self.connection.execute
         id = rows.id
         record = {**rows.interview, "position": position}
         columns = ", ".join(f'"{key}"' for key in record)
@@ -215,38 +210,32 @@ class _Writer:
             f"INSERT INTO interviews ({columns}) VALUES ({', '.join('?' * len(record))})",  # noqa: S608
             list(record.values()),
         )
-        many("INSERT INTO speakers VALUES (?, ?, ?, ?, ?, ?, ?)", [(id, *r) for r in rows.speakers])
-        many(
-            "INSERT INTO exchanges VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(id, *r) for r in rows.exchanges],
-        )
-        many(
-            "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(id, *r) for r in rows.turns],
-        )
+        for table in ("speakers", "exchanges", "turns"):
+            self._insert(table, [(id, *r) for r in getattr(rows, table)])
         first_paragraph = self.next_paragraph
-        many(
-            "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(first_paragraph + n, id, *r) for n, r in enumerate(rows.paragraphs)],
+        self._insert(
+            "paragraphs", [(first_paragraph + n, id, *r) for n, r in enumerate(rows.paragraphs)]
         )
         self.next_paragraph += len(rows.paragraphs)
         first_sentence = self.next_sentence
-        many(
-            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        self._insert(
+            "sentences",
             [
                 (first_sentence + n, id, sid, number, first_paragraph + index, pid, start, end)
                 for n, (sid, number, index, pid, start, end) in enumerate(rows.sentences)
             ],
         )
         self.next_sentence += len(rows.sentences)
-        many("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)", [(id, *r) for r in rows.entities])
-        many("INSERT INTO entity_names VALUES (?, ?, ?)", [(id, *r) for r in rows.entity_names])
-        many(
-            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(id, *r) for r in rows.mentions],
-        )
+        for table in ("entities", "entity_names", "mentions"):
+            self._insert(table, [(id, *r) for r in getattr(rows, table)])
         if self.next_paragraph - self.first_paragraph >= _INDEX_EVERY:
             self.index()
+
+    def _insert(self, table: str, rows: list[tuple[object, ...]]) -> None:
+        """Insert whole rows into ``table`` (one ``?`` per column, counted on the first row)."""
+        if rows:
+            values = ", ".join("?" * len(rows[0]))
+            self.connection.executemany(f"INSERT INTO {table} VALUES ({values})", rows)  # noqa: S608
 
     def index(self) -> None:
         """Index the text of every paragraph and sentence added and not indexed yet."""
@@ -276,13 +265,9 @@ def _gather(
     sources: Source | Iterable[Source], pattern: str, *, errors: str
 ) -> tuple[list[_Task], list[Failure]]:
     """The transcripts to store, and the files that cannot be read at all."""
-    failures: list[Failure] = []
-    tasks: list[_Task] = []
-    for item in _tasks(sources, pattern):
-        if isinstance(item, Failure):
-            failures.append(item)
-        else:
-            tasks.append(item)
+    items = list(_tasks(sources, pattern))
+    failures = [item for item in items if isinstance(item, Failure)]
+    tasks = [item for item in items if not isinstance(item, Failure)]
     if failures and errors == "raise":
         raise CorpusError(failures)
     if not tasks and not failures:
@@ -332,8 +317,8 @@ def build(
         if temporary is not None:
             connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
         connection.close()
-        if temporary is not None:
-            _replace(temporary, name)
+        if temporary is not None:  # in one step: readers see the old file or the new one
+            os.replace(temporary, name)  # noqa: PTH105  # the paths are str
     except BaseException:
         connection.close()  # rolls back an update; the previous file stays as it was
         if temporary is not None:
@@ -392,18 +377,17 @@ def _fill(
     ):
         if progress is not None:
             progress(done, len(todo), task.path or (task.interview.id if task.interview else ""))
-        if isinstance(result, Failure):
-            if errors == "raise":
-                raise CorpusError([result])
-            failures.append(result)
-            continue
-        if result.id in seen:
-            failure = Failure(
-                task.path or result.id,
-                None,
-                None,
-                f"the id {result.id!r} is also the id of another transcript; "
-                "rename one of the files",
+        if isinstance(result, Failure) or result.id in seen:
+            failure = (
+                result
+                if isinstance(result, Failure)
+                else Failure(
+                    task.path or result.id,
+                    None,
+                    None,
+                    f"the id {result.id!r} is also the id of another transcript; "
+                    "rename one of the files",
+                )
             )
             if errors == "raise":
                 raise CorpusError([failure])
