@@ -130,17 +130,27 @@ class Interview(Queryable):
     # the layout segments, the search index.
     _cache: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
+    def _made(self) -> _Parts:
+        """The ids, topics and turns, indexed on the first use (see _parts)."""
+        try:
+            return self._cache["parts"]  # type: ignore[no-any-return]  # the cache holds _Parts here
+        except KeyError:
+            return cached(self._cache, "parts", self._parts)  # type: ignore[no-any-return]
+
     @property
     def _index(self) -> dict[str, Object]:
-        return (self._cache.get("parts") or cached(self._cache, "parts", self._parts))[0]  # type: ignore[no-any-return]
+        try:  # every lookup comes here: the cached value without a call
+            return self._cache["parts"][0]  # type: ignore[no-any-return]
+        except KeyError:
+            return self._made()[0]
 
     @property
     def _topics(self) -> dict[str, Topic]:
-        return (self._cache.get("parts") or cached(self._cache, "parts", self._parts))[1]  # type: ignore[no-any-return]
+        return self._made()[1]
 
     @property
     def _turns(self) -> tuple[Turn, ...]:
-        return (self._cache.get("parts") or cached(self._cache, "parts", self._parts))[2]  # type: ignore[no-any-return]
+        return self._made()[2]
 
     def _parts(self) -> _Parts:
         """Index the interview's parts (once: see _index)."""
