@@ -266,3 +266,13 @@ def test_an_interview_searches_with_the_corpus_signature(iv):
     with pytest.raises(ic.NotFoundError) as caught:
         iv.search("sanction", interview="elsewhere")
     assert (caught.value.key, caught.value.suggestions) == ("elsewhere", (iv.id,))
+
+
+def test_a_topic_the_interview_does_not_have_is_not_found_as_in_a_corpus(iv):
+    """An unknown Topic raises NotFoundError on an interview, as on a corpus (it gave [] before)."""
+    nowhere = ic.Topic("nowhere", "Nowhere")
+    for source in (iv, ic.Corpus.bundled()):
+        with pytest.raises(ic.NotFoundError):
+            source.search("Russia", topic=nowhere)
+        with pytest.raises(ic.NotFoundError):
+            source.mentions(topic=nowhere)

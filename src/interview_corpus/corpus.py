@@ -646,7 +646,7 @@ class Corpus(CorpusQueries):
             raise CorpusError(failures)
         return corpus
 
-    # -- the corpus file (see _store.py) -----------------------------------------------
+    # -- the corpus file (see store/) ----------------------------------------------------
 
     @overload
     @staticmethod

@@ -132,10 +132,7 @@ class Interview(Queryable):
 
     def _made(self) -> _Parts:
         """The ids, topics and turns, indexed on the first use (see _parts)."""
-        try:
-            return self._cache["parts"]  # type: ignore[no-any-return]  # the cache holds _Parts here
-        except KeyError:
-            return cached(self._cache, "parts", self._parts)  # type: ignore[no-any-return]
+        return cached(self._cache, "parts", self._parts)  # type: ignore[no-any-return]
 
     @property
     def _index(self) -> dict[str, Object]:

@@ -47,7 +47,7 @@ Duplicate keys, ``NaN``/``Infinity`` and over-long integers are refused while
 decoding (:func:`_object`, :func:`_constant`, :func:`_integer`), nesting too
 deep for Python as a ``RecursionError``.
 
-cattrs and json are imported here only, when this module is first used (the json package
+cattrs is imported here only, when this module is first used (the json package
 loads it on first use, PEP 562).
 """
 

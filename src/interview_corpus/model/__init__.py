@@ -1,8 +1,8 @@
 """The model: spans, the frozen data classes, sentences and mentions, and what queries need.
 
 Importing the package registers the notebook markup of the data classes (:mod:`._markup`);
-the names below load on first use (PEP 562), so an interview read from a corpus file does not
-import the entity matcher until it is asked for mentions.
+the names below load on first use (PEP 562): the façade unpickles an interview's lexicon
+through them, and the queries' ``Document`` is for type checkers.
 """
 
 from typing import TYPE_CHECKING

@@ -1,24 +1,28 @@
-"""What the ``speaker``, ``topic`` and ``kind`` filters of a search or a mention list mean.
+"""What the ``speaker``, ``topic`` and ``kind`` filters of an interview's search or mention list mean.
 
-A module of its own, imported when a filter is first resolved: loading an
-interview or opening a corpus file does not create its class.
+A module of its own, loaded when a filter is first resolved (through the query
+wing): loading an interview or opening a corpus file does not create its class.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
-from ..model._document import Document
 from ..model._objects import ENTITY_KINDS, EntityKind, Speaker, SpeakerKey, Topic, TopicKey
+
+if TYPE_CHECKING:
+    from ..model._document import Document
 
 
 @attrs.frozen
 class Filters:
     """What the ``speaker``, ``topic`` and ``kind`` filters mean in one interview.
 
-    Made by :func:`resolve_filters`, the one reading of these filters that
-    :class:`Interview` and :class:`~interview_corpus.Corpus` share.
+    Made by :func:`resolve_filters` for an interview's queries (a corpus
+    resolves them across its interviews, by name and slug).
     """
 
     speakers: tuple[Speaker, ...] | None
@@ -58,7 +62,12 @@ def resolve_filters(
         msg = f"topic filters are a Topic, a slug or a title, not {type(topic).__name__}"
         raise InvalidArgumentTypeError(msg)
     speakers = interview._speakers(speaker)  # noqa: SLF001  # the model's own resolver
-    found = interview.topic(topic) if isinstance(topic, str) else topic
+    # A Topic is looked up like its slug: one the interview does not have is not found, as in a corpus.
+    found = (
+        interview.topic(topic.slug if isinstance(topic, Topic) else topic)
+        if topic is not None
+        else None
+    )
     return Filters(speakers, found, kind)  # type: ignore[arg-type]  # checked above
 
 

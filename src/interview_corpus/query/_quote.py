@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 import attrs
 
+from .._util.lazy import cached
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, MissingDependencyError
 from ..model._markup import escape_text, view
 from ..model._objects import Role, Turn
@@ -686,10 +687,8 @@ def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
 
 
 def _interview_regions(interview: Document) -> list[_Region]:
-    regions = interview._cache.get("quote")  # noqa: SLF001  # the model's cache of derived data
-    if regions is None:
-        regions = interview._cache.setdefault("quote", _regions(interview))  # noqa: SLF001
-    return regions  # type: ignore[no-any-return]  # the cache holds the regions
+    cache = interview._cache  # noqa: SLF001  # the model's cache of derived data
+    return cached(cache, "quote", lambda: _regions(interview))
 
 
 def _candidate_regions(

@@ -3,8 +3,8 @@
 One in-memory index per interview (or corpus), built on the first search and
 reused. Users type plain queries — words, ``"quoted phrases"`` and ``prefix*``
 terms, all of which must match — which are translated to FTS5's syntax; raw
-FTS5 syntax is accepted with ``syntax="fts5"``. ``sqlite3`` is imported only
-here, and only when a search runs.
+FTS5 syntax is accepted with ``syntax="fts5"``. The index's schema and SQL are
+:mod:`._fts`'s, shared with the corpus file; ``sqlite3`` is imported when a search runs.
 """
 
 from __future__ import annotations

@@ -3,9 +3,9 @@
 A Protocol, below both façades: :class:`~interview_corpus.Interview` and the
 corpora (:class:`~interview_corpus.Corpus`, :class:`~interview_corpus.CorpusFile`)
 each satisfy it, with the same parameters (names, kinds and defaults) for each
-query, and the type checker proves it (``typing_tests/public_api.py``). Its
-records and DataFrames (:class:`Queryable`) are written once here: both façades
-inherit them and give only their interviews.
+query, and the type checker proves it (``typing_tests/public_api.py``). Search,
+quote checks, records and DataFrames (:class:`Queryable`) are written once here:
+both façades inherit them and give only their interviews and their own index.
 """
 
 from __future__ import annotations
