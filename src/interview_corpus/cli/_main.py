@@ -15,6 +15,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
+from .. import model, reading
+from .. import output as outputs
+from .. import query as queries
 from .._util.data import sha256_hex
 from .._version import __version__
 from ..corpus import Corpus, CorpusQueries
@@ -29,15 +32,10 @@ from ..errors import (
     ReadError,
     TranscriptError,
 )
-from ..model._entities import check_lexicon
 from ..model._objects import Entity, Exchange, Paragraph, Sentence, Topic, Turn
-from ..output._export import export
-from ..output._terminal import render
 from ..output.formats import FORMATS
-from ..query._records import RECORD_LEVELS, count_words, records
-from ..reading._explain import explain
+from ..query._records import RECORD_LEVELS
 from ..reading._layout import STYLES
-from ..reading._load import DEFAULT_ID, load, read
 from ..reading._parse import SPEAKER_OPTIONS
 from ._progress import ProgressBar
 
@@ -551,10 +549,10 @@ def _select(options: argparse.Namespace) -> CorpusQueries:
     if options.file and options.keep_going:
         return _keep_going(options, [_read_or_fail(path, metadata) for path in options.file])
     if options.file:
-        return Corpus(read(path, **metadata) for path in options.file)
+        return Corpus(reading.read(path, **metadata) for path in options.file)
     if options.dir:
         return _from_directory(options, metadata)
-    return Corpus([load(options.interview or DEFAULT_ID)])
+    return Corpus([reading.load(options.interview or reading.DEFAULT_ID)])
 
 
 def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corpus:
@@ -607,14 +605,14 @@ def _read_lexicon(path: str) -> tuple[Entity, ...]:
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
         raise ReadError(path, "a lexicon is a list of entities: [[entities]] tables in TOML")
     try:
-        return check_lexicon([Entity(**item) for item in items])
+        return model.check_lexicon([Entity(**item) for item in items])
     except (TypeError, ValueError) as error:
         raise ReadError(path, f"not a valid lexicon: {error}") from None
 
 
 def _read_or_fail(path: str, metadata: ParseOptions) -> Interview | Failure:
     try:
-        return read(path, **metadata)
+        return reading.read(path, **metadata)
     except TranscriptError as error:
         return Failure(path, error.line, error.column, error.reason)
     except ReadError as error:
@@ -642,32 +640,30 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     metadata = _reading_options(options)
     documents = []
     for interview in corpus:
-        reading = explain(interview.source, id=interview.id, **metadata)
+        found = reading.explain(interview.source, id=interview.id, **metadata)
         if out.json:
-            document = attrs.asdict(reading, recurse=True)
+            document = attrs.asdict(found, recurse=True)
             document["set_aside"] = [
                 {"kind": s.kind, "start": s.span.start, "end": s.span.end, "text": s.text}
-                for s in reading.set_aside
+                for s in found.set_aside
             ]
             documents.append({"interview": interview.id, **document})
             continue
+        out.line(f"{interview.id}: {found.layout} layout, dialogue from line {found.header_line}")
+        out.line(f"title: {found.title}")
         out.line(
-            f"{interview.id}: {reading.layout} layout, dialogue from line {reading.header_line}"
+            f"{found.exchanges} exchanges, {found.questions} questions, {found.answers} "
+            f"answers, {found.statements} statements, {found.remarks} remarks"
         )
-        out.line(f"title: {reading.title}")
-        out.line(
-            f"{reading.exchanges} exchanges, {reading.questions} questions, {reading.answers} "
-            f"answers, {reading.statements} statements, {reading.remarks} remarks"
-        )
-        if reading.labels:
+        if found.labels:
             out.line()
-            for row in reading.table().splitlines():
+            for row in found.table().splitlines():
                 print(row, file=out.stream)
-        kinds = Counter(segment.kind for segment in reading.set_aside)
+        kinds = Counter(segment.kind for segment in found.set_aside)
         if kinds:
             out.line()
             out.line("set aside: " + ", ".join(f"{kind} ×{n}" for kind, n in kinds.items()))
-        for warning in reading.warnings:
+        for warning in found.warnings:
             out.line(f"warning: {_in_flags(warning)}")
         out.line()
     if out.json:
@@ -678,7 +674,7 @@ def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
 def _info(corpus: CorpusQueries, _options: argparse.Namespace, out: _Output) -> int:
     documents: list[dict[str, Any]] = []
     for interview in corpus:
-        words = sum(count_words(turn.text) for turn in interview.turns())
+        words = sum(queries.count_words(turn.text) for turn in interview.turns())
         documents.append(
             {
                 "id": interview.id,
@@ -951,7 +947,7 @@ def _records_by_id(
 ) -> dict[tuple[str, str | int | None], dict[str, str | int | None]]:
     """The library's records of ``level`` for some interviews, by ``(interview id, id)``."""
     chosen = [interview for interview in corpus if interview.id in interview_ids]
-    return {(str(row["interview_id"]), row["id"]): row for row in records(chosen, level)}
+    return {(str(row["interview_id"]), row["id"]): row for row in queries.records(chosen, level)}
 
 
 def _mentions(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> int:
@@ -1021,11 +1017,13 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
             _fail("parquet is binary: give a file with -o PATH, or redirect stdout to a file")
             return USAGE_ERROR
         with _progress(options, "exporting", several=len(corpus) > 1) as progress:
-            export(obj, "parquet", sys.stdout.buffer, level=options.level, progress=progress)
+            outputs.export(
+                obj, "parquet", sys.stdout.buffer, level=options.level, progress=progress
+            )
         return 0
     try:
         with _progress(options, "exporting", several=len(corpus) > 1) as progress:
-            text = export(
+            text = outputs.export(
                 obj,
                 options.format,
                 output,
@@ -1042,7 +1040,7 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
 
 
 def _read(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
-    rendered = _in_each(corpus, lambda interview: render(interview, options.ids, out.width))
+    rendered = _in_each(corpus, lambda interview: outputs.render(interview, options.ids, out.width))
     several = len(corpus) > 1
     text = "\n\n".join(f"[{iv.id}]\n{text}" if several else text for iv, text in rendered) + "\n"
     if out.width is None:  # piped: plain text

@@ -13,11 +13,13 @@ from . import _markup as _markup  # registers the data classes' notebook markup
 EXPORTS = {
     "Document": "._document",
     "attach_lexicon": "._entities",
+    "check_lexicon": "._entities",
 }
 
 if TYPE_CHECKING:
     from ._document import Document as Document
     from ._entities import attach_lexicon as attach_lexicon
+    from ._entities import check_lexicon as check_lexicon
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
 __all__ = list(EXPORTS)

@@ -1,1 +1,22 @@
-"""Writing interviews out: export(), the formats, the HTML page, the terminal view."""
+"""Writing interviews out: export(), the formats, the HTML page, the terminal view.
+
+The command line uses this wing through the package, whose names load on first use (PEP 562):
+a command that writes nothing out does not import the exporters.
+"""
+
+from typing import TYPE_CHECKING
+
+from .._util.lazy import lazy_exports
+
+# Each name the command line calls, with the module that defines it.
+EXPORTS = {
+    "export": "._export",
+    "render": "._terminal",
+}
+
+if TYPE_CHECKING:
+    from ._export import export as export
+    from ._terminal import render as render
+
+__getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
+__all__ = list(EXPORTS)

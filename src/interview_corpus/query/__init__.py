@@ -18,6 +18,7 @@ EXPORTS = {
     "grep": "._grep",
     "check_quote": "._quote",
     "check_quote_in_corpus": "._quote",
+    "count_words": "._records",
     "records": "._records",
     "SearchIndex": "._search",
     "check_search": "._search",
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ._grep import grep as grep
     from ._quote import check_quote as check_quote
     from ._quote import check_quote_in_corpus as check_quote_in_corpus
+    from ._records import count_words as count_words
     from ._records import records as records
     from ._search import SearchIndex as SearchIndex
     from ._search import check_search as check_search
