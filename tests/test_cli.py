@@ -13,8 +13,7 @@ import pytest
 
 from interview_corpus import __version__
 
-from .helpers import FIXTURES, ROOT, SHA256
-from .helpers import run_cli as run
+from .helpers import FIXTURES, ROOT, SHA256, run_cli as run
 
 SCRIPT = str(Path(sysconfig.get_path("scripts")) / "interview-corpus")
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import interview_corpus as ic
 from interview_corpus.model._sentences import ABBREVIATIONS

@@ -61,56 +61,24 @@ if _TYPE_CHECKING:
     )
     from .corpus import (
         Corpus as Corpus,
-    )
-    from .corpus import (
         CorpusFile as CorpusFile,
-    )
-    from .corpus import (
         from_json as from_json,
-    )
-    from .corpus import (
         to_json as to_json,
     )
     from .errors import (
         ArgumentValueError as ArgumentValueError,
-    )
-    from .errors import (
         CorpusError as CorpusError,
-    )
-    from .errors import (
         CorpusFileError as CorpusFileError,
-    )
-    from .errors import (
         DocumentError as DocumentError,
-    )
-    from .errors import (
         Failure as Failure,
-    )
-    from .errors import (
         IntegrityError as IntegrityError,
-    )
-    from .errors import (
         InterviewCorpusError as InterviewCorpusError,
-    )
-    from .errors import (
         InvalidArgumentTypeError as InvalidArgumentTypeError,
-    )
-    from .errors import (
         MissingDependencyError as MissingDependencyError,
-    )
-    from .errors import (
         NotFoundError as NotFoundError,
-    )
-    from .errors import (
         QueryError as QueryError,
-    )
-    from .errors import (
         ReadError as ReadError,
-    )
-    from .errors import (
         TranscriptError as TranscriptError,
-    )
-    from .errors import (
         WriteError as WriteError,
     )
     from .interview import (
@@ -124,65 +92,27 @@ if _TYPE_CHECKING:
     )
     from .model._objects import (
         Answer as Answer,
-    )
-    from .model._objects import (
         Entity as Entity,
-    )
-    from .model._objects import (
         EntityKind as EntityKind,
-    )
-    from .model._objects import (
         Exchange as Exchange,
-    )
-    from .model._objects import (
         Mention as Mention,
-    )
-    from .model._objects import (
         MentionForm as MentionForm,
-    )
-    from .model._objects import (
         Object as Object,
-    )
-    from .model._objects import (
         Paragraph as Paragraph,
-    )
-    from .model._objects import (
         Photo as Photo,
-    )
-    from .model._objects import (
         Question as Question,
-    )
-    from .model._objects import (
         Remark as Remark,
-    )
-    from .model._objects import (
         Role as Role,
-    )
-    from .model._objects import (
         Segment as Segment,
-    )
-    from .model._objects import (
         Sentence as Sentence,
-    )
-    from .model._objects import (
         Speaker as Speaker,
-    )
-    from .model._objects import (
         SpeakerKey as SpeakerKey,
-    )
-    from .model._objects import (
         Topic as Topic,
-    )
-    from .model._objects import (
         TopicKey as TopicKey,
-    )
-    from .model._objects import (
         Turn as Turn,
     )
     from .model._sentences import (
         Segmenter as Segmenter,
-    )
-    from .model._sentences import (
         split_sentences as split_sentences,
     )
     from .model._span import (
@@ -193,53 +123,27 @@ if _TYPE_CHECKING:
     )
     from .query._grep import (
         ConcordanceLine as ConcordanceLine,
-    )
-    from .query._grep import (
         TextMatch as TextMatch,
     )
     from .query._quote import (
         QuoteCheck as QuoteCheck,
-    )
-    from .query._quote import (
         QuoteDifference as QuoteDifference,
-    )
-    from .query._quote import (
         QuoteMatch as QuoteMatch,
     )
     from .query._records import (
         ExchangeRecord as ExchangeRecord,
-    )
-    from .query._records import (
         InterviewRecord as InterviewRecord,
-    )
-    from .query._records import (
         MentionRecord as MentionRecord,
-    )
-    from .query._records import (
         ParagraphRecord as ParagraphRecord,
-    )
-    from .query._records import (
         Record as Record,
-    )
-    from .query._records import (
         RecordLevel as RecordLevel,
-    )
-    from .query._records import (
         SentenceRecord as SentenceRecord,
-    )
-    from .query._records import (
         TextMatchRecord as TextMatchRecord,
-    )
-    from .query._records import (
         TurnRecord as TurnRecord,
     )
     from .query._search import (
         Hit as Hit,
-    )
-    from .query._search import (
         Level as Level,
-    )
-    from .query._search import (
         Syntax as Syntax,
     )
     from .query._searchable import (
@@ -247,11 +151,7 @@ if _TYPE_CHECKING:
     )
     from .reading._explain import (
         LabelReading as LabelReading,
-    )
-    from .reading._explain import (
         Reading as Reading,
-    )
-    from .reading._explain import (
         explain as explain,
     )
     from .reading._layout import (
@@ -259,24 +159,16 @@ if _TYPE_CHECKING:
     )
     from .reading._load import (
         available as available,
-    )
-    from .reading._load import (
         load as load,
-    )
-    from .reading._load import (
         read as read,
-    )
-    from .reading._load import (
         sidecar as sidecar,
     )
     from .reading._parse import (
         ParseOptions as ParseOptions,
-    )
-    from .reading._parse import (
         parse as parse,
     )
 
 __getattr__, __dir__ = _lazy_exports(
-    __name__, {name: f".{module}" for name, module in _PUBLIC.items()}
+    __name__, {f".{module}": names for module, names in _MODULES.items()}
 )
 __all__ = ["__version__", *_PUBLIC]  # noqa: PLE0604  # every name of the one table

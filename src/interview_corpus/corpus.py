@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING, Literal, Protocol, Self, TypeVar, Unpack, over
 
 import attrs
 
-from . import json as documents
-from . import query as queries
-from . import reading, store
+from . import json as documents, query as queries, reading, store
 from ._util.gc import collection_paused
 from ._util.progress import check_progress
 from ._util.text import name_key

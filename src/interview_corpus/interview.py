@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
-from . import model
-from . import query as queries
+from . import model, query as queries
 from ._util.lazy import cached
 from ._util.text import name_key, strings
 from ._values import attrs_eq

@@ -93,7 +93,8 @@ def lazy_exports(
 ) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
     """The module ``__getattr__`` and ``__dir__`` (PEP 562) of a package whose names load on first use.
 
-    ``table`` maps each name to the module, relative to ``package``, that defines it. The
+    ``table`` maps each module, relative to ``package``, to the names it defines (separated by
+    spaces); :func:`exported` lists them, for ``__all__``. The
     face of the package and each wing that others use lazily (the queries, the reader) set
     ``__getattr__, __dir__ = lazy_exports(__name__, TABLE)``, and import the same names under
     ``TYPE_CHECKING`` so that type checkers, import-linter and the architecture tests see them.
@@ -105,9 +106,10 @@ def lazy_exports(
         (True, 'interview_corpus.query._grep')
     """
     namespace = sys.modules[package].__dict__
+    module_of = {name: module for module, names in table.items() for name in names.split()}
 
     def __getattr__(name: str) -> object:  # noqa: N807  # the PEP 562 hook, by its name
-        module = table.get(name)
+        module = module_of.get(name)
         if module is None:
             msg = f"module {package!r} has no attribute {name!r}"
             raise AttributeError(msg)
@@ -116,6 +118,11 @@ def lazy_exports(
         return value
 
     def __dir__() -> list[str]:  # noqa: N807  # the PEP 562 hook, by its name
-        return sorted({*namespace, *table})
+        return sorted({*namespace, *module_of})
 
     return __getattr__, __dir__
+
+
+def exported(table: Mapping[str, str]) -> list[str]:
+    """The names of a :func:`lazy_exports` table, in its order (a package's ``__all__``)."""
+    return [name for names in table.values() for name in names.split()]

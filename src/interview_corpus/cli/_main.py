@@ -15,9 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
-from .. import model, reading
-from .. import output as outputs
-from .. import query as queries
+from .. import model, output as outputs, query as queries, reading
 from .._util.data import sha256_hex
 from .._version import __version__
 from ..corpus import Corpus, CorpusQueries

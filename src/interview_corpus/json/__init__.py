@@ -6,19 +6,19 @@ The corpus façade and the store use it through this package, whose names load o
 
 from typing import TYPE_CHECKING
 
-from .._util.lazy import lazy_exports
+from .._util.lazy import exported, lazy_exports
 
 # Each name the other wings call, with the module that defines it.
 EXPORTS = {
-    "json_schema": "._documents",
-    "read_json": "._documents",
-    "write_json": "._documents",
+    "._documents": "json_schema read_json write_json",
 }
 
 if TYPE_CHECKING:
-    from ._documents import json_schema as json_schema
-    from ._documents import read_json as read_json
-    from ._documents import write_json as write_json
+    from ._documents import (
+        json_schema as json_schema,
+        read_json as read_json,
+        write_json as write_json,
+    )
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
-__all__ = list(EXPORTS)
+__all__ = exported(EXPORTS)  # noqa: PLE0605  # the names of the one table

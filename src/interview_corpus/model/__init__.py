@@ -7,19 +7,17 @@ through them, and the queries' ``Document`` is for type checkers.
 
 from typing import TYPE_CHECKING
 
-from .._util.lazy import lazy_exports
+from .._util.lazy import exported, lazy_exports
 from . import _markup as _markup  # registers the data classes' notebook markup
 
 EXPORTS = {
-    "Document": "._document",
-    "attach_lexicon": "._entities",
-    "check_lexicon": "._entities",
+    "._document": "Document",
+    "._entities": "attach_lexicon check_lexicon",
 }
 
 if TYPE_CHECKING:
     from ._document import Document as Document
-    from ._entities import attach_lexicon as attach_lexicon
-    from ._entities import check_lexicon as check_lexicon
+    from ._entities import attach_lexicon as attach_lexicon, check_lexicon as check_lexicon
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
-__all__ = list(EXPORTS)
+__all__ = exported(EXPORTS)  # noqa: PLE0605  # the names of the one table

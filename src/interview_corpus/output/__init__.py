@@ -6,12 +6,12 @@ a command that writes nothing out does not import the exporters.
 
 from typing import TYPE_CHECKING
 
-from .._util.lazy import lazy_exports
+from .._util.lazy import exported, lazy_exports
 
 # Each name the command line calls, with the module that defines it.
 EXPORTS = {
-    "export": "._export",
-    "render": "._terminal",
+    "._export": "export",
+    "._terminal": "render",
 }
 
 if TYPE_CHECKING:
@@ -19,4 +19,4 @@ if TYPE_CHECKING:
     from ._terminal import render as render
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
-__all__ = list(EXPORTS)
+__all__ = exported(EXPORTS)  # noqa: PLE0605  # the names of the one table

@@ -7,35 +7,25 @@ first use (PEP 562): loading an interview does not import the queries it has not
 
 from typing import TYPE_CHECKING
 
-from .._util.lazy import lazy_exports
+from .._util.lazy import exported, lazy_exports
 
 # Each name the façades call, with the module that defines it.
 EXPORTS = {
-    "check_entity_kind": "._filters",
-    "resolve_filters": "._filters",
-    "to_pandas": "._frames",
-    "concordance": "._grep",
-    "grep": "._grep",
-    "check_quote": "._quote",
-    "check_quote_in_corpus": "._quote",
-    "count_words": "._records",
-    "records": "._records",
-    "SearchIndex": "._search",
-    "check_search": "._search",
+    "._filters": "check_entity_kind resolve_filters",
+    "._frames": "to_pandas",
+    "._grep": "concordance grep",
+    "._quote": "check_quote check_quote_in_corpus",
+    "._records": "count_words records",
+    "._search": "SearchIndex check_search",
 }
 
 if TYPE_CHECKING:
-    from ._filters import check_entity_kind as check_entity_kind
-    from ._filters import resolve_filters as resolve_filters
+    from ._filters import check_entity_kind as check_entity_kind, resolve_filters as resolve_filters
     from ._frames import to_pandas as to_pandas
-    from ._grep import concordance as concordance
-    from ._grep import grep as grep
-    from ._quote import check_quote as check_quote
-    from ._quote import check_quote_in_corpus as check_quote_in_corpus
-    from ._records import count_words as count_words
-    from ._records import records as records
-    from ._search import SearchIndex as SearchIndex
-    from ._search import check_search as check_search
+    from ._grep import concordance as concordance, grep as grep
+    from ._quote import check_quote as check_quote, check_quote_in_corpus as check_quote_in_corpus
+    from ._records import count_words as count_words, records as records
+    from ._search import SearchIndex as SearchIndex, check_search as check_search
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
-__all__ = list(EXPORTS)
+__all__ = exported(EXPORTS)  # noqa: PLE0605  # the names of the one table

@@ -20,29 +20,26 @@ opening a corpus file and searching it never imports the parser.
 
 from typing import TYPE_CHECKING
 
-from .._util.lazy import lazy_exports
+from .._util.lazy import exported, lazy_exports
 
 # Each name the other wings call, with the module that defines it.
 EXPORTS = {
-    "explain": "._explain",
-    "DEFAULT_ID": "._load",
-    "available": "._load",
-    "load": "._load",
-    "read": "._load",
-    "read_transcript": "._load",
-    "sidecar": "._load",
-    "parse": "._parse",
+    "._explain": "explain",
+    "._load": "DEFAULT_ID available load read read_transcript sidecar",
+    "._parse": "parse",
 }
 
 if TYPE_CHECKING:
     from ._explain import explain as explain
-    from ._load import DEFAULT_ID as DEFAULT_ID
-    from ._load import available as available
-    from ._load import load as load
-    from ._load import read as read
-    from ._load import read_transcript as read_transcript
-    from ._load import sidecar as sidecar
+    from ._load import (
+        DEFAULT_ID as DEFAULT_ID,
+        available as available,
+        load as load,
+        read as read,
+        read_transcript as read_transcript,
+        sidecar as sidecar,
+    )
     from ._parse import parse as parse
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
-__all__ = list(EXPORTS)
+__all__ = exported(EXPORTS)  # noqa: PLE0605  # the names of the one table

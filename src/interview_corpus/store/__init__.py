@@ -6,12 +6,12 @@ The corpus façade uses the store through this package, whose names load on firs
 
 from typing import TYPE_CHECKING
 
-from .._util.lazy import lazy_exports
+from .._util.lazy import exported, lazy_exports
 
 # Each name the corpus façade calls, with the module that defines it.
 EXPORTS = {
-    "build": "._build",
-    "FileBackend": "._file",
+    "._build": "build",
+    "._file": "FileBackend",
 }
 
 if TYPE_CHECKING:
@@ -19,4 +19,4 @@ if TYPE_CHECKING:
     from ._file import FileBackend as FileBackend
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
-__all__ = list(EXPORTS)
+__all__ = exported(EXPORTS)  # noqa: PLE0605  # the names of the one table

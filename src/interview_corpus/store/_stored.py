@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import json as documents
-from .. import reading
+from .. import json as documents, reading
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic
 
