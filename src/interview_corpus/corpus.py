@@ -43,6 +43,9 @@ from .model._objects import (
     Topic,
     TopicKey,
     Turn,
+    speaker_name,
+    speaker_not_found,
+    speakers_meant,
 )
 from .query._searchable import Queryable
 
@@ -188,16 +191,13 @@ class _MemoryBackend:
     ) -> list[tuple[str, Mention]]:
         found: list[tuple[str, Mention]] = []
         for interview in self._interviews:
-            about: dict[str | None, tuple[str | None, str | None]] = {
-                turn.id: (turn.speaker.name, None) for turn in interview.turns()
+            topic_of = {e.id: e.topic.slug for e in interview.exchanges if e.topic is not None}
+            about = {
+                turn.id: (turn.speaker.name, topic_of.get(turn.exchange_id or ""))
+                for turn in interview.turns()
             }
-            for exchange in interview.exchanges:
-                for turn in exchange.turns:
-                    slug = exchange.topic.slug if exchange.topic is not None else None
-                    about[turn.id] = (turn.speaker.name, slug)
             for mention in interview.mentions():
-                turn_id = mention.paragraph_id and mention.paragraph_id.partition(".")[0]
-                speaker, topic = about.get(turn_id, (None, None))
+                speaker, topic = about.get(mention.turn_id or "", (None, None))
                 if (
                     (entities is None or (mention.entity.id, interview.id) in entities)
                     and (speakers is None or (speaker, interview.id) in speakers)
@@ -401,30 +401,17 @@ class CorpusQueries(Queryable):
         Raises:
             NotFoundError: A name (not a role) that names nobody in any interview.
         """
-        name = key.name if isinstance(key, Speaker) else key
-        if not isinstance(name, str):
-            msg = f"speaker filters are a Speaker, a role or a name, not {type(key).__name__}"
-            raise InvalidArgumentTypeError(msg)
+        name = speaker_name(key)
         speakers: dict[str, list[Speaker]] = {}
         for id, speaker, _ in self._backend.speakers():
             speakers.setdefault(id, []).append(speaker)
-        found: set[tuple[str, str]] = set()
-        for id, present in speakers.items():
-            if isinstance(key, Speaker) and key in present:  # a Speaker of this interview
-                chosen = [key]
-            elif name.casefold() in ROLES:
-                chosen = [speaker for speaker in present if speaker.role == name.casefold()]
-            else:  # the first speaker so called, as in the interview
-                chosen = [speaker for speaker in present if speaker.is_called(name)][:1]
-            found |= {(speaker.name, id) for speaker in chosen}
+        found = {
+            (speaker.name, id)
+            for id, present in speakers.items()
+            for speaker in speakers_meant(key, present)  # type: ignore[arg-type]  # checked above
+        }
         if not found and name.casefold() not in ROLES:
-            known = [*ROLES, *(n for each in speakers.values() for s in each for n in s.names)]
-            raise NotFoundError(
-                name,
-                kind="speaker",
-                suggestions=close_matches(name, known),
-                hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
-            )
+            raise speaker_not_found(name, [s for present in speakers.values() for s in present])
         return found
 
     def _on_topic(self, key: TopicKey) -> set[tuple[str, str]]:

@@ -45,6 +45,9 @@ from .model._objects import (
     Turn,
     attached,
     detached,
+    speaker_name,
+    speaker_not_found,
+    speakers_meant,
 )
 from .model._span import Span
 from .query._searchable import Queryable
@@ -748,25 +751,11 @@ class Interview(Queryable):
         """
         if key is None:
             return None
-        if isinstance(key, Speaker):
-            if key in self.speakers:
-                return (key,)
-            key = key.name
-        if not isinstance(key, str):
-            msg = f"speaker filters are a Speaker, a role or a name, not {type(key).__name__}"
-            raise InvalidArgumentTypeError(msg)
-        if key.casefold() in ROLES:
-            return tuple(speaker for speaker in self.speakers if speaker.role == key.casefold())
-        for speaker in self.speakers:
-            if speaker.is_called(key):
-                return (speaker,)
-        known = [*ROLES, *(name for speaker in self.speakers for name in speaker.names)]
-        raise NotFoundError(
-            key,
-            kind="speaker",
-            suggestions=close_matches(key, known),
-            hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
-        )
+        name = speaker_name(key)
+        found = speakers_meant(key, self.speakers)
+        if found or name.casefold() in ROLES:
+            return tuple(found)
+        raise speaker_not_found(name, self.speakers)
 
 
 MODELS = (

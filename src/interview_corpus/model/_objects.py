@@ -30,7 +30,7 @@ text, span, id, sentences and equality, but has no mentions (``()``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, Literal, Protocol
 
 import attrs
@@ -38,7 +38,7 @@ import attrs
 from .._util.lazy import cached_slot
 from .._util.text import OBJECT_ID, name_key, normalize, preview, strings
 from .._values import attrs_eq, attrs_hash, attrs_repr, compared
-from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError
+from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
 from ._sentences import Segmenter, segment, split_sentences
 from ._span import Span
 
@@ -377,6 +377,36 @@ class Speaker:
         """
         folded = name.casefold()
         return any(folded == known.casefold() for known in self.names)
+
+
+def speaker_name(key: object) -> str:
+    """The name a speaker filter gives (a Speaker's, a role or a name); raise for anything else."""
+    name = key.name if isinstance(key, Speaker) else key
+    if not isinstance(name, str):
+        msg = f"speaker filters are a Speaker, a role or a name, not {type(key).__name__}"
+        raise InvalidArgumentTypeError(msg)
+    return name
+
+
+def speakers_meant(key: Speaker | str, speakers: Sequence[Speaker]) -> list[Speaker]:
+    """The speakers among ``speakers`` a filter means: the Speaker itself, everyone with a role, or the first so called."""
+    if isinstance(key, Speaker) and key in speakers:
+        return [key]
+    name = speaker_name(key)
+    if name.casefold() in ROLES:
+        return [speaker for speaker in speakers if speaker.role == name.casefold()]
+    return [speaker for speaker in speakers if speaker.is_called(name)][:1]
+
+
+def speaker_not_found(name: str, speakers: Iterable[Speaker]) -> NotFoundError:
+    """The error for a name that names none of ``speakers``, with the roles and names it could mean."""
+    known = [*ROLES, *(each for speaker in speakers for each in speaker.names)]
+    return NotFoundError(
+        name,
+        kind="speaker",
+        suggestions=close_matches(name, known),
+        hint="give a role ('interviewer', 'interviewee', 'moderator'), a Speaker or a name",
+    )
 
 
 EntityKind = Literal["person", "place", "organization", "document"]
