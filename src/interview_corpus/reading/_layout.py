@@ -89,6 +89,9 @@ NOT_SPEAKERS = frozenset(
         "Posted", "Published", "Filed", "Attachment", "Attachments", "Language", "Languages",
         "Print", "Download", "Listen", "Watch", "Credit", "Credits", "Caption", "Copyright",
         "Warning", "Important", "Background", "Context", "Quote", "Including", "Namely",
+        # A programme's production marks: a break, music, the sponsor's spot.
+        "Break", "Music", "Intro", "Outro", "Ad break", "Sponsor", "Sponsors", "Advertisement",
+        "Commercial", "Commercial break", "Jingle", "Theme music",
     )
 )  # fmt: skip
 # Small words that may stand inside a name or a title label ("President of Russia Vladimir
@@ -104,6 +107,14 @@ _HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
 )
 
+# Abbreviations that end with a period before a name ("MR. SMITH"): never a label by themselves.
+_TITLE_ABBREVIATIONS = frozenset(
+    label_key(word)
+    for word in (
+        "Mr", "Ms", "Mrs", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
+        "Prof", "Jr", "Sr", "No", "Vs", "Hon", "Rev", "Fr", "Maj", "Adm", "Cmdr", "Amb", "Pres",
+    )
+)  # fmt: skip
 _BLANK_CHARS = "\ufeff\u200b"
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
@@ -124,12 +135,16 @@ _LABEL = lazy_pattern(
     r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
 )
 _TIMED_LABEL = lazy_pattern(
-    rf"(?P<name>[^\W\d_][^:\n]{{0,60}}?)[ \t\u00a0]+[\[(]?(?P<after>{_TIMESTAMP})[\])]?[ \t\u00a0]*$"
+    r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*]{0,60}?)(?P<close>\*\*|__)?"
+    rf"[ \t\u00a0]+(?:[-–—][ \t\u00a0]+)?[\[(]?[ \t]*(?P<after>{_TIMESTAMP})[ \t]*[\])]?[ \t\u00a0]*:?$"
 )
 _RECORD_LABEL = lazy_pattern(
     r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Miss)\.|Chairman|Chairwoman|Chair|Senator|Secretary|General|"
     r"Admiral|Ambassador|Governor|Representative|Judge|The)[ \u00a0]+[A-Z][A-Z'’-]+"
     r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)?)\.[ \t\u00a0]+(?=\S)"
+)
+_CAPITALS_LABEL = lazy_pattern(
+    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
@@ -173,6 +188,7 @@ _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by l
 _LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
 _NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
 _NUMBERED_SHARE = 0.6
+_WRAP_WIDTH = 140  # characters: lines longer than this (90th percentile) are not hard-wrapped
 _SHORT_LINE = 0.75  # of the wrap width: a sentence ending on a line this short ends a paragraph
 _CLUTTER_CHARS = 400  # page clutter is never longer
 _SHORT = 8  # words: an end mark ("END 1:01 P.M. EST")
@@ -180,9 +196,10 @@ _FOOTER = 40  # words: a copyright footer
 _LINK_LIST = 14  # words: "See also: ..." with its links
 _PAGE_LINE_CHARS = 80  # a running header or footer is one short line
 _RECURRING = 3  # ... that recurs on at least this many pages
+_PAGE_EDGE = 4  # lines: ... within this reach of a page break
 _CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(ECc©AaSsRrTt")  # rules, END, ©, See also, ...
 _FURNITURE_CHARS = 40  # "Share this article", "Skip to main content"
-_TIMESTAMP_ENDS = frozenset("0123456789)]")
+_TIMESTAMP_ENDS = frozenset("0123456789)]:")
 _LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
 _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
@@ -192,7 +209,7 @@ _MAX_ROLE_WORDS = 4
 class Marker:
     """Where a turn starts: its marker span, the label as written, and the kind of marker."""
 
-    __slots__ = ("description", "kind", "label", "line", "span", "text_start")
+    __slots__ = ("description", "kind", "label", "line", "span", "text_start", "weak")
 
     def __init__(
         self,
@@ -201,6 +218,8 @@ class Marker:
         label: str | None,
         line: int,
         description: str | None = None,
+        *,
+        weak: bool = False,
     ) -> None:
         self.kind = kind
         self.span = span
@@ -208,6 +227,8 @@ class Marker:
         self.line = line
         self.text_start = span.end
         self.description = description
+        # A form that prose takes too ("NATO. The alliance ..."): a speaker only if it recurs.
+        self.weak = weak
 
 
 class Lines:
@@ -262,7 +283,9 @@ class Layout:
         self.front_matter_fields: dict[str, tuple[str, Span | None]] = {}
         self.line_numbers = False
         self.unblanked = False
-        self.width = 0  # the width a text without blank lines is wrapped at (90th percentile)
+        # The width a text without blank lines is wrapped at (90th percentile); 0 when its lines
+        # are too long to be wrapped (each line is a paragraph).
+        self.width = 0
         self.paged = False  # extracted from pages (form feeds or line numbers): see page_lines
         self.page_lines: set[int] = set()  # running headers and footers, page numbers
 
@@ -276,12 +299,18 @@ def scan(text: str, lines: Lines) -> Layout:
     blocks = lines.block[-1] + 1 if count else 0
     # A text with (almost) no blank lines between its many lines: turns are found at line
     # starts and paragraphs by the shape of the lines (see paragraphs_of).
-    layout.unblanked = count >= _UNBLANKED_LINES and blocks * _LINES_PER_BLOCK < count
+    # A paste with no blank line at all is read the same way, however short.
+    layout.unblanked = (blocks == 1 and count > 1) or (
+        count >= _UNBLANKED_LINES and blocks * _LINES_PER_BLOCK < count
+    )
     numbered = sum(1 for i in range(count) if _LINE_NUMBER.match(text, lines.content[i]))
     layout.line_numbers = count >= _NUMBERED_LINES and numbered >= count * _NUMBERED_SHARE
     if layout.unblanked:
         lengths = sorted(lines.end[i] - lines.content[i] for i in range(count))
-        layout.width = lengths[len(lengths) * 9 // 10]
+        width = lengths[len(lengths) * 9 // 10]
+        # Nobody wraps lines this long by hand: each line is a paragraph, as a web page's
+        # paragraphs are when copied without the blank lines between them.
+        layout.width = width if width <= _WRAP_WIDTH else 0
     layout.paged = layout.line_numbers or "\f" in text
     if layout.paged:
         _page_lines(layout)
@@ -291,25 +320,48 @@ def scan(text: str, lines: Lines) -> Layout:
 def _page_lines(layout: Layout) -> None:
     """Find the running headers and footers of text extracted from pages.
 
-    They are short lines that recur (digits aside, as in "Page 3 of 40"), and
-    lines holding only a page number.
+    They are lines holding only a page number, and short lines that recur
+    (digits aside, as in "Page 3 of 40") next to page breaks (a form feed, a
+    page number, or line numbers that start again at 1) on a third of the
+    pages at least. A short line that recurs here and there ("Right.") is
+    words of the text.
     """
     text, lines = layout.text, layout.lines
     shapes: dict[str, list[int]] = {}
+    breaks: list[int] = []  # the lines a page starts or ends at
+    previous_number = 0
     for i in range(len(lines)):
         start, end = lines.content[i], lines.end[i]
+        if text.find("\f", lines.end[i - 1] if i else 0, end) >= 0:
+            breaks.append(i)  # a form feed before the line or in it
         if layout.line_numbers and (number := _LINE_NUMBER.match(text, start, end)):
             start = number.end()
+            value = int(text[number.start() : number.end()].strip())
+            if value < previous_number:
+                breaks.append(i)
+            previous_number = value
         if end - start > _PAGE_LINE_CHARS or start >= end:
             continue
         piece = text[start:end]
         if _PAGE_NUMBER.fullmatch(piece):
             layout.page_lines.add(i)
+            breaks.append(i)
             continue
         shapes.setdefault(_DIGITS.sub("#", piece), []).append(i)
+    breaks += [0, len(lines) - 1]  # the first page starts and the last ends with the text
+    breaks.sort()
+    # A running header stands on most pages: on a third of them at least.
+    pages = max(text.count("\f"), len(breaks) // 2) + 1
     for found in shapes.values():
-        if len(found) >= _RECURRING:
-            layout.page_lines.update(found)
+        near = [i for i in found if _near_break(breaks, i)]
+        if len(near) >= max(_RECURRING, pages // 3):
+            layout.page_lines.update(near)
+
+
+def _near_break(breaks: list[int], line: int) -> bool:
+    """Whether a line stands within a few lines of a page break."""
+    position = bisect.bisect_left(breaks, line - _PAGE_EDGE)
+    return position < len(breaks) and breaks[position] <= line + _PAGE_EDGE
 
 
 def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
@@ -438,13 +490,14 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
-        return None
+        return _capitals_marker(text, i, start, end)
     voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
     # A name and a timestamp alone on the line end with the timestamp's digit or bracket.
     timed = _TIMED_LABEL.match(text, start, end) if text[end - 1] in _TIMESTAMP_ENDS else None
-    if timed:  # a name and a timestamp alone on the line ("Jane Roe  00:01:02")
+    if timed and bool(timed.group("open")) == bool(timed.group("close")):
+        # A name and a timestamp alone on the line ("Jane Roe  00:01:02", "**Jane** [0:12]").
         name, description = _name(timed.group("name"))
         if name is not None:
             marker = Marker("label", Span(timed.start(), end), name, i, description)
@@ -470,6 +523,15 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _capitals_marker(text: str, i: int, start: int, end: int) -> Marker | None:
+    """A name in capitals and a period, as PDF transcripts print them: "CHAIR POWELL. Good ..."."""
+    capitals = _CAPITALS_LABEL.match(text, start, end) if text[start].isupper() else None
+    if capitals is None or label_key(capitals.group("name")) in _TITLE_ABBREVIATIONS:
+        return None
+    span = Span(capitals.start(), capitals.end())
+    return Marker("label", span, capitals.group("name"), i, weak=True)
 
 
 def _keyword_marker(
@@ -560,7 +622,8 @@ def sure_labels(
     written, or as a longer or shorter form of a recurring name), or stands
     after the first such label. One-off single words in mixed case
     ("Germany:") and labels inside a block (when the text has blank lines) are
-    kept only when they recur.
+    kept only when they recur. A name in capitals and a period ("NAME.") is kept
+    when it recurs, or has two words where the text names its speakers so.
     """
     labels = [m for m in markers if m.kind != "dash"]
     keys = [speaker_key(m.label or "") for m in labels]
@@ -569,6 +632,15 @@ def sure_labels(
     merged: Counter[str] = Counter()
     for key, count in counts.items():
         merged[canonical[key]] += count
+    # Labels inside a block are suspect only where the text's labels mostly open blocks.
+    opening = sum(
+        1 for m in labels if m.line == 0 or lines.block[m.line - 1] != lines.block[m.line]
+    )
+    blocky = not unblanked and opening * 2 >= len(labels)
+    # The text names its speakers in capitals and a period when such names recur.
+    weak_form = (
+        len({key for m, key in zip(labels, keys, strict=True) if m.weak and counts[key] > 1}) > 1
+    )
     kept: list[Marker] = []
     begun = False
     for marker, key in zip(labels, keys, strict=True):
@@ -581,9 +653,11 @@ def sure_labels(
             or target in known
             or merged[target] > 1
         )
+        if marker.weak and merged[target] < 2 and not (weak_form and " " in (marker.label or "")):  # noqa: PLR2004
+            continue  # a one-off is prose, unless the text names its speakers this way
         if not sure:
             mid_block = (
-                not unblanked
+                blocky
                 and marker.line > 0
                 and lines.block[marker.line - 1] == lines.block[marker.line]
             )
@@ -678,7 +752,8 @@ def paragraphs_of(
 
     Blocks are paragraphs. In a text without blank lines, a line that ends a
     sentence and falls well short of the text's line width ends a paragraph
-    (hard-wrapped lines are one paragraph).
+    (hard-wrapped lines are one paragraph); where the lines are too long to have
+    been wrapped by hand, each line is a paragraph.
     """
     text, lines = layout.text, layout.lines
     paragraphs: list[tuple[int, int]] = []
@@ -699,10 +774,12 @@ def paragraphs_of(
         if start is None:
             start = line_start
         end = line_end
-        if (
-            width
-            and SENTENCE_END.search(text, line_start, line_end)
-            and (line_end - lines.content[i] < width * _SHORT_LINE)
+        if layout.unblanked and (
+            not width
+            or (
+                SENTENCE_END.search(text, line_start, line_end)
+                and (line_end - lines.content[i] < width * _SHORT_LINE)
+            )
         ):
             paragraphs.append((start, end))
             start = None

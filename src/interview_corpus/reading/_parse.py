@@ -330,11 +330,12 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
 ) -> tuple[Plan, list[RawTurn], list[RawTurn], list[str]]:
     """Group turns into exchanges (questions and the answers after them) and remarks.
 
-    A question turn that only opens the question (short, no question mark:
-    "Thank you.", "Mr. Kirby —") and the question turns right after it are one
-    multi-part question (the first, then its follow-ups). A question that asks
-    and gets no answer before the next question stays an exchange of its own,
-    with no answers (back-to-back questions are normal in briefings).
+    Question turns before anyone answers are one multi-part question (the
+    first, then its follow-ups) when the one before only opens ("Thank you.",
+    "Mr. Kirby —") or is a named speaker's that does not ask (a host's
+    narration). Any other question that gets no answer before the next question
+    stays an exchange of its own, with no answers (back-to-back questions are
+    normal in briefings).
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -345,10 +346,10 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
-                elif _opens(plan[-1][0][-1]):
+                elif _goes_on(plan[-1][0][-1], raw):
                     if len(plan[-1][0]) == _MOST_ANSWERS:
                         _too_many(text, raw, len(plan), "question")
-                    plan[-1][0].append(raw)  # the question goes on after its preamble
+                    plan[-1][0].append(raw)  # the question goes on before anyone answers
                     continue
             plan.append(([raw], []))
         elif raw.side == "answer" and plan:
@@ -385,6 +386,18 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)
     return plan, remarks, statements, warnings
+
+
+def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
+    """Whether a question turn goes on with the unanswered one before it.
+
+    It does after a turn that only opens the question, and after a named
+    speaker's turn that does not ask (a host's narration, banter between hosts);
+    back-to-back ``Q`` turns are reporters' questions of their own.
+    """
+    if _opens(previous):
+        return True
+    return not previous.asks and not previous.keyword and not question.keyword
 
 
 def _opens(question: RawTurn) -> bool:

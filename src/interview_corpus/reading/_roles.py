@@ -68,6 +68,22 @@ _GREETINGS = (
     "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
 )  # fmt: skip
+# A host welcomes and introduces; a guest thanks for being invited.
+_HOST_CUES = (
+    "welcome to", "welcome back", "welcome everyone", "joining me", "joining us", "joined by",
+    "with me today", "with me now", "my guest", "our guest", "your host", "i'm your",
+    "thanks for joining", "thank you for joining", "thanks for coming on", "thank you for coming on",
+    "thanks for being here", "thank you for being here", "thanks for being with",
+    "thank you for being with",
+)  # fmt: skip
+_GUEST_CUES = (
+    "for having me", "for having us", "for inviting me", "for inviting us", "for the invitation",
+    "glad to be here", "happy to be here", "pleasure to be here", "great to be here",
+    "good to be here", "nice to be here", "great to be with", "good to be with",
+    "glad to be with", "happy to be with", "pleasure to be with", "thanks for the invite",
+)  # fmt: skip
+_HOST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _HOST_CUES))
+_GUEST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # One-word replies are answers, not names of the next person to speak.
@@ -81,6 +97,10 @@ _REPLIES = frozenset(
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
+_OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
+_ASKING_MOST = 0.5  # of a speaker's turns: one who asks less often than this may chair
+_SURE_ANSWERS = 3  # answers to others' questions: enough to tell who answers
+_PRINCIPAL_FLOOR = 0.25  # of the longest floor: the principal interviewee holds at least this
 _ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
 
 Block = tuple[int, int]
@@ -167,18 +187,47 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
+    # Who puts questions that others answer asks, and so does who opens the conversation by
+    # welcoming and introducing; who answers them, or thanks for being invited, does not.
+    stats.count_replies(None, roles)
+    principal: str | None = None
     if not any(key in roles for key in interviewees):
-        # The principal interviewee holds the floor longest; an answer keyword ("A", "Witness")
-        # yields to a named speaker who speaks more.
+        # The principal interviewee answers the most questions and holds the floor longest; an
+        # answer keyword ("A", "Witness") yields to a named speaker who speaks more.
         keyword_interviewees = [key for key, s in roles.items() if s == "interviewee"]
-        principal = max([*unknown, *keyword_interviewees], key=lambda key: floor[key])
+        candidates = [*unknown, *keyword_interviewees]
+        most = max(floor[key] for key in candidates)
+        principal = max(
+            candidates,
+            key=lambda key: (
+                floor[key] >= most * _PRINCIPAL_FLOOR and stats.answered[key] >= _SURE_ANSWERS,
+                floor[key],
+            ),
+        )
         if principal in unknown:
             roles[principal] = "interviewee"
             unknown.remove(principal)
+        stats.count_replies(principal, roles)  # the principal's questions are rhetorical
+    # Those who mostly ask are askers; then the chairs, who mostly hand the floor to askers;
+    # then those who ask more than they answer.
+    for key in unknown:
+        if _leaning(stats, key) > 0 and stats.asked[key] >= len(stats.lengths[key]) * _ASKING_MOST:
+            roles[key] = "interviewer"
+    for key in unknown:
+        if key not in roles and _moderates(stats, key, roles):
+            roles[key] = "moderator"
+    for key in unknown:
+        if key in roles:
+            continue
+        leaning = _leaning(stats, key)
+        if leaning > 0 and stats.asked[key] >= max(1, stats.answered[key]):
+            roles[key] = "interviewer"
+        elif leaning < 0 and stats.guest_cues[key]:
+            roles[key] = "interviewee"
     for _ in range(3):
         changed = False
         for key in unknown:
-            if key in roles:
+            if key in roles or stats.answered[key] > stats.asked[key]:
                 continue
             if _is_interviewer(stats, key, roles):
                 roles[key] = "interviewer"
@@ -186,21 +235,31 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         if not changed:
             break
     for key in unknown:
-        if key in roles:
-            continue
-        lengths = stats.lengths[key]
-        hands_over = stats.share_followed_by(key, roles, "interviewer")
-        replies = stats.share_after(key, roles, "interviewer")
-        if (
-            median(lengths) <= _ANSWER_LENGTH
-            and replies < 0.4  # noqa: PLR2004 - one who mostly replies to interviewers answers
-            and hands_over >= 0.4  # noqa: PLR2004
-            and stats.cue_share(key) >= 0.3  # noqa: PLR2004 - chairs call and thank
-        ):
-            roles[key] = "moderator"
-        else:
-            roles[key] = "interviewee"
+        if key not in roles:
+            roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
     return roles
+
+
+def _leaning(stats: _Stats, key: str) -> int:
+    """How far a speaker leans to asking: questions answered less answers given, cues counted twice."""
+    asked, answered = stats.asked[key], stats.answered[key]
+    return asked - answered + 2 * (stats.host_cues[key] - stats.guest_cues[key])
+
+
+def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
+    """Whether a speaker chairs: brief turns that call on someone, give the floor or thank.
+
+    A chair rarely replies to askers and mostly does what a chair does (or, less
+    often, hands the floor to askers).
+    """
+    if median(stats.lengths[key]) > _ANSWER_LENGTH:
+        return False
+    if stats.share_after(key, roles, "interviewer") >= 0.4:  # noqa: PLR2004 - one who mostly replies to askers answers
+        return False
+    cues = stats.cue_share(key)
+    return cues >= 0.5 or (  # noqa: PLR2004
+        cues >= 0.3 and stats.share_followed_by(key, roles, "interviewer") >= 0.4  # noqa: PLR2004
+    )
 
 
 class _Stats:
@@ -212,6 +271,10 @@ class _Stats:
         self.asking: Counter[str] = Counter()
         self.next: dict[str, list[str | None]] = defaultdict(list)
         self.previous: dict[str, list[RawTurn | None]] = defaultdict(list)
+        self.asked: Counter[str] = Counter()  # questions another speaker then answered
+        self.answered: Counter[str] = Counter()  # replies to another speaker's question
+        self.host_cues: Counter[str] = Counter()
+        self.guest_cues: Counter[str] = Counter()
         keyed = [turn for turn in turns if turn.key is not None]
         # Whom a turn replies to: the turn before it, past a chair's interjection.
         speaking: RawTurn | None = None
@@ -224,8 +287,53 @@ class _Stats:
             following = keyed[position + 1].key if position + 1 < len(keyed) else None
             self.next[key].append(following)
             self.previous[key].append(speaking)
+            if position < _OPENING_TURNS:
+                self._count_cues(turn, speaking)
             if role_of_keyword(turn.label or "") != "moderator":
                 speaking = turn
+        self._keyed = keyed
+
+    def _count_cues(self, turn: RawTurn, previous: RawTurn | None) -> None:
+        """Count a turn's host cues (welcoming, introducing) and guest cues (thanks for having)."""
+        start, end = turn.blocks[0][0], turn.blocks[-1][1]
+        piece = " ".join(self._text[start : min(end, start + _CUE_REACH * 2)].casefold().split())
+        key = turn.key or ""
+        if _GUEST_CUE.search(piece):
+            self.guest_cues[key] += 1
+            if previous is not None and previous.key != key:
+                self.host_cues[previous.key or ""] += 1
+        elif _HOST_CUE.search(piece):
+            self.host_cues[key] += 1
+
+    def count_replies(self, principal: str | None, roles: dict[str, Role]) -> None:
+        """Count, for each speaker, the questions others answered and the answers given.
+
+        A turn that ends by asking, followed by another speaker's turn of some
+        length that does not ask (or is much longer), is a question answered. The principal interviewee's
+        questions are left out: they are rhetorical more often than not.
+        """
+        self.asked.clear()
+        self.answered.clear()
+        previous: RawTurn | None = None
+        for turn in self._keyed:
+            if role_of_keyword(turn.label or "") == "moderator":
+                continue
+            if (
+                previous is not None
+                and previous.key not in {turn.key, principal}
+                and roles.get(previous.key or "") != "interviewee"
+                and turn.words > _FLOOR_WORDS
+                and (not turn.asks or turn.words > 2 * previous.words)
+                and self._ends_asking(previous)
+            ):
+                self.asked[previous.key or ""] += 1
+                self.answered[turn.key or ""] += 1
+            previous = turn
+
+    def _ends_asking(self, turn: RawTurn) -> bool:
+        """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
+        end = turn.blocks[-1][1]
+        return turn.asks and "?" in self._text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
 
     def cue_share(self, key: str) -> float:
         """The share of a speaker's turns that do what a chair does (found when first asked)."""
@@ -256,6 +364,13 @@ def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
         return False
     # Addressing the interviewees: asking often, at length, or nearly always drawing their reply.
     return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
+
+
+def thanks_host(text: str, turn: RawTurn) -> bool:
+    """Whether a short turn thanks for being invited ("Thanks for having me.")."""
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    piece = " ".join(text[start : min(end, start + _CUE_REACH)].casefold().split())
+    return turn.words <= _LONG_TURN and bool(_GUEST_CUE.search(piece))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
@@ -304,10 +419,27 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
         next_role = roles.get(following.key or "") if following else None
         previous = turns[position - 1] if position else None
         if role == "interviewer":
-            opening = not asked and not opened_by_interviewer and not turn.asks
+            # Before the first question, a turn that does not ask and draws no reply from an
+            # interviewee (or only thanks for the invitation) introduces: the host's words to
+            # the audience. So is a greeting while the others open.
+            introduces = (
+                not asked
+                and not turn.keyword
+                and not turn.asks
+                and (
+                    next_role != "interviewee"
+                    or (
+                        following is not None
+                        and turn.words >= _LONG_TURN
+                        and thanks_host(text, following)
+                    )
+                )
+            )
             answered = next_role == "interviewee" and turn.words > _FLOOR_WORDS
-            if opening and turn.words < _LONG_TURN and not answered and greets(text, turn):
-                turn.side = "remark"  # a greeting while the others open
+            opening = not asked and not opened_by_interviewer and not turn.asks
+            greeting = opening and turn.words < _LONG_TURN and not answered and greets(text, turn)
+            if introduces or greeting:
+                turn.side = "remark"
             else:
                 turn.side = "question"
                 asked = True

@@ -157,6 +157,19 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
 
 
 def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
+    """Dashes or labels: the layout with many more turns, or the one that follows the other.
+
+    Labels that all stand above the first of several dash turns, each on a line
+    of its own that does not end a sentence, are headlines ("Name: what he
+    said", often printed twice), not turns.
+    """
+    if (
+        len(dashes) > 1
+        and labels
+        and labels[-1].span.start < dashes[0].span.start
+        and all(_headline_like(text, label) for label in labels)
+    ):
+        return "dash"
     if dashes and labels:
         if len(labels) >= _MIXED_RATIO * len(dashes):
             return "labelled"
@@ -164,6 +177,13 @@ def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
             return "dash"
         raise mixed_error(text, dashes[0].span.start, labels[0].span.start)
     return "labelled" if labels else "dash"
+
+
+def _headline_like(text: str, label: Marker) -> bool:
+    """Whether a label's line reads as a headline: words after it, and no sentence's end."""
+    end = text.find("\n", label.text_start)
+    words = text[label.text_start : len(text) if end < 0 else end].rstrip()
+    return bool(words) and not SENTENCE_END.search(words)
 
 
 def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Marker]:
