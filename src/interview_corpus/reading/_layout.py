@@ -12,8 +12,12 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
   or after the name); ``Q``/``A`` (or ``Q.``/``A.``) followed by a tab, NBSP or
-  several spaces; a name with a timestamp alone on its line; a WebVTT voice tag.
+  several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
+  a name in capitals and a period (``CHAIR ROE.``), where such names recur.
   A label may stand alone on its line, with the words below it.
+* A text with no blank line at all is read by its line starts; where its lines
+  are too long to be wrapped by hand, each line is a paragraph. Running page
+  headers and footers are short lines that recur near page breaks.
 * A label is a speaker only when the text behaves like dialogue around it: the
   name is a known keyword, is given by the caller, recurs, is a longer form of
   a recurring name, or stands after the dialogue has begun. A one-off label

@@ -14,18 +14,25 @@ Keywords (``Q``, ``Question``, ``Answer``, ``Moderator``, ...) and the speakers 
 caller names always win. Every other speaker's role is inferred from how the
 conversation moves, never from a list of names:
 
-* the **principal interviewee** is the speaker who holds the floor longest
-  (most words);
-* an **interviewer** is a speaker whose turns are mostly followed by an
-  interviewee's, who is not mostly replying to interviewers, and whose turns
-  ask (a question mark in at least a quarter of them, or long turns);
-* an **interviewee** is a speaker who mostly speaks after interviewers or
-  interviewees at length; a **moderator** speaks briefly, mostly just before an
-  interviewer (giving the floor).
+* a turn that ends by asking, followed by another speaker's turn of some length
+  that does not ask, is a **question answered**: one speaker asked, the other
+  answered. Who opens the conversation by welcoming and introducing counts as
+  asking; who thanks for being invited counts as answering (and the speaker
+  thanked as asking);
+* the **principal interviewee** is the speaker who holds the floor longest (most
+  words, less the share of turns that ask) among those who answered several
+  questions; their own questions are taken as rhetorical;
+* a speaker who mostly puts questions that others answer is an **interviewer**;
+* a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
+  someone, gives the floor or thanks;
+* a speaker who asks more than they answers is an **interviewer** too (a second
+  host, a judge who interrupts), and so is one whose turns are mostly followed
+  by an interviewee's and ask (or are long);
+* everyone else is an **interviewee**.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
-is a question (greetings before the first question, when an interviewee opens,
-are remarks); an interviewee's turn after a question is an answer, before any
+is a question (before the first question, greetings while an interviewee opens
+and a host's introduction that draws no interviewee's reply are remarks); an interviewee's turn after a question is an answer, before any
 question it is an opening statement, and a very short turn that hands the floor
 to an interviewer is a statement too; a moderator's turn is a remark, unless it
 asks something that an interviewee then answers (a question).
@@ -98,7 +105,7 @@ _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
 _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
-_ASKING_MOST = 0.5  # of a speaker's turns: one who asks less often than this may chair
+_ASKING_MOST = 0.5  # of a speaker's turns: one whose questions are answered this often asks
 _SURE_ANSWERS = 3  # answers to others' questions: enough to tell who answers
 _PRINCIPAL_FLOOR = 0.25  # of the longest floor: the principal interviewee holds at least this
 _ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
@@ -295,8 +302,7 @@ class _Stats:
 
     def _count_cues(self, turn: RawTurn, previous: RawTurn | None) -> None:
         """Count a turn's host cues (welcoming, introducing) and guest cues (thanks for having)."""
-        start, end = turn.blocks[0][0], turn.blocks[-1][1]
-        piece = " ".join(self._text[start : min(end, start + _CUE_REACH * 2)].casefold().split())
+        piece = opening_words(self._text, turn, _CUE_REACH * 2)
         key = turn.key or ""
         if _GUEST_CUE.search(piece):
             self.guest_cues[key] += 1
@@ -309,8 +315,9 @@ class _Stats:
         """Count, for each speaker, the questions others answered and the answers given.
 
         A turn that ends by asking, followed by another speaker's turn of some
-        length that does not ask (or is much longer), is a question answered. The principal interviewee's
-        questions are left out: they are rhetorical more often than not.
+        length that does not ask (or is much longer), is a question answered.
+        The principal interviewee's questions are left out: they are rhetorical
+        more often than not.
         """
         self.asked.clear()
         self.answered.clear()
@@ -366,24 +373,25 @@ def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
 
 
+def opening_words(text: str, turn: RawTurn, reach: int = _CUE_REACH) -> str:
+    """A turn's first ``reach`` characters, case folded, on one line: where cues stand."""
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return " ".join(text[start : min(end, start + reach)].casefold().split())
+
+
 def thanks_host(text: str, turn: RawTurn) -> bool:
     """Whether a short turn thanks for being invited ("Thanks for having me.")."""
-    start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    piece = " ".join(text[start : min(end, start + _CUE_REACH)].casefold().split())
-    return turn.words <= _LONG_TURN and bool(_GUEST_CUE.search(piece))
+    return turn.words <= _LONG_TURN and bool(_GUEST_CUE.search(opening_words(text, turn)))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
     """Whether a turn greets or thanks ("Good afternoon.", "Thank you, my Lady.")."""
-    start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    return bool(_GREETING.search(text[start : min(end, start + _CUE_REACH)].casefold()))
+    return bool(_GREETING.search(opening_words(text, turn)))
 
 
 def chairs(text: str, turn: RawTurn) -> bool:
     """Whether a turn does what a chair does: gives the floor, calls a question, thanks."""
-    start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    piece = text[start : min(end, start + _CUE_REACH)].casefold()
-    return bool(_CHAIR_CUE.search(piece)) or gives_floor(text, turn)
+    return bool(_CHAIR_CUE.search(opening_words(text, turn))) or gives_floor(text, turn)
 
 
 def gives_floor(text: str, turn: RawTurn) -> bool:
