@@ -25,7 +25,7 @@ conversation moves, never from a list of names:
 * a speaker who mostly puts questions that others answer is an **interviewer**;
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
   someone, gives the floor or thanks;
-* a speaker who asks more than they answers is an **interviewer** too (a second
+* a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), and so is one whose turns are mostly followed
   by an interviewee's and ask (or are long);
 * everyone else is an **interviewee**.
