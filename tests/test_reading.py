@@ -281,6 +281,93 @@ class TestLayouts:
         check_fidelity(iv)
 
 
+class TestWrittenQuestions:
+    """Written interviews that set each question off by its form: a heading, bold, italics."""
+
+    @pytest.mark.parametrize(
+        ("question", "closing"),
+        [
+            ("### ", ""),
+            ("**", "**"),
+            ("1. __", "__"),
+            ("## _", "_"),
+        ],
+    )
+    def test_unlabelled_questions(self, question, closing):
+        """The answer below each question is its answer; a question may ask with a period."""
+        asks = ["Tell us about yourself.", "Why did you start?", "What comes next?"]
+        body = "\n\n".join(
+            f"{question}{ask}{closing}\n\nThe answer to number {n}.\n\nIts second paragraph."
+            for n, ask in enumerate(asks)
+        )
+        iv = ic.parse(f"# An interview with Ann Lee\n\nShe builds bridges.\n\n{body}", id="x")
+        assert [q.text for q in iv.questions] == asks
+        assert [a.paragraphs[0].text for a in iv.answers] == [
+            f"The answer to number {n}." for n in range(3)
+        ]
+        assert iv.title == "An interview with Ann Lee"
+        check_fidelity(iv)
+
+    def test_labelled_answers(self):
+        """Questions in bold without a label, answers by named speakers (one-offs too)."""
+        text = (
+            "**Why did you start?**\n\nAnn Lee: For the rivers.\n\nBo Chen: For the fish.\n\n"
+            "**What comes next?**\n\nAnn Lee: More rivers.\n\n"
+            "**And after that?**\n\nAnn Lee: The sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [len(e.answers) for e in iv] == [2, 1, 1]
+        assert [a.speaker.name for a in iv.exchanges[0].answers] == ["Ann Lee", "Bo Chen"]
+        check_fidelity(iv)
+
+    def test_labels_inside_headings_and_bold(self):
+        """A label inside a heading or a paragraph in bold names the speaker."""
+        text = (
+            "### TTS: What do you do?\n\n**Ann Lee:** I build.\n\n"
+            "### TTS: Since when?\n\n**Ann:** Since 2001.\n\n"
+            "**TTS: Why?**\n\n**Ann:** Because."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["What do you do?", "Since when?", "Why?"]
+        assert {q.speaker.name for q in iv.questions} == {"TTS"}
+        assert {a.speaker.name for a in iv.answers} == {"Ann Lee"}
+        check_fidelity(iv)
+
+    def test_numbered_questions(self):
+        """'Question 1:' asks as 'Question:' does; a heading that is only a name is a section."""
+        text = (
+            "## Question 1: Why?\n\n**Answer**: Because.\n\n"
+            "## Question 2: When?\n\n**Answer**: Now.\n\n"
+            "### Resources:\n\n- a link"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why?", "When?"]
+        assert iv.answers[1].text == "Now.\n\n### Resources:\n\n- a link"
+        check_fidelity(iv)
+
+    def test_section_headings_stay_headings(self):
+        """Headings that do not ask are sections: the labelled dialogue reads as before."""
+        text = (
+            "## Early years\n\nQ: Why did you start?\n\nA: For the rivers.\n\n"
+            "## Later\n\nQ: What came next?\n\nA: The sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What came next?"]
+        check_fidelity(iv)
+
+    def test_subheads_that_ask_stay_headings(self):
+        """Subheads over labelled questions are not questions of their own, even when they ask."""
+        text = (
+            "**Why rivers?**\n\nJane Roe: Why did you start?\n\nAnn Lee: For the rivers.\n\n"
+            "**What next?**\n\nJane Roe: What came next?\n\nAnn Lee: The sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What came next?"]
+        assert iv.answers[0].text == "For the rivers."
+        assert [s.text for s in iv.segments if s.kind == "heading"] == ["**What next?**"]
+        check_fidelity(iv)
+
+
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
 

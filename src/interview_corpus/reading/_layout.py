@@ -14,7 +14,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   or after the name); ``Q``/``A`` (or ``Q.``/``A.``) followed by a tab, NBSP or
   several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur.
-  A label may stand alone on its line, with the words below it.
+  A label may stand alone on its line, with the words below it, and may stand
+  inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
+* Written interviews may set each question off by its form instead of a label:
+  a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
+  ask is read as questions, each answered by what stands below it.
 * A text with no blank line at all is read by its line starts; where its lines
   are too long to be wrapped by hand, each line is a paragraph. Running page
   headers and footers are short lines that recur near page breaks.
@@ -150,6 +154,13 @@ _RECORD_LABEL = lazy_pattern(
 _CAPITALS_LABEL = lazy_pattern(
     r"(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
 )
+# A Markdown heading's hashes, or a list item's number or bullet, before a question set off so.
+_HEADING_PREFIX = lazy_pattern(r"#{1,6}[ \t]+")
+_ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
+_EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
+_CLOSING = "*_ \t\"'”’»)"
+# "Question 1", "Q12", "Q #3": a numbered question is the keyword.
+_NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
@@ -213,7 +224,7 @@ _MAX_ROLE_WORDS = 4
 class Marker:
     """Where a turn starts: its marker span, the label as written, and the kind of marker."""
 
-    __slots__ = ("description", "kind", "label", "line", "span", "text_start", "weak")
+    __slots__ = ("close", "description", "kind", "label", "line", "span", "text_start", "weak")
 
     def __init__(
         self,
@@ -233,6 +244,8 @@ class Marker:
         self.description = description
         # A form that prose takes too ("NATO. The alliance ..."): a speaker only if it recurs.
         self.weak = weak
+        # The characters that close the marker's emphasis at its paragraph's end ("**Q: ...?**").
+        self.close = 0
 
 
 class Lines:
@@ -486,6 +499,17 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     block_start: bool,
     keywords: bool = True,
 ) -> Marker | None:
+    prefix = _HEADING_PREFIX.match(text, start, end) if text[start] == "#" else None
+    if prefix is None and text[start] in "0123456789-*+":
+        prefix = _ITEM_PREFIX.match(text, start, end)
+    if prefix:  # a question set off as a heading or a list item may carry its speaker's label
+        inner = _label_marker(
+            text, lines, i, prefix.end(), end, block_start=block_start, keywords=False
+        )
+        if inner is None or (text[start] == "#" and inner.text_start >= end):
+            return None  # a heading that is only a name titles a section
+        inner.span = Span(start, inner.span.end)
+        return inner
     if keywords and text[start] in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
@@ -512,6 +536,9 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
         name, description = _name(match.group("name"))
         if name is None:
             return None
+        numbered = _NUMBERED_KEYWORD.fullmatch(name)
+        if numbered:  # "Question 1:" asks as "Question:" does
+            name, description = numbered.group("name"), name
         after = match.end()
         if after < end:
             following = text[after]
@@ -520,13 +547,110 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
             elif not (following.isupper() or following in "\"“‘'«(["):
                 return None
         bold_open = match.group("open")
-        if bold_open and not (match.group("close") or match.group("close2")):
+        closed = not bold_open or match.group("close") or match.group("close2")
+        if not closed and _bold_to_end(text, lines, i, bold_open, match.start()) < 0:
             return None
         marker = Marker("label", Span(match.start(), after), name, i, description)
+        if not closed:  # the whole paragraph is in bold ("**Q: What ...?**")
+            marker.close = len(bold_open)
         if after >= end:
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _bold_to_end(text: str, lines: Lines, i: int, bold: str, opened: int | None = None) -> int:
+    """The line where the emphasis opened on line ``i`` closes, ending its paragraph; else -1.
+
+    The emphasis must not close before (``**Name:** words`` is a label, not a
+    paragraph in bold).
+    """
+    last = i
+    while last + 1 < len(lines) and lines.block[last + 1] == lines.block[i]:
+        if text.endswith(bold, lines.content[last], lines.end[last]):
+            break  # a paste without blank lines: the paragraph ends with its line
+        last += 1
+    end = lines.end[last] - len(bold)
+    after = (lines.content[i] if opened is None else opened) + len(bold)
+    whole = end >= after and text.startswith(bold, end) and text.find(bold, after, end) < 0
+    return last if whole else -1
+
+
+def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Marker, int]]:
+    """Questions set off by their form instead of a label, each with the line below it.
+
+    Written interviews often print each question as a Markdown heading, or as
+    a paragraph all in bold or italics (also as a numbered list item), with
+    the answer below it. A form (a heading's level, an emphasis) is read so
+    when most of its paragraphs end with a question mark (two at least):
+    then each of them is a question (some ask with a period: "Tell us about
+    yourself."), unless nothing stands below it before the next. ``taken``
+    are the lines that hold a label: a question with a label is read as one.
+    """
+    text, lines = layout.text, layout.lines
+    forms: dict[str, list[tuple[Marker, int]]] = {}
+    asking: Counter[str] = Counter()
+    for i in range(len(lines)):
+        if i in taken or i in layout.set_aside or text[lines.content[i]] not in "#*_0123456789-+":
+            continue
+        set_off = _set_off(layout, i)
+        if set_off is None:
+            continue
+        form, marker, last = set_off
+        forms.setdefault(form, []).append((marker, last))
+        if text[marker.span.start : lines.end[last] - marker.close].rstrip(_CLOSING).endswith("?"):
+            asking[form] += 1
+    found: list[tuple[Marker, int]] = []
+    for form, items in forms.items():
+        if asking[form] < 2 or asking[form] * 2 < len(items):  # noqa: PLR2004
+            continue
+        starts = {marker.line for marker, _ in items}
+        for marker, last in items:
+            below = last + 1
+            while below in layout.set_aside:
+                below += 1
+            if below < len(lines) and below not in starts:  # else a heading over the next
+                found.append((marker, below))
+    found.sort(key=lambda item: item[0].line)
+    return found
+
+
+def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
+    """A paragraph set off as a heading or in emphasis at line ``i``: its form, marker, last line."""
+    text, lines = layout.text, layout.lines
+    start, end = lines.content[i], lines.end[i]
+    prefix = _HEADING_PREFIX.match(text, start, end)
+    heading = text[start : prefix.end()].rstrip() if prefix else ""
+    if prefix is None:
+        if i > 0 and lines.block[i - 1] == lines.block[i] and not layout.unblanked:
+            return None  # a paragraph in emphasis starts a block
+        prefix = _ITEM_PREFIX.match(text, start, end)
+    position = prefix.end() if prefix else start
+    emphasis = _EMPHASIS.match(text, position, end)
+    last = _bold_to_end(text, lines, i, emphasis.group(), position) if emphasis else -1
+    if not heading and last < 0:
+        return None
+    close = len(emphasis.group()) if emphasis and last >= 0 else 0
+    marker = Marker("keyword", Span(start, position + close), "Q", i, "set off as a question")
+    marker.close = close
+    form = heading + (emphasis.group() if emphasis and close else "")
+    return form, marker, max(last, i)
+
+
+def answers_below(
+    lines: Lines, questions: list[tuple[Marker, int]], labelled: Collection[int]
+) -> list[Marker]:
+    """The questions of :func:`question_headings`, each followed by its answer's marker.
+
+    An answer that starts with a label needs no marker of its own.
+    """
+    markers: list[Marker] = []
+    for question, below in questions:
+        markers.append(question)
+        if below not in labelled:
+            at = lines.content[below]
+            markers.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+    return markers
 
 
 def _capitals_marker(text: str, i: int, start: int, end: int) -> Marker | None:
@@ -618,7 +742,13 @@ def speaker_key(name: str) -> str:
 
 
 def sure_labels(
-    text: str, markers: list[Marker], known: Collection[str], *, unblanked: bool, lines: Lines
+    text: str,
+    markers: list[Marker],
+    known: Collection[str],
+    *,
+    unblanked: bool,
+    lines: Lines,
+    dialogue_from: int | None = None,
 ) -> tuple[list[Marker], dict[str, str]]:
     """Keep the label markers that name speakers; return them with each key's canonical key.
 
@@ -631,6 +761,8 @@ def sure_labels(
     """
     labels = [m for m in markers if m.kind != "dash"]
     keys = [speaker_key(m.label or "") for m in labels]
+    if dialogue_from is None:
+        dialogue_from = len(lines)
     counts = Counter(keys)
     canonical = _canonical_keys(counts, known)
     merged: Counter[str] = Counter()
@@ -648,6 +780,7 @@ def sure_labels(
     kept: list[Marker] = []
     begun = False
     for marker, key in zip(labels, keys, strict=True):
+        begun = begun or marker.line > dialogue_from
         folded = label_key(marker.label or "")
         target = canonical[key]
         sure = (
@@ -701,8 +834,9 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
 
     A long title label ending with a recurring name ("president of russia vladimir
     putin" → "vladimir putin"), an initial and a surname ("t colton" → "timothy
-    colton"), a surname alone, and initials of a known name ("aa" → "andreas
-    antonopoulos") name the same speaker.
+    colton"), a surname alone, initials of a known name ("aa" → "andreas
+    antonopoulos"), and a first name alone (the full name first, then the first
+    name, as written interviews do) name the same speaker.
     """
     names = set(counts) | set(known)
     multi = {key: key.split() for key in names if len(key.split()) > 1}
@@ -741,10 +875,13 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
                 for other in known
                 if len(other.split()) > 1 and "".join(w[0] for w in other.split()) == word
             ]
+            by_first_name = [other for other, w in multi.items() if w[0] == word]
             if len(by_surname) == 1:
                 target = by_surname[0]
             elif len(by_initials) == 1:
                 target = by_initials[0]
+            elif not by_surname and len(by_first_name) == 1:
+                target = by_first_name[0]
         canonical[key] = target
     return canonical
 

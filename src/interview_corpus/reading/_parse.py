@@ -471,7 +471,11 @@ class _Speakers:
             speaker = given.by_key.get(key) or given.by_key.get(speaker_key(label))
             if speaker is None:
                 # A name the front matter lists is the full form of initials in a label.
-                name = structure.known_names.get(key) or spellings.most_common(1)[0][0]
+                # The spelling that is the speaker's full name, else the most common one.
+                full = [spelling for spelling in spellings if speaker_key(spelling) == key]
+                name = structure.known_names.get(key) or max(
+                    full or spellings, key=spellings.__getitem__
+                )
                 aliases = [spelling for spelling in spellings if spelling != name]
                 role: Role = roles.get(key, "moderator")
                 speaker = Speaker(name, role, aliases, structure.descriptions.get(key))

@@ -24,6 +24,7 @@ from ._layout import (
     Lines,
     Marker,
     Style,
+    answers_below,
     check_style,
     clutter_in,
     clutter_kind,
@@ -32,6 +33,7 @@ from ._layout import (
     mixed_error,
     no_turns_reason,
     paragraphs_of,
+    question_headings,
     scan,
     speaker_key,
     sure_labels,
@@ -41,6 +43,7 @@ from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword
 Block = tuple[int, int]
 
 _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
+_SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 
 
 class Given:
@@ -117,10 +120,28 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
         text, markers, given.known, unblanked=layout.unblanked, lines=lines
     )
     labels = _without_headline(text, lines, labels)
+    requested = style
     if style == "auto":
         style = _decide(text, dashes, labels)
-    structure.style = style
     chosen = dashes if style == "dash" else labels
+    headings = (
+        []
+        if requested == "dash" or (style == "dash" and chosen and not hyphens)
+        else question_headings(layout, {m.line for m in markers if m.kind != "dash"})
+    )
+    asked: list[Marker] = []
+    if headings:  # the dialogue begins with the first question: labels after it are speakers
+        labels, canonical = sure_labels(
+            text,
+            markers,
+            given.known,
+            unblanked=layout.unblanked,
+            lines=lines,
+            dialogue_from=headings[0][0].line,
+        )
+        asked = answers_below(lines, headings, {m.line for m in labels})
+        # Hyphens beside questions set off so are list items, not turns.
+        style, chosen = "labelled", labels or asked
     if not chosen:
         first = lines.content[0]
         if style == "labelled":
@@ -132,6 +153,31 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
                 offset=first,
             )
         raise TranscriptError(no_turns_reason(text, layout, markers), text=text, offset=first)
+    _read_turns(structure, style, chosen, canonical, given)
+    asking = {
+        turn.marker.start for turn in structure.turns if turn.side == "question" and turn.asks
+    }
+    unasked = sum(1 for _, below in headings if lines.content[below] not in asking)
+    if chosen is not asked and unasked * 2 > len(headings):
+        # Below most questions set off by their form, no labelled turn that asks: they are
+        # the questions, and the labels name who answers.
+        structure = Structure(text, layout)
+        structure.known_names = given.known_names
+        merged = sorted([*labels, *asked], key=lambda m: m.line)
+        _read_turns(structure, style, merged, canonical, given)
+    return structure
+
+
+def _read_turns(
+    structure: Structure,
+    style: Style,
+    chosen: list[Marker],
+    canonical: dict[str, str],
+    given: Given,
+) -> None:
+    """Read the header and the turns that the chosen markers open, and each turn's side."""
+    text = structure.text
+    structure.style = style
     _set_aside_lines(structure)
     _header_blocks(structure, chosen[0])
     _turns(structure, chosen, canonical)
@@ -153,7 +199,6 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
             described=described,
         )
         assign_sides(text, structure.turns, structure.roles)
-    return structure
 
 
 def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
@@ -241,7 +286,10 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         last_line = chosen[position + 1].line if position + 1 < len(chosen) else count
         found = paragraphs_of(layout, marker.line, last_line, marker.text_start)
         blocks: list[Block] = []
-        for start, end in found:
+        for start, found_end in found:
+            end = found_end
+            if start == marker.text_start and marker.close:
+                end -= marker.close  # the emphasis that closes a question set in bold
             kind = None
             if start != marker.text_start:  # the words after a marker are never set aside
                 kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
@@ -296,10 +344,23 @@ def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
 
 
 def _heading_kind(text: str, start: int, end: int) -> str | None:
-    """A Markdown heading (``# Title`` or a line underlined with ``===``/``---``)."""
-    if text[start] != "#" and text[end - 1] != "=":
+    """A Markdown heading (``# Title``, a line underlined with ``===``), or a subhead in bold.
+
+    A subhead is one short line all in bold between the paragraphs of a turn.
+    """
+    if text[start] != "#" and text[end - 1] not in "=*_":
         return None
     piece = text[start:end]
+    if piece[:2] in {"**", "__"}:
+        inner = piece[2:-2]
+        subhead = (
+            len(piece) > 4  # noqa: PLR2004
+            and piece.endswith(piece[:2])
+            and piece[:2] not in inner
+            and "\n" not in piece
+            and len(inner.split()) <= _SUBHEAD_WORDS
+        )
+        return "heading" if subhead else None
     if piece.startswith("#") and piece.lstrip("#")[:1] in {" ", "\t"} and "\n" not in piece:
         return "heading"
     last = piece.rsplit("\n", 1)[-1].strip()
