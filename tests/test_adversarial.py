@@ -176,7 +176,7 @@ class TestCommandLine:
         assert (code, out, err) == (
             2,
             "",
-            f"interview-corpus: {tmp_path}: no *.txt transcripts in this directory\n",
+            f"interview-corpus: {tmp_path}: no transcripts in this directory\n",
         )
 
     def test_stdout_that_cannot_encode(self):

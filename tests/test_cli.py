@@ -539,6 +539,46 @@ class TestReadingOptions:
         )
         assert [row["label"] for row in reading["labels"]] == ["Q", "A"]
 
+    def test_inspect_a_text_that_does_not_read(self, capsys, tmp_path):
+        """inspect shows a failing text's markers and what each was taken for, and exits 1."""
+        bad = tmp_path / "bad.txt"
+        bad.write_text("Summary: none.\n\nQ: Why?\n\nA:\n\n", encoding="utf-8")
+        good = tmp_path / "good.txt"
+        good.write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        code, out, _ = run(capsys, "inspect", "--dir", str(tmp_path))
+        assert code == 1
+        lines = out.splitlines()
+        assert lines[0] == (
+            "bad: does not read: line 5, column 1: the label 'A' has no words after it: write "
+            "the turn's text after the label"
+        )
+        assert "line 3: 'Q:' label -> turn" in lines
+        assert "line 5: 'A:' label -> turn" in lines
+        assert "good: labelled layout, dialogue from line 1" in lines
+        code, out, _ = run(capsys, "inspect", "--json", "--file", str(bad))
+        assert code == 1
+        reading = json.loads(out)["interviews"][0]
+        assert reading["error"].startswith("line 5, column 1")
+        assert [m["line"] for m in reading["markers"]] == [3, 5]
+
+    def test_dir_reads_every_kind_and_lists_what_it_skipped(self, capsys, tmp_path):
+        """--dir reads .md and captions, lists skipped files on stderr; --glob narrows it."""
+        (tmp_path / "a.md").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("Q: When?\n\nA: Now.", encoding="utf-8")
+        (tmp_path / "c.docx").write_bytes(b"PK")
+        code, out, err = run(capsys, "info", "--dir", str(tmp_path))
+        assert code == 0
+        assert out.splitlines()[-1].startswith("2 interviews")
+        assert err == (
+            f"interview-corpus: {tmp_path / 'c.docx'}: skipped: .docx is not a kind of transcript "
+            "read from a folder (.txt, .md, .markdown, .vtt, .srt); give pattern= (--glob) to read "
+            "it as text\n"
+        )
+        code, out, err = run(capsys, "info", "--dir", str(tmp_path), "--glob", "*.md")
+        assert (code, out.splitlines()[0], err) == (0, "a", "")
+        code, out, err = run(capsys, "index", str(tmp_path), "-o", str(tmp_path / "c.db"), "-q")
+        assert (code, "c.docx" in err) == (0, True)
+
     def test_reading_flags(self, capsys, tmp_path):
         """--interviewee, --interviewer, --moderator, --title and --style reach the parser."""
         path = tmp_path / "talk.txt"

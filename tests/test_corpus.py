@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
+from pathlib import Path
 
 import attrs
 import pytest
@@ -84,6 +85,39 @@ def test_corpus_pattern(folder):
         "labelled_qa",
     )
     assert ic.Corpus.from_directory(folder, "*.md").ids == ()
+
+
+def test_every_kind_of_transcript_is_read(folder):
+    """Markdown and caption files are read by default; other files are skipped, and said so."""
+    shutil.copy(FIXTURES / "layouts" / "podcast.srt", folder / "podcast.srt")
+    shutil.copy(FIXTURES / "layouts" / "voices.vtt", folder / "voices.VTT")
+    (folder / "written.md").write_text("**Q:** Why?\n\n**A:** Because.", encoding="utf-8")
+    (folder / "written.toml").write_text('title = "Written"\n', encoding="utf-8")
+    (folder / "slides.pdf").write_bytes(b"%PDF-1.7")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    (folder / "corpus.db").write_bytes(b"SQLite format 3\0")
+    (folder / "sub").mkdir()
+    with pytest.warns(UserWarning, match=r"1 files skipped, not of a kind .*: slides\.pdf"):
+        corpus = ic.Corpus.from_directory(folder)
+    assert corpus.ids == (
+        *(name.removesuffix(".txt") for name in GOOD),
+        "podcast",
+        "voices",
+        "written",
+    )
+    assert corpus["written"].title == "Written"
+    corpus, failures = ic.Corpus.from_directory(folder, errors="collect")
+    assert len(corpus) == 6
+    assert [(Path(f.path).name, f.skipped) for f in failures] == [("slides.pdf", True)]
+    assert "give pattern= (--glob) to read it as text" in failures[0].reason
+
+
+def test_a_folder_with_nothing_to_read_is_an_error(tmp_path):
+    """A folder whose files are all of other kinds is never an empty corpus in silence."""
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    with pytest.raises(ic.CorpusError, match=r"notes\.docx: skipped: \.docx is not a kind"):
+        ic.Corpus.from_directory(tmp_path)
+    assert ic.Corpus.from_directory(tmp_path / ".." / tmp_path.name, "*.txt").ids == ()
 
 
 def test_failures_raise_one_error_listing_every_file(folder):

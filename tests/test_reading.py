@@ -489,6 +489,59 @@ class TestExplain:
         assert reading.exchanges == 0
         assert reading.warnings[0].startswith("no exchange found")
 
+    def test_markers_and_what_each_was_taken_for(self):
+        """Every candidate marker, with the side of its turn or why it opens none."""
+        text = (
+            "Paris: a dateline.\n\nQ: Why?\n\nJane Roe: Because.\n\nShipping: it is one.\n\nQ: And?"
+        )
+        reading = ic.explain(text)
+        assert [
+            (m.line, m.column, m.marker, m.label, m.taken.split(":")[0]) for m in reading.markers
+        ] == [
+            (1, 1, "Paris: ", "Paris", "header"),
+            (3, 1, "Q: ", "Q", "question"),
+            (5, 1, "Jane Roe: ", "Jane Roe", "answer"),
+            (7, 1, "Shipping: ", "Shipping", "prose"),
+            (9, 1, "Q: ", "Q", "question"),
+        ]
+        assert (reading.lines, reading.blocks, reading.error) == (5, 5, None)
+
+    @pytest.mark.parametrize(
+        ("text", "error", "markers"),
+        [
+            ("", "the text is empty", []),
+            ("Just prose, no turns.\n\nMore prose.", "no question/answer turns found", []),
+            (
+                "Q: Why?\n\n– Because.\n\nQ: When?\n\n– Now.",
+                "the text mixes dash turns",
+                [
+                    (1, "mixed layouts"),
+                    (3, "mixed layouts"),
+                    (5, "mixed layouts"),
+                    (7, "mixed layouts"),
+                ],
+            ),
+            (
+                "Q: Why?\n\nA:\n\n",
+                "the label 'A' has no words after it",
+                [(1, "turn"), (3, "turn")],
+            ),
+            (
+                "Q: Why?\n\n" + "".join(f"A: Part {n}.\n\n" for n in range(1, 30)),
+                "more than",
+                [(1, "question"), *((n, "answer") for n in range(3, 61, 2))],
+            ),
+        ],
+    )
+    def test_a_text_that_does_not_read_is_explained(self, text, error, markers):
+        """explain() never raises for a text: the error, with what the reader saw."""
+        with pytest.raises(ic.TranscriptError):
+            ic.parse(text, id="x")
+        reading = ic.explain(text)
+        assert error in (reading.error or "")
+        assert (reading.exchanges, reading.labels) == (0, ())
+        assert [(m.line, m.taken.split(":")[0]) for m in reading.markers] == markers
+
 
 class TestSidecars:
     """Per-file metadata beside each transcript."""

@@ -50,7 +50,7 @@ _MODULES = {
     "reading._layout": "Style",
     "reading._parse": "parse ParseOptions",
     "reading._load": "available load read sidecar",
-    "reading._explain": "explain LabelReading Reading",
+    "reading._explain": "explain LabelReading MarkerReading Reading",
     "output._export": "export",
 }
 _PUBLIC = {name: module for module, names in _MODULES.items() for name in names.split()}
@@ -151,6 +151,7 @@ if _TYPE_CHECKING:
     )
     from .reading._explain import (
         LabelReading as LabelReading,
+        MarkerReading as MarkerReading,
         Reading as Reading,
         explain as explain,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import warnings
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, Protocol, Self, TypeVar, Unpack, overload
 
@@ -84,6 +85,15 @@ def _check_pattern(pattern: object) -> None:
     if not pattern or os.path.isabs(pattern) or "\0" in pattern:  # noqa: PTH117  # a str pattern
         msg = f"pattern={pattern!r}: give a relative glob pattern such as '*.txt' or '**/*.txt'"
         raise ArgumentValueError(msg)
+
+
+def _warn_skipped(skipped: list[Failure]) -> None:
+    names = ", ".join(os.path.basename(failure.path) for failure in skipped)  # noqa: PTH119
+    warnings.warn(
+        f"{len(skipped)} files skipped, not of a kind the reader reads: {names}; give pattern= "
+        "to read them as text",
+        stacklevel=3,
+    )
 
 
 class Backend(Protocol):
@@ -538,7 +548,7 @@ class Corpus(CorpusQueries):
     def from_directory(
         cls,
         path: str | os.PathLike[str],
-        pattern: str = ...,
+        pattern: str | None = ...,
         *,
         errors: Literal["raise"] = ...,
         progress: Callable[[int, int, str], None] | None = ...,
@@ -549,7 +559,7 @@ class Corpus(CorpusQueries):
     def from_directory(
         cls,
         path: str | os.PathLike[str],
-        pattern: str = ...,
+        pattern: str | None = ...,
         *,
         errors: Literal["collect"],
         progress: Callable[[int, int, str], None] | None = ...,
@@ -559,31 +569,36 @@ class Corpus(CorpusQueries):
     def from_directory(
         cls,
         path: str | os.PathLike[str],
-        pattern: str = "*.txt",
+        pattern: str | None = None,
         *,
         errors: Literal["raise", "collect"] = "raise",
         progress: Callable[[int, int, str], None] | None = None,
         **metadata: Unpack[ParseOptions],
     ) -> Corpus | tuple[Corpus, list[Failure]]:
-        r"""Read every file in a directory that matches ``pattern``, in name order.
+        r"""Read every transcript in a directory, in name order.
 
         Each file is read with :func:`read` (its id is its stem) and the same
-        ``metadata``.
+        ``metadata``. By default that is every file of a kind the reader reads
+        (``.txt``, ``.md``, ``.markdown``, ``.vtt``, ``.srt``); any other file is
+        skipped and reported: in the failures with ``errors="collect"`` (as a
+        :class:`Failure` whose ``skipped`` is true), else in a warning, and as
+        the error when nothing was read.
 
         Args:
             path: The directory.
-            pattern: A glob pattern for the files, such as ``"*.txt"`` or ``"**/*.txt"``.
+            pattern: A glob pattern for the files to read instead, such as
+                ``"*.txt"`` or ``"**/*.txt"`` (subfolders too).
             errors: ``"raise"`` (default): if any file fails, raise one
                 :class:`CorpusError` listing them all. ``"collect"``: return the
-                corpus of the good files and the list of failures.
+                corpus of the good files and the list of failures and skipped files.
             progress: Called as ``progress(done, total, name)`` after each
                 file, read or failed (``done`` from 1 to ``total``; ``name`` the
                 file's path); the command line draws its progress bar with it.
             **metadata: Passed to :func:`read` for every file.
 
         Raises:
-            CorpusError: Some files failed (with ``errors="raise"``), or two
-                files have the same id.
+            CorpusError: Some files failed (with ``errors="raise"``), two
+                files have the same id, or the folder has files but none to read.
             ReadError: ``path`` is not a directory.
 
         Example:
@@ -604,13 +619,22 @@ class Corpus(CorpusQueries):
             >>> seen
             [(1, 2), (2, 2)]
 
+            Files of other kinds are skipped, and said so:
+
+            >>> _ = (folder / "three.md").write_text("**Q:** How?\n\n**A:** So.", encoding="utf-8")
+            >>> _ = (folder / "slides.pdf").write_bytes(b"%PDF-1.7")
+            >>> corpus, failures = ic.Corpus.from_directory(folder, errors="collect")
+            >>> corpus.ids, [(pathlib.Path(f.path).name, f.skipped) for f in failures]
+            (('one', 'three'), [('slides.pdf', True), ('two.txt', False)])
+
         """
         if errors not in ("raise", "collect"):
             msg = f"errors={errors!r}: use 'raise' or 'collect'"
             raise ArgumentValueError(msg)
         from pathlib import Path
 
-        _check_pattern(pattern)
+        if pattern is not None:
+            _check_pattern(pattern)
         check_progress(progress)
         if not isinstance(path, str | os.PathLike):
             msg = f"from_directory takes a folder's path (str or os.PathLike), not {type(path).__name__}"
@@ -627,8 +651,11 @@ class Corpus(CorpusQueries):
         corpus = cls(interviews)
         if errors == "collect":
             return corpus, failures
-        if failures:
-            raise CorpusError(failures)
+        skipped = [failure for failure in failures if failure.skipped]
+        if len(skipped) < len(failures) or (skipped and not interviews):
+            raise CorpusError([failure for failure in failures if not failure.skipped] or skipped)
+        if skipped:
+            _warn_skipped(skipped)
         return corpus
 
     # -- the corpus file (see store/) ----------------------------------------------------
@@ -639,7 +666,7 @@ class Corpus(CorpusQueries):
         path: str | os.PathLike[str],
         sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
         *,
-        pattern: str = ...,
+        pattern: str | None = ...,
         jobs: int | None = ...,
         errors: Literal["raise"] = ...,
         progress: Callable[[int, int, str], None] | None = ...,
@@ -650,7 +677,7 @@ class Corpus(CorpusQueries):
         path: str | os.PathLike[str],
         sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
         *,
-        pattern: str = ...,
+        pattern: str | None = ...,
         jobs: int | None = ...,
         errors: Literal["collect"],
         progress: Callable[[int, int, str], None] | None = ...,
@@ -660,16 +687,16 @@ class Corpus(CorpusQueries):
         path: str | os.PathLike[str],
         sources: str | os.PathLike[str] | Interview | Iterable[str | os.PathLike[str] | Interview],
         *,
-        pattern: str = "*.txt",
+        pattern: str | None = None,
         jobs: int | None = None,
         errors: Literal["raise", "collect"] = "raise",
         progress: Callable[[int, int, str], None] | None = None,
     ) -> CorpusFile | tuple[CorpusFile, list[Failure]]:
         r"""Build a corpus file from transcripts, or bring an existing one up to date.
 
-        Each source is a folder (its files matching ``pattern``, in name
-        order), a transcript file (read with :func:`read`, so sidecar metadata
-        counts) or an :class:`Interview`. When the file exists, only the
+        Each source is a folder (its transcript files, in name order), a
+        transcript file (read with :func:`read`, so sidecar metadata counts)
+        or an :class:`Interview`. When the file exists, only the
         transcripts whose content (or sidecar files) changed are read again,
         and interviews no longer among the sources are dropped; the update is
         one transaction, so readers see the old corpus or the new one. A new
@@ -679,7 +706,10 @@ class Corpus(CorpusQueries):
         Args:
             path: The corpus file (SQLite).
             sources: Folders, files and interviews, or one of them.
-            pattern: The glob pattern for files in folders.
+            pattern: A glob pattern for the files to read in folders; by default
+                every transcript file, as :meth:`from_directory` reads them
+                (other files are skipped: with ``errors="collect"`` they are
+                among the failures, with ``skipped`` true).
             jobs: Processes that read transcripts (default: the number of
                 CPUs); the file is the same whatever the number.
             errors: ``"raise"`` (default): stop at the first file that fails,
@@ -712,7 +742,11 @@ class Corpus(CorpusQueries):
             path, sources, pattern=pattern, jobs=jobs, errors=errors, progress=progress
         )
         corpus = CorpusFile.open(name)
-        return (corpus, failures) if errors == "collect" else corpus
+        if errors == "collect":
+            return corpus, failures
+        if failures:  # with errors="raise", only files skipped for their kind
+            _warn_skipped(failures)
+        return corpus
 
     @staticmethod
     def open(path: str | os.PathLike[str]) -> CorpusFile:
@@ -752,21 +786,14 @@ class Corpus(CorpusQueries):
     @staticmethod
     def _read_all(
         folder: Path,
-        pattern: str,
+        pattern: str | None,
         metadata: ParseOptions,
         progress: Callable[[int, int, str], None] | None = None,
     ) -> tuple[list[Interview], list[Failure]]:
-        """Read every matching file; the good interviews, and a failure for each other file."""
+        """Read every transcript file; the good interviews, and a failure for each other file."""
         interviews: list[Interview] = []
-        failures: list[Failure] = []
         origins: dict[str, str] = {}
-        # Everything the pattern names but folders: a broken link or a FIFO is a failure
-        # in the report, never skipped in silence nor read forever.
-        try:
-            files = sorted(item for item in folder.glob(pattern) if not item.is_dir())
-        except (ValueError, NotImplementedError) as error:  # pathlib's verdict on the pattern
-            msg = f"pattern={pattern!r}: {error}; give a glob pattern such as '*.txt'"
-            raise ArgumentValueError(msg) from None
+        files, failures = reading.transcript_files(folder, pattern)
         for done, file in enumerate(files):
             if progress is not None and done:  # the file before is done, whichever way it went
                 progress(done, len(files), str(files[done - 1]))

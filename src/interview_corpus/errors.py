@@ -498,8 +498,12 @@ class Failure:
         line: The 1-based line of the problem, if the problem has a place.
         column: The 1-based column, likewise.
         reason: What is wrong and what to do.
+        skipped: Whether the file was left unread because it is not a kind of
+            transcript the reader reads (reported, not an error).
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       ``skipped``.
 
     Example:
         >>> import interview_corpus as ic
@@ -515,6 +519,7 @@ class Failure:
     line: int | None
     column: int | None
     reason: str
+    skipped: bool = attrs.field(default=False, kw_only=True)
 
     def __str__(self) -> str:
         if self.line is None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from .. import model, output as outputs, query as queries, reading
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from .._util.progress import Progress
     from ..interview import Interview
     from ..model._span import Span
+    from ..reading._explain import Reading
     from ..reading._parse import ParseOptions
 
 PROG = "interview-corpus"
@@ -53,6 +56,7 @@ COMMANDS = (
 READ_COMMANDS = tuple(name for name in COMMANDS if name not in ("export", "read", "index"))
 # The commands a corpus file answers itself (SQL, or one interview at a time); the others
 # are given the interviews of the file as a Corpus.
+_SHOWN_MARKERS = 40  # inspect lists this many markers of a text that does not read
 _FILE_COMMANDS = ("info", "topics", "show", "search", "grep", "mentions", "quote")
 SUMMARY_FROM = 2  # with this many interviews or more, info prints one line per interview
 # The reading options (ParseOptions) the command line takes, each once: the option, its flag, its help.
@@ -132,16 +136,10 @@ def _run(options: argparse.Namespace) -> int:
         out = _Output(sys.stdout, json=getattr(options, "json", False))
         if options.run is _index:  # writes a corpus file: reads its own sources
             code = _index(options)
+        elif options.run is _inspect and (options.file or options.dir):
+            code = _inspect_files(options, out)  # also the texts that do not read
         else:
-            corpus = _select(options)
-            run: Callable[[CorpusQueries, argparse.Namespace, _Output], int] = options.run
-            code = run(corpus, options, out)
-            sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
-            failures = getattr(options, "failures", ())  # --keep-going: the bad files, last
-            for failure in failures:
-                _fail(str(failure))
-            if failures:
-                code = 1
+            code = _on_corpus(options, out)
     except _Done as done:
         code = done.code
     except (QueryError, InvalidArgumentTypeError, ArgumentValueError) as error:
@@ -161,6 +159,18 @@ def _run(options: argparse.Namespace) -> int:
         _fail("interrupted")
         code = INTERRUPTED
     return code
+
+
+def _on_corpus(options: argparse.Namespace, out: _Output) -> int:
+    """Run a command on the interviews chosen; with --keep-going, the bad files are told last."""
+    corpus = _select(options)
+    run: Callable[[CorpusQueries, argparse.Namespace, _Output], int] = options.run
+    code = run(corpus, options, out)
+    sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+    failures = getattr(options, "failures", ())
+    for failure in failures:
+        _fail(str(failure))
+    return 1 if failures else code
 
 
 def _tolerate_encoding(*streams: TextIO | None) -> None:
@@ -460,7 +470,17 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         help="a transcript file (repeatable)",
     )
     group.add_argument(
-        "--dir", metavar="PATH", default=default, help="every *.txt transcript in a directory"
+        "--dir",
+        metavar="PATH",
+        default=default,
+        help="every transcript in a directory (.txt, .md, .markdown, .vtt, .srt; others are "
+        "skipped and listed)",
+    )
+    group.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        default=default,
+        help="with --dir: read the files that match this pattern instead (e.g. '*.txt', '**/*.md')",
     )
     reading = parser.add_argument_group(
         "how to read your files (default: decided from the text; a sidecar NAME.toml too)"
@@ -554,13 +574,17 @@ def _select(options: argparse.Namespace) -> CorpusQueries:
 
 
 def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corpus:
-    """The transcripts of --dir: every bad file reported (or, with --keep-going, kept for last)."""
+    """The transcripts of --dir: every bad file reported (or, with --keep-going, kept for last).
+
+    Files skipped for their kind are listed first; they fail nothing, unless nothing was read.
+    """
     with _progress(options, "reading") as progress:
         corpus, failures = Corpus.from_directory(
-            options.dir, errors="collect", progress=progress, **metadata
+            options.dir, options.glob, errors="collect", progress=progress, **metadata
         )
+    failures = _skipped(failures)
     if not corpus and not failures:
-        _fail(f"{options.dir}: no *.txt transcripts in this directory")
+        _fail(f"{options.dir}: no transcripts in this directory")
         raise _Done(USAGE_ERROR)
     if options.keep_going:
         return _keep_going(options, [*corpus, *failures])
@@ -569,6 +593,14 @@ def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corp
     if failures:
         raise _Done(1)
     return corpus
+
+
+def _skipped(failures: list[Failure]) -> list[Failure]:
+    """Say which files were skipped for their kind; return the files that failed."""
+    for failure in failures:
+        if failure.skipped:
+            _fail(str(failure))
+    return [failure for failure in failures if not failure.skipped]
 
 
 def _reading_options(options: argparse.Namespace) -> ParseOptions:
@@ -633,40 +665,89 @@ def _keep_going(options: argparse.Namespace, results: list[Interview | Failure])
 
 def _inspect(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     """Print how each interview's text reads: as a table, or as JSON with --json."""
+    metadata = _reading_options(options)
+    return _inspect_texts(((iv.id, iv.source, metadata) for iv in corpus), out)
+
+
+def _inspect_files(options: argparse.Namespace, out: _Output) -> int:
+    """Inspect --file and --dir transcripts from their text, so that one that does not read shows too."""
+    metadata = _reading_options(options)
+    paths = list(options.file)
+    if options.dir:
+        folder = Path(options.dir)
+        if not folder.is_dir():
+            _fail(f"{options.dir}: not a directory")
+            return 1
+        files, skipped = reading.transcript_files(folder, options.glob)
+        _skipped(skipped)
+        paths = [str(file) for file in files]
+    texts = []
+    failed = 0
+    for path in paths:
+        try:
+            options_of_file = cast("ParseOptions", {**reading.sidecar(path), **metadata})
+            texts.append((reading.file_id(path), reading.read_text(path), options_of_file))
+        except InterviewCorpusError as error:  # unreadable: the others are still shown
+            _fail(str(error))
+            failed += 1
+    code = _inspect_texts(texts, out)
+    return 1 if failed else code
+
+
+def _inspect_texts(texts: Iterable[tuple[str, str, ParseOptions]], out: _Output) -> int:
+    """Print each reading; 1 when a text does not read (its reading is shown all the same)."""
     import attrs
 
-    metadata = _reading_options(options)
     documents = []
-    for interview in corpus:
-        found = reading.explain(interview.source, id=interview.id, **metadata)
+    code = 0
+    for id, text, metadata in texts:
+        found = reading.explain(text, id=id, **metadata)
+        if found.error is not None:
+            code = 1
         if out.json:
             document = attrs.asdict(found, recurse=True)
             document["set_aside"] = [
                 {"kind": s.kind, "start": s.span.start, "end": s.span.end, "text": s.text}
                 for s in found.set_aside
             ]
-            documents.append({"interview": interview.id, **document})
-            continue
-        out.line(f"{interview.id}: {found.layout} layout, dialogue from line {found.header_line}")
+            documents.append({"interview": id, **document})
+        else:
+            _print_reading(id, found, out)
+    if out.json:
+        out.document({"interviews": documents})
+    return code
+
+
+def _print_reading(id: str, found: Reading, out: _Output) -> None:
+    """One reading as ``inspect`` prints it; for a text that does not read, what each marker was taken for."""
+    if found.error is not None:
+        out.line(f"{id}: does not read: {_in_flags(found.error)}")
+    else:
+        out.line(f"{id}: {found.layout} layout, dialogue from line {found.header_line}")
         out.line(f"title: {found.title}")
         out.line(
             f"{found.exchanges} exchanges, {found.questions} questions, {found.answers} "
             f"answers, {found.statements} statements, {found.remarks} remarks"
         )
-        if found.labels:
-            out.line()
-            for row in found.table().splitlines():
-                print(row, file=out.stream)
-        kinds = Counter(segment.kind for segment in found.set_aside)
-        if kinds:
-            out.line()
-            out.line("set aside: " + ", ".join(f"{kind} ×{n}" for kind, n in kinds.items()))
-        for warning in found.warnings:
-            out.line(f"warning: {_in_flags(warning)}")
+    out.line(f"{found.lines} lines in {found.blocks} blocks; {len(found.markers)} markers")
+    if found.labels:
         out.line()
-    if out.json:
-        out.document({"interviews": documents})
-    return 0
+        for row in found.table().splitlines():
+            print(row, file=out.stream)
+    if found.error is not None:
+        out.line()
+        for marker in found.markers[:_SHOWN_MARKERS]:
+            written = marker.marker.strip() or "(below a question)"
+            out.line(f"line {marker.line}: {written!r} {marker.kind} -> {marker.taken}")
+        if len(found.markers) > _SHOWN_MARKERS:
+            out.line(f"... and {len(found.markers) - _SHOWN_MARKERS} more (--json shows all)")
+    kinds = Counter(segment.kind for segment in found.set_aside)
+    if kinds:
+        out.line()
+        out.line("set aside: " + ", ".join(f"{kind} ×{n}" for kind, n in kinds.items()))
+    for warning in found.warnings:
+        out.line(f"warning: {_in_flags(warning)}")
+    out.line()
 
 
 def _info(corpus: CorpusQueries, _options: argparse.Namespace, out: _Output) -> int:
@@ -1073,7 +1154,11 @@ def _index(options: argparse.Namespace) -> int:
                     options.output, sources, jobs=jobs, errors="collect", progress=progress
                 )
             else:
-                corpus = Corpus.build(options.output, sources, jobs=jobs, progress=progress)
+                with warnings.catch_warnings(record=True) as caught:  # the files skipped
+                    warnings.simplefilter("always")
+                    corpus = Corpus.build(options.output, sources, jobs=jobs, progress=progress)
+                for warning in caught:
+                    _fail(str(warning.message))
                 failures = []
     except CorpusError as error:
         for failure in error.failures:
@@ -1089,6 +1174,7 @@ def _index(options: argparse.Namespace) -> int:
             f"{options.output}: {count:,} interview{'s' if count != 1 else ''} "
             f"({done['read']:,} read, {done['unchanged']:,} unchanged, {done['dropped']:,} dropped)"
         )
+    failures = _skipped(failures)
     for failure in failures:
         _fail(str(failure))
     return 1 if failures else 0

@@ -25,7 +25,8 @@ from .._util.lazy import exported, lazy_exports
 # Each name the other wings call, with the module that defines it.
 EXPORTS = {
     "._explain": "explain",
-    "._load": "DEFAULT_ID available load read read_transcript sidecar",
+    "._load": "DEFAULT_ID TRANSCRIPT_SUFFIXES available file_id load read read_text "
+    "read_transcript sidecar transcript_files",
     "._parse": "parse",
 }
 
@@ -33,11 +34,15 @@ if TYPE_CHECKING:
     from ._explain import explain as explain
     from ._load import (
         DEFAULT_ID as DEFAULT_ID,
+        TRANSCRIPT_SUFFIXES as TRANSCRIPT_SUFFIXES,
         available as available,
+        file_id as file_id,
         load as load,
         read as read,
+        read_text as read_text,
         read_transcript as read_transcript,
         sidecar as sidecar,
+        transcript_files as transcript_files,
     )
     from ._parse import parse as parse
 

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Unpack
 
 import attrs
 
+from ..errors import TranscriptError
 from ..model._objects import Role, Segment, Speaker
-from ._parse import parse_with_structure
+from ._parse import given_of, parse_with_structure
+from ._structure import Structure, Survey, find_structure, survey
 
 if TYPE_CHECKING:
     from ._parse import ParseOptions
@@ -51,6 +53,40 @@ class LabelReading:
 
 
 @attrs.frozen
+class MarkerReading:
+    r"""One place where a turn could start, as the reader saw it, and what it was taken for.
+
+    Attributes:
+        line: The marker's line (1-based).
+        column: Its column (1-based).
+        marker: The marker as written (``"Q: "``, ``"– "``, ``"**Jane Roe:** "``; empty
+            for the answer below a question set off by its form).
+        kind: ``"dash"``, ``"label"`` or ``"keyword"`` (``Q``, ``A`` and questions set
+            off as headings or in bold).
+        label: The label's name, if it has one.
+        taken: What the reader took it for: a turn's side (``"question"``,
+            ``"answer"``, ``"statement"``, ``"remark"``; ``"turn"`` when the reading
+            failed before sides were given), or why it opens no turn (``"header: …"``,
+            ``"prose: …"``, ``"other layout: …"``).
+
+    .. versionadded:: 0.2
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> reading = ic.explain("Germany: a note.\n\nQ: Why?\n\nA: Because.")
+        >>> [(m.line, m.label, m.taken) for m in reading.markers]
+        [(1, 'Germany', 'header: a label used once, before the dialogue'), (3, 'Q', 'question'), (5, 'A', 'answer')]
+    """
+
+    line: int
+    column: int
+    marker: str
+    kind: str
+    label: str | None
+    taken: str
+
+
+@attrs.frozen
 class Reading:
     r"""How a text was read: its layout, its labels and their roles, its header, what was set aside.
 
@@ -68,8 +104,15 @@ class Reading:
         statements: How many statements (answering speakers' turns outside exchanges).
         remarks: How many remarks (moderation, greetings, interjections).
         warnings: What the reader could not make sense of (see :attr:`Interview.warnings`).
+        markers: Every place where a turn could start, with what it was taken for.
+        lines: The text's non-blank lines.
+        blocks: Its blocks (runs of non-blank lines).
+        error: Why the text does not read, when it does not (the counts are then 0,
+            and ``markers`` shows what the reader saw).
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       ``markers``, ``lines``, ``blocks`` and ``error``: a reading that fails is shown too.
 
     Example:
         >>> import interview_corpus as ic
@@ -90,6 +133,10 @@ class Reading:
     statements: int
     remarks: int
     warnings: tuple[str, ...]
+    markers: tuple[MarkerReading, ...] = ()
+    lines: int = 0
+    blocks: int = 0
+    error: str | None = None
 
     def table(self) -> str:
         r"""The labels as a plain-text table, one row per label.
@@ -122,9 +169,11 @@ class Reading:
 def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]) -> Reading:
     r"""Read ``text`` as :func:`parse` does and say how: layout, labels and roles, header, set-aside.
 
-    Takes the same options as :func:`parse` (but never raises for a reading
-    with no exchanges: that is reported in ``warnings``). Use it to see why a
-    transcript reads the way it does, and which option would change it.
+    Takes the same options as :func:`parse`, and never raises for a text that
+    does not read: a reading with no exchanges is reported in ``warnings``, one
+    that fails in ``error``, with every marker the reader saw and what it took
+    each for. Use it to see why a transcript reads the way it does, and which
+    option would change it.
 
     Args:
         text: The transcript.
@@ -134,9 +183,6 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
     Returns:
         The reading.
 
-    Raises:
-        TranscriptError: The text is empty, has no turns, or mixes layouts.
-
     .. versionadded:: 0.1
 
     Example:
@@ -145,9 +191,20 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
         >>> reading = ic.explain(text)
         >>> [(row.label, row.role, row.statements, row.answers) for row in reading.labels]
         [('Ann Lee', 'interviewee', 1, 1), ('Q', 'interviewer', 0, 0)]
+
+        A text that does not read says why, and what was seen:
+
+        >>> reading = ic.explain("Q: Why?\n\n– Because.\n\nQ: When?\n\n– Now.")
+        >>> reading.error
+        "line 3, column 1: the text mixes dash turns (line 3) and labelled turns (line 1): use one layout, or pass style='dash' or style='labelled' to read the other as plain text"
+        >>> [(m.line, m.marker, m.taken.split(':')[0]) for m in reading.markers]
+        [(1, 'Q: ', 'mixed layouts'), (3, '– ', 'mixed layouts'), (5, 'Q: ', 'mixed layouts'), (7, '– ', 'mixed layouts')]
     """
     options["strict"] = False  # this call's own dict: the caller's is not changed
-    interview, structure = parse_with_structure(text, id=id, **options)
+    try:
+        interview, structure = parse_with_structure(text, id=id, **options)
+    except TranscriptError as error:
+        return _failed(text, error, options)
     counts: dict[str, Counter[str]] = {}  # each label's turns, by kind
     speakers: dict[str, Speaker] = {}
     statement_ids = {turn.id for turn in interview.statements}
@@ -190,4 +247,81 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
         statements=len(interview.statements),
         remarks=len(interview.remarks),
         warnings=interview.warnings,
+        markers=_markers(text, structure.survey, structure),
+        lines=len(structure.layout.lines),
+        blocks=_blocks(structure.survey),
     )
+
+
+def _failed(text: str, error: TranscriptError, options: ParseOptions) -> Reading:
+    """The reading of a text that does not read: what was seen, and the error."""
+    given = given_of(options)
+    style = options.get("style", "auto")
+    try:
+        seen = survey(text, style, given)
+    except TranscriptError:  # an empty text: nothing to see
+        return Reading("none", 0, 1, None, (), (), 0, 0, 0, 0, 0, (), error=str(error))
+    try:  # the turns read, when it is their grouping that failed
+        structure: Structure | None = find_structure(text, style, given)
+    except TranscriptError:
+        structure = None
+    chosen = structure.survey if structure is not None else seen
+    start = chosen.chosen[0].span.start if chosen.chosen else len(text)
+    return Reading(
+        layout=chosen.style,
+        header_end=start,
+        header_line=text.count("\n", 0, start) + 1,
+        title=options.get("title"),
+        labels=(),
+        set_aside=(),
+        exchanges=0,
+        questions=0,
+        answers=0,
+        statements=0,
+        remarks=0,
+        warnings=(),
+        markers=_markers(text, chosen, structure),
+        lines=len(seen.layout.lines),
+        blocks=_blocks(seen),
+        error=str(error),
+    )
+
+
+def _blocks(seen: Survey) -> int:
+    lines = seen.layout.lines
+    return lines.block[-1] + 1 if len(lines) else 0
+
+
+def _markers(text: str, seen: Survey, structure: Structure | None) -> tuple[MarkerReading, ...]:
+    """Every candidate marker and the turn it opens (with its side), or why it opens none."""
+    sides = {turn.marker.start: turn.side for turn in structure.turns} if structure else {}
+    opening = {marker.span.start for marker in seen.chosen}
+    kept = {marker.span.start for marker in seen.labels}
+    first = seen.chosen[0].span.start if seen.chosen else len(text)
+    rows = []
+    for marker in sorted({*seen.markers, *seen.chosen}, key=lambda m: m.span.start):
+        start = marker.span.start
+        if start in opening:
+            taken = sides.get(start, "turn")
+        elif seen.mixed and (marker.kind == "dash" or start in kept):
+            taken = "mixed layouts: dashes and labels both open turns, neither three times as often"
+        elif marker.kind == "dash":
+            taken = "other layout: the text is read as labelled turns"
+        elif start in kept:
+            taken = "other layout: the text is read as dash turns"
+        elif start < first:
+            taken = "header: a label used once, before the dialogue"
+        else:
+            taken = "prose: a label used once (a single word, a number, or inside a paragraph)"
+        line_start = text.rfind("\n", 0, start) + 1
+        rows.append(
+            MarkerReading(
+                line=text.count("\n", 0, start) + 1,
+                column=start - line_start + 1,
+                marker=text[start : marker.text_start],
+                kind=marker.kind,
+                label=marker.label,
+                taken=taken,
+            )
+        )
+    return tuple(rows)

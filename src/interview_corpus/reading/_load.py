@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+from pathlib import Path
 from typing import Any, Unpack
 
 from .._util.data import read_data, sha256_hex
@@ -20,6 +21,8 @@ from .._util.lazy import cached, clear, lazy_pattern
 from .._util.limits import MAX_FILE_BYTES
 from .._util.text import INTERVIEW_ID
 from ..errors import (
+    ArgumentValueError,
+    Failure,
     IntegrityError,
     InterviewCorpusError,
     InvalidArgumentTypeError,
@@ -33,6 +36,10 @@ from ..model._objects import Entity, Speaker, Topic
 from ._parse import SPEAKER_OPTIONS, ParseOptions, parse
 
 DEFAULT_ID = "tass-2065861"
+
+_DATABASE_ENDINGS = (".db", ".sqlite", ".sqlite3", "-wal", "-shm", "-journal")
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt")
+"""The kinds of file a folder's transcripts are, by extension (any case): text, Markdown, captions."""
 
 _cache: dict[str, Interview] = {}
 
@@ -327,10 +334,19 @@ def read_transcript(
     if not isinstance(name, str):
         msg = "read() takes a str path, not bytes"
         raise InvalidArgumentTypeError(msg)
-    raw = _read_bytes(name)
+    text = read_text(name)
     metadata: ParseOptions = {**(defaults or {}), **sidecar(name), **given}
     try:
-        text = raw.decode("utf-8")
+        return parse(text, id=file_id(name) if id is None else id, **metadata)
+    except TranscriptError as error:
+        raise error.in_file(name) from None
+
+
+def read_text(name: str) -> str:
+    """The text of a transcript file, which must be UTF-8 (a byte order mark stays in it)."""
+    raw = _read_bytes(name)
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         good = raw[: error.start].decode("utf-8")
         raise TranscriptError(
@@ -339,13 +355,12 @@ def read_transcript(
             offset=len(good),
             path=name,
         ) from None
-    if id is None:
-        stem = os.path.splitext(os.path.basename(name))[0]  # noqa: PTH119, PTH122
-        id = _NOT_ID.sub("-", stem).strip("-._") or "interview"
-    try:
-        return parse(text, id=id, **metadata)
-    except TranscriptError as error:
-        raise error.in_file(name) from None
+
+
+def file_id(name: str) -> str:
+    """A file's interview id: its name without the extension, made a valid id."""
+    stem = os.path.splitext(os.path.basename(name))[0]  # noqa: PTH119, PTH122
+    return _NOT_ID.sub("-", stem).strip("-._") or "interview"
 
 
 def _read_bytes(name: str) -> bytes:
@@ -380,3 +395,47 @@ def _read_bytes(name: str) -> bytes:
             name, f"larger than {MAX_FILE_BYTES // 2**20} MiB: split it into one file per interview"
         )
     return raw
+
+
+def transcript_files(folder: Path, pattern: str | None) -> tuple[list[Path], list[Failure]]:
+    """The files of a folder to read as transcripts, in name order, and those skipped.
+
+    With a ``pattern``, everything it matches but folders (a broken link or a
+    FIFO then fails when read, never skipped in silence). Without one, the
+    folder's files whose extension is one of :data:`TRANSCRIPT_SUFFIXES`; every
+    other file is skipped, with the reason, except hidden files, the sidecars
+    of the transcripts read (``NAME.toml``, read with them) and database files
+    (a corpus file built beside its transcripts, and its journals).
+    """
+    if pattern is not None:
+        try:
+            return sorted(item for item in folder.glob(pattern) if not item.is_dir()), []
+        except (ValueError, NotImplementedError) as error:  # pathlib's verdict on the pattern
+            msg = f"pattern={pattern!r}: {error}; give a glob pattern such as '*.txt'"
+            raise ArgumentValueError(msg) from None
+    entries = sorted(item for item in folder.iterdir() if not item.name.startswith("."))
+    files = [
+        item
+        for item in entries
+        if item.suffix.casefold() in TRANSCRIPT_SUFFIXES and not item.is_dir()
+    ]
+    stems = {item.stem for item in files}
+    # Sidecars are read with their transcripts; a corpus file and its journals often sit
+    # beside the transcripts it was built from: neither is worth a word.
+    kinds = ", ".join(TRANSCRIPT_SUFFIXES)
+    skipped = [
+        Failure(
+            str(item),
+            None,
+            None,
+            f"skipped: {item.suffix or 'a file without an extension'} is not a kind of "
+            f"transcript read from a folder ({kinds}); give pattern= (--glob) to read it as text",
+            skipped=True,
+        )
+        for item in entries
+        if item not in files
+        and not item.is_dir()
+        and not (item.suffix.casefold() == ".toml" and item.stem in stems)
+        and not item.name.casefold().endswith(_DATABASE_ENDINGS)
+    ]
+    return files, skipped

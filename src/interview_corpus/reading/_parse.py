@@ -190,10 +190,9 @@ def parse_with_structure(
     topics = options.get("topics", ())
     entities = options.get("entities", ())
     _check_metadata({key: options.get(key) for key in TEXT_OPTIONS}, topics, entities)
-    interviewers = _speakers(options.get("interviewer"), "interviewer")
-    interviewees = _speakers(options.get("interviewee"), "interviewee")
-    chairs = _speakers(options.get("moderators"), "moderator")
-    structure = find_structure(text, style, Given(interviewers, interviewees, chairs))
+    given = given_of(options)
+    interviewers, interviewees, chairs = given.interviewers, given.interviewees, given.moderators
+    structure = find_structure(text, style, given)
     front = structure.layout.front_matter_fields
     if not interviewees and "speakers" in front and structure.style == "labelled":
         # Names the front matter lists are known spellings (initials, surnames resolve to them).
@@ -275,6 +274,15 @@ def parse_with_structure(
     if entities:
         attach_lexicon(interview, entities)
     return interview, structure
+
+
+def given_of(options: ParseOptions) -> Given:
+    """The speakers the options name, by role."""
+    return Given(
+        _speakers(options.get("interviewer"), "interviewer"),
+        _speakers(options.get("interviewee"), "interviewee"),
+        _speakers(options.get("moderators"), "moderator"),
+    )
 
 
 def _title(

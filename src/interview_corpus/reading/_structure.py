@@ -73,9 +73,10 @@ class Given:
 class Structure:
     """A transcript read into its parts, before the model is built."""
 
-    def __init__(self, text: str, layout: Layout) -> None:
+    def __init__(self, text: str, survey: Survey) -> None:
         self.text = text
-        self.layout = layout
+        self.survey = survey
+        self.layout = survey.layout
         self.style: Style = "auto"
         self.header_blocks: list[Block] = []
         self.turns: list[RawTurn] = []
@@ -92,8 +93,23 @@ class Structure:
         return self.turns[0].marker.start if self.turns else len(self.text)
 
 
-def find_structure(text: str, style: Style, given: Given) -> Structure:
-    """Read the structure of ``text`` (see the module docstring)."""
+class Survey:
+    """What the reader saw before reading turns: the layout, every marker, the ones chosen."""
+
+    def __init__(self, layout: Layout, markers: list[Marker]) -> None:
+        self.layout = layout
+        self.markers = markers  # every candidate, in order (labels not yet judged)
+        self.style: Style = "auto"
+        self.chosen: list[Marker] = []  # the markers that open turns
+        self.labels: list[Marker] = []  # the labels taken for speakers
+        self.asked: list[Marker] = []  # questions set off by their form, with their answers
+        self.headings: list[tuple[Marker, int]] = []
+        self.canonical: dict[str, str] = {}
+        self.mixed: tuple[int, int] | None = None  # where dash and labelled turns start, if mixed
+
+
+def survey(text: str, style: Style, given: Given) -> Survey:
+    """Find the layout and the markers that open turns (none, when the text has none)."""
     check_style(style)
     lines = Lines(text)
     if not len(lines):
@@ -104,45 +120,54 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
             offset=0,
         )
     layout = scan(text, lines)
-    structure = Structure(text, layout)
-    structure.known_names = given.known_names
     # Without an en or em dash anywhere, no block starts with one: no need to look at each.
     hyphens = ("–" not in text and "—" not in text) or not any(
         DASH.match(text, lines.content[i])
         for i in range(len(lines))
         if i == 0 or lines.block[i - 1] != lines.block[i]
     )
-    markers = find_markers(layout, style, hyphens=hyphens)
+    found = Survey(layout, find_markers(layout, style, hyphens=hyphens))
+    markers = found.markers
     dashes = [m for m in markers if m.kind == "dash"]
     if hyphens and len(dashes) < 2:  # noqa: PLR2004 - a hyphen list item is not a dialogue
         dashes = []
-    labels, canonical = sure_labels(
+    labels, found.canonical = sure_labels(
         text, markers, given.known, unblanked=layout.unblanked, lines=lines
     )
     labels = _without_headline(text, lines, labels)
     requested = style
     if style == "auto":
         style = _decide(text, dashes, labels)
+    if style == "auto":
+        found.mixed = (dashes[0].span.start, labels[0].span.start)
+        found.labels = labels
+        return found
     chosen = dashes if style == "dash" else labels
-    headings = (
-        []
-        if requested == "dash" or (style == "dash" and chosen and not hyphens)
-        else question_headings(layout, {m.line for m in markers if m.kind != "dash"})
-    )
-    asked: list[Marker] = []
-    if headings:  # the dialogue begins with the first question: labels after it are speakers
-        labels, canonical = sure_labels(
+    if requested != "dash" and not (style == "dash" and chosen and not hyphens):
+        found.headings = question_headings(layout, {m.line for m in markers if m.kind != "dash"})
+    if found.headings:  # the dialogue begins with the first question: labels after it are speakers
+        labels, found.canonical = sure_labels(
             text,
             markers,
             given.known,
             unblanked=layout.unblanked,
             lines=lines,
-            dialogue_from=headings[0][0].line,
+            dialogue_from=found.headings[0][0].line,
         )
-        asked = answers_below(lines, headings, {m.line for m in labels})
+        found.asked = answers_below(lines, found.headings, {m.line for m in labels})
         # Hyphens beside questions set off so are list items, not turns.
-        style, chosen = "labelled", labels or asked
-    if not chosen:
+        style, chosen = "labelled", labels or found.asked
+    found.style, found.chosen, found.labels = style, chosen, labels
+    return found
+
+
+def find_structure(text: str, style: Style, given: Given) -> Structure:
+    """Read the structure of ``text`` (see the module docstring)."""
+    found = survey(text, style, given)
+    layout, lines, style = found.layout, found.layout.lines, found.style
+    if found.mixed:
+        raise mixed_error(text, *found.mixed)
+    if not found.chosen:
         first = lines.content[0]
         if style == "labelled":
             raise TranscriptError(
@@ -152,19 +177,21 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
                 text=text,
                 offset=first,
             )
-        raise TranscriptError(no_turns_reason(text, layout, markers), text=text, offset=first)
-    _read_turns(structure, style, chosen, canonical, given)
+        raise TranscriptError(no_turns_reason(text, layout, found.markers), text=text, offset=first)
+    structure = Structure(text, found)
+    structure.known_names = given.known_names
+    _read_turns(structure, style, found.chosen, found.canonical, given)
     asking = {
         turn.marker.start for turn in structure.turns if turn.side == "question" and turn.asks
     }
-    unasked = sum(1 for _, below in headings if lines.content[below] not in asking)
-    if chosen is not asked and unasked * 2 > len(headings):
+    unasked = sum(1 for _, below in found.headings if lines.content[below] not in asking)
+    if found.chosen is not found.asked and unasked * 2 > len(found.headings):
         # Below most questions set off by their form, no labelled turn that asks: they are
         # the questions, and the labels name who answers.
-        structure = Structure(text, layout)
+        structure = Structure(text, found)
         structure.known_names = given.known_names
-        merged = sorted([*labels, *asked], key=lambda m: m.line)
-        _read_turns(structure, style, merged, canonical, given)
+        found.chosen = sorted([*found.labels, *found.asked], key=lambda m: m.line)
+        _read_turns(structure, style, found.chosen, found.canonical, given)
     return structure
 
 
@@ -204,6 +231,8 @@ def _read_turns(
 def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
     """Dashes or labels: the layout with many more turns, or the one that follows the other.
 
+    ``"auto"`` when neither outnumbers the other: the layouts are mixed.
+
     Labels that all stand above the first of several dash turns, each on a line
     of its own that does not end a sentence, are headlines ("Name: what he
     said", often printed twice), not turns.
@@ -220,7 +249,7 @@ def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
             return "labelled"
         if len(dashes) >= _MIXED_RATIO * len(labels):
             return "dash"
-        raise mixed_error(text, dashes[0].span.start, labels[0].span.start)
+        return "auto"
     return "labelled" if labels else "dash"
 
 

@@ -89,7 +89,7 @@ def _fingerprint_file(path: str, sidecars: Sequence[str] | None = None) -> str:
     return digest.hexdigest()
 
 
-def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task | Failure]:
+def _tasks(sources: Source | Iterable[Source], pattern: str | None) -> Iterator[_Task | Failure]:
     """The transcripts named by ``sources``, in order: folders give their files in name order."""
     import json
     from pathlib import Path
@@ -115,7 +115,10 @@ def _tasks(sources: Source | Iterable[Source], pattern: str) -> Iterator[_Task |
             msg = f"a source is a folder, a file or an Interview, not {type(source).__name__}"
             raise InvalidArgumentTypeError(msg)
         path = Path(source)
-        files = sorted(p for p in path.glob(pattern) if p.is_file()) if path.is_dir() else [path]
+        files = [path]
+        if path.is_dir():
+            files, skipped = reading.transcript_files(path, pattern)
+            yield from skipped
         for file in files:
             name = str(file)
             folder, base = os.path.split(name)
@@ -262,16 +265,22 @@ def _check(errors: object, jobs: object) -> int:
 
 
 def _gather(
-    sources: Source | Iterable[Source], pattern: str, *, errors: str
+    sources: Source | Iterable[Source], pattern: str | None, *, errors: str
 ) -> tuple[list[_Task], list[Failure]]:
-    """The transcripts to store, and the files that cannot be read at all."""
+    """The transcripts to store, and the files that cannot be read at all or were skipped."""
     items = list(_tasks(sources, pattern))
     failures = [item for item in items if isinstance(item, Failure)]
     tasks = [item for item in items if not isinstance(item, Failure)]
-    if failures and errors == "raise":
-        raise CorpusError(failures)
-    if not tasks and not failures:
-        msg = "the sources hold no transcripts: give folders with *.txt files, files or interviews"
+    failed = [failure for failure in failures if not failure.skipped]
+    if failed and errors == "raise":
+        raise CorpusError(failed)
+    if not tasks and not failed:
+        skipped = "; ".join(str(failure) for failure in failures[:5])
+        msg = (
+            "the sources hold no transcripts: give folders with transcript files "
+            f"({', '.join(reading.TRANSCRIPT_SUFFIXES)}), files or interviews"
+            + (f"; skipped {skipped}" if skipped else "")
+        )
         raise ArgumentValueError(msg)
     return tasks, failures
 
@@ -280,7 +289,7 @@ def build(
     path: str | os.PathLike[str],
     sources: Source | Iterable[Source],
     *,
-    pattern: str = "*.txt",
+    pattern: str | None = None,
     jobs: int | None = None,
     errors: Literal["raise", "collect"] = "raise",
     progress: Progress | None = None,
