@@ -281,6 +281,54 @@ class TestLayouts:
         check_fidelity(iv)
 
 
+class TestHeaderFacts:
+    """What the header says beside the title: a date, a dateline."""
+
+    @pytest.mark.parametrize(
+        ("line", "date"),
+        [
+            ("December 22, 2025", datetime.date(2025, 12, 22)),
+            ("Monday, Dec. 22, 2025, 14:05", datetime.date(2025, 12, 22)),
+            ("22 December 2025", datetime.date(2025, 12, 22)),
+            ("22.12.2025 14:05", datetime.date(2025, 12, 22)),
+            ("2025-12-22", datetime.date(2025, 12, 22)),
+            ("Published on 3 March 2024 by the press office", datetime.date(2024, 3, 3)),
+            ("31 February 2024", None),
+            ("December 22", None),
+        ],
+    )
+    def test_a_date_in_the_header_is_the_publication_date(self, line, date):
+        """A short header line with a whole date dates the text, where nothing else does."""
+        text = f"Interview with Ann Lee\n\n{line}\n\nQ: Why?\n\nA: Because."
+        iv = ic.parse(text, id="x")
+        assert (iv.title, iv.published) == ("Interview with Ann Lee", date)
+        given = ic.parse(text, id="x", published="2020-01-01")
+        assert given.published == datetime.date(2020, 1, 1)
+
+    def test_a_date_in_the_lede_dates_nothing(self):
+        """A date inside the lede's prose is not the publication date."""
+        text = (
+            "Interview with Ann Lee\n\nOn 1 May 2019 the bridge closed, and it has not opened "
+            "since then, she told us.\n\nQ: Why?\n\nA: Because."
+        )
+        assert ic.parse(text, id="x").published is None
+
+    def test_a_dateline_is_not_the_title(self):
+        """A news report's dateline opens its lede, never its headline."""
+        text = "Moscow. December 22nd. INTERFAX - The minister spoke.\n\n– Why?\n\n– Because."
+        iv = ic.parse(text, id="x")
+        assert iv.title is None
+        assert len(iv) == 1
+
+    def test_html_entities_read_as_characters(self):
+        """Entities left in pasted text are characters in the normalised view, verbatim in the source."""
+        iv = ic.parse("Q: Q&amp;A &#8212; it&#39;s?\n\nA: AT&T, yes.", id="x")
+        assert iv.questions[0].text == "Q&amp;A &#8212; it&#39;s?"
+        assert iv.questions[0].normalized == "Q&A \u2014 it's?"
+        assert iv.answers[0].normalized == "AT&T, yes."
+        check_fidelity(iv)
+
+
 class TestWrittenQuestions:
     """Written interviews that set each question off by its form: a heading, bold, italics."""
 

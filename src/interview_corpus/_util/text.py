@@ -53,6 +53,7 @@ def name_key(name: str) -> str:
 
 _SPACES = lazy_pattern(r"[^\S\n]+")
 _WRAP = lazy_pattern(r"[^\S\n]*\n\s*")
+_ENTITY = lazy_pattern(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _WRAP_HYPHEN = lazy_pattern(r"(?<=\w-)[^\S\n]*\n\s*(?=[a-z])")
 
 
@@ -62,9 +63,10 @@ def normalize(text: str, start: int = 0, clutter: Sequence[_Bounds] = ()) -> str
     ``clutter`` (spans in the source, of which ``text`` starts at ``start``) is
     left out: line numbers, running page headers and footers the reader found
     inside a paragraph. Line breaks inside the text become spaces (a word
-    broken after a hyphen is joined), no-break and other spaces become plain
-    spaces, and runs of spaces become one. The verbatim ``text`` is never
-    changed; this is a view beside it.
+    broken after a hyphen is joined), HTML character references left in
+    pasted text (``&amp;``, ``&#39;``) become the characters they stand for,
+    no-break and other spaces become plain spaces, and runs of spaces become
+    one. The verbatim ``text`` is never changed; this is a view beside it.
 
     .. versionadded:: 0.1
 
@@ -72,6 +74,11 @@ def normalize(text: str, start: int = 0, clutter: Sequence[_Bounds] = ()) -> str
         >>> import interview_corpus as ic
         >>> ic.normalize("It was a well-\n  known fact,\u00a0 then.")
         'It was a well-known fact, then.'
+        >>> ic.normalize("Q&amp;A: it&#39;s done")
+        "Q&A: it's done"
+
+    .. versionchanged:: 0.2
+       HTML character references are read as their characters.
     """
     if clutter:
         pieces = []
@@ -83,4 +90,8 @@ def normalize(text: str, start: int = 0, clutter: Sequence[_Bounds] = ()) -> str
         text = "".join(pieces)
     text = _WRAP_HYPHEN.sub("", text)
     text = _WRAP.sub(" ", text)
+    if "&" in text and _ENTITY.search(text):
+        import html  # only for text with entities: its table of names is large
+
+        text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()

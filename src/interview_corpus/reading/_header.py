@@ -7,7 +7,10 @@ that reads as a headline: not a date, a time, a language switcher, a menu or a
 one-word navigation item, and not prose (a long block that ends like a
 sentence). A Markdown heading at the top is the headline. The lede is the first
 block after the headline that ends like a sentence. Blocks above the headline
-are navigation; any other block is a preamble.
+are navigation; any other block is a preamble. A block that opens with a
+dateline ("Moscow, December 22 -") is never the headline. The first short
+block other than the headline and the lede that holds a whole date with a year
+dates the text (its publication date, where none is given).
 """
 
 from __future__ import annotations
@@ -34,6 +37,22 @@ _DATE = lazy_pattern(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     rf")(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}.*)?[*_)\]]*",
+    re.IGNORECASE,
+)
+# The parts of a date with a year, to read the publication date from the header.
+_DATE_PARTS = lazy_pattern(
+    rf"\b(?:(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTHS})\.?,?\s+(?P<year2>\d{{4}})"
+    r"|(?P<year3>\d{4})-(?P<month3>\d{2})-(?P<day3>\d{2})"
+    r"|(?P<day4>\d{1,2})\.(?P<month4>\d{1,2})\.(?P<year4>\d{4}))\b",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATE_LINE_WORDS = 10  # a header line this short that holds a date dates the text
+# A dateline opens a news report's first paragraph: "Moscow. December 22nd. INTERFAX -".
+_DATELINE = lazy_pattern(
+    rf"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}[.,]\s+(?:{_MONTHS})\.?\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
 _TIME = lazy_pattern(
@@ -68,6 +87,29 @@ def kind_of(text: str, block: Block) -> str | None:
     return None
 
 
+def date_in(text: str, start: int, end: int) -> str | None:
+    """The first whole date with a year in ``text[start:end]``, as ``YYYY-MM-DD``.
+
+    ``22.12.2025`` is day first. (A string, not a ``datetime.date``: the parser
+    imports :mod:`datetime` only for a text that has a date.)
+    """
+    for found in _DATE_PARTS.finditer(text, start, end):
+        parts = {key.rstrip("234"): value for key, value in found.groupdict().items() if value}
+        month = parts["month"]
+        number = int(month) if month.isdigit() else _MONTH_NAMES.index(month[:3].casefold()) + 1
+        year, day = int(parts["year"]), int(parts["day"])
+        if 1 <= number <= 12 and 1 <= day <= _days_in(year, number):  # noqa: PLR2004
+            return f"{year:04d}-{number:02d}-{day:02d}"
+    return None
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:  # noqa: PLR2004 - February
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in {4, 6, 9, 11} else 31
+
+
 class Header:
     """The header blocks before the first turn, classified by their place and shape."""
 
@@ -75,6 +117,7 @@ class Header:
         self.headline: Span | None = None
         self.lede: Span | None = None
         self.photo: Photo | None = None
+        self.date: str | None = None  # the date a header line gives, as YYYY-MM-DD
         photo_index = next(
             (i for i in reversed(range(len(blocks))) if credit_line(text, blocks[i])), None
         )
@@ -118,6 +161,8 @@ class Header:
                 start = heading.end()
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
+            if self.date is None and kind in {"preamble", "navigation"}:
+                self.date = _dated(text, span)
             segments.append(Segment(kind, span, text))
             if kind == "headline":
                 self.headline = span
@@ -132,13 +177,13 @@ class Header:
             kind = kind_of(text, blocks[i])
             if kind is not None:
                 kinds[i] = "preamble" if kind != "navigation" else kind
-        candidates = [i for i in others if i not in kinds]
+        candidates = [i for i in others if i not in kinds and not _DATELINE.match(text, *blocks[i])]
         headlines = [i for i in candidates if not _prose(text, blocks[i], words=5)]
         for i in headlines:
             start, end = blocks[i]
             if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
                 return i
-        return next(iter(headlines or candidates or others), None)
+        return next(iter(headlines or candidates), None)
 
     @staticmethod
     def _photo(text: str, start: int, end: int, segments: list[Segment]) -> Photo:
@@ -158,6 +203,13 @@ class Header:
             credit=credit.of(text) if credit else None,
             credit_span=credit,
         )
+
+
+def _dated(text: str, span: Span) -> str | None:
+    """The date a short header block gives ("December 22, 2025", "Posted 22.12.2025 14:05")."""
+    if len(text[span.start : span.end].split()) > _DATE_LINE_WORDS:
+        return None
+    return date_in(text, span.start, span.end)
 
 
 def _prose(text: str, block: Block, *, words: int) -> bool:

@@ -256,7 +256,7 @@ def parse_with_structure(
         url=_given_or(
             options.get("url"), _front(front, "url", "source_url", "link", "canonical_url")
         ),
-        published=_date(published if published is not None else _front_date(front)),
+        published=_date(published if published is not None else _front_date(front) or header.date),
         language=_given_or(options.get("language"), _front(front, "language", "lang")),
         interviewer=speakers.interviewer,
         interviewee=speakers.interviewee,
