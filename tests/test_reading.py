@@ -516,6 +516,31 @@ class TestRoles:
         assert iv.warnings[0].startswith("no exchange found")
 
 
+class TestBackChannels:
+    """A listener's acknowledgement in the middle of an answer opens no exchange."""
+
+    def test_acknowledgement_between_two_turns_of_the_answer(self):
+        """'Mm-hm.' between two turns of the one answering is a remark; the answer goes on."""
+        text = (
+            "Host: Why did you start?\n\nGuest: It began with the rivers.\n\nHost: Mm-hm.\n\n"
+            "Co-host: Yeah, wow.\n\nGuest: And then the fish.\n\nHost: What came next?\n\n"
+            "Guest: The sea."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [len(e.answers) for e in iv] == [2, 1]
+        assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
+        check_fidelity(iv)
+
+    def test_a_short_reply_that_changes_the_subject_is_a_question(self):
+        """A short turn that is not only acknowledgement, or after which another answers, still asks."""
+        text = (
+            "Host: Why did you start?\n\nGuest: It began with the rivers.\n\n"
+            "Host: That is not true.\n\nGuest: It is."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 2
+
+
 class TestExplain:
     """ic.explain() says how a text was read."""
 

@@ -323,6 +323,18 @@ _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
+_INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
+# Words that only acknowledge what is being said (a listener's back-channel).
+_BACKCHANNEL = frozenset(
+    (
+        "mm", "mhm", "mm-hm", "mm-hmm", "mmhm", "mmhmm", "hm", "hmm", "uh-huh", "uh", "huh", "um",
+        "ah", "aha", "oh", "ok", "okay", "yeah", "yes", "yep", "yup", "right", "sure", "wow",
+        "cool", "nice", "great", "totally", "exactly", "absolutely", "interesting", "true",
+        "indeed", "i", "see", "got", "it", "gotcha", "awesome", "amazing", "fair", "enough",
+        "that's", "thats", "so", "really", "definitely", "of", "course", "laughs", "laughter",
+    )
+)  # fmt: skip
+_WORD = lazy_pattern(r"[\w'’-]+")
 
 
 def _suffix(position: int) -> str:
@@ -349,7 +361,12 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     remarks: list[RawTurn] = []
     statements: list[RawTurn] = []
     warnings: list[str] = []
-    for raw in structure.turns:
+    turns = structure.turns
+    for position, raw in enumerate(turns):
+        following = turns[position + 1 : position + 4]
+        if raw.side == "question" and _interjects(text, plan, raw, following):
+            remarks.append(raw)  # "Right." in the middle of an answer that goes on
+            continue
         if raw.side == "question":
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
@@ -394,6 +411,37 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)
     return plan, remarks, statements, warnings
+
+
+def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a question turn only acknowledges an answer that goes on after it.
+
+    That is a back-channel ("Mm-hm.", "Right, right.", "Wow.") between two
+    turns of the one who was answering: a few words that only acknowledge
+    (two or three of them may follow each other, from different listeners).
+    """
+    if not plan or not plan[-1][1] or not _acknowledges(text, raw):
+        return False
+    answering = plan[-1][1][-1]
+    # The next turn that is more than a listener's acknowledgement (one may follow another).
+    after = next(
+        (turn for turn in following if turn.side != "question" or not _acknowledges(text, turn)),
+        None,
+    )
+    return (
+        after is not None
+        and after.side == "answer"
+        and after.key is not None
+        and after.key == answering.key
+    )
+
+
+def _acknowledges(text: str, raw: RawTurn) -> bool:
+    """Whether a turn is only a few words that acknowledge, and asks nothing."""
+    if raw.asks or raw.words > _INTERJECTION:
+        return False
+    words = " ".join(text[start:end] for start, end in raw.blocks).casefold()
+    return all(word in _BACKCHANNEL for word in _WORD.findall(words))
 
 
 def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
