@@ -43,6 +43,7 @@ def test_interview_record_is_the_table_to_join_on(iv):
             "interviewee": "Sergey Lavrov",
             "exchange_count": 5,
             "word_count": sum(row["word_count"] for row in iv.records("turn")),
+            "duration": None,
         }
     ]
 
@@ -91,7 +92,22 @@ def test_paragraph_record(iv):
         "text": iv.lookup("a3.p2").text,
         "start": iv.lookup("a3.p2").span.start,
         "end": iv.lookup("a3.p2").span.end,
+        "start_time": None,
+        "end_time": None,
     }
+
+
+def test_times_in_records():
+    """Exchange, turn and paragraph records give when each is spoken, in seconds; the interview its duration."""
+    iv = ic.parse("Q (0:05): Why?\n\nA (0:09.5): Because.\n\nQ (1:10): Thanks.", id="t")
+    assert [(row["id"], row["start_time"], row["end_time"]) for row in iv.records("turn")] == [
+        ("q1", 5.0, 9.5),
+        ("a1", 9.5, 70.0),
+        ("r1", 70.0, None),
+    ]
+    assert [(row["start_time"], row["end_time"]) for row in iv.records("exchange")] == [(5.0, 70.0)]
+    assert iv.records("paragraph")[1]["start_time"] == 9.5
+    assert iv.records("interview")[0]["duration"] == 65.0
 
 
 def test_exchange_and_mention_records(iv):
@@ -195,6 +211,10 @@ def test_interview_level_exports_to_parquet_with_integer_counts(iv, tmp_path):
     table = pq.read_table(tmp_path / "interviews.parquet")
     assert str(table.schema.field("word_count").type) == "int64"
     assert table.column("published").to_pylist() == ["2025-12-28"]
+    assert str(table.schema.field("duration").type) == "double"
+    timed = ic.parse("Q (0:05): Why?\n\nA (0:09.5): Because.", id="t")
+    ic.export(timed, "parquet", tmp_path / "turns.parquet", level="turn")
+    assert pq.read_table(tmp_path / "turns.parquet").column("start_time").to_pylist() == [5.0, 9.5]
 
 
 @pytest.mark.parametrize(

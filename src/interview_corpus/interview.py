@@ -21,6 +21,7 @@ import attrs
 from . import model, query as queries
 from ._util.lazy import cached
 from ._util.text import name_key, strings
+from ._util.timecode import is_stamp, seconds, timecode
 from ._values import attrs_eq
 from .errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
 from .model._markup import fragment
@@ -476,6 +477,66 @@ class Interview(Queryable):
             )
         return self.exchanges[position - 1]
 
+    @property
+    def duration(self) -> datetime.timedelta | None:
+        r"""How long the timed part of the recording runs: from the first turn's start to the last time given.
+
+        ``None`` for a transcript without time codes.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.parse("Q (0:05): Why?\n\nA (0:09): Because.\n\nQ (1:10): Thanks.", id="x")
+            >>> iv.duration
+            datetime.timedelta(seconds=65)
+            >>> ic.load().duration is None
+            True
+        """
+        starts = [turn.start for turn in self._turns if turn.start is not None]
+        ends = [time for turn in self._turns for time in (turn.start, turn.end) if time is not None]
+        return max(ends) - min(starts) if starts else None
+
+    def at(self, time: str | float | datetime.timedelta) -> Turn:
+        r"""The turn being spoken at a moment of the recording.
+
+        ``time`` is a timestamp (``"00:12:34"``, ``"12:34"``, ``"1:02:03.5"``), a
+        ``datetime.timedelta``, or seconds. A turn is spoken from its ``start``
+        until the next turn starts (a pause between caption cues belongs to the
+        turn before it); the last one until its ``end``, if the transcript gives
+        one.
+
+        Raises:
+            NotFoundError: The transcript has no time codes, or no turn is spoken then.
+            ArgumentValueError: ``time`` is not a time.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.parse("Q (0:05): Why?\n\nA (0:09): Because.\n\nQ (1:10): Thanks.", id="x")
+            >>> iv.at("0:30").id, iv.at(5).id, iv.at("1:15").text
+            ('a1', 'q1', 'Thanks.')
+        """
+        moment = _moment(time)
+        timed = [turn for turn in self._turns if turn.start is not None]
+        if not timed:
+            raise NotFoundError(str(time), kind="moment", hint="this transcript has no time codes")
+        # The last turn started by then, unless the recording's last words ended before it.
+        started = [turn for turn in timed if turn.start.total_seconds() <= moment]  # type: ignore[union-attr]
+        last = timed[-1]
+        if started and not (
+            started[-1] is last and last.end is not None and moment >= last.end.total_seconds()
+        ):
+            return started[-1]
+        first = timed[0]
+        raise NotFoundError(
+            str(time),
+            kind="moment",
+            hint=f"the turns are spoken from {timecode(first.start)} to "  # type: ignore[arg-type]
+            f"{timecode(last.end or last.start)}",  # type: ignore[arg-type]
+        )
+
     def topic(self, key: str) -> Topic:
         """Return a topic by slug or title; case, spaces and dashes do not matter.
 
@@ -655,8 +716,19 @@ class Interview(Queryable):
             self.url,
         ]
         where = f"{self.id}:{found.id}, characters {found.span.start}–{found.span.end}"
+        time = self._time_of(found)
+        if time is not None:
+            where += f", at {timecode(time)}"
         source = ", ".join(part for part in parts if part)
         return f"{source}; {where}" if source else where
+
+    def _time_of(self, found: Object) -> datetime.timedelta | None:
+        """When an object is said: its own start, else its paragraph's or first turn's."""
+        if isinstance(found, Sentence):
+            found = self.lookup(found.paragraph_id)
+        if isinstance(found, Exchange):
+            found = found.question
+        return found.start if isinstance(found, Turn | Paragraph) else None
 
     # -- finding text: search is Queryable's; the queries' modules load when first run --
 
@@ -791,3 +863,19 @@ def _unpickle(
     if lexicon is not None:
         model.attach_lexicon(interview, lexicon)
     return interview
+
+
+def _moment(time: object) -> float:
+    """A moment of the recording, in seconds: from a timestamp, a ``timedelta`` or a number."""
+    if isinstance(time, str) and is_stamp(time):
+        return seconds(time)
+    if isinstance(time, int | float) and not isinstance(time, bool) and time >= 0:
+        return float(time)
+    total = getattr(time, "total_seconds", None)
+    if callable(total) and not isinstance(time, str):
+        return float(total())
+    msg = (
+        f"{time!r} is not a moment of the recording: give a timestamp such as '00:12:34', "
+        "a datetime.timedelta or seconds"
+    )
+    raise ArgumentValueError(msg)

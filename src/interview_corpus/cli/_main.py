@@ -956,7 +956,7 @@ def _select_text(
     return [(turn, [paragraph], sentence_id)]
 
 
-def _shown_records(interview: Interview, target: str) -> list[dict[str, str | int | None]]:
+def _shown_records(interview: Interview, target: str) -> list[dict[str, str | int | float | None]]:
     """The library's records of what ``show`` shows: an exchange (or a topic's), a turn, a paragraph or a sentence."""
     obj = _target(interview, target)
     if isinstance(obj, tuple):
@@ -1023,7 +1023,7 @@ def _grep(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) -> i
 
 def _records_by_id(
     corpus: Iterable[Interview], level: str, interview_ids: set[str]
-) -> dict[tuple[str, str | int | None], dict[str, str | int | None]]:
+) -> dict[tuple[str, str | int | float | None], dict[str, str | int | float | None]]:
     """The library's records of ``level`` for some interviews, by ``(interview id, id)``."""
     chosen = [interview for interview in corpus if interview.id in interview_ids]
     return {(str(row["interview_id"]), row["id"]): row for row in queries.records(chosen, level)}

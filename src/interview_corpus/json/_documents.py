@@ -41,6 +41,7 @@ required keys                      :func:`_requiring`: every constructor field, 
 sentence id                        its parent's id)
 ``pattern``: topic slug, entity    the models' validators (``_slug_validator``)
 ``format: date``                   :func:`_structure_date` (``YYYY-MM-DD`` only)
+times (``start``, ``end``)          :func:`_structure_seconds` (a number, not ``true``; ``>= 0``)
 =================================  ===============================================================
 
 Duplicate keys, ``NaN``/``Infinity`` and over-long integers are refused while
@@ -103,6 +104,7 @@ SEGMENT_KINDS = frozenset(
         "navigation", "headline", "caption", "credit-marker", "credit", "lede", "preamble",
         "turn-marker", "paragraph", "separator", "front-matter", "timing", "heading",
         "heading-marker", "rule", "end-mark", "copyright", "furniture", "page-furniture",
+        "timestamp",
     )
 )  # fmt: skip
 """The kinds of segment a document may hold (the schema's ``segment.kind``)."""
@@ -123,14 +125,19 @@ def converter() -> cattrs.Converter:
         made.register_structure_hook(model, _requiring(model, make_dict_structure_fn(model, made)))
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     made.register_structure_hook(datetime.date, _structure_date)
+    made.register_unstructure_hook(datetime.timedelta, _seconds)
+    made.register_structure_hook(datetime.timedelta, _structure_seconds)
     made.register_unstructure_hook(Paragraph, functools.partial(_unstructure_paragraph, made))
     made.register_structure_hook(Paragraph, _paragraph_hook(made))
     # A turn's exchange_id is not written: it follows from where the turn stands in the document,
     # so documents written before it existed read the same (the exchange hook gives it, below).
     omit = override(omit=True)
+    unknown = override(omit_if_default=True)  # a time the transcript does not give: left out
     for cls in _TEXT_BEARING:
         written = (
-            make_dict_unstructure_fn(cls, made, _text=omit, exchange_id=omit)
+            make_dict_unstructure_fn(
+                cls, made, _text=omit, exchange_id=omit, start=unknown, end=unknown
+            )
             if issubclass(cls, Turn)
             else make_dict_unstructure_fn(cls, made, _text=omit)
         )
@@ -196,6 +203,10 @@ def _unstructure_paragraph(made: cattrs.Converter, paragraph: Paragraph) -> dict
     }
     if paragraph._sentences is not None or paragraph._segmenter is not None:  # noqa: SLF001
         document["sentences"] = made.unstructure(paragraph.sentences, tuple[Sentence, ...])
+    for name in ("start", "end"):
+        time = getattr(paragraph, name)
+        if time is not None:
+            document[name] = _seconds(time)
     return document
 
 
@@ -320,6 +331,8 @@ def _document_keys(cls: type) -> frozenset[str]:
     """
     keys = {field.alias for field in attrs.fields(cls) if field.init}
     keys -= {"text", "sentences", "segmenter", "exchange_id"}  # a turn's exchange: where it stands
+    if issubclass(cls, Turn | Paragraph):
+        keys -= {"start", "end"}  # times: only where the transcript gives them
     if cls is Interview:
         keys.add("entities")
     return frozenset(keys)
@@ -419,6 +432,22 @@ def _resolve_types() -> None:
     """
     for cls in MODELS:
         attrs.resolve_types(cls, localns={"datetime": datetime, "Segmenter": Segmenter})
+
+
+def _seconds(time: datetime.timedelta) -> float | int:
+    """A time as the document writes it: seconds from the start, a whole number where it is one."""
+    seconds = time.total_seconds()
+    return int(seconds) if seconds.is_integer() else seconds
+
+
+def _structure_seconds(value: object, _type: type) -> datetime.timedelta | None:
+    """Seconds (a JSON number, not ``true``) from the start of the recording, as a ``timedelta``."""
+    if value is None:
+        return None
+    if type(value) not in (int, float) or value < 0:  # type: ignore[operator]
+        msg = f"expected a number of seconds, 0 or more, not {_kind_of(value)}"
+        raise _RefusedError(msg)
+    return datetime.timedelta(seconds=value)  # type: ignore[arg-type]
 
 
 def _structure_date(value: object, _type: type) -> datetime.date:

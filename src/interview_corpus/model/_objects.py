@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, ClassVar, Literal, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
 import attrs
 
@@ -41,6 +41,9 @@ from .._values import attrs_eq, attrs_hash, attrs_repr, compared
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, NotFoundError, close_matches
 from ._sentences import Segmenter, segment, split_sentences
 from ._span import Span
+
+if TYPE_CHECKING:
+    import datetime
 
 Role = Literal["interviewer", "interviewee", "moderator"]
 """Who asks, who answers, and who chairs (a moderator's lines are remarks, outside exchanges).
@@ -764,9 +767,13 @@ class Paragraph(_Block):
     the ``clutter`` spans the reader found inside the paragraph. The
     sentences are split when first asked for (``sentences=None``), by the
     ``segmenter`` the paragraph was read with (default:
-    :func:`split_sentences`).
+    :func:`split_sentences`). ``start`` and ``end`` are when it is spoken, as
+    ``datetime.timedelta`` from the start of the recording, where the
+    transcript says (caption cues, timestamps); else ``None``.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       ``start`` and ``end``.
 
     Example:
         >>> import interview_corpus as ic
@@ -786,6 +793,8 @@ class Paragraph(_Block):
     _cache: ParagraphCache = attrs.field(init=False, factory=ParagraphCache, eq=False, repr=False)
     clutter: tuple[Span, ...] = ()
     _segmenter: Segmenter | None = attrs.field(default=None, eq=False, repr=False)
+    start: datetime.timedelta | None = None
+    end: datetime.timedelta | None = None
 
     def __reduce__(self) -> tuple[type[Paragraph], tuple[object, ...]]:
         # Its own text, and its sentences if a splitter of the caller's made them (a pickle
@@ -799,6 +808,9 @@ class Paragraph(_Block):
             sentences,
             self.turn_id,
             self.clutter,
+            None,
+            self.start,
+            self.end,
         )
 
     @property
@@ -852,8 +864,15 @@ class Turn(_Whole):
     that open the turn in the source, if it has one. ``exchange_id`` is the
     id of the exchange the turn belongs to (``"e3"`` for ``q3`` and ``a3``),
     or ``None`` for a turn outside the exchanges (a remark, a statement).
+    ``start`` and ``end`` are when the turn is spoken, as
+    ``datetime.timedelta`` from the start of the recording, read from the
+    transcript's time codes (a label's timestamp, caption cues, a timestamp
+    above the words); a turn without an end of its own ends when the next one
+    starts. Both are ``None`` where the transcript gives no time.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       ``start``, ``end`` and :attr:`duration`.
 
     Example:
         >>> import interview_corpus as ic
@@ -876,10 +895,26 @@ class Turn(_Whole):
     paragraphs: tuple[Paragraph, ...]
     marker: Span | None = None
     exchange_id: str | None = None
+    start: datetime.timedelta | None = None
+    end: datetime.timedelta | None = None
 
     @property
     def _parts(self) -> tuple[Paragraph, ...]:
         return self.paragraphs
+
+    @property
+    def duration(self) -> datetime.timedelta | None:
+        r"""How long the turn runs, where its start and end are known.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.parse("Q (00:05): Why?\n\nA (00:09): Because.\n\nQ (00:31): Thanks.", id="x")
+            >>> iv.questions[0].start, iv.questions[0].duration
+            (datetime.timedelta(seconds=5), datetime.timedelta(seconds=4))
+        """
+        return None if self.start is None or self.end is None else self.end - self.start
 
     def __repr__(self) -> str:
         return _shown(
@@ -1076,6 +1111,47 @@ class Exchange(_Whole):
             ['q2', 'a2']
         """
         return (self.question, *self.follow_ups, *self.answers)
+
+    @property
+    def start(self) -> datetime.timedelta | None:
+        r"""When the question starts, where the transcript says (see :attr:`Turn.start`).
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> iv = ic.parse("Q (0:05): Why?\n\nA (0:09): Because.\n\nQ (1:10): Thanks.", id="x")
+            >>> iv.exchange(1).start, iv.exchange(1).end, iv.exchange(1).duration
+            (datetime.timedelta(seconds=5), datetime.timedelta(seconds=70), datetime.timedelta(seconds=65))
+        """
+        return self.question.start
+
+    @property
+    def end(self) -> datetime.timedelta | None:
+        r"""When its last turn ends, where the transcript says (see :attr:`Turn.end`).
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("Q (0:05): Why?\n\nA (0:09): So.\n\nQ (0:12): And?\n\nA (0:20): No.", id="x").exchange(1).end
+            datetime.timedelta(seconds=12)
+        """
+        return self.turns[-1].end
+
+    @property
+    def duration(self) -> datetime.timedelta | None:
+        r"""How long the exchange runs, where its start and end are known.
+
+        .. versionadded:: 0.2
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.parse("Q (0:05): Why?\n\nA (0:09): So.\n\nQ (0:12): And?\n\nA (0:20): No.", id="x").exchange(1).duration
+            datetime.timedelta(seconds=7)
+        """
+        start, end = self.start, self.end
+        return None if start is None or end is None else end - start
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

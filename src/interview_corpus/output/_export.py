@@ -104,7 +104,7 @@ def export(
     Example:
         >>> import interview_corpus as ic
         >>> print(ic.export(ic.load(), "csv", level="exchange").splitlines()[0])
-        interview_id,id,number,topic,topic_title,question_id,answer_ids,question_speaker,answer_speaker,text,start,end
+        interview_id,id,number,topic,topic_title,question_id,answer_ids,question_speaker,answer_speaker,text,start,end,start_time,end_time
         >>> ic.export(ic.load(), "markdown").splitlines()[0]
         '# Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump'
 

@@ -1,7 +1,7 @@
 """Flat records: one dict per exchange, turn, paragraph, sentence or mention.
 
 Every record of a level has the same keys, in the same order, and only str,
-int or None values, so that ``pandas.DataFrame(records)``,
+int, float (times, in seconds) or None values, so that ``pandas.DataFrame(records)``,
 ``datasets.Dataset.from_list(records)``, DuckDB and the csv module take them
 as they are. The columns are documented in :data:`COLUMNS`.
 """
@@ -16,6 +16,8 @@ from ..errors import ArgumentValueError
 from ..model._objects import Turn
 
 if TYPE_CHECKING:
+    import datetime
+
     from ..model._document import Document
 
 RecordLevel = Literal["interview", "exchange", "turn", "paragraph", "sentence", "mention"]
@@ -28,7 +30,7 @@ RECORD_LEVELS: tuple[RecordLevel, ...] = (
     "interview", "exchange", "turn", "paragraph", "sentence", "mention",
 )  # fmt: skip
 
-Record = dict[str, str | int | None]
+Record = dict[str, str | int | float | None]
 """One row of :meth:`Interview.records` of a level known only at run time: column names to flat values.
 
 .. versionadded:: 0.1
@@ -70,6 +72,7 @@ class InterviewRecord(_Row):
     interviewee: str
     exchange_count: int
     word_count: int
+    duration: float | None
 
 
 class ExchangeRecord(_Row):
@@ -94,6 +97,8 @@ class ExchangeRecord(_Row):
     text: str
     start: int
     end: int
+    start_time: float | None
+    end_time: float | None
 
 
 class TurnRecord(_TextRow):
@@ -118,6 +123,8 @@ class TurnRecord(_TextRow):
     text: str
     start: int
     end: int
+    start_time: float | None
+    end_time: float | None
 
 
 class ParagraphRecord(_TextRow):
@@ -142,6 +149,8 @@ class ParagraphRecord(_TextRow):
     text: str
     start: int
     end: int
+    start_time: float | None
+    end_time: float | None
 
 
 class SentenceRecord(_TextRow):
@@ -261,6 +270,10 @@ COLUMNS: dict[RecordLevel, tuple[str, ...]] = {
 * exchange: ``topic_title``, ``question_id``, ``answer_ids`` (space-separated), ``question_speaker``,
   ``answer_speaker`` (of the first answer).
 * turn: ``paragraph_count``, ``sentence_count``; paragraph: ``sentence_count``.
+* ``start_time``, ``end_time`` (exchange, turn, paragraph): when it is spoken, in seconds from the
+  start of the recording (a float), where the transcript has time codes; else empty. (``start`` and
+  ``end`` are character offsets.) ``duration`` (interview): seconds from the first turn's start to
+  the last time given.
 * mention: ``entity_id``, ``entity`` (canonical name), ``entity_kind``, ``form`` (``name``,
   ``demonym``, ``metonym``), ``section`` (``turn``, or the header block: ``headline``, ``lede``,
   ``caption``, ``credit``; header mentions have no turn, speaker or topic).
@@ -311,8 +324,14 @@ def _interviews(interview: Document) -> list[Record]:
             **metadata(interview),
             "exchange_count": len(interview.exchanges),
             "word_count": sum(count_words(turn.text) for turn in interview.turns()),
+            "duration": _seconds(interview.duration),
         }
     ]
+
+
+def _seconds(time: datetime.timedelta | None) -> float | None:
+    """A time as a record holds it: seconds from the start of the recording."""
+    return None if time is None else time.total_seconds()
 
 
 def _topics(interview: Document) -> dict[str | None, str]:
@@ -344,6 +363,8 @@ def _exchanges(interview: Document) -> list[Record]:
             "text": exchange.text,
             "start": exchange.span.start,
             "end": exchange.span.end,
+            "start_time": _seconds(exchange.start),
+            "end_time": _seconds(exchange.end),
         }
         for exchange in interview.exchanges
     ]
@@ -364,6 +385,8 @@ def _turns(interview: Document) -> list[Record]:
             "text": turn.text,
             "start": turn.span.start,
             "end": turn.span.end,
+            "start_time": _seconds(turn.start),
+            "end_time": _seconds(turn.end),
         }
         for turn in interview.turns()
     ]
@@ -384,6 +407,8 @@ def _paragraphs(interview: Document) -> list[Record]:
             "text": paragraph.text,
             "start": paragraph.span.start,
             "end": paragraph.span.end,
+            "start_time": _seconds(paragraph.start),
+            "end_time": _seconds(paragraph.end),
         }
         for turn in interview.turns()
         for paragraph in turn.paragraphs

@@ -203,7 +203,7 @@ class Queryable(Protocol):
             >>> import interview_corpus as ic
             >>> frame = ic.load().to_pandas("turn")
             >>> frame.shape, list(frame["role"].unique())
-            ((10, 14), ['interviewer', 'interviewee'])
+            ((10, 16), ['interviewer', 'interviewee'])
             >>> ic.Corpus.bundled().to_pandas("mention").groupby("entity_kind").size().to_dict()
             {'document': 3, 'organization': 14, 'person': 17, 'place': 114}
             >>> ic.load().to_pandas("turn").equals(ic.Corpus.bundled().to_pandas("turn"))

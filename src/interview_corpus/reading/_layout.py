@@ -11,7 +11,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
-  or after the name); ``Q``/``A`` (or ``Q.``/``A.``) followed by a tab, NBSP or
+  or after the name, or ``[Name] [12:34]``); ``Q``/``A`` (or ``Q.``/``A.``) followed by a tab, NBSP or
   several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur.
   A label may stand alone on its line, with the words below it, and may stand
@@ -44,6 +44,7 @@ from .._util.text import name_key
 from ..errors import ArgumentValueError, TranscriptError
 from ..model._span import Span
 from ._frontmatter import fields
+from ._times import STAMP_LINE, Clock
 
 # Labels repeat hundreds of times in a transcript: key each spelling once.
 label_key = functools.lru_cache(maxsize=4096)(name_key)
@@ -161,6 +162,9 @@ _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _CLOSING = "*_ \t\"'”’»)"
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
 _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
+_BRACKETED_LABEL = lazy_pattern(
+    rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
+)
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
@@ -224,7 +228,9 @@ _MAX_ROLE_WORDS = 4
 class Marker:
     """Where a turn starts: its marker span, the label as written, and the kind of marker."""
 
-    __slots__ = ("close", "description", "kind", "label", "line", "span", "text_start", "weak")
+    __slots__ = (
+        "close", "description", "kind", "label", "line", "span", "text_start", "time", "weak"
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -246,6 +252,7 @@ class Marker:
         self.weak = weak
         # The characters that close the marker's emphasis at its paragraph's end ("**Q: ...?**").
         self.close = 0
+        self.time: str | None = None  # the timestamp the marker holds ("Name (00:12):")
 
 
 class Lines:
@@ -305,6 +312,7 @@ class Layout:
         self.width = 0
         self.paged = False  # extracted from pages (form feeds or line numbers): see page_lines
         self.page_lines: set[int] = set()  # running headers and footers, page numbers
+        self.clock = Clock()  # caption cues and timestamps alone on their lines
 
 
 def scan(text: str, lines: Lines) -> Layout:
@@ -312,6 +320,7 @@ def scan(text: str, lines: Lines) -> Layout:
     layout = Layout(text, lines)
     _front_matter(layout)
     _captions(layout)
+    _stamp_lines(layout)
     count = len(lines)
     blocks = lines.block[-1] + 1 if count else 0
     # A text with (almost) no blank lines between its many lines: turns are found at line
@@ -431,6 +440,7 @@ def _captions(layout: Layout) -> None:
         return
     for i in timings:
         layout.set_aside[i] = "timing"
+        layout.clock.add_cue(lines.content[i], text[lines.content[i] : lines.end[i]])
         previous = i - 1
         if (
             previous >= 0
@@ -445,6 +455,25 @@ def _captions(layout: Layout) -> None:
             for j in range(i, first):
                 if lines.block[j] == block:
                     layout.set_aside[j] = "timing"
+
+
+def _stamp_lines(layout: Layout) -> None:
+    """Set aside the lines that hold only a timestamp, where two at least do: they date what follows."""
+    text, lines = layout.text, layout.lines
+    if ":" not in text:
+        return
+    found = [
+        i
+        for i in range(len(lines))
+        if i not in layout.set_aside
+        and text[lines.end[i] - 1] in _TIMESTAMP_ENDS
+        and STAMP_LINE.fullmatch(text, lines.content[i], lines.end[i])
+    ]
+    if len(found) < 2:  # noqa: PLR2004 - one such line may be a time of day
+        return
+    for i in found:
+        layout.set_aside[i] = "timestamp"
+        layout.clock.add_stamp(lines.content[i], text[lines.content[i] : lines.end[i]])
 
 
 def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901 - the reading's rules, one branch each, in the order they apply
@@ -522,6 +551,15 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
+    bracketed = _BRACKETED_LABEL.match(text, start, end) if text[start] == "[" else None
+    if bracketed:  # "[Jane Roe] [12:34] words", as some tools export
+        name, description = _name(bracketed.group("name"))
+        if name is not None:
+            marker = Marker("label", Span(start, bracketed.end()), name, i, description)
+            marker.time = bracketed.group("time")
+            if bracketed.end() >= end:
+                _text_below(lines, marker, i)
+            return marker
     # A name and a timestamp alone on the line end with the timestamp's digit or bracket.
     timed = _TIMED_LABEL.match(text, start, end) if text[end - 1] in _TIMESTAMP_ENDS else None
     if timed and bool(timed.group("open")) == bool(timed.group("close")):
@@ -529,6 +567,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
         name, description = _name(timed.group("name"))
         if name is not None:
             marker = Marker("label", Span(timed.start(), end), name, i, description)
+            marker.time = timed.group("after")
             _text_below(lines, marker, i)
             return marker
     match = _LABEL.match(text, start, end)
@@ -551,6 +590,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
         if not closed and _bold_to_end(text, lines, i, bold_open, match.start()) < 0:
             return None
         marker = Marker("label", Span(match.start(), after), name, i, description)
+        marker.time = match.group("before") or match.group("after")
         if not closed:  # the whole paragraph is in bold ("**Q: What ...?**")
             marker.close = len(bold_open)
         if after >= end:
@@ -673,7 +713,12 @@ def _keyword_marker(
         return marker
     keyword = _KEYWORD_MARK.match(text, start, end)
     one_space = keyword is not None and keyword.group("one") is not None
-    if keyword and (not one_space or (block_start and not text[keyword.end()].islower())):
+    opens = (
+        keyword is not None
+        and text[keyword.end()] not in "(["
+        and not text[keyword.end()].islower()
+    )
+    if keyword and (not one_space or (block_start and opens)):
         span = Span(keyword.start(), keyword.end())
         return Marker("keyword", span, keyword.group("name"), i, "bare")
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)

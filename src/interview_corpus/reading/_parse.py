@@ -40,6 +40,7 @@ from ._header import Header
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
 from ._roles import RawTurn
 from ._structure import Given, Structure, find_structure
+from ._times import as_timedelta
 
 if TYPE_CHECKING:
     import datetime
@@ -625,6 +626,8 @@ class _TurnBuilder:
                 turn_id,
                 clutter.get(block_start, ()),
                 custom,
+                as_timedelta(raw.times[paragraph_number - 1]),
+                as_timedelta(raw.ends[paragraph_number - 1]),
             )
             if custom is not None:
                 paragraph.sentences  # noqa: B018  # split now: the caller's segmenter may fail
@@ -640,6 +643,8 @@ class _TurnBuilder:
             tuple(paragraphs),
             marker,
             exchange_id,
+            as_timedelta(raw.start),
+            as_timedelta(raw.end),
         )
 
 

@@ -116,7 +116,10 @@ Block = tuple[int, int]
 class RawTurn:
     """A turn as found in the layout, before it is built into model objects."""
 
-    __slots__ = ("asks", "blocks", "key", "keyword", "label", "marker", "side", "words")
+    __slots__ = (
+        "asks", "blocks", "end", "ends", "key", "keyword", "label", "marker", "side", "start",
+        "times", "words",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -136,6 +139,11 @@ class RawTurn:
         self.key = key
         self.words = 0
         self.asks = False
+        # When the turn and each of its blocks start and end, in seconds, where the text says.
+        self.start: float | None = None
+        self.end: float | None = None
+        self.times: list[float | None] = [None] * len(blocks)
+        self.ends: list[float | None] = [None] * len(blocks)
 
     def measure(self, text: str) -> None:
         """Count the turn's words and whether it asks (holds a question mark)."""

@@ -39,6 +39,7 @@ from ._layout import (
     sure_labels,
 )
 from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword
+from ._times import MARK, seconds
 
 Block = tuple[int, int]
 
@@ -314,23 +315,7 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
     for position, marker in enumerate(chosen):
         last_line = chosen[position + 1].line if position + 1 < len(chosen) else count
         found = paragraphs_of(layout, marker.line, last_line, marker.text_start)
-        blocks: list[Block] = []
-        for start, found_end in found:
-            end = found_end
-            if start == marker.text_start and marker.close:
-                end -= marker.close  # the emphasis that closes a question set in bold
-            kind = None
-            if start != marker.text_start:  # the words after a marker are never set aside
-                kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
-            inside = clutter_in(layout, start, end) if layout.paged else ()
-            if inside and kind is None and _covers(text, inside, start, end):
-                kind = "page-furniture"  # a running header or footer standing alone
-            if kind is None:
-                blocks.append((start, end))
-                if inside:
-                    structure.clutter[start] = inside
-            else:
-                structure.set_aside.append(Segment(kind, Span(start, end), text))
+        blocks, times = _blocks(structure, marker, found)
         if not blocks:
             what = (
                 f"the label {marker.label!r} has no words after it: write the turn's text after "
@@ -340,10 +325,96 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
                 "dash, or remove the dash"
             )
             raise TranscriptError(what, text=text, offset=marker.span.start)
+        if blocks[0][0] != marker.text_start:  # the time alone above the words: the marker's too
+            marker.span = Span(marker.span.start, blocks[0][0])
+            marker.text_start = blocks[0][0]
         turn = RawTurn("remark", marker.span, blocks, marker.label, keyword=False)
+        turn.times = times
+        if marker.time is not None:
+            turn.start = seconds(marker.time)
         if marker.label is not None:
             _speaker_of(structure, turn, marker, canonical)
         structure.turns.append(turn)
+    if layout.clock or any(
+        time is not None for turn in structure.turns for time in (turn.start, *turn.times)
+    ):
+        _time_turns(structure)
+
+
+def _blocks(
+    structure: Structure, marker: Marker, found: list[Block]
+) -> tuple[list[Block], list[float | None]]:
+    """A turn's paragraphs, without what is set aside, each with the time that opens it."""
+    text, layout = structure.text, structure.layout
+    blocks: list[Block] = []
+    times: list[float | None] = []
+    dated: float | None = None  # a time standing alone dates the block below it
+    for found_start, found_end in found:
+        start, end = found_start, found_end
+        if start == marker.text_start and marker.close:
+            end -= marker.close  # the emphasis that closes a question set in bold
+        kind = None
+        if start != marker.text_start:  # the words after a marker are never set aside
+            kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
+        inside = clutter_in(layout, start, end) if layout.paged else ()
+        if inside and kind is None and _covers(text, inside, start, end):
+            kind = "page-furniture"  # a running header or footer standing alone
+        if kind is not None:
+            structure.set_aside.append(Segment(kind, Span(start, end), text))
+            continue
+        mark = MARK.match(text, start, end) if text[start] in "[(" else None
+        if mark:
+            dated = seconds(mark.group())
+            if blocks or start != marker.text_start:  # at the start of the turn: its marker's
+                structure.set_aside.append(Segment("timestamp", Span(start, mark.end()), text))
+            start = _after_space(text, mark.end(), end)
+            if start >= end:
+                continue  # the block is only the time
+        blocks.append((start, end))
+        times.append(dated)
+        dated = None
+        marks = tuple(Span(m.start(), m.end()) for m in MARK.finditer(text, start, end))
+        if inside or marks:
+            structure.clutter[start] = tuple(sorted((*inside, *marks), key=lambda span: span.start))
+    return blocks, times
+
+
+def _after_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _time_turns(structure: Structure) -> None:
+    """When each turn and paragraph starts and ends (see :mod:`._times`).
+
+    A turn starts at its label's time, else its first paragraph's; a
+    paragraph at the time that opens it, else at a timestamp alone on the line
+    above it, else with its caption cue. It ends with its last cue, else when
+    the next one starts.
+    """
+    clock = structure.layout.clock
+    previous = 0
+    for turn in structure.turns:
+        first = turn.blocks[0][0]
+        turn.times[0] = turn.start if turn.start is not None else turn.times[0]
+        for index, (start, _) in enumerate(turn.blocks):
+            if turn.times[index] is None:
+                after = turn.blocks[index - 1][1] if index else previous
+                turn.times[index] = clock.start(after, start if index else turn.marker.start)
+        turn.start = turn.times[0] if turn.times[0] is not None else clock.start(previous, first)
+        turn.ends = [clock.end(end) for _, end in turn.blocks]
+        previous = turn.blocks[-1][1]
+    following: float | None = None
+    for turn in reversed(structure.turns):
+        for index in reversed(range(len(turn.blocks))):
+            if turn.ends[index] is None:
+                turn.ends[index] = following
+            if turn.times[index] is not None:
+                following = turn.times[index]
+        turn.end = turn.ends[-1]
+        if turn.start is not None:
+            following = turn.start
 
 
 def _speaker_of(

@@ -42,7 +42,7 @@ def write(
     writer.writerows(rows)
 
 
-def _neutral(value: str | int | None) -> str | int | None:
+def _neutral(value: str | float | None) -> str | int | float | None:
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value

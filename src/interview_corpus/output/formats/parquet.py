@@ -23,7 +23,7 @@ def write(
     level: str = "paragraph",
     progress: Progress | None = None,
 ) -> None:
-    """Write one Parquet file with a column per record field (ints as int64, the rest as strings)."""
+    """Write one Parquet file with a column per record field (ints as int64, times as float64, the rest as strings)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -33,7 +33,18 @@ def write(
     integers = {
         "number", "start", "end", "paragraph_count", "sentence_count", "word_count", "exchange_count",
     }  # fmt: skip
+    seconds = {"start_time", "end_time", "duration"}
     schema = pa.schema(
-        [(name, pa.int64() if name in integers else pa.string()) for name in columns(level)]
+        [
+            (
+                name,
+                pa.int64()
+                if name in integers
+                else pa.float64()
+                if name in seconds
+                else pa.string(),
+            )
+            for name in columns(level)
+        ]
     )
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), target)

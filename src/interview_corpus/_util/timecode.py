@@ -1,0 +1,58 @@
+"""Timestamps as people write them, and back: ``"1:02:03.5"`` ⇄ seconds.
+
+No :mod:`datetime` here: callers that want a ``timedelta`` make one (the
+model's objects hold ``timedelta`` values; this module only reads and writes
+their text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lazy import lazy_pattern
+
+if TYPE_CHECKING:
+    import datetime
+
+STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+"""A timestamp: ``12:34``, ``1:02:03``, ``00:12:34.500``, ``00:12:34,500``."""
+
+_STAMP = lazy_pattern(rf"[\[(]?[ \t]*(?P<stamp>{STAMP})[ \t]*[\])]?")
+_DIGITS = lazy_pattern(r"\d+(?:[.,]\d+)?")
+
+
+def seconds(stamp: str) -> float:
+    """The seconds a timestamp stands for: ``"1:02:03,5"`` is 3723.5.
+
+    Example:
+        >>> from interview_corpus._util.timecode import seconds
+        >>> seconds("00:12"), seconds("1:02:03,5"), seconds("[00:00:19]")
+        (12.0, 3723.5, 19.0)
+    """
+    total = 0.0
+    for part in _DIGITS.findall(stamp):
+        total = total * 60 + float(part.replace(",", "."))
+    return total
+
+
+def is_stamp(text: str) -> bool:
+    """Whether ``text`` is one timestamp (in brackets or not)."""
+    return _STAMP.fullmatch(text.strip()) is not None
+
+
+def timecode(time: datetime.timedelta) -> str:
+    """A time as a timestamp: ``H:MM:SS``, with the fraction where there is one.
+
+    Example:
+        >>> import datetime
+        >>> from interview_corpus._util.timecode import timecode
+        >>> timecode(datetime.timedelta(seconds=3723.5)), timecode(datetime.timedelta(seconds=12))
+        ('1:02:03.500', '0:00:12')
+    """
+    total = time.total_seconds()
+    whole = int(total)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    fraction = round((total - whole) * 1000)
+    shown = f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{shown}.{fraction:03d}" if fraction else shown

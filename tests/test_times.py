@@ -1,0 +1,187 @@
+"""Time codes as data: when each turn and paragraph is spoken, from every form the reader knows."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+import interview_corpus as ic
+
+from .conftest import FIXTURES
+from .test_parse import check_fidelity
+
+LAYOUTS = FIXTURES / "layouts"
+
+
+def seconds(time: datetime.timedelta | None) -> float | None:
+    return None if time is None else time.total_seconds()
+
+
+def timeline(iv: ic.Interview) -> list[tuple[str, float | None, float | None, str]]:
+    return [(t.id, seconds(t.start), seconds(t.end), t.text) for t in iv.turns()]
+
+
+class TestForms:
+    """Each way transcripts write the time gives the turns their start; the time leaves the words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ann Lee (00:12): Why?\n\nBo Chen (00:20): Because.\n\nAnn Lee (01:05): And?\n\nBo Chen (1:10): So.",
+            "Ann Lee  0:12\nWhy?\n\nBo Chen  0:20\nBecause.\n\nAnn Lee  1:05\nAnd?\n\nBo Chen  1:10\nSo.",
+            "[00:00:12] Ann Lee:\tWhy?\n\n[00:00:20] Bo Chen:\tBecause.\n\n"
+            "[00:01:05] Ann Lee:\tAnd?\n\n[00:01:10] Bo Chen:\tSo.",
+            "[Ann Lee] [00:12] Why?\n\n[Bo Chen] [00:20] Because.\n\n"
+            "[Ann Lee] [01:05] And?\n\n[Bo Chen] [01:10] So.",
+            "Ann Lee: [00:12] Why?\n\nBo Chen: [00:20] Because.\n\n"
+            "Ann Lee: [01:05] And?\n\nBo Chen: [01:10] So.",
+            "– [00:12] Why?\n\n– (00:20) Because.\n\n– [00:01:05] And?\n\n– [00:01:10] So.",
+            "00:12\n\n– Why?\n\n00:20\n\n– Because.\n\n01:05\n\n– And?\n\n01:10\n\n– So.",
+            "**Ann Lee** [0:12]\nWhy?\n\n**Bo Chen** [0:20]\nBecause.\n\n**Ann Lee** [1:05]\nAnd?\n\n"
+            "**Bo Chen** [1:10]\nSo.",
+        ],
+        ids=[
+            "paren",
+            "alone",
+            "bracket-first",
+            "bracketed-name",
+            "mark",
+            "dash-mark",
+            "line",
+            "bold",
+        ],
+    )
+    def test_labels_marks_and_lines(self, text):
+        """Start from the turn's own time, end when the next turn starts; the words keep no time."""
+        iv = ic.parse(text, id="x")
+        assert timeline(iv) == [
+            ("q1", 12.0, 20.0, "Why?"),
+            ("a1", 20.0, 65.0, "Because."),
+            ("q2", 65.0, 70.0, "And?"),
+            ("a2", 70.0, None, "So."),
+        ]
+        assert [seconds(p.start) for p in iv.paragraphs()] == [12.0, 20.0, 65.0, 70.0]
+        check_fidelity(iv)
+
+    def test_hours_and_fractions(self):
+        """Hours are optional, fractions are kept (a comma as in SRT, or a point)."""
+        iv = ic.parse("Q (1:02:03,5): Why?\n\nA (1:02:09.250): So.", id="x")
+        assert [seconds(t.start) for t in iv.turns()] == [3723.5, 3729.25]
+
+    def test_marks_inside_the_words_are_clutter(self):
+        """A mark inside a paragraph leaves its normalised view; one opening a paragraph dates it."""
+        text = "Q: [00:12] Why?\n\nA: [00:20] Because. [00:31] It is so.\n\n[00:40] Then more."
+        iv = ic.parse(text, id="x")
+        answer = iv.answers[0]
+        assert [p.text for p in answer.paragraphs] == ["Because. [00:31] It is so.", "Then more."]
+        assert [p.normalized for p in answer.paragraphs] == ["Because. It is so.", "Then more."]
+        assert [seconds(p.start) for p in answer.paragraphs] == [20.0, 40.0]
+        assert [s.text for s in iv.segments if s.kind == "timestamp"] == ["[00:40]"]
+        check_fidelity(iv)
+
+    def test_srt_cues(self):
+        """Caption cues give each paragraph and turn its start and end."""
+        iv = ic.read(LAYOUTS / "podcast.srt")
+        assert [(seconds(t.start), seconds(t.end)) for t in iv.turns()] == [
+            (1.0, 7.0),
+            (7.5, 12.0),
+            (12.5, 14.0),
+            (14.5, 16.0),
+        ]
+        assert [(seconds(p.start), seconds(p.end)) for p in iv.questions[0].paragraphs] == [
+            (1.0, 4.0),
+            (4.5, 7.0),
+        ]
+
+    def test_webvtt_voices(self):
+        """A turn is a run of cues in one voice."""
+        iv = ic.read(LAYOUTS / "voices.vtt")
+        assert [(seconds(t.start), seconds(t.end)) for t in iv.turns()] == [
+            (1.0, 4.0),
+            (4.5, 7.0),
+            (7.5, 10.0),
+            (10.5, 12.0),
+        ]
+
+    def test_no_times(self):
+        """A transcript without time codes has none, and says so when asked for a moment."""
+        iv = ic.load()
+        assert {(t.start, t.end) for t in iv.turns()} == {(None, None)}
+        assert iv.duration is None
+        with pytest.raises(ic.NotFoundError, match="has no time codes"):
+            iv.at("0:12")
+
+    def test_one_time_of_day_is_not_a_time_code(self):
+        """A single line holding a time (a time of day in the header) dates nothing."""
+        iv = ic.parse("Briefing\n\n10:30\n\nQ: Why?\n\nA: So.", id="x")
+        assert iv.turns()[0].start is None
+
+
+class TestMoments:
+    """The turn spoken at a moment, and how long things run."""
+
+    TEXT = "Q (0:05): Why?\n\nA (0:09): Because.\n\nQ (0:40): And?\n\nA (0:41): No.\n\nQ (1:10): Thanks."
+
+    @pytest.mark.parametrize(
+        ("moment", "turn"),
+        [
+            ("0:05", "q1"),
+            ("00:00:08.9", "q1"),
+            ("0:09", "a1"),
+            (39.5, "a1"),
+            (datetime.timedelta(seconds=41), "a2"),
+            ("1:02:00", "r1"),
+        ],
+    )
+    def test_at(self, moment, turn):
+        assert ic.parse(self.TEXT, id="x").at(moment).id == turn
+
+    def test_before_the_first_turn(self):
+        with pytest.raises(ic.NotFoundError, match=r"spoken from 0:00:05 to 0:01:10"):
+            ic.parse(self.TEXT, id="x").at("0:01")
+
+    @pytest.mark.parametrize("moment", ["soon", -1, True, None, "12"])
+    def test_not_a_moment(self, moment):
+        with pytest.raises(ic.ArgumentValueError, match="not a moment of the recording"):
+            ic.parse(self.TEXT, id="x").at(moment)
+
+    def test_after_the_last_cue(self):
+        """Past the end of the last caption cue, nothing is spoken."""
+        iv = ic.read(LAYOUTS / "podcast.srt")
+        assert iv.at("0:00:15").id == "a2"
+        with pytest.raises(ic.NotFoundError):
+            iv.at("0:00:16")
+
+    def test_durations(self):
+        iv = ic.parse(self.TEXT, id="x")
+        assert iv.duration == datetime.timedelta(seconds=65)
+        assert [seconds(e.duration) for e in iv] == [35.0, 30.0]
+        assert seconds(iv.answers[0].duration) == 31.0
+        assert iv.remarks[0].duration is None
+
+    def test_cite_gives_the_moment(self):
+        iv = ic.parse(self.TEXT, id="x")
+        assert iv.cite("a1.p1.s1").endswith(", at 0:00:09")
+        assert "at" not in ic.load().cite("a1").split(";")[-1]
+
+
+class TestTravel:
+    """Times go wherever the objects go."""
+
+    def test_json_round_trip(self):
+        iv = ic.read(LAYOUTS / "podcast.srt")
+        again = ic.from_json(ic.to_json(iv))
+        assert again == iv
+        assert timeline(again) == timeline(iv)
+        document = json.loads(ic.to_json(iv))
+        question = document["interview"]["exchanges"][0]["question"]
+        assert (question["start"], question["end"]) == (1, 7)
+        assert question["paragraphs"][1]["start"] == 4.5
+
+    def test_json_refuses_a_time_that_is_not_seconds(self):
+        document = json.loads(ic.to_json(ic.parse("Q (0:05): Why?\n\nA (0:09): So.", id="x")))
+        document["interview"]["exchanges"][0]["question"]["start"] = "0:05"
+        with pytest.raises(ic.DocumentError, match="expected a number of seconds"):
+            ic.from_json(json.dumps(document))
