@@ -31,16 +31,24 @@ class TestForms:
         [
             "Ann Lee (00:12): Why?\n\nBo Chen (00:20): Because.\n\nAnn Lee (01:05): And?\n\nBo Chen (1:10): So.",
             "Ann Lee  0:12\nWhy?\n\nBo Chen  0:20\nBecause.\n\nAnn Lee  1:05\nAnd?\n\nBo Chen  1:10\nSo.",
-            "[00:00:12] Ann Lee:\tWhy?\n\n[00:00:20] Bo Chen:\tBecause.\n\n"
-            "[00:01:05] Ann Lee:\tAnd?\n\n[00:01:10] Bo Chen:\tSo.",
-            "[Ann Lee] [00:12] Why?\n\n[Bo Chen] [00:20] Because.\n\n"
-            "[Ann Lee] [01:05] And?\n\n[Bo Chen] [01:10] So.",
-            "Ann Lee: [00:12] Why?\n\nBo Chen: [00:20] Because.\n\n"
-            "Ann Lee: [01:05] And?\n\nBo Chen: [01:10] So.",
+            (
+                "[00:00:12] Ann Lee:\tWhy?\n\n[00:00:20] Bo Chen:\tBecause.\n\n"
+                "[00:01:05] Ann Lee:\tAnd?\n\n[00:01:10] Bo Chen:\tSo."
+            ),
+            (
+                "[Ann Lee] [00:12] Why?\n\n[Bo Chen] [00:20] Because.\n\n"
+                "[Ann Lee] [01:05] And?\n\n[Bo Chen] [01:10] So."
+            ),
+            (
+                "Ann Lee: [00:12] Why?\n\nBo Chen: [00:20] Because.\n\n"
+                "Ann Lee: [01:05] And?\n\nBo Chen: [01:10] So."
+            ),
             "– [00:12] Why?\n\n– (00:20) Because.\n\n– [00:01:05] And?\n\n– [00:01:10] So.",
             "00:12\n\n– Why?\n\n00:20\n\n– Because.\n\n01:05\n\n– And?\n\n01:10\n\n– So.",
-            "**Ann Lee** [0:12]\nWhy?\n\n**Bo Chen** [0:20]\nBecause.\n\n**Ann Lee** [1:05]\nAnd?\n\n"
-            "**Bo Chen** [1:10]\nSo.",
+            (
+                "**Ann Lee** [0:12]\nWhy?\n\n**Bo Chen** [0:20]\nBecause.\n\n**Ann Lee** [1:05]\nAnd?\n\n"
+                "**Bo Chen** [1:10]\nSo."
+            ),
         ],
         ids=[
             "paren",

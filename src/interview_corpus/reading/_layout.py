@@ -551,15 +551,9 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
-    bracketed = _BRACKETED_LABEL.match(text, start, end) if text[start] == "[" else None
-    if bracketed:  # "[Jane Roe] [12:34] words", as some tools export
-        name, description = _name(bracketed.group("name"))
-        if name is not None:
-            marker = Marker("label", Span(start, bracketed.end()), name, i, description)
-            marker.time = bracketed.group("time")
-            if bracketed.end() >= end:
-                _text_below(lines, marker, i)
-            return marker
+    bracketed = _bracketed_marker(text, lines, i, start, end) if text[start] == "[" else None
+    if bracketed:
+        return bracketed
     # A name and a timestamp alone on the line end with the timestamp's digit or bracket.
     timed = _TIMED_LABEL.match(text, start, end) if text[end - 1] in _TIMESTAMP_ENDS else None
     if timed and bool(timed.group("open")) == bool(timed.group("close")):
@@ -597,6 +591,19 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _bracketed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
+    """``[Jane Roe] [12:34] words``, as some transcription tools export a turn."""
+    bracketed = _BRACKETED_LABEL.match(text, start, end)
+    name, description = _name(bracketed.group("name")) if bracketed else (None, None)
+    if bracketed is None or name is None:
+        return None
+    marker = Marker("label", Span(start, bracketed.end()), name, i, description)
+    marker.time = bracketed.group("time")
+    if bracketed.end() >= end:
+        _text_below(lines, marker, i)
+    return marker
 
 
 def _bold_to_end(text: str, lines: Lines, i: int, bold: str, opened: int | None = None) -> int:
