@@ -256,3 +256,66 @@ def test_json_round_trip(generated, with_lexicon, indent):
     assert ic.to_json(again, indent=indent) == document
     corpus = ic.Corpus([iv, ic.parse("Q: Why?\n\nA: Because.", id="other")])
     assert ic.from_json(ic.to_json(corpus)) == corpus
+
+
+TIME_FORMS = (
+    "{name} ({stamp}):{gap}",  # Otter, Rev: "Jane Roe (00:12):"
+    "[{stamp}] {name}:{gap}",  # "[00:12:34] Jane Roe:"
+    "[{name}] [{stamp}]{gap}",  # "[Jane Roe] [12:34]"
+    "{name}  {stamp}\n",  # a name and the time alone on the line, the words below
+)
+
+
+def _stamp(seconds: float, hours: bool, fraction: bool) -> str:
+    whole = int(seconds)
+    text = (
+        f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+        if hours
+        else (f"{whole // 60:02d}:{whole % 60:02d}")
+    )
+    return f"{text}.{round((seconds - whole) * 1000):03d}" if fraction else text
+
+
+@st.composite
+def timed_transcripts(draw: st.DrawFn) -> tuple[str, list[float]]:
+    """A labelled transcript with a time in every label, and those times in seconds."""
+    form = draw(st.sampled_from(TIME_FORMS))
+    hours, fraction = draw(st.booleans()), draw(st.booleans())
+    gaps = draw(st.lists(st.integers(1, 400), min_size=2, max_size=8))
+    times: list[float] = []
+    moment = float(draw(st.integers(0, 30)))
+    blocks = []
+    for index, step in enumerate(gaps):
+        moment += step + (draw(st.sampled_from([0, 0.25, 0.5])) if fraction else 0)
+        if not hours:
+            moment = min(moment, 99 * 60)
+        stamp = _stamp(moment, hours, fraction)
+        times.append(round(moment, 3))
+        name = "Ann Lee" if index % 2 == 0 else "Bo Chen"
+        words = " ".join(draw(PARAGRAPH))
+        words = words.replace("?", ".") + (" Why?" if index % 2 == 0 else "")
+        blocks.append(form.format(name=name, stamp=stamp, gap=" ") + words)
+    if len(blocks) % 2:
+        blocks.pop()
+        times.pop()
+    return "\n\n".join(blocks), times
+
+
+@settings(SETTINGS, max_examples=max(EXAMPLES // 3, 1))
+@given(timed_transcripts())
+def test_times_round_trip(tmp_path_factory, generated):
+    """Any time-coded transcript keeps its times through JSON, records and the corpus file."""
+    text, times = generated
+    iv = ic.parse(text, id="timed", interviewer="Ann Lee", interviewee="Bo Chen")
+    assert [turn.start.total_seconds() for turn in iv.turns()] == times
+    assert [turn.end.total_seconds() for turn in iv.turns()[:-1]] == times[1:]
+    check_fidelity(iv)
+    again = ic.from_json(ic.to_json(iv))
+    assert [(t.start, t.end) for t in again.turns()] == [(t.start, t.end) for t in iv.turns()]
+    assert [row["start_time"] for row in iv.records("turn")] == times
+    path = tmp_path_factory.mktemp("timed") / "c.db"
+    with ic.Corpus.build(path, [iv], jobs=1) as stored:
+        assert [row["start_time"] for row in stored.records("turn")] == times
+        assert [(t.start, t.end) for t in stored["timed"].turns()] == [
+            (t.start, t.end) for t in iv.turns()
+        ]

@@ -193,3 +193,59 @@ class TestTravel:
         document["interview"]["exchanges"][0]["question"]["start"] = "0:05"
         with pytest.raises(ic.DocumentError, match="expected a number of seconds"):
             ic.from_json(json.dumps(document))
+
+    def test_records_and_search_from_a_corpus_file(self, tmp_path):
+        """A corpus file keeps the times: in its tables, its interviews and its search hits."""
+        iv = ic.read(LAYOUTS / "podcast.srt")
+        corpus = ic.Corpus.build(tmp_path / "c.db", [iv], jobs=1)
+        with corpus:
+            assert timeline(corpus[iv.id]) == timeline(iv)
+            hit = corpus.search("rivers")[0]
+            assert (hit.id, seconds(hit.start)) == ("q1.p1", 1.0)
+            sentence = corpus.search("dirty", level="sentence")[0]
+            assert seconds(sentence.start) == 4.5
+        import sqlite3
+
+        with sqlite3.connect(tmp_path / "c.db") as connection:
+            rows = connection.execute("SELECT id, start_time, end_time FROM turns").fetchall()
+        assert rows == [("q1", 1.0, 7.0), ("a1", 7.5, 12.0), ("q2", 12.5, 14.0), ("a2", 14.5, 16.0)]
+
+    def test_search_hits_in_memory(self):
+        iv = ic.read(LAYOUTS / "podcast.srt")
+        assert [seconds(hit.start) for hit in iv.search("rivers")] == [1.0]
+        assert ic.load().search("HAMAS")[0].start is None
+
+    def test_quote_checks_say_when(self):
+        iv = ic.read(LAYOUTS / "podcast.srt")
+        match = iv.check_quote("Why are they so dirty?").matches[0]
+        assert seconds(match.start) == 4.5
+        assert match.citation.endswith(", at 0:00:04.500")
+
+    def test_convokit_tei_and_html(self, tmp_path):
+        iv = ic.parse("Q (0:05): Why?\n\nA (0:09.5): Because.\n\nQ (1:10): Thanks.", id="t")
+        ic.export(iv, "convokit", tmp_path / "ck")
+        lines = (tmp_path / "ck" / "utterances.jsonl").read_text(encoding="utf-8").splitlines()
+        utterances = [json.loads(line) for line in lines]
+        assert [u["timestamp"] for u in utterances] == [5, 9.5, 70]
+        assert [u["meta"]["end_time"] for u in utterances] == [9.5, 70, None]
+        tei = ic.export(iv, "tei")
+        assert '<when xml:id="T2" interval="9.5" since="#T0" />' in tei
+        assert '<u who="#interviewee" xml:id="a1" n="a1" start="#T2" end="#T3">' in tei
+        page = ic.export(iv, "html")
+        assert '<time class="ic-time" datetime="PT9.5S">0:00:09.500</time>' in page
+        assert "ic-time" not in ic.export(ic.load(), "html").split("</style>")[-1]
+
+    def test_an_older_corpus_file_is_built_again(self, tmp_path):
+        """Building onto a corpus file of the schema before times rebuilds it; opening it says what to do."""
+        import sqlite3
+
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()], jobs=1).close()
+        with sqlite3.connect(path) as connection:
+            connection.execute("PRAGMA user_version = 1")
+        connection.close()
+        with pytest.raises(ic.CorpusFileError, match="schema version 1"):
+            ic.Corpus.open(path)
+        ic.Corpus.build(path, [ic.read(LAYOUTS / "podcast.srt")], jobs=1).close()
+        with ic.Corpus.open(path) as corpus:
+            assert corpus.ids == ("podcast",)

@@ -479,7 +479,7 @@ class Interview(Queryable):
 
     @property
     def duration(self) -> datetime.timedelta | None:
-        r"""How long the timed part of the recording runs: from the first turn's start to the last time given.
+        r"""How long the timed part of the recording runs, from the first turn's start to the last time given.
 
         ``None`` for a transcript without time codes.
 

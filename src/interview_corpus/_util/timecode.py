@@ -1,8 +1,7 @@
 """Timestamps as people write them, and back: ``"1:02:03.5"`` ⇄ seconds.
 
-No :mod:`datetime` here: callers that want a ``timedelta`` make one (the
-model's objects hold ``timedelta`` values; this module only reads and writes
-their text).
+:mod:`datetime` is imported only when a ``timedelta`` is made
+(:func:`as_timedelta`): a text without times never needs it.
 """
 
 from __future__ import annotations
@@ -35,6 +34,15 @@ def seconds(stamp: str) -> float:
     return total
 
 
+def as_timedelta(value: float | None) -> datetime.timedelta | None:
+    """``value`` seconds as a ``timedelta`` (``None`` stays ``None``)."""
+    if value is None:
+        return None
+    import datetime  # only for times: importing it costs more than reading most texts
+
+    return datetime.timedelta(seconds=value)
+
+
 def is_stamp(text: str) -> bool:
     """Whether ``text`` is one timestamp (in brackets or not)."""
     return _STAMP.fullmatch(text.strip()) is not None
@@ -56,3 +64,15 @@ def timecode(time: datetime.timedelta) -> str:
     fraction = round((total - whole) * 1000)
     shown = f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{shown}.{fraction:03d}" if fraction else shown
+
+
+def seconds_text(time: datetime.timedelta) -> str:
+    """A time as a number of seconds, without trailing zeros (to the millisecond).
+
+    Example:
+        >>> import datetime
+        >>> from interview_corpus._util.timecode import seconds_text
+        >>> seconds_text(datetime.timedelta(seconds=3723.5)), seconds_text(datetime.timedelta(seconds=70))
+        ('3723.5', '70')
+    """
+    return f"{time.total_seconds():.3f}".rstrip("0").rstrip(".")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._document import Document
 
+from .._util.timecode import seconds_text, timecode
 from ._objects import NOTEBOOK_MARKUP, Exchange, Mention, Paragraph, Remark, Sentence, Turn
 
 Cite = Callable[[str], str] | None
@@ -24,6 +25,7 @@ VIEW_CSS = """
 .ic-view .ic-speaker, .ic-view .ic-id, .ic-view .ic-verdict { font-family: system-ui, sans-serif; }
 .ic-view .ic-speaker { font-weight: 700; margin: .5rem 0 .2rem; }
 .ic-view .ic-id { color: #666; font-size: .8em; margin-right: .5em; }
+.ic-view .ic-time { color: #555; font-weight: 400; font-variant-numeric: tabular-nums; }
 .ic-view .ic-para > p { margin: .3rem 0; }
 .ic-view .ic-m { border-bottom: 1px dotted #888; }
 .ic-view .ic-diff ins { background: #d7f5dd; color: #0b3d16; }
@@ -119,15 +121,22 @@ def paragraph_html(paragraph: Paragraph, cite: Cite = None) -> str:
 
 
 def turn_html(turn: Turn, cite: Cite = None) -> str:
-    """A turn: the speaker's name, then the paragraphs."""
+    """A turn: when it is said (where the transcript has times), the speaker's name, then the paragraphs."""
     role = turn.speaker.role
     kind = (
         " (remark)" if isinstance(turn, Remark) else (" (statement)" if turn.id[0] == "s" else "")
     )
     paragraphs = "".join(paragraph_html(paragraph, cite) for paragraph in turn.paragraphs)
+    time = ""
+    if turn.start is not None:  # when it is said, as a machine-readable duration too
+        shown = timecode(turn.start)
+        time = (
+            f'<time class="ic-time" datetime="PT{seconds_text(turn.start)}S">'
+            f"{escape_text(shown)}</time> "
+        )
     return (
         f'<div id="{escape_attr(turn.id)}" class="ic-turn ic-{role}">'
-        f'<p class="ic-speaker">{escape_text(turn.speaker.name)}{kind} '
+        f'<p class="ic-speaker">{time}{escape_text(turn.speaker.name)}{kind} '
         f'<span class="ic-id">{escape_text(turn.id)}</span></p>{paragraphs}</div>'
     )
 

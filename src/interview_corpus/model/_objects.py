@@ -1114,7 +1114,7 @@ class Exchange(_Whole):
 
     @property
     def start(self) -> datetime.timedelta | None:
-        r"""When the question starts, where the transcript says (see :attr:`Turn.start`).
+        r"""When the question starts, where the transcript says (the question's ``start``).
 
         .. versionadded:: 0.2
 
@@ -1128,7 +1128,7 @@ class Exchange(_Whole):
 
     @property
     def end(self) -> datetime.timedelta | None:
-        r"""When its last turn ends, where the transcript says (see :attr:`Turn.end`).
+        r"""When its last turn ends, where the transcript says (that turn's ``end``).
 
         .. versionadded:: 0.2
 

@@ -50,7 +50,7 @@ a { color: var(--link); }
     max-height: calc(100vh - 2rem); overflow: auto; }
 }
 .ic-meta, .ic-photo, .ic-speaker, .ic-id, .ic-cite, .ic-foot, .ic-side, .ic-status,
-.ic-toc { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+.ic-toc, .ic-time { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
 .ic-meta, .ic-photo { color: var(--muted); font-size: .95rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: .5rem 0 1rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; }
@@ -60,6 +60,7 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 .ic-turn { margin: 0 0 1.25rem; }
 .ic-interviewer { background: var(--q); padding: .5rem 1rem; border-radius: .4rem; }
 .ic-speaker { font-weight: 700; margin: .75rem 0 .25rem; }
+.ic-time { color: var(--muted); font-weight: 400; font-variant-numeric: tabular-nums; }
 .ic-para { display: flex; gap: .75rem; align-items: baseline; }
 .ic-para > p { margin: .4rem 0; flex: 1; }
 .ic-id, .ic-cite { color: var(--muted); font-size: .8rem; white-space: nowrap; }

@@ -18,6 +18,7 @@ stand apart in the text. Anything else is **not-found**.
 
 from __future__ import annotations
 
+import datetime  # for the annotations the documentation resolves: a quote check is no fast path
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 import attrs
 
 from .._util.lazy import cached
+from .._util.timecode import timecode
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, MissingDependencyError
 from ..model._markup import escape_text, view
 from ..model._objects import Role, Turn
@@ -117,7 +119,10 @@ class QuoteMatch:
         verdict: ``"verbatim"``, ``"typography"`` or ``"altered"``.
         score: Similarity from 0 to 1 (1 for verbatim).
         differences: For an altered quote, each word inserted, dropped or changed.
-        citation: A reference to the span, as :meth:`Interview.cite` writes one.
+        citation: A reference to the span, as :meth:`Interview.cite` writes one
+            (with the moment, where the transcript has time codes).
+        start: When the paragraph holding the quote starts to be spoken, where the
+            transcript has time codes (else ``None``).
 
     .. versionadded:: 0.1
 
@@ -141,6 +146,7 @@ class QuoteMatch:
     score: float
     differences: tuple[QuoteDifference, ...] = ()
     citation: str = ""
+    start: datetime.timedelta | None = None
 
     @property
     def diff(self) -> str:
@@ -421,13 +427,19 @@ def _regions(interview: Document, turns: Iterable[Turn] | None = None) -> list[_
     return [_Region(interview, turn) for turn in chosen]
 
 
-def _citation(interview: Document, turn: Turn, ids: Sequence[str], span: Span) -> str:
+def _citation(
+    interview: Document,
+    turn: Turn,
+    ids: Sequence[str],
+    span: Span,
+    start: datetime.timedelta | None,
+) -> str:
     """A reference to ``span`` in the form of :meth:`Interview.cite`."""
     whole = interview.cite(turn.id)
-    tail = f"{interview.id}:{turn.id}, characters {turn.span.start}–{turn.span.end}"
-    head = whole[: len(whole) - len(tail)]
+    head = whole[: whole.index(f"{interview.id}:{turn.id}, characters ")]
     where = ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]}" if ids else turn.id
-    return f"{head}{interview.id}:{where}, characters {span.start}–{span.end}"
+    moment = f", at {timecode(start)}" if start is not None else ""
+    return f"{head}{interview.id}:{where}, characters {span.start}–{span.end}{moment}"
 
 
 def _match(
@@ -445,6 +457,11 @@ def _match(
     if not ids:  # an empty span: the sentence it stands in
         ids = tuple(s.id for s in sentences if s.span.start <= span.start)[-1:]
     source = region.interview.source
+    # When the paragraph the quote starts in is said.
+    start = next(
+        (p.start for p in reversed(turn.paragraphs) if p.span.start <= span.start),
+        turn.start,
+    )
     return QuoteMatch(
         quote=piece,
         interview_id=region.interview.id,
@@ -458,7 +475,8 @@ def _match(
         verdict=verdict,
         score=score,
         differences=differences,
-        citation=_citation(region.interview, turn, ids, span),
+        citation=_citation(region.interview, turn, ids, span, start),
+        start=start,
     )
 
 

@@ -34,6 +34,7 @@ from ._fts import (
 )
 
 if TYPE_CHECKING:
+    import datetime
     import sqlite3
 
     from ..model._document import Document
@@ -67,6 +68,8 @@ class Hit:
         target: The :class:`Paragraph` or :class:`Sentence` found.
         score: BM25 relevance; higher is better (comparable within one search).
         rank: 1 for the best hit, 2 for the next, and so on.
+        start: When the paragraph that holds the hit starts to be spoken, where
+            the transcript has time codes (else ``None``).
 
     The :attr:`snippet` is made when first asked for, for all the hits of a
     search at once: ranking alone is the fast path.
@@ -85,6 +88,7 @@ class Hit:
     score: float
     rank: int
     _snippets: Snippets | None = attrs.field(default=None, eq=False, alias="snippets")
+    start: datetime.timedelta | None = None
 
     __eq__ = attrs_eq
     __hash__ = attrs_hash
@@ -293,6 +297,8 @@ def _has_surrogate(text: str) -> bool:
 
 
 Run = Callable[[str, list[Any], str], list[Any]]
+Target = tuple[str, "Paragraph | Sentence", "datetime.timedelta | None"]
+"""What a search index gives for a row: the interview id, the paragraph or sentence, its paragraph's start."""
 """Runs full-text SQL with its parameters, for a user's query: the in-memory index's or a file's."""
 
 
@@ -353,7 +359,7 @@ def hits(
     run: Run,
     table: str,
     rows: list[tuple[int, float]],
-    target: Callable[[int], tuple[str, Paragraph | Sentence]],
+    target: Callable[[int], Target],
     search: Ranking,
 ) -> list[Hit]:
     """The hits of ranked ``(rowid, bm25)`` rows, best first, with their snippets made on first use."""
@@ -362,8 +368,9 @@ def hits(
         run, table, mark=search.mark, match=search.match, query=search.query, rowids=rowids
     )
     return [
-        Hit(*target(rowid), -score or 0.0, rank, snippets)
+        Hit(owner, found, -score or 0.0, rank, snippets, start)
         for rank, (rowid, score) in enumerate(rows, 1)
+        for owner, found, start in (target(rowid),)
     ]
 
 
@@ -373,7 +380,9 @@ class SearchIndex:
     Built on the first search, then reused; safe to share between threads.
     """
 
-    __slots__ = ("_connection", "_interviews", "_local", "_lock", "_owners", "_targets")
+    __slots__ = (
+        "_connection", "_interviews", "_local", "_lock", "_owners", "_starts", "_targets"
+    )  # fmt: skip
 
     def __init__(self, interviews: Iterable[Document]) -> None:
         self._interviews = tuple(interviews)
@@ -382,6 +391,7 @@ class SearchIndex:
         self._connection: sqlite3.Connection | None = None
         self._targets: list[Paragraph | Sentence] = []
         self._owners: list[str] = []
+        self._starts: list[datetime.timedelta | None] = []  # each target's paragraph's start
 
     def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
         """The hits of a checked search whose filter columns hold one of the values given."""
@@ -389,8 +399,8 @@ class SearchIndex:
         rows = ranked_rows(self._query, table, search, filters)
         return hits(self._query, table, rows, self._target, search)
 
-    def _target(self, rowid: int) -> tuple[str, Paragraph | Sentence]:
-        return self._owners[rowid], self._targets[rowid]
+    def _target(self, rowid: int) -> Target:
+        return self._owners[rowid], self._targets[rowid], self._starts[rowid]
 
     def _query(self, sql: str, parameters: list[Any], query: str = "") -> list[Any]:
         """Run a query on this thread's copy of the index, within the time budget.
@@ -434,6 +444,7 @@ class SearchIndex:
             connection.execute(create_table(table, unindexed=MEMORY_COLUMNS))
         targets: list[Paragraph | Sentence] = []
         owners: list[str] = []
+        starts: list[datetime.timedelta | None] = []
         rows: dict[str, list[tuple[object, ...]]] = {"paragraphs": [], "sentences": []}
         for interview in self._interviews:
             topic_of = {
@@ -452,10 +463,12 @@ class SearchIndex:
                         rows[table].append((len(targets), target.text, *about))
                         targets.append(target)
                         owners.append(interview.id)
+                        starts.append(paragraph.start)
         for table, values in rows.items():
             connection.executemany(insert_values(table, MEMORY_COLUMNS), values)
         self._targets = targets
         self._owners = owners
+        self._starts = starts
         self._connection = connection
         return connection
 

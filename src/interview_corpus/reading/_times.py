@@ -17,19 +17,15 @@ seconds from the start of the recording (hours optional, fractions kept):
 
 Where the file gives no end, a turn (or paragraph) ends when the next one
 starts. Nothing here imports :mod:`datetime`: the model gets ``timedelta``
-values from :func:`as_timedelta`, which imports it only for a text with times.
+values from ``as_timedelta``, which imports it only for a text with times.
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
 
 from .._util.lazy import lazy_pattern
-from .._util.timecode import STAMP, seconds
-
-if TYPE_CHECKING:
-    import datetime
+from .._util.timecode import STAMP, as_timedelta, seconds
 
 __all__ = ["MARK", "STAMP_LINE", "Clock", "as_timedelta", "seconds"]
 
@@ -38,15 +34,6 @@ MARK = lazy_pattern(rf"\[[ \t]*{STAMP}[ \t]*\]|\({STAMP}\)")
 
 STAMP_LINE = lazy_pattern(rf"[\[(]?[ \t]*{STAMP}[ \t]*[\])]?")
 """A line that holds only a timestamp (``fullmatch`` it)."""
-
-
-def as_timedelta(value: float | None) -> datetime.timedelta | None:
-    """``value`` seconds as a ``timedelta`` (``None`` stays ``None``)."""
-    if value is None:
-        return None
-    import datetime  # only for a text with times: the parser needs it for nothing else
-
-    return datetime.timedelta(seconds=value)
 
 
 class Clock:

@@ -21,6 +21,7 @@ from .._util.progress import check_progress
 from ..errors import (
     ArgumentValueError,
     CorpusError,
+    CorpusFileError,
     Failure,
     InvalidArgumentTypeError,
     ReadError,
@@ -29,7 +30,7 @@ from ..errors import (
 from ..interview import Interview
 from ..query._fts import delete_rows, insert_rows, rebuild
 from ._rows import Rows, interview_rows, reading_arguments, stored_options
-from ._schema import FTS_TABLES, INDEXES, TABLES, connect, create
+from ._schema import FTS_TABLES, INDEXES, SCHEMA_VERSION, TABLES, connect, create
 from ._stored import sha256
 
 if TYPE_CHECKING:
@@ -285,6 +286,22 @@ def _gather(
     return tasks, failures
 
 
+def _existing(name: str) -> sqlite3.Connection | None:
+    """A connection to the corpus file to update; ``None`` to build it anew.
+
+    A file of an older schema is built again from the sources and put in its
+    place (the update could not keep what the new schema holds).
+    """
+    if not os.path.exists(name):  # noqa: PTH110
+        return None
+    try:
+        return connect(name)
+    except CorpusFileError as error:
+        if error.version is None or error.version >= SCHEMA_VERSION:
+            raise
+        return None
+
+
 def build(
     path: str | os.PathLike[str],
     sources: Source | Iterable[Source],
@@ -303,9 +320,9 @@ def build(
     check_progress(progress)
     name = os.fspath(path)
     tasks, failures = _gather(sources, pattern, errors=errors)
-    exists = os.path.exists(name)  # noqa: PTH110
-    if exists:
-        connection = connect(name)
+    existing = _existing(name)
+    if existing is not None:
+        connection = existing
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("BEGIN IMMEDIATE")  # one transaction: all of the update, or none
         temporary = None

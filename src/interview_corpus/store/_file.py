@@ -25,12 +25,13 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 
 from .._util.text import name_key
+from .._util.timecode import as_timedelta
 from ..errors import CorpusFileError
 from ..interview import Interview
 from ..model._objects import Entity, Mention, Paragraph, Sentence, Speaker
 from ..model._span import Span
 from ..query._fts import bounded_query, integrity_check
-from ..query._search import hits, ranked_rows
+from ..query._search import Target, hits, ranked_rows
 from ._schema import FTS_TABLES, connect
 from ._stored import materialise, sha256
 
@@ -167,25 +168,29 @@ class FileBackend:
         targets = self._targets([row[0] for row in rows], search.level)
         return hits(self._query, fts, rows, targets.__getitem__, search)
 
-    def _targets(
-        self, rowids: list[int], level: str
-    ) -> dict[int, tuple[str, Paragraph | Sentence]]:
-        """The interview ids and paragraphs or sentences with these rowids, built from their rows."""
+    def _targets(self, rowids: list[int], level: str) -> dict[int, Target]:
+        """The interview ids, paragraphs or sentences and paragraph starts of these rowids, from their rows."""
         if not rowids:
             return {}
         marks = ", ".join("?" * len(rowids))
         if level == "sentence":
             return {
-                rowid: (interview_id, Sentence(id, number, Span(start, end), text, paragraph_id))
-                for rowid, interview_id, id, number, start, end, text, paragraph_id in self._query(
-                    'SELECT rowid, interview_id, id, number, start, "end", text, paragraph_id '  # noqa: S608
-                    f"FROM sentence_texts WHERE rowid IN ({marks})",
-                    rowids,
+                rowid: (
+                    interview_id,
+                    Sentence(id, number, Span(start, end), text, paragraph_id),
+                    as_timedelta(time),
+                )
+                for rowid, interview_id, id, number, start, end, text, paragraph_id, time in (
+                    self._query(
+                        'SELECT rowid, interview_id, id, number, start, "end", text, paragraph_id, '  # noqa: S608
+                        f"paragraph_start_time FROM sentence_texts WHERE rowid IN ({marks})",
+                        rowids,
+                    )
                 )
             }
         paragraphs = self._query(
-            'SELECT rowid, interview_id, id, number, start, "end", text, turn_id '  # noqa: S608
-            f"FROM paragraphs WHERE rowid IN ({marks})",
+            'SELECT rowid, interview_id, id, number, start, "end", text, turn_id, start_time, '  # noqa: S608
+            f"end_time FROM paragraphs WHERE rowid IN ({marks})",
             rowids,
         )
         where = {row[0]: (row[4], row[6]) for row in paragraphs}  # start, text
@@ -205,10 +210,20 @@ class FileBackend:
             rowid: (
                 interview_id,
                 Paragraph(
-                    id, number, Span(start, end), text, tuple(sentences.get(rowid, ())), turn_id
+                    id,
+                    number,
+                    Span(start, end),
+                    text,
+                    tuple(sentences.get(rowid, ())),
+                    turn_id,
+                    start=as_timedelta(start_time),
+                    end=as_timedelta(end_time),
                 ),
+                as_timedelta(start_time),
             )
-            for rowid, interview_id, id, number, start, end, text, turn_id in paragraphs
+            for rowid, interview_id, id, number, start, end, text, turn_id, start_time, end_time in (
+                paragraphs
+            )
         }
 
     def mentions(

@@ -26,7 +26,7 @@ __all__ = [
     "create",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The version of the schema this library writes and reads (``PRAGMA user_version``)."""
 
 APPLICATION_ID = (
@@ -94,6 +94,8 @@ CREATE TABLE turns (
     topic TEXT,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
+    start_time REAL,
+    end_time REAL,
     PRIMARY KEY (interview_id, id)
 );
 CREATE TABLE paragraphs (
@@ -110,7 +112,9 @@ CREATE TABLE paragraphs (
     topic TEXT,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    start_time REAL,
+    end_time REAL
 );
 CREATE UNIQUE INDEX paragraphs_by_id ON paragraphs (interview_id, id);
 CREATE TABLE sentences (
@@ -128,7 +132,8 @@ CREATE INDEX sentences_by_interview ON sentences (interview_id);
 CREATE VIEW sentence_texts AS
     SELECT s.rowid AS rowid, s.interview_id, s.id, s.number, s.paragraph_id, p.turn_id,
            p.exchange_id, p.kind, p.speaker, p.role, p.topic, s.start, s."end",
-           substr(p.text, s.start - p.start + 1, s."end" - s.start) AS text
+           substr(p.text, s.start - p.start + 1, s."end" - s.start) AS text,
+           p.start_time AS paragraph_start_time
     FROM sentences AS s JOIN paragraphs AS p ON p.rowid = s.paragraph_rowid;
 CREATE TABLE entities (
     interview_id TEXT NOT NULL REFERENCES interviews(id),

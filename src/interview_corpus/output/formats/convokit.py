@@ -4,8 +4,9 @@
   (``<interview id>.<turn id>``), ``conversation_id``, ``speaker`` (the speaker's
   id, ``<interview id>:<name>``: unique across interviews, as each transcript's
   "Interviewer" is a different person; the name is in the speaker's ``meta``), ``reply-to`` (the previous turn, ``null`` for the first), ``timestamp``
-  (``null``: transcripts carry no times), ``text``, ``meta`` (our ids, kind,
-  topic and span) and ``vectors``;
+  (when the turn starts, in seconds from the start of the recording, where the
+  transcript has time codes; else ``null``), ``text``, ``meta`` (our ids, kind,
+  topic, span and ``end_time``) and ``vectors``;
 * ``speakers.json`` and ``conversations.json``: ``{id: {"meta": {...}, "vectors": []}}``,
   one conversation per interview, whose id is that of its first utterance (as
   ConvoKit expects), with the interview's metadata;
@@ -73,10 +74,11 @@ def write(obj: Interview | Corpus, target: Path, *, progress: Progress | None = 
                         "topic": topics.get(turn.exchange_id or ""),
                         "start": turn.span.start,
                         "end": turn.span.end,
+                        "end_time": turn.end.total_seconds() if turn.end is not None else None,
                         "paragraph_ids": [paragraph.id for paragraph in turn.paragraphs],
                     },
                     "reply-to": previous,
-                    "timestamp": None,
+                    "timestamp": turn.start.total_seconds() if turn.start is not None else None,
                     "vectors": [],
                 }
             )

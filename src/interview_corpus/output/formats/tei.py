@@ -4,7 +4,10 @@ One interview becomes a ``TEI`` element: a ``teiHeader`` (title, publisher,
 date, source ``bibl`` with the URL, availability, and the speakers in
 ``particDesc/listPerson``) and a ``text/body`` with one ``div type="exchange"``
 per exchange, a ``u`` per turn (``who`` points at the speaker's ``person``)
-and a ``seg`` per paragraph. ``xml:id`` values are the library's own ids
+and a ``seg`` per paragraph. Where the transcript has time codes, the body
+opens with a ``timeline`` (``unit="s"``) whose ``when`` elements are the
+moments turns start and end, and each ``u`` points at its own with ``start``
+and ``end``. ``xml:id`` values are the library's own ids
 (``e3``, ``a3``, ``a3.p2``). Remarks stand in a ``div type="remarks"`` where they
 occur. A corpus becomes a ``teiCorpus`` of such documents; there every id is
 prefixed with the interview's (``tass-2065861.a3.p2``) to stay unique, and ``n``
@@ -25,10 +28,13 @@ import xml.etree.ElementTree as ET  # the module's usual short name
 from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._util.progress import Progress, each
+from interview_corpus._util.timecode import seconds_text
 from interview_corpus.corpus import Corpus
 from interview_corpus.model._objects import Speaker, Turn
 
 if TYPE_CHECKING:
+    from datetime import timedelta
+
     from interview_corpus.interview import Interview
 
 KIND = "text"
@@ -107,6 +113,7 @@ def _document(interview: Interview, *, prefix: str) -> ET.Element:
             people[speaker.name] = _unique(f"{prefix}{_name(_slug(speaker.name))}", prefix, taken)
     _header(_sub(root, "teiHeader"), interview, people, prefix)
     body = _sub(_sub(root, "text"), "body")
+    moments = _timeline(body, interview, prefix)
     exchanges = {exchange.question.id: exchange for exchange in interview.exchanges}
     container = body
     for turn in interview.turns():
@@ -120,8 +127,31 @@ def _document(interview: Interview, *, prefix: str) -> ET.Element:
                 _sub(container, "head", exchange.topic.title)
         elif turn.exchange_id is None and (container is body or container.get("type") != "remarks"):
             container = _sub(body, "div", type="remarks")
-        _turn(container, turn, people, prefix)
+        _turn(container, turn, people, prefix, moments)
     return root
+
+
+def _timeline(body: ET.Element, interview: Interview, prefix: str) -> dict[timedelta, str]:
+    """A ``timeline`` of the moments turns start and end (seconds since its origin), by moment."""
+    times = sorted(
+        {time for turn in interview.turns() for time in (turn.start, turn.end) if time is not None}
+    )
+    if not times:
+        return {}
+    origin = f"{prefix}T0"
+    timeline = _sub(body, "timeline", unit="s", origin=f"#{origin}")
+    _sub(timeline, "when", xml_id=origin)
+    moments: dict[timedelta, str] = {}
+    for number, moment in enumerate(times, 1):
+        moments[moment] = f"{prefix}T{number}"
+        _sub(
+            timeline,
+            "when",
+            xml_id=moments[moment],
+            interval=seconds_text(moment),
+            since=f"#{origin}",
+        )
+    return moments
 
 
 def _header(header: ET.Element, interview: Interview, people: dict[str, str], prefix: str) -> None:
@@ -174,9 +204,18 @@ def _person(parent: ET.Element, speaker: Speaker, identifier: str) -> None:
         _sub(person, "note", speaker.description)
 
 
-def _turn(parent: ET.Element, turn: Turn, people: dict[str, str], prefix: str) -> None:
+def _turn(
+    parent: ET.Element,
+    turn: Turn,
+    people: dict[str, str],
+    prefix: str,
+    moments: dict[timedelta, str],
+) -> None:
     who = f"#{people[turn.speaker.name]}"
     utterance = _sub(parent, "u", who=who, xml_id=f"{prefix}{turn.id}", n=turn.id)
+    for name, time in (("start", turn.start), ("end", turn.end)):
+        if time is not None:
+            utterance.set(name, f"#{moments[time]}")
     for paragraph in turn.paragraphs:
         _sub(utterance, "seg", paragraph.text, xml_id=f"{prefix}{paragraph.id}", n=paragraph.id)
 
