@@ -565,19 +565,19 @@ class TestReadingOptions:
         """--dir reads .md and captions, lists skipped files on stderr; --glob narrows it."""
         (tmp_path / "a.md").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
         (tmp_path / "b.txt").write_text("Q: When?\n\nA: Now.", encoding="utf-8")
-        (tmp_path / "c.docx").write_bytes(b"PK")
+        (tmp_path / "c.xlsx").write_bytes(b"PK")
         code, out, err = run(capsys, "info", "--dir", str(tmp_path))
         assert code == 0
         assert out.splitlines()[-1].startswith("2 interviews")
         assert err == (
-            f"interview-corpus: {tmp_path / 'c.docx'}: skipped: .docx is not a kind of transcript "
-            "read from a folder (.txt, .md, .markdown, .vtt, .srt); give pattern= (--glob) to read "
-            "it as text\n"
+            f"interview-corpus: {tmp_path / 'c.xlsx'}: skipped: .xlsx is not a kind of transcript "
+            "read from a folder (.txt, .md, .markdown, .vtt, .srt, .html, .htm, .xhtml, .docx, "
+            ".pdf); give pattern= (--glob) to read it as text\n"
         )
         code, out, err = run(capsys, "info", "--dir", str(tmp_path), "--glob", "*.md")
         assert (code, out.splitlines()[0], err) == (0, "a", "")
         code, out, err = run(capsys, "index", str(tmp_path), "-o", str(tmp_path / "c.db"), "-q")
-        assert (code, "c.docx" in err) == (0, True)
+        assert (code, "c.xlsx" in err) == (0, True)
 
     def test_reading_flags(self, capsys, tmp_path):
         """--interviewee, --interviewer, --moderator, --title and --style reach the parser."""

@@ -93,11 +93,11 @@ def test_every_kind_of_transcript_is_read(folder):
     shutil.copy(FIXTURES / "layouts" / "voices.vtt", folder / "voices.VTT")
     (folder / "written.md").write_text("**Q:** Why?\n\n**A:** Because.", encoding="utf-8")
     (folder / "written.toml").write_text('title = "Written"\n', encoding="utf-8")
-    (folder / "slides.pdf").write_bytes(b"%PDF-1.7")
+    (folder / "slides.key").write_bytes(b"PK")
     (folder / ".DS_Store").write_bytes(b"\0")
     (folder / "corpus.db").write_bytes(b"SQLite format 3\0")
     (folder / "sub").mkdir()
-    with pytest.warns(UserWarning, match=r"1 files skipped, not of a kind .*: slides\.pdf"):
+    with pytest.warns(UserWarning, match=r"1 files skipped, not of a kind .*: slides\.key"):
         corpus = ic.Corpus.from_directory(folder)
     assert corpus.ids == (
         *(name.removesuffix(".txt") for name in GOOD),
@@ -108,14 +108,14 @@ def test_every_kind_of_transcript_is_read(folder):
     assert corpus["written"].title == "Written"
     corpus, failures = ic.Corpus.from_directory(folder, errors="collect")
     assert len(corpus) == 6
-    assert [(Path(f.path).name, f.skipped) for f in failures] == [("slides.pdf", True)]
+    assert [(Path(f.path).name, f.skipped) for f in failures] == [("slides.key", True)]
     assert "give pattern= (--glob) to read it as text" in failures[0].reason
 
 
 def test_a_folder_with_nothing_to_read_is_an_error(tmp_path):
     """A folder whose files are all of other kinds is never an empty corpus in silence."""
-    (tmp_path / "notes.docx").write_bytes(b"PK")
-    with pytest.raises(ic.CorpusError, match=r"notes\.docx: skipped: \.docx is not a kind"):
+    (tmp_path / "notes.xlsx").write_bytes(b"PK")
+    with pytest.raises(ic.CorpusError, match=r"notes\.xlsx: skipped: \.xlsx is not a kind"):
         ic.Corpus.from_directory(tmp_path)
     assert ic.Corpus.from_directory(tmp_path / ".." / tmp_path.name, "*.txt").ids == ()
 

@@ -118,9 +118,11 @@ class TestFiles:
         ]
         assert main(["export", "--format", "html"]) == 0
         assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
-        (tmp_path / "a.txt").write_text("– Why?\n\n– Because.", encoding="utf-8")
-        (tmp_path / "b.txt").write_text("– How?\n\n– So.", encoding="utf-8")
-        assert main(["export", "--dir", str(tmp_path), "--format", "html"]) == 2
+        transcripts = tmp_path / "transcripts"
+        transcripts.mkdir()
+        (transcripts / "a.txt").write_text("– Why?\n\n– Because.", encoding="utf-8")
+        (transcripts / "b.txt").write_text("– How?\n\n– So.", encoding="utf-8")
+        assert main(["export", "--dir", str(transcripts), "--format", "html"]) == 2
         assert "give -o DIR" in capsys.readouterr().err
 
 

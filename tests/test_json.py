@@ -85,19 +85,21 @@ def test_schema_covers_every_field():
     schema = ic.json_schema()
     definitions = schema["$defs"]
     document = json.loads(ic.to_json(ic.load()))["interview"]
-    assert set(document) == set(definitions["interview"]["properties"])
+    # Provenance only for text taken out of another kind of file; a page only for PDF text.
+    assert set(document) | {"provenance"} == set(definitions["interview"]["properties"])
     exchange = document["exchanges"][0]
     # Version 2 leaves out texts (and sentences the default splitter makes); version 1 has them.
     # The bundled interview has no time codes: a timed transcript writes start and end.
     written = {"text", "sentences"}
     timed = {"start", "end"}
+    paged = {"page"}
     assert set(exchange) | {"text"} == set(definitions["exchange"]["properties"])
     assert set(exchange["question"]) | {"text"} | timed == set(definitions["turn"]["properties"])
     paragraph = exchange["question"]["paragraphs"][0]
-    assert set(paragraph) | written | timed == set(definitions["paragraph"]["properties"])
+    assert set(paragraph) | written | timed | paged == set(definitions["paragraph"]["properties"])
     version_1 = document_with_sentences(ic.load(), version=1)["interview"]
     paragraph = version_1["exchanges"][0]["question"]["paragraphs"][0]
-    assert set(paragraph) | timed == set(definitions["paragraph"]["properties"])
+    assert set(paragraph) | timed | paged == set(definitions["paragraph"]["properties"])
     clock = json.loads(ic.to_json(ic.parse("Q (0:01): Why?\n\nA (0:03): So.", id="t")))
     question = clock["interview"]["exchanges"][0]["question"]
     assert (question["start"], question["end"], question["paragraphs"][0]["start"]) == (1, 3, 1)

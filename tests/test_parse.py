@@ -249,7 +249,7 @@ def test_option_groups_come_from_parse_options():
     """The option groups the sidecar and the command line use are read from ParseOptions' annotations."""
     from interview_corpus.reading._parse import SPEAKER_OPTIONS, TEXT_OPTIONS
 
-    assert TEXT_OPTIONS == ("title", "outlet", "url", "language", "rights")
+    assert TEXT_OPTIONS == ("title", "outlet", "url", "language", "rights", "provenance")
     assert SPEAKER_OPTIONS == ("interviewer", "interviewee", "moderators")
 
 

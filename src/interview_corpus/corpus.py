@@ -26,6 +26,7 @@ from .errors import (
     CorpusError,
     Failure,
     InvalidArgumentTypeError,
+    MissingDependencyError,
     NotFoundError,
     ReadError,
     TranscriptError,
@@ -552,6 +553,7 @@ class Corpus(CorpusQueries):
         *,
         errors: Literal["raise"] = ...,
         progress: Callable[[int, int, str], None] | None = ...,
+        encoding: str | None = ...,
         **metadata: Unpack[ParseOptions],
     ) -> Corpus: ...
     @overload
@@ -563,6 +565,7 @@ class Corpus(CorpusQueries):
         *,
         errors: Literal["collect"],
         progress: Callable[[int, int, str], None] | None = ...,
+        encoding: str | None = ...,
         **metadata: Unpack[ParseOptions],
     ) -> tuple[Corpus, list[Failure]]: ...
     @classmethod
@@ -573,13 +576,15 @@ class Corpus(CorpusQueries):
         *,
         errors: Literal["raise", "collect"] = "raise",
         progress: Callable[[int, int, str], None] | None = None,
+        encoding: str | None = None,
         **metadata: Unpack[ParseOptions],
     ) -> Corpus | tuple[Corpus, list[Failure]]:
         r"""Read every transcript in a directory, in name order.
 
         Each file is read with :func:`read` (its id is its stem) and the same
         ``metadata``. By default that is every file of a kind the reader reads
-        (``.txt``, ``.md``, ``.markdown``, ``.vtt``, ``.srt``); any other file is
+        (``.txt``, ``.md``, ``.markdown``, ``.vtt``, ``.srt``, ``.html``, ``.htm``,
+        ``.xhtml``, ``.docx``, ``.pdf``); any other file is
         skipped and reported: in the failures with ``errors="collect"`` (as a
         :class:`Failure` whose ``skipped`` is true), else in a warning, and as
         the error when nothing was read.
@@ -594,6 +599,8 @@ class Corpus(CorpusQueries):
             progress: Called as ``progress(done, total, name)`` after each
                 file, read or failed (``done`` from 1 to ``total``; ``name`` the
                 file's path); the command line draws its progress bar with it.
+            encoding: The text files' encoding, when they are not UTF-8 and
+                the detection guesses wrong (see :func:`read`).
             **metadata: Passed to :func:`read` for every file.
 
         Raises:
@@ -622,10 +629,10 @@ class Corpus(CorpusQueries):
             Files of other kinds are skipped, and said so:
 
             >>> _ = (folder / "three.md").write_text("**Q:** How?\n\n**A:** So.", encoding="utf-8")
-            >>> _ = (folder / "slides.pdf").write_bytes(b"%PDF-1.7")
+            >>> _ = (folder / "slides.key").write_bytes(b"PK")
             >>> corpus, failures = ic.Corpus.from_directory(folder, errors="collect")
             >>> corpus.ids, [(pathlib.Path(f.path).name, f.skipped) for f in failures]
-            (('one', 'three'), [('slides.pdf', True), ('two.txt', False)])
+            (('one', 'three'), [('slides.key', True), ('two.txt', False)])
 
         """
         if errors not in ("raise", "collect"):
@@ -647,7 +654,7 @@ class Corpus(CorpusQueries):
         if not is_folder:
             raise ReadError(str(folder), "not a directory")
         with collection_paused():
-            interviews, failures = cls._read_all(folder, pattern, metadata, progress)
+            interviews, failures = cls._read_all(folder, pattern, metadata, progress, encoding)
         corpus = cls(interviews)
         if errors == "collect":
             return corpus, failures
@@ -789,6 +796,7 @@ class Corpus(CorpusQueries):
         pattern: str | None,
         metadata: ParseOptions,
         progress: Callable[[int, int, str], None] | None = None,
+        encoding: str | None = None,
     ) -> tuple[list[Interview], list[Failure]]:
         """Read every transcript file; the good interviews, and a failure for each other file."""
         interviews: list[Interview] = []
@@ -798,12 +806,17 @@ class Corpus(CorpusQueries):
             if progress is not None and done:  # the file before is done, whichever way it went
                 progress(done, len(files), str(files[done - 1]))
             try:
-                interview = reading.read_transcript(file, None, {}, defaults=metadata)
+                interview, _ = reading.read_transcript(
+                    file, None, {}, defaults=metadata, encoding=encoding
+                )
             except TranscriptError as error:
                 failures.append(Failure(str(file), error.line, error.column, error.reason))
                 continue
             except ReadError as error:
                 failures.append(Failure(str(file), None, None, error.reason))
+                continue
+            except MissingDependencyError as error:  # a kind of file whose extra is missing
+                failures.append(Failure(str(file), None, None, str(error)))
                 continue
             if interview.id in origins:
                 failures.append(

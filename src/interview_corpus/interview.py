@@ -123,6 +123,7 @@ class Interview(Queryable):
     rights: str | None = attrs.field(default=None, repr=False)
     statements: tuple[Answer, ...] = attrs.field(default=(), repr=False)
     warnings: tuple[str, ...] = attrs.field(default=(), repr=False, converter=strings)
+    provenance: str | None = attrs.field(default=None, repr=False)
     # Equal when the lexicons are; not hashed, as the lexicon may not be read yet.
     _entity_index: IndexHolder = attrs.field(
         init=False, factory=IndexHolder, repr=False, hash=False

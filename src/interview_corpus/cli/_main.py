@@ -27,6 +27,7 @@ from ..errors import (
     Failure,
     InterviewCorpusError,
     InvalidArgumentTypeError,
+    MissingDependencyError,
     NotFoundError,
     QueryError,
     ReadError,
@@ -482,6 +483,12 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         default=default,
         help="with --dir: read the files that match this pattern instead (e.g. '*.txt', '**/*.md')",
     )
+    group.add_argument(
+        "--encoding",
+        metavar="NAME",
+        default=default,
+        help="with --file or --dir: the text files' encoding (default: UTF-8, else detected)",
+    )
     reading = parser.add_argument_group(
         "how to read your files (default: decided from the text; a sidecar NAME.toml too)"
     )
@@ -565,9 +572,13 @@ def _select(options: argparse.Namespace) -> CorpusQueries:
         # The file answers the read commands itself; the others need the interviews.
         return corpus_file if options.command in _FILE_COMMANDS else corpus_file.to_corpus()
     if options.file and options.keep_going:
-        return _keep_going(options, [_read_or_fail(path, metadata) for path in options.file])
+        return _keep_going(
+            options, [_read_or_fail(path, metadata, options) for path in options.file]
+        )
     if options.file:
-        return Corpus(reading.read(path, **metadata) for path in options.file)
+        return Corpus(
+            reading.read(path, encoding=options.encoding, **metadata) for path in options.file
+        )
     if options.dir:
         return _from_directory(options, metadata)
     return Corpus([reading.load(options.interview or reading.DEFAULT_ID)])
@@ -580,7 +591,12 @@ def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corp
     """
     with _progress(options, "reading") as progress:
         corpus, failures = Corpus.from_directory(
-            options.dir, options.glob, errors="collect", progress=progress, **metadata
+            options.dir,
+            options.glob,
+            errors="collect",
+            progress=progress,
+            encoding=options.encoding,
+            **metadata,
         )
     failures = _skipped(failures)
     if not corpus and not failures:
@@ -640,13 +656,17 @@ def _read_lexicon(path: str) -> tuple[Entity, ...]:
         raise ReadError(path, f"not a valid lexicon: {error}") from None
 
 
-def _read_or_fail(path: str, metadata: ParseOptions) -> Interview | Failure:
+def _read_or_fail(
+    path: str, metadata: ParseOptions, options: argparse.Namespace
+) -> Interview | Failure:
     try:
-        return reading.read(path, **metadata)
+        return reading.read(path, encoding=options.encoding, **metadata)
     except TranscriptError as error:
         return Failure(path, error.line, error.column, error.reason)
     except ReadError as error:
         return Failure(path, None, None, error.reason)
+    except MissingDependencyError as error:
+        return Failure(path, None, None, str(error))
 
 
 def _keep_going(options: argparse.Namespace, results: list[Interview | Failure]) -> Corpus:
@@ -685,8 +705,9 @@ def _inspect_files(options: argparse.Namespace, out: _Output) -> int:
     failed = 0
     for path in paths:
         try:
-            options_of_file = cast("ParseOptions", {**reading.sidecar(path), **metadata})
-            texts.append((reading.file_id(path), reading.read_text(path), options_of_file))
+            text, own = reading.transcript(path, options.encoding)
+            options_of_file = cast("ParseOptions", {**own, **reading.sidecar(path), **metadata})
+            texts.append((reading.file_id(path), text, options_of_file))
         except InterviewCorpusError as error:  # unreadable: the others are still shown
             _fail(str(error))
             failed += 1

@@ -160,7 +160,13 @@ def converter() -> cattrs.Converter:
     # field of the kept segments is renamed to hold the place, and unstructure_interview writes
     # every segment there (reading, the interview keeps those its turns do not make).
     index, layout = override(omit=True), override(rename="segments")
-    interview_out = make_dict_unstructure_fn(Interview, made, _entity_index=index, _layout=layout)
+    interview_out = make_dict_unstructure_fn(
+        Interview,
+        made,
+        _entity_index=index,
+        _layout=layout,
+        provenance=override(omit_if_default=True),  # a text file as it stands: nothing to say
+    )
     interview_in = make_dict_structure_fn(Interview, made, _entity_index=index, _layout=layout)
 
     def unstructure_interview(interview: Interview) -> dict[str, Any]:
@@ -207,6 +213,8 @@ def _unstructure_paragraph(made: cattrs.Converter, paragraph: Paragraph) -> dict
         time = getattr(paragraph, name)
         if time is not None:
             document[name] = _seconds(time)
+    if paragraph.page is not None:
+        document["page"] = paragraph.page
     return document
 
 
@@ -332,7 +340,9 @@ def _document_keys(cls: type) -> frozenset[str]:
     keys = {field.alias for field in attrs.fields(cls) if field.init}
     keys -= {"text", "sentences", "segmenter", "exchange_id"}  # a turn's exchange: where it stands
     if issubclass(cls, Turn | Paragraph):
-        keys -= {"start", "end"}  # times: only where the transcript gives them
+        keys -= {"start", "end", "page"}  # times and pages: only where the transcript gives them
+    if cls is Interview:
+        keys -= {"provenance"}  # only where the text came out of another kind of file
     if cls is Interview:
         keys.add("entities")
     return frozenset(keys)

@@ -769,11 +769,13 @@ class Paragraph(_Block):
     ``segmenter`` the paragraph was read with (default:
     :func:`split_sentences`). ``start`` and ``end`` are when it is spoken, as
     ``datetime.timedelta`` from the start of the recording, where the
-    transcript says (caption cues, timestamps); else ``None``.
+    transcript says (caption cues, timestamps); else ``None``. ``page`` is the
+    page it starts on, in text taken from pages (a PDF, or text with form
+    feeds between pages); else ``None``.
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2
-       ``start`` and ``end``.
+       ``start``, ``end`` and ``page``.
 
     Example:
         >>> import interview_corpus as ic
@@ -795,6 +797,7 @@ class Paragraph(_Block):
     _segmenter: Segmenter | None = attrs.field(default=None, eq=False, repr=False)
     start: datetime.timedelta | None = None
     end: datetime.timedelta | None = None
+    page: int | None = None
 
     def __reduce__(self) -> tuple[type[Paragraph], tuple[object, ...]]:
         # Its own text, and its sentences if a splitter of the caller's made them (a pickle
@@ -811,6 +814,7 @@ class Paragraph(_Block):
             None,
             self.start,
             self.end,
+            self.page,
         )
 
     @property

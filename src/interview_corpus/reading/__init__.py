@@ -4,7 +4,8 @@
 order a text goes through them:
 
 * ``_load``: interviews from files: :func:`read` (a transcript file and its sidecar),
-  :func:`sidecar`, ``read_transcript`` (:func:`read` with a folder's defaults, for corpora),
+  :func:`sidecar`, ``read_transcript`` (:func:`read` with a folder's defaults, for corpora, also
+  giving the options the file gave), ``transcript`` (a file's text: see ``_files``),
   and :func:`load` / :func:`available` for the bundled interviews;
 * ``_parse``: :func:`parse`, from a transcript's text to an ``Interview``, and ``ParseOptions``,
   the one list of its options;
@@ -12,6 +13,9 @@ order a text goes through them:
   together ``_layout`` (lines, blocks, turn markers and what is set aside), ``_frontmatter``
   (YAML front matter), ``_roles`` (each speaker's role, each turn's side) and ``_header``
   (the headline, the lede and the photo above the first turn);
+* ``_files``: a file's bytes as the text the reader reads (encodings, saved web pages, Word, PDF),
+  and where the text came from;
+* ``_times``: the time codes of turns and paragraphs;
 * ``_explain``: :func:`explain`, the same reading made public as a ``Reading``.
 
 Other wings use the reader through this package, whose names load on first use (PEP 562):
@@ -25,8 +29,8 @@ from .._util.lazy import exported, lazy_exports
 # Each name the other wings call, with the module that defines it.
 EXPORTS = {
     "._explain": "explain",
-    "._load": "DEFAULT_ID TRANSCRIPT_SUFFIXES available file_id load read read_text "
-    "read_transcript sidecar transcript_files",
+    "._load": "DEFAULT_ID TRANSCRIPT_SUFFIXES available file_id load read read_transcript "
+    "sidecar transcript transcript_files",
     "._parse": "parse",
 }
 
@@ -39,9 +43,9 @@ if TYPE_CHECKING:
         file_id as file_id,
         load as load,
         read as read,
-        read_text as read_text,
         read_transcript as read_transcript,
         sidecar as sidecar,
+        transcript as transcript,
         transcript_files as transcript_files,
     )
     from ._parse import parse as parse

@@ -33,13 +33,15 @@ from ..errors import (
 )
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic
+from ._files import FILE_KINDS, file_text
 from ._parse import SPEAKER_OPTIONS, ParseOptions, parse
 
 DEFAULT_ID = "tass-2065861"
 
 _DATABASE_ENDINGS = (".db", ".sqlite", ".sqlite3", "-wal", "-shm", "-journal")
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt")
-"""The kinds of file a folder's transcripts are, by extension (any case): text, Markdown, captions."""
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", *FILE_KINDS)
+"""The kinds of file a folder's transcripts are, by extension (any case): text, Markdown, captions,
+web pages, Word and PDF files."""
 
 _cache: dict[str, Interview] = {}
 
@@ -281,32 +283,47 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
 
 
 def read(
-    path: str | os.PathLike[str], *, id: str | None = None, **metadata: Unpack[ParseOptions]
+    path: str | os.PathLike[str],
+    *,
+    id: str | None = None,
+    encoding: str | None = None,
+    **metadata: Unpack[ParseOptions],
 ) -> Interview:
-    r"""Read a UTF-8 transcript file and parse it.
+    r"""Read a transcript file and parse it.
 
-    The file's text is kept exactly: its line endings (LF or CRLF) and a
-    byte order mark, if any, stay in ``interview.source``, so spans index the
-    file's characters. The parser treats both as white space.
+    A text file (``.txt``, ``.md``, captions) is read as UTF-8, else in the
+    ``encoding`` given, else in the encoding detected; its text is kept
+    exactly: its line endings (LF or CRLF) and a byte order mark, if any,
+    stay in ``interview.source``, so spans index the file's characters. The
+    parser treats both as white space. A saved web page (``.html``), a Word
+    file (``.docx``) or a PDF is read as the text taken out of it (see
+    :doc:`/howto/own-transcripts`), which is then the source; the
+    interview's ``provenance`` says what it came from.
 
     Args:
         path: The file.
         id: The interview's id; by default the file's name without its
             extension, with characters other than letters, digits, ``.``,
             ``_`` and ``-`` replaced by ``-``.
+        encoding: The text file's encoding (such as ``"cp1252"``), when it is
+            not UTF-8 and the detection guesses wrong.
         **metadata: Anything :func:`parse` takes (``title``, ``outlet``,
             ``url``, ``published``, ``interviewer``, ``interviewee``,
             ``style``, ``strict``, ``entities``, ``segmenter``, ...); see
             :class:`ParseOptions`. A sidecar file ``NAME.toml`` beside the
             transcript (see :func:`sidecar`) is read too; what is passed here
-            wins over it.
+            wins over it, and both win over what the file says of itself (a
+            web page's title).
 
     Raises:
         ReadError: The file (or its sidecar) cannot be read.
-        TranscriptError: The file is not UTF-8, or cannot be parsed; the
-            message starts with ``path:line:column:``.
+        TranscriptError: The text cannot be decoded or parsed; the message
+            starts with ``path:line:column:``.
+        MissingDependencyError: Reading this kind of file needs an extra.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       ``encoding``; web pages, Word and PDF files.
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
@@ -315,8 +332,11 @@ def read(
         >>> iv = ic.read(folder / "press talk.txt", interviewee="Jane Doe")
         >>> iv.id, iv.answers[0].speaker.name
         ('press-talk', 'Jane Doe')
+        >>> _ = (folder / "old.txt").write_bytes("Q: Caf\xe9?\n\nA: Oui.".encode("cp1252"))
+        >>> ic.read(folder / "old.txt", encoding="cp1252").questions[0].text
+        'Café?'
     """
-    return read_transcript(path, id, dict(metadata))  # type: ignore[arg-type]
+    return read_transcript(path, id, dict(metadata), encoding=encoding)[0]  # type: ignore[arg-type]
 
 
 def read_transcript(
@@ -325,8 +345,33 @@ def read_transcript(
     given: ParseOptions,
     *,
     defaults: ParseOptions | None = None,
-) -> Interview:
-    """Read one file: the sidecar over ``defaults`` (a folder's), ``given`` over both."""
+    encoding: str | None = None,
+) -> tuple[Interview, ParseOptions]:
+    """Read one file, with the options the file gave (its own and its sidecar's).
+
+    What the file says of itself gives way to a folder's ``defaults``, those to
+    its sidecar, and all to ``given``.
+    """
+    name = _path_name(path)
+    text, own = transcript(name, encoding)
+    filed: ParseOptions = {**own, **sidecar(name)}
+    metadata: ParseOptions = {**own, **(defaults or {}), **filed, **given}
+    try:
+        return parse(text, id=file_id(name) if id is None else id, **metadata), filed
+    except TranscriptError as error:
+        raise error.in_file(name) from None
+
+
+def transcript(name: str, encoding: str | None = None) -> tuple[str, ParseOptions]:
+    """A transcript file's text, and what the file says of itself (a web page's title; the provenance)."""
+    found = file_text(name, _read_bytes(name), encoding)
+    own: ParseOptions = dict(found.metadata)  # type: ignore[assignment]
+    if found.provenance is not None:
+        own["provenance"] = found.provenance
+    return found.text, own
+
+
+def _path_name(path: object) -> str:
     if not isinstance(path, str | os.PathLike):
         msg = f"read() takes a path (str or os.PathLike), not {type(path).__name__}"
         raise InvalidArgumentTypeError(msg)
@@ -334,27 +379,7 @@ def read_transcript(
     if not isinstance(name, str):
         msg = "read() takes a str path, not bytes"
         raise InvalidArgumentTypeError(msg)
-    text = read_text(name)
-    metadata: ParseOptions = {**(defaults or {}), **sidecar(name), **given}
-    try:
-        return parse(text, id=file_id(name) if id is None else id, **metadata)
-    except TranscriptError as error:
-        raise error.in_file(name) from None
-
-
-def read_text(name: str) -> str:
-    """The text of a transcript file, which must be UTF-8 (a byte order mark stays in it)."""
-    raw = _read_bytes(name)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        good = raw[: error.start].decode("utf-8")
-        raise TranscriptError(
-            f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8",
-            text=good,
-            offset=len(good),
-            path=name,
-        ) from None
+    return name
 
 
 def file_id(name: str) -> str:

@@ -11,6 +11,7 @@ text with no gap or overlap.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -70,6 +71,7 @@ class ParseOptions(TypedDict, total=False):
     published: datetime.date | str | None
     language: str | None
     rights: str | None
+    provenance: str | None
     interviewer: SpeakersArgument
     interviewee: SpeakersArgument
     moderators: SpeakersArgument
@@ -88,7 +90,7 @@ def _options_annotated(annotation: str) -> tuple[str, ...]:
 
 
 TEXT_OPTIONS = _options_annotated("str | None")
-"""The options that are a plain text (``title``, ``outlet``, ``url``, ``language``, ``rights``)."""
+"""The options that are a plain text (``title``, ``outlet``, ``url``, ``language``, ``rights``, ``provenance``)."""
 SPEAKER_OPTIONS = _options_annotated("SpeakersArgument")
 """The options that name speakers (``interviewer``, ``interviewee``, ``moderators``)."""
 
@@ -120,6 +122,9 @@ def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
             (default: the front matter's date).
         language: The text's language as a BCP 47 tag, such as ``"en"``.
         rights: Who holds the text's copyright and on what terms it is used.
+        provenance: Where the text came from, when it is not the file as it
+            stands: :func:`read` says what it was extracted from and with
+            which library, or which encoding it was decoded from.
         interviewer: Who asks: a :class:`Speaker`, a name, or several; labels
             with these names mark questions.
         interviewee: Who answers: a :class:`Speaker`, a name, or several.
@@ -270,6 +275,7 @@ def parse_with_structure(
         statements=statement_turns,
         other_speakers=speakers.others(),
         rights=options.get("rights"),
+        provenance=options.get("provenance"),
         warnings=tuple(warnings),
     )
     if entities:
@@ -599,6 +605,8 @@ class _TurnBuilder:
         self.segmenter = segmenter
         self.clutter = clutter
         self.speakers = speakers
+        # Where each page break (form feed) stands, in text taken from pages: paragraphs' pages.
+        self.pages = _form_feeds(text) if "\f" in text else None
 
     def __call__(
         self,
@@ -612,6 +620,7 @@ class _TurnBuilder:
         marker = raw.marker
         clutter = self.clutter
         custom = None if self.segmenter is split_sentences else self.segmenter
+        pages = self.pages
         paragraphs = []
         # The reader found every block inside the text: its offsets need no second check.
         for paragraph_number, (block_start, end) in enumerate(raw.blocks, 1):
@@ -628,6 +637,7 @@ class _TurnBuilder:
                 custom,
                 as_timedelta(raw.times[paragraph_number - 1]),
                 as_timedelta(raw.ends[paragraph_number - 1]),
+                bisect.bisect_right(pages, span.start) + 1 if pages is not None else None,
             )
             if custom is not None:
                 paragraph.sentences  # noqa: B018  # split now: the caller's segmenter may fail
@@ -646,6 +656,16 @@ class _TurnBuilder:
             as_timedelta(raw.start),
             as_timedelta(raw.end),
         )
+
+
+def _form_feeds(text: str) -> list[int]:
+    """The offsets of the form feeds in ``text``, in order."""
+    found = []
+    offset = text.find("\f")
+    while offset >= 0:
+        found.append(offset)
+        offset = text.find("\f", offset + 1)
+    return found
 
 
 _SURROGATE = lazy_pattern("[\ud800-\udfff]")

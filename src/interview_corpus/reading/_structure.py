@@ -44,6 +44,7 @@ from ._times import MARK, seconds
 Block = tuple[int, int]
 
 _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
+_SHORT_LINE = 0.5  # of the width of a text without blank lines: a line this short ends a block
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 
 
@@ -293,19 +294,30 @@ def _set_aside_lines(structure: Structure) -> None:
 
 
 def _header_blocks(structure: Structure, first: Marker) -> None:
-    """The blocks above the first turn, without what is set aside."""
-    lines, layout = structure.layout.lines, structure.layout
+    """The blocks above the first turn, without what is set aside.
+
+    A running header or footer of text taken from pages is page furniture
+    here too. In a text without blank lines, a line well short of the text's
+    width ends a block (a title wrapped over lines, then a dateline).
+    """
+    text, lines, layout = structure.text, structure.layout.lines, structure.layout
     blocks: list[Block] = []
     current = -1
+    closed = False
+    short = layout.width * _SHORT_LINE
     for i in range(first.line):
-        if i in layout.set_aside:
+        if i in layout.set_aside or i in layout.page_lines:
+            if i in layout.page_lines and i not in layout.set_aside:
+                span = Span(lines.content[i], lines.end[i])
+                structure.set_aside.append(Segment("page-furniture", span, text))
             current = -1
             continue
-        if lines.block[i] != current or not blocks:
+        if lines.block[i] != current or not blocks or closed:
             blocks.append((lines.content[i], lines.end[i]))
             current = lines.block[i]
         else:
             blocks[-1] = (blocks[-1][0], lines.end[i])
+        closed = layout.unblanked and lines.end[i] - lines.content[i] < short
     structure.header_blocks = blocks
 
 

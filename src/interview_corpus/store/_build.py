@@ -24,6 +24,7 @@ from ..errors import (
     CorpusFileError,
     Failure,
     InvalidArgumentTypeError,
+    MissingDependencyError,
     ReadError,
     TranscriptError,
 )
@@ -134,8 +135,12 @@ def _work(task: _Task) -> Rows | Failure:
     assert task.path is not None
     try:
         fingerprint = task.fingerprint or _fingerprint_file(task.path, task.sidecars)
-        arguments = reading_arguments(dict(reading.sidecar(task.path)))
-        interview = reading.read(task.path)
+        # What the file says of itself (a web page's title, the provenance) and its sidecar:
+        # what parsing the stored text again needs.
+        interview, filed = reading.read_transcript(task.path, None, {})
+        arguments = reading_arguments(dict(filed))
+    except MissingDependencyError as error:
+        return Failure(task.path, None, None, str(error))
     except TranscriptError as error:
         return Failure(task.path, error.line, error.column, error.reason)
     except ReadError as error:

@@ -1,0 +1,91 @@
+"""Make the Word and PDF fixtures from a real, public-domain transcript in the development corpus.
+
+A press office sends transcripts as Word files and PDFs: this script makes one
+of each from ``tests/real/statedept-briefing-gayle-smith-2021-06-04.txt`` (a US
+State Department briefing, public domain), the way such offices lay them out:
+
+* ``.docx`` (python-docx): the title in the Heading 1 style, one Word paragraph
+  per paragraph of the text, the speaker's label in bold;
+* ``.pdf`` (fpdf2): the text wrapped to the page, with a running header and a
+  "Page N of M" footer on every page, a label in bold.
+
+Run it from the project root with the test extras installed:
+``python scripts/make_file_fixtures.py``. The files are committed; the script is
+here so that anyone can see how they were made and make them again.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import docx
+from fpdf import FPDF
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "tests" / "real" / "statedept-briefing-gayle-smith-2021-06-04.txt"
+TARGET = ROOT / "tests" / "fixtures" / "files"
+LABEL = re.compile(r"(?:MR|MS|MRS|DR) [A-Z]+:|QUESTION:|OPERATOR:")
+FIXED = datetime.datetime(2021, 6, 4, 12, 0, 0, tzinfo=datetime.UTC)
+
+
+def paragraphs() -> list[str]:
+    text = SOURCE.read_text(encoding="utf-8")
+    return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
+
+
+def make_docx(blocks: list[str]) -> None:
+    document = docx.Document()
+    document.core_properties.created = FIXED
+    document.core_properties.modified = FIXED
+    document.add_heading(blocks[0], level=1)
+    for block in blocks[1:]:
+        paragraph = document.add_paragraph()
+        label = LABEL.match(block)
+        if label:
+            paragraph.add_run(label.group()).bold = True
+            paragraph.add_run(block[label.end() :])
+        else:
+            paragraph.add_run(block)
+    document.save(TARGET / "state-briefing-gayle-smith-2021.docx")
+
+
+class _Pages(FPDF):
+    def header(self) -> None:
+        self.set_font("helvetica", "I", 8)
+        self.cell(0, 8, "U.S. Department of State - Office of the Spokesperson", align="C")
+        self.ln(12)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("helvetica", "I", 8)
+        self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+
+def make_pdf(blocks: list[str]) -> None:
+    pdf = _Pages()
+    pdf.set_creation_date(FIXED)
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    pdf.add_font("dejavu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("dejavu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.set_font("dejavu", "B", 13)
+    pdf.multi_cell(0, 7, blocks[0])
+    pdf.ln(4)
+    for block in blocks[1:]:
+        label = LABEL.match(block)
+        pdf.set_font("dejavu", "", 11)
+        if label:
+            pdf.multi_cell(0, 6, f"**{label.group()}**{block[label.end() :]}", markdown=True)
+        else:
+            pdf.multi_cell(0, 6, block)
+        pdf.ln(3)
+    pdf.output(str(TARGET / "state-briefing-gayle-smith-2021.pdf"))
+
+
+if __name__ == "__main__":
+    TARGET.mkdir(parents=True, exist_ok=True)
+    blocks = paragraphs()
+    make_docx(blocks)
+    make_pdf(blocks)
