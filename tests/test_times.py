@@ -103,6 +103,33 @@ class TestForms:
             (4.5, 7.0),
         ]
 
+    def test_a_sentence_over_several_cues(self):
+        """A caption's sentence runs over cues: one paragraph, the timings inside it its clutter."""
+        text = (
+            "1\n00:00:07,600 --> 00:00:09,400\nAnn Lee: Hello, and\nwelcome to\n\n"
+            "2\n00:00:09,400 --> 00:00:11,200\nthe show. Why rivers?\n\n"
+            "3\n00:00:11,300 --> 00:00:13,000\nBo Chen: Because\n\n"
+            "4\n00:00:13,000 --> 00:00:15,500\nthey are dirty.\n"
+        )
+        iv = ic.parse(text, id="x", interviewer="Ann Lee")
+        question = iv.questions[0]
+        assert [p.normalized for p in question.paragraphs] == [
+            "Hello, and welcome to the show. Why rivers?"
+        ]
+        assert [s.normalized for s in question.sentences] == [
+            "Hello, and welcome to the show.",
+            "Why rivers?",
+        ]
+        assert (seconds(question.start), seconds(question.end)) == (7.6, 11.2)
+        assert [p.normalized for p in iv.answers[0].paragraphs] == ["Because they are dirty."]
+        assert [s.text for s in iv.segments if s.kind == "timing"] == [
+            "1",
+            "00:00:07,600 --> 00:00:09,400",
+            "3",
+            "00:00:11,300 --> 00:00:13,000",
+        ]
+        check_fidelity(iv)
+
     def test_webvtt_voices(self):
         """A turn is a run of cues in one voice."""
         iv = ic.read(LAYOUTS / "voices.vtt")

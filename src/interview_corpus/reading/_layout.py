@@ -313,6 +313,7 @@ class Layout:
         self.paged = False  # extracted from pages (form feeds or line numbers): see page_lines
         self.page_lines: set[int] = set()  # running headers and footers, page numbers
         self.clock = Clock()  # caption cues and timestamps alone on their lines
+        self.captions = False  # a caption file: a paragraph runs over cues to a sentence's end
 
 
 def scan(text: str, lines: Lines) -> Layout:
@@ -391,7 +392,7 @@ def _near_break(breaks: list[int], line: int) -> bool:
 
 
 def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
-    """The clutter inside a paragraph ``[start, end)``: line numbers, page headers and footers."""
+    """The clutter inside a paragraph ``[start, end)``: line numbers, page headers and footers, cue timings."""
     text, lines = layout.text, layout.lines
     first = bisect.bisect_left(lines.content, start)
     if first and lines.end[first - 1] > start:
@@ -400,7 +401,7 @@ def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
     i = first
     while i < len(lines) and lines.content[i] < end:
         line_start = lines.content[i]
-        if i in layout.page_lines:
+        if i in layout.page_lines or (layout.captions and layout.set_aside.get(i) == "timing"):
             spans.append(Span(max(line_start, start), lines.end[i]))
         elif (
             layout.line_numbers
@@ -438,6 +439,7 @@ def _captions(layout: Layout) -> None:
     ]
     if len(timings) < 2:  # noqa: PLR2004 - one timing line is prose quoting one
         return
+    layout.captions = True
     for i in timings:
         layout.set_aside[i] = "timing"
         layout.clock.add_cue(lines.content[i], text[lines.content[i] : lines.end[i]])
@@ -946,13 +948,16 @@ def paragraphs_of(
     Blocks are paragraphs. In a text without blank lines, a line that ends a
     sentence and falls well short of the text's line width ends a paragraph
     (hard-wrapped lines are one paragraph); where the lines are too long to have
-    been wrapped by hand, each line is a paragraph.
+    been wrapped by hand, each line is a paragraph. In a caption file, a
+    paragraph runs over cues until a cue ends a sentence (the timings inside
+    are its clutter).
     """
     text, lines = layout.text, layout.lines
     paragraphs: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
     width = layout.width
+    ended = True  # whether the last line read ends a sentence
     for i in range(first_line, last_line):
         if i in layout.set_aside:
             continue
@@ -961,12 +966,15 @@ def paragraphs_of(
         if line_start >= line_end:
             continue
         new_block = start is not None and i > 0 and lines.block[i - 1] != lines.block[i]
-        if new_block or (start is not None and (i - 1) in layout.set_aside):
+        # A caption's sentence runs on over the next cue: its paragraph too.
+        gap = new_block or (start is not None and (i - 1) in layout.set_aside)
+        if gap and (ended or not layout.captions):
             paragraphs.append((start, end))  # type: ignore[arg-type]
             start = None
         if start is None:
             start = line_start
         end = line_end
+        ended = bool(SENTENCE_END.search(text, line_start, line_end))
         if layout.unblanked and (
             not width
             or (

@@ -347,6 +347,11 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         if marker.label is not None:
             _speaker_of(structure, turn, marker, canonical)
         structure.turns.append(turn)
+    if layout.captions:  # cue timings inside a paragraph are its clutter, not segments
+        inside = {span.start for spans in structure.clutter.values() for span in spans}
+        structure.set_aside = [
+            segment for segment in structure.set_aside if segment.span.start not in inside
+        ]
     if layout.clock or any(
         time is not None for turn in structure.turns for time in (turn.start, *turn.times)
     ):
@@ -368,7 +373,7 @@ def _blocks(
         kind = None
         if start != marker.text_start:  # the words after a marker are never set aside
             kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
-        inside = clutter_in(layout, start, end) if layout.paged else ()
+        inside = clutter_in(layout, start, end) if layout.paged or layout.captions else ()
         if inside and kind is None and _covers(text, inside, start, end):
             kind = "page-furniture"  # a running header or footer standing alone
         if kind is not None:
