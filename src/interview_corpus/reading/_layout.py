@@ -974,7 +974,8 @@ def paragraphs_of(
         if start is None:
             start = line_start
         end = line_end
-        ended = bool(SENTENCE_END.search(text, line_start, line_end))
+        if layout.captions:
+            ended = SENTENCE_END.search(text, line_start, line_end) is not None
         if layout.unblanked and (
             not width
             or (

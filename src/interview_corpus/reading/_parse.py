@@ -427,8 +427,8 @@ def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
     turns of the one who was answering: a few words that only acknowledge
     (two or three of them may follow each other, from different listeners).
     """
-    if not plan or not plan[-1][1] or not _acknowledges(text, raw):
-        return False
+    if raw.key is None or not plan or not plan[-1][1] or not _acknowledges(text, raw):
+        return False  # dash turns alternate: only a named listener interjects
     answering = plan[-1][1][-1]
     # The next turn that is more than a listener's acknowledgement (one may follow another).
     after = next(
@@ -621,6 +621,8 @@ class _TurnBuilder:
         clutter = self.clutter
         custom = None if self.segmenter is split_sentences else self.segmenter
         pages = self.pages
+        blocks = len(raw.blocks)  # times 0.0 count: compare with None, not by truth
+        timed = raw.times.count(None) < blocks or raw.ends.count(None) < blocks
         paragraphs = []
         # The reader found every block inside the text: its offsets need no second check.
         for paragraph_number, (block_start, end) in enumerate(raw.blocks, 1):
@@ -635,8 +637,8 @@ class _TurnBuilder:
                 turn_id,
                 clutter.get(block_start, ()),
                 custom,
-                as_timedelta(raw.times[paragraph_number - 1]),
-                as_timedelta(raw.ends[paragraph_number - 1]),
+                as_timedelta(raw.times[paragraph_number - 1]) if timed else None,
+                as_timedelta(raw.ends[paragraph_number - 1]) if timed else None,
                 bisect.bisect_right(pages, span.start) + 1 if pages is not None else None,
             )
             if custom is not None:
@@ -653,8 +655,8 @@ class _TurnBuilder:
             tuple(paragraphs),
             marker,
             exchange_id,
-            as_timedelta(raw.start),
-            as_timedelta(raw.end),
+            as_timedelta(raw.start) if timed or raw.start is not None else None,
+            as_timedelta(raw.end) if timed or raw.end is not None else None,
         )
 
 

@@ -39,7 +39,7 @@ from ._layout import (
     sure_labels,
 )
 from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword
-from ._times import MARK, seconds
+from ._times import MARK, has_mark, seconds
 
 Block = tuple[int, int]
 
@@ -89,6 +89,8 @@ class Structure:
         self.warnings: list[str] = []
         self.clutter: dict[int, tuple[Span, ...]] = {}  # paragraph start -> clutter inside it
         self.known_names: dict[str, str] = {}  # names the text's metadata lists, by key
+        # Whether the text holds a timestamp mark anywhere ("[00:12]"): one search, not one a block.
+        self.marked = has_mark(text)
 
     @property
     def dialogue_start(self) -> int:
@@ -363,6 +365,7 @@ def _blocks(
 ) -> tuple[list[Block], list[float | None]]:
     """A turn's paragraphs, without what is set aside, each with the time that opens it."""
     text, layout = structure.text, structure.layout
+    marked = structure.marked
     blocks: list[Block] = []
     times: list[float | None] = []
     dated: float | None = None  # a time standing alone dates the block below it
@@ -379,7 +382,7 @@ def _blocks(
         if kind is not None:
             structure.set_aside.append(Segment(kind, Span(start, end), text))
             continue
-        mark = MARK.match(text, start, end) if text[start] in "[(" else None
+        mark = MARK.match(text, start, end) if marked and text[start] in "[(" else None
         if mark:
             dated = seconds(mark.group())
             if blocks or start != marker.text_start:  # at the start of the turn: its marker's
@@ -390,7 +393,11 @@ def _blocks(
         blocks.append((start, end))
         times.append(dated)
         dated = None
-        marks = tuple(Span(m.start(), m.end()) for m in MARK.finditer(text, start, end))
+        marks = (
+            tuple(Span(m.start(), m.end()) for m in MARK.finditer(text, start, end))
+            if marked
+            else ()
+        )
         if inside or marks:
             structure.clutter[start] = tuple(sorted((*inside, *marks), key=lambda span: span.start))
     return blocks, times

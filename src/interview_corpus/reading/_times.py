@@ -27,13 +27,28 @@ import bisect
 from .._util.lazy import lazy_pattern
 from .._util.timecode import STAMP, as_timedelta, seconds
 
-__all__ = ["MARK", "STAMP_LINE", "Clock", "as_timedelta", "seconds"]
+__all__ = ["MARK", "STAMP_LINE", "Clock", "as_timedelta", "has_mark", "seconds"]
 
 MARK = lazy_pattern(rf"\[[ \t]*{STAMP}[ \t]*\]|\({STAMP}\)")
 """A timestamp in brackets inside the words."""
 
 STAMP_LINE = lazy_pattern(rf"[\[(]?[ \t]*{STAMP}[ \t]*[\])]?")
 """A line that holds only a timestamp (``fullmatch`` it)."""
+
+
+def has_mark(text: str) -> bool:
+    """Whether a timestamp mark in brackets stands anywhere in ``text``.
+
+    Brackets are rare in most transcripts: trying the mark only where one
+    opens costs far less than searching the whole text for it.
+    """
+    for opener in "[(":
+        position = text.find(opener)
+        while position >= 0:
+            if MARK.match(text, position):
+                return True
+            position = text.find(opener, position + 1)
+    return False
 
 
 class Clock:
