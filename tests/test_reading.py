@@ -531,6 +531,19 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
         check_fidelity(iv)
 
+    def test_a_line_check_opens_the_question(self):
+        """'Can you hear me?', the moderator's 'Go ahead.', then the question: one exchange."""
+        text = (
+            "MODERATOR: Our next question goes to Ann.\n\nQUESTION: Hello? Can you hear me?\n\n"
+            "MODERATOR: Yes, go ahead.\n\nQUESTION: Thank you. I wanted to ask about the harbour, "
+            "the ferries, the new timetable and who will pay for all of it in the end?\n\n"
+            "MS LEE: The port authority pays.\n\nQUESTION: One?\n\nQUESTION: Two?\n\n"
+            "MS LEE: Both, then."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.questions] for e in iv] == [["q1", "q1b"], ["q2"], ["q3"]]
+        assert [len(e.answers) for e in iv] == [1, 0, 1]
+
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""
         text = (

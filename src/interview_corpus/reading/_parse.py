@@ -331,6 +331,8 @@ _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
+_LINE_CHECK = 8  # words: a reporter's unanswered turn this short only checks the line...
+_LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
 # Words that only acknowledge what is being said (a listener's back-channel).
 _BACKCHANNEL = frozenset(
     (
@@ -454,12 +456,19 @@ def _acknowledges(text: str, raw: RawTurn) -> bool:
 def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
     """Whether a question turn goes on with the unanswered one before it.
 
-    It does after a turn that only opens the question, and after a named
-    speaker's turn that does not ask (a host's narration, banter between hosts);
+    It does after a turn that only opens the question, after a reporter's few
+    words before a much longer question ("Can you hear me?", with the
+    moderator's "Go ahead." between), and after a named speaker's turn that
+    does not ask (a host's narration, banter between hosts); other
     back-to-back ``Q`` turns are reporters' questions of their own.
     """
-    if _opens(previous):
-        return True
+    if _opens(previous) or (
+        previous.keyword
+        and question.keyword
+        and previous.words <= _LINE_CHECK
+        and question.words >= _LINE_CHECK_RATIO * previous.words
+    ):
+        return True  # "Thank you." or "Can you hear me?" before the question itself
     return not previous.asks and not previous.keyword and not question.keyword
 
 
