@@ -130,6 +130,20 @@ class TestForms:
         ]
         check_fidelity(iv)
 
+    def test_webvtt_note_metadata(self):
+        """A WebVTT NOTE of "key: value" lines gives the title and URL, as front matter does."""
+        text = (
+            "WEBVTT\n\nNOTE\ntitle: Episode 1: Welcome\nurl: https://example.org/1\n\n"
+            "NOTE\nEdited for readability: not verbatim.\n\n"
+            "00:00:00.500 --> 00:00:04.000\n<v Ann Lee>Why rivers?\n\n"
+            "00:00:04.500 --> 00:00:07.000\n<v Bo Chen>Because they are dirty.\n\n"
+            "00:00:07.500 --> 00:00:09.000\n<v Ann Lee>And then?\n\n"
+            "00:00:09.500 --> 00:00:12.000\n<v Bo Chen>Then the sea.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert (iv.title, iv.url, len(iv)) == ("Episode 1: Welcome", "https://example.org/1", 2)
+        assert seconds(iv.questions[0].start) == 0.5
+
     def test_webvtt_voices(self):
         """A turn is a run of cues in one voice."""
         iv = ic.read(LAYOUTS / "voices.vtt")

@@ -450,13 +450,21 @@ def _captions(layout: Layout) -> None:
             and _CUE_NUMBER.match(text, lines.content[previous], lines.end[previous])
         ):
             layout.set_aside[previous] = "timing"
-    first = timings[0]
+    _caption_header(layout, timings[0])
+
+
+def _caption_header(layout: Layout, first: int) -> None:
+    """Set aside a WebVTT file's header blocks; a ``NOTE`` of ``key: value`` lines is its metadata."""
+    text, lines = layout.text, layout.lines
     for i in range(first):
         if i not in layout.set_aside and _VTT_HEADER.match(text, lines.content[i]):
-            block = lines.block[i]
-            for j in range(i, first):
-                if lines.block[j] == block:
-                    layout.set_aside[j] = "timing"
+            block = [j for j in range(i, first) if lines.block[j] == lines.block[i]]
+            for j in block:
+                layout.set_aside[j] = "timing"
+            if text.startswith("NOTE", lines.content[i]):  # "title: ..." lines
+                found = fields(text, lines.content[i], lines.end[block[-1]])
+                for key, value in found.items():
+                    layout.front_matter_fields.setdefault(key, value)
 
 
 def _stamp_lines(layout: Layout) -> None:
