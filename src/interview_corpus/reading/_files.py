@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 FILE_KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 """The kinds of file that are not read as text, by extension (any case)."""
 
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml")
+_HTML_STARTS = (b"<!doctype html", b"<html")
 _WESTERN = "cp1252"
 _CHAOS_TIE = 0.01  # charset-normalizer's "chaos" this close to the least is as clean
 _ISO_DAY = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
@@ -149,16 +149,12 @@ def _not_decoded(
     )
 
 
-def _missing(module: str, extra: str) -> MissingDependencyError:
-    return MissingDependencyError(module, extra)
-
-
 def _html(name: str, page: str) -> FileText:
     """A saved web page's main text, as Markdown, with its title, date, URL and site as metadata."""
     try:
         import trafilatura
     except ImportError:
-        raise _missing("trafilatura", "html") from None
+        raise MissingDependencyError("trafilatura", "html") from None
     text = trafilatura.extract(
         page, output_format="markdown", include_formatting=True, include_comments=False
     )
@@ -195,7 +191,7 @@ def _docx(name: str, raw: bytes) -> FileText:
     try:
         import docx
     except ImportError:
-        raise _missing("python-docx", "docx") from None
+        raise MissingDependencyError("python-docx", "docx") from None
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as error:  # noqa: BLE001 - python-docx raises many kinds for a damaged file
@@ -238,7 +234,7 @@ def _pdf(name: str, raw: bytes) -> FileText:
     try:
         import pypdf
     except ImportError:
-        raise _missing("pypdf", "pdf") from None
+        raise MissingDependencyError("pypdf", "pdf") from None
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw))
         pages = [(page.extract_text() or "").rstrip() for page in reader.pages]
