@@ -144,6 +144,27 @@ class TestForms:
         assert (iv.title, iv.url, len(iv)) == ("Episode 1: Welcome", "https://example.org/1", 2)
         assert seconds(iv.questions[0].start) == 0.5
 
+    def test_a_turn_is_a_run_of_cues_in_one_voice(self):
+        """Cues in one voice, one after another, are one turn; the later voice tags are no turns."""
+        text = (
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann Lee>Why did the\n\n"
+            "00:00:03.000 --> 00:00:05.000\n<v Ann Lee>rivers get dirty?\n\n"
+            "00:00:05.500 --> 00:00:08.000\n<v Bo Chen>Farms drain into them.\n\n"
+            "00:00:08.000 --> 00:00:10.000\n<v Bo Chen>Nobody checks.\n\n"
+            "00:00:10.500 --> 00:00:12.000\n<v Ann Lee>What now?\n\n"
+            "00:00:12.500 --> 00:00:14.000\n<v Bo Chen>Tests.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
+        assert iv.questions[0].normalized == "Why did the rivers get dirty?"
+        assert [p.normalized for p in iv.answers[0].paragraphs] == [
+            "Farms drain into them.",
+            "Nobody checks.",
+        ]
+        assert (seconds(iv.answers[0].start), seconds(iv.answers[0].end)) == (5.5, 10.0)
+        assert [s.text for s in iv.segments if s.kind == "voice"] == ["<v Bo Chen>"]
+        check_fidelity(iv)
+
     def test_webvtt_voices(self):
         """A turn is a run of cues in one voice."""
         iv = ic.read(LAYOUTS / "voices.vtt")

@@ -9,6 +9,7 @@ makes the same reading public, as a :class:`~interview_corpus.Reading`.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 
@@ -91,6 +92,8 @@ class Structure:
         self.known_names: dict[str, str] = {}  # names the text's metadata lists, by key
         # Whether the text holds a timestamp mark anywhere ("[00:12]"): one search, not one a block.
         self.marked = has_mark(text)
+        self.voices: dict[int, Marker] = {}  # in captions: labels that go on a run of one voice
+        self.voice_offsets: list[int] = []  # where they start, in order
 
     @property
     def dialogue_start(self) -> int:
@@ -326,6 +329,9 @@ def _header_blocks(structure: Structure, first: Marker) -> None:
 def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]) -> None:
     text, layout = structure.text, structure.layout
     count = len(layout.lines)
+    if layout.captions:
+        chosen, structure.voices = _runs(text, chosen, canonical)
+        structure.voice_offsets = sorted(structure.voices)
     for position, marker in enumerate(chosen):
         last_line = chosen[position + 1].line if position + 1 < len(chosen) else count
         found = paragraphs_of(layout, marker.line, last_line, marker.text_start)
@@ -360,12 +366,33 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         _time_turns(structure)
 
 
+def _runs(
+    text: str, chosen: list[Marker], canonical: dict[str, str]
+) -> tuple[list[Marker], dict[int, Marker]]:
+    """In a WebVTT file, a turn is a run of cues in one voice: the voice tags that go on a run.
+
+    Returns the markers that open turns, and the others by where they start.
+    (Labels written out in each cue, "Name: …", stay a turn each, as written.)
+    """
+    opening: list[Marker] = []
+    inner: dict[int, Marker] = {}
+    previous: str | None = None
+    for marker in chosen:
+        key = speaker_key(marker.label) if marker.label else None
+        key = canonical.get(key, key) if key else None
+        if key is not None and key == previous and text.startswith("<v", marker.span.start):
+            inner[marker.span.start] = marker
+        else:
+            opening.append(marker)
+        previous = key
+    return opening, inner
+
+
 def _blocks(
     structure: Structure, marker: Marker, found: list[Block]
 ) -> tuple[list[Block], list[float | None]]:
     """A turn's paragraphs, without what is set aside, each with the time that opens it."""
     text, layout = structure.text, structure.layout
-    marked = structure.marked
     blocks: list[Block] = []
     times: list[float | None] = []
     dated: float | None = None  # a time standing alone dates the block below it
@@ -382,25 +409,54 @@ def _blocks(
         if kind is not None:
             structure.set_aside.append(Segment(kind, Span(start, end), text))
             continue
-        mark = MARK.match(text, start, end) if marked and text[start] in "[(" else None
-        if mark:
-            dated = seconds(mark.group())
-            if blocks or start != marker.text_start:  # at the start of the turn: its marker's
-                structure.set_aside.append(Segment("timestamp", Span(start, mark.end()), text))
-            start = _after_space(text, mark.end(), end)
-            if start >= end:
-                continue  # the block is only the time
+        start, time = _opening(structure, marker, start, end, first=not blocks)
+        dated = time if time is not None else dated
+        if start >= end:
+            continue  # the block is only a time, or a label
         blocks.append((start, end))
         times.append(dated)
         dated = None
-        marks = (
-            tuple(Span(m.start(), m.end()) for m in MARK.finditer(text, start, end))
-            if marked
-            else ()
-        )
+        marks = _marks_inside(structure, start, end)
         if inside or marks:
             structure.clutter[start] = tuple(sorted((*inside, *marks), key=lambda span: span.start))
     return blocks, times
+
+
+def _opening(
+    structure: Structure, marker: Marker, start: int, end: int, *, first: bool
+) -> tuple[int, float | None]:
+    """Where a block's words start after what opens it, and the time that opens it, if any.
+
+    The same voice's next cue opens with its voice tag, set aside; a
+    timestamp mark is set aside too, or joins the marker at the turn's start.
+    """
+    text = structure.text
+    voice = structure.voices.get(start)
+    if voice is not None:  # the same voice's next cue: its label is no turn of its own
+        structure.set_aside.append(Segment("voice", voice.span, text))
+        start = voice.text_start
+    if start >= end or not structure.marked or text[start] not in "[(":
+        return start, None
+    mark = MARK.match(text, start, end)
+    if mark is None:
+        return start, None
+    if not first or start != marker.text_start:  # at the start of the turn: its marker's
+        structure.set_aside.append(Segment("timestamp", Span(start, mark.end()), text))
+    return _after_space(text, mark.end(), end), seconds(mark.group())
+
+
+def _marks_inside(structure: Structure, start: int, end: int) -> tuple[Span, ...]:
+    """The timestamp marks and the run's later voice tags inside a paragraph: its clutter."""
+    text = structure.text
+    marks: tuple[Span, ...] = ()
+    if structure.marked:
+        marks = tuple(Span(m.start(), m.end()) for m in MARK.finditer(text, start, end))
+    if structure.voices:
+        offsets = structure.voice_offsets
+        first = bisect.bisect_right(offsets, start)
+        last = bisect.bisect_left(offsets, end)
+        marks += tuple(structure.voices[offset].span for offset in offsets[first:last])
+    return marks
 
 
 def _after_space(text: str, position: int, end: int) -> int:
