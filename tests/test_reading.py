@@ -219,6 +219,47 @@ class TestLayouts:
         assert [s.kind for s in iv.segments][:1] == ["front-matter"]
         check_fidelity(iv)
 
+    def test_names_alone_on_their_lines(self):
+        """An earnings call: names (with roles) alone on their lines, the words below; an Operator."""
+        iv = ic.read(LAYOUTS / "earnings_call.txt")
+        assert [(t.id, t.speaker.name) for t in iv.turns()][:6] == [
+            ("r1", "Operator"),
+            ("r2", "Jane Miller"),
+            ("s1", "John Smith"),
+            ("s2", "Ann Lee"),
+            ("r3", "Operator"),
+            ("q1", "Tom Baker"),
+        ]
+        assert len(iv) == 3
+        assert [e.question.speaker.name for e in iv] == ["Tom Baker", "Tom Baker", "Sara Kim"]
+        assert [s.text for s in iv.segments if s.kind == "heading"] == [
+            "Question-and-Answer Session"
+        ]
+        check_fidelity(iv)
+        with_roles = ic.parse(
+            "Operator\n\nWelcome.\n\nJo Park - Analyst\n\nWhy?\n\n"
+            "Ann Lee -- Chief Executive Officer\n\nBecause.\n\nJo Park - Analyst\n\n"
+            "And then?\n\nAnn Lee -- Chief Executive Officer\n\nThen more.",
+            id="x",
+        )
+        assert [t.speaker.name for t in with_roles.turns()] == [
+            "Operator",
+            "Jo Park",
+            "Ann Lee",
+            "Jo Park",
+            "Ann Lee",
+        ]
+        assert with_roles.interviewee.description == "Chief Executive Officer"
+
+    def test_a_name_alone_in_ordinary_prose_is_no_label(self):
+        """Name lines are read only where nothing else marks turns."""
+        text = (
+            "Q: Who came?\n\nA: Two people.\n\nJane Roe\n\nand John Doe.\n\nQ: And?\n\nA: Nobody."
+        )
+        assert [t.text for t in ic.parse(text, id="x").turns()][
+            1
+        ] == "Two people.\n\nJane Roe\n\nand John Doe."
+
     def test_captions_srt(self):
         """Cue numbers and timings are set aside; a turn runs over several cues."""
         iv = ic.read(LAYOUTS / "podcast.srt")

@@ -13,7 +13,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
   or after the name, or ``[Name] [12:34]``); ``Q``/``A`` (or ``Q.``/``A.``) followed by a tab, NBSP or
   several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
-  a name in capitals and a period (``CHAIR ROE.``), where such names recur.
+  a name in capitals and a period (``CHAIR ROE.``), where such names recur;
+  where nothing else marks turns, a name alone on its line (earnings calls).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
 * Written interviews may set each question off by its form instead of a label:
@@ -222,6 +223,7 @@ _TIMESTAMP_ENDS = frozenset("0123456789)]:")
 _LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
 _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
+_NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
 _MAX_ROLE_WORDS = 4
 
 
@@ -229,7 +231,8 @@ class Marker:
     """Where a turn starts: its marker span, the label as written, and the kind of marker."""
 
     __slots__ = (
-        "close", "description", "kind", "label", "line", "span", "text_start", "time", "weak"
+        "close", "description", "kind", "label", "line", "name_line", "span", "text_start",
+        "time", "weak",
     )  # fmt: skip
 
     def __init__(
@@ -253,6 +256,7 @@ class Marker:
         # The characters that close the marker's emphasis at its paragraph's end ("**Q: ...?**").
         self.close = 0
         self.time: str | None = None  # the timestamp the marker holds ("Name (00:12):")
+        self.name_line = False  # a name alone on its line, the words below (see name_lines)
 
 
 class Lines:
@@ -314,6 +318,7 @@ class Layout:
         self.page_lines: set[int] = set()  # running headers and footers, page numbers
         self.clock = Clock()  # caption cues and timestamps alone on their lines
         self.captions = False  # a caption file: a paragraph runs over cues to a sentence's end
+        self.name_lines = False  # speakers named alone on their lines: such a line is no words
 
 
 def scan(text: str, lines: Lines) -> Layout:
@@ -710,6 +715,47 @@ def answers_below(
     return markers
 
 
+def name_lines(layout: Layout) -> list[Marker]:
+    """Speakers' names alone on their lines, the words below, as earnings calls print them.
+
+    ``Jane Roe``, ``Jane Roe - Chief Executive Officer``, ``Operator``: read
+    only in a text with no other turn markers, and weak (a speaker where
+    such names recur, or in a text that names its speakers so). A name line
+    right above another is a heading ("Question-and-Answer Session" above
+    "Operator").
+    """
+    text, lines = layout.text, layout.lines
+    markers: list[Marker] = []
+    for i in range(len(lines) - 1):
+        if i in layout.set_aside:
+            continue
+        named = alone_name(text, lines.content[i], lines.end[i])
+        if named is None or alone_name(text, lines.content[i + 1], lines.end[i + 1]):
+            continue
+        name, role = named
+        marker = Marker("label", Span(lines.content[i], lines.end[i]), name, i, role, weak=True)
+        marker.name_line = True
+        _text_below(lines, marker, i)
+        markers.append(marker)
+    return markers
+
+
+def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """The name (and role) a short line holds, if it holds nothing else."""
+    if end - start > _NAME_LINE_CHARS or not text[start].isupper() or text[end - 1] in ".?!,;:":
+        return None
+    line = text[start:end]
+    role = None
+    for separator in (" -- ", " - ", " – ", " — "):
+        if separator in line:
+            line, _, role = line.partition(separator)
+            break
+    name, description = _name(line)
+    if name is None or (role is not None and len(role.split()) > _MAX_ROLE_WORDS + 2):
+        return None
+    return name, role.strip() if role else description
+
+
 def _capitals_marker(text: str, i: int, start: int, end: int) -> Marker | None:
     """A name in capitals and a period, as PDF transcripts print them: "CHAIR POWELL. Good ..."."""
     capitals = _CAPITALS_LABEL.match(text, start, end) if text[start].isupper() else None
@@ -852,7 +898,8 @@ def sure_labels(
             or target in known
             or merged[target] > 1
         )
-        if marker.weak and merged[target] < 2 and not (weak_form and " " in (marker.label or "")):  # noqa: PLR2004
+        one_off = marker.weak and merged[target] < 2 and folded not in KEYWORDS  # noqa: PLR2004
+        if one_off and not (weak_form and " " in (marker.label or "")):
             continue  # a one-off is prose, unless the text names its speakers this way
         if not sure:
             mid_block = (
@@ -863,7 +910,11 @@ def sure_labels(
             label = marker.label or ""
             single = len(label.split()) == 1
             numbered = label[-1:].isdigit()
-            alone = marker.text_start > marker.span.start and _label_in_own_block(lines, marker)
+            alone = (
+                not marker.name_line  # its words are always below it
+                and marker.text_start > marker.span.start
+                and _label_in_own_block(lines, marker)
+            )
             # A one-off single word ("Germany:") is prose, unless it answers a question.
             lone_word = single and not label.isupper() and not _after_question(text, marker)
             if not begun or mid_block or lone_word or numbered or alone:

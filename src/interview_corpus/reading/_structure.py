@@ -25,6 +25,7 @@ from ._layout import (
     Lines,
     Marker,
     Style,
+    alone_name,
     answers_below,
     check_style,
     clutter_in,
@@ -32,6 +33,7 @@ from ._layout import (
     find_markers,
     label_key,
     mixed_error,
+    name_lines,
     no_turns_reason,
     paragraphs_of,
     question_headings,
@@ -150,6 +152,18 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         found.labels = labels
         return found
     chosen = dashes if style == "dash" else labels
+    if not chosen and requested != "dash":  # no other markers: names alone on their lines?
+        named = name_lines(layout)
+        together = sorted([*markers, *named], key=lambda m: m.span.start)
+        taken, canonical = (
+            sure_labels(text, together, given.known, unblanked=layout.unblanked, lines=lines)
+            if named
+            else ([], {})
+        )
+        if taken:
+            found.markers, found.canonical, markers = together, canonical, together
+            style, chosen, labels = "labelled", taken, taken
+            layout.name_lines = True
     if requested != "dash" and not (style == "dash" and chosen and not hyphens):
         found.headings = question_headings(layout, {m.line for m in markers if m.kind != "dash"})
     if found.headings:  # the dialogue begins with the first question: labels after it are speakers
@@ -403,6 +417,8 @@ def _blocks(
         kind = None
         if start != marker.text_start:  # the words after a marker are never set aside
             kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
+            if kind is None and layout.name_lines and alone_name(text, start, end):
+                kind = "heading"  # "Question-and-Answer Session", where names stand alone
         inside = clutter_in(layout, start, end) if layout.paged or layout.captions else ()
         if inside and kind is None and _covers(text, inside, start, end):
             kind = "page-furniture"  # a running header or footer standing alone
