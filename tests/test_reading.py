@@ -251,6 +251,29 @@ class TestLayouts:
         ]
         assert with_roles.interviewee.description == "Chief Executive Officer"
 
+    @pytest.mark.parametrize(
+        ("asker", "answerer"),
+        [
+            ("I", "R"),
+            ("Interviewer", "P1"),
+            ("INTERVIEWER", "NARRATOR"),
+            ("MSM", "JK"),
+            ("SMITH", "JONES"),
+        ],
+    )
+    def test_oral_histories_and_research_interviews(self, asker, answerer):
+        """Oral histories name the interviewee the narrator; research interviews use I/R, P1, initials."""
+        text = (
+            f"{asker}: Where did you grow up?\n\n{answerer}: On a farm near Ames.\n\n"
+            f"{asker}: What did you farm?\n\n{answerer}: Corn, mostly."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.speaker.name, t.speaker.role) for t in iv.turns()][:2] == [
+            (asker, "interviewer"),
+            (answerer, "interviewee"),
+        ]
+        assert len(iv) == 2
+
     def test_a_name_alone_in_ordinary_prose_is_no_label(self):
         """Name lines are read only where nothing else marks turns."""
         text = (

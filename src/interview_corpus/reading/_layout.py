@@ -76,7 +76,7 @@ ANSWER_LABELS = frozenset(
 MODERATOR_LABELS = frozenset(
     label_key(word)
     for word in (
-        "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Narrator", "Operator", "Remark", "Remarks", "Voice", "Voices",
+        "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
         "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
     )
