@@ -274,6 +274,23 @@ class TestLayouts:
         ]
         assert len(iv) == 2
 
+    def test_only_the_answers_labelled(self):
+        """Where only answers carry a label, the paragraph above each that asks is its question."""
+        text = (
+            "An interview with Ann Lee\n\nShe builds bridges.\n\nWhat is your name?\n\n"
+            "Answer: Ann Lee.\n\nWhere do you live?\n\nAnswer: In Leeds.\n\nIt is a fine city.\n\n"
+            "And why there?\n\nAnswer: For the river."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "What is your name?",
+            "Where do you live?",
+            "And why there?",
+        ]
+        assert iv.answers[1].text == "In Leeds.\n\nIt is a fine city."
+        assert iv.title == "An interview with Ann Lee"
+        check_fidelity(iv)
+
     def test_a_name_alone_in_ordinary_prose_is_no_label(self):
         """Name lines are read only where nothing else marks turns."""
         text = (

@@ -715,6 +715,35 @@ def answers_below(
     return markers
 
 
+def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """Questions without a label before answers labelled with a keyword (``Answer:``).
+
+    Where a text labels its answers but none of its questions, the paragraph
+    just above each answer is its question when it asks (ends with a
+    question mark). Returns a marker for each such question.
+    """
+    keys = [label_key(marker.label or "") for marker in labels]
+    if any(key in QUESTION_LABELS for key in keys) or not any(key in ANSWER_LABELS for key in keys):
+        return []
+    text, lines = layout.text, layout.lines
+    taken = {marker.line for marker in labels}
+    found: list[Marker] = []
+    for marker, key in zip(labels, keys, strict=True):
+        above = marker.line - 1
+        while above >= 0 and above in layout.set_aside:
+            above -= 1
+        if key not in ANSWER_LABELS or above < 0 or above in taken:
+            continue
+        first = above
+        while first > 0 and lines.block[first - 1] == lines.block[above]:
+            first -= 1  # the paragraph's first line
+        if first in taken or text[lines.end[above] - 1] != "?":
+            continue
+        at = lines.content[first]
+        found.append(Marker("keyword", Span(at, at), "Q", first, "a question above an answer"))
+    return found
+
+
 def name_lines(layout: Layout) -> list[Marker]:
     """Speakers' names alone on their lines, the words below, as earnings calls print them.
 

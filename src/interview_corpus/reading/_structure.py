@@ -27,6 +27,7 @@ from ._layout import (
     Style,
     alone_name,
     answers_below,
+    bare_questions,
     check_style,
     clutter_in,
     clutter_kind,
@@ -152,18 +153,13 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         found.labels = labels
         return found
     chosen = dashes if style == "dash" else labels
-    if not chosen and requested != "dash":  # no other markers: names alone on their lines?
-        named = name_lines(layout)
-        together = sorted([*markers, *named], key=lambda m: m.span.start)
-        taken, canonical = (
-            sure_labels(text, together, given.known, unblanked=layout.unblanked, lines=lines)
-            if named
-            else ([], {})
-        )
-        if taken:
-            found.markers, found.canonical, markers = together, canonical, together
-            style, chosen, labels = "labelled", taken, taken
-            layout.name_lines = True
+    if not chosen and requested != "dash" and _read_name_lines(text, found, given):
+        style, chosen = "labelled", found.labels  # names alone on their lines
+        markers, labels = found.markers, found.labels
+    if style == "labelled" and chosen:  # answers labelled, questions bare?
+        bare = bare_questions(layout, chosen)
+        if bare:
+            chosen = labels = sorted([*chosen, *bare], key=lambda m: m.span.start)
     if requested != "dash" and not (style == "dash" and chosen and not hyphens):
         found.headings = question_headings(layout, {m.line for m in markers if m.kind != "dash"})
     if found.headings:  # the dialogue begins with the first question: labels after it are speakers
@@ -180,6 +176,23 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         style, chosen = "labelled", labels or found.asked
     found.style, found.chosen, found.labels = style, chosen, labels
     return found
+
+
+def _read_name_lines(text: str, found: Survey, given: Given) -> bool:
+    """Where nothing else marks turns: names alone on their lines, if they name speakers."""
+    layout = found.layout
+    named = name_lines(layout)
+    if not named:
+        return False
+    together = sorted([*found.markers, *named], key=lambda m: m.span.start)
+    taken, canonical = sure_labels(
+        text, together, given.known, unblanked=layout.unblanked, lines=layout.lines
+    )
+    if not taken:
+        return False
+    found.markers, found.canonical, found.labels = together, canonical, taken
+    layout.name_lines = True
+    return True
 
 
 def find_structure(text: str, style: Style, given: Given) -> Structure:
