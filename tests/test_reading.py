@@ -274,6 +274,16 @@ class TestLayouts:
         ]
         assert len(iv) == 2
 
+    def test_labels_that_change_form(self):
+        """Full labels first, then initials or a letter: one speaker each."""
+        text = (
+            "Monocle: Why did you start?\n\nKlaus Brinkbaumer: For the rivers.\n\n"
+            "M: And then?\n\nKB: The sea.\n\nM: Why?\n\nKB: Because."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.speaker.name for t in iv.turns()] == ["Monocle", "Klaus Brinkbaumer"] * 3
+        assert iv.interviewee.aliases == ("KB",)
+
     def test_only_the_answers_labelled(self):
         """Where only answers carry a label, the paragraph above each that asks is its question."""
         text = (

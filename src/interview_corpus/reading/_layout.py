@@ -976,9 +976,10 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
 
     A long title label ending with a recurring name ("president of russia vladimir
     putin" → "vladimir putin"), an initial and a surname ("t colton" → "timothy
-    colton"), a surname alone, initials of a known name ("aa" → "andreas
-    antonopoulos"), and a first name alone (the full name first, then the first
-    name, as written interviews do) name the same speaker.
+    colton"), a surname alone, initials of a known or written name ("aa" →
+    "andreas antonopoulos"), a first name alone (the full name first, then the
+    first name, as written interviews do), and a single letter for the one
+    one-word label it begins ("m" → "monocle") name the same speaker.
     """
     names = set(counts) | set(known)
     multi = {key: key.split() for key in names if len(key.split()) > 1}
@@ -1012,10 +1013,16 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
         elif len(words) == 1:
             word = words[0]
             by_surname = [other for other, w in multi.items() if w[-1] == word]
-            by_initials = [
+            by_initials = [  # "kb" for "klaus brinkbaumer", given or written in full once
                 other
-                for other in known
+                for other in names
                 if len(other.split()) > 1 and "".join(w[0] for w in other.split()) == word
+            ]
+            # "m" for a one-word label written in full first ("Monocle:", then "M:")
+            by_letter = [
+                other
+                for other in counts
+                if len(word) == 1 and " " not in other and len(other) > 1 and other[0] == word
             ]
             by_first_name = [other for other, w in multi.items() if w[0] == word]
             if len(by_surname) == 1:
@@ -1024,6 +1031,8 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
                 target = by_initials[0]
             elif not by_surname and len(by_first_name) == 1:
                 target = by_first_name[0]
+            elif len(by_letter) == 1:
+                target = by_letter[0]
         canonical[key] = target
     return canonical
 
