@@ -284,6 +284,23 @@ class TestLayouts:
         assert [t.speaker.name for t in iv.turns()] == ["Monocle", "Klaus Brinkbaumer"] * 3
         assert iv.interviewee.aliases == ("KB",)
 
+    def test_court_examination_headings(self):
+        """'DIRECT EXAMINATION' and 'BY MR. ROE:' are headings; an A after a Q that asks nothing answers it."""
+        text = (
+            "THE COURT: Good morning.\n\nMR. ROE: Good morning, your Honor.\n\n"
+            "THE COURT: You may inquire.\n\nMR. ROE: Thank you, your Honor.\n\nDIRECT EXAMINATION\n\n"
+            "BY MR. ROE:\n\nQ. Where do you work?\n\nA. At the port.\n\n"
+            "Q. Let me show you these keys.\n\nA. Mm-hmm.\n\nQ. Are they yours?\n\nA. No."
+        )
+        iv = ic.parse(text, id="x")
+        assert [s.text for s in iv.segments if s.kind == "heading"] == [
+            "DIRECT EXAMINATION",
+            "BY MR. ROE:",
+        ]
+        assert [q.text for q in iv.questions][-1] == "Are they yours?"
+        assert all(e.answers for e in iv)
+        check_fidelity(iv)
+
     def test_only_the_answers_labelled(self):
         """Where only answers carry a label, the paragraph above each that asks is its question."""
         text = (

@@ -852,7 +852,11 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         description = role if description is None else f"{role} ({description})"
         name = name.strip()
     words = name.split()
-    if not 1 <= len(words) <= _MAX_NAME_WORDS or len(name) > _MAX_NAME_CHARS:
+    if (
+        not 1 <= len(words) <= _MAX_NAME_WORDS
+        or len(name) > _MAX_NAME_CHARS
+        or (words[0] == "BY" and len(words) > 1)  # a court's examination heading: "BY MR. ROE:"
+    ):
         return None, None
     for position, word in enumerate(words):
         if not _NAME_WORD.fullmatch(word) or word[-1] in ",;!?":

@@ -386,7 +386,8 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
                     plan[-1][0].append(raw)  # the question goes on before anyone answers
                     continue
             plan.append(([raw], []))
-        elif raw.side == "answer" and plan:
+        elif plan and (raw.side == "answer" or (raw.keyword and raw.side == "statement")):
+            # An "A" after a "Q" that did not ask ("Let me show you the keys.") answers it too.
             if len(plan[-1][1]) == _MOST_ANSWERS:
                 _too_many(text, raw, len(plan), "answer")
             plan[-1][1].append(raw)

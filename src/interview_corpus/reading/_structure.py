@@ -10,6 +10,7 @@ makes the same reading public, as a :class:`~interview_corpus.Reading`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -50,6 +51,8 @@ Block = tuple[int, int]
 _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
 _SHORT_LINE = 0.5  # of the width of a text without blank lines: a line this short ends a block
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
+# A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
 
 
 class Given:
@@ -553,13 +556,21 @@ def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
 
 
 def _heading_kind(text: str, start: int, end: int) -> str | None:
-    """A Markdown heading (``# Title``, a line underlined with ``===``), or a subhead in bold.
+    """A Markdown heading (``# Title``, a line underlined with ``===``), or a subhead.
 
-    A subhead is one short line all in bold between the paragraphs of a turn.
+    A subhead is one short line between the paragraphs of a turn, all in
+    bold, or in capitals without a sentence's end (a court's "DIRECT
+    EXAMINATION", "BY MR. ROE:").
     """
+    piece = text[start:end]
+    if (
+        _CAPITALS_HEADING.fullmatch(piece)
+        and not SENTENCE_END.search(piece)
+        and any(char.isalpha() for char in piece)
+    ):
+        return "heading"
     if text[start] != "#" and text[end - 1] not in "=*_":
         return None
-    piece = text[start:end]
     if piece[:2] in {"**", "__"}:
         inner = piece[2:-2]
         subhead = (
