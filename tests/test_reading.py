@@ -639,6 +639,33 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
         check_fidelity(iv)
 
+    def test_a_shows_opening_is_remarks(self):
+        """A show's few opening host turns before the guest speaks, rhetorical questions too, are remarks."""
+        text = (
+            "Emma: Ever wondered where to start when a bug bites?\n\n"
+            "Kelly: Welcome to the podcast. I'm Kelly.\n\nAli: I'm Ali.\n\n"
+            "Emma: So Rebecca, welcome to the show. What do you do?\n\n"
+            "Rebecca Hill: Thanks for having me. I build debuggers.\n\n"
+            "Kelly: Why debuggers?\n\nRebecca Hill: Because bugs are everywhere."
+        )
+        iv = ic.parse(
+            text, id="x", interviewer=["Emma", "Kelly", "Ali"], interviewee="Rebecca Hill"
+        )
+        assert [r.speaker.name for r in iv.remarks] == ["Emma", "Kelly", "Ali"]
+        assert iv.questions[0].text.startswith("So Rebecca, welcome to the show.")
+        assert len(iv) == 2
+
+    def test_a_welcome_and_thanks_is_no_exchange(self):
+        """'Roy, welcome to the show.' / 'Great to be here.' open the talk; the first question follows."""
+        text = (
+            "Stephan: Roy, welcome to the show.\n\nRoy: Hey Stephan, great to be here.\n\n"
+            "Stephan: So Roy, what are you building?\n\nRoy: A wallet.\n\n"
+            "Stephan: Why a wallet?\n\nRoy: Because payments matter."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "So Roy, what are you building?"
+        assert len(iv) == 2
+
     def test_a_line_check_opens_the_question(self):
         """'Can you hear me?', the moderator's 'Go ahead.', then the question: one exchange."""
         text = (

@@ -32,7 +32,9 @@ conversation moves, never from a list of names:
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens
-and a host's introduction that draws no interviewee's reply are remarks); an interviewee's turn after a question is an answer, before any
+and a host's introduction that draws no interviewee's reply, or only thanks for a
+welcome, are remarks, as is a show's short opening passed from host to host before
+the guest speaks); an interviewee's turn after a question is an answer, before any
 question it is an opening statement, and a very short turn that hands the floor
 to an interviewer is a statement too; a moderator's turn is a remark, unless it
 asks something that an interviewee then answers (a question).
@@ -103,6 +105,7 @@ _REPLIES = frozenset(
 )  # fmt: skip
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
+_SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
 _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
 _ASKING_MOST = 0.5  # of a speaker's turns: one whose questions are answered this often asks
@@ -392,6 +395,11 @@ def thanks_host(text: str, turn: RawTurn) -> bool:
     return turn.words <= _LONG_TURN and bool(_GUEST_CUE.search(opening_words(text, turn)))
 
 
+def welcomes(text: str, turn: RawTurn) -> bool:
+    """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.")."""
+    return bool(_HOST_CUE.search(opening_words(text, turn)))
+
+
 def greets(text: str, turn: RawTurn) -> bool:
     """Whether a turn greets or thanks ("Good afternoon.", "Thank you, my Lady.")."""
     return bool(_GREETING.search(opening_words(text, turn)))
@@ -426,6 +434,11 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
 def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
     """Give each labelled turn its side from its speaker's role and its place."""
     asked = False
+    # Where the first interviewee speaks: a show's few opening turns before it are its opening.
+    first_guest = next(
+        (n for n, turn in enumerate(turns) if roles.get(turn.key or "") == "interviewee"),
+        len(turns),
+    )
     keyed = [turn for turn in turns if turn.key is not None]
     opened_by_interviewer = bool(keyed) and roles.get(keyed[0].key or "") == "interviewer"
     for position, turn in enumerate(turns):
@@ -441,13 +454,20 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
             introduces = (
                 not asked
                 and not turn.keyword
-                and not turn.asks
                 and (
-                    next_role != "interviewee"
+                    # to the audience or a co-host, before any guest speaks (rhetorical questions
+                    # and a sponsor's "Are you looking for ...?" too)
+                    (next_role == "interviewer" and position < first_guest <= _SHOW_OPENING)
                     or (
-                        following is not None
-                        and turn.words >= _LONG_TURN
-                        and thanks_host(text, following)
+                        not turn.asks
+                        and (
+                            next_role != "interviewee"
+                            or (
+                                following is not None
+                                and (turn.words >= _LONG_TURN or welcomes(text, turn))
+                                and thanks_host(text, following)
+                            )
+                        )
                     )
                 )
             )
