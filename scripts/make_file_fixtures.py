@@ -84,8 +84,67 @@ def make_pdf(blocks: list[str]) -> None:
     pdf.output(str(TARGET / "state-briefing-gayle-smith-2021.pdf"))
 
 
+HEARING = ROOT / "tests" / "real" / "inquiry-pohi-focus-group-2022-03-18.txt"
+_BOLD_LABEL = re.compile(r"\*\*([^*]+)\*\*:")
+
+
+def hearing_paragraphs() -> list[str]:
+    """The Post Office Horizon IT Inquiry's focus-group hearing (OGL v3), its reStructuredText undone.
+
+    The page's raw HTML blocks and the title's underlines go; ``**Name**:`` becomes ``Name:``
+    (set in bold in the PDF), ``*(2.00 pm)*`` a plain line, as the inquiry's own PDFs print them.
+    """
+    blocks = []
+    for block in HEARING.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.splitlines() if line.strip()]
+        if not lines or lines[0].startswith(".. ") or lines[0].startswith("   "):
+            continue
+        lines = [line for line in lines if set(line.strip()) - set("=-")]
+        text = " ".join(" ".join(lines).split()).replace("*(", "(").replace(")*", ")")
+        if text:
+            blocks.append(text)
+    return blocks
+
+
+def make_hearing_pdf(blocks: list[str]) -> None:
+    """A hearing transcript as an inquiry publishes it: a running header, "Page N of M" below."""
+
+    class Hearing(FPDF):
+        def header(self) -> None:
+            self.set_font("helvetica", "I", 8)
+            self.cell(
+                0, 8, "Post Office Horizon IT Inquiry - Human Impact Focus Group 4", align="C"
+            )
+            self.ln(12)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("helvetica", "I", 8)
+            self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Hearing()
+    pdf.set_creation_date(FIXED)
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    pdf.add_font("dejavu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("dejavu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.set_font("dejavu", "B", 13)
+    pdf.multi_cell(0, 7, blocks[0])
+    pdf.ln(4)
+    for block in blocks[1:]:
+        pdf.set_font("dejavu", "", 10)
+        label = _BOLD_LABEL.match(block)
+        if label:
+            pdf.multi_cell(0, 5, f"**{label.group(1)}:**{block[label.end() :]}", markdown=True)
+        else:
+            pdf.multi_cell(0, 5, block)
+        pdf.ln(2)
+    pdf.output(str(TARGET / "inquiry-pohi-focus-group-2022.pdf"))
+
+
 if __name__ == "__main__":
     TARGET.mkdir(parents=True, exist_ok=True)
     blocks = paragraphs()
     make_docx(blocks)
     make_pdf(blocks)
+    make_hearing_pdf(hearing_paragraphs())

@@ -103,6 +103,29 @@ class TestWordAndPdf:
         assert all("Page" not in p.normalized.split(" of ")[0][-6:] for p in iv.paragraphs())
         check_fidelity(iv)
 
+    def test_a_hearing_pdf_reads_right(self):
+        """A public inquiry's hearing as a 28-page PDF reads as the person read its text, with pages."""
+        expected = json.loads(
+            (
+                FIXTURES.parent / "real" / "inquiry-pohi-focus-group-2022-03-18.expect.json"
+            ).read_text(encoding="utf-8")
+        )
+        iv = ic.read(FILES / "inquiry-pohi-focus-group-2022.pdf")
+        assert iv.title == expected["title"]
+        low, high = expected["exchanges"]
+        assert low <= len(iv) <= high
+        assert plain(iv.questions[0].text).startswith(plain(expected["first_question_starts"]))
+        roles = {speaker.name: speaker.role for speaker in iv.speakers}
+        assert {name: roles[name] for name in expected["answerers"]} == dict.fromkeys(
+            expected["answerers"], "interviewee"
+        )
+        assert [p.page for p in iv.paragraphs()][-1] == 28
+        # Each footer is page furniture of its own, or clutter inside the paragraph it interrupts.
+        assert "Page 2 of 28" in " ".join(s.text for s in iv.segments if s.kind == "page-furniture")
+        assert any(" of 28" in p.text for p in iv.paragraphs())
+        assert not any(" of 28" in p.normalized for p in iv.paragraphs())
+        check_fidelity(iv)
+
     def test_the_page_travels(self):
         iv = ic.read(FILES / "state-briefing-gayle-smith-2021.pdf")
         again = ic.from_json(ic.to_json(iv))
