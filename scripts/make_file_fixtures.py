@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -51,20 +52,33 @@ def make_docx(blocks: list[str]) -> None:
     document.save(TARGET / "state-briefing-gayle-smith-2021.docx")
 
 
-class _Pages(FPDF):
-    def header(self) -> None:
-        self.set_font("helvetica", "I", 8)
-        self.cell(0, 8, "U.S. Department of State - Office of the Spokesperson", align="C")
-        self.ln(12)
+def write_pdf(
+    blocks: list[str],
+    target: Path,
+    *,
+    running_header: str,
+    label: Callable[[str], tuple[str, str] | None],
+    size: int,
+    leading: int,
+    gap: int,
+) -> None:
+    """The title in bold, then each block wrapped to A4 pages, its label (``label``) in bold.
 
-    def footer(self) -> None:
-        self.set_y(-15)
-        self.set_font("helvetica", "I", 8)
-        self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+    Every page has ``running_header`` above and "Page N of M" below, as offices print them.
+    """
 
+    class Pages(FPDF):
+        def header(self) -> None:
+            self.set_font("helvetica", "I", 8)
+            self.cell(0, 8, running_header, align="C")
+            self.ln(12)
 
-def make_pdf(blocks: list[str]) -> None:
-    pdf = _Pages()
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("helvetica", "I", 8)
+            self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Pages()
     pdf.set_creation_date(FIXED)
     pdf.alias_nb_pages()
     pdf.add_page()
@@ -74,14 +88,19 @@ def make_pdf(blocks: list[str]) -> None:
     pdf.multi_cell(0, 7, blocks[0])
     pdf.ln(4)
     for block in blocks[1:]:
-        label = LABEL.match(block)
-        pdf.set_font("dejavu", "", 11)
-        if label:
-            pdf.multi_cell(0, 6, f"**{label.group()}**{block[label.end() :]}", markdown=True)
+        pdf.set_font("dejavu", "", size)
+        found = label(block)
+        if found:
+            pdf.multi_cell(0, leading, f"**{found[0]}**{found[1]}", markdown=True)
         else:
-            pdf.multi_cell(0, 6, block)
-        pdf.ln(3)
-    pdf.output(str(TARGET / "state-briefing-gayle-smith-2021.pdf"))
+            pdf.multi_cell(0, leading, block)
+        pdf.ln(gap)
+    pdf.output(str(target))
+
+
+def _briefing_label(block: str) -> tuple[str, str] | None:
+    found = LABEL.match(block)
+    return (found.group(), block[found.end() :]) if found else None
 
 
 HEARING = ROOT / "tests" / "real" / "inquiry-pohi-focus-group-2022-03-18.txt"
@@ -106,45 +125,30 @@ def hearing_paragraphs() -> list[str]:
     return blocks
 
 
-def make_hearing_pdf(blocks: list[str]) -> None:
-    """A hearing transcript as an inquiry publishes it: a running header, "Page N of M" below."""
-
-    class Hearing(FPDF):
-        def header(self) -> None:
-            self.set_font("helvetica", "I", 8)
-            self.cell(
-                0, 8, "Post Office Horizon IT Inquiry - Human Impact Focus Group 4", align="C"
-            )
-            self.ln(12)
-
-        def footer(self) -> None:
-            self.set_y(-15)
-            self.set_font("helvetica", "I", 8)
-            self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
-
-    pdf = Hearing()
-    pdf.set_creation_date(FIXED)
-    pdf.alias_nb_pages()
-    pdf.add_page()
-    pdf.add_font("dejavu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.add_font("dejavu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
-    pdf.set_font("dejavu", "B", 13)
-    pdf.multi_cell(0, 7, blocks[0])
-    pdf.ln(4)
-    for block in blocks[1:]:
-        pdf.set_font("dejavu", "", 10)
-        label = _BOLD_LABEL.match(block)
-        if label:
-            pdf.multi_cell(0, 5, f"**{label.group(1)}:**{block[label.end() :]}", markdown=True)
-        else:
-            pdf.multi_cell(0, 5, block)
-        pdf.ln(2)
-    pdf.output(str(TARGET / "inquiry-pohi-focus-group-2022.pdf"))
+def _hearing_label(block: str) -> tuple[str, str] | None:
+    found = _BOLD_LABEL.match(block)
+    return (found.group(1) + ":", block[found.end() :]) if found else None
 
 
 if __name__ == "__main__":
     TARGET.mkdir(parents=True, exist_ok=True)
     blocks = paragraphs()
     make_docx(blocks)
-    make_pdf(blocks)
-    make_hearing_pdf(hearing_paragraphs())
+    write_pdf(
+        blocks,
+        TARGET / "state-briefing-gayle-smith-2021.pdf",
+        running_header="U.S. Department of State - Office of the Spokesperson",
+        label=_briefing_label,
+        size=11,
+        leading=6,
+        gap=3,
+    )
+    write_pdf(
+        hearing_paragraphs(),
+        TARGET / "inquiry-pohi-focus-group-2022.pdf",
+        running_header="Post Office Horizon IT Inquiry - Human Impact Focus Group 4",
+        label=_hearing_label,
+        size=10,
+        leading=5,
+        gap=2,
+    )

@@ -43,6 +43,18 @@ def as_timedelta(value: float | None) -> datetime.timedelta | None:
     return datetime.timedelta(seconds=value)
 
 
+def seconds_of(time: datetime.timedelta | None) -> float | None:
+    """A time as data rows hold it: seconds from the start of the recording (``None`` stays ``None``).
+
+    Example:
+        >>> import datetime
+        >>> from interview_corpus._util.timecode import seconds_of
+        >>> seconds_of(datetime.timedelta(seconds=9.5)), seconds_of(None)
+        (9.5, None)
+    """
+    return None if time is None else time.total_seconds()
+
+
 def is_stamp(text: str) -> bool:
     """Whether ``text`` is one timestamp (in brackets or not)."""
     return _STAMP.fullmatch(text.strip()) is not None

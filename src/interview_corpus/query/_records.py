@@ -12,12 +12,11 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from .._util.timecode import seconds_of
 from ..errors import ArgumentValueError
 from ..model._objects import Turn
 
 if TYPE_CHECKING:
-    import datetime
-
     from ..model._document import Document
 
 RecordLevel = Literal["interview", "exchange", "turn", "paragraph", "sentence", "mention"]
@@ -324,14 +323,9 @@ def _interviews(interview: Document) -> list[Record]:
             **metadata(interview),
             "exchange_count": len(interview.exchanges),
             "word_count": sum(count_words(turn.text) for turn in interview.turns()),
-            "duration": _seconds(interview.duration),
+            "duration": seconds_of(interview.duration),
         }
     ]
-
-
-def _seconds(time: datetime.timedelta | None) -> float | None:
-    """A time as a record holds it: seconds from the start of the recording."""
-    return None if time is None else time.total_seconds()
 
 
 def _topics(interview: Document) -> dict[str | None, str]:
@@ -363,8 +357,8 @@ def _exchanges(interview: Document) -> list[Record]:
             "text": exchange.text,
             "start": exchange.span.start,
             "end": exchange.span.end,
-            "start_time": _seconds(exchange.start),
-            "end_time": _seconds(exchange.end),
+            "start_time": seconds_of(exchange.start),
+            "end_time": seconds_of(exchange.end),
         }
         for exchange in interview.exchanges
     ]
@@ -385,8 +379,8 @@ def _turns(interview: Document) -> list[Record]:
             "text": turn.text,
             "start": turn.span.start,
             "end": turn.span.end,
-            "start_time": _seconds(turn.start),
-            "end_time": _seconds(turn.end),
+            "start_time": seconds_of(turn.start),
+            "end_time": seconds_of(turn.end),
         }
         for turn in interview.turns()
     ]
@@ -407,8 +401,8 @@ def _paragraphs(interview: Document) -> list[Record]:
             "text": paragraph.text,
             "start": paragraph.span.start,
             "end": paragraph.span.end,
-            "start_time": _seconds(paragraph.start),
-            "end_time": _seconds(paragraph.end),
+            "start_time": seconds_of(paragraph.start),
+            "end_time": seconds_of(paragraph.end),
         }
         for turn in interview.turns()
         for paragraph in turn.paragraphs

@@ -49,7 +49,9 @@ from ._times import MARK, has_mark, seconds
 Block = tuple[int, int]
 
 _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
-_SHORT_LINE = 0.5  # of the width of a text without blank lines: a line this short ends a block
+_SHORT_HEADER_LINE = (
+    0.5  # of a text without blank lines' width: a header line this short ends a block
+)
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
 _CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
@@ -339,7 +341,7 @@ def _header_blocks(structure: Structure, first: Marker) -> None:
     blocks: list[Block] = []
     current = -1
     closed = False
-    short = layout.width * _SHORT_LINE
+    short = layout.width * _SHORT_HEADER_LINE
     for i in range(first.line):
         if i in layout.set_aside or i in layout.page_lines:
             if i in layout.page_lines and i not in layout.set_aside:

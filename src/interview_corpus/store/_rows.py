@@ -6,18 +6,16 @@ interview is given back by parsing its stored source again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
 from .. import json as documents
 from .._util.text import name_key
+from .._util.timecode import seconds_of
 from ..interview import Interview
 from ..model._objects import Entity, Speaker, Topic, sentence_bounds
 from ._stored import materialise, sha256
-
-if TYPE_CHECKING:
-    import datetime
 
 __all__ = [
     "Rows",
@@ -191,8 +189,8 @@ def interview_rows(
                 slug,
                 turn.span.start,
                 turn.span.end,
-                _seconds(turn.start),
-                _seconds(turn.end),
+                seconds_of(turn.start),
+                seconds_of(turn.end),
             )
         )
         for paragraph in turn.paragraphs:
@@ -211,8 +209,8 @@ def interview_rows(
                     paragraph.span.start,
                     paragraph.span.end,
                     paragraph.text,
-                    _seconds(paragraph.start),
-                    _seconds(paragraph.end),
+                    seconds_of(paragraph.start),
+                    seconds_of(paragraph.end),
                 )
             )
     row["sentence_count"] = len(sentences)
@@ -258,8 +256,3 @@ def interview_rows(
         list(names.items()),
         mentions,
     )
-
-
-def _seconds(time: datetime.timedelta | None) -> float | None:
-    """A time as the file stores it: seconds from the start of the recording (``REAL``)."""
-    return None if time is None else time.total_seconds()

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interview_corpus._util.progress import Progress, each
+from interview_corpus._util.timecode import seconds_of
 from interview_corpus._version import __version__
 from interview_corpus.corpus import Corpus
 from interview_corpus.query._records import metadata
@@ -74,11 +75,11 @@ def write(obj: Interview | Corpus, target: Path, *, progress: Progress | None = 
                         "topic": topics.get(turn.exchange_id or ""),
                         "start": turn.span.start,
                         "end": turn.span.end,
-                        "end_time": turn.end.total_seconds() if turn.end is not None else None,
+                        "end_time": seconds_of(turn.end),
                         "paragraph_ids": [paragraph.id for paragraph in turn.paragraphs],
                     },
                     "reply-to": previous,
-                    "timestamp": turn.start.total_seconds() if turn.start is not None else None,
+                    "timestamp": seconds_of(turn.start),
                     "vectors": [],
                 }
             )
