@@ -147,11 +147,11 @@ class TestCommandLine:
         assert (code, len(out.splitlines()), list(tmp_path.iterdir())) == (0, 5, [])
 
     def test_convokit_onto_a_file(self, capsys, tmp_path):
-        """export --format convokit -o FILE is one line and exit 1, the file intact."""
+        """export --format convokit -o FILE is one line and exit 4, the file intact."""
         path = tmp_path / "file"
         path.write_text("precious", encoding="utf-8")
         code, _, err = run(capsys, "export", "--format", "convokit", "-o", str(path))
-        assert (code, err.count("\n"), path.read_text(encoding="utf-8")) == (1, 1, "precious")
+        assert (code, err.count("\n"), path.read_text(encoding="utf-8")) == (4, 1, "precious")
         assert "is a file" in err
 
     def test_huge_exchange_number_target(self, capsys):
@@ -200,7 +200,7 @@ class TestCommandLine:
                 stderr=subprocess.PIPE,
                 check=False,
             )
-        assert (result.returncode, result.stderr.count(b"\n")) == (1, 1)
+        assert (result.returncode, result.stderr.count(b"\n")) == (4, 1)
         assert b"No space left on device" in result.stderr
 
     def test_closed_stdout(self):
@@ -211,7 +211,7 @@ class TestCommandLine:
             stderr=subprocess.PIPE,
             check=False,
         )
-        assert (result.returncode, result.stderr.count(b"\n")) == (1, 1)
+        assert (result.returncode, result.stderr.count(b"\n")) == (4, 1)
         assert b"stdout is closed" in result.stderr
 
     def test_ctrl_c_is_one_line_and_130(self, tmp_path):
@@ -680,9 +680,9 @@ class TestFiles:
             ic.read("/dev/zero")
 
     def test_the_cli_refuses_special_files(self, capsys):
-        """The command line reports a device as one line, exit 1."""
+        """The command line reports a device as one line, exit 4."""
         code, _, err = run(capsys, "--file", "/dev/zero", "info")
-        assert (code, err.count("\n")) == (1, 1)
+        assert (code, err.count("\n")) == (4, 1)
 
 
 # -- exports valid for their consumers -------------------------------------------------------

@@ -268,18 +268,18 @@ def test_user_files_and_directories(capsys):
 
 
 def test_bad_transcript_files(capsys):
-    """A bad file prints path:line:column: message and exits 1; --dir lists every bad file."""
+    """A bad file prints path:line:column: message and exits 4; --dir lists every bad file."""
     bad = FIXTURES / "errors" / "unanswered.txt"
     code, out, err = run(capsys, "--file", str(bad))
-    assert (code, out) == (1, "")
+    assert (code, out) == (4, "")
     assert (
         err
         == f"interview-corpus: {bad}:5:1: question 2 has no answer: add the answer, remove the question, or pass --no-strict to keep it as an unanswered question\n"
     )
     code, _, err = run(capsys, "--dir", str(FIXTURES / "errors"), "topics")
-    assert code == 1
+    assert code == 4
     assert len(err.splitlines()) == 8
-    assert run(capsys, "--file", "/no/such/file.txt")[0] == 1
+    assert run(capsys, "--file", "/no/such/file.txt")[0] == 4
 
 
 def test_usage_errors(capsys):
@@ -316,17 +316,17 @@ def test_option_value_equal_to_a_command_is_not_the_command(capsys, tmp_path, mo
     assert run(capsys, "--dir", "info", "info")[1] == out
     assert run(capsys, "--dir", "info", "topics", "--json")[:2] == (0, "[]\n")
     code, out, err = run(capsys, "--file", "show")  # a file called show, which is missing
-    assert (code, out) == (1, "")
+    assert (code, out) == (4, "")
     assert err == "interview-corpus: show: No such file or directory\n"
 
 
 def test_export_to_a_missing_folder_or_a_directory_is_one_line(capsys, tmp_path):
-    """-o into a missing folder, or onto a directory, is a one-line error and exit 1, no traceback."""
+    """-o into a missing folder, or onto a directory, is a one-line error and exit 4, no traceback."""
     code, out, err = run(capsys, "export", "--format", "csv", "-o", "/no/such/dir/x.csv")
-    assert (code, out) == (1, "")
+    assert (code, out) == (4, "")
     assert err == "interview-corpus: cannot write /no/such/dir/x.csv: No such file or directory\n"
     code, out, err = run(capsys, "export", "--format", "csv", "-o", str(tmp_path))
-    assert (code, out) == (1, "")
+    assert (code, out) == (4, "")
     assert err.startswith(f"interview-corpus: cannot write {tmp_path}: ")
     assert len(err.splitlines()) == 1
 
@@ -409,7 +409,7 @@ def test_mentions_on_user_files_with_an_entity_list(capsys, tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text('[[entities]]\nid = "x"\n', encoding="utf-8")
     code, out, err = run(capsys, "--file", str(talk), "--entities", str(bad), "entities")
-    assert (code, out) == (1, "")
+    assert (code, out) == (4, "")
     assert err.startswith(f"interview-corpus: {bad}: not a valid lexicon")
     assert run(capsys, "--entities", str(toml), "entities")[0] == 2  # the bundled one has its own
 
@@ -433,7 +433,7 @@ SUBPROCESS_CASES = [
     (["search", "zzzzqqq"], 1, "", "interview-corpus: nothing found"),
     (
         ["--file", str(FIXTURES / "errors" / "mixed.txt")],
-        1,
+        4,
         "",
         f"interview-corpus: {FIXTURES / 'errors' / 'mixed.txt'}:7:1:",
     ),
@@ -597,14 +597,14 @@ class TestReadingOptions:
         assert document["title"] == "A talk"
         assert roles == {"Bo Chan": "interviewer", "Ann Lee": "interviewee"}
         code, _, err = run(capsys, "--file", str(path), "--style", "dash")
-        assert code == 1
+        assert code == 4
         assert "no question/answer turns found" in err
 
     def test_no_strict_and_the_flag_in_the_message(self, capsys):
         """An error names the CLI flag that changes it; --no-strict keeps the reading."""
         bad = str(FIXTURES / "errors" / "unanswered.txt")
         code, _, err = run(capsys, "--file", bad)
-        assert code == 1
+        assert code == 4
         assert "pass --no-strict" in err
         assert "strict=False" not in err
         code, out, _ = run(capsys, "--file", bad, "--no-strict", "show", "2")
@@ -655,3 +655,96 @@ def test_reading_flags_are_parse_options():
     from interview_corpus.reading._parse import ParseOptions
 
     assert {option for option, _, _ in _READING_FLAGS} <= ParseOptions.__optional_keys__
+
+
+class TestExitCodesAndFlags:
+    """One table of exit codes across commands; messages in the command line's words."""
+
+    @pytest.fixture
+    def folder(self, tmp_path):
+        folder = tmp_path / "talks"
+        folder.mkdir()
+        (folder / "good.txt").write_text(
+            "Q: How is the harbour?\n\nA: Busy. The port is full.", encoding="utf-8"
+        )
+        (folder / "open.txt").write_text("– Why?\n\n– Because.\n\n– Left open?", encoding="utf-8")
+        return folder
+
+    def test_dir_messages_name_flags_as_file_messages_do(self, capsys, folder):
+        """With --dir as with --file: --no-strict, never strict=False."""
+        for source in (["--dir", str(folder)], ["--file", str(folder / "open.txt")]):
+            _, _, err = run(capsys, *source, "info")
+            assert "pass --no-strict" in err
+            assert "strict=False" not in err
+
+    def test_keep_going_messages_name_flags(self, capsys, folder):
+        """Failures told after a --keep-going answer are in flags too."""
+        _, _, err = run(capsys, "--dir", str(folder), "--keep-going", "info")
+        assert "pass --no-strict" in err
+        assert "strict=False" not in err
+
+    @pytest.mark.parametrize(
+        ("argv", "parameter", "flag"),
+        [
+            (["search", "a AND (", "--syntax", "fts5"], "syntax='plain'", "--syntax plain"),
+            (
+                ["--file", "FILE", "--encoding", "nope", "info"],
+                "encoding='nope'",
+                "--encoding nope",
+            ),
+        ],
+    )
+    def test_errors_name_flags_not_parameters(self, capsys, folder, argv, parameter, flag):
+        """A message about a value given on the command line names its flag."""
+        argv = [str(folder / "good.txt") if word == "FILE" else word for word in argv]
+        code, _, err = run(capsys, *argv)
+        assert code in (2, 4)
+        assert flag in err
+        assert parameter not in err
+
+    def test_quote_with_keep_going_is_answered_with_some_files_failed(self, capsys, folder):
+        """A verbatim quote found in the good files, one file failing: 3, not 1."""
+        code, out, err = run(
+            capsys, "quote", "The port is full.", "--dir", str(folder), "--keep-going"
+        )
+        assert code == 3
+        assert out.startswith("verbatim")
+        assert "open.txt" in err
+
+    def test_search_with_keep_going_that_finds_nothing_still_says_files_failed(
+        self, capsys, folder
+    ):
+        """Nothing found among the good files, one failing: 3, and both are said."""
+        code, _, err = run(capsys, "search", "zzzzqq", "--dir", str(folder), "--keep-going")
+        assert code == 3
+        assert "nothing found" in err
+        assert "open.txt" in err
+
+    @pytest.mark.parametrize(
+        ("argv", "code"),
+        [
+            (["search", "harbour"], 0),
+            (["quote", "The port is full."], 0),
+            (["quote", "The port is empty."], 1),
+            (["search", "zzzzqq"], 1),
+            (["show", "a9"], 1),
+            (["search"], 2),
+            (["info", "--keep-going"], 3),
+        ],
+    )
+    def test_the_table(self, capsys, folder, argv, code):
+        """0 answered, 1 answered no, 2 usage, 3 answered with files failed, 4 could not answer."""
+        source = ["--dir", str(folder)]
+        if "--keep-going" not in argv:
+            (folder / "open.txt").unlink()
+        assert run(capsys, *argv, *source)[0] == code
+
+    def test_could_not_answer_is_4(self, capsys, folder, tmp_path):
+        """An unreadable input, or an output that cannot be written: 4."""
+        assert run(capsys, "info", "--dir", str(folder))[0] == 4
+        assert run(capsys, "info", "--file", str(tmp_path / "missing.txt"))[0] == 4
+        (tmp_path / "x.db").write_text("nope", encoding="utf-8")
+        assert run(capsys, "search", "x", "--db", str(tmp_path / "x.db"))[0] == 4
+        assert (
+            run(capsys, "export", "--format", "csv", "-o", str(tmp_path / "no" / "x.csv"))[0] == 4
+        )

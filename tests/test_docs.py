@@ -97,3 +97,48 @@ def test_test_modules_share_helpers_through_one_module():
         text = path.read_text(encoding="utf-8")
         assert SHA256 not in text, path.name
         assert fixtures not in text, path.name
+
+
+# What each optional extra's distributions are imported as.
+_IMPORT_NAMES = {"python-docx": "docx", "pyarrow": "pyarrow", "lxml_html_clean": "lxml_html_clean"}
+
+README_WITHOUT_EXTRAS = """
+import doctest, importlib.abc, sys
+blocked = set(sys.argv[2:])
+
+class NoExtras(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in blocked:
+            raise ImportError(f"{name} comes with an extra, not with the plain install")
+
+sys.meta_path.insert(0, NoExtras())
+result = doctest.testfile(sys.argv[1], module_relative=False, optionflags=doctest.ELLIPSIS)
+sys.exit(1 if result.failed else 0)
+"""
+
+
+def test_every_readme_example_runs_with_the_plain_install():
+    """The README's examples need nothing its first command does not install: with every package
+    that only an extra brings made unimportable, each example still runs."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    runtime = {Requirement(line).name for line in project["dependencies"]}
+    extras = {
+        Requirement(line).name
+        for extra, lines in project["optional-dependencies"].items()
+        if extra not in {"test", "docs"}
+        for line in lines
+    }
+    blocked = sorted(_IMPORT_NAMES.get(name, name.replace("-", "_")) for name in extras - runtime)
+    assert "pandas" in blocked
+    result = subprocess.run(
+        [sys.executable, "-c", README_WITHOUT_EXTRAS, str(ROOT / "README.md"), *blocked],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

@@ -260,7 +260,7 @@ class TestCommandLine:
     def test_the_bar_ends_before_the_reports_of_bad_files(self, folder):
         """With --keep-going, the failures start on their own line after the bar."""
         code, _, terminal = _run_on_a_terminal(["--dir", str(folder), "--keep-going", "info"])
-        assert code == 1
+        assert code == 3
         assert "\ninterview-corpus: " in terminal
         assert "zz-bad.txt:1:1" in terminal.splitlines()[-1]
 

@@ -107,12 +107,18 @@ class TestQuoteCommand:
             ("These ambitions have literally blinded them.", 0, "verbatim (score 1.00)"),
             ("these ambitions have literally blinded them", 0, "typography (score 0.98)"),
             ("These ambitions have totally blinded them.", 1, "altered (score 0.93)"),
-            ("Russia appreciates efforts … root causes.", 1, "stitched (score 1.00)"),
+            ("Russia appreciates efforts … root causes.", 0, "editorial (score 1.00)"),
+            (
+                "“These ambitions have literally blinded them,” he said.",
+                0,
+                "editorial (score 0.98)",
+            ),
+            ("Russia appreciates efforts … These ambitions", 1, "stitched (score 1.00)"),
             ("Nothing of the sort was ever said here.", 1, "not-found (score 0.00)"),
         ],
     )
     def test_the_verdict_decides_the_exit_code(self, capsys, quote, code, first):
-        """0 for verbatim and typography; 1 for altered, stitched and not found."""
+        """0 for verbatim, typography and editorial; 1 for altered, stitched and not found."""
         exit_code, out, err = run(capsys, "quote", quote)
         assert (exit_code, err) == (code, "")
         assert out.splitlines()[0] == first

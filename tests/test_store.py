@@ -591,14 +591,15 @@ class TestCommandLine:
             assert from_db == capsys.readouterr().out
 
     def test_keep_going_reports_every_bad_file(self, folder, tmp_path, capsys):
-        """--keep-going stores the good files, lists every bad one and exits 1; without it, nothing is written."""
+        """--keep-going stores the good files, lists every bad one and exits 3; without it, nothing is
+        written (exit 4)."""
         (folder / "bad.txt").write_text("Q: Unanswered?", encoding="utf-8")
         (folder / "worse.txt").write_text("", encoding="utf-8")
         path = str(tmp_path / "c.db")
-        assert main(["index", str(folder), "-o", path, "-q"]) == 1
+        assert main(["index", str(folder), "-o", path, "-q"]) == 4
         assert "pass --keep-going" in capsys.readouterr().err
         assert not Path(path).exists()
-        assert main(["index", str(folder), "-o", path, "-q", "--keep-going"]) == 1
+        assert main(["index", str(folder), "-o", path, "-q", "--keep-going"]) == 3
         err = capsys.readouterr().err
         assert ("bad.txt:1:1" in err, "worse.txt" in err) == (True, True)
         assert len(ic.Corpus.open(path)) == 4
@@ -611,25 +612,25 @@ class TestCommandLine:
         assert "no transcripts" in capsys.readouterr().err
 
     def test_keep_going_runs_on_the_good_files(self, folder, capsys):
-        """With --dir or --file and --keep-going, a command runs on the good files and still exits 1."""
+        """With --dir or --file and --keep-going, a command runs on the good files and exits 3."""
         (folder / "bad.txt").write_text("Q: Unanswered?", encoding="utf-8")
-        assert main(["search", "frozen", "--dir", str(folder), "--keep-going"]) == 1
+        assert main(["search", "frozen", "--dir", str(folder), "--keep-going"]) == 3
         captured = capsys.readouterr()
         assert ("tass q3.p1" in captured.out, "bad.txt:1:1" in captured.err) == (True, True)
         files = [str(folder / "bad.txt"), str(folder / "tass.txt"), str(folder / "none.txt")]
         arguments = [argument for path in files for argument in ("--file", path)]
-        assert main(["search", "frozen", *arguments, "--keep-going"]) == 1
+        assert main(["search", "frozen", *arguments, "--keep-going"]) == 3
         captured = capsys.readouterr()
         assert captured.out.startswith(" 1. q3.p1")
         names = [line.split(": ")[1].rsplit("/", 1)[-1] for line in captured.err.splitlines()]
         assert names == ["bad.txt:1:1", "none.txt"]
-        assert main(["search", "frozen", *arguments]) == 1  # without it: the first bad file stops
+        assert main(["search", "frozen", *arguments]) == 4  # without it: the first bad file stops
         assert "bad.txt:1:1" in capsys.readouterr().err
 
-    def test_db_errors_exit_1_with_a_message(self, tmp_path, capsys):
-        """A file that is not a corpus file gives a one-line message, not a traceback."""
+    def test_db_errors_exit_4_with_a_message(self, tmp_path, capsys):
+        """A file that is not a corpus file gives a one-line message, not a traceback (exit 4)."""
         (tmp_path / "x.db").write_text("nope")
-        assert main(["search", "x", "--db", str(tmp_path / "x.db")]) == 1
+        assert main(["search", "x", "--db", str(tmp_path / "x.db")]) == 4
         assert "not a corpus file" in capsys.readouterr().err
 
     @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")

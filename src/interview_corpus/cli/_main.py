@@ -10,6 +10,7 @@ colour.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 import warnings
 from collections import Counter
@@ -73,17 +74,21 @@ _READING_FLAGS = (
         "keep a reading with no exchange or an unanswered last question (with warnings)",
     ),
 )
-# The API's words in error messages, and the flags that say the same on the command line.
-_FLAGS = (
-    ("pass strict=False", "pass --no-strict"),
-    ("strict=False", "--no-strict"),
-    *((f"{option}=", flag) for option, flag, _ in _READING_FLAGS if option in SPEAKER_OPTIONS),
-    ("pass style='dash' or style='labelled'", "pass --style dash or --style labelled"),
-    ("ic.explain()", "interview-corpus inspect"),
-)
-USAGE_ERROR = 2
-T = TypeVar("T")
+# The API's parameters that messages name, and the flags that say the same on the command line.
+_FLAG_OF = {
+    **{option: flag for option, flag, _ in _READING_FLAGS if option != "strict"},
+    **{option: f"--{option}" for option in ("encoding", "syntax", "level", "limit", "jobs")},
+}
+_FLAG_FOR = {("strict", "False"): "--no-strict", ("errors", "collect"): "--keep-going"}
+_PARAMETER = re.compile(r"\b(\w+)=('[^']*'|\"[^\"]*\"|[\w.-]*)")
+# The exit codes, one table for every command (docs/reference/cli.md, "Exit codes").
+ANSWERED = 0  # the command did what was asked, and found what it looked for
+NO = 1  # it answered "no": nothing found, a quote not faithful, no such id, a text that does not read
+USAGE_ERROR = 2  # the command line itself is wrong
+PARTIAL = 3  # it answered, but some input files failed (--keep-going): they are told on stderr
+FAILED = 4  # it could not answer: an input cannot be read, an output cannot be written
 INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+T = TypeVar("T")
 
 
 class _Done(Exception):  # noqa: N818  # an exit, not an error
@@ -126,13 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:  # one exit per outcome
         options.strict = False  # inspect explains a reading that has no exchange too
     if sys.stdout is None:  # started with stdout closed (>&-): nowhere to write the data
         _fail("stdout is closed: give the command somewhere to write, such as > out.txt")
-        return 1
+        return FAILED
     return _run(options)
 
 
 def _run(options: argparse.Namespace) -> int:
     """Run the chosen command; every failure becomes one line on stderr and an exit code."""
-    code = 1
+    code = FAILED
     try:
         out = _Output(sys.stdout, json=getattr(options, "json", False))
         if options.run is _index:  # writes a corpus file: reads its own sources
@@ -146,16 +151,19 @@ def _run(options: argparse.Namespace) -> int:
     except (QueryError, InvalidArgumentTypeError, ArgumentValueError) as error:
         _fail(str(error))
         code = USAGE_ERROR
+    except NotFoundError as error:  # no such id, topic, speaker or entity: an answer
+        _fail(str(error))
+        code = NO
     except InterviewCorpusError as error:
-        _fail(_in_flags(str(error)))
-        code = 1
+        _fail(str(error))
+        code = FAILED
     except BrokenPipeError:  # the reader went away (| head): say nothing more, print no traceback
         _silence_stdout()
-        code = 1
+        code = FAILED
     except OSError as error:  # stdout itself failed: a full disk (> /dev/full), a closed file
         _silence_stdout()
         _fail(f"cannot write the output: {error.strerror or error}")
-        code = 1
+        code = FAILED
     except KeyboardInterrupt:  # Ctrl-C: one line, and the shell's usual code for SIGINT
         _fail("interrupted")
         code = INTERRUPTED
@@ -171,7 +179,7 @@ def _on_corpus(options: argparse.Namespace, out: _Output) -> int:
     failures = getattr(options, "failures", ())
     for failure in failures:
         _fail(str(failure))
-    return 1 if failures else code
+    return PARTIAL if failures else code
 
 
 def _tolerate_encoding(*streams: TextIO | None) -> None:
@@ -196,10 +204,25 @@ def _silence_stdout() -> None:
 
 
 def _in_flags(message: str) -> str:
-    """Say the API's options in a message as the command line's flags."""
-    for words, flag in _FLAGS:
-        message = message.replace(words, flag)
-    return message
+    """Say the API's parameters in a message as the command line's flags.
+
+    Example:
+        >>> from interview_corpus.cli._main import _in_flags
+        >>> _in_flags("pass strict=False to keep it; give encoding= if wrong; or ic.explain()")
+        'pass --no-strict to keep it; give --encoding if wrong; or interview-corpus inspect'
+        >>> _in_flags("pass style='dash' or style='labelled'")
+        'pass --style dash or --style labelled'
+    """
+
+    def flag(parameter: re.Match[str]) -> str:
+        name, value = parameter.group(1), parameter.group(2).strip("'\"")
+        if (name, value) in _FLAG_FOR:
+            return _FLAG_FOR[name, value]
+        if name not in _FLAG_OF:
+            return parameter.group()
+        return f"{_FLAG_OF[name]} {value}" if value else _FLAG_OF[name]
+
+    return _PARAMETER.sub(flag, message.replace("ic.explain()", "interview-corpus inspect"))
 
 
 def _command_position(arguments: Sequence[str], valued: set[str]) -> int | None:
@@ -223,7 +246,8 @@ def _command_position(arguments: Sequence[str], valued: set[str]) -> int | None:
 
 
 def _fail(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    """Tell the user on stderr, in the command line's words (flags, not the API's parameters)."""
+    print(f"{PROG}: {_in_flags(message)}", file=sys.stderr)
 
 
 @contextlib.contextmanager
@@ -383,7 +407,7 @@ def _parser() -> argparse.ArgumentParser:
     quote = command(
         "quote",
         _quote,
-        "check a quotation: verbatim, up to typography, altered, stitched or not found",
+        "check a quotation: verbatim, up to typography or editorial convention, altered, stitched or not found",
         'interview-corpus quote "These ambitions have literally blinded them."',
     )
     quote.add_argument("quote", metavar="QUOTE", help="the quotation ('-' reads it from stdin)")
@@ -446,7 +470,7 @@ def _parser() -> argparse.ArgumentParser:
     index.add_argument(
         "--keep-going",
         action="store_true",
-        help="store every good transcript, report every bad one at the end (exit 1)",
+        help="store every good transcript, report every bad one at the end (exit 3)",
     )
     index.add_argument(
         "-q",
@@ -529,7 +553,7 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         "--keep-going",
         action="store_true",
         default=default if default is not None else False,
-        help="with --dir or --file: use the good files, report the bad ones at the end (exit 1)",
+        help="with --dir or --file: use the good files, report the bad ones at the end (exit 3)",
     )
     group.add_argument(
         "-q",
@@ -607,7 +631,7 @@ def _from_directory(options: argparse.Namespace, metadata: ParseOptions) -> Corp
     for failure in failures:
         _fail(str(failure))
     if failures:
-        raise _Done(1)
+        raise _Done(FAILED)
     return corpus
 
 
@@ -676,7 +700,7 @@ def _keep_going(options: argparse.Namespace, results: list[Interview | Failure])
     if not good:
         for failure in options.failures:
             _fail(str(failure))
-        raise _Done(1)
+        raise _Done(FAILED)
     return Corpus(good)
 
 
@@ -712,7 +736,7 @@ def _inspect_files(options: argparse.Namespace, out: _Output) -> int:
             _fail(str(error))
             failed += 1
     code = _inspect_texts(texts, out)
-    return 1 if failed else code
+    return PARTIAL if failed else code
 
 
 def _inspect_texts(texts: Iterable[tuple[str, str, ParseOptions]], out: _Output) -> int:
@@ -1133,7 +1157,7 @@ def _export(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
             )
     except OSError as error:  # a missing folder, a directory where a file goes, no permission
         _fail(f"cannot write {output}: {getattr(error, 'reason', None) or error.strerror or error}")
-        return 1
+        return FAILED
     if text is not None:
         out.stream.write(text)
     return 0
@@ -1163,7 +1187,7 @@ def _quote(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     else:
         for line in str(check).splitlines():
             out.line(line)
-    return 0 if check.ok else 1
+    return ANSWERED if check.ok else NO
 
 
 def _index(options: argparse.Namespace) -> int:
@@ -1187,7 +1211,7 @@ def _index(options: argparse.Namespace) -> int:
         _fail(
             f"nothing written to {options.output}; pass --keep-going to index the other transcripts"
         )
-        return 1
+        return FAILED
     with corpus:
         count, done = len(corpus), corpus.last_build
     if not options.quiet:
@@ -1198,4 +1222,4 @@ def _index(options: argparse.Namespace) -> int:
     failures = _skipped(failures)
     for failure in failures:
         _fail(str(failure))
-    return 1 if failures else 0
+    return PARTIAL if failures else ANSWERED

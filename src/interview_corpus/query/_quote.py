@@ -1,39 +1,50 @@
 """Quote verification: is a quotation in the transcript, and if so where and how faithfully?
 
 A quote is compared with the turns of an interview (or of a corpus, whose
-full-text index finds the candidate turns) in three steps, from the strictest:
+full-text index finds the candidate turns) in steps, from the strictest:
 
 1. **verbatim**: the quote's characters are in a turn as they are;
 2. **typography**: they are, once quotes, apostrophes, dashes, ellipses,
    white space (NBSP too) and case are folded;
-3. **altered**: a passage is close enough (a word-level alignment by
-   rapidfuzz): each word inserted, dropped or changed is a
-   :class:`QuoteDifference`.
+3. **editorial**: they are, up to the conventions by which news reports
+   print a quotation: a closing period turned comma (or dropped) before the
+   attribution, the attribution given with the quote (``"It failed," he
+   said.``: what stands outside the quotation marks is reported, not
+   checked), words the editor put in square brackets (inserted, or standing
+   for words of the text), and text left out at an ellipsis (``…``,
+   ``...``, ``[…]``, ``(...)``) within one passage;
+4. **altered**: a passage is close enough (a word-level alignment by
+   rapidfuzz): each word inserted, dropped or changed outside brackets is a
+   :class:`QuoteDifference`, and a single such word makes the quote altered.
 
-A quote with an ellipsis (``…``, ``...``, ``[…]``) omits text; each piece is
-located on its own, and a quote whose pieces are all in the text, from more
-than one place, is **stitched**. So is a quote of several sentences that
-stand apart in the text. Anything else is **not-found**.
+A quote whose pieces (across ellipses, or sentences) are all in the text,
+but from different turns or out of order, is **stitched**. Anything else is
+**not-found**. Every difference a match has, typographic and editorial ones
+included, is listed and shown in the diff, so a changed comma is as visible
+as a changed word.
 """
 
 from __future__ import annotations
 
 import datetime  # for the annotations the documentation resolves: a quote check is no fast path
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, get_args
 
 import attrs
 
 from .._util.lazy import cached
 from .._util.timecode import timecode
-from ..errors import ArgumentValueError, InvalidArgumentTypeError, MissingDependencyError
+from ..errors import ArgumentValueError, InvalidArgumentTypeError
 from ..model._markup import escape_text, view
 from ..model._objects import Role, Turn
 from ..model._span import Span
 from ._search import Hit, Syntax
 
 if TYPE_CHECKING:
+    from rapidfuzz.distance import Opcode
+
     from ..model._document import Document
 
 
@@ -46,16 +57,34 @@ class SearchableCorpus(Protocol):
     def search(self, query: str, *, syntax: Syntax = ..., limit: int | None = ...) -> list[Hit]: ...
 
 
-Verdict = Literal["verbatim", "typography", "altered", "stitched", "not-found"]
+Verdict = Literal["verbatim", "typography", "editorial", "stitched", "altered", "not-found"]
 """What a quote check found, from the best to the worst."""
 
-MatchVerdict = Literal["verbatim", "typography", "altered"]
+MatchVerdict = Literal["verbatim", "typography", "editorial", "altered"]
 """How one located piece of a quote stands to the text."""
 
+DifferenceKind = Literal[
+    "changed", "inserted", "dropped", "typography", "punctuation", "bracketed", "omitted"
+]
+"""What a :class:`QuoteDifference` is: an alteration, or a difference of typography or convention."""
+
+_ALTERATIONS = frozenset({"changed", "inserted", "dropped"})
+_EDITORIAL = frozenset({"punctuation", "bracketed", "omitted"})
+
+# The passages in quotation marks of a quote given with its attribution or in a sentence of a
+# report. Straight and single marks open after no letter and close before none (so an
+# apostrophe is neither); a closing ’ is also an apostrophe inside a passage (‘Russia’s threat’).
+_QUOTED = re.compile(
+    r"“(.+?)”|„(.+?)[“”]|«(.+?)»|(?<!\w)\"(?=\S)(.+?)(?<=\S)\"(?!\w)"
+    r"|(?<!\w)‘(?=\S)(.+?)(?<=\S)’(?!\w)|(?<!\w)'(?=\S)(.+?)(?<=\S)'(?!\w)",
+    re.DOTALL,
+)
+_CLOSING = ".,;:"  # the marks a report may put for (or drop from) the text's at a quote's end
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\)|…|\.{3,})\s*")
 _QUOTES = ("\"'“”‘’«»„‚", "\"'“”‘’«»“‘")  # the marks a quotation is wrapped in
 _EDGE_ELLIPSES = re.compile(r"^(?:\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,}))+\s*|\s*(?:…|\.{3,})$")
 _WORD = re.compile(r"\w")
+_EDITORS_WORDS = re.compile(r"\[[^\]]*\]")  # words an editor puts in a quotation
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 # Typographic quotes and apostrophes (primes and guillemets too) and dashes, made ASCII.
@@ -72,9 +101,15 @@ class QuoteDifference:
     """One way a quote differs from the text it was taken from.
 
     Attributes:
-        kind: ``"changed"`` (the quote has other words), ``"inserted"`` (the
-            quote has words the text has not) or ``"dropped"`` (the text has
-            words the quote leaves out).
+        kind: An alteration: ``"changed"`` (the quote has other words),
+            ``"inserted"`` (the quote has words the text has not) or
+            ``"dropped"`` (the text has words the quote leaves out). Or a
+            difference that is no alteration: ``"typography"`` (other quotes,
+            apostrophes, dashes or case), ``"punctuation"`` (the mark that ends
+            the quote, changed or dropped before an attribution),
+            ``"bracketed"`` (words in square brackets, put in by an editor or
+            standing for the text's) or ``"omitted"`` (text left out at an
+            ellipsis).
         quote: The quote's words here (``""`` when dropped).
         source: The text's words here (``""`` when inserted).
         span: Where in the source (an empty span where words were inserted).
@@ -88,10 +123,22 @@ class QuoteDifference:
         changed 'literally' to 'totally' at 5229–5238
     """
 
-    kind: Literal["changed", "inserted", "dropped"]
+    kind: DifferenceKind
     quote: str
     source: str
     span: Span
+
+    @property
+    def alters(self) -> bool:
+        """Whether this difference changes the words (``changed``, ``inserted``, ``dropped``).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> check = ic.load().check_quote("These ambitions have [truly] blinded them,")
+            >>> [(d.kind, d.alters) for d in check.differences]
+            [('bracketed', False), ('punctuation', False)]
+        """
+        return self.kind in _ALTERATIONS
 
     def __str__(self) -> str:
         where = f"{self.span.start}–{self.span.end}"
@@ -99,7 +146,13 @@ class QuoteDifference:
             return f"changed {self.source!r} to {self.quote!r} at {where}"
         if self.kind == "inserted":
             return f"inserted {self.quote!r} at {self.span.start}"
-        return f"dropped {self.source!r} at {where}"
+        if self.kind == "dropped":
+            return f"dropped {self.source!r} at {where}"
+        if not self.source:
+            return f"{self.kind}: {self.quote!r} put in at {self.span.start}"
+        if not self.quote:
+            return f"{self.kind}: {self.source!r} left out at {where}"
+        return f"{self.kind}: {self.source!r} as {self.quote!r} at {where}"
 
 
 @attrs.frozen
@@ -116,9 +169,11 @@ class QuoteMatch:
         exchange_id: The exchange it is in (``None`` for a remark).
         speaker: Who says it.
         role: ``"interviewer"``, ``"interviewee"`` or ``"moderator"``.
-        verdict: ``"verbatim"``, ``"typography"`` or ``"altered"``.
+        verdict: ``"verbatim"``, ``"typography"``, ``"editorial"`` or ``"altered"``.
         score: Similarity from 0 to 1 (1 for verbatim).
-        differences: For an altered quote, each word inserted, dropped or changed.
+        differences: Each way the quote differs from the text here, in order:
+            words inserted, dropped or changed, and differences of typography
+            and editorial convention.
         citation: A reference to the span, as :meth:`Interview.cite` writes one
             (with the moment, where the transcript has time codes).
         start: When the paragraph holding the quote starts to be spoken, where the
@@ -170,12 +225,17 @@ class QuoteCheck:
         quote: The quotation as given.
         verdict: ``"verbatim"``; ``"typography"`` (verbatim once quotes,
             apostrophes, dashes, white space and case are folded);
-            ``"altered"``; ``"stitched"`` (pieces from different places, or
-            joined across an ellipsis); or ``"not-found"``.
+            ``"editorial"`` (verbatim up to typography and the conventions of
+            news reports: a closing mark changed before the attribution, words
+            in square brackets, text left out at an ellipsis); ``"stitched"``
+            (pieces from different places); ``"altered"`` (a word changed,
+            inserted or dropped outside brackets); or ``"not-found"``.
         matches: The best match of each piece of the quote, in the quote's order.
         unmatched: Pieces of the quote found nowhere.
         alternatives: Other places that match nearly as well, best first.
         score: Similarity from 0 to 1 over the whole quote.
+        outside: What the quote was given with outside its quotation marks
+            (an attribution such as ``he said``), which is not checked.
 
     ``str()`` gives a readable report; in a notebook it displays as HTML.
 
@@ -189,6 +249,9 @@ class QuoteCheck:
         ('typography', ('a3.p2.s3',), 'Sergey Lavrov', True)
         >>> iv.check_quote("Russia will win the war by Christmas.").verdict
         'not-found'
+        >>> check = iv.check_quote("“These ambitions have literally blinded them,” Lavrov said.")
+        >>> check.verdict, check.ok, check.outside
+        ('editorial', True, ('Lavrov said.',))
     """
 
     quote: str
@@ -197,17 +260,18 @@ class QuoteCheck:
     unmatched: tuple[str, ...] = ()
     alternatives: tuple[QuoteMatch, ...] = ()
     score: float = 0.0
+    outside: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """Whether the quote is verbatim, or verbatim up to typography.
+        """Whether the quote is verbatim, or verbatim up to typography and editorial convention.
 
         Example:
             >>> import interview_corpus as ic
             >>> ic.load().check_quote("We are committed to continuing to work").ok
             True
         """
-        return self.verdict in ("verbatim", "typography")
+        return self.verdict in ("verbatim", "typography", "editorial")
 
     @property
     def interview_id(self) -> str | None:
@@ -306,7 +370,10 @@ class QuoteCheck:
             lines.append(f"  said by {match.speaker} ({match.role}), exchange {match.exchange_id}")
         if self.by_interviewer:
             lines.append("  note: these are the interviewer's words, not the interviewee's")
-        if self.verdict in ("altered", "stitched"):
+        lines.extend(
+            f"  outside the quotation marks (not checked): {text}" for text in self.outside
+        )
+        if self.differences or self.unmatched:
             lines.extend(f"  {line}" for line in self.diff.splitlines())
         lines.extend(f"  elsewhere: {other.citation}" for other in self.alternatives)
         return "\n".join(lines)
@@ -480,21 +547,99 @@ def _match(
     )
 
 
-def _exact(region: _Region, piece: str, folded_piece: str) -> list[QuoteMatch]:
-    """Every verbatim occurrence in the turn; failing that, every one up to typography."""
-    found: list[QuoteMatch] = []
+def _places(region: _Region, piece: str, folded_piece: str) -> list[tuple[Span, MatchVerdict]]:
+    """Where the piece stands verbatim in the turn; failing that, where it does up to typography."""
     text, base = region.turn.text, region.turn.span.start
-    for position in _occurrences(text, piece):
-        span = Span(base + position, base + position + len(piece))
-        found.append(_match(region, piece, span, verdict="verbatim", score=1.0))
-    if found or not folded_piece:
-        return found
+    verbatim: list[tuple[Span, MatchVerdict]] = [
+        (Span(base + position, base + position + len(piece)), "verbatim")
+        for position in _occurrences(text, piece)
+    ]
+    if verbatim:
+        return verbatim
+    return [
+        (region.source_span(position, position + len(folded_piece)), "typography")
+        for position in _occurrences(region.folded, folded_piece)
+    ]
+
+
+def _faithful(region: _Region, piece: str, span: Span, verdict: MatchVerdict) -> QuoteMatch:
+    """The match of a piece that stands at ``span`` up to typography and a closing mark."""
+    if verdict == "verbatim":
+        return _match(region, piece, span, verdict=verdict, score=1.0)
     from rapidfuzz import fuzz
 
-    for position in _occurrences(region.folded, folded_piece):
-        span = region.source_span(position, position + len(folded_piece))
-        score = fuzz.ratio(piece, span.of(region.interview.source)) / 100
-        found.append(_match(region, piece, span, verdict="typography", score=score))
+    text = span.of(region.interview.source)
+    differences = _token_differences(piece, text, span.start)
+    if any(difference.kind == "punctuation" for difference in differences):
+        verdict = "editorial"
+    score = fuzz.ratio(piece, text) / 100
+    return _match(region, piece, span, verdict=verdict, score=score, differences=differences)
+
+
+def _token_differences(piece: str, text: str, base: int) -> tuple[QuoteDifference, ...]:
+    """Where the piece's tokens differ from those of ``text`` (at ``base``), which it stands for.
+
+    The two differ only in typography (quotes, dashes, case) and, at the end,
+    in the closing mark: a difference there is ``punctuation``, any other one
+    ``typography``.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    mine = [match.span() for match in _TOKEN.finditer(piece)]
+    theirs = [match.span() for match in _TOKEN.finditer(text)]
+    differences = []
+    for block in Levenshtein.opcodes([text[a:b] for a, b in theirs], [piece[a:b] for a, b in mine]):
+        if block.tag == "equal":
+            continue
+        where = _token_span(theirs, block.src_start, block.src_end, len(text))
+        quoted = _token_text(piece, mine, block.dest_start, block.dest_end)
+        source = text[where[0] : where[1]]
+        closing = block.dest_end == len(mine) and block.src_end == len(theirs)
+        kind: DifferenceKind = (
+            "punctuation" if closing and _only_closing(quoted + source) else "typography"
+        )
+        differences.append(
+            QuoteDifference(kind, quoted, source, Span(base + where[0], base + where[1]))
+        )
+    return tuple(differences)
+
+
+def _token_span(
+    spans: Sequence[tuple[int, int]], first: int, last: int, end: int
+) -> tuple[int, int]:
+    """The characters of tokens ``[first, last)``: an empty stretch before ``first`` if none."""
+    if first >= last:
+        at = spans[first][0] if first < len(spans) else end
+        return at, at
+    return spans[first][0], spans[last - 1][1]
+
+
+def _token_text(text: str, spans: Sequence[tuple[int, int]], first: int, last: int) -> str:
+    start, end = _token_span(spans, first, last, len(text))
+    return text[start:end]
+
+
+def _only_closing(text: str) -> bool:
+    return all(char in _CLOSING or char.isspace() for char in text)
+
+
+def _closed(region: _Region, piece: str) -> list[QuoteMatch]:
+    """Where the piece stands but for the mark that ends it: a period for a comma, or dropped.
+
+    News reports end a quote that an attribution follows with a comma
+    (``"…peace," he said``) and may end one cut mid-sentence with a period.
+    """
+    bare = piece.rstrip().rstrip(_CLOSING).rstrip()
+    if bare == piece or not _WORD.search(bare):
+        return []
+    source = region.interview.source
+    found = []
+    for span, _ in _places(region, bare, fold_with_offsets(bare)[0]):
+        after = source[span.end : span.end + 1]
+        if after and after in _CLOSING:  # the text's mark, given as another or dropped
+            found.append(_faithful(region, piece, Span(span.start, span.end + 1), "typography"))
+        elif not after.strip():  # the text goes on: the mark is the report's
+            found.append(_faithful(region, piece, span, "typography"))
     return found
 
 
@@ -512,52 +657,211 @@ def _occurrences(text: str, piece: str) -> Iterable[int]:
         position = text.find(piece, position + 1)
 
 
+_BRACKETS = {"[": "]", "(": ")"}
+_EDITOR = "\x00"  # the token that stands for words in square brackets: equal to none of the text's
+
+
+def _quote_tokens(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The folded quote's tokens and their spans, words in brackets one :data:`_EDITOR` token.
+
+    Editors put their words in square brackets, and some newsrooms in round
+    ones (``(EU chief) Ursula von der Leyen``).
+    """
+    tokens: list[str] = []
+    spans: list[tuple[int, int]] = []
+    opened, closing = -1, ""
+    for match in _TOKEN.finditer(folded):
+        unit = match.group()
+        if opened >= 0:  # inside brackets, up to the one that closes them
+            if unit == closing:
+                tokens.append(_EDITOR)
+                spans.append((opened, match.end()))
+                opened = -1
+            continue
+        if unit in _BRACKETS and _BRACKETS[unit] in folded[match.end() :]:
+            opened, closing = match.start(), _BRACKETS[unit]
+            continue
+        tokens.append(unit)
+        spans.append(match.span())
+    return tokens, spans
+
+
 def _fuzzy(region: _Region, piece: str) -> QuoteMatch | None:
-    """The closest passage of the turn, aligned word by word, if it is close enough."""
+    """The closest passage of the turn, aligned word by word, if it is close enough.
+
+    Words in square brackets are the editor's: they align as one token, and
+    where the text has other words (or none) in their place, the difference is
+    ``bracketed``, not an alteration.
+    """
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
 
     folded, starts = fold_with_offsets(piece)
-    quote_spans = [match.span() for match in _TOKEN.finditer(folded)]
-    quote_tokens = [folded[start:end] for start, end in quote_spans]
-    if not quote_tokens or not region.tokens:
+    quote_tokens, quote_spans = _quote_tokens(folded)
+    own = [token for token in quote_tokens if token != _EDITOR]
+    if not own or not region.tokens:
         return None
-    window = _window(region.tokens, quote_tokens)
+    window = _aligned(region.tokens, quote_tokens)
     if window is None:
         return None
     start, end = window
-    blocks = Levenshtein.opcodes(region.tokens[start:end], quote_tokens)
+    blocks = _one_by_one(Levenshtein.opcodes(region.tokens[start:end], quote_tokens))
     equal = sum(block.dest_end - block.dest_start for block in blocks if block.tag == "equal")
-    score = fuzz.ratio(" ".join(region.tokens[start:end]), " ".join(quote_tokens)) / 100
-    if score < _MIN_SCORE or 2 * equal < len(quote_tokens):
+    score = fuzz.ratio(" ".join(region.tokens[start:end]), " ".join(own)) / 100
+    if score < _MIN_SCORE or 2 * equal < len(own):
         return None
-    differences: list[QuoteDifference] = []
-    for block in blocks:
-        if block.tag == "equal":
-            continue
-        source_span = region.token_source_span(start + block.src_start, start + block.src_end)
-        quote_text = ""
-        if block.dest_end > block.dest_start:
-            first_char = starts[quote_spans[block.dest_start][0]]
-            last_char = starts[quote_spans[block.dest_end - 1][1] - 1] + 1
-            quote_text = piece[first_char:last_char]
-        differences.append(
-            QuoteDifference(
-                _KINDS[block.tag], quote_text, source_span.of(region.interview.source), source_span
-            )
-        )
-    span = region.token_source_span(start, end)
+
+    aligned = _Alignment(region, piece, starts, quote_spans, (start, end))
+    differences = aligned.differences(blocks, quote_tokens)
+    verdict: MatchVerdict = (
+        "altered" if any(difference.alters for difference in differences) else "editorial"
+    )
     return _match(
-        region, piece, span, verdict="altered", score=score, differences=tuple(differences)
+        region, piece, aligned.passage, verdict=verdict, score=score, differences=differences
     )
 
 
-_KINDS: dict[str, Literal["changed", "inserted", "dropped"]] = {
+class _Alignment:
+    """A quote aligned with tokens ``[start, end)`` of a turn: its differences, as the text's spans."""
+
+    def __init__(
+        self,
+        region: _Region,
+        piece: str,
+        starts: Sequence[int],
+        quote_spans: Sequence[tuple[int, int]],
+        window: tuple[int, int],
+    ) -> None:
+        self.region, self.piece, self.starts, self.quote_spans = region, piece, starts, quote_spans
+        self.start, self.end = window
+        self.passage = region.token_source_span(*window)
+
+    def quoted(self, first: int, last: int) -> str:
+        """The quote's own characters for its tokens ``[first, last)``."""
+        if last <= first:
+            return ""
+        spans, starts = self.quote_spans, self.starts
+        return self.piece[starts[spans[first][0]] : starts[spans[last - 1][1] - 1] + 1]
+
+    def difference(self, kind: DifferenceKind, first: Opcode, last: Opcode) -> QuoteDifference:
+        """The difference of kind ``kind`` that the blocks ``first`` to ``last`` make."""
+        span = self.region.token_source_span(
+            self.start + first.src_start, self.start + last.src_end
+        )
+        if first.src_start == self.end - self.start:  # put in after the passage's last word
+            span = Span(self.passage.end, self.passage.end)
+        text = self.quoted(first.dest_start, last.dest_end)
+        return QuoteDifference(kind, text, span.of(self.region.interview.source), span)
+
+    def differences(
+        self, blocks: Sequence[Opcode], quote_tokens: Sequence[str]
+    ) -> tuple[QuoteDifference, ...]:
+        """Each run of differing blocks as one editorial difference, or block by block."""
+        tokens = self.region.tokens[self.start : self.end]
+        found: list[QuoteDifference] = []
+        for run in _runs(blocks):
+            kind = _run_kind(run, quote_tokens, tokens)
+            if kind is None:
+                found.extend(
+                    self.difference(
+                        _run_kind([block], quote_tokens, ()) or _KINDS[block.tag], block, block
+                    )
+                    for block in run
+                )
+                continue
+            whole = self.difference(kind, run[0], run[-1])
+            # Words in brackets that the text has too are no difference.
+            if fold_with_offsets(whole.quote)[0] != fold_with_offsets(whole.source)[0]:
+                found.append(whole)
+        return tuple(found)
+
+
+def _run_kind(
+    run: Sequence[Opcode], quote_tokens: Sequence[str], tokens: Sequence[str]
+) -> DifferenceKind | None:
+    """What a run of differing blocks is, if it is no alteration.
+
+    ``bracketed`` where the quote has only the editor's words, ``punctuation``
+    where both have only closing marks at the quote's end; else ``None``.
+    """
+    first, last = run[0], run[-1]
+    quoted = quote_tokens[first.dest_start : last.dest_end]
+    if quoted and all(token == _EDITOR for token in quoted):
+        return "bracketed"
+    text = tokens[first.src_start : last.src_end]
+    if last.dest_end == len(quote_tokens) and all(t in _CLOSING for t in (*quoted, *text)):
+        return "punctuation"
+    return None
+
+
+def _one_by_one(blocks: Iterable[Opcode]) -> list[Opcode]:
+    """The alignment with each replacement of as many tokens as it has cut into one per token."""
+    from rapidfuzz.distance import Opcode
+
+    cut: list[Opcode] = []
+    for block in blocks:
+        width = block.src_end - block.src_start
+        if block.tag != "replace" or width != block.dest_end - block.dest_start:
+            cut.append(block)
+            continue
+        cut.extend(
+            Opcode(
+                "replace",
+                block.src_start + i,
+                block.src_start + i + 1,
+                block.dest_start + i,
+                block.dest_start + i + 1,
+            )
+            for i in range(width)
+        )
+    return cut
+
+
+def _runs(blocks: Iterable[Opcode]) -> list[list[Opcode]]:
+    """The alignment's differing blocks, those next to each other in one run."""
+    runs: list[list[Opcode]] = []
+    previous_equal = True
+    for block in blocks:
+        if block.tag == "equal":
+            previous_equal = True
+            continue
+        if previous_equal:
+            runs.append([])
+        runs[-1].append(block)
+        previous_equal = False
+    return runs
+
+
+_KINDS: dict[str, DifferenceKind] = {
     "replace": "changed",
     "insert": "inserted",
     "delete": "dropped",
 }
 _SLACK = 4  # how far (in tokens) either end of the rough alignment may move
+
+
+def _aligned(tokens: Sequence[str], quote_tokens: Sequence[str]) -> tuple[int, int] | None:
+    """:func:`_window`, and for a quote that ends in a closing mark, the window aligned without it.
+
+    The second (with the text's closing mark after it, if any) is taken when it
+    aligns as well: a comma put for the text's next word is a mark, not a change.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    window = _window(tokens, quote_tokens)
+    if len(quote_tokens) < 2 or quote_tokens[-1] not in _CLOSING:  # noqa: PLR2004
+        return window
+    bare = _window(tokens, quote_tokens[:-1])
+    if bare is None:
+        return window
+    start, end = bare
+    if tokens[end : end + 1] and tokens[end] in _CLOSING:
+        end += 1
+    if window is not None and Levenshtein.distance(
+        tokens[window[0] : window[1]], quote_tokens
+    ) < Levenshtein.distance(tokens[start:end], quote_tokens):
+        return window
+    return start, end
 
 
 def _window(tokens: Sequence[str], quote_tokens: Sequence[str]) -> tuple[int, int] | None:
@@ -590,13 +894,24 @@ def _window(tokens: Sequence[str], quote_tokens: Sequence[str]) -> tuple[int, in
     return best[2], best[3]
 
 
-_RANK = {"verbatim": 0, "typography": 1, "altered": 2}
+_RANK = {"verbatim": 0, "typography": 1, "editorial": 2, "altered": 3}
+_ORDER = {verdict: rank for rank, verdict in enumerate(get_args(Verdict))}
 
 
 def _locate(regions: Sequence[_Region], piece: str, *, fuzzy: bool = True) -> list[QuoteMatch]:
-    """Every match of ``piece`` in the regions, best first (close ones only if ``fuzzy``)."""
+    """Every match of ``piece`` in the regions, best first (close ones only if ``fuzzy``).
+
+    First where it stands up to typography, then up to the mark that closes
+    it, then (if ``fuzzy``) the closest passages.
+    """
     folded_piece = fold_with_offsets(piece)[0]
-    found = [match for region in regions for match in _exact(region, piece, folded_piece)]
+    found = [
+        _faithful(region, piece, span, verdict)
+        for region in regions
+        for span, verdict in _places(region, piece, folded_piece)
+    ]
+    if not found:
+        found = [match for region in regions for match in _closed(region, piece)]
     if not found and fuzzy:
         found = [match for region in _likely(regions, piece) if (match := _fuzzy(region, piece))]
     found.sort(key=lambda match: (_RANK[match.verdict], -match.score))
@@ -608,8 +923,9 @@ def _likely(regions: Sequence[_Region], piece: str) -> list[_Region]:
 
     An altered quote must keep at least half of its words, so a turn that has
     fewer than half of them is not aligned at all (alignment is the costly part).
+    Words in square brackets are the editor's and are not counted.
     """
-    words = set(_TOKEN.findall(fold_with_offsets(piece)[0]))
+    words = set(_TOKEN.findall(fold_with_offsets(_EDITORS_WORDS.sub(" ", piece))[0]))
     if not words:
         return []
     shared = [
@@ -628,7 +944,41 @@ def _found(quote: str, verdict: Verdict, found: Sequence[QuoteMatch]) -> QuoteCh
 
 
 def _check(quote: str, regions: Sequence[_Region]) -> QuoteCheck:
-    text = _strip_quotation_marks(quote)
+    """Check the quote as given; failing that, its quoted passages apart from their attribution."""
+    check = _check_text(quote, _strip_quotation_marks(quote), regions)
+    if check.ok:
+        return check
+    passages, outside = _attributed(quote)
+    if passages:
+        quoted = _check_text(quote, " … ".join(passages), regions)
+        if _ORDER[quoted.verdict] <= _ORDER[check.verdict]:
+            return attrs.evolve(quoted, outside=outside)
+    return check
+
+
+def _attributed(quote: str) -> tuple[list[str], tuple[str, ...]]:
+    """The passages in quotation marks and the words outside them, if there are both.
+
+    A quote given with its attribution (``"It failed," he said.``), or a
+    report's sentence with the quoted words in it, is checked by its passages
+    in quotation marks. (A quote found as given, marks and all, is checked
+    before this: the text itself may hold a phrase in quotation marks.)
+    """
+    passages = [
+        next(group for group in found.groups() if group is not None)
+        for found in _QUOTED.finditer(quote)
+    ]
+    outside = tuple(
+        stripped
+        for text in _QUOTED.split(quote)[:: _QUOTED.groups + 1]
+        if text and (stripped := text.strip(" \t\n,;:")) and _WORD.search(stripped)
+    )
+    if not passages or not outside:
+        return [], ()
+    return passages, outside
+
+
+def _check_text(quote: str, text: str, regions: Sequence[_Region]) -> QuoteCheck:
     # An ellipsis at either end only says the quote starts or ends mid-passage.
     trimmed = _EDGE_ELLIPSES.sub("", text) or text
     for candidate in dict.fromkeys((text, trimmed)):
@@ -637,29 +987,72 @@ def _check(quote: str, regions: Sequence[_Region]) -> QuoteCheck:
             return _found(quote, exact[0].verdict, exact)
     pieces = [piece for piece in _ELLIPSIS.split(trimmed) if _WORD.search(piece)]
     if len(pieces) > 1:
-        return _stitched(quote, regions, pieces)
+        return _pieced(quote, regions, pieces, "…")
     sentences = _SENTENCE.split(trimmed)
     if len(sentences) > 1:
         parts = [_locate(regions, sentence, fuzzy=False) for sentence in sentences]
         if all(parts):
-            matches = tuple(found[0] for found in parts)
-            return QuoteCheck(quote, "stitched", matches, (), (), _mean_score(matches))
+            return _joined(quote, regions, tuple(found[0] for found in parts), "")
     whole = _locate(regions, trimmed)
-    return _found(quote, "altered", whole) if whole else QuoteCheck(quote, "not-found")
+    return _found(quote, whole[0].verdict, whole) if whole else QuoteCheck(quote, "not-found")
 
 
-def _stitched(quote: str, regions: Sequence[_Region], pieces: Sequence[str]) -> QuoteCheck:
-    """Locate each piece of a quote cut by ellipses: stitched if all are faithful, else altered."""
+def _pieced(
+    quote: str, regions: Sequence[_Region], pieces: Sequence[str], omission: str
+) -> QuoteCheck:
+    """Locate each piece of a quote cut by ellipses: one passage, stitched, or altered."""
     located = [(piece, _locate(regions, piece)) for piece in pieces]
     matches = tuple(found[0] for _, found in located if found)
     unmatched = tuple(piece for piece, found in located if not found)
     alternatives = tuple(other for _, found in located for other in found[1:2])[:_ALTERNATIVES]
     if not matches:
         return QuoteCheck(quote, "not-found", unmatched=unmatched)
-    score = _mean_score(matches) * len(matches) / len(pieces)
-    faithful = not unmatched and all(match.verdict != "altered" for match in matches)
-    verdict: Verdict = "stitched" if faithful else "altered"
-    return QuoteCheck(quote, verdict, matches, unmatched, alternatives, score)
+    if unmatched or any(match.verdict == "altered" for match in matches):
+        score = _mean_score(matches) * len(matches) / len(pieces)
+        return QuoteCheck(quote, "altered", matches, unmatched, alternatives, score)
+    return attrs.evolve(_joined(quote, regions, matches, omission), alternatives=alternatives)
+
+
+def _joined(
+    quote: str, regions: Sequence[_Region], matches: Sequence[QuoteMatch], omission: str
+) -> QuoteCheck:
+    """Faithful pieces as one passage where they stand in order in one turn; else stitched.
+
+    What stands between the pieces in the text is ``omitted`` where the quote
+    marks the cut (``omission``, its ellipsis), and makes the quote stitched
+    where it does not; white space alone is no difference.
+    """
+    score = _mean_score(matches)
+    first, last = matches[0], matches[-1]
+    in_order = all(
+        (a.interview_id, a.turn_id) == (b.interview_id, b.turn_id) and a.span.end <= b.span.start
+        for a, b in itertools.pairwise(matches)
+    )
+    if not in_order:
+        return QuoteCheck(quote, "stitched", tuple(matches), (), (), score)
+    region = next(
+        region
+        for region in regions
+        if (region.interview.id, region.turn.id) == (first.interview_id, first.turn_id)
+    )
+    source = region.interview.source
+    differences: list[QuoteDifference] = list(first.differences)
+    for a, b in itertools.pairwise(matches):
+        gap = Span(a.span.end, b.span.start)
+        if gap.of(source).strip():
+            if not omission:
+                return QuoteCheck(quote, "stitched", tuple(matches), (), (), score)
+            differences.append(QuoteDifference("omitted", omission, gap.of(source), gap))
+        differences.extend(b.differences)
+    verdicts = [match.verdict for match in matches]
+    verdict: MatchVerdict = max(verdicts, key=_RANK.__getitem__)
+    if differences and any(d.kind in _EDITORIAL for d in differences):
+        verdict = "editorial"
+    span = Span(first.span.start, last.span.end)
+    match = _match(
+        region, quote, span, verdict=verdict, score=score, differences=tuple(differences)
+    )
+    return QuoteCheck(quote, verdict, (match,), (), (), score)
 
 
 def _mean_score(matches: Sequence[QuoteMatch]) -> float:
@@ -674,10 +1067,6 @@ def _checked_text(quote: object) -> str:
     if not _WORD.search(quote):
         msg = "the quote is empty: give the words to look for"
         raise ArgumentValueError(msg)
-    try:
-        import rapidfuzz  # noqa: F401
-    except ImportError:
-        raise MissingDependencyError("rapidfuzz", "quote") from None
     return quote
 
 

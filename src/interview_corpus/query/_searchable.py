@@ -127,10 +127,13 @@ class Queryable(Protocol):
         """Check a quotation against the transcript: is it there, where, and how faithfully?
 
         The verdict is ``"verbatim"``, ``"typography"`` (verbatim once quotes,
-        apostrophes, dashes, white space and case are folded), ``"altered"``
-        (each word inserted, dropped or changed is given), ``"stitched"``
-        (pieces joined across an ellipsis or from different places, each
-        located) or ``"not-found"``; with the ids, exact spans, speaker and
+        apostrophes, dashes, white space and case are folded),
+        ``"editorial"`` (verbatim up to typography and the conventions of
+        news reports: a comma for the closing period before the attribution,
+        words in brackets, text left out at an ellipsis; the attribution given
+        with the quote is reported, not checked), ``"altered"`` (each word
+        inserted, dropped or changed is given), ``"stitched"`` (pieces from
+        different places, each located) or ``"not-found"``; with the ids, exact spans, speaker and
         exchange of each match, a score, and alternatives. In a large corpus
         the full-text index picks the candidate turns, so a check stays fast
         however many interviews there are.
