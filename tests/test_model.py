@@ -92,6 +92,19 @@ def test_get_and_lookup(iv):
         iv.lookup(3)
 
 
+def test_lookup_of_a_kind(iv):
+    """lookup(id, kind) returns that kind, or raises NotFoundError saying what the id names."""
+    assert iv.lookup("a3.p2", ic.Paragraph) is iv.answers[2].paragraphs[1]
+    assert iv.lookup("a3", ic.Turn) is iv.lookup("a3", ic.Answer) is iv.answers[2]
+    assert iv.lookup("tass-2065861:q3", ic.Question) is iv.questions[2]
+    with pytest.raises(ic.NotFoundError, match=r"no sentence 'a3.p2' \(it is a paragraph\)"):
+        iv.lookup("a3.p2", ic.Sentence)
+    corpus = ic.Corpus([iv])
+    assert corpus.lookup("tass-2065861:a3.p2.s3", ic.Sentence).id == "a3.p2.s3"
+    with pytest.raises(ic.NotFoundError, match="it is an exchange"):
+        corpus.lookup("tass-2065861:e3", ic.Turn)
+
+
 def test_contains(iv):
     """'in' accepts ids and the interview's own objects."""
     assert "a3.p2.s1" in iv

@@ -43,3 +43,24 @@ def test_every_lazy_name_is_imported_for_type_checkers():
     from interview_corpus import _PUBLIC
 
     assert set(_PUBLIC) == for_checkers
+
+
+def test_readme_examples_pass_mypy_strict(tmp_path):
+    """The README's Python examples, as a user would type them into a module, type-check strictly:
+    the common path (a paragraph's sentences, a check's verdict) needs no cast."""
+    import re
+
+    from mypy import api
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    code = [
+        line[4:]
+        for block in blocks
+        for line in block.splitlines()
+        if line.startswith((">>> ", "... "))
+    ]
+    module = tmp_path / "readme_examples.py"
+    module.write_text("\n".join(code) + "\n", encoding="utf-8")
+    report, errors, status = api.run(["--strict", "--no-incremental", str(module)])
+    assert (status, errors) == (0, ""), report

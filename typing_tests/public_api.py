@@ -22,6 +22,9 @@ exchange: ic.Exchange = iv.exchange(3)
 turns: tuple[ic.Turn, ...] = exchange.turns
 topic: ic.Topic | None = exchange.topic
 found: ic.Object = iv.lookup("a3.p2")
+# Given the kind, lookup returns that kind: the common path needs no cast.
+paragraph_sentences: tuple[ic.Sentence, ...] = iv.lookup("a3.p2", ic.Paragraph).sentences
+a_question: ic.Question = iv.lookup("q3", ic.Question)
 maybe: ic.Object | None = iv.get("a3.p2")
 mention: ic.Mention = iv.mentions("Zelensky")[0]
 entity: ic.Entity = mention.entity
@@ -54,6 +57,7 @@ mention_id: str = mention_rows[0]["id"]
 exchange_rows: list[ic.ExchangeRecord] = iv.records("exchange")
 turn_rows: list[ic.TurnRecord] = iv.records("turn")
 cited: ic.Object = corpus.lookup("tass-2065861:a3.p2.s3")
+cited_sentence: ic.Sentence = corpus.lookup("tass-2065861:a3.p2.s3", ic.Sentence)
 mention_interview: str | None = mention.interview_id
 failure: ic.Failure = ic.Failure("a.txt", 1, 1, "empty")
 error: ic.CorpusError = ic.CorpusError([failure])

@@ -38,6 +38,7 @@ from .model._objects import (
     Entity,
     Mention,
     Object,
+    ObjectT,
     Paragraph,
     Sentence,
     Speaker,
@@ -45,6 +46,7 @@ from .model._objects import (
     Topic,
     TopicKey,
     Turn,
+    of_kind,
     speaker_name,
     speaker_not_found,
     speakers_meant,
@@ -299,8 +301,14 @@ class CorpusQueries(Queryable):
         found = self._backend.interview(id) if isinstance(id, str) else None
         return default if found is None else found
 
-    def lookup(self, id: str) -> Object:
+    @overload
+    def lookup(self, id: str) -> Object: ...
+    @overload
+    def lookup(self, id: str, kind: type[ObjectT]) -> ObjectT: ...
+    def lookup(self, id: str, kind: type[object] | None = None) -> Object:
         """Return the object with a qualified id, as :meth:`Interview.cite` prints it.
+
+        With ``kind``, the object must be one (see :meth:`Interview.lookup`).
 
         .. versionadded:: 0.1
 
@@ -312,6 +320,8 @@ class CorpusQueries(Queryable):
             >>> import interview_corpus as ic
             >>> ic.Corpus.bundled().lookup("tass-2065861:a3.p2.s3").text
             'These ambitions have literally blinded them.'
+            >>> ic.Corpus.bundled().lookup("tass-2065861:a3.p2", ic.Paragraph).sentences[0].id
+            'a3.p2.s1'
         """
         if not isinstance(id, str):
             msg = f"ids are strings such as 'tass-2065861:a3.p2', not {type(id).__name__}"
@@ -321,7 +331,7 @@ class CorpusQueries(Queryable):
             raise NotFoundError(
                 id, hint="in a corpus, qualify the id with its interview's: 'tass-2065861:a3.p2'"
             )
-        return self[interview_id].lookup(id)
+        return of_kind(self[interview_id].lookup(id), kind, id)
 
     # -- speakers ------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from .model._objects import (
     IndexHolder,
     Mention,
     Object,
+    ObjectT,
     Paragraph,
     Photo,
     Question,
@@ -46,6 +47,7 @@ from .model._objects import (
     Turn,
     attached,
     detached,
+    of_kind,
     speaker_name,
     speaker_not_found,
     speakers_meant,
@@ -401,15 +403,23 @@ class Interview(Queryable):
         found = self._find(id)
         return default if found is None else found
 
-    def lookup(self, id: str) -> Object:
+    @overload
+    def lookup(self, id: str) -> Object: ...
+    @overload
+    def lookup(self, id: str, kind: type[ObjectT]) -> ObjectT: ...
+    def lookup(self, id: str, kind: type[object] | None = None) -> Object:
         """Return the object with this id, or raise.
 
         The id may be qualified with the interview's id, as :meth:`cite`
-        prints it: ``"tass-2065861:a3.p2.s3"``.
+        prints it: ``"tass-2065861:a3.p2.s3"``. With ``kind`` (a class such
+        as :class:`Paragraph` or :class:`Sentence`), the object must be one,
+        and a type checker knows it is: ``iv.lookup("a3.p2", ic.Paragraph).sentences``
+        needs no cast.
 
         Raises:
             NotFoundError: No object has this id (or the qualified id names
-                another interview); ``suggestions`` lists close ids.
+                another interview, or the object is not a ``kind``);
+                ``suggestions`` lists close ids.
 
         Example:
             >>> import interview_corpus as ic
@@ -418,6 +428,12 @@ class Interview(Queryable):
             'TASS'
             >>> iv.lookup("tass-2065861:a3.p2.s3").text
             'These ambitions have literally blinded them.'
+            >>> iv.lookup("a3.p2", ic.Paragraph).sentences[2].id
+            'a3.p2.s3'
+            >>> iv.lookup("a3", ic.Paragraph)
+            Traceback (most recent call last):
+              ...
+            interview_corpus.NotFoundError: no paragraph 'a3' (it is an answer)
         """
         if not isinstance(id, str):
             msg = f"ids are strings such as 'a3.p2', not {type(id).__name__}"
@@ -439,7 +455,7 @@ class Interview(Queryable):
                 suggestions=close_matches(id, same_shape) or close_matches(id, known),
                 hint="ids look like 'e3', 'q3', 'a3', 'a3.p2', 'a3.p2.s1' or a topic slug",
             )
-        return found
+        return of_kind(found, kind, id)
 
     def exchange(self, number: int | str) -> Exchange:
         """Return the exchange with this 1-based number (or id, such as ``"e3"``).

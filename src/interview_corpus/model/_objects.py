@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar
 
 import attrs
 
@@ -1208,6 +1208,28 @@ Object = Exchange | Turn | Paragraph | Sentence | Topic
 
 .. versionadded:: 0.1
 """
+
+ObjectT = TypeVar("ObjectT", bound=Object)
+"""One kind of :data:`Object`, as ``lookup(id, kind)`` returns it."""
+
+
+def of_kind(found: Object, kind: type[object] | None, id: str) -> Object:
+    """``found``, if it is a ``kind`` (or no kind is asked for); else :class:`NotFoundError`.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> from interview_corpus.model._objects import of_kind
+        >>> of_kind(ic.load().lookup("a3"), ic.Paragraph, "a3")
+        Traceback (most recent call last):
+          ...
+        interview_corpus.NotFoundError: no paragraph 'a3' (it is an answer)
+    """
+    if kind is None or isinstance(found, kind):
+        return found
+    name = type(found).__name__.lower()
+    article = "an" if name[0] in "aeiou" else "a"
+    raise NotFoundError(id, kind=kind.__name__.lower(), hint=f"it is {article} {name}")
+
 
 SpeakerKey = Speaker | str | None
 """What a ``speaker=`` filter takes: a :class:`Speaker`, a role, a name or alias, or ``None`` for all.
