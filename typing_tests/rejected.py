@@ -46,6 +46,6 @@ ic.export(iv, "csv", progress=True)  # type: ignore[call-overload]  # pyright: i
 bare: ic.Searchable[ic.Mention] = ic.Corpus([iv])  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]
 
 # Without its kind, a lookup may be any object: a paragraph's attributes need the kind.
-iv.lookup("a3.p2").sentences  # type: ignore[union-attr]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
+unknown_kind = iv.lookup("a3.p2").sentences  # type: ignore[union-attr]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
 # A kind is one of the objects an id names, not any class.
 iv.lookup("a3.p2", str)  # type: ignore[type-var]  # pyright: ignore[reportArgumentType]
