@@ -15,7 +15,7 @@ import interview_corpus as ic
 iv = ic.load()
 
 # export with a target returns None: there is no text to split.
-ic.export(iv, "csv", pathlib.Path("x.csv")).splitlines()  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
+ic.export(iv, "csv", pathlib.Path("x.csv")).splitlines()  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType, reportUnknownVariableType]
 
 # A Corpus holds interviews, not ids.
 ic.Corpus(["tass-2065861"])  # type: ignore[list-item]  # pyright: ignore[reportArgumentType]
@@ -46,6 +46,6 @@ ic.export(iv, "csv", progress=True)  # type: ignore[call-overload]  # pyright: i
 bare: ic.Searchable[ic.Mention] = ic.Corpus([iv])  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType]
 
 # Without its kind, a lookup may be any object: a paragraph's attributes need the kind.
-unknown_kind = iv.lookup("a3.p2").sentences  # type: ignore[union-attr]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
+unknown_kind = iv.lookup("a3.p2").sentences  # type: ignore[union-attr]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType, reportUnknownVariableType]
 # A kind is one of the objects an id names, not any class.
 iv.lookup("a3.p2", str)  # type: ignore[type-var]  # pyright: ignore[reportArgumentType]
