@@ -174,6 +174,17 @@ def test_search_nothing_found_and_bad_queries(capsys):
     assert run(capsys, "search", "x", "--limit", "0")[0] == 2
 
 
+def test_search_reads_or_and_minus_as_the_api_does(capsys, iv):
+    """The default syntax on the command line: OR in capitals for either word, -word to leave one out."""
+    for query in ("obstacle OR sanctions", "Gaza -ceasefire", "obstacle or sanctions"):
+        code, out, _ = run(capsys, "search", query, "--json", "--limit", "20")
+        expected = [hit.id for hit in iv.search(query, limit=20)]
+        assert (code, [row["id"] for row in json.loads(out)]) == (0 if expected else 1, expected)
+    assert [
+        row["id"] for row in json.loads(run(capsys, "search", "obstacle OR sanctions", "--json")[1])
+    ] == ["a1.p3", "q1.p1"]
+
+
 def test_grep(capsys):
     """grep prints each match in its sentence with the sentence id; -i ignores case."""
     code, out, _ = run(capsys, "grep", r"Taiwan\w+")

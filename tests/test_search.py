@@ -181,11 +181,13 @@ def test_corpus_search_topic_of_wrong_type(iv):
 
 
 def test_to_fts5():
-    """Plain queries become quoted FTS5 terms."""
-    assert to_fts5("frozen assets") == '"frozen" "assets"'
-    assert to_fts5('"root causes" sanction*') == '"root causes" "sanction"*'
-    assert to_fts5("OR NOT") == '"or" "not"'
+    """Plain queries become quoted FTS5 terms joined by AND; OR groups in parentheses; NOT for -words."""
+    assert to_fts5("frozen assets") == '"frozen" AND "assets"'
+    assert to_fts5('"root causes" sanction*') == '"root causes" AND "sanction"*'
+    assert to_fts5("OR NOT") == '"or" AND "not"'
     assert to_fts5("Russia’s") == '"russia s"'
+    assert to_fts5("a OR b c") == '("a" OR "b") AND "c"'
+    assert to_fts5("a OR OR b -c -d*") == '("a" OR "b") NOT "c" NOT "d"*'
 
 
 def test_every_hit_reproduces_its_text(iv):
@@ -276,3 +278,146 @@ def test_a_topic_the_interview_does_not_have_is_not_found_as_in_a_corpus(iv):
             source.search("Russia", topic=nowhere)
         with pytest.raises(ic.NotFoundError):
             source.mentions(topic=nowhere)
+
+
+# -- the default (plain) syntax: OR, -word, and everything else literal ------------------
+
+
+def test_or_between_words_finds_either(iv):
+    """An upper-case OR between two words finds passages with either word, each word's hits."""
+    found = ids(iv.search("obstacle OR sanctions", limit=None))
+    assert sorted(found) == ["a1.p3", "q1.p1"]
+    assert set(ids(iv.search("obstacle", limit=None))) | set(ids(iv.search("sanctions"))) == set(
+        found
+    )
+    either = ids(iv.search("sanctions OR HAMAS", limit=None))
+    assert sorted(either) == ["a1.p3", "a4.p5"]
+
+
+def test_or_binds_its_words_before_the_others_must_all_match(iv):
+    """Words beside an OR group must all match too: 'Gaza ceasefire OR disarm' is Gaza AND (ceasefire OR disarm)."""
+    assert sorted(ids(iv.search("Gaza ceasefire OR HAMAS", limit=None))) == ["a4.p4"]
+    assert sorted(ids(iv.search("ceasefire OR HAMAS Gaza", limit=None))) == ["a4.p4"]
+    assert sorted(ids(iv.search("sanctions OR HAMAS OR ceasefire", limit=None))) == [
+        "a1.p3",
+        "a4.p4",
+        "a4.p5",
+    ]
+
+
+def test_lower_case_or_is_a_word(iv):
+    """'or' in lower case (or quoted, or at either end) is a word to find, not an operator."""
+    assert ids(iv.search("obstacle or sanctions")) == []
+    assert ids(iv.search("obstacle or", limit=None)) == ["q1.p1"]
+    assert ids(iv.search('obstacle "OR" sanctions')) == []
+    assert ids(iv.search("OR obstacle", limit=None)) == ["q1.p1"]
+    assert ids(iv.search("obstacle OR", limit=None)) == ["q1.p1"]
+
+
+def test_minus_leaves_a_word_out(iv):
+    """A leading minus leaves out every passage with the word (or phrase, or prefix)."""
+    assert ids(iv.search("Gaza -ceasefire", limit=None)) == ids(
+        iv.search("Gaza NOT ceasefire", syntax="fts5", limit=None)
+    )
+    assert sorted(ids(iv.search("Gaza -ceasefire", limit=None))) == ["a4.p3", "a4.p6"]
+    assert ids(iv.search("obstacle -sanctions", limit=None)) == ["q1.p1"]
+    assert ids(iv.search('obstacle -"economic sanctions"', limit=None)) == ids(
+        iv.search('obstacle NOT "economic sanctions"', syntax="fts5", limit=None)
+    )
+    assert ids(iv.search("obstacle -sanction*", limit=None)) == ["q1.p1"]
+    assert sorted(ids(iv.search("obstacle OR sanctions -HAMAS", limit=None))) == ["a1.p3", "q1.p1"]
+    assert ids(iv.search("obstacle OR HAMAS -sanctions -disarm", limit=None)) == ["q1.p1"]
+
+
+def test_a_hyphen_inside_a_word_is_not_a_minus(iv):
+    """'year-end' is the words 'year end' as a phrase; a lone '-' is nothing to look for."""
+    assert ids(iv.search("year-end", limit=None)) == ids(iv.search('"year end"', limit=None))
+    assert ids(iv.search("Gaza - ceasefire")) == ids(iv.search("Gaza ceasefire"))
+
+
+def test_a_query_of_only_exclusions_is_a_query_error(iv):
+    """Only -words leaves nothing to look for: a QueryError saying to add a word."""
+    with pytest.raises(ic.QueryError) as caught:
+        iv.search("-sanctions -HAMAS")
+    assert caught.value.position == 0
+    assert "add a word to look for" in caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("C++", "c"),
+        ("U.S.", '"u s"'),
+        ('"AND"', "and"),
+        ("AND", "and"),
+        ("NOT", "not"),
+        ("NEAR", "near"),
+        ("NEAR(Taiwan China, 5)", "near taiwan china 5"),
+        ("Taiwan AND China", "taiwan and china"),
+        ("Russia NOT Ukraine", "russia not ukraine"),
+        ("a*b", '"a b"'),
+        ("Russia:", "russia"),
+        ("text:Russia", '"text russia"'),
+        ("^Russia +China", "russia china"),
+        ("(Russia) {China}", "russia china"),
+        ('""', None),
+        ('Russia "" China', "russia china"),
+        ('Russia’s "frozen" assets', '"russia s" frozen assets'),
+        ("Russia - China", "russia china"),
+    ],
+)
+def test_other_text_stays_literal(iv, query, words):
+    """Operators other than OR, punctuation and FTS5's special characters are text, never FTS5 syntax."""
+    if words is None:
+        with pytest.raises(ic.QueryError, match="no words"):
+            iv.search(query)
+        return
+    assert ids(iv.search(query, limit=None)) == ids(iv.search(words, limit=None))
+
+
+@pytest.mark.parametrize(
+    ("query", "problem"), [("*", "must follow a word"), ('Russia "', "unbalanced")]
+)
+def test_what_cannot_be_literal_is_the_librarys_own_error(iv, query, problem):
+    """A lone '*' and a stray quote are QueryErrors that say what to do, never FTS5's syntax errors."""
+    with pytest.raises(ic.QueryError, match=problem) as caught:
+        iv.search(query)
+    assert "FTS5" not in str(caught.value)
+
+
+def small_interviews() -> list[ic.Interview]:
+    """Three short interviews with a few words in common."""
+    return [
+        ic.parse("Q: Are the sanctions an obstacle?\n\nA: The sanctions hurt trade.", id="one"),
+        ic.parse(
+            "Q: What about the frozen assets?\n\nA: Frozen assets stay frozen, or so we hear.",
+            id="two",
+        ),
+        ic.parse(
+            "Q: Is there an obstacle to peace?\n\nA: No obstacle or barrier remains.", id="three"
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "sanctions OR frozen",
+            {("one", "q1.p1"), ("one", "a1.p1"), ("two", "q1.p1"), ("two", "a1.p1")},
+        ),
+        ("obstacle -sanctions", {("three", "q1.p1"), ("three", "a1.p1")}),
+        ("obstacle OR barrier", {("one", "q1.p1"), ("three", "q1.p1"), ("three", "a1.p1")}),
+        ("obstacle or barrier", {("three", "a1.p1")}),
+        ("frozen OR obstacle -assets -peace", {("one", "q1.p1"), ("three", "a1.p1")}),
+    ],
+)
+def test_or_and_minus_in_a_corpus_file_as_in_memory(tmp_path, query, expected):
+    """A corpus file reads OR and -word as the in-memory search does, hit for hit."""
+    memory = ic.Corpus(small_interviews()).search(query, limit=None)
+    assert {(hit.interview_id, hit.id) for hit in memory} == expected
+    with ic.Corpus.build(tmp_path / "c.db", small_interviews(), jobs=1) as stored:
+        assert stored.search(query, limit=None) == memory
+        assert [hit.snippet for hit in stored.search(query, limit=None)] == [
+            hit.snippet for hit in memory
+        ]

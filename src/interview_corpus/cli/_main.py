@@ -335,7 +335,8 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument(
         "query",
         metavar="QUERY",
-        help='words, "phrases" and prefix* terms, all of which must match; '
+        help='words, "phrases" and prefix* terms, all of which must match; OR (in capitals) '
+        "between two of them for either; -word to leave a word out; "
         "with --syntax fts5, SQLite FTS5 queries (OR, NOT, NEAR)",
     )
     search.add_argument(
@@ -348,7 +349,7 @@ def _parser() -> argparse.ArgumentParser:
         "--syntax",
         choices=("plain", "fts5"),
         default="plain",
-        help="how QUERY is read (default plain; fts5 for OR, NOT, NEAR)",
+        help="how QUERY is read (default plain; fts5 for FTS5's NOT, NEAR, column filters)",
     )
     search.add_argument(
         "--speaker", metavar="WHO", help="a role (interviewer, interviewee) or a name or alias"

@@ -2,9 +2,12 @@
 
 One in-memory index per interview (or corpus), built on the first search and
 reused. Users type plain queries — words, ``"quoted phrases"`` and ``prefix*``
-terms, all of which must match — which are translated to FTS5's syntax; raw
-FTS5 syntax is accepted with ``syntax="fts5"``. The index's schema and SQL are
-:mod:`._fts`'s, shared with the corpus file; ``sqlite3`` is imported when a search runs.
+terms, all of which must match, ``OR`` between two of them for either, and
+``-word`` to leave one out — which are read once here (:func:`read_plain`) and
+translated to FTS5's syntax; raw FTS5 syntax is accepted with ``syntax="fts5"``.
+The index's schema and SQL are :mod:`._fts`'s,
+shared with the corpus file, so that both indexes read and answer a query with
+this one code; ``sqlite3`` is imported when a search runs.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
@@ -47,14 +50,14 @@ Level = Literal["paragraph", "sentence"]
 """
 
 Syntax = Literal["plain", "fts5"]
-"""How a query is read: ``"plain"`` words, phrases and ``OR``, or SQLite's ``"fts5"`` query syntax.
+"""How a query is read: ``"plain"`` words, phrases, ``prefix*``, ``OR`` and ``-word``, or SQLite's ``"fts5"`` query syntax.
 
 .. versionadded:: 0.1
 """
 
 LEVELS: tuple[Level, ...] = ("paragraph", "sentence")
 
-_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_TERM = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"|(?P<text>\S+)')
 _WORD = re.compile(r"\w+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's; not counted as terms
 
@@ -152,22 +155,57 @@ class Hit:
         return _hit_markup(self)
 
 
-@functools.lru_cache(maxsize=256)
-def to_fts5(query: str) -> str:
-    """Translate a plain query into FTS5 syntax: every term must match.
+class Term(NamedTuple):
+    """One term of a plain query: its words as the index folds them, each with its place in the query."""
 
-    Words are matched as words (operators such as ``OR`` are ordinary words
-    here), ``"quoted phrases"`` as phrases, and a ``*`` after a word makes it a
-    prefix.
+    words: tuple[tuple[str, int, int], ...]  # (folded word, start, end)
+    prefix: bool  # a trailing * : any word that starts so
+
+    def fts5(self) -> str:
+        """The term as an FTS5 phrase (one word is a phrase of one)."""
+        quoted = '"' + " ".join(word for word, _, _ in self.words) + '"'
+        return quoted + "*" if self.prefix else quoted
+
+
+class PlainQuery(NamedTuple):
+    """A plain query, read: every group must match (one of its terms), and no excluded term may."""
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+
+    def fts5(self) -> str:
+        """The query as an FTS5 expression: ``"a" AND ("b" OR "c") NOT "d"``.
+
+        FTS5 binds NOT before AND before OR, and joins a parenthesised group
+        only with an explicit AND: each OR group is put in parentheses, and
+        the groups are joined by AND.
+        """
+        groups = [
+            group[0].fts5() if len(group) == 1 else f"({' OR '.join(t.fts5() for t in group)})"
+            for group in self.groups
+        ]
+        return " AND ".join(groups) + "".join(f" NOT {term.fts5()}" for term in self.excluded)
+
+
+@functools.lru_cache(maxsize=256)
+def read_plain(query: str) -> PlainQuery:
+    """Read a plain query: words, ``"phrases"``, ``prefix*``, ``OR`` between two of them, ``-`` to leave out.
+
+    ``OR`` (in capitals) between two terms joins them: either may match. A
+    minus before a word, phrase or prefix leaves out the passages that have
+    it, wherever it stands. Everything else is text to look for: lower-case
+    ``or``, ``AND``, ``NOT``, ``NEAR``, a quoted ``"OR"``, an ``OR`` at either
+    end, and punctuation, which separates words as it does in the index.
 
     Raises:
-        QueryError: The query has an unbalanced quote, a lone ``*``, no words,
-            or more than ``MAX_QUERY_TERMS`` words.
+        QueryError: The query has an unbalanced quote, a lone ``*``, no words
+            to look for (only words to leave out, or none at all), or more
+            than ``MAX_QUERY_TERMS`` words.
 
     Example:
-        >>> from interview_corpus.query._search import to_fts5
-        >>> to_fts5('"root causes" sanction* Russia’s')
-        '"root causes" "sanction"* "russia s"'
+        >>> from interview_corpus.query._search import read_plain
+        >>> read_plain('Gaza ceasefire OR HAMAS -"peace plan"').fts5()
+        '"gaza" AND ("ceasefire" OR "hamas") NOT "peace plan"'
     """
     if query.count('"') % 2:
         raise QueryError(
@@ -175,28 +213,73 @@ def to_fts5(query: str) -> str:
             query=query,
             position=query.rfind('"'),
         )
-    parts: list[str] = []
-    terms = 0
+    items: list[tuple[Term, bool]] = []  # the terms to look for, in order; True: an OR
+    excluded: list[Term] = []
+    for term, minus, is_or in _terms(query):
+        if minus:
+            excluded.append(term)
+        else:
+            items.append((term, is_or))
+    groups: list[list[Term]] = []
+    joining = False
+    for index, (term, is_or) in enumerate(items):
+        if is_or and groups and not all(later for _, later in items[index + 1 :]):
+            joining = True  # between two terms: either may match
+            continue
+        if joining:
+            groups[-1].append(term)
+        else:
+            groups.append([term])  # an OR at either end is the word "or"
+        joining = False
+    if not groups:
+        reason = (
+            "the query only leaves words out: add a word to look for, as in Gaza -ceasefire"
+            if excluded
+            else "the query has no words to search for"
+        )
+        raise QueryError(reason, query=query, position=0)
+    return PlainQuery(tuple(map(tuple, groups)), tuple(excluded))
+
+
+def _terms(query: str) -> Iterator[tuple[Term, bool, bool]]:
+    """Each term of a plain query that has words: ``(term, left out, an OR)``, within the limit on words."""
+    count = 0
     for match in _TERM.finditer(query):
-        phrase, term = match.group(1), match.group(2)
-        words = _WORD.findall((phrase if phrase is not None else term).casefold())
-        prefix = term is not None and term.endswith("*")
+        minus, phrase, text = match.group("minus", "phrase", "text")
+        start = match.start("phrase") if phrase is not None else match.start("text")
+        if phrase is None and text.startswith("-") and len(text) > 1:
+            minus, text, start = "-", text[1:], start + 1
+        written = phrase if phrase is not None else text
+        prefix = phrase is None and written.endswith("*")
+        words = tuple(
+            (word.group().casefold(), start + word.start(), start + word.end())
+            for word in _WORD.finditer(written)
+        )
         if not words:
             if prefix:
                 raise QueryError(
-                    "a '*' must follow a word, as in sanction*",
-                    query=query,
-                    position=match.start(),
+                    "a '*' must follow a word, as in sanction*", query=query, position=match.start()
                 )
             continue
-        terms += len(words)
-        if terms > MAX_QUERY_TERMS:
+        is_or = phrase is None and text == "OR"
+        count += 0 if is_or else len(words)  # operators do not count, as in FTS5 syntax
+        if count > MAX_QUERY_TERMS:
             raise _too_many_terms(query, match.start())
-        quoted = '"' + " ".join(words) + '"'
-        parts.append(quoted + "*" if prefix else quoted)
-    if not parts:
-        raise QueryError("the query has no words to search for", query=query, position=0)
-    return " ".join(parts)
+        yield Term(words, prefix), bool(minus), is_or
+
+
+def to_fts5(query: str) -> str:
+    """Translate a plain query into FTS5 syntax (see :func:`read_plain`).
+
+    Raises:
+        QueryError: As :func:`read_plain` says.
+
+    Example:
+        >>> from interview_corpus.query._search import to_fts5
+        >>> to_fts5('"root causes" sanction* Russia’s')
+        '"root causes" AND "sanction"* AND "russia s"'
+    """
+    return read_plain(query).fts5()
 
 
 def fts5_match(query: str, syntax: Syntax) -> str:
@@ -281,7 +364,7 @@ def _check_arguments(
         msg = f"level={level!r}: search 'paragraph' or 'sentence'"
         raise ArgumentValueError(msg)
     if syntax not in ("plain", "fts5"):
-        msg = f"syntax={syntax!r}: use 'plain' (words, phrases, prefix*) or 'fts5'"
+        msg = f"syntax={syntax!r}: use 'plain' (words, phrases, prefix*, OR, -word) or 'fts5'"
         raise ArgumentValueError(msg)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         msg = f"limit={limit!r}: give a positive number of hits, or None for all"

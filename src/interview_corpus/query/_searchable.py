@@ -73,20 +73,25 @@ class Queryable(Protocol):
     ) -> list[Hit]:
         r"""Ranked full-text search (BM25) over the paragraphs or sentences; each hit names its interview.
 
-        A plain query is words, ``"quoted phrases"`` and ``prefix*`` terms,
-        all of which must match; English stemming makes ``sanction`` find
-        ``sanctions``, and case, accents and apostrophes do not matter. An
-        interview's index (or a corpus's, in memory) is built on the first
-        search and reused; a corpus file has its own. The filters mean the
-        same for a corpus, in each of its interviews; interviews where a
-        filter does not apply are passed over.
+        A plain query (the default syntax) is words, ``"quoted phrases"`` and
+        ``prefix*`` terms, all of which must match; ``OR`` in capitals between
+        two of them makes either do (``obstacle OR sanctions``), and a minus
+        before one leaves out the passages that have it (``Gaza -ceasefire``).
+        Everything else is text to look for: a lower-case ``or``, ``AND``,
+        ``NOT``, ``NEAR`` and punctuation (``C++`` is the word ``c``).
+        English stemming makes ``sanction`` find ``sanctions``, and case,
+        accents and apostrophes do not matter. An interview's index (or a
+        corpus's, in memory) is built on the first search and reused; a
+        corpus file has its own, and reads a query with the same code. The
+        filters mean the same for a corpus, in each of its interviews;
+        interviews where a filter does not apply are passed over.
 
         Args:
             query: What to look for.
             limit: The most hits to return, or ``None`` for all.
             level: ``"paragraph"`` or ``"sentence"``.
             syntax: ``"plain"``, or ``"fts5"`` for SQLite FTS5 query syntax
-                (``OR``, ``NOT``, ``NEAR``, column filters).
+                (``AND``, ``OR``, ``NOT``, ``NEAR``, column filters).
             interview: Search only the interview with this id.
             speaker: Only this speaker's turns: a :class:`Speaker`, a role, or a
                 name or alias.
@@ -99,7 +104,7 @@ class Queryable(Protocol):
         Raises:
             NotFoundError: ``interview``, ``speaker`` or ``topic`` is not there.
             QueryError: The query cannot be run (an unbalanced quote, a lone
-                ``*``, no words, or invalid FTS5 syntax).
+                ``*``, no words, only words left out, or invalid FTS5 syntax).
             InvalidArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
             ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
 
@@ -110,8 +115,12 @@ class Queryable(Protocol):
             ['a1.p3']
             >>> [hit.id for hit in iv.search('"root causes"', level="sentence")]
             ['a1.p1.s2']
-            >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
+            >>> [hit.id for hit in iv.search("Zelensky OR Putin")]
             ['a3.p3', 'a1.p2', 'a1.p4']
+            >>> [hit.id for hit in iv.search("Gaza -ceasefire")]
+            ['a4.p3', 'a4.p6']
+            >>> [hit.id for hit in iv.search("Gaza NOT ceasefire", syntax="fts5")]
+            ['a4.p3', 'a4.p6']
             >>> corpus = ic.Corpus([iv, ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
             >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
             [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
