@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import pickle
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -421,3 +423,91 @@ def test_or_and_minus_in_a_corpus_file_as_in_memory(tmp_path, query, expected):
         assert [hit.snippet for hit in stored.search(query, limit=None)] == [
             hit.snippet for hit in memory
         ]
+
+
+# -- "did you mean ...?" --------------------------------------------------------------------
+
+
+def test_no_hits_suggest_close_words_of_the_interview(iv):
+    """A search with no hits suggests the index's own words closest to the unknown ones."""
+    found = iv.search("frozn asets")
+    assert isinstance(found, ic.Hits)
+    assert (found, found.suggestion) == ([], "frozen assets")
+    assert ids(iv.search(found.suggestion)) == ["q3.p1"]
+    assert ic.Corpus.bundled().search("frozn asets").suggestion == "frozen assets"
+    assert iv.search("sanctoins", level="sentence").suggestion == "sanctions"
+
+
+def test_a_suggestion_keeps_the_rest_of_the_query(iv):
+    """Only the unknown words change: known words, OR, -words, phrases and case stay as typed."""
+    assert iv.search("Russia frozn -Gaza").suggestion == "Russia frozen -Gaza"
+    assert iv.search('"frozn Russian" OR Taiwn').suggestion == '"frozen Russian" OR Taiwan'
+    assert iv.search("FROZN Asets").suggestion == "FROZEN Assets"
+
+
+def test_no_suggestion_when_nothing_is_close_or_every_word_is_known(iv):
+    """No suggestion for words unlike any of the index's, nor for known words that are not together."""
+    assert iv.search("zzzzqqq").suggestion is None
+    assert iv.search("Gaza Taiwan").suggestion is None
+    assert (
+        iv.search("frozn", speaker="interviewee").suggestion is None
+    )  # 'frozen' is the question's
+    assert iv.search("Gaza", syntax="fts5").suggestion is None  # hits carry no suggestion
+    assert iv.search("frozn", syntax="fts5").suggestion is None  # FTS5 queries are the user's own
+
+
+def test_no_hits_in_a_corpus_file_suggest_its_own_words(tmp_path):
+    """A corpus file suggests from its full-text vocabulary, as the in-memory corpus does."""
+    memory = ic.Corpus(small_interviews())
+    with ic.Corpus.build(tmp_path / "c.db", small_interviews(), jobs=1) as stored:
+        for query, suggestion in [
+            ("frozn asets", "frozen assets"),
+            ("obstcle -sanctions", "obstacle -sanctions"),
+            ("zzzzqqq", None),
+        ]:
+            for level in ("paragraph", "sentence"):
+                assert stored.search(query, level=level).suggestion == suggestion
+                assert memory.search(query, level=level).suggestion == suggestion
+    with ic.Corpus.build(tmp_path / "bundled.db", [ic.load()], jobs=1) as stored:
+        assert stored.search("frozn asets").suggestion == "frozen assets"
+
+
+def test_hits_are_a_list(iv):
+    """Hits compare, index, slice and pickle as the list search returned before."""
+    found = iv.search("Russia", limit=3)
+    assert isinstance(found, list)
+    assert found == list(found)
+    assert found[0].rank == 1
+    assert len(found[:2]) == 2
+    assert found.suggestion is None
+    assert repr(found) == repr(list(found))
+    empty = iv.search("frozn asets")
+    assert repr(empty) == "Hits([], suggestion='frozen assets')"
+    again = pickle.loads(pickle.dumps(empty))
+    assert (again, again.suggestion) == ([], "frozen assets")
+
+
+def test_a_corpus_file_suggests_without_being_written_to(tmp_path):
+    """The vocabulary is read in the connection's temp schema: the file is unchanged, and read-only suffices."""
+    from interview_corpus.query._search import check_search, suggestion
+
+    path = tmp_path / "c.db"
+    ic.Corpus.build(path, small_interviews(), jobs=1).close()
+    before = path.read_bytes()
+    with ic.Corpus.open(path) as stored:
+        assert stored.search("frozn asets").suggestion == "frozen assets"
+    assert path.read_bytes() == before
+    ranking = check_search("frozn asets", "paragraph", "plain", 10, ("[", "]"))
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as read_only:
+
+        def run(sql, parameters, _query):
+            return read_only.execute(sql, parameters).fetchall()
+
+        assert suggestion(run, "paragraphs_fts", ranking, {}, "paragraphs") == "frozen assets"
+
+
+def test_no_suggestion_without_rapidfuzz(iv, monkeypatch):
+    """Without rapidfuzz (an extra) a search with no hits still returns, with no suggestion."""
+    monkeypatch.setitem(sys.modules, "rapidfuzz", None)  # import rapidfuzz raises ImportError
+    found = iv.search("frozn asets")
+    assert (found, found.suggestion) == ([], None)

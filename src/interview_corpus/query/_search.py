@@ -5,7 +5,8 @@ reused. Users type plain queries — words, ``"quoted phrases"`` and ``prefix*``
 terms, all of which must match, ``OR`` between two of them for either, and
 ``-word`` to leave one out — which are read once here (:func:`read_plain`) and
 translated to FTS5's syntax; raw FTS5 syntax is accepted with ``syntax="fts5"``.
-The index's schema and SQL are :mod:`._fts`'s,
+A plain search that finds nothing suggests the index's own words for those it
+does not have (:func:`suggestion`). The index's schema and SQL are :mod:`._fts`'s,
 shared with the corpus file, so that both indexes read and answer a query with
 this one code; ``sqlite3`` is imported when a search runs.
 """
@@ -32,8 +33,11 @@ from ._fts import (
     bounded_query,
     create_table,
     insert_values,
+    marked_sql,
+    matches_sql,
     ranked_sql,
     snippet_sql,
+    vocabulary_sql,
 )
 
 if TYPE_CHECKING:
@@ -187,6 +191,43 @@ class PlainQuery(NamedTuple):
         return " AND ".join(groups) + "".join(f" NOT {term.fts5()}" for term in self.excluded)
 
 
+class Hits(list[Hit]):
+    """The hits of a search, best first: a list that, when it is empty, can say what to search for instead.
+
+    A list in every way (equal to a list of the same hits, indexed, sliced
+    and pickled alike), so that code written for lists keeps working; and a
+    list rather than a frozen class because the hits are the caller's to
+    sort or cut. Only an empty one has a suggestion, and its ``repr`` shows it.
+
+    Attributes:
+        suggestion: When nothing is found by a plain query: the query with each
+            word the index does not have spelled as the closest word it has,
+            if that query finds something; else ``None``.
+
+    .. versionadded:: 0.1
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> found = ic.load().search("frozn asets")
+        >>> found, found.suggestion
+        (Hits([], suggestion='frozen assets'), 'frozen assets')
+        >>> hits = ic.load().search("sanctions OR HAMAS")
+        >>> [hit.id for hit in hits], hits == list(hits), hits.suggestion
+        (['a4.p5', 'a1.p3'], True, None)
+    """
+
+    __slots__ = ("suggestion",)
+
+    def __init__(self, hits: Iterable[Hit] = (), *, suggestion: str | None = None) -> None:
+        super().__init__(hits)
+        self.suggestion = suggestion
+
+    def __repr__(self) -> str:
+        if self.suggestion is None:
+            return super().__repr__()
+        return f"Hits({super().__repr__()}, suggestion={self.suggestion!r})"
+
+
 @functools.lru_cache(maxsize=256)
 def read_plain(query: str) -> PlainQuery:
     """Read a plain query: words, ``"phrases"``, ``prefix*``, ``OR`` between two of them, ``-`` to leave out.
@@ -313,6 +354,7 @@ class Ranking(NamedTuple):
     level: Level
     limit: int | None  # None: every hit
     mark: tuple[str, str]
+    syntax: Syntax
 
 
 Filters = dict[str, Sequence[str] | None]
@@ -331,7 +373,7 @@ def check_search(
     match = fts5_match(query, syntax)  # the limits on a query's terms, for every index
     if limit is not None and limit > MAX_HITS:
         limit = None  # more than SQLite can count: every hit
-    return Ranking(query, match, level, limit, mark)
+    return Ranking(query, match, level, limit, mark, syntax)
 
 
 def _check_arguments(
@@ -444,17 +486,128 @@ def hits(
     rows: list[tuple[int, float]],
     target: Callable[[int], Target],
     search: Ranking,
-) -> list[Hit]:
-    """The hits of ranked ``(rowid, bm25)`` rows, best first, with their snippets made on first use."""
+    *,
+    filters: Filters,
+    content: str | None = None,
+) -> Hits:
+    """The hits of ranked ``(rowid, bm25)`` rows, best first, with their snippets made on first use.
+
+    No rows: no hits, with the :func:`suggestion` for the search and filters
+    that :func:`ranked_rows` was given.
+    """
+    if not rows:
+        return Hits(suggestion=suggestion(run, table, search, filters, content))
     rowids = [rowid for rowid, _ in rows]
     snippets = Snippets(
         run, table, mark=search.mark, match=search.match, query=search.query, rowids=rowids
     )
-    return [
+    return Hits(
         Hit(owner, found, -score or 0.0, rank, snippets, start)
         for rank, (rowid, score) in enumerate(rows, 1)
         for owner, found, start in (target(rowid),)
+    )
+
+
+def suggestion(
+    run: Run, table: str, search: Ranking, filters: Filters, content: str | None = None
+) -> str | None:
+    """A plain query like ``search``'s, its unknown words spelled as the index has them, if it finds anything.
+
+    Each word to look for that no row of ``table`` has is replaced by the
+    closest word that some row has: the index's terms (stems) most like it
+    are found with rapidfuzz, then the words written in the rows where those
+    terms stand are compared with it, and the closest within the edits a
+    word of its length may have (1 for 3 to 5 letters, 2 for longer; words
+    of 1 or 2 letters are not changed) is taken, with the case it was typed
+    in. The query made so is searched again, with the same filters; it is
+    the suggestion only if it finds something. Words left out (``-word``)
+    and ``prefix*`` terms are kept as they are; FTS5 queries get none.
+
+    ``None`` too when rapidfuzz is not installed, or when looking takes
+    longer than the search's time budget: a suggestion never fails a search.
+    """
+    if search.syntax != "plain":
+        return None
+    try:
+        import rapidfuzz  # noqa: F401  # the quote extra's, loaded only when nothing is found
+    except ImportError:
+        return None
+    try:
+        suggested = _respelled(run, table, search.query)
+        if suggested is None:
+            return None
+        again = check_search(suggested, search.level, "plain", 1, search.mark)
+        return suggested if ranked_rows(run, table, again, filters, content) else None
+    except QueryError:  # over the time budget
+        return None
+
+
+def _respelled(run: Run, table: str, query: str) -> str | None:
+    """The plain query with each word to look for that ``table`` does not have spelled as it has it.
+
+    ``None`` when every word is there, or when one is not and has no close word.
+    """
+    vocabulary: dict[str, int] = {}
+    changes: list[tuple[int, int, str]] = []
+    words = [
+        word
+        for group in read_plain(query).groups
+        for term in group
+        if not term.prefix
+        for word in term.words
     ]
+    for word, start, end in words:
+        if run(matches_sql(table), [f'"{word}"'], query):
+            continue
+        if not vocabulary:
+            make, read = vocabulary_sql(table)
+            run(make, [], query)
+            vocabulary = dict(run(read, [], query))
+        closest = _closest_word(run, table, word, vocabulary, query)
+        if closest is None:
+            return None
+        changes.append((start, end, _typed_as(closest, query[start:end])))
+    for start, end, word in reversed(changes):
+        query = query[:start] + word + query[end:]
+    return query if changes else None
+
+
+_STEMS = 8  # the index's terms most like an unknown word whose written forms are compared with it
+_ROWS = 10  # the rows read for a term's written forms
+_MARKED = re.compile("\x02(.*?)\x03")
+
+
+def _closest_word(
+    run: Run, table: str, word: str, vocabulary: dict[str, int], query: str
+) -> str | None:
+    """The word written in the index's rows closest to ``word``, within its edits; ``None`` if none is."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    edits = 0 if len(word) < 3 else 1 if len(word) < 6 else 2  # noqa: PLR2004  # as search engines allow
+    if not edits:
+        return None
+    forms: dict[str, int] = {}  # a written form: how many rows have its term
+    # A term is a stem ("asset", "confisc"): as like the word as the forms it stands for,
+    # only shorter, so a loose cut-off finds the terms and the forms decide.
+    for term, _, _ in process.extract(
+        word, list(vocabulary), scorer=fuzz.ratio, limit=_STEMS, score_cutoff=50
+    ):
+        for (text,) in run(marked_sql(table, _ROWS), [f'"{term}"'], query):
+            for form in _MARKED.findall(text):
+                forms.setdefault(form.casefold(), vocabulary[term])
+    distance, _, closest = min(
+        ((OSA.distance(word, form), -rows, form) for form, rows in forms.items()),
+        default=(edits + 1, 0, ""),
+    )
+    return closest if 0 < distance <= edits else None
+
+
+def _typed_as(word: str, typed: str) -> str:
+    """``word`` in the case ``typed`` was written in: all capitals, a capital first, or as it is."""
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
 
 
 class SearchIndex:
@@ -476,11 +629,11 @@ class SearchIndex:
         self._owners: list[str] = []
         self._starts: list[datetime.timedelta | None] = []  # each target's paragraph's start
 
-    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+    def ranked(self, search: Ranking, filters: Filters) -> Hits:
         """The hits of a checked search whose filter columns hold one of the values given."""
         table = f"{search.level}s"
         rows = ranked_rows(self._query, table, search, filters)
-        return hits(self._query, table, rows, self._target, search)
+        return hits(self._query, table, rows, self._target, search, filters=filters)
 
     def _target(self, rowid: int) -> Target:
         return self._owners[rowid], self._targets[rowid], self._starts[rowid]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         SentenceRecord,
         TurnRecord,
     )
-    from ._search import Hit, Level, Ranking, Syntax
+    from ._search import Hits, Level, Ranking, Syntax
 
 __all__ = ["Queryable", "Searchable"]
 
@@ -55,7 +55,7 @@ class Queryable(Protocol):
 
     def _ranked(
         self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
-    ) -> list[Hit]:
+    ) -> Hits:
         """The hits of a checked search, with the filters resolved as this object knows them."""
         ...
 
@@ -70,7 +70,7 @@ class Queryable(Protocol):
         speaker: SpeakerKey = None,
         topic: TopicKey = None,
         mark: tuple[str, str] = ("[", "]"),
-    ) -> list[Hit]:
+    ) -> Hits:
         r"""Ranked full-text search (BM25) over the paragraphs or sentences; each hit names its interview.
 
         A plain query (the default syntax) is words, ``"quoted phrases"`` and
@@ -80,11 +80,14 @@ class Queryable(Protocol):
         Everything else is text to look for: a lower-case ``or``, ``AND``,
         ``NOT``, ``NEAR`` and punctuation (``C++`` is the word ``c``).
         English stemming makes ``sanction`` find ``sanctions``, and case,
-        accents and apostrophes do not matter. An interview's index (or a
-        corpus's, in memory) is built on the first search and reused; a
-        corpus file has its own, and reads a query with the same code. The
-        filters mean the same for a corpus, in each of its interviews;
-        interviews where a filter does not apply are passed over.
+        accents and apostrophes do not matter. When a plain query finds
+        nothing, the empty :class:`Hits` suggests the query spelled with the
+        index's own words (``frozn asets``: ``frozen assets``), if that finds
+        something. An interview's index (or a corpus's, in memory) is built
+        on the first search and reused; a corpus file has its own, and reads
+        a query with the same code. The filters mean the same for a corpus,
+        in each of its interviews; interviews where a filter does not apply
+        are passed over.
 
         Args:
             query: What to look for.
@@ -99,7 +102,8 @@ class Queryable(Protocol):
             mark: The strings put before and after each matched term in snippets.
 
         Returns:
-            The hits, best first; an empty list when nothing matches.
+            The hits, best first, as :class:`Hits` (a list); empty, with a
+            ``suggestion`` where there is one, when nothing matches.
 
         Raises:
             NotFoundError: ``interview``, ``speaker`` or ``topic`` is not there.
@@ -121,6 +125,8 @@ class Queryable(Protocol):
             ['a4.p3', 'a4.p6']
             >>> [hit.id for hit in iv.search("Gaza NOT ceasefire", syntax="fts5")]
             ['a4.p3', 'a4.p6']
+            >>> iv.search("frozn asets").suggestion
+            'frozen assets'
             >>> corpus = ic.Corpus([iv, ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
             >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
             [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]
