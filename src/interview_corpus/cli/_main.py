@@ -1017,7 +1017,10 @@ def _search(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
         where = f"{hit.interview_id} {hit.id}" if several else hit.id
         out.line(f"{hit.rank:>2}. {where}  ({hit.score:.3f})")
         out.line(" ".join(hit.snippet.split()), indent="    ")
-    return _found(hits, f"nothing found for {options.query!r}")
+    nothing = f"nothing found for {options.query!r}"
+    if hits.suggestion is not None:  # on stderr, with the message: --json's stdout stays a list
+        nothing += f"; did you mean {hits.suggestion!r}?"
+    return _found(hits, nothing)
 
 
 def _found(found: Sequence[object], nothing: str) -> int:
