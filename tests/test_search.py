@@ -511,3 +511,26 @@ def test_no_suggestion_without_rapidfuzz(iv, monkeypatch):
     monkeypatch.setitem(sys.modules, "rapidfuzz", None)  # import rapidfuzz raises ImportError
     found = iv.search("frozn asets")
     assert (found, found.suggestion) == ([], None)
+
+
+def test_the_suggestion_is_looked_for_only_when_asked_for(iv, monkeypatch):
+    """A search with no hits costs no more than before until its suggestion is read (then once)."""
+    from interview_corpus.query import _search
+
+    calls = []
+    looked_for = _search.suggestion
+
+    def counted(*arguments):
+        calls.append(arguments[2].query)
+        return looked_for(*arguments)
+
+    monkeypatch.setattr(_search, "suggestion", counted)
+    found = iv.search("frozn asets")
+    assert (found, calls) == ([], [])
+    assert (found.suggestion, found.suggestion, calls) == (
+        "frozen assets",
+        "frozen assets",
+        ["frozn asets"],
+    )
+    again = pickle.loads(pickle.dumps(iv.search("frozn asets")))  # pickled with its suggestion
+    assert (again.suggestion, len(calls)) == ("frozen assets", 2)

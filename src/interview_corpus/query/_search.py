@@ -197,7 +197,15 @@ class Hits(list[Hit]):
     A list in every way (equal to a list of the same hits, indexed, sliced
     and pickled alike), so that code written for lists keeps working; and a
     list rather than a frozen class because the hits are the caller's to
-    sort or cut. Only an empty one has a suggestion, and its ``repr`` shows it.
+    sort or cut. Only an empty one has a suggestion, and its ``repr`` shows
+    it. A search looks for its suggestion when it is first asked for, as
+    hits make their snippets: a search that finds nothing costs no more
+    until then.
+
+    Args:
+        hits: The hits.
+        suggestion: The suggestion, or a function that makes it when it is
+            first asked for.
 
     Attributes:
         suggestion: When nothing is found by a plain query: the query with each
@@ -216,16 +224,41 @@ class Hits(list[Hit]):
         (['a4.p5', 'a1.p3'], True, None)
     """
 
-    __slots__ = ("suggestion",)
+    __slots__ = ("_make", "_suggestion")
 
-    def __init__(self, hits: Iterable[Hit] = (), *, suggestion: str | None = None) -> None:
+    def __init__(
+        self,
+        hits: Iterable[Hit] = (),
+        *,
+        suggestion: str | Callable[[], str | None] | None = None,
+    ) -> None:
         super().__init__(hits)
-        self.suggestion = suggestion
+        self._suggestion = suggestion if isinstance(suggestion, str) else None
+        self._make = suggestion if callable(suggestion) else None
+
+    @property
+    def suggestion(self) -> str | None:
+        """What to search for instead, when nothing is found (see the class); else ``None``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("Taiwn").suggestion
+            'Taiwan'
+        """
+        if self._make is not None:
+            self._suggestion, self._make = self._make(), None
+        return self._suggestion
 
     def __repr__(self) -> str:
         if self.suggestion is None:
             return super().__repr__()
         return f"Hits({super().__repr__()}, suggestion={self.suggestion!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"suggestion": self.suggestion}  # made now: the index does not travel
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._suggestion, self._make = state["suggestion"], None
 
 
 @functools.lru_cache(maxsize=256)
@@ -495,8 +528,8 @@ def hits(
     No rows: no hits, with the :func:`suggestion` for the search and filters
     that :func:`ranked_rows` was given.
     """
-    if not rows:
-        return Hits(suggestion=suggestion(run, table, search, filters, content))
+    if not rows:  # the suggestion is looked for when it is first asked for
+        return Hits(suggestion=lambda: suggestion(run, table, search, filters, content))
     rowids = [rowid for rowid, _ in rows]
     snippets = Snippets(
         run, table, mark=search.mark, match=search.match, query=search.query, rowids=rowids
