@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import interview_corpus as ic
 from interview_corpus import __version__
 
 from .helpers import FIXTURES, ROOT, SHA256, run_cli as run
@@ -172,6 +173,36 @@ def test_search_nothing_found_and_bad_queries(capsys):
     assert (code, out) == (2, "")
     assert "unbalanced quote" in err
     assert run(capsys, "search", "x", "--limit", "0")[0] == 2
+
+
+def test_search_with_no_hits_suggests_close_words_on_stderr(capsys, tmp_path, iv):
+    """No hits: exit 1 and 'did you mean ...?' on stderr; --json keeps stdout an empty list."""
+    assert run(capsys, "search", "frozn asets") == (
+        1,
+        "",
+        "interview-corpus: nothing found for 'frozn asets'; did you mean 'frozen assets'?\n",
+    )
+    code, out, err = run(capsys, "search", "frozn asets", "--json")
+    assert (code, json.loads(out)) == (1, [])
+    assert err.endswith("; did you mean 'frozen assets'?\n")
+    path = tmp_path / "c.db"
+    ic.Corpus.build(path, [iv], jobs=1).close()
+    code, _, err = run(capsys, "--db", str(path), "search", "frozn asets", "--level", "sentence")
+    assert (code, err) == (
+        1,
+        "interview-corpus: nothing found for 'frozn asets'; did you mean 'frozen assets'?\n",
+    )
+
+
+def test_search_reads_or_and_minus_as_the_api_does(capsys, iv):
+    """The default syntax on the command line: OR in capitals for either word, -word to leave one out."""
+    for query in ("obstacle OR sanctions", "Gaza -ceasefire", "obstacle or sanctions"):
+        code, out, _ = run(capsys, "search", query, "--json", "--limit", "20")
+        expected = [hit.id for hit in iv.search(query, limit=20)]
+        assert (code, [row["id"] for row in json.loads(out)]) == (0 if expected else 1, expected)
+    assert [
+        row["id"] for row in json.loads(run(capsys, "search", "obstacle OR sanctions", "--json")[1])
+    ] == ["a1.p3", "q1.p1"]
 
 
 def test_grep(capsys):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import pickle
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -181,11 +183,13 @@ def test_corpus_search_topic_of_wrong_type(iv):
 
 
 def test_to_fts5():
-    """Plain queries become quoted FTS5 terms."""
-    assert to_fts5("frozen assets") == '"frozen" "assets"'
-    assert to_fts5('"root causes" sanction*') == '"root causes" "sanction"*'
-    assert to_fts5("OR NOT") == '"or" "not"'
+    """Plain queries become quoted FTS5 terms joined by AND; OR groups in parentheses; NOT for -words."""
+    assert to_fts5("frozen assets") == '"frozen" AND "assets"'
+    assert to_fts5('"root causes" sanction*') == '"root causes" AND "sanction"*'
+    assert to_fts5("OR NOT") == '"or" AND "not"'
     assert to_fts5("Russia’s") == '"russia s"'
+    assert to_fts5("a OR b c") == '("a" OR "b") AND "c"'
+    assert to_fts5("a OR OR b -c -d*") == '("a" OR "b") NOT "c" NOT "d"*'
 
 
 def test_every_hit_reproduces_its_text(iv):
@@ -276,3 +280,257 @@ def test_a_topic_the_interview_does_not_have_is_not_found_as_in_a_corpus(iv):
             source.search("Russia", topic=nowhere)
         with pytest.raises(ic.NotFoundError):
             source.mentions(topic=nowhere)
+
+
+# -- the default (plain) syntax: OR, -word, and everything else literal ------------------
+
+
+def test_or_between_words_finds_either(iv):
+    """An upper-case OR between two words finds passages with either word, each word's hits."""
+    found = ids(iv.search("obstacle OR sanctions", limit=None))
+    assert sorted(found) == ["a1.p3", "q1.p1"]
+    assert set(ids(iv.search("obstacle", limit=None))) | set(ids(iv.search("sanctions"))) == set(
+        found
+    )
+    either = ids(iv.search("sanctions OR HAMAS", limit=None))
+    assert sorted(either) == ["a1.p3", "a4.p5"]
+
+
+def test_or_binds_its_words_before_the_others_must_all_match(iv):
+    """Words beside an OR group must all match too: 'Gaza ceasefire OR disarm' is Gaza AND (ceasefire OR disarm)."""
+    assert sorted(ids(iv.search("Gaza ceasefire OR HAMAS", limit=None))) == ["a4.p4"]
+    assert sorted(ids(iv.search("ceasefire OR HAMAS Gaza", limit=None))) == ["a4.p4"]
+    assert sorted(ids(iv.search("sanctions OR HAMAS OR ceasefire", limit=None))) == [
+        "a1.p3",
+        "a4.p4",
+        "a4.p5",
+    ]
+
+
+def test_lower_case_or_is_a_word(iv):
+    """'or' in lower case (or quoted, or at either end) is a word to find, not an operator."""
+    assert ids(iv.search("obstacle or sanctions")) == []
+    assert ids(iv.search("obstacle or", limit=None)) == ["q1.p1"]
+    assert ids(iv.search('obstacle "OR" sanctions')) == []
+    assert ids(iv.search("OR obstacle", limit=None)) == ["q1.p1"]
+    assert ids(iv.search("obstacle OR", limit=None)) == ["q1.p1"]
+
+
+def test_minus_leaves_a_word_out(iv):
+    """A leading minus leaves out every passage with the word (or phrase, or prefix)."""
+    assert ids(iv.search("Gaza -ceasefire", limit=None)) == ids(
+        iv.search("Gaza NOT ceasefire", syntax="fts5", limit=None)
+    )
+    assert sorted(ids(iv.search("Gaza -ceasefire", limit=None))) == ["a4.p3", "a4.p6"]
+    assert ids(iv.search("obstacle -sanctions", limit=None)) == ["q1.p1"]
+    assert ids(iv.search('obstacle -"economic sanctions"', limit=None)) == ids(
+        iv.search('obstacle NOT "economic sanctions"', syntax="fts5", limit=None)
+    )
+    assert ids(iv.search("obstacle -sanction*", limit=None)) == ["q1.p1"]
+    assert sorted(ids(iv.search("obstacle OR sanctions -HAMAS", limit=None))) == ["a1.p3", "q1.p1"]
+    assert ids(iv.search("obstacle OR HAMAS -sanctions -disarm", limit=None)) == ["q1.p1"]
+
+
+def test_a_hyphen_inside_a_word_is_not_a_minus(iv):
+    """'year-end' is the words 'year end' as a phrase; a lone '-' is nothing to look for."""
+    assert ids(iv.search("year-end", limit=None)) == ids(iv.search('"year end"', limit=None))
+    assert ids(iv.search("Gaza - ceasefire")) == ids(iv.search("Gaza ceasefire"))
+
+
+def test_a_query_of_only_exclusions_is_a_query_error(iv):
+    """Only -words leaves nothing to look for: a QueryError saying to add a word."""
+    with pytest.raises(ic.QueryError) as caught:
+        iv.search("-sanctions -HAMAS")
+    assert caught.value.position == 0
+    assert "add a word to look for" in caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("C++", "c"),
+        ("U.S.", '"u s"'),
+        ('"AND"', "and"),
+        ("AND", "and"),
+        ("NOT", "not"),
+        ("NEAR", "near"),
+        ("NEAR(Taiwan China, 5)", "near taiwan china 5"),
+        ("Taiwan AND China", "taiwan and china"),
+        ("Russia NOT Ukraine", "russia not ukraine"),
+        ("a*b", '"a b"'),
+        ("Russia:", "russia"),
+        ("text:Russia", '"text russia"'),
+        ("^Russia +China", "russia china"),
+        ("(Russia) {China}", "russia china"),
+        ('""', None),
+        ('Russia "" China', "russia china"),
+        ('Russia’s "frozen" assets', '"russia s" frozen assets'),
+        ("Russia - China", "russia china"),
+    ],
+)
+def test_other_text_stays_literal(iv, query, words):
+    """Operators other than OR, punctuation and FTS5's special characters are text, never FTS5 syntax."""
+    if words is None:
+        with pytest.raises(ic.QueryError, match="no words"):
+            iv.search(query)
+        return
+    assert ids(iv.search(query, limit=None)) == ids(iv.search(words, limit=None))
+
+
+@pytest.mark.parametrize(
+    ("query", "problem"), [("*", "must follow a word"), ('Russia "', "unbalanced")]
+)
+def test_what_cannot_be_literal_is_the_librarys_own_error(iv, query, problem):
+    """A lone '*' and a stray quote are QueryErrors that say what to do, never FTS5's syntax errors."""
+    with pytest.raises(ic.QueryError, match=problem) as caught:
+        iv.search(query)
+    assert "FTS5" not in str(caught.value)
+
+
+def small_interviews() -> list[ic.Interview]:
+    """Three short interviews with a few words in common."""
+    return [
+        ic.parse("Q: Are the sanctions an obstacle?\n\nA: The sanctions hurt trade.", id="one"),
+        ic.parse(
+            "Q: What about the frozen assets?\n\nA: Frozen assets stay frozen, or so we hear.",
+            id="two",
+        ),
+        ic.parse(
+            "Q: Is there an obstacle to peace?\n\nA: No obstacle or barrier remains.", id="three"
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (
+            "sanctions OR frozen",
+            {("one", "q1.p1"), ("one", "a1.p1"), ("two", "q1.p1"), ("two", "a1.p1")},
+        ),
+        ("obstacle -sanctions", {("three", "q1.p1"), ("three", "a1.p1")}),
+        ("obstacle OR barrier", {("one", "q1.p1"), ("three", "q1.p1"), ("three", "a1.p1")}),
+        ("obstacle or barrier", {("three", "a1.p1")}),
+        ("frozen OR obstacle -assets -peace", {("one", "q1.p1"), ("three", "a1.p1")}),
+    ],
+)
+def test_or_and_minus_in_a_corpus_file_as_in_memory(tmp_path, query, expected):
+    """A corpus file reads OR and -word as the in-memory search does, hit for hit."""
+    memory = ic.Corpus(small_interviews()).search(query, limit=None)
+    assert {(hit.interview_id, hit.id) for hit in memory} == expected
+    with ic.Corpus.build(tmp_path / "c.db", small_interviews(), jobs=1) as stored:
+        assert stored.search(query, limit=None) == memory
+        assert [hit.snippet for hit in stored.search(query, limit=None)] == [
+            hit.snippet for hit in memory
+        ]
+
+
+# -- "did you mean ...?" --------------------------------------------------------------------
+
+
+def test_no_hits_suggest_close_words_of_the_interview(iv):
+    """A search with no hits suggests the index's own words closest to the unknown ones."""
+    found = iv.search("frozn asets")
+    assert isinstance(found, ic.Hits)
+    assert (found, found.suggestion) == ([], "frozen assets")
+    assert ids(iv.search(found.suggestion)) == ["q3.p1"]
+    assert ic.Corpus.bundled().search("frozn asets").suggestion == "frozen assets"
+    assert iv.search("sanctoins", level="sentence").suggestion == "sanctions"
+
+
+def test_a_suggestion_keeps_the_rest_of_the_query(iv):
+    """Only the unknown words change: known words, OR, -words, phrases and case stay as typed."""
+    assert iv.search("Russia frozn -Gaza").suggestion == "Russia frozen -Gaza"
+    assert iv.search('"frozn Russian" OR Taiwn').suggestion == '"frozen Russian" OR Taiwan'
+    assert iv.search("FROZN Asets").suggestion == "FROZEN Assets"
+
+
+def test_no_suggestion_when_nothing_is_close_or_every_word_is_known(iv):
+    """No suggestion for words unlike any of the index's, nor for known words that are not together."""
+    assert iv.search("zzzzqqq").suggestion is None
+    assert iv.search("Gaza Taiwan").suggestion is None
+    assert (
+        iv.search("frozn", speaker="interviewee").suggestion is None
+    )  # 'frozen' is the question's
+    assert iv.search("Gaza", syntax="fts5").suggestion is None  # hits carry no suggestion
+    assert iv.search("frozn", syntax="fts5").suggestion is None  # FTS5 queries are the user's own
+
+
+def test_no_hits_in_a_corpus_file_suggest_its_own_words(tmp_path):
+    """A corpus file suggests from its full-text vocabulary, as the in-memory corpus does."""
+    memory = ic.Corpus(small_interviews())
+    with ic.Corpus.build(tmp_path / "c.db", small_interviews(), jobs=1) as stored:
+        for query, suggestion in [
+            ("frozn asets", "frozen assets"),
+            ("obstcle -sanctions", "obstacle -sanctions"),
+            ("zzzzqqq", None),
+        ]:
+            for level in ("paragraph", "sentence"):
+                assert stored.search(query, level=level).suggestion == suggestion
+                assert memory.search(query, level=level).suggestion == suggestion
+    with ic.Corpus.build(tmp_path / "bundled.db", [ic.load()], jobs=1) as stored:
+        assert stored.search("frozn asets").suggestion == "frozen assets"
+
+
+def test_hits_are_a_list(iv):
+    """Hits compare, index, slice and pickle as the list search returned before."""
+    found = iv.search("Russia", limit=3)
+    assert isinstance(found, list)
+    assert found == list(found)
+    assert found[0].rank == 1
+    assert len(found[:2]) == 2
+    assert found.suggestion is None
+    assert repr(found) == repr(list(found))
+    empty = iv.search("frozn asets")
+    assert repr(empty) == "Hits([], suggestion='frozen assets')"
+    again = pickle.loads(pickle.dumps(empty))
+    assert (again, again.suggestion) == ([], "frozen assets")
+
+
+def test_a_corpus_file_suggests_without_being_written_to(tmp_path):
+    """The vocabulary is read in the connection's temp schema: the file is unchanged, and read-only suffices."""
+    from interview_corpus.query._search import check_search, suggestion
+
+    path = tmp_path / "c.db"
+    ic.Corpus.build(path, small_interviews(), jobs=1).close()
+    before = path.read_bytes()
+    with ic.Corpus.open(path) as stored:
+        assert stored.search("frozn asets").suggestion == "frozen assets"
+    assert path.read_bytes() == before
+    ranking = check_search("frozn asets", "paragraph", "plain", 10, ("[", "]"))
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as read_only:
+
+        def run(sql, parameters, _query):
+            return read_only.execute(sql, parameters).fetchall()
+
+        assert suggestion(run, "paragraphs_fts", ranking, {}, "paragraphs") == "frozen assets"
+
+
+def test_no_suggestion_without_rapidfuzz(iv, monkeypatch):
+    """Without rapidfuzz (an extra) a search with no hits still returns, with no suggestion."""
+    monkeypatch.setitem(sys.modules, "rapidfuzz", None)  # import rapidfuzz raises ImportError
+    found = iv.search("frozn asets")
+    assert (found, found.suggestion) == ([], None)
+
+
+def test_the_suggestion_is_looked_for_only_when_asked_for(iv, monkeypatch):
+    """A search with no hits costs no more than before until its suggestion is read (then once)."""
+    from interview_corpus.query import _search
+
+    calls = []
+    looked_for = _search.suggestion
+
+    def counted(*arguments):
+        calls.append(arguments[2].query)
+        return looked_for(*arguments)
+
+    monkeypatch.setattr(_search, "suggestion", counted)
+    found = iv.search("frozn asets")
+    assert (found, calls) == ([], [])
+    assert (found.suggestion, found.suggestion, calls) == (
+        "frozen assets",
+        "frozen assets",
+        ["frozn asets"],
+    )
+    again = pickle.loads(pickle.dumps(iv.search("frozn asets")))  # pickled with its suggestion
+    assert (again.suggestion, len(calls)) == ("frozen assets", 2)

@@ -36,6 +36,8 @@ from_file: ic.Interview = ic.read(pathlib.Path("transcript.txt"), interviewee="J
 hits: list[ic.Hit] = corpus.search("frozen assets", level="sentence")
 hit: ic.Hit = hits[0]
 hit_text: str = hit.snippet
+nothing: ic.Hits = iv.search("frozn asets")
+suggestion: str | None = nothing.suggestion
 level: ic.Level = "paragraph"
 syntax: ic.Syntax = "fts5"
 matches: list[ic.TextMatch] = iv.grep(r"Taiwan\w*")

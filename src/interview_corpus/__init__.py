@@ -36,7 +36,7 @@ _MODULES = {
     "model._sentences": "Segmenter split_sentences",
     "model._entities": "Lexicon",
     "_util.text": "normalize",
-    "query._search": "Hit Level Syntax",
+    "query._search": "Hit Hits Level Syntax",
     "query._searchable": "Searchable",
     "query._grep": "ConcordanceLine TextMatch",
     "query._quote": "QuoteCheck QuoteDifference QuoteMatch",
@@ -143,6 +143,7 @@ if _TYPE_CHECKING:
     )
     from .query._search import (
         Hit as Hit,
+        Hits as Hits,
         Level as Level,
         Syntax as Syntax,
     )

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .query._quote import QuoteCheck
-    from .query._search import Filters, Hit, Ranking, SearchIndex
+    from .query._search import Filters, Hits, Ranking, SearchIndex
     from .reading._parse import ParseOptions
 
 _T = TypeVar("_T")
@@ -132,7 +132,7 @@ class Backend(Protocol):
     def entity_names(self) -> list[str]:
         """Every name (not the id) of every entity of every lexicon, once each."""
 
-    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+    def ranked(self, search: Ranking, filters: Filters) -> Hits:
         """The hits of a checked search in turns of these speakers and topics (names, slugs) and interview."""
 
     def mentions(
@@ -191,7 +191,7 @@ class _MemoryBackend:
         entities = (entity for interview in self._interviews for entity in interview.lexicon)
         return list(dict.fromkeys(name for entity in entities for name in entity.names[1:]))
 
-    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+    def ranked(self, search: Ranking, filters: Filters) -> Hits:
         return self._index.ranked(search, filters)
 
     def mentions(
@@ -459,7 +459,7 @@ class CorpusQueries(Queryable):
 
     def _ranked(
         self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
-    ) -> list[Hit]:
+    ) -> Hits:
         if interview is not None:
             self[interview]  # raises NotFoundError for an unknown id
         filters: Filters = {

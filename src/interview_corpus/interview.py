@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 
     from .query._grep import ConcordanceLine, TextMatch
     from .query._quote import QuoteCheck
-    from .query._search import Hit, Ranking, SearchIndex
+    from .query._search import Hits, Ranking, SearchIndex
 
 _T = TypeVar("_T")
 
@@ -751,7 +751,7 @@ class Interview(Queryable):
 
     def _ranked(
         self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
-    ) -> list[Hit]:
+    ) -> Hits:
         if interview is not None and interview != self.id:
             raise NotFoundError(interview, kind="interview", suggestions=[self.id])
         index = cached(self._cache, "search", self._search_index)

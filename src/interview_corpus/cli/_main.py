@@ -359,7 +359,8 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument(
         "query",
         metavar="QUERY",
-        help='words, "phrases" and prefix* terms, all of which must match; '
+        help='words, "phrases" and prefix* terms, all of which must match; OR (in capitals) '
+        "between two of them for either; -word to leave a word out; "
         "with --syntax fts5, SQLite FTS5 queries (OR, NOT, NEAR)",
     )
     search.add_argument(
@@ -372,7 +373,7 @@ def _parser() -> argparse.ArgumentParser:
         "--syntax",
         choices=("plain", "fts5"),
         default="plain",
-        help="how QUERY is read (default plain; fts5 for OR, NOT, NEAR)",
+        help="how QUERY is read (default plain; fts5 for FTS5's NOT, NEAR, column filters)",
     )
     search.add_argument(
         "--speaker", metavar="WHO", help="a role (interviewer, interviewee) or a name or alias"
@@ -1040,7 +1041,10 @@ def _search(corpus: CorpusQueries, options: argparse.Namespace, out: _Output) ->
         where = f"{hit.interview_id} {hit.id}" if several else hit.id
         out.line(f"{hit.rank:>2}. {where}  ({hit.score:.3f})")
         out.line(" ".join(hit.snippet.split()), indent="    ")
-    return _found(hits, f"nothing found for {options.query!r}")
+    nothing = f"nothing found for {options.query!r}"
+    if hits.suggestion is not None:  # on stderr, with the message: --json's stdout stays a list
+        nothing += f"; did you mean {hits.suggestion!r}?"
+    return _found(hits, nothing)
 
 
 def _found(found: Sequence[object], nothing: str) -> int:

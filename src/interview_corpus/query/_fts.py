@@ -29,9 +29,12 @@ __all__ = [
     "insert_rows",
     "insert_values",
     "integrity_check",
+    "marked_sql",
+    "matches_sql",
     "ranked_sql",
     "rebuild",
     "snippet_sql",
+    "vocabulary_sql",
 ]
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -135,6 +138,34 @@ def snippet_sql(table: str, count: int) -> str:
     return (
         f"SELECT rowid, snippet({table}, 0, ?, ?, '…', {SNIPPET_TOKENS}) FROM {table} "  # noqa: S608
         f"WHERE {table} MATCH ? AND rowid IN ({', '.join('?' * count)})"
+    )
+
+
+def matches_sql(table: str) -> str:
+    """The SELECT that gives one row when some row of ``table`` matches ``?``, and none otherwise."""
+    return f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1"  # noqa: S608  # our names
+
+
+def vocabulary_sql(table: str) -> tuple[str, str]:
+    """The statements that make and read ``table``'s vocabulary: ``(term, rows that have it)``.
+
+    The terms are the index's own (stemmed: ``asset`` for "assets"), read by
+    an ``fts5vocab`` table in the connection's ``temp`` schema, which SQLite
+    keeps apart from the database: a corpus file is not written to, and a
+    read-only one can be read so too.
+    """
+    vocabulary = f"temp.{table}_vocabulary"
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocabulary} USING fts5vocab(main, {table}, row)",
+        f"SELECT term, doc FROM {vocabulary}",  # noqa: S608  # our names
+    )
+
+
+def marked_sql(table: str, count: int) -> str:
+    """The SELECT of the texts of ``count`` rows that match ``?``, each matched word marked by ``char(2)`` and ``char(3)``."""
+    return (
+        f"SELECT highlight({table}, 0, char(2), char(3)) FROM {table} "  # noqa: S608  # our names
+        f"WHERE {table} MATCH ? LIMIT {count:d}"
     )
 
 

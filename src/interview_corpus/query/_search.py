@@ -2,9 +2,13 @@
 
 One in-memory index per interview (or corpus), built on the first search and
 reused. Users type plain queries — words, ``"quoted phrases"`` and ``prefix*``
-terms, all of which must match — which are translated to FTS5's syntax; raw
-FTS5 syntax is accepted with ``syntax="fts5"``. The index's schema and SQL are
-:mod:`._fts`'s, shared with the corpus file; ``sqlite3`` is imported when a search runs.
+terms, all of which must match, ``OR`` between two of them for either, and
+``-word`` to leave one out — which are read once here (:func:`read_plain`) and
+translated to FTS5's syntax; raw FTS5 syntax is accepted with ``syntax="fts5"``.
+A plain search that finds nothing suggests the index's own words for those it
+does not have (:func:`suggestion`). The index's schema and SQL are :mod:`._fts`'s,
+shared with the corpus file, so that both indexes read and answer a query with
+this one code; ``sqlite3`` is imported when a search runs.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
@@ -29,8 +33,11 @@ from ._fts import (
     bounded_query,
     create_table,
     insert_values,
+    marked_sql,
+    matches_sql,
     ranked_sql,
     snippet_sql,
+    vocabulary_sql,
 )
 
 if TYPE_CHECKING:
@@ -47,14 +54,14 @@ Level = Literal["paragraph", "sentence"]
 """
 
 Syntax = Literal["plain", "fts5"]
-"""How a query is read: ``"plain"`` words, phrases and ``OR``, or SQLite's ``"fts5"`` query syntax.
+"""How a query is read: ``"plain"`` words, phrases, ``prefix*``, ``OR`` and ``-word``, or SQLite's ``"fts5"`` query syntax.
 
 .. versionadded:: 0.1
 """
 
 LEVELS: tuple[Level, ...] = ("paragraph", "sentence")
 
-_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_TERM = re.compile(r'(?P<minus>-?)"(?P<phrase>[^"]*)"|(?P<text>\S+)')
 _WORD = re.compile(r"\w+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's; not counted as terms
 
@@ -152,22 +159,127 @@ class Hit:
         return _hit_markup(self)
 
 
-@functools.lru_cache(maxsize=256)
-def to_fts5(query: str) -> str:
-    """Translate a plain query into FTS5 syntax: every term must match.
+class Term(NamedTuple):
+    """One term of a plain query: its words as the index folds them, each with its place in the query."""
 
-    Words are matched as words (operators such as ``OR`` are ordinary words
-    here), ``"quoted phrases"`` as phrases, and a ``*`` after a word makes it a
-    prefix.
+    words: tuple[tuple[str, int, int], ...]  # (folded word, start, end)
+    prefix: bool  # a trailing * : any word that starts so
 
-    Raises:
-        QueryError: The query has an unbalanced quote, a lone ``*``, no words,
-            or more than ``MAX_QUERY_TERMS`` words.
+    def fts5(self) -> str:
+        """The term as an FTS5 phrase (one word is a phrase of one)."""
+        quoted = '"' + " ".join(word for word, _, _ in self.words) + '"'
+        return quoted + "*" if self.prefix else quoted
+
+
+class PlainQuery(NamedTuple):
+    """A plain query, read: every group must match (one of its terms), and no excluded term may."""
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+
+    def fts5(self) -> str:
+        """The query as an FTS5 expression: ``"a" AND ("b" OR "c") NOT "d"``.
+
+        FTS5 binds NOT before AND before OR, and joins a parenthesised group
+        only with an explicit AND: each OR group is put in parentheses, and
+        the groups are joined by AND.
+        """
+        groups = [
+            group[0].fts5() if len(group) == 1 else f"({' OR '.join(t.fts5() for t in group)})"
+            for group in self.groups
+        ]
+        return " AND ".join(groups) + "".join(f" NOT {term.fts5()}" for term in self.excluded)
+
+
+class Hits(list[Hit]):
+    """The hits of a search, best first: a list that, when it is empty, can say what to search for instead.
+
+    A list in every way (equal to a list of the same hits, indexed, sliced
+    and pickled alike), so that code written for lists keeps working; and a
+    list rather than a frozen class because the hits are the caller's to
+    sort or cut. Only an empty one has a suggestion, and its ``repr`` shows
+    it. A search looks for its suggestion when it is first asked for, as
+    hits make their snippets: a search that finds nothing costs no more
+    until then.
+
+    Args:
+        hits: The hits.
+        suggestion: The suggestion, or a function that makes it when it is
+            first asked for.
+
+    Attributes:
+        suggestion: When nothing is found by a plain query: the query with each
+            word the index does not have spelled as the closest word it has,
+            if that query finds something; else ``None``.
+
+    .. versionadded:: 0.1
 
     Example:
-        >>> from interview_corpus.query._search import to_fts5
-        >>> to_fts5('"root causes" sanction* Russia’s')
-        '"root causes" "sanction"* "russia s"'
+        >>> import interview_corpus as ic
+        >>> found = ic.load().search("frozn asets")
+        >>> found, found.suggestion
+        (Hits([], suggestion='frozen assets'), 'frozen assets')
+        >>> hits = ic.load().search("sanctions OR HAMAS")
+        >>> [hit.id for hit in hits], hits == list(hits), hits.suggestion
+        (['a4.p5', 'a1.p3'], True, None)
+    """
+
+    __slots__ = ("_make", "_suggestion")
+
+    def __init__(
+        self,
+        hits: Iterable[Hit] = (),
+        *,
+        suggestion: str | Callable[[], str | None] | None = None,
+    ) -> None:
+        super().__init__(hits)
+        self._suggestion = suggestion if isinstance(suggestion, str) else None
+        self._make = suggestion if callable(suggestion) else None
+
+    @property
+    def suggestion(self) -> str | None:
+        """What to search for instead, when nothing is found (see the class); else ``None``.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("Taiwn").suggestion
+            'Taiwan'
+        """
+        if self._make is not None:
+            self._suggestion, self._make = self._make(), None
+        return self._suggestion
+
+    def __repr__(self) -> str:
+        if self.suggestion is None:
+            return super().__repr__()
+        return f"Hits({super().__repr__()}, suggestion={self.suggestion!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"suggestion": self.suggestion}  # made now: the index does not travel
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._suggestion, self._make = state["suggestion"], None
+
+
+@functools.lru_cache(maxsize=256)
+def read_plain(query: str) -> PlainQuery:
+    """Read a plain query: words, ``"phrases"``, ``prefix*``, ``OR`` between two of them, ``-`` to leave out.
+
+    ``OR`` (in capitals) between two terms joins them: either may match. A
+    minus before a word, phrase or prefix leaves out the passages that have
+    it, wherever it stands. Everything else is text to look for: lower-case
+    ``or``, ``AND``, ``NOT``, ``NEAR``, a quoted ``"OR"``, an ``OR`` at either
+    end, and punctuation, which separates words as it does in the index.
+
+    Raises:
+        QueryError: The query has an unbalanced quote, a lone ``*``, no words
+            to look for (only words to leave out, or none at all), or more
+            than ``MAX_QUERY_TERMS`` words.
+
+    Example:
+        >>> from interview_corpus.query._search import read_plain
+        >>> read_plain('Gaza ceasefire OR HAMAS -"peace plan"').fts5()
+        '"gaza" AND ("ceasefire" OR "hamas") NOT "peace plan"'
     """
     if query.count('"') % 2:
         raise QueryError(
@@ -175,28 +287,73 @@ def to_fts5(query: str) -> str:
             query=query,
             position=query.rfind('"'),
         )
-    parts: list[str] = []
-    terms = 0
+    items: list[tuple[Term, bool]] = []  # the terms to look for, in order; True: an OR
+    excluded: list[Term] = []
+    for term, minus, is_or in _terms(query):
+        if minus:
+            excluded.append(term)
+        else:
+            items.append((term, is_or))
+    groups: list[list[Term]] = []
+    joining = False
+    for index, (term, is_or) in enumerate(items):
+        if is_or and groups and not all(later for _, later in items[index + 1 :]):
+            joining = True  # between two terms: either may match
+            continue
+        if joining:
+            groups[-1].append(term)
+        else:
+            groups.append([term])  # an OR at either end is the word "or"
+        joining = False
+    if not groups:
+        reason = (
+            "the query only leaves words out: add a word to look for, as in Gaza -ceasefire"
+            if excluded
+            else "the query has no words to search for"
+        )
+        raise QueryError(reason, query=query, position=0)
+    return PlainQuery(tuple(map(tuple, groups)), tuple(excluded))
+
+
+def _terms(query: str) -> Iterator[tuple[Term, bool, bool]]:
+    """Each term of a plain query that has words: ``(term, left out, an OR)``, within the limit on words."""
+    count = 0
     for match in _TERM.finditer(query):
-        phrase, term = match.group(1), match.group(2)
-        words = _WORD.findall((phrase if phrase is not None else term).casefold())
-        prefix = term is not None and term.endswith("*")
+        minus, phrase, text = match.group("minus", "phrase", "text")
+        start = match.start("phrase") if phrase is not None else match.start("text")
+        if phrase is None and text.startswith("-") and len(text) > 1:
+            minus, text, start = "-", text[1:], start + 1
+        written = phrase if phrase is not None else text
+        prefix = phrase is None and written.endswith("*")
+        words = tuple(
+            (word.group().casefold(), start + word.start(), start + word.end())
+            for word in _WORD.finditer(written)
+        )
         if not words:
             if prefix:
                 raise QueryError(
-                    "a '*' must follow a word, as in sanction*",
-                    query=query,
-                    position=match.start(),
+                    "a '*' must follow a word, as in sanction*", query=query, position=match.start()
                 )
             continue
-        terms += len(words)
-        if terms > MAX_QUERY_TERMS:
+        is_or = phrase is None and text == "OR"
+        count += 0 if is_or else len(words)  # operators do not count, as in FTS5 syntax
+        if count > MAX_QUERY_TERMS:
             raise _too_many_terms(query, match.start())
-        quoted = '"' + " ".join(words) + '"'
-        parts.append(quoted + "*" if prefix else quoted)
-    if not parts:
-        raise QueryError("the query has no words to search for", query=query, position=0)
-    return " ".join(parts)
+        yield Term(words, prefix), bool(minus), is_or
+
+
+def to_fts5(query: str) -> str:
+    """Translate a plain query into FTS5 syntax (see :func:`read_plain`).
+
+    Raises:
+        QueryError: As :func:`read_plain` says.
+
+    Example:
+        >>> from interview_corpus.query._search import to_fts5
+        >>> to_fts5('"root causes" sanction* Russia’s')
+        '"root causes" AND "sanction"* AND "russia s"'
+    """
+    return read_plain(query).fts5()
 
 
 def fts5_match(query: str, syntax: Syntax) -> str:
@@ -230,6 +387,7 @@ class Ranking(NamedTuple):
     level: Level
     limit: int | None  # None: every hit
     mark: tuple[str, str]
+    syntax: Syntax
 
 
 Filters = dict[str, Sequence[str] | None]
@@ -248,7 +406,7 @@ def check_search(
     match = fts5_match(query, syntax)  # the limits on a query's terms, for every index
     if limit is not None and limit > MAX_HITS:
         limit = None  # more than SQLite can count: every hit
-    return Ranking(query, match, level, limit, mark)
+    return Ranking(query, match, level, limit, mark, syntax)
 
 
 def _check_arguments(
@@ -281,7 +439,7 @@ def _check_arguments(
         msg = f"level={level!r}: search 'paragraph' or 'sentence'"
         raise ArgumentValueError(msg)
     if syntax not in ("plain", "fts5"):
-        msg = f"syntax={syntax!r}: use 'plain' (words, phrases, prefix*) or 'fts5'"
+        msg = f"syntax={syntax!r}: use 'plain' (words, phrases, prefix*, OR, -word) or 'fts5'"
         raise ArgumentValueError(msg)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         msg = f"limit={limit!r}: give a positive number of hits, or None for all"
@@ -361,17 +519,128 @@ def hits(
     rows: list[tuple[int, float]],
     target: Callable[[int], Target],
     search: Ranking,
-) -> list[Hit]:
-    """The hits of ranked ``(rowid, bm25)`` rows, best first, with their snippets made on first use."""
+    *,
+    filters: Filters,
+    content: str | None = None,
+) -> Hits:
+    """The hits of ranked ``(rowid, bm25)`` rows, best first, with their snippets made on first use.
+
+    No rows: no hits, with the :func:`suggestion` for the search and filters
+    that :func:`ranked_rows` was given.
+    """
+    if not rows:  # the suggestion is looked for when it is first asked for
+        return Hits(suggestion=lambda: suggestion(run, table, search, filters, content))
     rowids = [rowid for rowid, _ in rows]
     snippets = Snippets(
         run, table, mark=search.mark, match=search.match, query=search.query, rowids=rowids
     )
-    return [
+    return Hits(
         Hit(owner, found, -score or 0.0, rank, snippets, start)
         for rank, (rowid, score) in enumerate(rows, 1)
         for owner, found, start in (target(rowid),)
+    )
+
+
+def suggestion(
+    run: Run, table: str, search: Ranking, filters: Filters, content: str | None = None
+) -> str | None:
+    """A plain query like ``search``'s, its unknown words spelled as the index has them, if it finds anything.
+
+    Each word to look for that no row of ``table`` has is replaced by the
+    closest word that some row has: the index's terms (stems) most like it
+    are found with rapidfuzz, then the words written in the rows where those
+    terms stand are compared with it, and the closest within the edits a
+    word of its length may have (1 for 3 to 5 letters, 2 for longer; words
+    of 1 or 2 letters are not changed) is taken, with the case it was typed
+    in. The query made so is searched again, with the same filters; it is
+    the suggestion only if it finds something. Words left out (``-word``)
+    and ``prefix*`` terms are kept as they are; FTS5 queries get none.
+
+    ``None`` too when rapidfuzz is not installed, or when looking takes
+    longer than the search's time budget: a suggestion never fails a search.
+    """
+    if search.syntax != "plain":
+        return None
+    try:
+        import rapidfuzz  # noqa: F401  # the quote extra's, loaded only when nothing is found
+    except ImportError:
+        return None
+    try:
+        suggested = _respelled(run, table, search.query)
+        if suggested is None:
+            return None
+        again = check_search(suggested, search.level, "plain", 1, search.mark)
+        return suggested if ranked_rows(run, table, again, filters, content) else None
+    except QueryError:  # over the time budget
+        return None
+
+
+def _respelled(run: Run, table: str, query: str) -> str | None:
+    """The plain query with each word to look for that ``table`` does not have spelled as it has it.
+
+    ``None`` when every word is there, or when one is not and has no close word.
+    """
+    vocabulary: dict[str, int] = {}
+    changes: list[tuple[int, int, str]] = []
+    words = [
+        word
+        for group in read_plain(query).groups
+        for term in group
+        if not term.prefix
+        for word in term.words
     ]
+    for word, start, end in words:
+        if run(matches_sql(table), [f'"{word}"'], query):
+            continue
+        if not vocabulary:
+            make, read = vocabulary_sql(table)
+            run(make, [], query)
+            vocabulary = dict(run(read, [], query))
+        closest = _closest_word(run, table, word, vocabulary, query)
+        if closest is None:
+            return None
+        changes.append((start, end, _typed_as(closest, query[start:end])))
+    for start, end, word in reversed(changes):
+        query = query[:start] + word + query[end:]
+    return query if changes else None
+
+
+_STEMS = 8  # the index's terms most like an unknown word whose written forms are compared with it
+_ROWS = 10  # the rows read for a term's written forms
+_MARKED = re.compile("\x02(.*?)\x03")
+
+
+def _closest_word(
+    run: Run, table: str, word: str, vocabulary: dict[str, int], query: str
+) -> str | None:
+    """The word written in the index's rows closest to ``word``, within its edits; ``None`` if none is."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    edits = 0 if len(word) < 3 else 1 if len(word) < 6 else 2  # noqa: PLR2004  # as search engines allow
+    if not edits:
+        return None
+    forms: dict[str, int] = {}  # a written form: how many rows have its term
+    # A term is a stem ("asset", "confisc"): as like the word as the forms it stands for,
+    # only shorter, so a loose cut-off finds the terms and the forms decide.
+    for term, _, _ in process.extract(
+        word, list(vocabulary), scorer=fuzz.ratio, limit=_STEMS, score_cutoff=50
+    ):
+        for (text,) in run(marked_sql(table, _ROWS), [f'"{term}"'], query):
+            for form in _MARKED.findall(text):
+                forms.setdefault(form.casefold(), vocabulary[term])
+    distance, _, closest = min(
+        ((OSA.distance(word, form), -rows, form) for form, rows in forms.items()),
+        default=(edits + 1, 0, ""),
+    )
+    return closest if 0 < distance <= edits else None
+
+
+def _typed_as(word: str, typed: str) -> str:
+    """``word`` in the case ``typed`` was written in: all capitals, a capital first, or as it is."""
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
 
 
 class SearchIndex:
@@ -393,11 +662,11 @@ class SearchIndex:
         self._owners: list[str] = []
         self._starts: list[datetime.timedelta | None] = []  # each target's paragraph's start
 
-    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+    def ranked(self, search: Ranking, filters: Filters) -> Hits:
         """The hits of a checked search whose filter columns hold one of the values given."""
         table = f"{search.level}s"
         rows = ranked_rows(self._query, table, search, filters)
-        return hits(self._query, table, rows, self._target, search)
+        return hits(self._query, table, rows, self._target, search, filters=filters)
 
     def _target(self, rowid: int) -> Target:
         return self._owners[rowid], self._targets[rowid], self._starts[rowid]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         SentenceRecord,
         TurnRecord,
     )
-    from ._search import Hit, Level, Ranking, Syntax
+    from ._search import Hits, Level, Ranking, Syntax
 
 __all__ = ["Queryable", "Searchable"]
 
@@ -55,7 +55,7 @@ class Queryable(Protocol):
 
     def _ranked(
         self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
-    ) -> list[Hit]:
+    ) -> Hits:
         """The hits of a checked search, with the filters resolved as this object knows them."""
         ...
 
@@ -70,23 +70,31 @@ class Queryable(Protocol):
         speaker: SpeakerKey = None,
         topic: TopicKey = None,
         mark: tuple[str, str] = ("[", "]"),
-    ) -> list[Hit]:
+    ) -> Hits:
         r"""Ranked full-text search (BM25) over the paragraphs or sentences; each hit names its interview.
 
-        A plain query is words, ``"quoted phrases"`` and ``prefix*`` terms,
-        all of which must match; English stemming makes ``sanction`` find
-        ``sanctions``, and case, accents and apostrophes do not matter. An
-        interview's index (or a corpus's, in memory) is built on the first
-        search and reused; a corpus file has its own. The filters mean the
-        same for a corpus, in each of its interviews; interviews where a
-        filter does not apply are passed over.
+        A plain query (the default syntax) is words, ``"quoted phrases"`` and
+        ``prefix*`` terms, all of which must match; ``OR`` in capitals between
+        two of them makes either do (``obstacle OR sanctions``), and a minus
+        before one leaves out the passages that have it (``Gaza -ceasefire``).
+        Everything else is text to look for: a lower-case ``or``, ``AND``,
+        ``NOT``, ``NEAR`` and punctuation (``C++`` is the word ``c``).
+        English stemming makes ``sanction`` find ``sanctions``, and case,
+        accents and apostrophes do not matter. When a plain query finds
+        nothing, the empty :class:`Hits` suggests the query spelled with the
+        index's own words (``frozn asets``: ``frozen assets``), if that finds
+        something. An interview's index (or a corpus's, in memory) is built
+        on the first search and reused; a corpus file has its own, and reads
+        a query with the same code. The filters mean the same for a corpus,
+        in each of its interviews; interviews where a filter does not apply
+        are passed over.
 
         Args:
             query: What to look for.
             limit: The most hits to return, or ``None`` for all.
             level: ``"paragraph"`` or ``"sentence"``.
             syntax: ``"plain"``, or ``"fts5"`` for SQLite FTS5 query syntax
-                (``OR``, ``NOT``, ``NEAR``, column filters).
+                (``AND``, ``OR``, ``NOT``, ``NEAR``, column filters).
             interview: Search only the interview with this id.
             speaker: Only this speaker's turns: a :class:`Speaker`, a role, or a
                 name or alias.
@@ -94,12 +102,13 @@ class Queryable(Protocol):
             mark: The strings put before and after each matched term in snippets.
 
         Returns:
-            The hits, best first; an empty list when nothing matches.
+            The hits, best first, as :class:`Hits` (a list); empty, with a
+            ``suggestion`` where there is one, when nothing matches.
 
         Raises:
             NotFoundError: ``interview``, ``speaker`` or ``topic`` is not there.
             QueryError: The query cannot be run (an unbalanced quote, a lone
-                ``*``, no words, or invalid FTS5 syntax).
+                ``*``, no words, only words left out, or invalid FTS5 syntax).
             InvalidArgumentTypeError: ``query`` is not a str, or ``mark`` not two strings.
             ArgumentValueError: A bad ``level``, ``syntax`` or ``limit``.
 
@@ -110,8 +119,14 @@ class Queryable(Protocol):
             ['a1.p3']
             >>> [hit.id for hit in iv.search('"root causes"', level="sentence")]
             ['a1.p1.s2']
-            >>> [hit.id for hit in iv.search("Zelensky OR Putin", syntax="fts5")]
+            >>> [hit.id for hit in iv.search("Zelensky OR Putin")]
             ['a3.p3', 'a1.p2', 'a1.p4']
+            >>> [hit.id for hit in iv.search("Gaza -ceasefire")]
+            ['a4.p3', 'a4.p6']
+            >>> [hit.id for hit in iv.search("Gaza NOT ceasefire", syntax="fts5")]
+            ['a4.p3', 'a4.p6']
+            >>> iv.search("frozn asets").suggestion
+            'frozen assets'
             >>> corpus = ic.Corpus([iv, ic.parse("– Frozen assets?\n\n– Yes.", id="other")])
             >>> [(hit.interview_id, hit.id) for hit in corpus.search("frozen assets")]
             [('other', 'q1.p1'), ('tass-2065861', 'q3.p1')]

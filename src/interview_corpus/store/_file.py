@@ -36,7 +36,7 @@ from ._schema import FTS_TABLES, connect
 from ._stored import materialise, sha256
 
 if TYPE_CHECKING:
-    from ..query._search import Filters, Hit, Ranking
+    from ..query._search import Filters, Hits, Ranking
 
 __all__ = ["FileBackend"]
 
@@ -159,14 +159,16 @@ class FileBackend:
         entities = (Entity(**json.loads(value)) for (value,) in rows)
         return list(dict.fromkeys(name for entity in entities for name in entity.names[1:]))
 
-    def ranked(self, search: Ranking, filters: Filters) -> list[Hit]:
+    def ranked(self, search: Ranking, filters: Filters) -> Hits:
         """The hits of a checked search in the file's index, with the filters' values."""
         fts, table = FTS_TABLES[search.level]
         # Rowids follow the corpus' order (the build keeps them so), so ties in BM25 are
         # broken as the in-memory index breaks them; only filters need the rows themselves.
         rows = ranked_rows(self._query, fts, search, filters, content=table)
         targets = self._targets([row[0] for row in rows], search.level)
-        return hits(self._query, fts, rows, targets.__getitem__, search)
+        return hits(
+            self._query, fts, rows, targets.__getitem__, search, filters=filters, content=table
+        )
 
     def _targets(self, rowids: list[int], level: str) -> dict[int, Target]:
         """The interview ids, paragraphs or sentences and paragraph starts of these rowids, from their rows."""
