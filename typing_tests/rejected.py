@@ -15,7 +15,7 @@ import interview_corpus as ic
 iv = ic.load()
 
 # export with a target returns None: there is no text to split.
-ic.export(iv, "csv", pathlib.Path("x.csv")).splitlines()  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType, reportUnknownVariableType]
+ic.export(iv, "csv", pathlib.Path("x.csv")).splitlines()  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
 
 # A Corpus holds interviews, not ids.
 ic.Corpus(["tass-2065861"])  # type: ignore[list-item]  # pyright: ignore[reportArgumentType]
