@@ -506,13 +506,6 @@ def test_a_corpus_file_suggests_without_being_written_to(tmp_path):
         assert suggestion(run, "paragraphs_fts", ranking, {}, "paragraphs") == "frozen assets"
 
 
-def test_no_suggestion_without_rapidfuzz(iv, monkeypatch):
-    """Without rapidfuzz (an extra) a search with no hits still returns, with no suggestion."""
-    monkeypatch.setitem(sys.modules, "rapidfuzz", None)  # import rapidfuzz raises ImportError
-    found = iv.search("frozn asets")
-    assert (found, found.suggestion) == ([], None)
-
-
 def test_the_suggestion_is_looked_for_only_when_asked_for(iv, monkeypatch):
     """A search with no hits costs no more than before until its suggestion is read (then once)."""
     from interview_corpus.query import _search

@@ -556,14 +556,10 @@ def suggestion(
     the suggestion only if it finds something. Words left out (``-word``)
     and ``prefix*`` terms are kept as they are; FTS5 queries get none.
 
-    ``None`` too when rapidfuzz is not installed, or when looking takes
-    longer than the search's time budget: a suggestion never fails a search.
+    ``None`` too when looking takes longer than the search's time budget: a
+    suggestion never fails a search.
     """
     if search.syntax != "plain":
-        return None
-    try:
-        import rapidfuzz  # noqa: F401  # the quote extra's, loaded only when nothing is found
-    except ImportError:
         return None
     try:
         suggested = _respelled(run, table, search.query)
