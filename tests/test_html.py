@@ -18,6 +18,8 @@ class Ids(HTMLParser):
         super().__init__()
         self.ids: list[str] = []
         self.loading: list[str] = []
+        self.links: list[str] = []
+        self.titles: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
         values = dict(attrs)
@@ -27,6 +29,10 @@ class Ids(HTMLParser):
             tag == "script" and "src" in values
         ):
             self.loading.append(tag)
+        if tag == "a" and "href" in values:
+            self.links.append(values["href"])
+            if "title" in values:
+                self.titles[values["href"]] = values["title"]
 
 
 def parsed(markup: str) -> Ids:
@@ -77,6 +83,25 @@ class TestPage:
         assert page.count('data-entity="ukraine" data-kind="place"') == 10 + sum(
             1 for m in iv.header_mentions if m.entity.id == "ukraine"
         )
+
+    def test_contents_entries_without_a_topic_end_at_a_word_with_an_ellipsis(self):
+        """An exchange without a topic is listed by its question, cut after a whole word, in full on hover."""
+        question = (
+            "Minister, what do you make of the talks that resumed in Geneva last week "
+            "between the two delegations?"
+        )
+        iv = ic.parse(
+            f"– {question}\n\n– They went well.\n\n– And next?\n\n– We shall see.", id="x"
+        )
+        assert [exchange.topic for exchange in iv.exchanges] == [None, None]
+        page = ic.export(iv, "html")
+        contents = page[page.index('<nav class="ic-toc"') : page.index("</nav>")]
+        entries = re.findall(r'<a href="#(e\d)"[^>]*>([^<]*)</a>', contents)
+        assert entries == [
+            ("e1", "Minister, what do you make of the talks that resumed in…"),
+            ("e2", "And next?"),
+        ]
+        assert parsed(contents).titles == {"#e1": question}
 
     def test_text_is_escaped(self):
         """Markup in a transcript is shown as text, never as markup."""

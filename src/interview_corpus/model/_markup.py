@@ -27,7 +27,6 @@ VIEW_CSS = """
 .ic-view .ic-id { color: #666; font-size: .8em; margin-right: .5em; }
 .ic-view .ic-time { color: #555; font-weight: 400; font-variant-numeric: tabular-nums; }
 .ic-view .ic-para > p { margin: .3rem 0; }
-.ic-view .ic-m { border-bottom: 1px dotted #888; }
 .ic-view .ic-diff ins { background: #d7f5dd; color: #0b3d16; }
 .ic-view .ic-diff del { background: #fde0e0; color: #5c0b0b; }
 """
