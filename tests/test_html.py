@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import pytest
@@ -33,6 +34,12 @@ class Ids(HTMLParser):
             self.links.append(values["href"])
             if "title" in values:
                 self.titles[values["href"]] = values["title"]
+
+
+def shown(iv: ic.Interview) -> Iterator[str]:
+    """The interview's markup where a source URL appears: the page and its notebook view."""
+    yield ic.export(iv, "html")
+    yield iv._repr_html_()
 
 
 def parsed(markup: str) -> Ids:
@@ -102,6 +109,35 @@ class TestPage:
             ("e2", "And next?"),
         ]
         assert parsed(contents).titles == {"#e1": question}
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "javascript:alert(1)",
+            "JavaScript:alert(document.domain)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)",
+            "//evil.example/x",
+            "https://ok.example/\njavascript:alert(1)",
+        ],
+    )
+    def test_only_http_urls_become_links(self, url):
+        """A source URL that is not http(s) is shown as text, never made an href (page and notebook)."""
+        iv = ic.parse("– Why?\n\n– Because.", id="x", url=url)
+        for markup in shown(iv):
+            links = parsed(markup).links
+            assert [link for link in links if not link.startswith("#")] == []
+            assert 'href="javascript' not in markup.lower()
+
+    def test_http_urls_become_links_escaped(self):
+        """An http(s) source URL is a link, its ampersands escaped in the attribute."""
+        url = "https://example.org/interview?id=1&lang=en"
+        iv = ic.parse("– Why?\n\n– Because.", id="x", url=url)
+        for markup in shown(iv):
+            assert url in parsed(markup).links
+            assert 'href="https://example.org/interview?id=1&amp;lang=en"' in markup
 
     def test_text_is_escaped(self):
         """Markup in a transcript is shown as text, never as markup."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._document import Document
 
+from .._util.lazy import lazy_pattern
 from .._util.timecode import seconds_text, timecode
 from ._objects import NOTEBOOK_MARKUP, Exchange, Mention, Paragraph, Remark, Sentence, Turn
 
@@ -52,6 +53,27 @@ def escape_text(value: str) -> str:
 def escape_attr(value: str) -> str:
     """``value`` as an HTML attribute's value: quotes escaped too (as ``html.escape``)."""
     return value.translate(_ATTR)
+
+
+# An http(s) address and nothing else: no spaces or control characters, which browsers drop
+# from a URL ("java\tscript:"), and no quotes or angle brackets.
+_HTTP_URL = lazy_pattern(r"(?i)https?://[^\s\x00-\x1f\x7f<>\"'`\\]+")
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) address, the only kind the markup makes a link of; else ``None``.
+
+    Metadata comes from the texts read: a ``javascript:`` or ``data:`` URL in
+    them is shown as text, never followed.
+
+    Example:
+        >>> from interview_corpus.model._markup import http_url
+        >>> http_url("https://tass.com/politics/2065861")
+        'https://tass.com/politics/2065861'
+        >>> http_url("javascript:alert(1)") is None, http_url(" https://x.org") is None
+        (True, True)
+    """
+    return url if url is not None and _HTTP_URL.fullmatch(url) else None
 
 
 def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
@@ -175,8 +197,8 @@ def masthead(interview: Document, back: str = "") -> str:
     if interview.published:
         day = interview.published
         facts.append(f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>')
-    if interview.url:
-        facts.append(f'<a href="{escape_attr(interview.url)}">the source</a>')
+    if url := http_url(interview.url):
+        facts.append(f'<a href="{escape_attr(url)}">the source</a>')
     parts = [f'<p class="ic-meta">{" · ".join(facts)}</p>'] if facts else []
     title = interview.title or interview.id
     start = interview.title_span.start if interview.title_span else -1

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from .._util.text import shortened
 from ..corpus import Corpus
 from ..interview import Interview
-from ..model._markup import body_parts, escape_attr, escape_text, masthead
+from ..model._markup import body_parts, escape_attr, escape_text, http_url, masthead
 from ..model._objects import Exchange
 
 _WORD = re.compile(r"\w+")
@@ -320,10 +320,11 @@ def page(interview: Interview, *, index: str | None = None) -> str:
         f"{_speaker_chart(interview)}{_topic_chart(interview)}</aside>"
     )
     rights = f"<p>{escape_text(interview.rights)}</p>" if interview.rights else ""
+    url = http_url(interview.url)
     source = (
-        f' · <a href="{escape_attr(interview.url)}">{escape_text(interview.url)}</a>'
-        if interview.url
-        else ""
+        f' · <a href="{escape_attr(url)}">{escape_text(url)}</a>'
+        if url
+        else (f" · {escape_text(interview.url)}" if interview.url else "")  # not a link: text
     )
     return (
         '<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
