@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -37,9 +38,10 @@ class Ids(HTMLParser):
 
 
 def shown(iv: ic.Interview) -> Iterator[str]:
-    """The interview's markup where a source URL appears: the page and its notebook view."""
+    """The interview's markup where a source URL appears: the page, its notebook view, a corpus table."""
     yield ic.export(iv, "html")
     yield iv._repr_html_()
+    yield ic.Corpus([iv])._repr_html_()
 
 
 def parsed(markup: str) -> Ids:
@@ -210,6 +212,116 @@ class TestNotebook:
         markup = iv.search("frozen assets")[0]._repr_html_()
         assert '1. tass-2065861 <span class="ic-id">q3.p1</span>' in markup
         assert '<p id="q3.p1" class="ic-p">' in markup
+
+    def test_a_hit_marks_the_words_it_matched(self, iv):
+        """A hit's display marks each word the query matched, stemmed forms included, in the whole text."""
+        markup = iv.search("frozen assets")[0]._repr_html_()
+        assert "<mark>frozen</mark>" in markup
+        assert "<mark>assets</mark>" in markup
+        sentence = iv.search("sanction", level="sentence")[0]
+        assert re.findall(r"<mark>([^<]*)</mark>", sentence._repr_html_()) == ["sanctions"]
+        prefix = iv.search("confisc*")[0]
+        assert re.findall(r"<mark>([^<]*)</mark>", prefix._repr_html_()) == ["confiscation"]
+
+    def test_a_hit_marks_a_phrase_and_keeps_mentions(self, iv):
+        """A phrase is marked whole, inside a mention it matches, and the text and ids stay as they are."""
+        hit = iv.search('"United States"')[0]
+        markup = hit._repr_html_()
+        assert re.search(
+            r'<span class="ic-m" data-entity="united-states"[^>]*><mark>United States</mark></span>',
+            markup,
+        )
+        assert f'<p id="{hit.id}" class="ic-p">' in markup
+        paragraph = re.search(rf'<p id="{re.escape(hit.id)}" class="ic-p">(.*?)</p>', markup)
+        assert paragraph is not None
+        assert re.sub(r"<[^>]+>", "", paragraph.group(1)).replace("&amp;", "&") == hit.text
+        phrase = iv.search('"frozen Russian assets"')[0]._repr_html_()
+        assert re.search(  # cut at the mention's edges, so that the elements nest
+            r'<mark>frozen </mark><span class="ic-m" data-entity="russia"[^>]*>'
+            r"<mark>Russian</mark></span><mark> assets</mark>",
+            phrase,
+        )
+
+    def test_a_pickled_hit_and_a_corpus_file_hit_mark_their_words(self, iv, tmp_path):
+        """Marks survive pickling, and a hit from a corpus file is marked as one from memory."""
+        hit = iv.search("frozen assets")[0]
+        again = pickle.loads(pickle.dumps(hit))
+        marks = re.findall(r"<mark>(.*?)</mark>", hit._repr_html_())
+        assert marks == ["frozen", "assets"]
+        assert re.findall(r"<mark>(.*?)</mark>", again._repr_html_()) == marks
+        with ic.Corpus.build(tmp_path / "c.db", [iv]) as corpus:
+            stored = corpus.search("frozen assets")[0]
+            assert "<mark>frozen</mark>" in stored._repr_html_()
+
+    def test_a_hit_made_by_hand_displays_without_marks(self, iv):
+        """A hit that knows no search (made by hand) displays its text, with nothing marked."""
+        from interview_corpus.query._search import Hit
+
+        markup = Hit("tass-2065861", iv.lookup("a3.p2"), 1.0, 1)._repr_html_()
+        assert '<p id="a3.p2" class="ic-p">' in markup
+        assert "<mark>" not in markup
+
+    def test_a_list_of_hits_displays_each_hit_marked(self, iv):
+        """A list of hits shows how many there are, then each hit with its words marked."""
+        from interview_corpus.query._display import hits_html
+
+        hits = iv.search("Europe")
+        markup = hits_html(hits)
+        assert markup.startswith('<div class="ic-view">')
+        assert f"{len(hits)} hits" in markup
+        assert markup.count('<p class="ic-speaker">') == len(hits)
+        assert markup.count("<mark>Europe</mark>") == len(hits) == 3
+        assert "No hits" in hits_html([])
+
+    def test_a_corpus_displays_as_a_table_of_its_interviews(self, iv):
+        """A corpus shows a table: id, title (linked to its source), outlet, date and exchanges."""
+        other = ic.parse("– Why?\n\n– Because.", id="other")
+        markup = ic.Corpus([iv, other])._repr_html_()
+        assert markup.startswith('<div class="ic-view">')
+        assert "<table" in markup
+        assert "2 interviews" in markup
+        rows = re.findall(r"<tr>(.*?)</tr>", markup)
+        assert len(rows) == 3  # the heading and one per interview
+        cells = [
+            re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", rows[1])
+        ]
+        assert cells == [
+            "tass-2065861",
+            "Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump",
+            "TASS",
+            "2025-12-28",
+            "5",
+        ]
+        assert '<a href="https://tass.com/politics/2065861">' in rows[1]
+        assert [
+            re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", rows[2])
+        ] == ["other", "", "", "", "1"]
+
+    def test_a_corpus_display_escapes_what_the_interviews_say(self):
+        """Titles, outlets and ids are text in the corpus table, never markup."""
+        iv = ic.parse(
+            "– Why?\n\n– Because.",
+            id="x",
+            title='<script>alert("t")</script> & <b>bold</b>',
+            outlet="<img src=x onerror=alert(1)>",
+        )
+        markup = ic.Corpus([iv])._repr_html_()
+        assert "<script>alert" not in markup
+        assert "<img" not in markup
+        assert "<b>bold" not in markup
+        assert "&lt;script&gt;alert" in markup
+        assert "&amp; &lt;b&gt;bold&lt;/b&gt;" in markup
+        assert parsed(markup).loading == []
+
+    def test_a_large_corpus_display_shows_the_first_rows(self):
+        """A corpus of many interviews shows its first rows and says how many more there are."""
+        interviews = [
+            ic.parse("– Why?\n\n– Because.", id=f"i{number:03d}") for number in range(130)
+        ]
+        markup = ic.Corpus(interviews)._repr_html_()
+        assert markup.count("<tr>") == 1 + 50
+        assert "130 interviews" in markup
+        assert "and 80 more" in markup
 
 
 class TestStr:
