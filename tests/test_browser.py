@@ -150,6 +150,11 @@ def test_the_fragment_highlight_works_with_scripts_disabled(browser, page_url):
         view.context.close()
 
 
+def open_highlighting(page: Any) -> None:
+    """Open the "Highlight the mentions" panel, as a reader does (it starts closed)."""
+    page.get_by_text("Highlight the mentions", exact=True).click()
+
+
 def test_mention_highlighting_works_per_entity_without_scripts(browser, page_url):
     """Ticking an entity's box highlights its mentions, and only its, with no script running."""
     view = Watched(browser, java_script_enabled=False)
@@ -159,6 +164,7 @@ def test_mention_highlighting_works_per_entity_without_scripts(browser, page_url
         ukraine = page.locator('.ic-m[data-entity="ukraine"]').first
         russia = page.locator('.ic-m[data-entity="russia"]').first
         before = ukraine.evaluate("(element) => getComputedStyle(element).backgroundColor")
+        open_highlighting(page)
         page.check("#hl-ukraine")
         after = ukraine.evaluate("(element) => getComputedStyle(element).backgroundColor")
         other = russia.evaluate("(element) => getComputedStyle(element).backgroundColor")
@@ -226,3 +232,142 @@ def test_escaped_markup_in_a_transcript_is_shown_as_text(watched, tmp_path):
     assert watched.page.text_content('[id="a1.p1"]') == "<b>No</b> & it stays text."
     assert watched.page.locator("main script, main b").count() == 0
     assert watched.console == []
+
+
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def screen(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def sized(browser: Any, screen: str, scheme: str) -> Iterator[Watched]:
+    """A page at a desktop's or a phone's size, in the light or the dark colour scheme."""
+    view = Watched(browser, viewport=VIEWPORTS[screen], color_scheme=scheme)
+    yield view
+    view.context.close()
+
+
+FOOTER_AT_THE_BOTTOM = """() => {
+  scrollTo(0, document.documentElement.scrollHeight);
+  const footer = document.querySelector(".ic-foot");
+  const box = footer.getBoundingClientRect();
+  const problems = [];
+  if (box.top < 0 || box.bottom > innerHeight + 1) problems.push(`the footer is not in view: ${box.top}-${box.bottom}`);
+  for (const other of document.querySelectorAll("aside, details, fieldset")) {
+    if (!other.checkVisibility()) continue;  // inside the closed panel: laid out, never painted
+    const o = other.getBoundingClientRect();
+    if (o.width && o.height && o.left < box.right && box.left < o.right && o.top < box.bottom && box.top < o.bottom) {
+      problems.push(`${other.tagName.toLowerCase()}.${other.className} covers the footer`);
+    }
+  }
+  for (const paragraph of footer.querySelectorAll("p")) {
+    if (!paragraph.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    for (const line of range.getClientRects()) {
+      for (const x of [line.left + 2, (line.left + line.right) / 2, line.right - 2]) {
+        const hit = document.elementFromPoint(x, (line.top + line.bottom) / 2);
+        if (!footer.contains(hit)) problems.push(`${paragraph.textContent.slice(0, 30)}: hidden at ${x} by ${hit && hit.tagName}`);
+      }
+    }
+  }
+  if (document.documentElement.scrollWidth > innerWidth) problems.push("the page is wider than the screen");
+  return problems;
+}"""
+
+
+def test_the_footer_is_whole_and_uncovered_at_the_bottom(sized, page_url):
+    """Scrolled to the end, every line of the footer is in view and nothing (the sidebar) covers it."""
+    page = sized.page
+    page.goto(page_url)
+    assert page.evaluate(FOOTER_AT_THE_BOTTOM) == []
+    page.evaluate("scrollTo(0, 0)")
+    open_highlighting(page)  # the open panel is the tallest thing that stays in view
+    assert page.evaluate(FOOTER_AT_THE_BOTTOM) == []
+
+
+def test_the_highlight_panel_is_near_the_top(sized, page_url, screen):
+    """The "Highlight the mentions" control is visible within the first two screens, on a phone too."""
+    page = sized.page
+    page.goto(page_url)
+    control = page.get_by_text("Highlight the mentions", exact=True)
+    assert control.is_visible()
+    top = control.evaluate("(element) => element.getBoundingClientRect().top + scrollY")
+    assert top < 2 * VIEWPORTS[screen]["height"]
+    if screen == "phone":  # before the text, where a phone's reader starts
+        text = page.evaluate(
+            "() => document.querySelector('main').getBoundingClientRect().top + scrollY"
+        )
+        assert top < text
+
+
+MENTION_STYLE = """(element) => {
+  const style = getComputedStyle(element);
+  return [style.textDecorationLine, style.borderBottomStyle, style.backgroundColor];
+}"""
+
+
+def test_mentions_read_as_prose_until_highlighting_is_turned_on(sized, page_url):
+    """Mentions are not underlined (they are not links) until the reader asks to highlight them."""
+    page = sized.page
+    page.goto(page_url)
+    russia = page.locator('.ic-m[data-entity="russia"]').first
+    ukraine = page.locator('.ic-m[data-entity="ukraine"]').first
+    assert russia.evaluate(MENTION_STYLE) == ["none", "none", "rgba(0, 0, 0, 0)"]
+    open_highlighting(page)
+    page.check("#ic-hl-all")
+    assert russia.evaluate(MENTION_STYLE)[0] == "underline"
+    assert ukraine.evaluate(MENTION_STYLE)[0] == "underline"
+    page.uncheck("#ic-hl-all")
+    page.check("#hl-ukraine")
+    underline, _, background = ukraine.evaluate(MENTION_STYLE)
+    assert (underline, background != "rgba(0, 0, 0, 0)") == ("underline", True)
+    assert russia.evaluate(MENTION_STYLE) == ["none", "none", "rgba(0, 0, 0, 0)"]
+
+
+CONTRAST = """(selectors) => {
+  const channel = (value) => { value /= 255; return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4; };
+  const parse = (colour) => colour.match(/[\\d.]+/g).map(Number);
+  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const background = (element) => {
+    for (let node = element; node; node = node.parentElement) {
+      const value = parse(getComputedStyle(node).backgroundColor);
+      if (value.length < 4 || value[3] > 0) return value;
+    }
+    return [255, 255, 255];
+  };
+  const result = { page: luminance(background(document.body)) };
+  for (const selector of selectors) {
+    const element = document.querySelector(selector);
+    const [fore, back] = [luminance(parse(getComputedStyle(element).color)), luminance(background(element))];
+    result[selector] = (Math.max(fore, back) + 0.05) / (Math.min(fore, back) + 0.05);
+  }
+  return result;
+}"""
+
+
+def test_text_footer_and_highlights_have_contrast_in_both_schemes(sized, page_url, scheme):
+    """The text, the footer, the panel and a highlighted mention stand out from their background."""
+    page = sized.page
+    page.goto(page_url)
+    open_highlighting(page)
+    page.check("#hl-ukraine")
+    selectors = [
+        '[id="a3.p2"]',
+        ".ic-foot p",
+        ".ic-meta",
+        ".ic-tools summary",
+        '.ic-m[data-entity="ukraine"]',
+        ".ic-interviewer .ic-p",
+    ]
+    ratios = page.evaluate(CONTRAST, selectors)
+    assert (ratios.pop("page") < 0.1) == (scheme == "dark")
+    assert {selector: ratio for selector, ratio in ratios.items() if ratio < 4.5} == {}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import pytest
@@ -18,6 +20,8 @@ class Ids(HTMLParser):
         super().__init__()
         self.ids: list[str] = []
         self.loading: list[str] = []
+        self.links: list[str] = []
+        self.titles: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
         values = dict(attrs)
@@ -27,6 +31,17 @@ class Ids(HTMLParser):
             tag == "script" and "src" in values
         ):
             self.loading.append(tag)
+        if tag == "a" and "href" in values:
+            self.links.append(values["href"])
+            if "title" in values:
+                self.titles[values["href"]] = values["title"]
+
+
+def shown(iv: ic.Interview) -> Iterator[str]:
+    """The interview's markup where a source URL appears: the page, its notebook view, a corpus table."""
+    yield ic.export(iv, "html")
+    yield iv._repr_html_()
+    yield ic.Corpus([iv])._repr_html_()
 
 
 def parsed(markup: str) -> Ids:
@@ -77,6 +92,54 @@ class TestPage:
         assert page.count('data-entity="ukraine" data-kind="place"') == 10 + sum(
             1 for m in iv.header_mentions if m.entity.id == "ukraine"
         )
+
+    def test_contents_entries_without_a_topic_end_at_a_word_with_an_ellipsis(self):
+        """An exchange without a topic is listed by its question, cut after a whole word, in full on hover."""
+        question = (
+            "Minister, what do you make of the talks that resumed in Geneva last week "
+            "between the two delegations?"
+        )
+        iv = ic.parse(
+            f"– {question}\n\n– They went well.\n\n– And next?\n\n– We shall see.", id="x"
+        )
+        assert [exchange.topic for exchange in iv.exchanges] == [None, None]
+        page = ic.export(iv, "html")
+        contents = page[page.index('<nav class="ic-toc"') : page.index("</nav>")]
+        entries = re.findall(r'<a href="#(e\d)"[^>]*>([^<]*)</a>', contents)
+        assert entries == [
+            ("e1", "Minister, what do you make of the talks that resumed in…"),
+            ("e2", "And next?"),
+        ]
+        assert parsed(contents).titles == {"#e1": question}
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "javascript:alert(1)",
+            "JavaScript:alert(document.domain)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)",
+            "//evil.example/x",
+            "https://ok.example/\njavascript:alert(1)",
+        ],
+    )
+    def test_only_http_urls_become_links(self, url):
+        """A source URL that is not http(s) is shown as text, never made an href (page and notebook)."""
+        iv = ic.parse("– Why?\n\n– Because.", id="x", url=url)
+        for markup in shown(iv):
+            links = parsed(markup).links
+            assert [link for link in links if not link.startswith("#")] == []
+            assert 'href="javascript' not in markup.lower()
+
+    def test_http_urls_become_links_escaped(self):
+        """An http(s) source URL is a link, its ampersands escaped in the attribute."""
+        url = "https://example.org/interview?id=1&lang=en"
+        iv = ic.parse("– Why?\n\n– Because.", id="x", url=url)
+        for markup in shown(iv):
+            assert url in parsed(markup).links
+            assert 'href="https://example.org/interview?id=1&amp;lang=en"' in markup
 
     def test_text_is_escaped(self):
         """Markup in a transcript is shown as text, never as markup."""
@@ -149,6 +212,116 @@ class TestNotebook:
         markup = iv.search("frozen assets")[0]._repr_html_()
         assert '1. tass-2065861 <span class="ic-id">q3.p1</span>' in markup
         assert '<p id="q3.p1" class="ic-p">' in markup
+
+    def test_a_hit_marks_the_words_it_matched(self, iv):
+        """A hit's display marks each word the query matched, stemmed forms included, in the whole text."""
+        markup = iv.search("frozen assets")[0]._repr_html_()
+        assert "<mark>frozen</mark>" in markup
+        assert "<mark>assets</mark>" in markup
+        sentence = iv.search("sanction", level="sentence")[0]
+        assert re.findall(r"<mark>([^<]*)</mark>", sentence._repr_html_()) == ["sanctions"]
+        prefix = iv.search("confisc*")[0]
+        assert re.findall(r"<mark>([^<]*)</mark>", prefix._repr_html_()) == ["confiscation"]
+
+    def test_a_hit_marks_a_phrase_and_keeps_mentions(self, iv):
+        """A phrase is marked whole, inside a mention it matches, and the text and ids stay as they are."""
+        hit = iv.search('"United States"')[0]
+        markup = hit._repr_html_()
+        assert re.search(
+            r'<span class="ic-m" data-entity="united-states"[^>]*><mark>United States</mark></span>',
+            markup,
+        )
+        assert f'<p id="{hit.id}" class="ic-p">' in markup
+        paragraph = re.search(rf'<p id="{re.escape(hit.id)}" class="ic-p">(.*?)</p>', markup)
+        assert paragraph is not None
+        assert re.sub(r"<[^>]+>", "", paragraph.group(1)).replace("&amp;", "&") == hit.text
+        phrase = iv.search('"frozen Russian assets"')[0]._repr_html_()
+        assert re.search(  # cut at the mention's edges, so that the elements nest
+            r'<mark>frozen </mark><span class="ic-m" data-entity="russia"[^>]*>'
+            r"<mark>Russian</mark></span><mark> assets</mark>",
+            phrase,
+        )
+
+    def test_a_pickled_hit_and_a_corpus_file_hit_mark_their_words(self, iv, tmp_path):
+        """Marks survive pickling, and a hit from a corpus file is marked as one from memory."""
+        hit = iv.search("frozen assets")[0]
+        again = pickle.loads(pickle.dumps(hit))
+        marks = re.findall(r"<mark>(.*?)</mark>", hit._repr_html_())
+        assert marks == ["frozen", "assets"]
+        assert re.findall(r"<mark>(.*?)</mark>", again._repr_html_()) == marks
+        with ic.Corpus.build(tmp_path / "c.db", [iv]) as corpus:
+            stored = corpus.search("frozen assets")[0]
+            assert "<mark>frozen</mark>" in stored._repr_html_()
+
+    def test_a_hit_made_by_hand_displays_without_marks(self, iv):
+        """A hit that knows no search (made by hand) displays its text, with nothing marked."""
+        from interview_corpus.query._search import Hit
+
+        markup = Hit("tass-2065861", iv.lookup("a3.p2"), 1.0, 1)._repr_html_()
+        assert '<p id="a3.p2" class="ic-p">' in markup
+        assert "<mark>" not in markup
+
+    def test_a_list_of_hits_displays_each_hit_marked(self, iv):
+        """A list of hits shows how many there are, then each hit with its words marked."""
+        from interview_corpus.query._display import hits_html
+
+        hits = iv.search("Europe")
+        markup = hits_html(hits)
+        assert markup.startswith('<div class="ic-view">')
+        assert f"{len(hits)} hits" in markup
+        assert markup.count('<p class="ic-speaker">') == len(hits)
+        assert markup.count("<mark>Europe</mark>") == len(hits) == 3
+        assert "No hits" in hits_html([])
+
+    def test_a_corpus_displays_as_a_table_of_its_interviews(self, iv):
+        """A corpus shows a table: id, title (linked to its source), outlet, date and exchanges."""
+        other = ic.parse("– Why?\n\n– Because.", id="other")
+        markup = ic.Corpus([iv, other])._repr_html_()
+        assert markup.startswith('<div class="ic-view">')
+        assert "<table" in markup
+        assert "2 interviews" in markup
+        rows = re.findall(r"<tr>(.*?)</tr>", markup)
+        assert len(rows) == 3  # the heading and one per interview
+        cells = [
+            re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", rows[1])
+        ]
+        assert cells == [
+            "tass-2065861",
+            "Foreign Minister Sergey Lavrov: Russia appreciates efforts by Trump",
+            "TASS",
+            "2025-12-28",
+            "5",
+        ]
+        assert '<a href="https://tass.com/politics/2065861">' in rows[1]
+        assert [
+            re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", rows[2])
+        ] == ["other", "", "", "", "1"]
+
+    def test_a_corpus_display_escapes_what_the_interviews_say(self):
+        """Titles, outlets and ids are text in the corpus table, never markup."""
+        iv = ic.parse(
+            "– Why?\n\n– Because.",
+            id="x",
+            title='<script>alert("t")</script> & <b>bold</b>',
+            outlet="<img src=x onerror=alert(1)>",
+        )
+        markup = ic.Corpus([iv])._repr_html_()
+        assert "<script>alert" not in markup
+        assert "<img" not in markup
+        assert "<b>bold" not in markup
+        assert "&lt;script&gt;alert" in markup
+        assert "&amp; &lt;b&gt;bold&lt;/b&gt;" in markup
+        assert parsed(markup).loading == []
+
+    def test_a_large_corpus_display_shows_the_first_rows(self):
+        """A corpus of many interviews shows its first rows and says how many more there are."""
+        interviews = [
+            ic.parse("– Why?\n\n– Because.", id=f"i{number:03d}") for number in range(130)
+        ]
+        markup = ic.Corpus(interviews)._repr_html_()
+        assert markup.count("<tr>") == 1 + 50
+        assert "130 interviews" in markup
+        assert "and 80 more" in markup
 
 
 class TestStr:

@@ -33,6 +33,7 @@ from .errors import (
     close_matches,
 )
 from .interview import Interview
+from .model._markup import NOTEBOOK_ROWS, corpus_table, view
 from .model._objects import (
     ROLES,
     Entity,
@@ -849,6 +850,10 @@ class Corpus(CorpusQueries):
         shown = ", ".join(repr(id) for id in self.ids[:3])
         more = ", ..." if len(self) > 3 else ""  # noqa: PLR2004
         return f"Corpus({len(self)} interviews: {shown}{more})"
+
+    def _repr_html_(self) -> str:
+        # A notebook's table of the first interviews; every value escaped (model._markup).
+        return view(corpus_table(self.interviews[:NOTEBOOK_ROWS], len(self)))
 
     def turns(self, speaker: SpeakerKey = None) -> list[tuple[str, Turn]]:
         """Every turn of every interview, as ``(interview id, turn)``, in order.

@@ -31,6 +31,27 @@ def preview(text: str, width: int = PREVIEW_WIDTH) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
+def shortened(text: str, width: int) -> str:
+    """``text`` on one line; if longer than ``width`` characters, cut after a whole word, with "…".
+
+    The result, ellipsis included, is at most ``width`` characters; only a
+    first word longer than that is cut inside.
+
+    Example:
+        >>> shortened("Minister, what do you make of the talks?", 24)
+        'Minister, what do you…'
+        >>> shortened("Why?", 24)
+        'Why?'
+    """
+    line = " ".join(text.split())
+    if len(line) <= width:
+        return line
+    head = line[: width - 1]
+    if line[width - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]  # the word that does not fit goes whole
+    return head.rstrip(" ,;:–—-") + "…"
+
+
 def strings(values: Iterable[str]) -> tuple[str, ...]:
     """Convert names to a tuple.
 

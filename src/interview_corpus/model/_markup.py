@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._document import Document
 
+from .._util.lazy import lazy_pattern
 from .._util.timecode import seconds_text, timecode
 from ._objects import NOTEBOOK_MARKUP, Exchange, Mention, Paragraph, Remark, Sentence, Turn
+from ._span import Span
 
 Cite = Callable[[str], str] | None
 """Makes the citation of an id, for the page's copy controls; ``None`` for none."""
@@ -27,10 +29,18 @@ VIEW_CSS = """
 .ic-view .ic-id { color: #666; font-size: .8em; margin-right: .5em; }
 .ic-view .ic-time { color: #555; font-weight: 400; font-variant-numeric: tabular-nums; }
 .ic-view .ic-para > p { margin: .3rem 0; }
-.ic-view .ic-m { border-bottom: 1px dotted #888; }
 .ic-view .ic-diff ins { background: #d7f5dd; color: #0b3d16; }
 .ic-view .ic-diff del { background: #fde0e0; color: #5c0b0b; }
+.ic-view mark { background: #fff1b8; color: #1b1b1b; }
+.ic-view table { border-collapse: collapse; font-family: system-ui, sans-serif; font-size: .9rem; }
+.ic-view caption, .ic-view .ic-more { text-align: left; color: #555; font-family: system-ui, sans-serif; }
+.ic-view th, .ic-view td { text-align: left; vertical-align: top; padding: .2rem .6rem;
+  border-bottom: 1px solid #ddd; }
+.ic-view td.ic-n { text-align: right; font-variant-numeric: tabular-nums; }
 """
+
+NOTEBOOK_ROWS = 50
+"""The most interviews or hits a notebook display lists; it says how many more there are."""
 
 
 # html.escape's replacements, written here: importing html loads html.entities, a table of 2,000
@@ -55,8 +65,51 @@ def escape_attr(value: str) -> str:
     return value.translate(_ATTR)
 
 
-def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
+# An http(s) address and nothing else: no spaces or control characters, which browsers drop
+# from a URL ("java\tscript:"), and no quotes or angle brackets.
+_HTTP_URL = lazy_pattern(r"(?i)https?://[^\s\x00-\x1f\x7f<>\"'`\\]+")
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) address, the only kind the markup makes a link of; else ``None``.
+
+    Metadata comes from the texts read: a ``javascript:`` or ``data:`` URL in
+    them is shown as text, never followed.
+
+    Example:
+        >>> from interview_corpus.model._markup import http_url
+        >>> http_url("https://tass.com/politics/2065861")
+        'https://tass.com/politics/2065861'
+        >>> http_url("javascript:alert(1)") is None, http_url(" https://x.org") is None
+        (True, True)
+    """
+    return url if url is not None and _HTTP_URL.fullmatch(url) else None
+
+
+def _with_marks(text: str, start: int, marks: Sequence[Span]) -> str:
+    """``text`` (which starts at ``start``), escaped, with what lies inside ``marks`` in ``<mark>``."""
+    if not marks:
+        return escape_text(text)
+    end = start + len(text)
+    parts: list[str] = []
+    position = start
+    for mark in marks:
+        first, last = max(mark.start, position), min(mark.end, end)
+        if first >= last:
+            continue  # outside this text
+        parts.append(escape_text(text[position - start : first - start]))
+        parts.append(f"<mark>{escape_text(text[first - start : last - start])}</mark>")
+        position = last
+    parts.append(escape_text(text[position - start :]))
+    return "".join(parts)
+
+
+def marked(text: str, start: int, mentions: Iterable[Mention], marks: Sequence[Span] = ()) -> str:
     """``text`` (which starts at ``start`` in the source), escaped, with its mentions marked up.
+
+    ``marks`` (spans in the source, in order, not overlapping) are put in
+    ``<mark>``: a search's matched words. A mark that crosses a mention's edge
+    is cut there, so that the elements nest.
 
     Example:
         >>> import interview_corpus as ic
@@ -66,6 +119,8 @@ def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
         >>> markup = marked(sentence.text, sentence.span.start, paragraph.mentions)
         >>> print(markup[:141])
         We see that <span class="ic-m" data-entity="vladimir-zelensky" data-kind="person" title="Vladimir Zelensky (person)">Vladimir Zelensky</span>
+        >>> marked("We see", 0, (), [ic.Span(3, 6)])
+        'We <mark>see</mark>'
     """
     end = start + len(text)
     parts: list[str] = []
@@ -74,41 +129,43 @@ def marked(text: str, start: int, mentions: Iterable[Mention]) -> str:
         if mention.span.start < position or mention.span.end > end:
             continue  # outside this text, or overlapping one already marked
         entity = mention.entity
-        parts.append(escape_text(text[position - start : mention.span.start - start]))
+        parts.append(
+            _with_marks(text[position - start : mention.span.start - start], position, marks)
+        )
+        inner = _with_marks(mention.text, mention.span.start, marks)
         parts.append(
             f'<span class="ic-m" data-entity="{escape_attr(entity.id)}" data-kind="{entity.kind}" '
-            f'title="{escape_attr(entity.name)} ({entity.kind})">{escape_text(mention.text)}</span>'
+            f'title="{escape_attr(entity.name)} ({entity.kind})">{inner}</span>'
         )
         position = mention.span.end
-    parts.append(escape_text(text[position - start :]))
+    parts.append(_with_marks(text[position - start :], position, marks))
     return "".join(parts)
 
 
-def sentence_html(sentence: Sentence, mentions: Sequence[Mention]) -> str:
-    inner = marked(sentence.text, sentence.span.start, mentions)
+def sentence_html(
+    sentence: Sentence, mentions: Sequence[Mention], marks: Sequence[Span] = ()
+) -> str:
+    inner = marked(sentence.text, sentence.span.start, mentions, marks)
     return f'<span id="{escape_attr(sentence.id)}" class="ic-s">{inner}</span>'
 
 
-def paragraph_html(paragraph: Paragraph, cite: Cite = None) -> str:
+def paragraph_html(paragraph: Paragraph, cite: Cite = None, marks: Sequence[Span] = ()) -> str:
     """A paragraph: its sentences as elements with their ids, then its citation control.
 
     The paragraph element's text is exactly the paragraph's text; the control
     (a link to the paragraph that also copies its citation) stands beside it.
+    ``marks`` are spans of the source to put in ``<mark>`` (see :func:`marked`).
     """
     mentions = paragraph.mentions
     parts: list[str] = []
-    position = paragraph.span.start
+    start = paragraph.span.start
+    position = start
     for sentence in paragraph.sentences:
-        parts.append(
-            escape_text(
-                paragraph.text[
-                    position - paragraph.span.start : sentence.span.start - paragraph.span.start
-                ]
-            )
-        )
-        parts.append(sentence_html(sentence, mentions))
+        gap = paragraph.text[position - start : sentence.span.start - start]
+        parts.append(_with_marks(gap, position, marks))
+        parts.append(sentence_html(sentence, mentions, marks))
         position = sentence.span.end
-    parts.append(escape_text(paragraph.text[position - paragraph.span.start :]))
+    parts.append(_with_marks(paragraph.text[position - start :], position, marks))
     body = f'<p id="{escape_attr(paragraph.id)}" class="ic-p">{"".join(parts)}</p>'
     if cite is None:
         control = f'<span class="ic-id" aria-hidden="true">{escape_text(paragraph.id)}</span>'
@@ -176,8 +233,8 @@ def masthead(interview: Document, back: str = "") -> str:
     if interview.published:
         day = interview.published
         facts.append(f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>')
-    if interview.url:
-        facts.append(f'<a href="{escape_attr(interview.url)}">the source</a>')
+    if url := http_url(interview.url):
+        facts.append(f'<a href="{escape_attr(url)}">the source</a>')
     parts = [f'<p class="ic-meta">{" · ".join(facts)}</p>'] if facts else []
     title = interview.title or interview.id
     start = interview.title_span.start if interview.title_span else -1
@@ -195,6 +252,56 @@ def masthead(interview: Document, back: str = "") -> str:
         start = interview.lede_span.start if interview.lede_span else -1
         parts.append(f'<p class="ic-lede">{marked(interview.lede, start, header)}</p>')
     return f'<header class="ic-masthead">{back}{"".join(parts)}</header>'
+
+
+def plural(count: int, noun: str) -> str:
+    """``count`` and ``noun``, with an s unless there is one.
+
+    Example:
+        >>> from interview_corpus.model._markup import plural
+        >>> plural(1, "interview"), plural(130, "interview")
+        ('1 interview', '130 interviews')
+    """
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def more(count: int, shown: int) -> str:
+    """The note under a list that shows ``shown`` of ``count`` things; empty if it shows them all."""
+    return f'<p class="ic-more">… and {count - shown:,} more</p>' if count > shown else ""
+
+
+def corpus_table(documents: Sequence[Document], count: int) -> str:
+    """A notebook's table of interviews: id, title (a link to its source), outlet, date, exchanges.
+
+    Every value is escaped; a title links to its source only if that is an
+    http(s) address (:func:`http_url`). ``count`` is how many the corpus has;
+    the table lists ``documents``, the first of them.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> from interview_corpus.model._markup import corpus_table
+        >>> table = corpus_table([ic.load()], 1)
+        >>> "<caption>1 interview</caption>" in table, "<td>TASS</td>" in table
+        (True, True)
+    """
+    rows: list[str] = []
+    for document in documents:
+        title = escape_text(document.title or "")
+        url = http_url(document.url)
+        if url:  # an interview without a title links its address
+            title = f'<a href="{escape_attr(url)}">{title or escape_text(url)}</a>'
+        published = document.published.isoformat() if document.published else ""
+        rows.append(
+            f"<tr><td><code>{escape_text(document.id)}</code></td><td>{title}</td>"
+            f"<td>{escape_text(document.outlet or '')}</td><td>{published}</td>"
+            f'<td class="ic-n">{len(document.exchanges):,}</td></tr>'
+        )
+    return (
+        f"<table><caption>{plural(count, 'interview')}</caption>"
+        "<thead><tr><th>id</th><th>title</th><th>outlet</th><th>published</th>"
+        f'<th class="ic-n">exchanges</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f"{more(count, len(documents))}"
+    )
 
 
 def view(inner: str) -> str:

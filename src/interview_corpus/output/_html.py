@@ -19,12 +19,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .._util.text import shortened
 from ..corpus import Corpus
 from ..interview import Interview
-from ..model._markup import body_parts, escape_attr, escape_text, masthead
+from ..model._markup import body_parts, escape_attr, escape_text, http_url, masthead
+from ..model._objects import Exchange
 
 _WORD = re.compile(r"\w+")
 _CHART_ENTITIES = 12
+_CHART_LABEL_WIDTH = 22  # characters of an entity's name beside its row
+_CONTENTS_WIDTH = 60  # characters of a question that stands for its exchange in the contents
 
 CSS = """
 :root { color-scheme: light dark; --bg: #fdfdfb; --fg: #1b1b1b; --muted: #4f4f4f;
@@ -41,15 +45,24 @@ body { margin: 0; background: var(--bg); color: var(--fg);
 a { color: var(--link); }
 .ic-skip { position: absolute; left: -999rem; }
 .ic-skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; z-index: 2; }
-.ic-page { max-width: 78rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; display: grid;
-  grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; }
+.ic-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
+.ic-page, .ic-foot { max-width: 78rem; margin: 0 auto; padding: 1rem 1.25rem 0; }
+.ic-page { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; }
+/* Wide screens: the text on the left; on the right the charts, then the highlighting panel,
+   which stays in view while the text scrolls. The footer is outside the grid, so the sticky
+   panel (held inside .ic-page) never covers it. On a phone the panel comes before the text
+   and the charts after it, in the order of the markup. */
 @media (min-width: 64rem) {
-  .ic-page { grid-template-columns: minmax(0, 46rem) minmax(0, 1fr); }
-  .ic-masthead, .ic-foot { grid-column: 1 / -1; }
-  .ic-side { grid-column: 2; grid-row: 2 / span 2; align-self: start; position: sticky; top: 1rem;
+  .ic-page { grid-template-columns: minmax(0, 46rem) minmax(0, 1fr);
+    grid-template-rows: auto auto auto 1fr; }
+  .ic-masthead { grid-column: 1 / -1; }
+  .ic-text { grid-column: 1; grid-row: 2 / span 3; }
+  .ic-side { grid-column: 2; grid-row: 2; }
+  .ic-tools { grid-column: 2; grid-row: 3; align-self: start; position: sticky; top: 1rem;
     max-height: calc(100vh - 2rem); overflow: auto; }
 }
-.ic-meta, .ic-photo, .ic-speaker, .ic-id, .ic-cite, .ic-foot, .ic-side, .ic-status,
+.ic-meta, .ic-photo, .ic-speaker, .ic-id, .ic-cite, .ic-foot, .ic-side, .ic-tools, .ic-status,
 .ic-toc, .ic-time { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
 .ic-meta, .ic-photo { color: var(--muted); font-size: .95rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: .5rem 0 1rem; }
@@ -68,9 +81,14 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 :target { background: var(--target); outline: 2px solid var(--target-line); outline-offset: 2px;
   scroll-margin-top: 30vh; }
 .ic-exchange:target, .ic-turn:target { background: transparent; }
-.ic-m { border-bottom: 1px dotted var(--muted); }
-.ic-side fieldset { border: 1px solid var(--line); padding: .5rem .75rem; }
-.ic-side label { display: block; font-size: .9rem; }
+.ic-tools { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .75rem;
+  margin: 1rem 0; background: var(--bg); }
+.ic-tools summary { cursor: pointer; font-weight: 700; }
+.ic-tools fieldset { border: 0; margin: .5rem 0 0; padding: 0; }
+.ic-tools label { display: flex; gap: .4rem; align-items: baseline; font-size: .9rem; }
+/* Mentions read as prose (they are not links) until the reader asks to see them. */
+body:has(#ic-hl-all:checked) .ic-m { text-decoration: underline dotted var(--mark-line);
+  text-underline-offset: .2em; }
 .ic-side figure { margin: 0 0 1rem; }
 .ic-side svg { max-width: 100%; height: auto; }
 .ic-side figcaption { font-size: .85rem; color: var(--muted); }
@@ -78,14 +96,15 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 .ic-status { position: fixed; bottom: 1rem; right: 1rem; max-width: 30rem; margin: 0; padding: .5rem .75rem;
   background: var(--fg); color: var(--bg); border-radius: .3rem; font-size: .85rem; }
 .ic-status:empty { display: none; }
-.ic-foot { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+.ic-foot { margin-top: 2rem; padding-bottom: 3rem; color: var(--muted); font-size: .85rem; }
+.ic-foot > :first-child { border-top: 1px solid var(--line); padding-top: 1rem; }
 .ic-diff ins { background: #d7f5dd; color: #0b3d16; }
 .ic-diff del { background: #fde0e0; color: #5c0b0b; }
 .ic-view .ic-para { display: block; }
 @media print {
   body { background: #fff; color: #000; font-size: 11pt; }
-  .ic-page { display: block; max-width: none; padding: 0; }
-  .ic-side, .ic-skip, .ic-status, .ic-toc { display: none; }
+  .ic-page, .ic-foot { display: block; max-width: none; padding: 0; }
+  .ic-side, .ic-tools, .ic-skip, .ic-status, .ic-toc { display: none; }
   .ic-cite { color: #444; min-width: 3.5rem; }
   .ic-interviewer { background: none; padding: 0; border-left: 3px solid #999; padding-left: .5rem; }
   a { color: #000; text-decoration: none; }
@@ -120,11 +139,18 @@ SCRIPT = """(() => {
 })();"""
 
 
+def _toc_entry(exchange: Exchange) -> str:
+    """An exchange in the contents: its topic, or else its question cut after a whole word."""
+    if exchange.topic is not None:
+        return f'<li><a href="#{escape_attr(exchange.id)}">{escape_text(exchange.topic.title)}</a></li>'
+    question = " ".join(exchange.question.text.split())
+    shown = shortened(question, _CONTENTS_WIDTH)
+    whole = f' title="{escape_attr(question)}"' if shown != question else ""
+    return f'<li><a href="#{escape_attr(exchange.id)}"{whole}>{escape_text(shown)}</a></li>'
+
+
 def _toc(interview: Interview) -> str:
-    items = "".join(
-        f'<li><a href="#{escape_attr(exchange.id)}">{escape_text(exchange.topic.title if exchange.topic else exchange.question.text[:60])}</a></li>'
-        for exchange in interview.exchanges
-    )
+    items = "".join(_toc_entry(exchange) for exchange in interview.exchanges)
     return f'<nav class="ic-toc" aria-labelledby="h-contents"><h2 id="h-contents">Contents</h2><ol>{items}</ol></nav>'
 
 
@@ -203,7 +229,7 @@ def _topic_chart(interview: Interview) -> str:
         y = head + cell * row + cell / 2
         shapes.append(
             f'<text x="{left - 8}" y="{y + 4:.0f}" text-anchor="end" fill="currentColor" font-size="12">'
-            f"{escape_text(names[key][:22])}</text>"
+            f"{escape_text(shortened(names[key], _CHART_LABEL_WIDTH))}</text>"
         )
         for column, exchange in enumerate(exchanges):
             count = counts[key].get(exchange.id, 0)
@@ -235,22 +261,35 @@ def _topic_chart(interview: Interview) -> str:
 
 
 def _entity_controls(interview: Interview) -> tuple[str, str]:
-    """Checkboxes that highlight one entity's mentions, and the CSS that makes them work unscripted."""
+    """The highlighting panel, and the CSS that makes its boxes work unscripted.
+
+    A box marks every mention; a box per entity (the most mentioned first)
+    highlights that entity's. The panel is a closed ``<details>``: one line
+    before the text on a phone, under the charts on a wide screen.
+    """
     counts = Counter(mention.entity.id for mention in interview.mentions())
     entities = {mention.entity.id: mention.entity for mention in interview.mentions()}
     if not counts:
         return "", ""
+    # Not "hl-…": an entity's box is "hl-" and its id, and an entity may be called "all".
+    every = '<label><input type="checkbox" id="ic-hl-all"> Every mention</label>'
     boxes = "".join(
         f'<label><input type="checkbox" id="hl-{escape_attr(key)}" data-entity="{escape_attr(key)}"> '
-        f"{escape_text(entities[key].name)} ({counts[key]})</label>"
-        for key in counts
+        f"{escape_text(entities[key].name)} ({count})</label>"
+        for key, count in counts.most_common()
     )
+    # Entity ids are slugs (lowercase words and dashes): safe in a selector as they are.
     rules = "\n".join(
         f'body:has(#hl-{key}:checked) .ic-m[data-entity="{key}"] '
-        "{ background: var(--mark); outline: 1px solid var(--mark-line); }"
+        "{ background: var(--mark); outline: 1px solid var(--mark-line); "
+        "text-decoration: underline var(--mark-line); }"
         for key in counts
     )
-    controls = f"<fieldset><legend>Highlight the mentions of</legend>{boxes}</fieldset>"
+    controls = (
+        '<details class="ic-tools"><summary>Highlight the mentions</summary>'
+        '<fieldset><legend class="ic-hidden">Highlight the mentions of</legend>'
+        f"{every}{boxes}</fieldset></details>"
+    )
     return controls, rules
 
 
@@ -278,13 +317,14 @@ def page(interview: Interview, *, index: str | None = None) -> str:
     )
     side = (
         '<aside class="ic-side" aria-labelledby="h-glance"><h2 id="h-glance">At a glance</h2>'
-        f"{_speaker_chart(interview)}{_topic_chart(interview)}{controls}</aside>"
+        f"{_speaker_chart(interview)}{_topic_chart(interview)}</aside>"
     )
     rights = f"<p>{escape_text(interview.rights)}</p>" if interview.rights else ""
+    url = http_url(interview.url)
     source = (
-        f' · <a href="{escape_attr(interview.url)}">{escape_text(interview.url)}</a>'
-        if interview.url
-        else ""
+        f' · <a href="{escape_attr(url)}">{escape_text(url)}</a>'
+        if url
+        else (f" · {escape_text(interview.url)}" if interview.url else "")  # not a link: text
     )
     return (
         '<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -293,13 +333,13 @@ def page(interview: Interview, *, index: str | None = None) -> str:
         f"<title>{escape_text(interview.title or interview.id)}</title>"
         f"<style>{CSS}{rules}</style></head>\n<body>"
         '<a class="ic-skip" href="#main">Skip to the interview</a>'
-        f'<div class="ic-page">{masthead(interview, back)}'
-        f'<div>{_toc(interview)}<main id="main">{"".join(body_parts(interview, cite))}</main></div>'
-        f"{side}"
+        f'<div class="ic-page">{masthead(interview, back)}{controls}'
+        f'<div class="ic-text">{_toc(interview)}<main id="main">{"".join(body_parts(interview, cite))}</main></div>'
+        f"{side}</div>"
         f'<footer class="ic-foot"><p>{escape_text(interview.id)}{source}</p>{rights}'
         "<p>Every exchange, turn, paragraph and sentence is addressable: add its id to this page's "
         "address, as in <code>#a1.p2.s1</code>.</p>"
-        '<p id="ic-status" class="ic-status" role="status"></p></footer></div>'
+        '<p id="ic-status" class="ic-status" role="status"></p></footer>'
         f"<script>{SCRIPT}</script></body></html>\n"
     ).replace("{lang}", escape_attr(interview.language or "en"), 1)
 
@@ -330,6 +370,6 @@ def index_page(corpus: Corpus, files: Sequence[str]) -> str:
         f"<title>Interviews ({count})</title><style>{CSS}</style></head>\n<body>"
         '<div class="ic-page"><header class="ic-masthead"><h1>Interviews</h1>'
         f'<p class="ic-meta">{count} interview{"s" if count != 1 else ""}</p></header>'
-        f'<main id="main"><ol>{"".join(rows)}</ol></main>'
-        '<footer class="ic-foot"><p>Made with interview-corpus.</p></footer></div></body></html>\n'
+        f'<main id="main"><ol>{"".join(rows)}</ol></main></div>'
+        '<footer class="ic-foot"><p>Made with interview-corpus.</p></footer></body></html>\n'
     )

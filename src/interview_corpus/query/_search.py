@@ -25,9 +25,9 @@ from .._util.limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS
 from .._util.text import preview
 from .._values import attrs_eq, attrs_hash
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
-from ..model._markup import escape_text, paragraph_html, sentence_html, view
 from ..model._objects import Paragraph, Sentence
 from ..model._span import Span
+from ._display import hit_html
 from ._fts import (
     MEMORY_COLUMNS,
     bounded_query,
@@ -156,7 +156,12 @@ class Hit:
         return self.text
 
     def _repr_html_(self) -> str:
-        return _hit_markup(self)
+        return hit_html(self)  # the matched words in <mark>
+
+    @property
+    def _match(self) -> str | None:
+        """The FTS5 expression this hit matched, for marking its words; ``None`` if not known."""
+        return self._snippets.match if self._snippets else None
 
 
 class Term(NamedTuple):
@@ -483,6 +488,11 @@ class Snippets:
         self._rowids = rowids
         self._values: dict[int, str] | None = None
 
+    @property
+    def match(self) -> str:
+        """The search's FTS5 expression."""
+        return self._match
+
     def of(self, rank: int) -> str:
         if self._values is None:
             rowids = self._rowids
@@ -491,11 +501,13 @@ class Snippets:
         return self._values[self._rowids[rank - 1]]
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"values": {rowid: self.of(rank) for rank, rowid in enumerate(self._rowids, 1)}}
+        values = {rowid: self.of(rank) for rank, rowid in enumerate(self._rowids, 1)}
+        return {"values": values, "match": self._match}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._rowids = list(state["values"])
         self._values = state["values"]
+        self._match = state["match"]  # marks the words a hit matched (query._display)
 
 
 def ranked_rows(
@@ -742,17 +754,3 @@ class SearchIndex:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["interviews"])  # type: ignore[misc]
-
-
-def _hit_markup(hit: Hit) -> str:
-    """A search hit: its rank, interview, id and score, then the paragraph or sentence."""
-    head = (
-        f'<p class="ic-speaker">{hit.rank}. {escape_text(hit.interview_id)} '
-        f'<span class="ic-id">{escape_text(hit.id)}</span> ({hit.score:.3f})</p>'
-    )
-    target = hit.target
-    if isinstance(target, Paragraph):
-        body = paragraph_html(target)
-    else:
-        body = f'<div class="ic-para"><p>{sentence_html(target, ())}</p></div>'
-    return view(head + body)
