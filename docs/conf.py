@@ -71,6 +71,7 @@ autodoc_type_aliases = {name: f"interview_corpus.{name}" for name in TYPE_ALIASE
 nitpick_ignore = [
     ("py:class", "_T"),
     ("py:class", "interview_corpus.interview._T"),
+    ("py:class", "interview_corpus.model._objects.ObjectT"),  # lookup(id, kind)'s kind
     ("py:class", "_Found_co"),
     ("py:class", "interview_corpus._util.text._Bounds"),
 ]

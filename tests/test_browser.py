@@ -371,3 +371,28 @@ def test_text_footer_and_highlights_have_contrast_in_both_schemes(sized, page_ur
     ratios = page.evaluate(CONTRAST, selectors)
     assert (ratios.pop("page") < 0.1) == (scheme == "dark")
     assert {selector: ratio for selector, ratio in ratios.items() if ratio < 4.5} == {}
+
+
+def test_a_changed_comma_in_a_quote_diff_is_as_plain_as_a_changed_word(watched, tmp_path, iv):
+    """In a quote check's display, a changed closing mark gets a box as a changed word does: wide
+    enough to see, with a border, in the colours of inserted and dropped text."""
+    check = iv.check_quote("These ambitions have totally blinded them,")
+    path = tmp_path / "quote.html"
+    path.write_text(f"<!DOCTYPE html><html><body>{check._repr_html_()}</body></html>", "utf-8")
+    watched.page.goto(path.as_uri())
+    boxes = watched.page.eval_on_selector_all(
+        ".ic-diff ins, .ic-diff del",
+        """(marks) => marks.map((mark) => {
+          const style = getComputedStyle(mark);
+          return [mark.textContent, mark.getBoundingClientRect().width, style.boxShadow];
+        })""",
+    )
+    found = {text: (width, shadow) for text, width, shadow in boxes}
+    assert set(found) == {"literally", "totally", ".", ","}
+    font = watched.page.eval_on_selector(
+        ".ic-diff", "(d) => parseFloat(getComputedStyle(d).fontSize)"
+    )
+    for mark in (".", ","):
+        width, shadow = found[mark]
+        assert width >= 0.6 * font, (mark, width, font)  # the mark alone is a third of that
+        assert shadow != "none"

@@ -266,12 +266,15 @@ class TestNotebook:
         from interview_corpus.query._display import hits_html
 
         hits = iv.search("Europe")
-        markup = hits_html(hits)
+        markup = hits._repr_html_()  # what a notebook shows for the search's result
+        assert markup == hits_html(hits)
         assert markup.startswith('<div class="ic-view">')
         assert f"{len(hits)} hits" in markup
         assert markup.count('<p class="ic-speaker">') == len(hits)
         assert markup.count("<mark>Europe</mark>") == len(hits) == 3
         assert "No hits" in hits_html([])
+        nothing = iv.search("frozn asets")._repr_html_()
+        assert "No hits. Did you mean <strong>frozen assets</strong>?" in nothing
 
     def test_a_corpus_displays_as_a_table_of_its_interviews(self, iv):
         """A corpus shows a table: id, title (linked to its source), outlet, date and exchanges."""

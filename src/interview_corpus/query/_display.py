@@ -141,8 +141,10 @@ def hit_html(hit: ShownHit) -> str:
     return view(_hit_markup(hit, matched_spans([hit])[0]))
 
 
-def hits_html(hits: Sequence[ShownHit]) -> str:
+def hits_html(hits: Sequence[ShownHit], suggestion: str | None = None) -> str:
     """A list of search hits: how many, then each (the first ``NOTEBOOK_ROWS``) as :func:`hit_html` shows it.
+
+    With no hits, what to search for instead, if there is a ``suggestion``.
 
     Example:
         >>> import interview_corpus as ic
@@ -150,9 +152,12 @@ def hits_html(hits: Sequence[ShownHit]) -> str:
         >>> markup = hits_html(ic.load().search("Europe"))
         >>> "3 hits" in markup, markup.count("<mark>Europe</mark>")
         (True, 3)
+        >>> hits_html([], "frozen assets")
+        '<div class="ic-view">...No hits. Did you mean <strong>frozen assets</strong>?</p></div>'
     """
     if not hits:
-        return view('<p class="ic-more">No hits.</p>')
+        instead = f" Did you mean <strong>{escape_text(suggestion)}</strong>?" if suggestion else ""
+        return view(f'<p class="ic-more">No hits.{instead}</p>')
     shown = hits[:NOTEBOOK_ROWS]
     parts = [
         _hit_markup(hit, marks) for hit, marks in zip(shown, matched_spans(shown), strict=True)

@@ -27,7 +27,7 @@ from .._values import attrs_eq, attrs_hash
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
 from ..model._objects import Paragraph, Sentence
 from ..model._span import Span
-from ._display import hit_html
+from ._display import hit_html, hits_html
 from ._fts import (
     MEMORY_COLUMNS,
     bounded_query,
@@ -258,6 +258,9 @@ class Hits(list[Hit]):
         if self.suggestion is None:
             return super().__repr__()
         return f"Hits({super().__repr__()}, suggestion={self.suggestion!r})"
+
+    def _repr_html_(self) -> str:
+        return hits_html(self, self.suggestion)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"suggestion": self.suggestion}  # made now: the index does not travel
