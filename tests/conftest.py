@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 import interview_corpus as ic
-from interview_corpus.reading import _load
+from interview_corpus.reading import _bundled
 
 from .helpers import FIXTURES, SHA256, SHARED_SOURCE
 
@@ -22,9 +22,9 @@ def iv() -> ic.Interview:
 
 @pytest.fixture
 def fresh_cache() -> Iterator[None]:
-    _load._clear_cache()
+    _bundled._clear_cache()
     yield
-    _load._clear_cache()
+    _bundled._clear_cache()
 
 
 @pytest.fixture(scope="session")

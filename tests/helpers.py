@@ -5,6 +5,8 @@ Test modules import from here (``from .helpers import FIXTURES``), never from on
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +30,14 @@ SHA256 = "6ef0c39a33052c5366ec6538fd588b9f9fa8f938f51bc4456c190f940f15e76d"
 def ids(hits: Iterable[Any]) -> list[str]:
     """The ids of search hits (or of any objects with an ``id``), in order."""
     return [hit.id for hit in hits]
+
+
+def python_lines(code: str) -> list[str]:
+    """The lines a new Python process running ``code`` prints (it must succeed): what a fresh start imports."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return result.stdout.splitlines()
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -627,22 +627,26 @@ class TestOwnErrors:
         ("damaged", "reason"), [(b'{"id": [', "valid UTF-8 JSON"), (b"[1]", "a JSON object")]
     )
     def test_malformed_bundled_annotation(self, monkeypatch, damaged, reason):
-        """A damaged annotation file is an IntegrityError, not a JSONDecodeError or a KeyError."""
-        from interview_corpus.reading import _load
+        """A damaged annotation file is an IntegrityError, not a JSONDecodeError or a KeyError
+        (read when the text is parsed: here, with no saved reading)."""
+        from interview_corpus.reading import _bundled
 
-        real = _load.read_data
+        real = _bundled.read_data
+        replaced = {".json": damaged, ".pickle": None}
         monkeypatch.setattr(
-            _load, "read_data", lambda name: damaged if name.endswith(".json") else real(name)
+            _bundled,
+            "read_data",
+            lambda name: replaced.get(name[name.rindex(".") :], real(name)),
         )
         with pytest.raises(ic.IntegrityError, match=reason):
-            _load._load_bundled("tass-2065861")
+            _bundled._load_bundled("tass-2065861")
 
     def test_malformed_bundled_lexicon(self):
         """A damaged lexicon file (TOML) is an IntegrityError, not a TOMLDecodeError."""
-        from interview_corpus.reading import _load
+        from interview_corpus.reading import _bundled
 
         with pytest.raises(ic.IntegrityError, match="valid UTF-8 TOML"):
-            _load._toml("tass-2065861.entities.toml", b"id = [")
+            _bundled._toml("tass-2065861.entities.toml", b"id = [")
 
 
 # -- nothing skipped silently, nothing read forever ---------------------------------------------
@@ -761,11 +765,11 @@ def test_the_limits_are_the_documented_ones():
 @pytest.mark.usefixtures("fresh_cache")
 def test_the_entity_lexicon_is_checksummed(monkeypatch):
     """An edited entity lexicon is an IntegrityError when the mentions are first asked for."""
-    from interview_corpus.reading import _load
+    from interview_corpus.reading import _bundled
 
-    real = _load.read_data
+    real = _bundled.read_data
     monkeypatch.setattr(
-        _load,
+        _bundled,
         "read_data",
         lambda name: (
             real(name) + b"\n# edited\n" if name.endswith(".entities.toml") else real(name)

@@ -254,3 +254,26 @@ def test_the_json_annotation_is_made_from_the_toml_one():
     assert [path.name for path in expected] == ["tass-2065861.annotation.json"]
     for path, text in expected.items():
         assert path.read_text(encoding="utf-8") == text, "run python scripts/bundle_annotations.py"
+    # The saved reading is the interview the parser makes of the text and the annotation.
+    assert module.stale_readings() == [], "run python scripts/bundle_annotations.py"
+
+
+def test_the_saved_reading_is_what_parsing_the_text_gives():
+    """load() gives the saved reading; it equals, object for object, the interview parsed from the
+    text with its annotation, mentions included."""
+    import json
+
+    from interview_corpus.reading import _bundled
+
+    annotation = json.loads(_bundled.read_data("tass-2065861.annotation.json") or b"")
+    parsed = _bundled.parse_bundled(
+        annotation, _bundled._checked_text(annotation["source"], annotation["sha256"])
+    )
+    loaded = ic.load()
+    assert loaded == parsed
+    assert [obj.id for obj in loaded.turns()] == [obj.id for obj in parsed.turns()]
+    assert [(s.span, s.text) for s in loaded.sentences()] == [
+        (s.span, s.text) for s in parsed.sentences()
+    ]
+    assert loaded.mentions() == parsed.mentions()
+    assert loaded.warnings == parsed.warnings

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import hashlib
 import threading
 
 import pytest
 
 import interview_corpus as ic
-from interview_corpus.reading import _load
+from interview_corpus.reading import _bundled
 
-from .helpers import SHA256
+from .helpers import SHA256, python_lines
 
 
 @pytest.mark.usefixtures("fresh_cache")
@@ -68,49 +67,92 @@ def test_non_string_id_is_a_type_error(bad):
 
 
 @pytest.mark.usefixtures("fresh_cache")
-def test_checksum_mismatch_raises_integrity_error(monkeypatch):
-    """A damaged text fails load() with IntegrityError naming both checksums."""
-    real_annotation = _load._annotation
+@pytest.mark.parametrize("reading", ["saved", "parsed"])
+def test_checksum_mismatch_raises_integrity_error(monkeypatch, reading):
+    """A damaged text fails load() with IntegrityError naming both checksums, whether the
+    interview comes from its saved reading or from parsing the text."""
+    real = _bundled.read_data
+    damaged = real("tass-2065861.txt").replace(b"Lavrov", b"Lavroff", 1)
 
-    def tampered(name: str, raw: bytes) -> dict[str, object]:
-        annotation = real_annotation(name, raw)
-        annotation["sha256"] = "0" * 64
-        return annotation
+    def read(name: str) -> bytes | None:
+        if name.endswith(".reading.pickle") and reading == "parsed":
+            return None
+        return damaged if name.endswith(".txt") else real(name)
 
-    monkeypatch.setattr(_load, "_annotation", tampered)
+    monkeypatch.setattr(_bundled, "read_data", read)
     with pytest.raises(ic.IntegrityError) as caught:
         ic.load()
     error = caught.value
     assert error.resource == "tass-2065861.txt"
-    assert error.expected == "0" * 64
-    assert error.actual == SHA256
+    assert error.expected == SHA256
+    assert error.actual == hashlib.sha256(damaged).hexdigest()
     assert "reinstall" in str(error)
     assert isinstance(error, ValueError)
     monkeypatch.undo()
     assert ic.load().id == "tass-2065861"
 
 
+@pytest.mark.usefixtures("fresh_cache")
+def test_load_uses_the_saved_reading_and_not_the_reader():
+    """load() builds the interview from its saved reading: no part of the reader is imported."""
+    code = (
+        "import sys, interview_corpus as ic\n"
+        "ic.load().lookup('a3.p2')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('interview_corpus.reading.')))\n"
+        "print(sorted({'json', 'tomllib'} & set(sys.modules)))\n"
+    )
+    assert python_lines(code) == ["['interview_corpus.reading._bundled']", "[]"]
+
+
+@pytest.mark.usefixtures("fresh_cache")
+@pytest.mark.parametrize("fault", ["another model", "damaged", "missing", "another text"])
+def test_a_reading_that_cannot_be_used_is_read_again_from_the_text(monkeypatch, fault):
+    """A saved reading made by another model, damaged, missing or of another text: the text is
+    parsed instead, to the same interview."""
+    import pickle
+
+    expected = ic.load()
+    _bundled._clear_cache()
+    real = _bundled.read_data
+    saved = real("tass-2065861.reading.pickle")
+    assert saved is not None
+    layout, source, sha256, interview = pickle.loads(saved)  # our own data
+    replaced = {
+        "another model": pickle.dumps(("Span(start);", source, sha256, interview)),
+        "damaged": saved[: len(saved) // 2],
+        "missing": None,
+        "another text": pickle.dumps(
+            (layout, source, sha256, ic.parse("– Why?\n\n– Because.", id="tass-2065861"))
+        ),
+    }[fault]
+    monkeypatch.setattr(
+        _bundled,
+        "read_data",
+        lambda name: replaced if name.endswith(".reading.pickle") else real(name),
+    )
+    parsed = ic.load()
+    assert parsed == expected
+    assert parsed is not expected
+
+
 def test_import_reads_and_parses_nothing():
     """Importing the package loads no data and no modules it does not need."""
     code = (
         "import sys, interview_corpus\n"
-        "from interview_corpus.reading import _load\n"
-        "assert _load._cache == {}, 'something was loaded at import time'\n"
+        "from interview_corpus.reading import _bundled\n"
+        "assert _bundled._cache == {}, 'something was loaded at import time'\n"
         "heavy = {'tomllib', 'hashlib', 'json', 'sqlite3', 'cattrs', 'argparse', 'difflib',\n"
         "         'textwrap', 'datetime', 'importlib.metadata', 'interview_corpus.cli._main'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert python_lines(code) == ["[]"]
 
 
 @pytest.mark.usefixtures("fresh_cache")
 def test_clear_cache_forgets():
     """_clear_cache() makes the next load() parse again (a new, equal object)."""
     first = ic.load()
-    _load._clear_cache()
+    _bundled._clear_cache()
     second = ic.load()
     assert second is not first
     assert second == first
@@ -122,19 +164,19 @@ def test_loading_through_importlib_resources(monkeypatch):
     import importlib.machinery
 
     spec = importlib.machinery.ModuleSpec(
-        "interview_corpus.reading._load", loader=None, origin=None
+        "interview_corpus.reading._bundled", loader=None, origin=None
     )
-    monkeypatch.setattr(_load, "__spec__", spec)
-    assert _load.read_data("nope.toml") is None
-    assert ic.load() == _load._load_bundled("tass-2065861")
+    monkeypatch.setattr(_bundled, "__spec__", spec)
+    assert _bundled.read_data("nope.toml") is None
+    assert ic.load() == _bundled._load_bundled("tass-2065861")
 
 
 @pytest.mark.usefixtures("fresh_cache")
 def test_missing_text_raises_integrity_error(monkeypatch):
     """An annotation whose text file is missing raises IntegrityError with actual=None."""
-    real = _load.read_data
+    real = _bundled.read_data
     monkeypatch.setattr(
-        _load, "read_data", lambda name: None if name.endswith(".txt") else real(name)
+        _bundled, "read_data", lambda name: None if name.endswith(".txt") else real(name)
     )
     with pytest.raises(ic.IntegrityError) as caught:
         ic.load()
@@ -154,4 +196,4 @@ def test_builtin_sha256_matches_hashlib():
     import hashlib
 
     data = "Kiev – Kyiv ©".encode() * 1000
-    assert _load.sha256_hex(data) == hashlib.sha256(data).hexdigest()
+    assert _bundled.sha256_hex(data) == hashlib.sha256(data).hexdigest()

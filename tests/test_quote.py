@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 import interview_corpus as ic
 
-from .helpers import FIXTURES
+from .helpers import FIXTURES, python_lines
 
 SENTENCE = "These ambitions have literally blinded them."  # a3.p2.s3, 5208–5252
 
@@ -493,9 +493,6 @@ def test_any_single_word_change_is_reported_as_altered_at_that_word(chosen, data
 
 def test_importing_and_loading_imports_neither_rapidfuzz_nor_the_view():
     """rapidfuzz and the HTML and terminal views load only when used."""
-    import subprocess
-    import sys
-
     code = (
         "import sys, interview_corpus as ic; ic.load()\n"
         "names = {'rapidfuzz', 'interview_corpus.output._html', "
@@ -504,10 +501,7 @@ def test_importing_and_loading_imports_neither_rapidfuzz_nor_the_view():
         "ic.load().check_quote('russia appreciates')\n"
         "print('rapidfuzz' in sys.modules)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.splitlines() == ["[]", "True"]
+    assert python_lines(code) == ["[]", "True"]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -51,12 +51,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_wheel_contains_the_data_and_the_notice(wheel):
-    """The wheel ships the verbatim text, its annotation, py.typed, the licence and the notice."""
+    """The wheel ships the verbatim text, its annotation and reading, py.typed, the licence and the notice."""
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in [
         "interview_corpus/data/tass-2065861.txt",
         "interview_corpus/data/tass-2065861.toml",
         "interview_corpus/data/tass-2065861.entities.toml",
+        "interview_corpus/data/tass-2065861.reading.pickle",
         "interview_corpus/py.typed",
         "interview_corpus/__init__.py",
     ]:

@@ -49,7 +49,8 @@ _MODULES = {
     "json._documents": "json_schema",
     "reading._layout": "Style",
     "reading._parse": "parse ParseOptions",
-    "reading._load": "available load read sidecar",
+    "reading._bundled": "available load",
+    "reading._load": "read sidecar",
     "reading._explain": "explain LabelReading MarkerReading Reading",
     "output._export": "export",
 }
@@ -150,6 +151,7 @@ if _TYPE_CHECKING:
     from .query._searchable import (
         Searchable as Searchable,
     )
+    from .reading._bundled import available as available, load as load
     from .reading._explain import (
         LabelReading as LabelReading,
         MarkerReading as MarkerReading,
@@ -159,12 +161,7 @@ if _TYPE_CHECKING:
     from .reading._layout import (
         Style as Style,
     )
-    from .reading._load import (
-        available as available,
-        load as load,
-        read as read,
-        sidecar as sidecar,
-    )
+    from .reading._load import read as read, sidecar as sidecar
     from .reading._parse import (
         ParseOptions as ParseOptions,
         parse as parse,

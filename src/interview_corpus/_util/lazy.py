@@ -88,6 +88,25 @@ def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", _LazyPattern(source, flags))
 
 
+def lazy_function(module: str, name: str, package: str) -> Callable[..., object]:
+    """The function ``name`` of ``module`` (relative to ``package``), imported when first called.
+
+    For a path that is rarely taken (the bundled interview read again from its text), so that the
+    module's importer need not import what the path needs. The importer names the module under
+    ``TYPE_CHECKING`` too, so that checkers and the architecture tests see it.
+
+    Example:
+        >>> from interview_corpus._util.lazy import lazy_function
+        >>> lazy_function(".text", "normalize", "interview_corpus._util")("a  b")
+        'a b'
+    """
+
+    def call(*args: object, **kwargs: object) -> object:
+        return getattr(import_module(module, package), name)(*args, **kwargs)
+
+    return call
+
+
 def lazy_exports(
     package: str, table: Mapping[str, str]
 ) -> tuple[Callable[[str], object], Callable[[], list[str]]]:

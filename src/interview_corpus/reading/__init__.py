@@ -3,10 +3,11 @@
 "Read" means one thing here: :func:`read` reads a transcript file. Its modules, in the
 order a text goes through them:
 
+* ``_bundled``: :func:`load` / :func:`available` for the bundled interviews, from their saved
+  readings (the parser only where a reading cannot be used);
 * ``_load``: interviews from files: :func:`read` (a transcript file and its sidecar),
   :func:`sidecar`, ``read_transcript`` (:func:`read` with a folder's defaults, for corpora, also
-  giving the options the file gave), ``transcript`` (a file's text: see ``_files``),
-  and :func:`load` / :func:`available` for the bundled interviews;
+  giving the options the file gave), ``transcript`` (a file's text: see ``_files``);
 * ``_parse``: :func:`parse`, from a transcript's text to an ``Interview``, and ``ParseOptions``,
   the one list of its options;
 * ``_structure``: ``find_structure``, the step between the text and the model, which puts
@@ -28,20 +29,18 @@ from .._util.lazy import exported, lazy_exports
 
 # Each name the other wings call, with the module that defines it.
 EXPORTS = {
+    "._bundled": "DEFAULT_ID available load",
     "._explain": "explain",
-    "._load": "DEFAULT_ID TRANSCRIPT_SUFFIXES available file_id load read read_transcript "
-    "sidecar transcript transcript_files",
+    "._load": "TRANSCRIPT_SUFFIXES file_id read read_transcript sidecar transcript transcript_files",
     "._parse": "parse",
 }
 
 if TYPE_CHECKING:
+    from ._bundled import DEFAULT_ID as DEFAULT_ID, available as available, load as load
     from ._explain import explain as explain
     from ._load import (
-        DEFAULT_ID as DEFAULT_ID,
         TRANSCRIPT_SUFFIXES as TRANSCRIPT_SUFFIXES,
-        available as available,
         file_id as file_id,
-        load as load,
         read as read,
         read_transcript as read_transcript,
         sidecar as sidecar,

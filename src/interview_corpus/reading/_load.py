@@ -1,201 +1,33 @@
-"""Interviews from files: :func:`load` for the bundled ones, :func:`read` for a transcript file.
+"""Interviews from transcript files: :func:`read` reads a transcript file with its sidecar.
 
-Each bundled interview is two files in ``interview_corpus/data``: the verbatim
-text (``<id>.txt``) and a TOML annotation (``<id>.toml``, read as the JSON
-``<id>.annotation.json`` made from it by ``scripts/bundle_annotations.py``) holding only what the
-text cannot say; it is parsed once, on first use, and cached. Nothing is read
-at import time. :func:`read` reads a transcript file with its sidecar
-(:func:`sidecar`); :func:`read_transcript` is the same with a folder's
-defaults under the sidecar, for corpora.
+:func:`sidecar` reads the sidecar alone; :func:`read_transcript` is :func:`read` with a folder's
+defaults under the sidecar, for corpora; :func:`transcript_files` lists a folder's transcripts.
+Nothing is read at import time. (The bundled interviews are ``_bundled``'s.)
 """
 
 from __future__ import annotations
 
-import functools
 import os
 from pathlib import Path
 from typing import Any, Unpack
 
-from .._util.data import read_data, sha256_hex
-from .._util.lazy import cached, clear, lazy_pattern
+from .._util.lazy import lazy_pattern
 from .._util.limits import MAX_FILE_BYTES
-from .._util.text import INTERVIEW_ID
 from ..errors import (
     ArgumentValueError,
     Failure,
-    IntegrityError,
-    InterviewCorpusError,
     InvalidArgumentTypeError,
-    NotFoundError,
     ReadError,
     TranscriptError,
-    close_matches,
 )
 from ..interview import Interview
-from ..model._objects import Entity, Speaker, Topic
 from ._files import FILE_KINDS, file_text
 from ._parse import SPEAKER_OPTIONS, ParseOptions, parse
-
-DEFAULT_ID = "tass-2065861"
 
 _DATABASE_ENDINGS = (".db", ".sqlite", ".sqlite3", "-wal", "-shm", "-journal")
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", *FILE_KINDS)
 """The kinds of file a folder's transcripts are, by extension (any case): text, Markdown, captions,
 web pages, Word and PDF files."""
-
-_cache: dict[str, Interview] = {}
-
-
-def available() -> tuple[str, ...]:
-    """Return the ids of the bundled interviews, sorted.
-
-    .. versionadded:: 0.1
-
-    Example:
-        >>> import interview_corpus as ic
-        >>> ic.available()
-        ('tass-2065861',)
-    """
-    from importlib import resources
-
-    names = (entry.name for entry in resources.files("interview_corpus").joinpath("data").iterdir())
-    return tuple(
-        sorted(
-            name.removesuffix(".toml")
-            for name in names
-            if name.endswith(".toml") and not name.endswith(".entities.toml")
-        )
-    )
-
-
-def load(id: str = DEFAULT_ID) -> Interview:
-    """Return a bundled interview, parsing it on the first call and caching it.
-
-    The text's SHA-256 is checked against its annotation on that first call.
-    Later calls return the same object. It is safe to call from several
-    threads.
-
-    Args:
-        id: The interview's id; see :func:`available`.
-
-    Raises:
-        NotFoundError: No bundled interview has this id.
-        IntegrityError: The bundled text does not match its checksum.
-
-    .. versionadded:: 0.1
-
-    Example:
-        >>> import interview_corpus as ic
-        >>> iv = ic.load()
-        >>> iv is ic.load("tass-2065861")
-        True
-        >>> iv.interviewee.name, iv.published.year
-        ('Sergey Lavrov', 2025)
-    """
-    if not isinstance(id, str):
-        msg = f"interview ids are str, such as {DEFAULT_ID!r}, not {type(id).__name__}"
-        raise InvalidArgumentTypeError(msg)
-    return cached(_cache, id, functools.partial(_load_bundled, id))
-
-
-def _clear_cache() -> None:
-    """Forget every loaded interview (for tests)."""
-    clear(_cache)
-
-
-def _load_bundled(id: str) -> Interview:
-    """Parse a bundled interview from its annotation and text (what :func:`load` caches)."""
-    bundled = INTERVIEW_ID.fullmatch(id) and not id.endswith(
-        ".entities"
-    )  # a lexicon is not an interview
-    name = f"{id}.annotation.json"
-    annotation_bytes = read_data(name) if bundled else None
-    if annotation_bytes is None:
-        raise NotFoundError(
-            id,
-            kind="interview",
-            suggestions=close_matches(id, available()),
-            hint="ic.available() lists the bundled interviews",
-        )
-    annotation = _annotation(name, annotation_bytes)
-    try:
-        return _parse_bundled(annotation)
-    except InterviewCorpusError:
-        raise
-    except (KeyError, TypeError) as error:  # a field missing or of the wrong type
-        raise IntegrityError(
-            name,
-            expected="an annotation with source, sha256 and speakers",
-            actual=repr(error),
-        ) from None
-
-
-def _parse_bundled(annotation: dict[str, Any]) -> Interview:
-    raw = read_data(annotation["source"])
-    if raw is None:
-        raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=None)
-    digest = sha256_hex(raw)
-    if digest != annotation["sha256"]:
-        raise IntegrityError(annotation["source"], expected=annotation["sha256"], actual=digest)
-    return parse(
-        raw.decode("utf-8"),
-        id=annotation["id"],
-        outlet=annotation.get("outlet"),
-        url=annotation.get("url"),
-        published=annotation.get("published"),
-        language=annotation.get("language"),
-        rights=annotation.get("rights"),
-        interviewer=Speaker(role="interviewer", **annotation["interviewer"]),
-        interviewee=Speaker(role="interviewee", **annotation["interviewee"]),
-        topics=[Topic(**topic) for topic in annotation.get("topics", ())],
-        entities=functools.partial(
-            _bundled_lexicon, annotation.get("entities"), annotation.get("entities_sha256")
-        ),
-    )
-
-
-def _bundled_lexicon(name: str | None, sha256: str | None = None) -> tuple[Entity, ...]:
-    """Read a bundled entity lexicon (``[[entities]]`` in its own TOML file), checking its SHA-256."""
-    if name is None:
-        return ()
-    raw = read_data(name)
-    if raw is None:
-        raise IntegrityError(name, expected=sha256 or "a lexicon file", actual=None)
-    if sha256 is not None and sha256_hex(raw) != sha256:
-        raise IntegrityError(name, expected=sha256, actual=sha256_hex(raw))
-    try:
-        return tuple(Entity(**entity) for entity in _toml(name, raw)["entities"])
-    except (KeyError, TypeError, ValueError) as error:  # a hand edit that broke the lexicon
-        raise IntegrityError(name, expected="an [[entities]] lexicon", actual=str(error)) from None
-
-
-def _annotation(name: str, raw: bytes) -> dict[str, Any]:
-    """A bundled interview's annotation: the JSON that scripts/bundle_annotations.py makes of its TOML.
-
-    ``<id>.toml`` is what people edit; ``load()`` reads the JSON made from it, as importing
-    ``tomllib`` costs more than the rest of a first ``load()`` (39M instructions; the JSON
-    parser 6M). A damaged file is an IntegrityError, not a JSONDecodeError.
-    """
-    import json
-
-    try:
-        annotation = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
-        raise IntegrityError(name, expected="valid UTF-8 JSON", actual=str(error)) from None
-    if not isinstance(annotation, dict):
-        raise IntegrityError(name, expected="a JSON object", actual=type(annotation).__name__)
-    return annotation
-
-
-def _toml(name: str, raw: bytes) -> dict[str, Any]:
-    """A bundled TOML file (an entity lexicon), parsed; a damaged one is an IntegrityError."""
-    import tomllib
-
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise IntegrityError(name, expected="valid UTF-8 TOML", actual=str(error)) from None
-
 
 # -- transcript files ------------------------------------------------------------
 
