@@ -666,18 +666,43 @@ class TestBackChannels:
         assert iv.questions[0].text == "So Roy, what are you building?"
         assert len(iv) == 2
 
-    def test_a_line_check_opens_the_question(self):
-        """'Can you hear me?', the moderator's 'Go ahead.', then the question: one exchange."""
+    def test_a_line_check_is_a_remark_before_the_question(self):
+        """'Can you hear me?' (twice), the moderator's 'Go ahead.', then the question: the
+        question is the one answered; the line checks are remarks."""
         text = (
             "MODERATOR: Our next question goes to Ann.\n\nQUESTION: Hello? Can you hear me?\n\n"
-            "MODERATOR: Yes, go ahead.\n\nQUESTION: Thank you. I wanted to ask about the harbour, "
-            "the ferries, the new timetable and who will pay for all of it in the end?\n\n"
+            "MODERATOR: Yes, go ahead.\n\nQUESTION: Can you hear me now?\n\n"
+            "MODERATOR: Yes, please go ahead.\n\nQUESTION: Thank you. I wanted to ask about the "
+            "harbour, the ferries, the new timetable and who will pay for all of it in the end?\n\n"
             "MS LEE: The port authority pays.\n\nQUESTION: One?\n\nQUESTION: Two?\n\n"
             "MS LEE: Both, then."
         )
         iv = ic.parse(text, id="x")
-        assert [[t.id for t in e.questions] for e in iv] == [["q1", "q1b"], ["q2"], ["q3"]]
+        assert [[t.id for t in e.questions] for e in iv] == [["q1"], ["q2"], ["q3"]]
+        assert iv.questions[0].text.startswith("Thank you. I wanted to ask about the harbour")
         assert [len(e.answers) for e in iv] == [1, 0, 1]
+        assert [r.text for r in iv.remarks if r.speaker.role == "interviewer"] == [
+            "Hello? Can you hear me?",
+            "Can you hear me now?",
+        ]
+
+    def test_a_moderator_who_reads_out_a_question_chairs(self):
+        """Where questioners are labelled as such, the moderator's read-out question is a remark:
+        the first question is the first a questioner asks."""
+        text = (
+            "MODERATOR: Thank you. Our first question was sent in: what will the harbour cost?\n\n"
+            "MS LEE: The port authority pays.\n\nQUESTION: And who pays for the ferries?\n\n"
+            "MS LEE: The city.\n\nQUESTION: When will they run?\n\nMS LEE: In May."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "And who pays for the ferries?"
+        assert len(iv) == 2
+        interview = ic.parse(
+            "MODERATOR: What will the harbour cost?\n\nMS LEE: The port authority pays.\n\n"
+            "MODERATOR: And the ferries?\n\nMS LEE: The city.",
+            id="y",
+        )
+        assert len(interview) == 2  # with no questioner labelled, the moderator asks
 
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""

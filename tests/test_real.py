@@ -36,7 +36,7 @@ _spec.loader.exec_module(scoring)
 # reads fewer of them right fails; raise these as the reader improves (issue 22).
 FLOORS = {
     DEVELOPMENT: (39, 83),
-    SHARED: (27, 34),
+    SHARED: (28, 34),
 }
 
 

@@ -331,7 +331,7 @@ _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
-_LINE_CHECK = 8  # words: a reporter's unanswered turn this short only checks the line...
+_LINE_CHECK = 8  # words: a questioner's unanswered turn this short only checks the line...
 _LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
 # Words that only acknowledge what is being said (a listener's back-channel).
 _BACKCHANNEL = frozenset(
@@ -373,8 +373,10 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     turns = structure.turns
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
-        if raw.side == "question" and _interjects(text, plan, raw, following):
-            remarks.append(raw)  # "Right." in the middle of an answer that goes on
+        if raw.side == "question" and (
+            _interjects(text, plan, raw, following) or _checks_line(raw, turns[position + 1 :])
+        ):
+            remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
             continue
         if raw.side == "question":
             if plan and not plan[-1][1]:
@@ -463,14 +465,30 @@ def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
     does not ask (a host's narration, banter between hosts); other
     back-to-back ``Q`` turns are reporters' questions of their own.
     """
-    if _opens(previous) or (
-        previous.keyword
-        and question.keyword
-        and previous.words <= _LINE_CHECK
-        and question.words >= _LINE_CHECK_RATIO * previous.words
-    ):
-        return True  # "Thank you." or "Can you hear me?" before the question itself
+    if _opens(previous):
+        return True  # "Thank you." or a name before the question itself
     return not previous.asks and not previous.keyword and not question.keyword
+
+
+def _checks_line(raw: RawTurn, after: Sequence[RawTurn]) -> bool:
+    """Whether a questioner's turn only checks the line before the question itself.
+
+    That is a few words under a questioner's keyword ("Q", "Question") that
+    nobody answers: the next turn under that keyword, with only others' remarks
+    between (the chair's "Go ahead."), is the question itself, much longer, or
+    checks the line again. It is a remark: the question is the one
+    the answer answers.
+    """
+    if not raw.keyword or raw.words > _LINE_CHECK:
+        return False
+    for position, turn in enumerate(after):
+        if turn.key == raw.key:
+            return turn.words >= _LINE_CHECK_RATIO * raw.words or _checks_line(
+                turn, after[position + 1 :]
+            )
+        if turn.side in {"answer", "question"}:
+            return False  # answered, or someone else asks: it was a question of its own
+    return False
 
 
 def _opens(question: RawTurn) -> bool:

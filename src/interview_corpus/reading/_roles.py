@@ -441,6 +441,9 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
     )
     keyed = [turn for turn in turns if turn.key is not None]
     opened_by_interviewer = bool(keyed) and roles.get(keyed[0].key or "") == "interviewer"
+    # Where the questioners are labelled as such ("Question:", "Q:"), a moderator so labelled
+    # ("Moderator:") chairs: reading out a question sent in is giving the floor, not asking.
+    chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -495,6 +498,7 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
             and next_role == "interviewee"
             and label_key(turn.label or "") not in FLOOR_LABELS
             and not gives_floor(text, turn)
+            and not (chaired and label_key(turn.label or "") in MODERATOR_LABELS)
         ):
             turn.side = "question"
             asked = True
