@@ -704,6 +704,18 @@ class TestBackChannels:
         )
         assert len(interview) == 2  # with no questioner labelled, the moderator asks
 
+    def test_a_moderator_who_passes_a_waiting_question_on_asks_nothing(self):
+        """Between a question and its answer, the chair's "Dr. Lee?" passes the question on."""
+        text = (
+            "MR. HALE: Welcome. Dr. Lee will speak first.\n\nDR. LEE: Thank you. The harbour "
+            "opens in May, and the ferries run in June.\n\nMR. HALE: Questions, please.\n\n"
+            "Q: Who pays for the ferries?\n\nMR. HALE: Dr. Lee?\n\nDR. LEE: The city does.\n\n"
+            "Q: And the harbour?\n\nDR. LEE: The port authority."
+        )
+        iv = ic.parse(text, id="x", moderators="MR. HALE")
+        assert [e.question.text for e in iv] == ["Who pays for the ferries?", "And the harbour?"]
+        assert "Dr. Lee?" in [r.text for r in iv.remarks]
+
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""
         text = (

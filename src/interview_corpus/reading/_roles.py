@@ -444,6 +444,7 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
     # Where the questioners are labelled as such ("Question:", "Q:"), a moderator so labelled
     # ("Moderator:") chairs: reading out a question sent in is giving the floor, not asking.
     chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
+    pending = False  # an interviewer's question is waiting for its answer
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -499,8 +500,14 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
             and label_key(turn.label or "") not in FLOOR_LABELS
             and not gives_floor(text, turn)
             and not (chaired and label_key(turn.label or "") in MODERATOR_LABELS)
+            and not pending
         ):
             turn.side = "question"
             asked = True
         else:
             turn.side = "remark"
+        # A question waits for its answer; a moderator who asks meanwhile passes it on.
+        if turn.side == "question" and role == "interviewer":
+            pending = True
+        elif turn.side == "answer":
+            pending = False
