@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import re
 from collections.abc import Iterator
@@ -132,6 +133,43 @@ class TestPage:
             links = parsed(markup).links
             assert [link for link in links if not link.startswith("#")] == []
             assert 'href="javascript' not in markup.lower()
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "   javascript:alert(1)",
+            "\u0001javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+        ],
+    )
+    def test_a_sidecar_url_is_a_link_in_no_display_unless_http(self, url, tmp_path):
+        """A sidecar's ``url = "javascript:…"`` is a link in no display: pages, index, every notebook view."""
+        (tmp_path / "talk.txt").write_text(
+            "Q: Where is the harbour?\n\nA: The harbour is busy.", encoding="utf-8"
+        )
+        (tmp_path / "talk.toml").write_text(f"url = {json.dumps(url)}\n", encoding="utf-8")
+        iv = ic.read(tmp_path / "talk.txt")
+        assert iv.url == url
+        corpus = ic.Corpus([iv])
+        ic.export(corpus, "html", tmp_path / "site")
+        hits = iv.search("harbour")
+        markups = [
+            *(path.read_text(encoding="utf-8") for path in (tmp_path / "site").iterdir()),
+            ic.export(iv, "html"),
+            iv._repr_html_(),
+            corpus._repr_html_(),
+            *(iv.lookup(id)._repr_html_() for id in ("e1", "q1", "a1", "a1.p1")),
+            iv.check_quote("The harbour is busy.")._repr_html_(),
+            corpus.check_quote("The harbour is quiet.")._repr_html_(),
+            hits._repr_html_(),
+            hits[0]._repr_html_(),
+        ]
+        for markup in markups:
+            links = parsed(markup).links
+            assert [link for link in links if not re.fullmatch(r"#.*|[\w.-]+\.html", link)] == []
+            assert not re.search(r"""(?i)(?:href|src|target)=["']?\s*\W*(?:javascript|data):""", markup)
 
     def test_http_urls_become_links_escaped(self):
         """An http(s) source URL is a link, its ampersands escaped in the attribute."""
