@@ -779,3 +779,40 @@ class TestExitCodesAndFlags:
         assert (
             run(capsys, "export", "--format", "csv", "-o", str(tmp_path / "no" / "x.csv"))[0] == 4
         )
+
+
+def test_quote_on_a_corpus_file_parses_only_the_candidates(capsys, tmp_path, monkeypatch):
+    """quote --db finds the quote among 200 much alike interviews, parsing only the index's candidates."""
+    from interview_corpus.store import _file
+
+    # Every answer has the same long words: what sets one apart is its short number, which
+    # the narrow query (all of the eight longest words) leaves out.
+    interviews = [
+        ic.parse(
+            f"Q: How is it at number {n}?\n\n"
+            f"A: Everyone agrees the riverside promenade remains wonderfully peaceful at number {n}.",
+            id=f"talk-{n:03}",
+        )
+        for n in range(200)
+    ]
+    path = tmp_path / "corpus.db"
+    ic.Corpus.build(path, interviews, jobs=1).close()
+    parsed: list[str] = []
+    materialise = _file.materialise
+
+    def counted(id: str, *stored: object) -> ic.Interview:
+        parsed.append(id)
+        return materialise(id, *stored)
+
+    monkeypatch.setattr(_file, "materialise", counted)
+    said = "Everyone agrees the riverside promenade remains wonderfully {} at number 150."
+    for quote, code, verdict in [
+        (said.format("peaceful"), 0, "verbatim"),
+        (said.format("calm"), 1, "altered"),
+        ("Nothing of the kind was ever said.", 1, "not-found"),
+    ]:
+        parsed.clear()
+        found, out, _ = run(capsys, "quote", "--db", str(path), quote)
+        assert (found, out.split(" ")[0]) == (code, verdict)
+        assert "talk-150:a1.p1.s1" in out or verdict == "not-found"
+        assert len(parsed) <= 24  # at most the candidates of the two queries, never the 200

@@ -216,7 +216,9 @@ def test_markdown_links_an_http_url():
     url = "https://example.org/interview?id=1&lang=en"
     iv = ic.parse("– Why?\n\n– Because.", id="x", url=url)
     html = _rendered_markdown(ic.export(iv, "markdown"))
-    assert re.findall(r'<a href="([^"]*)">', html) == ["https://example.org/interview?id=1&amp;lang=en"]
+    assert re.findall(r'<a href="([^"]*)">', html) == [
+        "https://example.org/interview?id=1&amp;lang=en"
+    ]
 
 
 @pytest.mark.parametrize("url", NOT_HTTP_URLS)

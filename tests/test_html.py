@@ -169,7 +169,9 @@ class TestPage:
         for markup in markups:
             links = parsed(markup).links
             assert [link for link in links if not re.fullmatch(r"#.*|[\w.-]+\.html", link)] == []
-            assert not re.search(r"""(?i)(?:href|src|target)=["']?\s*\W*(?:javascript|data):""", markup)
+            assert not re.search(
+                r"""(?i)(?:href|src|target)=["']?\s*\W*(?:javascript|data):""", markup
+            )
 
     def test_http_urls_become_links_escaped(self):
         """An http(s) source URL is a link, its ampersands escaped in the attribute."""

@@ -249,6 +249,25 @@ class TestCorpus:
         assert [(d.kind, d.source, d.quote) for d in check.differences] == [("changed", "so", "as")]
         assert check.ids == ("a3.p2.s2",)
 
+    def test_a_quote_among_much_alike_paragraphs_is_found_where_it_stands(self):
+        """A word the narrow query leaves out still leads to the source: verbatim there, not altered elsewhere."""
+        corpus = ic.Corpus(
+            ic.parse(
+                f"Q: How is it at number {n}?\n\n"
+                f"A: Everyone agrees the riverside promenade remains wonderfully peaceful at number {n}.",
+                id=f"talk-{n:02}",
+            )
+            for n in range(40)
+        )
+        check = corpus.check_quote(
+            "Everyone agrees the riverside promenade remains wonderfully peaceful at number 31."
+        )
+        assert (check.verdict, check.interview_id, check.ids) == (
+            "verbatim",
+            "talk-31",
+            ("a1.p1.s1",),
+        )
+
     def test_a_small_corpus_compares_every_turn(self, iv):
         """A bundled corpus checks like the interview itself."""
         assert ic.Corpus.bundled().check_quote(SENTENCE) == iv.check_quote(SENTENCE)

@@ -1082,15 +1082,17 @@ def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
     if len(corpus) <= _CORPUS_SCAN:  # a corpus file parses its interviews only here
         regions = [region for interview in corpus for region in _interview_regions(interview)]
         return _check(quote, regions)
-    # First the paragraphs with all of the quote's longest words (a fast, narrow query): a
-    # quote found there is found where it stands. Otherwise the best-ranked paragraphs with
-    # any of them (a changed word, or pieces from several places).
+    # Only the candidates the full-text index gives are parsed (a corpus file holds the rest
+    # unparsed). First the paragraphs with all of the quote's longest words (a fast, narrow
+    # query): a quote faithful there is found where it stands. Otherwise also the best-ranked
+    # paragraphs with any of them (a changed word, pieces from several places, or a word the
+    # narrow query left out that sets the source apart from paragraphs much like it).
     narrow = _candidate_regions(corpus, quote, every_word=True)
-    if narrow:
-        found = _check(quote, narrow)
-        if found.verdict != "not-found":
-            return found
-    return _check(quote, _candidate_regions(corpus, quote))
+    found = _check(quote, narrow) if narrow else QuoteCheck(quote, "not-found")
+    if found.ok:
+        return found
+    wide = _check(quote, _candidate_regions(corpus, quote))
+    return min((found, wide), key=lambda check: (_ORDER[check.verdict], -check.score))
 
 
 def _interview_regions(interview: Document) -> list[_Region]:
@@ -1107,7 +1109,11 @@ def _candidate_regions(
     otherwise any of the sixteen longest (so a changed word does not hide the source).
     """
     # The longest words are the likeliest to be rare; numbers count too (BM25 weighs rarity).
-    words = sorted({word.casefold() for word in re.findall(r"\w+", quote)}, key=len, reverse=True)
+    # Ties in alphabetical order: the same quote asks the same queries in every process.
+    words = sorted(
+        {word.casefold() for word in re.findall(r"\w+", quote)},
+        key=lambda word: (-len(word), word),
+    )
     if every_word:
         hits = corpus.search(" ".join(words[:8]), limit=_CANDIDATES)
     else:
