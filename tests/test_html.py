@@ -205,6 +205,38 @@ class TestFiles:
         page = (tmp_path / "site" / "other.html").read_text(encoding="utf-8")
         assert '<a href="index.html">All interviews</a>' in page
 
+    def test_an_interview_called_index_keeps_its_page(self, tmp_path):
+        """An interview with the id ``index`` does not lose its page to the corpus index: it gets ``_index.html``."""
+        interviews = [
+            ic.parse("– Why?\n\n– Because of the index.", id="index"),
+            ic.parse("– How?\n\n– So.", id="other"),
+        ]
+        ic.export(ic.Corpus(interviews), "html", tmp_path / "site")
+        site = tmp_path / "site"
+        assert sorted(path.name for path in site.iterdir()) == [
+            "_index.html",
+            "index.html",
+            "other.html",
+        ]
+        assert parsed((site / "index.html").read_text(encoding="utf-8")).links == [
+            "_index.html",
+            "other.html",
+        ]
+        page = (site / "_index.html").read_text(encoding="utf-8")
+        assert "Because of the index." in page
+        assert '<a href="index.html">All interviews</a>' in page
+
+    def test_page_names_differ_where_case_does_not_count(self, tmp_path):
+        """Ids that differ only in case (``Index``, ``Talk``/``talk``) get pages no file system merges."""
+        ids = ["Index", "talk", "Talk", "TALK"]
+        interviews = [ic.parse("– Why?\n\n– Because.", id=id) for id in ids]
+        ic.export(ic.Corpus(interviews), "html", tmp_path / "site")
+        site = tmp_path / "site"
+        names = parsed((site / "index.html").read_text(encoding="utf-8")).links
+        assert names == ["_Index.html", "talk.html", "_Talk.html", "_TALK-2.html"]
+        assert len({name.casefold() for name in [*names, "index.html"]}) == 5
+        assert sorted(path.name for path in site.iterdir()) == sorted([*names, "index.html"])
+
     def test_a_corpus_without_a_path_is_refused(self):
         """A corpus needs a directory; the error says to give one."""
         with pytest.raises(ic.ArgumentValueError, match="give its path"):
