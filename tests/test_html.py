@@ -226,6 +226,23 @@ class TestFiles:
         assert "Because of the index." in page
         assert '<a href="index.html">All interviews</a>' in page
 
+    def test_the_cli_keeps_the_page_of_a_transcript_called_index(self, tmp_path, capsys):
+        """``export --format html -o site/`` of a folder with index.txt writes its page beside the index."""
+        transcripts = tmp_path / "transcripts"
+        transcripts.mkdir()
+        (transcripts / "index.txt").write_text("– Why?\n\n– Because.", encoding="utf-8")
+        (transcripts / "other.txt").write_text("– How?\n\n– So.", encoding="utf-8")
+        site = tmp_path / "site"
+        argv = ["export", "--dir", str(transcripts), "--format", "html", "-o", f"{site}/"]
+        assert main(argv) == 0
+        assert sorted(path.name for path in site.iterdir()) == [
+            "_index.html",
+            "index.html",
+            "other.html",
+        ]
+        assert "Because." in (site / "_index.html").read_text(encoding="utf-8")
+        capsys.readouterr()
+
     def test_page_names_differ_where_case_does_not_count(self, tmp_path):
         """Ids that differ only in case (``Index``, ``Talk``/``talk``) get pages no file system merges."""
         ids = ["Index", "talk", "Talk", "TALK"]
