@@ -767,7 +767,8 @@ class TestExplain:
 class _ScannedText(str):
     """A text that counts the characters its ``count`` and ``rfind`` scan (the line numbers' work)."""
 
-    scanned = 0
+    __slots__ = ()
+    scanned = 0  # on the class: one count across the texts of a test
 
     def count(self, sub, start=0, end=None):
         end = len(self) if end is None else end
