@@ -1137,10 +1137,12 @@ def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
     # paragraphs with any of them (a changed word, pieces from several places, or a word the
     # narrow query left out that sets the source apart from paragraphs much like it).
     narrow = _candidate_regions(corpus, quote, every_word=True)
-    found = _check(quote, narrow) if narrow else QuoteCheck(quote, "not-found")
-    if found.ok:
+    found = _check(quote, narrow) if narrow else None
+    if found is not None and found.ok:
         return found
     wide = _check(quote, _candidate_regions(corpus, quote))
+    if found is None or found.verdict == "not-found":
+        return wide
     return min((found, wide), key=lambda check: (_ORDER[check.verdict], -check.score))
 
 
