@@ -223,10 +223,12 @@ def explain(text: str, *, id: str = "explained", **options: Unpack[ParseOptions]
         if raw is None or raw.label is None:
             continue
         key = raw.key or ""
-        label = written.get(key) or raw.label
-        if key not in written:
-            spellings = structure.spellings.get(key, Counter({raw.label: 1}))
-            label = written[key] = spellings.most_common(1)[0][0]
+        if key not in structure.spellings:
+            label = raw.label
+        elif key in written:
+            label = written[key]
+        else:
+            label = written[key] = structure.spellings[key].most_common(1)[0][0]
         kind = "statement" if turn.id in statement_ids else turn.kind
         counts.setdefault(label, Counter())[kind] += 1
         speakers[label] = turn.speaker
