@@ -779,3 +779,154 @@ class TestExitCodesAndFlags:
         assert (
             run(capsys, "export", "--format", "csv", "-o", str(tmp_path / "no" / "x.csv"))[0] == 4
         )
+
+
+def test_quote_on_a_corpus_file_parses_only_the_candidates(capsys, tmp_path, monkeypatch):
+    """quote --db finds the quote among 200 much alike interviews, parsing only the index's candidates."""
+    from interview_corpus.store import _file
+
+    # Every answer has the same long words: what sets one apart is its short number, which
+    # the narrow query (all of the eight longest words) leaves out.
+    interviews = [
+        ic.parse(
+            f"Q: How is it at number {n}?\n\n"
+            f"A: Everyone agrees the riverside promenade remains wonderfully peaceful at number {n}.",
+            id=f"talk-{n:03}",
+        )
+        for n in range(200)
+    ]
+    path = tmp_path / "corpus.db"
+    ic.Corpus.build(path, interviews, jobs=1).close()
+    parsed: list[str] = []
+    materialise = _file.materialise
+
+    def counted(id: str, *stored: object) -> ic.Interview:
+        parsed.append(id)
+        return materialise(id, *stored)
+
+    monkeypatch.setattr(_file, "materialise", counted)
+    said = "Everyone agrees the riverside promenade remains wonderfully {} at number 150."
+    for quote, code, verdict in [
+        (said.format("peaceful"), 0, "verbatim"),
+        (said.format("calm"), 1, "altered"),
+        ("Nothing of the kind was ever said.", 1, "not-found"),
+    ]:
+        parsed.clear()
+        found, out, _ = run(capsys, "quote", "--db", str(path), quote)
+        assert (found, out.split(" ")[0]) == (code, verdict)
+        assert "talk-150:a1.p1.s1" in out or verdict == "not-found"
+        assert len(parsed) <= 24  # at most the candidates of the two queries, never the 200
+
+
+# A transcript that tries to act on the terminal that shows it: a title (OSC 0), a clipboard
+# write (OSC 52), clear screen (CSI 2J), an 8-bit CSI, a bell, a carriage return and a
+# right-to-left override.
+HOSTILE = (
+    "The \x1b]0;pwned\x07 harbour\n\n"
+    "Q: Is the harbour \x1b]52;c;ZWNobyBwd25lZA==\x07 open?\n\n"
+    "A: The harbour \x1b[2J is open \x9b31m today\r \u202eevil\u202c.\n"
+)
+RAW = ("\x1b", "\x07", "\x9b", "\r", "\u202e", "\u202c")
+
+
+def _strings(value: object) -> list[str]:
+    """Every string in a JSON value, keys and values."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [*value, *(text for item in value.values() for text in _strings(item))]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE, encoding="utf-8", newline="")
+    return str(path)
+
+
+class TestTerminalEscapes:
+    """A transcript's control characters are shown, never sent to the terminal; data keeps them."""
+
+    @pytest.mark.parametrize(
+        ("argv", "shown"),
+        [
+            (["show", "a1"], r"The harbour \x1b[2J is open \x9b31m today \u202eevil\u202c."),
+            (["show", "q1"], r"Is the harbour \x1b]52;c;ZWNobyBwd25lZA==\x07 open?"),
+            (["read"], r"The \x1b]0;pwned\x07 harbour"),
+            (["search", "harbour"], r"\x1b[2J"),
+            (["info"], r"The \x1b]0;pwned\x07 harbour"),
+            (["inspect"], r"title: The \x1b]0;pwned\x07 harbour"),
+            (["quote", "The harbour \x1b[2J is open"], r'"The \x1b]0;pwned\x07 harbour";'),
+            (["quote", "The harbour \x1b[3J is open"], r"The harbour \x1b[[-2J-]{+3J+} is open"),
+            (["grep", "harbour"], r"\x1b]52;c;"),
+        ],
+    )
+    def test_each_command_shows_control_characters(self, capsys, hostile, argv, shown):
+        """show, read, search, info, inspect, quote and grep print escapes as ``\\x1b``, never raw."""
+        code, out, err = run(capsys, *argv, "--file", hostile)
+        assert code in (0, 1)
+        assert [char for char in RAW if char in out + err] == []
+        assert shown in out
+
+    def test_a_file_name_with_control_characters_is_shown_in_messages(self, capsys, tmp_path):
+        """A message naming a file shows the escapes in its name too (stderr is a terminal as well)."""
+        name = tmp_path / "bad\x1b]0;x\x07.txt"
+        name.write_text("no dialogue here", encoding="utf-8")
+        code, _, err = run(capsys, "info", "--file", str(name))
+        assert code == 4
+        assert [char for char in RAW if char in err] == []
+        assert r"bad\x1b]0;x\x07.txt" in err
+
+    @pytest.mark.parametrize(
+        "argv",
+        [["show", "a1"], ["search", "harbour"], ["info"], ["quote", "The harbour \x1b[2J is open"]],
+    )
+    def test_json_keeps_the_text_verbatim(self, capsys, hostile, argv):
+        """--json is data: its values are the text as it is, every control character a JSON escape."""
+        code, out, _ = run(capsys, *argv, "--file", hostile, "--json")
+        assert code == 0
+        assert [char for char in RAW if char in out] == []
+        assert any("\x1b[2J" in text or "\x1b]0;" in text for text in _strings(json.loads(out)))
+
+    def test_export_keeps_the_text_verbatim(self, capsys, hostile):
+        """An export format is data: Markdown on stdout holds the text's own characters."""
+        code, out, _ = run(
+            capsys, "export", "--format", "jsonl", "--level", "turn", "--file", hostile
+        )
+        assert code == 0
+        texts = [json.loads(line)["text"] for line in out.splitlines()]
+        assert texts[1] == "The harbour \x1b[2J is open \x9b31m today\r \u202eevil\u202c."
+
+    def test_a_real_terminal_gets_no_escape_sequence(self, hostile):
+        """Run as a program on a pseudo-terminal, show and read (through the pager) send no ESC."""
+        import os
+        import pty
+
+        for argv in (["show", "1"], ["read"]):
+            main, terminal = pty.openpty()
+            environment = {**os.environ, "PAGER": "cat", "COLUMNS": "80", "LINES": "200"}
+            with subprocess.Popen(
+                [SCRIPT, *argv, "--file", hostile],
+                stdin=terminal,
+                stdout=terminal,
+                stderr=terminal,
+                env=environment,
+            ) as process:
+                os.close(terminal)
+                received = b""
+                while True:
+                    try:
+                        chunk = os.read(main, 65536)
+                    except OSError:  # the program has ended and closed the terminal
+                        break
+                    if not chunk:
+                        break
+                    received += chunk
+                assert process.wait(timeout=60) == 0
+            os.close(main)
+            assert b"harbour" in received
+            assert [char for char in (b"\x1b", b"\x07", b"\xc2\x9b") if char in received] == []
+            assert rb"\x1b[2J" in received

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -177,6 +178,57 @@ def test_markdown_escapes_markup():
     text = ic.export(iv, "markdown")
     assert r"`q1.p1` Is \*this\* \[a\] \<link\>?" in text
     assert r"`a1.p1` \# Not a heading." in text
+
+
+# Source URLs a sidecar or front matter may give that must never become links.
+NOT_HTTP_URLS = [
+    "javascript:alert(1)",
+    "JavaScript:alert(document.domain)",
+    " javascript:alert(1)",
+    "\x01javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "mailto:someone@example.org",
+    "//evil.example/x",
+    "https://ok.example/\njavascript:alert(1)",
+]
+
+
+def _rendered_markdown(text: str) -> str:
+    """Markdown as a renderer that trusts every link it reads makes it HTML (markdown-it, CommonMark)."""
+    markdown_it = pytest.importorskip("markdown_it")
+    renderer = markdown_it.MarkdownIt("commonmark")
+    renderer.validateLink = lambda _url: True  # no scheme filter of its own: ours must hold
+    return renderer.render(text)
+
+
+@pytest.mark.parametrize("url", NOT_HTTP_URLS)
+def test_markdown_links_only_http_urls(url):
+    """A source URL that is not http(s) stays text in Markdown: a renderer makes no link of it."""
+    iv = ic.parse("– Why?\n\n– Because.", id="x", url=url)
+    html = _rendered_markdown(ic.export(iv, "markdown"))
+    assert re.findall(r"<a [^>]*>", html) == []
+
+
+def test_markdown_links_an_http_url():
+    """An http(s) source URL is a link in Markdown, as it is on the page."""
+    url = "https://example.org/interview?id=1&lang=en"
+    iv = ic.parse("– Why?\n\n– Because.", id="x", url=url)
+    html = _rendered_markdown(ic.export(iv, "markdown"))
+    assert re.findall(r'<a href="([^"]*)">', html) == [
+        "https://example.org/interview?id=1&amp;lang=en"
+    ]
+
+
+@pytest.mark.parametrize("url", NOT_HTTP_URLS)
+def test_tei_points_only_at_http_urls(url):
+    """TEI gives a source URL that is not http(s) as text, never as a ``target`` a renderer follows."""
+    iv = ic.parse("– Why?\n\n– Because.", id="x", url=url)
+    root = ET.fromstring(ic.export(iv, "tei"))
+    assert [element.get("target") for element in root.iter() if "target" in element.attrib] == []
+    assert root.find(f".//{TEI}bibl/{TEI}ref") is not None  # the URL is still there, as text
+    assert root.find(f".//{TEI}idno[@type='URL']") is not None
 
 
 def test_convokit_files(iv, tmp_path):

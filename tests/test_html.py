@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import re
 from collections.abc import Iterator
@@ -133,6 +134,45 @@ class TestPage:
             assert [link for link in links if not link.startswith("#")] == []
             assert 'href="javascript' not in markup.lower()
 
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "   javascript:alert(1)",
+            "\u0001javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+        ],
+    )
+    def test_a_sidecar_url_is_a_link_in_no_display_unless_http(self, url, tmp_path):
+        """A sidecar's ``url = "javascript:…"`` is a link in no display: pages, index, every notebook view."""
+        (tmp_path / "talk.txt").write_text(
+            "Q: Where is the harbour?\n\nA: The harbour is busy.", encoding="utf-8"
+        )
+        (tmp_path / "talk.toml").write_text(f"url = {json.dumps(url)}\n", encoding="utf-8")
+        iv = ic.read(tmp_path / "talk.txt")
+        assert iv.url == url
+        corpus = ic.Corpus([iv])
+        ic.export(corpus, "html", tmp_path / "site")
+        hits = iv.search("harbour")
+        markups = [
+            *(path.read_text(encoding="utf-8") for path in (tmp_path / "site").iterdir()),
+            ic.export(iv, "html"),
+            iv._repr_html_(),
+            corpus._repr_html_(),
+            *(iv.lookup(id)._repr_html_() for id in ("e1", "q1", "a1", "a1.p1")),
+            iv.check_quote("The harbour is busy.")._repr_html_(),
+            corpus.check_quote("The harbour is quiet.")._repr_html_(),
+            hits._repr_html_(),
+            hits[0]._repr_html_(),
+        ]
+        for markup in markups:
+            links = parsed(markup).links
+            assert [link for link in links if not re.fullmatch(r"#.*|[\w.-]+\.html", link)] == []
+            assert not re.search(
+                r"""(?i)(?:href|src|target)=["']?\s*\W*(?:javascript|data):""", markup
+            )
+
     def test_http_urls_become_links_escaped(self):
         """An http(s) source URL is a link, its ampersands escaped in the attribute."""
         url = "https://example.org/interview?id=1&lang=en"
@@ -164,6 +204,55 @@ class TestFiles:
         assert '<a href="other.html">other</a>' in index
         page = (tmp_path / "site" / "other.html").read_text(encoding="utf-8")
         assert '<a href="index.html">All interviews</a>' in page
+
+    def test_an_interview_called_index_keeps_its_page(self, tmp_path):
+        """An interview with the id ``index`` does not lose its page to the corpus index: it gets ``_index.html``."""
+        interviews = [
+            ic.parse("– Why?\n\n– Because of the index.", id="index"),
+            ic.parse("– How?\n\n– So.", id="other"),
+        ]
+        ic.export(ic.Corpus(interviews), "html", tmp_path / "site")
+        site = tmp_path / "site"
+        assert sorted(path.name for path in site.iterdir()) == [
+            "_index.html",
+            "index.html",
+            "other.html",
+        ]
+        assert parsed((site / "index.html").read_text(encoding="utf-8")).links == [
+            "_index.html",
+            "other.html",
+        ]
+        page = (site / "_index.html").read_text(encoding="utf-8")
+        assert "Because of the index." in page
+        assert '<a href="index.html">All interviews</a>' in page
+
+    def test_the_cli_keeps_the_page_of_a_transcript_called_index(self, tmp_path, capsys):
+        """``export --format html -o site/`` of a folder with index.txt writes its page beside the index."""
+        transcripts = tmp_path / "transcripts"
+        transcripts.mkdir()
+        (transcripts / "index.txt").write_text("– Why?\n\n– Because.", encoding="utf-8")
+        (transcripts / "other.txt").write_text("– How?\n\n– So.", encoding="utf-8")
+        site = tmp_path / "site"
+        argv = ["export", "--dir", str(transcripts), "--format", "html", "-o", f"{site}/"]
+        assert main(argv) == 0
+        assert sorted(path.name for path in site.iterdir()) == [
+            "_index.html",
+            "index.html",
+            "other.html",
+        ]
+        assert "Because." in (site / "_index.html").read_text(encoding="utf-8")
+        capsys.readouterr()
+
+    def test_page_names_differ_where_case_does_not_count(self, tmp_path):
+        """Ids that differ only in case (``Index``, ``Talk``/``talk``) get pages no file system merges."""
+        ids = ["Index", "talk", "Talk", "TALK"]
+        interviews = [ic.parse("– Why?\n\n– Because.", id=id) for id in ids]
+        ic.export(ic.Corpus(interviews), "html", tmp_path / "site")
+        site = tmp_path / "site"
+        names = parsed((site / "index.html").read_text(encoding="utf-8")).links
+        assert names == ["_Index.html", "talk.html", "_Talk.html", "_TALK-2.html"]
+        assert len({name.casefold() for name in [*names, "index.html"]}) == 5
+        assert sorted(path.name for path in site.iterdir()) == sorted([*names, "index.html"])
 
     def test_a_corpus_without_a_path_is_refused(self):
         """A corpus needs a directory; the error says to give one."""

@@ -210,6 +210,70 @@ class TestVerdicts:
         assert citation.startswith("TASS, ")
 
 
+# Characters that show nothing: zero-width space, soft hyphen, byte order mark, right-to-left
+# and left-to-right marks, word joiner.
+INVISIBLE = ["\u200b", "\u00ad", "\ufeff", "\u200f", "\u200e", "\u2060"]
+
+
+class TestInvisibleCharacters:
+    @pytest.mark.parametrize("char", INVISIBLE)
+    def test_an_invisible_character_in_a_word_is_typography_shown_in_the_diff(self, iv, char):
+        """A quote with an invisible character in a word is typography, and the diff shows it."""
+        check = iv.check_quote(f"These ambi{char}tions have literally blinded them.")
+        assert (check.verdict, check.ids) == ("typography", ("a3.p2.s3",))
+        assert [(d.kind, d.source, d.quote) for d in check.differences] == [
+            ("typography", "ambitions", f"ambi{char}tions")
+        ]
+        code = f"<U+{ord(char):04X}>"
+        assert (
+            check.diff
+            == f"a3.p2.s3: These [-ambitions-]{{+ambi{code}tions+}} have literally blinded them."
+        )
+        assert code in str(check)
+        assert char not in check.diff
+
+    def test_invisible_characters_together_are_still_found(self, iv):
+        """Many invisible characters, between words and inside them, leave the quote found: typography."""
+        check = iv.check_quote(
+            "\ufeffThese\u200b ambi\u00adtions have\u2060 literally\u200f blinded\u200e them."
+        )
+        assert (check.verdict, check.ids, check.spans) == (
+            "typography",
+            ("a3.p2.s3",),
+            (ic.Span(5208, 5252),),
+        )
+        assert all(difference.kind == "typography" for difference in check.differences)
+        assert [char for char in INVISIBLE if char in check.diff] == []
+
+    def test_an_invisible_character_in_the_text_is_typography(self):
+        """A soft hyphen in the transcript, not in the quote, is typography too, shown where it stands."""
+        iv = ic.parse("Q: Why?\n\nA: These ambi\u00adtions have blinded them.", id="x")
+        check = iv.check_quote("These ambitions have blinded them.")
+        assert (check.verdict, check.ids) == ("typography", ("a1.p1.s1",))
+        assert check.diff == "a1.p1.s1: These [-ambi<U+00AD>tions-]{+ambitions+} have blinded them."
+
+    def test_a_large_corpus_finds_a_quote_with_invisible_characters(self, iv):
+        """Through the full-text index too: the invisible characters do not split the words it looks for."""
+        others = [ic.parse(f"– Q{n}?\n\n– A{n}.", id=f"o{n}") for n in range(30)]
+        check = ic.Corpus([*others, iv]).check_quote(
+            "These ambi\u200btions have lite\u00adrally blin\u2060ded them."
+        )
+        assert (check.verdict, check.interview_id, check.ids) == (
+            "typography",
+            "tass-2065861",
+            ("a3.p2.s3",),
+        )
+
+    def test_the_notebook_marks_an_invisible_character(self, iv):
+        """The notebook's diff shows an invisible character as a visible mark naming it."""
+        markup = iv.check_quote("These ambi\u200btions have literally blinded them.")._repr_html_()
+        assert "\u200b" not in markup
+        assert (
+            '<ins>ambi<span class="ic-invisible" title="ZERO WIDTH SPACE">U+200B</span>tions</ins>'
+            in markup
+        )
+
+
 class TestArguments:
     def test_an_empty_quote_is_a_value_error(self, iv):
         """A quote without words cannot be checked; the error says so."""
@@ -248,6 +312,25 @@ class TestCorpus:
         assert check.verdict == "altered"
         assert [(d.kind, d.source, d.quote) for d in check.differences] == [("changed", "so", "as")]
         assert check.ids == ("a3.p2.s2",)
+
+    def test_a_quote_among_much_alike_paragraphs_is_found_where_it_stands(self):
+        """A word the narrow query leaves out still leads to the source: verbatim there, not altered elsewhere."""
+        corpus = ic.Corpus(
+            ic.parse(
+                f"Q: How is it at number {n}?\n\n"
+                f"A: Everyone agrees the riverside promenade remains wonderfully peaceful at number {n}.",
+                id=f"talk-{n:02}",
+            )
+            for n in range(40)
+        )
+        check = corpus.check_quote(
+            "Everyone agrees the riverside promenade remains wonderfully peaceful at number 31."
+        )
+        assert (check.verdict, check.interview_id, check.ids) == (
+            "verbatim",
+            "talk-31",
+            ("a1.p1.s1",),
+        )
 
     def test_a_small_corpus_compares_every_turn(self, iv):
         """A bundled corpus checks like the interview itself."""

@@ -801,6 +801,72 @@ class TestExplain:
         assert [(m.line, m.taken.split(":")[0]) for m in reading.markers] == markers
 
 
+class _ScannedText(str):
+    """A text that counts the characters its ``count`` and ``rfind`` scan (the line numbers' work)."""
+
+    __slots__ = ()
+    scanned = 0  # on the class: one count across the texts of a test
+
+    def count(self, sub, start=0, end=None):
+        end = len(self) if end is None else end
+        _ScannedText.scanned += max(0, end - start)
+        return str.count(self, sub, start, end)
+
+    def rfind(self, sub, start=0, end=None):
+        end = len(self) if end is None else end
+        _ScannedText.scanned += max(0, end - start)
+        return str.rfind(self, sub, start, end)
+
+
+def _explain_work(text: str) -> tuple[int, int]:
+    """The function calls (Python's and C's) that explain() makes on ``text``, and the characters it scans."""
+    import sys
+
+    calls = 0
+
+    def count(_frame, event, _argument):
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    _ScannedText.scanned = 0
+    sys.setprofile(count)
+    try:
+        ic.explain(_ScannedText(text))
+    finally:
+        sys.setprofile(None)
+    return calls, _ScannedText.scanned
+
+
+class TestExplainIsLinear:
+    """explain() (and so ``inspect``) does work in proportion to the text, like parsing it.
+
+    It was quadratic: 10,000 exchanges took 12.7 s, 40,000 took 210 s. Work is
+    counted, not timed: 4 times the exchanges must take about 4 times the
+    calls and scans (at most 6 times), where the quadratic code took 13 to 16.
+    """
+
+    @pytest.mark.parametrize(
+        "answer",
+        [
+            "A: Answer {n}.",  # reads: every turn's label is looked up
+            "– Answer {n}.",  # does not read (mixed layouts): every marker is explained
+        ],
+    )
+    def test_four_times_the_exchanges_take_about_four_times_the_work(self, answer):
+        """The calls and the characters scanned grow linearly with the number of exchanges."""
+
+        def text(exchanges: int) -> str:
+            return "\n\n".join(
+                f"Q: Question {n}?\n\n{answer.format(n=n)}" for n in range(exchanges)
+            )
+
+        ic.explain(text(3))  # the imports and lazy patterns, before counting
+        small, large = _explain_work(text(250)), _explain_work(text(1000))
+        assert large[0] < 6 * small[0], (small, large)
+        assert large[1] < 6 * small[1], (small, large)
+
+
 class TestSidecars:
     """Per-file metadata beside each transcript."""
 

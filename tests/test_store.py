@@ -342,6 +342,25 @@ class TestUpdate:
             str(folder / "tass.txt"), _sidecars("tass.txt", listing)
         )
 
+    def test_an_update_by_another_path_to_the_same_folder_finds_it_unchanged(
+        self, folder, tmp_path, monkeypatch
+    ):
+        """The same folder, named from another working directory or by an absolute path: nothing read again."""
+        path = tmp_path / "c.db"
+        monkeypatch.chdir(tmp_path)
+        ic.Corpus.build("c.db", ["transcripts", ic.load()], jobs=1).close()
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.mkdir()
+        monkeypatch.chdir(elsewhere)
+        for named in (folder, Path("..") / "transcripts", f"{folder}{os.sep}"):
+            with ic.Corpus.build(path, [named, ic.load()], jobs=1) as corpus:
+                assert corpus.last_build == {"read": 0, "unchanged": 5, "dropped": 0, "failed": 0}
+                assert corpus.ids == in_memory(folder).ids
+        moved = tmp_path / "moved"
+        folder.rename(moved)  # the folder moved (or copied to another machine): still unchanged
+        with ic.Corpus.build(path, [moved, ic.load()], jobs=1) as corpus:
+            assert corpus.last_build["unchanged"] == 5
+
     def test_readers_see_the_old_or_the_new_corpus_during_an_update(self, many, tmp_path):
         """A reader querying while another process updates the file sees whole corpora only (WAL)."""
         path = tmp_path / "c.db"
@@ -519,6 +538,33 @@ class TestOtherTools:
         expected = in_memory(folder).search("hamas", limit=None)
         assert rows == [(hit.interview_id, hit.id) for hit in expected]
         assert {"tass", "tass-2065861"} == {row[0] for row in rows}
+
+    def test_stored_paths_are_relative_to_the_folder_indexed(self, folder, tmp_path):
+        """A published file names its transcripts as the folder indexed does, never by the user's folders."""
+        (folder / "sub").mkdir()
+        shutil.copy(FIXTURES / "labelled_interviewer_named.txt", folder / "sub" / "deep.txt")
+        single = tmp_path / "elsewhere" / "one.txt"
+        single.parent.mkdir()
+        shutil.copy(FIXTURES / "labelled_named.txt", single)
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [folder.resolve(), single.resolve()], jobs=1).close()
+        with sqlite3.connect(path) as connection:
+            stored = dict(connection.execute("SELECT id, path FROM interviews"))
+            dump = "\n".join(connection.iterdump())
+        assert stored == {
+            "dash_em_crlf": "dash_em_crlf.txt",
+            "labelled_named": "labelled_named.txt",
+            "labelled_qa": "labelled_qa.txt",
+            "tass": "tass.txt",
+            "one": "one.txt",
+        }
+        assert str(tmp_path) not in dump
+        assert str(Path.home()) == "/" or str(Path.home()) not in dump
+        ic.Corpus.build(path, folder, pattern="**/*.txt", jobs=1).close()
+        with sqlite3.connect(path) as connection:
+            assert dict(connection.execute("SELECT id, path FROM interviews"))["deep"] == (
+                "sub/deep.txt"
+            )
 
     def test_the_index_does_not_store_the_text_again(self, folder, tmp_path):
         """Both full-text indexes are external-content tables: no copy of the text in them."""

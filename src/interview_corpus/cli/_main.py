@@ -1,10 +1,13 @@
-"""The command line: ``interview-corpus`` and ``python -m interview_corpus``.
+r"""The command line: ``interview-corpus`` and ``python -m interview_corpus``.
 
 Data goes to stdout and messages to stderr. Exit codes: 0 success; 1 when a
 search, grep or mentions finds nothing, a target does not exist, or a file
 cannot be read (``path:line:column: message``); 2 for usage errors. Text is
 wrapped to the terminal's width only when stdout is a terminal; there is no
-colour.
+colour. Every line written for a person (the text of the commands, and the
+messages) shows the control characters a transcript or a file name holds as
+escapes (:func:`interview_corpus.output.visible`); ``--json`` and the export
+formats are data and keep them (JSON writes each as a ``\u`` escape).
 """
 
 from __future__ import annotations
@@ -81,6 +84,9 @@ _FLAG_OF = {
 }
 _FLAG_FOR = {("strict", "False"): "--no-strict", ("errors", "collect"): "--keep-going"}
 _PARAMETER = re.compile(r"\b(\w+)=('[^']*'|\"[^\"]*\"|[\w.-]*)")
+# What JSON leaves as it is but a terminal acts on: DEL, the C1 controls and the bidirectional
+# controls (json.dumps escapes the C0 controls itself).
+_JSON_ACTIVE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # The exit codes, one table for every command (docs/reference/cli.md, "Exit codes").
 ANSWERED = 0  # the command did what was asked, and found what it looked for
 NO = 1  # it answered "no": nothing found, a quote not faithful, no such id, a text that does not read
@@ -246,8 +252,11 @@ def _command_position(arguments: Sequence[str], valued: set[str]) -> int | None:
 
 
 def _fail(message: str) -> None:
-    """Tell the user on stderr, in the command line's words (flags, not the API's parameters)."""
-    print(f"{PROG}: {_in_flags(message)}", file=sys.stderr)
+    """Tell the user on stderr, in the command line's words (flags, not the API's parameters).
+
+    A message may quote a file's name or text: what a terminal would act on is shown.
+    """
+    print(f"{PROG}: {outputs.visible(_in_flags(message))}", file=sys.stderr)
 
 
 @contextlib.contextmanager
@@ -268,7 +277,12 @@ def _progress(
 
 
 class _Output:
-    """Writes text, wrapped to the terminal's width when stdout is one, or one JSON document."""
+    """Writes text, wrapped to the terminal's width when stdout is one, or one JSON document.
+
+    The one place the commands write to stdout: text for a person with its
+    control characters shown (:func:`~interview_corpus.output.visible`), JSON
+    with them escaped.
+    """
 
     def __init__(self, stream: TextIO, *, json: bool) -> None:
         import shutil
@@ -278,6 +292,8 @@ class _Output:
         self.width = shutil.get_terminal_size().columns if stream.isatty() else None
 
     def line(self, text: str = "", indent: str = "") -> None:
+        """One line of text, after ``indent`` (and wrapped under it, on a terminal)."""
+        text, indent = outputs.visible(text), outputs.visible(indent)
         if self.width is None or len(indent) + len(text) <= self.width:
             print(indent + text, file=self.stream)
             return
@@ -288,10 +304,18 @@ class _Output:
         )
         print(wrapped, file=self.stream)
 
+    def text(self, text: str) -> None:
+        """Lines of text as they are (not wrapped), their control characters shown."""
+        self.stream.write(outputs.visible(text))
+
     def document(self, value: object) -> None:
+        r"""One JSON document; the values are verbatim, their control characters ``\u`` escapes."""
         import json
 
-        print(json.dumps(value, ensure_ascii=False, indent=2), file=self.stream)
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        print(
+            _JSON_ACTIVE.sub(lambda found: f"\\u{ord(found.group()):04x}", text), file=self.stream
+        )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -778,8 +802,7 @@ def _print_reading(id: str, found: Reading, out: _Output) -> None:
     out.line(f"{found.lines} lines in {found.blocks} blocks; {len(found.markers)} markers")
     if found.labels:
         out.line()
-        for row in found.table().splitlines():
-            print(row, file=out.stream)
+        out.text(found.table() + "\n")
     if found.error is not None:
         out.line()
         for marker in found.markers[:_SHOWN_MARKERS]:
@@ -1172,11 +1195,11 @@ def _read(corpus: Corpus, options: argparse.Namespace, out: _Output) -> int:
     several = len(corpus) > 1
     text = "\n\n".join(f"[{iv.id}]\n{text}" if several else text for iv, text in rendered) + "\n"
     if out.width is None:  # piped: plain text
-        out.stream.write(text)
+        out.text(text)
     else:
         import pydoc
 
-        pydoc.pager(text)
+        pydoc.pager(outputs.visible(text))
     return 0
 
 

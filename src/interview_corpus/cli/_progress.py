@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Self, TextIO
 
+from .. import output
+
 if TYPE_CHECKING:
     from types import TracebackType
 
@@ -60,6 +62,7 @@ class ProgressBar:
         head = f"{self.label} [{'#' * filled}{'.' * (_BAR - filled)}] {done:,}/{total:,}"
         if rate:
             head += f"  {rate}"
+        name = output.visible(name)  # a file's name may hold what a terminal acts on
         room = columns - 1 - len(head) - 2
         if room <= 0:
             return head[: max(0, columns - 1)]

@@ -32,6 +32,8 @@ VIEW_CSS = """
 .ic-view .ic-diff ins, .ic-view .ic-diff del { padding: 0 .2em; margin: 0 .05em; border-radius: .2em; font-weight: bold; }
 .ic-view .ic-diff ins { background: #d7f5dd; color: #0b3d16; box-shadow: inset 0 0 0 1px #1a7f37; text-decoration: none; }
 .ic-view .ic-diff del { background: #fde0e0; color: #5c0b0b; box-shadow: inset 0 0 0 1px #b42318; }
+.ic-view .ic-invisible { font: .75em system-ui, sans-serif; border: 1px dashed currentColor;
+  border-radius: .2em; padding: 0 .15em; }
 .ic-view mark { background: #fff1b8; color: #1b1b1b; }
 .ic-view table { border-collapse: collapse; font-family: system-ui, sans-serif; font-size: .9rem; }
 .ic-view caption, .ic-view .ic-more { text-align: left; color: #555; font-family: system-ui, sans-serif; }

@@ -11,12 +11,12 @@ from .._util.lazy import exported, lazy_exports
 # Each name the command line calls, with the module that defines it.
 EXPORTS = {
     "._export": "export",
-    "._terminal": "render",
+    "._terminal": "render visible",
 }
 
 if TYPE_CHECKING:
     from ._export import export as export
-    from ._terminal import render as render
+    from ._terminal import render as render, visible as visible
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
 __all__ = exported(EXPORTS)  # noqa: PLE0605  # the names of the one table

@@ -101,6 +101,8 @@ body:has(#ic-hl-all:checked) .ic-m { text-decoration: underline dotted var(--mar
 .ic-diff ins, .ic-diff del { padding: 0 .2em; margin: 0 .05em; border-radius: .2em; font-weight: bold; }
 .ic-diff ins { background: #d7f5dd; color: #0b3d16; box-shadow: inset 0 0 0 1px #1a7f37; text-decoration: none; }
 .ic-diff del { background: #fde0e0; color: #5c0b0b; box-shadow: inset 0 0 0 1px #b42318; }
+.ic-invisible { font: .75em system-ui, sans-serif; border: 1px dashed currentColor; border-radius: .2em;
+  padding: 0 .15em; }
 .ic-view .ic-para { display: block; }
 @media print {
   body { background: #fff; color: #000; font-size: 11pt; }

@@ -3,20 +3,60 @@
 Speakers and topics head their turns and exchanges, and every paragraph's
 id stands in a left margin, so that what is read can be cited. Without a
 width the text is not wrapped: one paragraph per line, as pipes want it.
+
+Everything the command line writes for a person to read goes through
+:func:`visible`, the one rule that keeps a transcript from acting on the
+terminal that shows it.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._util.lazy import lazy_pattern
 from ..model._objects import Exchange, Paragraph, Remark, Sentence, Topic, Turn
 
 if TYPE_CHECKING:
     from ..interview import Interview
 
 Part = Exchange | Turn | Paragraph | Sentence
+
+# What a terminal acts on instead of showing: the C0 controls but tab and line feed (ESC opens
+# every escape sequence, BEL ends an OSC one, CR and BS write over what is shown), DEL, the C1
+# controls (U+009B is a CSI by itself), and the bidirectional embeddings, overrides and
+# isolates, which reorder what is shown (CVE-2021-42574, "Trojan Source").
+_ACTIVE = lazy_pattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    r"""``text`` as a terminal may be given it: each character a terminal acts on, as an escape.
+
+    ESC is ``\x1b``, BEL ``\x07``, a carriage return ``\r``, an 8-bit CSI
+    ``\x9b``, a right-to-left override ``\u202e`` (as Python writes them);
+    tab and line feed stay. The command line writes every line for a person
+    through it (the text of ``show``, ``read``, ``search``, ``grep``,
+    ``mentions``, ``info``, ``inspect`` and ``quote``, and its messages), so
+    that a transcript cannot set the window's title, write the clipboard,
+    clear the screen or reorder a line. Data (``--json``, an export) keeps
+    the text as it is.
+
+    Example:
+        >>> from interview_corpus.output import visible
+        >>> print(visible("The harbour\x1b]0;pwned\x07 is open\x1b[2J\r\u202e."))
+        The harbour\x1b]0;pwned\x07 is open\x1b[2J\r\u202e.
+    """
+    return _ACTIVE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    r"""One active character as Python writes it in a string: ``\r``, ``\x1b``, ``\u202e``."""
+    code = ord(match.group())
+    if code == 0x0D:  # noqa: PLR2004  # the carriage return, by the name everyone knows
+        return "\\r"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"  # noqa: PLR2004
 
 
 def parts(interview: Interview, ids: Sequence[str]) -> list[Part]:

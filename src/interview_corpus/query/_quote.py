@@ -5,7 +5,9 @@ full-text index finds the candidate turns) in steps, from the strictest:
 
 1. **verbatim**: the quote's characters are in a turn as they are;
 2. **typography**: they are, once quotes, apostrophes, dashes, ellipses,
-   white space (NBSP too) and case are folded;
+   white space (NBSP too) and case are folded, and the characters that show
+   nothing (a zero-width space, a soft hyphen, a byte order mark, a
+   direction mark, a word joiner) are left out;
 3. **editorial**: they are, up to the conventions by which news reports
    print a quotation: a closing period turned comma (or dropped) before the
    attribution, the attribution given with the quote (``"It failed," he
@@ -21,7 +23,8 @@ A quote whose pieces (across ellipses, or sentences) are all in the text,
 but from different turns or out of order, is **stitched**. Anything else is
 **not-found**. Every difference a match has, typographic and editorial ones
 included, is listed and shown in the diff, so a changed comma is as visible
-as a changed word.
+as a changed word; a character that shows nothing is shown there by its code
+(``<U+200B>``).
 """
 
 from __future__ import annotations
@@ -89,6 +92,22 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 # Typographic quotes and apostrophes (primes and guillemets too) and dashes, made ASCII.
 _FOLD = str.maketrans("‘’‚‛′`´“”„‟″«»‐‑‒–—―−", "'" * 7 + '"' * 7 + "-" * 7)
+# What shows nothing, or only steers the layout: the soft hyphen, the zero-width space, joiners
+# and non-joiners, the direction marks, embeddings, overrides and isolates, the word joiner and
+# the invisible operators, the byte order mark (a zero-width no-break space). A quote copied
+# from a web page or a PDF may hold them where the transcript has none, or the reverse.
+_INVISIBLE_CHARACTERS = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_INVISIBLE = frozenset(_INVISIBLE_CHARACTERS)
+_AN_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
+# A token of unfolded text: a word with the invisible characters in and around it (so that
+# "ambi\u200btions" stands for "ambitions" as one word), a mark, or invisible characters alone.
+_RAW_TOKEN = re.compile(
+    f"[{_INVISIBLE_CHARACTERS}]*\\w[\\w{_INVISIBLE_CHARACTERS}]*"
+    f"|[^\\w\\s{_INVISIBLE_CHARACTERS}][{_INVISIBLE_CHARACTERS}]*|[{_INVISIBLE_CHARACTERS}]+"
+)
 _MIN_SCORE = 0.6  # below this a passage shares too little with the quote to be its source
 _CORPUS_SCAN = 20  # up to this many interviews, every turn is compared; beyond, the index picks
 _CANDIDATES = 12
@@ -214,7 +233,7 @@ class QuoteMatch:
             'These ambitions have [-literally-]{+totally+} blinded them.'
         """
         markers = {"same": "{}", "dropped": "[-{}-]", "inserted": "{{+{}+}}"}
-        return "".join(markers[kind].format(text) for kind, text in diff_segments(self))
+        return "".join(markers[kind].format(shown(text)) for kind, text in diff_segments(self))
 
 
 @attrs.frozen
@@ -360,7 +379,7 @@ class QuoteCheck:
             a3.p2.s3: These ambitions have [-literally -]blinded [-them-]{+us+}.
         """
         lines = [f"{' '.join(match.ids)}: {match.diff}" for match in self.matches]
-        lines.extend(f"(not found): {piece}" for piece in self.unmatched)
+        lines.extend(f"(not found): {shown(piece)}" for piece in self.unmatched)
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -414,6 +433,30 @@ def diff_segments(match: QuoteMatch) -> list[tuple[Literal["same", "dropped", "i
     return [(kind, piece) for kind, piece in segments if piece]
 
 
+def shown(text: str) -> str:
+    """``text`` with each character that shows nothing written as its code, as a diff shows it.
+
+    Example:
+        >>> from interview_corpus.query._quote import shown
+        >>> shown("ambi\u200btions, re\u00adcover")
+        'ambi<U+200B>tions, re<U+00AD>cover'
+    """
+    return _AN_INVISIBLE.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+
+
+def _shown_html(text: str) -> str:
+    """``text`` escaped, each character that shows nothing a visible mark with its code and name."""
+    import unicodedata
+
+    return _AN_INVISIBLE.sub(
+        lambda found: (
+            f'<span class="ic-invisible" title="{unicodedata.name(found.group(), "")}">'
+            f"U+{ord(found.group()):04X}</span>"
+        ),
+        escape_text(text),
+    )
+
+
 # -- matching -----------------------------------------------------------------------------
 
 
@@ -421,17 +464,23 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     r"""Fold typography away: the folded text, and the offset in ``text`` of each of its characters.
 
     Quotes, apostrophes and dashes become ASCII, ``…`` becomes ``...``, runs of
-    white space (NBSP included) one space, and case is folded.
+    white space (NBSP included) one space, case is folded, and the characters
+    that show nothing (a zero-width space, a soft hyphen, a byte order mark, a
+    direction mark, a word joiner) are left out.
 
     Example:
         >>> from interview_corpus.query._quote import fold_with_offsets
         >>> fold_with_offsets("It’s  – “done”")[0]
         'it\'s - "done"'
+        >>> fold_with_offsets("ambi\u200btions")
+        ('ambitions', [0, 1, 2, 3, 5, 6, 7, 8, 9])
     """
     chars: list[str] = []
     starts: list[int] = []
     space = False
     for offset, char in enumerate(text):
+        if char in _INVISIBLE:
+            continue  # neither a character nor a break: "ambi\u00adtions" is "ambitions"
         if char.isspace():
             if not space and chars:
                 chars.append(" ")
@@ -585,8 +634,8 @@ def _token_differences(piece: str, text: str, base: int) -> tuple[QuoteDifferenc
     """
     from rapidfuzz.distance import Levenshtein
 
-    mine = [match.span() for match in _TOKEN.finditer(piece)]
-    theirs = [match.span() for match in _TOKEN.finditer(text)]
+    mine = [match.span() for match in _RAW_TOKEN.finditer(piece)]
+    theirs = [match.span() for match in _RAW_TOKEN.finditer(text)]
     differences = []
     for block in Levenshtein.opcodes([text[a:b] for a, b in theirs], [piece[a:b] for a, b in mine]):
         if block.tag == "equal":
@@ -1082,15 +1131,19 @@ def check_quote_in_corpus(corpus: SearchableCorpus, quote: str) -> QuoteCheck:
     if len(corpus) <= _CORPUS_SCAN:  # a corpus file parses its interviews only here
         regions = [region for interview in corpus for region in _interview_regions(interview)]
         return _check(quote, regions)
-    # First the paragraphs with all of the quote's longest words (a fast, narrow query): a
-    # quote found there is found where it stands. Otherwise the best-ranked paragraphs with
-    # any of them (a changed word, or pieces from several places).
+    # Only the candidates the full-text index gives are parsed (a corpus file holds the rest
+    # unparsed). First the paragraphs with all of the quote's longest words (a fast, narrow
+    # query): a quote faithful there is found where it stands. Otherwise also the best-ranked
+    # paragraphs with any of them (a changed word, pieces from several places, or a word the
+    # narrow query left out that sets the source apart from paragraphs much like it).
     narrow = _candidate_regions(corpus, quote, every_word=True)
-    if narrow:
-        found = _check(quote, narrow)
-        if found.verdict != "not-found":
-            return found
-    return _check(quote, _candidate_regions(corpus, quote))
+    found = _check(quote, narrow) if narrow else None
+    if found is not None and found.ok:
+        return found
+    wide = _check(quote, _candidate_regions(corpus, quote))
+    if found is None or found.verdict == "not-found":
+        return wide
+    return min((found, wide), key=lambda check: (_ORDER[check.verdict], -check.score))
 
 
 def _interview_regions(interview: Document) -> list[_Region]:
@@ -1107,7 +1160,11 @@ def _candidate_regions(
     otherwise any of the sixteen longest (so a changed word does not hide the source).
     """
     # The longest words are the likeliest to be rare; numbers count too (BM25 weighs rarity).
-    words = sorted({word.casefold() for word in re.findall(r"\w+", quote)}, key=len, reverse=True)
+    # Ties in alphabetical order: the same quote asks the same queries in every process.
+    words = sorted(
+        {word.casefold() for word in re.findall(r"\w+", _AN_INVISIBLE.sub("", quote))},
+        key=lambda word: (-len(word), word),
+    )
     if every_word:
         hits = corpus.search(" ".join(words[:8]), limit=_CANDIDATES)
     else:
@@ -1129,13 +1186,13 @@ def diff_html(check: QuoteCheck) -> str:
     parts: list[str] = []
     for match in check.matches:
         pieces = "".join(
-            tags[kind].format(escape_text(text)) for kind, text in diff_segments(match)
+            tags[kind].format(_shown_html(text)) for kind, text in diff_segments(match)
         )
         parts.append(
             f'<p><span class="ic-id">{escape_text(match.interview_id)}:{escape_text(" ".join(match.ids))}</span>'
             f"{pieces}</p>"
         )
-    parts.extend(f"<p><ins>{escape_text(piece)}</ins> (not found)</p>" for piece in check.unmatched)
+    parts.extend(f"<p><ins>{_shown_html(piece)}</ins> (not found)</p>" for piece in check.unmatched)
     return f'<div class="ic-diff">{"".join(parts)}</div>'
 
 

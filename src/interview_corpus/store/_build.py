@@ -35,6 +35,8 @@ from ._schema import FTS_TABLES, INDEXES, SCHEMA_VERSION, TABLES, connect, creat
 from ._stored import sha256
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .._util.progress import Progress
 
 __all__ = ["Source", "build"]
@@ -53,6 +55,7 @@ class _Task:
     interview: Interview | None
     fingerprint: str | None  # None: not computed yet (a new file needs none to compare)
     sidecars: tuple[str, ...] | None = None  # names in its folder with its stem; None: not listed
+    stored_path: str | None = None  # the path the corpus file keeps (_stored_path)
 
 
 def _sidecars(name: str, listing: Sequence[str]) -> tuple[str, ...]:
@@ -91,6 +94,18 @@ def _fingerprint_file(path: str, sidecars: Sequence[str] | None = None) -> str:
     return digest.hexdigest()
 
 
+def _stored_path(file: Path, source: Path) -> str:
+    """The path a corpus file keeps for a transcript: relative to the folder indexed, or its name.
+
+    Never the folders above it, which name the user and their machine in a published
+    file; and the same from any working directory, by a relative or an absolute path,
+    or after the folder moved, so that an update finds the file unchanged by it.
+    A name that is not UTF-8 keeps its bytes as backslash escapes.
+    """
+    relative = file.name if file == source else file.relative_to(source).as_posix()
+    return os.fsencode(relative).decode("utf-8", "backslashreplace")
+
+
 def _tasks(sources: Source | Iterable[Source], pattern: str | None) -> Iterator[_Task | Failure]:
     """The transcripts named by ``sources``, in order: folders give their files in name order."""
     import json
@@ -124,7 +139,9 @@ def _tasks(sources: Source | Iterable[Source], pattern: str | None) -> Iterator[
         for file in files:
             name = str(file)
             folder, base = os.path.split(name)
-            yield _Task(name, None, None, _sidecars(base, listing(folder)))
+            yield _Task(
+                name, None, None, _sidecars(base, listing(folder)), _stored_path(file, path)
+            )
 
 
 def _work(task: _Task) -> Rows | Failure:
@@ -147,7 +164,7 @@ def _work(task: _Task) -> Rows | Failure:
         return Failure(task.path, None, None, error.reason)
     except OSError as error:
         return Failure(task.path, None, None, error.strerror or str(error))
-    return interview_rows(interview, task.path, fingerprint, arguments)
+    return interview_rows(interview, task.stored_path, fingerprint, arguments)
 
 
 def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Rows | Failure]:
@@ -376,7 +393,7 @@ def _plan(
             with contextlib.suppress(OSError):  # an unreadable file is reported when it is read
                 task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path, task.sidecars))  # noqa: PLW2901
         key = (
-            task.path or f"interview:{task.interview.id if task.interview else ''}",
+            task.stored_path or f"interview:{task.interview.id if task.interview else ''}",
             task.fingerprint,
         )
         if key in stored:

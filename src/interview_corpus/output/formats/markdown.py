@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from interview_corpus._util.progress import Progress, each
 from interview_corpus.corpus import Corpus
+from interview_corpus.model._markup import http_url
 from interview_corpus.model._objects import Remark
 
 if TYPE_CHECKING:
@@ -16,8 +17,6 @@ KIND = "text"
 OPTIONS = ()
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|&#])")
-# An autolink only for web and mail addresses CommonMark reads whole (no space, <, > or control).
-_LINK = re.compile(r"(?:https?|ftp|mailto):[^\x00-\x20<>\x7f]+", re.IGNORECASE)
 
 
 def escape(text: str) -> str:
@@ -30,8 +29,12 @@ def escape(text: str) -> str:
 
 
 def link(url: str) -> str:
-    """An autolink for a plain web address; any other text, escaped, so that it stays text."""
-    return f"<{url}>" if _LINK.fullmatch(url) else escape(url)
+    """An autolink for an http(s) address, the only kind made a link everywhere; any other text, escaped.
+
+    A ``javascript:`` or ``data:`` URL from a sidecar stays text: CommonMark
+    makes an autolink of any scheme, and a renderer may not filter them.
+    """
+    return f"<{url}>" if http_url(url) else escape(url)
 
 
 def write(obj: Interview | Corpus, target: TextIO, *, progress: Progress | None = None) -> None:

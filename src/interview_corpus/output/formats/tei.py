@@ -1,7 +1,8 @@
 """``tei``: a TEI P5 document, built with ElementTree.
 
 One interview becomes a ``TEI`` element: a ``teiHeader`` (title, publisher,
-date, source ``bibl`` with the URL, availability, and the speakers in
+date, source ``bibl`` with the URL — a ``ref`` whose ``target`` is set only for
+an http(s) address —, availability, and the speakers in
 ``particDesc/listPerson``) and a ``text/body`` with one ``div type="exchange"``
 per exchange, a ``u`` per turn (``who`` points at the speaker's ``person``)
 and a ``seg`` per paragraph. Where the transcript has time codes, the body
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, TextIO
 from interview_corpus._util.progress import Progress, each
 from interview_corpus._util.timecode import seconds_text
 from interview_corpus.corpus import Corpus
+from interview_corpus.model._markup import http_url
 from interview_corpus.model._objects import Speaker, Turn
 
 if TYPE_CHECKING:
@@ -165,8 +167,9 @@ def _header(header: ET.Element, interview: Interview, people: dict[str, str], pr
         _sub(bibl, "publisher", interview.outlet)
     if interview.published:
         _sub(bibl, "date", interview.published.isoformat(), when=interview.published.isoformat())
-    if interview.url:
-        _sub(bibl, "ref", interview.url, target=interview.url)
+    if interview.url:  # a pointer that TEI renderers make a link of: only to an http(s) address
+        url = http_url(interview.url)
+        _sub(bibl, "ref", interview.url, **({"target": url} if url else {}))
     profile = _sub(header, "profileDesc")
     persons = _sub(_sub(profile, "particDesc"), "listPerson")
     for speaker in interview.speakers:
