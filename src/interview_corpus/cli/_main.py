@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from .. import model, output as outputs, query as queries, reading
 from .._util.data import sha256_hex
+from .._util.files import read_regular
+from .._util.limits import MAX_METADATA_BYTES
 from .._version import __version__
 from ..corpus import Corpus, CorpusQueries
 from ..errors import (
@@ -662,23 +664,20 @@ def _read_lexicon(path: str) -> tuple[Entity, ...]:
     import json
     import tomllib
 
-    try:
-        with open(path, "rb") as file:  # noqa: PTH123  # a plain path from the command line
-            raw = file.read()
-    except OSError as error:
-        raise ReadError(path, error.strerror or str(error)) from None
+    raw = read_regular(
+        path,
+        what="lexicon",
+        limit=MAX_METADATA_BYTES,
+        advice="keep only the entities the transcripts name",
+    )
     try:
         text = raw.decode("utf-8")
         data: Any = json.loads(text) if path.endswith(".json") else tomllib.loads(text)
     except (UnicodeDecodeError, ValueError) as error:  # JSONDecodeError and TOMLDecodeError too
         raise ReadError(path, f"not a lexicon file ({error})") from None
-    items = data.get("entities") if isinstance(data, dict) else data
-    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-        raise ReadError(path, "a lexicon is a list of entities: [[entities]] tables in TOML")
-    try:
-        return model.check_lexicon([Entity(**item) for item in items])
-    except (TypeError, ValueError) as error:
-        raise ReadError(path, f"not a valid lexicon: {error}") from None
+    except RecursionError:  # both parsers read nested arrays by recursion
+        raise ReadError(path, "not a lexicon file (nested too deeply to read)") from None
+    return model.lexicon_of(data, path)
 
 
 def _read_or_fail(
