@@ -35,6 +35,7 @@ from ..errors import (
     QueryError,
     ReadError,
     TranscriptError,
+    failure_of,
 )
 from ..model._objects import Entity, Exchange, Paragraph, Sentence, Topic, Turn
 from ..output.formats import FORMATS
@@ -249,7 +250,23 @@ def _command_position(arguments: Sequence[str], valued: set[str]) -> int | None:
 
 def _fail(message: str) -> None:
     """Tell the user on stderr, in the command line's words (flags, not the API's parameters)."""
-    print(f"{PROG}: {_in_flags(message)}", file=sys.stderr)
+    print(f"{PROG}: {_in_flags(_bytes_shown(message))}", file=sys.stderr)
+
+
+def _bytes_shown(message: str) -> str:
+    r"""Show the bytes of a file name that are not UTF-8 as ``\xff``, as the corpus file stores them.
+
+    Python passes them on as lone surrogates (``\udcff``), which say nothing to a reader.
+
+    Example:
+        >>> from interview_corpus.cli._main import _bytes_shown
+        >>> print(_bytes_shown("talks/\udcff.txt: not read"))
+        talks/\xff.txt: not read
+    """
+    try:
+        return message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: the stream escapes it
+        return message
 
 
 @contextlib.contextmanager
@@ -685,12 +702,8 @@ def _read_or_fail(
 ) -> Interview | Failure:
     try:
         return reading.read(path, encoding=options.encoding, **metadata)
-    except TranscriptError as error:
-        return Failure(path, error.line, error.column, error.reason)
-    except ReadError as error:
-        return Failure(path, None, None, error.reason)
-    except MissingDependencyError as error:
-        return Failure(path, None, None, str(error))
+    except (TranscriptError, ReadError, MissingDependencyError) as error:
+        return failure_of(path, error)
 
 
 def _keep_going(options: argparse.Namespace, results: list[Interview | Failure]) -> Corpus:
