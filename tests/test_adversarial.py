@@ -29,6 +29,8 @@ from .helpers import document_with_sentences
 # The bounds of interview_corpus._util.limits, as the tests expect them (and the docs state them).
 MAX_QUERY_CHARACTERS = 1_000
 MAX_QUERY_TERMS = 64
+MIB = 2**20
+FILE_BOUNDS = {"MAX_TRANSCRIPT_BYTES": 64, "MAX_FILE_BYTES": 256, "MAX_METADATA_BYTES": 16}  # MiB
 
 SCRIPT = str(Path(sysconfig.get_path("scripts")) / "interview-corpus")
 # A quick budget in CI; a long run: INTERVIEW_CORPUS_FUZZ_EXAMPLES=20000 pytest -k schema_rejects
@@ -683,6 +685,17 @@ class TestFiles:
         with pytest.raises(ic.ReadError, match="not a regular file"):
             ic.read("/dev/zero")
 
+    def test_a_transcript_over_64_mib_is_refused_unread(self, tmp_path):
+        """A text over 64 MiB is a ReadError that says the limit (one of 200 MB peaked at 3.67 GB)."""
+        path = tmp_path / "huge.txt"
+        with path.open("wb") as file:
+            file.truncate(64 * 2**20 + 1)  # sparse: made at once, and refused before it is read
+        with pytest.raises(ic.ReadError) as error:
+            ic.read(path)
+        assert error.value.reason == (
+            "larger than 64 MiB, the most a transcript may hold: split it into one file per interview"
+        )
+
     def test_the_cli_refuses_special_files(self, capsys):
         """The command line reports a device as one line, exit 4."""
         code, _, err = run(capsys, "--file", "/dev/zero", "info")
@@ -760,6 +773,10 @@ def test_the_limits_are_the_documented_ones():
         MAX_QUERY_CHARACTERS,
         MAX_QUERY_TERMS,
     )
+    documented = (Path(__file__).parents[1] / "docs" / "explanation" / "limits.md").read_text()
+    for name, mebibytes in FILE_BOUNDS.items():
+        assert getattr(_limits, name) == mebibytes * MIB
+        assert f"| {mebibytes} MiB" in documented
 
 
 @pytest.mark.usefixtures("fresh_cache")

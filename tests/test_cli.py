@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -443,6 +444,87 @@ def test_mentions_on_user_files_with_an_entity_list(capsys, tmp_path):
     assert (code, out) == (4, "")
     assert err.startswith(f"interview-corpus: {bad}: not a valid lexicon")
     assert run(capsys, "--entities", str(toml), "entities")[0] == 2  # the bundled one has its own
+
+
+HARBOUR = '[[entities]]\nid = "harbour"\nname = "Harbour"\nkind = "place"\n'
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "reason"),
+    [
+        (
+            HARBOUR + 'aliases = "Harbour"\n',
+            "entity 1 ('harbour'): aliases is one string, not a list of names: write aliases = [",
+        ),
+        (
+            HARBOUR.replace('"Harbour"', "5"),
+            "entity 1 ('harbour'): name is an integer, not a string",
+        ),
+        (
+            HARBOUR + 'demonyms = ["Harbourer", 7]\n',
+            "entity 1 ('harbour'): demonyms holds an integer, not only strings",
+        ),
+        (HARBOUR + 'alias = ["Harbour"]\n', "entity 1 ('harbour'): unknown key 'alias'; use id, "),
+        (HARBOUR + "note = []\n", "entity 1 ('harbour'): note is an array, not a string"),
+        (HARBOUR.replace("place", "town"), "entity 1 ('harbour'): kind is 'town', not one of "),
+        ('[[entities]]\nname = "Harbour"\nkind = "place"', "entity 1: no id; give id, name and"),
+        ("entities = [5]", "give a list of entities ([[entities]] tables in TOML)"),
+        ('[{"id": ["harbour"], "name": "Harbour"}]', "entity 1: id is an array, not a string"),
+    ],
+)
+def test_lexicon_values_are_checked(capsys, tmp_path, lexicon, reason):
+    """A lexicon's values are checked where it is read: the error names the file and the entity.
+
+    ``aliases = "Harbour"`` was read as seven one-letter aliases (mentions of every "a"), and
+    ``name = 5`` was accepted, to fail later with AttributeError.
+    """
+    talk = tmp_path / "talk.txt"
+    talk.write_text("Q: And the Harbour?\n\nA: A harbour is a harbour.", encoding="utf-8")
+    path = tmp_path / ("lexicon.json" if lexicon.startswith("[{") else "lexicon.toml")
+    path.write_text(lexicon, encoding="utf-8")
+    code, out, err = run(capsys, "--file", str(talk), "--entities", str(path), "entities")
+    assert (code, out, err.count("\n")) == (4, "", 1)
+    assert err.startswith(f"interview-corpus: {path}: not a valid lexicon: {reason}"), err
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_a_deeply_nested_lexicon_is_refused(capsys, tmp_path, suffix):
+    """100,000 nested lists in a lexicon are the library's error naming the file, not a RecursionError."""
+    talk = tmp_path / "talk.txt"
+    talk.write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+    path = tmp_path / f"lexicon{suffix}"
+    nested = "[" * 100_000 + "]" * 100_000
+    path.write_text(nested if suffix == ".json" else f"entities = {nested}", encoding="utf-8")
+    code, out, err = run(capsys, "--file", str(talk), "--entities", str(path), "entities")
+    assert (code, out) == (4, "")
+    assert err == f"interview-corpus: {path}: not a lexicon file (nested too deeply to read)\n"
+
+
+def test_a_lexicon_is_read_only_from_a_regular_file_of_bounded_size(tmp_path):
+    """--entities FIFO fails at once (it waited for a writer); a lexicon over 16 MiB is refused unread."""
+    talk = tmp_path / "talk.txt"
+    talk.write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+    os.mkfifo(tmp_path / "fifo.toml")
+    with (tmp_path / "huge.toml").open("wb") as file:
+        file.truncate(16 * 2**20 + 1)
+    for name, reason in (
+        ("fifo.toml", "not a regular file (a FIFO, socket or device): save the lexicon to a file"),
+        (
+            "huge.toml",
+            "larger than 16 MiB, the most a lexicon may hold: keep only the entities the transcripts name",
+        ),
+    ):
+        result = subprocess.run(
+            [SCRIPT, "--file", str(talk), "--entities", str(tmp_path / name), "entities"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert (result.returncode, result.stderr) == (
+            4,
+            f"interview-corpus: {tmp_path / name}: {reason}\n",
+        )
 
 
 def test_unknown_bundled_interview(capsys):

@@ -305,6 +305,22 @@ def test_bad_lexicons():
         ic.Entity("Bad Id", "X", "person")
 
 
+@pytest.mark.parametrize(
+    ("fields", "words"),
+    [
+        ({"aliases": "Harbour"}, "names are a list of str, not one str: write ['Harbour']"),
+        ({"metonyms": ["Port", 5]}, "names are str, not int: 5"),
+        ({"name": 5}, "an entity's name is a str, not int"),
+        ({"note": 5}, "an entity's note is a str or None, not int"),
+    ],
+)
+def test_entity_fields_are_checked(fields, words):
+    """An Entity refuses a bare str for its names (seven one-letter aliases) and a name that is no str."""
+    with pytest.raises(ic.InvalidArgumentTypeError) as error:
+        ic.Entity(**{"id": "harbour", "name": "Harbour", "kind": "place", **fields})
+    assert str(error.value) == words
+
+
 def test_pickled_interview_keeps_its_mentions(iv):
     """Pickling keeps the lexicon and recomputes mentions on demand."""
     again = pickle.loads(pickle.dumps(iv))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -908,6 +911,78 @@ class TestSidecars:
         _, failures = ic.Corpus.from_directory(tmp_path, errors="collect")
         assert len(failures) == 1
         assert words in failures[0].reason
+
+    @pytest.mark.parametrize(
+        ("line", "words"),
+        [
+            (
+                'style = "weird"',
+                "the sidecar's 'style': 'weird' is not a layout: use 'auto', 'dash' or 'labelled'",
+            ),
+            (
+                'published = "2024-02-30"',
+                "the sidecar's 'published': '2024-02-30' is not a date: write YYYY-MM-DD",
+            ),
+            (
+                "date = '2024-13-01'",
+                "the sidecar's 'date': '2024-13-01' is not a date: write YYYY-MM-DD",
+            ),
+            ('interviewer = ""', "the sidecar's 'interviewer': a name cannot be empty"),
+            ("moderators = ['Ann', ' ']", "the sidecar's 'moderators': a name cannot be empty"),
+        ],
+    )
+    def test_a_bad_sidecar_value_fails_its_file(self, tmp_path, line, words):
+        """A value parse() refuses is a ReadError of the sidecar, naming the key; in a folder, that
+        file's failure (it aborted the folder with an ArgumentValueError, file not named)."""
+        (tmp_path / "good.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        (tmp_path / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        (tmp_path / "one.toml").write_text(line + "\n", encoding="utf-8")
+        with pytest.raises(ic.ReadError) as error:
+            ic.read(tmp_path / "one.txt")
+        assert (error.value.path, words in error.value.reason) == (str(tmp_path / "one.toml"), True)
+        corpus, failures = ic.Corpus.from_directory(tmp_path, errors="collect")
+        assert corpus.ids == ("good",)
+        assert [(failure.path, failure.reason) for failure in failures] == [
+            (str(tmp_path / "one.txt"), f"{tmp_path / 'one.toml'}: {error.value.reason}")
+        ]
+
+    def test_deep_nesting_is_a_read_error(self, tmp_path):
+        """100,000 nested lists in a sidecar are a ReadError naming it, not a RecursionError."""
+        (tmp_path / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        (tmp_path / "one.toml").write_text(
+            "title = " + "[" * 100_000 + "]" * 100_000, encoding="utf-8"
+        )
+        with pytest.raises(ic.ReadError, match="nested too deeply") as error:
+            ic.read(tmp_path / "one.txt")
+        assert error.value.path == str(tmp_path / "one.toml")
+
+    def test_a_fifo_sidecar_is_refused_not_waited_on(self, tmp_path):
+        """A FIFO named like a sidecar is a ReadError at once (reading it waited for a writer)."""
+        (tmp_path / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        os.mkfifo(tmp_path / "one.toml")
+        result = subprocess.run(
+            [sys.executable, "-m", "interview_corpus", "--file", str(tmp_path / "one.txt"), "info"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        special = "not a regular file (a FIFO, socket or device): save the sidecar to a file"
+        assert (result.returncode, result.stderr) == (
+            4,
+            f"interview-corpus: {tmp_path / 'one.toml'}: {special}\n",
+        )
+
+    def test_a_sidecar_over_the_size_limit_is_refused(self, tmp_path):
+        """A sidecar over 16 MiB is refused before it is read, saying the limit."""
+        (tmp_path / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        with (tmp_path / "one.toml").open("wb") as file:
+            file.truncate(16 * 2**20 + 1)
+        with pytest.raises(ic.ReadError) as error:
+            ic.read(tmp_path / "one.txt")
+        assert error.value.reason == (
+            "larger than 16 MiB, the most a sidecar may hold: keep only the metadata in it"
+        )
 
 
 def test_one_person_across_a_corpus():

@@ -330,17 +330,16 @@ class TestUpdate:
             ).fetchone()
         assert new != old
 
-    def test_sidecar_files_are_found_in_one_listing(self, folder):
-        """The fingerprint covers exactly the files with the transcript's stem, as listing its folder for it."""
-        from interview_corpus.store._build import _fingerprint_file, _sidecars
+    def test_the_fingerprint_covers_the_transcript_and_its_sidecar_only(self, folder):
+        """The fingerprint is the transcript's and its NAME.toml's: other files of its stem do not count."""
+        from interview_corpus.store._build import _fingerprint_file
 
-        for name in ("tass.toml", "tass.notes.md", "tassx.toml", "tas.toml"):
+        before = _fingerprint_file(str(folder / "tass.txt"))
+        for name in ("tass.notes.md", "tass.wav", "tassx.toml", "tas.toml"):
             (folder / name).write_text(name, encoding="utf-8")
-        listing = sorted(path.name for path in folder.iterdir())
-        assert _sidecars("tass.txt", listing) == ("tass.notes.md", "tass.toml")
-        assert _fingerprint_file(str(folder / "tass.txt")) == _fingerprint_file(
-            str(folder / "tass.txt"), _sidecars("tass.txt", listing)
-        )
+        assert _fingerprint_file(str(folder / "tass.txt")) == before
+        (folder / "tass.toml").write_text('outlet = "TASS"\n', encoding="utf-8")
+        assert _fingerprint_file(str(folder / "tass.txt")) != before
 
     def test_an_update_by_another_path_to_the_same_folder_finds_it_unchanged(
         self, folder, tmp_path, monkeypatch
@@ -865,3 +864,169 @@ class TestOneImplementation:
             if topic is not None:  # a topic's title filters a file's search as it does in memory
                 expected = memory.search("Russia", topic=topic.title, limit=None)
                 assert expected == on_file.search("Russia", topic=topic.title, limit=None)
+
+
+# -- hostile files and folders (issue 26) ------------------------------------------------------
+
+TALK = "Q: Why?\n\nA: Because.\n"
+
+
+def index(*argv: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`interview-corpus index ...` in its own process: a file that blocks fails the test, never hangs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "interview_corpus", "index", *argv],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def stored_paths(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return [row[0] for row in connection.execute("SELECT path FROM interviews ORDER BY 1")]
+
+
+class TestHostileFiles:
+    def test_a_name_that_is_not_utf8_is_indexed(self, tmp_path, capsys):
+        """A file name that is not UTF-8 is read by its real bytes and stored with its bytes escaped.
+
+        It aborted `index` with UnicodeEncodeError, even with --keep-going, while --dir read it.
+        """
+        folder = tmp_path / "talks"
+        folder.mkdir()
+        (folder / "good.txt").write_text(TALK, encoding="utf-8")
+        odd = os.fsdecode(bytes(folder) + b"/\xff\xfe-odd.txt")
+        Path(odd).write_text(TALK, encoding="utf-8")
+        path = tmp_path / "c.db"
+        assert main(["index", str(folder), "-o", str(path), "-q", "--keep-going"]) == 0
+        assert capsys.readouterr().err == ""
+        assert stored_paths(path) == ["\\xff\\xfe-odd.txt", "good.txt"]  # relative to the folder
+        with ic.Corpus.build(path, folder, jobs=1) as corpus:  # the escaped path is its key
+            assert (corpus.ids, corpus.last_build["unchanged"]) == (("good", "odd"), 2)
+            assert corpus["odd"] == ic.read(odd)
+        Path(os.fsdecode(bytes(folder) + b"/\xfe-bad.txt")).write_text("no turns", encoding="utf-8")
+        assert main(["index", str(folder), "-o", str(path), "-q", "--keep-going"]) == 3
+        assert capsys.readouterr().err.startswith(
+            f"interview-corpus: {folder}/\\xfe-bad.txt:1:1: no question/answer turns found"
+        )
+
+    def test_names_that_are_not_regular_files_are_reported(self, tmp_path):
+        """A broken link, a FIFO, a link loop and a link to /dev/zero are failures, named with the
+        reason, as --dir reports them; `index` hung on the FIFO."""
+        folder = tmp_path / "talks"
+        folder.mkdir()
+        (folder / "good.txt").write_text(TALK, encoding="utf-8")
+        (folder / "broken.txt").symlink_to(folder / "nowhere.txt")
+        os.mkfifo(folder / "fifo.txt")
+        (folder / "loop.txt").symlink_to(folder / "loop.txt")
+        (folder / "zero.txt").symlink_to("/dev/zero")
+        result = index(str(folder), "-o", str(tmp_path / "c.db"), "--keep-going", "-q")
+        assert result.returncode == 3
+        special = "not a regular file (a FIFO, socket or device): save the transcript to a file"
+        assert result.stderr.splitlines() == [
+            f"interview-corpus: {folder / 'broken.txt'}: No such file or directory",
+            f"interview-corpus: {folder / 'fifo.txt'}: {special}",
+            f"interview-corpus: {folder / 'loop.txt'}: Too many levels of symbolic links",
+            f"interview-corpus: {folder / 'zero.txt'}: {special}",
+        ]
+        with ic.Corpus.open(tmp_path / "c.db") as corpus:
+            assert corpus.ids == ("good",)
+
+    @pytest.mark.parametrize("name", ["fifo", "/dev/zero"])
+    def test_a_special_file_given_as_a_source_fails_at_once(self, tmp_path, name):
+        """`index FIFO` and `index /dev/zero` fail at once (exit 4): they hung, or read until memory ran out."""
+        if name == "fifo":
+            name = str(tmp_path / "fifo.txt")
+            os.mkfifo(name)
+        result = index(name, "-o", str(tmp_path / "c.db"))
+        assert result.returncode == 4
+        assert f"interview-corpus: {name}: not a regular file" in result.stderr
+        assert not (tmp_path / "c.db").exists()
+
+    def test_a_fifo_sidecar_fails_its_transcript(self, tmp_path):
+        """A FIFO where a transcript's sidecar would be fails that transcript, at once."""
+        folder = tmp_path / "talks"
+        folder.mkdir()
+        (folder / "good.txt").write_text(TALK, encoding="utf-8")
+        (folder / "talk.txt").write_text(TALK, encoding="utf-8")
+        os.mkfifo(folder / "talk.toml")
+        result = index(str(folder), "-o", str(tmp_path / "c.db"), "--keep-going", "-q")
+        assert result.returncode == 3
+        assert result.stderr == (
+            f"interview-corpus: {folder / 'talk.txt'}: {folder / 'talk.toml'}: not a regular file "
+            "(a FIFO, socket or device): save the sidecar to a file\n"
+        )
+
+    def test_only_the_sidecar_belongs_to_a_transcript(self, tmp_path):
+        """Files with a transcript's stem other than its NAME.toml (a recording, notes) are never read.
+
+        A 500 MB talk.wav beside talk.txt was read whole on every update; a FIFO there hung it.
+        """
+        folder = tmp_path / "talks"
+        folder.mkdir()
+        (folder / "talk.txt").write_text(TALK, encoding="utf-8")
+        (folder / "talk.notes.jpg").write_bytes(b"notes")
+        os.mkfifo(folder / "talk.wav")
+        path = tmp_path / "c.db"
+        assert index(str(folder), "-o", str(path), "-q").returncode == 0
+        (folder / "talk.notes.jpg").write_bytes(b"other notes")
+        with ic.Corpus.build(path, folder / "talk.txt", jobs=1) as corpus:
+            assert corpus.last_build == {"read": 0, "unchanged": 1, "dropped": 0, "failed": 0}
+        (folder / "talk.toml").write_text('outlet = "Radio Sol"\n', encoding="utf-8")
+        with ic.Corpus.build(path, folder / "talk.txt", jobs=1) as corpus:
+            assert (corpus.last_build["read"], corpus["talk"].outlet) == (1, "Radio Sol")
+
+    @pytest.mark.parametrize(
+        ("line", "words"),
+        [
+            (
+                'style = "weird"',
+                "the sidecar's 'style': 'weird' is not a layout: use 'auto', 'dash' or 'labelled'",
+            ),
+            (
+                'published = "2024-02-30"',
+                "the sidecar's 'published': '2024-02-30' is not a date: write YYYY-MM-DD",
+            ),
+            ('interviewer = ""', "the sidecar's 'interviewer': a name cannot be empty"),
+        ],
+    )
+    def test_a_bad_sidecar_value_fails_its_file_only(self, tmp_path, capsys, line, words):
+        """A sidecar value parse() refuses fails that file, naming it, the sidecar and the key.
+
+        It aborted the whole folder with a usage error (exit 2, nothing written), even with --keep-going.
+        """
+        folder = tmp_path / "talks"
+        folder.mkdir()
+        (folder / "good.txt").write_text(TALK, encoding="utf-8")
+        (folder / "talk.txt").write_text(TALK, encoding="utf-8")
+        (folder / "talk.toml").write_text(line + "\n", encoding="utf-8")
+        path = tmp_path / "c.db"
+        assert main(["index", str(folder), "-o", str(path), "-q"]) == 4
+        assert f"{folder / 'talk.txt'}: {folder / 'talk.toml'}: {words}" in capsys.readouterr().err
+        assert main(["index", str(folder), "-o", str(path), "-q", "--keep-going"]) == 3
+        err = capsys.readouterr().err
+        assert err.startswith(f"interview-corpus: {folder / 'talk.txt'}: {folder / 'talk.toml'}: ")
+        assert (words in err, err.count("\n")) == (True, 1)
+        with ic.Corpus.open(path) as corpus:
+            assert corpus.ids == ("good",)
+
+    def test_a_transcript_over_the_size_limit_fails_alone(self, tmp_path):
+        """A transcript over 64 MiB is a failure that says the limit (200 MB peaked at 3.67 GB)."""
+        folder = tmp_path / "talks"
+        folder.mkdir()
+        (folder / "good.txt").write_text(TALK, encoding="utf-8")
+        with (folder / "huge.txt").open("wb") as file:
+            file.truncate(64 * 2**20 + 1)  # sparse: made at once, and refused before it is read
+        corpus, failures = ic.Corpus.build(tmp_path / "c.db", folder, jobs=1, errors="collect")
+        with corpus:
+            assert corpus.ids == ("good",)
+        assert [(Path(f.path).name, f.reason) for f in failures] == [
+            (
+                "huge.txt",
+                (
+                    "larger than 64 MiB, the most a transcript may hold: split it into one "
+                    "file per interview"
+                ),
+            )
+        ]

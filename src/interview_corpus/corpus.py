@@ -31,6 +31,7 @@ from .errors import (
     ReadError,
     TranscriptError,
     close_matches,
+    failure_of,
 )
 from .interview import Interview
 from .model._markup import NOTEBOOK_ROWS, corpus_table, view
@@ -715,7 +716,7 @@ class Corpus(CorpusQueries):
         Each source is a folder (its transcript files, in name order), a
         transcript file (read with :func:`read`, so sidecar metadata counts)
         or an :class:`Interview`. When the file exists, only the
-        transcripts whose content (or sidecar files) changed are read again,
+        transcripts whose content (or sidecar ``NAME.toml``) changed are read again,
         and interviews no longer among the sources are dropped; the update is
         one transaction, so readers see the old corpus or the new one. A new
         file is written beside its final name and renamed into place. Either
@@ -820,14 +821,9 @@ class Corpus(CorpusQueries):
                 interview, _ = reading.read_transcript(
                     file, None, {}, defaults=metadata, encoding=encoding
                 )
-            except TranscriptError as error:
-                failures.append(Failure(str(file), error.line, error.column, error.reason))
-                continue
-            except ReadError as error:
-                failures.append(Failure(str(file), None, None, error.reason))
-                continue
-            except MissingDependencyError as error:  # a kind of file whose extra is missing
-                failures.append(Failure(str(file), None, None, str(error)))
+            # A kind of file whose extra is missing, too: a MissingDependencyError.
+            except (TranscriptError, ReadError, MissingDependencyError) as error:
+                failures.append(failure_of(str(file), error))
                 continue
             if interview.id in origins:
                 failures.append(

@@ -544,3 +544,17 @@ class Failure:
         if self.line is None:
             return ReadError(self.path, self.reason)
         return rebuild_transcript(self.reason, self.line, self.column or 1, 0, self.path)
+
+
+def failure_of(path: str, error: TranscriptError | ReadError | MissingDependencyError) -> Failure:
+    """The error reading the file at ``path`` raised, as its :class:`Failure`.
+
+    A :class:`ReadError` of another file (the transcript's sidecar) names
+    that file in the reason, so the report says which file to fix.
+    """
+    if isinstance(error, TranscriptError):
+        return Failure(path, error.line, error.column, error.reason)
+    if isinstance(error, ReadError):
+        reason = error.reason if error.path == path else f"{error.path}: {error.reason}"
+        return Failure(path, None, None, reason)
+    return Failure(path, None, None, str(error))

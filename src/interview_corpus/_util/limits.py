@@ -21,8 +21,15 @@ MAX_HITS = 2**31 - 1
 REGEX_SECONDS = 5.0
 """How long one ``grep`` or ``concordance`` pattern may run over one interview."""
 
+MAX_TRANSCRIPT_BYTES = 64 * 2**20
+"""The most a transcript may hold (64 MiB): a text file's bytes, or the characters taken out of a
+web page, Word file or PDF. Parsing takes about 18 times the text's size in memory at its peak."""
+
 MAX_FILE_BYTES = 256 * 2**20
-"""The largest transcript file :func:`~interview_corpus.read` reads (256 MiB)."""
+"""The largest web page, Word file or PDF read to take a transcript out of it (256 MiB)."""
+
+MAX_METADATA_BYTES = 16 * 2**20
+"""The largest sidecar (``NAME.toml``) or entity lexicon file (16 MiB)."""
 
 MAX_JSON_DIGITS = 20
 """The most digits of an integer in a JSON document (spans and numbers fit in far fewer)."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from ..errors import InvalidArgumentTypeError
 from .lazy import lazy_pattern
 
 
@@ -53,13 +54,24 @@ def shortened(text: str, width: int) -> str:
 
 
 def strings(values: Iterable[str]) -> tuple[str, ...]:
-    """Convert names to a tuple.
+    """Convert names to a tuple, refusing one ``str`` (it would be read as one-letter names).
 
     A function of our own rather than ``tuple``: attrs inspects a converter's
     signature, and for a built-in that means parsing its text signature with
     the tokenizer, whose import costs more than all the model's classes.
+
+    Raises:
+        InvalidArgumentTypeError: ``values`` is a ``str``, or holds something else than ``str``.
     """
-    return tuple(values)
+    if isinstance(values, str):
+        msg = f"names are a list of str, not one str: write [{values!r}]"
+        raise InvalidArgumentTypeError(msg)
+    names = tuple(values)
+    for name in names:
+        if not isinstance(name, str):
+            msg = f"names are str, not {type(name).__name__}: {name!r}"
+            raise InvalidArgumentTypeError(msg)
+    return names
 
 
 def name_key(name: str) -> str:

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 from .. import model, output as outputs, query as queries, reading
 from .._util.data import sha256_hex
+from .._util.files import read_regular
+from .._util.limits import MAX_METADATA_BYTES
 from .._version import __version__
 from ..corpus import Corpus, CorpusQueries
 from ..errors import (
@@ -36,6 +38,7 @@ from ..errors import (
     QueryError,
     ReadError,
     TranscriptError,
+    failure_of,
 )
 from ..model._objects import Entity, Exchange, Paragraph, Sentence, Topic, Turn
 from ..output.formats import FORMATS
@@ -256,7 +259,23 @@ def _fail(message: str) -> None:
 
     A message may quote a file's name or text: what a terminal would act on is shown.
     """
-    print(f"{PROG}: {outputs.visible(_in_flags(message))}", file=sys.stderr)
+    print(f"{PROG}: {outputs.visible(_in_flags(_bytes_shown(message)))}", file=sys.stderr)
+
+
+def _bytes_shown(message: str) -> str:
+    r"""Show the bytes of a file name that are not UTF-8 as ``\xff``, as the corpus file stores them.
+
+    Python passes them on as lone surrogates (``\udcff``), which say nothing to a reader.
+
+    Example:
+        >>> from interview_corpus.cli._main import _bytes_shown
+        >>> print(_bytes_shown("talks/\udcff.txt: not read"))
+        talks/\xff.txt: not read
+    """
+    try:
+        return message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: the stream escapes it
+        return message
 
 
 @contextlib.contextmanager
@@ -686,23 +705,20 @@ def _read_lexicon(path: str) -> tuple[Entity, ...]:
     import json
     import tomllib
 
-    try:
-        with open(path, "rb") as file:  # noqa: PTH123  # a plain path from the command line
-            raw = file.read()
-    except OSError as error:
-        raise ReadError(path, error.strerror or str(error)) from None
+    raw = read_regular(
+        path,
+        what="lexicon",
+        limit=MAX_METADATA_BYTES,
+        advice="keep only the entities the transcripts name",
+    )
     try:
         text = raw.decode("utf-8")
         data: Any = json.loads(text) if path.endswith(".json") else tomllib.loads(text)
     except (UnicodeDecodeError, ValueError) as error:  # JSONDecodeError and TOMLDecodeError too
         raise ReadError(path, f"not a lexicon file ({error})") from None
-    items = data.get("entities") if isinstance(data, dict) else data
-    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-        raise ReadError(path, "a lexicon is a list of entities: [[entities]] tables in TOML")
-    try:
-        return model.check_lexicon([Entity(**item) for item in items])
-    except (TypeError, ValueError) as error:
-        raise ReadError(path, f"not a valid lexicon: {error}") from None
+    except RecursionError:  # both parsers read nested arrays by recursion
+        raise ReadError(path, "not a lexicon file (nested too deeply to read)") from None
+    return model.lexicon_of(data, path)
 
 
 def _read_or_fail(
@@ -710,12 +726,8 @@ def _read_or_fail(
 ) -> Interview | Failure:
     try:
         return reading.read(path, encoding=options.encoding, **metadata)
-    except TranscriptError as error:
-        return Failure(path, error.line, error.column, error.reason)
-    except ReadError as error:
-        return Failure(path, None, None, error.reason)
-    except MissingDependencyError as error:
-        return Failure(path, None, None, str(error))
+    except (TranscriptError, ReadError, MissingDependencyError) as error:
+        return failure_of(path, error)
 
 
 def _keep_going(options: argparse.Namespace, results: list[Interview | Failure]) -> Corpus:

@@ -12,12 +12,16 @@ from . import _markup as _markup  # registers the data classes' notebook markup
 
 EXPORTS = {
     "._document": "Document",
-    "._entities": "attach_lexicon check_lexicon",
+    "._entities": "attach_lexicon check_lexicon lexicon_of",
 }
 
 if TYPE_CHECKING:
     from ._document import Document as Document
-    from ._entities import attach_lexicon as attach_lexicon, check_lexicon as check_lexicon
+    from ._entities import (
+        attach_lexicon as attach_lexicon,
+        check_lexicon as check_lexicon,
+        lexicon_of as lexicon_of,
+    )
 
 __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
 __all__ = exported(EXPORTS)  # noqa: PLE0605  # the names of the one table

@@ -28,9 +28,17 @@ from typing import Any, Protocol
 
 from .._util.lazy import cached
 from .._util.text import name_key
-from ..errors import ArgumentValueError, InvalidArgumentTypeError
+from ..errors import ArgumentValueError, InterviewCorpusError, InvalidArgumentTypeError, ReadError
 from ._locate import SentenceFinder
-from ._objects import Entity, IndexHolder, Mention, MentionForm, Paragraph, Segment
+from ._objects import (
+    ENTITY_KINDS,
+    Entity,
+    IndexHolder,
+    Mention,
+    MentionForm,
+    Paragraph,
+    Segment,
+)
 from ._span import Span
 
 
@@ -252,6 +260,88 @@ def check_lexicon(entities: Sequence[Entity]) -> tuple[Entity, ...]:
                 )
                 raise ArgumentValueError(msg)
     return entities
+
+
+_NAME_LISTS = ("aliases", "demonyms", "metonyms", "other_names")
+_REQUIRED = ("id", "name", "kind")
+_FIELDS = (*_REQUIRED, *_NAME_LISTS, "note")
+# Each value's type in the words of TOML and JSON, whichever the lexicon was written in.
+_TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", list: "an array"}
+
+
+def lexicon_of(data: object, path: str) -> tuple[Entity, ...]:
+    """The entities of a lexicon file's data (TOML ``[[entities]]`` tables, or a JSON list), checked.
+
+    Every value is checked for its type where the file is read: a string
+    where a list of names belongs would otherwise be read as one-letter
+    names, and a name that is no string fail far from its cause.
+
+    Args:
+        data: The parsed file: a table with an ``entities`` list, or the list itself.
+        path: The file, for the errors.
+
+    Raises:
+        ReadError: The data is not a list of entities, or an entity misses a
+            field, has an unknown one or a value of the wrong type or kind; the
+            reason names the entity (its number in the file, and its id).
+    """
+    items = data.get("entities") if isinstance(data, dict) else data
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        reason = "not a valid lexicon: give a list of entities ([[entities]] tables in TOML)"
+        raise ReadError(path, reason)
+    entities = [_entity_of(item, number, path) for number, item in enumerate(items, 1)]
+    try:
+        return check_lexicon(entities)
+    except ArgumentValueError as error:
+        raise ReadError(path, f"not a valid lexicon: {error}") from None
+
+
+def _entity_of(item: dict[str, object], number: int, path: str) -> Entity:
+    """One entity of a lexicon file, each value checked; the errors name it."""
+    label = f"entity {number}"
+    if isinstance(item.get("id"), str):
+        label += f" ({item['id']!r})"
+
+    def fail(reason: str) -> ReadError:
+        return ReadError(path, f"not a valid lexicon: {label}: {reason}")
+
+    for key, value in item.items():
+        wrong = _wrong_value(key, value)
+        if wrong is not None:
+            raise fail(wrong)
+    for key in _REQUIRED:
+        if key not in item:
+            raise fail(f"no {key}; give id, name and kind")
+    if item["kind"] not in ENTITY_KINDS:
+        raise fail(f"kind is {item['kind']!r}, not one of {', '.join(ENTITY_KINDS)}")
+    try:
+        return Entity(**item)  # type: ignore[arg-type]  # each value checked above
+    except (InterviewCorpusError, ValueError, TypeError) as error:  # the id's form
+        raise fail(str(error)) from None
+
+
+def _wrong_value(key: str, value: object) -> str | None:
+    """What is wrong with one field of an entity in a lexicon file; ``None`` when nothing is."""
+    if key not in _FIELDS:
+        return f"unknown key {key!r}; use {', '.join(_FIELDS)}"
+    if key not in _NAME_LISTS:
+        return None if isinstance(value, str) else f"{key} is {_type_name(value)}, not a string"
+    if isinstance(value, str):
+        return f"{key} is one string, not a list of names: write {key} = [{value!r}]"
+    if not isinstance(value, list):
+        return f"{key} is {_type_name(value)}, not a list of names"
+    for name in value:
+        if not isinstance(name, str):
+            return f"{key} holds {_type_name(name)}, not only strings"
+    return None
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return "a table"
+    return _TYPE_NAMES.get(type(value), f"a {type(value).__name__}")
 
 
 class Matcher:

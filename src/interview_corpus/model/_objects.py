@@ -427,6 +427,20 @@ MentionForm = Literal["name", "demonym", "metonym"]
 """
 
 
+def _text_validator(
+    what: str, *, optional: bool = False
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """Make an attrs validator for a field that holds a ``str`` (or ``None``, if ``optional``)."""
+
+    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str) and not (optional and value is None):
+            wanted = "a str or None" if optional else "a str"
+            msg = f"{what} is {wanted}, not {type(value).__name__}"
+            raise InvalidArgumentTypeError(msg)
+
+    return check
+
+
 def _slug_validator(what: str) -> Callable[[object, attrs.Attribute[str], str], None]:
     """Make an attrs validator for ids such as ``middle-east``, which must not look like ``a3``."""
 
@@ -461,7 +475,14 @@ class Entity:
             the entity with :meth:`Interview.entity` but are not matched.
         note: A remark on the entity or how it is named, or ``None``.
 
+    Raises:
+        InvalidArgumentTypeError: ``name`` or ``note`` is not a ``str``, or a
+            list of names is one ``str`` (``aliases="Harbour"``, which would be
+            seven one-letter names) or holds something else.
+
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       The types of ``name``, ``note`` and the lists of names are checked.
 
     Example:
         >>> import interview_corpus as ic
@@ -475,13 +496,15 @@ class Entity:
     __repr__ = attrs_repr
 
     id: str = attrs.field(validator=_slug_validator("entity id"))
-    name: str
+    name: str = attrs.field(validator=_text_validator("an entity's name"))
     kind: EntityKind = attrs.field(validator=attrs.validators.in_(ENTITY_KINDS))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
     demonyms: tuple[str, ...] = attrs.field(default=(), converter=strings)
     metonyms: tuple[str, ...] = attrs.field(default=(), converter=strings)
     other_names: tuple[str, ...] = attrs.field(default=(), converter=strings)
-    note: str | None = None
+    note: str | None = attrs.field(
+        default=None, validator=_text_validator("an entity's note", optional=True)
+    )
 
     @property
     def forms(self) -> tuple[tuple[str, MentionForm], ...]:

@@ -31,7 +31,8 @@ from .._util.lazy import exported, lazy_exports
 EXPORTS = {
     "._bundled": "DEFAULT_ID available load",
     "._explain": "explain",
-    "._load": "TRANSCRIPT_SUFFIXES file_id read read_transcript sidecar transcript transcript_files",
+    "._load": "TRANSCRIPT_SUFFIXES file_id read read_transcript sidecar sidecar_bytes sidecar_path "
+    "transcript transcript_bytes transcript_files",
     "._parse": "parse",
 }
 
@@ -44,7 +45,10 @@ if TYPE_CHECKING:
         read as read,
         read_transcript as read_transcript,
         sidecar as sidecar,
+        sidecar_bytes as sidecar_bytes,
+        sidecar_path as sidecar_path,
         transcript as transcript,
+        transcript_bytes as transcript_bytes,
         transcript_files as transcript_files,
     )
     from ._parse import parse as parse

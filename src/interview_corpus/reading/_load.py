@@ -11,8 +11,9 @@ import os
 from pathlib import Path
 from typing import Any, Unpack
 
+from .._util.files import read_regular
 from .._util.lazy import lazy_pattern
-from .._util.limits import MAX_FILE_BYTES
+from .._util.limits import MAX_FILE_BYTES, MAX_METADATA_BYTES, MAX_TRANSCRIPT_BYTES
 from ..errors import (
     ArgumentValueError,
     Failure,
@@ -22,7 +23,7 @@ from ..errors import (
 )
 from ..interview import Interview
 from ._files import FILE_KINDS, file_text
-from ._parse import SPEAKER_OPTIONS, ParseOptions, parse
+from ._parse import SPEAKER_OPTIONS, ParseOptions, option_problem, parse
 
 _DATABASE_ENDINGS = (".db", ".sqlite", ".sqlite3", "-wal", "-shm", "-journal")
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", *FILE_KINDS)
@@ -56,10 +57,15 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         The options to pass to :func:`parse`; empty when there is no sidecar.
 
     Raises:
-        ReadError: The sidecar is not valid TOML, or holds an unknown key or a
-            value of the wrong type; the message says which.
+        ReadError: The sidecar is not a regular file of at most 16 MiB, is not
+            valid TOML, or holds an unknown key, a value of the wrong type or a
+            value :func:`parse` refuses (``style = "weird"``, a date that does
+            not exist, an empty name); the message names the key.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       Values are checked as :func:`parse` checks them; a sidecar that is no
+       regular file is refused, never waited on.
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
@@ -75,43 +81,73 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         >>> iv.title, iv.published.isoformat(), iv.answers[0].speaker.name
         ('A talk', '2024-05-01', 'Jane Doe')
     """
-    import datetime
-
-    base, _ = os.path.splitext(os.fspath(path))  # noqa: PTH122 - str and PathLike alike
-    name = base + ".toml"
-    try:
-        with open(name, "rb") as file:  # noqa: PTH123
-            raw = file.read()
-    except FileNotFoundError:
+    name = sidecar_path(os.fspath(path))
+    raw = sidecar_bytes(name)
+    if raw is None:
         return {}
-    except OSError as error:
-        raise ReadError(name, error.strerror or str(error)) from None
     import tomllib
 
     try:
         table = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ReadError(name, f"the sidecar is not valid TOML: {error}") from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise ReadError(name, "the sidecar is not valid TOML: nested too deeply to read") from None
     options: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in _SIDECAR_KEYS:
+    for written, value in table.items():
+        if written not in _SIDECAR_KEYS:
             known = ", ".join(_SIDECAR_KEYS)
-            raise ReadError(name, f"unknown key {key!r} in the sidecar; use {known}")
-        if key in SPEAKER_OPTIONS:
-            ok = isinstance(value, str) or (
-                isinstance(value, list) and all(isinstance(item, str) for item in value)
+            raise ReadError(name, f"unknown key {written!r} in the sidecar; use {known}")
+        key = "published" if written == "date" else written  # 'date' is another name for it
+        if not _of_sidecar_type(key, value):
+            raise ReadError(
+                name, f"the sidecar's {written!r} has a value of the wrong type: {value!r}"
             )
-        elif key == "strict":
-            ok = isinstance(value, bool)
-        elif key in {"published", "date"}:
-            ok = isinstance(value, str | datetime.date) and not isinstance(value, datetime.datetime)
-            key = "published"  # noqa: PLW2901 - 'date' is another name for it
-        else:  # the text options and the style
-            ok = isinstance(value, str)
-        if not ok:
-            raise ReadError(name, f"the sidecar's {key!r} has a value of the wrong type: {value!r}")
+        problem = option_problem(key, value)  # parse's verdict: one bad file fails alone, named
+        if problem is not None:
+            raise ReadError(name, f"the sidecar's {written!r}: {problem}")
         options[key] = value
     return options  # type: ignore[return-value]
+
+
+def _of_sidecar_type(key: str, value: object) -> bool:
+    """Whether a sidecar's value has a type its key takes (TOML's dates are ``datetime`` objects)."""
+    import datetime
+
+    if key in SPEAKER_OPTIONS:
+        return isinstance(value, str) or (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+        )
+    if key == "strict":
+        return isinstance(value, bool)
+    if key == "published":
+        return isinstance(value, str | datetime.date) and not isinstance(value, datetime.datetime)
+    return isinstance(value, str)  # the text options and the style
+
+
+def sidecar_path(name: str) -> str:
+    """The path of a transcript's sidecar: ``NAME.toml`` beside ``NAME.txt``."""
+    base, _ = os.path.splitext(name)  # noqa: PTH122 - str and PathLike alike
+    return base + ".toml"
+
+
+def sidecar_bytes(name: str) -> bytes | None:
+    """The bytes of the sidecar file ``name``; ``None`` when there is none.
+
+    Raises:
+        ReadError: It is there but cannot be read: not a regular file, too large, not permitted.
+    """
+    try:
+        return read_regular(
+            name,
+            what="sidecar",
+            limit=MAX_METADATA_BYTES,
+            advice="keep only the metadata in it",
+        )
+    except ReadError as error:
+        if not os.path.lexists(name):  # no sidecar; a link to nothing is reported
+            return None
+        raise error from None
 
 
 def read(
@@ -148,7 +184,9 @@ def read(
             web page's title).
 
     Raises:
-        ReadError: The file (or its sidecar) cannot be read.
+        ReadError: The file (or its sidecar) cannot be read: missing, not a
+            regular file (a FIFO, a device), or larger than a transcript may
+            be (64 MiB; see :doc:`/explanation/limits`).
         TranscriptError: The text cannot be decoded or parsed; the message
             starts with ``path:line:column:``.
         MissingDependencyError: Reading this kind of file needs an extra.
@@ -196,7 +234,13 @@ def read_transcript(
 
 def transcript(name: str, encoding: str | None = None) -> tuple[str, ParseOptions]:
     """A transcript file's text, and what the file says of itself (a web page's title; the provenance)."""
-    found = file_text(name, _read_bytes(name), encoding)
+    found = file_text(name, transcript_bytes(name), encoding)
+    if len(found.text) > MAX_TRANSCRIPT_BYTES:  # the text taken out of a page, Word file or PDF
+        raise ReadError(
+            name,
+            f"its text is longer than {MAX_TRANSCRIPT_BYTES // 2**20} Mi characters, the most a "
+            f"transcript may hold: {_SPLIT}",
+        )
     own: ParseOptions = dict(found.metadata)  # type: ignore[assignment]
     if found.provenance is not None:
         own["provenance"] = found.provenance
@@ -220,38 +264,26 @@ def file_id(name: str) -> str:
     return _NOT_ID.sub("-", stem).strip("-._") or "interview"
 
 
-def _read_bytes(name: str) -> bytes:
-    """The bytes of a regular file; anything else (a FIFO, a device) is refused, never read forever."""
-    import stat
+_SPLIT = "split it into one file per interview"
 
-    if "\0" in name:
-        raise ReadError(name.replace("\0", "\\0"), "a path cannot hold a NUL character")
-    try:
-        # O_NONBLOCK: opening a FIFO waits for a writer otherwise; fstat then tells what it is.
-        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise ReadError(name, error.strerror or str(error)) from None
-    try:
-        mode = os.fstat(descriptor).st_mode
-        if stat.S_ISDIR(mode):
-            raise ReadError(name, "is a directory: give a transcript file, or use --dir")
-        if not stat.S_ISREG(mode):
-            raise ReadError(
-                name, "not a regular file (a FIFO, socket or device): save the transcript to a file"
-            )
-        with open(descriptor, "rb", closefd=False) as file:  # a descriptor
-            raw = file.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        if isinstance(error, ReadError):
-            raise
-        raise ReadError(name, error.strerror or str(error)) from None
-    finally:
-        os.close(descriptor)
-    if len(raw) > MAX_FILE_BYTES:
-        raise ReadError(
-            name, f"larger than {MAX_FILE_BYTES // 2**20} MiB: split it into one file per interview"
-        )
-    return raw
+
+def transcript_bytes(name: str) -> bytes:
+    """The bytes of a transcript file: a regular file of at most 64 MiB.
+
+    A web page, Word file or PDF may hold 256 MiB: the text taken out of it is
+    bounded by :func:`transcript`.
+
+    Raises:
+        ReadError: It cannot be read, is not a regular file, or is larger than that.
+    """
+    extracted = os.path.splitext(name)[1].casefold() in FILE_KINDS  # noqa: PTH122
+    return read_regular(
+        name,
+        what="transcript",
+        limit=MAX_FILE_BYTES if extracted else MAX_TRANSCRIPT_BYTES,
+        advice=_SPLIT,
+        directory="is a directory: give a transcript file, or use --dir",
+    )
 
 
 def transcript_files(folder: Path, pattern: str | None) -> tuple[list[Path], list[Failure]]:

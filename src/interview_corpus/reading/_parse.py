@@ -38,7 +38,7 @@ from ..model._sentences import Segmenter, split_sentences
 from ..model._span import Span
 from ._frontmatter import listed
 from ._header import Header
-from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, line_of, speaker_key
+from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, check_style, line_of, speaker_key
 from ._roles import RawTurn
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
@@ -281,6 +281,33 @@ def parse_with_structure(
     if entities:
         attach_lexicon(interview, entities)
     return interview, structure
+
+
+def option_problem(key: str, value: object) -> str | None:
+    """What :func:`parse` refuses in this value of the option ``key``; ``None`` when it takes it.
+
+    For options read from a file (a sidecar), so that a bad value is that
+    file's error, found before the text is parsed. The checks are parse's own;
+    the reason speaks of the value, not of parse's keyword arguments.
+    """
+    try:
+        if key == "style":
+            check_style(value)
+        elif key == "published":
+            _date(value)  # type: ignore[arg-type]  # checked there
+        elif key in SPEAKER_OPTIONS:
+            given_of({key: value})  # type: ignore[misc]  # checked there
+        elif key in TEXT_OPTIONS:
+            _check_metadata({key: value}, (), ())
+    except (ArgumentValueError, InvalidArgumentTypeError) as error:
+        if key == "style":
+            return f"{value!r} is not a layout: use 'auto', 'dash' or 'labelled'"
+        if key == "published":
+            return f"{value!r} is not a date: write YYYY-MM-DD"
+        if key in SPEAKER_OPTIONS:
+            return "a name cannot be empty"
+        return str(error)
+    return None
 
 
 def given_of(options: ParseOptions) -> Given:

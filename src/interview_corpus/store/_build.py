@@ -27,6 +27,7 @@ from ..errors import (
     MissingDependencyError,
     ReadError,
     TranscriptError,
+    failure_of,
 )
 from ..interview import Interview
 from ..query._fts import delete_rows, insert_rows, rebuild
@@ -54,43 +55,23 @@ class _Task:
     path: str | None
     interview: Interview | None
     fingerprint: str | None  # None: not computed yet (a new file needs none to compare)
-    sidecars: tuple[str, ...] | None = None  # names in its folder with its stem; None: not listed
     stored_path: str | None = None  # the path the corpus file keeps (_stored_path)
 
 
-def _sidecars(name: str, listing: Sequence[str]) -> tuple[str, ...]:
-    """The names in a sorted folder ``listing`` that are sidecars of the file ``name`` (same stem)."""
-    import bisect
+def _fingerprint_file(path: str) -> str:
+    """A digest of a transcript file and its sidecar (``NAME.toml``), which may change its metadata.
 
-    prefix = os.path.splitext(name)[0] + "."  # noqa: PTH122
-    found = []
-    for sibling in listing[bisect.bisect_left(listing, prefix) :]:
-        if not sibling.startswith(prefix):
-            break
-        if sibling != name:
-            found.append(sibling)
-    return tuple(found)
-
-
-def _fingerprint_file(path: str, sidecars: Sequence[str] | None = None) -> str:
-    """A digest of a transcript file and its sidecar files (same stem), which may change its metadata.
-
-    ``sidecars`` are their names, found in one listing of the folder for all
-    its files (listing it for each would make a large folder's build quadratic).
+    Only the files that belong to the transcript are read, each a regular file
+    of bounded size (a recording with the transcript's stem is never read).
     """
     import hashlib
 
-    digest = hashlib.sha256()
-    folder, name = os.path.split(path)
-    with open(path, "rb") as file:  # noqa: PTH123
-        digest.update(file.read())
-    with contextlib.suppress(OSError):
-        if sidecars is None:
-            sidecars = _sidecars(name, sorted(os.listdir(folder or ".")))  # noqa: PTH208
-        for sibling in sidecars:
-            digest.update(b"\0" + sibling.encode())
-            with open(os.path.join(folder, sibling), "rb") as file:  # noqa: PTH118, PTH123
-                digest.update(file.read())
+    digest = hashlib.sha256(reading.transcript_bytes(path))
+    sidecar = reading.sidecar_path(path)
+    if sidecar != path:
+        raw = reading.sidecar_bytes(sidecar)
+        if raw is not None:
+            digest.update(b"\0" + os.fsencode(os.path.basename(sidecar)) + raw)  # noqa: PTH119
     return digest.hexdigest()
 
 
@@ -113,16 +94,6 @@ def _tasks(sources: Source | Iterable[Source], pattern: str | None) -> Iterator[
 
     if isinstance(sources, str | os.PathLike | Interview):
         sources = [sources]
-    listings: dict[str, tuple[str, ...]] = {}
-
-    def listing(folder: str) -> tuple[str, ...]:
-        if folder not in listings:
-            try:
-                listings[folder] = tuple(sorted(os.listdir(folder or ".")))  # noqa: PTH208
-            except OSError:
-                listings[folder] = ()
-        return listings[folder]
-
     for source in sources:
         if isinstance(source, Interview):
             text = json.dumps(stored_options(source), sort_keys=True) + source.source
@@ -137,11 +108,7 @@ def _tasks(sources: Source | Iterable[Source], pattern: str | None) -> Iterator[
             files, skipped = reading.transcript_files(path, pattern)
             yield from skipped
         for file in files:
-            name = str(file)
-            folder, base = os.path.split(name)
-            yield _Task(
-                name, None, None, _sidecars(base, listing(folder)), _stored_path(file, path)
-            )
+            yield _Task(str(file), None, None, _stored_path(file, path))
 
 
 def _work(task: _Task) -> Rows | Failure:
@@ -151,17 +118,13 @@ def _work(task: _Task) -> Rows | Failure:
         return interview_rows(task.interview, None, task.fingerprint)
     assert task.path is not None
     try:
-        fingerprint = task.fingerprint or _fingerprint_file(task.path, task.sidecars)
+        fingerprint = task.fingerprint or _fingerprint_file(task.path)
         # What the file says of itself (a web page's title, the provenance) and its sidecar:
         # what parsing the stored text again needs.
         interview, filed = reading.read_transcript(task.path, None, {})
         arguments = reading_arguments(dict(filed))
-    except MissingDependencyError as error:
-        return Failure(task.path, None, None, str(error))
-    except TranscriptError as error:
-        return Failure(task.path, error.line, error.column, error.reason)
-    except ReadError as error:
-        return Failure(task.path, None, None, error.reason)
+    except (MissingDependencyError, TranscriptError, ReadError) as error:
+        return failure_of(task.path, error)
     except OSError as error:
         return Failure(task.path, None, None, error.strerror or str(error))
     return interview_rows(interview, task.stored_path, fingerprint, arguments)
@@ -391,7 +354,7 @@ def _plan(
     for position, task in enumerate(tasks):
         if stored and task.fingerprint is None and task.path is not None:
             with contextlib.suppress(OSError):  # an unreadable file is reported when it is read
-                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path, task.sidecars))  # noqa: PLW2901
+                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path))  # noqa: PLW2901
         key = (
             task.stored_path or f"interview:{task.interview.id if task.interview else ''}",
             task.fingerprint,
