@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import pickle
@@ -819,3 +820,200 @@ class TestOneImplementation:
             if topic is not None:  # a topic's title filters a file's search as it does in memory
                 expected = memory.search("Russia", topic=topic.title, limit=None)
                 assert expected == on_file.search("Russia", topic=topic.title, limit=None)
+
+
+# -- concurrent use, faults and damaged files (issue 26) -------------------------------------
+
+STRESS = max(1, int(os.environ.get("INTERVIEW_CORPUS_STRESS", "1") or 1))
+"""How many times longer the stress tests run (docs/explanation/reliability.md): 1 in CI, 50 for a release."""
+
+
+def harbour_folder(path: Path, name: str, count: int) -> Path:
+    """``count`` small transcripts that all speak of the harbour, named for ``name``."""
+    path.mkdir()
+    for number in range(count):
+        (path / f"{name}-{number:02d}.txt").write_text(
+            f"Q: What of the harbour, {name} {number}?\n\n"
+            f"A: The harbour is open. The {name} harbour works.\n\n"
+            f"Q: And the ships?\n\nA: Ships fill the harbour every day.",
+            encoding="utf-8",
+        )
+    return path
+
+
+def alternate_updates(path: Path, first: Path, second: Path, stop: Path) -> subprocess.Popen[bytes]:
+    """A process that updates ``path`` from ``first``, then ``second``, and again, until ``stop`` exists."""
+    code = (
+        "import os, sys\n"
+        "from interview_corpus.cli._main import main\n"
+        f"db, sources, stop = {str(path)!r}, [{str(first)!r}, {str(second)!r}], {str(stop)!r}\n"
+        "turn = 0\n"
+        "while not os.path.exists(stop):\n"
+        "    code = main(['index', sources[turn % 2], '-o', db, '-q', '--jobs', '1'])\n"
+        "    assert code == 0, code\n"
+        "    turn += 1\n"
+        "print(turn)\n"
+    )
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+
+
+class TestConcurrentUse:
+    def test_a_search_sees_one_snapshot_while_updates_alternate(self, tmp_path):
+        """Searches beside another process that alternates two updates never fail: each sees one corpus."""
+        first = harbour_folder(tmp_path / "a", "alpha", 12)
+        second = harbour_folder(tmp_path / "b", "beta", 12)
+        path, stop = tmp_path / "c.db", tmp_path / "stop"
+        ic.Corpus.build(path, first, jobs=1).close()
+        writer = alternate_updates(path, first, second, stop)
+        searches = 0
+        deadline = time.monotonic() + 4 * STRESS
+        try:
+            while time.monotonic() < deadline or searches < 200:
+                with ic.Corpus.open(path) as corpus:
+                    hits = corpus.search("harbour", limit=50)
+                    assert (
+                        len(hits) == 36
+                    )  # 12 interviews, 3 paragraphs each: one corpus or the other
+                    assert len({hit.interview_id.split("-")[0] for hit in hits}) == 1
+                    try:
+                        snippets = [hit.snippet for hit in hits]
+                    except (
+                        ic.CorpusFileError
+                    ) as error:  # updated between the search and its snippets
+                        snippets = [str(error)]
+                    assert all("[harbour]" in each or "search again" in each for each in snippets)
+                searches += 1
+        finally:
+            stop.touch()
+            out, _ = writer.communicate(timeout=120)
+        assert writer.returncode == 0
+        assert int(out) >= 2  # the writer updated the file while the searches ran
+        assert searches >= 200
+
+
+def damage(path: Path) -> None:
+    """Flip the first bytes of every page of the tables and indexes (the schema stays readable)."""
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        try:
+            pages = {
+                page
+                for (page,) in connection.execute(
+                    "SELECT pageno FROM dbstat WHERE name NOT IN ('sqlite_schema', 'sqlite_master')"
+                )
+            }
+        except sqlite3.OperationalError:  # an SQLite without dbstat: its second half
+            count = connection.execute("PRAGMA page_count").fetchone()[0]
+            pages = set(range(count // 2, count + 1))
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    for page in pages - {1}:
+        for offset in range((page - 1) * size, (page - 1) * size + 8):
+            data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+def run_python(
+    code: str, *, timeout: float = 60, **options: object
+) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new interpreter with this source tree; a hang fails the test, after ``timeout``."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+class TestDamagedFiles:
+    def test_flipped_bytes_are_a_corpus_file_error(self, folder, tmp_path, capsys):
+        """A file with damaged pages: searching, verifying and updating it raise CorpusFileError, exit 4."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        damage(path)
+        before = path.read_bytes()
+        with ic.Corpus.open(path) as corpus:
+            with pytest.raises(ic.CorpusFileError, match="damaged") as error:
+                corpus.search("russia", limit=None)
+            assert error.value.path == str(path)
+            assert "build it again" in error.value.reason
+            with pytest.raises(ic.CorpusFileError, match="damaged"):
+                corpus.verify()
+        with pytest.raises(ic.CorpusFileError, match="damaged"):
+            ic.Corpus.build(path, sources(folder), jobs=1)
+        assert path.read_bytes() == before
+        assert main(["search", "russia", "--db", str(path)]) == 4
+        assert main(["index", str(folder), "-o", str(path), "-q"]) == 4
+        err = capsys.readouterr().err
+        assert err.count("damaged corpus file") == 2
+        assert "Traceback" not in err
+        assert path.read_bytes() == before
+
+    def test_the_header_without_the_tables_is_not_a_corpus_file(self, tmp_path):
+        """An SQLite file with the corpus file's application id and version but no tables is refused at open."""
+        path = tmp_path / "c.db"
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            connection.execute("PRAGMA application_id = 1229156976")
+            connection.execute("PRAGMA user_version = 2")
+        with pytest.raises(ic.CorpusFileError, match="not its tables"):
+            ic.Corpus.open(path)
+
+    def test_stored_options_that_are_not_the_librarys(self, tmp_path, capsys):
+        """Options that are not JSON, or hold an unknown key: CorpusFileError naming the interview, exit 4."""
+        path = tmp_path / "c.db"
+        folder = tmp_path / "t"
+        folder.mkdir()
+        (folder / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        (folder / "two.txt").write_text("Q: How?\n\nA: So.", encoding="utf-8")
+        ic.Corpus.build(path, folder, jobs=1).close()
+        with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+            connection.execute("UPDATE interviews SET options = '{not json' WHERE id = 'one'")
+            connection.execute(
+                """UPDATE interviews SET options = '{"arguments": {"colour": "red"}}' WHERE id = 'two'"""
+            )
+        with ic.Corpus.open(path) as corpus:
+            for id in ("one", "two"):
+                with pytest.raises(ic.CorpusFileError, match=f"interview '{id}'") as error:
+                    corpus[id]
+                assert error.value.path == str(path)
+                assert "build it again" in error.value.reason
+            with pytest.raises(ic.CorpusFileError, match=r"interview 'one'.*interview 'two'"):
+                corpus.verify()
+        assert main(["read", "one", "--db", str(path)]) == 4
+        assert "Traceback" not in capsys.readouterr().err
+
+    def test_a_view_that_recurses_forever_is_refused(self, tmp_path):
+        """A crafted file whose view never ends is refused when opened: nothing runs without bound."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()]).close()
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            connection.execute("DROP VIEW sentence_texts")
+            connection.execute(
+                "CREATE VIEW sentence_texts AS WITH RECURSIVE forever(n) AS "
+                "(SELECT 1 UNION ALL SELECT n + 1 FROM forever) SELECT n AS rowid, '' AS interview_id, "
+                "'' AS id, 0 AS number, '' AS paragraph_id, '' AS turn_id, '' AS exchange_id, "
+                "'' AS kind, '' AS speaker, '' AS role, '' AS topic, 0 AS start, 0 AS \"end\", "
+                "'harbour' AS text, NULL AS paragraph_start_time FROM forever"
+            )
+        code = (
+            "import interview_corpus as ic\n"
+            "try:\n"
+            f"    ic.Corpus.open({str(path)!r}).search('HAMAS', level='sentence')\n"
+            "except ic.CorpusFileError as error:\n"
+            "    print(error.reason)\n"
+        )
+        result = run_python(code, timeout=30)
+        assert "not the corpus file's own sentence_texts" in result.stdout
+
+    def test_verify_uses_the_path_it_was_opened_with(self, tmp_path, monkeypatch):
+        """A file opened by a relative path verifies after the working directory changed, writing nothing there."""
+        (tmp_path / "here").mkdir()
+        (tmp_path / "elsewhere").mkdir()
+        ic.Corpus.build(tmp_path / "here" / "c.db", [ic.load()]).close()
+        monkeypatch.chdir(tmp_path / "here")
+        with ic.Corpus.open("c.db") as corpus:
+            monkeypatch.chdir(tmp_path / "elsewhere")
+            corpus.verify()
+            assert corpus.path == "c.db"
+        assert list((tmp_path / "elsewhere").iterdir()) == []

@@ -109,6 +109,9 @@ class Backend(Protocol):
     the errors) is :class:`CorpusQueries`'s, written once.
     """
 
+    def snapshot(self) -> contextlib.AbstractContextManager[object]:
+        """A block whose primitives see the corpus as it is when it begins (a file another process updates)."""
+
     def ids(self) -> tuple[str, ...]:
         """The interviews' ids, in order."""
 
@@ -158,6 +161,9 @@ class _MemoryBackend:
     def __attrs_post_init__(self) -> None:
         self._by_id = {interview.id: interview for interview in self._interviews}
         self._index = queries.SearchIndex(self._interviews)  # built on the first search
+
+    def snapshot(self) -> contextlib.AbstractContextManager[object]:
+        return contextlib.nullcontext()  # interviews in memory do not change
 
     def ids(self) -> tuple[str, ...]:
         return tuple(self._by_id)
@@ -402,18 +408,19 @@ class CorpusQueries(Queryable):
             >>> [iv.id for iv in ic.Corpus.bundled().by_speaker("Sergei Lavrov")]
             ['tass-2065861']
         """
-        names = self.names_of(name)
-        found = dict.fromkeys(
-            id
-            for id, speaker, turns in self._backend.speakers()
-            if turns and any(speaker.is_called(each) for each in names)
-        )
-        if not found:
-            known = [n for speaker in self.speakers for n in speaker.names]
-            raise NotFoundError(
-                names[0], kind="speaker", suggestions=close_matches(names[0], known)
+        with self._backend.snapshot():  # one corpus, however many questions the file is asked
+            names = self.names_of(name)
+            found = dict.fromkeys(
+                id
+                for id, speaker, turns in self._backend.speakers()
+                if turns and any(speaker.is_called(each) for each in names)
             )
-        return tuple(self[id] for id in found)
+            if not found:
+                known = [n for speaker in self.speakers for n in speaker.names]
+                raise NotFoundError(
+                    names[0], kind="speaker", suggestions=close_matches(names[0], known)
+                )
+            return tuple(self[id] for id in found)
 
     def _speaking(self, key: SpeakerKey) -> set[tuple[str, str]]:
         """``(speaker name, interview id)`` of the speakers a filter means, as :meth:`Interview.turns` reads it.
@@ -461,14 +468,17 @@ class CorpusQueries(Queryable):
     def _ranked(
         self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
     ) -> Hits:
-        if interview is not None:
-            self[interview]  # raises NotFoundError for an unknown id
-        filters: Filters = {
-            "speaker": None if speaker is None else sorted({n for n, _ in self._speaking(speaker)}),
-            "topic": None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
-            "interview_id": None if interview is None else [interview],
-        }
-        return self._backend.ranked(ranking, filters)
+        with self._backend.snapshot():  # the filters and the hits from one corpus
+            if interview is not None and not self._backend.has(interview):
+                self[interview]  # raises NotFoundError, with the ids most like it
+            filters: Filters = {
+                "speaker": None
+                if speaker is None
+                else sorted({n for n, _ in self._speaking(speaker)}),
+                "topic": None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
+                "interview_id": None if interview is None else [interview],
+            }
+            return self._backend.ranked(ranking, filters)
 
     def mentions(
         self,
@@ -496,21 +506,22 @@ class CorpusQueries(Queryable):
         """
         queries.check_entity_kind(kind)
         entities = None
-        if entity is not None:
-            name = entity.name if isinstance(entity, Entity) else entity
-            if not isinstance(name, str):
-                msg = f"an entity is an Entity or a name, not {type(entity).__name__}"
-                raise InvalidArgumentTypeError(msg)
-            entities = set(self._backend.entities(name))
-            if not entities:
-                known = self._backend.entity_names()
-                raise NotFoundError(name, kind="entity", suggestions=close_matches(name, known))
-        return self._backend.mentions(
-            entities=entities,
-            speakers=None if speaker is None else self._speaking(speaker),
-            topics=None if topic is None else self._on_topic(topic),
-            kind=kind,
-        )
+        with self._backend.snapshot():  # the filters and the mentions from one corpus
+            if entity is not None:
+                name = entity.name if isinstance(entity, Entity) else entity
+                if not isinstance(name, str):
+                    msg = f"an entity is an Entity or a name, not {type(entity).__name__}"
+                    raise InvalidArgumentTypeError(msg)
+                entities = set(self._backend.entities(name))
+                if not entities:
+                    known = self._backend.entity_names()
+                    raise NotFoundError(name, kind="entity", suggestions=close_matches(name, known))
+            return self._backend.mentions(
+                entities=entities,
+                speakers=None if speaker is None else self._speaking(speaker),
+                topics=None if topic is None else self._on_topic(topic),
+                kind=kind,
+            )
 
     def _quote_check(self, quote: str) -> QuoteCheck:
         return queries.check_quote_in_corpus(self, quote)

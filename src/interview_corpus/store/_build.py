@@ -7,15 +7,18 @@ place, or brings an existing file up to date in one transaction.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from .. import reading
+from .._util import limits
+from .._util.atomic import sync_file, sync_folder
 from .._util.gc import collection_paused
 from .._util.progress import check_progress
 from ..errors import (
@@ -23,15 +26,17 @@ from ..errors import (
     CorpusError,
     CorpusFileError,
     Failure,
+    InterviewCorpusError,
     InvalidArgumentTypeError,
     MissingDependencyError,
     ReadError,
     TranscriptError,
+    WriteError,
 )
 from ..interview import Interview
 from ..query._fts import delete_rows, insert_rows, rebuild
 from ._rows import Rows, interview_rows, reading_arguments, stored_options
-from ._schema import FTS_TABLES, INDEXES, SCHEMA_VERSION, TABLES, connect, create
+from ._schema import FTS_TABLES, INDEXES, SCHEMA_VERSION, TABLES, connect, create, failure
 from ._stored import sha256
 
 if TYPE_CHECKING:
@@ -296,11 +301,17 @@ def _existing(name: str) -> sqlite3.Connection | None:
 
     A file of an older schema is built again from the sources and put in its
     place (the update could not keep what the new schema holds).
+
+    Raises:
+        WriteError: ``name`` is a folder, or a file this process may not write.
+        CorpusFileError: ``name`` is not a corpus file this version reads.
     """
+    if os.path.isdir(name):  # noqa: PTH112  # a str path
+        raise WriteError(name, "is a directory: give a file name for the corpus file")
     if not os.path.exists(name):  # noqa: PTH110
         return None
     try:
-        return connect(name)
+        return connect(name, write=True)[0]
     except CorpusFileError as error:
         if error.version is None or error.version >= SCHEMA_VERSION:
             raise
@@ -320,43 +331,180 @@ def build(
 
     Returns:
         The file's path, and the transcripts that failed.
+
+    Raises:
+        WriteError: The file cannot be written: no folder, no permission, a full disk.
+        CorpusFileError: The file is not a corpus file, is damaged, or another
+            process is updating it for longer than an update waits.
     """
     jobs = _check(errors, jobs)
     check_progress(progress)
     name = os.fspath(path)
     tasks, failures = _gather(sources, pattern, errors=errors)
     existing = _existing(name)
+    fill = functools.partial(_fill, tasks=tasks, jobs=jobs, errors=errors, progress=progress)
     if existing is not None:
-        connection = existing
+        return name, failures + _update(existing, name, fill)
+    return name, failures + _create(name, fill)
+
+
+def _update(
+    connection: sqlite3.Connection, name: str, fill: Callable[[sqlite3.Connection], list[Failure]]
+) -> list[Failure]:
+    """Bring an existing file up to date in one transaction: all of the update, or none of it."""
+    try:
+        _begin_update(connection, name)
+        with collection_paused():
+            failed = fill(connection)
+        connection.execute("COMMIT")
+        # The update's pages into the file itself, as far as readers allow: a reader that reads
+        # it immutable (one that may not write it) sees the update there.
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    except sqlite3.Error as error:
+        raise failure(name, error, writing=True) from None
+    finally:
+        connection.close()  # rolls back an update not committed: the file stays as it was
+    return failed
+
+
+def _begin_update(connection: sqlite3.Connection, name: str) -> None:
+    """Start the update's write transaction, waiting for another process's update to end.
+
+    Raises:
+        CorpusFileError: The other update did not end within ``WRITER_WAIT_SECONDS``;
+            the error names its process, when the system says which it is.
+    """
+    connection.execute(f"PRAGMA busy_timeout = {int(limits.WRITER_WAIT_SECONDS * 1000)}")
+    try:
         connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("BEGIN IMMEDIATE")  # one transaction: all of the update, or none
-        temporary = None
-    else:
-        folder, base = os.path.split(os.path.abspath(name))  # noqa: PTH100
-        temporary = os.path.join(folder, f".{base}.{os.getpid()}.tmp")  # noqa: PTH118
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(temporary)  # noqa: PTH107
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode & 0xFF not in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:
+            raise
+        writer = _writer_of(name)
+        who = f"process {writer}{_command_of(writer)}" if writer else "another process"
+        raise CorpusFileError(
+            name,
+            f"{who} is updating this corpus file, and still was after "
+            f"{limits.WRITER_WAIT_SECONDS:g} seconds: run this again when it is done",
+            writer=writer,
+        ) from None
+
+
+def _writer_of(name: str) -> int | None:
+    """The process that holds the write lock of a corpus file (Linux: ``/proc/locks``); else ``None``.
+
+    In WAL mode SQLite's writer holds a POSIX lock on byte 120 of the ``-shm`` file.
+    """
+    try:
+        status = os.stat(f"{name}-shm")  # noqa: PTH116  # a str path
+        with open("/proc/locks", encoding="ascii") as file:  # noqa: PTH123
+            lines = file.read().splitlines()
+    except (OSError, ValueError):
+        return None
+    device = f"{os.major(status.st_dev):02x}:{os.minor(status.st_dev):02x}:{status.st_ino}"
+    for line in lines:
+        fields = line.split()
+        if "->" in fields or len(fields) < 8 or fields[1] != "POSIX":  # noqa: PLR2004
+            continue
+        kind, process, where, start, end = fields[3:8]
+        covers = int(start) <= _WRITE_LOCK and (end == "EOF" or int(end) >= _WRITE_LOCK)
+        if kind == "WRITE" and where == device and covers and int(process) != os.getpid():
+            return int(process)
+    return None
+
+
+_WRITE_LOCK = 120  # the byte of the -shm file that SQLite's writer locks (WALINDEX_LOCK_OFFSET)
+
+
+def _command_of(process: int) -> str:
+    """`` (its command line)`` of a process, where the system tells it; else ``""``."""
+    try:
+        with open(f"/proc/{process}/cmdline", "rb") as file:  # noqa: PTH123
+            words = file.read().split(b"\0")
+    except OSError:
+        return ""
+    command = " ".join(word.decode(errors="replace") for word in words if word)
+    return f" ({command[:120]})" if command else ""
+
+
+def _create(name: str, fill: Callable[[sqlite3.Connection], list[Failure]]) -> list[Failure]:
+    """Write a new file beside ``name``, sync it to the disk, and rename it into place.
+
+    A build killed before the rename leaves its temporary file, ``.NAME.PID.tmp``,
+    which the next build of ``name`` removes.
+    """
+    folder, base = os.path.split(os.path.abspath(name))  # noqa: PTH100
+    _remove_abandoned(folder, base)
+    temporary = os.path.join(folder, f".{base}.{os.getpid()}.tmp")  # noqa: PTH118
+    _remove(temporary)
+    try:  # a clear error for a missing or read-only folder, before SQLite's own
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if isinstance(error, FileNotFoundError):
+            reason = "its folder does not exist: create it, or give another path"
+        raise WriteError(name, f"cannot write the corpus file ({reason})") from None
+    connection = None
+    try:
         connection = create(temporary)
         connection.execute("BEGIN")
-    try:
         with collection_paused():
-            failures += _fill(connection, tasks, jobs, errors=errors, progress=progress)
-        if temporary is not None:
-            for index in INDEXES:  # one by one: executescript would commit first
-                connection.execute(index)
+            failed = fill(connection)
+        for index in INDEXES:  # one by one: executescript would commit first
+            connection.execute(index)
         connection.execute("COMMIT")
-        if temporary is not None:
-            connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
+        connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
         connection.close()
-        if temporary is not None:  # in one step: readers see the old file or the new one
-            os.replace(temporary, name)  # noqa: PTH105  # the paths are str
-    except BaseException:
-        connection.close()  # rolls back an update; the previous file stays as it was
-        if temporary is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(temporary)  # noqa: PTH107
+        sync_file(temporary)  # written with synchronous=OFF: on the disk before it is renamed
+        os.replace(temporary, name)  # noqa: PTH105  # in one step: readers see the old file or the new one
+        sync_folder(folder)
+    except BaseException as error:
+        if connection is not None:
+            connection.close()
+        _remove(temporary)
+        if isinstance(error, sqlite3.Error):
+            raise failure(name, error, writing=True) from None
+        if isinstance(error, OSError) and not isinstance(error, InterviewCorpusError):
+            raise WriteError(name, error.strerror or str(error)) from None
         raise
-    return name, failures
+    return failed
+
+
+def _remove(temporary: str) -> None:
+    """Remove a temporary file and any journal SQLite left beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(temporary + suffix)  # noqa: PTH107
+
+
+def _remove_abandoned(folder: str, base: str) -> None:
+    """Remove the temporary files of builds of ``base`` whose process is gone (killed)."""
+    import re
+
+    pattern = re.compile(rf"\.{re.escape(base)}\.(\d+)\.tmp(?:-wal|-shm|-journal)?")
+    try:
+        names = os.listdir(folder)  # noqa: PTH208
+    except OSError:
+        return
+    for entry in names:
+        found = pattern.fullmatch(entry)
+        if found and not _alive(int(found[1])):
+            with contextlib.suppress(OSError):
+                os.remove(os.path.join(folder, entry))  # noqa: PTH107, PTH118
+
+
+def _alive(process: int) -> bool:
+    """Whether a process with this id runs (this one does not count: its own file is made anew)."""
+    if process == os.getpid():
+        return False
+    try:
+        os.kill(process, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
 
 
 def _plan(
@@ -388,9 +536,9 @@ def _plan(
 
 def _fill(
     connection: sqlite3.Connection,
+    *,
     tasks: list[_Task],
     jobs: int,
-    *,
     errors: str,
     progress: Progress | None,
 ) -> list[Failure]:
