@@ -331,17 +331,17 @@ class TestUpdate:
             ).fetchone()
         assert new != old
 
-    def test_sidecar_files_are_found_in_one_listing(self, folder):
-        """The fingerprint covers exactly the files with the transcript's stem, as listing its folder for it."""
-        from interview_corpus.store._build import _fingerprint_file, _sidecars
+    def test_the_fingerprint_covers_the_files_read(self, folder):
+        """The fingerprint covers the transcript and its sidecar (NAME.toml), the files read: no others."""
+        from interview_corpus.store._build import _fingerprint_file
 
-        for name in ("tass.toml", "tass.notes.md", "tassx.toml", "tas.toml"):
+        transcript = str(folder / "tass.txt")
+        before = _fingerprint_file(transcript)
+        for name in ("tass.notes.md", "tassx.toml", "tas.toml", "tass.wav"):
             (folder / name).write_text(name, encoding="utf-8")
-        listing = sorted(path.name for path in folder.iterdir())
-        assert _sidecars("tass.txt", listing) == ("tass.notes.md", "tass.toml")
-        assert _fingerprint_file(str(folder / "tass.txt")) == _fingerprint_file(
-            str(folder / "tass.txt"), _sidecars("tass.txt", listing)
-        )
+        assert _fingerprint_file(transcript) == before
+        (folder / "tass.toml").write_text('outlet = "TASS"\n', encoding="utf-8")
+        assert _fingerprint_file(transcript) != before
 
     def test_readers_see_the_old_or_the_new_corpus_during_an_update(self, many, tmp_path):
         """A reader querying while another process updates the file sees whole corpora only (WAL)."""
@@ -1017,3 +1017,260 @@ class TestDamagedFiles:
             corpus.verify()
             assert corpus.path == "c.db"
         assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def privileged(*command: str) -> bool:
+    """Whether ``command`` runs here (root's tools: unshare, mount, setpriv)."""
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which(command[0]):
+        return False
+    return subprocess.run(command, capture_output=True, check=False).returncode == 0
+
+
+def as_user(user: int, code: str, **options: object) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new interpreter as ``user`` (an uid with no home: a reader who is not root)."""
+    return subprocess.run(
+        [
+            "setpriv",
+            f"--reuid={user}",
+            f"--regid={user}",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            code,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        cwd="/",
+        **options,  # type: ignore[arg-type]
+    )
+
+
+def open_folder(tmp_path: Path, name: str, mode: int = 0o755) -> Path:
+    """A folder other users can reach (pytest's own are root's alone)."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=f"interview-corpus-{name}-"))
+    folder.chmod(mode)
+    (tmp_path / name).symlink_to(folder)
+    return folder
+
+
+NOBODY, OWNER = 65534, 54321  # two users who are not root
+CAN_DROP_PRIVILEGES = privileged(
+    "setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", sys.executable, "-c", ""
+)
+CAN_MOUNT = privileged("unshare", "--mount", "--propagation", "private", "true")
+
+
+class TestFaults:
+    def test_a_missing_folder_for_the_output(self, tmp_path, capsys):
+        """-o in a folder that does not exist: WriteError saying so, exit 4, one line, no file."""
+        with pytest.raises(ic.WriteError, match="folder does not exist"):
+            ic.Corpus.build(tmp_path / "none" / "c.db", [ic.load()])
+        source = tmp_path / "t.txt"
+        source.write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        assert main(["index", str(source), "-o", str(tmp_path / "none" / "c.db")]) == 4
+        err = capsys.readouterr().err
+        assert "folder does not exist" in err
+        assert "Traceback" not in err
+        assert not (tmp_path / "none").exists()
+
+    @pytest.mark.skipif(
+        not CAN_DROP_PRIVILEGES, reason="needs root, and setpriv, to be another user"
+    )
+    def test_a_folder_the_writer_cannot_write(self, tmp_path):
+        """-o in a folder this user may not write: exit 4 with the reason, and nothing written."""
+        folder = open_folder(tmp_path, "closed")
+        (folder / "t.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        code = (
+            "from interview_corpus.cli._main import main\n"
+            f"raise SystemExit(main(['index', {str(folder / 't.txt')!r}, '-o', {str(folder / 'c.db')!r}]))\n"
+        )
+        result = as_user(NOBODY, code)
+        assert result.returncode == 4, result.stderr
+        assert "Permission denied" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert sorted(path.name for path in folder.iterdir()) == ["t.txt"]
+
+    @pytest.mark.skipif(not CAN_MOUNT, reason="needs root, and unshare, to mount a small disk")
+    def test_a_full_disk(self, folder, many, tmp_path):
+        """An update or a build that fills the disk: exit 4 saying so; the old file intact, no file left."""
+        old = tmp_path / "old.db"
+        ic.Corpus.build(old, sources(folder), jobs=1).close()
+        disk = tmp_path / "disk"
+        disk.mkdir()
+        python = f"{sys.executable} -m interview_corpus"
+        check = (
+            f"import interview_corpus as ic; c = ic.Corpus.open({str(disk / 'c.db')!r}); "
+            "c.verify(); print(len(c), 'verified')"
+        )
+        script = f"""
+            set -u
+            mount -t tmpfs -o size={old.stat().st_size + 600_000} tmpfs {disk}
+            cp {old} {disk}/c.db
+            dd if=/dev/zero of={disk}/filler bs=4096 2>/dev/null
+            {python} index {many} -o {disk}/c.db -q --jobs 1; echo "update exit $?"
+            rm {disk}/filler
+            {sys.executable} -c "{check}"
+            {python} index {many} -o {disk}/new.db -q --jobs 1; echo "build exit $?"
+            ls -A {disk}
+        """
+        result = subprocess.run(
+            ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.stdout.splitlines() == [
+            "update exit 4",
+            "5 verified",
+            "build exit 4",
+            "c.db",
+        ], result.stderr
+        assert result.stderr.count("the disk is full") == 2, result.stderr
+        assert "Traceback" not in result.stderr
+
+    def test_an_update_waits_for_another(self, folder, tmp_path):
+        """An update started while another process updates the file waits for it, then runs."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        holder = hold_the_write_lock(path, seconds=1.0)
+        with ic.Corpus.build(path, [ic.load()], jobs=1) as corpus:
+            assert corpus.ids == ("tass-2065861",)
+            corpus.verify()
+        holder.communicate(timeout=60)
+        assert holder.returncode == 0
+
+    def test_an_update_that_waits_too_long_names_the_other_writer(
+        self, folder, tmp_path, monkeypatch, capsys
+    ):
+        """Past WRITER_WAIT_SECONDS, an update stops with CorpusFileError naming the other process, exit 4."""
+        from interview_corpus._util import limits
+
+        monkeypatch.setattr(limits, "WRITER_WAIT_SECONDS", 0.5)
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        before = snapshot(path)
+        holder = hold_the_write_lock(path, seconds=30.0)
+        try:
+            with pytest.raises(ic.CorpusFileError, match="is updating this corpus file") as error:
+                ic.Corpus.build(path, [ic.load()], jobs=1)
+            if sys.platform.startswith("linux"):
+                assert error.value.writer == holder.pid
+                assert f"process {holder.pid} (" in error.value.reason
+            assert main(["index", str(folder), "-o", str(path), "-q"]) == 4
+            err = capsys.readouterr().err
+            assert "is updating this corpus file" in err
+            assert "Traceback" not in err
+        finally:
+            holder.kill()
+            holder.communicate()
+        assert snapshot(path) == before
+
+    def test_two_updates_at_once_both_end_well(self, folder, many, tmp_path):
+        """Two `index` processes updating one file at once: both succeed, one after the other."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        command = [
+            sys.executable,
+            "-m",
+            "interview_corpus",
+            "index",
+            "-q",
+            "--jobs",
+            "1",
+            "-o",
+            str(path),
+        ]
+        first = subprocess.Popen([*command, str(many)], stderr=subprocess.PIPE, text=True)
+        second = subprocess.Popen([*command, str(folder)], stderr=subprocess.PIPE, text=True)
+        errors = first.communicate(timeout=300)[1] + second.communicate(timeout=300)[1]
+        assert (first.returncode, second.returncode) == (0, 0), errors
+        with ic.Corpus.open(path) as corpus:
+            assert len(corpus) in (4, 300)
+            corpus.verify()
+
+    def test_a_killed_builds_temporary_file_is_removed_by_the_next_build(self, many, tmp_path):
+        """kill -9 during a new build leaves .NAME.PID.tmp; the next build of NAME removes it."""
+        path = tmp_path / "out" / "c.db"
+        path.parent.mkdir()
+        child = TestInterruption().build_in_child(path, many)
+        temporary = path.parent / f".c.db.{child.pid}.tmp"
+        wait_for(lambda: temporary.exists() and temporary.stat().st_size > 100_000, child)
+        child.send_signal(signal.SIGKILL)
+        assert child.wait() == -signal.SIGKILL
+        assert temporary.exists()
+        ic.Corpus.build(path, [ic.load()]).close()
+        assert sorted(p.name for p in path.parent.iterdir()) == ["c.db"]
+
+    def test_a_new_file_is_on_the_disk_before_it_replaces_the_old(self, tmp_path, monkeypatch):
+        """The new file is synced (fsync) before its rename, and its folder after it."""
+        synced: list[tuple[int, int]] = []
+        renamed: list[tuple[int, int]] = []
+        fsync, replace = os.fsync, os.replace
+
+        def recording_fsync(descriptor: int) -> None:
+            status = os.fstat(descriptor)
+            synced.append((status.st_ino, len(renamed)))
+            fsync(descriptor)
+
+        def recording_replace(source: str, target: str) -> None:
+            renamed.append((os.stat(source).st_ino, len(synced)))
+            replace(source, target)
+
+        monkeypatch.setattr(os, "fsync", recording_fsync)
+        monkeypatch.setattr(os, "replace", recording_replace)
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()]).close()
+        file, folder = path.stat().st_ino, tmp_path.stat().st_ino
+        assert [(inode, before) for inode, before in renamed] == [(file, renamed[0][1])]
+        assert (file, 0) in synced  # the file, before the rename
+        assert (folder, 1) in synced  # its folder, after it
+
+
+def hold_the_write_lock(path: Path, seconds: float) -> subprocess.Popen[str]:
+    """A process that holds the corpus file's write lock (an update under way) for ``seconds``."""
+    code = (
+        "import sqlite3, sys, time\n"
+        f"connection = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "connection.execute('BEGIN IMMEDIATE')\n"
+        "print('holding', flush=True)\n"
+        f"time.sleep({seconds})\n"
+        "connection.execute('COMMIT')\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None
+    assert holder.stdout.readline() == "holding\n"
+    return holder
+
+
+class TestFingerprints:
+    def test_what_is_stored_is_what_was_fingerprinted(self, tmp_path):
+        """A file that changes between the update's check and its reading is stored with the fingerprint of
+        what was read: set back to what was checked, it is read again (not called unchanged)."""
+        folder = tmp_path / "t"
+        folder.mkdir()
+        first, second = folder / "a.txt", folder / "b.txt"
+        first.write_text("Q: One?\n\nA: One.", encoding="utf-8")
+        second.write_text("Q: Two?\n\nA: Two.", encoding="utf-8")
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, folder, jobs=1).close()
+        first.write_text("Q: One?\n\nA: One, changed.", encoding="utf-8")
+        checked = "Q: Two?\n\nA: Two, changed."
+        second.write_text(checked, encoding="utf-8")
+
+        def meanwhile(done: int, total: int, name: str) -> None:
+            if name == str(first):  # b.txt was checked, and is not read yet
+                second.write_text("Q: Two?\n\nA: Two, changed again.", encoding="utf-8")
+
+        with ic.Corpus.build(path, folder, jobs=1, progress=meanwhile) as corpus:
+            assert corpus.last_build["read"] == 2
+            assert corpus["b"].answers[0].text == "Two, changed again."
+        second.write_text(checked, encoding="utf-8")
+        with ic.Corpus.build(path, folder, jobs=1) as corpus:
+            assert corpus.last_build == {"read": 1, "unchanged": 1, "dropped": 0, "failed": 0}
+            assert corpus["b"].source == checked

@@ -30,7 +30,7 @@ from .._util.lazy import exported, lazy_exports
 EXPORTS = {
     "._explain": "explain",
     "._load": "DEFAULT_ID TRANSCRIPT_SUFFIXES available file_id load read read_transcript "
-    "sidecar transcript transcript_files",
+    "sidecar sidecar_name transcript transcript_files",
     "._parse": "parse",
 }
 
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         read as read,
         read_transcript as read_transcript,
         sidecar as sidecar,
+        sidecar_name as sidecar_name,
         transcript as transcript,
         transcript_files as transcript_files,
     )

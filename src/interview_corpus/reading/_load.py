@@ -243,10 +243,20 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         >>> iv.title, iv.published.isoformat(), iv.answers[0].speaker.name
         ('A talk', '2024-05-01', 'Jane Doe')
     """
+    return _sidecar(path, None)
+
+
+def sidecar_name(path: str) -> str:
+    """The name of a transcript's sidecar file: ``NAME.toml`` for ``NAME.txt``."""
+    base, _ = os.path.splitext(path)  # noqa: PTH122 - a str path
+    return base + ".toml"
+
+
+def _sidecar(path: str | os.PathLike[str], read: dict[str, bytes] | None) -> ParseOptions:
+    """:func:`sidecar`; ``read``, when given, gets the sidecar's bytes, by its name."""
     import datetime
 
-    base, _ = os.path.splitext(os.fspath(path))  # noqa: PTH122 - str and PathLike alike
-    name = base + ".toml"
+    name = sidecar_name(os.fspath(path))
     try:
         with open(name, "rb") as file:  # noqa: PTH123
             raw = file.read()
@@ -254,6 +264,8 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         return {}
     except OSError as error:
         raise ReadError(name, error.strerror or str(error)) from None
+    if read is not None:
+        read[name] = raw
     import tomllib
 
     try:
@@ -346,15 +358,18 @@ def read_transcript(
     *,
     defaults: ParseOptions | None = None,
     encoding: str | None = None,
+    read: dict[str, bytes] | None = None,
 ) -> tuple[Interview, ParseOptions]:
     """Read one file, with the options the file gave (its own and its sidecar's).
 
     What the file says of itself gives way to a folder's ``defaults``, those to
-    its sidecar, and all to ``given``.
+    its sidecar, and all to ``given``. ``read``, when given, gets the bytes of
+    each file read (the transcript, its sidecar), by name: a corpus file's
+    fingerprint is of exactly what was read.
     """
     name = _path_name(path)
-    text, own = transcript(name, encoding)
-    filed: ParseOptions = {**own, **sidecar(name)}
+    text, own = transcript(name, encoding, read)
+    filed: ParseOptions = {**own, **_sidecar(name, read)}
     metadata: ParseOptions = {**own, **(defaults or {}), **filed, **given}
     try:
         return parse(text, id=file_id(name) if id is None else id, **metadata), filed
@@ -362,9 +377,17 @@ def read_transcript(
         raise error.in_file(name) from None
 
 
-def transcript(name: str, encoding: str | None = None) -> tuple[str, ParseOptions]:
-    """A transcript file's text, and what the file says of itself (a web page's title; the provenance)."""
-    found = file_text(name, _read_bytes(name), encoding)
+def transcript(
+    name: str, encoding: str | None = None, read: dict[str, bytes] | None = None
+) -> tuple[str, ParseOptions]:
+    """A transcript file's text, and what the file says of itself (a web page's title; the provenance).
+
+    ``read``, when given, gets the file's bytes, by its name.
+    """
+    raw = _read_bytes(name)
+    if read is not None:
+        read[name] = raw
+    found = file_text(name, raw, encoding)
     own: ParseOptions = dict(found.metadata)  # type: ignore[assignment]
     if found.provenance is not None:
         own["provenance"] = found.provenance

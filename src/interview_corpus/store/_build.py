@@ -57,42 +57,32 @@ class _Task:
     path: str | None
     interview: Interview | None
     fingerprint: str | None  # None: not computed yet (a new file needs none to compare)
-    sidecars: tuple[str, ...] | None = None  # names in its folder with its stem; None: not listed
 
 
-def _sidecars(name: str, listing: Sequence[str]) -> tuple[str, ...]:
-    """The names in a sorted folder ``listing`` that are sidecars of the file ``name`` (same stem)."""
-    import bisect
+def _fingerprint_file(path: str) -> str:
+    """The fingerprint of a transcript file as it is now: what an update compares with the stored one.
 
-    prefix = os.path.splitext(name)[0] + "."  # noqa: PTH122
-    found = []
-    for sibling in listing[bisect.bisect_left(listing, prefix) :]:
-        if not sibling.startswith(prefix):
-            break
-        if sibling != name:
-            found.append(sibling)
-    return tuple(found)
-
-
-def _fingerprint_file(path: str, sidecars: Sequence[str] | None = None) -> str:
-    """A digest of a transcript file and its sidecar files (same stem), which may change its metadata.
-
-    ``sidecars`` are their names, found in one listing of the folder for all
-    its files (listing it for each would make a large folder's build quadratic).
+    The files it covers are those :func:`_work` reads (the transcript and its
+    sidecar, ``NAME.toml``), so that it equals the fingerprint stored when they
+    were read.
     """
+    read: dict[str, bytes] = {}
+    with open(path, "rb") as file:  # noqa: PTH123
+        read[path] = file.read()
+    sidecar = reading.sidecar_name(path)
+    with contextlib.suppress(FileNotFoundError), open(sidecar, "rb") as file:  # noqa: PTH123
+        read[sidecar] = file.read()
+    return _fingerprint(path, read)
+
+
+def _fingerprint(path: str, read: dict[str, bytes]) -> str:
+    """A digest of the bytes read for a transcript: the file's, then each other file's (its sidecar), with its name."""
     import hashlib
 
-    digest = hashlib.sha256()
-    folder, name = os.path.split(path)
-    with open(path, "rb") as file:  # noqa: PTH123
-        digest.update(file.read())
-    with contextlib.suppress(OSError):
-        if sidecars is None:
-            sidecars = _sidecars(name, sorted(os.listdir(folder or ".")))  # noqa: PTH208
-        for sibling in sidecars:
-            digest.update(b"\0" + sibling.encode())
-            with open(os.path.join(folder, sibling), "rb") as file:  # noqa: PTH118, PTH123
-                digest.update(file.read())
+    digest = hashlib.sha256(read[path])
+    for name in sorted(read.keys() - {path}):
+        digest.update(b"\0" + os.path.basename(name).encode())  # noqa: PTH119  # a str path
+        digest.update(read[name])
     return digest.hexdigest()
 
 
@@ -103,16 +93,6 @@ def _tasks(sources: Source | Iterable[Source], pattern: str | None) -> Iterator[
 
     if isinstance(sources, str | os.PathLike | Interview):
         sources = [sources]
-    listings: dict[str, tuple[str, ...]] = {}
-
-    def listing(folder: str) -> tuple[str, ...]:
-        if folder not in listings:
-            try:
-                listings[folder] = tuple(sorted(os.listdir(folder or ".")))  # noqa: PTH208
-            except OSError:
-                listings[folder] = ()
-        return listings[folder]
-
     for source in sources:
         if isinstance(source, Interview):
             text = json.dumps(stored_options(source), sort_keys=True) + source.source
@@ -127,9 +107,7 @@ def _tasks(sources: Source | Iterable[Source], pattern: str | None) -> Iterator[
             files, skipped = reading.transcript_files(path, pattern)
             yield from skipped
         for file in files:
-            name = str(file)
-            folder, base = os.path.split(name)
-            yield _Task(name, None, None, _sidecars(base, listing(folder)))
+            yield _Task(str(file), None, None)
 
 
 def _work(task: _Task) -> Rows | Failure:
@@ -139,10 +117,12 @@ def _work(task: _Task) -> Rows | Failure:
         return interview_rows(task.interview, None, task.fingerprint)
     assert task.path is not None
     try:
-        fingerprint = task.fingerprint or _fingerprint_file(task.path, task.sidecars)
         # What the file says of itself (a web page's title, the provenance) and its sidecar:
-        # what parsing the stored text again needs.
-        interview, filed = reading.read_transcript(task.path, None, {})
+        # what parsing the stored text again needs. The fingerprint is of the bytes parsed,
+        # however the file changed since the update compared it.
+        read: dict[str, bytes] = {}
+        interview, filed = reading.read_transcript(task.path, None, {}, read=read)
+        fingerprint = _fingerprint(task.path, read)
         arguments = reading_arguments(dict(filed))
     except MissingDependencyError as error:
         return Failure(task.path, None, None, str(error))
@@ -522,7 +502,7 @@ def _plan(
     for position, task in enumerate(tasks):
         if stored and task.fingerprint is None and task.path is not None:
             with contextlib.suppress(OSError):  # an unreadable file is reported when it is read
-                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path, task.sidecars))  # noqa: PLW2901
+                task = attrs.evolve(task, fingerprint=_fingerprint_file(task.path))  # noqa: PLW2901
         key = (
             task.path or f"interview:{task.interview.id if task.interview else ''}",
             task.fingerprint,

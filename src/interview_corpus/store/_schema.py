@@ -243,7 +243,17 @@ def connect(path: str, *, write: bool = False) -> tuple[sqlite3.Connection, bool
             "cannot be updated: this process may not write the file or its folder (a read-only "
             "place, or another user's file): give another -o path, or ask its owner",
         )
-    immutable = not writable
+    try:
+        return _connect(path, immutable=not writable, writing=write), not writable
+    except (ReadError, WriteError):
+        if write or not writable:
+            raise
+    # The file may be written, but not its -wal or -shm file (a full disk, another user's
+    # -shm): a reader reads it immutable.
+    return _connect(path, immutable=True), True
+
+
+def _connect(path: str, *, immutable: bool, writing: bool = False) -> sqlite3.Connection:
     try:
         connection = sqlite3.connect(
             _uri(path, "mode=ro&immutable=1" if immutable else "mode=rw"),
@@ -252,16 +262,16 @@ def connect(path: str, *, write: bool = False) -> tuple[sqlite3.Connection, bool
             isolation_level=None,
         )
     except sqlite3.Error as error:
-        raise failure(path, error) from None
+        raise failure(path, error, writing=writing) from None
     try:
-        check(connection, path)
+        check(connection, path, writing=writing)
     except BaseException:
         connection.close()
         raise
-    return connection, immutable
+    return connection
 
 
-def check(connection: sqlite3.Connection, path: str) -> None:
+def check(connection: sqlite3.Connection, path: str, *, writing: bool = False) -> None:
     """Check that ``connection`` is to a corpus file of this schema version, with the tables it made.
 
     The tables, views and indexes must be the schema's own: a file whose view
@@ -277,7 +287,9 @@ def check(connection: sqlite3.Connection, path: str) -> None:
             connection.execute("PRAGMA application_id").fetchone()[0],
             connection.execute("PRAGMA user_version").fetchone()[0],
         )
-    except sqlite3.DatabaseError:
+    except sqlite3.Error as error:
+        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_NOTADB:
+            raise failure(path, error, writing=writing) from None  # a corpus file, perhaps
         raise CorpusFileError(
             path, f"not a corpus file (not an SQLite database): {build}"
         ) from None
@@ -373,7 +385,8 @@ def failure(path: str, error: sqlite3.Error, *, writing: bool = False) -> Interv
             f"a damaged corpus file ({said}): build it again from the transcripts with "
             "`interview-corpus index SOURCES -o FILE`, after moving the damaged file away",
         )
-    if code == sqlite3.SQLITE_FULL:
+    full = code in {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN} and _disk_full(path)
+    if code == sqlite3.SQLITE_FULL or full:  # a -shm file that cannot grow is an I/O error
         return WriteError(path, f"the disk is full ({said}): free some space and run this again")
     if code in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:
         return CorpusFileError(
@@ -382,6 +395,18 @@ def failure(path: str, error: sqlite3.Error, *, writing: bool = False) -> Interv
     if writing or code in {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM}:
         return WriteError(path, f"cannot be written ({said})")
     return ReadError(path, f"cannot be read ({said})")
+
+
+def _disk_full(path: str) -> bool:
+    """Whether the disk that holds ``path`` has (almost) no room left."""
+    try:
+        disk = os.statvfs(os.path.dirname(os.path.abspath(path)))  # noqa: PTH100, PTH120
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return disk.f_bavail * disk.f_frsize < _ALMOST_FULL
+
+
+_ALMOST_FULL = 2**20  # bytes: less than a few pages of a large update
 
 
 def create(path: str) -> sqlite3.Connection:
