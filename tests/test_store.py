@@ -1219,7 +1219,7 @@ class TestFaults:
             fsync(descriptor)
 
         def recording_replace(source: str, target: str) -> None:
-            renamed.append((os.stat(source).st_ino, len(synced)))
+            renamed.append((Path(source).stat().st_ino, len(synced)))
             replace(source, target)
 
         monkeypatch.setattr(os, "fsync", recording_fsync)
@@ -1263,7 +1263,7 @@ class TestFingerprints:
         checked = "Q: Two?\n\nA: Two, changed."
         second.write_text(checked, encoding="utf-8")
 
-        def meanwhile(done: int, total: int, name: str) -> None:
+        def meanwhile(_done: int, _total: int, name: str) -> None:
             if name == str(first):  # b.txt was checked, and is not read yet
                 second.write_text("Q: Two?\n\nA: Two, changed again.", encoding="utf-8")
 

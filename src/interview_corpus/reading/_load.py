@@ -264,8 +264,7 @@ def _sidecar(path: str | os.PathLike[str], read: dict[str, bytes] | None) -> Par
         return {}
     except OSError as error:
         raise ReadError(name, error.strerror or str(error)) from None
-    if read is not None:
-        read[name] = raw
+    _record(read, name, raw)
     import tomllib
 
     try:
@@ -385,13 +384,18 @@ def transcript(
     ``read``, when given, gets the file's bytes, by its name.
     """
     raw = _read_bytes(name)
-    if read is not None:
-        read[name] = raw
+    _record(read, name, raw)
     found = file_text(name, raw, encoding)
     own: ParseOptions = dict(found.metadata)  # type: ignore[assignment]
     if found.provenance is not None:
         own["provenance"] = found.provenance
     return found.text, own
+
+
+def _record(read: dict[str, bytes] | None, name: str, raw: bytes) -> None:
+    """Keep the bytes of a file read, by its name, when the caller asked for them."""
+    if read is not None:
+        read[name] = raw
 
 
 def _path_name(path: object) -> str:
