@@ -1048,14 +1048,22 @@ def as_user(user: int, code: str, **options: object) -> subprocess.CompletedProc
     )
 
 
-def open_folder(tmp_path: Path, name: str, mode: int = 0o755) -> Path:
-    """A folder other users can reach (pytest's own are root's alone)."""
+@pytest.fixture
+def reachable():
+    """Make folders other users can reach (pytest's own are root's alone); removed after the test."""
     import tempfile
 
-    folder = Path(tempfile.mkdtemp(prefix=f"interview-corpus-{name}-"))
-    folder.chmod(mode)
-    (tmp_path / name).symlink_to(folder)
-    return folder
+    made: list[Path] = []
+
+    def make(name: str, mode: int = 0o755) -> Path:
+        folder = Path(tempfile.mkdtemp(prefix=f"interview-corpus-{name}-"))
+        folder.chmod(mode)
+        made.append(folder)
+        return folder
+
+    yield make
+    for folder in made:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 NOBODY, OWNER = 65534, 54321  # two users who are not root
@@ -1081,9 +1089,9 @@ class TestFaults:
     @pytest.mark.skipif(
         not CAN_DROP_PRIVILEGES, reason="needs root, and setpriv, to be another user"
     )
-    def test_a_folder_the_writer_cannot_write(self, tmp_path):
+    def test_a_folder_the_writer_cannot_write(self, reachable):
         """-o in a folder this user may not write: exit 4 with the reason, and nothing written."""
-        folder = open_folder(tmp_path, "closed")
+        folder = reachable("closed")
         (folder / "t.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
         code = (
             "from interview_corpus.cli._main import main\n"
@@ -1274,3 +1282,104 @@ class TestFingerprints:
         with ic.Corpus.build(path, folder, jobs=1) as corpus:
             assert corpus.last_build == {"read": 1, "unchanged": 1, "dropped": 0, "failed": 0}
             assert corpus["b"].source == checked
+
+
+READ_AND_SEARCH = (
+    "import interview_corpus as ic, os, sys\n"
+    "path = sys.argv[1]\n"
+    "with ic.Corpus.open(path) as corpus:\n"
+    "    print(len(corpus), len(corpus.search('harbour', limit=None)))\n"
+    "    corpus.verify()\n"
+    "print(sorted(os.listdir(os.path.dirname(path))))\n"
+)
+
+
+class TestReadOnlyPlaces:
+    @pytest.mark.skipif(
+        not CAN_MOUNT, reason="needs root, and unshare, to mount a folder read-only"
+    )
+    def test_a_file_on_a_read_only_mount_is_read(self, tmp_path):
+        """A corpus file on a read-only mount opens, searches and verifies, and nothing is written there."""
+        path = tmp_path / "ro" / "c.db"
+        path.parent.mkdir()
+        ic.Corpus.build(path, harbour_folder(tmp_path / "t", "alpha", 3), jobs=1).close()
+        script = (
+            f"mount --bind {path.parent} {path.parent} && "
+            f"mount -o remount,bind,ro {path.parent} && "
+            f'{sys.executable} -c "$0" {path}'
+        )
+        result = subprocess.run(
+            ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, READ_AND_SEARCH],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.stdout.splitlines() == ["3 9", "['c.db']"], result.stderr
+
+    @pytest.mark.skipif(
+        not CAN_DROP_PRIVILEGES, reason="needs root, and setpriv, to be another user"
+    )
+    def test_a_file_in_a_folder_the_reader_cannot_write_is_read(self, tmp_path, reachable):
+        """Another user, who may not write the folder, opens, searches and verifies the file, leaving nothing."""
+        folder = reachable("closed")
+        path = folder / "c.db"
+        ic.Corpus.build(path, harbour_folder(tmp_path / "t", "alpha", 3), jobs=1).close()
+        result = as_user(NOBODY, READ_AND_SEARCH.replace("sys.argv[1]", repr(str(path))))
+        assert result.stdout.splitlines() == ["3 9", "['c.db']"], result.stderr
+
+    @pytest.mark.skipif(
+        not CAN_DROP_PRIVILEGES, reason="needs root, and setpriv, to be other users"
+    )
+    def test_another_users_reading_leaves_nothing_that_stops_the_owners_update(self, reachable):
+        """In a shared folder, another user reads the owner's file while the owner updates it twice:
+        the reader sees each update, and leaves no -wal or -shm file that would stop the next."""
+        folder = reachable("shared", 0o1777)
+        first = harbour_folder(folder / "a", "alpha", 3)
+        second = harbour_folder(folder / "b", "beta", 4)
+        path = folder / "c.db"
+        index = (
+            "import sys\n"
+            "from interview_corpus.cli._main import main\n"
+            f"raise SystemExit(main(['index', sys.argv[1], '-o', {str(path)!r}, '-q', '--jobs', '1']))\n"
+        )
+
+        def update(source: Path) -> None:
+            result = as_user(OWNER, index.replace("sys.argv[1]", repr(str(source))))
+            assert result.returncode == 0, result.stderr
+
+        update(first)
+        reader = subprocess.Popen(
+            ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", sys.executable]
+            + [
+                "-c",
+                "import interview_corpus as ic, sys\n"
+                f"corpus = ic.Corpus.open({str(path)!r})\n"
+                "for line in sys.stdin:\n"
+                "    print(len(corpus.search('harbour', limit=None)), flush=True)\n",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+            cwd="/",
+        )
+        assert reader.stdin is not None
+        assert reader.stdout is not None
+
+        def search() -> str:
+            reader.stdin.write("search\n")  # type: ignore[union-attr]
+            reader.stdin.flush()  # type: ignore[union-attr]
+            return reader.stdout.readline().strip()  # type: ignore[union-attr]
+
+        try:
+            assert search() == "9"
+            update(second)
+            assert search() == "12"
+            update(first)
+            assert search() == "9"
+        finally:
+            reader.communicate(timeout=60)
+        assert reader.returncode == 0
+        assert sorted(p.name for p in folder.iterdir() if p.is_file()) == ["c.db"]
+        update(second)
