@@ -1026,18 +1026,15 @@ def privileged(*command: str) -> bool:
     return subprocess.run(command, capture_output=True, check=False).returncode == 0
 
 
+def as_user_command(user: int) -> list[str]:
+    """The command that starts this interpreter as ``user`` (an uid with no home: someone who is not root)."""
+    return ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", sys.executable]
+
+
 def as_user(user: int, code: str, **options: object) -> subprocess.CompletedProcess[str]:
-    """Run ``code`` in a new interpreter as ``user`` (an uid with no home: a reader who is not root)."""
+    """Run ``code`` in a new interpreter as ``user``."""
     return subprocess.run(
-        [
-            "setpriv",
-            f"--reuid={user}",
-            f"--regid={user}",
-            "--clear-groups",
-            sys.executable,
-            "-c",
-            code,
-        ],
+        [*as_user_command(user), "-c", code],
         capture_output=True,
         text=True,
         timeout=120,
@@ -1349,15 +1346,14 @@ class TestReadOnlyPlaces:
             assert result.returncode == 0, result.stderr
 
         update(first)
+        searcher = (
+            "import interview_corpus as ic, sys\n"
+            f"corpus = ic.Corpus.open({str(path)!r})\n"
+            "for line in sys.stdin:\n"
+            "    print(len(corpus.search('harbour', limit=None)), flush=True)\n"
+        )
         reader = subprocess.Popen(
-            ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", sys.executable]
-            + [
-                "-c",
-                "import interview_corpus as ic, sys\n"
-                f"corpus = ic.Corpus.open({str(path)!r})\n"
-                "for line in sys.stdin:\n"
-                "    print(len(corpus.search('harbour', limit=None)), flush=True)\n",
-            ],
+            [*as_user_command(NOBODY), "-c", searcher],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
