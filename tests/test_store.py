@@ -1379,3 +1379,61 @@ class TestReadOnlyPlaces:
         assert reader.returncode == 0
         assert sorted(p.name for p in folder.iterdir() if p.is_file()) == ["c.db"]
         update(second)
+
+
+class TestKilledAtRandom:
+    def test_index_killed_at_any_point_leaves_the_old_or_the_new_corpus(self, tmp_path):
+        """kill -9 at a random moment of `index` (a new build or an update), many times: the file is then
+        absent (a new build killed before its rename), the old corpus or the new one, and verifies; the next
+        build or update leaves no temporary file. INTERVIEW_CORPUS_STRESS=50 runs 50 times as many trials;
+        INTERVIEW_CORPUS_SEED=N repeats the trials of a seed."""
+        import random
+
+        seed = int(os.environ.get("INTERVIEW_CORPUS_SEED") or time.time_ns() % 2**32)
+        chance = random.Random(seed)  # noqa: S311  # a repeatable choice of moments, not a secret
+        corpora = {
+            "a": harbour_folder(tmp_path / "a", "alpha", 120),
+            "b": harbour_folder(tmp_path / "b", "beta", 160),
+        }
+        ids = {
+            name: {path.stem for path in folder.glob("*.txt")} for name, folder in corpora.items()
+        }
+        path = tmp_path / "out" / "c.db"
+        path.parent.mkdir()
+        command = [sys.executable, "-m", "interview_corpus", "index", "-q", "--jobs", "1", "-o"]
+
+        def timed(*arguments: str) -> float:
+            started = time.monotonic()
+            subprocess.run([*command, *arguments], check=True)
+            return time.monotonic() - started
+
+        # Kills fall between the end of the start-up (imports) and the end of a whole build.
+        startup = timed(str(tmp_path / "one.db"), str(next(corpora["a"].iterdir())))
+        duration = timed(str(path), str(corpora["b"]))
+        trials = 8 * STRESS
+        for trial in range(trials):
+            old = None
+            if chance.random() < 0.5:  # an update of the file the last trial left
+                if not path.exists():
+                    subprocess.run([*command, str(path), str(corpora["a"])], check=True)
+                with ic.Corpus.open(path) as corpus:
+                    old = set(corpus.ids)
+            else:  # a new build
+                path.unlink(missing_ok=True)
+            new = chance.choice("ab")
+            child = subprocess.Popen([*command, str(path), str(corpora[new])])
+            time.sleep(chance.uniform(startup * 0.8, duration * 1.1))
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+            context = (
+                f"INTERVIEW_CORPUS_SEED={seed}, trial {trial}: {'an update' if old else 'a build'}"
+            )
+            if not path.exists():
+                assert old is None, context
+                continue
+            with ic.Corpus.open(path) as corpus:
+                found = set(corpus.ids)
+                corpus.verify()
+            assert found in [ids[new], *([old] if old else [])], context
+        subprocess.run([*command, str(path), str(corpora["a"])], check=True)  # an update
+        assert sorted(p.name for p in path.parent.iterdir()) == ["c.db"], f"seed {seed}"

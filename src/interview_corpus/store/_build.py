@@ -322,6 +322,7 @@ def build(
     name = os.fspath(path)
     tasks, failures = _gather(sources, pattern, errors=errors)
     existing = _existing(name)
+    _remove_abandoned(*os.path.split(os.path.abspath(name)))  # noqa: PTH100
     fill = functools.partial(_fill, tasks=tasks, jobs=jobs, errors=errors, progress=progress)
     if existing is not None:
         return name, failures + _update(existing, name, fill)
@@ -412,10 +413,9 @@ def _create(name: str, fill: Callable[[sqlite3.Connection], list[Failure]]) -> l
     """Write a new file beside ``name``, sync it to the disk, and rename it into place.
 
     A build killed before the rename leaves its temporary file, ``.NAME.PID.tmp``,
-    which the next build of ``name`` removes.
+    which the next build or update of ``name`` removes (:func:`build`).
     """
     folder, base = os.path.split(os.path.abspath(name))  # noqa: PTH100
-    _remove_abandoned(folder, base)
     temporary = os.path.join(folder, f".{base}.{os.getpid()}.tmp")  # noqa: PTH118
     _remove(temporary)
     try:  # a clear error for a missing or read-only folder, before SQLite's own
