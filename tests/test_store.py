@@ -1437,3 +1437,56 @@ class TestKilledAtRandom:
             assert found in [ids[new], *([old] if old else [])], context
         subprocess.run([*command, str(path), str(corpora["a"])], check=True)  # an update
         assert sorted(p.name for p in path.parent.iterdir()) == ["c.db"], f"seed {seed}"
+
+
+def children_of(process: int) -> list[int]:
+    """The processes ``process`` started (Linux: /proc)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{process}/task").glob("*/children"):
+        with contextlib.suppress(OSError):
+            found += [int(child) for child in task.read_text().split()]
+    return found
+
+
+class TestWorkers:
+    @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds workers in /proc")
+    def test_a_killed_parallel_build_leaves_no_worker_waiting(self, many, tmp_path):
+        """kill -9 of `index --jobs 2` ends its workers too: none waits forever holding its output open."""
+        command = ["index", str(many), "-o", str(tmp_path / "c.db"), "--jobs", "2", "-q"]
+        child = subprocess.Popen(
+            [sys.executable, "-m", "interview_corpus", *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        wait_for(lambda: len(children_of(child.pid)) >= 2, child)
+        workers = children_of(child.pid)
+        child.send_signal(signal.SIGKILL)
+        try:
+            child.communicate(timeout=20)  # the end of its output: no process holds it open
+        finally:
+            for worker in workers:
+                with contextlib.suppress(OSError):
+                    os.kill(worker, signal.SIGKILL)
+
+    def test_a_parallel_build_from_a_process_with_threads(self, folder, tmp_path):
+        """--jobs 2 from a process that runs other threads (where fork may deadlock) builds the same file."""
+        import threading
+
+        ic.Corpus.build(tmp_path / "serial.db", sources(folder), jobs=1).close()
+        stop = threading.Event()
+        busy = threading.Thread(target=lambda: stop.wait(60), daemon=True)
+        busy.start()
+        try:
+            ic.Corpus.build(tmp_path / "parallel.db", sources(folder), jobs=2).close()
+        finally:
+            stop.set()
+        assert snapshot(tmp_path / "serial.db") == snapshot(tmp_path / "parallel.db")
+
+    def test_a_failed_parallel_build_stops_its_workers(self, many, tmp_path):
+        """A parallel build stopped by a bad transcript leaves no worker running."""
+        import multiprocessing
+
+        (many / "talk-000.txt").write_text("Q: Unanswered?", encoding="utf-8")
+        with pytest.raises(ic.CorpusError):
+            ic.Corpus.build(tmp_path / "c.db", many, jobs=2)
+        assert multiprocessing.active_children() == []

@@ -11,7 +11,7 @@ import functools
 import itertools
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -135,11 +135,17 @@ def _work(task: _Task) -> Rows | Failure:
     return interview_rows(interview, task.path, fingerprint, arguments)
 
 
-def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Rows | Failure]:
-    """Each task's result, in order; with ``jobs > 1`` worked on by that many processes."""
+def _results(tasks: Sequence[_Task], jobs: int) -> Generator[Rows | Failure, None, None]:
+    """Each task's result, in order; with ``jobs > 1`` worked on by that many processes.
+
+    The processes are stopped when the results end, or when the caller stops
+    taking them (closing this generator: a failure with ``errors="raise"``, an
+    interruption), with the work not started yet cancelled.
+    """
     if jobs <= 1 or len(tasks) < 2:  # noqa: PLR2004
         yield from map(_work, tasks)
         return
+    import multiprocessing
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -147,7 +153,12 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Rows | Failure]:
     # bounded window of them, so that only so many results wait in memory.
     size = max(1, min(_BATCH, len(tasks) // (jobs * 4)))
     batches = [tasks[start : start + size] for start in range(0, len(tasks), size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context(_start_method()),
+        initializer=_end_with_parent,
+    )
+    try:
         pending: deque[Future[list[Rows | Failure]]] = deque()
         for batch in batches:
             pending.append(pool.submit(_work_batch, batch))
@@ -155,6 +166,57 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Rows | Failure]:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_method() -> str:
+    """How to start the worker processes: as the platform does, but never by forking a threaded process.
+
+    Forking copies only the thread that forks: a lock another thread held
+    (in the interpreter, or in a library such as Arrow) stays locked in the
+    child for ever. A process with other threads (a notebook's, a test
+    runner's) starts its workers from a fork server instead, itself started
+    without threads.
+    """
+    import multiprocessing
+
+    method = multiprocessing.get_start_method()
+    if method != "fork" or _threads() == 1:
+        return method
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _threads() -> int:
+    """How many threads this process runs, the interpreter's and the libraries' (Linux); else the interpreter's."""
+    import threading
+
+    try:
+        return len(os.listdir("/proc/self/task"))  # noqa: PTH208
+    except OSError:
+        return threading.active_count()
+
+
+def _end_with_parent() -> None:
+    """In a worker: end it when the process that started it ends (killed, it cannot say so).
+
+    A worker left behind would wait for work for ever, holding open the files
+    it was given, such as the standard output a caller reads to its end.
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="interview-corpus-parent-watch", daemon=True).start()
+
+
+_WATCH_SECONDS = 0.5
 
 
 _BATCH = 16
@@ -531,29 +593,31 @@ def _fill(
         writer.remove(id)
     seen = {id: position for position, id in kept.items()}
     failures: list[Failure] = []
-    for done, ((position, task), result) in enumerate(
-        zip(todo, _results([task for _, task in todo], jobs), strict=True), 1
-    ):
-        if progress is not None:
-            progress(done, len(todo), task.path or (task.interview.id if task.interview else ""))
-        if isinstance(result, Failure) or result.id in seen:
-            failure = (
-                result
-                if isinstance(result, Failure)
-                else Failure(
-                    task.path or result.id,
-                    None,
-                    None,
-                    f"the id {result.id!r} is also the id of another transcript; "
-                    "rename one of the files",
+    # Closed however the loop ends (a failure with errors="raise"): the workers stop at once.
+    with contextlib.closing(_results([task for _, task in todo], jobs)) as results:
+        for done, ((position, task), result) in enumerate(zip(todo, results, strict=True), 1):
+            if progress is not None:
+                progress(
+                    done, len(todo), task.path or (task.interview.id if task.interview else "")
                 )
-            )
-            if errors == "raise":
-                raise CorpusError([failure])
-            failures.append(failure)
-            continue
-        seen[result.id] = position
-        writer.add(result, position)
+            if isinstance(result, Failure) or result.id in seen:
+                failure = (
+                    result
+                    if isinstance(result, Failure)
+                    else Failure(
+                        task.path or result.id,
+                        None,
+                        None,
+                        f"the id {result.id!r} is also the id of another transcript; "
+                        "rename one of the files",
+                    )
+                )
+                if errors == "raise":
+                    raise CorpusError([failure])
+                failures.append(failure)
+                continue
+            seen[result.id] = position
+            writer.add(result, position)
     writer.index()
     connection.executemany(
         "UPDATE interviews SET position = ? WHERE id = ?",
