@@ -841,6 +841,12 @@ def harbour_folder(path: Path, name: str, count: int) -> Path:
     return path
 
 
+def index_in_another_process(source: Path, path: Path) -> None:
+    """Run `interview-corpus index SOURCE -o PATH` in a process of its own."""
+    command = ["index", str(source), "-o", str(path), "-q", "--jobs", "1"]
+    subprocess.run([sys.executable, "-m", "interview_corpus", *command], check=True)
+
+
 def alternate_updates(path: Path, first: Path, second: Path, stop: Path) -> subprocess.Popen[bytes]:
     """A process that updates ``path`` from ``first``, then ``second``, and again, until ``stop`` exists."""
     code = (
@@ -924,6 +930,40 @@ def run_python(
         check=False,
         **options,  # type: ignore[arg-type]
     )
+
+
+class TestLaterAnswers:
+    def test_snippets_asked_for_after_an_update_say_to_search_again(self, tmp_path):
+        """Snippets (made when first asked for) of a search made before another process's update: the
+        library's error, saying to search again, never a KeyError or another corpus's text."""
+        first = harbour_folder(tmp_path / "a", "alpha", 3)
+        second = harbour_folder(tmp_path / "b", "beta", 3)
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, first, jobs=1).close()
+        with ic.Corpus.open(path) as corpus:
+            hits = corpus.search("harbour", limit=None)
+            empty = corpus.search("harbor")  # its suggestion is looked for when asked for
+            index_in_another_process(second, path)
+            with pytest.raises(ic.CorpusFileError, match="search again"):
+                _ = hits[0].snippet
+            with pytest.raises(ic.CorpusFileError, match="search again"):
+                _ = empty.suggestion
+            again = corpus.search("harbour", limit=None)
+            assert {hit.interview_id.split("-")[0] for hit in again} == {"beta"}
+            assert all("[harbour]" in hit.snippet for hit in again)
+
+    def test_an_open_file_gives_the_interviews_of_the_latest_update(self, tmp_path):
+        """An interview read before another process's update is read again after it, not kept."""
+        folder = tmp_path / "t"
+        folder.mkdir()
+        (folder / "one.txt").write_text("Q: Why?\n\nA: Because.", encoding="utf-8")
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, folder, jobs=1).close()
+        with ic.Corpus.open(path) as corpus:
+            assert corpus["one"].answers[0].text == "Because."
+            (folder / "one.txt").write_text("Q: Why?\n\nA: Because, changed.", encoding="utf-8")
+            index_in_another_process(folder, path)
+            assert corpus["one"].answers[0].text == "Because, changed."
 
 
 class TestDamagedFiles:
