@@ -726,11 +726,13 @@ class Corpus(CorpusQueries):
         Each source is a folder (its transcript files, in name order), a
         transcript file (read with :func:`read`, so sidecar metadata counts)
         or an :class:`Interview`. When the file exists, only the
-        transcripts whose content (or sidecar files) changed are read again,
+        transcripts whose content (or sidecar file) changed are read again,
         and interviews no longer among the sources are dropped; the update is
-        one transaction, so readers see the old corpus or the new one. A new
-        file is written beside its final name and renamed into place. Either
-        way an interrupted build leaves the previous file as it was.
+        one transaction, so readers see the old corpus or the new one, and
+        another update of the file waits for it. A new file is written beside
+        its final name, synced to the disk, and renamed into place. Either
+        way an interrupted build leaves the previous file as it was (see
+        :doc:`/explanation/reliability`).
 
         Args:
             path: The corpus file (SQLite).
@@ -754,7 +756,11 @@ class Corpus(CorpusQueries):
 
         Raises:
             CorpusError: A transcript failed (with ``errors="raise"``).
-            CorpusFileError: ``path`` exists and is not a corpus file this version reads.
+            CorpusFileError: ``path`` exists and is not a corpus file this version
+                reads, or is damaged; or another process has been updating it for
+                longer than an update waits (``WRITER_WAIT_SECONDS``).
+            WriteError: The file cannot be written: its folder does not exist, or
+                may not be written, or the disk is full.
             ArgumentValueError: The sources hold no transcripts.
 
         .. versionadded:: 0.1
@@ -781,10 +787,14 @@ class Corpus(CorpusQueries):
     def open(path: str | os.PathLike[str]) -> CorpusFile:
         r"""Open a corpus file: instant, since nothing is parsed until an interview is asked for.
 
+        A file this process may not write (on a read-only mount, in another
+        user's folder) is read without writing anything beside it.
+
         Raises:
             ReadError: There is no such file.
             CorpusFileError: The file is not a corpus file, or of a schema
-                version this version of the library does not read.
+                version this version of the library does not read, or its
+                tables are not the schema's own.
 
         .. versionadded:: 0.1
 
@@ -962,9 +972,11 @@ class CorpusFile(CorpusQueries):
     over the store's SQL (its backend, in ``store/``): :meth:`search`,
     :meth:`mentions`, :meth:`by_speaker`, :attr:`ids` and :attr:`speakers`
     parse no interview. Indexing it (``corpus["id"]``) or iterating parses the
-    stored source again, giving interviews equal to reading their files. It is
-    a holder of state (a database connection), so it is mutable and compared
-    by identity; close it, or use it in a ``with`` block.
+    stored source again, giving interviews equal to reading their files. Each
+    call reads one snapshot of the file, whatever another process updates
+    meanwhile (see :doc:`/explanation/reliability`). It is a holder of state
+    (a database connection), so it is mutable and compared by identity; close
+    it, or use it in a ``with`` block.
 
     .. versionadded:: 0.1
 
@@ -1041,10 +1053,14 @@ class CorpusFile(CorpusQueries):
         """Check every stored source against its checksum, every span against its text, and the index.
 
         Every interview is also parsed again from its stored source, and its
-        paragraphs and sentences are compared with the stored rows.
+        paragraphs and sentences are compared with the stored rows. All of it
+        reads one snapshot of the file, by the path it was opened with; the
+        full-text indexes are checked in a temporary copy, so nothing is
+        written to the file.
 
         Raises:
-            CorpusFileError: Something does not match; the message says what.
+            CorpusFileError: Something does not match, or the file is damaged;
+                the message says what.
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile
