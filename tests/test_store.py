@@ -1530,3 +1530,31 @@ class TestWorkers:
         with pytest.raises(ic.CorpusError):
             ic.Corpus.build(tmp_path / "c.db", many, jobs=2)
         assert multiprocessing.active_children() == []
+
+
+class TestLeftBehind:
+    @pytest.mark.skipif(
+        not CAN_DROP_PRIVILEGES, reason="needs root, and setpriv, to be other users"
+    )
+    def test_another_users_journal_files_are_named(self, reachable):
+        """-wal and -shm files another user left (a reader of an older version) stop an update with a
+        message that names them and says what to do."""
+        folder = reachable("shared", 0o1777)
+        source = harbour_folder(folder / "a", "alpha", 2)
+        path = folder / "c.db"
+        index = (
+            "from interview_corpus.cli._main import main\n"
+            f"raise SystemExit(main(['index', {str(source)!r}, '-o', {str(path)!r}, '-q']))\n"
+        )
+        assert as_user(OWNER, index).returncode == 0
+        leave = (  # what a reader that opened the file for writing did
+            "import sqlite3\n"
+            f"connection = sqlite3.connect({str(path)!r})\n"
+            "connection.execute('SELECT count(*) FROM interviews').fetchall()\n"
+            "connection.close()\n"
+        )
+        assert as_user(NOBODY, leave).returncode == 0
+        result = as_user(OWNER, index)
+        assert result.returncode == 4, result.stderr
+        assert f"{path}-wal and {path}-shm belong to another user" in result.stderr
+        assert "Traceback" not in result.stderr

@@ -189,7 +189,8 @@ def bounded_query(
     try:
         return connection.execute(sql, parameters).fetchall()
     except sqlite3.OperationalError as error:
-        if error.sqlite_errorcode & 0xFF not in {sqlite3.SQLITE_ERROR, sqlite3.SQLITE_INTERRUPT}:
+        code = getattr(error, "sqlite_errorcode", sqlite3.SQLITE_ERROR) & 0xFF  # primary code
+        if code not in {sqlite3.SQLITE_ERROR, sqlite3.SQLITE_INTERRUPT}:
             raise  # not the query's fault: a damaged, busy or unreadable database
         if time.monotonic() > deadline:
             raise QueryError(

@@ -36,7 +36,16 @@ from ..errors import (
 from ..interview import Interview
 from ..query._fts import delete_rows, insert_rows, rebuild
 from ._rows import Rows, interview_rows, reading_arguments, stored_options
-from ._schema import FTS_TABLES, INDEXES, SCHEMA_VERSION, TABLES, connect, create, failure
+from ._schema import (
+    FTS_TABLES,
+    INDEXES,
+    SCHEMA_VERSION,
+    TABLES,
+    code_of,
+    connect,
+    create,
+    failure,
+)
 from ._stored import sha256
 
 if TYPE_CHECKING:
@@ -422,7 +431,7 @@ def _begin_update(connection: sqlite3.Connection, name: str) -> None:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
-        if error.sqlite_errorcode & 0xFF not in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:
+        if code_of(error) not in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:
             raise
         writer = _writer_of(name)
         who = f"process {writer}{_command_of(writer)}" if writer else "another process"
@@ -441,11 +450,11 @@ def _writer_of(name: str) -> int | None:
     """
     try:
         status = os.stat(f"{name}-shm")  # noqa: PTH116  # a str path
+        device = f"{os.major(status.st_dev):02x}:{os.minor(status.st_dev):02x}:{status.st_ino}"
         with open("/proc/locks", encoding="ascii") as file:  # noqa: PTH123
             lines = file.read().splitlines()
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # not Linux: no /proc/locks (no os.major)
         return None
-    device = f"{os.major(status.st_dev):02x}:{os.minor(status.st_dev):02x}:{status.st_ino}"
     for line in lines:
         fields = line.split()
         if "->" in fields or len(fields) < 8 or fields[1] != "POSIX":  # noqa: PLR2004

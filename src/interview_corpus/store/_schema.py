@@ -25,6 +25,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "TABLES",
     "check",
+    "code_of",
     "connect",
     "create",
     "failure",
@@ -288,7 +289,7 @@ def check(connection: sqlite3.Connection, path: str, *, writing: bool = False) -
             connection.execute("PRAGMA user_version").fetchone()[0],
         )
     except sqlite3.Error as error:
-        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_NOTADB:
+        if code_of(error) != sqlite3.SQLITE_NOTADB:
             raise failure(path, error, writing=writing) from None  # a corpus file, perhaps
         raise CorpusFileError(
             path, f"not a corpus file (not an SQLite database): {build}"
@@ -377,7 +378,7 @@ def failure(path: str, error: sqlite3.Error, *, writing: bool = False) -> Interv
     """
     if isinstance(error, sqlite3.ProgrammingError):  # a closed connection
         return CorpusFileError(path, "the corpus file is closed: open it again with Corpus.open")
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
+    code = code_of(error)
     said = f"SQLite says: {error}"
     if code in {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}:
         return CorpusFileError(
@@ -393,8 +394,32 @@ def failure(path: str, error: sqlite3.Error, *, writing: bool = False) -> Interv
             path, f"another process holds the file locked ({said}): try again when it is done"
         )
     if writing or code in {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM}:
-        return WriteError(path, f"cannot be written ({said})")
+        return WriteError(path, f"cannot be written ({said}){_foreign_journals(path)}")
     return ReadError(path, f"cannot be read ({said})")
+
+
+def code_of(error: sqlite3.Error) -> int:
+    """SQLite's primary result code of an error (of an extended one too); 0 if SQLite gave none."""
+    return int(getattr(error, "sqlite_errorcode", 0)) & 0xFF
+
+
+def _foreign_journals(path: str) -> str:
+    """What to do when the file's ``-wal`` or ``-shm`` file belongs to another user; else ``""``.
+
+    A reader of another user that could make them (an older version of this
+    library, another tool) leaves them behind, and the owner cannot write through them.
+    """
+    names = []
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(OSError, AttributeError):  # no such file; no geteuid on Windows
+            if os.stat(path + suffix).st_uid != os.geteuid():  # noqa: PTH116  # a str path
+                names.append(path + suffix)
+    if not names:
+        return ""
+    return (
+        f": {' and '.join(names)} belong to another user; remove them when no one has the "
+        "corpus file open"
+    )
 
 
 def _disk_full(path: str) -> bool:
