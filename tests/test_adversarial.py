@@ -81,6 +81,29 @@ class TestAtomicWrites:
         ic.export(iv, "markdown", path)
         assert (path.stat().st_mode & 0o777, path.read_text(encoding="utf-8")[:2]) == (0o640, "# ")
 
+    def test_a_written_file_is_on_the_disk_before_it_replaces_the_old(
+        self, iv, tmp_path, monkeypatch
+    ):
+        """An export's file is synced (fsync) before it is renamed into place, and its folder after."""
+        events = record_syncs_and_renames(monkeypatch)
+        path = tmp_path / "out.md"
+        path.write_text("old", encoding="utf-8")
+        ic.export(iv, "markdown", path)
+        file, folder = path.stat().st_ino, tmp_path.stat().st_ino
+        assert events.index(("sync", file)) < events.index(("rename", file))
+        assert events.index(("rename", file)) < events.index(("sync", folder))
+
+    def test_a_written_folder_is_on_the_disk_before_it_is_renamed(self, iv, tmp_path, monkeypatch):
+        """An export's folder: each file and the folder synced before the rename, its parent after."""
+        events = record_syncs_and_renames(monkeypatch)
+        target = tmp_path / "corpus"
+        ic.export(iv, "convokit", target)
+        folder, parent = target.stat().st_ino, tmp_path.stat().st_ino
+        for item in target.iterdir():
+            assert events.index(("sync", item.stat().st_ino)) < events.index(("rename", folder))
+        assert events.index(("sync", folder)) < events.index(("rename", folder))
+        assert events.index(("rename", folder)) < events.index(("sync", parent))
+
     def test_interrupted_directory_keeps_the_previous_folder(self, tmp_path):
         """An interrupted ConvoKit-style folder write leaves the existing folder untouched."""
         target = tmp_path / "corpus"
@@ -139,6 +162,29 @@ class TestAtomicWrites:
 
 
 # -- the command line: one line, never a traceback -------------------------------------------
+
+
+def record_syncs_and_renames(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Record, in order, each fsync and each rename (by the inode of what is synced or renamed);
+    both still do their work."""
+    events: list[tuple[str, int]] = []
+    fsync, rename, replace = os.fsync, os.rename, os.replace
+
+    def recording_fsync(descriptor: int) -> None:
+        events.append(("sync", os.fstat(descriptor).st_ino))
+        fsync(descriptor)
+
+    def recording(move):  # os.rename or os.replace, which Path.rename and Path.replace call
+        def moved(source, target, *args, **kwargs):
+            events.append(("rename", Path(source).stat().st_ino))
+            move(source, target, *args, **kwargs)
+
+        return moved
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    monkeypatch.setattr(os, "rename", recording(rename))
+    monkeypatch.setattr(os, "replace", recording(replace))
+    return events
 
 
 class TestCommandLine:

@@ -110,6 +110,9 @@ class Backend(Protocol):
     the errors) is :class:`CorpusQueries`'s, written once.
     """
 
+    def snapshot(self) -> contextlib.AbstractContextManager[object]:
+        """A block whose primitives see the corpus as it is when it begins (a file another process updates)."""
+
     def ids(self) -> tuple[str, ...]:
         """The interviews' ids, in order."""
 
@@ -159,6 +162,9 @@ class _MemoryBackend:
     def __attrs_post_init__(self) -> None:
         self._by_id = {interview.id: interview for interview in self._interviews}
         self._index = queries.SearchIndex(self._interviews)  # built on the first search
+
+    def snapshot(self) -> contextlib.AbstractContextManager[object]:
+        return contextlib.nullcontext()  # interviews in memory do not change
 
     def ids(self) -> tuple[str, ...]:
         return tuple(self._by_id)
@@ -403,18 +409,19 @@ class CorpusQueries(Queryable):
             >>> [iv.id for iv in ic.Corpus.bundled().by_speaker("Sergei Lavrov")]
             ['tass-2065861']
         """
-        names = self.names_of(name)
-        found = dict.fromkeys(
-            id
-            for id, speaker, turns in self._backend.speakers()
-            if turns and any(speaker.is_called(each) for each in names)
-        )
-        if not found:
-            known = [n for speaker in self.speakers for n in speaker.names]
-            raise NotFoundError(
-                names[0], kind="speaker", suggestions=close_matches(names[0], known)
+        with self._backend.snapshot():  # one corpus, however many questions the file is asked
+            names = self.names_of(name)
+            found = dict.fromkeys(
+                id
+                for id, speaker, turns in self._backend.speakers()
+                if turns and any(speaker.is_called(each) for each in names)
             )
-        return tuple(self[id] for id in found)
+            if not found:
+                known = [n for speaker in self.speakers for n in speaker.names]
+                raise NotFoundError(
+                    names[0], kind="speaker", suggestions=close_matches(names[0], known)
+                )
+            return tuple(self[id] for id in found)
 
     def _speaking(self, key: SpeakerKey) -> set[tuple[str, str]]:
         """``(speaker name, interview id)`` of the speakers a filter means, as :meth:`Interview.turns` reads it.
@@ -462,14 +469,17 @@ class CorpusQueries(Queryable):
     def _ranked(
         self, ranking: Ranking, interview: str | None, speaker: SpeakerKey, topic: TopicKey
     ) -> Hits:
-        if interview is not None:
-            self[interview]  # raises NotFoundError for an unknown id
-        filters: Filters = {
-            "speaker": None if speaker is None else sorted({n for n, _ in self._speaking(speaker)}),
-            "topic": None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
-            "interview_id": None if interview is None else [interview],
-        }
-        return self._backend.ranked(ranking, filters)
+        with self._backend.snapshot():  # the filters and the hits from one corpus
+            if interview is not None and not self._backend.has(interview):
+                self[interview]  # raises NotFoundError, with the ids most like it
+            filters: Filters = {
+                "speaker": None
+                if speaker is None
+                else sorted({n for n, _ in self._speaking(speaker)}),
+                "topic": None if topic is None else sorted({s for s, _ in self._on_topic(topic)}),
+                "interview_id": None if interview is None else [interview],
+            }
+            return self._backend.ranked(ranking, filters)
 
     def mentions(
         self,
@@ -497,21 +507,22 @@ class CorpusQueries(Queryable):
         """
         queries.check_entity_kind(kind)
         entities = None
-        if entity is not None:
-            name = entity.name if isinstance(entity, Entity) else entity
-            if not isinstance(name, str):
-                msg = f"an entity is an Entity or a name, not {type(entity).__name__}"
-                raise InvalidArgumentTypeError(msg)
-            entities = set(self._backend.entities(name))
-            if not entities:
-                known = self._backend.entity_names()
-                raise NotFoundError(name, kind="entity", suggestions=close_matches(name, known))
-        return self._backend.mentions(
-            entities=entities,
-            speakers=None if speaker is None else self._speaking(speaker),
-            topics=None if topic is None else self._on_topic(topic),
-            kind=kind,
-        )
+        with self._backend.snapshot():  # the filters and the mentions from one corpus
+            if entity is not None:
+                name = entity.name if isinstance(entity, Entity) else entity
+                if not isinstance(name, str):
+                    msg = f"an entity is an Entity or a name, not {type(entity).__name__}"
+                    raise InvalidArgumentTypeError(msg)
+                entities = set(self._backend.entities(name))
+                if not entities:
+                    known = self._backend.entity_names()
+                    raise NotFoundError(name, kind="entity", suggestions=close_matches(name, known))
+            return self._backend.mentions(
+                entities=entities,
+                speakers=None if speaker is None else self._speaking(speaker),
+                topics=None if topic is None else self._on_topic(topic),
+                kind=kind,
+            )
 
     def _quote_check(self, quote: str) -> QuoteCheck:
         return queries.check_quote_in_corpus(self, quote)
@@ -718,9 +729,11 @@ class Corpus(CorpusQueries):
         or an :class:`Interview`. When the file exists, only the
         transcripts whose content (or sidecar ``NAME.toml``) changed are read again,
         and interviews no longer among the sources are dropped; the update is
-        one transaction, so readers see the old corpus or the new one. A new
-        file is written beside its final name and renamed into place. Either
-        way an interrupted build leaves the previous file as it was.
+        one transaction, so readers see the old corpus or the new one, and
+        another update of the file waits for it. A new file is written beside
+        its final name, synced to the disk, and renamed into place. Either
+        way an interrupted build leaves the previous file as it was (see
+        :doc:`/explanation/reliability`).
 
         Args:
             path: The corpus file (SQLite).
@@ -744,7 +757,11 @@ class Corpus(CorpusQueries):
 
         Raises:
             CorpusError: A transcript failed (with ``errors="raise"``).
-            CorpusFileError: ``path`` exists and is not a corpus file this version reads.
+            CorpusFileError: ``path`` exists and is not a corpus file this version
+                reads, or is damaged; or another process has been updating it for
+                longer than an update waits (``WRITER_WAIT_SECONDS``).
+            WriteError: The file cannot be written: its folder does not exist, or
+                may not be written, or the disk is full.
             ArgumentValueError: The sources hold no transcripts.
 
         .. versionadded:: 0.1
@@ -771,10 +788,14 @@ class Corpus(CorpusQueries):
     def open(path: str | os.PathLike[str]) -> CorpusFile:
         r"""Open a corpus file: instant, since nothing is parsed until an interview is asked for.
 
+        A file this process may not write (on a read-only mount, in another
+        user's folder) is read without writing anything beside it.
+
         Raises:
             ReadError: There is no such file.
             CorpusFileError: The file is not a corpus file, or of a schema
-                version this version of the library does not read.
+                version this version of the library does not read, or its
+                tables are not the schema's own.
 
         .. versionadded:: 0.1
 
@@ -947,9 +968,11 @@ class CorpusFile(CorpusQueries):
     over the store's SQL (its backend, in ``store/``): :meth:`search`,
     :meth:`mentions`, :meth:`by_speaker`, :attr:`ids` and :attr:`speakers`
     parse no interview. Indexing it (``corpus["id"]``) or iterating parses the
-    stored source again, giving interviews equal to reading their files. It is
-    a holder of state (a database connection), so it is mutable and compared
-    by identity; close it, or use it in a ``with`` block.
+    stored source again, giving interviews equal to reading their files. Each
+    call reads one snapshot of the file, whatever another process updates
+    meanwhile (see :doc:`/explanation/reliability`). It is a holder of state
+    (a database connection), so it is mutable and compared by identity; close
+    it, or use it in a ``with`` block.
 
     .. versionadded:: 0.1
 
@@ -1026,10 +1049,14 @@ class CorpusFile(CorpusQueries):
         """Check every stored source against its checksum, every span against its text, and the index.
 
         Every interview is also parsed again from its stored source, and its
-        paragraphs and sentences are compared with the stored rows.
+        paragraphs and sentences are compared with the stored rows. All of it
+        reads one snapshot of the file, by the path it was opened with; the
+        full-text indexes are checked in a temporary copy, so nothing is
+        written to the file.
 
         Raises:
-            CorpusFileError: Something does not match; the message says what.
+            CorpusFileError: Something does not match, or the file is damaged;
+                the message says what.
 
         Example:
             >>> import interview_corpus as ic, pathlib, tempfile

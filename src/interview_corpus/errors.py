@@ -421,13 +421,21 @@ class CorpusError(InterviewCorpusError, ExceptionGroup, ValueError):
 
 
 class CorpusFileError(_PathError, ValueError):
-    """A file that is not a corpus file, or one of a schema version this library does not know.
+    """A file that is not a corpus file, one of a schema version this library does not know, or a damaged one.
+
+    Also a corpus file that another process is updating, for longer than an
+    update waits (``WRITER_WAIT_SECONDS``), and one that changed while it was
+    read: the message says what to do.
 
     Attributes:
         path: The file.
         version: The schema version the file declares, if it is a corpus file.
+        writer: The process id of the other process updating the file, when
+            that is why, and the system says which process it is.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       ``writer``; damaged files, and files another process holds.
 
     Example:
         >>> import interview_corpus as ic, pathlib, tempfile
@@ -441,9 +449,13 @@ class CorpusFileError(_PathError, ValueError):
     """
 
     version: int | None
+    writer: int | None
 
-    def __init__(self, path: str, reason: str, *, version: int | None = None) -> None:
+    def __init__(
+        self, path: str, reason: str, *, version: int | None = None, writer: int | None = None
+    ) -> None:
         self.version = version
+        self.writer = writer
         super().__init__(path, reason)
 
 

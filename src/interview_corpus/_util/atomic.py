@@ -1,8 +1,9 @@
 """Atomic writes: a file or a directory appears complete, or the previous one stays.
 
 Everything is first written to a temporary file (or folder) beside the target,
-in the same directory so that the final rename stays on one file system, and
-renamed into place only when the content is complete. On any error, and on
+in the same directory so that the final rename stays on one file system, synced
+to the disk, and renamed into place only when the content is complete (the
+folder is synced after the rename, so that the new name lasts a power cut). On any error, and on
 ``KeyboardInterrupt``, the temporary file is removed and the target is left as
 it was.
 """
@@ -16,6 +17,45 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import WriteError
+
+
+def sync_file(path: str | os.PathLike[str]) -> None:
+    """Write a file's data to the disk (``fsync``) before it is renamed into place.
+
+    Renaming first could leave, after a power cut, the new name on an empty or
+    partly written file.
+    """
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def sync_folder(path: str | os.PathLike[str]) -> None:
+    """Write a folder's entries to the disk (``fsync``), so that a rename in it lasts a power cut.
+
+    Where folders cannot be opened (Windows), there is nothing to do.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):  # some file systems refuse fsync on a folder
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _sync_tree(folder: Path) -> None:
+    """Sync every file and folder under ``folder``, and ``folder`` itself."""
+    for item in folder.rglob("*"):
+        if item.is_file():
+            sync_file(item)
+        elif item.is_dir():
+            sync_folder(item)
+    sync_folder(folder)
 
 
 def _mode_for(path: Path, *, default: int = 0o666) -> int:
@@ -68,8 +108,11 @@ def atomic_file(target: str | os.PathLike[str], *, binary: bool = False) -> Iter
         )
         with file:
             yield file
+            file.flush()
+            os.fsync(file.fileno())  # the data on the disk before the name points to it
         os.chmod(temporary, _mode_for(path))  # noqa: PTH101  # a str path from mkstemp
         Path(temporary).replace(path)
+        sync_folder(path.parent)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)  # noqa: PTH108  # a str path from mkstemp
@@ -112,6 +155,7 @@ def atomic_directory(target: str | os.PathLike[str]) -> Iterator[Path]:
         raise WriteError(str(path), error.strerror or str(error)) from None
     try:
         yield temporary
+        _sync_tree(temporary)  # the data on the disk before any name points to it
         temporary.chmod(_mode_for(path, default=0o777))
         try:
             temporary.rename(path)  # a new folder: one rename
@@ -120,6 +164,8 @@ def atomic_directory(target: str | os.PathLike[str]) -> Iterator[Path]:
                 raise
             for item in temporary.iterdir():
                 item.replace(path / item.name)
+            sync_folder(path)
+        sync_folder(path.parent)
     except BaseException as error:
         shutil.rmtree(temporary, ignore_errors=True)
         if isinstance(error, OSError) and not isinstance(error, WriteError):

@@ -18,6 +18,11 @@ QUERY_SECONDS = 5.0
 MAX_HITS = 2**31 - 1
 """Larger ``limit=`` values mean "every hit" (SQLite's LIMIT is a 64-bit integer)."""
 
+WRITER_WAIT_SECONDS = 60.0
+"""How long an update of a corpus file waits for another process's update of it to end.
+
+After it, the update stops with a CorpusFileError that names the other process."""
+
 REGEX_SECONDS = 5.0
 """How long one ``grep`` or ``concordance`` pattern may run over one interview."""
 

@@ -172,7 +172,10 @@ def marked_sql(table: str, count: int) -> str:
 def bounded_query(
     connection: sqlite3.Connection, sql: str, parameters: Sequence[object], query: str
 ) -> list[Any]:
-    """Run a full-text query within ``QUERY_SECONDS``; SQLite's errors become QueryErrors.
+    """Run a full-text query within ``QUERY_SECONDS``; SQLite's errors about the query become QueryErrors.
+
+    Its other errors (a damaged, busy or unreadable database) are raised as
+    they are, for the caller to tell what is wrong with the database.
 
     The same budget for the in-memory index and a corpus file: the query is
     stopped, not left to run, when it takes longer.
@@ -186,6 +189,9 @@ def bounded_query(
     try:
         return connection.execute(sql, parameters).fetchall()
     except sqlite3.OperationalError as error:
+        code = getattr(error, "sqlite_errorcode", sqlite3.SQLITE_ERROR) & 0xFF  # primary code
+        if code not in {sqlite3.SQLITE_ERROR, sqlite3.SQLITE_INTERRUPT}:
+            raise  # not the query's fault: a damaged, busy or unreadable database
         if time.monotonic() > deadline:
             raise QueryError(
                 f"the search took longer than {QUERY_SECONDS:g} seconds and was stopped: "

@@ -81,10 +81,16 @@ def sidecar(path: str | os.PathLike[str]) -> ParseOptions:
         >>> iv.title, iv.published.isoformat(), iv.answers[0].speaker.name
         ('A talk', '2024-05-01', 'Jane Doe')
     """
+    return _sidecar(path, None)
+
+
+def _sidecar(path: str | os.PathLike[str], read: dict[str, bytes] | None) -> ParseOptions:
+    """:func:`sidecar`; ``read``, when given, gets the sidecar's bytes, by its name."""
     name = sidecar_path(os.fspath(path))
     raw = sidecar_bytes(name)
     if raw is None:
         return {}
+    _record(read, name, raw)
     import tomllib
 
     try:
@@ -216,15 +222,18 @@ def read_transcript(
     *,
     defaults: ParseOptions | None = None,
     encoding: str | None = None,
+    read: dict[str, bytes] | None = None,
 ) -> tuple[Interview, ParseOptions]:
     """Read one file, with the options the file gave (its own and its sidecar's).
 
     What the file says of itself gives way to a folder's ``defaults``, those to
-    its sidecar, and all to ``given``.
+    its sidecar, and all to ``given``. ``read``, when given, gets the bytes of
+    each file read (the transcript, its sidecar), by name: a corpus file's
+    fingerprint is of exactly what was read.
     """
     name = _path_name(path)
-    text, own = transcript(name, encoding)
-    filed: ParseOptions = {**own, **sidecar(name)}
+    text, own = transcript(name, encoding, read)
+    filed: ParseOptions = {**own, **_sidecar(name, read)}
     metadata: ParseOptions = {**own, **(defaults or {}), **filed, **given}
     try:
         return parse(text, id=file_id(name) if id is None else id, **metadata), filed
@@ -232,9 +241,16 @@ def read_transcript(
         raise error.in_file(name) from None
 
 
-def transcript(name: str, encoding: str | None = None) -> tuple[str, ParseOptions]:
-    """A transcript file's text, and what the file says of itself (a web page's title; the provenance)."""
-    found = file_text(name, transcript_bytes(name), encoding)
+def transcript(
+    name: str, encoding: str | None = None, read: dict[str, bytes] | None = None
+) -> tuple[str, ParseOptions]:
+    """A transcript file's text, and what the file says of itself (a web page's title; the provenance).
+
+    ``read``, when given, gets the file's bytes, by its name.
+    """
+    raw = transcript_bytes(name)
+    _record(read, name, raw)
+    found = file_text(name, raw, encoding)
     if len(found.text) > MAX_TRANSCRIPT_BYTES:  # the text taken out of a page, Word file or PDF
         raise ReadError(
             name,
@@ -245,6 +261,12 @@ def transcript(name: str, encoding: str | None = None) -> tuple[str, ParseOption
     if found.provenance is not None:
         own["provenance"] = found.provenance
     return found.text, own
+
+
+def _record(read: dict[str, bytes] | None, name: str, raw: bytes) -> None:
+    """Keep the bytes of a file read, by its name, when the caller asked for them."""
+    if read is not None:
+        read[name] = raw
 
 
 def _path_name(path: object) -> str:

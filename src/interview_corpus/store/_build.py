@@ -7,15 +7,18 @@ place, or brings an existing file up to date in one transaction.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from .. import reading
+from .._util import limits
+from .._util.atomic import sync_file, sync_folder
 from .._util.gc import collection_paused
 from .._util.progress import check_progress
 from ..errors import (
@@ -23,16 +26,27 @@ from ..errors import (
     CorpusError,
     CorpusFileError,
     Failure,
+    InterviewCorpusError,
     InvalidArgumentTypeError,
     MissingDependencyError,
     ReadError,
     TranscriptError,
+    WriteError,
     failure_of,
 )
 from ..interview import Interview
 from ..query._fts import delete_rows, insert_rows, rebuild
 from ._rows import Rows, interview_rows, reading_arguments, stored_options
-from ._schema import FTS_TABLES, INDEXES, SCHEMA_VERSION, TABLES, connect, create
+from ._schema import (
+    FTS_TABLES,
+    INDEXES,
+    SCHEMA_VERSION,
+    TABLES,
+    code_of,
+    connect,
+    create,
+    failure,
+)
 from ._stored import sha256
 
 if TYPE_CHECKING:
@@ -59,19 +73,30 @@ class _Task:
 
 
 def _fingerprint_file(path: str) -> str:
-    """A digest of a transcript file and its sidecar (``NAME.toml``), which may change its metadata.
+    """The fingerprint of a transcript file as it is now: what an update compares with the stored one.
 
-    Only the files that belong to the transcript are read, each a regular file
-    of bounded size (a recording with the transcript's stem is never read).
+    The files it covers are those :func:`_work` reads, read as it reads them (each a
+    regular file of bounded size): the transcript and its sidecar, ``NAME.toml``, so that
+    it equals the fingerprint stored when they were read. A recording with the
+    transcript's stem is never read.
     """
-    import hashlib
-
-    digest = hashlib.sha256(reading.transcript_bytes(path))
+    read = {path: reading.transcript_bytes(path)}
     sidecar = reading.sidecar_path(path)
     if sidecar != path:
         raw = reading.sidecar_bytes(sidecar)
         if raw is not None:
-            digest.update(b"\0" + os.fsencode(os.path.basename(sidecar)) + raw)  # noqa: PTH119
+            read[sidecar] = raw
+    return _fingerprint(path, read)
+
+
+def _fingerprint(path: str, read: dict[str, bytes]) -> str:
+    """A digest of the bytes read for a transcript: the file's, then each other file's (its sidecar), with its name."""
+    import hashlib
+
+    digest = hashlib.sha256(read[path])
+    for name in sorted(read.keys() - {path}):
+        digest.update(b"\0" + os.fsencode(os.path.basename(name)))  # noqa: PTH119  # a str path
+        digest.update(read[name])
     return digest.hexdigest()
 
 
@@ -118,10 +143,12 @@ def _work(task: _Task) -> Rows | Failure:
         return interview_rows(task.interview, None, task.fingerprint)
     assert task.path is not None
     try:
-        fingerprint = task.fingerprint or _fingerprint_file(task.path)
         # What the file says of itself (a web page's title, the provenance) and its sidecar:
-        # what parsing the stored text again needs.
-        interview, filed = reading.read_transcript(task.path, None, {})
+        # what parsing the stored text again needs. The fingerprint is of the bytes parsed,
+        # however the file changed since the update compared it.
+        read: dict[str, bytes] = {}
+        interview, filed = reading.read_transcript(task.path, None, {}, read=read)
+        fingerprint = _fingerprint(task.path, read)
         arguments = reading_arguments(dict(filed))
     except (MissingDependencyError, TranscriptError, ReadError) as error:
         return failure_of(task.path, error)
@@ -130,11 +157,17 @@ def _work(task: _Task) -> Rows | Failure:
     return interview_rows(interview, task.stored_path, fingerprint, arguments)
 
 
-def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Rows | Failure]:
-    """Each task's result, in order; with ``jobs > 1`` worked on by that many processes."""
+def _results(tasks: Sequence[_Task], jobs: int) -> Generator[Rows | Failure, None, None]:
+    """Each task's result, in order; with ``jobs > 1`` worked on by that many processes.
+
+    The processes are stopped when the results end, or when the caller stops
+    taking them (closing this generator: a failure with ``errors="raise"``, an
+    interruption), with the work not started yet cancelled.
+    """
     if jobs <= 1 or len(tasks) < 2:  # noqa: PLR2004
         yield from map(_work, tasks)
         return
+    import multiprocessing
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -142,7 +175,12 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Rows | Failure]:
     # bounded window of them, so that only so many results wait in memory.
     size = max(1, min(_BATCH, len(tasks) // (jobs * 4)))
     batches = [tasks[start : start + size] for start in range(0, len(tasks), size)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context(_start_method()),
+        initializer=_end_with_parent,
+    )
+    try:
         pending: deque[Future[list[Rows | Failure]]] = deque()
         for batch in batches:
             pending.append(pool.submit(_work_batch, batch))
@@ -150,6 +188,57 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Iterator[Rows | Failure]:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_method() -> str:
+    """How to start the worker processes: as the platform does, but never by forking a threaded process.
+
+    Forking copies only the thread that forks: a lock another thread held
+    (in the interpreter, or in a library such as Arrow) stays locked in the
+    child for ever. A process with other threads (a notebook's, a test
+    runner's) starts its workers from a fork server instead, itself started
+    without threads.
+    """
+    import multiprocessing
+
+    method = multiprocessing.get_start_method()
+    if method != "fork" or _threads() == 1:
+        return method
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _threads() -> int:
+    """How many threads this process runs, the interpreter's and the libraries' (Linux); else the interpreter's."""
+    import threading
+
+    try:
+        return len(os.listdir("/proc/self/task"))  # noqa: PTH208
+    except OSError:
+        return threading.active_count()
+
+
+def _end_with_parent() -> None:
+    """In a worker: end it when the process that started it ends (killed, it cannot say so).
+
+    A worker left behind would wait for work for ever, holding open the files
+    it was given, such as the standard output a caller reads to its end.
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="interview-corpus-parent-watch", daemon=True).start()
+
+
+_WATCH_SECONDS = 0.5
 
 
 _BATCH = 16
@@ -276,11 +365,17 @@ def _existing(name: str) -> sqlite3.Connection | None:
 
     A file of an older schema is built again from the sources and put in its
     place (the update could not keep what the new schema holds).
+
+    Raises:
+        WriteError: ``name`` is a folder, or a file this process may not write.
+        CorpusFileError: ``name`` is not a corpus file this version reads.
     """
+    if os.path.isdir(name):  # noqa: PTH112  # a str path
+        raise WriteError(name, "is a directory: give a file name for the corpus file")
     if not os.path.exists(name):  # noqa: PTH110
         return None
     try:
-        return connect(name)
+        return connect(name, write=True)[0]
     except CorpusFileError as error:
         if error.version is None or error.version >= SCHEMA_VERSION:
             raise
@@ -300,43 +395,180 @@ def build(
 
     Returns:
         The file's path, and the transcripts that failed.
+
+    Raises:
+        WriteError: The file cannot be written: no folder, no permission, a full disk.
+        CorpusFileError: The file is not a corpus file, is damaged, or another
+            process is updating it for longer than an update waits.
     """
     jobs = _check(errors, jobs)
     check_progress(progress)
     name = os.fspath(path)
     tasks, failures = _gather(sources, pattern, errors=errors)
     existing = _existing(name)
+    _remove_abandoned(*os.path.split(os.path.abspath(name)))  # noqa: PTH100
+    fill = functools.partial(_fill, tasks=tasks, jobs=jobs, errors=errors, progress=progress)
     if existing is not None:
-        connection = existing
+        return name, failures + _update(existing, name, fill)
+    return name, failures + _create(name, fill)
+
+
+def _update(
+    connection: sqlite3.Connection, name: str, fill: Callable[[sqlite3.Connection], list[Failure]]
+) -> list[Failure]:
+    """Bring an existing file up to date in one transaction: all of the update, or none of it."""
+    try:
+        _begin_update(connection, name)
+        with collection_paused():
+            failed = fill(connection)
+        connection.execute("COMMIT")
+        # The update's pages into the file itself, as far as readers allow: a reader that reads
+        # it immutable (one that may not write it) sees the update there.
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    except sqlite3.Error as error:
+        raise failure(name, error, writing=True) from None
+    finally:
+        connection.close()  # rolls back an update not committed: the file stays as it was
+    return failed
+
+
+def _begin_update(connection: sqlite3.Connection, name: str) -> None:
+    """Start the update's write transaction, waiting for another process's update to end.
+
+    Raises:
+        CorpusFileError: The other update did not end within ``WRITER_WAIT_SECONDS``;
+            the error names its process, when the system says which it is.
+    """
+    connection.execute(f"PRAGMA busy_timeout = {int(limits.WRITER_WAIT_SECONDS * 1000)}")
+    try:
         connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("BEGIN IMMEDIATE")  # one transaction: all of the update, or none
-        temporary = None
-    else:
-        folder, base = os.path.split(os.path.abspath(name))  # noqa: PTH100
-        temporary = os.path.join(folder, f".{base}.{os.getpid()}.tmp")  # noqa: PTH118
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(temporary)  # noqa: PTH107
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if code_of(error) not in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:
+            raise
+        writer = _writer_of(name)
+        who = f"process {writer}{_command_of(writer)}" if writer else "another process"
+        raise CorpusFileError(
+            name,
+            f"{who} is updating this corpus file, and still was after "
+            f"{limits.WRITER_WAIT_SECONDS:g} seconds: run this again when it is done",
+            writer=writer,
+        ) from None
+
+
+def _writer_of(name: str) -> int | None:
+    """The process that holds the write lock of a corpus file (Linux: ``/proc/locks``); else ``None``.
+
+    In WAL mode SQLite's writer holds a POSIX lock on byte 120 of the ``-shm`` file.
+    """
+    try:
+        status = os.stat(f"{name}-shm")  # noqa: PTH116  # a str path
+        device = f"{os.major(status.st_dev):02x}:{os.minor(status.st_dev):02x}:{status.st_ino}"
+        with open("/proc/locks", encoding="ascii") as file:  # noqa: PTH123
+            lines = file.read().splitlines()
+    except (OSError, ValueError, AttributeError):  # not Linux: no /proc/locks (no os.major)
+        return None
+    for line in lines:
+        fields = line.split()
+        if "->" in fields or len(fields) < 8 or fields[1] != "POSIX":  # noqa: PLR2004
+            continue
+        kind, process, where, start, end = fields[3:8]
+        covers = int(start) <= _WRITE_LOCK and (end == "EOF" or int(end) >= _WRITE_LOCK)
+        if kind == "WRITE" and where == device and covers and int(process) != os.getpid():
+            return int(process)
+    return None
+
+
+_WRITE_LOCK = 120  # the byte of the -shm file that SQLite's writer locks (WALINDEX_LOCK_OFFSET)
+
+
+def _command_of(process: int) -> str:
+    """`` (its command line)`` of a process, where the system tells it; else ``""``."""
+    try:
+        with open(f"/proc/{process}/cmdline", "rb") as file:  # noqa: PTH123
+            words = file.read().split(b"\0")
+    except OSError:
+        return ""
+    command = " ".join(word.decode(errors="replace") for word in words if word)
+    return f" ({command[:120]})" if command else ""
+
+
+def _create(name: str, fill: Callable[[sqlite3.Connection], list[Failure]]) -> list[Failure]:
+    """Write a new file beside ``name``, sync it to the disk, and rename it into place.
+
+    A build killed before the rename leaves its temporary file, ``.NAME.PID.tmp``,
+    which the next build or update of ``name`` removes (:func:`build`).
+    """
+    folder, base = os.path.split(os.path.abspath(name))  # noqa: PTH100
+    temporary = os.path.join(folder, f".{base}.{os.getpid()}.tmp")  # noqa: PTH118
+    _remove(temporary)
+    try:  # a clear error for a missing or read-only folder, before SQLite's own
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if isinstance(error, FileNotFoundError):
+            reason = "its folder does not exist: create it, or give another path"
+        raise WriteError(name, f"cannot write the corpus file ({reason})") from None
+    connection = None
+    try:
         connection = create(temporary)
         connection.execute("BEGIN")
-    try:
         with collection_paused():
-            failures += _fill(connection, tasks, jobs, errors=errors, progress=progress)
-        if temporary is not None:
-            for index in INDEXES:  # one by one: executescript would commit first
-                connection.execute(index)
+            failed = fill(connection)
+        for index in INDEXES:  # one by one: executescript would commit first
+            connection.execute(index)
         connection.execute("COMMIT")
-        if temporary is not None:
-            connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
+        connection.execute("PRAGMA journal_mode = WAL")  # readers of the finished file
         connection.close()
-        if temporary is not None:  # in one step: readers see the old file or the new one
-            os.replace(temporary, name)  # noqa: PTH105  # the paths are str
-    except BaseException:
-        connection.close()  # rolls back an update; the previous file stays as it was
-        if temporary is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(temporary)  # noqa: PTH107
+        sync_file(temporary)  # written with synchronous=OFF: on the disk before it is renamed
+        os.replace(temporary, name)  # noqa: PTH105  # in one step: readers see the old file or the new one
+        sync_folder(folder)
+    except BaseException as error:
+        if connection is not None:
+            connection.close()
+        _remove(temporary)
+        if isinstance(error, sqlite3.Error):
+            raise failure(name, error, writing=True) from None
+        if isinstance(error, OSError) and not isinstance(error, InterviewCorpusError):
+            raise WriteError(name, error.strerror or str(error)) from None
         raise
-    return name, failures
+    return failed
+
+
+def _remove(temporary: str) -> None:
+    """Remove a temporary file and any journal SQLite left beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(temporary + suffix)  # noqa: PTH107
+
+
+def _remove_abandoned(folder: str, base: str) -> None:
+    """Remove the temporary files of builds of ``base`` whose process is gone (killed)."""
+    import re
+
+    pattern = re.compile(rf"\.{re.escape(base)}\.(\d+)\.tmp(?:-wal|-shm|-journal)?")
+    try:
+        names = os.listdir(folder)  # noqa: PTH208
+    except OSError:
+        return
+    for entry in names:
+        found = pattern.fullmatch(entry)
+        if found and not _alive(int(found[1])):
+            with contextlib.suppress(OSError):
+                os.remove(os.path.join(folder, entry))  # noqa: PTH107, PTH118
+
+
+def _alive(process: int) -> bool:
+    """Whether a process with this id runs (this one does not count: its own file is made anew)."""
+    if process == os.getpid():
+        return False
+    try:
+        os.kill(process, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
 
 
 def _plan(
@@ -368,9 +600,9 @@ def _plan(
 
 def _fill(
     connection: sqlite3.Connection,
+    *,
     tasks: list[_Task],
     jobs: int,
-    *,
     errors: str,
     progress: Progress | None,
 ) -> list[Failure]:
@@ -383,29 +615,31 @@ def _fill(
         writer.remove(id)
     seen = {id: position for position, id in kept.items()}
     failures: list[Failure] = []
-    for done, ((position, task), result) in enumerate(
-        zip(todo, _results([task for _, task in todo], jobs), strict=True), 1
-    ):
-        if progress is not None:
-            progress(done, len(todo), task.path or (task.interview.id if task.interview else ""))
-        if isinstance(result, Failure) or result.id in seen:
-            failure = (
-                result
-                if isinstance(result, Failure)
-                else Failure(
-                    task.path or result.id,
-                    None,
-                    None,
-                    f"the id {result.id!r} is also the id of another transcript; "
-                    "rename one of the files",
+    # Closed however the loop ends (a failure with errors="raise"): the workers stop at once.
+    with contextlib.closing(_results([task for _, task in todo], jobs)) as results:
+        for done, ((position, task), result) in enumerate(zip(todo, results, strict=True), 1):
+            if progress is not None:
+                progress(
+                    done, len(todo), task.path or (task.interview.id if task.interview else "")
                 )
-            )
-            if errors == "raise":
-                raise CorpusError([failure])
-            failures.append(failure)
-            continue
-        seen[result.id] = position
-        writer.add(result, position)
+            if isinstance(result, Failure) or result.id in seen:
+                failure = (
+                    result
+                    if isinstance(result, Failure)
+                    else Failure(
+                        task.path or result.id,
+                        None,
+                        None,
+                        f"the id {result.id!r} is also the id of another transcript; "
+                        "rename one of the files",
+                    )
+                )
+                if errors == "raise":
+                    raise CorpusError([failure])
+                failures.append(failure)
+                continue
+            seen[result.id] = position
+            writer.add(result, position)
     writer.index()
     connection.executemany(
         "UPDATE interviews SET position = ? WHERE id = ?",

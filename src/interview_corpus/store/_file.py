@@ -19,7 +19,7 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Self
 
 import attrs
@@ -31,8 +31,8 @@ from ..interview import Interview
 from ..model._objects import Entity, Mention, Paragraph, Sentence, Speaker
 from ..model._span import Span
 from ..query._fts import bounded_query, integrity_check
-from ..query._search import Target, hits, ranked_rows
-from ._schema import FTS_TABLES, connect
+from ..query._search import Run, Target, hits, ranked_rows
+from ._schema import FTS_TABLES, connect, failure
 from ._stored import materialise, sha256
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["FileBackend"]
 
 _SHOWN = 5  # problems named in a verify error; the count says how many more
+_REBUILD = ": the file was changed, or damaged; build it again from the transcripts"
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -54,39 +55,147 @@ class FileBackend:
     the connection and answers each primitive with a query. Interviews are
     parsed again from their stored source when one is asked for, and a few
     recent ones are kept.
+
+    Every call reads one snapshot of the file: the queries of one call run in
+    one read transaction (:meth:`snapshot`), so an update that another process
+    commits meanwhile is seen by the next call, whole, and never by half of
+    one. What a call leaves to be made later (a search's snippets, its
+    suggestion) is made from the same snapshot, or raises
+    :class:`CorpusFileError` if the file changed since.
     """
 
     path: str
     _connection: sqlite3.Connection
+    _immutable: bool = False  # read by a process that may not write it: see _schema.connect
+    _location: str = attrs.field(default="")  # the absolute path, whatever the working directory
     _lock: threading.RLock = attrs.field(factory=threading.RLock)
     _cache: OrderedDict[str, Interview] = attrs.field(factory=OrderedDict)
+    _version: tuple[int, int] | None = None  # the open snapshot's, while one is open
+    _seen: tuple[int, int] | None = None  # the last snapshot's: the cache holds its interviews
+    _generation: int = 0  # how many times an immutable file was opened again
+    _stamp: tuple[int, ...] | None = None  # an immutable file's inode, size and times, as opened
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Self:
         """Open a corpus file for reading; see :meth:`Corpus.open`."""
         name = os.fspath(path)
-        return cls(name, connect(name))
+        connection, immutable = connect(name)
+        location = os.path.abspath(name)  # noqa: PTH100  # a str path
+        return cls(
+            name, connection, immutable, location, stamp=_stamp(location) if immutable else None
+        )
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[tuple[int, int]]:
+        """Run the queries within in one read transaction: they see the file as it is when it begins.
+
+        Snapshots nest (an inner one is the outer one), and hold the lock:
+        other threads' queries wait for the end of this one. Yields the
+        snapshot's version, which is another one's only if the file changed
+        in between.
+
+        Raises:
+            CorpusFileError: The file is closed or damaged, or (read immutable)
+                it changed while it was read.
+        """
+        with self._lock:
+            if self._version is not None:
+                yield self._version
+                return
+            self._reopen_if_changed()
+            run = self._connection.execute
+            try:
+                run("BEGIN")
+                # The first read starts the transaction (SQLite's BEGIN is deferred): from
+                # here on this connection sees the file as it is now, whatever is committed.
+                run("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+                version = (self._generation, int(run("PRAGMA data_version").fetchone()[0]))
+            except sqlite3.Error as error:
+                self._end()
+                raise failure(self.path, error) from None
+            if version != self._seen:  # another process changed the file: cached interviews too
+                self._cache.clear()
+                self._seen = version
+            self._version = version
+            try:
+                yield version
+            finally:
+                self._version = None
+                self._end()
+            if self._immutable and self._changed_in_place():
+                raise CorpusFileError(
+                    self.path,
+                    "the corpus file changed while it was read (another process updated it): "
+                    "ask again",
+                )
+
+    def _end(self) -> None:
+        """End the read transaction, if one is open."""
+        with contextlib.suppress(sqlite3.Error):  # closed: nothing to end
+            if self._connection.in_transaction:
+                self._connection.execute("COMMIT")
+
+    def _reopen_if_changed(self) -> None:
+        """Open an immutable file again if it changed since it was opened (SQLite would not see it).
+
+        A file removed meanwhile is read as it was: its connection holds it open.
+        """
+        now = _stamp(self._location) if self._immutable else None
+        if now is None or now == self._stamp:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self._connection.close()
+        self._connection, self._immutable = connect(self._location)
+        self._stamp = _stamp(self._location) if self._immutable else None
+        self._generation += 1
+
+    def _changed_in_place(self) -> bool:
+        """Whether the immutable file read is still at its path, changed (a replaced file was not)."""
+        now, then = _stamp(self._location), self._stamp
+        return bool(now and then and now[:2] == then[:2] and now != then)
 
     def _query(self, sql: str, parameters: Sequence[object] = (), query: str = "") -> list[Any]:
-        """Run SQL under the lock.
+        """Run SQL in this call's snapshot (a snapshot of its own, alone).
 
         With a user's full-text ``query`` (a search, or its snippets), within the
         in-memory search's time budget, and SQLite's complaints about it as
         :class:`QueryError` quoting it, as the in-memory index does.
         """
-        with self._lock:
+        with self.snapshot():
             try:
                 if query:
                     return bounded_query(self._connection, sql, parameters, query)
                 return self._connection.execute(sql, parameters).fetchall()
-            except sqlite3.ProgrammingError:
-                raise CorpusFileError(
-                    self.path, "the corpus file is closed: open it again with Corpus.open"
-                ) from None
+            except sqlite3.Error as error:
+                raise failure(self.path, error) from None
+
+    def _pinned(self, version: tuple[int, int]) -> Run:
+        """A runner of later queries (snippets, suggestions) that sees the snapshot ``version`` or fails."""
+
+        def run(sql: str, parameters: list[Any], query: str = "") -> list[Any]:
+            with self.snapshot() as now:
+                if now != version:
+                    raise CorpusFileError(
+                        self.path,
+                        "the corpus file changed since this search (another process updated "
+                        "it): search again",
+                    )
+                return self._query(sql, parameters, query)
+
+        return run
+
+    def _damaged(self, what: str, error: BaseException) -> CorpusFileError:
+        """The error for stored values that are not what the library writes."""
+        return CorpusFileError(
+            self.path,
+            f"{what} is not what interview_corpus writes ({type(error).__name__}: {error})"
+            + _REBUILD,
+        )
 
     def close(self) -> None:
         """Close the database connection."""
-        self._connection.close()
+        with self._lock:
+            self._connection.close()
 
     # -- the primitives ----------------------------------------------------------------
 
@@ -103,33 +212,47 @@ class FileBackend:
         return bool(self._query("SELECT 1 FROM interviews WHERE id = ?", (id,)))
 
     def interview(self, id: str) -> Interview | None:
-        """The interview, parsed from its stored source; ``None`` for an unknown id."""
-        with self._lock:
+        """The interview, parsed from its stored source; ``None`` for an unknown id.
+
+        Parsed outside the lock, so that other threads' queries go on meanwhile;
+        kept only if no other process changed the file in between.
+        """
+        with self.snapshot() as version:
             if id in self._cache:
                 self._cache.move_to_end(id)
                 return self._cache[id]
-        rows = self._query("SELECT source, options, document FROM interviews WHERE id = ?", (id,))
+            rows = self._query(
+                "SELECT source, options, document FROM interviews WHERE id = ?", (id,)
+            )
         if not rows:
             return None
-        interview = materialise(id, *rows[0])
+        try:
+            interview = materialise(id, *rows[0])
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
+            raise self._damaged(f"the stored interview {id!r}", error) from None
         with self._lock:
-            self._cache[id] = interview
-            if len(self._cache) > 64:  # noqa: PLR2004  # a few recent interviews, not the corpus
-                self._cache.popitem(last=False)
+            if self._seen == version:
+                self._cache[id] = interview
+                if len(self._cache) > 64:  # noqa: PLR2004  # a few recent interviews, not the corpus
+                    self._cache.popitem(last=False)
         return interview
 
     def speakers(self) -> list[tuple[str, Speaker, int]]:
         """``(interview id, speaker, turn count)`` of every speaker, in the corpus' order."""
         import json
 
-        return [
-            (id, Speaker(name, role, json.loads(aliases), description), turns)
-            for id, name, role, aliases, description, turns in self._query(
-                "SELECT s.interview_id, s.name, s.role, s.aliases, s.description, s.turn_count "
-                "FROM speakers AS s JOIN interviews AS i ON i.id = s.interview_id "
-                "ORDER BY i.position, s.position"
-            )
-        ]
+        rows = self._query(
+            "SELECT s.interview_id, s.name, s.role, s.aliases, s.description, s.turn_count "
+            "FROM speakers AS s JOIN interviews AS i ON i.id = s.interview_id "
+            "ORDER BY i.position, s.position"
+        )
+        try:
+            return [
+                (id, Speaker(name, role, json.loads(aliases), description), turns)
+                for id, name, role, aliases, description, turns in rows
+            ]
+        except (ValueError, TypeError, RecursionError) as error:
+            raise self._damaged("a row of the table speakers", error) from None
 
     def topics(self) -> list[tuple[str, str, str]]:
         """``(interview id, slug, title)`` of every topic."""
@@ -153,22 +276,40 @@ class FileBackend:
 
     def entity_names(self) -> list[str]:
         """Every name (not the id) of every entity of every lexicon, once each."""
-        import json
-
         rows = self._query("SELECT DISTINCT entity FROM entities")
-        entities = (Entity(**json.loads(value)) for (value,) in rows)
+        entities = [self._entity(value) for (value,) in rows]
         return list(dict.fromkeys(name for entity in entities for name in entity.names[1:]))
 
+    def _entity(self, value: str) -> Entity:
+        """An entity from its stored JSON."""
+        import json
+
+        try:
+            return Entity(**json.loads(value))
+        except (ValueError, TypeError, RecursionError) as error:
+            raise self._damaged("an entity of the table entities", error) from None
+
     def ranked(self, search: Ranking, filters: Filters) -> Hits:
-        """The hits of a checked search in the file's index, with the filters' values."""
+        """The hits of a checked search in the file's index, with the filters' values.
+
+        The ranking and the rows of the hits are read in one snapshot; their
+        snippets (or the suggestion, when nothing is found), made later, from it too.
+        """
         fts, table = FTS_TABLES[search.level]
-        # Rowids follow the corpus' order (the build keeps them so), so ties in BM25 are
-        # broken as the in-memory index breaks them; only filters need the rows themselves.
-        rows = ranked_rows(self._query, fts, search, filters, content=table)
-        targets = self._targets([row[0] for row in rows], search.level)
-        return hits(
-            self._query, fts, rows, targets.__getitem__, search, filters=filters, content=table
-        )
+        with self.snapshot() as version:
+            # Rowids follow the corpus' order (the build keeps them so), so ties in BM25 are
+            # broken as the in-memory index breaks them; only filters need the rows themselves.
+            rows = ranked_rows(self._query, fts, search, filters, content=table)
+            targets = self._targets([row[0] for row in rows], search.level)
+            return hits(
+                self._pinned(version),
+                fts,
+                rows,
+                targets.__getitem__,
+                search,
+                filters=filters,
+                content=table,
+            )
 
     def _targets(self, rowids: list[int], level: str) -> dict[int, Target]:
         """The interview ids, paragraphs or sentences and paragraph starts of these rowids, from their rows."""
@@ -237,8 +378,6 @@ class FileBackend:
         kind: str | None,
     ) -> list[tuple[str, Mention]]:
         """``(interview id, mention)`` whose ``(entity id | speaker | topic, interview id)`` are among those given."""
-        import json
-
         where = ["1"]
         parameters: list[object] = []
         for column, pairs in (("entity_id", entities), ("speaker", speakers), ("topic", topics)):
@@ -262,7 +401,7 @@ class FileBackend:
         for interview_id, value, text, start, end, form, section, paragraph, sentence in rows:
             made = made_from.get(value)
             if made is None:
-                made = made_from[value] = Entity(**json.loads(value))
+                made = made_from[value] = self._entity(value)
             found.append(
                 (
                     interview_id,
@@ -284,8 +423,12 @@ class FileBackend:
         """Parse every interview again and compare its paragraphs and sentences with the stored rows."""
         problems: list[str] = []
         for id in self.ids():
-            interview = self.interview(id)
-            assert interview is not None  # the id was just read
+            try:
+                interview = self.interview(id)
+            except CorpusFileError as error:
+                problems.append(error.reason.removesuffix(_REBUILD))
+                continue
+            assert interview is not None  # the id was just read, in this snapshot
             stored = self._query(
                 'SELECT id, start, "end" FROM paragraphs WHERE interview_id = ? ORDER BY position',
                 (id,),
@@ -307,13 +450,30 @@ class FileBackend:
         import json
 
         rows = self._query("SELECT value FROM meta WHERE key = 'last_build'")
-        return dict(json.loads(rows[0][0])) if rows else {}
+        try:
+            return dict(json.loads(rows[0][0])) if rows else {}
+        except (ValueError, TypeError, RecursionError) as error:
+            raise self._damaged("the last build's counts in the table meta", error) from None
 
     def verify(self) -> None:
-        """Check the file against itself; see :meth:`CorpusFile.verify`."""
+        """Check the file against itself, in one snapshot; see :meth:`CorpusFile.verify`."""
+        with self.snapshot():
+            problems = self._text_problems()
+            problems += self._reparse_problems()
+            problems += self._index_problems()
+        if problems:
+            more = len(problems) - _SHOWN
+            shown = "; ".join(problems[:_SHOWN]) + (f"; and {more} more" if more > 0 else "")
+            raise CorpusFileError(self.path, f"{shown}: build the file again from the transcripts")
+
+    def _text_problems(self) -> list[str]:
+        """Every stored source against its checksum, every stored text against its span of the source."""
         problems: list[str] = []
         sources: dict[str, str] = {}
         for id, checksum, source in self._query("SELECT id, checksum, source FROM interviews"):
+            if not isinstance(source, str):
+                problems.append(f"interview {id!r}: the source is not text")
+                continue
             sources[id] = source
             if sha256(source) != checksum:
                 problems.append(f"interview {id!r}: the source does not match its checksum")
@@ -325,19 +485,51 @@ class FileBackend:
             for interview_id, id, start, end, text in self._query(
                 f'SELECT interview_id, {"id" if table != "mentions" else "position"}, start, "end", {column} FROM {table}'  # noqa: S608
             ):
-                if sources.get(interview_id, "")[start:end] != text:
+                spans = isinstance(start, int) and isinstance(end, int)
+                if not spans or sources.get(interview_id, "")[start:end] != text:
                     problems.append(
                         f"interview {interview_id!r}: {table} {id!r} at {start}–{end} "
                         "does not reproduce its text"
                     )
-        problems += self._reparse_problems()
-        with contextlib.closing(sqlite3.connect(self.path)) as check:
-            for fts, _ in FTS_TABLES.values():
+        return problems
+
+    def _index_problems(self) -> list[str]:
+        """The full-text indexes against their rows, checked in a copy of this snapshot.
+
+        FTS5 checks an index by a statement that writes: the copy (a temporary
+        file) lets a reader that may not write the file check it too, and
+        never waits for another process's update.
+        """
+        import tempfile
+
+        problems: list[str] = []
+        with tempfile.TemporaryDirectory(prefix="interview-corpus-verify-") as folder:
+            copy = sqlite3.connect(os.path.join(folder, "copy.db"), isolation_level=None)  # noqa: PTH118
+            with contextlib.closing(copy):
                 try:
-                    check.execute(integrity_check(fts))
-                except sqlite3.DatabaseError as error:
-                    problems.append(f"the full-text index {fts} does not match its rows ({error})")
-        if problems:
-            more = len(problems) - _SHOWN
-            shown = "; ".join(problems[:_SHOWN]) + (f"; and {more} more" if more > 0 else "")
-            raise CorpusFileError(self.path, f"{shown}: build the file again from the transcripts")
+                    self._connection.backup(copy)
+                except sqlite3.Error as error:
+                    raise failure(self.path, error) from None
+                for fts, _ in FTS_TABLES.values():
+                    try:
+                        copy.execute(integrity_check(fts))
+                    except sqlite3.DatabaseError as error:
+                        problems.append(
+                            f"the full-text index {fts} does not match its rows ({error})"
+                        )
+        return problems
+
+
+def _stamp(path: str) -> tuple[int, ...] | None:
+    """A file's device, inode, size and times (``None`` if it is gone): what changes when it is written."""
+    try:
+        status = os.stat(path)  # noqa: PTH116  # a str path
+    except OSError:
+        return None
+    return (
+        status.st_dev,
+        status.st_ino,
+        status.st_size,
+        status.st_mtime_ns,
+        status.st_ctime_ns,
+    )

@@ -8,11 +8,13 @@ and is meant to be queried directly, from Datasette, sqlite-utils or the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 
+from .._util.lazy import cached
 from .._version import __version__
-from ..errors import CorpusFileError, ReadError
+from ..errors import CorpusFileError, InterviewCorpusError, ReadError, WriteError
 from ..query._fts import create_table
 
 __all__ = [
@@ -22,8 +24,12 @@ __all__ = [
     "SCHEMA",
     "SCHEMA_VERSION",
     "TABLES",
+    "check",
+    "code_of",
     "connect",
     "create",
+    "failure",
+    "may_write",
 ]
 
 SCHEMA_VERSION = 2
@@ -187,42 +193,112 @@ TABLES = (
 )  # fmt: skip
 
 
-def connect(path: str) -> sqlite3.Connection:
-    """A connection to a corpus file, checked to be one this library can read.
+def _uri(path: str, parameters: str) -> str:
+    """The ``file:`` URI of ``path`` (absolute), with query ``parameters``.
 
-    Readers open the file for writing too (SQLite falls back to reading when
-    the file is write-protected): in WAL mode, the last connection to close
-    removes the ``-wal`` and ``-shm`` files only if it may write.
+    A URI, for ``mode=rw`` (which never creates a file) and ``immutable``; ``%``, ``?`` and ``#``
+    are the characters it escapes.
+    """
+    name = os.path.abspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")  # noqa: PTH100
+    return f"file:{name}?{parameters}"
+
+
+def may_write(path: str) -> bool:
+    """Whether this process may write ``path`` and make files beside it (SQLite's ``-wal`` and ``-shm``).
+
+    False on a read-only mount, for a file of another user, and in a folder this
+    process cannot write.
+    """
+    folder = os.path.dirname(os.path.abspath(path))  # noqa: PTH100, PTH120  # str paths
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective) and os.access(
+        folder, os.W_OK | os.X_OK, effective_ids=effective
+    )
+
+
+def connect(path: str, *, write: bool = False) -> tuple[sqlite3.Connection, bool]:
+    """A connection to a corpus file, checked to be one this library can read; and whether it is immutable.
+
+    A reader that may write the file and its folder opens it as a writer does
+    (in WAL mode, the last connection to close removes the ``-wal`` and
+    ``-shm`` files only if it may write). Any other reader (a read-only mount,
+    a folder it cannot write, a file of another user in a shared folder)
+    opens it *immutable*: SQLite then takes no locks and makes no ``-wal`` or
+    ``-shm`` file, which would be left behind, owned by the reader, and stop
+    the owner's next update. The reader checks that the file did not change
+    while it read it (:class:`~interview_corpus.store._file.FileBackend`).
+
+    Raises:
+        ReadError: There is no such file.
+        WriteError: ``write`` and the file cannot be written.
+        CorpusFileError: The file is not a corpus file this version reads, or is damaged.
     """
     if not os.path.isfile(path):  # noqa: PTH113  # pathlib's import costs more than the open
         raise ReadError(
             path, "no such corpus file: build it with `interview-corpus index SOURCES -o FILE`"
         )
-    # A URI, for mode=rw (which never creates a file); %, ? and # are the characters it escapes.
-    name = os.path.abspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")  # noqa: PTH100
-    uri = f"file:{name}?mode=rw"
-    connection = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    writable = may_write(path)
+    if write and not writable:
+        raise WriteError(
+            path,
+            "cannot be updated: this process may not write the file or its folder (a read-only "
+            "place, or another user's file): give another -o path, or ask its owner",
+        )
+    try:
+        return _connect(path, immutable=not writable, writing=write), not writable
+    except (ReadError, WriteError):
+        if write or not writable:
+            raise
+    # The file may be written, but not its -wal or -shm file (a full disk, another user's
+    # -shm): a reader reads it immutable.
+    return _connect(path, immutable=True), True
+
+
+def _connect(path: str, *, immutable: bool, writing: bool = False) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(
+            _uri(path, "mode=ro&immutable=1" if immutable else "mode=rw"),
+            uri=True,
+            check_same_thread=False,
+            isolation_level=None,
+        )
+    except sqlite3.Error as error:
+        raise failure(path, error, writing=writing) from None
+    try:
+        check(connection, path, writing=writing)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def check(connection: sqlite3.Connection, path: str, *, writing: bool = False) -> None:
+    """Check that ``connection`` is to a corpus file of this schema version, with the tables it made.
+
+    The tables, views and indexes must be the schema's own: a file whose view
+    was made to recurse forever, or whose table is a view, is refused here,
+    before any query reads it.
+
+    Raises:
+        CorpusFileError: It is not; the message says why and what to do.
+    """
+    build = "build one with `interview-corpus index SOURCES -o FILE`"
     try:
         application, version = (
             connection.execute("PRAGMA application_id").fetchone()[0],
             connection.execute("PRAGMA user_version").fetchone()[0],
         )
-    except sqlite3.DatabaseError:
-        connection.close()
+    except sqlite3.Error as error:
+        if code_of(error) != sqlite3.SQLITE_NOTADB:
+            raise failure(path, error, writing=writing) from None  # a corpus file, perhaps
         raise CorpusFileError(
-            path,
-            "not a corpus file (not an SQLite database): "
-            "build one with `interview-corpus index SOURCES -o FILE`",
+            path, f"not a corpus file (not an SQLite database): {build}"
         ) from None
     if application != APPLICATION_ID:
-        connection.close()
         raise CorpusFileError(
-            path,
-            "not a corpus file (an SQLite database of something else): "
-            "build one with `interview-corpus index SOURCES -o FILE`",
+            path, f"not a corpus file (an SQLite database of something else): {build}"
         )
     if version != SCHEMA_VERSION:
-        connection.close()
         newer = version > SCHEMA_VERSION
         raise CorpusFileError(
             path,
@@ -231,7 +307,131 @@ def connect(path: str) -> sqlite3.Connection:
             + ("upgrade interview_corpus" if newer else "build the file again"),
             version=version,
         )
-    return connection
+    try:
+        rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    except sqlite3.Error as error:
+        raise failure(path, error) from None
+    problem = _schema_problem(rows)
+    if problem:
+        raise CorpusFileError(
+            path, f"{problem}: build it again with `interview-corpus index SOURCES -o FILE`"
+        )
+
+
+def _schema_problem(rows: list[tuple[str, str, str, str | None]]) -> str:
+    """What is wrong with a file's ``sqlite_master`` ``rows`` for the schema; ``""`` if nothing."""
+    reference = cached(_REFERENCE, SCHEMA_VERSION, _reference)
+    found = {name: (kind, _words(sql)) for kind, name, _, sql in rows}
+    missing = [name for name in reference if name not in found]
+    if len(missing) == len(reference) or "interviews" in missing:
+        return "not a corpus file: it has the header of one but not its tables"
+    if missing:
+        return f"a damaged corpus file: it lacks {', '.join(missing)}"
+    changed = [
+        name
+        for name, (kind, sql) in reference.items()
+        if found[name][0] != kind or (sql is not None and found[name][1] != sql)
+    ]
+    if changed:
+        return (
+            f"not the corpus file's own {', '.join(changed)} (changed by hand, or made to look "
+            "like a corpus file)"
+        )
+    triggers = [name for kind, name, table, _ in rows if kind == "trigger" and table in reference]
+    if triggers:
+        return (
+            f"triggers on the corpus file's tables ({', '.join(triggers)}), which this library "
+            "does not make"
+        )
+    return ""
+
+
+_REFERENCE: dict[int, dict[str, tuple[str, str | None]]] = {}
+
+
+def _reference() -> dict[str, tuple[str, str | None]]:
+    """Each table, view and index the schema makes: its type and its SQL, words apart.
+
+    The full-text index's own tables are FTS5's, whose SQL may differ between
+    SQLite versions: only their type is compared.
+    """
+    with contextlib.closing(sqlite3.connect(":memory:")) as connection:
+        connection.executescript(SCHEMA)
+        rows = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    shadow = tuple(f"{fts}_" for fts, _ in FTS_TABLES.values())
+    return {
+        name: (kind, None if name.startswith(shadow) else _words(sql)) for kind, name, sql in rows
+    }
+
+
+def _words(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+def failure(path: str, error: sqlite3.Error, *, writing: bool = False) -> InterviewCorpusError:
+    """The library's error for SQLite's ``error`` about the corpus file ``path``.
+
+    A damaged file is a :class:`CorpusFileError`; a full disk, or a file or
+    folder that will not be written, a :class:`WriteError`; a file another
+    process holds locked a :class:`CorpusFileError` saying so; a file that
+    cannot be read a :class:`ReadError` (a :class:`WriteError` while ``writing``).
+    """
+    if isinstance(error, sqlite3.ProgrammingError):  # a closed connection
+        return CorpusFileError(path, "the corpus file is closed: open it again with Corpus.open")
+    code = code_of(error)
+    said = f"SQLite says: {error}"
+    if code in {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}:
+        return CorpusFileError(
+            path,
+            f"a damaged corpus file ({said}): build it again from the transcripts with "
+            "`interview-corpus index SOURCES -o FILE`, after moving the damaged file away",
+        )
+    full = code in {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN} and _disk_full(path)
+    if code == sqlite3.SQLITE_FULL or full:  # a -shm file that cannot grow is an I/O error
+        return WriteError(path, f"the disk is full ({said}): free some space and run this again")
+    if code in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:
+        return CorpusFileError(
+            path, f"another process holds the file locked ({said}): try again when it is done"
+        )
+    if writing or code in {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM}:
+        return WriteError(path, f"cannot be written ({said}){_foreign_journals(path)}")
+    return ReadError(path, f"cannot be read ({said})")
+
+
+def code_of(error: sqlite3.Error) -> int:
+    """SQLite's primary result code of an error (of an extended one too); 0 if SQLite gave none."""
+    return int(getattr(error, "sqlite_errorcode", 0)) & 0xFF
+
+
+def _foreign_journals(path: str) -> str:
+    """What to do when the file's ``-wal`` or ``-shm`` file belongs to another user; else ``""``.
+
+    A reader of another user that could make them (an older version of this
+    library, another tool) leaves them behind, and the owner cannot write through them.
+    """
+    names = []
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(OSError, AttributeError):  # no such file; no geteuid on Windows
+            if os.stat(path + suffix).st_uid != os.geteuid():  # noqa: PTH116  # a str path
+                names.append(path + suffix)
+    if not names:
+        return ""
+    return (
+        f": {' and '.join(names)} belong to another user; remove them when no one has the "
+        "corpus file open"
+    )
+
+
+def _disk_full(path: str) -> bool:
+    """Whether the disk that holds ``path`` has (almost) no room left."""
+    try:
+        disk = os.statvfs(os.path.dirname(os.path.abspath(path)))  # noqa: PTH100, PTH120
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return disk.f_bavail * disk.f_frsize < _ALMOST_FULL
+
+
+_ALMOST_FULL = 2**20  # bytes: less than a few pages of a large update
 
 
 def create(path: str) -> sqlite3.Connection:
