@@ -392,6 +392,35 @@ class TestLayouts:
         check_fidelity(iv)
 
 
+class TestHeadlineShapes:
+    """Headlines as other markups write them, and what is no headline."""
+
+    @pytest.mark.parametrize("rule", ["=" * 20, "-" * 20, "~~~~~"])
+    def test_an_underlined_heading_is_the_headline(self, rule):
+        """A setext or reStructuredText title: the words, not the rule under them (a heading marker)."""
+        text = f"A note first.\n\nThe Harbour Talks\n{rule}\n\nQ: Why?\n\nA: Because."
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert iv.source[iv.title_span.start : iv.title_span.end] == "The Harbour Talks"
+        assert "heading-marker" in [s.kind for s in iv.segments]
+
+    def test_a_directive_and_its_markup_are_not_the_headline(self):
+        """`.. raw:: html` and the HTML indented under it are markup above the title."""
+        text = (
+            ".. raw:: html\n\n   <a href='https://example.org/h'>Official hearing page</a>\n\n"
+            "16 March 2022 – Ann Lee\n=======================\n\nQ: Why?\n\nA: Because."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "16 March 2022 – Ann Lee"
+
+    def test_a_line_number_before_the_headline_is_left_out(self):
+        """A numbered transcript's first line: the title is the words after the number."""
+        text = " 1          IN THE HARBOUR COURT\n\n 2   Washington, D.C.\n\nQ: Why?\n\nA: Because."
+        iv = ic.parse(text, id="x")
+        assert iv.title == "IN THE HARBOUR COURT"
+        assert "page-furniture" in [s.kind for s in iv.segments]
+
+
 class TestHeaderFacts:
     """What the header says beside the title: a date, a dateline."""
 

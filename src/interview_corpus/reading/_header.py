@@ -5,7 +5,12 @@ above it are the caption). With a photo, the headline is the last block before
 it (the page's navigation above). Without one, the headline is the first block
 that reads as a headline: not a date, a time, a language switcher, a menu or a
 one-word navigation item, and not prose (a long block that ends like a
-sentence). A Markdown heading at the top is the headline. The lede is the first
+sentence). A Markdown heading at the top is the headline, and so is the first
+heading underlined with a rule (``=====``, as Markdown's setext headings and
+reStructuredText titles are), above which everything is furniture; markup (a
+reStructuredText directive, HTML indented under it) is never the headline, and
+a line number printed before the headline of a numbered transcript is left out
+of it. The lede is the first
 block after the headline that ends like a sentence. Blocks above the headline
 are navigation; any other block is a preamble. A block that opens with a
 dateline ("Moscow, December 22 -") is never the headline. The first short
@@ -26,6 +31,13 @@ Block = tuple[int, int]
 _CREDIT = lazy_pattern(r"©[^\S\n]*")
 _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
+# A heading underlined (Markdown's setext headings, reStructuredText's titles): the rule below it.
+_UNDERLINE = lazy_pattern(r"\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
+# Markup that is no text: a reStructuredText directive (".. raw:: html") and the block of HTML
+# indented under it.
+_MARKUP = lazy_pattern(r"\.\. [\w:-]+::|[ \t]+<")
+# A line number printed before a court or hearing transcript's line ("1      IN THE SUPREME ...").
+_LINE_NUMBER = lazy_pattern(r"[ \t]*\d{1,2}[ \t]{3,}(?=\S)")
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -70,10 +82,12 @@ def credit_line(text: str, block: Block) -> re.Match[str] | None:
     return _CREDIT.match(text, line_start, end)
 
 
-def kind_of(text: str, block: Block) -> str | None:
-    """``"date"``, ``"time"``, ``"language"`` or ``"navigation"`` for such a block, else None."""
+def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one return per kind
+    """``"date"``, ``"time"``, ``"language"``, ``"navigation"`` or ``"markup"`` for such a block, else None."""
     start, end = block
     piece = text[start:end]
+    if _MARKUP.match(text, start, end):
+        return "markup"
     if len(piece) > 80:  # noqa: PLR2004 - longer than any date line
         return None
     if _DATE.fullmatch(piece):
@@ -113,7 +127,7 @@ def _days_in(year: int, month: int) -> int:
 class Header:
     """The header blocks before the first turn, classified by their place and shape."""
 
-    def __init__(self, text: str, blocks: list[Block], segments: list[Segment]) -> None:  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+    def __init__(self, text: str, blocks: list[Block], segments: list[Segment]) -> None:  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
         self.headline: Span | None = None
         self.lede: Span | None = None
         self.photo: Photo | None = None
@@ -125,8 +139,19 @@ class Header:
         others = [i for i in range(len(blocks)) if i != photo_index]
         headline: int | None = None
         heading = _HEADING.match(text, *blocks[0]) if blocks else None
+        underlined = next(
+            (
+                (i, rule)
+                for i in others
+                if (rule := _UNDERLINE.search(text, *blocks[i]))
+                and kind_of(text, blocks[i]) is None
+            ),
+            None,
+        )
         if heading is not None and photo_index != 0:
             headline = 0
+        elif underlined is not None and photo_index is None:
+            headline = underlined[0]  # the first underlined heading: the ones above are furniture
         elif photo_index is not None:
             if len(others) > 1 and _SENTENCE_END.search(text, *blocks[others[-1]]):
                 kinds[others.pop()] = "lede"
@@ -150,15 +175,22 @@ class Header:
             if i not in kinds:
                 above = headline is not None and i < headline
                 kinds[i] = "navigation" if above else "headline" if i == headline else "preamble"
-        for i, (block_start, end) in enumerate(blocks):
+        for i, (block_start, block_end) in enumerate(blocks):
             if i == photo_index:
-                self.photo = self._photo(text, block_start, end, segments)
+                self.photo = self._photo(text, block_start, block_end, segments)
                 continue
-            start = block_start
+            start, end = block_start, block_end
             if i == headline and heading is not None:
                 marker = Span(start, heading.end())
                 segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
+            elif i == headline and underlined is not None and underlined[0] == i:
+                rule = underlined[1]
+                segments.append(Segment("heading-marker", Span(rule.start() + 1, end), text))
+                end = rule.start()
+            elif i == headline and (number := _LINE_NUMBER.match(text, start, end)):
+                segments.append(Segment("page-furniture", Span(start, number.end()), text))
+                start = number.end()
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if self.date is None and kind in {"preamble", "navigation"}:
