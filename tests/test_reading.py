@@ -421,6 +421,19 @@ class TestHeadlineShapes:
         assert "page-furniture" in [s.kind for s in iv.segments]
 
 
+class TestKeywordMarks:
+    @pytest.mark.parametrize("gap", ["\u00a0\u00a0", " \u00a0 \u00a0 ", "\t", "   ", "\u00a0 "])
+    def test_q_before_any_run_of_white_space_with_a_no_break_space_or_tab(self, gap):
+        """`Q` then white space that holds a no-break space or a tab, or two spaces, as web pages
+        saved as text have it ("Q \u00a0 \u00a0Thank you"): a questioner's mark."""
+        text = (
+            f"A briefing\n\nTHE PRESIDENT:  Good afternoon.\n\u00a0\nQ{gap}Why now?\n\u00a0\n"
+            "THE PRESIDENT:  Because."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why now?"]
+
+
 class TestHeaderFacts:
     """What the header says beside the title: a date, a dateline."""
 

@@ -11,8 +11,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
-  or after the name, or ``[Name] [12:34]``); ``Q``/``A`` (or ``Q.``/``A.``) followed by a tab, NBSP or
-  several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
+  or after the name, or ``[Name] [12:34]``); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur;
   where nothing else marks turns, a name alone on its line (earnings calls).
   A label may stand alone on its line, with the words below it, and may stand
@@ -130,7 +130,7 @@ DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
 _KEYWORD_MARK = lazy_pattern(
-    r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|[\t\u00a0][ \t\u00a0]*|  [ \t\u00a0]*|(?P<one> ))(?=\S)"
+    r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
 )
 _KEYWORD_ALONE = lazy_pattern(r"(?P<name>Q|A)\.?[ \t\u00a0]*$")
 _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
