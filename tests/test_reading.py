@@ -434,6 +434,30 @@ class TestKeywordMarks:
         assert [q.text for q in iv.questions] == ["Why now?"]
 
 
+class TestLongFirstLabels:
+    def test_a_speakers_long_first_label_is_their_turn(self):
+        """Introduced once with a title of any form, then named briefly: the first is a label too."""
+        text = (
+            "An interview\n\nAustrian Broadcasting Corporation (ORF) news presenter Ann Wolf: "
+            "Mr President, why now?\n\nPresident of Ruritania Karl Rex: Because it is time.\n\n"
+            "Ann Wolf: And then?\n\nKarl Rex: We will see.\n\nAnn Wolf: Why?\n\n"
+            "Karl Rex: That is all."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Mr President, why now?"
+        assert iv.questions[0].speaker.name == "Ann Wolf"
+        assert len(iv) == 3
+
+    def test_prose_with_a_colon_is_not_a_label(self):
+        """A sentence that ends in a speaker's name before a colon is prose, not a turn."""
+        text = (
+            "Ann Wolf: Why now?\n\nKarl Rex: Because. I said to Ann Wolf: it is time.\n\n"
+            "Tell me, Ann Wolf: is that enough?\n\nAnn Wolf: And then?\n\nKarl Rex: We will see."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+
+
 class TestHeaderFacts:
     """What the header says beside the title: a date, a dateline."""
 

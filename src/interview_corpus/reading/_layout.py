@@ -167,6 +167,9 @@ _BRACKETED_LABEL = lazy_pattern(
     rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
+_LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
+_LONG_LABEL_WORDS = 14
+_SENTENCE_MARKS = lazy_pattern(r"[.?!,;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
 SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
@@ -530,7 +533,40 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
                 m.kind == "keyword" and m.description == "bare" and label_key(m.label or "") == "a"
             )
         ]
-    return markers
+    return _long_labels(layout, markers)
+
+
+def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
+    """``markers`` and the long first labels of speakers whose short labels recur.
+
+    A speaker is often introduced once with a title of any form ("Austrian
+    Broadcasting Corporation (ORF) news presenter Armin Wolf:") and named
+    briefly afterwards ("Armin Wolf:"): a paragraph that opens with words
+    ending in a label used twice or more, then a colon, is that speaker's turn.
+    """
+    text, lines = layout.text, layout.lines
+    counts = Counter(m.label for m in markers if m.kind == "label" and m.label)
+    recurring = sorted((label for label, n in counts.items() if n > 1), key=len, reverse=True)
+    if not recurring:
+        return markers
+    taken = {m.line for m in markers}
+    found: list[Marker] = []
+    for i in range(len(lines)):
+        if i in taken or i in layout.set_aside or (i and lines.block[i - 1] == lines.block[i]):
+            continue
+        start, end = lines.content[i], lines.end[i]
+        colon = text.find(":", start, min(end, start + _LONG_LABEL_REACH))
+        if colon < 0 or colon + 1 >= end or not text[colon + 1].isspace():
+            continue
+        prefix = text[start:colon].rstrip()
+        if _SENTENCE_MARKS.search(prefix) or len(prefix.split()) > _LONG_LABEL_WORDS:
+            continue
+        for label in recurring:
+            if prefix.endswith(label) and prefix[: -len(label)][-1:].isspace():
+                after = end - len(text[colon + 1 : end].lstrip())
+                found.append(Marker("label", Span(start, after), prefix, i))
+                break
+    return sorted([*markers, *found], key=lambda m: m.line) if found else markers
 
 
 def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one branch each, in the order they apply
