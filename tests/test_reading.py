@@ -448,6 +448,17 @@ class TestLongFirstLabels:
         assert iv.questions[0].speaker.name == "Ann Wolf"
         assert len(iv) == 3
 
+    def test_a_long_first_label_with_a_comma(self):
+        """A title with a comma in it, before the name: a label all the same."""
+        text = (
+            "A session\n\nResearch Director of the Harbour Club, moderator Ann Wolf: Friends, "
+            "guests, welcome.\n\nKarl Rex: Thank you.\n\nAnn Wolf: Why now?\n\n"
+            "Karl Rex: Because it is time.\n\nAnn Wolf: And then?\n\nKarl Rex: We will see."
+        )
+        iv = ic.parse(text, id="x")
+        first = min(iv.turns(), key=lambda turn: turn.span.start)
+        assert (first.speaker.name, first.text) == ("Ann Wolf", "Friends, guests, welcome.")
+
     def test_prose_with_a_colon_is_not_a_label(self):
         """A sentence that ends in a speaker's name before a colon is prose, not a turn."""
         text = (

@@ -168,8 +168,11 @@ _BRACKETED_LABEL = lazy_pattern(
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
-_LONG_LABEL_WORDS = 14
-_SENTENCE_MARKS = lazy_pattern(r"[.?!,;\"“”]")
+_LONG_LABEL_WORDS = 20
+_TITLE_WORDS = (
+    4  # a title with a comma before the name is this long ("Tell me, Jane Roe:" is no label)
+)
+_SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
 SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
@@ -562,7 +565,12 @@ def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
         if _SENTENCE_MARKS.search(prefix) or len(prefix.split()) > _LONG_LABEL_WORDS:
             continue
         for label in recurring:
-            if prefix.endswith(label) and prefix[: -len(label)][-1:].isspace():
+            title = prefix[: -len(label)]
+            if (
+                prefix.endswith(label)
+                and title[-1:].isspace()
+                and ("," not in title or len(title.split()) >= _TITLE_WORDS)
+            ):
                 after = end - len(text[colon + 1 : end].lstrip())
                 found.append(Marker("label", Span(start, after), prefix, i))
                 break
