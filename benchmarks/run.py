@@ -20,13 +20,14 @@ import os
 import platform
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import timeit
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -226,9 +227,15 @@ def synthetic_interview(
 
 def synthetic_corpus(count: int, seed: int = 2025) -> list[str]:
     """``count`` made-up transcripts; the same ones for the same seed."""
+    return list(synthetic_stream(count, seed))
+
+
+def synthetic_stream(count: int, seed: int = 2025) -> Iterator[str]:
+    """:func:`synthetic_corpus` one transcript at a time, for corpora too large to hold."""
     rng = random.Random(seed)  # noqa: S311  # deterministic test data, not cryptography
     words, cumulative = vocabulary(rng)
-    return [synthetic_interview(number, rng, words, cumulative) for number in range(count)]
+    for number in range(count):
+        yield synthetic_interview(number, rng, words, cumulative)
 
 
 # -- the sections ----------------------------------------------------------------------------------
@@ -952,6 +959,108 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+SCALE_SIZES = (1_000, 10_000, 100_000)
+
+
+def scale(folder: Path, sizes: tuple[int, ...] = SCALE_SIZES) -> list[dict[str, Any]]:
+    """Build, file size and search at growing sizes.
+
+    Each build runs in a process of its own, its peak memory read as it ends; the files are
+    written one at a time, so the corpus is never held whole.
+    """
+    queries = search_queries(synthetic_corpus(1000))
+    steps = []
+    for size in sizes:
+        source = folder / f"scale{size}"
+        source.mkdir()
+        text_bytes = 0
+        for number, text in enumerate(synthetic_stream(size)):
+            data = text.encode("utf-8")
+            text_bytes += len(data)
+            (source / f"s{number:06d}.txt").write_bytes(data)
+        path = folder / f"scale{size}.db"
+        build_code = (
+            "import time, interview_corpus as ic\n"
+            "start = time.perf_counter()\n"
+            f"ic.Corpus.build({str(path)!r}, {str(source)!r}, jobs=1).close()\n"
+            "print(time.perf_counter() - start)\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", build_code + PEAK],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=ENVIRONMENT,
+        )
+        build_seconds, build_peak = result.stdout.split()[-2:]
+        query = queries[8]
+        first = {
+            "bare": (
+                "import sqlite3\n"
+                f"c = sqlite3.connect({str(path)!r})\n"
+                f"c.execute({BARE!r}, ({query!r},)).fetchall()\n"
+            ),
+            "ours": (
+                "import interview_corpus as ic\n"
+                f"ic.Corpus.open({str(path)!r}).search({query!r})[0].snippet\n"
+            ),
+        }
+        for code in first.values():
+            run_process(code)  # warm the file cache
+        first_seconds = {
+            name: statistics.median([run_process(code) for _ in range(5)])
+            for name, code in first.items()
+        }
+        with ic.Corpus.open(path) as corpus:
+            warm = []
+            for query in queries:
+                start = time.perf_counter()
+                corpus.search(query, limit=10)
+                warm.append(time.perf_counter() - start)
+        steps.append(
+            {
+                "interviews": size,
+                "text_bytes": text_bytes,
+                "build_seconds": float(build_seconds),
+                "build_peak_rss_bytes": int(build_peak),
+                "file_bytes": path.stat().st_size,
+                "first_search_seconds": first_seconds["ours"],
+                "bare_first_search_seconds": first_seconds["bare"],
+                "warm_p50_seconds": statistics.median(warm),
+                "warm_p95_seconds": percentile(warm, 0.95),
+            }
+        )
+        shutil.rmtree(source)
+        path.unlink()
+    return steps
+
+
+def scale_markdown(steps: list[dict[str, Any]]) -> str:
+    """The scale figures as a table, each with how it grew from the size before."""
+    lines = [
+        "| interviews | text | build (serial) | build's peak RSS | file | first search, new process (bare query) | warm search p50 / p95 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    previous: dict[str, Any] | None = None
+    for step in steps:
+
+        def grew(
+            key: str, step: dict[str, Any] = step, before: dict[str, Any] | None = previous
+        ) -> str:
+            return f" (×{step[key] / before[key]:.1f})" if before else ""
+
+        lines.append(
+            f"| {step['interviews']:,} | {mib(step['text_bytes'])} "
+            f"| {step['build_seconds']:.1f} s{grew('build_seconds')} "
+            f"| {mib(step['build_peak_rss_bytes'])}{grew('build_peak_rss_bytes')} "
+            f"| {mib(step['file_bytes'])}{grew('file_bytes')} "
+            f"| {ms(step['first_search_seconds'])} ({ms(step['bare_first_search_seconds'])}) "
+            f"| {us(step['warm_p50_seconds'])} / {us(step['warm_p95_seconds'])} |"
+        )
+        previous = step
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -959,7 +1068,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller corpora and fewer repeats")
     parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
     parser.add_argument("--markdown", metavar="PATH", help="also write the table as Markdown")
+    parser.add_argument(
+        "--scale",
+        action="store_true",
+        help="only the scale figures: build and search at 1,000, 10,000 and 100,000 interviews",
+    )
     options = parser.parse_args(argv)
+    if options.scale:
+        with tempfile.TemporaryDirectory() as work:
+            ENVIRONMENT["PYTHONPYCACHEPREFIX"] = str(Path(work) / "bytecode")
+            steps = scale(Path(work))
+        text = scale_markdown(steps)
+        print(text)
+        if options.json:
+            Path(options.json).write_text(json.dumps(steps, indent=2) + "\n", encoding="utf-8")
+        if options.markdown:
+            Path(options.markdown).write_text(text + "\n", encoding="utf-8")
+        return 0
     repeat = 2 if options.quick else 7
     sizes = [200] if options.quick else [1000, 10_000]
     small = synthetic_corpus(100 if options.quick else 1000)

@@ -89,3 +89,27 @@ def test_build_takes_each_side_s_best_round(bench: ModuleType, tmp_path: Path) -
     assert figures["parse_seconds"] + figures["plain_fts_seconds"] == min(comparator)
     assert figures["ratio"] == pytest.approx(serial / min(comparator))
     assert not list(tmp_path.glob("*.db"))  # every round's files are removed once timed
+
+
+def test_the_floors_agree_with_the_library(bench: ModuleType) -> None:
+    """The parse floor finds the library's turns, paragraphs and sentences on the synthetic texts:
+    a floor that did not would flatter the library."""
+    import floors
+
+    assert floors.differences(bench.synthetic_corpus(20)) == []
+    assert floors.differences(["Title\n\n– Why?\n\n– Because. Then more."]) == []
+
+
+def test_the_stream_is_the_corpus(bench: ModuleType) -> None:
+    """The scale section's stream gives the same transcripts as the corpus, one at a time."""
+    assert list(bench.synthetic_stream(12)) == bench.synthetic_corpus(12)
+
+
+def test_scale_reports_each_size_and_how_it_grew(bench: ModuleType, tmp_path: Path) -> None:
+    steps = bench.scale(tmp_path, (20, 40))
+    assert [step["interviews"] for step in steps] == [20, 40]
+    assert all(step["file_bytes"] > 0 and step["build_peak_rss_bytes"] > 0 for step in steps)
+    table = bench.scale_markdown(steps)
+    assert table.count("\n") == 3
+    assert "(×" in table.splitlines()[-1]
+    assert not list(tmp_path.iterdir())  # the folders and files of each size are removed

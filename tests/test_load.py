@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +199,40 @@ def test_builtin_sha256_matches_hashlib():
 
     data = "Kiev – Kyiv ©".encode() * 1000
     assert _bundled.sha256_hex(data) == hashlib.sha256(data).hexdigest()
+
+
+def _calls(function: object, *arguments: object) -> int:
+    """The function calls (Python's and C's) that ``function(*arguments)`` makes."""
+    calls = 0
+
+    def count(_frame: object, event: str, _argument: object) -> None:
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        function(*arguments)  # type: ignore[operator]
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_listing_a_folder_is_linear(tmp_path):
+    """A folder's transcripts are listed in work proportional to its files: 4 times the files,
+    about 4 times the calls (the listing once compared every file with every transcript, and a
+    folder of 100,000 transcripts took longer to list than to index)."""
+    from interview_corpus.reading import _load
+
+    def folder(count: int) -> Path:
+        path = tmp_path / f"f{count}"
+        path.mkdir()
+        for number in range(count):
+            (path / f"t{number:05d}.txt").touch()
+            if number % 10 == 0:
+                (path / f"t{number:05d}.wav").touch()  # skipped, with the reason
+        return path
+
+    small, large = folder(200), folder(800)
+    work = [_calls(_load.transcript_files, path, None) for path in (small, large)]
+    assert work[1] < 6 * work[0], work

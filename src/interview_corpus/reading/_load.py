@@ -330,6 +330,7 @@ def transcript_files(folder: Path, pattern: str | None) -> tuple[list[Path], lis
         for item in entries
         if item.suffix.casefold() in TRANSCRIPT_SUFFIXES and not item.is_dir()
     ]
+    chosen = set(files)
     stems = {item.stem for item in files}
     # Sidecars are read with their transcripts; a corpus file and its journals often sit
     # beside the transcripts it was built from: neither is worth a word.
@@ -344,7 +345,7 @@ def transcript_files(folder: Path, pattern: str | None) -> tuple[list[Path], lis
             skipped=True,
         )
         for item in entries
-        if item not in files
+        if item not in chosen
         and not item.is_dir()
         and not (item.suffix.casefold() == ".toml" and item.stem in stems)
         and not item.name.casefold().endswith(_DATABASE_ENDINGS)
