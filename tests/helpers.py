@@ -23,6 +23,19 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED_SOURCE = ROOT.parent / "shared" / "source" / "tass-2065861.txt"
 """The interview as captured, beside the checkout when there is one."""
 
+BAD_SIDECAR_VALUES = [
+    (
+        'style = "weird"',
+        "the sidecar's 'style': 'weird' is not a layout: use 'auto', 'dash' or 'labelled'",
+    ),
+    (
+        'published = "2024-02-30"',
+        "the sidecar's 'published': '2024-02-30' is not a date: write YYYY-MM-DD",
+    ),
+    ('interviewer = ""', "the sidecar's 'interviewer': a name cannot be empty"),
+]
+"""Sidecar lines that parse() refuses, and the words the error says of each."""
+
 SHA256 = "6ef0c39a33052c5366ec6538fd588b9f9fa8f938f51bc4456c190f940f15e76d"
 """The SHA-256 of the bundled text."""
 

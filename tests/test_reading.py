@@ -12,6 +12,7 @@ import pytest
 import interview_corpus as ic
 
 from .conftest import FIXTURES
+from .helpers import BAD_SIDECAR_VALUES
 from .test_parse import check_fidelity
 
 LAYOUTS = FIXTURES / "layouts"
@@ -992,19 +993,11 @@ class TestSidecars:
     @pytest.mark.parametrize(
         ("line", "words"),
         [
-            (
-                'style = "weird"',
-                "the sidecar's 'style': 'weird' is not a layout: use 'auto', 'dash' or 'labelled'",
-            ),
-            (
-                'published = "2024-02-30"',
-                "the sidecar's 'published': '2024-02-30' is not a date: write YYYY-MM-DD",
-            ),
+            *BAD_SIDECAR_VALUES,
             (
                 "date = '2024-13-01'",
                 "the sidecar's 'date': '2024-13-01' is not a date: write YYYY-MM-DD",
             ),
-            ('interviewer = ""', "the sidecar's 'interviewer': a name cannot be empty"),
             ("moderators = ['Ann', ' ']", "the sidecar's 'moderators': a name cannot be empty"),
         ],
     )

@@ -22,6 +22,7 @@ import interview_corpus as ic
 from interview_corpus.cli._main import main
 
 from .conftest import FIXTURES
+from .helpers import BAD_SIDECAR_VALUES
 
 GOOD = ["dash_em_crlf.txt", "labelled_named.txt", "labelled_qa.txt"]
 BUNDLED = resources.files("interview_corpus").joinpath("data", "tass-2065861.txt")
@@ -978,20 +979,7 @@ class TestHostileFiles:
         with ic.Corpus.build(path, folder / "talk.txt", jobs=1) as corpus:
             assert (corpus.last_build["read"], corpus["talk"].outlet) == (1, "Radio Sol")
 
-    @pytest.mark.parametrize(
-        ("line", "words"),
-        [
-            (
-                'style = "weird"',
-                "the sidecar's 'style': 'weird' is not a layout: use 'auto', 'dash' or 'labelled'",
-            ),
-            (
-                'published = "2024-02-30"',
-                "the sidecar's 'published': '2024-02-30' is not a date: write YYYY-MM-DD",
-            ),
-            ('interviewer = ""', "the sidecar's 'interviewer': a name cannot be empty"),
-        ],
-    )
+    @pytest.mark.parametrize(("line", "words"), BAD_SIDECAR_VALUES)
     def test_a_bad_sidecar_value_fails_its_file_only(self, tmp_path, capsys, line, words):
         """A sidecar value parse() refuses fails that file, naming it, the sidecar and the key.
 
