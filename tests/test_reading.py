@@ -797,6 +797,24 @@ class TestBackChannels:
         assert [e.question.text for e in iv] == ["Who pays for the ferries?", "And the harbour?"]
         assert "Dr. Lee?" in [r.text for r in iv.remarks]
 
+    def test_hosts_who_confer_before_the_guest_answers_put_one_question(self):
+        """One host asks another, who replies and turns to the guest: one multi-part question,
+        answered once; the hosts' talk after the guest's last answer stays apart."""
+        text = (
+            "Ann Lee: Why did you start?\n\nGuest: For the rivers, which I loved as a child.\n\n"
+            "Bo Chen: Ann, what would you have done?\n\n"
+            "Ann Lee: I would have gone to sea. And you, what came next?\n\n"
+            "Guest: The sea, and the fish in it, and the boats that catch them.\n\n"
+            "Bo Chen: Ann, shall we stop here?\n\nAnn Lee: We shall."
+        )
+        iv = ic.parse(text, id="x", interviewer=["Ann Lee", "Bo Chen"], interviewee="Guest")
+        assert [[t.id for t in e.turns] for e in iv] == [
+            ["q1", "a1"],
+            ["q2", "q2b", "a2"],
+            ["q3"],
+        ]
+        assert [r.text for r in iv.remarks] == ["We shall."]
+
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""
         text = (

@@ -389,7 +389,9 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     Question turns before anyone answers are one multi-part question (the
     first, then its follow-ups) when the one before only opens ("Thank you.",
     "Mr. Kirby —") or is a named speaker's that does not ask (a host's
-    narration). Any other question that gets no answer before the next question
+    narration). Hosts who talk among themselves before a guest answers (one
+    asks, another replies and turns to the guest) put one multi-part question
+    too. Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
     normal in briefings).
     """
@@ -398,6 +400,8 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     statements: list[RawTurn] = []
     warnings: list[str] = []
     turns = structure.turns
+    # Where the last answer stands: the hosts' closing talk after it is not one question.
+    last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
         if raw.side == "question" and (
@@ -409,11 +413,14 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
-                elif _goes_on(plan[-1][0][-1], raw):
-                    if len(plan[-1][0]) == _MOST_ANSWERS:
+                elif _goes_on(plan[-1][0][-1], raw) or (
+                    position < last_answer and _confers(structure, plan[-1][0][-1], raw)
+                ):
+                    if len(plan[-1][0]) < _MOST_ANSWERS:
+                        plan[-1][0].append(raw)  # the question goes on before anyone answers
+                        continue
+                    if len({question.key for question in plan[-1][0]}) == 1:
                         _too_many(text, raw, len(plan), "question")
-                    plan[-1][0].append(raw)  # the question goes on before anyone answers
-                    continue
             plan.append(([raw], []))
         elif plan and (raw.side == "answer" or (raw.keyword and raw.side == "statement")):
             # An "A" after a "Q" that did not ask ("Let me show you the keys.") answers it too.
@@ -495,6 +502,23 @@ def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
     if _opens(previous):
         return True  # "Thank you." or a name before the question itself
     return not previous.asks and not previous.keyword and not question.keyword
+
+
+def _confers(structure: Structure, previous: RawTurn, question: RawTurn) -> bool:
+    """Whether a host's question answers another host's unanswered one.
+
+    Hosts talk among themselves before a guest answers: one asks, another
+    replies. Until a guest answers, their turns are one multi-part question
+    (named speakers only: back-to-back ``Q`` turns are reporters' own). After
+    the guest's last answer, the hosts' closing talk is not merged.
+    """
+    return (
+        not previous.keyword
+        and not question.keyword
+        and previous.key != question.key
+        and structure.roles.get(previous.key or "") == "interviewer"
+        and structure.roles.get(question.key or "") == "interviewer"
+    )
 
 
 def _checks_line(raw: RawTurn, after: Sequence[RawTurn]) -> bool:
