@@ -747,6 +747,20 @@ class TestBackChannels:
         assert iv.questions[0].text == "So Roy, what are you building?"
         assert len(iv) == 2
 
+    def test_a_teaser_before_the_welcome_is_the_shows_opening(self):
+        """A teaser in which the guest already speaks, then the host's welcome and the guest's
+        thanks: all of it opens the show; the first question follows the thanks."""
+        text = (
+            "Kim Ota: Ever wondered why the ferries run late?\n\n"
+            "Ann Lee: Because of the tides, mostly, and the winter timetable.\n\n"
+            "Kim Ota: Ann, thank you for joining us today.\n\nAnn Lee: Thanks for having me.\n\n"
+            "Kim Ota: So why do the ferries run late?\n\nAnn Lee: The tides.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+        )
+        iv = ic.parse(text, id="x", interviewer="Kim Ota", interviewee="Ann Lee")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "So why do the ferries run late?"
+
     def test_a_line_check_is_a_remark_before_the_question(self):
         """'Can you hear me?' (twice), the moderator's 'Go ahead.', then the question: the
         question is the one answered; the line checks are remarks."""

@@ -34,7 +34,8 @@ The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens
 and a host's introduction that draws no interviewee's reply, or only thanks for a
 welcome, are remarks, as is a show's short opening passed from host to host before
-the guest speaks); an interviewee's turn after a question is an answer, before any
+the guest speaks, and everything up to a guest's thanks for a host's welcome in the
+first few turns: a teaser, the hosts' names); an interviewee's turn after a question is an answer, before any
 question it is an opening statement, and a very short turn that hands the floor
 to an interviewer is a statement too; a moderator's turn is a remark, unless it
 asks something that an interviewee then answers (a question).
@@ -431,7 +432,32 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
     return all(name[:1].isupper() for name in names if name)
 
 
-def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> int:
+    """Where a show's opening ends: at a guest's thanks for a host's welcome, else -1.
+
+    A host who welcomes the guest, asking nothing ("Ann, thank you for
+    joining us."), and
+    the guest's short thanks for being invited ("Thanks for having me."),
+    open the conversation: what stands before them in the first few turns
+    (a teaser, the hosts' names, a sponsor's message) is the show's opening.
+    """
+    end = -1
+    for position in range(min(len(turns), _OPENING_TURNS) - 1):
+        turn, following = turns[position], turns[position + 1]
+        if (
+            roles.get(turn.key or "") == "interviewer"
+            and roles.get(following.key or "") == "interviewee"
+            and not turn.asks
+            and welcomes(text, turn)
+            and thanks_host(text, following)
+        ):
+            end = position + 1
+    return end
+
+
+def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+    text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
+) -> None:
     """Give each labelled turn its side from its speaker's role and its place."""
     asked = False
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
@@ -445,9 +471,13 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
     # ("Moderator:") chairs: reading out a question sent in is giving the floor, not asking.
     chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
     pending = False  # an interviewer's question is waiting for its answer
+    opening = _welcomed(text, turns, roles)
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
+        if position <= opening:  # the show's opening, up to the guest's thanks for the welcome
+            turn.side = "statement" if role == "interviewee" else "remark"
+            continue
         following = turns[position + 1] if position + 1 < len(turns) else None
         next_role = roles.get(following.key or "") if following else None
         previous = turns[position - 1] if position else None
