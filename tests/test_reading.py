@@ -668,6 +668,26 @@ class TestRoles:
         assert iv.exchange(2).answers == ()
         assert [q.id for q in iv.exchange(3).questions] == ["q3"]
 
+    def test_one_who_never_asks_and_speaks_after_the_answer_answers_in_turn(self):
+        """An official who adds to the principal's answers, asking nothing, answers too."""
+        text = (
+            "MAYOR: Good morning. The harbour reopens on Monday after the storm.\n\n"
+            "JOURNALIST: Will the ferries run on Monday as well?\n\n"
+            "MAYOR: They will, on the winter timetable, from seven in the morning.\n\n"
+            "HARBOUR MASTER: And the night ferry follows on Wednesday, once the lights are "
+            "repaired.\n\nMAYOR: So by Wednesday everything runs again.\n\n"
+            "JOURNALIST: Who pays for the repairs?\n\n"
+            "MAYOR: The city pays for all of them, from the reserve fund.\n\n"
+            "HARBOUR MASTER: The port authority adds its share for the lights and the buoys.\n\n"
+            "MAYOR: And the state has promised help as well.\n\nJOURNALIST: Thank you."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["HARBOUR MASTER"] == "interviewee"
+        assert [[t.id for t in e.turns] for e in iv] == [
+            ["q1", "a1", "a1b", "a1c"],
+            ["q2", "a2", "a2b", "a2c"],
+        ]
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

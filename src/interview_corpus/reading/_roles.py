@@ -27,7 +27,9 @@ conversation moves, never from a list of names:
   someone, gives the floor or thanks;
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), and so is one whose turns are mostly followed
-  by an interviewee's and ask (or are long);
+  by an interviewee's and ask (or are long), unless they never ask and mostly
+  speak after an interviewee (an official who adds to the answers, a panel's
+  next in turn);
 * everyone else is an **interviewee**.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
@@ -112,6 +114,7 @@ _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
 _ASKING_MOST = 0.5  # of a speaker's turns: one whose questions are answered this often asks
 _SURE_ANSWERS = 3  # answers to others' questions: enough to tell who answers
 _PRINCIPAL_FLOOR = 0.25  # of the longest floor: the principal interviewee holds at least this
+_IN_TURN = 0.75  # of a speaker's turns after an interviewee's: one who never asks answers in turn
 _ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
 
 Block = tuple[int, int]
@@ -381,6 +384,8 @@ def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     long_turns = median(stats.lengths[key]) >= _LONG_TURN
     if stats.share_after(key, roles, "interviewer") >= 0.5:  # noqa: PLR2004 - one who mostly replies to interviewers is no interviewer
         return False
+    if not stats.asking[key] and stats.share_after(key, roles, "interviewee") >= _IN_TURN:
+        return False  # never asks, and speaks after the others answer: a panel's next in turn
     # Addressing the interviewees: asking often, at length, or nearly always drawing their reply.
     return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
 
