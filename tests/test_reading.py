@@ -605,6 +605,30 @@ class TestWrittenQuestions:
         check_fidelity(iv)
 
 
+class TestSetOffPanels:
+    """Below questions set off by their form, the named speakers answer in turn."""
+
+    def test_a_panel_member_who_asks_once_still_answers(self):
+        """A rhetorical question in one of three answers does not make the speaker an asker."""
+        text = (
+            "## What does the harbour mean to you?\n\n"
+            "**Ann Lee:** Work, mostly, and the people I work with every day.\n\n"
+            "**Cy Diaz:** Everything. I grew up by the water. Why else would I stay?\n\n"
+            "**Bo Chen:** My childhood, and the boats my father built in the old yard.\n\n"
+            "## What would you change?\n\n"
+            "**Ann Lee:** The lights on the north pier, which fail every winter.\n\n"
+            "**Cy Diaz:** The ferries, which run late whenever the wind turns.\n\n"
+            "**Bo Chen:** Nothing at all, to be honest with you.\n\n"
+            "## Where will you be in ten years?\n\n"
+            "**Ann Lee:** Here, on the same quay, with the same crew.\n\n"
+            "**Cy Diaz:** At sea, I hope, on a boat of my own.\n\n"
+            "**Bo Chen:** In the yard, building boats as my father did."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Cy Diaz"] == "interviewee"
+        assert [len(e.answers) for e in iv] == [3, 3, 3]
+
+
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
 

@@ -30,6 +30,8 @@ conversation moves, never from a list of names:
   by an interviewee's and ask (or are long), unless they never ask and mostly
   speak after an interviewee (an official who adds to the answers, a panel's
   next in turn);
+* below questions set off by their form (headings, bold paragraphs), the named
+  speakers answer in turn: one is an interviewer only if they mostly ask;
 * everyone else is an **interviewee**.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
@@ -185,8 +187,13 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     interviewees: Collection[str],
     moderators: Collection[str],
     described: dict[str, Role],
+    set_off: bool = False,
 ) -> dict[str, Role]:
-    """Give every speaker key a role (see the module's docstring)."""
+    """Give every speaker key a role (see the module's docstring).
+
+    ``set_off``: some questions are set off by their form (headings, bold
+    paragraphs); the named speakers below them answer, unless they mostly ask.
+    """
     given: tuple[tuple[Role, Collection[str]], ...] = (
         ("interviewer", interviewers),
         ("interviewee", interviewees),
@@ -235,6 +242,10 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     for key in unknown:
         if _leaning(stats, key) > 0 and stats.asked[key] >= len(stats.lengths[key]) * _ASKING_MOST:
             roles[key] = "interviewer"
+    if set_off:  # below questions set off by their form, who does not mostly ask answers
+        for key in unknown:
+            roles.setdefault(key, "interviewee")
+        return roles
     for key in unknown:
         if key not in roles and _moderates(stats, key, roles):
             roles[key] = "moderator"

@@ -263,8 +263,15 @@ def _read_turns(
             interviewees=given.keys(given.interviewees),
             moderators=given.keys(given.moderators),
             described=described,
+            set_off=_set_off(structure, chosen),
         )
         assign_sides(text, structure.turns, structure.roles)
+
+
+def _set_off(structure: Structure, chosen: list[Marker]) -> bool:
+    """Whether some of the turns are questions set off by their form (headings, bold)."""
+    asked = {marker.line for marker in structure.survey.asked}
+    return bool(asked) and any(marker.line in asked for marker in chosen)
 
 
 def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
