@@ -414,6 +414,19 @@ class TestHeadlineShapes:
         iv = ic.parse(text, id="x")
         assert iv.title == "16 March 2022 – Ann Lee"
 
+    def test_headings_of_one_level_are_sections_not_a_title(self):
+        """Three top-level headings above the dialogue (a notice, a licence, the transcript) are
+        sections of a document: none of them is the title."""
+        text = (
+            "# Copyright statement\n\nAnn Lee assigns her rights to Bo Chen.\n\n"
+            "# License\n\nCC BY 3.0.\n\n# Transcript\n\nQ: Why?\n\nA: Because."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title is None
+        assert ic.parse(
+            "# The Harbour Talks\n\n## Transcript\n\nQ: Why?\n\nA: Because.", id="y"
+        ).title == ("The Harbour Talks")
+
     def test_a_line_number_before_the_headline_is_left_out(self):
         """A numbered transcript's first line: the title is the words after the number."""
         text = " 1          IN THE HARBOUR COURT\n\n 2   Washington, D.C.\n\nQ: Why?\n\nA: Because."
