@@ -725,6 +725,28 @@ class TestRoles:
             ["q2", "a2", "a2b", "a2c"],
         ]
 
+    def test_one_who_welcomes_the_audience_and_answers_nothing_is_a_host(self):
+        """A host who only opens and closes the show (welcome, outro) is a host, not a guest:
+        the outro is no answer."""
+        text = (
+            "Kelly: Have you ever wondered how the ferries in the bay are planned, and who decides "
+            "when the last boat leaves at night? Welcome to the Harbour podcast. I'm Kelly, and "
+            "today Emma and Ali talk with a ferry planner.\n\n"
+            "Ali: I'm Ali.\n\nEmma: And I'm Emma.\n\nAli: So Ann, what do you do?\n\n"
+            "Ann Lee: I plan the ferries for the whole bay, every season.\n\n"
+            "Emma: Why is it hard?\n\n"
+            "Ann Lee: Because the tides and the winds change all the time.\n\n"
+            "Ali: And in winter?\n\n"
+            "Ann Lee: In winter the boats run less often, and never at night.\n\n"
+            "Kelly: If you liked this episode, tell a friend about it, leave us a review wherever "
+            "you listen, and write to us with your questions about the harbour. See you next week."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Kelly"] == "interviewer"
+        assert [t.id for t in iv.turns()] == [
+            "r1", "r2", "r3", "q1", "a1", "q2", "a2", "q3", "a3", "r4",
+        ]  # fmt: skip
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -25,6 +25,8 @@ conversation moves, never from a list of names:
 * a speaker who mostly puts questions that others answer is an **interviewer**;
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
   someone, gives the floor or thanks;
+* a speaker who welcomes (the audience or the guest, in the opening) and answers
+  nothing is an **interviewer** (a host who only opens and closes the show);
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), and so is one whose turns are mostly followed
   by an interviewee's and ask (or are long), unless they never ask and mostly
@@ -255,6 +257,8 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         leaning = _leaning(stats, key)
         if leaning > 0 and stats.asked[key] >= max(1, stats.answered[key]):
             roles[key] = "interviewer"
+        elif stats.host_cues[key] > stats.guest_cues[key] and not stats.answered[key]:
+            roles[key] = "interviewer"  # welcomes the audience or the guest, answers nothing
         elif leaning < 0 and stats.guest_cues[key]:
             roles[key] = "interviewee"
     for _ in range(3):
