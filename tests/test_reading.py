@@ -908,6 +908,24 @@ class TestBackChannels:
         ]
         assert [r.text for r in iv.remarks] == ["We shall."]
 
+    def test_a_co_hosts_reaction_while_the_guest_answers_is_a_remark(self):
+        """'She is phenomenal.' from the host who did not ask, while the guest goes on at length,
+        is a remark; the same words from the host who asked, or cut off mid-sentence, still ask."""
+
+        def reading(reaction: str, by: str) -> list[list[str]]:
+            text = (
+                "Ali: Who inspires you in the trade?\n\nAnn: Rosa Marin, above all.\n\n"
+                f"{by}: {reaction}\n\nAnn: She builds the boats, she teaches the builders, and she "
+                "writes the manuals that every yard in the bay still uses today.\n\n"
+                "Emma: And who taught you?\n\nAnn: My father, in his yard."
+            )
+            iv = ic.parse(text, id="x", interviewer=["Ali", "Emma"], interviewee="Ann")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("She is phenomenal.", "Emma") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(reading("She is phenomenal.", "Ali")) == 3
+        assert len(reading("She is phenomenal and", "Emma")) == 3
+
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""
         text = (

@@ -38,7 +38,15 @@ from ..model._sentences import Segmenter, split_sentences
 from ..model._span import Span
 from ._frontmatter import listed
 from ._header import Header
-from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, check_style, line_of, speaker_key
+from ._layout import (
+    GENERIC_LABELS,
+    QUESTION_LABELS,
+    SENTENCE_END,
+    Style,
+    check_style,
+    line_of,
+    speaker_key,
+)
 from ._roles import RawTurn
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
@@ -358,6 +366,8 @@ _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
+_REACTION = 8  # words: a co-host's turn this short that asks nothing may only react...
+_GOES_ON = 3  # ... when the answer goes on after it at this many times its length
 _LINE_CHECK = 8  # words: a questioner's unanswered turn this short only checks the line...
 _LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
 # Words that only acknowledge what is being said (a listener's back-channel).
@@ -389,7 +399,9 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     Question turns before anyone answers are one multi-part question (the
     first, then its follow-ups) when the one before only opens ("Thank you.",
     "Mr. Kirby —") or is a named speaker's that does not ask (a host's
-    narration). Hosts who talk among themselves before a guest answers (one
+    narration). A co-host's short reaction while a guest answers another
+    host's question, after which the guest goes on, is a remark (as a
+    back-channel is). Hosts who talk among themselves before a guest answers (one
     asks, another replies and turns to the guest) put one multi-part question
     too. Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
@@ -405,7 +417,9 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
         if raw.side == "question" and (
-            _interjects(text, plan, raw, following) or _checks_line(raw, turns[position + 1 :])
+            _interjects(text, plan, raw, following)
+            or _chimes_in(text, plan, raw, following)
+            or _checks_line(raw, turns[position + 1 :])
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
             continue
@@ -479,6 +493,28 @@ def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
         and after.side == "answer"
         and after.key is not None
         and after.key == answering.key
+    )
+
+
+def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a co-host's short turn only reacts while a guest answers another's question.
+
+    That is a few words that ask nothing and end a sentence ("She is
+    phenomenal.") from a host other than the one who asked, between two
+    turns of the one answering, who then goes on at much greater length. (A
+    turn cut off mid-sentence is a fragment of something else.)
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
+        return False
+    if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False
+    if not plan or not plan[-1][1] or not following or raw.key == plan[-1][0][0].key:
+        return False
+    after = following[0]
+    return (
+        after.side == "answer"
+        and after.key == plan[-1][1][-1].key
+        and after.words >= _GOES_ON * raw.words
     )
 
 
