@@ -668,6 +668,41 @@ class TestRoles:
         assert iv.exchange(2).answers == ()
         assert [q.id for q in iv.exchange(3).questions] == ["q3"]
 
+    def test_panelists_answer_one_after_another(self):
+        """A panelist who speaks at length after the others and asks once is no interviewer."""
+        text = (
+            "Mo Reed: Welcome, all. Let us start with your work. What do you each do?\n\n"
+            "Ann Lee: I build bridges for the county, mostly steel ones over rivers, and I have "
+            "done that for twenty years now, from the first drawings to the opening day.\n\n"
+            "Cy Diaz: I repair them. Most of my work is painting and bolts, and a lot of driving "
+            "between sites across the state, in all weathers and at all hours of the night.\n\n"
+            "Mo Reed: What is the hardest part of the job?\n\n"
+            "Cy Diaz: The weather. (Laughter.)\n\n"
+            "Cy Diaz: Rain stops the painting, frost stops the welding, and wind stops everything "
+            "on the high spans, so half of the year we sit and wait for the sky. Do you see that "
+            "too?\n\n"
+            "Ann Lee: I do, and in winter we lose whole weeks on the high spans, so we plan the "
+            "work around the forecast months ahead and hope it holds.\n\n"
+            "Cy Diaz: Money is the other half of it. The budgets are set years ahead and never "
+            "match what the steel costs when we finally get to buy it for the job.\n\n"
+            "Mo Reed: And what would you change first?\n\n"
+            "Ann Lee: Longer contracts, so that one crew can look after a bridge for its whole "
+            "life, learn its habits and know it as well as its builders did.\n\n"
+            "Cy Diaz: I would change the budgets, so that repairs get money every single year and "
+            "not only after something has failed and made the evening news.\n\n"
+            "Ann Lee: Yes, and the money should follow the bridge, not the year, so that a crew "
+            "can plan.\n\n"
+            "Cy Diaz: That is the heart of it: plan the work, pay for the work, and the bridges "
+            "last a hundred years or more, as the old ones have."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Mo Reed": "interviewer",
+            "Ann Lee": "interviewee",
+            "Cy Diaz": "interviewee",
+        }
+        assert [len(e.answers) for e in iv] == [2, 4, 4]
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

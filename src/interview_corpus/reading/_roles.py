@@ -25,6 +25,10 @@ conversation moves, never from a list of names:
 * a speaker who mostly puts questions that others answer is an **interviewer**;
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
   someone, gives the floor or thanks;
+* a speaker who speaks at length, mostly right after an interviewee's answer
+  (and at times right after an interviewer's question), and hardly ever asks,
+  adds to the answers, as a panel's members answer one moderator's question one
+  after another: an **interviewee**;
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), and so is one whose turns are mostly followed
   by an interviewee's and ask (or are long);
@@ -112,6 +116,8 @@ _ASKING_MOST = 0.5  # of a speaker's turns: one whose questions are answered thi
 _SURE_ANSWERS = 3  # answers to others' questions: enough to tell who answers
 _PRINCIPAL_FLOOR = 0.25  # of the longest floor: the principal interviewee holds at least this
 _ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
+_RARELY_ASKS = 0.2  # of a speaker's turns: one who asks in fewer than this hardly ever asks
+_MOSTLY = 0.5  # of a speaker's turns
 
 Block = tuple[int, int]
 
@@ -232,6 +238,9 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         if _leaning(stats, key) > 0 and stats.asked[key] >= len(stats.lengths[key]) * _ASKING_MOST:
             roles[key] = "interviewer"
     for key in unknown:
+        if key not in roles and _adds_to_answers(stats, key, roles):
+            roles[key] = "interviewee"
+    for key in unknown:
         if key not in roles and _moderates(stats, key, roles):
             roles[key] = "moderator"
     for key in unknown:
@@ -262,6 +271,21 @@ def _leaning(stats: _Stats, key: str) -> int:
     """How far a speaker leans to asking: questions answered less answers given, cues counted twice."""
     asked, answered = stats.asked[key], stats.answered[key]
     return asked - answered + 2 * (stats.host_cues[key] - stats.guest_cues[key])
+
+
+def _adds_to_answers(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
+    """Whether a speaker adds to others' answers, as a panel's members do one after another.
+
+    That is one who speaks at length, mostly right after an interviewee (and at
+    times right after an interviewer's question), and hardly ever asks.
+    """
+    lengths = stats.lengths[key]
+    return (
+        median(lengths) > _ANSWER_LENGTH
+        and stats.asking[key] < _RARELY_ASKS * len(lengths)
+        and stats.share_after(key, roles, "interviewee") >= _MOSTLY
+        and stats.share_after(key, roles, "interviewer") > 0
+    )
 
 
 def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
