@@ -703,6 +703,50 @@ class TestRoles:
         }
         assert [len(e.answers) for e in iv] == [2, 4, 4]
 
+    def test_a_coordinator_who_passes_questions_on_answers_too(self):
+        """Where reporters are marked Q, the named official who passes questions on to a
+        colleague ('Dr. Lee?') and answers at length is an interviewee, not an interviewer."""
+        lee = (
+            "They were tested in the North Sea last winter, in waves of six metres, and they did "
+            "better than the old ones on every measure the harbour board asked for."
+        )
+        text = (
+            "MR. PARK: Good morning, everyone. Today we publish the ferry plan for the winter. "
+            "Dr. Lee will say more about safety.\n\n"
+            f"DR. LEE: Thank you. {lee}\n\n"
+            "MODERATOR: Our first question goes to Ana Ruiz.\n\n"
+            "Q\u00a0\u00a0 When will the night ferry run again, and who pays for the crews?\n\n"
+            "MR. PARK: The night ferry runs again in March, once the crews are trained and the "
+            "new timetable is printed and posted in every port on the coast and on the islands.\n\n"
+            "MR. PARK: Dr. Lee, the crews?\n\n"
+            f"DR. LEE: The crews are trained already. {lee}\n\n"
+            "MODERATOR: Next, Li Wei.\n\n"
+            "Q\u00a0\u00a0 Are the new hulls safe in a winter storm?\n\n"
+            "MR. PARK: Dr. Lee?\n\n"
+            f"DR. LEE: They are. {lee}\n\n"
+            "MR. PARK: And on the money: the port authority pays for the hulls from this year's "
+            "budget, and the state pays for the crews from next year on, as the ministers agreed "
+            "in the spring.\n\n"
+            "MODERATOR: Last question, Kim Oh.\n\n"
+            "Q\u00a0\u00a0 Will fares rise this winter?\n\n"
+            "MR. PARK: No. Fares stay as they are this winter, and we will publish any change for "
+            "the spring at least a month ahead, as the law asks of us and of every operator.\n\n"
+            "MR. PARK: Dr. Lee, anything to add?\n\n"
+            f"DR. LEE: Only this. {lee}"
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Interviewer": "interviewer",
+            "MR. PARK": "interviewee",
+            "DR. LEE": "interviewee",
+            "MODERATOR": "moderator",
+        }
+        assert [[t.speaker.name for t in e.answers] for e in iv] == [
+            ["MR. PARK", "MR. PARK", "DR. LEE"],
+            ["MR. PARK", "DR. LEE", "MR. PARK"],
+            ["MR. PARK", "MR. PARK", "DR. LEE"],
+        ]
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -19,6 +19,11 @@ conversation moves, never from a list of names:
   answered. Who opens the conversation by welcoming and introducing counts as
   asking; who thanks for being invited counts as answering (and the speaker
   thanked as asking);
+* where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
+  answers by none, the named speakers are officials or chairs: one who, once the
+  questions have begun, speaks at length without asking three times or more (more
+  often than they ask at length), or never asks and mostly at length, is an
+  **interviewee**, even when they pass questions on to a colleague ("Dr. Lee?");
 * the **principal interviewee** is the speaker who holds the floor longest (most
   words, less the share of turns that ask) among those who answered several
   questions; their own questions are taken as rhetorical;
@@ -208,6 +213,8 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         key: sum(lengths) * (1 - stats.asking[key] / len(lengths))
         for key, lengths in stats.lengths.items()
     }
+    for key in _officials(stats, turns, roles):
+        roles[key] = "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
@@ -271,6 +278,43 @@ def _leaning(stats: _Stats, key: str) -> int:
     """How far a speaker leans to asking: questions answered less answers given, cues counted twice."""
     asked, answered = stats.asked[key], stats.answered[key]
     return asked - answered + 2 * (stats.host_cues[key] - stats.guest_cues[key])
+
+
+def _officials(stats: _Stats, turns: Sequence[RawTurn], roles: dict[str, Role]) -> list[str]:
+    """The named speakers who answer, where the questions are put under a keyword.
+
+    In a briefing whose reporters are marked by a keyword (``Q``, ``Journalist``)
+    and whose answers by no keyword, the named speakers are the officials and
+    the chairs. Once the questions have begun, an official speaks at length,
+    without asking, three times or more, more often than they ask at length
+    (passing a question on to a colleague takes a few words: "Dr. Lee?"); or
+    none of their turns asks and most are long.
+    """
+    if any(role == "interviewee" for role in roles.values()):
+        return []  # the answers are marked too ("A", "Witness")
+    asked = False
+    lengths: dict[str, list[int]] = defaultdict(list)
+    answering: Counter[str] = Counter()  # long turns that do not end by asking
+    asking: Counter[str] = Counter()  # long turns that do
+    asks: Counter[str] = Counter()
+    for turn in turns:
+        key = turn.key
+        if key is None:
+            continue
+        if key.startswith("\0"):
+            asked = asked or roles.get(key) == "interviewer"
+        elif asked and key not in roles:
+            lengths[key].append(turn.words)
+            ends_asking = stats.ends_asking(turn)
+            asks[key] += ends_asking
+            if turn.words > _ANSWER_LENGTH:
+                (asking if ends_asking else answering)[key] += 1
+    return [
+        key
+        for key, words in lengths.items()
+        if (answering[key] >= _SURE_ANSWERS and answering[key] > asking[key])
+        or (not asks[key] and median(words) > _ANSWER_LENGTH)
+    ]
 
 
 def _adds_to_answers(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
@@ -366,13 +410,13 @@ class _Stats:
                 and roles.get(previous.key or "") != "interviewee"
                 and turn.words > _FLOOR_WORDS
                 and (not turn.asks or turn.words > 2 * previous.words)
-                and self._ends_asking(previous)
+                and self.ends_asking(previous)
             ):
                 self.asked[previous.key or ""] += 1
                 self.answered[turn.key or ""] += 1
             previous = turn
 
-    def _ends_asking(self, turn: RawTurn) -> bool:
+    def ends_asking(self, turn: RawTurn) -> bool:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
         return turn.asks and "?" in self._text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
