@@ -747,6 +747,29 @@ class TestRoles:
             ["MR. PARK", "MR. PARK", "DR. LEE"],
         ]
 
+    def test_a_chair_who_asks_another_official_to_add_passes_the_question_on(self):
+        """Where reporters are marked Q, the chair's brief question after an answer ('Dr. Lee,
+        anything to add?') opens no exchange: the next official adds to the answer."""
+        text = (
+            "TOM HALE: Good afternoon. Dr. Roe and Dr. Lee will take your questions. Go ahead.\n\n"
+            "Q\u00a0\u00a0 Thank you. Are the beaches safe to swim from this weekend?\n\n"
+            "DR. ROE: They are. The water was tested on Tuesday and again this morning, and every "
+            "sample was clean.\n\n"
+            "TOM HALE: Dr. Lee, anything you want to add to that?\n\n"
+            "DR. LEE: Only that the lifeguards are back on duty from Saturday, on every beach "
+            "along the coast.\n\n"
+            "TOM HALE: Next question, please.\n\n"
+            "Q\u00a0\u00a0 When will the harbour reopen to boats?\n\n"
+            "DR. ROE: On Monday, once the last buoys are back in place and the channel has been "
+            "checked.\n\n"
+            "TOM HALE: Thank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == [
+            "r1", "q1", "a1", "r2", "a1b", "r3", "q2", "a2", "r4",
+        ]  # fmt: skip
+        assert {s.name: s.role for s in iv.speakers}["TOM HALE"] == "moderator"
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -46,7 +46,10 @@ welcome, are remarks, as is a show's short opening passed from host to host befo
 the guest speaks); an interviewee's turn after a question is an answer, before any
 question it is an opening statement, and a very short turn that hands the floor
 to an interviewer is a statement too; a moderator's turn is a remark, unless it
-asks something that an interviewee then answers (a question).
+asks something that an interviewee then answers (a question). Where the
+questioners are marked by a keyword, a moderator's brief question once a question
+has had its answer ("Dr. Lee, anything to add?") passes that question on to
+another official: a remark, and the reply adds to the answer.
 """
 
 from __future__ import annotations
@@ -513,6 +516,7 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
     # ("Moderator:") chairs: reading out a question sent in is giving the floor, not asking.
     chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
     pending = False  # an interviewer's question is waiting for its answer
+    answering = False  # the last question has had an answer
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -563,12 +567,9 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
             else:
                 turn.side = "answer"
         elif (
-            turn.asks
-            and next_role == "interviewee"
-            and label_key(turn.label or "") not in FLOOR_LABELS
-            and not gives_floor(text, turn)
-            and not (chaired and label_key(turn.label or "") in MODERATOR_LABELS)
+            next_role == "interviewee"
             and not pending
+            and _chair_asks(text, turn, chaired=chaired, answering=answering)
         ):
             turn.side = "question"
             asked = True
@@ -579,3 +580,23 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
             pending = True
         elif turn.side == "answer":
             pending = False
+        # Once a question is answered, a chair who asks briefly passes it on to another official.
+        answering = turn.side == "answer" or (answering and turn.side != "question")
+
+
+def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> bool:
+    """Whether a moderator's turn, followed by an interviewee's, asks a question of its own.
+
+    It does not when it only gives the floor or is a floor noise; nor where the
+    questioners are labelled as such (``Q:``) when it is labelled as a moderator
+    (``Moderator:``), or when it asks briefly once the question has had its
+    answer ("Dr. Lee, anything to add?"): that passes the question on.
+    """
+    folded = label_key(turn.label or "")
+    return (
+        turn.asks
+        and folded not in FLOOR_LABELS
+        and not gives_floor(text, turn)
+        and not (chaired and folded in MODERATOR_LABELS)
+        and not (chaired and answering and turn.words <= _LONG_TURN)
+    )
