@@ -770,6 +770,76 @@ class TestRoles:
         ]  # fmt: skip
         assert {s.name: s.role for s in iv.speakers}["TOM HALE"] == "moderator"
 
+    def test_an_official_who_asks_and_answers_their_own_question_answers(self):
+        """Where reporters are marked QUESTION, an official whose long answers ask a question
+        and answer it before they end is no interviewer, though a colleague speaks next."""
+        question = (
+            "Thank you both for taking the time today, we are all grateful. My question is about "
+            "the harbour and the ferries and the people who use them every day. {} And what will "
+            "it cost?"
+        )
+        answer = (
+            "We have looked at this closely with the harbour board and the unions over the whole "
+            "of the last year. {} What does that mean for the people on the islands? It means "
+            "that nothing changes for them this winter, and their fares stay as they are."
+        )
+        added = (
+            "I would only add that the state has set the money aside already, in this year's "
+            "budget, and that the harbour board will report on it every quarter, in public."
+        )
+        text = "\n\n".join(
+            part
+            for asked, said in (
+                ("When will the night ferry run again?", "The night ferry runs again in March."),
+                ("Are the new hulls safe in a storm?", "The new hulls passed every test."),
+                ("Will there be more crews?", "Two more crews start in spring."),
+            )
+            for part in (
+                "MODERATOR: The next question, please.",
+                f"QUESTION: {question.format(asked)}",
+                f"MINISTER ROE: {answer.format(said)}",
+                f"MINISTER LEE: {added}",
+            )
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["MINISTER ROE"] == "interviewee"
+        assert [[t.speaker.name for t in e.answers] for e in iv] == [
+            ["MINISTER ROE", "MINISTER LEE"]
+        ] * 3
+
+    def test_where_some_questioners_are_named_the_chair_still_chairs(self):
+        """'Question:' beside named questioners: a chair who speaks at length between questions
+        is not taken for an official who answers."""
+        intro = (
+            "Thank you. That was a long answer, and a good one, and I see many hands in the room, "
+            "so let us keep the questions short and the answers a little shorter. {}"
+        )
+        text = (
+            "Ann Wolf: Good evening. Our guest will take questions from the floor. Please.\n\n"
+            "Question: Why did the ferry service stop last winter, and when will it run again?\n\n"
+            "Jo Park: It stopped because the old hulls failed their tests, and it will run again "
+            "in March, once the new hulls are delivered and tested.\n\n"
+            f"Ann Wolf: {intro.format('The lady in the front row, please.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Rosa Marin: Rosa Marin, Evening Post. Who pays for the new hulls?\n\n"
+            "Jo Park: The state pays for them, from this year's budget, and the harbour board pays "
+            "for the crews from next year on.\n\n"
+            f"Ann Wolf: {intro.format('The gentleman at the back.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Omar Said: Omar Said, Radio Five. Will the fares rise next year?\n\n"
+            "Jo Park: No, they will not. We will hold them where they are for two more years at "
+            "least, whatever the fuel costs.\n\n"
+            f"Ann Wolf: {intro.format('One more, over there.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Question: And the night ferry, will it come back with the others?\n\n"
+            "Jo Park: It will, in April, a month after the day ferries, once the crews for the "
+            "night are trained.\n\n"
+            "Ann Wolf: Thank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Ann Wolf"] == "moderator"
+        assert [len(e.answers) for e in iv] == [1, 1, 1, 1]
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -21,9 +21,11 @@ conversation moves, never from a list of names:
   thanked as asking);
 * where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
   answers by none, the named speakers are officials or chairs: one who, once the
-  questions have begun, speaks at length without asking three times or more (more
-  often than they ask at length), or never asks and mostly at length, is an
-  **interviewee**, even when they pass questions on to a colleague ("Dr. Lee?");
+  questions have begun, speaks at length three times or more without ending on a
+  question (more often than they end on one at length), or speaks twice or more,
+  never asks and mostly at length, is an **interviewee**, even when they pass
+  questions on to a colleague ("Dr. Lee?") — unless some questioners are named
+  too (a named speaker who speaks once or twice, only to ask);
 * the **principal interviewee** is the speaker who holds the floor longest (most
   words, less the share of turns that ask) among those who answered several
   questions; their own questions are taken as rhetorical;
@@ -126,6 +128,7 @@ _PRINCIPAL_FLOOR = 0.25  # of the longest floor: the principal interviewee holds
 _ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
 _RARELY_ASKS = 0.2  # of a speaker's turns: one who asks in fewer than this hardly ever asks
 _MOSTLY = 0.5  # of a speaker's turns
+_FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
 
 Block = tuple[int, int]
 
@@ -288,10 +291,12 @@ def _officials(stats: _Stats, turns: Sequence[RawTurn], roles: dict[str, Role]) 
 
     In a briefing whose reporters are marked by a keyword (``Q``, ``Journalist``)
     and whose answers by no keyword, the named speakers are the officials and
-    the chairs. Once the questions have begun, an official speaks at length,
-    without asking, three times or more, more often than they ask at length
-    (passing a question on to a colleague takes a few words: "Dr. Lee?"); or
-    none of their turns asks and most are long.
+    the chairs. Once the questions have begun, an official speaks at length
+    three times or more without ending on a question, more often than they end
+    on one at length (passing a question on to a colleague takes a few words:
+    "Dr. Lee?"); or speaks twice or more, never asks, and mostly at length. Not
+    where some questioners are named too: a named speaker who speaks once or
+    twice, only to ask.
     """
     if any(role == "interviewee" for role in roles.values()):
         return []  # the answers are marked too ("A", "Witness")
@@ -311,13 +316,21 @@ def _officials(stats: _Stats, turns: Sequence[RawTurn], roles: dict[str, Role]) 
             ends_asking = stats.ends_asking(turn)
             asks[key] += ends_asking
             if turn.words > _ANSWER_LENGTH:
-                (asking if ends_asking else answering)[key] += 1
+                (asking if _last_sentence_asks(stats.text, turn) else answering)[key] += 1
+    if any(len(words) <= _FEW_TURNS and asks[key] == len(words) for key, words in lengths.items()):
+        return []  # some questioners are named: the named speakers are not only officials
     return [
         key
         for key, words in lengths.items()
         if (answering[key] >= _SURE_ANSWERS and answering[key] > asking[key])
-        or (not asks[key] and median(words) > _ANSWER_LENGTH)
+        or (not asks[key] and len(words) >= _FEW_TURNS and median(words) > _ANSWER_LENGTH)
     ]
+
+
+def _last_sentence_asks(text: str, turn: RawTurn) -> bool:
+    """Whether a turn ends with a question mark (closing quotes and white space aside)."""
+    start, end = turn.blocks[-1]
+    return text[start:end].rstrip(" \t\r\n\u00a0\"'”’»)").endswith("?")
 
 
 def _adds_to_answers(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
@@ -353,7 +366,7 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
 
 class _Stats:
     def __init__(self, text: str, turns: Sequence[RawTurn]) -> None:
-        self._text = text
+        self.text = text
         self._turns: dict[str, list[RawTurn]] = defaultdict(list)
         self._cues: dict[str, float] = {}
         self.lengths: dict[str, list[int]] = defaultdict(list)
@@ -384,7 +397,7 @@ class _Stats:
 
     def _count_cues(self, turn: RawTurn, previous: RawTurn | None) -> None:
         """Count a turn's host cues (welcoming, introducing) and guest cues (thanks for having)."""
-        piece = opening_words(self._text, turn, _CUE_REACH * 2)
+        piece = opening_words(self.text, turn, _CUE_REACH * 2)
         key = turn.key or ""
         if _GUEST_CUE.search(piece):
             self.guest_cues[key] += 1
@@ -422,13 +435,13 @@ class _Stats:
     def ends_asking(self, turn: RawTurn) -> bool:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
-        return turn.asks and "?" in self._text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+        return turn.asks and "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
 
     def cue_share(self, key: str) -> float:
         """The share of a speaker's turns that do what a chair does (found when first asked)."""
         if key not in self._cues:
             turns = self._turns[key]
-            self._cues[key] = sum(chairs(self._text, turn) for turn in turns) / len(turns)
+            self._cues[key] = sum(chairs(self.text, turn) for turn in turns) / len(turns)
         return self._cues[key]
 
     def share_followed_by(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
