@@ -892,6 +892,26 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
         check_fidelity(iv)
 
+    def test_an_official_who_cuts_into_a_reporters_question(self):
+        """A reporter's Q turn that breaks off ('--'), the official's few words, and the same
+        reporter asking on: one multi-part question; the official's words are a statement."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 Will the governor open the festival?\n\n"
+            "MR. LANG: She will, on Saturday morning, with the mayor.\n\n"
+            "Q\u00a0\u00a0 And on the ferries, I think we --\n\n"
+            "MR. LANG: Email me if you --\n\n"
+            "Q\u00a0\u00a0 Just briefly: will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert [t.text for t in iv.statements] == [
+            "Good afternoon. The harbour festival opens on Saturday.",
+            "Email me if you --",
+        ]
+        check_fidelity(iv)
+
     def test_a_shows_opening_is_remarks(self):
         """A show's few opening host turns before the guest speaks, rhetorical questions too, are remarks."""
         text = (

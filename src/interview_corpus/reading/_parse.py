@@ -358,6 +358,9 @@ _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
+_INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
+_CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
+_BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _LINE_CHECK = 8  # words: a questioner's unanswered turn this short only checks the line...
 _LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
 # Words that only acknowledge what is being said (a listener's back-channel).
@@ -381,7 +384,7 @@ def _suffix(position: int) -> str:
 Plan = list[tuple[list[RawTurn], list[RawTurn]]]
 
 
-def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str, structure: Structure, *, strict: bool
 ) -> tuple[Plan, list[RawTurn], list[RawTurn], list[str]]:
     """Group turns into exchanges (questions and the answers after them) and remarks.
@@ -391,15 +394,23 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     "Mr. Kirby —") or is a named speaker's that does not ask (a host's
     narration). Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
-    normal in briefings).
+    normal in briefings). Where a questioner's keyword turn breaks off (``--``)
+    before it asks, and the one answering puts in a few words before the same
+    keyword asks on, the question goes on: those words are a statement, outside
+    the exchange.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
     statements: list[RawTurn] = []
     warnings: list[str] = []
     turns = structure.turns
+    interrupted = False  # an answerer's interjection cut into the question, which goes on
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
+        if raw.side == "answer" and _interrupts(text, plan, raw, following):
+            statements.append(raw)  # the official's words, but no answer: "You may."
+            interrupted = True
+            continue
         if raw.side == "question" and (
             _interjects(text, plan, raw, following) or _checks_line(raw, turns[position + 1 :])
         ):
@@ -409,12 +420,14 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
-                elif _goes_on(plan[-1][0][-1], raw):
+                elif interrupted or _goes_on(plan[-1][0][-1], raw):
                     if len(plan[-1][0]) == _MOST_ANSWERS:
                         _too_many(text, raw, len(plan), "question")
                     plan[-1][0].append(raw)  # the question goes on before anyone answers
+                    interrupted = False
                     continue
             plan.append(([raw], []))
+            interrupted = False
         elif plan and (raw.side == "answer" or (raw.keyword and raw.side == "statement")):
             # An "A" after a "Q" that did not ask ("Let me show you the keys.") answers it too.
             if len(plan[-1][1]) == _MOST_ANSWERS:
@@ -472,6 +485,30 @@ def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
         and after.side == "answer"
         and after.key is not None
         and after.key == answering.key
+    )
+
+
+def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only cuts into a question that then goes on.
+
+    That is a few words (a dozen at most) from the one answering, right after
+    a question turn under a questioner's keyword (``Q``) that breaks off (a
+    dash or an ellipsis at its end) before it asks, when the same keyword
+    speaks next and asks: the reporter goes on with the question ("I think
+    we're --" / "Email me if you --" / "How would you describe ...?").
+    """
+    if raw.key is None or not plan or plan[-1][1] or raw.words > _INTERRUPTION or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    start, end = asking.blocks[-1]
+    broken_off = text[start:end].rstrip(_CLOSING).endswith(_BROKEN_OFF)
+    return (
+        broken_off
+        and not asking.asks
+        and asking.keyword
+        and after.side == "question"
+        and after.key == asking.key
+        and after.asks
     )
 
 
