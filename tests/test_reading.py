@@ -840,6 +840,64 @@ class TestRoles:
         assert {s.name: s.role for s in iv.speakers}["Ann Wolf"] == "moderator"
         assert [len(e.answers) for e in iv] == [1, 1, 1, 1]
 
+    def test_questioners_who_answer_the_chair_still_ask(self):
+        """Replies to the chair's 'Could you introduce yourself, please?' are no answers: the
+        journalists who then state their request, and one whose short turns all draw the
+        president's reply, ask."""
+        ans = (
+            "We will look at it this year, with the regional government and the ministry, and I "
+            "will ask them to report back to me by the spring, in public, so that everyone can "
+            "see what was done."
+        )
+        text = (
+            "Lena Vogt: Good afternoon. The president will take your questions. The gentleman in "
+            "the front row, please.\n\n"
+            "Rosa Marin: Rosa Marin, Evening Post. When will the new bridge in the north be "
+            "finished?\n\n"
+            "Ada Quinn: Next year. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Next, please.\n\n"
+            "Lena Vogt: The lady with the poster. Could you introduce yourself, please?\n\n"
+            "Ivan Petrov: Ivan Petrov, from the Hill Town Daily, a small weekly paper in the south of "
+            "the region that has been printed by the same family for almost ninety years now.\n\n"
+            "Lena Vogt: And what is your question, please?\n\n"
+            "Ivan Petrov: We have waited for a metro line for twenty years, and the city keeps "
+            "growing. Please help us build the second line, because the buses are full by seven in "
+            "the morning and the roads are full all day long.\n\n"
+            "Ada Quinn: I know the city well. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Let us move on.\n\n"
+            "Lena Vogt: Next. Where is the radio? Raise your hand, please.\n\n"
+            "Omar Said: Omar Said, Radio Five, from the capital, and thank you for this chance, "
+            "which we have waited for since the spring, when the last conference was cancelled at "
+            "short notice.\n\n"
+            "Lena Vogt: Your question, please?\n\n"
+            "Omar Said: The schools in the villages are closing one after another, and the "
+            "teachers are leaving for the cities. Something must be done, and soon, before the "
+            "last of the village schools close their doors for good.\n\n"
+            "Ada Quinn: It must, and it will. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Let us move on.\n\n"
+            "Li Wei: Thank you! Please, the metro in the north too!\n\n"
+            "Ada Quinn: Where exactly?\n\n"
+            "Li Wei: In the north! Please help us with a line there.\n\n"
+            "Ada Quinn: The north will get its line after the south. " + ans + "\n\n"
+            "Lena Vogt: Last question. Go ahead.\n\n"
+            "Kim Oh: Kim Oh, TV Nord. Will the fares on the ferries rise next year?\n\n"
+            "Ada Quinn: They will not. " + ans
+        )
+        iv = ic.parse(text, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Ivan Petrov": "interviewer",
+            "Ada Quinn": "interviewee",
+            "Lena Vogt": "moderator",
+            "Rosa Marin": "interviewer",
+            "Omar Said": "interviewer",
+            "Li Wei": "interviewer",
+            "Kim Oh": "interviewer",
+        }
+        assert [e.question.speaker.name for e in iv] == [
+            "Rosa Marin", "Ivan Petrov", "Omar Said", "Li Wei", "Li Wei", "Kim Oh",
+        ]  # fmt: skip
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -39,7 +39,13 @@ conversation moves, never from a list of names:
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), and so is one whose turns are mostly followed
   by an interviewee's and ask (or are long);
-* everyone else is an **interviewee**.
+* everyone else is an **interviewee**; but where a chair gives the floor and asks
+  who speaks ("Could you introduce yourself, please?"), replies to the chair are
+  no answers: counted without the chairs' questions, one taken to answer who
+  then answers no more questions than they ask, and whose turns draw the
+  interviewees' replies, is an **interviewer**, and so is one taken for a chair
+  who speaks mostly right after an interviewee and whose turns nearly all (three
+  in four) draw an interviewee's reply.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens
@@ -128,6 +134,7 @@ _PRINCIPAL_FLOOR = 0.25  # of the longest floor: the principal interviewee holds
 _ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
 _RARELY_ASKS = 0.2  # of a speaker's turns: one who asks in fewer than this hardly ever asks
 _MOSTLY = 0.5  # of a speaker's turns
+_NEARLY_ALL = 0.75  # of a speaker's turns
 _FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
 
 Block = tuple[int, int]
@@ -277,7 +284,41 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     for key in unknown:
         if key not in roles:
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
+    _askers_given_the_floor(stats, principal, unknown, roles)
     return roles
+
+
+def _askers_given_the_floor(
+    stats: _Stats, principal: str | None, unknown: list[str], roles: dict[str, Role]
+) -> None:
+    """Those taken to answer who only answered the chair ("Introduce yourself, please?") ask.
+
+    Where a chair gives the floor, a questioner's reply to the chair's "Your
+    question, please?" is no answer: counted without the chairs' questions, a
+    speaker who then answers no more questions than they ask, and whose turns
+    draw the interviewees' replies, is an interviewer.
+    """
+    chairs = {key for key in unknown if roles[key] == "moderator"}
+    if principal is None or not chairs:
+        return
+    # A "chair" in a back-and-forth with the interviewees, whose turns nearly all draw their
+    # reply, addresses them: asks.
+    addressing = {
+        key
+        for key in chairs
+        if stats.share_followed_by(key, roles, "interviewee") >= _NEARLY_ALL
+        and stats.share_after(key, roles, "interviewee") >= _MOSTLY
+    }
+    stats.count_replies(principal, roles, chairs=chairs - addressing)
+    for key in addressing:
+        roles[key] = "interviewer"
+    for key in unknown:
+        if (
+            roles[key] == "interviewee"
+            and stats.answered[key] <= stats.asked[key]
+            and _is_interviewer(stats, key, roles)
+        ):
+            roles[key] = "interviewer"
 
 
 def _leaning(stats: _Stats, key: str) -> int:
@@ -406,19 +447,22 @@ class _Stats:
         elif _HOST_CUE.search(piece):
             self.host_cues[key] += 1
 
-    def count_replies(self, principal: str | None, roles: dict[str, Role]) -> None:
+    def count_replies(
+        self, principal: str | None, roles: dict[str, Role], chairs: Collection[str] = ()
+    ) -> None:
         """Count, for each speaker, the questions others answered and the answers given.
 
         A turn that ends by asking, followed by another speaker's turn of some
         length that does not ask (or is much longer), is a question answered.
         The principal interviewee's questions are left out: they are rhetorical
-        more often than not.
+        more often than not, and so are the ``chairs``' questions (their turns
+        are passed over, as a keyword moderator's are).
         """
         self.asked.clear()
         self.answered.clear()
         previous: RawTurn | None = None
         for turn in self._keyed:
-            if role_of_keyword(turn.label or "") == "moderator":
+            if role_of_keyword(turn.label or "") == "moderator" or turn.key in chairs:
                 continue
             if (
                 previous is not None
