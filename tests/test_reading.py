@@ -970,6 +970,42 @@ class TestBackChannels:
         ]
         check_fidelity(iv)
 
+    def test_a_reporters_question_broken_off_twice(self):
+        """The official cuts in twice, each time after the reporter's '--': one question."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 If I may, Mr. Lang --\n\n"
+            "MR. LANG: You may, since it is your last day.\n\n"
+            "Q\u00a0\u00a0 I was hoping you'd --\n\n"
+            "MR. LANG: Keep it short, though --\n\n"
+            "Q\u00a0\u00a0 Will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "q1b", "q1c", "a1"]]
+        check_fidelity(iv)
+
+    def test_thanks_returned_before_the_question(self):
+        """A reporter's thanks and the official's in return stand outside the exchange: the
+        first question is the one asked."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 Thank you, sir. And happy birthday.\n\n"
+            "MR. LANG: Thank you very much.\n\n"
+            "Q\u00a0\u00a0 Will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.text for t in e.turns] for e in iv] == [
+            [
+                "Will the night ferries run during the festival?",
+                "They will, every hour until two in the morning.",
+            ]
+        ]
+        assert [t.text for t in iv.remarks] == ["Thank you, sir. And happy birthday."]
+        assert [t.text for t in iv.statements][1:] == ["Thank you very much."]
+        check_fidelity(iv)
+
     def test_a_shows_opening_is_remarks(self):
         """A show's few opening host turns before the guest speaks, rhetorical questions too, are remarks."""
         text = (

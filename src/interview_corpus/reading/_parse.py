@@ -39,7 +39,7 @@ from ..model._span import Span
 from ._frontmatter import listed
 from ._header import Header
 from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, check_style, line_of, speaker_key
-from ._roles import RawTurn
+from ._roles import RawTurn, greets
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -396,8 +396,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     stays an exchange of its own, with no answers (back-to-back questions are
     normal in briefings). Where a questioner's keyword turn breaks off (``--``)
     before it asks, and the one answering puts in a few words before the same
-    keyword asks on, the question goes on: those words are a statement, outside
-    the exchange.
+    keyword asks on (or breaks off again), the question goes on: those words
+    are a statement, outside the exchange. A reporter's thanks returned by the
+    official before the question are a remark and a statement.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -407,6 +408,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     interrupted = False  # an answerer's interjection cut into the question, which goes on
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
+        if raw.side == "answer" and _returns_thanks(text, plan, raw, following):
+            remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
+            statements.append(raw)  # "Thank you very much."
+            continue
         if raw.side == "answer" and _interrupts(text, plan, raw, following):
             statements.append(raw)  # the official's words, but no answer: "You may."
             interrupted = True
@@ -494,22 +499,51 @@ def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
     That is a few words (a dozen at most) from the one answering, right after
     a question turn under a questioner's keyword (``Q``) that breaks off (a
     dash or an ellipsis at its end) before it asks, when the same keyword
-    speaks next and asks: the reporter goes on with the question ("I think
-    we're --" / "Email me if you --" / "How would you describe ...?").
+    speaks next and asks, or breaks off again: the reporter goes on with the
+    question ("I think we're --" / "Email me if you --" / "How would you
+    describe ...?").
     """
     if raw.key is None or not plan or plan[-1][1] or raw.words > _INTERRUPTION or not following:
         return False
     asking, after = plan[-1][0][-1], following[0]
-    start, end = asking.blocks[-1]
-    broken_off = text[start:end].rstrip(_CLOSING).endswith(_BROKEN_OFF)
     return (
-        broken_off
+        _breaks_off(text, asking)
         and not asking.asks
         and asking.keyword
         and after.side == "question"
         and after.key == asking.key
+        and (after.asks or _breaks_off(text, after))
+    )
+
+
+def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only returns a reporter's thanks or greeting.
+
+    That is a question turn under a questioner's keyword (``Q``) that only
+    thanks or greets, a dozen words at most and no question mark ("Thank you,
+    sir. And happy birthday."), the official's few words in return ("Thank you
+    very much."), and the same keyword asking next: both are outside the
+    exchange, a remark and a statement, and the question is the one asked.
+    """
+    if raw.key is None or not plan or plan[-1][1] or len(plan[-1][0]) > 1 or not following:
+        return False
+    thanks, after = plan[-1][0][0], following[0]
+    return (
+        thanks.keyword
+        and not thanks.asks
+        and thanks.words <= _INTERRUPTION
+        and greets(text, thanks)
+        and raw.words <= _INTERRUPTION
+        and after.side == "question"
+        and after.key == thanks.key
         and after.asks
     )
+
+
+def _breaks_off(text: str, raw: RawTurn) -> bool:
+    """Whether a turn ends with a dash or an ellipsis, its sentence broken off."""
+    start, end = raw.blocks[-1]
+    return text[start:end].rstrip(_CLOSING).endswith(_BROKEN_OFF)
 
 
 def _acknowledges(text: str, raw: RawTurn) -> bool:
