@@ -747,6 +747,236 @@ class TestRoles:
             "r1", "r2", "r3", "q1", "a1", "q2", "a2", "q3", "a3", "r4",
         ]  # fmt: skip
 
+    def test_panelists_answer_one_after_another(self):
+        """A panelist who speaks at length after the others and asks once is no interviewer."""
+        text = (
+            "Mo Reed: Welcome, all. Let us start with your work. What do you each do?\n\n"
+            "Ann Lee: I build bridges for the county, mostly steel ones over rivers, and I have "
+            "done that for twenty years now, from the first drawings to the opening day.\n\n"
+            "Cy Diaz: I repair them. Most of my work is painting and bolts, and a lot of driving "
+            "between sites across the state, in all weathers and at all hours of the night.\n\n"
+            "Mo Reed: What is the hardest part of the job?\n\n"
+            "Cy Diaz: The weather. (Laughter.)\n\n"
+            "Cy Diaz: Rain stops the painting, frost stops the welding, and wind stops everything "
+            "on the high spans, so half of the year we sit and wait for the sky. Do you see that "
+            "too?\n\n"
+            "Ann Lee: I do, and in winter we lose whole weeks on the high spans, so we plan the "
+            "work around the forecast months ahead and hope it holds.\n\n"
+            "Cy Diaz: Money is the other half of it. The budgets are set years ahead and never "
+            "match what the steel costs when we finally get to buy it for the job.\n\n"
+            "Mo Reed: And what would you change first?\n\n"
+            "Ann Lee: Longer contracts, so that one crew can look after a bridge for its whole "
+            "life, learn its habits and know it as well as its builders did.\n\n"
+            "Cy Diaz: I would change the budgets, so that repairs get money every single year and "
+            "not only after something has failed and made the evening news.\n\n"
+            "Ann Lee: Yes, and the money should follow the bridge, not the year, so that a crew "
+            "can plan.\n\n"
+            "Cy Diaz: That is the heart of it: plan the work, pay for the work, and the bridges "
+            "last a hundred years or more, as the old ones have."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Mo Reed": "interviewer",
+            "Ann Lee": "interviewee",
+            "Cy Diaz": "interviewee",
+        }
+        assert [len(e.answers) for e in iv] == [2, 4, 4]
+
+    def test_a_coordinator_who_passes_questions_on_answers_too(self):
+        """Where reporters are marked Q, the named official who passes questions on to a
+        colleague ('Dr. Lee?') and answers at length is an interviewee, not an interviewer."""
+        lee = (
+            "They were tested in the North Sea last winter, in waves of six metres, and they did "
+            "better than the old ones on every measure the harbour board asked for."
+        )
+        text = (
+            "MR. PARK: Good morning, everyone. Today we publish the ferry plan for the winter. "
+            "Dr. Lee will say more about safety.\n\n"
+            f"DR. LEE: Thank you. {lee}\n\n"
+            "MODERATOR: Our first question goes to Ana Ruiz.\n\n"
+            "Q\u00a0\u00a0 When will the night ferry run again, and who pays for the crews?\n\n"
+            "MR. PARK: The night ferry runs again in March, once the crews are trained and the "
+            "new timetable is printed and posted in every port on the coast and on the islands.\n\n"
+            "MR. PARK: Dr. Lee, the crews?\n\n"
+            f"DR. LEE: The crews are trained already. {lee}\n\n"
+            "MODERATOR: Next, Li Wei.\n\n"
+            "Q\u00a0\u00a0 Are the new hulls safe in a winter storm?\n\n"
+            "MR. PARK: Dr. Lee?\n\n"
+            f"DR. LEE: They are. {lee}\n\n"
+            "MR. PARK: And on the money: the port authority pays for the hulls from this year's "
+            "budget, and the state pays for the crews from next year on, as the ministers agreed "
+            "in the spring.\n\n"
+            "MODERATOR: Last question, Kim Oh.\n\n"
+            "Q\u00a0\u00a0 Will fares rise this winter?\n\n"
+            "MR. PARK: No. Fares stay as they are this winter, and we will publish any change for "
+            "the spring at least a month ahead, as the law asks of us and of every operator.\n\n"
+            "MR. PARK: Dr. Lee, anything to add?\n\n"
+            f"DR. LEE: Only this. {lee}"
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Interviewer": "interviewer",
+            "MR. PARK": "interviewee",
+            "DR. LEE": "interviewee",
+            "MODERATOR": "moderator",
+        }
+        assert [[t.speaker.name for t in e.answers] for e in iv] == [
+            ["MR. PARK", "MR. PARK", "DR. LEE"],
+            ["MR. PARK", "DR. LEE", "MR. PARK"],
+            ["MR. PARK", "MR. PARK", "DR. LEE"],
+        ]
+
+    def test_a_chair_who_asks_another_official_to_add_passes_the_question_on(self):
+        """Where reporters are marked Q, the chair's brief question after an answer ('Dr. Lee,
+        anything to add?') opens no exchange: the next official adds to the answer."""
+        text = (
+            "TOM HALE: Good afternoon. Dr. Roe and Dr. Lee will take your questions. Go ahead.\n\n"
+            "Q\u00a0\u00a0 Thank you. Are the beaches safe to swim from this weekend?\n\n"
+            "DR. ROE: They are. The water was tested on Tuesday and again this morning, and every "
+            "sample was clean.\n\n"
+            "TOM HALE: Dr. Lee, anything you want to add to that?\n\n"
+            "DR. LEE: Only that the lifeguards are back on duty from Saturday, on every beach "
+            "along the coast.\n\n"
+            "TOM HALE: Next question, please.\n\n"
+            "Q\u00a0\u00a0 When will the harbour reopen to boats?\n\n"
+            "DR. ROE: On Monday, once the last buoys are back in place and the channel has been "
+            "checked.\n\n"
+            "TOM HALE: Thank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == [
+            "r1", "q1", "a1", "r2", "a1b", "r3", "q2", "a2", "r4",
+        ]  # fmt: skip
+        assert {s.name: s.role for s in iv.speakers}["TOM HALE"] == "moderator"
+
+    def test_an_official_who_asks_and_answers_their_own_question_answers(self):
+        """Where reporters are marked QUESTION, an official whose long answers ask a question
+        and answer it before they end is no interviewer, though a colleague speaks next."""
+        question = (
+            "Thank you both for taking the time today, we are all grateful. My question is about "
+            "the harbour and the ferries and the people who use them every day. {} And what will "
+            "it cost?"
+        )
+        answer = (
+            "We have looked at this closely with the harbour board and the unions over the whole "
+            "of the last year. {} What does that mean for the people on the islands? It means "
+            "that nothing changes for them this winter, and their fares stay as they are."
+        )
+        added = (
+            "I would only add that the state has set the money aside already, in this year's "
+            "budget, and that the harbour board will report on it every quarter, in public."
+        )
+        text = "\n\n".join(
+            part
+            for asked, said in (
+                ("When will the night ferry run again?", "The night ferry runs again in March."),
+                ("Are the new hulls safe in a storm?", "The new hulls passed every test."),
+                ("Will there be more crews?", "Two more crews start in spring."),
+            )
+            for part in (
+                "MODERATOR: The next question, please.",
+                f"QUESTION: {question.format(asked)}",
+                f"MINISTER ROE: {answer.format(said)}",
+                f"MINISTER LEE: {added}",
+            )
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["MINISTER ROE"] == "interviewee"
+        assert [[t.speaker.name for t in e.answers] for e in iv] == [
+            ["MINISTER ROE", "MINISTER LEE"]
+        ] * 3
+
+    def test_where_some_questioners_are_named_the_chair_still_chairs(self):
+        """'Question:' beside named questioners: a chair who speaks at length between questions
+        is not taken for an official who answers."""
+        intro = (
+            "Thank you. That was a long answer, and a good one, and I see many hands in the room, "
+            "so let us keep the questions short and the answers a little shorter. {}"
+        )
+        text = (
+            "Ann Wolf: Good evening. Our guest will take questions from the floor. Please.\n\n"
+            "Question: Why did the ferry service stop last winter, and when will it run again?\n\n"
+            "Jo Park: It stopped because the old hulls failed their tests, and it will run again "
+            "in March, once the new hulls are delivered and tested.\n\n"
+            f"Ann Wolf: {intro.format('The lady in the front row, please.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Rosa Marin: Rosa Marin, Evening Post. Who pays for the new hulls?\n\n"
+            "Jo Park: The state pays for them, from this year's budget, and the harbour board pays "
+            "for the crews from next year on.\n\n"
+            f"Ann Wolf: {intro.format('The gentleman at the back.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Omar Said: Omar Said, Radio Five. Will the fares rise next year?\n\n"
+            "Jo Park: No, they will not. We will hold them where they are for two more years at "
+            "least, whatever the fuel costs.\n\n"
+            f"Ann Wolf: {intro.format('One more, over there.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Question: And the night ferry, will it come back with the others?\n\n"
+            "Jo Park: It will, in April, a month after the day ferries, once the crews for the "
+            "night are trained.\n\n"
+            "Ann Wolf: Thank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Ann Wolf"] == "moderator"
+        assert [len(e.answers) for e in iv] == [1, 1, 1, 1]
+
+    def test_questioners_who_answer_the_chair_still_ask(self):
+        """Replies to the chair's 'Could you introduce yourself, please?' are no answers: the
+        journalists who then state their request, and one whose short turns all draw the
+        president's reply, ask."""
+        ans = (
+            "We will look at it this year, with the regional government and the ministry, and I "
+            "will ask them to report back to me by the spring, in public, so that everyone can "
+            "see what was done."
+        )
+        text = (
+            "Lena Vogt: Good afternoon. The president will take your questions. The gentleman in "
+            "the front row, please.\n\n"
+            "Rosa Marin: Rosa Marin, Evening Post. When will the new bridge in the north be "
+            "finished?\n\n"
+            "Ada Quinn: Next year. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Next, please.\n\n"
+            "Lena Vogt: The lady with the poster. Could you introduce yourself, please?\n\n"
+            "Ivan Petrov: Ivan Petrov, from the Hill Town Daily, a small weekly paper in the south of "
+            "the region that has been printed by the same family for almost ninety years now.\n\n"
+            "Lena Vogt: And what is your question, please?\n\n"
+            "Ivan Petrov: We have waited for a metro line for twenty years, and the city keeps "
+            "growing. Please help us build the second line, because the buses are full by seven in "
+            "the morning and the roads are full all day long.\n\n"
+            "Ada Quinn: I know the city well. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Let us move on.\n\n"
+            "Lena Vogt: Next. Where is the radio? Raise your hand, please.\n\n"
+            "Omar Said: Omar Said, Radio Five, from the capital, and thank you for this chance, "
+            "which we have waited for since the spring, when the last conference was cancelled at "
+            "short notice.\n\n"
+            "Lena Vogt: Your question, please?\n\n"
+            "Omar Said: The schools in the villages are closing one after another, and the "
+            "teachers are leaving for the cities. Something must be done, and soon, before the "
+            "last of the village schools close their doors for good.\n\n"
+            "Ada Quinn: It must, and it will. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Let us move on.\n\n"
+            "Li Wei: Thank you! Please, the metro in the north too!\n\n"
+            "Ada Quinn: Where exactly?\n\n"
+            "Li Wei: In the north! Please help us with a line there.\n\n"
+            "Ada Quinn: The north will get its line after the south. " + ans + "\n\n"
+            "Lena Vogt: Last question. Go ahead.\n\n"
+            "Kim Oh: Kim Oh, TV Nord. Will the fares on the ferries rise next year?\n\n"
+            "Ada Quinn: They will not. " + ans
+        )
+        iv = ic.parse(text, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Ivan Petrov": "interviewer",
+            "Ada Quinn": "interviewee",
+            "Lena Vogt": "moderator",
+            "Rosa Marin": "interviewer",
+            "Omar Said": "interviewer",
+            "Li Wei": "interviewer",
+            "Kim Oh": "interviewer",
+        }
+        assert [e.question.speaker.name for e in iv] == [
+            "Rosa Marin", "Ivan Petrov", "Omar Said", "Li Wei", "Li Wei", "Kim Oh",
+        ]  # fmt: skip
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")
@@ -797,6 +1027,62 @@ class TestBackChannels:
         iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
         assert [len(e.answers) for e in iv] == [2, 1]
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
+        check_fidelity(iv)
+
+    def test_an_official_who_cuts_into_a_reporters_question(self):
+        """A reporter's Q turn that breaks off ('--'), the official's few words, and the same
+        reporter asking on: one multi-part question; the official's words are a statement."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 Will the governor open the festival?\n\n"
+            "MR. LANG: She will, on Saturday morning, with the mayor.\n\n"
+            "Q\u00a0\u00a0 And on the ferries, I think we --\n\n"
+            "MR. LANG: Email me if you --\n\n"
+            "Q\u00a0\u00a0 Just briefly: will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert [t.text for t in iv.statements] == [
+            "Good afternoon. The harbour festival opens on Saturday.",
+            "Email me if you --",
+        ]
+        check_fidelity(iv)
+
+    def test_a_reporters_question_broken_off_twice(self):
+        """The official cuts in twice, each time after the reporter's '--': one question."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 If I may, Mr. Lang --\n\n"
+            "MR. LANG: You may, since it is your last day.\n\n"
+            "Q\u00a0\u00a0 I was hoping you'd --\n\n"
+            "MR. LANG: Keep it short, though --\n\n"
+            "Q\u00a0\u00a0 Will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "q1b", "q1c", "a1"]]
+        check_fidelity(iv)
+
+    def test_thanks_returned_before_the_question(self):
+        """A reporter's thanks and the official's in return stand outside the exchange: the
+        first question is the one asked."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 Thank you, sir. And happy birthday.\n\n"
+            "MR. LANG: Thank you very much.\n\n"
+            "Q\u00a0\u00a0 Will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.text for t in e.turns] for e in iv] == [
+            [
+                "Will the night ferries run during the festival?",
+                "They will, every hour until two in the morning.",
+            ]
+        ]
+        assert [t.text for t in iv.remarks] == ["Thank you, sir. And happy birthday."]
+        assert [t.text for t in iv.statements][1:] == ["Thank you very much."]
         check_fidelity(iv)
 
     def test_a_shows_opening_is_remarks(self):

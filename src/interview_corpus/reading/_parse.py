@@ -47,7 +47,7 @@ from ._layout import (
     line_of,
     speaker_key,
 )
-from ._roles import RawTurn
+from ._roles import RawTurn, greets
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -368,6 +368,9 @@ _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the ne
 _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
 _REACTION = 8  # words: a co-host's turn this short that asks nothing may only react...
 _GOES_ON = 3  # ... when the answer goes on after it at this many times its length
+_INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
+_CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
+_BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _LINE_CHECK = 8  # words: a questioner's unanswered turn this short only checks the line...
 _LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
 # Words that only acknowledge what is being said (a listener's back-channel).
@@ -391,7 +394,7 @@ def _suffix(position: int) -> str:
 Plan = list[tuple[list[RawTurn], list[RawTurn]]]
 
 
-def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str, structure: Structure, *, strict: bool
 ) -> tuple[Plan, list[RawTurn], list[RawTurn], list[str]]:
     """Group turns into exchanges (questions and the answers after them) and remarks.
@@ -405,7 +408,11 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     asks, another replies and turns to the guest) put one multi-part question
     too. Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
-    normal in briefings).
+    normal in briefings). Where a questioner's keyword turn breaks off (``--``)
+    before it asks, and the one answering puts in a few words before the same
+    keyword asks on (or breaks off again), the question goes on: those words
+    are a statement, outside the exchange. A reporter's thanks returned by the
+    official before the question are a remark and a statement.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -414,8 +421,17 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     turns = structure.turns
     # Where the last answer stands: the hosts' closing talk after it is not one question.
     last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
+    interrupted = False  # an answerer's interjection cut into the question, which goes on
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
+        if raw.side == "answer" and _returns_thanks(text, plan, raw, following):
+            remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
+            statements.append(raw)  # "Thank you very much."
+            continue
+        if raw.side == "answer" and _interrupts(text, plan, raw, following):
+            statements.append(raw)  # the official's words, but no answer: "You may."
+            interrupted = True
+            continue
         if raw.side == "question" and (
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
@@ -427,15 +443,19 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
-                elif _goes_on(plan[-1][0][-1], raw) or (
-                    position < last_answer and _confers(structure, plan[-1][0][-1], raw)
+                elif (
+                    interrupted
+                    or _goes_on(plan[-1][0][-1], raw)
+                    or (position < last_answer and _confers(structure, plan[-1][0][-1], raw))
                 ):
                     if len(plan[-1][0]) < _MOST_ANSWERS:
                         plan[-1][0].append(raw)  # the question goes on before anyone answers
+                        interrupted = False
                         continue
                     if len({question.key for question in plan[-1][0]}) == 1:
                         _too_many(text, raw, len(plan), "question")
             plan.append(([raw], []))
+            interrupted = False
         elif plan and (raw.side == "answer" or (raw.keyword and raw.side == "statement")):
             # An "A" after a "Q" that did not ask ("Let me show you the keys.") answers it too.
             if len(plan[-1][1]) == _MOST_ANSWERS:
@@ -516,6 +536,59 @@ def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
         and after.key == plan[-1][1][-1].key
         and after.words >= _GOES_ON * raw.words
     )
+
+
+def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only cuts into a question that then goes on.
+
+    That is a few words (a dozen at most) from the one answering, right after
+    a question turn under a questioner's keyword (``Q``) that breaks off (a
+    dash or an ellipsis at its end) before it asks, when the same keyword
+    speaks next and asks, or breaks off again: the reporter goes on with the
+    question ("I think we're --" / "Email me if you --" / "How would you
+    describe ...?").
+    """
+    if raw.key is None or not plan or plan[-1][1] or raw.words > _INTERRUPTION or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    return (
+        _breaks_off(text, asking)
+        and not asking.asks
+        and asking.keyword
+        and after.side == "question"
+        and after.key == asking.key
+        and (after.asks or _breaks_off(text, after))
+    )
+
+
+def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only returns a reporter's thanks or greeting.
+
+    That is a question turn under a questioner's keyword (``Q``) that only
+    thanks or greets, a dozen words at most and no question mark ("Thank you,
+    sir. And happy birthday."), the official's few words in return ("Thank you
+    very much."), and the same keyword asking next: both are outside the
+    exchange, a remark and a statement, and the question is the one asked.
+    """
+    if raw.key is None or not plan or plan[-1][1] or len(plan[-1][0]) > 1 or not following:
+        return False
+    thanks, after = plan[-1][0][0], following[0]
+    return (
+        thanks.keyword
+        and not thanks.asks
+        and thanks.words <= _INTERRUPTION
+        and greets(text, thanks)
+        and raw.words <= _INTERRUPTION
+        and after.side == "question"
+        and after.key == thanks.key
+        and after.asks
+    )
+
+
+def _breaks_off(text: str, raw: RawTurn) -> bool:
+    """Whether a turn ends with a dash or an ellipsis, its sentence broken off."""
+    start, end = raw.blocks[-1]
+    return text[start:end].rstrip(_CLOSING).endswith(_BROKEN_OFF)
 
 
 def _acknowledges(text: str, raw: RawTurn) -> bool:

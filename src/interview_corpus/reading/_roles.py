@@ -19,6 +19,13 @@ conversation moves, never from a list of names:
   answered. Who opens the conversation by welcoming and introducing counts as
   asking; who thanks for being invited counts as answering (and the speaker
   thanked as asking);
+* where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
+  answers by none, the named speakers are officials or chairs: one who, once the
+  questions have begun, speaks at length three times or more without ending on a
+  question (more often than they end on one at length), or speaks twice or more,
+  never asks and mostly at length, is an **interviewee**, even when they pass
+  questions on to a colleague ("Dr. Lee?") — unless some questioners are named
+  too (a named speaker who speaks once or twice, only to ask);
 * the **principal interviewee** is the speaker who holds the floor longest (most
   words, less the share of turns that ask) among those who answered several
   questions; their own questions are taken as rhetorical;
@@ -27,6 +34,10 @@ conversation moves, never from a list of names:
   someone, gives the floor or thanks;
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
   nothing is an **interviewer** (a host who only opens and closes the show);
+* a speaker who speaks at length, mostly right after an interviewee's answer
+  (and at times right after an interviewer's question), and hardly ever asks,
+  adds to the answers, as a panel's members answer one moderator's question one
+  after another: an **interviewee**;
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), and so is one whose turns are mostly followed
   by an interviewee's and ask (or are long), unless they never ask and mostly
@@ -34,7 +45,13 @@ conversation moves, never from a list of names:
   next in turn);
 * below questions set off by their form (headings, bold paragraphs), the named
   speakers answer in turn: one is an interviewer only if they mostly ask;
-* everyone else is an **interviewee**.
+* everyone else is an **interviewee**; but where a chair gives the floor and asks
+  who speaks ("Could you introduce yourself, please?"), replies to the chair are
+  no answers: counted without the chairs' questions, one taken to answer who
+  then answers no more questions than they ask, and whose turns draw the
+  interviewees' replies, is an **interviewer**, and so is one taken for a chair
+  who speaks mostly right after an interviewee and whose turns nearly all (three
+  in four) draw an interviewee's reply.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens
@@ -44,7 +61,10 @@ the guest speaks, and everything up to a guest's thanks for a host's welcome in 
 first few turns: a teaser, the hosts' names); an interviewee's turn after a question is an answer, before any
 question it is an opening statement, and a very short turn that hands the floor
 to an interviewer is a statement too; a moderator's turn is a remark, unless it
-asks something that an interviewee then answers (a question).
+asks something that an interviewee then answers (a question). Where the
+questioners are marked by a keyword, a moderator's brief question once a question
+has had its answer ("Dr. Lee, anything to add?") passes that question on to
+another official: a remark, and the reply adds to the answer.
 """
 
 from __future__ import annotations
@@ -120,6 +140,10 @@ _SURE_ANSWERS = 3  # answers to others' questions: enough to tell who answers
 _PRINCIPAL_FLOOR = 0.25  # of the longest floor: the principal interviewee holds at least this
 _IN_TURN = 0.75  # of a speaker's turns after an interviewee's: one who never asks answers in turn
 _ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
+_RARELY_ASKS = 0.2  # of a speaker's turns: one who asks in fewer than this hardly ever asks
+_MOSTLY = 0.5  # of a speaker's turns
+_NEARLY_ALL = 0.75  # of a speaker's turns
+_FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
 
 Block = tuple[int, int]
 
@@ -181,7 +205,7 @@ def role_of_keyword(label: str) -> Role | None:
     return None
 
 
-def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str,
     turns: Sequence[RawTurn],
     *,
@@ -215,6 +239,8 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         key: sum(lengths) * (1 - stats.asking[key] / len(lengths))
         for key, lengths in stats.lengths.items()
     }
+    for key in _officials(stats, turns, roles):
+        roles[key] = "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
@@ -249,6 +275,9 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
             roles.setdefault(key, "interviewee")
         return roles
     for key in unknown:
+        if key not in roles and _adds_to_answers(stats, key, roles):
+            roles[key] = "interviewee"
+    for key in unknown:
         if key not in roles and _moderates(stats, key, roles):
             roles[key] = "moderator"
     for key in unknown:
@@ -274,13 +303,109 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     for key in unknown:
         if key not in roles:
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
+    _askers_given_the_floor(stats, principal, unknown, roles)
     return roles
+
+
+def _askers_given_the_floor(
+    stats: _Stats, principal: str | None, unknown: list[str], roles: dict[str, Role]
+) -> None:
+    """Those taken to answer who only answered the chair ("Introduce yourself, please?") ask.
+
+    Where a chair gives the floor, a questioner's reply to the chair's "Your
+    question, please?" is no answer: counted without the chairs' questions, a
+    speaker who then answers no more questions than they ask, and whose turns
+    draw the interviewees' replies, is an interviewer.
+    """
+    chairs = {key for key in unknown if roles[key] == "moderator"}
+    if principal is None or not chairs:
+        return
+    # A "chair" in a back-and-forth with the interviewees, whose turns nearly all draw their
+    # reply, addresses them: asks.
+    addressing = {
+        key
+        for key in chairs
+        if stats.share_followed_by(key, roles, "interviewee") >= _NEARLY_ALL
+        and stats.share_after(key, roles, "interviewee") >= _MOSTLY
+    }
+    stats.count_replies(principal, roles, chairs=chairs - addressing)
+    for key in addressing:
+        roles[key] = "interviewer"
+    for key in unknown:
+        if (
+            roles[key] == "interviewee"
+            and stats.answered[key] <= stats.asked[key]
+            and _is_interviewer(stats, key, roles, in_turn=False)
+        ):
+            roles[key] = "interviewer"
 
 
 def _leaning(stats: _Stats, key: str) -> int:
     """How far a speaker leans to asking: questions answered less answers given, cues counted twice."""
     asked, answered = stats.asked[key], stats.answered[key]
     return asked - answered + 2 * (stats.host_cues[key] - stats.guest_cues[key])
+
+
+def _officials(stats: _Stats, turns: Sequence[RawTurn], roles: dict[str, Role]) -> list[str]:
+    """The named speakers who answer, where the questions are put under a keyword.
+
+    In a briefing whose reporters are marked by a keyword (``Q``, ``Journalist``)
+    and whose answers by no keyword, the named speakers are the officials and
+    the chairs. Once the questions have begun, an official speaks at length
+    three times or more without ending on a question, more often than they end
+    on one at length (passing a question on to a colleague takes a few words:
+    "Dr. Lee?"); or speaks twice or more, never asks, and mostly at length. Not
+    where some questioners are named too: a named speaker who speaks once or
+    twice, only to ask.
+    """
+    if any(role == "interviewee" for role in roles.values()):
+        return []  # the answers are marked too ("A", "Witness")
+    asked = False
+    lengths: dict[str, list[int]] = defaultdict(list)
+    answering: Counter[str] = Counter()  # long turns that do not end by asking
+    asking: Counter[str] = Counter()  # long turns that do
+    asks: Counter[str] = Counter()
+    for turn in turns:
+        key = turn.key
+        if key is None:
+            continue
+        if key.startswith("\0"):
+            asked = asked or roles.get(key) == "interviewer"
+        elif asked and key not in roles:
+            lengths[key].append(turn.words)
+            ends_asking = stats.ends_asking(turn)
+            asks[key] += ends_asking
+            if turn.words > _ANSWER_LENGTH:
+                (asking if _last_sentence_asks(stats.text, turn) else answering)[key] += 1
+    if any(len(words) <= _FEW_TURNS and asks[key] == len(words) for key, words in lengths.items()):
+        return []  # some questioners are named: the named speakers are not only officials
+    return [
+        key
+        for key, words in lengths.items()
+        if (answering[key] >= _SURE_ANSWERS and answering[key] > asking[key])
+        or (not asks[key] and len(words) >= _FEW_TURNS and median(words) > _ANSWER_LENGTH)
+    ]
+
+
+def _last_sentence_asks(text: str, turn: RawTurn) -> bool:
+    """Whether a turn ends with a question mark (closing quotes and white space aside)."""
+    start, end = turn.blocks[-1]
+    return text[start:end].rstrip(" \t\r\n\u00a0\"'”’»)").endswith("?")
+
+
+def _adds_to_answers(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
+    """Whether a speaker adds to others' answers, as a panel's members do one after another.
+
+    That is one who speaks at length, mostly right after an interviewee (and at
+    times right after an interviewer's question), and hardly ever asks.
+    """
+    lengths = stats.lengths[key]
+    return (
+        median(lengths) > _ANSWER_LENGTH
+        and stats.asking[key] < _RARELY_ASKS * len(lengths)
+        and stats.share_after(key, roles, "interviewee") >= _MOSTLY
+        and stats.share_after(key, roles, "interviewer") > 0
+    )
 
 
 def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
@@ -301,7 +426,7 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
 
 class _Stats:
     def __init__(self, text: str, turns: Sequence[RawTurn]) -> None:
-        self._text = text
+        self.text = text
         self._turns: dict[str, list[RawTurn]] = defaultdict(list)
         self._cues: dict[str, float] = {}
         self.lengths: dict[str, list[int]] = defaultdict(list)
@@ -332,7 +457,7 @@ class _Stats:
 
     def _count_cues(self, turn: RawTurn, previous: RawTurn | None) -> None:
         """Count a turn's host cues (welcoming, introducing) and guest cues (thanks for having)."""
-        piece = opening_words(self._text, turn, _CUE_REACH * 2)
+        piece = opening_words(self.text, turn, _CUE_REACH * 2)
         key = turn.key or ""
         if _GUEST_CUE.search(piece):
             self.guest_cues[key] += 1
@@ -341,19 +466,22 @@ class _Stats:
         elif _HOST_CUE.search(piece):
             self.host_cues[key] += 1
 
-    def count_replies(self, principal: str | None, roles: dict[str, Role]) -> None:
+    def count_replies(
+        self, principal: str | None, roles: dict[str, Role], chairs: Collection[str] = ()
+    ) -> None:
         """Count, for each speaker, the questions others answered and the answers given.
 
         A turn that ends by asking, followed by another speaker's turn of some
         length that does not ask (or is much longer), is a question answered.
         The principal interviewee's questions are left out: they are rhetorical
-        more often than not.
+        more often than not, and so are the ``chairs``' questions (their turns
+        are passed over, as a keyword moderator's are).
         """
         self.asked.clear()
         self.answered.clear()
         previous: RawTurn | None = None
         for turn in self._keyed:
-            if role_of_keyword(turn.label or "") == "moderator":
+            if role_of_keyword(turn.label or "") == "moderator" or turn.key in chairs:
                 continue
             if (
                 previous is not None
@@ -361,22 +489,22 @@ class _Stats:
                 and roles.get(previous.key or "") != "interviewee"
                 and turn.words > _FLOOR_WORDS
                 and (not turn.asks or turn.words > 2 * previous.words)
-                and self._ends_asking(previous)
+                and self.ends_asking(previous)
             ):
                 self.asked[previous.key or ""] += 1
                 self.answered[turn.key or ""] += 1
             previous = turn
 
-    def _ends_asking(self, turn: RawTurn) -> bool:
+    def ends_asking(self, turn: RawTurn) -> bool:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
-        return turn.asks and "?" in self._text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+        return turn.asks and "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
 
     def cue_share(self, key: str) -> float:
         """The share of a speaker's turns that do what a chair does (found when first asked)."""
         if key not in self._cues:
             turns = self._turns[key]
-            self._cues[key] = sum(chairs(self._text, turn) for turn in turns) / len(turns)
+            self._cues[key] = sum(chairs(self.text, turn) for turn in turns) / len(turns)
         return self._cues[key]
 
     def share_followed_by(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
@@ -392,14 +520,25 @@ class _Stats:
         return hits / len(previous)
 
 
-def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
+def _is_interviewer(
+    stats: _Stats, key: str, roles: dict[str, Role], *, in_turn: bool = True
+) -> bool:
+    """Whether a speaker addresses the interviewees: asks often, at length, or nearly always draws their reply.
+
+    One who mostly replies to interviewers is no interviewer, nor (``in_turn``)
+    one who never asks and speaks after the others answer: a panel's next in turn.
+    """
     count = len(stats.lengths[key])
     to_interviewee = stats.share_followed_by(key, roles, "interviewee")
     asks = stats.asking[key] / count
     long_turns = median(stats.lengths[key]) >= _LONG_TURN
     if stats.share_after(key, roles, "interviewer") >= 0.5:  # noqa: PLR2004 - one who mostly replies to interviewers is no interviewer
         return False
-    if not stats.asking[key] and stats.share_after(key, roles, "interviewee") >= _IN_TURN:
+    if (
+        in_turn
+        and not stats.asking[key]
+        and stats.share_after(key, roles, "interviewee") >= _IN_TURN
+    ):
         return False  # never asks, and speaks after the others answer: a panel's next in turn
     # Addressing the interviewees: asking often, at length, or nearly always drawing their reply.
     return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
@@ -492,6 +631,7 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
     chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
     pending = False  # an interviewer's question is waiting for its answer
     opening = _welcomed(text, turns, roles)
+    answering = False  # the last question has had an answer
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -545,12 +685,9 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
             else:
                 turn.side = "answer"
         elif (
-            turn.asks
-            and next_role == "interviewee"
-            and label_key(turn.label or "") not in FLOOR_LABELS
-            and not gives_floor(text, turn)
-            and not (chaired and label_key(turn.label or "") in MODERATOR_LABELS)
+            next_role == "interviewee"
             and not pending
+            and _chair_asks(text, turn, chaired=chaired, answering=answering)
         ):
             turn.side = "question"
             asked = True
@@ -561,3 +698,23 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
             pending = True
         elif turn.side == "answer":
             pending = False
+        # Once a question is answered, a chair who asks briefly passes it on to another official.
+        answering = turn.side == "answer" or (answering and turn.side != "question")
+
+
+def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> bool:
+    """Whether a moderator's turn, followed by an interviewee's, asks a question of its own.
+
+    It does not when it only gives the floor or is a floor noise; nor where the
+    questioners are labelled as such (``Q:``) when it is labelled as a moderator
+    (``Moderator:``), or when it asks briefly once the question has had its
+    answer ("Dr. Lee, anything to add?"): that passes the question on.
+    """
+    folded = label_key(turn.label or "")
+    return (
+        turn.asks
+        and folded not in FLOOR_LABELS
+        and not gives_floor(text, turn)
+        and not (chaired and folded in MODERATOR_LABELS)
+        and not (chaired and answering and turn.words <= _LONG_TURN)
+    )
