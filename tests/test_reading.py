@@ -33,6 +33,8 @@ class TestLabels:
             ("**Jane Roe**:", "**John Doe**:"),
             ("[00:01:02] Jane Roe:", "[00:01:09] John Doe:"),
             ("Jane Roe (00:01:02):", "John Doe (00:01:09):"),
+            ("Jane Roe (00:01:02) -", "John Doe (00:01:09) -"),
+            ("Jane Roe [1:02] –", "John Doe [1:09] –"),
             ("NICK FOUNTAIN, HOST:", "ANA RUIZ, MAYOR:"),
             ("President of the Council Jane Roe:", "Minister of Works John Doe:"),
             ("Question (retranslated):", "John Doe:"),
@@ -88,6 +90,33 @@ class TestLabels:
             ("q2", "Jane Roe", "Sure?"),
             ("a2", "John Doe", "Yes."),
         ]
+
+    def test_name_time_and_dash_with_hard_wrapped_words(self):
+        """'Name (00:01:02) - words', wrapped over lines as a tool's export is: the label, then the words."""
+        text = (
+            "Jane Roe (00:00:01) - Why did the bridge\nclose last week?\n\n"
+            "John Doe (00:00:05) - Because the piles\nwere weak.\n\n"
+            "Jane Roe (00:00:09) - When will it open?\n\n"
+            "John Doe (00:00:12) -\nIn May."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name, t.normalized) for t in iv.turns()] == [
+            ("q1", "Jane Roe", "Why did the bridge close last week?"),
+            ("a1", "John Doe", "Because the piles were weak."),
+            ("q2", "Jane Roe", "When will it open?"),
+            ("a2", "John Doe", "In May."),
+        ]
+        assert [t.start.total_seconds() for t in iv.turns()] == [1.0, 5.0, 9.0, 12.0]
+        check_fidelity(iv)
+
+    def test_a_time_and_a_dash_in_prose_label_nothing(self):
+        """Words before a time and a dash that are not a name ('The vote (10:30) - ...') are prose."""
+        text = (
+            "Q: What happened?\n\nA: The vote (10:30) - nobody came.\n\n"
+            "the rest (10:45) - it ended.\n\nQ: Why?\n\nA: Rain."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
 
     def test_a_label_alone_on_the_first_line_opens_a_turn(self):
         """'Q:' alone at the very top is a turn, not a 'Name: quote' headline."""

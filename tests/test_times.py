@@ -30,6 +30,7 @@ class TestForms:
         "text",
         [
             "Ann Lee (00:12): Why?\n\nBo Chen (00:20): Because.\n\nAnn Lee (01:05): And?\n\nBo Chen (1:10): So.",
+            "Ann Lee (00:12) - Why?\n\nBo Chen (00:20) - Because.\n\nAnn Lee (01:05) - And?\n\nBo Chen (1:10) - So.",
             "Ann Lee  0:12\nWhy?\n\nBo Chen  0:20\nBecause.\n\nAnn Lee  1:05\nAnd?\n\nBo Chen  1:10\nSo.",
             (
                 "[00:00:12] Ann Lee:\tWhy?\n\n[00:00:20] Bo Chen:\tBecause.\n\n"
@@ -52,6 +53,7 @@ class TestForms:
         ],
         ids=[
             "paren",
+            "paren-dash",
             "alone",
             "bracket-first",
             "bracketed-name",

@@ -11,7 +11,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
-  or after the name, or ``[Name] [12:34]``); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
+  for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur;
   where nothing else marks turns, a name alone on its line (earnings calls).
@@ -165,6 +166,11 @@ _CLOSING = "*_ \t\"'”’»)"
 _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
 _BRACKETED_LABEL = lazy_pattern(
     rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
+)
+# "Jane Roe (00:12:34) - words", as transcription tools export a turn: the time, then a dash.
+_DASHED_LABEL = lazy_pattern(
+    r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)(?P<close>\*\*|__)?"
+    rf"[ \t\u00a0]*[\[(](?P<time>{_TIMESTAMP})[\])][ \t\u00a0]+[-–—](?:[ \t\u00a0]+|$)"
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
@@ -623,6 +629,11 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
             marker.time = timed.group("after")
             _text_below(lines, marker, i)
             return marker
+    # Only a time in brackets before the dash: a closing bracket within the label's reach.
+    bracket = text.find(")", start, reach) >= 0 or text.find("]", start, reach) >= 0
+    dashed = _dashed_marker(text, lines, i, start, end) if bracket else None
+    if dashed:
+        return dashed
     match = _LABEL.match(text, start, end)
     if match:
         name, description = _name(match.group("name"))
@@ -661,6 +672,25 @@ def _bracketed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> 
     marker = Marker("label", Span(start, bracketed.end()), name, i, description)
     marker.time = bracketed.group("time")
     if bracketed.end() >= end:
+        _text_below(lines, marker, i)
+    return marker
+
+
+def _dashed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
+    """``Jane Roe (00:12:34) - words``: a name, its time in brackets, then a dash, as tools export a turn.
+
+    The dash stands where a colon would: the time is the turn's start, not its words.
+    """
+    dashed = _DASHED_LABEL.match(text, start, end)
+    if dashed is None or bool(dashed.group("open")) != bool(dashed.group("close")):
+        return None
+    name, description = _name(dashed.group("name"))
+    if name is None:
+        return None
+    after = dashed.end()  # the dash's spaces are the marker's
+    marker = Marker("label", Span(start, after), name, i, description)
+    marker.time = dashed.group("time")
+    if after >= end:
         _text_below(lines, marker, i)
     return marker
 
