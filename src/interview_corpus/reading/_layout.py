@@ -6,7 +6,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   holding only white space, NBSP included, is blank). Lines that are not words
   of the transcript are set aside first: YAML front matter, caption cue numbers
   and timings (SRT, WebVTT), separators, page furniture such as "See also" or
-  copyright lines. Each is kept as a segment of its own kind.
+  copyright lines. Each is kept as a segment of its own kind. In a caption
+  file, the timings inside a paragraph and the markup in a cue's words
+  (``</v>``, ``<i>``, ``<font>``) are its clutter.
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
@@ -188,6 +190,14 @@ _CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 _CUE_TIMING = lazy_pattern(rf"{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME}")
 _CUE_NUMBER = lazy_pattern(r"\d{1,7}$")
 _VTT_HEADER = lazy_pattern(r"WEBVTT\b|NOTE\b|STYLE$|REGION$|Kind:|Language:")
+# The markup inside a cue's text: closing tags (``</v>``, ``</i>``), the opening tags of a class,
+# italics, bold, underline, a language, ruby or an SRT font, and a karaoke time (``<00:01.500>``).
+# A voice's opening tag (``<v Name>``) is a label, not this.
+_CUE_TAG = lazy_pattern(
+    r"</[a-z]{1,5}>"
+    r"|<(?:[cibu]|lang|ruby|rt|font)(?:\.[^\s<>]+)?(?:[ \t][^<>\n]{0,80})?>"
+    r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>"
+)
 # Page clutter: separators, end marks, copyright lines and page furniture.
 _SEPARATOR = lazy_pattern(r"[*•·_=~#\-–—. ]{3,}$")
 _END_MARK = lazy_pattern(
@@ -420,6 +430,8 @@ def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
         line_start = lines.content[i]
         if i in layout.page_lines or (layout.captions and layout.set_aside.get(i) == "timing"):
             spans.append(Span(max(line_start, start), lines.end[i]))
+        elif layout.captions:
+            spans += cue_tags(text, max(line_start, start), min(lines.end[i], end))
         elif (
             layout.line_numbers
             and (number := _LINE_NUMBER.match(text, line_start, lines.end[i]))
@@ -428,6 +440,30 @@ def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
             spans.append(Span(number.start(), number.end()))
         i += 1
     return tuple(spans)
+
+
+def cue_tags(text: str, start: int, end: int) -> list[Span]:
+    """The markup tags in a caption cue's words ``[start, end)``: clutter, not words.
+
+    A WebVTT cue may close its voice (``</v>``) and set words in italics or a
+    class (``<i>``, ``<c.loud>``), and SRT cues use ``<i>`` and ``<font>``
+    too; none of it is said.
+    """
+    if text.find("<", start, end) < 0:
+        return []
+    return [Span(tag.start(), tag.end()) for tag in _CUE_TAG.finditer(text, start, end)]
+
+
+def before_cue_tags(text: str, start: int, end: int) -> int:
+    """Where a cue's words ``[start, end)`` end, the markup tags that close them left out."""
+    while end > start and text[end - 1] == ">":
+        opening = text.rfind("<", start, end)
+        if opening < 0 or not _CUE_TAG.fullmatch(text, opening, end):
+            break
+        end = opening
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+    return end
 
 
 def _front_matter(layout: Layout) -> None:
@@ -1149,8 +1185,9 @@ def paragraphs_of(
         if start is None:
             start = line_start
         end = line_end
-        if layout.captions:
-            ended = SENTENCE_END.search(text, line_start, line_end) is not None
+        if layout.captions:  # a cue that ends a sentence and closes its voice ("Yes.</v>")
+            words_end = before_cue_tags(text, line_start, line_end)
+            ended = SENTENCE_END.search(text, line_start, words_end) is not None
         if layout.unblanked and (
             not width
             or (
