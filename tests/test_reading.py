@@ -855,6 +855,18 @@ class TestBackChannels:
         assert iv.questions[0].text == "So Roy, what are you building?"
         assert len(iv) == 2
 
+    def test_an_introduction_greeted_back_is_no_exchange(self):
+        """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
+        text = (
+            "Kim Ota: Welcome to the harbour show. I'm Kim Ota.\n\n"
+            "Kim Ota: And our guest today is Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: Ann, why do the ferries run late?\n\nAnn Lee: The tides.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+        )
+        iv = ic.parse(text, id="x", interviewer="Kim Ota", interviewee="Ann Lee")
+        assert [t.id for t in iv.turns()] == ["r1", "r2", "s1", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "Ann, why do the ferries run late?"
+
     def test_a_teaser_before_the_welcome_is_the_shows_opening(self):
         """A teaser in which the guest already speaks, then the host's welcome and the guest's
         thanks: all of it opens the show; the first question follows the thanks."""

@@ -39,7 +39,7 @@ conversation moves, never from a list of names:
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens
 and a host's introduction that draws no interviewee's reply, or only thanks for a
-welcome, are remarks, as is a show's short opening passed from host to host before
+welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), are remarks, as is a show's short opening passed from host to host before
 the guest speaks, and everything up to a guest's thanks for a host's welcome in the
 first few turns: a teaser, the hosts' names); an interviewee's turn after a question is an answer, before any
 question it is an opening statement, and a very short turn that hands the floor
@@ -102,6 +102,8 @@ _HOST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
+# How a guest answers being introduced when not with thanks: a greeting, and no more.
+_HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -416,6 +418,16 @@ def thanks_host(text: str, turn: RawTurn) -> bool:
     return turn.words <= _LONG_TURN and bool(_GUEST_CUE.search(opening_words(text, turn)))
 
 
+def greets_back(text: str, turn: RawTurn) -> bool:
+    """Whether a guest's turn only greets, as a guest answers being introduced ("Hello.", "Hi, Ann.").
+
+    A few words that open with a greeting and ask nothing.
+    """
+    if turn.words > _FLOOR_WORDS or turn.asks:
+        return False
+    return bool(_HELLO.match(opening_words(text, turn)))
+
+
 def welcomes(text: str, turn: RawTurn) -> bool:
     """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.")."""
     return bool(_HOST_CUE.search(opening_words(text, turn)))
@@ -519,7 +531,7 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
                             or (
                                 following is not None
                                 and (turn.words >= _LONG_TURN or welcomes(text, turn))
-                                and thanks_host(text, following)
+                                and (thanks_host(text, following) or greets_back(text, following))
                             )
                         )
                     )
