@@ -776,6 +776,45 @@ class TestRoles:
             "r1", "r2", "r3", "q1", "a1", "q2", "a2", "q3", "a3", "r4",
         ]  # fmt: skip
 
+    SHOW = (
+        "Kim Ota: Welcome to the harbour show. With me is my co-host Bo Chen, and our guest is "
+        "Ann Lee, who plans the ferries.\n\n"
+        "Ann Lee: Thanks for having me.\n\n"
+        "Kim Ota: Ann, why do the ferries run late so often in the winter months?\n\n"
+        "Ann Lee: Because of the tides, mostly, and because the winter timetable leaves no slack "
+        "between the crossings.\n\n"
+        "Bo Chen: I remember taking the night ferry as a child, and it was always late, whatever "
+        "the season, and nobody ever minded much.\n\n"
+        "Ann Lee: People minded more than you think, and the complaints are what changed the "
+        "timetable in the end.\n\n"
+        "Kim Ota: And what about the summer, when the tourists come?\n\n"
+        "Ann Lee: In summer the boats run every hour, and they are mostly on time.\n\n"
+        "Bo Chen: That matches what I see from my window every day, the boats come and go like "
+        "clockwork in July.\n\n"
+        "Ann Lee: They do, once the tourists have learnt the timetable.\n\n"
+        "Kim Ota: The summer timetable was written twenty years ago by people who had never seen "
+        "a ferry, and it still works better than anything we have tried since then.\n\n"
+        "Bo Chen: Which says something about planning, I suppose, and about how little the tides "
+        "care for our plans and our timetables.\n\n"
+        "Ann Lee: It does, and it is why we now plan with the tide tables first and the tourists "
+        "second.\n\n"
+        "Kim Ota: Thanks everyone for listening, and thank you, Ann, for joining us.\n\n"
+        "Ann Lee: Thank you for having me."
+    )
+
+    def test_a_co_host_who_never_asks_comments(self):
+        """A second host whose turns never ask, beside a host who does, comments: his turns are
+        remarks, and the guest who takes them up goes on answering."""
+        iv = ic.parse(self.SHOW, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert (roles["Kim Ota"], roles["Ann Lee"], roles["Bo Chen"]) == (
+            "interviewer",
+            "interviewee",
+            "moderator",
+        )
+        assert {type(t).__name__ for t in iv.turns() if t.speaker.name == "Bo Chen"} == {"Remark"}
+        assert [t.id for t in iv.exchange(1).turns] == ["q1", "a1", "a1b"]
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -32,6 +32,8 @@ conversation moves, never from a list of names:
   by an interviewee's and ask (or are long), unless they never ask and mostly
   speak after an interviewee (an official who adds to the answers, a panel's
   next in turn);
+* but a second host whose turns (three or more) never ask, beside a host who
+  does, comments: a **moderator**;
 * below questions set off by their form (headings, bold paragraphs), the named
   speakers answer in turn: one is an interviewer only if they mostly ask;
 * everyone else is an **interviewee**.
@@ -276,7 +278,30 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     for key in unknown:
         if key not in roles:
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
+    _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
+
+
+def _co_hosts_who_never_ask(
+    turns: Sequence[RawTurn], roles: dict[str, Role], unknown: Collection[str]
+) -> None:
+    """A second host who never asks, beside one who does, adds to the talk: a moderator.
+
+    Where one host puts the questions, a co-host whose turns, several of
+    them, hold no question mark at all tells stories and comments: the
+    guest who takes them up goes on answering the last question.
+    """
+    asking: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()
+    for turn in turns:
+        if turn.key is not None and roles.get(turn.key) == "interviewer":
+            spoken[turn.key] += 1
+            asking[turn.key] += turn.asks
+    if not any(asking.values()):
+        return
+    for key, count in spoken.items():
+        if key in unknown and count >= _SURE_ANSWERS and not asking[key]:
+            roles[key] = "moderator"
 
 
 def _leaning(stats: _Stats, key: str) -> int:
