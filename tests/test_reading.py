@@ -815,6 +815,13 @@ class TestRoles:
         assert {type(t).__name__ for t in iv.turns() if t.speaker.name == "Bo Chen"} == {"Remark"}
         assert [t.id for t in iv.exchange(1).turns] == ["q1", "a1", "a1b"]
 
+    def test_closing_thanks_and_thanks_for_having_me_are_no_exchange(self):
+        """The host's closing thanks and the guest's thanks for being invited close the show."""
+        iv = ic.parse(self.SHOW, id="x")
+        *_, closing, thanks = iv.turns()
+        assert (type(closing).__name__, type(thanks).__name__) == ("Remark", "Answer")
+        assert thanks.id == iv.statements[-1].id
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -46,7 +46,9 @@ the guest speaks, and everything up to a guest's thanks for a host's welcome in 
 first few turns: a teaser, the hosts' names); an interviewee's turn after a question is an answer, before any
 question it is an opening statement, and a very short turn that hands the floor
 to an interviewer is a statement too; a moderator's turn is a remark, unless it
-asks something that an interviewee then answers (a question).
+asks something that an interviewee then answers (a question). A host's closing
+thanks that the guest's last turn answers only with thanks for being invited are
+a remark (and the thanks a statement).
 """
 
 from __future__ import annotations
@@ -104,6 +106,10 @@ _HOST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
+# A conversation's close: the host thanks, the guest thanks for being invited at once.
+_THANKS = lazy_pattern(r"\bthank")
+_THANKS_REACH = 100  # characters: the guest's thanks open the last turn
+_CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
 # One-word replies are answers, not names of the next person to speak.
@@ -598,3 +604,30 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
             pending = True
         elif turn.side == "answer":
             pending = False
+    _closing_thanks(text, turns, roles)
+
+
+def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """The close of a conversation: a host's last words of thanks, and the guest's thanks back.
+
+    A host who ends by thanking (the guest, the audience: "Thanks everyone for
+    listening.") and asks nothing, answered by a guest's last turn that opens
+    with thanks for being invited ("Thank you for having me."), asks nothing
+    more: a remark, and the guest's thanks a statement, as a welcome and the
+    guest's thanks for it open the conversation.
+    """
+    if len(turns) < _CLOSING_TURNS:
+        return
+    host, guest = turns[-2], turns[-1]
+    if (
+        guest.side != "answer"
+        or guest.asks
+        or not _GUEST_CUE.search(opening_words(text, guest, _THANKS_REACH))
+        or host.side != "question"
+        or host.asks
+        or roles.get(host.key or "") != "interviewer"
+        or not _THANKS.search(opening_words(text, host))
+        or turns[-3].side == "question"  # the thanks end a longer question
+    ):
+        return
+    host.side, guest.side = "remark", "statement"
