@@ -815,6 +815,14 @@ class TestRoles:
         assert {type(t).__name__ for t in iv.turns() if t.speaker.name == "Bo Chen"} == {"Remark"}
         assert [t.id for t in iv.exchange(1).turns] == ["q1", "a1", "a1b"]
 
+    def test_a_hosts_comment_taken_up_by_a_co_host_is_no_question(self):
+        """A host's long words that ask nothing, commented on by a co-host before the guest
+        speaks, are a remark: no exchange of their own."""
+        iv = ic.parse(self.SHOW, id="x")
+        comment = next(t for t in iv.turns() if t.text.startswith("The summer timetable"))
+        assert type(comment).__name__ == "Remark"
+        assert [t.id for t in iv.exchange(2).turns] == ["q2", "a2", "a2b", "a2c"]
+
     def test_closing_thanks_and_thanks_for_having_me_are_no_exchange(self):
         """The host's closing thanks and the guest's thanks for being invited close the show."""
         iv = ic.parse(self.SHOW, id="x")

@@ -46,9 +46,10 @@ the guest speaks, and everything up to a guest's thanks for a host's welcome in 
 first few turns: a teaser, the hosts' names); an interviewee's turn after a question is an answer, before any
 question it is an opening statement, and a very short turn that hands the floor
 to an interviewer is a statement too; a moderator's turn is a remark, unless it
-asks something that an interviewee then answers (a question). A host's closing
-thanks that the guest's last turn answers only with thanks for being invited are
-a remark (and the thanks a statement).
+asks something that an interviewee then answers (a question). A host's long
+comment that asks nothing and that a commenting co-host takes up before the guest
+is a remark; so are a host's closing thanks that the guest's last turn answers
+only with thanks for being invited (a statement).
 """
 
 from __future__ import annotations
@@ -604,7 +605,31 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
             pending = True
         elif turn.side == "answer":
             pending = False
+    _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+
+
+def _commented(turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """A host's words that ask nothing and that a co-host comments on, not the guest: a remark.
+
+    The guest who speaks after the comment takes up the talk, and goes on
+    answering the question before.
+    """
+    for position in range(1, len(turns) - 2):
+        turn, comment, after = turns[position : position + 3]
+        if (
+            turn.side == "question"
+            and not turn.asks
+            and not turn.keyword
+            and turn.words >= _LONG_TURN  # the host's own long comment
+            and turns[position - 1].side == "answer"
+            and comment.side == "remark"
+            and comment.words >= _LONG_TURN  # a comment, not a chair's "Go ahead."
+            and roles.get(comment.key or "") == "moderator"
+            and not comment.keyword
+            and after.side == "answer"
+        ):
+            turn.side = "remark"
 
 
 def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
