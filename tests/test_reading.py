@@ -33,6 +33,8 @@ class TestLabels:
             ("**Jane Roe**:", "**John Doe**:"),
             ("[00:01:02] Jane Roe:", "[00:01:09] John Doe:"),
             ("Jane Roe (00:01:02):", "John Doe (00:01:09):"),
+            ("Jane Roe (00:01:02) -", "John Doe (00:01:09) -"),
+            ("Jane Roe [1:02] –", "John Doe [1:09] –"),
             ("NICK FOUNTAIN, HOST:", "ANA RUIZ, MAYOR:"),
             ("President of the Council Jane Roe:", "Minister of Works John Doe:"),
             ("Question (retranslated):", "John Doe:"),
@@ -88,6 +90,33 @@ class TestLabels:
             ("q2", "Jane Roe", "Sure?"),
             ("a2", "John Doe", "Yes."),
         ]
+
+    def test_name_time_and_dash_with_hard_wrapped_words(self):
+        """'Name (00:01:02) - words', wrapped over lines as a tool's export is: the label, then the words."""
+        text = (
+            "Jane Roe (00:00:01) - Why did the bridge\nclose last week?\n\n"
+            "John Doe (00:00:05) - Because the piles\nwere weak.\n\n"
+            "Jane Roe (00:00:09) - When will it open?\n\n"
+            "John Doe (00:00:12) -\nIn May."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name, t.normalized) for t in iv.turns()] == [
+            ("q1", "Jane Roe", "Why did the bridge close last week?"),
+            ("a1", "John Doe", "Because the piles were weak."),
+            ("q2", "Jane Roe", "When will it open?"),
+            ("a2", "John Doe", "In May."),
+        ]
+        assert [t.start.total_seconds() for t in iv.turns()] == [1.0, 5.0, 9.0, 12.0]
+        check_fidelity(iv)
+
+    def test_a_time_and_a_dash_in_prose_label_nothing(self):
+        """Words before a time and a dash that are not a name ('The vote (10:30) - ...') are prose."""
+        text = (
+            "Q: What happened?\n\nA: The vote (10:30) - nobody came.\n\n"
+            "the rest (10:45) - it ended.\n\nQ: Why?\n\nA: Rain."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
 
     def test_a_label_alone_on_the_first_line_opens_a_turn(self):
         """'Q:' alone at the very top is a turn, not a 'Name: quote' headline."""
@@ -977,6 +1006,60 @@ class TestRoles:
             "Rosa Marin", "Ivan Petrov", "Omar Said", "Li Wei", "Li Wei", "Kim Oh",
         ]  # fmt: skip
 
+    SHOW = (
+        "Kim Ota: Welcome to the harbour show. With me is my co-host Bo Chen, and our guest is "
+        "Ann Lee, who plans the ferries.\n\n"
+        "Ann Lee: Thanks for having me.\n\n"
+        "Kim Ota: Ann, why do the ferries run late so often in the winter months?\n\n"
+        "Ann Lee: Because of the tides, mostly, and because the winter timetable leaves no slack "
+        "between the crossings.\n\n"
+        "Bo Chen: I remember taking the night ferry as a child, and it was always late, whatever "
+        "the season, and nobody ever minded much.\n\n"
+        "Ann Lee: People minded more than you think, and the complaints are what changed the "
+        "timetable in the end.\n\n"
+        "Kim Ota: And what about the summer, when the tourists come?\n\n"
+        "Ann Lee: In summer the boats run every hour, and they are mostly on time.\n\n"
+        "Bo Chen: That matches what I see from my window every day, the boats come and go like "
+        "clockwork in July.\n\n"
+        "Ann Lee: They do, once the tourists have learnt the timetable.\n\n"
+        "Kim Ota: The summer timetable was written twenty years ago by people who had never seen "
+        "a ferry, and it still works better than anything we have tried since then.\n\n"
+        "Bo Chen: Which says something about planning, I suppose, and about how little the tides "
+        "care for our plans and our timetables.\n\n"
+        "Ann Lee: It does, and it is why we now plan with the tide tables first and the tourists "
+        "second.\n\n"
+        "Kim Ota: Thanks everyone for listening, and thank you, Ann, for joining us.\n\n"
+        "Ann Lee: Thank you for having me."
+    )
+
+    def test_a_co_host_who_never_asks_comments(self):
+        """A second host whose turns never ask, beside a host who does, comments: his turns are
+        remarks, and the guest who takes them up goes on answering."""
+        iv = ic.parse(self.SHOW, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert (roles["Kim Ota"], roles["Ann Lee"], roles["Bo Chen"]) == (
+            "interviewer",
+            "interviewee",
+            "moderator",
+        )
+        assert {type(t).__name__ for t in iv.turns() if t.speaker.name == "Bo Chen"} == {"Remark"}
+        assert [t.id for t in iv.exchange(1).turns] == ["q1", "a1", "a1b"]
+
+    def test_a_hosts_comment_taken_up_by_a_co_host_is_no_question(self):
+        """A host's long words that ask nothing, commented on by a co-host before the guest
+        speaks, are a remark: no exchange of their own."""
+        iv = ic.parse(self.SHOW, id="x")
+        comment = next(t for t in iv.turns() if t.text.startswith("The summer timetable"))
+        assert type(comment).__name__ == "Remark"
+        assert [t.id for t in iv.exchange(2).turns] == ["q2", "a2", "a2b", "a2c"]
+
+    def test_closing_thanks_and_thanks_for_having_me_are_no_exchange(self):
+        """The host's closing thanks and the guest's thanks for being invited close the show."""
+        iv = ic.parse(self.SHOW, id="x")
+        *_, closing, thanks = iv.turns()
+        assert (type(closing).__name__, type(thanks).__name__) == ("Remark", "Answer")
+        assert thanks.id == iv.statements[-1].id
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")
@@ -1111,6 +1194,18 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert iv.questions[0].text == "So Roy, what are you building?"
         assert len(iv) == 2
+
+    def test_an_introduction_greeted_back_is_no_exchange(self):
+        """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
+        text = (
+            "Kim Ota: Welcome to the harbour show. I'm Kim Ota.\n\n"
+            "Kim Ota: And our guest today is Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: Ann, why do the ferries run late?\n\nAnn Lee: The tides.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+        )
+        iv = ic.parse(text, id="x", interviewer="Kim Ota", interviewee="Ann Lee")
+        assert [t.id for t in iv.turns()] == ["r1", "r2", "s1", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "Ann, why do the ferries run late?"
 
     def test_a_teaser_before_the_welcome_is_the_shows_opening(self):
         """A teaser in which the guest already speaks, then the host's welcome and the guest's

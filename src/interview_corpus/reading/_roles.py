@@ -43,6 +43,8 @@ conversation moves, never from a list of names:
   by an interviewee's and ask (or are long), unless they never ask and mostly
   speak after an interviewee (an official who adds to the answers, a panel's
   next in turn);
+* but a second host whose turns (three or more) never ask, beside a host who
+  does, comments: a **moderator**;
 * below questions set off by their form (headings, bold paragraphs), the named
   speakers answer in turn: one is an interviewer only if they mostly ask;
 * everyone else is an **interviewee**; but where a chair gives the floor and asks
@@ -55,16 +57,20 @@ conversation moves, never from a list of names:
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens
-and a host's introduction that draws no interviewee's reply, or only thanks for a
-welcome, are remarks, as is a show's short opening passed from host to host before
-the guest speaks, and everything up to a guest's thanks for a host's welcome in the
-first few turns: a teaser, the hosts' names); an interviewee's turn after a question is an answer, before any
-question it is an opening statement, and a very short turn that hands the floor
-to an interviewer is a statement too; a moderator's turn is a remark, unless it
-asks something that an interviewee then answers (a question). Where the
-questioners are marked by a keyword, a moderator's brief question once a question
-has had its answer ("Dr. Lee, anything to add?") passes that question on to
-another official: a remark, and the reply adds to the answer.
+and a host's introduction that draws no interviewee's reply, or only thanks for
+a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), are
+remarks, as is a show's short opening passed from host to host before the guest
+speaks, and everything up to a guest's thanks for a host's welcome in the first
+few turns: a teaser, the hosts' names); an interviewee's turn after a question
+is an answer, before any question it is an opening statement, and a very short
+turn that hands the floor to an interviewer is a statement too; a moderator's
+turn is a remark, unless it asks something that an interviewee then answers (a
+question). Where the questioners are marked by a keyword, a moderator's brief
+question once a question has had its answer ("Dr. Lee, anything to add?") passes
+that question on to another official: a remark, and the reply adds to the
+answer. A host's long comment that asks nothing and that a commenting co-host
+takes up before the guest is a remark; so are a host's closing thanks that the
+guest's last turn answers only with thanks for being invited (a statement).
 """
 
 from __future__ import annotations
@@ -122,6 +128,12 @@ _HOST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
+# A conversation's close: the host thanks, the guest thanks for being invited at once.
+_THANKS = lazy_pattern(r"\bthank")
+_THANKS_REACH = 100  # characters: the guest's thanks open the last turn
+_CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
+# How a guest answers being introduced when not with thanks: a greeting, and no more.
+_HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -304,6 +316,7 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         if key not in roles:
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
     _askers_given_the_floor(stats, principal, unknown, roles)
+    _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
 
 
@@ -338,6 +351,30 @@ def _askers_given_the_floor(
             and _is_interviewer(stats, key, roles, in_turn=False)
         ):
             roles[key] = "interviewer"
+
+
+def _co_hosts_who_never_ask(
+    turns: Sequence[RawTurn], roles: dict[str, Role], unknown: Collection[str]
+) -> None:
+    """A second host who never asks, beside one who does, adds to the talk: a moderator.
+
+    Where one host puts the questions, a co-host whose turns, several of
+    them, hold no question mark at all tells stories and comments: the
+    guest who takes them up goes on answering the last question. Where
+    several put questions (reporters at a press conference), one who states
+    a request without a question mark still asks.
+    """
+    asking: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()
+    for turn in turns:
+        if turn.key is not None and roles.get(turn.key) == "interviewer":
+            spoken[turn.key] += 1
+            asking[turn.key] += turn.asks
+    if sum(1 for count in asking.values() if count) != 1:
+        return
+    for key, count in spoken.items():
+        if key in unknown and count >= _SURE_ANSWERS and not asking[key]:
+            roles[key] = "moderator"
 
 
 def _leaning(stats: _Stats, key: str) -> int:
@@ -555,6 +592,16 @@ def thanks_host(text: str, turn: RawTurn) -> bool:
     return turn.words <= _LONG_TURN and bool(_GUEST_CUE.search(opening_words(text, turn)))
 
 
+def greets_back(text: str, turn: RawTurn) -> bool:
+    """Whether a guest's turn only greets, as a guest answers being introduced ("Hello.", "Hi, Ann.").
+
+    A few words that open with a greeting and ask nothing.
+    """
+    if turn.words > _FLOOR_WORDS or turn.asks:
+        return False
+    return bool(_HELLO.match(opening_words(text, turn)))
+
+
 def welcomes(text: str, turn: RawTurn) -> bool:
     """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.")."""
     return bool(_HOST_CUE.search(opening_words(text, turn)))
@@ -659,7 +706,7 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
                             or (
                                 following is not None
                                 and (turn.words >= _LONG_TURN or welcomes(text, turn))
-                                and thanks_host(text, following)
+                                and (thanks_host(text, following) or greets_back(text, following))
                             )
                         )
                     )
@@ -700,6 +747,58 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
             pending = False
         # Once a question is answered, a chair who asks briefly passes it on to another official.
         answering = turn.side == "answer" or (answering and turn.side != "question")
+
+    _commented(turns, roles)
+    _closing_thanks(text, turns, roles)
+
+
+def _commented(turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """A host's words that ask nothing and that a co-host comments on, not the guest: a remark.
+
+    The guest who speaks after the comment takes up the talk, and goes on
+    answering the question before.
+    """
+    for position in range(1, len(turns) - 2):
+        turn, comment, after = turns[position : position + 3]
+        if (
+            turn.side == "question"
+            and not turn.asks
+            and not turn.keyword
+            and turn.words >= _LONG_TURN  # the host's own long comment
+            and turns[position - 1].side == "answer"
+            and comment.side == "remark"
+            and comment.words >= _LONG_TURN  # a comment, not a chair's "Go ahead."
+            and roles.get(comment.key or "") == "moderator"
+            and not comment.keyword
+            and after.side == "answer"
+        ):
+            turn.side = "remark"
+
+
+def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """The close of a conversation: a host's last words of thanks, and the guest's thanks back.
+
+    A host who ends by thanking (the guest, the audience: "Thanks everyone for
+    listening.") and asks nothing, answered by a guest's last turn that opens
+    with thanks for being invited ("Thank you for having me."), asks nothing
+    more: a remark, and the guest's thanks a statement, as a welcome and the
+    guest's thanks for it open the conversation.
+    """
+    if len(turns) < _CLOSING_TURNS:
+        return
+    host, guest = turns[-2], turns[-1]
+    if (
+        guest.side != "answer"
+        or guest.asks
+        or not _GUEST_CUE.search(opening_words(text, guest, _THANKS_REACH))
+        or host.side != "question"
+        or host.asks
+        or roles.get(host.key or "") != "interviewer"
+        or not _THANKS.search(opening_words(text, host))
+        or turns[-3].side == "question"  # the thanks end a longer question
+    ):
+        return
+    host.side, guest.side = "remark", "statement"
 
 
 def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> bool:
