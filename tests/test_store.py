@@ -495,7 +495,7 @@ class TestBadFiles:
         path = tmp_path / "c.db"
         ic.Corpus.build(path, [ic.load()]).close()
         with sqlite3.connect(path) as connection:
-            connection.execute("UPDATE paragraphs SET start = start + 1 WHERE id = 'a3.p2'")
+            connection.execute("UPDATE paragraph_rows SET start = start + 1 WHERE id = 'a3.p2'")
             connection.execute("UPDATE interviews SET checksum = 'x'")
         with (
             ic.Corpus.open(path) as corpus,
@@ -604,15 +604,20 @@ class TestOtherTools:
         assert sorted([row["interview_id"], row["id"]] for row in table.json()) == sorted(expected)
 
     def test_sqlite_utils_searches_the_paragraphs(self, folder, tmp_path):
-        """sqlite-utils finds the full-text index of the paragraphs table and searches it."""
+        """sqlite-utils finds the full-text index of the paragraphs (a view, which it does not search) and searches it."""
         import sqlite_utils
 
         ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1).close()
         db = sqlite_utils.Database(tmp_path / "c.db")
-        assert db["paragraphs"].detect_fts() == "paragraphs_fts"
-        found = [(row["interview_id"], row["id"]) for row in db["paragraphs"].search("hamas")]
+        assert db.table_names(fts5=True) == ["paragraphs_fts"]
+        assert db["paragraphs_fts"].detect_fts() == "paragraphs_fts"
+        paragraphs = {row["rowid"]: row for row in db["paragraphs"].rows}
+        found = [
+            (paragraphs[row["rowid"]]["interview_id"], paragraphs[row["rowid"]]["id"], row["text"])
+            for row in db["paragraphs_fts"].search("hamas")
+        ]
         expected = in_memory(folder).search("hamas", limit=None)
-        assert found == [(hit.interview_id, hit.id) for hit in expected]
+        assert found == [(hit.interview_id, hit.id, hit.text) for hit in expected]
         assert db["interviews"].count == 5
 
 
@@ -1194,7 +1199,7 @@ class TestDamagedFiles:
         path = tmp_path / "c.db"
         with contextlib.closing(sqlite3.connect(path)) as connection:
             connection.execute("PRAGMA application_id = 1229156976")
-            connection.execute("PRAGMA user_version = 2")
+            connection.execute("PRAGMA user_version = 3")
         with pytest.raises(ic.CorpusFileError, match="not its tables"):
             ic.Corpus.open(path)
 
