@@ -591,9 +591,9 @@ def test_the_suggestion_is_looked_for_only_when_asked_for(iv, monkeypatch):
     calls = []
     looked_for = _search.suggestion
 
-    def counted(*arguments):
+    def counted(*arguments, **keywords):
         calls.append(arguments[2].query)
-        return looked_for(*arguments)
+        return looked_for(*arguments, **keywords)
 
     monkeypatch.setattr(_search, "suggestion", counted)
     found = iv.search("frozn asets")

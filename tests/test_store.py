@@ -490,6 +490,66 @@ class TestBadFiles:
         copy = pickle.loads(pickle.dumps(error.value))
         assert (copy.path, copy.version, str(copy)) == (str(path), 99, str(error.value))
 
+    def test_a_version_2_file_is_built_again(self, folder, tmp_path):
+        """A file of schema version 2 (paragraph texts and a sentence index of its own) is refused
+        at open with what to do, and built again, as version 3, by build and `index`."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()], jobs=1).close()
+        with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+            connection.execute("PRAGMA user_version = 2")
+        with pytest.raises(ic.CorpusFileError, match="schema version 2") as error:
+            ic.Corpus.open(path)
+        assert (error.value.version, "build the file again" in str(error.value)) == (2, True)
+        assert main(["index", str(folder), "-o", str(path), "-q", "--jobs", "1"]) == 0
+        read = ic.Corpus([ic.read(file) for file in sorted(folder.glob("*.txt"))])
+        with ic.Corpus.open(path) as corpus:
+            assert corpus.ids == read.ids
+            found = corpus.search("frozen assets", level="sentence", limit=None)
+            assert (found, len(found) > 0) == (
+                read.search("frozen assets", level="sentence", limit=None),
+                True,
+            )
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            assert connection.execute("PRAGMA user_version").fetchone()[0] == 3
+
+    def test_each_text_is_stored_once(self, folder, tmp_path):
+        """The transcripts' text is kept in interviews.source alone (mentions keep their few words),
+        with one full-text index, of paragraphs, whose view slices the same texts as parsing."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            tables = [
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "
+                    "'CREATE VIRTUAL TABLE%' AND name NOT LIKE 'paragraphs_fts_%'"
+                )
+            ]
+            with_text = [
+                table
+                for table in tables
+                for (column,) in connection.execute(
+                    f"SELECT name FROM pragma_table_info('{table}')"
+                )
+                if column in {"text", "source"}
+            ]
+            full_text = connection.execute(
+                "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"
+            ).fetchall()
+            paragraphs = connection.execute(
+                "SELECT p.interview_id, p.id, p.text FROM paragraphs AS p "
+                "JOIN interviews AS i ON i.id = p.interview_id ORDER BY i.position, p.position"
+            ).fetchall()
+            sentences = connection.execute(
+                "SELECT s.interview_id, s.id, s.text FROM sentence_texts AS s "
+                "JOIN interviews AS i ON i.id = s.interview_id ORDER BY i.position, s.start"
+            ).fetchall()
+        assert sorted(with_text) == ["interviews", "mentions"]
+        assert full_text == [("paragraphs_fts",)]
+        memory = in_memory(folder)
+        assert paragraphs == [(iv.id, p.id, p.text) for iv in memory for p in iv.paragraphs()]
+        assert sentences == [(iv.id, s.id, s.text) for iv in memory for s in iv.sentences()]
+
     def test_verify_finds_a_changed_span_and_source(self, tmp_path):
         """verify() reports a paragraph whose text no longer matches the source, and a bad checksum."""
         path = tmp_path / "c.db"

@@ -80,18 +80,16 @@ def matched_spans(hits: Sequence[ShownHit]) -> list[tuple[Span, ...]]:
 
 def _highlighted(texts: list[str], match: str) -> dict[int, list[tuple[int, int]]]:
     """The ``(start, end)`` offsets of what ``match`` matches in each text, by the text's index."""
-    connection = scratch(texts)
     try:
-        rows = bounded_query(
-            connection,
-            f"SELECT rowid, highlight({SCRATCH}, 0, ?, ?) FROM {SCRATCH} WHERE {SCRATCH} MATCH ?",  # noqa: S608
-            [_OPEN, _CLOSE, match],
-            match,
-        )
+        with scratch(texts) as connection:
+            rows = bounded_query(
+                connection,
+                f"SELECT rowid, highlight({SCRATCH}, 0, ?, ?) FROM {SCRATCH} WHERE {SCRATCH} MATCH ?",  # noqa: S608
+                [_OPEN, _CLOSE, match],
+                match,
+            )
     except QueryError:
         return {}  # an expression that only the index's own columns answer: no marks
-    finally:
-        connection.close()
     return {
         row: _offsets(marked)
         for row, marked in rows

@@ -549,7 +549,7 @@ Found = tuple[str, "Paragraph | Sentence", "datetime.timedelta | None", float]
 """A hit before it is made: the interview id, the target, its paragraph's start, the BM25 (lower is better)."""
 
 
-def search_hits(  # noqa: PLR0913  # the search, and the index that answers it
+def search_hits(
     run: Run,
     table: str,
     search: Ranking,
@@ -575,7 +575,7 @@ def search_hits(  # noqa: PLR0913  # the search, and the index that answers it
     """
     found: list[Found]
     if search.level == "sentence":
-        found = sentence_rows(run, table, search, filters, targets, content)
+        found = sentence_rows(run, table, search, filters, targets, content=content)
         # The sentences are in no index: their snippets are cut from their own texts.
         snippet_run, snippet_table = _texts_run([item[1].text for item in found]), SCRATCH
         rowids = list(range(len(found)))
@@ -586,7 +586,9 @@ def search_hits(  # noqa: PLR0913  # the search, and the index that answers it
         snippet_run, snippet_table = run, table
         rowids = [rowid for rowid, _ in rows]
     if not found:  # the suggestion is looked for when it is first asked for
-        return Hits(suggestion=lambda: suggestion(run, table, search, filters, content, targets))
+        return Hits(
+            suggestion=lambda: suggestion(run, table, search, filters, content, targets=targets)
+        )
     snippets = Snippets(
         snippet_run,
         snippet_table,
@@ -601,7 +603,9 @@ def search_hits(  # noqa: PLR0913  # the search, and the index that answers it
     )
 
 
-_PAGE = 64  # paragraphs ranked first for a sentence search: at least this, or 4 per sentence asked for
+_PAGE = (
+    16  # paragraphs ranked first for a sentence search: at least this, or 2 per sentence asked for
+)
 _FTS5_PARTS = re.compile(r'(?P<string>"(?:[^"]|"")*")|(?P<not>\bNOT\b)|\^')
 
 
@@ -629,12 +633,13 @@ def paragraph_match(search: Ranking) -> str:
     )
 
 
-def sentence_rows(  # noqa: PLR0913  # the search, and the index that answers it
+def sentence_rows(
     run: Run,
     table: str,
     search: Ranking,
     filters: Filters,
     targets: Targets,
+    *,
     content: str | None = None,
 ) -> list[Found]:
     """The sentences that match a search, found in the paragraphs that match it, best first.
@@ -650,7 +655,7 @@ def sentence_rows(  # noqa: PLR0913  # the search, and the index that answers it
     """
     wider = search._replace(match=paragraph_match(search))
     found: list[Found] = []
-    offset, size = 0, None if search.limit is None else max(_PAGE, 4 * search.limit)
+    offset, size = 0, None if search.limit is None else max(_PAGE, 2 * search.limit)
     while True:
         rows = ranked_rows(run, table, wider._replace(limit=size), filters, content, offset=offset)
         paragraphs = targets([rowid for rowid, _ in rows]) if rows else {}
@@ -671,33 +676,28 @@ def _matching(candidates: list[Found], search: Ranking) -> list[int]:
     """The indexes of the candidates whose text matches the search, in order."""
     if not candidates:
         return []
-    connection = scratch([item[1].text for item in candidates])
-    try:
-        sql = f"SELECT rowid FROM {SCRATCH} WHERE {SCRATCH} MATCH ? ORDER BY rowid"  # noqa: S608
+    sql = f"SELECT rowid FROM {SCRATCH} WHERE {SCRATCH} MATCH ? ORDER BY rowid"  # noqa: S608
+    with scratch(item[1].text for item in candidates) as connection:
         return [index for (index,) in bounded_query(connection, sql, [search.match], search.query)]
-    finally:
-        connection.close()
 
 
 def _texts_run(texts: list[str]) -> Run:
     """A runner of SQL on a full-text table, :data:`SCRATCH`, of ``texts``, made for each query."""
 
     def run(sql: str, parameters: list[Any], query: str = "") -> list[Any]:
-        connection = scratch(texts)
-        try:
+        with scratch(texts) as connection:
             return bounded_query(connection, sql, parameters, query)
-        finally:
-            connection.close()
 
     return run
 
 
-def suggestion(  # noqa: PLR0913  # the search's own arguments
+def suggestion(
     run: Run,
     table: str,
     search: Ranking,
     filters: Filters,
     content: str | None = None,
+    *,
     targets: Targets | None = None,
 ) -> str | None:
     """A plain query like ``search``'s, its unknown words spelled as the index has them, if it finds anything.
@@ -724,12 +724,12 @@ def suggestion(  # noqa: PLR0913  # the search's own arguments
             return None
         again = check_search(suggested, search.level, "plain", 1, search.mark)
         if search.level == "sentence" and targets is not None:
-            found = bool(sentence_rows(run, table, again, filters, targets, content))
+            found = bool(sentence_rows(run, table, again, filters, targets, content=content))
         else:
             found = bool(ranked_rows(run, table, again, filters, content))
-        return suggested if found else None
     except QueryError:  # over the time budget
         return None
+    return suggested if found else None
 
 
 def _respelled(run: Run, table: str, query: str) -> str | None:

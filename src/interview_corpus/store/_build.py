@@ -268,7 +268,9 @@ class _Writer:
 
     def remove(self, id: str) -> None:
         run = self.connection.execute
-        self.connection.executemany(delete_values(FTS_TABLE[0]), _indexed_texts(self.connection, id))
+        self.connection.executemany(
+            delete_values(FTS_TABLE[0]), _indexed_texts(self.connection, id)
+        )
         for table in TABLES:
             run(f"DELETE FROM {table} WHERE interview_id = ?", (id,))  # noqa: S608
         run("DELETE FROM interviews WHERE id = ?", (id,))
@@ -312,7 +314,8 @@ def _indexed_texts(connection: sqlite3.Connection, id: str) -> list[tuple[int, s
         return []
     source = found[0]
     spans = connection.execute(
-        'SELECT rowid, start, "end" FROM paragraph_rows WHERE interview_id = ? ORDER BY rowid', (id,)
+        'SELECT rowid, start, "end" FROM paragraph_rows WHERE interview_id = ? ORDER BY rowid',
+        (id,),
     )
     return [(rowid, source[start:end]) for rowid, start, end in spans]
 

@@ -311,15 +311,27 @@ class FileBackend:
     ) -> dict[int, tuple[str, Paragraph, datetime.timedelta | None]]:
         """The interview id, paragraph (with its sentences) and start of each of these rowids."""
         rows = self._query(
-            "SELECT p.rowid, p.interview_id, p.id, p.number, p.start, p.\"end\", "  # noqa: S608
-            "substr(i.source, p.start + 1, p.\"end\" - p.start), p.turn_id, p.start_time, "
+            'SELECT p.rowid, p.interview_id, p.id, p.number, p.start, p."end", '  # noqa: S608
+            'substr(i.source, p.start + 1, p."end" - p.start), p.turn_id, p.start_time, '
             "p.end_time, p.sentences FROM paragraph_rows AS p "
             "JOIN interviews AS i ON i.id = p.interview_id "
             f"WHERE p.rowid IN ({', '.join('?' * len(rowids))})",
             rowids,
         )
         found: dict[int, tuple[str, Paragraph, datetime.timedelta | None]] = {}
-        for rowid, interview_id, id, number, start, end, text, turn_id, start_time, end_time, spans in rows:
+        for (
+            rowid,
+            interview_id,
+            id,
+            number,
+            start,
+            end,
+            text,
+            turn_id,
+            start_time,
+            end_time,
+            spans,
+        ) in rows:
             try:
                 bounds = sentence_bounds_of(start, spans)
             except (ValueError, TypeError) as error:
