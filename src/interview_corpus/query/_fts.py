@@ -63,7 +63,7 @@ def create_table(
         table: The table's name.
         unindexed: Further columns stored with each row for filters (the in-memory index).
         content: An external-content table or view to read the text from (the
-            corpus file, which keeps its text once, in ``paragraphs``).
+            corpus file's view ``paragraphs``, which slices each text from its source).
     """
     columns = ["text", *(f"{column} UNINDEXED" for column in unindexed)]
     if content is not None:
