@@ -1207,11 +1207,18 @@ class TestLaterAnswers:
         with ic.Corpus.open(path) as corpus:
             hits = corpus.search("harbour", limit=None)
             empty = corpus.search("harbor")  # its suggestion is looked for when asked for
+            sentences = corpus.search("harbour", level="sentence")
+            no_sentence = corpus.search("harbor", level="sentence")
             index_in_another_process(second, path)
             with pytest.raises(ic.CorpusFileError, match="search again"):
                 _ = hits[0].snippet
             with pytest.raises(ic.CorpusFileError, match="search again"):
                 _ = empty.suggestion
+            with pytest.raises(ic.CorpusFileError, match="search again"):
+                _ = no_sentence.suggestion
+            # A sentence's snippet is cut from the sentence found, which the hit holds.
+            assert sentences[0].interview_id.startswith("alpha")
+            assert "[harbour]" in sentences[0].snippet
             again = corpus.search("harbour", limit=None)
             assert {hit.interview_id.split("-")[0] for hit in again} == {"beta"}
             assert all("[harbour]" in hit.snippet for hit in again)

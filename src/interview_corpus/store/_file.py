@@ -15,6 +15,7 @@ from __future__ import annotations
 # json is imported by the functions that read its columns: opening a file and searching it
 # need none of them (its import costs 2% of a first search in a new process).
 import contextlib
+import functools
 import os
 import sqlite3
 import threading
@@ -302,21 +303,30 @@ class FileBackend:
         with self.snapshot() as version:
             # Rowids follow the corpus' order (the build keeps them so), so ties in BM25 are
             # broken as the in-memory index breaks them; only filters need the rows themselves.
+            # Whatever is read later (snippets, the suggestion and the paragraphs it looks in)
+            # is read from this snapshot too, or fails.
+            run = self._pinned(version)
             return search_hits(
-                self._pinned(version), fts, search, filters, self._paragraphs, content=table
+                run,
+                fts,
+                search,
+                filters,
+                functools.partial(self._paragraphs, run),
+                content=table,
             )
 
     def _paragraphs(
-        self, rowids: list[int]
+        self, run: Run, rowids: list[int]
     ) -> dict[int, tuple[str, Paragraph, datetime.timedelta | None]]:
         """The interview id, paragraph (with its sentences) and start of each of these rowids."""
-        rows = self._query(
+        rows = run(
             'SELECT p.rowid, p.interview_id, p.id, p.number, p.start, p."end", '  # noqa: S608
             'substr(i.source, p.start + 1, p."end" - p.start), p.turn_id, p.start_time, '
             "p.end_time, p.sentences FROM paragraph_rows AS p "
             "JOIN interviews AS i ON i.id = p.interview_id "
             f"WHERE p.rowid IN ({', '.join('?' * len(rowids))})",
             rowids,
+            "",
         )
         found: dict[int, tuple[str, Paragraph, datetime.timedelta | None]] = {}
         for (
