@@ -1063,3 +1063,19 @@ def test_one_person_across_a_corpus():
     corpus = ic.Corpus([one, two])
     assert [iv.id for iv in corpus.by_speaker("Sergey Lavrov")] == ["one", "two"]
     assert set(corpus.names_of("Sergei Lavrov")) == {"Sergey Lavrov", "Sergei Lavrov"}
+
+
+class TestWhereTheDialogueStarts:
+    """Where the dialogue starts, and the header's lines that are no turns (issue 22)."""
+
+    def test_a_capitals_label_before_words_that_hold_a_colon(self):
+        """'CHAIR ROE.' opens a turn even when a colon stands further on its line."""
+        text = (
+            "Press conference\n\n"
+            "CHAIR ROE.  Good afternoon.  I will begin with one message:  rates rise.\n\n"
+            "MIA LANG.  Thank you.  Why now?\n\nCHAIR ROE.  Inflation is too high.\n\n"
+            "MIA LANG.  And next month?\n\nCHAIR ROE.  We will see."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+        assert iv.statements[0].text.startswith("Good afternoon.")

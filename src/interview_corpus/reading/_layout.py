@@ -13,7 +13,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
   or after the name, or ``[Name] [12:34]``); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
-  a name in capitals and a period (``CHAIR ROE.``), where such names recur;
+  a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
+  further on the line is the words');
   where nothing else marks turns, a name alone on its line (earnings calls).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
@@ -627,7 +628,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     if match:
         name, description = _name(match.group("name"))
         if name is None:
-            return None
+            # A colon further on belongs to the words: "CHAIR ROE.  I begin with one message:  we".
+            return _capitals_marker(text, i, start, end)
         numbered = _NUMBERED_KEYWORD.fullmatch(name)
         if numbered:  # "Question 1:" asks as "Question:" does
             name, description = numbered.group("name"), name
