@@ -1079,3 +1079,18 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
         assert iv.statements[0].text.startswith("Good afternoon.")
+
+    def test_wrapped_labelled_turns_above_a_list_are_turns(self):
+        """Labelled turns wrapped by hand, above a hyphen list, are turns, not headlines."""
+        text = (
+            "**Q:** How do you start with a new tool in a big\norganization?\n\n"
+            "**A:** Put the pain points in front of the\nleadership first.\n\n"
+            "**Q:** And what is the cost of all the data we\nkeep?\n\n"
+            "**A:** Sample it, and keep less of\nit.\n\n"
+            "**Q:** Is there a model of how teams\nmature?\n\n"
+            "**A:** Start small, with the languages\nthat instrument themselves.\n\n"
+            "Links:\n\n- the notes\n  of the meeting\n\n"
+            "Join us:\n\n- on the chat\n- at the calls"
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]

@@ -152,7 +152,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
     labels = _without_headline(text, lines, labels)
     requested = style
     if style == "auto":
-        style = _decide(text, dashes, labels)
+        style = _decide(text, dashes, labels, lines)
     if style == "auto":
         found.mixed = (dashes[0].span.start, labels[0].span.start)
         found.labels = labels
@@ -267,7 +267,7 @@ def _read_turns(
         assign_sides(text, structure.turns, structure.roles)
 
 
-def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
+def _decide(text: str, dashes: list[Marker], labels: list[Marker], lines: Lines) -> Style:
     """Dashes or labels: the layout with many more turns, or the one that follows the other.
 
     ``"auto"`` when neither outnumbers the other: the layouts are mixed.
@@ -280,7 +280,7 @@ def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
         len(dashes) > 1
         and labels
         and labels[-1].span.start < dashes[0].span.start
-        and all(_headline_like(text, label) for label in labels)
+        and all(_headline_like(text, label, lines) for label in labels)
     ):
         return "dash"
     if dashes and labels:
@@ -292,8 +292,15 @@ def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
     return "labelled" if labels else "dash"
 
 
-def _headline_like(text: str, label: Marker) -> bool:
-    """Whether a label's line reads as a headline: words after it, and no sentence's end."""
+def _headline_like(text: str, label: Marker, lines: Lines) -> bool:
+    """Whether a label's line reads as a headline: words after it, and no sentence's end.
+
+    A headline stands on a line of its own: a label whose words run on to the
+    next line of its paragraph (a question wrapped by hand) opens a turn.
+    """
+    following = label.line + 1
+    if following < len(lines) and lines.block[following] == lines.block[label.line]:
+        return False
     end = text.find("\n", label.text_start)
     words = text[label.text_start : len(text) if end < 0 else end].rstrip()
     return bool(words) and not SENTENCE_END.search(words)
