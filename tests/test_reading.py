@@ -1094,3 +1094,92 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]
+
+    def test_a_directive_between_turns_is_no_words(self):
+        """A reStructuredText directive line above a turn is set aside, not the end of a question."""
+        text = (
+            "**Ms Roe**: Do you have your statement?\n\n.. rst-class:: indented\n\n"
+            "**Ann Lee**: Yes.\n\n"
+            "**Ms Roe**: Is it true, to the best of your knowledge?\n\n.. rst-class:: indented\n\n"
+            "**Ann Lee**: It is, yes, every word of it, as I wrote it then.\n\n"
+            "**Ms Roe**: Where did you work in those years, and for how long?\n\n"
+            ".. rst-class:: indented\n\n"
+            "**Ann Lee**: At the port office, reading every word of the contracts for ten years."
+        )
+        iv = ic.parse(text, id="x")
+        assert [question.text for question in iv.questions][:2] == [
+            "Do you have your statement?",
+            "Is it true, to the best of your knowledge?",
+        ]
+        furniture = [s.text for s in iv.segments if s.kind == "furniture"]
+        assert furniture == [".. rst-class:: indented"] * 3
+
+    def test_an_underlined_section_title_between_turns_is_a_heading(self):
+        """A title over a rule of '-', '~' or '^' between turns is a heading, not words of a turn."""
+        text = (
+            "**Ms Roe**: Shall we begin?\n\n**Ann Lee**: Yes, I am ready to begin now.\n\n"
+            "The witness\n~~~~~~~~~~~\n\n"
+            "**Ms Roe**: What is your name?\n\n**Ann Lee**: Ann Lee, of the port office."
+        )
+        iv = ic.parse(text, id="x")
+        headings = [s.text for s in iv.segments if s.kind == "heading"]
+        assert headings == ["The witness\n~~~~~~~~~~~"]
+        assert [paragraph.text for paragraph in iv.answers[0].paragraphs] == [
+            "Yes, I am ready to begin now."
+        ]
+
+    @pytest.mark.parametrize(
+        "heading", ["Questioned by Ms Roe\n^^^^^^^^^^^^^^^^^^^^", "DIRECT EXAMINATION\nBY MS. ROE:"]
+    )
+    def test_questioning_starts_at_the_first_examination_heading(self, heading):
+        """Above the first heading naming who questions, a sound check is no exchange."""
+        text = (
+            "Ms Roe: Good morning, sir, can you see and hear us?\n\n"
+            "Sir Bo Chen: I can, thank you very much. Over to you.\n\n"
+            "Ms Roe: Thank you, sir. The witness is Ann Lee.\n\n"
+            f"{heading}\n\n"
+            "Ms Roe: Please state your full name. What is it?\n\nAnn Lee: Ann Marie Lee, of the port.\n\n"
+            "Ms Roe: Where did you work in those years, and for whom?\n\n"
+            "Ann Lee: At the port office, for the harbour board, for ten years.\n\n"
+            "Ms Roe: Did you sign the statement before you today?\n\n"
+            "Ann Lee: I did, on the tenth of March, in front of my lawyer."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Please state your full name. What is it?"
+        assert len(iv) == 3
+
+    def test_a_court_examination_under_q_and_a(self):
+        """Under 'Q.' and 'A.', the court and counsel chair; a question objected to is put again."""
+        text = (
+            "APPEARANCES\nBY: ANN ROE\nBO CHEN\nBY: DAN WU\n\n"
+            "THE COURT: Who is opening for the government?\n\nMR. CHEN: I am, your Honor.\n\n"
+            "THE COURT: You may inquire.\n\nMS. ROE: Thank you, your Honor.\n\n"
+            "A F T E R N O O N  S E S S I O N\n\n"
+            "DIRECT EXAMINATION\nBY MS. ROE:\n\n"
+            "Q. Good afternoon.\n\nA. Good afternoon.\n\n"
+            "Q. Where do you work?\n\nA. At the port office.\n\n"
+            "Q. Who told you to sign the papers?\n\n"
+            "MR. WU: Objection.\n\nTHE COURT: Sustained. Rephrase.\n\n"
+            "Q. Did anyone tell you to sign them?\n\nA. No one did.\n\n"
+            "Q. When?\n\nA. In May.\n\nQ. Where?\n\nA. At the office.\n\n"
+            "Q. With whom?\n\nA. Alone.\n\nQ. Why?\n\nA. It was my job.\n\n"
+            "THE COURT: Did you read them first?\n\nA. I did, your Honor."
+        )
+        iv = ic.parse(text, id="x")
+        assert [e.question.text for e in iv] == [
+            "Good afternoon.",
+            "Where do you work?",
+            "Who told you to sign the papers?",
+            "When?",
+            "Where?",
+            "With whom?",
+            "Why?",
+            "Did you read them first?",
+        ]
+        assert {s.name: s.role for s in iv.speakers if s.name.isupper()} == {
+            "THE COURT": "moderator",
+            "MR. CHEN": "moderator",
+            "MS. ROE": "moderator",
+            "MR. WU": "moderator",
+        }
+        assert [q.text for q in iv.exchange(3).follow_ups] == ["Did anyone tell you to sign them?"]

@@ -133,6 +133,8 @@ _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
 _KEYWORD_MARK = lazy_pattern(
     r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
 )
+# A heading in spaced capitals ("A F T E R N O O N"): no "A" marker.
+_SPACED_LETTERS = lazy_pattern(r"(?:[A-Z] ){3}")
 _KEYWORD_ALONE = lazy_pattern(r"(?P<name>Q|A)\.?[ \t\u00a0]*$")
 _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = lazy_pattern(
@@ -203,6 +205,8 @@ _FURNITURE = frozenset(
 _FURNITURE_PREFIX = lazy_pattern(
     r"(?:See also|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
 )
+# Markup that is no words: a reStructuredText directive alone on its line (".. rst-class:: indented").
+_DIRECTIVE = lazy_pattern(r"\.\. [\w:-]+::[^\n]*")
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
 _PAGE_NUMBER = lazy_pattern(
     r"(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
@@ -834,7 +838,8 @@ def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None
 def _capitals_marker(text: str, i: int, start: int, end: int) -> Marker | None:
     """A name in capitals and a period, as PDF transcripts print them: "CHAIR POWELL. Good ..."."""
     capitals = _CAPITALS_LABEL.match(text, start, end) if text[start].isupper() else None
-    if capitals is None or label_key(capitals.group("name")) in _TITLE_ABBREVIATIONS:
+    # An honorific's full stop ends no name: "BY MR. ROE:" is a court's heading, not "BY MR".
+    if capitals is None or label_key(capitals.group("name").split()[-1]) in _TITLE_ABBREVIATIONS:
         return None
     span = Span(capitals.start(), capitals.end())
     return Marker("label", span, capitals.group("name"), i, weak=True)
@@ -856,7 +861,8 @@ def _keyword_marker(
         and text[keyword.end()] not in "(["
         and not text[keyword.end()].islower()
     )
-    if keyword and (not one_space or (block_start and opens)):
+    spaced = one_space and _SPACED_LETTERS.match(text, start, end) is not None
+    if keyword and (not one_space or (block_start and opens and not spaced)):
         span = Span(keyword.start(), keyword.end())
         return Marker("keyword", span, keyword.group("name"), i, "bare")
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
@@ -902,6 +908,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         not 1 <= len(words) <= _MAX_NAME_WORDS
         or len(name) > _MAX_NAME_CHARS
         or (words[0] == "BY" and len(words) > 1)  # a court's examination heading: "BY MR. ROE:"
+        or (len(words) == 1 and name.casefold() in _CONNECTIVES)  # "BY:" over a list of counsel
     ):
         return None, None
     for position, word in enumerate(words):
@@ -1153,8 +1160,10 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
         return "end-mark"
     if len(words) <= _FOOTER and _COPYRIGHT.match(piece):
         return "copyright"
-    if (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE) or (
-        len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece)
+    if (
+        (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE)
+        or (len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece))
+        or (piece[:3] == ".. " and _DIRECTIVE.fullmatch(piece))
     ):
         return "furniture"
     return None

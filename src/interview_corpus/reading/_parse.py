@@ -391,15 +391,21 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     "Mr. Kirby —") or is a named speaker's that does not ask (a host's
     narration). Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
-    normal in briefings).
+    normal in briefings), unless others' remarks cut it off (an objection, a
+    ruling) and the same keyword asks again: then it is put again.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
     statements: list[RawTurn] = []
     warnings: list[str] = []
     turns = structure.turns
+    between: list[RawTurn] = []  # the turns since the last question
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
+        if raw.side == "question":
+            interrupted, between = between, []
+        else:
+            between.append(raw)
         if raw.side == "question" and (
             _interjects(text, plan, raw, following) or _checks_line(raw, turns[position + 1 :])
         ):
@@ -409,7 +415,7 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
-                elif _goes_on(plan[-1][0][-1], raw):
+                elif _goes_on(plan[-1][0][-1], raw) or _objected(plan[-1][0][-1], raw, interrupted):
                     if len(plan[-1][0]) == _MOST_ANSWERS:
                         _too_many(text, raw, len(plan), "question")
                     plan[-1][0].append(raw)  # the question goes on before anyone answers
@@ -495,6 +501,22 @@ def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
     if _opens(previous):
         return True  # "Thank you." or a name before the question itself
     return not previous.asks and not previous.keyword and not question.keyword
+
+
+def _objected(previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) -> bool:
+    """Whether an unanswered keyword question was cut off by others, then asked again.
+
+    In an examination ("Q." and "A."), counsel may object and the court rule
+    before the question is answered; the examiner then puts it again, or
+    another in its place: one question, which the answer answers.
+    """
+    return (
+        previous.keyword
+        and question.keyword
+        and previous.key == question.key
+        and bool(between)
+        and all(turn.side == "remark" and not turn.keyword for turn in between)
+    )
 
 
 def _checks_line(raw: RawTurn, after: Sequence[RawTurn]) -> bool:

@@ -28,7 +28,10 @@ conversation moves, never from a list of names:
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), and so is one whose turns are mostly followed
   by an interviewee's and ask (or are long);
-* everyone else is an **interviewee**.
+* everyone else is an **interviewee**;
+* where keywords written in the text carry both the questions and the answers
+  (a witness's examination under ``Q.`` and ``A.``), the named speakers (the
+  court, counsel between examinations) are **moderators**.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens
@@ -205,6 +208,11 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
+    if _examined(text, turns):
+        # Questions and answers under keywords ("Q." and "A."): the examination is theirs, and
+        # the named speakers (the court, counsel between the examinations) chair.
+        roles.update(dict.fromkeys(unknown, "moderator"))
+        return roles
     # Who puts questions that others answer asks, and so does who opens the conversation by
     # welcoming and introducing; who answers them, or thanks for being invited, does not.
     stats.count_replies(None, roles)
@@ -256,6 +264,22 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         if key not in roles:
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
     return roles
+
+
+def _examined(text: str, turns: Sequence[RawTurn]) -> bool:
+    """Whether both keywords, the asking ("Q") and the answering ("A"), carry most turns.
+
+    That is a witness's examination as courts and depositions print it: the
+    other labels name the court and counsel, who chair between examinations.
+    Only keywords written in the text count (not questions set off by their form).
+    """
+    sides: Counter[Role | None] = Counter(
+        role_of_keyword(turn.label or "")
+        for turn in turns
+        if turn.keyword and (turn.label or "") in text[turn.marker.start : turn.marker.end]
+    )
+    named = sum(1 for turn in turns if turn.key is not None and not turn.keyword)
+    return min(sides["interviewer"], sides["interviewee"]) > named
 
 
 def _leaning(stats: _Stats, key: str) -> int:
@@ -477,7 +501,19 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
             )
             answered = next_role == "interviewee" and turn.words > _FLOOR_WORDS
             opening = not asked and not opened_by_interviewer and not turn.asks
-            greeting = opening and turn.words < _LONG_TURN and not answered and greets(text, turn)
+            # A greeting returned while the answering side opens (not one that opens a witness's
+            # examination after the chair's words, which the witness returns).
+            greeting = (
+                opening
+                and turn.words < _LONG_TURN
+                and not answered
+                and greets(text, turn)
+                and not (
+                    turn.keyword
+                    and previous is not None
+                    and roles.get(previous.key or "") == "moderator"
+                )
+            )
             if introduces or greeting:
                 turn.side = "remark"
             else:

@@ -5,6 +5,10 @@ lines and the candidate markers, :mod:`._roles` gives each speaker a role and
 each turn a side, :mod:`._header` reads the header; :func:`find_structure` puts them
 together, and :mod:`._parse` builds the model from the result. :mod:`._explain`
 makes the same reading public, as a :class:`~interview_corpus.Reading`.
+
+Hearings and trials announce who questions next with an examination heading,
+a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
+"Questioned by Ms Roe"): above the first one, no turn asks or answers.
 """
 
 from __future__ import annotations
@@ -52,6 +56,10 @@ _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many ti
 _SHORT_HEADER_LINE = (
     0.5  # of a text without blank lines' width: a header line this short ends a block
 )
+# The characters that underline a section title (reStructuredText, Markdown's setext headings).
+_UNDERLINES = "=-~^+#*"
+_EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short
+_HEADING_LINES = 2  # a heading in capitals holds at most this many lines
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
 _CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
@@ -265,6 +273,51 @@ def _read_turns(
             described=described,
         )
         assign_sides(text, structure.turns, structure.roles)
+        _before_questioning(structure)
+
+
+def _before_questioning(structure: Structure) -> None:
+    """Before the first examination heading, nobody is questioned: no turn asks or answers.
+
+    Hearings and trials announce who questions next with a heading, a short
+    line of its own that ends by naming a speaker of the text ("BY MR. ROE:",
+    "Questioned by Ms Roe", "Cross-examination by Mr Roe"). Above the first
+    one stand the proceedings' formalities (a sound check, the oath, the
+    court's instructions and the openings): an asking turn there is a remark,
+    an answering one a statement.
+    """
+    text, lines = structure.text, structure.layout.lines
+    keys = {turn.key for turn in structure.turns if turn.key is not None}
+    opening = {turn.marker.start for turn in structure.turns}
+    start = next(
+        (
+            lines.content[i]
+            for i in range(len(lines))
+            if lines.content[i] not in opening
+            and _names_examiner(text[lines.content[i] : lines.end[i]], keys)
+        ),
+        None,
+    )
+    if start is None:
+        return
+    for turn in structure.turns:
+        if turn.marker.start > start:
+            break
+        if turn.side == "question" or (turn.keyword and turn.side != "remark"):
+            turn.side = "remark"  # an answer keyword answers nothing yet
+        elif turn.side == "answer":
+            turn.side = "statement"
+
+
+def _names_examiner(line: str, keys: set[str]) -> bool:
+    """Whether a line is a short heading that ends with "by" and a speaker's name ("BY MR. ROE:")."""
+    words = line.strip("#*_ \t").rstrip(":").split()
+    if not words or len(words) > _EXAMINER_WORDS or not words[0][:1].isupper():
+        return False
+    return any(
+        word.casefold() == "by" and speaker_key(" ".join(words[position + 1 :])) in keys
+        for position, word in enumerate(words[:-1])
+    )
 
 
 def _decide(text: str, dashes: list[Marker], labels: list[Marker], lines: Lines) -> Style:
@@ -572,13 +625,15 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
     EXAMINATION", "BY MR. ROE:").
     """
     piece = text[start:end]
-    if (
-        _CAPITALS_HEADING.fullmatch(piece)
-        and not SENTENCE_END.search(piece)
-        and any(char.isalpha() for char in piece)
+    lines = [line.strip() for line in piece.split("\n")]
+    if len(lines) <= _HEADING_LINES and all(  # "DIRECT EXAMINATION" above "BY MR. ROE:"
+        _CAPITALS_HEADING.fullmatch(line)
+        and not SENTENCE_END.search(line)
+        and any(char.isalpha() for char in line)
+        for line in lines
     ):
         return "heading"
-    if text[start] != "#" and text[end - 1] not in "=*_":
+    if text[start] != "#" and text[end - 1] not in _UNDERLINES and text[end - 1] not in "*_":
         return None
     if piece[:2] in {"**", "__"}:
         inner = piece[2:-2]
@@ -592,7 +647,23 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
         return "heading" if subhead else None
     if piece.startswith("#") and piece.lstrip("#")[:1] in {" ", "\t"} and "\n" not in piece:
         return "heading"
-    last = piece.rsplit("\n", 1)[-1].strip()
-    if "\n" in piece and len(last) >= 3 and set(last) <= {"="}:  # noqa: PLR2004
-        return "heading"
-    return None
+    title, _, last = piece.rpartition("\n")
+    last = last.strip()
+    underlined = title and len(last) >= 3 and set(last) <= {"="}  # noqa: PLR2004
+    return "heading" if underlined or _underlined(title, last) else None
+
+
+def _underlined(title: str, rule: str) -> bool:
+    """Whether one line of words stands over a rule of one character at least as long.
+
+    That is a section title, as reStructuredText and Markdown's setext
+    headings write it ("Questioned by Ms Roe" over "^^^^^^^^^^^^^^^^^^^^").
+    """
+    words = title.strip()
+    return (
+        bool(words)
+        and "\n" not in words
+        and len(rule) >= max(3, len(words))
+        and len(set(rule)) == 1
+        and rule[0] in _UNDERLINES
+    )
