@@ -1183,3 +1183,16 @@ class TestWhereTheDialogueStarts:
             "MR. WU": "moderator",
         }
         assert [q.text for q in iv.exchange(3).follow_ups] == ["Did anyone tell you to sign them?"]
+
+    def test_closing_words_that_ask_and_thank_are_a_remark(self):
+        """A last unanswered turn that asks, then thanks, closes the conversation: no error."""
+        text = (
+            "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
+            "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable.\n\n"
+            "Jo: Shall we wrap up there? Thank you, Pia."
+        )
+        iv = ic.parse(text, id="x")
+        assert (len(iv), [r.text for r in iv.remarks]) == (
+            2,
+            ["Shall we wrap up there? Thank you, Pia."],
+        )

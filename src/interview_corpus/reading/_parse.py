@@ -371,6 +371,8 @@ _BACKCHANNEL = frozenset(
     )
 )  # fmt: skip
 _WORD = lazy_pattern(r"[\w'’-]+")
+# What a closing turn's last words say: thanks, or leave.
+_LEAVE = lazy_pattern(r"\b(?:thank|thanks|goodbye|bye|farewell)\b", re.IGNORECASE)
 
 
 def _suffix(position: int) -> str:
@@ -439,7 +441,11 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             remarks.append(raw)  # moderation, greetings, interjections
     if plan and not plan[-1][1]:
         last = plan[-1][0]
-        if structure.style == "labelled" and not any(q.asks for q in last) and len(plan) > 1:
+        if (
+            structure.style == "labelled"
+            and (not any(q.asks for q in last) or _takes_leave(text, last[-1]))
+            and len(plan) > 1
+        ):
             # Closing thanks after the last answer ("Thank you.") are a remark, not a question.
             plan.pop()
             remarks.extend(last)
@@ -456,6 +462,17 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)
     return plan, remarks, statements, warnings
+
+
+def _takes_leave(text: str, raw: RawTurn) -> bool:
+    """Whether a turn ends by thanking or taking leave after its last question mark.
+
+    "Shall we wrap up there? Thank you, Pieter." closes the conversation: its
+    question asks the listeners, not the one who answered.
+    """
+    start, end = raw.blocks[-1]
+    after = text[max(text.rfind("?", start, end), start) : end]
+    return bool(_LEAVE.search(after))
 
 
 def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
