@@ -1196,3 +1196,12 @@ class TestWhereTheDialogueStarts:
             2,
             ["Shall we wrap up there? Thank you, Pia."],
         )
+
+    def test_two_speakers_joined_by_an_ampersand_label_one_turn(self):
+        """'DM & RL:' labels the turn two speakers answer together."""
+        text = (
+            "Q: What did the group do this year?\n\nDM & RL: We rewrote the guides.\n\n"
+            "Q: And next year?\n\nNV: The translations."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.speaker.name for turn in iv.answers] == ["DM & RL", "NV"]

@@ -912,6 +912,8 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
     ):
         return None, None
     for position, word in enumerate(words):
+        if word == "&" and 0 < position < len(words) - 1:
+            continue  # two speakers who answer together: "DM & RL"
         if not _NAME_WORD.fullmatch(word) or word[-1] in ",;!?":
             return None, None
         if word[0].isupper():
