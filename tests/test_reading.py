@@ -1205,3 +1205,21 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert [turn.speaker.name for turn in iv.answers] == ["DM & RL", "NV"]
+
+    def test_a_talk_before_its_questions_opens_the_dialogue(self):
+        """After front matter that lists speakers, unlabelled prose before the Q&A is the talk."""
+        text = (
+            "---\ntitle: Ferry timetables\nspeakers:\n  - Ann Lee\n---\n"
+            "<https://example.org/talk>\n\n## Introduction\n\n"
+            "We rewrote the timetables this winter. Here is why.\n\n"
+            "## The storms\n\nThe storms took two ferries out of service.\n\n"
+            "Q: Will they come back?\n\nA: In April, both of them.\n\n"
+            "Q: And the night ferry?\n\nA: Not this year."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+        assert [p.text for p in iv.statements[0].paragraphs] == [
+            "We rewrote the timetables this winter. Here is why.",
+            "The storms took two ferries out of service.",
+        ]
+        assert (iv.title, iv.statements[0].speaker.name) == ("Ferry timetables", "Interviewee")

@@ -9,6 +9,8 @@ makes the same reading public, as a :class:`~interview_corpus.Reading`.
 Hearings and trials announce who questions next with an examination heading,
 a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
 "Questioned by Ms Roe"): above the first one, no turn asks or answers.
+After front matter that lists who speaks, unlabelled prose above the first
+turn opens the dialogue (a talk before its questions).
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ _SHORT_HEADER_LINE = (
 # The characters that underline a section title (reStructuredText, Markdown's setext headings).
 _UNDERLINES = "=-~^+#*"
 _EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short
-_HEADING_LINES = 2  # a heading in capitals holds at most this many lines
+_HEADING_LINES = 2
+_LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose  # a heading in capitals holds at most this many lines
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
 _CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
@@ -225,6 +228,10 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
                 offset=first,
             )
         raise TranscriptError(no_turns_reason(text, layout, found.markers), text=text, offset=first)
+    if style == "labelled" and not found.headings:
+        opening = _spoken_opening(text, found)
+        if opening is not None:
+            found.chosen = [opening, *found.chosen]
     structure = Structure(text, found)
     structure.known_names = given.known_names
     _read_turns(structure, style, found.chosen, found.canonical, given)
@@ -273,6 +280,9 @@ def _read_turns(
             described=described,
         )
         assign_sides(text, structure.turns, structure.roles)
+        first = structure.turns[0]
+        if first.label is None and first.marker.start == first.marker.end:
+            first.side = "statement"  # the talk before its questions: the speaker's own words
         _before_questioning(structure)
 
 
@@ -318,6 +328,40 @@ def _names_examiner(line: str, keys: set[str]) -> bool:
         word.casefold() == "by" and speaker_key(" ".join(words[position + 1 :])) in keys
         for position, word in enumerate(words[:-1])
     )
+
+
+def _spoken_opening(text: str, found: Survey) -> Marker | None:
+    """Where a transcript of speech opens with words that no label marks, if it does.
+
+    Front matter that lists who speaks (``speakers:``) says the text is a
+    transcript of them speaking, not an article about them: a paragraph of
+    prose between the front matter and the first turn (past link lines and
+    headings), one that ends like a sentence, opens the dialogue. It is the
+    opening turn of the one who answers, without a label (a talk before its
+    questions, a host's first words).
+    """
+    layout = found.layout
+    if "speakers" not in layout.front_matter_fields or not found.chosen:
+        return None
+    lines = layout.lines
+    for i in range(found.chosen[0].line):
+        opens = not i or lines.block[i - 1] != lines.block[i] or (i - 1) in layout.set_aside
+        if i in layout.set_aside or not opens:
+            continue
+        last = i
+        while last + 1 < len(lines) and lines.block[last + 1] == lines.block[i]:
+            last += 1
+        start, end = lines.content[i], lines.end[last]
+        piece = text[start:end]
+        if (
+            text[start] in "#<["
+            or clutter_kind(text, start, end)
+            or ("://" in piece and len(piece.split()) < _LINK_LINE_WORDS)
+        ):
+            continue  # a heading, a link line, page furniture
+        if SENTENCE_END.search(text, start, end):
+            return Marker("keyword", Span(start, start), None, i, "an opening without a label")
+    return None
 
 
 def _decide(text: str, dashes: list[Marker], labels: list[Marker], lines: Lines) -> Style:
