@@ -1223,3 +1223,13 @@ class TestWhereTheDialogueStarts:
             "The storms took two ferries out of service.",
         ]
         assert (iv.title, iv.statements[0].speaker.name) == ("Ferry timetables", "Interviewee")
+
+    def test_the_floors_words_before_an_answer_are_one_question(self):
+        """Under 'Q:' and 'A:', a Q that does not ask and gets no answer goes on into the next Q."""
+        text = (
+            "Q: Why a set and not a tree?\n\nA: A set is faster to prove.\n\n"
+            "Q: Just to clarify, we have 1600 a block.\n\nQ: Inputs and outputs, so 2500.\n\n"
+            "Q: Will that limit the block size?\n\nA: No, the size stays as it is."
+        )
+        iv = ic.parse(text, id="x")
+        assert [len(exchange.questions) for exchange in iv] == [1, 3]

@@ -383,7 +383,7 @@ def _suffix(position: int) -> str:
 Plan = list[tuple[list[RawTurn], list[RawTurn]]]
 
 
-def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str, structure: Structure, *, strict: bool
 ) -> tuple[Plan, list[RawTurn], list[RawTurn], list[str]]:
     """Group turns into exchanges (questions and the answers after them) and remarks.
@@ -402,6 +402,8 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
     warnings: list[str] = []
     turns = structure.turns
     between: list[RawTurn] = []  # the turns since the last question
+    # Whether the answers are labelled by a keyword too ("Q:" and "A:", as talks' Q&As print them).
+    keyed_answers = any(raw.keyword and raw.side == "answer" for raw in turns)
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
         if raw.side == "question":
@@ -417,7 +419,7 @@ def _assemble(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
-                elif _goes_on(plan[-1][0][-1], raw) or _objected(plan[-1][0][-1], raw, interrupted):
+                elif _continues(plan[-1][0][-1], raw, interrupted, keyed_answers=keyed_answers):
                     if len(plan[-1][0]) == _MOST_ANSWERS:
                         _too_many(text, raw, len(plan), "question")
                     plan[-1][0].append(raw)  # the question goes on before anyone answers
@@ -534,6 +536,27 @@ def _objected(previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) 
         and bool(between)
         and all(turn.side == "remark" and not turn.keyword for turn in between)
     )
+
+
+def _continues(
+    previous: RawTurn, question: RawTurn, between: Sequence[RawTurn], *, keyed_answers: bool
+) -> bool:
+    """Whether a question turn goes on with the unanswered one before it (see the rules below)."""
+    return (
+        _goes_on(previous, question)
+        or _objected(previous, question, between)
+        or (keyed_answers and _remarks_before(previous, question))
+    )
+
+
+def _remarks_before(previous: RawTurn, question: RawTurn) -> bool:
+    """Whether an unanswered ``Q`` that does not ask goes on into the next ``Q``.
+
+    Where the answers are labelled ``A`` too, back-to-back ``Q`` turns are the
+    floor's words before an answer ("Just to clarify, we have 1600 a block."
+    then "Inputs and outputs, so 2500."): one question, with its follow-ups.
+    """
+    return previous.keyword and question.keyword and not previous.asks
 
 
 def _checks_line(raw: RawTurn, after: Sequence[RawTurn]) -> bool:
