@@ -1233,3 +1233,30 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert [len(exchange.questions) for exchange in iv] == [1, 3]
+
+    def test_examination_headings_name_who_questions_and_the_rest_chair(self):
+        """The examiners the headings name ask; the chair and a counsel who reads statements chair."""
+        text = (
+            "Ann Lee\n-------\n\nQuestioned by Ms Roe\n^^^^^^^^^^^^^^^^^^^^\n\n"
+            "Ms Roe: Where did you work, and for how long?\n\n"
+            "Ann Lee: At the port office, for ten years, as the clerk of works.\n\n"
+            "Ms Roe: Did anyone check the accounts you kept there?\n\n"
+            "Ann Lee: Yes, the auditors came every spring and signed them off.\n\n"
+            "Sir Bo Chen: Were they ever wrong, in all those years?\n\n"
+            "Ann Lee: Never once, in ten years of audits at the port office.\n\n"
+            "Ms Roe: Thank you. Those are my questions.\n\n"
+            "Sir Bo Chen: Thank you. Mr Wu will now read the summaries into the record.\n\n"
+            "Mr Wu: Sir, Ms Dee Park was the clerk at the harbour for twenty years and kept the "
+            "books of the ferries, which the auditors signed off every year without a word.\n\n"
+            "Sir Bo Chen: Is that the last one for today?\n\n"
+            "Mr Wu: Yes, sir, the other summaries will be read tomorrow, in the morning session, "
+            "before the next witness is called to give her evidence."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Ms Roe": "interviewer",
+            "Ann Lee": "interviewee",
+            "Sir Bo Chen": "moderator",
+            "Mr Wu": "moderator",
+        }
+        assert len(iv) == 3

@@ -60,6 +60,12 @@ _SHORT_HEADER_LINE = (
 )
 # The characters that underline a section title (reStructuredText, Markdown's setext headings).
 _UNDERLINES = "=-~^+#*"
+# Words of questioning before "by" in an examination heading ("Questioned by", "Cross-examination by").
+_QUESTIONING = re.compile(r"question|examin|interview")
+_NAME_HEADING_CHARS = 40
+_NAME_HEADING = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+)  # a heading that names a witness is no longer
 _EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short
 _HEADING_LINES = 2
 _LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose  # a heading in capitals holds at most this many lines
@@ -279,37 +285,81 @@ def _read_turns(
             moderators=given.keys(given.moderators),
             described=described,
         )
+        first_examination, examiners = _examinations(structure)
+        if examiners:
+            _hearing_roles(structure, examiners)
         assign_sides(text, structure.turns, structure.roles)
         first = structure.turns[0]
         if first.label is None and first.marker.start == first.marker.end:
             first.side = "statement"  # the talk before its questions: the speaker's own words
-        _before_questioning(structure)
+        if first_examination is not None:
+            _before_questioning(structure, first_examination)
 
 
-def _before_questioning(structure: Structure) -> None:
-    """Before the first examination heading, nobody is questioned: no turn asks or answers.
+def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
+    """Where the first examination heading stands, and the speakers the headings name as examiners.
 
     Hearings and trials announce who questions next with a heading, a short
-    line of its own that ends by naming a speaker of the text ("BY MR. ROE:",
-    "Questioned by Ms Roe", "Cross-examination by Mr Roe"). Above the first
-    one stand the proceedings' formalities (a sound check, the oath, the
-    court's instructions and the openings): an asking turn there is a remark,
-    an answering one a statement.
+    line of its own that ends by naming a speaker of the text after "by", alone
+    or after a word of questioning ("BY MR. ROE:", "Questioned by Ms Roe",
+    "Cross-examination by Mr Roe"; not "Statement by Mr Roe").
     """
     text, lines = structure.text, structure.layout.lines
     keys = {turn.key for turn in structure.turns if turn.key is not None}
     opening = {turn.marker.start for turn in structure.turns}
-    start = next(
-        (
-            lines.content[i]
-            for i in range(len(lines))
-            if lines.content[i] not in opening
-            and _names_examiner(text[lines.content[i] : lines.end[i]], keys)
-        ),
-        None,
-    )
-    if start is None:
+    first: int | None = None
+    examiners: set[str] = set()
+    for i in range(len(lines)):
+        if lines.content[i] in opening:
+            continue
+        examiner = _examiner(text[lines.content[i] : lines.end[i]], keys)
+        if examiner is not None:
+            first = lines.content[i] if first is None else first
+            examiners.add(examiner)
+    return first, examiners
+
+
+def _hearing_roles(structure: Structure, examiners: set[str]) -> None:
+    """Where examination headings name who questions, everyone else but the witnesses chairs.
+
+    The speakers the headings name are the interviewers; the witnesses are the
+    interviewee who replies to them most and those a heading of their own names
+    (the witness's name over the oath); the chair, and counsel who only manage the
+    hearing or read statements into the record, are moderators.
+    """
+    text, lines, roles = structure.text, structure.layout.lines, structure.roles
+    if any(turn.keyword for turn in structure.turns):
+        return  # "Q." and "A." carry the examination: the examiner speaks under a keyword
+    replies: Counter[str] = Counter()  # turns that reply to an examiner
+    previous: str | None = None
+    for turn in structure.turns:
+        if turn.key is not None:
+            replies[turn.key] += previous in examiners and turn.key not in examiners
+            previous = turn.key
+    if not replies:
         return
+    named = {  # the last names of the headings that are a name ("Dr Katy Steward")
+        line.split()[-1].casefold()
+        for i in range(len(lines))
+        if 0 < lines.end[i] - lines.content[i] <= _NAME_HEADING_CHARS
+        and _NAME_HEADING.fullmatch(line := text[lines.content[i] : lines.end[i]])
+    }
+    interviewees = [key for key in replies if roles.get(key) == "interviewee"]
+    principal = max(interviewees, key=replies.__getitem__, default=None)
+    for key in replies:
+        if key in examiners:
+            roles[key] = "interviewer"
+        elif key != principal and key.split()[-1] not in named:
+            roles[key] = "moderator"
+
+
+def _before_questioning(structure: Structure, start: int) -> None:
+    """Before the first examination heading, nobody is questioned: no turn asks or answers.
+
+    Above it stand the proceedings' formalities (a sound check, the oath, the
+    court's instructions and the openings): an asking turn there is a remark,
+    an answering one a statement.
+    """
     for turn in structure.turns:
         if turn.marker.start > start:
             break
@@ -319,15 +369,18 @@ def _before_questioning(structure: Structure) -> None:
             turn.side = "statement"
 
 
-def _names_examiner(line: str, keys: set[str]) -> bool:
-    """Whether a line is a short heading that ends with "by" and a speaker's name ("BY MR. ROE:")."""
+def _examiner(line: str, keys: set[str]) -> str | None:
+    """The speaker a short heading names after "by" ("BY MR. ROE:"), if it is one."""
     words = line.strip("#*_ \t").rstrip(":").split()
     if not words or len(words) > _EXAMINER_WORDS or not words[0][:1].isupper():
-        return False
-    return any(
-        word.casefold() == "by" and speaker_key(" ".join(words[position + 1 :])) in keys
-        for position, word in enumerate(words[:-1])
-    )
+        return None
+    for position, word in enumerate(words[:-1]):
+        key = speaker_key(" ".join(words[position + 1 :]))
+        if word.casefold() == "by" and key in keys:
+            # Only questioning is an examination ("Statement by Mr Roe" is none).
+            before = " ".join(words[:position]).casefold()
+            return key if not before or _QUESTIONING.search(before) else None
+    return None
 
 
 def _spoken_opening(text: str, found: Survey) -> Marker | None:
