@@ -1260,3 +1260,58 @@ class TestWhereTheDialogueStarts:
             "Mr Wu": "moderator",
         }
         assert len(iv) == 3
+
+    def test_a_call_on_the_next_speaker_asks_nothing(self):
+        """A presiding turn that ends by calling on the advocate is a remark; the argument a statement."""
+        text = (
+            "CHIEF JUSTICE ROE: We will hear argument this morning in the harbour case.\n\n"
+            "Mr. Long.\n\n"
+            "MR. LONG: May it please the Court: the harbour dues are a tax.\n\n"
+            "JUSTICE LEE: Why is it a tax and not a fee?\n\n"
+            "MR. LONG: Because it is assessed and collected as taxes are.\n\n"
+            "JUSTICE KIM: And who collects it, then?\n\n"
+            "MR. LONG: The Treasury collects it, every year.\n\n"
+            "CHIEF JUSTICE ROE: Is that the rule in every state?\n\n"
+            "MR. LONG: In every state, yes, since the act was passed."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2", "q3", "a3"]
+
+    def test_speakers_who_share_a_title_are_on_one_side(self):
+        """Where most speakers titled alike ask, the one who seems to answer asks too."""
+        text = (
+            "JUSTICE LEE: Why is the fee a tax?\n\n"
+            "MR. LONG: Because it is collected as taxes are, every year, by the Treasury.\n\n"
+            "JUSTICE KIM: Who collects it, then?\n\n"
+            "MR. LONG: The Treasury collects it, as I said, in the same manner as taxes.\n\n"
+            "JUSTICE KIM: But is the Treasury bound by the directive?\n\n"
+            "JUSTICE PARK: Well, that depends on whom the directive is addressed to, I think.\n\n"
+            "MR. LONG: It is addressed to the Secretary, and the courts must follow it.\n\n"
+            "JUSTICE PARK: He assesses it in the same manner as a tax, that is all it says.\n\n"
+            "MR. LONG: Yes, and that is why the act applies here, as in every other case.\n\n"
+            "JUSTICE ROE: Is there any case that says otherwise?\n\n"
+            "MR. LONG: None that I know of, in all the years since the act was passed.\n\n"
+            "JUSTICE LEE: Not one?\n\nMR. LONG: Not one, Justice, in any court of the land."
+        )
+        iv = ic.parse(text, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles["JUSTICE PARK"] == roles["JUSTICE LEE"] == "interviewer"
+
+    def test_a_heading_behind_its_line_number_is_a_heading(self):
+        """In a text whose lines are numbered, a capitals heading between paragraphs is set aside."""
+        lines = [
+            "CHIEF JUSTICE ROE: We will hear argument in the harbour case.",
+            "Mr. Long.",
+            "ORAL ARGUMENT OF JO LONG",
+            "ON BEHALF OF THE PETITIONERS",
+            "MR. LONG: May it please the Court: the dues are a tax.",
+            "JUSTICE LEE: Why is it a tax?",
+            "MR. LONG: Because it is collected as taxes are.",
+            "JUSTICE KIM: Who collects it?",
+            "MR. LONG: The Treasury.",
+            "CHIEF JUSTICE ROE: Thank you, counsel.",
+        ] * 2
+        text = "\n\n".join(f"{number:2d}   {line}" for number, line in enumerate(lines, 1))
+        iv = ic.parse(text, id="x")
+        headings = [s.text for s in iv.segments if s.kind == "heading"]
+        assert headings[:2] == ["3   ORAL ARGUMENT OF JO LONG", "4   ON BEHALF OF THE PETITIONERS"]

@@ -114,7 +114,7 @@ _CONNECTIVES = frozenset(
         "e", "el", "zu", "am", "auf", "ter", "ten",
     )
 )  # fmt: skip
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
 )
 
@@ -932,7 +932,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
 def speaker_key(name: str) -> str:
     """The key that makes two spellings of a label one speaker: case, dots and honorifics aside."""
     words = name.replace(".", " ").replace("’", "'").casefold().split()
-    while len(words) > 1 and words[0] in _HONORIFICS:
+    while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
     return " ".join(words)
 

@@ -34,7 +34,8 @@ conversation moves, never from a list of names:
   court, counsel between examinations) are **moderators**.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
-is a question (before the first question, greetings while an interviewee opens
+is a question (before the first question, greetings while an interviewee opens,
+a call on the next speaker by name,
 and a host's introduction that draws no interviewee's reply, or only thanks for a
 welcome, are remarks, as is a show's short opening passed from host to host before
 the guest speaks); an interviewee's turn after a question is an answer, before any
@@ -106,6 +107,7 @@ _REPLIES = frozenset(
         "good", "great", "fine", "well", "certainly", "definitely",
     )
 )  # fmt: skip
+_LINE_NUMBER = lazy_pattern(r"\d{1,4}[ \t]+")
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
@@ -447,12 +449,31 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
     folded = words.casefold()
     if any(cue in folded for cue in _FLOOR_CUES):
         return True
+    return _names_only(words)
+
+
+def _names_only(words: str) -> bool:
+    """Whether a few words only name someone ("Matt.", "Nike Ching, VOA.", "Mr. Long.")."""
     if words[-1:] not in {".", ",", "?", "!"} and words[-1:].isalpha() is False:
         return False  # an interrupted sentence ("President Biden —") is not a call
     names = [word.strip(".,;:!?—–-()") for word in words.split()]
     if not names or len(names) > 3 or names[0].casefold() in _REPLIES:  # noqa: PLR2004
         return False
     return all(name[:1].isupper() for name in names if name)
+
+
+def calls_on(text: str, turn: RawTurn) -> bool:
+    """Whether a turn that does not ask ends by calling on the next speaker by name.
+
+    A presiding judge calls the case, then the advocate: "We will hear
+    argument this morning in ... Mr. Long." (a line number printed before the
+    call is no word of it).
+    """
+    if turn.asks or len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
+        return False
+    start, end = turn.blocks[-1]
+    words = _LINE_NUMBER.sub("", text[start:end].replace("\u00a0", " ").strip(), count=1)
+    return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
 
 
 def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
@@ -483,6 +504,8 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
                 not asked
                 and not turn.keyword
                 and (
+                    calls_on(text, turn)  # the presiding judge calls the case and the advocate
+                    or
                     # to the audience or a co-host, before any guest speaks (rhetorical questions
                     # and a sponsor's "Are you looking for ...?" too)
                     (next_role == "interviewer" and position < first_guest <= _SHOW_OPENING)

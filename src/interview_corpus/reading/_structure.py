@@ -9,7 +9,7 @@ makes the same reading public, as a :class:`~interview_corpus.Reading`.
 Hearings and trials announce who questions next with an examination heading,
 a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
 "Questioned by Ms Roe"): above the first one, no turn asks or answers.
-After front matter that lists who speaks, unlabelled prose above the first
+Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
 turn opens the dialogue (a talk before its questions).
 """
 
@@ -26,6 +26,7 @@ from ..model._span import Span
 from ._layout import (
     DASH,
     GENERIC_LABELS,
+    HONORIFICS,
     KEYWORDS,
     SENTENCE_END,
     Layout,
@@ -62,12 +63,14 @@ _SHORT_HEADER_LINE = (
 _UNDERLINES = "=-~^+#*"
 # Words of questioning before "by" in an examination heading ("Questioned by", "Cross-examination by").
 _QUESTIONING = re.compile(r"question|examin|interview")
+_TITLED_SIDE = 3  # speakers who share a title: at least this many make a side
 _NAME_HEADING_CHARS = 40
 _NAME_HEADING = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
 )  # a heading that names a witness is no longer
 _EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short
 _HEADING_LINES = 2
+_LINE_NUMBER_PREFIX = re.compile(r"\d{1,4}[ \t]+")
 _LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose  # a heading in capitals holds at most this many lines
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
@@ -285,6 +288,7 @@ def _read_turns(
             moderators=given.keys(given.moderators),
             described=described,
         )
+        _shared_titles(structure)
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
@@ -294,6 +298,29 @@ def _read_turns(
             first.side = "statement"  # the talk before its questions: the speaker's own words
         if first_examination is not None:
             _before_questioning(structure, first_examination)
+
+
+def _shared_titles(structure: Structure) -> None:
+    """Speakers whose labels share a title are on one side: where most of them ask, all ask.
+
+    A court's justices ("JUSTICE ROE", "JUSTICE LEE"), a committee's senators:
+    three speakers at least carry the title (a first word that is no
+    honorific), and those who ask outnumber the others among them.
+    """
+    roles = structure.roles
+    titled: dict[str, set[str]] = {}
+    for turn in structure.turns:
+        words = (turn.label or "").split()
+        if turn.key is not None and not turn.keyword and len(words) > 1:
+            title = words[0].casefold().rstrip(".")
+            if title.isalpha() and title not in HONORIFICS:
+                titled.setdefault(title, set()).add(turn.key)
+    for keys in titled.values():
+        asking = sum(1 for key in keys if roles.get(key) == "interviewer")
+        if len(keys) >= _TITLED_SIDE and asking * 2 > len(keys):
+            for key in keys:
+                if roles.get(key) == "interviewee":
+                    roles[key] = "interviewer"
 
 
 def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
@@ -594,6 +621,12 @@ def _blocks(
             kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
             if kind is None and layout.name_lines and alone_name(text, start, end):
                 kind = "heading"  # "Question-and-Answer Session", where names stand alone
+            if (
+                kind is None
+                and layout.line_numbers
+                and _capitals_heading(_unnumbered(text, start, end))
+            ):
+                kind = "heading"  # "7   ORAL ARGUMENT OF ...": a heading behind its line number
         inside = clutter_in(layout, start, end) if layout.paged or layout.captions else ()
         if inside and kind is None and _covers(text, inside, start, end):
             kind = "page-furniture"  # a running header or footer standing alone
@@ -722,13 +755,7 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
     EXAMINATION", "BY MR. ROE:").
     """
     piece = text[start:end]
-    lines = [line.strip() for line in piece.split("\n")]
-    if len(lines) <= _HEADING_LINES and all(  # "DIRECT EXAMINATION" above "BY MR. ROE:"
-        _CAPITALS_HEADING.fullmatch(line)
-        and not SENTENCE_END.search(line)
-        and any(char.isalpha() for char in line)
-        for line in lines
-    ):
+    if _capitals_heading(piece):
         return "heading"
     if text[start] != "#" and text[end - 1] not in _UNDERLINES and text[end - 1] not in "*_":
         return None
@@ -748,6 +775,28 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
     last = last.strip()
     underlined = title and len(last) >= 3 and set(last) <= {"="}  # noqa: PLR2004
     return "heading" if underlined or _underlined(title, last) else None
+
+
+def _capitals_heading(piece: str) -> bool:
+    """Whether a paragraph is one or two short lines in capitals, with no sentence's end.
+
+    A court's "DIRECT EXAMINATION" above "BY MR. ROE:", an argument's "ORAL
+    ARGUMENT OF JANE ROE" above "ON BEHALF OF THE PETITIONERS".
+    """
+    lines = [line.strip() for line in piece.split("\n")]
+    return len(lines) <= _HEADING_LINES and all(
+        _CAPITALS_HEADING.fullmatch(line)
+        and not SENTENCE_END.search(line)
+        and any(char.isalpha() for char in line)
+        for line in lines
+    )
+
+
+def _unnumbered(text: str, start: int, end: int) -> str:
+    """A paragraph's lines without the line numbers printed before them."""
+    return "\n".join(
+        _LINE_NUMBER_PREFIX.sub("", line.strip(), count=1) for line in text[start:end].split("\n")
+    )
 
 
 def _underlined(title: str, rule: str) -> bool:
