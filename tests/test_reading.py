@@ -1315,3 +1315,26 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         headings = [s.text for s in iv.segments if s.kind == "heading"]
         assert headings[:2] == ["3   ORAL ARGUMENT OF JO LONG", "4   ON BEHALF OF THE PETITIONERS"]
+
+    def test_a_one_off_label_right_above_the_dialogue_opens_it(self):
+        """A speaker heard once, labelled as the others are, right above the first turn, speaks."""
+        text = (
+            "Panel on ferries\n\nEmcee:\n\nPlease welcome our moderator, Jo Park.\n\n"
+            "Jo Park:\n\nThank you. Why did the ferries stop this winter?\n\n"
+            "Ann Lee:\n\nThe storms took two of them out of service.\n\n"
+            "Jo Park:\n\nWhen will they run again?\n\nAnn Lee:\n\nIn April, both of them."
+        )
+        iv = ic.parse(text, id="x")
+        assert next(turn.speaker.name for turn in iv.turns()) == "Emcee"
+        assert iv.title == "Panel on ferries"
+
+    def test_a_slip_a_for_the_interviewers_initials_asks(self):
+        """Where nothing asks under 'Q', 'A:' is the one label it begins ('AP'), used far more."""
+        text = (
+            "**AP: Why did you join the group?**\n\n**KN**: To fix the scheduler.\n\n"
+            "**AP: What are you working on now?**\n\n**KN**: Queueing hints.\n\n"
+            "**A: That sounds interesting! Anything else?**\n\n**KN**: The simulator.\n\n"
+            "**AP: How can people help?**\n\n**KN**: Review the pull requests."
+        )
+        iv = ic.parse(text, id="x")
+        assert [exchange.question.speaker.name for exchange in iv] == ["AP"] * 4

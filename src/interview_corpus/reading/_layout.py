@@ -27,8 +27,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * A label is a speaker only when the text behaves like dialogue around it: the
   name is a known keyword, is given by the caller, recurs, is a longer form of
   a recurring name, or stands after the dialogue has begun. A one-off label
-  before the dialogue is part of the header, and words such as "Note" never
-  label a speaker.
+  before the dialogue is part of the header (unless it opens the dialogue
+  right above its first turn, labelled as the others are), and words such as
+  "Note" never label a speaker.
 """
 
 from __future__ import annotations
@@ -232,6 +233,7 @@ _CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(ECc©AaSsRrTt")  # rules, END, 
 _FURNITURE_CHARS = 40  # "Share this article", "Skip to main content"
 _TIMESTAMP_ENDS = frozenset("0123456789)]:")
 _LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
+_DOMINANT = 3  # a label used this many times as often as another is the one a letter stands for
 _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
@@ -1009,7 +1011,50 @@ def sure_labels(
                 continue
         begun = True
         kept.append(marker)
+    if kept and dialogue_from == len(lines):
+        kept = [*_adjoining(text, labels, kept[0], lines), *kept]
     return kept, canonical
+
+
+def _adjoining(text: str, labels: list[Marker], first: Marker, lines: Lines) -> list[Marker]:
+    """The one-off labels that open the dialogue right above its first sure label.
+
+    A speaker heard once at the start (the emcee who introduces a panel, the
+    host's first question under a first name before initials take over) is
+    labelled as the dialogue's names are: a label of the same form (bold or
+    not) whose turn is one paragraph (or its label alone above one), with
+    only headings between it and the next turn, opens a turn too; never the
+    text's first block (a headline, a dateline), nor above keywords.
+    """
+    if first.kind != "label" or label_key(first.label or "") in KEYWORDS:
+        return []  # the dialogue's labels are keywords: a name above them is the header's
+    bold = text.startswith(("**", "__"), first.span.start)
+    found: list[Marker] = []
+    following = first
+    for marker in reversed([m for m in labels if m.line < first.line]):
+        if (
+            marker.kind != "label"
+            or lines.block[marker.line] == 0  # the text's first block: a headline, a dateline
+            or marker.weak
+            or text.startswith(("**", "__"), marker.span.start) != bold
+            or not _only_its_turn(text, lines, marker, following)
+        ):
+            break
+        found.append(marker)
+        following = marker
+    return found[::-1]
+
+
+def _only_its_turn(text: str, lines: Lines, marker: Marker, following: Marker) -> bool:
+    """Whether only the marker's paragraph (and headings) stand between it and the next turn."""
+    own = {lines.block[marker.line]}
+    below = bisect.bisect_left(lines.content, marker.text_start)
+    if below < len(lines):
+        own.add(lines.block[below])  # a label alone on its line: its words below
+    return all(
+        lines.block[i] in own or text.startswith("#", lines.content[i])
+        for i in range(marker.line + 1, following.line)
+    )
 
 
 def _after_question(text: str, marker: Marker) -> bool:
@@ -1090,10 +1135,18 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
                 target = by_initials[0]
             elif not by_surname and len(by_first_name) == 1:
                 target = by_first_name[0]
-            elif len(by_letter) == 1:
-                target = by_letter[0]
+            elif by_letter and _most_used(by_letter, counts):
+                target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+def _most_used(keys: list[str], counts: Counter[str]) -> str:
+    """The only key, or the one used at least three times as often as each other; else ''."""
+    ranked = sorted(keys, key=counts.__getitem__, reverse=True)
+    if len(ranked) == 1 or counts[ranked[0]] >= _DOMINANT * counts[ranked[1]]:
+        return ranked[0]
+    return ""
 
 
 def paragraphs_of(

@@ -197,7 +197,8 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     for turn in turns:
         if turn.key is None or turn.key in roles:
             continue
-        fixed = role_of_keyword(turn.label or "") or described.get(turn.key)
+        keyword = turn.key.startswith("\0")  # not a speaker's initial that spells a keyword
+        fixed = (role_of_keyword(turn.label or "") if keyword else None) or described.get(turn.key)
         if fixed is not None:
             roles[turn.key] = fixed
     # The floor held in words, less the share of turns that ask: counsel who reads long

@@ -28,6 +28,7 @@ from ._layout import (
     GENERIC_LABELS,
     HONORIFICS,
     KEYWORDS,
+    QUESTION_LABELS,
     SENTENCE_END,
     Layout,
     Lines,
@@ -122,6 +123,7 @@ class Structure:
         self.marked = has_mark(text)
         self.voices: dict[int, Marker] = {}  # in captions: labels that go on a run of one voice
         self.voice_offsets: list[int] = []  # where they start, in order
+        self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
 
     @property
     def dialogue_start(self) -> int:
@@ -721,6 +723,23 @@ def _time_turns(structure: Structure) -> None:
             following = turn.start
 
 
+def _initial(structure: Structure, folded: str, canonical: dict[str, str]) -> bool:
+    """Whether ``A`` is a speaker's initial, not the answer keyword.
+
+    It is where nothing asks under a keyword (no ``Q``) and it begins the one
+    one-word label it stands for (``AP:`` throughout, then a slip, ``A:``).
+    """
+    if folded != "a" or canonical.get("a", "a") == "a":
+        return False
+    if structure.keyword_questions is None:
+        structure.keyword_questions = any(
+            label_key(turn.label or "") in QUESTION_LABELS for turn in structure.turns
+        ) or any(
+            label_key(marker.label or "") in QUESTION_LABELS for marker in structure.survey.chosen
+        )
+    return not structure.keyword_questions
+
+
 def _speaker_of(
     structure: Structure, turn: RawTurn, marker: Marker, canonical: dict[str, str]
 ) -> None:
@@ -728,9 +747,12 @@ def _speaker_of(
     label = marker.label or ""
     folded = label_key(label)
     key = speaker_key(label)
-    key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
-    turn.key = key  # keywords above are never a person's name
-    turn.keyword = folded in GENERIC_LABELS
+    if folded in KEYWORDS and not _initial(structure, folded, canonical):
+        key = f"\0{folded}"  # keywords are never a person's name
+    else:
+        key = canonical.get(key, key)
+    turn.key = key
+    turn.keyword = key.startswith("\0") and folded in GENERIC_LABELS
     structure.spellings.setdefault(key, Counter())[label] += 1
     if marker.description and key not in structure.descriptions:
         structure.descriptions[key] = marker.description
