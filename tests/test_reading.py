@@ -1338,3 +1338,53 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert [exchange.question.speaker.name for exchange in iv] == ["AP"] * 4
+
+    def test_paragraphs_joined_by_commas_on_one_line(self):
+        """A transcript saved as one line, paragraphs glued by ',' with no space, reads as paragraphs."""
+        text = (
+            "THE PRESIDENT. Good afternoon.,Ms. Roe.,PORTS,Q. Mr. President, will the port reopen?,"
+            "THE PRESIDENT. Yes, in May.,It will take some work.,Q. And the ferries?,"
+            "THE PRESIDENT. In June, I think.,FERRIES,Q. Who pays, sir?,"
+            "THE PRESIDENT. The state pays, and the towns.,Q. Thank you, Mr. President."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Mr. President, will the port reopen?",
+            "And the ferries?",
+            "Who pays, sir?",
+        ]
+        assert [p.text for p in iv.answers[0].paragraphs] == [
+            "Yes, in May.",
+            "It will take some work.",
+        ]
+
+    def test_an_editors_number_before_a_marker_is_part_of_it(self):
+        """'[1.] Q.' asks as 'Q.' does."""
+        text = "[1.] Q. Why?\n\nTHE PRESIDENT. Because.\n\n[2.] Q. When?\n\nTHE PRESIDENT. Now."
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why?", "When?"]
+
+    def test_opening_remarks_without_a_header_open_the_dialogue(self):
+        """A text whose first paragraph is a long one in the first person opens with those words."""
+        text = (
+            "At the outset, I am delighted to be here on the campus this morning, and I thank all of "
+            "you for coming out in this cold weather to hear what we have done for the harbour.\n\n"
+            "With that, I will be glad to answer questions.\n\n"
+            "Q. Will the port reopen?\n\nTHE PRESIDENT. In May.\n\nQ. And the ferries?\n\n"
+            "THE PRESIDENT. In June."
+        )
+        iv = ic.parse(text, id="x")
+        assert (iv.title, [turn.id for turn in iv.turns()][:2]) == (None, ["s1", "q1"])
+
+    def test_a_few_words_that_confirm_what_the_answerer_asked_are_no_question(self):
+        """'Yes, sir.' after the answering speaker's own question confirms: a remark."""
+        text = (
+            "Q. Will you travel this autumn?\n\n"
+            "THE PRESIDENT. I will speak in New York. We have announced this, haven't we?\n\n"
+            "Mr. Hagerty: Yes, sir.\n\n"
+            "THE PRESIDENT. And in Boston, later in the month.\n\n"
+            "Q. And abroad?\n\nTHE PRESIDENT. Not this year.\n\n"
+            "Q. Thank you, Mr. President."
+        )
+        iv = ic.parse(text, id="x")
+        assert (len(iv), [r.text for r in iv.remarks][:1]) == (2, ["Yes, sir."])

@@ -130,6 +130,8 @@ _TITLE_ABBREVIATIONS = frozenset(
 _BLANK_CHARS = "\ufeff\u200b"
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
+_EDITOR_NUMBER = lazy_pattern(r"\[\d{1,3}\.?\][ \t]+")
+_JOIN = lazy_pattern(r",(?=[^\W\d_]|[\[(\"“‘'*])")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
 _KEYWORD_MARK = lazy_pattern(
     r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
@@ -216,6 +218,8 @@ _DIGITS = lazy_pattern(r"\d+")
 
 
 _INT32 = 2**31 - 1
+_JOINED_NEWLINES = 2  # a text of this many line breaks at most may be one joined line
+_JOINED_PARAGRAPHS = 10  # ... when it joins this many paragraphs with a comma at least
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
 _LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
 _NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
@@ -275,7 +279,7 @@ class Marker:
 class Lines:
     """The non-blank lines of a text, as offsets; blank lines are only counted, never stored."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, joins: Collection[int] = ()) -> None:
         kind = "i" if len(text) < _INT32 else "q"  # offsets in 4 bytes where they fit
         self.start = array(kind)  # where the line starts
         self.content = array(kind)  # its first character that is not white space
@@ -289,9 +293,15 @@ class Lines:
         add_start, add_content = self.start.append, self.content.append
         add_end, add_block = self.end.append, self.block.append
         # One line at a time (no list of every line): memory stays a few bytes per line.
+        breaks = sorted(joins)  # separators that end a paragraph as a blank line does (see joined)
         while offset <= length:
             newline = text.find("\n", offset)
             stop = length if newline < 0 else newline
+            if breaks and breaks[0] < stop:
+                stop = breaks.pop(0)
+                gap_after = True
+            else:
+                gap_after = False
             raw = text[offset:stop]
             stripped = raw.lstrip()
             if stripped[:1] in _BLANK_CHARS and stripped:
@@ -307,10 +317,26 @@ class Lines:
                 add_block(block)
             else:
                 gap = True
+            gap = gap or gap_after
             offset = stop + 1
 
     def __len__(self) -> int:
         return len(self.start)
+
+
+def joined(text: str) -> list[int]:
+    """Where a text saved as one line joins its paragraphs with a comma, if it does.
+
+    Some datasets store a transcript as one line, its paragraphs glued by a
+    comma with no space after it (``...about that.,Q. Mr. President, ...``,
+    ``TAIWAN,Q.``). A comma followed directly by a letter, a bracket or a
+    quote, many times over in a text of (nearly) one line, ends a paragraph.
+    In prose a comma is followed by a space, or stands between digits.
+    """
+    if text.count("\n") > _JOINED_NEWLINES or "," not in text:
+        return []
+    found = [match.start() for match in _JOIN.finditer(text)]
+    return found if len(found) >= _JOINED_PARAGRAPHS else []
 
 
 class Layout:
@@ -594,6 +620,12 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     block_start: bool,
     keywords: bool = True,
 ) -> Marker | None:
+    if text[start] == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
+        # An editor's number before the marker ("[1.] Q. Good morning"): part of the marker.
+        inner = _label_marker(text, lines, i, number.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+        return inner
     prefix = _HEADING_PREFIX.match(text, start, end) if text[start] == "#" else None
     if prefix is None and text[start] in "0123456789-*+":
         prefix = _ITEM_PREFIX.match(text, start, end)

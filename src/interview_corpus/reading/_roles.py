@@ -477,6 +477,26 @@ def calls_on(text: str, turn: RawTurn) -> bool:
     return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
 
 
+def _confirms(text: str, turn: RawTurn, previous: RawTurn | None, roles: dict[str, Role]) -> bool:
+    """Whether a few words confirm to the one who answers what they asked ("haven't we?" — "Yes, sir.").
+
+    A named speaker's short turn that opens with a reply word ("yes", "no",
+    "right") and does not ask, right after an interviewee's turn that asks,
+    answers it: no question of its own.
+    """
+    start, end = turn.blocks[0]
+    first = text[start:end].split(None, 1)[0].strip(".,;:!").casefold() if end > start else ""
+    return (
+        first in _REPLIES
+        and not turn.keyword
+        and not turn.asks
+        and turn.words <= _FLOOR_WORDS
+        and previous is not None
+        and previous.asks
+        and roles.get(previous.key or "") == "interviewee"
+    )
+
+
 def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
     """Give each labelled turn its side from its speaker's role and its place."""
     asked = False
@@ -538,7 +558,7 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
                     and roles.get(previous.key or "") == "moderator"
                 )
             )
-            if introduces or greeting:
+            if introduces or greeting or _confirms(text, turn, previous, roles):
                 turn.side = "remark"
             else:
                 turn.side = "question"

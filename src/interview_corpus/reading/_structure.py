@@ -41,6 +41,7 @@ from ._layout import (
     clutter_in,
     clutter_kind,
     find_markers,
+    joined,
     label_key,
     mixed_error,
     name_lines,
@@ -72,7 +73,9 @@ _NAME_HEADING = re.compile(
 _EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short
 _HEADING_LINES = 2
 _LINE_NUMBER_PREFIX = re.compile(r"\d{1,4}[ \t]+")
-_LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose  # a heading in capitals holds at most this many lines
+_LINK_LINE_WORDS = 8
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
+_SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede  # a block with a web address and fewer words is a link line, not prose  # a heading in capitals holds at most this many lines
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
 _CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
@@ -148,7 +151,7 @@ class Survey:
 def survey(text: str, style: Style, given: Given) -> Survey:
     """Find the layout and the markers that open turns (none, when the text has none)."""
     check_style(style)
-    lines = Lines(text)
+    lines = Lines(text, joined(text))
     if not len(lines):
         reason = "the text is empty" if not text else "the text holds only white space"
         raise TranscriptError(
@@ -420,12 +423,32 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     prose between the front matter and the first turn (past link lines and
     headings), one that ends like a sentence, opens the dialogue. It is the
     opening turn of the one who answers, without a label (a talk before its
-    questions, a host's first words).
+    questions, a host's first words). So is a text with no header at all,
+    whose very first paragraph is already a long one of prose in the first
+    person (a president's opening remarks before the questions; a lede
+    reports, in the third person).
     """
     layout = found.layout
-    if "speakers" not in layout.front_matter_fields or not found.chosen:
+    if not found.chosen:
         return None
     lines = layout.lines
+    if "speakers" not in layout.front_matter_fields:
+        if layout.front_matter is not None or found.chosen[0].line == 0:
+            return None
+        first = lines.block[0]
+        last = max(i for i in range(found.chosen[0].line) if lines.block[i] == first)
+        start, end = lines.content[0], lines.end[last]
+        spoken = (
+            len(text[start:end].split()) >= _SPOKEN_WORDS
+            and SENTENCE_END.search(text, start, end) is not None
+            and _FIRST_PERSON.search(text, start, end)
+            is not None  # a lede reports, a speaker says "I"
+        )
+        return (
+            Marker("keyword", Span(start, start), None, 0, "an opening without a label")
+            if spoken
+            else None
+        )
     for i in range(found.chosen[0].line):
         opens = not i or lines.block[i - 1] != lines.block[i] or (i - 1) in layout.set_aside
         if i in layout.set_aside or not opens:
