@@ -1388,3 +1388,22 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert (len(iv), [r.text for r in iv.remarks][:1]) == (2, ["Yes, sir."])
+
+    def test_a_round_of_greetings_among_three_asks_nothing(self):
+        """Two hosts and a guest saying hello, and the framing line after it, are no exchange."""
+        text = (
+            "AJ: Welcome Matt\n\nMC: Hi\n\nJN: Hi Matt\n\n"
+            "AJ: Today we will go through your whole life in ferries.\n\nMC: I am not dead yet.\n\n"
+            "AJ: So tell us about the first ferry you worked on, back then.\n\n"
+            "MC: It was a small one, on the river, in the spring of that year.\n\n"
+            "JN: Why the river?\n\nMC: Because the sea was too rough for a boat that small.\n\n"
+            "AJ: And what came after the river, years later?\n\nMC: A bigger ferry, on the sea.\n\n"
+            "AJ: How big was it, that one?\n\nMC: Two hundred cars, and a crew of forty."
+        )
+        iv = ic.parse(text, id="x")
+        assert [exchange.question.text for exchange in iv] == [
+            "So tell us about the first ferry you worked on, back then.",
+            "Why the river?",
+            "And what came after the river, years later?",
+            "How big was it, that one?",
+        ]

@@ -110,6 +110,7 @@ _REPLIES = frozenset(
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}[ \t]+")
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
+_GREETING_ROUND = 3  # speakers: a round of greetings among this many at least asks nothing
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
 _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
@@ -477,6 +478,22 @@ def calls_on(text: str, turn: RawTurn) -> bool:
     return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
 
 
+def _greeting_round(turns: Sequence[RawTurn]) -> int:
+    """How many turns open the dialogue as a round of greetings, if three speakers take part.
+
+    "Welcome Matt" — "Hi" — "Hi Matt": the first turns, a few words each that
+    ask nothing, from three speakers or more (two hosts and a guest). Between
+    two speakers, a welcome and its thanks may well be the first exchange.
+    """
+    count = 0
+    for turn in turns:
+        if turn.key is None or turn.asks or turn.words > _FLOOR_WORDS:
+            break
+        count += 1
+    speakers = {turn.key for turn in turns[:count]}
+    return count if len(speakers) >= _GREETING_ROUND else 0
+
+
 def _confirms(text: str, turn: RawTurn, previous: RawTurn | None, roles: dict[str, Role]) -> bool:
     """Whether a few words confirm to the one who answers what they asked ("haven't we?" — "Yes, sir.").
 
@@ -511,6 +528,7 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
     # ("Moderator:") chairs: reading out a question sent in is giving the floor, not asking.
     chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
     pending = False  # an interviewer's question is waiting for its answer
+    greetings = _greeting_round(turns)
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -558,7 +576,15 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
                     and roles.get(previous.key or "") == "moderator"
                 )
             )
-            if introduces or greeting or _confirms(text, turn, previous, roles):
+            # A round of greetings among three or more, and the host's framing line after it
+            # that draws only a few words ("I am not dead yet."), ask nothing.
+            greeted = position < greetings or (
+                position == greetings > 0
+                and not turn.asks
+                and following is not None
+                and following.words <= _FLOOR_WORDS
+            )
+            if introduces or greeting or greeted or _confirms(text, turn, previous, roles):
                 turn.side = "remark"
             else:
                 turn.side = "question"
