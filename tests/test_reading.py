@@ -1407,3 +1407,13 @@ class TestWhereTheDialogueStarts:
             "And what came after the river, years later?",
             "How big was it, that one?",
         ]
+
+    def test_captions_that_name_no_speaker_say_so(self):
+        """Caption cues without any speaker's name fail with an error that says so."""
+        text = (
+            "WEBVTT\n\n00:01.000 --> 00:02.000\nHello and welcome.\n\n"
+            "00:02.500 --> 00:04.000\nDo you want to introduce yourself?\n\n"
+            "00:04.500 --> 00:06.000\nYes, I make games."
+        )
+        with pytest.raises(ic.TranscriptError, match="the 3 caption cues name no speaker"):
+            ic.parse(text, id="x")

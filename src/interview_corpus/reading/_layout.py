@@ -1277,6 +1277,16 @@ def no_turns_reason(text: str, layout: Layout, markers: Iterable[Marker]) -> str
     if labels:
         seen = ", ".join(f"{label!r} ×{count}" for label, count in labels.most_common(8))
         details.append(f"labels seen once each or before any dialogue: {seen}")
+    if layout.captions and not labels:
+        cues = sum(
+            1
+            for i, kind in layout.set_aside.items()
+            if kind == "timing" and text.find("-->", lines.content[i], lines.end[i]) >= 0
+        )
+        details.append(
+            f"the {cues} caption cues name no speaker (no 'Name:' and no '<v Name>' on any cue), "
+            "so who asks and who answers cannot be told: add the speakers' names to the cues"
+        )
     blocks = lines.block[-1] + 1 if len(lines) else 0
     details.append(f"the text has {len(lines)} non-blank lines in {blocks} blocks")
     return reason + "; " + "; ".join(details)
