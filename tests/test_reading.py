@@ -1417,3 +1417,13 @@ class TestWhereTheDialogueStarts:
         )
         with pytest.raises(ic.TranscriptError, match="the 3 caption cues name no speaker"):
             ic.parse(text, id="x")
+
+    def test_a_label_followed_only_by_a_web_address_is_a_reference(self):
+        """'Podcast: https://...' above the first turn is a reference line, not a speaker's turn."""
+        text = (
+            "A podcast with Roy Lee\n\nPodcast: https://example.org/episode/94/\n\n"
+            "Jo Park: Roy, welcome to the show. Why ferries?\n\nRoy Lee: Because I grew up on one.\n\n"
+            "Jo Park: And now?\n\nRoy Lee: Now I build them."
+        )
+        iv = ic.parse(text, id="x")
+        assert next(iter(iv.turns())).text == "Roy, welcome to the show. Why ferries?"

@@ -130,6 +130,8 @@ _TITLE_ABBREVIATIONS = frozenset(
 _BLANK_CHARS = "\ufeff\u200b"
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
+# A web address alone after a label: a reference ("Compact blocks FAQ: https://...").
+_REFERENCE = lazy_pattern(r"<?(?:https?://|www\.)[^\s<>]+>?")
 _EDITOR_NUMBER = lazy_pattern(r"\[\d{1,3}\.?\][ \t]+")
 _JOIN = lazy_pattern(r",(?=[^\W\d_]|[\[(\"“‘'*])")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
@@ -678,6 +680,10 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
                 after = end - len(text[after:end].lstrip())  # the line's next non-space
             elif not (following.isupper() or following in "\"“‘'«(["):
                 return None
+            if text.startswith(("http", "<http", "www."), after) and _REFERENCE.fullmatch(
+                text, after, end
+            ):
+                return None  # "Podcast: https://...": a reference, not a turn
         bold_open = match.group("open")
         closed = not bold_open or match.group("close") or match.group("close2")
         if not closed and _bold_to_end(text, lines, i, bold_open, match.start()) < 0:
