@@ -1427,3 +1427,17 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert next(iter(iv.turns())).text == "Roy, welcome to the show. Why ferries?"
+
+    def test_numbered_placeholders_share_no_title(self):
+        """'Speaker 1', 'Speaker 2', 'Speaker 3' are placeholders: one who answers keeps answering."""
+        text = (
+            "Speaker 1: Why did the ferries stop?\n\n"
+            "Speaker 2: The storms took two of them out of service, for the whole winter.\n\n"
+            "Speaker 3: And when will they run again?\n\n"
+            "Speaker 2: In April, both of them, on the summer timetable.\n\n"
+            "Speaker 1: Who pays for the repairs?\n\n"
+            "Speaker 2: The port authority, out of its own reserves this year.\n\n"
+            "Speaker 3: And the night ferry?\n\nSpeaker 2: Not this year, I am afraid."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Speaker 2"] == "interviewee"

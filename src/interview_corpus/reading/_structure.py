@@ -316,7 +316,8 @@ def _shared_titles(structure: Structure) -> None:
     titled: dict[str, set[str]] = {}
     for turn in structure.turns:
         words = (turn.label or "").split()
-        if turn.key is not None and not turn.keyword and len(words) > 1:
+        # "Speaker 2", "Participant 3": numbered placeholders, not a title before a name.
+        if turn.key is not None and not turn.keyword and len(words) > 1 and not words[-1].isdigit():
             title = words[0].casefold().rstrip(".")
             if title.isalpha() and title not in HONORIFICS:
                 titled.setdefault(title, set()).add(turn.key)
