@@ -277,13 +277,15 @@ def _examined(text: str, turns: Sequence[RawTurn]) -> bool:
     other labels name the court and counsel, who chair between examinations.
     Only keywords written in the text count (not questions set off by their form).
     """
-    sides: Counter[Role | None] = Counter(
-        role_of_keyword(turn.label or "")
-        for turn in turns
-        if turn.keyword and (turn.label or "") in text[turn.marker.start : turn.marker.end]
-    )
-    named = sum(1 for turn in turns if turn.key is not None and not turn.keyword)
-    return min(sides["interviewer"], sides["interviewee"]) > named
+    asking = answering = named = 0
+    for turn in turns:
+        if not turn.keyword:
+            named += turn.key is not None
+        elif (turn.label or "") in text[turn.marker.start : turn.marker.end]:
+            role = role_of_keyword(turn.label or "")
+            asking += role == "interviewer"
+            answering += role == "interviewee"
+    return min(asking, answering) > named
 
 
 def _leaning(stats: _Stats, key: str) -> int:
@@ -501,17 +503,18 @@ def _confirms(text: str, turn: RawTurn, previous: RawTurn | None, roles: dict[st
     "right") and does not ask, right after an interviewee's turn that asks,
     answers it: no question of its own.
     """
+    if (
+        turn.keyword
+        or turn.asks
+        or turn.words > _FLOOR_WORDS
+        or previous is None
+        or not previous.asks
+        or roles.get(previous.key or "") != "interviewee"
+    ):
+        return False
     start, end = turn.blocks[0]
-    first = text[start:end].split(None, 1)[0].strip(".,;:!").casefold() if end > start else ""
-    return (
-        first in _REPLIES
-        and not turn.keyword
-        and not turn.asks
-        and turn.words <= _FLOOR_WORDS
-        and previous is not None
-        and previous.asks
-        and roles.get(previous.key or "") == "interviewee"
-    )
+    words = text[start:end].split(None, 1)
+    return bool(words) and words[0].strip(".,;:!").casefold() in _REPLIES
 
 
 def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:

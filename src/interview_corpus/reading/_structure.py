@@ -70,7 +70,12 @@ _NAME_HEADING_CHARS = 40
 _NAME_HEADING = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
 )  # a heading that names a witness is no longer
-_EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short
+_EXAMINER_WORDS = 6
+_EXAMINER_CHARS = 80  # ... and never longer
+# "by" and a capitalised name that ends its line: where an examination heading may stand.
+_BY_NAME = re.compile(
+    r"(?m)[Bb][Yy]:?[ \t]+[A-Z][^\n]{0,60}$"
+)  # "Further cross-examination by Mr Roe": an examination heading is short
 _HEADING_LINES = 2
 _LINE_NUMBER_PREFIX = re.compile(r"\d{1,4}[ \t]+")
 _LINK_LINE_WORDS = 8
@@ -314,13 +319,15 @@ def _shared_titles(structure: Structure) -> None:
     """
     roles = structure.roles
     titled: dict[str, set[str]] = {}
-    for turn in structure.turns:
-        words = (turn.label or "").split()
-        # "Speaker 2", "Participant 3": numbered placeholders, not a title before a name.
-        if turn.key is not None and not turn.keyword and len(words) > 1 and not words[-1].isdigit():
+    for key, spellings in structure.spellings.items():  # each speaker's labels, once
+        for label in spellings:
+            words = label.split()
+            # "Speaker 2", "Participant 3": numbered placeholders, not a title before a name.
+            if key.startswith("\0") or len(words) < 2 or words[-1].isdigit():  # noqa: PLR2004
+                continue
             title = words[0].casefold().rstrip(".")
             if title.isalpha() and title not in HONORIFICS:
-                titled.setdefault(title, set()).add(turn.key)
+                titled.setdefault(title, set()).add(key)
     for keys in titled.values():
         asking = sum(1 for key in keys if roles.get(key) == "interviewer")
         if len(keys) >= _TITLED_SIDE and asking * 2 > len(keys):
@@ -342,12 +349,18 @@ def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
     opening = {turn.marker.start for turn in structure.turns}
     first: int | None = None
     examiners: set[str] = set()
-    for i in range(len(lines)):
-        if lines.content[i] in opening:
+    checked = -1
+    for found in _BY_NAME.finditer(text):  # only the lines that end with "by" and a name
+        i = bisect.bisect_right(lines.content, found.start()) - 1
+        if i <= checked or i < 0:
             continue
-        examiner = _examiner(text[lines.content[i] : lines.end[i]], keys)
+        checked = i
+        start, end = lines.content[i], lines.end[i]
+        if end - start > _EXAMINER_CHARS or start in opening:
+            continue  # a heading is short, and opens no turn
+        examiner = _examiner(text[start:end], keys)
         if examiner is not None:
-            first = lines.content[i] if first is None else first
+            first = start if first is None else first
             examiners.add(examiner)
     return first, examiners
 
@@ -829,6 +842,14 @@ def _capitals_heading(piece: str) -> bool:
     A court's "DIRECT EXAMINATION" above "BY MR. ROE:", an argument's "ORAL
     ARGUMENT OF JANE ROE" above "ON BEHALF OF THE PETITIONERS".
     """
+    if not piece[:1].isupper():
+        return False
+    if "\n" not in piece:
+        return bool(
+            _CAPITALS_HEADING.fullmatch(piece)
+            and not SENTENCE_END.search(piece)
+            and any(char.isalpha() for char in piece)
+        )
     lines = [line.strip() for line in piece.split("\n")]
     return len(lines) <= _HEADING_LINES and all(
         _CAPITALS_HEADING.fullmatch(line)
