@@ -260,6 +260,7 @@ def test_json_round_trip(generated, with_lexicon, indent):
 
 TIME_FORMS = (
     "{name} ({stamp}):{gap}",  # Otter, Rev: "Jane Roe (00:12):"
+    "{name} ({stamp}) -{gap}",  # a tool's export: "Jane Roe (00:12:34) - words"
     "[{stamp}] {name}:{gap}",  # "[00:12:34] Jane Roe:"
     "[{name}] [{stamp}]{gap}",  # "[Jane Roe] [12:34]"
     "{name}  {stamp}\n",  # a name and the time alone on the line, the words below

@@ -33,6 +33,8 @@ class TestLabels:
             ("**Jane Roe**:", "**John Doe**:"),
             ("[00:01:02] Jane Roe:", "[00:01:09] John Doe:"),
             ("Jane Roe (00:01:02):", "John Doe (00:01:09):"),
+            ("Jane Roe (00:01:02) -", "John Doe (00:01:09) -"),
+            ("Jane Roe [1:02] –", "John Doe [1:09] –"),
             ("NICK FOUNTAIN, HOST:", "ANA RUIZ, MAYOR:"),
             ("President of the Council Jane Roe:", "Minister of Works John Doe:"),
             ("Question (retranslated):", "John Doe:"),
@@ -88,6 +90,33 @@ class TestLabels:
             ("q2", "Jane Roe", "Sure?"),
             ("a2", "John Doe", "Yes."),
         ]
+
+    def test_name_time_and_dash_with_hard_wrapped_words(self):
+        """'Name (00:01:02) - words', wrapped over lines as a tool's export is: the label, then the words."""
+        text = (
+            "Jane Roe (00:00:01) - Why did the bridge\nclose last week?\n\n"
+            "John Doe (00:00:05) - Because the piles\nwere weak.\n\n"
+            "Jane Roe (00:00:09) - When will it open?\n\n"
+            "John Doe (00:00:12) -\nIn May."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name, t.normalized) for t in iv.turns()] == [
+            ("q1", "Jane Roe", "Why did the bridge close last week?"),
+            ("a1", "John Doe", "Because the piles were weak."),
+            ("q2", "Jane Roe", "When will it open?"),
+            ("a2", "John Doe", "In May."),
+        ]
+        assert [t.start.total_seconds() for t in iv.turns()] == [1.0, 5.0, 9.0, 12.0]
+        check_fidelity(iv)
+
+    def test_a_time_and_a_dash_in_prose_label_nothing(self):
+        """Words before a time and a dash that are not a name ('The vote (10:30) - ...') are prose."""
+        text = (
+            "Q: What happened?\n\nA: The vote (10:30) - nobody came.\n\n"
+            "the rest (10:45) - it ended.\n\nQ: Why?\n\nA: Rain."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
 
     def test_a_label_alone_on_the_first_line_opens_a_turn(self):
         """'Q:' alone at the very top is a turn, not a 'Name: quote' headline."""
@@ -414,6 +443,19 @@ class TestHeadlineShapes:
         iv = ic.parse(text, id="x")
         assert iv.title == "16 March 2022 – Ann Lee"
 
+    def test_headings_of_one_level_are_sections_not_a_title(self):
+        """Three top-level headings above the dialogue (a notice, a licence, the transcript) are
+        sections of a document: none of them is the title."""
+        text = (
+            "# Copyright statement\n\nAnn Lee assigns her rights to Bo Chen.\n\n"
+            "# License\n\nCC BY 3.0.\n\n# Transcript\n\nQ: Why?\n\nA: Because."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title is None
+        assert ic.parse(
+            "# The Harbour Talks\n\n## Transcript\n\nQ: Why?\n\nA: Because.", id="y"
+        ).title == ("The Harbour Talks")
+
     def test_a_line_number_before_the_headline_is_left_out(self):
         """A numbered transcript's first line: the title is the words after the number."""
         text = " 1          IN THE HARBOUR COURT\n\n 2   Washington, D.C.\n\nQ: Why?\n\nA: Because."
@@ -605,6 +647,30 @@ class TestWrittenQuestions:
         check_fidelity(iv)
 
 
+class TestSetOffPanels:
+    """Below questions set off by their form, the named speakers answer in turn."""
+
+    def test_a_panel_member_who_asks_once_still_answers(self):
+        """A rhetorical question in one of three answers does not make the speaker an asker."""
+        text = (
+            "## What does the harbour mean to you?\n\n"
+            "**Ann Lee:** Work, mostly, and the people I work with every day.\n\n"
+            "**Cy Diaz:** Everything. I grew up by the water. Why else would I stay?\n\n"
+            "**Bo Chen:** My childhood, and the boats my father built in the old yard.\n\n"
+            "## What would you change?\n\n"
+            "**Ann Lee:** The lights on the north pier, which fail every winter.\n\n"
+            "**Cy Diaz:** The ferries, which run late whenever the wind turns.\n\n"
+            "**Bo Chen:** Nothing at all, to be honest with you.\n\n"
+            "## Where will you be in ten years?\n\n"
+            "**Ann Lee:** Here, on the same quay, with the same crew.\n\n"
+            "**Cy Diaz:** At sea, I hope, on a boat of my own.\n\n"
+            "**Bo Chen:** In the yard, building boats as my father did."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Cy Diaz"] == "interviewee"
+        assert [len(e.answers) for e in iv] == [3, 3, 3]
+
+
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
 
@@ -668,6 +734,332 @@ class TestRoles:
         assert iv.exchange(2).answers == ()
         assert [q.id for q in iv.exchange(3).questions] == ["q3"]
 
+    def test_one_who_never_asks_and_speaks_after_the_answer_answers_in_turn(self):
+        """An official who adds to the principal's answers, asking nothing, answers too."""
+        text = (
+            "MAYOR: Good morning. The harbour reopens on Monday after the storm.\n\n"
+            "JOURNALIST: Will the ferries run on Monday as well?\n\n"
+            "MAYOR: They will, on the winter timetable, from seven in the morning.\n\n"
+            "HARBOUR MASTER: And the night ferry follows on Wednesday, once the lights are "
+            "repaired.\n\nMAYOR: So by Wednesday everything runs again.\n\n"
+            "JOURNALIST: Who pays for the repairs?\n\n"
+            "MAYOR: The city pays for all of them, from the reserve fund.\n\n"
+            "HARBOUR MASTER: The port authority adds its share for the lights and the buoys.\n\n"
+            "MAYOR: And the state has promised help as well.\n\nJOURNALIST: Thank you."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["HARBOUR MASTER"] == "interviewee"
+        assert [[t.id for t in e.turns] for e in iv] == [
+            ["q1", "a1", "a1b", "a1c"],
+            ["q2", "a2", "a2b", "a2c"],
+        ]
+
+    def test_one_who_welcomes_the_audience_and_answers_nothing_is_a_host(self):
+        """A host who only opens and closes the show (welcome, outro) is a host, not a guest:
+        the outro is no answer."""
+        text = (
+            "Kelly: Have you ever wondered how the ferries in the bay are planned, and who decides "
+            "when the last boat leaves at night? Welcome to the Harbour podcast. I'm Kelly, and "
+            "today Emma and Ali talk with a ferry planner.\n\n"
+            "Ali: I'm Ali.\n\nEmma: And I'm Emma.\n\nAli: So Ann, what do you do?\n\n"
+            "Ann Lee: I plan the ferries for the whole bay, every season.\n\n"
+            "Emma: Why is it hard?\n\n"
+            "Ann Lee: Because the tides and the winds change all the time.\n\n"
+            "Ali: And in winter?\n\n"
+            "Ann Lee: In winter the boats run less often, and never at night.\n\n"
+            "Kelly: If you liked this episode, tell a friend about it, leave us a review wherever "
+            "you listen, and write to us with your questions about the harbour. See you next week."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Kelly"] == "interviewer"
+        assert [t.id for t in iv.turns()] == [
+            "r1", "r2", "r3", "q1", "a1", "q2", "a2", "q3", "a3", "r4",
+        ]  # fmt: skip
+
+    def test_panelists_answer_one_after_another(self):
+        """A panelist who speaks at length after the others and asks once is no interviewer."""
+        text = (
+            "Mo Reed: Welcome, all. Let us start with your work. What do you each do?\n\n"
+            "Ann Lee: I build bridges for the county, mostly steel ones over rivers, and I have "
+            "done that for twenty years now, from the first drawings to the opening day.\n\n"
+            "Cy Diaz: I repair them. Most of my work is painting and bolts, and a lot of driving "
+            "between sites across the state, in all weathers and at all hours of the night.\n\n"
+            "Mo Reed: What is the hardest part of the job?\n\n"
+            "Cy Diaz: The weather. (Laughter.)\n\n"
+            "Cy Diaz: Rain stops the painting, frost stops the welding, and wind stops everything "
+            "on the high spans, so half of the year we sit and wait for the sky. Do you see that "
+            "too?\n\n"
+            "Ann Lee: I do, and in winter we lose whole weeks on the high spans, so we plan the "
+            "work around the forecast months ahead and hope it holds.\n\n"
+            "Cy Diaz: Money is the other half of it. The budgets are set years ahead and never "
+            "match what the steel costs when we finally get to buy it for the job.\n\n"
+            "Mo Reed: And what would you change first?\n\n"
+            "Ann Lee: Longer contracts, so that one crew can look after a bridge for its whole "
+            "life, learn its habits and know it as well as its builders did.\n\n"
+            "Cy Diaz: I would change the budgets, so that repairs get money every single year and "
+            "not only after something has failed and made the evening news.\n\n"
+            "Ann Lee: Yes, and the money should follow the bridge, not the year, so that a crew "
+            "can plan.\n\n"
+            "Cy Diaz: That is the heart of it: plan the work, pay for the work, and the bridges "
+            "last a hundred years or more, as the old ones have."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Mo Reed": "interviewer",
+            "Ann Lee": "interviewee",
+            "Cy Diaz": "interviewee",
+        }
+        assert [len(e.answers) for e in iv] == [2, 4, 4]
+
+    def test_a_coordinator_who_passes_questions_on_answers_too(self):
+        """Where reporters are marked Q, the named official who passes questions on to a
+        colleague ('Dr. Lee?') and answers at length is an interviewee, not an interviewer."""
+        lee = (
+            "They were tested in the North Sea last winter, in waves of six metres, and they did "
+            "better than the old ones on every measure the harbour board asked for."
+        )
+        text = (
+            "MR. PARK: Good morning, everyone. Today we publish the ferry plan for the winter. "
+            "Dr. Lee will say more about safety.\n\n"
+            f"DR. LEE: Thank you. {lee}\n\n"
+            "MODERATOR: Our first question goes to Ana Ruiz.\n\n"
+            "Q\u00a0\u00a0 When will the night ferry run again, and who pays for the crews?\n\n"
+            "MR. PARK: The night ferry runs again in March, once the crews are trained and the "
+            "new timetable is printed and posted in every port on the coast and on the islands.\n\n"
+            "MR. PARK: Dr. Lee, the crews?\n\n"
+            f"DR. LEE: The crews are trained already. {lee}\n\n"
+            "MODERATOR: Next, Li Wei.\n\n"
+            "Q\u00a0\u00a0 Are the new hulls safe in a winter storm?\n\n"
+            "MR. PARK: Dr. Lee?\n\n"
+            f"DR. LEE: They are. {lee}\n\n"
+            "MR. PARK: And on the money: the port authority pays for the hulls from this year's "
+            "budget, and the state pays for the crews from next year on, as the ministers agreed "
+            "in the spring.\n\n"
+            "MODERATOR: Last question, Kim Oh.\n\n"
+            "Q\u00a0\u00a0 Will fares rise this winter?\n\n"
+            "MR. PARK: No. Fares stay as they are this winter, and we will publish any change for "
+            "the spring at least a month ahead, as the law asks of us and of every operator.\n\n"
+            "MR. PARK: Dr. Lee, anything to add?\n\n"
+            f"DR. LEE: Only this. {lee}"
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Interviewer": "interviewer",
+            "MR. PARK": "interviewee",
+            "DR. LEE": "interviewee",
+            "MODERATOR": "moderator",
+        }
+        assert [[t.speaker.name for t in e.answers] for e in iv] == [
+            ["MR. PARK", "MR. PARK", "DR. LEE"],
+            ["MR. PARK", "DR. LEE", "MR. PARK"],
+            ["MR. PARK", "MR. PARK", "DR. LEE"],
+        ]
+
+    def test_a_chair_who_asks_another_official_to_add_passes_the_question_on(self):
+        """Where reporters are marked Q, the chair's brief question after an answer ('Dr. Lee,
+        anything to add?') opens no exchange: the next official adds to the answer."""
+        text = (
+            "TOM HALE: Good afternoon. Dr. Roe and Dr. Lee will take your questions. Go ahead.\n\n"
+            "Q\u00a0\u00a0 Thank you. Are the beaches safe to swim from this weekend?\n\n"
+            "DR. ROE: They are. The water was tested on Tuesday and again this morning, and every "
+            "sample was clean.\n\n"
+            "TOM HALE: Dr. Lee, anything you want to add to that?\n\n"
+            "DR. LEE: Only that the lifeguards are back on duty from Saturday, on every beach "
+            "along the coast.\n\n"
+            "TOM HALE: Next question, please.\n\n"
+            "Q\u00a0\u00a0 When will the harbour reopen to boats?\n\n"
+            "DR. ROE: On Monday, once the last buoys are back in place and the channel has been "
+            "checked.\n\n"
+            "TOM HALE: Thank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == [
+            "r1", "q1", "a1", "r2", "a1b", "r3", "q2", "a2", "r4",
+        ]  # fmt: skip
+        assert {s.name: s.role for s in iv.speakers}["TOM HALE"] == "moderator"
+
+    def test_an_official_who_asks_and_answers_their_own_question_answers(self):
+        """Where reporters are marked QUESTION, an official whose long answers ask a question
+        and answer it before they end is no interviewer, though a colleague speaks next."""
+        question = (
+            "Thank you both for taking the time today, we are all grateful. My question is about "
+            "the harbour and the ferries and the people who use them every day. {} And what will "
+            "it cost?"
+        )
+        answer = (
+            "We have looked at this closely with the harbour board and the unions over the whole "
+            "of the last year. {} What does that mean for the people on the islands? It means "
+            "that nothing changes for them this winter, and their fares stay as they are."
+        )
+        added = (
+            "I would only add that the state has set the money aside already, in this year's "
+            "budget, and that the harbour board will report on it every quarter, in public."
+        )
+        text = "\n\n".join(
+            part
+            for asked, said in (
+                ("When will the night ferry run again?", "The night ferry runs again in March."),
+                ("Are the new hulls safe in a storm?", "The new hulls passed every test."),
+                ("Will there be more crews?", "Two more crews start in spring."),
+            )
+            for part in (
+                "MODERATOR: The next question, please.",
+                f"QUESTION: {question.format(asked)}",
+                f"MINISTER ROE: {answer.format(said)}",
+                f"MINISTER LEE: {added}",
+            )
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["MINISTER ROE"] == "interviewee"
+        assert [[t.speaker.name for t in e.answers] for e in iv] == [
+            ["MINISTER ROE", "MINISTER LEE"]
+        ] * 3
+
+    def test_where_some_questioners_are_named_the_chair_still_chairs(self):
+        """'Question:' beside named questioners: a chair who speaks at length between questions
+        is not taken for an official who answers."""
+        intro = (
+            "Thank you. That was a long answer, and a good one, and I see many hands in the room, "
+            "so let us keep the questions short and the answers a little shorter. {}"
+        )
+        text = (
+            "Ann Wolf: Good evening. Our guest will take questions from the floor. Please.\n\n"
+            "Question: Why did the ferry service stop last winter, and when will it run again?\n\n"
+            "Jo Park: It stopped because the old hulls failed their tests, and it will run again "
+            "in March, once the new hulls are delivered and tested.\n\n"
+            f"Ann Wolf: {intro.format('The lady in the front row, please.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Rosa Marin: Rosa Marin, Evening Post. Who pays for the new hulls?\n\n"
+            "Jo Park: The state pays for them, from this year's budget, and the harbour board pays "
+            "for the crews from next year on.\n\n"
+            f"Ann Wolf: {intro.format('The gentleman at the back.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Omar Said: Omar Said, Radio Five. Will the fares rise next year?\n\n"
+            "Jo Park: No, they will not. We will hold them where they are for two more years at "
+            "least, whatever the fuel costs.\n\n"
+            f"Ann Wolf: {intro.format('One more, over there.')}\n\n"
+            "Ann Wolf: Go ahead, please.\n\n"
+            "Question: And the night ferry, will it come back with the others?\n\n"
+            "Jo Park: It will, in April, a month after the day ferries, once the crews for the "
+            "night are trained.\n\n"
+            "Ann Wolf: Thank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Ann Wolf"] == "moderator"
+        assert [len(e.answers) for e in iv] == [1, 1, 1, 1]
+
+    def test_questioners_who_answer_the_chair_still_ask(self):
+        """Replies to the chair's 'Could you introduce yourself, please?' are no answers: the
+        journalists who then state their request, and one whose short turns all draw the
+        president's reply, ask."""
+        ans = (
+            "We will look at it this year, with the regional government and the ministry, and I "
+            "will ask them to report back to me by the spring, in public, so that everyone can "
+            "see what was done."
+        )
+        text = (
+            "Lena Vogt: Good afternoon. The president will take your questions. The gentleman in "
+            "the front row, please.\n\n"
+            "Rosa Marin: Rosa Marin, Evening Post. When will the new bridge in the north be "
+            "finished?\n\n"
+            "Ada Quinn: Next year. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Next, please.\n\n"
+            "Lena Vogt: The lady with the poster. Could you introduce yourself, please?\n\n"
+            "Ivan Petrov: Ivan Petrov, from the Hill Town Daily, a small weekly paper in the south of "
+            "the region that has been printed by the same family for almost ninety years now.\n\n"
+            "Lena Vogt: And what is your question, please?\n\n"
+            "Ivan Petrov: We have waited for a metro line for twenty years, and the city keeps "
+            "growing. Please help us build the second line, because the buses are full by seven in "
+            "the morning and the roads are full all day long.\n\n"
+            "Ada Quinn: I know the city well. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Let us move on.\n\n"
+            "Lena Vogt: Next. Where is the radio? Raise your hand, please.\n\n"
+            "Omar Said: Omar Said, Radio Five, from the capital, and thank you for this chance, "
+            "which we have waited for since the spring, when the last conference was cancelled at "
+            "short notice.\n\n"
+            "Lena Vogt: Your question, please?\n\n"
+            "Omar Said: The schools in the villages are closing one after another, and the "
+            "teachers are leaving for the cities. Something must be done, and soon, before the "
+            "last of the village schools close their doors for good.\n\n"
+            "Ada Quinn: It must, and it will. " + ans + "\n\n"
+            "Lena Vogt: Thank you. Let us move on.\n\n"
+            "Li Wei: Thank you! Please, the metro in the north too!\n\n"
+            "Ada Quinn: Where exactly?\n\n"
+            "Li Wei: In the north! Please help us with a line there.\n\n"
+            "Ada Quinn: The north will get its line after the south. " + ans + "\n\n"
+            "Lena Vogt: Last question. Go ahead.\n\n"
+            "Kim Oh: Kim Oh, TV Nord. Will the fares on the ferries rise next year?\n\n"
+            "Ada Quinn: They will not. " + ans
+        )
+        iv = ic.parse(text, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Ivan Petrov": "interviewer",
+            "Ada Quinn": "interviewee",
+            "Lena Vogt": "moderator",
+            "Rosa Marin": "interviewer",
+            "Omar Said": "interviewer",
+            "Li Wei": "interviewer",
+            "Kim Oh": "interviewer",
+        }
+        assert [e.question.speaker.name for e in iv] == [
+            "Rosa Marin", "Ivan Petrov", "Omar Said", "Li Wei", "Li Wei", "Kim Oh",
+        ]  # fmt: skip
+
+    SHOW = (
+        "Kim Ota: Welcome to the harbour show. With me is my co-host Bo Chen, and our guest is "
+        "Ann Lee, who plans the ferries.\n\n"
+        "Ann Lee: Thanks for having me.\n\n"
+        "Kim Ota: Ann, why do the ferries run late so often in the winter months?\n\n"
+        "Ann Lee: Because of the tides, mostly, and because the winter timetable leaves no slack "
+        "between the crossings.\n\n"
+        "Bo Chen: I remember taking the night ferry as a child, and it was always late, whatever "
+        "the season, and nobody ever minded much.\n\n"
+        "Ann Lee: People minded more than you think, and the complaints are what changed the "
+        "timetable in the end.\n\n"
+        "Kim Ota: And what about the summer, when the tourists come?\n\n"
+        "Ann Lee: In summer the boats run every hour, and they are mostly on time.\n\n"
+        "Bo Chen: That matches what I see from my window every day, the boats come and go like "
+        "clockwork in July.\n\n"
+        "Ann Lee: They do, once the tourists have learnt the timetable.\n\n"
+        "Kim Ota: The summer timetable was written twenty years ago by people who had never seen "
+        "a ferry, and it still works better than anything we have tried since then.\n\n"
+        "Bo Chen: Which says something about planning, I suppose, and about how little the tides "
+        "care for our plans and our timetables.\n\n"
+        "Ann Lee: It does, and it is why we now plan with the tide tables first and the tourists "
+        "second.\n\n"
+        "Kim Ota: Thanks everyone for listening, and thank you, Ann, for joining us.\n\n"
+        "Ann Lee: Thank you for having me."
+    )
+
+    def test_a_co_host_who_never_asks_comments(self):
+        """A second host whose turns never ask, beside a host who does, comments: his turns are
+        remarks, and the guest who takes them up goes on answering."""
+        iv = ic.parse(self.SHOW, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert (roles["Kim Ota"], roles["Ann Lee"], roles["Bo Chen"]) == (
+            "interviewer",
+            "interviewee",
+            "moderator",
+        )
+        assert {type(t).__name__ for t in iv.turns() if t.speaker.name == "Bo Chen"} == {"Remark"}
+        assert [t.id for t in iv.exchange(1).turns] == ["q1", "a1", "a1b"]
+
+    def test_a_hosts_comment_taken_up_by_a_co_host_is_no_question(self):
+        """A host's long words that ask nothing, commented on by a co-host before the guest
+        speaks, are a remark: no exchange of their own."""
+        iv = ic.parse(self.SHOW, id="x")
+        comment = next(t for t in iv.turns() if t.text.startswith("The summer timetable"))
+        assert type(comment).__name__ == "Remark"
+        assert [t.id for t in iv.exchange(2).turns] == ["q2", "a2", "a2b", "a2c"]
+
+    def test_closing_thanks_and_thanks_for_having_me_are_no_exchange(self):
+        """The host's closing thanks and the guest's thanks for being invited close the show."""
+        iv = ic.parse(self.SHOW, id="x")
+        *_, closing, thanks = iv.turns()
+        assert (type(closing).__name__, type(thanks).__name__) == ("Remark", "Answer")
+        assert thanks.id == iv.statements[-1].id
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")
@@ -720,6 +1112,62 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
         check_fidelity(iv)
 
+    def test_an_official_who_cuts_into_a_reporters_question(self):
+        """A reporter's Q turn that breaks off ('--'), the official's few words, and the same
+        reporter asking on: one multi-part question; the official's words are a statement."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 Will the governor open the festival?\n\n"
+            "MR. LANG: She will, on Saturday morning, with the mayor.\n\n"
+            "Q\u00a0\u00a0 And on the ferries, I think we --\n\n"
+            "MR. LANG: Email me if you --\n\n"
+            "Q\u00a0\u00a0 Just briefly: will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert [t.text for t in iv.statements] == [
+            "Good afternoon. The harbour festival opens on Saturday.",
+            "Email me if you --",
+        ]
+        check_fidelity(iv)
+
+    def test_a_reporters_question_broken_off_twice(self):
+        """The official cuts in twice, each time after the reporter's '--': one question."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 If I may, Mr. Lang --\n\n"
+            "MR. LANG: You may, since it is your last day.\n\n"
+            "Q\u00a0\u00a0 I was hoping you'd --\n\n"
+            "MR. LANG: Keep it short, though --\n\n"
+            "Q\u00a0\u00a0 Will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "q1b", "q1c", "a1"]]
+        check_fidelity(iv)
+
+    def test_thanks_returned_before_the_question(self):
+        """A reporter's thanks and the official's in return stand outside the exchange: the
+        first question is the one asked."""
+        text = (
+            "MR. LANG: Good afternoon. The harbour festival opens on Saturday.\n\n"
+            "Q\u00a0\u00a0 Thank you, sir. And happy birthday.\n\n"
+            "MR. LANG: Thank you very much.\n\n"
+            "Q\u00a0\u00a0 Will the night ferries run during the festival?\n\n"
+            "MR. LANG: They will, every hour until two in the morning."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.text for t in e.turns] for e in iv] == [
+            [
+                "Will the night ferries run during the festival?",
+                "They will, every hour until two in the morning.",
+            ]
+        ]
+        assert [t.text for t in iv.remarks] == ["Thank you, sir. And happy birthday."]
+        assert [t.text for t in iv.statements][1:] == ["Thank you very much."]
+        check_fidelity(iv)
+
     def test_a_shows_opening_is_remarks(self):
         """A show's few opening host turns before the guest speaks, rhetorical questions too, are remarks."""
         text = (
@@ -746,6 +1194,32 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert iv.questions[0].text == "So Roy, what are you building?"
         assert len(iv) == 2
+
+    def test_an_introduction_greeted_back_is_no_exchange(self):
+        """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
+        text = (
+            "Kim Ota: Welcome to the harbour show. I'm Kim Ota.\n\n"
+            "Kim Ota: And our guest today is Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: Ann, why do the ferries run late?\n\nAnn Lee: The tides.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+        )
+        iv = ic.parse(text, id="x", interviewer="Kim Ota", interviewee="Ann Lee")
+        assert [t.id for t in iv.turns()] == ["r1", "r2", "s1", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "Ann, why do the ferries run late?"
+
+    def test_a_teaser_before_the_welcome_is_the_shows_opening(self):
+        """A teaser in which the guest already speaks, then the host's welcome and the guest's
+        thanks: all of it opens the show; the first question follows the thanks."""
+        text = (
+            "Kim Ota: Ever wondered why the ferries run late?\n\n"
+            "Ann Lee: Because of the tides, mostly, and the winter timetable.\n\n"
+            "Kim Ota: Ann, thank you for joining us today.\n\nAnn Lee: Thanks for having me.\n\n"
+            "Kim Ota: So why do the ferries run late?\n\nAnn Lee: The tides.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+        )
+        iv = ic.parse(text, id="x", interviewer="Kim Ota", interviewee="Ann Lee")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "So why do the ferries run late?"
 
     def test_a_line_check_is_a_remark_before_the_question(self):
         """'Can you hear me?' (twice), the moderator's 'Go ahead.', then the question: the
@@ -796,6 +1270,42 @@ class TestBackChannels:
         iv = ic.parse(text, id="x", moderators="MR. HALE")
         assert [e.question.text for e in iv] == ["Who pays for the ferries?", "And the harbour?"]
         assert "Dr. Lee?" in [r.text for r in iv.remarks]
+
+    def test_hosts_who_confer_before_the_guest_answers_put_one_question(self):
+        """One host asks another, who replies and turns to the guest: one multi-part question,
+        answered once; the hosts' talk after the guest's last answer stays apart."""
+        text = (
+            "Ann Lee: Why did you start?\n\nGuest: For the rivers, which I loved as a child.\n\n"
+            "Bo Chen: Ann, what would you have done?\n\n"
+            "Ann Lee: I would have gone to sea. And you, what came next?\n\n"
+            "Guest: The sea, and the fish in it, and the boats that catch them.\n\n"
+            "Bo Chen: Ann, shall we stop here?\n\nAnn Lee: We shall."
+        )
+        iv = ic.parse(text, id="x", interviewer=["Ann Lee", "Bo Chen"], interviewee="Guest")
+        assert [[t.id for t in e.turns] for e in iv] == [
+            ["q1", "a1"],
+            ["q2", "q2b", "a2"],
+            ["q3"],
+        ]
+        assert [r.text for r in iv.remarks] == ["We shall."]
+
+    def test_a_co_hosts_reaction_while_the_guest_answers_is_a_remark(self):
+        """'She is phenomenal.' from the host who did not ask, while the guest goes on at length,
+        is a remark; the same words from the host who asked, or cut off mid-sentence, still ask."""
+
+        def reading(reaction: str, by: str) -> list[list[str]]:
+            text = (
+                "Ali: Who inspires you in the trade?\n\nAnn: Rosa Marin, above all.\n\n"
+                f"{by}: {reaction}\n\nAnn: She builds the boats, she teaches the builders, and she "
+                "writes the manuals that every yard in the bay still uses today.\n\n"
+                "Emma: And who taught you?\n\nAnn: My father, in his yard."
+            )
+            iv = ic.parse(text, id="x", interviewer=["Ali", "Emma"], interviewee="Ann")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("She is phenomenal.", "Emma") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(reading("She is phenomenal.", "Ali")) == 3
+        assert len(reading("She is phenomenal and", "Emma")) == 3
 
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""
@@ -1163,7 +1673,8 @@ class TestWhereTheDialogueStarts:
             "Q. Did anyone tell you to sign them?\n\nA. No one did.\n\n"
             "Q. When?\n\nA. In May.\n\nQ. Where?\n\nA. At the office.\n\n"
             "Q. With whom?\n\nA. Alone.\n\nQ. Why?\n\nA. It was my job.\n\n"
-            "THE COURT: Did you read them first?\n\nA. I did, your Honor."
+            "Q. And after that?\n\nA. I went home.\n\nQ. Alone again?\n\nA. Yes.\n\n"
+            "THE COURT: We will break for lunch."
         )
         iv = ic.parse(text, id="x")
         assert [e.question.text for e in iv] == [
@@ -1174,7 +1685,8 @@ class TestWhereTheDialogueStarts:
             "Where?",
             "With whom?",
             "Why?",
-            "Did you read them first?",
+            "And after that?",
+            "Alone again?",
         ]
         assert {s.name: s.role for s in iv.speakers if s.name.isupper()} == {
             "THE COURT": "moderator",
@@ -1375,19 +1887,6 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert (iv.title, [turn.id for turn in iv.turns()][:2]) == (None, ["s1", "q1"])
-
-    def test_a_few_words_that_confirm_what_the_answerer_asked_are_no_question(self):
-        """'Yes, sir.' after the answering speaker's own question confirms: a remark."""
-        text = (
-            "Q. Will you travel this autumn?\n\n"
-            "THE PRESIDENT. I will speak in New York. We have announced this, haven't we?\n\n"
-            "Mr. Hagerty: Yes, sir.\n\n"
-            "THE PRESIDENT. And in Boston, later in the month.\n\n"
-            "Q. And abroad?\n\nTHE PRESIDENT. Not this year.\n\n"
-            "Q. Thank you, Mr. President."
-        )
-        iv = ic.parse(text, id="x")
-        assert (len(iv), [r.text for r in iv.remarks][:1]) == (2, ["Yes, sir."])
 
     def test_a_round_of_greetings_among_three_asks_nothing(self):
         """Two hosts and a guest saying hello, and the framing line after it, are no exchange."""

@@ -49,12 +49,90 @@ def test_sentence_level(iv):
     assert isinstance(hits[0].target, ic.Sentence)
 
 
+SENTENCE_QUERIES = [
+    ("militar*", "plain"),
+    ("Russia", "plain"),
+    ("Russia -sanctions", "plain"),
+    ("Russia OR Ukraine -peace", "plain"),
+    ('"root causes"', "plain"),
+    ("Gaza ceasefire", "plain"),
+    ("Russia NOT Ukraine", "fts5"),
+    ("^we OR ^the", "fts5"),
+    ("NEAR(russia europe, 3)", "fts5"),
+    ('"the united" + states', "fts5"),
+]
+
+
+def _sentences_that_match(iv, query, syntax):
+    """The ids of the sentences that match by themselves: each in a full-text table of every sentence."""
+    from interview_corpus.query._fts import TOKENIZER
+    from interview_corpus.query._search import fts5_match
+
+    sentences = iv.sentences()
+    with contextlib.closing(sqlite3.connect(":memory:")) as connection:
+        connection.execute(f"CREATE VIRTUAL TABLE s USING fts5(text, tokenize='{TOKENIZER}')")
+        connection.executemany(
+            "INSERT INTO s(rowid, text) VALUES (?, ?)", enumerate(s.text for s in sentences)
+        )
+        rows = connection.execute(
+            "SELECT rowid FROM s WHERE s MATCH ?", (fts5_match(query, syntax),)
+        ).fetchall()
+    return {sentences[row].id for (row,) in rows}
+
+
+class TestSentenceHits:
+    @pytest.mark.parametrize(("query", "syntax"), SENTENCE_QUERIES)
+    def test_the_sentences_that_match_by_themselves(self, iv, query, syntax):
+        """A sentence search finds each sentence that matches the query by itself, and no other,
+        whatever holds its paragraph (words left out, NOT, ^, NEAR, phrases)."""
+        found = ids(iv.search(query, level="sentence", syntax=syntax, limit=None))
+        assert (sorted(found), len(found)) == (
+            sorted(_sentences_that_match(iv, query, syntax)),
+            len(set(found)),
+        )
+
+    def test_a_phrase_across_two_sentences_finds_the_paragraph_not_a_sentence(self):
+        """The paragraph holds the words in a row; no sentence does."""
+        iv = ic.parse("Q: Why?\n\nA: It ended badly. Badly it began.", id="x")
+        assert ids(iv.search('"badly badly"')) == ["a1.p1"]
+        assert ids(iv.search('"badly badly"', level="sentence")) == []
+        assert ids(iv.search("badly -began", level="sentence")) == ["a1.p1.s1"]
+
+    def test_they_follow_their_paragraphs_ranking_then_reading_order(self, iv):
+        """Sentence hits come in the order of their paragraphs' hits, each paragraph's in reading
+        order, with its paragraph's score."""
+        paragraphs = iv.search("Russia", limit=None)
+        sentences = iv.search("Russia", level="sentence", limit=None)
+        order = {hit.id: hit.rank for hit in paragraphs}
+        score = {hit.id: hit.score for hit in paragraphs}
+        keys = [(order[hit.target.paragraph_id], hit.target.number) for hit in sentences]
+        assert keys == sorted(keys)
+        assert len({hit.target.paragraph_id for hit in sentences}) > 1
+        assert [hit.score for hit in sentences] == [
+            score[hit.target.paragraph_id] for hit in sentences
+        ]
+        assert [hit.rank for hit in sentences] == list(range(1, len(sentences) + 1))
+
+    def test_a_limit_takes_the_first_of_them(self, iv):
+        """With a limit, the first sentences of the whole list, however many paragraphs that takes."""
+        every = ids(iv.search("the", level="sentence", limit=None))
+        assert len(every) > 64  # more than the first page of paragraphs holds
+        for limit in (1, 3, 10, 40, len(every)):
+            assert ids(iv.search("the", level="sentence", limit=limit)) == every[:limit]
+
+    def test_snippets_are_cut_from_each_sentence(self, iv):
+        """A sentence hit's snippet marks the words in the sentence, not in its paragraph."""
+        hit = iv.search('"root causes"', level="sentence")[0]
+        assert "[root causes]" in hit.snippet
+        assert hit.snippet.strip("…").replace("[", "").replace("]", "") in hit.text
+
+
 def test_stemming_prefix_and_phrases(iv):
     """'sanction' finds 'sanctions'; prefix terms and phrases work."""
     assert ids(iv.search("sanction")) == ["a1.p3"]
     assert ids(iv.search("sanctions")) == ["a1.p3"]
     militar = iv.search("militar*", level="sentence")
-    assert ids(militar) == ["a5.p2.s1", "a5.p5.s1", "a3.p1.s2", "a3.p2.s5"]
+    assert ids(militar) == ["a5.p5.s1", "a5.p2.s1", "a3.p1.s2", "a3.p2.s5"]
     assert {
         word
         for hit in militar
@@ -513,9 +591,9 @@ def test_the_suggestion_is_looked_for_only_when_asked_for(iv, monkeypatch):
     calls = []
     looked_for = _search.suggestion
 
-    def counted(*arguments):
+    def counted(*arguments, **keywords):
         calls.append(arguments[2].query)
-        return looked_for(*arguments)
+        return looked_for(*arguments, **keywords)
 
     monkeypatch.setattr(_search, "suggestion", counted)
     found = iv.search("frozn asets")

@@ -490,12 +490,72 @@ class TestBadFiles:
         copy = pickle.loads(pickle.dumps(error.value))
         assert (copy.path, copy.version, str(copy)) == (str(path), 99, str(error.value))
 
+    def test_a_version_2_file_is_built_again(self, folder, tmp_path):
+        """A file of schema version 2 (paragraph texts and a sentence index of its own) is refused
+        at open with what to do, and built again, as version 3, by build and `index`."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()], jobs=1).close()
+        with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+            connection.execute("PRAGMA user_version = 2")
+        with pytest.raises(ic.CorpusFileError, match="schema version 2") as error:
+            ic.Corpus.open(path)
+        assert (error.value.version, "build the file again" in str(error.value)) == (2, True)
+        assert main(["index", str(folder), "-o", str(path), "-q", "--jobs", "1"]) == 0
+        read = ic.Corpus([ic.read(file) for file in sorted(folder.glob("*.txt"))])
+        with ic.Corpus.open(path) as corpus:
+            assert corpus.ids == read.ids
+            found = corpus.search("frozen assets", level="sentence", limit=None)
+            assert (found, len(found) > 0) == (
+                read.search("frozen assets", level="sentence", limit=None),
+                True,
+            )
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            assert connection.execute("PRAGMA user_version").fetchone()[0] == 3
+
+    def test_each_text_is_stored_once(self, folder, tmp_path):
+        """The transcripts' text is kept in interviews.source alone (mentions keep their few words),
+        with one full-text index, of paragraphs, whose view slices the same texts as parsing."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, sources(folder), jobs=1).close()
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            tables = [
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "
+                    "'CREATE VIRTUAL TABLE%' AND name NOT LIKE 'paragraphs_fts_%'"
+                )
+            ]
+            with_text = [
+                table
+                for table in tables
+                for (column,) in connection.execute(
+                    f"SELECT name FROM pragma_table_info('{table}')"
+                )
+                if column in {"text", "source"}
+            ]
+            full_text = connection.execute(
+                "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"
+            ).fetchall()
+            paragraphs = connection.execute(
+                "SELECT p.interview_id, p.id, p.text FROM paragraphs AS p "
+                "JOIN interviews AS i ON i.id = p.interview_id ORDER BY i.position, p.position"
+            ).fetchall()
+            sentences = connection.execute(
+                "SELECT s.interview_id, s.id, s.text FROM sentence_texts AS s "
+                "JOIN interviews AS i ON i.id = s.interview_id ORDER BY i.position, s.start"
+            ).fetchall()
+        assert sorted(with_text) == ["interviews", "mentions"]
+        assert full_text == [("paragraphs_fts",)]
+        memory = in_memory(folder)
+        assert paragraphs == [(iv.id, p.id, p.text) for iv in memory for p in iv.paragraphs()]
+        assert sentences == [(iv.id, s.id, s.text) for iv in memory for s in iv.sentences()]
+
     def test_verify_finds_a_changed_span_and_source(self, tmp_path):
         """verify() reports a paragraph whose text no longer matches the source, and a bad checksum."""
         path = tmp_path / "c.db"
         ic.Corpus.build(path, [ic.load()]).close()
         with sqlite3.connect(path) as connection:
-            connection.execute("UPDATE paragraphs SET start = start + 1 WHERE id = 'a3.p2'")
+            connection.execute("UPDATE paragraph_rows SET start = start + 1 WHERE id = 'a3.p2'")
             connection.execute("UPDATE interviews SET checksum = 'x'")
         with (
             ic.Corpus.open(path) as corpus,
@@ -604,15 +664,20 @@ class TestOtherTools:
         assert sorted([row["interview_id"], row["id"]] for row in table.json()) == sorted(expected)
 
     def test_sqlite_utils_searches_the_paragraphs(self, folder, tmp_path):
-        """sqlite-utils finds the full-text index of the paragraphs table and searches it."""
+        """sqlite-utils finds the full-text index of the paragraphs (a view, which it does not search) and searches it."""
         import sqlite_utils
 
         ic.Corpus.build(tmp_path / "c.db", sources(folder), jobs=1).close()
         db = sqlite_utils.Database(tmp_path / "c.db")
-        assert db["paragraphs"].detect_fts() == "paragraphs_fts"
-        found = [(row["interview_id"], row["id"]) for row in db["paragraphs"].search("hamas")]
+        assert db.table_names(fts5=True) == ["paragraphs_fts"]
+        assert db["paragraphs_fts"].detect_fts() == "paragraphs_fts"
+        paragraphs = {row["rowid"]: row for row in db["paragraphs"].rows}
+        found = [
+            (paragraphs[row["rowid"]]["interview_id"], paragraphs[row["rowid"]]["id"], row["text"])
+            for row in db["paragraphs_fts"].search("hamas")
+        ]
         expected = in_memory(folder).search("hamas", limit=None)
-        assert found == [(hit.interview_id, hit.id) for hit in expected]
+        assert found == [(hit.interview_id, hit.id, hit.text) for hit in expected]
         assert db["interviews"].count == 5
 
 
@@ -1142,11 +1207,18 @@ class TestLaterAnswers:
         with ic.Corpus.open(path) as corpus:
             hits = corpus.search("harbour", limit=None)
             empty = corpus.search("harbor")  # its suggestion is looked for when asked for
+            sentences = corpus.search("harbour", level="sentence")
+            no_sentence = corpus.search("harbor", level="sentence")
             index_in_another_process(second, path)
             with pytest.raises(ic.CorpusFileError, match="search again"):
                 _ = hits[0].snippet
             with pytest.raises(ic.CorpusFileError, match="search again"):
                 _ = empty.suggestion
+            with pytest.raises(ic.CorpusFileError, match="search again"):
+                _ = no_sentence.suggestion
+            # A sentence's snippet is cut from the sentence found, which the hit holds.
+            assert sentences[0].interview_id.startswith("alpha")
+            assert "[harbour]" in sentences[0].snippet
             again = corpus.search("harbour", limit=None)
             assert {hit.interview_id.split("-")[0] for hit in again} == {"beta"}
             assert all("[harbour]" in hit.snippet for hit in again)
@@ -1194,7 +1266,7 @@ class TestDamagedFiles:
         path = tmp_path / "c.db"
         with contextlib.closing(sqlite3.connect(path)) as connection:
             connection.execute("PRAGMA application_id = 1229156976")
-            connection.execute("PRAGMA user_version = 2")
+            connection.execute("PRAGMA user_version = 3")
         with pytest.raises(ic.CorpusFileError, match="not its tables"):
             ic.Corpus.open(path)
 

@@ -30,6 +30,7 @@ class TestForms:
         "text",
         [
             "Ann Lee (00:12): Why?\n\nBo Chen (00:20): Because.\n\nAnn Lee (01:05): And?\n\nBo Chen (1:10): So.",
+            "Ann Lee (00:12) - Why?\n\nBo Chen (00:20) - Because.\n\nAnn Lee (01:05) - And?\n\nBo Chen (1:10) - So.",
             "Ann Lee  0:12\nWhy?\n\nBo Chen  0:20\nBecause.\n\nAnn Lee  1:05\nAnd?\n\nBo Chen  1:10\nSo.",
             (
                 "[00:00:12] Ann Lee:\tWhy?\n\n[00:00:20] Bo Chen:\tBecause.\n\n"
@@ -52,6 +53,7 @@ class TestForms:
         ],
         ids=[
             "paren",
+            "paren-dash",
             "alone",
             "bracket-first",
             "bracketed-name",
@@ -164,6 +166,43 @@ class TestForms:
         assert (seconds(iv.answers[0].start), seconds(iv.answers[0].end)) == (5.5, 10.0)
         assert [s.text for s in iv.segments if s.kind == "voice"] == ["<v Bo Chen>"]
         check_fidelity(iv)
+
+    def test_cue_markup_is_clutter(self):
+        """Closing voice tags and italics in a cue are not words; a cue that ends a sentence before them ends it."""
+        text = (
+            "\ufeffWEBVTT\r\n\r\n1\r\n00:00:01.000 --> 00:00:02.000\r\n<v 3>So, Bo,</v>\r\n\r\n"
+            "2\r\n00:00:02.000 --> 00:00:04.000\r\nwhy did the rivers get dirty?\r\n\r\n"
+            "3\r\n00:00:04.500 --> 00:00:06.000\r\n<v 0>Farms <i>upstream</i>.</v>\r\n\r\n"
+            "4\r\n00:00:06.000 --> 00:00:08.000\r\nNobody checks them.\r\n\r\n"
+            "5\r\n00:00:08.500 --> 00:00:10.000\r\n<v 3>What now?</v>\r\n\r\n"
+            "6\r\n00:00:10.500 --> 00:00:12.000\r\n<v 0><c.loud>Tests.</c></v>\r\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name) for t in iv.turns()] == [
+            ("q1", "3"),
+            ("a1", "0"),
+            ("q2", "3"),
+            ("a2", "0"),
+        ]
+        assert iv.questions[0].normalized == "So, Bo, why did the rivers get dirty?"
+        assert [p.normalized for p in iv.answers[0].paragraphs] == [
+            "Farms upstream.",
+            "Nobody checks them.",
+        ]
+        assert iv.answers[1].normalized == "Tests."
+        assert [s.normalized for s in iv.questions[0].sentences] == [
+            "So, Bo, why did the rivers get dirty?"
+        ]
+        check_fidelity(iv)
+
+    def test_srt_italics_are_clutter(self):
+        """SRT cues' italics and font tags are markup, not words."""
+        text = (
+            "1\n00:00:01,000 --> 00:00:03,000\nQ: Why <i>rivers</i>?\n\n"
+            '2\n00:00:03,500 --> 00:00:05,000\nA: <font color="#ffff00">Because.</font>\n'
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.normalized for t in iv.turns()] == ["Why rivers?", "Because."]
 
     def test_webvtt_voices(self):
         """A turn is a run of cues in one voice."""

@@ -1049,10 +1049,11 @@ class CorpusFile(CorpusQueries):
         """Check every stored source against its checksum, every span against its text, and the index.
 
         Every interview is also parsed again from its stored source, and its
-        paragraphs and sentences are compared with the stored rows. All of it
-        reads one snapshot of the file, by the path it was opened with; the
-        full-text indexes are checked in a temporary copy, so nothing is
-        written to the file.
+        paragraphs' and sentences' spans are compared with the stored rows
+        (their texts are slices of the source); each mention's text is
+        compared with its span. All of it reads one snapshot of the file, by
+        the path it was opened with; the full-text index is checked in a
+        temporary copy, so nothing is written to the file.
 
         Raises:
             CorpusFileError: Something does not match, or the file is damaged;

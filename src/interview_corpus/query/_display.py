@@ -25,7 +25,7 @@ from ..model._markup import (
 )
 from ..model._objects import Paragraph, Sentence
 from ..model._span import Span
-from ._fts import bounded_query, create_table, insert_values
+from ._fts import SCRATCH, bounded_query, scratch
 
 __all__ = ["ShownHit", "hit_html", "hits_html", "matched_spans"]
 
@@ -80,22 +80,16 @@ def matched_spans(hits: Sequence[ShownHit]) -> list[tuple[Span, ...]]:
 
 def _highlighted(texts: list[str], match: str) -> dict[int, list[tuple[int, int]]]:
     """The ``(start, end)`` offsets of what ``match`` matches in each text, by the text's index."""
-    import sqlite3
-
-    connection = sqlite3.connect(":memory:")
     try:
-        connection.execute(create_table("texts"))
-        connection.executemany(insert_values("texts"), enumerate(texts))
-        rows = bounded_query(
-            connection,
-            "SELECT rowid, highlight(texts, 0, ?, ?) FROM texts WHERE texts MATCH ?",
-            [_OPEN, _CLOSE, match],
-            match,
-        )
+        with scratch(texts) as connection:
+            rows = bounded_query(
+                connection,
+                f"SELECT rowid, highlight({SCRATCH}, 0, ?, ?) FROM {SCRATCH} WHERE {SCRATCH} MATCH ?",  # noqa: S608
+                [_OPEN, _CLOSE, match],
+                match,
+            )
     except QueryError:
         return {}  # an expression that only the index's own columns answer: no marks
-    finally:
-        connection.close()
     return {
         row: _offsets(marked)
         for row, marked in rows

@@ -30,12 +30,14 @@ from ..model._span import Span
 from ._display import hit_html, hits_html
 from ._fts import (
     MEMORY_COLUMNS,
+    SCRATCH,
     bounded_query,
     create_table,
     insert_values,
     marked_sql,
     matches_sql,
     ranked_sql,
+    scratch,
     snippet_sql,
     vocabulary_sql,
 )
@@ -43,6 +45,7 @@ from ._fts import (
 if TYPE_CHECKING:
     import datetime
     import sqlite3
+    from collections.abc import Mapping
 
     from ..model._document import Document
 
@@ -463,9 +466,13 @@ def _has_surrogate(text: str) -> bool:
 
 
 Run = Callable[[str, list[Any], str], list[Any]]
+"""Runs full-text SQL with its parameters, for a user's query: the in-memory index's or a file's."""
+
 Target = tuple[str, "Paragraph | Sentence", "datetime.timedelta | None"]
 """What a search index gives for a row: the interview id, the paragraph or sentence, its paragraph's start."""
-"""Runs full-text SQL with its parameters, for a user's query: the in-memory index's or a file's."""
+
+Targets = Callable[[list[int]], "Mapping[int, tuple[str, Paragraph, datetime.timedelta | None]]"]
+"""Gives the interview id, the paragraph and its start of each of some paragraph rowids of an index."""
 
 
 class Snippets:
@@ -514,50 +521,184 @@ class Snippets:
 
 
 def ranked_rows(
-    run: Run, table: str, search: Ranking, filters: Filters, content: str | None = None
+    run: Run,
+    table: str,
+    search: Ranking,
+    filters: Filters,
+    content: str | None = None,
+    *,
+    offset: int = 0,
 ) -> list[tuple[int, float]]:
-    """The ``(rowid, bm25)`` rows of a search, best first, whose filter columns hold a value given."""
+    """The ``(rowid, bm25)`` rows of a search, best first, whose filter columns hold a value given.
+
+    ``offset`` rows of the ranking are skipped first: the next page of it.
+    """
     chosen = {column: values for column, values in filters.items() if values is not None}
     sql = ranked_sql(
         table,
         tuple((column, len(values)) for column, values in chosen.items()),
         content=content,
         limit=search.limit,
+        offset=offset,
     )
     parameters = [search.match, *(value for values in chosen.values() for value in values)]
     return run(sql, parameters, search.query)
 
 
-def hits(
+Found = tuple[str, "Paragraph | Sentence", "datetime.timedelta | None", float]
+"""A hit before it is made: the interview id, the target, its paragraph's start, the BM25 (lower is better)."""
+
+
+def search_hits(
     run: Run,
     table: str,
-    rows: list[tuple[int, float]],
-    target: Callable[[int], Target],
     search: Ranking,
-    *,
     filters: Filters,
+    targets: Targets,
+    *,
     content: str | None = None,
 ) -> Hits:
-    """The hits of ranked ``(rowid, bm25)`` rows, best first, with their snippets made on first use.
+    """The hits of a checked search in a full-text index of paragraphs: how every index answers one.
 
-    No rows: no hits, with the :func:`suggestion` for the search and filters
-    that :func:`ranked_rows` was given.
+    Paragraph hits are the index's ranked rows. Sentence hits are found in the
+    paragraphs (:func:`sentence_rows`), so that no index of sentences is kept.
+    Their snippets are made when the first is asked for; when nothing is
+    found, the :func:`suggestion` is looked for when it is asked for.
+
+    Args:
+        run: Runs the index's SQL.
+        table: The index's full-text table of paragraphs.
+        search: The checked search.
+        filters: The values each filter column must hold one of.
+        targets: The paragraphs of rowids of the index.
+        content: The table that holds the filter columns (a corpus file's), joined on rowid.
     """
-    if not rows:  # the suggestion is looked for when it is first asked for
-        return Hits(suggestion=lambda: suggestion(run, table, search, filters, content))
-    rowids = [rowid for rowid, _ in rows]
+    found: list[Found]
+    if search.level == "sentence":
+        found = sentence_rows(run, table, search, filters, targets, content=content)
+        # The sentences are in no index: their snippets are cut from their own texts.
+        snippet_run, snippet_table = _texts_run([item[1].text for item in found]), SCRATCH
+        rowids = list(range(len(found)))
+    else:
+        rows = ranked_rows(run, table, search, filters, content)
+        paragraphs = targets([rowid for rowid, _ in rows]) if rows else {}
+        found = [(*paragraphs[rowid], score) for rowid, score in rows]
+        snippet_run, snippet_table = run, table
+        rowids = [rowid for rowid, _ in rows]
+    if not found:  # the suggestion is looked for when it is first asked for
+        return Hits(
+            suggestion=lambda: suggestion(run, table, search, filters, content, targets=targets)
+        )
     snippets = Snippets(
-        run, table, mark=search.mark, match=search.match, query=search.query, rowids=rowids
+        snippet_run,
+        snippet_table,
+        mark=search.mark,
+        match=search.match,
+        query=search.query,
+        rowids=rowids,
     )
     return Hits(
-        Hit(owner, found, -score or 0.0, rank, snippets, start)
-        for rank, (rowid, score) in enumerate(rows, 1)
-        for owner, found, start in (target(rowid),)
+        Hit(owner, target, -score or 0.0, rank, snippets, start)
+        for rank, (owner, target, start, score) in enumerate(found, 1)
     )
+
+
+_PAGE = (
+    16  # paragraphs ranked first for a sentence search: at least this, or 2 per sentence asked for
+)
+_FTS5_PARTS = re.compile(r'(?P<string>"(?:[^"]|"")*")|(?P<not>\bNOT\b)|\^')
+
+
+def paragraph_match(search: Ranking) -> str:
+    """An FTS5 expression that each paragraph that holds a sentence matching ``search`` matches.
+
+    A sentence's words are words of its paragraph, in the same order, so a
+    paragraph holds whatever a sentence of it holds, except what a query
+    leaves out (another sentence may hold it) and what only begins one
+    (``^word``): a plain query without its ``-words``; an FTS5 expression with
+    ``NOT`` read as ``OR`` (a sentence that matches ``a NOT b`` has ``a``) and
+    without ``^``.
+
+    Example:
+        >>> from interview_corpus.query._search import check_search, paragraph_match
+        >>> paragraph_match(check_search("Gaza -ceasefire", "sentence", "plain", 10, ("[", "]")))
+        '"gaza"'
+        >>> paragraph_match(check_search('^gaza NOT "not this"', "sentence", "fts5", 10, ("[", "]")))
+        'gaza OR "not this"'
+    """
+    if search.syntax == "plain":
+        return read_plain(search.query)._replace(excluded=()).fts5()
+    return _FTS5_PARTS.sub(
+        lambda part: part["string"] or ("OR" if part["not"] else ""), search.match
+    )
+
+
+def sentence_rows(
+    run: Run,
+    table: str,
+    search: Ranking,
+    filters: Filters,
+    targets: Targets,
+    *,
+    content: str | None = None,
+) -> list[Found]:
+    """The sentences that match a search, found in the paragraphs that match it, best first.
+
+    The paragraphs that may hold one (:func:`paragraph_match`) are ranked by
+    BM25 as a paragraph search ranks them, with the same filters; their
+    sentences are searched with the query itself, in a full-text table of
+    their own texts (:func:`~interview_corpus.query._fts.scratch`). The
+    sentences that match follow their paragraphs' ranking, and within one
+    paragraph its reading order; each has its paragraph's BM25. With a
+    limit, the paragraphs are ranked a page at a time until the sentences
+    are enough.
+    """
+    wider = search._replace(match=paragraph_match(search))
+    found: list[Found] = []
+    offset, size = 0, None if search.limit is None else max(_PAGE, 2 * search.limit)
+    while True:
+        rows = ranked_rows(run, table, wider._replace(limit=size), filters, content, offset=offset)
+        paragraphs = targets([rowid for rowid, _ in rows]) if rows else {}
+        candidates: list[Found] = [
+            (owner, sentence, start, score)
+            for rowid, score in rows
+            for owner, paragraph, start in (paragraphs[rowid],)
+            for sentence in paragraph.sentences
+        ]
+        found += [candidates[index] for index in _matching(candidates, search)]
+        if size is None or search.limit is None or len(found) >= search.limit or len(rows) < size:
+            return found[: search.limit]
+        offset += size
+        size = None if size * 4 > MAX_HITS else size * 4
+
+
+def _matching(candidates: list[Found], search: Ranking) -> list[int]:
+    """The indexes of the candidates whose text matches the search, in order."""
+    if not candidates:
+        return []
+    sql = f"SELECT rowid FROM {SCRATCH} WHERE {SCRATCH} MATCH ? ORDER BY rowid"  # noqa: S608
+    with scratch(item[1].text for item in candidates) as connection:
+        return [index for (index,) in bounded_query(connection, sql, [search.match], search.query)]
+
+
+def _texts_run(texts: list[str]) -> Run:
+    """A runner of SQL on a full-text table, :data:`SCRATCH`, of ``texts``, made for each query."""
+
+    def run(sql: str, parameters: list[Any], query: str = "") -> list[Any]:
+        with scratch(texts) as connection:
+            return bounded_query(connection, sql, parameters, query)
+
+    return run
 
 
 def suggestion(
-    run: Run, table: str, search: Ranking, filters: Filters, content: str | None = None
+    run: Run,
+    table: str,
+    search: Ranking,
+    filters: Filters,
+    content: str | None = None,
+    *,
+    targets: Targets | None = None,
 ) -> str | None:
     """A plain query like ``search``'s, its unknown words spelled as the index has them, if it finds anything.
 
@@ -568,7 +709,8 @@ def suggestion(
     word of its length may have (1 for 3 to 5 letters, 2 for longer; words
     of 1 or 2 letters are not changed) is taken, with the case it was typed
     in. The query made so is searched again, with the same filters; it is
-    the suggestion only if it finds something. Words left out (``-word``)
+    the suggestion only if it finds something (a sentence, for a sentence
+    search, when the index's ``targets`` are given). Words left out (``-word``)
     and ``prefix*`` terms are kept as they are; FTS5 queries get none.
 
     ``None`` too when looking takes longer than the search's time budget: a
@@ -581,9 +723,13 @@ def suggestion(
         if suggested is None:
             return None
         again = check_search(suggested, search.level, "plain", 1, search.mark)
-        return suggested if ranked_rows(run, table, again, filters, content) else None
+        if search.level == "sentence" and targets is not None:
+            found = bool(sentence_rows(run, table, again, filters, targets, content=content))
+        else:
+            found = bool(ranked_rows(run, table, again, filters, content))
     except QueryError:  # over the time budget
         return None
+    return suggested if found else None
 
 
 def _respelled(run: Run, table: str, query: str) -> str | None:
@@ -655,7 +801,7 @@ def _typed_as(word: str, typed: str) -> str:
 
 
 class SearchIndex:
-    """An in-memory FTS5 index of the paragraphs and sentences of some interviews.
+    """An in-memory FTS5 index of the paragraphs of some interviews; sentences are found in them.
 
     Built on the first search, then reused; safe to share between threads.
     """
@@ -669,18 +815,21 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._connection: sqlite3.Connection | None = None
-        self._targets: list[Paragraph | Sentence] = []
+        self._targets: list[Paragraph] = []
         self._owners: list[str] = []
-        self._starts: list[datetime.timedelta | None] = []  # each target's paragraph's start
+        self._starts: list[datetime.timedelta | None] = []  # each paragraph's start
 
     def ranked(self, search: Ranking, filters: Filters) -> Hits:
         """The hits of a checked search whose filter columns hold one of the values given."""
-        table = f"{search.level}s"
-        rows = ranked_rows(self._query, table, search, filters)
-        return hits(self._query, table, rows, self._target, search, filters=filters)
+        return search_hits(self._query, "paragraphs", search, filters, self._paragraphs)
 
-    def _target(self, rowid: int) -> Target:
-        return self._owners[rowid], self._targets[rowid], self._starts[rowid]
+    def _paragraphs(
+        self, rowids: list[int]
+    ) -> dict[int, tuple[str, Paragraph, datetime.timedelta | None]]:
+        return {
+            rowid: (self._owners[rowid], self._targets[rowid], self._starts[rowid])
+            for rowid in rowids
+        }
 
     def _query(self, sql: str, parameters: list[Any], query: str = "") -> list[Any]:
         """Run a query on this thread's copy of the index, within the time budget.
@@ -719,13 +868,12 @@ class SearchIndex:
         import sqlite3
 
         connection = sqlite3.connect(":memory:", check_same_thread=False)
-        # The rowid of a row is the index of its paragraph or sentence in self._targets.
-        for table in ("paragraphs", "sentences"):
-            connection.execute(create_table(table, unindexed=MEMORY_COLUMNS))
-        targets: list[Paragraph | Sentence] = []
+        # The rowid of a row is the index of its paragraph in self._targets.
+        connection.execute(create_table("paragraphs", unindexed=MEMORY_COLUMNS))
+        targets: list[Paragraph] = []
         owners: list[str] = []
         starts: list[datetime.timedelta | None] = []
-        rows: dict[str, list[tuple[object, ...]]] = {"paragraphs": [], "sentences": []}
+        rows: list[tuple[object, ...]] = []
         for interview in self._interviews:
             topic_of = {
                 exchange.id: exchange.topic.slug
@@ -735,17 +883,11 @@ class SearchIndex:
             for turn in interview.turns():
                 about = (turn.speaker.name, topic_of.get(turn.exchange_id or ""), interview.id)
                 for paragraph in turn.paragraphs:
-                    entries: list[tuple[str, Paragraph | Sentence]] = [
-                        ("paragraphs", paragraph),
-                        *(("sentences", sentence) for sentence in paragraph.sentences),
-                    ]
-                    for table, target in entries:
-                        rows[table].append((len(targets), target.text, *about))
-                        targets.append(target)
-                        owners.append(interview.id)
-                        starts.append(paragraph.start)
-        for table, values in rows.items():
-            connection.executemany(insert_values(table, MEMORY_COLUMNS), values)
+                    rows.append((len(targets), paragraph.text, *about))
+                    targets.append(paragraph)
+                    owners.append(interview.id)
+                    starts.append(paragraph.start)
+        connection.executemany(insert_values("paragraphs", MEMORY_COLUMNS), rows)
         self._targets = targets
         self._owners = owners
         self._starts = starts

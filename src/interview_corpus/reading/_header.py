@@ -5,7 +5,9 @@ above it are the caption). With a photo, the headline is the last block before
 it (the page's navigation above). Without one, the headline is the first block
 that reads as a headline: not a date, a time, a language switcher, a menu or a
 one-word navigation item, and not prose (a long block that ends like a
-sentence). A Markdown heading at the top is the headline, and so is the first
+sentence). A Markdown heading at the top is the headline (unless the header
+holds three or more headings of its level: a document's sections, no title),
+and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
 reStructuredText titles are), above which everything is furniture; markup (a
 reStructuredText directive, HTML indented under it) is never the headline, and
@@ -60,6 +62,7 @@ _DATE_PARTS = lazy_pattern(
     re.IGNORECASE,
 )
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SECTIONS = 3  # headings of one level in a header: a document of sections, not a headline
 _DATE_LINE_WORDS = 10  # a header line this short that holds a date dates the text
 # A dateline opens a news report's first paragraph: "Moscow. December 22nd. INTERFAX -".
 _DATELINE = lazy_pattern(
@@ -148,7 +151,10 @@ class Header:
             ),
             None,
         )
-        if heading is not None and photo_index != 0:
+        if heading is not None and _sections(text, blocks, heading.group()):
+            headline = None  # headings of one level, one after another: sections, no title
+            kinds.update(dict.fromkeys(range(len(blocks)), "preamble"))
+        elif heading is not None and photo_index != 0:
             headline = 0
         elif underlined is not None and photo_index is None:
             headline = underlined[0]  # the first underlined heading: the ones above are furniture
@@ -235,6 +241,22 @@ class Header:
             credit=credit.of(text) if credit else None,
             credit_span=credit,
         )
+
+
+def _sections(text: str, blocks: list[Block], marker: str) -> bool:
+    """Whether the header holds several headings of the first one's level, each a section.
+
+    A headline is one heading at the top; where the header is a document
+    of sections ("# Copyright", "# License", "# Transcript"), none of them
+    is the title.
+    """
+    level = marker.strip()
+    same = [
+        block
+        for block in blocks
+        if (found := _HEADING.match(text, *block)) is not None and found.group().strip() == level
+    ]
+    return len(same) >= _SECTIONS
 
 
 def _dated(text: str, span: Span) -> str | None:

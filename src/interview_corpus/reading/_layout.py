@@ -6,12 +6,15 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   holding only white space, NBSP included, is blank). Lines that are not words
   of the transcript are set aside first: YAML front matter, caption cue numbers
   and timings (SRT, WebVTT), separators, page furniture such as "See also" or
-  copyright lines. Each is kept as a segment of its own kind.
+  copyright lines. Each is kept as a segment of its own kind. In a caption
+  file, the timings inside a paragraph and the markup in a cue's words
+  (``</v>``, ``<i>``, ``<font>``) are its clutter.
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
-  or after the name, or ``[Name] [12:34]``); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
+  for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words');
@@ -174,6 +177,11 @@ _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d
 _BRACKETED_LABEL = lazy_pattern(
     rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
 )
+# "Jane Roe (00:12:34) - words", as transcription tools export a turn: the time, then a dash.
+_DASHED_LABEL = lazy_pattern(
+    r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)(?P<close>\*\*|__)?"
+    rf"[ \t\u00a0]*[\[(](?P<time>{_TIMESTAMP})[\])][ \t\u00a0]+[-–—](?:[ \t\u00a0]+|$)"
+)
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
@@ -190,6 +198,14 @@ _CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 _CUE_TIMING = lazy_pattern(rf"{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME}")
 _CUE_NUMBER = lazy_pattern(r"\d{1,7}$")
 _VTT_HEADER = lazy_pattern(r"WEBVTT\b|NOTE\b|STYLE$|REGION$|Kind:|Language:")
+# The markup inside a cue's text: closing tags (``</v>``, ``</i>``), the opening tags of a class,
+# italics, bold, underline, a language, ruby or an SRT font, and a karaoke time (``<00:01.500>``).
+# A voice's opening tag (``<v Name>``) is a label, not this.
+_CUE_TAG = lazy_pattern(
+    r"</[a-z]{1,5}>"
+    r"|<(?:[cibu]|lang|ruby|rt|font)(?:\.[^\s<>]+)?(?:[ \t][^<>\n]{0,80})?>"
+    r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>"
+)
 # Page clutter: separators, end marks, copyright lines and page furniture.
 _SEPARATOR = lazy_pattern(r"[*•·_=~#\-–—. ]{3,}$")
 _END_MARK = lazy_pattern(
@@ -449,6 +465,8 @@ def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
         line_start = lines.content[i]
         if i in layout.page_lines or (layout.captions and layout.set_aside.get(i) == "timing"):
             spans.append(Span(max(line_start, start), lines.end[i]))
+        elif layout.captions:
+            spans += cue_tags(text, max(line_start, start), min(lines.end[i], end))
         elif (
             layout.line_numbers
             and (number := _LINE_NUMBER.match(text, line_start, lines.end[i]))
@@ -457,6 +475,30 @@ def clutter_in(layout: Layout, start: int, end: int) -> tuple[Span, ...]:
             spans.append(Span(number.start(), number.end()))
         i += 1
     return tuple(spans)
+
+
+def cue_tags(text: str, start: int, end: int) -> list[Span]:
+    """The markup tags in a caption cue's words ``[start, end)``: clutter, not words.
+
+    A WebVTT cue may close its voice (``</v>``) and set words in italics or a
+    class (``<i>``, ``<c.loud>``), and SRT cues use ``<i>`` and ``<font>``
+    too; none of it is said.
+    """
+    if text.find("<", start, end) < 0:
+        return []
+    return [Span(tag.start(), tag.end()) for tag in _CUE_TAG.finditer(text, start, end)]
+
+
+def before_cue_tags(text: str, start: int, end: int) -> int:
+    """Where a cue's words ``[start, end)`` end, the markup tags that close them left out."""
+    while end > start and text[end - 1] == ">":
+        opening = text.rfind("<", start, end)
+        if opening < 0 or not _CUE_TAG.fullmatch(text, opening, end):
+            break
+        end = opening
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+    return end
 
 
 def _front_matter(layout: Layout) -> None:
@@ -612,7 +654,7 @@ def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
     return sorted([*markers, *found], key=lambda m: m.line) if found else markers
 
 
-def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one branch each, in the order they apply
+def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str,
     lines: Lines,
     i: int,
@@ -664,6 +706,11 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
             marker.time = timed.group("after")
             _text_below(lines, marker, i)
             return marker
+    # Only a time in brackets before the dash: a closing bracket within the label's reach.
+    bracket = text.find(")", start, reach) >= 0 or text.find("]", start, reach) >= 0
+    dashed = _dashed_marker(text, lines, i, start, end) if bracket else None
+    if dashed:
+        return dashed
     match = _LABEL.match(text, start, end)
     if match:
         name, description = _name(match.group("name"))
@@ -707,6 +754,25 @@ def _bracketed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> 
     marker = Marker("label", Span(start, bracketed.end()), name, i, description)
     marker.time = bracketed.group("time")
     if bracketed.end() >= end:
+        _text_below(lines, marker, i)
+    return marker
+
+
+def _dashed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
+    """``Jane Roe (00:12:34) - words``: a name, its time in brackets, then a dash, as tools export a turn.
+
+    The dash stands where a colon would: the time is the turn's start, not its words.
+    """
+    dashed = _DASHED_LABEL.match(text, start, end)
+    if dashed is None or bool(dashed.group("open")) != bool(dashed.group("close")):
+        return None
+    name, description = _name(dashed.group("name"))
+    if name is None:
+        return None
+    after = dashed.end()  # the dash's spaces are the marker's
+    marker = Marker("label", Span(start, after), name, i, description)
+    marker.time = dashed.group("time")
+    if after >= end:
         _text_below(lines, marker, i)
     return marker
 
@@ -1221,8 +1287,9 @@ def paragraphs_of(
         if start is None:
             start = line_start
         end = line_end
-        if layout.captions:
-            ended = SENTENCE_END.search(text, line_start, line_end) is not None
+        if layout.captions:  # a cue that ends a sentence and closes its voice ("Yes.</v>")
+            words_end = before_cue_tags(text, line_start, line_end)
+            ended = SENTENCE_END.search(text, line_start, words_end) is not None
         if layout.unblanked and (
             not width
             or (

@@ -38,8 +38,16 @@ from ..model._sentences import Segmenter, split_sentences
 from ..model._span import Span
 from ._frontmatter import listed
 from ._header import Header
-from ._layout import GENERIC_LABELS, QUESTION_LABELS, Style, check_style, line_of, speaker_key
-from ._roles import RawTurn
+from ._layout import (
+    GENERIC_LABELS,
+    QUESTION_LABELS,
+    SENTENCE_END,
+    Style,
+    check_style,
+    line_of,
+    speaker_key,
+)
+from ._roles import RawTurn, greets
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -358,6 +366,11 @@ _MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
 _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
+_REACTION = 8  # words: a co-host's turn this short that asks nothing may only react...
+_GOES_ON = 3  # ... when the answer goes on after it at this many times its length
+_INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
+_CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
+_BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _LINE_CHECK = 8  # words: a questioner's unanswered turn this short only checks the line...
 _LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
 # Words that only acknowledge what is being said (a listener's back-channel).
@@ -391,10 +404,19 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     Question turns before anyone answers are one multi-part question (the
     first, then its follow-ups) when the one before only opens ("Thank you.",
     "Mr. Kirby —") or is a named speaker's that does not ask (a host's
-    narration). Any other question that gets no answer before the next question
+    narration). A co-host's short reaction while a guest answers another
+    host's question, after which the guest goes on, is a remark (as a
+    back-channel is). Hosts who talk among themselves before a guest answers (one
+    asks, another replies and turns to the guest) put one multi-part question
+    too. Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
     normal in briefings), unless others' remarks cut it off (an objection, a
-    ruling) and the same keyword asks again: then it is put again.
+    ruling) and the same keyword asks again: then it is put again. Where a
+    questioner's keyword turn breaks off (``--``) before it asks, and the one
+    answering puts in a few words before the same keyword asks on (or breaks
+    off again), the question goes on: those words are a statement, outside the
+    exchange. A reporter's thanks returned by the official before the question
+    are a remark and a statement.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -404,14 +426,27 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     between: list[RawTurn] = []  # the turns since the last question
     # Whether the answers are labelled by a keyword too ("Q:" and "A:", as talks' Q&As print them).
     keyed_answers = any(raw.keyword and raw.side == "answer" for raw in turns)
+    # Where the last answer stands: the hosts' closing talk after it is not one question.
+    last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
+    interrupted = False  # an answerer's interjection cut into the question, which goes on
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
         if raw.side == "question":
-            interrupted, between = between, []
+            cut_off, between = between, []
         else:
             between.append(raw)
+        if raw.side == "answer" and _returns_thanks(text, plan, raw, following):
+            remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
+            statements.append(raw)  # "Thank you very much."
+            continue
+        if raw.side == "answer" and _interrupts(text, plan, raw, following):
+            statements.append(raw)  # the official's words, but no answer: "You may."
+            interrupted = True
+            continue
         if raw.side == "question" and (
-            _interjects(text, plan, raw, following) or _checks_line(raw, turns[position + 1 :])
+            _interjects(text, plan, raw, following)
+            or _chimes_in(text, plan, raw, following)
+            or _checks_line(raw, turns[position + 1 :])
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
             continue
@@ -419,12 +454,19 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
-                elif _continues(plan[-1][0][-1], raw, interrupted, keyed_answers=keyed_answers):
-                    if len(plan[-1][0]) == _MOST_ANSWERS:
+                elif (
+                    interrupted
+                    or _continues(plan[-1][0][-1], raw, cut_off, keyed_answers=keyed_answers)
+                    or (position < last_answer and _confers(structure, plan[-1][0][-1], raw))
+                ):
+                    if len(plan[-1][0]) < _MOST_ANSWERS:
+                        plan[-1][0].append(raw)  # the question goes on before anyone answers
+                        interrupted = False
+                        continue
+                    if len({question.key for question in plan[-1][0]}) == 1:
                         _too_many(text, raw, len(plan), "question")
-                    plan[-1][0].append(raw)  # the question goes on before anyone answers
-                    continue
             plan.append(([raw], []))
+            interrupted = False
         elif plan and (raw.side == "answer" or (raw.keyword and raw.side == "statement")):
             # An "A" after a "Q" that did not ask ("Let me show you the keys.") answers it too.
             if len(plan[-1][1]) == _MOST_ANSWERS:
@@ -500,6 +542,90 @@ def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
     )
 
 
+def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a co-host's short turn only reacts while a guest answers another's question.
+
+    That is a few words that ask nothing and end a sentence ("She is
+    phenomenal.") from a host other than the one who asked, between two
+    turns of the one answering, who then goes on at much greater length. (A
+    turn cut off mid-sentence is a fragment of something else.)
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
+        return False
+    if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False
+    if not plan or not plan[-1][1] or not following or raw.key == plan[-1][0][0].key:
+        return False
+    after = following[0]
+    return (
+        after.side == "answer"
+        and after.key == plan[-1][1][-1].key
+        and after.words >= _GOES_ON * raw.words
+    )
+
+
+def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only cuts into a question that then goes on.
+
+    That is a few words (a dozen at most) from the one answering, right after
+    a question turn under a questioner's keyword (``Q``) that breaks off (a
+    dash or an ellipsis at its end) before it asks, when the same keyword
+    speaks next and asks, or breaks off again: the reporter goes on with the
+    question ("I think we're --" / "Email me if you --" / "How would you
+    describe ...?").
+    """
+    if raw.key is None or not plan or plan[-1][1] or raw.words > _INTERRUPTION or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    return (
+        _breaks_off(text, asking)
+        and not asking.asks
+        and asking.keyword
+        and after.side == "question"
+        and after.key == asking.key
+        and (after.asks or _breaks_off(text, after))
+    )
+
+
+def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only returns a reporter's thanks or greeting.
+
+    That is a question turn under a questioner's keyword (``Q``) that only
+    thanks or greets, a dozen words at most and no question mark ("Thank you,
+    sir. And happy birthday."), the official's few words in return ("Thank you
+    very much."), and the same keyword asking next: both are outside the
+    exchange, a remark and a statement, and the question is the one asked.
+    Under an answer keyword too (a witness's "A."), the greeting returned is
+    the examination's first exchange.
+    """
+    if (
+        raw.key is None
+        or raw.keyword
+        or not plan
+        or plan[-1][1]
+        or len(plan[-1][0]) > 1
+        or not following
+    ):
+        return False
+    thanks, after = plan[-1][0][0], following[0]
+    return (
+        thanks.keyword
+        and not thanks.asks
+        and thanks.words <= _INTERRUPTION
+        and greets(text, thanks)
+        and raw.words <= _INTERRUPTION
+        and after.side == "question"
+        and after.key == thanks.key
+        and after.asks
+    )
+
+
+def _breaks_off(text: str, raw: RawTurn) -> bool:
+    """Whether a turn ends with a dash or an ellipsis, its sentence broken off."""
+    start, end = raw.blocks[-1]
+    return text[start:end].rstrip(_CLOSING).endswith(_BROKEN_OFF)
+
+
 def _acknowledges(text: str, raw: RawTurn) -> bool:
     """Whether a turn is only a few words that acknowledge, and asks nothing."""
     if raw.asks or raw.words > _INTERJECTION:
@@ -557,6 +683,23 @@ def _remarks_before(previous: RawTurn, question: RawTurn) -> bool:
     then "Inputs and outputs, so 2500."): one question, with its follow-ups.
     """
     return previous.keyword and question.keyword and not previous.asks
+
+
+def _confers(structure: Structure, previous: RawTurn, question: RawTurn) -> bool:
+    """Whether a host's question answers another host's unanswered one.
+
+    Hosts talk among themselves before a guest answers: one asks, another
+    replies. Until a guest answers, their turns are one multi-part question
+    (named speakers only: back-to-back ``Q`` turns are reporters' own). After
+    the guest's last answer, the hosts' closing talk is not merged.
+    """
+    return (
+        not previous.keyword
+        and not question.keyword
+        and previous.key != question.key
+        and structure.roles.get(previous.key or "") == "interviewer"
+        and structure.roles.get(question.key or "") == "interviewer"
+    )
 
 
 def _checks_line(raw: RawTurn, after: Sequence[RawTurn]) -> bool:

@@ -19,29 +19,62 @@ conversation moves, never from a list of names:
   answered. Who opens the conversation by welcoming and introducing counts as
   asking; who thanks for being invited counts as answering (and the speaker
   thanked as asking);
+* where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
+  answers by none, the named speakers are officials or chairs: one who, once the
+  questions have begun, speaks at length three times or more without ending on a
+  question (more often than they end on one at length), or speaks twice or more,
+  never asks and mostly at length, is an **interviewee**, even when they pass
+  questions on to a colleague ("Dr. Lee?") — unless some questioners are named
+  too (a named speaker who speaks once or twice, only to ask);
 * the **principal interviewee** is the speaker who holds the floor longest (most
   words, less the share of turns that ask) among those who answered several
   questions; their own questions are taken as rhetorical;
 * a speaker who mostly puts questions that others answer is an **interviewer**;
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
   someone, gives the floor or thanks;
+* a speaker who welcomes (the audience or the guest, in the opening) and answers
+  nothing is an **interviewer** (a host who only opens and closes the show);
+* a speaker who speaks at length, mostly right after an interviewee's answer
+  (and at times right after an interviewer's question), and hardly ever asks,
+  adds to the answers, as a panel's members answer one moderator's question one
+  after another: an **interviewee**;
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), and so is one whose turns are mostly followed
-  by an interviewee's and ask (or are long);
-* everyone else is an **interviewee**;
+  by an interviewee's and ask (or are long), unless they never ask and mostly
+  speak after an interviewee (an official who adds to the answers, a panel's
+  next in turn);
+* but a second host whose turns (three or more) never ask, beside a host who
+  does, comments: a **moderator**;
+* below questions set off by their form (headings, bold paragraphs), the named
+  speakers answer in turn: one is an interviewer only if they mostly ask;
 * where keywords written in the text carry both the questions and the answers
   (a witness's examination under ``Q.`` and ``A.``), the named speakers (the
-  court, counsel between examinations) are **moderators**.
+  court, counsel between examinations) are **moderators**;
+* everyone else is an **interviewee**; but where a chair gives the floor and asks
+  who speaks ("Could you introduce yourself, please?"), replies to the chair are
+  no answers: counted without the chairs' questions, one taken to answer who
+  then answers no more questions than they ask, and whose turns draw the
+  interviewees' replies, is an **interviewer**, and so is one taken for a chair
+  who speaks mostly right after an interviewee and whose turns nearly all (three
+  in four) draw an interviewee's reply.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens,
-a call on the next speaker by name,
-and a host's introduction that draws no interviewee's reply, or only thanks for a
-welcome, are remarks, as is a show's short opening passed from host to host before
-the guest speaks); an interviewee's turn after a question is an answer, before any
-question it is an opening statement, and a very short turn that hands the floor
-to an interviewer is a statement too; a moderator's turn is a remark, unless it
-asks something that an interviewee then answers (a question).
+a call on the next speaker by name, a round of greetings among three or more, and
+a host's introduction that draws no interviewee's reply, or only thanks for
+a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), are
+remarks, as is a show's short opening passed from host to host before the guest
+speaks, and everything up to a guest's thanks for a host's welcome in the first
+few turns: a teaser, the hosts' names); an interviewee's turn after a question
+is an answer, before any question it is an opening statement, and a very short
+turn that hands the floor to an interviewer is a statement too; a moderator's
+turn is a remark, unless it asks something that an interviewee then answers (a
+question). Where the questioners are marked by a keyword, a moderator's brief
+question once a question has had its answer ("Dr. Lee, anything to add?") passes
+that question on to another official: a remark, and the reply adds to the
+answer. A host's long comment that asks nothing and that a commenting co-host
+takes up before the guest is a remark; so are a host's closing thanks that the
+guest's last turn answers only with thanks for being invited (a statement).
 """
 
 from __future__ import annotations
@@ -99,6 +132,12 @@ _HOST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
+# A conversation's close: the host thanks, the guest thanks for being invited at once.
+_THANKS = lazy_pattern(r"\bthank")
+_THANKS_REACH = 100  # characters: the guest's thanks open the last turn
+_CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
+# How a guest answers being introduced when not with thanks: a greeting, and no more.
+_HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -117,7 +156,12 @@ _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
 _ASKING_MOST = 0.5  # of a speaker's turns: one whose questions are answered this often asks
 _SURE_ANSWERS = 3  # answers to others' questions: enough to tell who answers
 _PRINCIPAL_FLOOR = 0.25  # of the longest floor: the principal interviewee holds at least this
+_IN_TURN = 0.75  # of a speaker's turns after an interviewee's: one who never asks answers in turn
 _ANSWER_LENGTH = 25  # median words above which a non-interviewer is an interviewee, not a moderator
+_RARELY_ASKS = 0.2  # of a speaker's turns: one who asks in fewer than this hardly ever asks
+_MOSTLY = 0.5  # of a speaker's turns
+_NEARLY_ALL = 0.75  # of a speaker's turns
+_FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
 
 Block = tuple[int, int]
 
@@ -179,7 +223,7 @@ def role_of_keyword(label: str) -> Role | None:
     return None
 
 
-def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str,
     turns: Sequence[RawTurn],
     *,
@@ -187,8 +231,13 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     interviewees: Collection[str],
     moderators: Collection[str],
     described: dict[str, Role],
+    set_off: bool = False,
 ) -> dict[str, Role]:
-    """Give every speaker key a role (see the module's docstring)."""
+    """Give every speaker key a role (see the module's docstring).
+
+    ``set_off``: some questions are set off by their form (headings, bold
+    paragraphs); the named speakers below them answer, unless they mostly ask.
+    """
     given: tuple[tuple[Role, Collection[str]], ...] = (
         ("interviewer", interviewers),
         ("interviewee", interviewees),
@@ -209,6 +258,8 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         key: sum(lengths) * (1 - stats.asking[key] / len(lengths))
         for key, lengths in stats.lengths.items()
     }
+    for key in _officials(stats, turns, roles):
+        roles[key] = "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
@@ -243,6 +294,13 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     for key in unknown:
         if _leaning(stats, key) > 0 and stats.asked[key] >= len(stats.lengths[key]) * _ASKING_MOST:
             roles[key] = "interviewer"
+    if set_off:  # below questions set off by their form, who does not mostly ask answers
+        for key in unknown:
+            roles.setdefault(key, "interviewee")
+        return roles
+    for key in unknown:
+        if key not in roles and _adds_to_answers(stats, key, roles):
+            roles[key] = "interviewee"
     for key in unknown:
         if key not in roles and _moderates(stats, key, roles):
             roles[key] = "moderator"
@@ -252,6 +310,8 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
         leaning = _leaning(stats, key)
         if leaning > 0 and stats.asked[key] >= max(1, stats.answered[key]):
             roles[key] = "interviewer"
+        elif stats.host_cues[key] > stats.guest_cues[key] and not stats.answered[key]:
+            roles[key] = "interviewer"  # welcomes the audience or the guest, answers nothing
         elif leaning < 0 and stats.guest_cues[key]:
             roles[key] = "interviewee"
     for _ in range(3):
@@ -267,6 +327,8 @@ def infer_roles(  # noqa: C901, PLR0912 - the reading's rules, one branch each, 
     for key in unknown:
         if key not in roles:
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
+    _askers_given_the_floor(stats, principal, unknown, roles)
+    _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
 
 
@@ -288,10 +350,129 @@ def _examined(text: str, turns: Sequence[RawTurn]) -> bool:
     return min(asking, answering) > named
 
 
+def _askers_given_the_floor(
+    stats: _Stats, principal: str | None, unknown: list[str], roles: dict[str, Role]
+) -> None:
+    """Those taken to answer who only answered the chair ("Introduce yourself, please?") ask.
+
+    Where a chair gives the floor, a questioner's reply to the chair's "Your
+    question, please?" is no answer: counted without the chairs' questions, a
+    speaker who then answers no more questions than they ask, and whose turns
+    draw the interviewees' replies, is an interviewer.
+    """
+    chairs = {key for key in unknown if roles[key] == "moderator"}
+    if principal is None or not chairs:
+        return
+    # A "chair" in a back-and-forth with the interviewees, whose turns nearly all draw their
+    # reply, addresses them: asks.
+    addressing = {
+        key
+        for key in chairs
+        if stats.share_followed_by(key, roles, "interviewee") >= _NEARLY_ALL
+        and stats.share_after(key, roles, "interviewee") >= _MOSTLY
+    }
+    stats.count_replies(principal, roles, chairs=chairs - addressing)
+    for key in addressing:
+        roles[key] = "interviewer"
+    for key in unknown:
+        if (
+            roles[key] == "interviewee"
+            and stats.answered[key] <= stats.asked[key]
+            and _is_interviewer(stats, key, roles, in_turn=False)
+        ):
+            roles[key] = "interviewer"
+
+
+def _co_hosts_who_never_ask(
+    turns: Sequence[RawTurn], roles: dict[str, Role], unknown: Collection[str]
+) -> None:
+    """A second host who never asks, beside one who does, adds to the talk: a moderator.
+
+    Where one host puts the questions, a co-host whose turns, several of
+    them, hold no question mark at all tells stories and comments: the
+    guest who takes them up goes on answering the last question. Where
+    several put questions (reporters at a press conference), one who states
+    a request without a question mark still asks.
+    """
+    asking: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()
+    for turn in turns:
+        if turn.key is not None and roles.get(turn.key) == "interviewer":
+            spoken[turn.key] += 1
+            asking[turn.key] += turn.asks
+    if sum(1 for count in asking.values() if count) != 1:
+        return
+    for key, count in spoken.items():
+        if key in unknown and count >= _SURE_ANSWERS and not asking[key]:
+            roles[key] = "moderator"
+
+
 def _leaning(stats: _Stats, key: str) -> int:
     """How far a speaker leans to asking: questions answered less answers given, cues counted twice."""
     asked, answered = stats.asked[key], stats.answered[key]
     return asked - answered + 2 * (stats.host_cues[key] - stats.guest_cues[key])
+
+
+def _officials(stats: _Stats, turns: Sequence[RawTurn], roles: dict[str, Role]) -> list[str]:
+    """The named speakers who answer, where the questions are put under a keyword.
+
+    In a briefing whose reporters are marked by a keyword (``Q``, ``Journalist``)
+    and whose answers by no keyword, the named speakers are the officials and
+    the chairs. Once the questions have begun, an official speaks at length
+    three times or more without ending on a question, more often than they end
+    on one at length (passing a question on to a colleague takes a few words:
+    "Dr. Lee?"); or speaks twice or more, never asks, and mostly at length. Not
+    where some questioners are named too: a named speaker who speaks once or
+    twice, only to ask.
+    """
+    if any(role == "interviewee" for role in roles.values()):
+        return []  # the answers are marked too ("A", "Witness")
+    asked = False
+    lengths: dict[str, list[int]] = defaultdict(list)
+    answering: Counter[str] = Counter()  # long turns that do not end by asking
+    asking: Counter[str] = Counter()  # long turns that do
+    asks: Counter[str] = Counter()
+    for turn in turns:
+        key = turn.key
+        if key is None:
+            continue
+        if key.startswith("\0"):
+            asked = asked or roles.get(key) == "interviewer"
+        elif asked and key not in roles:
+            lengths[key].append(turn.words)
+            ends_asking = stats.ends_asking(turn)
+            asks[key] += ends_asking
+            if turn.words > _ANSWER_LENGTH:
+                (asking if _last_sentence_asks(stats.text, turn) else answering)[key] += 1
+    if any(len(words) <= _FEW_TURNS and asks[key] == len(words) for key, words in lengths.items()):
+        return []  # some questioners are named: the named speakers are not only officials
+    return [
+        key
+        for key, words in lengths.items()
+        if (answering[key] >= _SURE_ANSWERS and answering[key] > asking[key])
+        or (not asks[key] and len(words) >= _FEW_TURNS and median(words) > _ANSWER_LENGTH)
+    ]
+
+
+def _last_sentence_asks(text: str, turn: RawTurn) -> bool:
+    """Whether a turn ends with a question mark (closing quotes and white space aside)."""
+    start, end = turn.blocks[-1]
+    return text[start:end].rstrip(" \t\r\n\u00a0\"'”’»)").endswith("?")
+
+
+def _adds_to_answers(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
+    """Whether a speaker adds to others' answers, as a panel's members do one after another.
+
+    That is one who speaks at length, mostly right after an interviewee (and at
+    times right after an interviewer's question), and hardly ever asks.
+    """
+    lengths = stats.lengths[key]
+    return (
+        median(lengths) > _ANSWER_LENGTH
+        and stats.asking[key] < _RARELY_ASKS * len(lengths)
+        and stats.share_after(key, roles, "interviewee") >= _MOSTLY
+        and stats.share_after(key, roles, "interviewer") > 0
+    )
 
 
 def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
@@ -312,7 +493,7 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
 
 class _Stats:
     def __init__(self, text: str, turns: Sequence[RawTurn]) -> None:
-        self._text = text
+        self.text = text
         self._turns: dict[str, list[RawTurn]] = defaultdict(list)
         self._cues: dict[str, float] = {}
         self.lengths: dict[str, list[int]] = defaultdict(list)
@@ -343,7 +524,7 @@ class _Stats:
 
     def _count_cues(self, turn: RawTurn, previous: RawTurn | None) -> None:
         """Count a turn's host cues (welcoming, introducing) and guest cues (thanks for having)."""
-        piece = opening_words(self._text, turn, _CUE_REACH * 2)
+        piece = opening_words(self.text, turn, _CUE_REACH * 2)
         key = turn.key or ""
         if _GUEST_CUE.search(piece):
             self.guest_cues[key] += 1
@@ -352,19 +533,22 @@ class _Stats:
         elif _HOST_CUE.search(piece):
             self.host_cues[key] += 1
 
-    def count_replies(self, principal: str | None, roles: dict[str, Role]) -> None:
+    def count_replies(
+        self, principal: str | None, roles: dict[str, Role], chairs: Collection[str] = ()
+    ) -> None:
         """Count, for each speaker, the questions others answered and the answers given.
 
         A turn that ends by asking, followed by another speaker's turn of some
         length that does not ask (or is much longer), is a question answered.
         The principal interviewee's questions are left out: they are rhetorical
-        more often than not.
+        more often than not, and so are the ``chairs``' questions (their turns
+        are passed over, as a keyword moderator's are).
         """
         self.asked.clear()
         self.answered.clear()
         previous: RawTurn | None = None
         for turn in self._keyed:
-            if role_of_keyword(turn.label or "") == "moderator":
+            if role_of_keyword(turn.label or "") == "moderator" or turn.key in chairs:
                 continue
             if (
                 previous is not None
@@ -372,22 +556,22 @@ class _Stats:
                 and roles.get(previous.key or "") != "interviewee"
                 and turn.words > _FLOOR_WORDS
                 and (not turn.asks or turn.words > 2 * previous.words)
-                and self._ends_asking(previous)
+                and self.ends_asking(previous)
             ):
                 self.asked[previous.key or ""] += 1
                 self.answered[turn.key or ""] += 1
             previous = turn
 
-    def _ends_asking(self, turn: RawTurn) -> bool:
+    def ends_asking(self, turn: RawTurn) -> bool:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
-        return turn.asks and "?" in self._text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+        return turn.asks and "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
 
     def cue_share(self, key: str) -> float:
         """The share of a speaker's turns that do what a chair does (found when first asked)."""
         if key not in self._cues:
             turns = self._turns[key]
-            self._cues[key] = sum(chairs(self._text, turn) for turn in turns) / len(turns)
+            self._cues[key] = sum(chairs(self.text, turn) for turn in turns) / len(turns)
         return self._cues[key]
 
     def share_followed_by(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
@@ -403,13 +587,26 @@ class _Stats:
         return hits / len(previous)
 
 
-def _is_interviewer(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
+def _is_interviewer(
+    stats: _Stats, key: str, roles: dict[str, Role], *, in_turn: bool = True
+) -> bool:
+    """Whether a speaker addresses the interviewees: asks often, at length, or nearly always draws their reply.
+
+    One who mostly replies to interviewers is no interviewer, nor (``in_turn``)
+    one who never asks and speaks after the others answer: a panel's next in turn.
+    """
     count = len(stats.lengths[key])
     to_interviewee = stats.share_followed_by(key, roles, "interviewee")
     asks = stats.asking[key] / count
     long_turns = median(stats.lengths[key]) >= _LONG_TURN
     if stats.share_after(key, roles, "interviewer") >= 0.5:  # noqa: PLR2004 - one who mostly replies to interviewers is no interviewer
         return False
+    if (
+        in_turn
+        and not stats.asking[key]
+        and stats.share_after(key, roles, "interviewee") >= _IN_TURN
+    ):
+        return False  # never asks, and speaks after the others answer: a panel's next in turn
     # Addressing the interviewees: asking often, at length, or nearly always drawing their reply.
     return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
 
@@ -423,6 +620,16 @@ def opening_words(text: str, turn: RawTurn, reach: int = _CUE_REACH) -> str:
 def thanks_host(text: str, turn: RawTurn) -> bool:
     """Whether a short turn thanks for being invited ("Thanks for having me.")."""
     return turn.words <= _LONG_TURN and bool(_GUEST_CUE.search(opening_words(text, turn)))
+
+
+def greets_back(text: str, turn: RawTurn) -> bool:
+    """Whether a guest's turn only greets, as a guest answers being introduced ("Hello.", "Hi, Ann.").
+
+    A few words that open with a greeting and ask nothing.
+    """
+    if turn.words > _FLOOR_WORDS or turn.asks:
+        return False
+    return bool(_HELLO.match(opening_words(text, turn)))
 
 
 def welcomes(text: str, turn: RawTurn) -> bool:
@@ -496,28 +703,32 @@ def _greeting_round(turns: Sequence[RawTurn]) -> int:
     return count if len(speakers) >= _GREETING_ROUND else 0
 
 
-def _confirms(text: str, turn: RawTurn, previous: RawTurn | None, roles: dict[str, Role]) -> bool:
-    """Whether a few words confirm to the one who answers what they asked ("haven't we?" — "Yes, sir.").
+def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> int:
+    """Where a show's opening ends: at a guest's thanks for a host's welcome, else -1.
 
-    A named speaker's short turn that opens with a reply word ("yes", "no",
-    "right") and does not ask, right after an interviewee's turn that asks,
-    answers it: no question of its own.
+    A host who welcomes the guest, asking nothing ("Ann, thank you for
+    joining us."), and
+    the guest's short thanks for being invited ("Thanks for having me."),
+    open the conversation: what stands before them in the first few turns
+    (a teaser, the hosts' names, a sponsor's message) is the show's opening.
     """
-    if (
-        turn.keyword
-        or turn.asks
-        or turn.words > _FLOOR_WORDS
-        or previous is None
-        or not previous.asks
-        or roles.get(previous.key or "") != "interviewee"
-    ):
-        return False
-    start, end = turn.blocks[0]
-    words = text[start:end].split(None, 1)
-    return bool(words) and words[0].strip(".,;:!").casefold() in _REPLIES
+    end = -1
+    for position in range(min(len(turns), _OPENING_TURNS) - 1):
+        turn, following = turns[position], turns[position + 1]
+        if (
+            roles.get(turn.key or "") == "interviewer"
+            and roles.get(following.key or "") == "interviewee"
+            and not turn.asks
+            and welcomes(text, turn)
+            and thanks_host(text, following)
+        ):
+            end = position + 1
+    return end
 
 
-def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+    text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
+) -> None:
     """Give each labelled turn its side from its speaker's role and its place."""
     asked = False
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
@@ -532,9 +743,14 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
     chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
     pending = False  # an interviewer's question is waiting for its answer
     greetings = _greeting_round(turns)
+    opening = _welcomed(text, turns, roles)
+    answering = False  # the last question has had an answer
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
+        if position <= opening:  # the show's opening, up to the guest's thanks for the welcome
+            turn.side = "statement" if role == "interviewee" else "remark"
+            continue
         following = turns[position + 1] if position + 1 < len(turns) else None
         next_role = roles.get(following.key or "") if following else None
         previous = turns[position - 1] if position else None
@@ -558,18 +774,18 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
                             or (
                                 following is not None
                                 and (turn.words >= _LONG_TURN or welcomes(text, turn))
-                                and thanks_host(text, following)
+                                and (thanks_host(text, following) or greets_back(text, following))
                             )
                         )
                     )
                 )
             )
             answered = next_role == "interviewee" and turn.words > _FLOOR_WORDS
-            opening = not asked and not opened_by_interviewer and not turn.asks
+            first_words = not asked and not opened_by_interviewer and not turn.asks
             # A greeting returned while the answering side opens (not one that opens a witness's
             # examination after the chair's words, which the witness returns).
             greeting = (
-                opening
+                first_words
                 and turn.words < _LONG_TURN
                 and not answered
                 and greets(text, turn)
@@ -587,7 +803,7 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
                 and following is not None
                 and following.words <= _FLOOR_WORDS
             )
-            if introduces or greeting or greeted or _confirms(text, turn, previous, roles):
+            if introduces or greeting or greeted:
                 turn.side = "remark"
             else:
                 turn.side = "question"
@@ -604,12 +820,9 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
             else:
                 turn.side = "answer"
         elif (
-            turn.asks
-            and next_role == "interviewee"
-            and label_key(turn.label or "") not in FLOOR_LABELS
-            and not gives_floor(text, turn)
-            and not (chaired and label_key(turn.label or "") in MODERATOR_LABELS)
+            next_role == "interviewee"
             and not pending
+            and _chair_asks(text, turn, chaired=chaired, answering=answering)
         ):
             turn.side = "question"
             asked = True
@@ -620,3 +833,75 @@ def assign_sides(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) ->
             pending = True
         elif turn.side == "answer":
             pending = False
+        # Once a question is answered, a chair who asks briefly passes it on to another official.
+        answering = turn.side == "answer" or (answering and turn.side != "question")
+
+    _commented(turns, roles)
+    _closing_thanks(text, turns, roles)
+
+
+def _commented(turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """A host's words that ask nothing and that a co-host comments on, not the guest: a remark.
+
+    The guest who speaks after the comment takes up the talk, and goes on
+    answering the question before.
+    """
+    for position in range(1, len(turns) - 2):
+        turn, comment, after = turns[position : position + 3]
+        if (
+            turn.side == "question"
+            and not turn.asks
+            and not turn.keyword
+            and turn.words >= _LONG_TURN  # the host's own long comment
+            and turns[position - 1].side == "answer"
+            and comment.side == "remark"
+            and comment.words >= _LONG_TURN  # a comment, not a chair's "Go ahead."
+            and roles.get(comment.key or "") == "moderator"
+            and not comment.keyword
+            and after.side == "answer"
+        ):
+            turn.side = "remark"
+
+
+def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """The close of a conversation: a host's last words of thanks, and the guest's thanks back.
+
+    A host who ends by thanking (the guest, the audience: "Thanks everyone for
+    listening.") and asks nothing, answered by a guest's last turn that opens
+    with thanks for being invited ("Thank you for having me."), asks nothing
+    more: a remark, and the guest's thanks a statement, as a welcome and the
+    guest's thanks for it open the conversation.
+    """
+    if len(turns) < _CLOSING_TURNS:
+        return
+    host, guest = turns[-2], turns[-1]
+    if (
+        guest.side != "answer"
+        or guest.asks
+        or not _GUEST_CUE.search(opening_words(text, guest, _THANKS_REACH))
+        or host.side != "question"
+        or host.asks
+        or roles.get(host.key or "") != "interviewer"
+        or not _THANKS.search(opening_words(text, host))
+        or turns[-3].side == "question"  # the thanks end a longer question
+    ):
+        return
+    host.side, guest.side = "remark", "statement"
+
+
+def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> bool:
+    """Whether a moderator's turn, followed by an interviewee's, asks a question of its own.
+
+    It does not when it only gives the floor or is a floor noise; nor where the
+    questioners are labelled as such (``Q:``) when it is labelled as a moderator
+    (``Moderator:``), or when it asks briefly once the question has had its
+    answer ("Dr. Lee, anything to add?"): that passes the question on.
+    """
+    folded = label_key(turn.label or "")
+    return (
+        turn.asks
+        and folded not in FLOOR_LABELS
+        and not gives_floor(text, turn)
+        and not (chaired and folded in MODERATOR_LABELS)
+        and not (chaired and answering and turn.words <= _LONG_TURN)
+    )

@@ -297,6 +297,7 @@ def _read_turns(
             interviewees=given.keys(given.interviewees),
             moderators=given.keys(given.moderators),
             described=described,
+            set_off=_set_off(structure, chosen),
         )
         _shared_titles(structure)
         first_examination, examiners = _examinations(structure)
@@ -481,6 +482,12 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
         if SENTENCE_END.search(text, start, end):
             return Marker("keyword", Span(start, start), None, i, "an opening without a label")
     return None
+
+
+def _set_off(structure: Structure, chosen: list[Marker]) -> bool:
+    """Whether some of the turns are questions set off by their form (headings, bold)."""
+    asked = {marker.line for marker in structure.survey.asked}
+    return bool(asked) and any(marker.line in asked for marker in chosen)
 
 
 def _decide(text: str, dashes: list[Marker], labels: list[Marker], lines: Lines) -> Style:

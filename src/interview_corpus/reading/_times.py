@@ -7,7 +7,8 @@ seconds from the start of the recording (hours optional, fractions kept):
   of the words below it, so a turn or a paragraph runs from its first cue's
   start to its last cue's end;
 * a timestamp in a speaker's label (``Name (00:12):``, ``[00:12:34] Name:``,
-  ``Name  0:12`` above the words), which is part of the turn's marker;
+  ``Name (00:12:34) - words``, ``Name  0:12`` above the words), which is part of
+  the turn's marker;
 * a timestamp alone on its line (``00:12:34``), set aside as a segment, which
   dates the paragraph or turn below it;
 * a mark in brackets in the words (``[01:02:03]``, ``(12:34)``), set aside: at

@@ -35,10 +35,10 @@ from ..errors import (
     failure_of,
 )
 from ..interview import Interview
-from ..query._fts import delete_rows, insert_rows, rebuild
+from ..query._fts import delete_all, delete_values, insert_values
 from ._rows import Rows, interview_rows, reading_arguments, stored_options
 from ._schema import (
-    FTS_TABLES,
+    FTS_TABLE,
     INDEXES,
     SCHEMA_VERSION,
     TABLES,
@@ -251,30 +251,26 @@ def _work_batch(tasks: Sequence[_Task]) -> list[Rows | Failure]:
 
 
 class _Writer:
-    """Adds and removes interviews in an open corpus file; :meth:`index` brings the full-text indexes in step.
+    """Adds and removes interviews in an open corpus file; :meth:`index` brings the full-text index in step.
 
-    The rows added are indexed in one statement per index for many
-    interviews (:meth:`index`), not interview by interview: FTS5 then
-    tokenizes them in one pass and writes few, large segments, as a plain
-    FTS5 build does; indexing every :data:`_INDEX_EVERY` paragraphs rather
-    than only at the end lets it overlap with the parsing of ``--jobs``.
+    The index is given each paragraph's text as the build has it, never read
+    back through the ``paragraphs`` view (which slices it from its source).
+    The texts added are indexed in one ``executemany`` for many interviews
+    (:meth:`index`), as a plain FTS5 build does; every :data:`_INDEX_EVERY`
+    paragraphs rather than only at the end, so that the texts waiting are few.
     """
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        self.next_paragraph = self._next("paragraphs")
-        self.next_sentence = self._next("sentences")
-        self.first_paragraph = self.next_paragraph  # rows from here on are not indexed yet
-        self.first_sentence = self.next_sentence
-
-    def _next(self, table: str) -> int:
-        sql = f"SELECT coalesce(max(rowid), 0) + 1 FROM {table}"  # noqa: S608  # our table names
-        return int(self.connection.execute(sql).fetchone()[0])
+        sql = "SELECT coalesce(max(rowid), 0) + 1 FROM paragraph_rows"
+        self.next_paragraph = int(connection.execute(sql).fetchone()[0])
+        self.waiting: list[tuple[int, str]] = []  # (rowid, text) of the paragraphs not indexed yet
 
     def remove(self, id: str) -> None:
         run = self.connection.execute
-        for fts, content in (FTS_TABLES["sentence"], FTS_TABLES["paragraph"]):
-            run(delete_rows(fts, content), (id,))
+        self.connection.executemany(
+            delete_values(FTS_TABLE[0]), _indexed_texts(self.connection, id)
+        )
         for table in TABLES:
             run(f"DELETE FROM {table} WHERE interview_id = ?", (id,))  # noqa: S608
         run("DELETE FROM interviews WHERE id = ?", (id,))
@@ -290,23 +286,13 @@ class _Writer:
         )
         for table in ("speakers", "exchanges", "turns"):
             self._insert(table, [(id, *r) for r in getattr(rows, table)])
-        first_paragraph = self.next_paragraph
-        self._insert(
-            "paragraphs", [(first_paragraph + n, id, *r) for n, r in enumerate(rows.paragraphs)]
-        )
+        first = self.next_paragraph
+        self._insert("paragraph_rows", [(first + n, id, *r) for n, r in enumerate(rows.paragraphs)])
+        self.waiting += zip(itertools.count(first), rows.texts, strict=False)
         self.next_paragraph += len(rows.paragraphs)
-        first_sentence = self.next_sentence
-        self._insert(
-            "sentences",
-            [
-                (first_sentence + n, id, sid, number, first_paragraph + index, pid, start, end)
-                for n, (sid, number, index, pid, start, end) in enumerate(rows.sentences)
-            ],
-        )
-        self.next_sentence += len(rows.sentences)
         for table in ("entities", "entity_names", "mentions"):
             self._insert(table, [(id, *r) for r in getattr(rows, table)])
-        if self.next_paragraph - self.first_paragraph >= _INDEX_EVERY:
+        if len(self.waiting) >= _INDEX_EVERY:
             self.index()
 
     def _insert(self, table: str, rows: list[tuple[object, ...]]) -> None:
@@ -316,11 +302,22 @@ class _Writer:
             self.connection.executemany(f"INSERT INTO {table} VALUES ({values})", rows)  # noqa: S608
 
     def index(self) -> None:
-        """Index the text of every paragraph and sentence added and not indexed yet."""
-        run = self.connection.execute
-        run(insert_rows(*FTS_TABLES["paragraph"]), (self.first_paragraph,))
-        run(insert_rows(*FTS_TABLES["sentence"]), (self.first_sentence,))
-        self.first_paragraph, self.first_sentence = self.next_paragraph, self.next_sentence
+        """Index the text of every paragraph added and not indexed yet."""
+        self.connection.executemany(insert_values(FTS_TABLE[0]), self.waiting)
+        self.waiting = []
+
+
+def _indexed_texts(connection: sqlite3.Connection, id: str) -> list[tuple[int, str]]:
+    """``(rowid, text)`` of each paragraph of the stored interview ``id``, sliced from its source in Python."""
+    found = connection.execute("SELECT source FROM interviews WHERE id = ?", (id,)).fetchone()
+    if found is None:
+        return []
+    source = found[0]
+    spans = connection.execute(
+        'SELECT rowid, start, "end" FROM paragraph_rows WHERE interview_id = ? ORDER BY rowid',
+        (id,),
+    )
+    return [(rowid, source[start:end]) for rowid, start, end in spans]
 
 
 _INDEX_EVERY = 10_000  # paragraphs: a few MB of text per FTS5 statement
@@ -660,37 +657,33 @@ def _fill(
 
 
 def _in_order(connection: sqlite3.Connection) -> bool:
-    """Whether the rowids of paragraphs and sentences follow the interviews' order (search relies on it)."""
-    for table in ("paragraphs", "sentences"):
-        ranges = connection.execute(
-            f"SELECT min(t.rowid), max(t.rowid) FROM {table} AS t "  # noqa: S608  # our names
-            "JOIN interviews AS i ON i.id = t.interview_id GROUP BY i.position ORDER BY i.position"
-        ).fetchall()
-        if any(after[0] < before[1] for before, after in itertools.pairwise(ranges)):
-            return False
-    return True
+    """Whether the rowids of paragraphs follow the interviews' order (search relies on it)."""
+    ranges = connection.execute(
+        "SELECT min(p.rowid), max(p.rowid) FROM paragraph_rows AS p "
+        "JOIN interviews AS i ON i.id = p.interview_id GROUP BY i.position ORDER BY i.position"
+    ).fetchall()
+    return all(after[0] >= before[1] for before, after in itertools.pairwise(ranges))
 
 
 def _renumber(connection: sqlite3.Connection) -> None:
-    """Give paragraphs and sentences rowids in the interviews' order, and rebuild the indexes."""
+    """Give paragraphs rowids in the interviews' order, and index them again."""
     run = connection.execute
-    for table in ("paragraphs", "sentences"):
-        run(f"DROP TABLE IF EXISTS temp.{table}_order")
-        run(
-            f"CREATE TEMP TABLE {table}_order AS SELECT t.rowid AS old, "  # noqa: S608
-            "row_number() OVER (ORDER BY i.position, t.rowid) AS new "
-            f"FROM {table} AS t JOIN interviews AS i ON i.id = t.interview_id"
-        )
-        run(f"CREATE UNIQUE INDEX temp.{table}_order_old ON {table}_order (old)")
-        # Through negative numbers, so that no new rowid meets an old one on the way.
-        run(
-            f"UPDATE {table} SET rowid = -(SELECT new FROM {table}_order "  # noqa: S608
-            f"WHERE old = {table}.rowid)"
-        )
-        run(f"UPDATE {table} SET rowid = -rowid")  # noqa: S608
+    run("DROP TABLE IF EXISTS temp.paragraphs_order")
     run(
-        "UPDATE sentences SET paragraph_rowid = "
-        "(SELECT new FROM paragraphs_order WHERE old = sentences.paragraph_rowid)"
+        "CREATE TEMP TABLE paragraphs_order AS SELECT p.rowid AS old, "
+        "row_number() OVER (ORDER BY i.position, p.rowid) AS new "
+        "FROM paragraph_rows AS p JOIN interviews AS i ON i.id = p.interview_id"
     )
-    for fts, _ in FTS_TABLES.values():
-        run(rebuild(fts))
+    run("CREATE UNIQUE INDEX temp.paragraphs_order_old ON paragraphs_order (old)")
+    # Through negative numbers, so that no new rowid meets an old one on the way.
+    run(
+        "UPDATE paragraph_rows SET rowid = -(SELECT new FROM paragraphs_order "
+        "WHERE old = paragraph_rows.rowid)"
+    )
+    run("UPDATE paragraph_rows SET rowid = -rowid")
+    fts = FTS_TABLE[0]
+    run(delete_all(fts))
+    # Interview by interview, each text sliced from its source once, in Python: never through
+    # the view, which would read the whole source again for every paragraph.
+    for (id,) in run("SELECT id FROM interviews ORDER BY position").fetchall():
+        connection.executemany(insert_values(fts), _indexed_texts(connection, id))

@@ -15,6 +15,7 @@ from __future__ import annotations
 # json is imported by the functions that read its columns: opening a file and searching it
 # need none of them (its import costs 2% of a first search in a new process).
 import contextlib
+import functools
 import os
 import sqlite3
 import threading
@@ -31,11 +32,14 @@ from ..interview import Interview
 from ..model._objects import Entity, Mention, Paragraph, Sentence, Speaker
 from ..model._span import Span
 from ..query._fts import bounded_query, integrity_check
-from ..query._search import Run, Target, hits, ranked_rows
-from ._schema import FTS_TABLES, connect, failure
+from ..query._search import Run, search_hits
+from ._rows import sentence_bounds_of
+from ._schema import FTS_TABLE, connect, failure
 from ._stored import materialise, sha256
 
 if TYPE_CHECKING:
+    import datetime
+
     from ..query._search import Filters, Hits, Ranking
 
 __all__ = ["FileBackend"]
@@ -295,79 +299,75 @@ class FileBackend:
         The ranking and the rows of the hits are read in one snapshot; their
         snippets (or the suggestion, when nothing is found), made later, from it too.
         """
-        fts, table = FTS_TABLES[search.level]
+        fts, table = FTS_TABLE
         with self.snapshot() as version:
             # Rowids follow the corpus' order (the build keeps them so), so ties in BM25 are
             # broken as the in-memory index breaks them; only filters need the rows themselves.
-            rows = ranked_rows(self._query, fts, search, filters, content=table)
-            targets = self._targets([row[0] for row in rows], search.level)
-            return hits(
-                self._pinned(version),
+            # Whatever is read later (snippets, the suggestion and the paragraphs it looks in)
+            # is read from this snapshot too, or fails.
+            run = self._pinned(version)
+            return search_hits(
+                run,
                 fts,
-                rows,
-                targets.__getitem__,
                 search,
-                filters=filters,
+                filters,
+                functools.partial(self._paragraphs, run),
                 content=table,
             )
 
-    def _targets(self, rowids: list[int], level: str) -> dict[int, Target]:
-        """The interview ids, paragraphs or sentences and paragraph starts of these rowids, from their rows."""
-        if not rowids:
-            return {}
-        marks = ", ".join("?" * len(rowids))
-        if level == "sentence":
-            return {
-                rowid: (
-                    interview_id,
-                    Sentence(id, number, Span(start, end), text, paragraph_id),
-                    as_timedelta(time),
-                )
-                for rowid, interview_id, id, number, start, end, text, paragraph_id, time in (
-                    self._query(
-                        'SELECT rowid, interview_id, id, number, start, "end", text, paragraph_id, '  # noqa: S608
-                        f"paragraph_start_time FROM sentence_texts WHERE rowid IN ({marks})",
-                        rowids,
-                    )
-                )
-            }
-        paragraphs = self._query(
-            'SELECT rowid, interview_id, id, number, start, "end", text, turn_id, start_time, '  # noqa: S608
-            f"end_time FROM paragraphs WHERE rowid IN ({marks})",
+    def _paragraphs(
+        self, run: Run, rowids: list[int]
+    ) -> dict[int, tuple[str, Paragraph, datetime.timedelta | None]]:
+        """The interview id, paragraph (with its sentences) and start of each of these rowids."""
+        rows = run(
+            'SELECT p.rowid, p.interview_id, p.id, p.number, p.start, p."end", '  # noqa: S608
+            'substr(i.source, p.start + 1, p."end" - p.start), p.turn_id, p.start_time, '
+            "p.end_time, p.sentences FROM paragraph_rows AS p "
+            "JOIN interviews AS i ON i.id = p.interview_id "
+            f"WHERE p.rowid IN ({', '.join('?' * len(rowids))})",
             rowids,
+            "",
         )
-        where = {row[0]: (row[4], row[6]) for row in paragraphs}  # start, text
-        sentences: dict[int, list[Sentence]] = {}
-        for paragraph_rowid, id, number, start, end, paragraph_id in self._query(
-            'SELECT paragraph_rowid, id, number, start, "end", paragraph_id '  # noqa: S608
-            f"FROM sentences WHERE paragraph_rowid IN ({marks}) ORDER BY rowid",
-            rowids,
-        ):
-            offset, text = where[paragraph_rowid]
-            sentences.setdefault(paragraph_rowid, []).append(
+        found: dict[int, tuple[str, Paragraph, datetime.timedelta | None]] = {}
+        for (
+            rowid,
+            interview_id,
+            id,
+            number,
+            start,
+            end,
+            text,
+            turn_id,
+            start_time,
+            end_time,
+            spans,
+        ) in rows:
+            try:
+                bounds = sentence_bounds_of(start, spans)
+            except (ValueError, TypeError) as error:
+                raise self._damaged(f"the paragraph {id!r} of {interview_id!r}", error) from None
+            sentences = tuple(
                 Sentence(
-                    id, number, Span(start, end), text[start - offset : end - offset], paragraph_id
-                )
-            )
-        return {
-            rowid: (
-                interview_id,
-                Paragraph(
-                    id,
+                    f"{id}.s{number}",
                     number,
-                    Span(start, end),
-                    text,
-                    tuple(sentences.get(rowid, ())),
-                    turn_id,
-                    start=as_timedelta(start_time),
-                    end=as_timedelta(end_time),
-                ),
-                as_timedelta(start_time),
+                    Span(first, last),
+                    text[first - start : last - start],
+                    id,
+                )
+                for number, (first, last) in enumerate(bounds, 1)
             )
-            for rowid, interview_id, id, number, start, end, text, turn_id, start_time, end_time in (
-                paragraphs
+            paragraph = Paragraph(
+                id,
+                number,
+                Span(start, end),
+                text,
+                sentences,
+                turn_id,
+                start=as_timedelta(start_time),
+                end=as_timedelta(end_time),
             )
-        }
+            found[rowid] = (interview_id, paragraph, paragraph.start)
+        return found
 
     def mentions(
         self,
@@ -429,19 +429,29 @@ class FileBackend:
                 problems.append(error.reason.removesuffix(_REBUILD))
                 continue
             assert interview is not None  # the id was just read, in this snapshot
-            stored = self._query(
-                'SELECT id, start, "end" FROM paragraphs WHERE interview_id = ? ORDER BY position',
+            rows = self._query(
+                'SELECT id, start, "end", sentences FROM paragraph_rows WHERE interview_id = ? '
+                "ORDER BY position",
                 (id,),
             )
-            stored += self._query(
-                'SELECT id, start, "end" FROM sentences WHERE interview_id = ? ORDER BY rowid',
-                (id,),
-            )
+            try:
+                stored = [(paragraph, start, end) for paragraph, start, end, _ in rows] + [
+                    (f"{paragraph}.s{number}", *bounds)
+                    for paragraph, start, _, spans in rows
+                    for number, bounds in enumerate(sentence_bounds_of(start, spans), 1)
+                ]
+            except (ValueError, TypeError):
+                stored = []  # not what the library writes: other than what parsing gives
             parts: list[Paragraph | Sentence] = [*interview.paragraphs(), *interview.sentences()]
             parsed = [(item.id, item.span.start, item.span.end) for item in parts]
-            if parsed != [tuple(row) for row in stored]:
+            if parsed != stored:
+                first = next(
+                    (mine for mine, theirs in zip(stored, parsed, strict=False) if mine != theirs),
+                    None,
+                )
+                where = f" (the stored {first[0]!r} at {first[1]}–{first[2]})" if first else ""
                 problems.append(
-                    f"interview {id!r}: parsing its source again gives other paragraphs"
+                    f"interview {id!r}: parsing its source again gives other paragraphs{where}"
                 )
         return problems
 
@@ -467,7 +477,11 @@ class FileBackend:
             raise CorpusFileError(self.path, f"{shown}: build the file again from the transcripts")
 
     def _text_problems(self) -> list[str]:
-        """Every stored source against its checksum, every stored text against its span of the source."""
+        """Every stored source against its checksum, every mention's text against its span of the source.
+
+        The texts of paragraphs and sentences are their spans of the source
+        (views slice them): :meth:`_reparse_problems` checks the spans.
+        """
         problems: list[str] = []
         sources: dict[str, str] = {}
         for id, checksum, source in self._query("SELECT id, checksum, source FROM interviews"):
@@ -477,24 +491,19 @@ class FileBackend:
             sources[id] = source
             if sha256(source) != checksum:
                 problems.append(f"interview {id!r}: the source does not match its checksum")
-        for table, column in (
-            ("paragraphs", "text"),
-            ("sentence_texts", "text"),
-            ("mentions", "text"),
+        for interview_id, position, start, end, text in self._query(
+            'SELECT interview_id, position, start, "end", text FROM mentions'
         ):
-            for interview_id, id, start, end, text in self._query(
-                f'SELECT interview_id, {"id" if table != "mentions" else "position"}, start, "end", {column} FROM {table}'  # noqa: S608
-            ):
-                spans = isinstance(start, int) and isinstance(end, int)
-                if not spans or sources.get(interview_id, "")[start:end] != text:
-                    problems.append(
-                        f"interview {interview_id!r}: {table} {id!r} at {start}–{end} "
-                        "does not reproduce its text"
-                    )
+            spans = isinstance(start, int) and isinstance(end, int)
+            if not spans or sources.get(interview_id, "")[start:end] != text:
+                problems.append(
+                    f"interview {interview_id!r}: mentions {position!r} at {start}–{end} "
+                    "does not reproduce its text"
+                )
         return problems
 
     def _index_problems(self) -> list[str]:
-        """The full-text indexes against their rows, checked in a copy of this snapshot.
+        """The full-text index against its rows, checked in a copy of this snapshot.
 
         FTS5 checks an index by a statement that writes: the copy (a temporary
         file) lets a reader that may not write the file check it too, and
@@ -510,13 +519,11 @@ class FileBackend:
                     self._connection.backup(copy)
                 except sqlite3.Error as error:
                     raise failure(self.path, error) from None
-                for fts, _ in FTS_TABLES.values():
-                    try:
-                        copy.execute(integrity_check(fts))
-                    except sqlite3.DatabaseError as error:
-                        problems.append(
-                            f"the full-text index {fts} does not match its rows ({error})"
-                        )
+                fts = FTS_TABLE[0]
+                try:
+                    copy.execute(integrity_check(fts))
+                except sqlite3.DatabaseError as error:
+                    problems.append(f"the full-text index {fts} does not match its rows ({error})")
         return problems
 
 

@@ -6,6 +6,7 @@ interview is given back by parsing its stored source again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -21,6 +22,8 @@ __all__ = [
     "Rows",
     "interview_rows",
     "reading_arguments",
+    "sentence_bounds_of",
+    "sentence_spans",
     "stored_options",
 ]
 
@@ -33,8 +36,8 @@ class Rows(NamedTuple):
     speakers: list[tuple[Any, ...]]
     exchanges: list[tuple[Any, ...]]
     turns: list[tuple[Any, ...]]
-    paragraphs: list[tuple[Any, ...]]
-    sentences: list[tuple[Any, ...]]  # (id, number, paragraph position, paragraph id, start, end)
+    paragraphs: list[tuple[Any, ...]]  # the columns of paragraph_rows after interview_id
+    texts: list[str]  # each paragraph's text: what the full-text index is given
     entities: list[tuple[Any, ...]]
     entity_names: list[tuple[Any, ...]]
     mentions: list[tuple[Any, ...]]
@@ -97,6 +100,41 @@ def reading_arguments(options: dict[str, Any]) -> dict[str, Any]:
         key: value.isoformat() if hasattr(value, "isoformat") else value
         for key, value in options.items()
     }
+
+
+def sentence_spans(start: int, bounds: Sequence[tuple[int, int]]) -> str:
+    """A paragraph's sentences as its row stores them: a JSON list of their offsets from the paragraph's ``start``.
+
+    Each sentence's start and end, one after the other; a view reads them
+    (``sentences``), and :func:`sentence_bounds_of` gives them back.
+
+    Example:
+        >>> sentence_spans(100, [(100, 120), (121, 140)])
+        '[0,20,21,40]'
+    """
+    return "[" + ",".join(str(offset - start) for bound in bounds for offset in bound) + "]"
+
+
+def sentence_bounds_of(start: int, spans: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of a paragraph at ``start``, from what :func:`sentence_spans` stored.
+
+    Read without the ``json`` module, whose import a first search need not pay.
+
+    Raises:
+        ValueError: ``spans`` is not what :func:`sentence_spans` writes.
+
+    Example:
+        >>> sentence_bounds_of(100, '[0,20,21,40]')
+        [(100, 120), (121, 140)]
+    """
+    if not (spans.startswith("[") and spans.endswith("]")):
+        msg = f"not a list of sentence offsets: {spans[:40]!r}"
+        raise ValueError(msg)
+    offsets = [start + int(offset) for offset in spans[1:-1].split(",")] if spans != "[]" else []
+    if len(offsets) % 2:
+        msg = f"an odd number of sentence offsets: {spans[:40]!r}"
+        raise ValueError(msg)
+    return list(zip(offsets[::2], offsets[1::2], strict=True))
 
 
 def interview_rows(
@@ -170,7 +208,8 @@ def interview_rows(
     ]
     turn_rows: list[tuple[Any, ...]] = []
     paragraphs: list[tuple[Any, ...]] = []
-    sentences: list[tuple[Any, ...]] = []
+    texts: list[str] = []
+    sentence_count = 0
     about: dict[str, tuple[Any, ...]] = {}
     for position, turn in enumerate(turns):
         exchange_id = turn.exchange_id
@@ -194,11 +233,9 @@ def interview_rows(
             )
         )
         for paragraph in turn.paragraphs:
-            paragraph_id = paragraph.id
-            sentences.extend(
-                (f"{paragraph_id}.s{number}", number, len(paragraphs), paragraph_id, start, end)
-                for number, (start, end) in enumerate(sentence_bounds(paragraph), 1)
-            )
+            bounds = sentence_bounds(paragraph)
+            sentence_count += len(bounds)
+            texts.append(paragraph.text)
             paragraphs.append(
                 (
                     paragraph.id,
@@ -208,12 +245,12 @@ def interview_rows(
                     *common,
                     paragraph.span.start,
                     paragraph.span.end,
-                    paragraph.text,
                     seconds_of(paragraph.start),
                     seconds_of(paragraph.end),
+                    sentence_spans(paragraph.span.start, bounds),
                 )
             )
-    row["sentence_count"] = len(sentences)
+    row["sentence_count"] = sentence_count
     entities = [
         (
             position,
@@ -251,7 +288,7 @@ def interview_rows(
         exchanges,
         turn_rows,
         paragraphs,
-        sentences,
+        texts,
         entities,
         list(names.items()),
         mentions,

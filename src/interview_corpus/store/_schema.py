@@ -19,7 +19,7 @@ from ..query._fts import create_table
 
 __all__ = [
     "APPLICATION_ID",
-    "FTS_TABLES",
+    "FTS_TABLE",
     "INDEXES",
     "SCHEMA",
     "SCHEMA_VERSION",
@@ -32,8 +32,13 @@ __all__ = [
     "may_write",
 ]
 
-SCHEMA_VERSION = 2
-"""The version of the schema this library writes and reads (``PRAGMA user_version``)."""
+SCHEMA_VERSION = 3
+"""The version of the schema this library writes and reads (``PRAGMA user_version``).
+
+2 added the times of turns and paragraphs; 3 keeps each text once, in
+``interviews.source`` (``paragraphs`` and ``sentences`` became views of it),
+and no full-text index of sentences.
+"""
 
 APPLICATION_ID = (
     0x49437270  # "ICrp": marks a file as an interview_corpus file (PRAGMA application_id)
@@ -104,7 +109,7 @@ CREATE TABLE turns (
     end_time REAL,
     PRIMARY KEY (interview_id, id)
 );
-CREATE TABLE paragraphs (
+CREATE TABLE paragraph_rows (
     rowid INTEGER PRIMARY KEY,
     interview_id TEXT NOT NULL REFERENCES interviews(id),
     id TEXT NOT NULL,
@@ -118,29 +123,29 @@ CREATE TABLE paragraphs (
     topic TEXT,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    text TEXT NOT NULL,
     start_time REAL,
-    end_time REAL
+    end_time REAL,
+    sentences TEXT NOT NULL
 );
-CREATE UNIQUE INDEX paragraphs_by_id ON paragraphs (interview_id, id);
-CREATE TABLE sentences (
-    rowid INTEGER PRIMARY KEY,
-    interview_id TEXT NOT NULL REFERENCES interviews(id),
-    id TEXT NOT NULL,
-    number INTEGER NOT NULL,
-    paragraph_rowid INTEGER NOT NULL REFERENCES paragraphs(rowid),
-    paragraph_id TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
-);
-CREATE INDEX sentences_by_paragraph ON sentences (paragraph_rowid);
-CREATE INDEX sentences_by_interview ON sentences (interview_id);
+CREATE UNIQUE INDEX paragraphs_by_id ON paragraph_rows (interview_id, id);
+CREATE VIEW paragraphs AS
+    SELECT p.rowid AS rowid, p.interview_id, p.id, p.position, p.number, p.turn_id, p.exchange_id,
+           p.kind, p.speaker, p.role, p.topic, p.start, p."end",
+           substr(i.source, p.start + 1, p."end" - p.start) AS text, p.start_time, p.end_time
+    FROM paragraph_rows AS p JOIN interviews AS i ON i.id = p.interview_id;
+CREATE VIEW sentences AS
+    SELECT p.interview_id, p.id || '.s' || (s.key / 2 + 1) AS id, s.key / 2 + 1 AS number,
+           p.rowid AS paragraph_rowid, p.id AS paragraph_id, p.start + s.value AS start,
+           p.start + json_extract(p.sentences, '$[' || (s.key + 1) || ']') AS "end"
+    FROM paragraph_rows AS p, json_each(p.sentences) AS s
+    WHERE s.key % 2 = 0;
 CREATE VIEW sentence_texts AS
-    SELECT s.rowid AS rowid, s.interview_id, s.id, s.number, s.paragraph_id, p.turn_id,
+    SELECT s.interview_id, s.id, s.number, s.paragraph_id, p.turn_id,
            p.exchange_id, p.kind, p.speaker, p.role, p.topic, s.start, s."end",
-           substr(p.text, s.start - p.start + 1, s."end" - s.start) AS text,
+           substr(i.source, s.start + 1, s."end" - s.start) AS text,
            p.start_time AS paragraph_start_time
-    FROM sentences AS s JOIN paragraphs AS p ON p.rowid = s.paragraph_rowid;
+    FROM sentences AS s JOIN paragraph_rows AS p ON p.rowid = s.paragraph_rowid
+    JOIN interviews AS i ON i.id = s.interview_id;
 CREATE TABLE entities (
     interview_id TEXT NOT NULL REFERENCES interviews(id),
     position INTEGER NOT NULL,
@@ -175,21 +180,20 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_by_entity ON mentions (entity_id);
 {create_table("paragraphs_fts", content="paragraphs")};
-{create_table("sentences_fts", content="sentence_texts")};
 """  # noqa: S608  # the full-text schema's own DDL
 """The tables, views and full-text indexes of a corpus file, as SQL."""
 
 INDEXES = tuple(line for line in SCHEMA.splitlines() if " INDEX " in line)
 """The secondary indexes: a new file gets them once its rows are in (sorting once beats inserting in order)."""
 
-FTS_TABLES = {
-    "paragraph": ("paragraphs_fts", "paragraphs"),
-    "sentence": ("sentences_fts", "sentence_texts"),
-}
-"""Each search level's full-text table and the table or view that holds its text and filter columns."""
+FTS_TABLE = ("paragraphs_fts", "paragraphs")
+"""The full-text table, and the view that holds its text (sliced from the sources) and filter columns.
+
+Sentences are searched in the paragraphs that match (:func:`~interview_corpus.query._search.sentence_rows`).
+"""
 
 TABLES = (
-    "mentions", "entity_names", "entities", "sentences", "paragraphs", "turns", "exchanges", "speakers",
+    "mentions", "entity_names", "entities", "paragraph_rows", "turns", "exchanges", "speakers",
 )  # fmt: skip
 
 
@@ -358,7 +362,7 @@ def _reference() -> dict[str, tuple[str, str | None]]:
     with contextlib.closing(sqlite3.connect(":memory:")) as connection:
         connection.executescript(SCHEMA)
         rows = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    shadow = tuple(f"{fts}_" for fts, _ in FTS_TABLES.values())
+    shadow = f"{FTS_TABLE[0]}_"
     return {
         name: (kind, None if name.startswith(shadow) else _words(sql)) for kind, name, sql in rows
     }
