@@ -511,6 +511,19 @@ class TestStrictJson:
         with pytest.raises(ic.DocumentError, match=reason):
             ic.from_json(text)
 
+    @pytest.mark.parametrize("value", [{}, "", [1], [None]])
+    @pytest.mark.parametrize("name", ["answers", "follow_ups"])
+    def test_an_exchanges_turns_are_an_array_of_objects(self, name, value):
+        """An empty object or string where the exchange's turns stand is refused, as the schema does.
+
+        (Hypothesis found ``"follow_ups": {}`` read as no follow-ups.)
+        """
+        document = json.loads(SMALL_JSON)
+        document["interview"]["exchanges"][0][name] = value
+        with pytest.raises(ic.DocumentError) as caught:
+            ic.from_json(json.dumps(document))
+        assert ".exchanges[0]" in caught.value.path
+
     def test_lone_surrogate_in_a_document(self, iv):
         """A lone surrogate (\\udcff) in a document's string is refused."""
         text = ic.to_json(iv).replace('"title": "Foreign', '"title": "\\udcffForeign', 1)

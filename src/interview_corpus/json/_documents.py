@@ -151,8 +151,11 @@ def converter() -> cattrs.Converter:
         within = {"exchange_id": document["id"]}
         fields = dict(document, question={**document["question"], **within})
         for name in ("answers", "follow_ups"):
-            if name in fields:
-                fields[name] = [{**turn, **within} for turn in fields[name]]
+            turns = fields.get(name)
+            if type(turns) is list:  # anything else is for the array's own hook to refuse
+                fields[name] = [
+                    {**turn, **within} if type(turn) is dict else turn for turn in turns
+                ]
         return exchange_in(fields, Exchange)
 
     made.register_structure_hook(Exchange, _requiring(Exchange, structure_exchange))
