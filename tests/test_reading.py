@@ -1940,3 +1940,22 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert {s.name: s.role for s in iv.speakers}["Speaker 2"] == "interviewee"
+
+    def test_front_matter_speakers_as_a_block_list(self):
+        """'speakers:' written as '- Name' lines lists the names, as a flow list does."""
+        text = (
+            '---\ntitle: Ordinals\nspeakers:\n  - Casey Rodarmor\n  - "Roe, Jane"\n---\n'
+            "Q: What is an ordinal?\n\nCR: A number for each sat.\n\n"
+            "Q: And an inscription?\n\nCR: Data on one of them."
+        )
+        iv = ic.parse(text, id="x")
+        assert (iv.interviewee.name, iv.interviewee.aliases) == ("Casey Rodarmor", ("CR",))
+        assert (
+            ic.parse(
+                "---\nspeakers: ['Roe, Jane', Bo Chen]\n---\nRJ: Why?\n\nBC: So.\n\nRJ: When?\n\nBC: Now.",
+                id="y",
+            )
+            .speakers[0]
+            .name
+            == "Roe, Jane"
+        )
