@@ -1573,3 +1573,389 @@ def test_one_person_across_a_corpus():
     corpus = ic.Corpus([one, two])
     assert [iv.id for iv in corpus.by_speaker("Sergey Lavrov")] == ["one", "two"]
     assert set(corpus.names_of("Sergei Lavrov")) == {"Sergey Lavrov", "Sergei Lavrov"}
+
+
+class TestWhereTheDialogueStarts:
+    """Where the dialogue starts, and the header's lines that are no turns (issue 22)."""
+
+    def test_a_capitals_label_before_words_that_hold_a_colon(self):
+        """'CHAIR ROE.' opens a turn even when a colon stands further on its line."""
+        text = (
+            "Press conference\n\n"
+            "CHAIR ROE.  Good afternoon.  I will begin with one message:  rates rise.\n\n"
+            "MIA LANG.  Thank you.  Why now?\n\nCHAIR ROE.  Inflation is too high.\n\n"
+            "MIA LANG.  And next month?\n\nCHAIR ROE.  We will see."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+        assert iv.statements[0].text.startswith("Good afternoon.")
+
+    def test_wrapped_labelled_turns_above_a_list_are_turns(self):
+        """Labelled turns wrapped by hand, above a hyphen list, are turns, not headlines."""
+        text = (
+            "**Q:** How do you start with a new tool in a big\norganization?\n\n"
+            "**A:** Put the pain points in front of the\nleadership first.\n\n"
+            "**Q:** And what is the cost of all the data we\nkeep?\n\n"
+            "**A:** Sample it, and keep less of\nit.\n\n"
+            "**Q:** Is there a model of how teams\nmature?\n\n"
+            "**A:** Start small, with the languages\nthat instrument themselves.\n\n"
+            "Links:\n\n- the notes\n  of the meeting\n\n"
+            "Join us:\n\n- on the chat\n- at the calls"
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]
+
+    def test_a_directive_between_turns_is_no_words(self):
+        """A reStructuredText directive line above a turn is set aside, not the end of a question."""
+        text = (
+            "**Ms Roe**: Do you have your statement?\n\n.. rst-class:: indented\n\n"
+            "**Ann Lee**: Yes.\n\n"
+            "**Ms Roe**: Is it true, to the best of your knowledge?\n\n.. rst-class:: indented\n\n"
+            "**Ann Lee**: It is, yes, every word of it, as I wrote it then.\n\n"
+            "**Ms Roe**: Where did you work in those years, and for how long?\n\n"
+            ".. rst-class:: indented\n\n"
+            "**Ann Lee**: At the port office, reading every word of the contracts for ten years."
+        )
+        iv = ic.parse(text, id="x")
+        assert [question.text for question in iv.questions][:2] == [
+            "Do you have your statement?",
+            "Is it true, to the best of your knowledge?",
+        ]
+        furniture = [s.text for s in iv.segments if s.kind == "furniture"]
+        assert furniture == [".. rst-class:: indented"] * 3
+
+    def test_an_underlined_section_title_between_turns_is_a_heading(self):
+        """A title over a rule of '-', '~' or '^' between turns is a heading, not words of a turn."""
+        text = (
+            "**Ms Roe**: Shall we begin?\n\n**Ann Lee**: Yes, I am ready to begin now.\n\n"
+            "The witness\n~~~~~~~~~~~\n\n"
+            "**Ms Roe**: What is your name?\n\n**Ann Lee**: Ann Lee, of the port office."
+        )
+        iv = ic.parse(text, id="x")
+        headings = [s.text for s in iv.segments if s.kind == "heading"]
+        assert headings == ["The witness\n~~~~~~~~~~~"]
+        assert [paragraph.text for paragraph in iv.answers[0].paragraphs] == [
+            "Yes, I am ready to begin now."
+        ]
+
+    @pytest.mark.parametrize(
+        "heading", ["Questioned by Ms Roe\n^^^^^^^^^^^^^^^^^^^^", "DIRECT EXAMINATION\nBY MS. ROE:"]
+    )
+    def test_questioning_starts_at_the_first_examination_heading(self, heading):
+        """Above the first heading naming who questions, a sound check is no exchange."""
+        text = (
+            "Ms Roe: Good morning, sir, can you see and hear us?\n\n"
+            "Sir Bo Chen: I can, thank you very much. Over to you.\n\n"
+            "Ms Roe: Thank you, sir. The witness is Ann Lee.\n\n"
+            f"{heading}\n\n"
+            "Ms Roe: Please state your full name. What is it?\n\nAnn Lee: Ann Marie Lee, of the port.\n\n"
+            "Ms Roe: Where did you work in those years, and for whom?\n\n"
+            "Ann Lee: At the port office, for the harbour board, for ten years.\n\n"
+            "Ms Roe: Did you sign the statement before you today?\n\n"
+            "Ann Lee: I did, on the tenth of March, in front of my lawyer."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Please state your full name. What is it?"
+        assert len(iv) == 3
+
+    def test_a_court_examination_under_q_and_a(self):
+        """Under 'Q.' and 'A.', the court and counsel chair; a question objected to is put again."""
+        text = (
+            "APPEARANCES\nBY: ANN ROE\nBO CHEN\nBY: DAN WU\n\n"
+            "THE COURT: Who is opening for the government?\n\nMR. CHEN: I am, your Honor.\n\n"
+            "THE COURT: You may inquire.\n\nMS. ROE: Thank you, your Honor.\n\n"
+            "A F T E R N O O N  S E S S I O N\n\n"
+            "DIRECT EXAMINATION\nBY MS. ROE:\n\n"
+            "Q. Good afternoon.\n\nA. Good afternoon.\n\n"
+            "Q. Where do you work?\n\nA. At the port office.\n\n"
+            "Q. Who told you to sign the papers?\n\n"
+            "MR. WU: Objection.\n\nTHE COURT: Sustained. Rephrase.\n\n"
+            "Q. Did anyone tell you to sign them?\n\nA. No one did.\n\n"
+            "Q. When?\n\nA. In May.\n\nQ. Where?\n\nA. At the office.\n\n"
+            "Q. With whom?\n\nA. Alone.\n\nQ. Why?\n\nA. It was my job.\n\n"
+            "Q. And after that?\n\nA. I went home.\n\nQ. Alone again?\n\nA. Yes.\n\n"
+            "THE COURT: We will break for lunch."
+        )
+        iv = ic.parse(text, id="x")
+        assert [e.question.text for e in iv] == [
+            "Good afternoon.",
+            "Where do you work?",
+            "Who told you to sign the papers?",
+            "When?",
+            "Where?",
+            "With whom?",
+            "Why?",
+            "And after that?",
+            "Alone again?",
+        ]
+        assert {s.name: s.role for s in iv.speakers if s.name.isupper()} == {
+            "THE COURT": "moderator",
+            "MR. CHEN": "moderator",
+            "MS. ROE": "moderator",
+            "MR. WU": "moderator",
+        }
+        assert [q.text for q in iv.exchange(3).follow_ups] == ["Did anyone tell you to sign them?"]
+
+    def test_closing_words_that_ask_and_thank_are_a_remark(self):
+        """A last unanswered turn that asks, then thanks, closes the conversation: no error."""
+        text = (
+            "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
+            "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable.\n\n"
+            "Jo: Shall we wrap up there? Thank you, Pia."
+        )
+        iv = ic.parse(text, id="x")
+        assert (len(iv), [r.text for r in iv.remarks]) == (
+            2,
+            ["Shall we wrap up there? Thank you, Pia."],
+        )
+
+    def test_two_speakers_joined_by_an_ampersand_label_one_turn(self):
+        """'DM & RL:' labels the turn two speakers answer together."""
+        text = (
+            "Q: What did the group do this year?\n\nDM & RL: We rewrote the guides.\n\n"
+            "Q: And next year?\n\nNV: The translations."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.speaker.name for turn in iv.answers] == ["DM & RL", "NV"]
+
+    def test_a_talk_before_its_questions_opens_the_dialogue(self):
+        """After front matter that lists speakers, unlabelled prose before the Q&A is the talk."""
+        text = (
+            "---\ntitle: Ferry timetables\nspeakers:\n  - Ann Lee\n---\n"
+            "<https://example.org/talk>\n\n## Introduction\n\n"
+            "We rewrote the timetables this winter. Here is why.\n\n"
+            "## The storms\n\nThe storms took two ferries out of service.\n\n"
+            "Q: Will they come back?\n\nA: In April, both of them.\n\n"
+            "Q: And the night ferry?\n\nA: Not this year."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+        assert [p.text for p in iv.statements[0].paragraphs] == [
+            "We rewrote the timetables this winter. Here is why.",
+            "The storms took two ferries out of service.",
+        ]
+        assert (iv.title, iv.statements[0].speaker.name) == ("Ferry timetables", "Interviewee")
+
+    def test_the_floors_words_before_an_answer_are_one_question(self):
+        """Under 'Q:' and 'A:', a Q that does not ask and gets no answer goes on into the next Q."""
+        text = (
+            "Q: Why a set and not a tree?\n\nA: A set is faster to prove.\n\n"
+            "Q: Just to clarify, we have 1600 a block.\n\nQ: Inputs and outputs, so 2500.\n\n"
+            "Q: Will that limit the block size?\n\nA: No, the size stays as it is."
+        )
+        iv = ic.parse(text, id="x")
+        assert [len(exchange.questions) for exchange in iv] == [1, 3]
+
+    def test_examination_headings_name_who_questions_and_the_rest_chair(self):
+        """The examiners the headings name ask; the chair and a counsel who reads statements chair."""
+        text = (
+            "Ann Lee\n-------\n\nQuestioned by Ms Roe\n^^^^^^^^^^^^^^^^^^^^\n\n"
+            "Ms Roe: Where did you work, and for how long?\n\n"
+            "Ann Lee: At the port office, for ten years, as the clerk of works.\n\n"
+            "Ms Roe: Did anyone check the accounts you kept there?\n\n"
+            "Ann Lee: Yes, the auditors came every spring and signed them off.\n\n"
+            "Sir Bo Chen: Were they ever wrong, in all those years?\n\n"
+            "Ann Lee: Never once, in ten years of audits at the port office.\n\n"
+            "Ms Roe: Thank you. Those are my questions.\n\n"
+            "Sir Bo Chen: Thank you. Mr Wu will now read the summaries into the record.\n\n"
+            "Mr Wu: Sir, Ms Dee Park was the clerk at the harbour for twenty years and kept the "
+            "books of the ferries, which the auditors signed off every year without a word.\n\n"
+            "Sir Bo Chen: Is that the last one for today?\n\n"
+            "Mr Wu: Yes, sir, the other summaries will be read tomorrow, in the morning session, "
+            "before the next witness is called to give her evidence."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Ms Roe": "interviewer",
+            "Ann Lee": "interviewee",
+            "Sir Bo Chen": "moderator",
+            "Mr Wu": "moderator",
+        }
+        assert len(iv) == 3
+
+    def test_a_call_on_the_next_speaker_asks_nothing(self):
+        """A presiding turn that ends by calling on the advocate is a remark; the argument a statement."""
+        text = (
+            "CHIEF JUSTICE ROE: We will hear argument this morning in the harbour case.\n\n"
+            "Mr. Long.\n\n"
+            "MR. LONG: May it please the Court: the harbour dues are a tax.\n\n"
+            "JUSTICE LEE: Why is it a tax and not a fee?\n\n"
+            "MR. LONG: Because it is assessed and collected as taxes are.\n\n"
+            "JUSTICE KIM: And who collects it, then?\n\n"
+            "MR. LONG: The Treasury collects it, every year.\n\n"
+            "CHIEF JUSTICE ROE: Is that the rule in every state?\n\n"
+            "MR. LONG: In every state, yes, since the act was passed."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2", "q3", "a3"]
+
+    def test_speakers_who_share_a_title_are_on_one_side(self):
+        """Where most speakers titled alike ask, the one who seems to answer asks too."""
+        text = (
+            "JUSTICE LEE: Why is the fee a tax?\n\n"
+            "MR. LONG: Because it is collected as taxes are, every year, by the Treasury.\n\n"
+            "JUSTICE KIM: Who collects it, then?\n\n"
+            "MR. LONG: The Treasury collects it, as I said, in the same manner as taxes.\n\n"
+            "JUSTICE KIM: But is the Treasury bound by the directive?\n\n"
+            "JUSTICE PARK: Well, that depends on whom the directive is addressed to, I think.\n\n"
+            "MR. LONG: It is addressed to the Secretary, and the courts must follow it.\n\n"
+            "JUSTICE PARK: He assesses it in the same manner as a tax, that is all it says.\n\n"
+            "MR. LONG: Yes, and that is why the act applies here, as in every other case.\n\n"
+            "JUSTICE ROE: Is there any case that says otherwise?\n\n"
+            "MR. LONG: None that I know of, in all the years since the act was passed.\n\n"
+            "JUSTICE LEE: Not one?\n\nMR. LONG: Not one, Justice, in any court of the land."
+        )
+        iv = ic.parse(text, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles["JUSTICE PARK"] == roles["JUSTICE LEE"] == "interviewer"
+
+    def test_a_heading_behind_its_line_number_is_a_heading(self):
+        """In a text whose lines are numbered, a capitals heading between paragraphs is set aside."""
+        lines = [
+            "CHIEF JUSTICE ROE: We will hear argument in the harbour case.",
+            "Mr. Long.",
+            "ORAL ARGUMENT OF JO LONG",
+            "ON BEHALF OF THE PETITIONERS",
+            "MR. LONG: May it please the Court: the dues are a tax.",
+            "JUSTICE LEE: Why is it a tax?",
+            "MR. LONG: Because it is collected as taxes are.",
+            "JUSTICE KIM: Who collects it?",
+            "MR. LONG: The Treasury.",
+            "CHIEF JUSTICE ROE: Thank you, counsel.",
+        ] * 2
+        text = "\n\n".join(f"{number:2d}   {line}" for number, line in enumerate(lines, 1))
+        iv = ic.parse(text, id="x")
+        headings = [s.text for s in iv.segments if s.kind == "heading"]
+        assert headings[:2] == ["3   ORAL ARGUMENT OF JO LONG", "4   ON BEHALF OF THE PETITIONERS"]
+
+    def test_a_one_off_label_right_above_the_dialogue_opens_it(self):
+        """A speaker heard once, labelled as the others are, right above the first turn, speaks."""
+        text = (
+            "Panel on ferries\n\nEmcee:\n\nPlease welcome our moderator, Jo Park.\n\n"
+            "Jo Park:\n\nThank you. Why did the ferries stop this winter?\n\n"
+            "Ann Lee:\n\nThe storms took two of them out of service.\n\n"
+            "Jo Park:\n\nWhen will they run again?\n\nAnn Lee:\n\nIn April, both of them."
+        )
+        iv = ic.parse(text, id="x")
+        assert next(turn.speaker.name for turn in iv.turns()) == "Emcee"
+        assert iv.title == "Panel on ferries"
+
+    def test_a_slip_a_for_the_interviewers_initials_asks(self):
+        """Where nothing asks under 'Q', 'A:' is the one label it begins ('AP'), used far more."""
+        text = (
+            "**AP: Why did you join the group?**\n\n**KN**: To fix the scheduler.\n\n"
+            "**AP: What are you working on now?**\n\n**KN**: Queueing hints.\n\n"
+            "**A: That sounds interesting! Anything else?**\n\n**KN**: The simulator.\n\n"
+            "**AP: How can people help?**\n\n**KN**: Review the pull requests."
+        )
+        iv = ic.parse(text, id="x")
+        assert [exchange.question.speaker.name for exchange in iv] == ["AP"] * 4
+
+    def test_paragraphs_joined_by_commas_on_one_line(self):
+        """A transcript saved as one line, paragraphs glued by ',' with no space, reads as paragraphs."""
+        text = (
+            "THE PRESIDENT. Good afternoon.,Ms. Roe.,PORTS,Q. Mr. President, will the port reopen?,"
+            "THE PRESIDENT. Yes, in May.,It will take some work.,Q. And the ferries?,"
+            "THE PRESIDENT. In June, I think.,FERRIES,Q. Who pays, sir?,"
+            "THE PRESIDENT. The state pays, and the towns.,Q. Thank you, Mr. President."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Mr. President, will the port reopen?",
+            "And the ferries?",
+            "Who pays, sir?",
+        ]
+        assert [p.text for p in iv.answers[0].paragraphs] == [
+            "Yes, in May.",
+            "It will take some work.",
+        ]
+
+    def test_an_editors_number_before_a_marker_is_part_of_it(self):
+        """'[1.] Q.' asks as 'Q.' does."""
+        text = "[1.] Q. Why?\n\nTHE PRESIDENT. Because.\n\n[2.] Q. When?\n\nTHE PRESIDENT. Now."
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why?", "When?"]
+
+    def test_opening_remarks_without_a_header_open_the_dialogue(self):
+        """A text whose first paragraph is a long one in the first person opens with those words."""
+        text = (
+            "At the outset, I am delighted to be here on the campus this morning, and I thank all of "
+            "you for coming out in this cold weather to hear what we have done for the harbour.\n\n"
+            "With that, I will be glad to answer questions.\n\n"
+            "Q. Will the port reopen?\n\nTHE PRESIDENT. In May.\n\nQ. And the ferries?\n\n"
+            "THE PRESIDENT. In June."
+        )
+        iv = ic.parse(text, id="x")
+        assert (iv.title, [turn.id for turn in iv.turns()][:2]) == (None, ["s1", "q1"])
+
+    def test_a_round_of_greetings_among_three_asks_nothing(self):
+        """Two hosts and a guest saying hello, and the framing line after it, are no exchange."""
+        text = (
+            "AJ: Welcome Matt\n\nMC: Hi\n\nJN: Hi Matt\n\n"
+            "AJ: Today we will go through your whole life in ferries.\n\nMC: I am not dead yet.\n\n"
+            "AJ: So tell us about the first ferry you worked on, back then.\n\n"
+            "MC: It was a small one, on the river, in the spring of that year.\n\n"
+            "JN: Why the river?\n\nMC: Because the sea was too rough for a boat that small.\n\n"
+            "AJ: And what came after the river, years later?\n\nMC: A bigger ferry, on the sea.\n\n"
+            "AJ: How big was it, that one?\n\nMC: Two hundred cars, and a crew of forty."
+        )
+        iv = ic.parse(text, id="x")
+        assert [exchange.question.text for exchange in iv] == [
+            "So tell us about the first ferry you worked on, back then.",
+            "Why the river?",
+            "And what came after the river, years later?",
+            "How big was it, that one?",
+        ]
+
+    def test_captions_that_name_no_speaker_say_so(self):
+        """Caption cues without any speaker's name fail with an error that says so."""
+        text = (
+            "WEBVTT\n\n00:01.000 --> 00:02.000\nHello and welcome.\n\n"
+            "00:02.500 --> 00:04.000\nDo you want to introduce yourself?\n\n"
+            "00:04.500 --> 00:06.000\nYes, I make games."
+        )
+        with pytest.raises(ic.TranscriptError, match="the 3 caption cues name no speaker"):
+            ic.parse(text, id="x")
+
+    def test_a_label_followed_only_by_a_web_address_is_a_reference(self):
+        """'Podcast: https://...' above the first turn is a reference line, not a speaker's turn."""
+        text = (
+            "A podcast with Roy Lee\n\nPodcast: https://example.org/episode/94/\n\n"
+            "Jo Park: Roy, welcome to the show. Why ferries?\n\nRoy Lee: Because I grew up on one.\n\n"
+            "Jo Park: And now?\n\nRoy Lee: Now I build them."
+        )
+        iv = ic.parse(text, id="x")
+        assert next(iter(iv.turns())).text == "Roy, welcome to the show. Why ferries?"
+
+    def test_numbered_placeholders_share_no_title(self):
+        """'Speaker 1', 'Speaker 2', 'Speaker 3' are placeholders: one who answers keeps answering."""
+        text = (
+            "Speaker 1: Why did the ferries stop?\n\n"
+            "Speaker 2: The storms took two of them out of service, for the whole winter.\n\n"
+            "Speaker 3: And when will they run again?\n\n"
+            "Speaker 2: In April, both of them, on the summer timetable.\n\n"
+            "Speaker 1: Who pays for the repairs?\n\n"
+            "Speaker 2: The port authority, out of its own reserves this year.\n\n"
+            "Speaker 3: And the night ferry?\n\nSpeaker 2: Not this year, I am afraid."
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers}["Speaker 2"] == "interviewee"
+
+    def test_front_matter_speakers_as_a_block_list(self):
+        """'speakers:' written as '- Name' lines lists the names, as a flow list does."""
+        text = (
+            '---\ntitle: Ordinals\nspeakers:\n  - Casey Rodarmor\n  - "Roe, Jane"\n---\n'
+            "Q: What is an ordinal?\n\nCR: A number for each sat.\n\n"
+            "Q: And an inscription?\n\nCR: Data on one of them."
+        )
+        iv = ic.parse(text, id="x")
+        assert (iv.interviewee.name, iv.interviewee.aliases) == ("Casey Rodarmor", ("CR",))
+        assert (
+            ic.parse(
+                "---\nspeakers: ['Roe, Jane', Bo Chen]\n---\nRJ: Why?\n\nBC: So.\n\nRJ: When?\n\nBC: Now.",
+                id="y",
+            )
+            .speakers[0]
+            .name
+            == "Roe, Jane"
+        )

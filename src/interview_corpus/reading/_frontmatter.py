@@ -1,9 +1,10 @@
 """YAML front matter: the top-level ``key: value`` pairs of a block between ``---`` lines.
 
 Only what transcripts' front matter holds is read — scalars (plain, single- or
-double-quoted, folded over several lines) and flow lists of scalars
-(``['Jane Doe', 'John Roe']``) — so no YAML library is needed. Anything else
-(nested mappings, block lists) is skipped, never an error: the front matter is
+double-quoted, folded over several lines) and lists of scalars, in flow
+(``['Jane Doe', 'John Roe']``) or block form (a ``- Jane Doe`` line each) — so
+no YAML library is needed. Anything else (nested mappings, lists of mappings) is
+skipped, never an error: the front matter is
 metadata about the transcript, and the transcript still reads without it.
 """
 
@@ -42,7 +43,7 @@ def fields(text: str, start: int, end: int) -> dict[str, tuple[str, Span | None]
             entries[-1] = (key, value_start, line_start + len(line))
     for key, value_start, value_end in entries:
         raw = text[value_start:value_end].strip()
-        value = _scalar(raw)
+        value = _block_list(raw) if raw[:2] == "- " else _scalar(raw)
         if value is None:
             continue
         offset = text.find(raw, value_start, value_end)
@@ -55,13 +56,30 @@ def fields(text: str, start: int, end: int) -> dict[str, tuple[str, Span | None]
     return result
 
 
+def _block_list(raw: str) -> str | None:
+    """A block list of scalars (``- Jane Doe`` on each line), as the flow list it stands for."""
+    items = []
+    for line in raw.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped[:2] != "- ":
+            return None  # a list of mappings, or something else: skipped
+        item = _scalar(stripped[2:].strip())
+        if item is None:
+            return None
+        items.append('"' + item.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    return "[" + ", ".join(items) + "]" if items else None
+
+
 def listed(value: str) -> list[str]:
     """The items of a flow list (``['a', "b", c]``), or the value itself as one item."""
     value = value.strip()
     if not (value.startswith("[") and value.endswith("]")):
         return [value] if value else []
     items = []
-    for item in re.findall(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,\[\]]+", value[1:-1]):
+    # Each item after its comma and white space: quoted (commas inside), or plain.
+    for item in re.findall(r"\s*('(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,\[\]]+)", value[1:-1]):
         decoded = _scalar(item.strip())
         if decoded:
             items.append(decoded)

@@ -16,7 +16,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
-  a name in capitals and a period (``CHAIR ROE.``), where such names recur;
+  a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
+  further on the line is the words');
   where nothing else marks turns, a name alone on its line (earnings calls).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
@@ -29,8 +30,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * A label is a speaker only when the text behaves like dialogue around it: the
   name is a known keyword, is given by the caller, recurs, is a longer form of
   a recurring name, or stands after the dialogue has begun. A one-off label
-  before the dialogue is part of the header, and words such as "Note" never
-  label a speaker.
+  before the dialogue is part of the header (unless it opens the dialogue
+  right above its first turn, labelled as the others are), and words such as
+  "Note" never label a speaker.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ _CONNECTIVES = frozenset(
         "e", "el", "zu", "am", "auf", "ter", "ten",
     )
 )  # fmt: skip
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
 )
 
@@ -131,10 +133,16 @@ _TITLE_ABBREVIATIONS = frozenset(
 _BLANK_CHARS = "\ufeff\u200b"
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
+# A web address alone after a label: a reference ("Compact blocks FAQ: https://...").
+_REFERENCE = lazy_pattern(r"<?(?:https?://|www\.)[^\s<>]+>?")
+_EDITOR_NUMBER = lazy_pattern(r"\[\d{1,3}\.?\][ \t]+")
+_JOIN = lazy_pattern(r",(?=[^\W\d_]|[\[(\"“‘'*])")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
 _KEYWORD_MARK = lazy_pattern(
     r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
 )
+# A heading in spaced capitals ("A F T E R N O O N"): no "A" marker.
+_SPACED_LETTERS = lazy_pattern(r"(?:[A-Z] ){3}")
 _KEYWORD_ALONE = lazy_pattern(r"(?P<name>Q|A)\.?[ \t\u00a0]*$")
 _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = lazy_pattern(
@@ -218,6 +226,8 @@ _FURNITURE = frozenset(
 _FURNITURE_PREFIX = lazy_pattern(
     r"(?:See also|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
 )
+# Markup that is no words: a reStructuredText directive alone on its line (".. rst-class:: indented").
+_DIRECTIVE = lazy_pattern(r"\.\. [\w:-]+::[^\n]*")
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
 _PAGE_NUMBER = lazy_pattern(
     r"(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
@@ -226,6 +236,8 @@ _DIGITS = lazy_pattern(r"\d+")
 
 
 _INT32 = 2**31 - 1
+_JOINED_NEWLINES = 2  # a text of this many line breaks at most may be one joined line
+_JOINED_PARAGRAPHS = 10  # ... when it joins this many paragraphs with a comma at least
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
 _LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
 _NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
@@ -243,6 +255,7 @@ _CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(ECc©AaSsRrTt")  # rules, END, 
 _FURNITURE_CHARS = 40  # "Share this article", "Skip to main content"
 _TIMESTAMP_ENDS = frozenset("0123456789)]:")
 _LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
+_DOMINANT = 3  # a label used this many times as often as another is the one a letter stands for
 _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
@@ -284,7 +297,7 @@ class Marker:
 class Lines:
     """The non-blank lines of a text, as offsets; blank lines are only counted, never stored."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, joins: Collection[int] = ()) -> None:
         kind = "i" if len(text) < _INT32 else "q"  # offsets in 4 bytes where they fit
         self.start = array(kind)  # where the line starts
         self.content = array(kind)  # its first character that is not white space
@@ -298,9 +311,15 @@ class Lines:
         add_start, add_content = self.start.append, self.content.append
         add_end, add_block = self.end.append, self.block.append
         # One line at a time (no list of every line): memory stays a few bytes per line.
+        breaks = sorted(joins)  # separators that end a paragraph as a blank line does (see joined)
         while offset <= length:
             newline = text.find("\n", offset)
             stop = length if newline < 0 else newline
+            if breaks and breaks[0] < stop:
+                stop = breaks.pop(0)
+                gap_after = True
+            else:
+                gap_after = False
             raw = text[offset:stop]
             stripped = raw.lstrip()
             if stripped[:1] in _BLANK_CHARS and stripped:
@@ -316,10 +335,26 @@ class Lines:
                 add_block(block)
             else:
                 gap = True
+            gap = gap or gap_after
             offset = stop + 1
 
     def __len__(self) -> int:
         return len(self.start)
+
+
+def joined(text: str) -> list[int]:
+    """Where a text saved as one line joins its paragraphs with a comma, if it does.
+
+    Some datasets store a transcript as one line, its paragraphs glued by a
+    comma with no space after it (``...about that.,Q. Mr. President, ...``,
+    ``TAIWAN,Q.``). A comma followed directly by a letter, a bracket or a
+    quote, many times over in a text of (nearly) one line, ends a paragraph.
+    In prose a comma is followed by a space, or stands between digits.
+    """
+    if text.count("\n") > _JOINED_NEWLINES or "," not in text:
+        return []
+    found = [match.start() for match in _JOIN.finditer(text)]
+    return found if len(found) >= _JOINED_PARAGRAPHS else []
 
 
 class Layout:
@@ -619,7 +654,7 @@ def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
     return sorted([*markers, *found], key=lambda m: m.line) if found else markers
 
 
-def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one branch each, in the order they apply
+def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str,
     lines: Lines,
     i: int,
@@ -629,6 +664,12 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     block_start: bool,
     keywords: bool = True,
 ) -> Marker | None:
+    if text[start] == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
+        # An editor's number before the marker ("[1.] Q. Good morning"): part of the marker.
+        inner = _label_marker(text, lines, i, number.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+        return inner
     prefix = _HEADING_PREFIX.match(text, start, end) if text[start] == "#" else None
     if prefix is None and text[start] in "0123456789-*+":
         prefix = _ITEM_PREFIX.match(text, start, end)
@@ -674,7 +715,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
     if match:
         name, description = _name(match.group("name"))
         if name is None:
-            return None
+            # A colon further on belongs to the words: "CHAIR ROE.  I begin with one message:  we".
+            return _capitals_marker(text, i, start, end)
         numbered = _NUMBERED_KEYWORD.fullmatch(name)
         if numbered:  # "Question 1:" asks as "Question:" does
             name, description = numbered.group("name"), name
@@ -685,6 +727,10 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912 - the reading's rules, one br
                 after = end - len(text[after:end].lstrip())  # the line's next non-space
             elif not (following.isupper() or following in "\"“‘'«(["):
                 return None
+            if text.startswith(("http", "<http", "www."), after) and _REFERENCE.fullmatch(
+                text, after, end
+            ):
+                return None  # "Podcast: https://...": a reference, not a turn
         bold_open = match.group("open")
         closed = not bold_open or match.group("close") or match.group("close2")
         if not closed and _bold_to_end(text, lines, i, bold_open, match.start()) < 0:
@@ -898,7 +944,8 @@ def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None
 def _capitals_marker(text: str, i: int, start: int, end: int) -> Marker | None:
     """A name in capitals and a period, as PDF transcripts print them: "CHAIR POWELL. Good ..."."""
     capitals = _CAPITALS_LABEL.match(text, start, end) if text[start].isupper() else None
-    if capitals is None or label_key(capitals.group("name")) in _TITLE_ABBREVIATIONS:
+    # An honorific's full stop ends no name: "BY MR. ROE:" is a court's heading, not "BY MR".
+    if capitals is None or label_key(capitals.group("name").split()[-1]) in _TITLE_ABBREVIATIONS:
         return None
     span = Span(capitals.start(), capitals.end())
     return Marker("label", span, capitals.group("name"), i, weak=True)
@@ -920,7 +967,8 @@ def _keyword_marker(
         and text[keyword.end()] not in "(["
         and not text[keyword.end()].islower()
     )
-    if keyword and (not one_space or (block_start and opens)):
+    spaced = one_space and _SPACED_LETTERS.match(text, start, end) is not None
+    if keyword and (not one_space or (block_start and opens and not spaced)):
         span = Span(keyword.start(), keyword.end())
         return Marker("keyword", span, keyword.group("name"), i, "bare")
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
@@ -966,9 +1014,12 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         not 1 <= len(words) <= _MAX_NAME_WORDS
         or len(name) > _MAX_NAME_CHARS
         or (words[0] == "BY" and len(words) > 1)  # a court's examination heading: "BY MR. ROE:"
+        or (len(words) == 1 and name.casefold() in _CONNECTIVES)  # "BY:" over a list of counsel
     ):
         return None, None
     for position, word in enumerate(words):
+        if word == "&" and 0 < position < len(words) - 1:
+            continue  # two speakers who answer together: "DM & RL"
         if not _NAME_WORD.fullmatch(word) or word[-1] in ",;!?":
             return None, None
         if word[0].isupper():
@@ -987,7 +1038,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
 def speaker_key(name: str) -> str:
     """The key that makes two spellings of a label one speaker: case, dots and honorifics aside."""
     words = name.replace(".", " ").replace("’", "'").casefold().split()
-    while len(words) > 1 and words[0] in _HONORIFICS:
+    while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
     return " ".join(words)
 
@@ -1064,7 +1115,50 @@ def sure_labels(
                 continue
         begun = True
         kept.append(marker)
+    if kept and dialogue_from == len(lines):
+        kept = [*_adjoining(text, labels, kept[0], lines), *kept]
     return kept, canonical
+
+
+def _adjoining(text: str, labels: list[Marker], first: Marker, lines: Lines) -> list[Marker]:
+    """The one-off labels that open the dialogue right above its first sure label.
+
+    A speaker heard once at the start (the emcee who introduces a panel, the
+    host's first question under a first name before initials take over) is
+    labelled as the dialogue's names are: a label of the same form (bold or
+    not) whose turn is one paragraph (or its label alone above one), with
+    only headings between it and the next turn, opens a turn too; never the
+    text's first block (a headline, a dateline), nor above keywords.
+    """
+    if first.kind != "label" or label_key(first.label or "") in KEYWORDS:
+        return []  # the dialogue's labels are keywords: a name above them is the header's
+    bold = text.startswith(("**", "__"), first.span.start)
+    found: list[Marker] = []
+    following = first
+    for marker in reversed([m for m in labels if m.line < first.line]):
+        if (
+            marker.kind != "label"
+            or lines.block[marker.line] == 0  # the text's first block: a headline, a dateline
+            or marker.weak
+            or text.startswith(("**", "__"), marker.span.start) != bold
+            or not _only_its_turn(text, lines, marker, following)
+        ):
+            break
+        found.append(marker)
+        following = marker
+    return found[::-1]
+
+
+def _only_its_turn(text: str, lines: Lines, marker: Marker, following: Marker) -> bool:
+    """Whether only the marker's paragraph (and headings) stand between it and the next turn."""
+    own = {lines.block[marker.line]}
+    below = bisect.bisect_left(lines.content, marker.text_start)
+    if below < len(lines):
+        own.add(lines.block[below])  # a label alone on its line: its words below
+    return all(
+        lines.block[i] in own or text.startswith("#", lines.content[i])
+        for i in range(marker.line + 1, following.line)
+    )
 
 
 def _after_question(text: str, marker: Marker) -> bool:
@@ -1145,10 +1239,18 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
                 target = by_initials[0]
             elif not by_surname and len(by_first_name) == 1:
                 target = by_first_name[0]
-            elif len(by_letter) == 1:
-                target = by_letter[0]
+            elif by_letter and _most_used(by_letter, counts):
+                target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+def _most_used(keys: list[str], counts: Counter[str]) -> str:
+    """The only key, or the one used at least three times as often as each other; else ''."""
+    ranked = sorted(keys, key=counts.__getitem__, reverse=True)
+    if len(ranked) == 1 or counts[ranked[0]] >= _DOMINANT * counts[ranked[1]]:
+        return ranked[0]
+    return ""
 
 
 def paragraphs_of(
@@ -1218,8 +1320,10 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
         return "end-mark"
     if len(words) <= _FOOTER and _COPYRIGHT.match(piece):
         return "copyright"
-    if (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE) or (
-        len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece)
+    if (
+        (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE)
+        or (len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece))
+        or (piece[:3] == ".. " and _DIRECTIVE.fullmatch(piece))
     ):
         return "furniture"
     return None
@@ -1246,6 +1350,16 @@ def no_turns_reason(text: str, layout: Layout, markers: Iterable[Marker]) -> str
     if labels:
         seen = ", ".join(f"{label!r} ×{count}" for label, count in labels.most_common(8))
         details.append(f"labels seen once each or before any dialogue: {seen}")
+    if layout.captions and not labels:
+        cues = sum(
+            1
+            for i, kind in layout.set_aside.items()
+            if kind == "timing" and text.find("-->", lines.content[i], lines.end[i]) >= 0
+        )
+        details.append(
+            f"the {cues} caption cues name no speaker (no 'Name:' and no '<v Name>' on any cue), "
+            "so who asks and who answers cannot be told: add the speakers' names to the cues"
+        )
     blocks = lines.block[-1] + 1 if len(lines) else 0
     details.append(f"the text has {len(lines)} non-blank lines in {blocks} blocks")
     return reason + "; " + "; ".join(details)

@@ -384,6 +384,8 @@ _BACKCHANNEL = frozenset(
     )
 )  # fmt: skip
 _WORD = lazy_pattern(r"[\w'’-]+")
+# What a closing turn's last words say: thanks, or leave.
+_LEAVE = lazy_pattern(r"\b(?:thank|thanks|goodbye|bye|farewell)\b", re.IGNORECASE)
 
 
 def _suffix(position: int) -> str:
@@ -408,22 +410,31 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     asks, another replies and turns to the guest) put one multi-part question
     too. Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
-    normal in briefings). Where a questioner's keyword turn breaks off (``--``)
-    before it asks, and the one answering puts in a few words before the same
-    keyword asks on (or breaks off again), the question goes on: those words
-    are a statement, outside the exchange. A reporter's thanks returned by the
-    official before the question are a remark and a statement.
+    normal in briefings), unless others' remarks cut it off (an objection, a
+    ruling) and the same keyword asks again: then it is put again. Where a
+    questioner's keyword turn breaks off (``--``) before it asks, and the one
+    answering puts in a few words before the same keyword asks on (or breaks
+    off again), the question goes on: those words are a statement, outside the
+    exchange. A reporter's thanks returned by the official before the question
+    are a remark and a statement.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
     statements: list[RawTurn] = []
     warnings: list[str] = []
     turns = structure.turns
+    between: list[RawTurn] = []  # the turns since the last question
+    # Whether the answers are labelled by a keyword too ("Q:" and "A:", as talks' Q&As print them).
+    keyed_answers = any(raw.keyword and raw.side == "answer" for raw in turns)
     # Where the last answer stands: the hosts' closing talk after it is not one question.
     last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
     interrupted = False  # an answerer's interjection cut into the question, which goes on
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
+        if raw.side == "question":
+            cut_off, between = between, []
+        else:
+            between.append(raw)
         if raw.side == "answer" and _returns_thanks(text, plan, raw, following):
             remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
             statements.append(raw)  # "Thank you very much."
@@ -445,7 +456,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
                 elif (
                     interrupted
-                    or _goes_on(plan[-1][0][-1], raw)
+                    or _continues(plan[-1][0][-1], raw, cut_off, keyed_answers=keyed_answers)
                     or (position < last_answer and _confers(structure, plan[-1][0][-1], raw))
                 ):
                     if len(plan[-1][0]) < _MOST_ANSWERS:
@@ -474,7 +485,11 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.append(raw)  # moderation, greetings, interjections
     if plan and not plan[-1][1]:
         last = plan[-1][0]
-        if structure.style == "labelled" and not any(q.asks for q in last) and len(plan) > 1:
+        if (
+            structure.style == "labelled"
+            and (not any(q.asks for q in last) or _takes_leave(text, last[-1]))
+            and len(plan) > 1
+        ):
             # Closing thanks after the last answer ("Thank you.") are a remark, not a question.
             plan.pop()
             remarks.extend(last)
@@ -491,6 +506,17 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)
     return plan, remarks, statements, warnings
+
+
+def _takes_leave(text: str, raw: RawTurn) -> bool:
+    """Whether a turn ends by thanking or taking leave after its last question mark.
+
+    "Shall we wrap up there? Thank you, Pieter." closes the conversation: its
+    question asks the listeners, not the one who answered.
+    """
+    start, end = raw.blocks[-1]
+    after = text[max(text.rfind("?", start, end), start) : end]
+    return bool(_LEAVE.search(after))
 
 
 def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -569,8 +595,17 @@ def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
     sir. And happy birthday."), the official's few words in return ("Thank you
     very much."), and the same keyword asking next: both are outside the
     exchange, a remark and a statement, and the question is the one asked.
+    Under an answer keyword too (a witness's "A."), the greeting returned is
+    the examination's first exchange.
     """
-    if raw.key is None or not plan or plan[-1][1] or len(plan[-1][0]) > 1 or not following:
+    if (
+        raw.key is None
+        or raw.keyword
+        or not plan
+        or plan[-1][1]
+        or len(plan[-1][0]) > 1
+        or not following
+    ):
         return False
     thanks, after = plan[-1][0][0], following[0]
     return (
@@ -611,6 +646,43 @@ def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
     if _opens(previous):
         return True  # "Thank you." or a name before the question itself
     return not previous.asks and not previous.keyword and not question.keyword
+
+
+def _objected(previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) -> bool:
+    """Whether an unanswered keyword question was cut off by others, then asked again.
+
+    In an examination ("Q." and "A."), counsel may object and the court rule
+    before the question is answered; the examiner then puts it again, or
+    another in its place: one question, which the answer answers.
+    """
+    return (
+        previous.keyword
+        and question.keyword
+        and previous.key == question.key
+        and bool(between)
+        and all(turn.side == "remark" and not turn.keyword for turn in between)
+    )
+
+
+def _continues(
+    previous: RawTurn, question: RawTurn, between: Sequence[RawTurn], *, keyed_answers: bool
+) -> bool:
+    """Whether a question turn goes on with the unanswered one before it (see the rules below)."""
+    return (
+        _goes_on(previous, question)
+        or _objected(previous, question, between)
+        or (keyed_answers and _remarks_before(previous, question))
+    )
+
+
+def _remarks_before(previous: RawTurn, question: RawTurn) -> bool:
+    """Whether an unanswered ``Q`` that does not ask goes on into the next ``Q``.
+
+    Where the answers are labelled ``A`` too, back-to-back ``Q`` turns are the
+    floor's words before an answer ("Just to clarify, we have 1600 a block."
+    then "Inputs and outputs, so 2500."): one question, with its follow-ups.
+    """
+    return previous.keyword and question.keyword and not previous.asks
 
 
 def _confers(structure: Structure, previous: RawTurn, question: RawTurn) -> bool:

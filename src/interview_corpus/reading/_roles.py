@@ -47,6 +47,9 @@ conversation moves, never from a list of names:
   does, comments: a **moderator**;
 * below questions set off by their form (headings, bold paragraphs), the named
   speakers answer in turn: one is an interviewer only if they mostly ask;
+* where keywords written in the text carry both the questions and the answers
+  (a witness's examination under ``Q.`` and ``A.``), the named speakers (the
+  court, counsel between examinations) are **moderators**;
 * everyone else is an **interviewee**; but where a chair gives the floor and asks
   who speaks ("Could you introduce yourself, please?"), replies to the chair are
   no answers: counted without the chairs' questions, one taken to answer who
@@ -56,8 +59,9 @@ conversation moves, never from a list of names:
   in four) draw an interviewee's reply.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
-is a question (before the first question, greetings while an interviewee opens
-and a host's introduction that draws no interviewee's reply, or only thanks for
+is a question (before the first question, greetings while an interviewee opens,
+a call on the next speaker by name, a round of greetings among three or more, and
+a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
@@ -142,8 +146,10 @@ _REPLIES = frozenset(
         "good", "great", "fine", "well", "certainly", "definitely",
     )
 )  # fmt: skip
+_LINE_NUMBER = lazy_pattern(r"\d{1,4}[ \t]+")
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
+_GREETING_ROUND = 3  # speakers: a round of greetings among this many at least asks nothing
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
 _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
@@ -241,7 +247,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     for turn in turns:
         if turn.key is None or turn.key in roles:
             continue
-        fixed = role_of_keyword(turn.label or "") or described.get(turn.key)
+        keyword = turn.key.startswith("\0")  # not a speaker's initial that spells a keyword
+        fixed = (role_of_keyword(turn.label or "") if keyword else None) or described.get(turn.key)
         if fixed is not None:
             roles[turn.key] = fixed
     # The floor held in words, less the share of turns that ask: counsel who reads long
@@ -255,6 +262,11 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         roles[key] = "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
+        return roles
+    if _examined(text, turns):
+        # Questions and answers under keywords ("Q." and "A."): the examination is theirs, and
+        # the named speakers (the court, counsel between the examinations) chair.
+        roles.update(dict.fromkeys(unknown, "moderator"))
         return roles
     # Who puts questions that others answer asks, and so does who opens the conversation by
     # welcoming and introducing; who answers them, or thanks for being invited, does not.
@@ -318,6 +330,24 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
+
+
+def _examined(text: str, turns: Sequence[RawTurn]) -> bool:
+    """Whether both keywords, the asking ("Q") and the answering ("A"), carry most turns.
+
+    That is a witness's examination as courts and depositions print it: the
+    other labels name the court and counsel, who chair between examinations.
+    Only keywords written in the text count (not questions set off by their form).
+    """
+    asking = answering = named = 0
+    for turn in turns:
+        if not turn.keyword:
+            named += turn.key is not None
+        elif (turn.label or "") in text[turn.marker.start : turn.marker.end]:
+            role = role_of_keyword(turn.label or "")
+            asking += role == "interviewer"
+            answering += role == "interviewee"
+    return min(asking, answering) > named
 
 
 def _askers_given_the_floor(
@@ -630,12 +660,47 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
     folded = words.casefold()
     if any(cue in folded for cue in _FLOOR_CUES):
         return True
+    return _names_only(words)
+
+
+def _names_only(words: str) -> bool:
+    """Whether a few words only name someone ("Matt.", "Nike Ching, VOA.", "Mr. Long.")."""
     if words[-1:] not in {".", ",", "?", "!"} and words[-1:].isalpha() is False:
         return False  # an interrupted sentence ("President Biden —") is not a call
     names = [word.strip(".,;:!?—–-()") for word in words.split()]
     if not names or len(names) > 3 or names[0].casefold() in _REPLIES:  # noqa: PLR2004
         return False
     return all(name[:1].isupper() for name in names if name)
+
+
+def calls_on(text: str, turn: RawTurn) -> bool:
+    """Whether a turn that does not ask ends by calling on the next speaker by name.
+
+    A presiding judge calls the case, then the advocate: "We will hear
+    argument this morning in ... Mr. Long." (a line number printed before the
+    call is no word of it).
+    """
+    if turn.asks or len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
+        return False
+    start, end = turn.blocks[-1]
+    words = _LINE_NUMBER.sub("", text[start:end].replace("\u00a0", " ").strip(), count=1)
+    return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
+
+
+def _greeting_round(turns: Sequence[RawTurn]) -> int:
+    """How many turns open the dialogue as a round of greetings, if three speakers take part.
+
+    "Welcome Matt" — "Hi" — "Hi Matt": the first turns, a few words each that
+    ask nothing, from three speakers or more (two hosts and a guest). Between
+    two speakers, a welcome and its thanks may well be the first exchange.
+    """
+    count = 0
+    for turn in turns:
+        if turn.key is None or turn.asks or turn.words > _FLOOR_WORDS:
+            break
+        count += 1
+    speakers = {turn.key for turn in turns[:count]}
+    return count if len(speakers) >= _GREETING_ROUND else 0
 
 
 def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> int:
@@ -677,6 +742,7 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
     # ("Moderator:") chairs: reading out a question sent in is giving the floor, not asking.
     chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
     pending = False  # an interviewer's question is waiting for its answer
+    greetings = _greeting_round(turns)
     opening = _welcomed(text, turns, roles)
     answering = False  # the last question has had an answer
     for position, turn in enumerate(turns):
@@ -696,6 +762,8 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
                 not asked
                 and not turn.keyword
                 and (
+                    calls_on(text, turn)  # the presiding judge calls the case and the advocate
+                    or
                     # to the audience or a co-host, before any guest speaks (rhetorical questions
                     # and a sponsor's "Are you looking for ...?" too)
                     (next_role == "interviewer" and position < first_guest <= _SHOW_OPENING)
@@ -713,9 +781,29 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
                 )
             )
             answered = next_role == "interviewee" and turn.words > _FLOOR_WORDS
-            opening = not asked and not opened_by_interviewer and not turn.asks
-            greeting = opening and turn.words < _LONG_TURN and not answered and greets(text, turn)
-            if introduces or greeting:
+            first_words = not asked and not opened_by_interviewer and not turn.asks
+            # A greeting returned while the answering side opens (not one that opens a witness's
+            # examination after the chair's words, which the witness returns).
+            greeting = (
+                first_words
+                and turn.words < _LONG_TURN
+                and not answered
+                and greets(text, turn)
+                and not (
+                    turn.keyword
+                    and previous is not None
+                    and roles.get(previous.key or "") == "moderator"
+                )
+            )
+            # A round of greetings among three or more, and the host's framing line after it
+            # that draws only a few words ("I am not dead yet."), ask nothing.
+            greeted = position < greetings or (
+                position == greetings > 0
+                and not turn.asks
+                and following is not None
+                and following.words <= _FLOOR_WORDS
+            )
+            if introduces or greeting or greeted:
                 turn.side = "remark"
             else:
                 turn.side = "question"

@@ -5,6 +5,12 @@ lines and the candidate markers, :mod:`._roles` gives each speaker a role and
 each turn a side, :mod:`._header` reads the header; :func:`find_structure` puts them
 together, and :mod:`._parse` builds the model from the result. :mod:`._explain`
 makes the same reading public, as a :class:`~interview_corpus.Reading`.
+
+Hearings and trials announce who questions next with an examination heading,
+a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
+"Questioned by Ms Roe"): above the first one, no turn asks or answers.
+Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
+turn opens the dialogue (a talk before its questions).
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ from ..model._span import Span
 from ._layout import (
     DASH,
     GENERIC_LABELS,
+    HONORIFICS,
     KEYWORDS,
+    QUESTION_LABELS,
     SENTENCE_END,
     Layout,
     Lines,
@@ -33,6 +41,7 @@ from ._layout import (
     clutter_in,
     clutter_kind,
     find_markers,
+    joined,
     label_key,
     mixed_error,
     name_lines,
@@ -52,6 +61,26 @@ _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many ti
 _SHORT_HEADER_LINE = (
     0.5  # of a text without blank lines' width: a header line this short ends a block
 )
+# The characters that underline a section title (reStructuredText, Markdown's setext headings).
+_UNDERLINES = "=-~^+#*"
+# Words of questioning before "by" in an examination heading ("Questioned by", "Cross-examination by").
+_QUESTIONING = re.compile(r"question|examin|interview")
+_TITLED_SIDE = 3  # speakers who share a title: at least this many make a side
+_NAME_HEADING_CHARS = 40
+_NAME_HEADING = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+)  # a heading that names a witness is no longer
+_EXAMINER_WORDS = 6
+_EXAMINER_CHARS = 80  # ... and never longer
+# "by" and a capitalised name that ends its line: where an examination heading may stand.
+_BY_NAME = re.compile(
+    r"(?m)[Bb][Yy]:?[ \t]+[A-Z][^\n]{0,60}$"
+)  # "Further cross-examination by Mr Roe": an examination heading is short
+_HEADING_LINES = 2
+_LINE_NUMBER_PREFIX = re.compile(r"\d{1,4}[ \t]+")
+_LINK_LINE_WORDS = 8
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
+_SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede  # a block with a web address and fewer words is a link line, not prose  # a heading in capitals holds at most this many lines
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
 _CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
@@ -102,6 +131,7 @@ class Structure:
         self.marked = has_mark(text)
         self.voices: dict[int, Marker] = {}  # in captions: labels that go on a run of one voice
         self.voice_offsets: list[int] = []  # where they start, in order
+        self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
 
     @property
     def dialogue_start(self) -> int:
@@ -126,7 +156,7 @@ class Survey:
 def survey(text: str, style: Style, given: Given) -> Survey:
     """Find the layout and the markers that open turns (none, when the text has none)."""
     check_style(style)
-    lines = Lines(text)
+    lines = Lines(text, joined(text))
     if not len(lines):
         reason = "the text is empty" if not text else "the text holds only white space"
         raise TranscriptError(
@@ -152,7 +182,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
     labels = _without_headline(text, lines, labels)
     requested = style
     if style == "auto":
-        style = _decide(text, dashes, labels)
+        style = _decide(text, dashes, labels, lines)
     if style == "auto":
         found.mixed = (dashes[0].span.start, labels[0].span.start)
         found.labels = labels
@@ -217,6 +247,10 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
                 offset=first,
             )
         raise TranscriptError(no_turns_reason(text, layout, found.markers), text=text, offset=first)
+    if style == "labelled" and not found.headings:
+        opening = _spoken_opening(text, found)
+        if opening is not None:
+            found.chosen = [opening, *found.chosen]
     structure = Structure(text, found)
     structure.known_names = given.known_names
     _read_turns(structure, style, found.chosen, found.canonical, given)
@@ -265,7 +299,189 @@ def _read_turns(
             described=described,
             set_off=_set_off(structure, chosen),
         )
+        _shared_titles(structure)
+        first_examination, examiners = _examinations(structure)
+        if examiners:
+            _hearing_roles(structure, examiners)
         assign_sides(text, structure.turns, structure.roles)
+        first = structure.turns[0]
+        if first.label is None and first.marker.start == first.marker.end:
+            first.side = "statement"  # the talk before its questions: the speaker's own words
+        if first_examination is not None:
+            _before_questioning(structure, first_examination)
+
+
+def _shared_titles(structure: Structure) -> None:
+    """Speakers whose labels share a title are on one side: where most of them ask, all ask.
+
+    A court's justices ("JUSTICE ROE", "JUSTICE LEE"), a committee's senators:
+    three speakers at least carry the title (a first word that is no
+    honorific), and those who ask outnumber the others among them.
+    """
+    roles = structure.roles
+    titled: dict[str, set[str]] = {}
+    for key, spellings in structure.spellings.items():  # each speaker's labels, once
+        for label in spellings:
+            words = label.split()
+            # "Speaker 2", "Participant 3": numbered placeholders, not a title before a name.
+            if key.startswith("\0") or len(words) < 2 or words[-1].isdigit():  # noqa: PLR2004
+                continue
+            title = words[0].casefold().rstrip(".")
+            if title.isalpha() and title not in HONORIFICS:
+                titled.setdefault(title, set()).add(key)
+    for keys in titled.values():
+        asking = sum(1 for key in keys if roles.get(key) == "interviewer")
+        if len(keys) >= _TITLED_SIDE and asking * 2 > len(keys):
+            for key in keys:
+                if roles.get(key) == "interviewee":
+                    roles[key] = "interviewer"
+
+
+def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
+    """Where the first examination heading stands, and the speakers the headings name as examiners.
+
+    Hearings and trials announce who questions next with a heading, a short
+    line of its own that ends by naming a speaker of the text after "by", alone
+    or after a word of questioning ("BY MR. ROE:", "Questioned by Ms Roe",
+    "Cross-examination by Mr Roe"; not "Statement by Mr Roe").
+    """
+    text, lines = structure.text, structure.layout.lines
+    keys = {turn.key for turn in structure.turns if turn.key is not None}
+    opening = {turn.marker.start for turn in structure.turns}
+    first: int | None = None
+    examiners: set[str] = set()
+    checked = -1
+    for found in _BY_NAME.finditer(text):  # only the lines that end with "by" and a name
+        i = bisect.bisect_right(lines.content, found.start()) - 1
+        if i <= checked or i < 0:
+            continue
+        checked = i
+        start, end = lines.content[i], lines.end[i]
+        if end - start > _EXAMINER_CHARS or start in opening:
+            continue  # a heading is short, and opens no turn
+        examiner = _examiner(text[start:end], keys)
+        if examiner is not None:
+            first = start if first is None else first
+            examiners.add(examiner)
+    return first, examiners
+
+
+def _hearing_roles(structure: Structure, examiners: set[str]) -> None:
+    """Where examination headings name who questions, everyone else but the witnesses chairs.
+
+    The speakers the headings name are the interviewers; the witnesses are the
+    interviewee who replies to them most and those a heading of their own names
+    (the witness's name over the oath); the chair, and counsel who only manage the
+    hearing or read statements into the record, are moderators.
+    """
+    text, lines, roles = structure.text, structure.layout.lines, structure.roles
+    if any(turn.keyword for turn in structure.turns):
+        return  # "Q." and "A." carry the examination: the examiner speaks under a keyword
+    replies: Counter[str] = Counter()  # turns that reply to an examiner
+    previous: str | None = None
+    for turn in structure.turns:
+        if turn.key is not None:
+            replies[turn.key] += previous in examiners and turn.key not in examiners
+            previous = turn.key
+    if not replies:
+        return
+    named = {  # the last names of the headings that are a name ("Dr Katy Steward")
+        line.split()[-1].casefold()
+        for i in range(len(lines))
+        if 0 < lines.end[i] - lines.content[i] <= _NAME_HEADING_CHARS
+        and _NAME_HEADING.fullmatch(line := text[lines.content[i] : lines.end[i]])
+    }
+    interviewees = [key for key in replies if roles.get(key) == "interviewee"]
+    principal = max(interviewees, key=replies.__getitem__, default=None)
+    for key in replies:
+        if key in examiners:
+            roles[key] = "interviewer"
+        elif key != principal and key.split()[-1] not in named:
+            roles[key] = "moderator"
+
+
+def _before_questioning(structure: Structure, start: int) -> None:
+    """Before the first examination heading, nobody is questioned: no turn asks or answers.
+
+    Above it stand the proceedings' formalities (a sound check, the oath, the
+    court's instructions and the openings): an asking turn there is a remark,
+    an answering one a statement.
+    """
+    for turn in structure.turns:
+        if turn.marker.start > start:
+            break
+        if turn.side == "question" or (turn.keyword and turn.side != "remark"):
+            turn.side = "remark"  # an answer keyword answers nothing yet
+        elif turn.side == "answer":
+            turn.side = "statement"
+
+
+def _examiner(line: str, keys: set[str]) -> str | None:
+    """The speaker a short heading names after "by" ("BY MR. ROE:"), if it is one."""
+    words = line.strip("#*_ \t").rstrip(":").split()
+    if not words or len(words) > _EXAMINER_WORDS or not words[0][:1].isupper():
+        return None
+    for position, word in enumerate(words[:-1]):
+        key = speaker_key(" ".join(words[position + 1 :]))
+        if word.casefold() == "by" and key in keys:
+            # Only questioning is an examination ("Statement by Mr Roe" is none).
+            before = " ".join(words[:position]).casefold()
+            return key if not before or _QUESTIONING.search(before) else None
+    return None
+
+
+def _spoken_opening(text: str, found: Survey) -> Marker | None:
+    """Where a transcript of speech opens with words that no label marks, if it does.
+
+    Front matter that lists who speaks (``speakers:``) says the text is a
+    transcript of them speaking, not an article about them: a paragraph of
+    prose between the front matter and the first turn (past link lines and
+    headings), one that ends like a sentence, opens the dialogue. It is the
+    opening turn of the one who answers, without a label (a talk before its
+    questions, a host's first words). So is a text with no header at all,
+    whose very first paragraph is already a long one of prose in the first
+    person (a president's opening remarks before the questions; a lede
+    reports, in the third person).
+    """
+    layout = found.layout
+    if not found.chosen:
+        return None
+    lines = layout.lines
+    if "speakers" not in layout.front_matter_fields:
+        if layout.front_matter is not None or found.chosen[0].line == 0:
+            return None
+        first = lines.block[0]
+        last = max(i for i in range(found.chosen[0].line) if lines.block[i] == first)
+        start, end = lines.content[0], lines.end[last]
+        spoken = (
+            len(text[start:end].split()) >= _SPOKEN_WORDS
+            and SENTENCE_END.search(text, start, end) is not None
+            and _FIRST_PERSON.search(text, start, end)
+            is not None  # a lede reports, a speaker says "I"
+        )
+        return (
+            Marker("keyword", Span(start, start), None, 0, "an opening without a label")
+            if spoken
+            else None
+        )
+    for i in range(found.chosen[0].line):
+        opens = not i or lines.block[i - 1] != lines.block[i] or (i - 1) in layout.set_aside
+        if i in layout.set_aside or not opens:
+            continue
+        last = i
+        while last + 1 < len(lines) and lines.block[last + 1] == lines.block[i]:
+            last += 1
+        start, end = lines.content[i], lines.end[last]
+        piece = text[start:end]
+        if (
+            text[start] in "#<["
+            or clutter_kind(text, start, end)
+            or ("://" in piece and len(piece.split()) < _LINK_LINE_WORDS)
+        ):
+            continue  # a heading, a link line, page furniture
+        if SENTENCE_END.search(text, start, end):
+            return Marker("keyword", Span(start, start), None, i, "an opening without a label")
+    return None
 
 
 def _set_off(structure: Structure, chosen: list[Marker]) -> bool:
@@ -274,7 +490,7 @@ def _set_off(structure: Structure, chosen: list[Marker]) -> bool:
     return bool(asked) and any(marker.line in asked for marker in chosen)
 
 
-def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
+def _decide(text: str, dashes: list[Marker], labels: list[Marker], lines: Lines) -> Style:
     """Dashes or labels: the layout with many more turns, or the one that follows the other.
 
     ``"auto"`` when neither outnumbers the other: the layouts are mixed.
@@ -287,7 +503,7 @@ def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
         len(dashes) > 1
         and labels
         and labels[-1].span.start < dashes[0].span.start
-        and all(_headline_like(text, label) for label in labels)
+        and all(_headline_like(text, label, lines) for label in labels)
     ):
         return "dash"
     if dashes and labels:
@@ -299,8 +515,15 @@ def _decide(text: str, dashes: list[Marker], labels: list[Marker]) -> Style:
     return "labelled" if labels else "dash"
 
 
-def _headline_like(text: str, label: Marker) -> bool:
-    """Whether a label's line reads as a headline: words after it, and no sentence's end."""
+def _headline_like(text: str, label: Marker, lines: Lines) -> bool:
+    """Whether a label's line reads as a headline: words after it, and no sentence's end.
+
+    A headline stands on a line of its own: a label whose words run on to the
+    next line of its paragraph (a question wrapped by hand) opens a turn.
+    """
+    following = label.line + 1
+    if following < len(lines) and lines.block[following] == lines.block[label.line]:
+        return False
     end = text.find("\n", label.text_start)
     words = text[label.text_start : len(text) if end < 0 else end].rstrip()
     return bool(words) and not SENTENCE_END.search(words)
@@ -444,6 +667,12 @@ def _blocks(
             kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
             if kind is None and layout.name_lines and alone_name(text, start, end):
                 kind = "heading"  # "Question-and-Answer Session", where names stand alone
+            if (
+                kind is None
+                and layout.line_numbers
+                and _capitals_heading(_unnumbered(text, start, end))
+            ):
+                kind = "heading"  # "7   ORAL ARGUMENT OF ...": a heading behind its line number
         inside = clutter_in(layout, start, end) if layout.paged or layout.captions else ()
         if inside and kind is None and _covers(text, inside, start, end):
             kind = "page-furniture"  # a running header or footer standing alone
@@ -538,6 +767,23 @@ def _time_turns(structure: Structure) -> None:
             following = turn.start
 
 
+def _initial(structure: Structure, folded: str, canonical: dict[str, str]) -> bool:
+    """Whether ``A`` is a speaker's initial, not the answer keyword.
+
+    It is where nothing asks under a keyword (no ``Q``) and it begins the one
+    one-word label it stands for (``AP:`` throughout, then a slip, ``A:``).
+    """
+    if folded != "a" or canonical.get("a", "a") == "a":
+        return False
+    if structure.keyword_questions is None:
+        structure.keyword_questions = any(
+            label_key(turn.label or "") in QUESTION_LABELS for turn in structure.turns
+        ) or any(
+            label_key(marker.label or "") in QUESTION_LABELS for marker in structure.survey.chosen
+        )
+    return not structure.keyword_questions
+
+
 def _speaker_of(
     structure: Structure, turn: RawTurn, marker: Marker, canonical: dict[str, str]
 ) -> None:
@@ -545,9 +791,12 @@ def _speaker_of(
     label = marker.label or ""
     folded = label_key(label)
     key = speaker_key(label)
-    key = f"\0{folded}" if folded in KEYWORDS else canonical.get(key, key)
-    turn.key = key  # keywords above are never a person's name
-    turn.keyword = folded in GENERIC_LABELS
+    if folded in KEYWORDS and not _initial(structure, folded, canonical):
+        key = f"\0{folded}"  # keywords are never a person's name
+    else:
+        key = canonical.get(key, key)
+    turn.key = key
+    turn.keyword = key.startswith("\0") and folded in GENERIC_LABELS
     structure.spellings.setdefault(key, Counter())[label] += 1
     if marker.description and key not in structure.descriptions:
         structure.descriptions[key] = marker.description
@@ -572,13 +821,9 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
     EXAMINATION", "BY MR. ROE:").
     """
     piece = text[start:end]
-    if (
-        _CAPITALS_HEADING.fullmatch(piece)
-        and not SENTENCE_END.search(piece)
-        and any(char.isalpha() for char in piece)
-    ):
+    if _capitals_heading(piece):
         return "heading"
-    if text[start] != "#" and text[end - 1] not in "=*_":
+    if text[start] != "#" and text[end - 1] not in _UNDERLINES and text[end - 1] not in "*_":
         return None
     if piece[:2] in {"**", "__"}:
         inner = piece[2:-2]
@@ -592,7 +837,53 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
         return "heading" if subhead else None
     if piece.startswith("#") and piece.lstrip("#")[:1] in {" ", "\t"} and "\n" not in piece:
         return "heading"
-    last = piece.rsplit("\n", 1)[-1].strip()
-    if "\n" in piece and len(last) >= 3 and set(last) <= {"="}:  # noqa: PLR2004
-        return "heading"
-    return None
+    title, _, last = piece.rpartition("\n")
+    last = last.strip()
+    underlined = title and len(last) >= 3 and set(last) <= {"="}  # noqa: PLR2004
+    return "heading" if underlined or _underlined(title, last) else None
+
+
+def _capitals_heading(piece: str) -> bool:
+    """Whether a paragraph is one or two short lines in capitals, with no sentence's end.
+
+    A court's "DIRECT EXAMINATION" above "BY MR. ROE:", an argument's "ORAL
+    ARGUMENT OF JANE ROE" above "ON BEHALF OF THE PETITIONERS".
+    """
+    if not piece[:1].isupper():
+        return False
+    if "\n" not in piece:
+        return bool(
+            _CAPITALS_HEADING.fullmatch(piece)
+            and not SENTENCE_END.search(piece)
+            and any(char.isalpha() for char in piece)
+        )
+    lines = [line.strip() for line in piece.split("\n")]
+    return len(lines) <= _HEADING_LINES and all(
+        _CAPITALS_HEADING.fullmatch(line)
+        and not SENTENCE_END.search(line)
+        and any(char.isalpha() for char in line)
+        for line in lines
+    )
+
+
+def _unnumbered(text: str, start: int, end: int) -> str:
+    """A paragraph's lines without the line numbers printed before them."""
+    return "\n".join(
+        _LINE_NUMBER_PREFIX.sub("", line.strip(), count=1) for line in text[start:end].split("\n")
+    )
+
+
+def _underlined(title: str, rule: str) -> bool:
+    """Whether one line of words stands over a rule of one character at least as long.
+
+    That is a section title, as reStructuredText and Markdown's setext
+    headings write it ("Questioned by Ms Roe" over "^^^^^^^^^^^^^^^^^^^^").
+    """
+    words = title.strip()
+    return (
+        bool(words)
+        and "\n" not in words
+        and len(rule) >= max(3, len(words))
+        and len(set(rule)) == 1
+        and rule[0] in _UNDERLINES
+    )
