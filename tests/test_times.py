@@ -50,6 +50,10 @@ class TestForms:
                 "**Ann Lee** [0:12]\nWhy?\n\n**Bo Chen** [0:20]\nBecause.\n\n**Ann Lee** [1:05]\nAnd?\n\n"
                 "**Bo Chen** [1:10]\nSo."
             ),
+            (
+                "Ann Lee: 00:00:12\n\nWhy?\n\nBo Chen: 00:00:20\n\nBecause.\n\n"
+                "Ann Lee: 00:01:05\n\nAnd?\n\nBo Chen: 00:01:10\n\nSo."
+            ),
         ],
         ids=[
             "paren",
@@ -61,6 +65,7 @@ class TestForms:
             "dash-mark",
             "line",
             "bold",
+            "colon-alone",
         ],
     )
     def test_labels_marks_and_lines(self, text):
@@ -73,6 +78,23 @@ class TestForms:
             ("a2", 70.0, None, "So."),
         ]
         assert [seconds(p.start) for p in iv.paragraphs()] == [12.0, 20.0, 65.0, 70.0]
+        check_fidelity(iv)
+
+    def test_a_timed_labels_words_are_its_own_whatever_they_open_with(self):
+        """Below 'Name: 00:10:44' stand the turn's words, even where they open with a name and a
+        colon (a transcription tool's guess at who speaks): no turn of their own, no empty turn."""
+        text = (
+            "Speaker 0: 00:00:12\n\nWhy did it fail?\n\nSpeaker 1: 00:00:20\n\nThe disk filled.\n\n"
+            "Speaker 0: 00:01:05\n\nAnn Lee, Ph.D.: Was it the logs?\n\n"
+            "Speaker 1: 00:01:10\n\nIt was."
+        )
+        iv = ic.parse(text, id="x")
+        assert timeline(iv) == [
+            ("q1", 12.0, 20.0, "Why did it fail?"),
+            ("a1", 20.0, 65.0, "The disk filled."),
+            ("q2", 65.0, 70.0, "Ann Lee, Ph.D.: Was it the logs?"),
+            ("a2", 70.0, None, "It was."),
+        ]
         check_fidelity(iv)
 
     def test_hours_and_fractions(self):

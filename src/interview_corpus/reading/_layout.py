@@ -156,7 +156,7 @@ _LABEL = lazy_pattern(
     r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
 )
 _TIMED_LABEL = lazy_pattern(
-    r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*]{0,60}?)(?P<close>\*\*|__)?"
+    r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*]{0,60}?)(?P<close>\*\*|__)?:?"
     rf"[ \t\u00a0]+(?:[-–—][ \t\u00a0]+)?[\[(]?[ \t]*(?P<after>{_TIMESTAMP})[ \t]*[\])]?[ \t\u00a0]*:?$"
 )
 _RECORD_LABEL = lazy_pattern(
@@ -580,8 +580,9 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     markers: list[Marker] = []
     set_aside = layout.set_aside
     qa_seen = False
+    words_below = -1  # the line of a timed label's words: "Speaker 0: 00:10:44", then its words
     for i in range(len(lines)):
-        if i in set_aside:
+        if i in set_aside or i == words_below:
             continue
         start, end = lines.content[i], lines.end[i]
         if layout.line_numbers and (number := _LINE_NUMBER.match(text, start, end)):
@@ -603,6 +604,8 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
         if labelled is not None:
             if labelled.kind == "keyword" and label_key(labelled.label or "") == "q":
                 qa_seen = True
+            if labelled.time is not None and labelled.text_start > end:
+                words_below = i + 1  # its words, whatever they open with ("Ann Lee, Ph.D.: ...")
             markers.append(labelled)
     if not qa_seen:
         # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
