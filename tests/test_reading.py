@@ -1212,6 +1212,30 @@ class TestBackChannels:
         assert len(reading("She is phenomenal.", "Ali")) == 3
         assert len(reading("She is phenomenal and", "Emma")) == 3
 
+    def test_the_askers_own_reaction_while_the_guest_goes_on_is_a_remark(self):
+        """The host's own word or two, or a few words before the guest carries on with 'And',
+        while the guest answers, are a remark; a reply to the guest's own question still asks."""
+
+        def reading(reaction: str, answer_ends: str, goes_on: str) -> list[list[str]]:
+            text = (
+                "Host: Why did you start?\n\n"
+                f"Guest: It began with the rivers {answer_ends}\n\n"
+                f"Host: {reaction}\n\n"
+                f"Guest: {goes_on} we built the boats, taught the builders and wrote the manuals "
+                "that every yard in the bay still uses today.\n\n"
+                "Host: And who taught you?\n\nGuest: My father, in his yard."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("Go on.", "and the sea.", "Then") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert reading("Oh, that is lovely.", "and the sea.", "And") == [
+            ["q1", "a1", "a1b"],
+            ["q2", "a2"],
+        ]
+        assert len(reading("Oh, that is lovely.", "and the sea.", "Then")) == 3
+        assert len(reading("The sea.", "and what else?", "Then")) == 3
+
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""
         text = (
