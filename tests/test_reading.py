@@ -1236,6 +1236,29 @@ class TestBackChannels:
         assert len(reading("Oh, that is lovely.", "and the sea.", "Then")) == 3
         assert len(reading("The sea.", "and what else?", "Then")) == 3
 
+    def test_an_opening_of_greetings_from_several_hosts_is_no_exchange(self):
+        """Host turns that ask nothing before the first question, answered in a few words, are
+        greetings: remarks and statements; one host's single greeting is left as it was read."""
+        opening = (
+            "Ann Lee: Welcome, Sam.\n\nSam: Hi.\n\nBo Chen: Hi, Sam.\n\n"
+            "Ann Lee: Today we look back on your years at sea.\n\nSam: I am not old yet.\n\n"
+        )
+        rest = (
+            "Ann Lee: Where did you start?\n\nSam: On my father's boat, in the bay.\n\n"
+            "Bo Chen: And then?\n\nSam: The navy, for ten years."
+        )
+        hosts = ["Ann Lee", "Bo Chen"]
+        iv = ic.parse(opening + rest, id="x", interviewer=hosts, interviewee="Sam")
+        assert [e.question.text for e in iv] == ["Where did you start?", "And then?"]
+        assert [r.text for r in iv.remarks][:3] == [
+            "Welcome, Sam.",
+            "Hi, Sam.",
+            "Today we look back on your years at sea.",
+        ]
+        assert [s.text for s in iv.statements] == ["Hi.", "I am not old yet."]
+        single = "Ann Lee: Good morning, Sam.\n\nSam: Good morning.\n\n" + rest
+        assert len(ic.parse(single, id="y", interviewer=hosts, interviewee="Sam")) == 3
+
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""
         text = (

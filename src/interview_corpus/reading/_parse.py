@@ -410,7 +410,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     host's question, after which the guest goes on, is a remark (as a
     back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
-    "And at some point ..."). Hosts who talk among themselves before a guest
+    "And at some point ..."). An opening of several host turns that ask
+    nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
+    is greetings: remarks and statements. Hosts who talk among themselves before a guest
     answers (one asks, another replies and turns to the guest) put one
     multi-part question too. Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
@@ -491,6 +493,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
             )
+    if structure.style == "labelled" and _greets(plan):
+        questions, answers = plan.pop(0)  # "Welcome, Ann." - "Hi." - "Hi, Ann." before any asking
+        remarks.extend(questions)
+        statements.extend(answers)
+        remarks.sort(key=lambda raw: raw.marker.start)
+        statements.sort(key=lambda raw: raw.marker.start)
     if not plan:
         reason = _no_exchange_reason(structure)
         if strict:
@@ -498,6 +506,26 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)
     return plan, remarks, statements, warnings
+
+
+def _greets(plan: Plan) -> bool:
+    """Whether the first exchange is only the opening's greetings.
+
+    That is two host turns or more, none of which asks ("Welcome, Ann.",
+    "Hi, Ann.", "Today we look back on your work."), answered only in a few
+    words (six at most) that ask nothing ("Hi.", "Good to be here."), before
+    the first question that asks. A single host turn so answered ("Prime
+    Minister, good morning." - "Good morning.") is left as it was read.
+    """
+    if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
+        return False
+    questions, answers = plan[0]
+    return (
+        len(questions) >= 2  # noqa: PLR2004
+        and bool(answers)
+        and not any(question.asks or question.keyword for question in questions)
+        and not any(answer.asks or answer.words > _INTERJECTION for answer in answers)
+    )
 
 
 def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
