@@ -514,8 +514,9 @@ def _greets(plan: Plan) -> bool:
     That is two host turns or more, none of which asks ("Welcome, Ann.",
     "Hi, Ann.", "Today we look back on your work."), answered only in a few
     words (six at most) that ask nothing ("Hi.", "Good to be here."), before
-    the first question that asks. A single host turn so answered ("Prime
-    Minister, good morning." - "Good morning.") is left as it was read.
+    the first question that asks. A single host turn so answered ("Ann, good
+    morning." - "Good morning.") stays the first exchange, as a formal
+    interview counts it.
     """
     if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
         return False
