@@ -1307,6 +1307,53 @@ class TestBackChannels:
         assert len(reading("She is phenomenal.", "Ali")) == 3
         assert len(reading("She is phenomenal and", "Emma")) == 3
 
+    def test_the_askers_own_reaction_while_the_guest_goes_on_is_a_remark(self):
+        """The host's own word or two, or a few words before the guest carries on with 'And',
+        while the guest answers, are a remark; a reply to the guest's own question still asks."""
+
+        def reading(reaction: str, answer_ends: str, goes_on: str) -> list[list[str]]:
+            text = (
+                "Host: Why did you start?\n\n"
+                f"Guest: It began with the rivers {answer_ends}\n\n"
+                f"Host: {reaction}\n\n"
+                f"Guest: {goes_on} we built the boats, taught the builders and wrote the manuals "
+                "that every yard in the bay still uses today.\n\n"
+                "Host: And who taught you?\n\nGuest: My father, in his yard."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("Go on.", "and the sea.", "Then") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert reading("Oh, that is lovely.", "and the sea.", "And") == [
+            ["q1", "a1", "a1b"],
+            ["q2", "a2"],
+        ]
+        assert len(reading("Oh, that is lovely.", "and the sea.", "Then")) == 3
+        assert len(reading("The sea.", "and what else?", "Then")) == 3
+
+    def test_an_opening_of_greetings_from_several_hosts_is_no_exchange(self):
+        """Host turns that ask nothing before the first question, answered in a few words, are
+        greetings: remarks and statements; one host's single greeting is left as it was read."""
+        opening = (
+            "Ann Lee: Welcome, Sam.\n\nSam: Hi.\n\nBo Chen: Hi, Sam.\n\n"
+            "Ann Lee: Today we look back on your years at sea.\n\nSam: I am not old yet.\n\n"
+        )
+        rest = (
+            "Ann Lee: Where did you start?\n\nSam: On my father's boat, in the bay.\n\n"
+            "Bo Chen: And then?\n\nSam: The navy, for ten years."
+        )
+        hosts = ["Ann Lee", "Bo Chen"]
+        iv = ic.parse(opening + rest, id="x", interviewer=hosts, interviewee="Sam")
+        assert [e.question.text for e in iv] == ["Where did you start?", "And then?"]
+        assert [r.text for r in iv.remarks][:3] == [
+            "Welcome, Sam.",
+            "Hi, Sam.",
+            "Today we look back on your years at sea.",
+        ]
+        assert [s.text for s in iv.statements] == ["Hi.", "I am not old yet."]
+        single = "Ann Lee: Good morning, Sam.\n\nSam: Good morning.\n\n" + rest
+        assert len(ic.parse(single, id="y", interviewer=hosts, interviewee="Sam")) == 3
+
     def test_a_short_reply_that_changes_the_subject_is_a_question(self):
         """A short turn that is not only acknowledgement, or after which another answers, still asks."""
         text = (

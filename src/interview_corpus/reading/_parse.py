@@ -368,6 +368,7 @@ _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the ne
 _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
 _REACTION = 8  # words: a co-host's turn this short that asks nothing may only react...
 _GOES_ON = 3  # ... when the answer goes on after it at this many times its length
+_BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
@@ -383,6 +384,9 @@ _BACKCHANNEL = frozenset(
         "that's", "thats", "so", "really", "definitely", "of", "course", "laughs", "laughter",
     )
 )  # fmt: skip
+# Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
+# opens with one carries on with what it was saying.
+_JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 _WORD = lazy_pattern(r"[\w'’-]+")
 # What a closing turn's last words say: thanks, or leave.
 _LEAVE = lazy_pattern(r"\b(?:thank|thanks|goodbye|bye|farewell)\b", re.IGNORECASE)
@@ -406,9 +410,13 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     "Mr. Kirby —") or is a named speaker's that does not ask (a host's
     narration). A co-host's short reaction while a guest answers another
     host's question, after which the guest goes on, is a remark (as a
-    back-channel is). Hosts who talk among themselves before a guest answers (one
-    asks, another replies and turns to the guest) put one multi-part question
-    too. Any other question that gets no answer before the next question
+    back-channel is), and so is a host's own word or two ("Go on.") or few
+    words after which the guest carries on with a joining word ("Oh dear." -
+    "And at some point ..."). An opening of several host turns that ask
+    nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
+    is greetings: remarks and statements. Hosts who talk among themselves before a guest
+    answers (one asks, another replies and turns to the guest) put one
+    multi-part question too. Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
     normal in briefings), unless others' remarks cut it off (an objection, a
     ruling) and the same keyword asks again: then it is put again. Where a
@@ -446,6 +454,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         if raw.side == "question" and (
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
+            or _reacts(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
@@ -499,6 +508,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
             )
+    if structure.style == "labelled" and _greets(plan):
+        questions, answers = plan.pop(0)  # "Welcome, Ann." - "Hi." - "Hi, Ann." before any asking
+        remarks.extend(questions)
+        statements.extend(answers)
+        remarks.sort(key=lambda raw: raw.marker.start)
+        statements.sort(key=lambda raw: raw.marker.start)
     if not plan:
         reason = _no_exchange_reason(structure)
         if strict:
@@ -517,6 +532,27 @@ def _takes_leave(text: str, raw: RawTurn) -> bool:
     start, end = raw.blocks[-1]
     after = text[max(text.rfind("?", start, end), start) : end]
     return bool(_LEAVE.search(after))
+
+
+def _greets(plan: Plan) -> bool:
+    """Whether the first exchange is only the opening's greetings.
+
+    That is two host turns or more, none of which asks ("Welcome, Ann.",
+    "Hi, Ann.", "Today we look back on your work."), answered only in a few
+    words (six at most) that ask nothing ("Hi.", "Good to be here."), before
+    the first question that asks. A single host turn so answered ("Ann, good
+    morning." - "Good morning.") stays the first exchange, as a formal
+    interview counts it.
+    """
+    if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
+        return False
+    questions, answers = plan[0]
+    return (
+        len(questions) >= 2  # noqa: PLR2004
+        and bool(answers)
+        and not any(question.asks or question.keyword for question in questions)
+        and not any(answer.asks or answer.words > _INTERJECTION for answer in answers)
+    )
 
 
 def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -562,6 +598,34 @@ def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
         and after.key == plan[-1][1][-1].key
         and after.words >= _GOES_ON * raw.words
     )
+
+
+def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host's short turn only reacts to an answer that carries on after it.
+
+    That is a word or two that ask nothing and end a sentence ("Wow, really.", "Go
+    on."), or a few words (eight at most) when the one answering then carries
+    on with a joining word ("Oh dear." - "And at some point ..."), between two
+    turns of the one answering, whose next turn is at least three times as
+    long. It may come from the host who asked (a co-host's reaction is
+    :func:`_chimes_in`'s). Not when the turn before it asks ("What else?" -
+    "Ten of them."): then the host's words answer the one answering.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
+        return False
+    if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False
+    if not plan or not plan[-1][1] or not following:
+        return False
+    after, before = following[0], plan[-1][1][-1]
+    if after.side != "answer" or after.key != before.key or after.words < _GOES_ON * raw.words:
+        return False
+    start, end = before.blocks[-1]
+    if text[start:end].rstrip(_CLOSING).endswith("?"):
+        return False
+    first = _WORD.search(text, after.blocks[0][0], after.blocks[0][1])
+    joins = first is not None and first.group().casefold() in _JOINING
+    return joins or raw.words <= _BRIEF_REACTION
 
 
 def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
