@@ -41,21 +41,7 @@ class TestSavedWebPages:
         )
         check_fidelity(iv)
 
-    @pytest.mark.parametrize(
-        "page",
-        [
-            pytest.param(
-                page,
-                marks=pytest.mark.xfail(
-                    "earnest" in page.stem,
-                    reason="a reporter's 'Wow.' before the first question; back-and-forth read as more exchanges",
-                    strict=True,
-                ),
-            )
-            for page in PAGES
-        ],
-        ids=[page.stem for page in PAGES],
-    )
+    @pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
     def test_reads_right(self, page):
         """The exchanges a person counts, and the first question where the person puts it."""
         expected = json.loads(page.with_suffix(".expect.json").read_text(encoding="utf-8"))

@@ -1112,6 +1112,26 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
         check_fidelity(iv)
 
+    def test_reactions_before_the_floor_opens_are_no_exchange(self):
+        """Reporters' reactions to an opening statement, answered by the official opening the
+        floor ("... let's get to your questions."), come before the first question."""
+        text = (
+            "MS. DIAZ: Good afternoon. Before we start, a word about the budget, which the council "
+            "passed this morning after a long night.\n\n"
+            "Q Wow.\n\n"
+            "Q That was quick.\n\n"
+            "MS. DIAZ: (Laughter.) It was. With that, Ann, let's get to your questions.\n\n"
+            "Q Thank you. Will the fares rise?\n\n"
+            "MS. DIAZ: They will not.\n\n"
+            "Q And the ferries?\n\n"
+            "MS. DIAZ: Those neither."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Thank you. Will the fares rise?"
+        assert len(iv) == 2
+        assert [r.text for r in iv.remarks] == ["Wow.", "That was quick."]
+        check_fidelity(iv)
+
     def test_an_official_who_cuts_into_a_reporters_question(self):
         """A reporter's Q turn that breaks off ('--'), the official's few words, and the same
         reporter asking on: one multi-part question; the official's words are a statement."""

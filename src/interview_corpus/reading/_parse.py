@@ -372,6 +372,9 @@ _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joini
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
+_FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
+_LAST_SENTENCE = lazy_pattern(r"[^.!?]*[.!?]?[\s\"'”’)]*$")
+_QUESTIONS = lazy_pattern(r"(?i)\bquestions\b")
 _LINE_CHECK = 8  # words: a questioner's unanswered turn this short only checks the line...
 _LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
 # Words that only acknowledge what is being said (a listener's back-channel).
@@ -508,7 +511,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
             )
-    if structure.style == "labelled" and _greets(plan):
+    if structure.style == "labelled" and (_greets(plan) or _before_the_floor_opens(text, plan)):
         questions, answers = plan.pop(0)  # "Welcome, Ann." - "Hi." - "Hi, Ann." before any asking
         remarks.extend(questions)
         statements.extend(answers)
@@ -532,6 +535,27 @@ def _takes_leave(text: str, raw: RawTurn) -> bool:
     start, end = raw.blocks[-1]
     after = text[max(text.rfind("?", start, end), start) : end]
     return bool(_LEAVE.search(after))
+
+
+def _before_the_floor_opens(text: str, plan: Plan) -> bool:
+    """Whether the first exchange is only reactions before the one answering opens the floor.
+
+    That is questioners' turns that ask nothing ("Wow.", "I thought you would not
+    talk about that.") after an opening statement, answered by a short turn whose
+    last sentence opens the floor to questions ("... why don't we get to the
+    questions."), before the first question that asks.
+    """
+    if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
+        return False
+    questions, answers = plan[0]
+    if len(answers) != 1 or any(question.asks for question in questions):
+        return False
+    answer = answers[0]
+    if answer.asks or answer.words > _FLOOR_OPENING:
+        return False
+    start, end = answer.blocks[-1]
+    last = _LAST_SENTENCE.search(text, start, end)
+    return last is not None and _QUESTIONS.search(last.group()) is not None
 
 
 def _greets(plan: Plan) -> bool:
