@@ -409,25 +409,27 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     """Group turns into exchanges (questions and the answers after them) and remarks.
 
     Question turns before anyone answers are one multi-part question (the
-    first, then its follow-ups) when the one before only opens ("Thank you.",
-    "Mr. Kirby —") or is a named speaker's that does not ask (a host's
-    narration). A co-host's short reaction while a guest answers another
-    host's question, after which the guest goes on, is a remark (as a
-    back-channel is), and so is a host's own word or two ("Go on.") or few
+    first, then its follow-ups) when the one before only opens ("Thank
+    you.", "Mr. Kirby —") or is a named speaker's that does not ask (a
+    host's narration). A co-host's short reaction while a guest answers
+    another host's question, after which the guest goes on, is a remark (as
+    a back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
     "And at some point ..."). An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
-    is greetings: remarks and statements. Hosts who talk among themselves before a guest
-    answers (one asks, another replies and turns to the guest) put one
-    multi-part question too. Any other question that gets no answer before the next question
-    stays an exchange of its own, with no answers (back-to-back questions are
-    normal in briefings), unless others' remarks cut it off (an objection, a
-    ruling) and the same keyword asks again: then it is put again. Where a
-    questioner's keyword turn breaks off (``--``) before it asks, and the one
-    answering puts in a few words before the same keyword asks on (or breaks
-    off again), the question goes on: those words are a statement, outside the
-    exchange. A reporter's thanks returned by the official before the question
-    are a remark and a statement.
+    is greetings: remarks and statements. Hosts who talk among themselves
+    before a guest answers (one asks, another replies and turns to the
+    guest) put one multi-part question too. Any other question that gets no
+    answer before the next question stays an exchange of its own, with no
+    answers (back-to-back questions are normal in briefings), unless others'
+    remarks cut it off (an objection, a ruling) and the same keyword asks
+    again: then it is put again. Where a questioner's keyword turn breaks
+    off (``--``) before it asks, and the one answering puts in a few words
+    before the same keyword asks on (or breaks off again), the question goes
+    on: those words are a statement, outside the exchange. A reporter's
+    thanks returned by the official before the question are a remark and a
+    statement, and so are questioners' reactions to an opening statement
+    before the one answering opens the floor to questions.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
