@@ -1331,6 +1331,44 @@ class TestBackChannels:
         assert len(reading("Oh, that is lovely.", "and the sea.", "Then")) == 3
         assert len(reading("The sea.", "and what else?", "Then")) == 3
 
+    def test_the_askers_reaction_before_an_assent_and_a_joining_word_is_a_remark(self):
+        """A host's few words, after which the guest assents and carries on ('Yeah, so ...'), are
+        a remark; a guest who answers them with a plain 'Yeah, that ...' does not carry on."""
+
+        def reading(goes_on: str) -> list[list[str]]:
+            text = (
+                "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
+                "Host: Too late, I did it.\n\n"
+                f"Guest: {goes_on} we built the boats, taught the builders and wrote the manuals "
+                "that every yard in the bay still uses today.\n\n"
+                "Host: And who taught you?\n\nGuest: My father, in his yard."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("Yeah, so") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert reading("Right, and then") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(reading("Yeah, that is why")) == 3
+
+    def test_a_guests_i_see_while_the_host_goes_on_is_outside_the_exchange(self):
+        """'I see.' from the guest after a host's words that ask nothing, before the same host goes
+        on, is a statement and the host's turns one question; a 'Yes.' to them answers."""
+
+        def reading(reply: str) -> list[list[str]]:
+            text = (
+                "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
+                "Host: Now I hear I need a new boat every year.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: And if I lose it, I lose the catch. What can be done?\n\n"
+                "Guest: Keep a second boat in the yard."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("I see.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert reading("Mm-hm.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert reading("Yes.") == [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]
+
     def test_an_opening_of_greetings_from_several_hosts_is_no_exchange(self):
         """Host turns that ask nothing before the first question, answered in a few words, are
         greetings: remarks and statements; one host's single greeting is left as it was read."""
