@@ -1096,6 +1096,50 @@ class TestRoles:
         assert len(iv) == 0
         assert iv.warnings[0].startswith("no exchange found")
 
+    def test_a_panelist_who_speaks_longest_and_asks_now_and_then_answers(self):
+        """A panelist whose turns run longer than the principal guest's, and who now and then asks
+        the others, answers; so does a voice that never asks and speaks only briefly."""
+        ann = (
+            "we have looked at this for years in the council, and the answer is always the same: "
+            "the money must come from the region and the lines together, with a plan that lasts"
+        )
+        bo = (
+            "the trade has changed a great deal since the old days, and the harbour would need a "
+            "new wall, new cranes, a new road to the yards and a dredger for the channel in winter, "
+            "and none of that is cheap or quick to build"
+        )
+        parts = []
+        for number, question in enumerate(
+            (
+                "What is needed?",
+                "Who pays?",
+                "The fishermen?",
+                "The ferries?",
+                "When?",
+                "Who decides?",
+            )
+        ):
+            parts += [f"Lea: {question}", f"Ann: In short, {ann}."]
+            if number == 1:
+                parts += [
+                    f"Bo: I would add that {bo}. Ann, would the region agree?",
+                    f"Ann: Yes, {ann}.",
+                ]
+            elif number == 3:
+                parts.append(f"Bo: Well, {bo}, right? So we will argue about it for years.")
+            else:
+                parts.append(f"Bo: I would add that {bo}.")
+            if number > 3:
+                parts += ["Kim Roe: It would also need a new law.", f"Ann: Yes, and {ann}."]
+        iv = ic.parse("\n\n".join([*parts, "Lea: Thank you both."]), id="x")
+        assert [(s.name, s.role) for s in iv.speakers] == [
+            ("Lea", "interviewer"),
+            ("Ann", "interviewee"),
+            ("Bo", "interviewee"),
+            ("Kim Roe", "interviewee"),
+        ]
+        assert len(iv) == 6
+
 
 class TestBackChannels:
     """A listener's acknowledgement in the middle of an answer opens no exchange."""
@@ -1368,6 +1412,22 @@ class TestBackChannels:
         assert reading("I see.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert reading("Mm-hm.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert reading("Yes.") == [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]
+
+    def test_a_host_and_a_guest_who_talk_over_each_other_make_no_question(self):
+        """A host's few words that break off, and the guest's few words that break off after
+        them, are crosstalk: the host's words a remark; a guest who finishes a sentence replies."""
+
+        def reading(reply: str) -> list[list[str]]:
+            text = (
+                "Lea: Why did you start?\n\nAnn: It began with the rivers, and the boats on them.\n\n"
+                f"Lea: Not the boats that\u2014\n\nAnn: {reply}\n\n"
+                "Lea: And who taught you?\n\nAnn: My father, in his yard."
+            )
+            iv = ic.parse(text, id="x", interviewer="Lea", interviewee="Ann")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("The ones my father\u2014") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(reading("The ones my father built.")) == 3
 
     def test_an_opening_of_greetings_from_several_hosts_is_no_exchange(self):
         """Host turns that ask nothing before the first question, answered in a few words, are

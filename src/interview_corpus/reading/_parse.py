@@ -423,7 +423,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     words after which the guest carries on with a joining word ("Oh dear." -
     "And at some point ...", also after a word of assent: "Yeah, so ...").
     A guest's "I see." after a host's words that ask nothing, before the same
-    host goes on, is a statement, and the host's turns one question. An opening of several host turns that ask
+    host goes on, is a statement, and the host's turns one question. A host's
+    few words that break off in an answer, and the guest's few words that break
+    off after them (the two talk over each other), are a remark and an answer
+    that goes on. An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
     is greetings: remarks and statements. Hosts who talk among themselves before a guest
     answers (one asks, another replies and turns to the guest) put one
@@ -468,6 +471,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
             or _reacts(text, plan, raw, following)
+            or _gives_way(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
@@ -651,6 +655,28 @@ def _carries_on(text: str, raw: RawTurn) -> bool:
     if words and words[0] in _JOINING:
         return True
     return len(words) == 2 and words[0] in _ASSENT and words[1] in _JOINING  # noqa: PLR2004
+
+
+def _gives_way(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host and the one answering talk over each other.
+
+    That is a named host's turn of a few words (eight at most) that asks
+    nothing and breaks off (a dash or an ellipsis at its end: "Not something
+    that uses more—") after an answer, and the same answerer's few words (a
+    dozen at most) that break off right after it ("That first adds a script
+    and then—"): the host's words are a remark, no question.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
+        return False
+    if not plan or not plan[-1][1] or not following or not _breaks_off(text, raw):
+        return False
+    after = following[0]
+    return (
+        after.side == "answer"
+        and after.key == plan[-1][1][-1].key
+        and after.words <= _INTERRUPTION
+        and _breaks_off(text, after)
+    )
 
 
 def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
