@@ -1086,6 +1086,23 @@ class TestRoles:
         assert iv.interviewee.name == "Ann Lee"
         assert {s.name: s.role for s in iv.speakers}["Cy Diaz"] == "moderator"
 
+    def test_a_meeting_where_nobody_is_interviewed_fails_saying_what_was_seen(self):
+        """A meeting of reports, a chair giving the floor and nobody asking, is no interview: the
+        error names the labels seen and their sides, never a reading of many exchanges."""
+        text = (
+            "Ann Lee: Good morning, colleagues. Let us begin with the reports.\n\n"
+            "Bo Chen: The harbour team finished the survey of the north quay last week.\n\n"
+            "Cy Diaz: The ferry team signed the winter timetable with the operators.\n\n"
+            "Ann Lee: Thank you. Dee, the budget.\n\n"
+            "Dee Ray: The budget for next year is balanced, with a reserve for repairs.\n\n"
+            "Bo Chen: I would add that the survey found no damage to the old wall.\n\n"
+            "Ann Lee: Thank you all. We meet again next week."
+        )
+        with pytest.raises(ic.TranscriptError, match="no exchange found: 7 turns") as caught:
+            ic.parse(text, id="x")
+        assert "'Ann Lee' ×3" in caught.value.reason
+        assert "'Bo Chen' ×2 (statement)" in caught.value.reason
+
     def test_zero_exchanges_are_never_silent(self):
         """A reading with no exchange raises, saying what was found; strict=False warns instead."""
         text = "Ann Lee: Welcome to all of you.\n\nAnn Lee: And thank you for coming today."
