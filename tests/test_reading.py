@@ -1086,6 +1086,23 @@ class TestRoles:
         assert iv.interviewee.name == "Ann Lee"
         assert {s.name: s.role for s in iv.speakers}["Cy Diaz"] == "moderator"
 
+    def test_a_meeting_where_nobody_is_interviewed_fails_saying_what_was_seen(self):
+        """A meeting of reports, a chair giving the floor and nobody asking, is no interview: the
+        error names the labels seen and their sides, never a reading of many exchanges."""
+        text = (
+            "Ann Lee: Good morning, colleagues. Let us begin with the reports.\n\n"
+            "Bo Chen: The harbour team finished the survey of the north quay last week.\n\n"
+            "Cy Diaz: The ferry team signed the winter timetable with the operators.\n\n"
+            "Ann Lee: Thank you. Dee, the budget.\n\n"
+            "Dee Ray: The budget for next year is balanced, with a reserve for repairs.\n\n"
+            "Bo Chen: I would add that the survey found no damage to the old wall.\n\n"
+            "Ann Lee: Thank you all. We meet again next week."
+        )
+        with pytest.raises(ic.TranscriptError, match="no exchange found: 7 turns") as caught:
+            ic.parse(text, id="x")
+        assert "'Ann Lee' ×3" in caught.value.reason
+        assert "'Bo Chen' ×2 (statement)" in caught.value.reason
+
     def test_zero_exchanges_are_never_silent(self):
         """A reading with no exchange raises, saying what was found; strict=False warns instead."""
         text = "Ann Lee: Welcome to all of you.\n\nAnn Lee: And thank you for coming today."
@@ -1095,6 +1112,50 @@ class TestRoles:
         iv = ic.parse(text, id="x", strict=False)
         assert len(iv) == 0
         assert iv.warnings[0].startswith("no exchange found")
+
+    def test_a_panelist_who_speaks_longest_and_asks_now_and_then_answers(self):
+        """A panelist whose turns run longer than the principal guest's, and who now and then asks
+        the others, answers; so does a voice that never asks and speaks only briefly."""
+        ann = (
+            "we have looked at this for years in the council, and the answer is always the same: "
+            "the money must come from the region and the lines together, with a plan that lasts"
+        )
+        bo = (
+            "the trade has changed a great deal since the old days, and the harbour would need a "
+            "new wall, new cranes, a new road to the yards and a dredger for the channel in winter, "
+            "and none of that is cheap or quick to build"
+        )
+        parts = []
+        for number, question in enumerate(
+            (
+                "What is needed?",
+                "Who pays?",
+                "The fishermen?",
+                "The ferries?",
+                "When?",
+                "Who decides?",
+            )
+        ):
+            parts += [f"Lea: {question}", f"Ann: In short, {ann}."]
+            if number == 1:
+                parts += [
+                    f"Bo: I would add that {bo}. Ann, would the region agree?",
+                    f"Ann: Yes, {ann}.",
+                ]
+            elif number == 3:
+                parts.append(f"Bo: Well, {bo}, right? So we will argue about it for years.")
+            else:
+                parts.append(f"Bo: I would add that {bo}.")
+            if number > 3:
+                parts += ["Kim Roe: It would also need a new law.", f"Ann: Yes, and {ann}."]
+        iv = ic.parse("\n\n".join([*parts, "Lea: Thank you both."]), id="x")
+        assert [(s.name, s.role) for s in iv.speakers] == [
+            ("Lea", "interviewer"),
+            ("Ann", "interviewee"),
+            ("Bo", "interviewee"),
+            ("Kim Roe", "interviewee"),
+        ]
+        assert len(iv) == 6
 
 
 class TestBackChannels:
@@ -1350,6 +1411,60 @@ class TestBackChannels:
         ]
         assert len(reading("Oh, that is lovely.", "and the sea.", "Then")) == 3
         assert len(reading("The sea.", "and what else?", "Then")) == 3
+
+    def test_the_askers_reaction_before_an_assent_and_a_joining_word_is_a_remark(self):
+        """A host's few words, after which the guest assents and carries on ('Yeah, so ...'), are
+        a remark; a guest who answers them with a plain 'Yeah, that ...' does not carry on."""
+
+        def reading(goes_on: str) -> list[list[str]]:
+            text = (
+                "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
+                "Host: Too late, I did it.\n\n"
+                f"Guest: {goes_on} we built the boats, taught the builders and wrote the manuals "
+                "that every yard in the bay still uses today.\n\n"
+                "Host: And who taught you?\n\nGuest: My father, in his yard."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("Yeah, so") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert reading("Right, and then") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(reading("Yeah, that is why")) == 3
+
+    def test_a_guests_i_see_while_the_host_goes_on_is_outside_the_exchange(self):
+        """'I see.' from the guest after a host's words that ask nothing, before the same host goes
+        on, is a statement and the host's turns one question; a 'Yes.' to them answers."""
+
+        def reading(reply: str) -> list[list[str]]:
+            text = (
+                "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
+                "Host: Now I hear I need a new boat every year.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: And if I lose it, I lose the catch. What can be done?\n\n"
+                "Guest: Keep a second boat in the yard."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("I see.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert reading("Mm-hm.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert reading("Yes.") == [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]
+
+    def test_a_host_and_a_guest_who_talk_over_each_other_make_no_question(self):
+        """A host's few words that break off, and the guest's few words that break off after
+        them, are crosstalk: the host's words a remark; a guest who finishes a sentence replies."""
+
+        def reading(reply: str) -> list[list[str]]:
+            text = (
+                "Lea: Why did you start?\n\nAnn: It began with the rivers, and the boats on them.\n\n"
+                f"Lea: Not the boats that\u2014\n\nAnn: {reply}\n\n"
+                "Lea: And who taught you?\n\nAnn: My father, in his yard."
+            )
+            iv = ic.parse(text, id="x", interviewer="Lea", interviewee="Ann")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("The ones my father\u2014") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(reading("The ones my father built.")) == 3
 
     def test_an_opening_of_greetings_from_several_hosts_is_no_exchange(self):
         """Host turns that ask nothing before the first question, answered in a few words, are

@@ -387,9 +387,18 @@ _BACKCHANNEL = frozenset(
         "that's", "thats", "so", "really", "definitely", "of", "course", "laughs", "laughter",
     )
 )  # fmt: skip
+# Sounds and words of taking in what is said, that neither agree nor answer ("Mm-hm.", "I see.").
+_TAKING_IN = frozenset(
+    (
+        "mm", "mhm", "mm-hm", "mm-hmm", "mmhm", "mmhmm", "hm", "hmm", "uh-huh", "huh", "ah", "aha",
+        "oh", "i", "see",
+    )
+)  # fmt: skip
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
+# Words that assent before a speaker carries on ("Yeah, so ...", "Right, and ...").
+_ASSENT = frozenset(("yeah", "yes", "yep", "right", "okay", "ok", "sure", "exactly", "true"))
 _WORD = lazy_pattern(r"[\w'’-]+")
 # What a closing turn's last words say: thanks, or leave.
 _LEAVE = lazy_pattern(r"\b(?:thank|thanks|goodbye|bye|farewell)\b", re.IGNORECASE)
@@ -415,7 +424,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     another host's question, after which the guest goes on, is a remark (as
     a back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
-    "And at some point ..."). An opening of several host turns that ask
+    "And at some point ...", also after a word of assent: "Yeah, so ...").
+    A guest's "I see." after a host's words that ask nothing, before the same
+    host goes on, is a statement, and the host's turns one question. A host's
+    few words that break off in an answer, and the guest's few words that break
+    off after them (the two talk over each other), are a remark and an answer
+    that goes on. An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
     is greetings: remarks and statements. Hosts who talk among themselves
     before a guest answers (one asks, another replies and turns to the
@@ -452,7 +466,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
             statements.append(raw)  # "Thank you very much."
             continue
-        if raw.side == "answer" and _interrupts(text, plan, raw, following):
+        if raw.side == "answer" and (
+            _interrupts(text, plan, raw, following) or _takes_in(text, plan, raw, following)
+        ):
             statements.append(raw)  # the official's words, but no answer: "You may."
             interrupted = True
             continue
@@ -460,6 +476,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
             or _reacts(text, plan, raw, following)
+            or _gives_way(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
@@ -631,7 +648,8 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
 
     That is a word or two that ask nothing and end a sentence ("Wow, really.", "Go
     on."), or a few words (eight at most) when the one answering then carries
-    on with a joining word ("Oh dear." - "And at some point ..."), between two
+    on with a joining word ("Oh dear." - "And at some point ..."), also after
+    a word of assent ("Too late, I did it." - "Yeah, so ..."), between two
     turns of the one answering, whose next turn is at least three times as
     long. It may come from the host who asked (a co-host's reaction is
     :func:`_chimes_in`'s). Not when the turn before it asks ("What else?" -
@@ -649,9 +667,42 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     start, end = before.blocks[-1]
     if text[start:end].rstrip(_CLOSING).endswith("?"):
         return False
-    first = _WORD.search(text, after.blocks[0][0], after.blocks[0][1])
-    joins = first is not None and first.group().casefold() in _JOINING
-    return joins or raw.words <= _BRIEF_REACTION
+    return _carries_on(text, after) or raw.words <= _BRIEF_REACTION
+
+
+def _carries_on(text: str, raw: RawTurn) -> bool:
+    """Whether a turn opens with a joining word, after a word of assent at most.
+
+    "And at some point ...", "Yeah, so that is why ...": the speaker carries on
+    with what they were saying (the assent only takes in the words before).
+    """
+    start, end = raw.blocks[0]
+    words = [word.casefold() for word in _WORD.findall(text, start, min(end, start + 40))[:2]]
+    if words and words[0] in _JOINING:
+        return True
+    return len(words) == 2 and words[0] in _ASSENT and words[1] in _JOINING  # noqa: PLR2004
+
+
+def _gives_way(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host and the one answering talk over each other.
+
+    That is a named host's turn of a few words (eight at most) that asks
+    nothing and breaks off (a dash or an ellipsis at its end: "Not something
+    that uses more—") after an answer, and the same answerer's few words (a
+    dozen at most) that break off right after it ("That first adds a script
+    and then—"): the host's words are a remark, no question.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
+        return False
+    if not plan or not plan[-1][1] or not following or not _breaks_off(text, raw):
+        return False
+    after = following[0]
+    return (
+        after.side == "answer"
+        and after.key == plan[-1][1][-1].key
+        and after.words <= _INTERRUPTION
+        and _breaks_off(text, after)
+    )
 
 
 def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -674,6 +725,29 @@ def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
         and after.side == "question"
         and after.key == asking.key
         and (after.asks or _breaks_off(text, after))
+    )
+
+
+def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only acknowledges a host's words that go on after it.
+
+    That is a named host's question turn that does not ask ("Now I hear I need
+    a new drive every day."), the one answering only acknowledging it ("I
+    see.", "Mm-hm.": no yes or no, which may answer), and the same host speaking next: the host was still
+    putting the question, and the acknowledgement is a statement outside the
+    exchange, as a listener's back-channel in an answer is a remark.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    return (
+        not asking.keyword
+        and not asking.asks
+        and not raw.asks
+        and raw.words <= _INTERJECTION
+        and all(word.casefold() in _TAKING_IN for word in _words_of(text, raw))
+        and after.side == "question"
+        and after.key == asking.key
     )
 
 
@@ -714,6 +788,11 @@ def _breaks_off(text: str, raw: RawTurn) -> bool:
     """Whether a turn ends with a dash or an ellipsis, its sentence broken off."""
     start, end = raw.blocks[-1]
     return text[start:end].rstrip(_CLOSING).endswith(_BROKEN_OFF)
+
+
+def _words_of(text: str, raw: RawTurn) -> list[str]:
+    """A turn's words."""
+    return [word for start, end in raw.blocks for word in _WORD.findall(text, start, end)]
 
 
 def _acknowledges(text: str, raw: RawTurn) -> bool:

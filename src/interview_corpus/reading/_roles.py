@@ -39,10 +39,13 @@ conversation moves, never from a list of names:
   adds to the answers, as a panel's members answer one moderator's question one
   after another: an **interviewee**;
 * a speaker who asks more than they answer is an **interviewer** too (a second
-  host, a judge who interrupts), and so is one whose turns are mostly followed
-  by an interviewee's and ask (or are long), unless they never ask and mostly
-  speak after an interviewee (an official who adds to the answers, a panel's
-  next in turn);
+  host, a judge who interrupts), unless their turns run longer, in the middle,
+  than the principal interviewee's and fewer than one in four draw another's
+  answer (a panelist who speaks at length and now and then asks the others);
+  and so is one whose turns are mostly followed by an interviewee's and ask (or
+  are long), unless they never ask and mostly speak after an interviewee (an
+  official who adds to the answers, a panel's next in turn) or never ask and
+  speak only briefly (an aside, a voice from the floor);
 * but a second host whose turns (three or more) never ask, beside a host who
   does, comments: a **moderator**;
 * below questions set off by their form (headings, bold paragraphs), the named
@@ -308,7 +311,11 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         if key in roles:
             continue
         leaning = _leaning(stats, key)
-        if leaning > 0 and stats.asked[key] >= max(1, stats.answered[key]):
+        if (
+            leaning > 0
+            and stats.asked[key] >= max(1, stats.answered[key])
+            and not _holds_the_floor(stats, key, principal)  # a panelist who asks now and then
+        ):
             roles[key] = "interviewer"
         elif stats.host_cues[key] > stats.guest_cues[key] and not stats.answered[key]:
             roles[key] = "interviewer"  # welcomes the audience or the guest, answers nothing
@@ -330,6 +337,22 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
+
+
+def _holds_the_floor(stats: _Stats, key: str, principal: str | None) -> bool:
+    """Whether a speaker holds the floor as the one answering does, asking now and then.
+
+    That is one whose turns are longer, in the middle, than the principal
+    interviewee's, and of whose turns fewer than one in four draw another's
+    answer: on a panel, a member who speaks at length and at times puts a
+    question to the others is a panelist, not the host.
+    """
+    if principal is None or key == principal:
+        return False
+    lengths = stats.lengths[key]
+    return (
+        median(lengths) > median(stats.lengths[principal]) and stats.asked[key] < len(lengths) / 4
+    )
 
 
 def _examined(text: str, turns: Sequence[RawTurn]) -> bool:
@@ -607,6 +630,8 @@ def _is_interviewer(
         and stats.share_after(key, roles, "interviewee") >= _IN_TURN
     ):
         return False  # never asks, and speaks after the others answer: a panel's next in turn
+    if not stats.asking[key] and not long_turns:
+        return False  # never asks, and only briefly: an aside, a voice from the floor
     # Addressing the interviewees: asking often, at length, or nearly always drawing their reply.
     return to_interviewee >= 0.75 or (to_interviewee >= 0.5 and (asks >= 0.25 or long_turns))  # noqa: PLR2004
 
