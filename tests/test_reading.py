@@ -317,6 +317,18 @@ class TestLayouts:
         assert [t.speaker.name for t in iv.turns()] == ["Monocle", "Klaus Brinkbaumer"] * 3
         assert iv.interviewee.aliases == ("KB",)
 
+    def test_initials_that_spell_a_name_particle(self):
+        """'AL:' and 'EL:' after 'Ana Lopez (AL):' are initials, though 'al' and 'el' join names."""
+        text = (
+            "Ana Lopez (AL): Why did you start the project?\n\n"
+            "Eli Lund (EL): For the rivers, and for the people who live by them.\n\n"
+            "AL: And then?\n\nEL: The sea, and the ports along it.\n\n"
+            "AL: Why the ports?\n\nEL: Because the ships need them."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]
+        assert [t.speaker.aliases for t in iv.turns()][:2] == [("AL",), ("EL",)]
+
     def test_court_examination_headings(self):
         """'DIRECT EXAMINATION' and 'BY MR. ROE:' are headings; an A after a Q that asks nothing answers it."""
         text = (

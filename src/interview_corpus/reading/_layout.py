@@ -32,7 +32,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a recurring name, or stands after the dialogue has begun. A one-off label
   before the dialogue is part of the header (unless it opens the dialogue
   right above its first turn, labelled as the others are), and words such as
-  "Note" never label a speaker.
+  "Note" never label a speaker, nor does a small English connecting word alone
+  ("BY:" over a list of counsel); a name's particle alone ("AL:", "EL:") is
+  someone's initials.
 """
 
 from __future__ import annotations
@@ -118,6 +120,10 @@ _CONNECTIVES = frozenset(
         "e", "el", "zu", "am", "auf", "ter", "ten",
     )
 )  # fmt: skip
+# The English ones among them: alone, such a word names no one ("BY:" over a list of counsel),
+# while a name's particle alone in capitals is a speaker's initials ("AL:" for Adam Levine,
+# "EL:" for Eric Lombrozo).
+_ENGLISH_CONNECTIVES = frozenset(("of", "the", "for", "and", "to", "at", "on", "in", "by"))
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
 )
@@ -1017,7 +1023,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         not 1 <= len(words) <= _MAX_NAME_WORDS
         or len(name) > _MAX_NAME_CHARS
         or (words[0] == "BY" and len(words) > 1)  # a court's examination heading: "BY MR. ROE:"
-        or (len(words) == 1 and name.casefold() in _CONNECTIVES)  # "BY:" over a list of counsel
+        or (len(words) == 1 and name.casefold() in _ENGLISH_CONNECTIVES)  # "BY:" over counsel
     ):
         return None, None
     for position, word in enumerate(words):
