@@ -1207,6 +1207,31 @@ class TestBackChannels:
         assert iv.questions[0].text == "So Roy, what are you building?"
         assert len(iv) == 2
 
+    def test_a_welcome_returned_in_a_few_words_is_no_exchange(self):
+        """'Ann, welcome back to the show.' / 'Nice to see you all.' open the talk."""
+        text = (
+            "Kim Ota: Ann Lee, welcome back to the harbour show.\n\n"
+            "Ann Lee: Yeah, it's nice to see you all here.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\nAnn Lee: The tides, mostly.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+
+    def test_asking_after_the_guests_well_being_is_a_greeting(self):
+        """'Adam, how are you?' / 'Good!' and 'How you doing, Bo?' / 'Doing good!' ask nothing."""
+        text = (
+            "Kim Ota: Adam, how are you?\n\nAdam Roe: Good! How are you?\n\n"
+            "Kim Ota: How you doing, Bo?\n\nBo Chen: Doing good!\n\n"
+            "Kim Ota: So why do the ferries run late?\n\nAdam Roe: The tides, mostly.\n\n"
+            "Bo Chen: And the winter timetable.\n\n"
+            "Kim Ota: How did you find out?\n\nBo Chen: We asked the crews."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == [
+            "r1", "s1", "r2", "s2", "q1", "a1", "a1b", "q2", "a2"
+        ]  # fmt: skip
+
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
         text = (

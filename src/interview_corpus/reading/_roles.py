@@ -62,7 +62,9 @@ The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens,
 a call on the next speaker by name, a round of greetings among three or more, and
 a host's introduction that draws no interviewee's reply, or only thanks for
-a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), are
+a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
+welcome or a greeting that asks only after the guest's well-being ("Adam, how
+are you?"), returned in a few words ("Good!"), are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns: a teaser, the hosts' names); an interviewee's turn after a question
@@ -138,6 +140,15 @@ _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
+# Asking after someone's well-being is a greeting, not a question: "How are you?", "How's it
+# going?", "How have you been?" (with a name or "guys" and the like after it).
+_WELL_BEING = lazy_pattern(
+    r"how(?: are|['’]re)? (?:you|ya|y['’]all|everyone|everybody)(?: all| guys)?"
+    r"(?: doing| keeping)?|how(?: is|['’]s) (?:it going|everything|life)|how are things"
+    r"|how have you been"
+)
+_WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
+_BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -147,6 +158,7 @@ _REPLIES = frozenset(
     )
 )  # fmt: skip
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}[ \t]+")
+_QUESTION_SENTENCE = lazy_pattern(r"[^.?!…\n]*\?")  # a sentence that asks, up to its mark
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _GREETING_ROUND = 3  # speakers: a round of greetings among this many at least asks nothing
@@ -632,6 +644,44 @@ def greets_back(text: str, turn: RawTurn) -> bool:
     return bool(_HELLO.match(opening_words(text, turn)))
 
 
+def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
+    """Whether every question in a turn only asks after someone's well-being ("How are you?").
+
+    A turn that asks nothing at all does not.
+    """
+    questions = [
+        sentence
+        for start, end in turn.blocks
+        for sentence in _QUESTION_SENTENCE.findall(text, start, end)
+    ]
+    for sentence in questions:
+        folded = " ".join(sentence.casefold().replace(",", " ").rstrip("?").split())
+        found = _WELL_BEING.search(folded)
+        if found is None or len(folded[found.end() :].split()) > _WELL_BEING_REST:
+            return False
+        if len(folded[: found.start()].split()) > _WELL_BEING_REST:
+            return False  # "Luke, how are you?" greets; "I wonder how you are doing" asks
+    return bool(questions)
+
+
+def returns_pleasantry(text: str, host: RawTurn, guest: RawTurn) -> bool:
+    """Whether a host's welcome or greeting is returned in a few words, before anything is asked.
+
+    The host welcomes or introduces the guest ("Ann, welcome back to the show.",
+    "joining me is ...") asking nothing, or only asks after the guest's
+    well-being ("Adam, how are you?"), and the guest replies in a few words
+    (eight at most) that ask nothing, or only ask back ("Good. How are you?").
+    Both are the show's opening, not its first exchange.
+    """
+    if host.keyword or guest.keyword or guest.words > _BRIEF_REPLY:
+        return False
+    if guest.asks and not asks_only_after_well_being(text, guest):
+        return False
+    if host.asks:
+        return asks_only_after_well_being(text, host)
+    return welcomes(text, host)
+
+
 def welcomes(text: str, turn: RawTurn) -> bool:
     """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.")."""
     return bool(_HOST_CUE.search(opening_words(text, turn)))
@@ -777,6 +827,11 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
                                 and (thanks_host(text, following) or greets_back(text, following))
                             )
                         )
+                    )
+                    or (
+                        next_role == "interviewee"
+                        and following is not None
+                        and returns_pleasantry(text, turn, following)
                     )
                 )
             )
