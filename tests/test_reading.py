@@ -1072,6 +1072,18 @@ class TestRoles:
         assert (type(closing).__name__, type(thanks).__name__) == ("Remark", "Answer")
         assert thanks.id == iv.statements[-1].id
 
+    def test_closing_thanks_after_a_last_remark_and_brief_thanks_are_no_exchange(self):
+        """A host's last words that ask, then thank, and the guest's few words of thanks close the show."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\nAnn Lee: The tides, mostly.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time, every hour.\n\n"
+            "Kim Ota: It is like the trains, isn't it? Anyway, I really appreciate you talking "
+            "to me, Ann. So thank you again.\n\n"
+            "Ann Lee: Thanks for the chat."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "r1", "s1"]
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -76,7 +76,9 @@ question once a question has had its answer ("Dr. Lee, anything to add?") passes
 that question on to another official: a remark, and the reply adds to the
 answer. A host's long comment that asks nothing and that a commenting co-host
 takes up before the guest is a remark; so are a host's closing thanks that the
-guest's last turn answers only with thanks for being invited (a statement).
+guest's last turn answers only with thanks for being invited, or with a few
+words of thanks for the host's last words that thank after any question (a
+statement).
 """
 
 from __future__ import annotations
@@ -925,23 +927,36 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     listening.") and asks nothing, answered by a guest's last turn that opens
     with thanks for being invited ("Thank you for having me."), asks nothing
     more: a remark, and the guest's thanks a statement, as a welcome and the
-    guest's thanks for it open the conversation.
+    guest's thanks for it open the conversation. So, too, when the guest's last
+    words only thank, in a few words ("Thank you, Daniel.", "Thanks for the
+    chat."), for the host's last words that, after any question, thank ("Do you
+    just fix your car? ... So thank you again.").
     """
     if len(turns) < _CLOSING_TURNS:
         return
     host, guest = turns[-2], turns[-1]
+    opening = opening_words(text, guest, _THANKS_REACH)
+    brief_thanks = guest.words <= _FLOOR_WORDS and opening.startswith("thank")
+    host_thanks = (not host.asks and bool(_THANKS.search(opening_words(text, host)))) or (
+        brief_thanks and _thanks_after_asking(text, host)
+    )
     if (
         guest.side != "answer"
         or guest.asks
-        or not _GUEST_CUE.search(opening_words(text, guest, _THANKS_REACH))
+        or not (_GUEST_CUE.search(opening) or brief_thanks)
         or host.side != "question"
-        or host.asks
+        or not host_thanks
         or roles.get(host.key or "") != "interviewer"
-        or not _THANKS.search(opening_words(text, host))
         or turns[-3].side == "question"  # the thanks end a longer question
     ):
         return
     host.side, guest.side = "remark", "statement"
+
+
+def _thanks_after_asking(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's words after its last question mark (all of them, if none) thank."""
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return bool(_THANKS.search(text[max(text.rfind("?", start, end), start) : end].casefold()))
 
 
 def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> bool:
