@@ -329,6 +329,23 @@ class TestLayouts:
         assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]
         assert [t.speaker.aliases for t in iv.turns()][:2] == [("AL",), ("EL",)]
 
+    def test_online_handles_as_labels(self):
+        """Lowercase handles that recur ('roseb:', 'bitcat:') are speakers; 'note:' once is prose."""
+        text = (
+            "Pierre: Welcome, both of you. Why did you start the project?\n\n"
+            "roseb: For the rivers, and for the people who live by them.\n\n"
+            "bitcat: And for the ports along them.\n\n"
+            "Pierre: What came next?\n\nroseb: The sea.\n\n"
+            "note: The sea is the North Sea.\n\n"
+            "Pierre: Why the sea?\n\nbitcat: Because the ships need it."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name) for t in iv.turns()] == [
+            ("q1", "Pierre"), ("a1", "roseb"), ("a1b", "bitcat"), ("q2", "Pierre"),
+            ("a2", "roseb"), ("q3", "Pierre"), ("a3", "bitcat"),
+        ]  # fmt: skip
+        assert iv.exchange(2).answers[0].paragraphs[1].text == "note: The sea is the North Sea."
+
     def test_court_examination_headings(self):
         """'DIRECT EXAMINATION' and 'BY MR. ROE:' are headings; an A after a Q that asks nothing answers it."""
         text = (

@@ -17,7 +17,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
-  further on the line is the words');
+  further on the line is the words'); an online handle, one lowercase word
+  (``roseb:``) at a paragraph's start before a capital, where it recurs;
   where nothing else marks turns, a name alone on its line (earnings calls).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
@@ -161,6 +162,8 @@ _LABEL = lazy_pattern(
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
     r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
 )
+# An online handle: one word of lowercase letters and digits, as people sign in with.
+_HANDLE = lazy_pattern(r"[a-z][a-z0-9_]{3,29}")
 _TIMED_LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*]{0,60}?)(?P<close>\*\*|__)?:?"
     rf"[ \t\u00a0]+(?:[-–—][ \t\u00a0]+)?[\[(]?[ \t]*(?P<after>{_TIMESTAMP})[ \t]*[\])]?[ \t\u00a0]*:?$"
@@ -723,6 +726,10 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     match = _LABEL.match(text, start, end)
     if match:
         name, description = _name(match.group("name"))
+        if name is None and block_start:
+            handle = _handle_marker(text, match, i, end)
+            if handle is not None:
+                return handle
         if name is None:
             # A colon further on belongs to the words: "CHAIR ROE.  I begin with one message:  we".
             return _capitals_marker(text, i, start, end)
@@ -981,6 +988,26 @@ def _keyword_marker(
         span = Span(keyword.start(), keyword.end())
         return Marker("keyword", span, keyword.group("name"), i, "bare")
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
+
+
+def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker | None:
+    """A speaker's online handle as a label: one lowercase word, then a sentence ("roasbeef: So ...").
+
+    Only at a paragraph's start, with the words on the same line opening with a
+    capital letter; weak, so a speaker only where it recurs ("note: see above"
+    once is prose).
+    """
+    if match.group("open") or match.group("before") or match.group("after"):
+        return None
+    if not _HANDLE.fullmatch(match.group("name")):
+        return None
+    after = match.end()
+    words = text[after:end].lstrip(" \t\u00a0")
+    if not words[:1].isupper() or after == end - len(words):
+        return None  # no space after the colon ("http://"), or a lowercase word after it
+    if label_key(match.group("name")) in NOT_SPEAKERS:
+        return None
+    return Marker("label", Span(match.start(), end - len(words)), match.group("name"), i, weak=True)
 
 
 def _text_below(lines: Lines, marker: Marker, i: int) -> None:
