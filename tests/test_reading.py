@@ -1236,6 +1236,17 @@ class TestBackChannels:
         assert iv.questions[0].text == "So Roy, what are you building?"
         assert len(iv) == 2
 
+    def test_a_host_sitting_down_with_the_guest_introduces(self):
+        """'I'm sitting down with Ann Lee from the port.' / 'Hello.': an introduction, no exchange."""
+        text = (
+            "Kim Ota: I'm sitting down with Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        assert [t.id for t in ic.parse(text, id="x").turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+
     def test_a_welcome_returned_in_a_few_words_is_no_exchange(self):
         """'Ann, welcome back to the show.' / 'Nice to see you all.' open the talk."""
         text = (

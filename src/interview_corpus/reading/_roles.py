@@ -122,6 +122,7 @@ _GREETINGS = (
 _HOST_CUES = (
     "welcome to", "welcome back", "welcome everyone", "joining me", "joining us", "joined by",
     "with me today", "with me now", "my guest", "our guest", "your host", "i'm your",
+    "sitting down with", "sitting down here with",
     "thanks for joining", "thank you for joining", "thanks for coming on", "thank you for coming on",
     "thanks for being here", "thank you for being here", "thanks for being with",
     "thank you for being with",
