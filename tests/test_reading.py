@@ -1101,6 +1101,22 @@ class TestRoles:
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "r1", "s1"]
 
+    def test_closing_thanks_before_the_hosts_goodbye_are_no_exchange(self):
+        """'I'd like to thank you for sitting down with me.' / 'Hey, thank you so much, Kim.' /
+        'And I hope everybody enjoyed.': the close, after the last exchange."""
+        text = (
+            "Kim Ota: I'm sitting down here with Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one.\n\n"
+            "Kim Ota: All right, I'd like to thank you for sitting down with me, Ann.\n\n"
+            "Ann Lee: Hey, thank you so much, Kim.\n\n"
+            "Kim Ota: All right, and I hope everybody enjoyed."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2", "r2", "s2", "r3"]
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")

@@ -139,6 +139,7 @@ _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 _THANKS = lazy_pattern(r"\bthank")
+_BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
@@ -931,13 +932,21 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     guest's thanks for it open the conversation. So, too, when the guest's last
     words only thank, in a few words ("Thank you, Daniel.", "Thanks for the
     chat."), for the host's last words that, after any question, thank ("Do you
-    just fix your car? ... So thank you again.").
+    just fix your car? ... So thank you again."). The host may still say
+    goodbye after the guest's thanks, asking nothing ("And I hope everybody
+    enjoyed.").
     """
-    if len(turns) < _CLOSING_TURNS:
+    # The guest's last turn; the host may still say goodbye after it, asking nothing.
+    last = len(turns) - 1
+    while last >= 0 and turns[last].side != "answer":
+        if turns[last].asks or roles.get(turns[last].key or "") != "interviewer":
+            return
+        last -= 1
+    if last < _CLOSING_TURNS - 1:
         return
-    host, guest = turns[-2], turns[-1]
+    host, guest, before = turns[last - 1], turns[last], turns[last - 2]
     opening = opening_words(text, guest, _THANKS_REACH)
-    brief_thanks = guest.words <= _FLOOR_WORDS and opening.startswith("thank")
+    brief_thanks = guest.words <= _BRIEF_REPLY and bool(_BRIEF_THANKS.match(opening))
     host_thanks = (not host.asks and bool(_THANKS.search(opening_words(text, host)))) or (
         brief_thanks and _thanks_after_asking(text, host)
     )
@@ -948,7 +957,7 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
         or host.side != "question"
         or not host_thanks
         or roles.get(host.key or "") != "interviewer"
-        or turns[-3].side == "question"  # the thanks end a longer question
+        or before.side == "question"  # the thanks end a longer question
     ):
         return
     host.side, guest.side = "remark", "statement"
