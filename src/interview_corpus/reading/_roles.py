@@ -932,7 +932,8 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     guest's thanks for it open the conversation. So, too, when the guest's last
     words only thank, in a few words ("Thank you, Daniel.", "Thanks for the
     chat."), for the host's last words that, after any question, thank ("Do you
-    just fix your car? ... So thank you again."). The host may still say
+    just fix your car? ... So thank you again."), where the host is named (a
+    keyword's "Q: Thank you." - "A: Thank you." stays an exchange). The host may still say
     goodbye after the guest's thanks, asking nothing ("And I hope everybody
     enjoyed.").
     """
@@ -946,7 +947,11 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
         return
     host, guest, before = turns[last - 1], turns[last], turns[last - 2]
     opening = opening_words(text, guest, _THANKS_REACH)
-    brief_thanks = guest.words <= _BRIEF_REPLY and bool(_BRIEF_THANKS.match(opening))
+    brief_thanks = (
+        not host.keyword  # a keyword questioner's "Q: Thank you." - "A: Thank you." is an exchange
+        and guest.words <= _BRIEF_REPLY
+        and bool(_BRIEF_THANKS.match(opening))
+    )
     host_thanks = (not host.asks and bool(_THANKS.search(opening_words(text, host)))) or (
         brief_thanks and _thanks_after_asking(text, host)
     )
