@@ -380,6 +380,35 @@ class TestLayouts:
         assert iv.title == "An interview with Ann Lee"
         check_fidelity(iv)
 
+    def test_unlabelled_questions_between_two_turns_of_one_speaker(self):
+        """'AB: ...' / a bare paragraph that asks / 'AB: ...', twice: an unnamed host asks between."""
+        text = (
+            "BC: Why do the ferries run late?\n\nAB: The tides, mostly, and the timetable.\n\n"
+            "So the timetable is older than the port?\n\nAB: Much older, by twenty years.\n\n"
+            "BC: And in summer?\n\nAB: They run on time.\n\nThe tourists like that.\n\n"
+            "Who pays for the extra boats?\n\nAB: The port authority."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why do the ferries run late?",
+            "So the timetable is older than the port?",
+            "And in summer?",
+            "Who pays for the extra boats?",
+        ]
+        assert iv.answers[2].text == "They run on time.\n\nThe tourists like that."
+        check_fidelity(iv)
+
+    def test_one_question_between_two_turns_of_one_speaker_is_theirs(self):
+        """Once only, a paragraph that asks before the same speaker's label stays their words."""
+        text = (
+            "BC: Why do the ferries run late?\n\nAB: The tides, mostly.\n\n"
+            "Who would have thought?\n\nAB: And the timetable.\n\n"
+            "BC: And in summer?\n\nAB: They run on time."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.answers[0].text == "The tides, mostly.\n\nWho would have thought?"
+        assert len(iv) == 2
+
     def test_a_name_alone_in_ordinary_prose_is_no_label(self):
         """Name lines are read only where nothing else marks turns."""
         text = (

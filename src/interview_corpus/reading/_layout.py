@@ -22,6 +22,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   where nothing else marks turns, a name alone on its line (earnings calls).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
+* A speaker labelled twice in a row was interrupted: where the paragraph just
+  above the second label asks, it is an unnamed asker's question (where the
+  text does so twice at least).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it.
@@ -162,6 +165,9 @@ _LABEL = lazy_pattern(
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
     r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
 )
+_UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
+# What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
+_NOT_WORDS = "#*-+[|>"
 # An online handle: one word of lowercase letters and digits, as people sign in with.
 _HANDLE = lazy_pattern(r"[a-z][a-z0-9_]{3,29}")
 _TIMED_LABEL = lazy_pattern(
@@ -914,6 +920,43 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
         at = lines.content[first]
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question above an answer"))
     return found
+
+
+def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """Questions without a label between two turns of one speaker.
+
+    A speaker labelled twice in a row, with no heading between, was
+    interrupted: someone spoke between the two turns. Where the paragraph just
+    above the second label asks (ends with a question mark) and is not the first
+    turn's first paragraph, it is that someone's question, unlabelled (a second
+    host the transcript does not name) — where the text does so twice at least
+    (once may be a speaker's own question to the listeners). Returns a marker for
+    each such question.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for previous, marker in zip(labels, labels[1:], strict=False):
+        if (
+            previous.kind != "label"
+            or marker.kind != "label"
+            or speaker_key(previous.label or "") != speaker_key(marker.label or "")
+        ):
+            continue
+        above = marker.line - 1
+        if above <= previous.line or lines.block[above] == lines.block[previous.line]:
+            continue  # the paragraph above is the first turn's own first one
+        first = above
+        while first > 0 and lines.block[first - 1] == lines.block[above]:
+            first -= 1  # the paragraph's first line
+        if (
+            any(line in layout.set_aside for line in range(first, marker.line))
+            or text[lines.content[first]] in _NOT_WORDS
+            or text[lines.end[above] - 1] != "?"
+        ):
+            continue
+        at = lines.content[first]
+        found.append(Marker("keyword", Span(at, at), "Q", first, "a question between two turns"))
+    return found if len(found) >= _UNLABELLED_ASKING else []
 
 
 def name_lines(layout: Layout) -> list[Marker]:
