@@ -1292,6 +1292,18 @@ class TestBackChannels:
         )
         assert [t.id for t in ic.parse(text, id="x").turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
 
+    def test_a_guest_glad_to_be_on_the_show_thanks_for_the_invitation(self):
+        """A long introduction answered 'It's good to be on.' opens the show; no exchange."""
+        text = (
+            "Kim Ota: Ann Lee is here for the second time on this show. She runs the ferries of "
+            "the northern ports, and she has seen every storm of the last twenty years.\n\n"
+            "Ann Lee: It's good to be on.\n\nKim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        assert [t.id for t in ic.parse(text, id="x").turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+
     def test_a_welcome_returned_in_a_few_words_is_no_exchange(self):
         """'Ann, welcome back to the show.' / 'Nice to see you all.' open the talk."""
         text = (

@@ -132,6 +132,7 @@ _GUEST_CUES = (
     "glad to be here", "happy to be here", "pleasure to be here", "great to be here",
     "good to be here", "nice to be here", "great to be with", "good to be with",
     "glad to be with", "happy to be with", "pleasure to be with", "thanks for the invite",
+    "good to be on", "great to be on", "glad to be on", "happy to be on", "nice to be on",
 )  # fmt: skip
 _HOST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _GUEST_CUES))
