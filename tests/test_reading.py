@@ -1304,6 +1304,21 @@ class TestBackChannels:
         )
         assert [t.id for t in ic.parse(text, id="x").turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
 
+    def test_small_talk_after_the_welcome_is_the_opening(self):
+        """After a welcome returned, a host's words that ask nothing ('I can imagine.') and the
+        guest's reply are still the opening: the first question is the first that asks."""
+        text = (
+            "Kim Ota: Ann, how are you?\n\nAnn Lee: Good. How are you?\n\n"
+            "Kim Ota: Fine, thanks. It is great to have you here on the day the new ferry sails.\n\n"
+            "Ann Lee: We have waited a long time for it, and the whole port is out today.\n\n"
+            "Kim Ota: Why did it take so long?\n\n"
+            "Ann Lee: The money, mostly, and the winter storms that stopped the builders.\n\n"
+            "Kim Ota: And when does it run every day?\n\n"
+            "Ann Lee: From Monday, on the summer timetable."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
     def test_a_welcome_returned_in_a_few_words_is_no_exchange(self):
         """'Ann, welcome back to the show.' / 'Nice to see you all.' open the talk."""
         text = (

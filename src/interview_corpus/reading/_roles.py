@@ -64,7 +64,9 @@ a call on the next speaker by name, a round of greetings among three or more, an
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Adam, how
-are you?"), returned in a few words ("Good!"), are
+are you?"), returned in a few words ("Good!"), and once a host has so
+welcomed the guest, the small talk that neither asks nor welcomes before
+the first question that asks, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns: a teaser, the hosts' names); an interviewee's turn after a question
@@ -800,6 +802,7 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
     greetings = _greeting_round(turns)
     opening = _welcomed(text, turns, roles)
     answering = False  # the last question has had an answer
+    welcomed = False  # a host has welcomed or introduced the guest, before any question
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -863,7 +866,30 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
                 and following is not None
                 and following.words <= _FLOOR_WORDS
             )
-            if introduces or greeting or greeted:
+            # Once a host has welcomed the guest, the small talk before the first question that
+            # asks is still the opening ("I can imagine that's a familiar feeling.").
+            welcoming = (
+                not asked
+                and not turn.keyword
+                and (
+                    welcomes(text, turn)
+                    or (
+                        next_role == "interviewee"
+                        and following is not None
+                        and returns_pleasantry(text, turn, following)
+                    )
+                )
+            )
+            small_talk = (
+                welcomed
+                and not welcoming
+                and not asked
+                and not turn.asks
+                and not turn.keyword
+                and next_role == "interviewee"
+            )
+            welcomed = welcomed or welcoming
+            if introduces or greeting or greeted or small_talk:
                 turn.side = "remark"
             else:
                 turn.side = "question"
