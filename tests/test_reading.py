@@ -1319,6 +1319,19 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
 
+    def test_a_song_played_in_the_show_is_a_remark(self):
+        """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""
+        text = (
+            "Kim Ota: Why do you sing about ferries?\n\n"
+            "Ann Lee: Because nobody else does, and the tides rhyme with everything.\n\n"
+            "Song: Where does the ferry go?\n\nOver the grey sea, slow.\n\n"
+            "Kim Ota: And when did you write that one?\n\n"
+            "Ann Lee: On the night boat, in the winter of the big storms."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "r1", "q2", "a2"]
+        assert iv.remarks[0].speaker.role == "moderator"
+
     def test_a_welcome_returned_in_a_few_words_is_no_exchange(self):
         """'Ann, welcome back to the show.' / 'Nice to see you all.' open the talk."""
         text = (

@@ -90,6 +90,7 @@ MODERATOR_LABELS = frozenset(
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
         "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
+        "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS

@@ -11,7 +11,8 @@ Two words, one for each thing they describe:
   to (its turns alternate), so the side is not the role of a speaker.
 
 Keywords (``Q``, ``Question``, ``Answer``, ``Moderator``, ...) and the speakers the
-caller names always win. Every other speaker's role is inferred from how the
+caller names always win; floor noises and what a programme plays between the
+words (``Applause``, ``Song``, ``Clip``) are remarks. Every other speaker's role is inferred from how the
 conversation moves, never from a list of names:
 
 * a turn that ends by asking, followed by another speaker's turn of some length
@@ -105,6 +106,8 @@ FLOOR_LABELS = frozenset(
         "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
         "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
         "Interpreter", "Translator", "Operator", "Announcer", "Narrator",
+        # What a programme plays between the words: a song, a clip.
+        "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
 
