@@ -1290,7 +1290,8 @@ class TestBackChannels:
             "Kim Ota: And in summer?\n\n"
             "Ann Lee: They run on time, every hour, from the first boat to the last one."
         )
-        assert [t.id for t in ic.parse(text, id="x").turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
 
     def test_a_guest_glad_to_be_on_the_show_thanks_for_the_invitation(self):
         """A long introduction answered 'It's good to be on.' opens the show; no exchange."""
@@ -1302,7 +1303,8 @@ class TestBackChannels:
             "Kim Ota: And in summer?\n\n"
             "Ann Lee: They run on time, every hour, from the first boat to the last one."
         )
-        assert [t.id for t in ic.parse(text, id="x").turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
 
     def test_small_talk_after_the_welcome_is_the_opening(self):
         """After a welcome returned, a host's words that ask nothing ('I can imagine.') and the

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -936,7 +937,7 @@ def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
     """
     text, lines = layout.text, layout.lines
     found: list[Marker] = []
-    for previous, marker in zip(labels, labels[1:], strict=False):
+    for previous, marker in itertools.pairwise(labels):
         if (
             previous.kind != "label"
             or marker.kind != "label"

@@ -786,7 +786,7 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
     return end
 
 
-def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
 ) -> None:
     """Give each labelled turn its side from its speaker's role and its place."""
