@@ -1334,6 +1334,20 @@ class TestBackChannels:
         assert [t.id for t in iv.turns()] == ["q1", "a1", "r1", "q2", "a2"]
         assert iv.remarks[0].speaker.role == "moderator"
 
+    def test_a_hosts_first_words_after_the_guest_opens_are_the_opening(self):
+        """A recording joined midway: the guest speaks first; the host's words after it that
+        ask nothing, and the guest's reply, come before the first question."""
+        text = (
+            "Ann Lee: ... and that is how the ferries came to run on the tides, not the clock.\n\n"
+            "Kim Ota: You can hear the sea in that story.\n\n"
+            "Ann Lee: You can, it was there every day, and the crews still talk about it.\n\n"
+            "Kim Ota: Why did the timetable never change?\n\n"
+            "Ann Lee: The money, mostly, and the winter storms that stopped the builders.\n\n"
+            "Kim Ota: And when does the new ferry run?\n\nAnn Lee: From Monday, every hour."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["s1", "r1", "s2", "q1", "a1", "q2", "a2"]
+
     def test_a_welcome_returned_in_a_few_words_is_no_exchange(self):
         """'Ann, welcome back to the show.' / 'Nice to see you all.' open the talk."""
         text = (

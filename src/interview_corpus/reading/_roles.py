@@ -67,7 +67,8 @@ a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Adam, how
 are you?"), returned in a few words ("Good!"), and once a host has so
 welcomed the guest, the small talk that neither asks nor welcomes before
-the first question that asks, are
+the first question that asks, and a host's first words that ask nothing
+right after a guest heard before any host, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns: a teaser, the hosts' names); an interviewee's turn after a question
@@ -883,8 +884,11 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     )
                 )
             )
+            # So are a host's first words that ask nothing right after a guest heard before any
+            # host (a cold open, a recording joined midway).
+            guest_first = position == 1 and roles.get(turns[0].key or "") == "interviewee"
             small_talk = (
-                welcomed
+                (welcomed or guest_first)
                 and not welcoming
                 and not asked
                 and not turn.asks
