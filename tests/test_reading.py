@@ -1348,6 +1348,24 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["s1", "r1", "s2", "q1", "a1", "q2", "a2"]
 
+    def test_an_introduction_that_checks_itself_is_no_exchange(self):
+        """'I'm sitting down with Ann Lee. Did I pronounce that right?' / 'Yes, perfect.', and
+        the host goes on: the introduction; a guest who goes on answers it."""
+        checked = (
+            "Kim Ota: I'm sitting down with Ann Lee. Did I pronounce that right?\n\n"
+            "Ann Lee: Yes, perfect.\n\nKim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(checked, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+        introduced = checked.replace(
+            "Ann Lee: Yes, perfect.\n\n",
+            "Ann Lee: First, Bo.\n\nBo Chen: I'm Bo, and I run the harbour office.\n\n",
+        )
+        assert ic.parse(introduced, id="x").questions[0].text.startswith("I'm sitting down")
+
     def test_a_welcome_returned_in_a_few_words_is_no_exchange(self):
         """'Ann, welcome back to the show.' / 'Nice to see you all.' open the talk."""
         text = (

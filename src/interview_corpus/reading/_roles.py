@@ -675,21 +675,35 @@ def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
     return bool(questions)
 
 
-def returns_pleasantry(text: str, host: RawTurn, guest: RawTurn) -> bool:
+def returns_pleasantry(
+    text: str, host: RawTurn, guest: RawTurn, after: RawTurn | None = None
+) -> bool:
     """Whether a host's welcome or greeting is returned in a few words, before anything is asked.
 
     The host welcomes or introduces the guest ("Ann, welcome back to the show.",
     "joining me is ...") asking nothing, or only asks after the guest's
     well-being ("Adam, how are you?"), and the guest replies in a few words
     (eight at most) that ask nothing, or only ask back ("Good. How are you?").
-    Both are the show's opening, not its first exchange.
+    Both are the show's opening, not its first exchange. So is an introduction
+    that checks itself ("I'm sitting down with Ann Lee. Did I pronounce that
+    right?"), answered in five words at most ("Yes, perfect."), when the host
+    (``after``, the turn after the guest's) goes on.
     """
     if host.keyword or guest.keyword or guest.words > _BRIEF_REPLY:
         return False
     if guest.asks and not asks_only_after_well_being(text, guest):
         return False
     if host.asks:
-        return asks_only_after_well_being(text, host)
+        if asks_only_after_well_being(text, host):
+            return True
+        # An introduction may check itself ("Did I pronounce that right?" - "Yes, perfect."),
+        # and the host goes on (a guest who goes on answers: "Introduce yourselves?").
+        return (
+            welcomes(text, host)
+            and guest.words <= _FLOOR_WORDS
+            and after is not None
+            and after.key == host.key
+        )
     return welcomes(text, host)
 
 
@@ -816,6 +830,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
         following = turns[position + 1] if position + 1 < len(turns) else None
         next_role = roles.get(following.key or "") if following else None
         previous = turns[position - 1] if position else None
+        after_following = turns[position + 2] if position + 2 < len(turns) else None
         if role == "interviewer":
             # Before the first question, a turn that does not ask and draws no reply from an
             # interviewee (or only thanks for the invitation) introduces: the host's words to
@@ -843,7 +858,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     or (
                         next_role == "interviewee"
                         and following is not None
-                        and returns_pleasantry(text, turn, following)
+                        and returns_pleasantry(text, turn, following, after_following)
                     )
                 )
             )
@@ -880,7 +895,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     or (
                         next_role == "interviewee"
                         and following is not None
-                        and returns_pleasantry(text, turn, following)
+                        and returns_pleasantry(text, turn, following, after_following)
                     )
                 )
             )
