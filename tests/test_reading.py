@@ -1233,6 +1233,19 @@ class TestBackChannels:
         assert [[t.id for t in e.turns] for e in iv] == [["q1", "q1b", "q1c", "a1"]]
         check_fidelity(iv)
 
+    def test_a_guest_who_asks_to_hear_the_question_again(self):
+        """'It saves a step.' / 'Excuse me?' / 'It saves a step at the port.': one question."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: It also saves a step.\n\nAnn Lee: Excuse me?\n\n"
+            "Kim Ota: The new timetable also saves a step at the port.\n\n"
+            "Ann Lee: Yes, the boats no longer wait for the trains, and the trains wait for us."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert [t.text for t in iv.statements] == ["Excuse me?"]
+
     def test_thanks_returned_before_the_question(self):
         """A reporter's thanks and the official's in return stand outside the exchange: the
         first question is the one asked."""

@@ -386,6 +386,11 @@ _BACKCHANNEL = frozenset(
 )  # fmt: skip
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
+# Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?".
+_REPEAT = lazy_pattern(
+    r"(?:\w+[,.]? )?(?:excuse me|sorry|pardon|come again|say (?:that|it) again|what was that)\b"
+)
+_REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 _WORD = lazy_pattern(r"[\w'’-]+")
 # What a closing turn's last words say: thanks, or leave.
@@ -424,7 +429,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     answering puts in a few words before the same keyword asks on (or breaks
     off again), the question goes on: those words are a statement, outside the
     exchange. A reporter's thanks returned by the official before the question
-    are a remark and a statement.
+    are a remark and a statement. A guest's few words that ask to hear the
+    question again ("Excuse me?") are a statement too, and the question, put
+    again, goes on.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -446,6 +453,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         if raw.side == "answer" and _returns_thanks(text, plan, raw, following):
             remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
             statements.append(raw)  # "Thank you very much."
+            continue
+        if raw.side == "answer" and _asks_to_repeat(text, plan, raw, following):
+            statements.append(raw)  # "Excuse me?": the question is put again
+            interrupted = True
             continue
         if raw.side == "answer" and _interrupts(text, plan, raw, following):
             statements.append(raw)  # the official's words, but no answer: "You may."
@@ -649,6 +660,23 @@ def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
         and after.key == asking.key
         and (after.asks or _breaks_off(text, after))
     )
+
+
+def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only asks to hear the question again.
+
+    That is a few words (five at most) that ask to have something repeated
+    ("Excuse me?", "Sorry?", "Pardon?", "Come again?") right after a question,
+    when the one who asked speaks next: the question is put again, and the
+    answer to it answers both turns (a statement, outside the exchange).
+    """
+    if raw.key is None or not plan or plan[-1][1] or not raw.asks or not following:
+        return False
+    words = " ".join(text[raw.blocks[0][0] : raw.blocks[-1][1]].casefold().split())
+    if raw.words > _REPEAT_WORDS or not _REPEAT.match(words):
+        return False
+    after = following[0]
+    return after.side == "question" and after.key == plan[-1][0][-1].key
 
 
 def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
