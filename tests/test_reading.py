@@ -1233,6 +1233,21 @@ class TestBackChannels:
         assert [[t.id for t in e.turns] for e in iv] == [["q1", "q1b", "q1c", "a1"]]
         check_fidelity(iv)
 
+    def test_one_hosts_turn_split_in_two_is_one_question(self):
+        """'Kim Ota (00:01:00) - ...?' then 'Kim Ota (00:01:30) - ...?': one turn split by the
+        transcript, one multi-part question; a heading between starts a new one."""
+        text = (
+            "Kim Ota (00:00:10) - Why do the ferries run late?\n\n"
+            "Ann Lee (00:00:20) - The tides, mostly, and the old timetable.\n\n"
+            "Kim Ota (00:01:00) - Is it the tides in winter?\n\n"
+            "Kim Ota (00:01:30) - Or is it the timetable, which nobody has changed?\n\n"
+            "Ann Lee (00:02:00) - Both, and the storms that stop the boats."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        sectioned = text.replace("Kim Ota (00:01:30)", "## Storms\n\nKim Ota (00:01:30)")
+        assert len(ic.parse(sectioned, id="x", strict=False)) == 3
+
     def test_a_guest_who_asks_to_hear_the_question_again(self):
         """'It saves a step.' / 'Excuse me?' / 'It saves a step at the port.': one question."""
         text = (

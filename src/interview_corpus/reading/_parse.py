@@ -419,7 +419,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     words after which the guest carries on with a joining word ("Oh dear." -
     "And at some point ..."). An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
-    is greetings: remarks and statements. Hosts who talk among themselves before a guest
+    is greetings: remarks and statements. Two question turns of one named
+    speaker back to back (one turn the transcript split) are one multi-part
+    question. Hosts who talk among themselves before a guest
     answers (one asks, another replies and turns to the guest) put one
     multi-part question too. Any other question that gets no answer before the next question
     stays an exchange of its own, with no answers (back-to-back questions are
@@ -476,7 +478,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
                 elif (
                     interrupted
-                    or _continues(plan[-1][0][-1], raw, cut_off, keyed_answers=keyed_answers)
+                    or _continues(text, plan[-1][0][-1], raw, cut_off, keyed_answers=keyed_answers)
                     or (position < last_answer and _confers(structure, plan[-1][0][-1], raw))
                 ):
                     if len(plan[-1][0]) < _MOST_ANSWERS:
@@ -757,13 +759,37 @@ def _objected(previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) 
 
 
 def _continues(
-    previous: RawTurn, question: RawTurn, between: Sequence[RawTurn], *, keyed_answers: bool
+    text: str,
+    previous: RawTurn,
+    question: RawTurn,
+    between: Sequence[RawTurn],
+    *,
+    keyed_answers: bool,
 ) -> bool:
     """Whether a question turn goes on with the unanswered one before it (see the rules below)."""
     return (
         _goes_on(previous, question)
+        or _split(text, previous, question, between)
         or _objected(previous, question, between)
         or (keyed_answers and _remarks_before(previous, question))
+    )
+
+
+def _split(text: str, previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) -> bool:
+    """Whether a named speaker's question turn goes on in the next, with nothing between.
+
+    Two turns of one named speaker back to back, with not even a heading
+    between, are one turn that the transcript split (a new timestamp with the
+    same name): its questions are one multi-part question. (Back-to-back
+    ``Q`` turns are reporters' own; a heading between starts a new section.)
+    """
+    return (
+        not between
+        and not text[previous.blocks[-1][1] : question.marker.start].strip()
+        and not previous.keyword
+        and not question.keyword
+        and previous.key is not None
+        and previous.key == question.key
     )
 
 
