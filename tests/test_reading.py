@@ -1375,6 +1375,10 @@ class TestBackChannels:
         )
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["s1", "r1", "s2", "q1", "a1", "q2", "a2"]
+        # A guest who opens by asking is answered: the host's words are no small talk.
+        asked = "Ann Lee: Why?\n\nBo Chan: Because.\n\nAnn Lee: When?\n\nBo Chan: Now."
+        reversed_roles = ic.parse(asked, id="x", interviewer="Bo Chan", interviewee="Ann Lee")
+        assert [t.id for t in reversed_roles.turns()] == ["s1", "q1", "a1", "r1"]
 
     def test_an_introduction_that_checks_itself_is_no_exchange(self):
         """'I'm sitting down with Ann Lee. Did I pronounce that right?' / 'Yes, perfect.', and

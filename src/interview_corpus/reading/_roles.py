@@ -900,8 +900,12 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 )
             )
             # So are a host's first words that ask nothing right after a guest heard before any
-            # host (a cold open, a recording joined midway).
-            guest_first = position == 1 and roles.get(turns[0].key or "") == "interviewee"
+            # host (a cold open, a recording joined midway), who did not end by asking either.
+            guest_first = (
+                position == 1
+                and roles.get(turns[0].key or "") == "interviewee"
+                and not _last_sentence_asks(text, turns[0])
+            )
             small_talk = (
                 (welcomed or guest_first)
                 and not welcoming
