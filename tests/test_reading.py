@@ -317,6 +317,35 @@ class TestLayouts:
         assert [t.speaker.name for t in iv.turns()] == ["Monocle", "Klaus Brinkbaumer"] * 3
         assert iv.interviewee.aliases == ("KB",)
 
+    def test_initials_that_spell_a_name_particle(self):
+        """'AL:' and 'EL:' after 'Ana Lopez (AL):' are initials, though 'al' and 'el' join names."""
+        text = (
+            "Ana Lopez (AL): Why did you start the project?\n\n"
+            "Eli Lund (EL): For the rivers, and for the people who live by them.\n\n"
+            "AL: And then?\n\nEL: The sea, and the ports along it.\n\n"
+            "AL: Why the ports?\n\nEL: Because the ships need them."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]
+        assert [t.speaker.aliases for t in iv.turns()][:2] == [("AL",), ("EL",)]
+
+    def test_online_handles_as_labels(self):
+        """Lowercase handles that recur ('roseb:', 'bitcat:') are speakers; 'note:' once is prose."""
+        text = (
+            "Pierre: Welcome, both of you. Why did you start the project?\n\n"
+            "roseb: For the rivers, and for the people who live by them.\n\n"
+            "bitcat: And for the ports along them.\n\n"
+            "Pierre: What came next?\n\nroseb: The sea.\n\n"
+            "note: The sea is the North Sea.\n\n"
+            "Pierre: Why the sea?\n\nbitcat: Because the ships need it."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name) for t in iv.turns()] == [
+            ("q1", "Pierre"), ("a1", "roseb"), ("a1b", "bitcat"), ("q2", "Pierre"),
+            ("a2", "roseb"), ("q3", "Pierre"), ("a3", "bitcat"),
+        ]  # fmt: skip
+        assert iv.exchange(2).answers[0].paragraphs[1].text == "note: The sea is the North Sea."
+
     def test_court_examination_headings(self):
         """'DIRECT EXAMINATION' and 'BY MR. ROE:' are headings; an A after a Q that asks nothing answers it."""
         text = (
@@ -350,6 +379,35 @@ class TestLayouts:
         assert iv.answers[1].text == "In Leeds.\n\nIt is a fine city."
         assert iv.title == "An interview with Ann Lee"
         check_fidelity(iv)
+
+    def test_unlabelled_questions_between_two_turns_of_one_speaker(self):
+        """'AB: ...' / a bare paragraph that asks / 'AB: ...', twice: an unnamed host asks between."""
+        text = (
+            "BC: Why do the ferries run late?\n\nAB: The tides, mostly, and the timetable.\n\n"
+            "So the timetable is older than the port?\n\nAB: Much older, by twenty years.\n\n"
+            "BC: And in summer?\n\nAB: They run on time.\n\nThe tourists like that.\n\n"
+            "Who pays for the extra boats?\n\nAB: The port authority."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why do the ferries run late?",
+            "So the timetable is older than the port?",
+            "And in summer?",
+            "Who pays for the extra boats?",
+        ]
+        assert iv.answers[2].text == "They run on time.\n\nThe tourists like that."
+        check_fidelity(iv)
+
+    def test_one_question_between_two_turns_of_one_speaker_is_theirs(self):
+        """Once only, a paragraph that asks before the same speaker's label stays their words."""
+        text = (
+            "BC: Why do the ferries run late?\n\nAB: The tides, mostly.\n\n"
+            "Who would have thought?\n\nAB: And the timetable.\n\n"
+            "BC: And in summer?\n\nAB: They run on time."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.answers[0].text == "The tides, mostly.\n\nWho would have thought?"
+        assert len(iv) == 2
 
     def test_a_name_alone_in_ordinary_prose_is_no_label(self):
         """Name lines are read only where nothing else marks turns."""
@@ -1060,6 +1118,34 @@ class TestRoles:
         assert (type(closing).__name__, type(thanks).__name__) == ("Remark", "Answer")
         assert thanks.id == iv.statements[-1].id
 
+    def test_closing_thanks_after_a_last_remark_and_brief_thanks_are_no_exchange(self):
+        """A host's last words that ask, then thank, and the guest's few words of thanks close the show."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\nAnn Lee: The tides, mostly.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time, every hour.\n\n"
+            "Kim Ota: It is like the trains, isn't it? Anyway, I really appreciate you talking "
+            "to me, Ann. So thank you again.\n\n"
+            "Ann Lee: Thanks for the chat."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "r1", "s1"]
+
+    def test_closing_thanks_before_the_hosts_goodbye_are_no_exchange(self):
+        """'I'd like to thank you for sitting down with me.' / 'Hey, thank you so much, Kim.' /
+        'And I hope everybody enjoyed.': the close, after the last exchange."""
+        text = (
+            "Kim Ota: I'm sitting down here with Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one.\n\n"
+            "Kim Ota: All right, I'd like to thank you for sitting down with me, Ann.\n\n"
+            "Ann Lee: Hey, thank you so much, Kim.\n\n"
+            "Kim Ota: All right, and I hope everybody enjoyed."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2", "r2", "s2", "r3"]
+
     def test_a_question_opened_by_thanks_is_one_multi_part_question(self):
         """'Thank you.' then the question, before the answer: one exchange, two question turns."""
         iv = ic.parse("Q: Why?\n\nA: Because.\n\nQ: Thank you.\n\nQ: And when?\n\nA: Now.", id="x")
@@ -1228,6 +1314,38 @@ class TestBackChannels:
         assert [[t.id for t in e.turns] for e in iv] == [["q1", "q1b", "q1c", "a1"]]
         check_fidelity(iv)
 
+    def test_one_hosts_turn_split_in_two_is_one_question(self):
+        """'Kim Ota (00:01:00) - ...?' then 'Kim Ota (00:01:30) - ...?': one turn split by the
+        transcript, one multi-part question; a heading between starts a new one."""
+        text = (
+            "Kim Ota (00:00:10) - Why do the ferries run late?\n\n"
+            "Ann Lee (00:00:20) - The tides, mostly, and the old timetable.\n\n"
+            "Kim Ota (00:01:00) - Is it the tides in winter?\n\n"
+            "Kim Ota (00:01:30) - Or is it the timetable, which nobody has changed?\n\n"
+            "Ann Lee (00:02:00) - Both, and the storms that stop the boats."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        sectioned = text.replace("Kim Ota (00:01:30)", "## Storms\n\nKim Ota (00:01:30)")
+        assert len(ic.parse(sectioned, id="x", strict=False)) == 3
+
+    def test_a_guest_who_asks_to_hear_the_question_again(self):
+        """'It saves a step.' / 'Excuse me?' / 'It saves a step at the port.': one question."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: It also saves a step.\n\nAnn Lee: Excuse me?\n\n"
+            "Kim Ota: The new timetable also saves a step at the port.\n\n"
+            "Ann Lee: Yes, the boats no longer wait for the trains, and the trains wait for us."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert [t.text for t in iv.statements] == ["Excuse me?"]
+        # "Sorry, which step?" asks a question of its own, which the host answers.
+        other = ic.parse(text.replace("Excuse me?", "Sorry, which step?"), id="x")
+        assert other.statements == ()
+        assert len(other) == 3
+
     def test_thanks_returned_before_the_question(self):
         """A reporter's thanks and the official's in return stand outside the exchange: the
         first question is the one asked."""
@@ -1275,6 +1393,120 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert iv.questions[0].text == "So Roy, what are you building?"
         assert len(iv) == 2
+
+    def test_a_host_sitting_down_with_the_guest_introduces(self):
+        """'I'm sitting down with Ann Lee from the port.' / 'Hello.': an introduction, no exchange."""
+        text = (
+            "Kim Ota: I'm sitting down with Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+
+    def test_a_guest_glad_to_be_on_the_show_thanks_for_the_invitation(self):
+        """A long introduction answered 'It's good to be on.' opens the show; no exchange."""
+        text = (
+            "Kim Ota: Ann Lee is here for the second time on this show. She runs the ferries of "
+            "the northern ports, and she has seen every storm of the last twenty years.\n\n"
+            "Ann Lee: It's good to be on.\n\nKim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+
+    def test_small_talk_after_the_welcome_is_the_opening(self):
+        """After a welcome returned, a host's words that ask nothing ('I can imagine.') and the
+        guest's reply are still the opening: the first question is the first that asks."""
+        text = (
+            "Kim Ota: Ann, how are you?\n\nAnn Lee: Good. How are you?\n\n"
+            "Kim Ota: Fine, thanks. It is great to have you here on the day the new ferry sails.\n\n"
+            "Ann Lee: We have waited a long time for it, and the whole port is out today.\n\n"
+            "Kim Ota: Why did it take so long?\n\n"
+            "Ann Lee: The money, mostly, and the winter storms that stopped the builders.\n\n"
+            "Kim Ota: And when does it run every day?\n\n"
+            "Ann Lee: From Monday, on the summer timetable."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
+    def test_a_song_played_in_the_show_is_a_remark(self):
+        """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""
+        text = (
+            "Kim Ota: Why do you sing about ferries?\n\n"
+            "Ann Lee: Because nobody else does, and the tides rhyme with everything.\n\n"
+            "Song: Where does the ferry go?\n\nOver the grey sea, slow.\n\n"
+            "Kim Ota: And when did you write that one?\n\n"
+            "Ann Lee: On the night boat, in the winter of the big storms."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "r1", "q2", "a2"]
+        assert iv.remarks[0].speaker.role == "moderator"
+
+    def test_a_hosts_first_words_after_the_guest_opens_are_the_opening(self):
+        """A recording joined midway: the guest speaks first; the host's words after it that
+        ask nothing, and the guest's reply, come before the first question."""
+        text = (
+            "Ann Lee: ... and that is how the ferries came to run on the tides, not the clock.\n\n"
+            "Kim Ota: You can hear the sea in that story.\n\n"
+            "Ann Lee: You can, it was there every day, and the crews still talk about it.\n\n"
+            "Kim Ota: Why did the timetable never change?\n\n"
+            "Ann Lee: The money, mostly, and the winter storms that stopped the builders.\n\n"
+            "Kim Ota: And when does the new ferry run?\n\nAnn Lee: From Monday, every hour."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["s1", "r1", "s2", "q1", "a1", "q2", "a2"]
+        # A guest who opens by asking is answered: the host's words are no small talk.
+        asked = "Ann Lee: Why?\n\nBo Chan: Because.\n\nAnn Lee: When?\n\nBo Chan: Now."
+        reversed_roles = ic.parse(asked, id="x", interviewer="Bo Chan", interviewee="Ann Lee")
+        assert [t.id for t in reversed_roles.turns()] == ["s1", "q1", "a1", "r1"]
+
+    def test_an_introduction_that_checks_itself_is_no_exchange(self):
+        """'I'm sitting down with Ann Lee. Did I pronounce that right?' / 'Yes, perfect.', and
+        the host goes on: the introduction; a guest who goes on answers it."""
+        checked = (
+            "Kim Ota: I'm sitting down with Ann Lee. Did I pronounce that right?\n\n"
+            "Ann Lee: Yes, perfect.\n\nKim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(checked, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+        introduced = checked.replace(
+            "Ann Lee: Yes, perfect.\n\n",
+            "Ann Lee: First, Bo.\n\nBo Chen: I'm Bo, and I run the harbour office.\n\n",
+        )
+        assert ic.parse(introduced, id="x").questions[0].text.startswith("I'm sitting down")
+
+    def test_a_welcome_returned_in_a_few_words_is_no_exchange(self):
+        """'Ann, welcome back to the show.' / 'Nice to see you all.' open the talk."""
+        text = (
+            "Kim Ota: Ann Lee, welcome back to the harbour show.\n\n"
+            "Ann Lee: Yeah, it's nice to see you all here.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\nAnn Lee: The tides, mostly.\n\n"
+            "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+
+    def test_asking_after_the_guests_well_being_is_a_greeting(self):
+        """'Adam, how are you?' / 'Good!' and 'How you doing, Bo?' / 'Doing good!' ask nothing."""
+        text = (
+            "Kim Ota: Adam, how are you?\n\nAdam Roe: Good! How are you?\n\n"
+            "Kim Ota: How you doing, Bo?\n\nBo Chen: Doing good!\n\n"
+            "Kim Ota: So why do the ferries run late?\n\nAdam Roe: The tides, mostly.\n\n"
+            "Bo Chen: And the winter timetable.\n\n"
+            "Kim Ota: How did you find out?\n\nBo Chen: We asked the crews."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == [
+            "r1", "s1", "r2", "s2", "q1", "a1", "a1b", "q2", "a2"
+        ]  # fmt: skip
 
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""

@@ -17,10 +17,14 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
-  further on the line is the words');
+  further on the line is the words'); an online handle, one lowercase word
+  (``roseb:``) at a paragraph's start before a capital, where it recurs;
   where nothing else marks turns, a name alone on its line (earnings calls).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
+* A speaker labelled twice in a row was interrupted: where the paragraph just
+  above the second label asks, it is an unnamed asker's question (where the
+  text does so twice at least).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it.
@@ -32,13 +36,16 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a recurring name, or stands after the dialogue has begun. A one-off label
   before the dialogue is part of the header (unless it opens the dialogue
   right above its first turn, labelled as the others are), and words such as
-  "Note" never label a speaker.
+  "Note" never label a speaker, nor does a small English connecting word alone
+  ("BY:" over a list of counsel); a name's particle alone ("AL:", "EL:") is
+  someone's initials.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -84,6 +91,7 @@ MODERATOR_LABELS = frozenset(
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
         "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
+        "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
@@ -118,6 +126,10 @@ _CONNECTIVES = frozenset(
         "e", "el", "zu", "am", "auf", "ter", "ten",
     )
 )  # fmt: skip
+# The English ones among them: alone, such a word names no one ("BY:" over a list of counsel),
+# while a name's particle alone in capitals is a speaker's initials ("AL:" for Adam Levine,
+# "EL:" for Eric Lombrozo).
+_ENGLISH_CONNECTIVES = frozenset(("of", "the", "for", "and", "to", "at", "on", "in", "by"))
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
 )
@@ -155,6 +167,11 @@ _LABEL = lazy_pattern(
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
     r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
 )
+_UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
+# What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
+_NOT_WORDS = "#*-+[|>"
+# An online handle: one word of lowercase letters and digits, as people sign in with.
+_HANDLE = lazy_pattern(r"[a-z][a-z0-9_]{3,29}")
 _TIMED_LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*]{0,60}?)(?P<close>\*\*|__)?:?"
     rf"[ \t\u00a0]+(?:[-–—][ \t\u00a0]+)?[\[(]?[ \t]*(?P<after>{_TIMESTAMP})[ \t]*[\])]?[ \t\u00a0]*:?$"
@@ -347,13 +364,14 @@ def joined(text: str) -> list[int]:
 
     Some datasets store a transcript as one line, its paragraphs glued by a
     comma with no space after it (``...about that.,Q. Mr. President, ...``,
-    ``TAIWAN,Q.``). A comma followed directly by a letter, a bracket or a
-    quote, many times over in a text of (nearly) one line, ends a paragraph.
-    In prose a comma is followed by a space, or stands between digits.
+    ``TAIWAN,Q.``). A comma followed directly by a capital, a bracket or a
+    quote (a paragraph's start), many times over in a text of (nearly) one
+    line, ends a paragraph. In prose a comma is followed by a space, or
+    stands between digits.
     """
     if text.count("\n") > _JOINED_NEWLINES or "," not in text:
         return []
-    found = [match.start() for match in _JOIN.finditer(text)]
+    found = [match.start() for match in _JOIN.finditer(text) if not text[match.end()].islower()]
     return found if len(found) >= _JOINED_PARAGRAPHS else []
 
 
@@ -717,6 +735,10 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     match = _LABEL.match(text, start, end)
     if match:
         name, description = _name(match.group("name"))
+        if name is None and block_start:
+            handle = _handle_marker(text, match, i, end)
+            if handle is not None:
+                return handle
         if name is None:
             # A colon further on belongs to the words: "CHAIR ROE.  I begin with one message:  we".
             return _capitals_marker(text, i, start, end)
@@ -903,6 +925,43 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
     return found
 
 
+def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """Questions without a label between two turns of one speaker.
+
+    A speaker labelled twice in a row, with no heading between, was
+    interrupted: someone spoke between the two turns. Where the paragraph just
+    above the second label asks (ends with a question mark) and is not the first
+    turn's first paragraph, it is that someone's question, unlabelled (a second
+    host the transcript does not name) — where the text does so twice at least
+    (once may be a speaker's own question to the listeners). Returns a marker for
+    each such question.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for previous, marker in itertools.pairwise(labels):
+        if (
+            previous.kind != "label"
+            or marker.kind != "label"
+            or speaker_key(previous.label or "") != speaker_key(marker.label or "")
+        ):
+            continue
+        above = marker.line - 1
+        if above <= previous.line or lines.block[above] == lines.block[previous.line]:
+            continue  # the paragraph above is the first turn's own first one
+        first = above
+        while first > 0 and lines.block[first - 1] == lines.block[above]:
+            first -= 1  # the paragraph's first line
+        if (
+            any(line in layout.set_aside for line in range(first, marker.line))
+            or text[lines.content[first]] in _NOT_WORDS
+            or text[lines.end[above] - 1] != "?"
+        ):
+            continue
+        at = lines.content[first]
+        found.append(Marker("keyword", Span(at, at), "Q", first, "a question between two turns"))
+    return found if len(found) >= _UNLABELLED_ASKING else []
+
+
 def name_lines(layout: Layout) -> list[Marker]:
     """Speakers' names alone on their lines, the words below, as earnings calls print them.
 
@@ -977,6 +1036,26 @@ def _keyword_marker(
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
 
 
+def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker | None:
+    """A speaker's online handle as a label: one lowercase word, then a sentence ("roasbeef: So ...").
+
+    Only at a paragraph's start, with the words on the same line opening with a
+    capital letter; weak, so a speaker only where it recurs ("note: see above"
+    once is prose).
+    """
+    if match.group("open") or match.group("before") or match.group("after"):
+        return None
+    if not _HANDLE.fullmatch(match.group("name")):
+        return None
+    after = match.end()
+    words = text[after:end].lstrip(" \t\u00a0")
+    if not words[:1].isupper() or after == end - len(words):
+        return None  # no space after the colon ("http://"), or a lowercase word after it
+    if label_key(match.group("name")) in NOT_SPEAKERS:
+        return None
+    return Marker("label", Span(match.start(), end - len(words)), match.group("name"), i, weak=True)
+
+
 def _text_below(lines: Lines, marker: Marker, i: int) -> None:
     """A label alone on its line: the turn's words start on the next non-blank line."""
     if i + 1 < len(lines):
@@ -1017,7 +1096,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         not 1 <= len(words) <= _MAX_NAME_WORDS
         or len(name) > _MAX_NAME_CHARS
         or (words[0] == "BY" and len(words) > 1)  # a court's examination heading: "BY MR. ROE:"
-        or (len(words) == 1 and name.casefold() in _CONNECTIVES)  # "BY:" over a list of counsel
+        or (len(words) == 1 and name.casefold() in _ENGLISH_CONNECTIVES)  # "BY:" over counsel
     ):
         return None, None
     for position, word in enumerate(words):

@@ -396,6 +396,12 @@ _TAKING_IN = frozenset(
 )  # fmt: skip
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
+# Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?".
+_REPEAT = lazy_pattern(
+    r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that|it) again|what was that)"
+    r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
+)  # the whole turn: "Sorry, what date is this?" asks something else
+_REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 # Words that assent before a speaker carries on ("Yeah, so ...", "Right, and ...").
 _ASSENT = frozenset(("yeah", "yes", "yep", "right", "okay", "ok", "sure", "exactly", "true"))
@@ -424,26 +430,30 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     another host's question, after which the guest goes on, is a remark (as
     a back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
-    "And at some point ...", also after a word of assent: "Yeah, so ...").
-    A guest's "I see." after a host's words that ask nothing, before the same
-    host goes on, is a statement, and the host's turns one question. A host's
-    few words that break off in an answer, and the guest's few words that break
-    off after them (the two talk over each other), are a remark and an answer
-    that goes on. An opening of several host turns that ask
+    "And at some point ...", also after a word of assent: "Yeah, so ..."). A
+    guest's "I see." after a host's words that ask nothing, before the same
+    host goes on, is a statement, and the host's turns one question. A
+    host's few words that break off in an answer, and the guest's few words
+    that break off after them (the two talk over each other), are a remark
+    and an answer that goes on. An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
-    is greetings: remarks and statements. Hosts who talk among themselves
-    before a guest answers (one asks, another replies and turns to the
-    guest) put one multi-part question too. Any other question that gets no
-    answer before the next question stays an exchange of its own, with no
-    answers (back-to-back questions are normal in briefings), unless others'
-    remarks cut it off (an objection, a ruling) and the same keyword asks
-    again: then it is put again. Where a questioner's keyword turn breaks
-    off (``--``) before it asks, and the one answering puts in a few words
-    before the same keyword asks on (or breaks off again), the question goes
-    on: those words are a statement, outside the exchange. A reporter's
-    thanks returned by the official before the question are a remark and a
-    statement, and so are questioners' reactions to an opening statement
-    before the one answering opens the floor to questions.
+    is greetings: remarks and statements. Two question turns of one named
+    speaker back to back (one turn the transcript split) are one multi-part
+    question. Hosts who talk among themselves before a guest answers (one
+    asks, another replies and turns to the guest) put one multi-part
+    question too. Any other question that gets no answer before the next
+    question stays an exchange of its own, with no answers (back-to-back
+    questions are normal in briefings), unless others' remarks cut it off
+    (an objection, a ruling) and the same keyword asks again: then it is put
+    again. Where a questioner's keyword turn breaks off (``--``) before it
+    asks, and the one answering puts in a few words before the same keyword
+    asks on (or breaks off again), the question goes on: those words are a
+    statement, outside the exchange. A reporter's thanks returned by the
+    official before the question are a remark and a statement, and so are
+    questioners' reactions to an opening statement before the one answering
+    opens the floor to questions. A guest's few words that ask to hear the
+    question again ("Excuse me?") are a statement too, and the question, put
+    again, goes on.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -466,6 +476,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
             statements.append(raw)  # "Thank you very much."
             continue
+        if raw.side == "answer" and _asks_to_repeat(text, plan, raw, following):
+            statements.append(raw)  # "Excuse me?": the question is put again
+            interrupted = True
+            continue
         if raw.side == "answer" and (
             _interrupts(text, plan, raw, following) or _takes_in(text, plan, raw, following)
         ):
@@ -487,7 +501,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                     _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
                 elif (
                     interrupted
-                    or _continues(plan[-1][0][-1], raw, cut_off, keyed_answers=keyed_answers)
+                    or _continues(text, plan[-1][0][-1], raw, cut_off, keyed_answers=keyed_answers)
                     or (position < last_answer and _confers(structure, plan[-1][0][-1], raw))
                 ):
                     if len(plan[-1][0]) < _MOST_ANSWERS:
@@ -751,6 +765,24 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     )
 
 
+def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only asks to hear the question again.
+
+    That is a few words (five at most) that only ask to have something repeated
+    ("Excuse me?", "Sorry?", "Pardon?", "Come again?"; "Sorry, what date is
+    this?" asks a question of its own) right after a question,
+    when the one who asked speaks next: the question is put again, and the
+    answer to it answers both turns (a statement, outside the exchange).
+    """
+    if raw.key is None or not plan or plan[-1][1] or not raw.asks or not following:
+        return False
+    words = " ".join(text[raw.blocks[0][0] : raw.blocks[-1][1]].casefold().split())
+    if raw.words > _REPEAT_WORDS or not _REPEAT.fullmatch(words):
+        return False
+    after = following[0]
+    return after.side == "question" and after.key == plan[-1][0][-1].key
+
+
 def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether an answer turn only returns a reporter's thanks or greeting.
 
@@ -834,13 +866,37 @@ def _objected(previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) 
 
 
 def _continues(
-    previous: RawTurn, question: RawTurn, between: Sequence[RawTurn], *, keyed_answers: bool
+    text: str,
+    previous: RawTurn,
+    question: RawTurn,
+    between: Sequence[RawTurn],
+    *,
+    keyed_answers: bool,
 ) -> bool:
     """Whether a question turn goes on with the unanswered one before it (see the rules below)."""
     return (
         _goes_on(previous, question)
+        or _split(text, previous, question, between)
         or _objected(previous, question, between)
         or (keyed_answers and _remarks_before(previous, question))
+    )
+
+
+def _split(text: str, previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) -> bool:
+    """Whether a named speaker's question turn goes on in the next, with nothing between.
+
+    Two turns of one named speaker back to back, with not even a heading
+    between, are one turn that the transcript split (a new timestamp with the
+    same name): its questions are one multi-part question. (Back-to-back
+    ``Q`` turns are reporters' own; a heading between starts a new section.)
+    """
+    return (
+        not between
+        and not text[previous.blocks[-1][1] : question.marker.start].strip()
+        and not previous.keyword
+        and not question.keyword
+        and previous.key is not None
+        and previous.key == question.key
     )
 
 

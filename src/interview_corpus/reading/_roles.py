@@ -11,7 +11,8 @@ Two words, one for each thing they describe:
   to (its turns alternate), so the side is not the role of a speaker.
 
 Keywords (``Q``, ``Question``, ``Answer``, ``Moderator``, ...) and the speakers the
-caller names always win. Every other speaker's role is inferred from how the
+caller names always win; floor noises and what a programme plays between the
+words (``Applause``, ``Song``, ``Clip``) are remarks. Every other speaker's role is inferred from how the
 conversation moves, never from a list of names:
 
 * a turn that ends by asking, followed by another speaker's turn of some length
@@ -65,7 +66,12 @@ The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (before the first question, greetings while an interviewee opens,
 a call on the next speaker by name, a round of greetings among three or more, and
 a host's introduction that draws no interviewee's reply, or only thanks for
-a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), are
+a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
+welcome or a greeting that asks only after the guest's well-being ("Adam, how
+are you?"), returned in a few words ("Good!"), and once a host has so
+welcomed the guest, the small talk that neither asks nor welcomes before
+the first question that asks, and a host's first words that ask nothing
+right after a guest heard before any host, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns: a teaser, the hosts' names); an interviewee's turn after a question
@@ -77,7 +83,9 @@ question once a question has had its answer ("Dr. Lee, anything to add?") passes
 that question on to another official: a remark, and the reply adds to the
 answer. A host's long comment that asks nothing and that a commenting co-host
 takes up before the guest is a remark; so are a host's closing thanks that the
-guest's last turn answers only with thanks for being invited (a statement).
+guest's last turn answers only with thanks for being invited, or with a few
+words of thanks for the host's last words that thank after any question (a
+statement).
 """
 
 from __future__ import annotations
@@ -102,6 +110,8 @@ FLOOR_LABELS = frozenset(
         "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
         "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
         "Interpreter", "Translator", "Operator", "Announcer", "Narrator",
+        # What a programme plays between the words: a song, a clip.
+        "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
 
@@ -121,6 +131,7 @@ _GREETINGS = (
 _HOST_CUES = (
     "welcome to", "welcome back", "welcome everyone", "joining me", "joining us", "joined by",
     "with me today", "with me now", "my guest", "our guest", "your host", "i'm your",
+    "sitting down with", "sitting down here with",
     "thanks for joining", "thank you for joining", "thanks for coming on", "thank you for coming on",
     "thanks for being here", "thank you for being here", "thanks for being with",
     "thank you for being with",
@@ -130,6 +141,7 @@ _GUEST_CUES = (
     "glad to be here", "happy to be here", "pleasure to be here", "great to be here",
     "good to be here", "nice to be here", "great to be with", "good to be with",
     "glad to be with", "happy to be with", "pleasure to be with", "thanks for the invite",
+    "good to be on", "great to be on", "glad to be on", "happy to be on", "nice to be on",
 )  # fmt: skip
 _HOST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _GUEST_CUES))
@@ -137,10 +149,20 @@ _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 _THANKS = lazy_pattern(r"\bthank")
+_BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
+# Asking after someone's well-being is a greeting, not a question: "How are you?", "How's it
+# going?", "How have you been?" (with a name or "guys" and the like after it).
+_WELL_BEING = lazy_pattern(
+    r"how(?: are|['’]re)? (?:you|ya|y['’]all|everyone|everybody)(?: all| guys)?"
+    r"(?: doing| keeping)?|how(?: is|['’]s) (?:it going|everything|life)|how are things"
+    r"|how have you been"
+)
+_WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
+_BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -150,6 +172,7 @@ _REPLIES = frozenset(
     )
 )  # fmt: skip
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}[ \t]+")
+_QUESTION_SENTENCE = lazy_pattern(r"[^.?!…\n]*\?")  # a sentence that asks, up to its mark
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _GREETING_ROUND = 3  # speakers: a round of greetings among this many at least asks nothing
@@ -657,6 +680,58 @@ def greets_back(text: str, turn: RawTurn) -> bool:
     return bool(_HELLO.match(opening_words(text, turn)))
 
 
+def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
+    """Whether every question in a turn only asks after someone's well-being ("How are you?").
+
+    A turn that asks nothing at all does not.
+    """
+    questions = [
+        sentence
+        for start, end in turn.blocks
+        for sentence in _QUESTION_SENTENCE.findall(text, start, end)
+    ]
+    for sentence in questions:
+        folded = " ".join(sentence.casefold().replace(",", " ").rstrip("?").split())
+        found = _WELL_BEING.search(folded)
+        if found is None or len(folded[found.end() :].split()) > _WELL_BEING_REST:
+            return False
+        if len(folded[: found.start()].split()) > _WELL_BEING_REST:
+            return False  # "Luke, how are you?" greets; "I wonder how you are doing" asks
+    return bool(questions)
+
+
+def returns_pleasantry(
+    text: str, host: RawTurn, guest: RawTurn, after: RawTurn | None = None
+) -> bool:
+    """Whether a host's welcome or greeting is returned in a few words, before anything is asked.
+
+    The host welcomes or introduces the guest ("Ann, welcome back to the show.",
+    "joining me is ...") asking nothing, or only asks after the guest's
+    well-being ("Adam, how are you?"), and the guest replies in a few words
+    (eight at most) that ask nothing, or only ask back ("Good. How are you?").
+    Both are the show's opening, not its first exchange. So is an introduction
+    that checks itself ("I'm sitting down with Ann Lee. Did I pronounce that
+    right?"), answered in five words at most ("Yes, perfect."), when the host
+    (``after``, the turn after the guest's) goes on.
+    """
+    if host.keyword or guest.keyword or guest.words > _BRIEF_REPLY:
+        return False
+    if guest.asks and not asks_only_after_well_being(text, guest):
+        return False
+    if host.asks:
+        if asks_only_after_well_being(text, host):
+            return True
+        # An introduction may check itself ("Did I pronounce that right?" - "Yes, perfect."),
+        # and the host goes on (a guest who goes on answers: "Introduce yourselves?").
+        return (
+            welcomes(text, host)
+            and guest.words <= _FLOOR_WORDS
+            and after is not None
+            and after.key == host.key
+        )
+    return welcomes(text, host)
+
+
 def welcomes(text: str, turn: RawTurn) -> bool:
     """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.")."""
     return bool(_HOST_CUE.search(opening_words(text, turn)))
@@ -751,7 +826,7 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
     return end
 
 
-def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
 ) -> None:
     """Give each labelled turn its side from its speaker's role and its place."""
@@ -770,6 +845,7 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
     greetings = _greeting_round(turns)
     opening = _welcomed(text, turns, roles)
     answering = False  # the last question has had an answer
+    welcomed = False  # a host has welcomed or introduced the guest, before any question
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -779,6 +855,7 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
         following = turns[position + 1] if position + 1 < len(turns) else None
         next_role = roles.get(following.key or "") if following else None
         previous = turns[position - 1] if position else None
+        after_following = turns[position + 2] if position + 2 < len(turns) else None
         if role == "interviewer":
             # Before the first question, a turn that does not ask and draws no reply from an
             # interviewee (or only thanks for the invitation) introduces: the host's words to
@@ -802,6 +879,11 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
                                 and (thanks_host(text, following) or greets_back(text, following))
                             )
                         )
+                    )
+                    or (
+                        next_role == "interviewee"
+                        and following is not None
+                        and returns_pleasantry(text, turn, following, after_following)
                     )
                 )
             )
@@ -828,7 +910,37 @@ def assign_sides(  # noqa: C901, PLR0912 - the reading's rules, one branch each,
                 and following is not None
                 and following.words <= _FLOOR_WORDS
             )
-            if introduces or greeting or greeted:
+            # Once a host has welcomed the guest, the small talk before the first question that
+            # asks is still the opening ("I can imagine that's a familiar feeling.").
+            welcoming = (
+                not asked
+                and not turn.keyword
+                and (
+                    welcomes(text, turn)
+                    or (
+                        next_role == "interviewee"
+                        and following is not None
+                        and returns_pleasantry(text, turn, following, after_following)
+                    )
+                )
+            )
+            # So are a host's first words that ask nothing right after a guest heard before any
+            # host (a cold open, a recording joined midway), who did not end by asking either.
+            guest_first = (
+                position == 1
+                and roles.get(turns[0].key or "") == "interviewee"
+                and not _last_sentence_asks(text, turns[0])
+            )
+            small_talk = (
+                (welcomed or guest_first)
+                and not welcoming
+                and not asked
+                and not turn.asks
+                and not turn.keyword
+                and next_role == "interviewee"
+            )
+            welcomed = welcomed or welcoming
+            if introduces or greeting or greeted or small_talk:
                 turn.side = "remark"
             else:
                 turn.side = "question"
@@ -895,23 +1007,49 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     listening.") and asks nothing, answered by a guest's last turn that opens
     with thanks for being invited ("Thank you for having me."), asks nothing
     more: a remark, and the guest's thanks a statement, as a welcome and the
-    guest's thanks for it open the conversation.
+    guest's thanks for it open the conversation. So, too, when the guest's last
+    words only thank, in a few words ("Thank you, Daniel.", "Thanks for the
+    chat."), for the host's last words that, after any question, thank ("Do you
+    just fix your car? ... So thank you again."), where the host is named (a
+    keyword's "Q: Thank you." - "A: Thank you." stays an exchange). The host may still say
+    goodbye after the guest's thanks, asking nothing ("And I hope everybody
+    enjoyed.").
     """
-    if len(turns) < _CLOSING_TURNS:
+    # The guest's last turn; the host may still say goodbye after it, asking nothing.
+    last = len(turns) - 1
+    while last >= 0 and turns[last].side != "answer":
+        if turns[last].asks or roles.get(turns[last].key or "") != "interviewer":
+            return
+        last -= 1
+    if last < _CLOSING_TURNS - 1:
         return
-    host, guest = turns[-2], turns[-1]
+    host, guest, before = turns[last - 1], turns[last], turns[last - 2]
+    opening = opening_words(text, guest, _THANKS_REACH)
+    brief_thanks = (
+        not host.keyword  # a keyword questioner's "Q: Thank you." - "A: Thank you." is an exchange
+        and guest.words <= _BRIEF_REPLY
+        and bool(_BRIEF_THANKS.match(opening))
+    )
+    host_thanks = (not host.asks and bool(_THANKS.search(opening_words(text, host)))) or (
+        brief_thanks and _thanks_after_asking(text, host)
+    )
     if (
         guest.side != "answer"
         or guest.asks
-        or not _GUEST_CUE.search(opening_words(text, guest, _THANKS_REACH))
+        or not (_GUEST_CUE.search(opening) or brief_thanks)
         or host.side != "question"
-        or host.asks
+        or not host_thanks
         or roles.get(host.key or "") != "interviewer"
-        or not _THANKS.search(opening_words(text, host))
-        or turns[-3].side == "question"  # the thanks end a longer question
+        or before.side == "question"  # the thanks end a longer question
     ):
         return
     host.side, guest.side = "remark", "statement"
+
+
+def _thanks_after_asking(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's words after its last question mark (all of them, if none) thank."""
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return bool(_THANKS.search(text[max(text.rfind("?", start, end), start) : end].casefold()))
 
 
 def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> bool:

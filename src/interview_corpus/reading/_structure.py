@@ -48,6 +48,7 @@ from ._layout import (
     no_turns_reason,
     paragraphs_of,
     question_headings,
+    questions_between,
     scan,
     speaker_key,
     sure_labels,
@@ -192,7 +193,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         style, chosen = "labelled", found.labels  # names alone on their lines
         markers, labels = found.markers, found.labels
     if style == "labelled" and chosen:  # answers labelled, questions bare?
-        bare = bare_questions(layout, chosen)
+        bare = bare_questions(layout, chosen) or questions_between(layout, chosen)
         if bare:
             chosen = labels = sorted([*chosen, *bare], key=lambda m: m.span.start)
     if requested != "dash" and not (style == "dash" and chosen and not hyphens):
