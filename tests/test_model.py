@@ -193,6 +193,7 @@ MODEL_CLASSES = [
     ic.Exchange,
     ic.Question,
     ic.Answer,
+    ic.Remark,
     ic.Turn,
     ic.Topic,
     ic.Speaker,

@@ -104,54 +104,57 @@ def _warn_skipped(skipped: list[Failure]) -> None:
     )
 
 
-class Backend(Protocol):
-    """What a kind of corpus answers for :class:`CorpusQueries`: a few primitives, arguments checked.
+# For checkers only: a Protocol made at import costs 0.5M instructions (callgrind).
+if TYPE_CHECKING:
 
-    :class:`_MemoryBackend` answers them from interviews in memory; the store's
-    ``FileBackend`` with SQL on a corpus file. Everything else (checking
-    arguments, resolving speakers, topics and entities, shaping the results and
-    the errors) is :class:`CorpusQueries`'s, written once.
-    """
+    class Backend(Protocol):
+        """What a kind of corpus answers for :class:`CorpusQueries`: a few primitives, arguments checked.
 
-    def snapshot(self) -> contextlib.AbstractContextManager[object]:
-        """A block whose primitives see the corpus as it is when it begins (a file another process updates)."""
+        :class:`_MemoryBackend` answers them from interviews in memory; the store's
+        ``FileBackend`` with SQL on a corpus file. Everything else (checking
+        arguments, resolving speakers, topics and entities, shaping the results and
+        the errors) is :class:`CorpusQueries`'s, written once.
+        """
 
-    def ids(self) -> tuple[str, ...]:
-        """The interviews' ids, in order."""
+        def snapshot(self) -> contextlib.AbstractContextManager[object]:
+            """A block whose primitives see the corpus as it is when it begins (a file another process updates)."""
 
-    def count(self) -> int:
-        """How many interviews there are."""
+        def ids(self) -> tuple[str, ...]:
+            """The interviews' ids, in order."""
 
-    def has(self, id: str) -> bool:
-        """Whether an interview has this id."""
+        def count(self) -> int:
+            """How many interviews there are."""
 
-    def interview(self, id: str) -> Interview | None:
-        """The interview with this id, or ``None``."""
+        def has(self, id: str) -> bool:
+            """Whether an interview has this id."""
 
-    def speakers(self) -> list[tuple[str, Speaker, int]]:
-        """``(interview id, speaker, turn count)`` of every speaker, in the corpus' order."""
+        def interview(self, id: str) -> Interview | None:
+            """The interview with this id, or ``None``."""
 
-    def topics(self) -> list[tuple[str, str, str]]:
-        """``(interview id, slug, title)`` of every topic."""
+        def speakers(self) -> list[tuple[str, Speaker, int]]:
+            """``(interview id, speaker, turn count)`` of every speaker, in the corpus' order."""
 
-    def entities(self, name: str) -> list[tuple[str, str]]:
-        """``(entity id, interview id)`` of the entity called ``name`` in each interview that has one."""
+        def topics(self) -> list[tuple[str, str, str]]:
+            """``(interview id, slug, title)`` of every topic."""
 
-    def entity_names(self) -> list[str]:
-        """Every name (not the id) of every entity of every lexicon, once each."""
+        def entities(self, name: str) -> list[tuple[str, str]]:
+            """``(entity id, interview id)`` of the entity called ``name`` in each interview that has one."""
 
-    def ranked(self, search: Ranking, filters: Filters) -> Hits:
-        """The hits of a checked search in turns of these speakers and topics (names, slugs) and interview."""
+        def entity_names(self) -> list[str]:
+            """Every name (not the id) of every entity of every lexicon, once each."""
 
-    def mentions(
-        self,
-        *,
-        entities: Collection[tuple[str, str]] | None,
-        speakers: Collection[tuple[str, str]] | None,
-        topics: Collection[tuple[str, str]] | None,
-        kind: str | None,
-    ) -> list[tuple[str, Mention]]:
-        """``(interview id, mention)`` whose ``(entity id | speaker | topic, interview id)`` are among those given."""
+        def ranked(self, search: Ranking, filters: Filters) -> Hits:
+            """The hits of a checked search in turns of these speakers and topics (names, slugs) and interview."""
+
+        def mentions(
+            self,
+            *,
+            entities: Collection[tuple[str, str]] | None,
+            speakers: Collection[tuple[str, str]] | None,
+            topics: Collection[tuple[str, str]] | None,
+            kind: str | None,
+        ) -> list[tuple[str, Mention]]:
+            """``(interview id, mention)`` whose ``(entity id | speaker | topic, interview id)`` are among those given."""
 
 
 class _MemoryBackend:
