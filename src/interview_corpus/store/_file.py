@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ._stored import materialise
 else:  # the model and attrs load when an answer first needs an object (a search needs none)
     _stored = lazy_module("._stored", __package__)
+    # An interview made again from its row: a name of this module, which tests count calls of.
     materialise = lazy_function("._stored", "materialise", __package__)
 
 __all__ = ["FileBackend"]
@@ -94,9 +95,8 @@ class FileBackend:
         self._lock = threading.RLock()
         self._cache: OrderedDict[str, Interview] = OrderedDict()
         self._version: tuple[int, int] | None = None  # the open snapshot's, while one is open
-        self._seen: tuple[int, int] | None = (
-            None  # the last snapshot's: the cache holds its interviews
-        )
+        # The last snapshot's version: the cache holds its interviews.
+        self._seen: tuple[int, int] | None = None
         self._generation = 0  # how many times an immutable file was opened again
         self._stamp = stamp  # an immutable file's inode, size and times, as opened
 
