@@ -457,3 +457,8 @@ def __getattr__(name: str) -> object:
     value = getattr(import_module("._failures", __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    """Every name of the module, those of :mod:`._failures` too (PEP 562)."""
+    return sorted({*globals(), *_LATER})

@@ -109,15 +109,9 @@ class Row:
 class Hit(Frozen):
     """One search result: a paragraph or sentence, its score and a snippet.
 
-    Attributes:
-        interview_id: The interview the hit is in.
-        target: The :class:`Paragraph` or :class:`Sentence` found.
-        score: BM25 relevance; higher is better (comparable within one search).
-        rank: 1 for the best hit, 2 for the next, and so on.
-        start: When the paragraph that holds the hit starts to be spoken, where
-            the transcript has time codes (else ``None``).
-
-    The :attr:`snippet` is made when first asked for, for all the hits of a
+    Its :attr:`interview_id`, :attr:`target` (the :class:`Paragraph` or
+    :class:`Sentence` found), :attr:`score`, :attr:`rank` and :attr:`start`
+    are what it is made of, and equal hits have them equal. The :attr:`snippet` is made when first asked for, for all the hits of a
     search at once: ranking alone is the fast path. A hit of a corpus file
     builds its :attr:`target` when it is first asked for (its :attr:`id`,
     :attr:`text` and snippet need none). Frozen, equal by value and hashable,
