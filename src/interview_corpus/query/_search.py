@@ -111,12 +111,13 @@ class Hit(Frozen):
 
     Its :attr:`interview_id`, :attr:`target` (the :class:`Paragraph` or
     :class:`Sentence` found), :attr:`score`, :attr:`rank` and :attr:`start`
-    are what it is made of, and equal hits have them equal. The :attr:`snippet` is made when first asked for, for all the hits of a
+    are what it is made of, and equal hits have them equal. The
+    :attr:`snippet` is made when first asked for, for all the hits of a
     search at once: ranking alone is the fast path. A hit of a corpus file
     builds its :attr:`target` when it is first asked for (its :attr:`id`,
     :attr:`text` and snippet need none). Frozen, equal by value and hashable,
     as the model's classes are; written without attrs, whose import is 185M of
-    the 290M instructions a first search in a new process took with it
+    the 293M instructions a first search in a new process took with it
     (callgrind; docs/explanation/performance.md).
 
     .. versionadded:: 0.1
