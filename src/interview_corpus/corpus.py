@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 else:
     # Loaded when first used: opening a corpus file and searching it need neither the model,
     # nor the Interview façade, nor the failures of files, nor attrs, which they import (attrs'
-    # import alone was 185M of the 290M instructions of a first search in a new process,
+    # import alone was 185M of the 293M instructions of a first search in a new process,
     # callgrind; docs/explanation/performance.md). So Corpus and CorpusFile are written without
     # attrs, as frozen (_util.frozen) and mutable classes.
     _interview = lazy_module(".interview", __package__)

@@ -1,6 +1,6 @@
 """The base of the few frozen classes written without attrs: :class:`Frozen`.
 
-A first search in a new process imports no attrs (its import alone is 185M of the 290M
+A first search in a new process imports no attrs (its import alone is 185M of the 293M
 instructions that search took with it, callgrind; docs/explanation/performance.md), so the
 classes on that path (``Corpus``, ``Hit``) are written by hand. They behave as attrs' frozen
 classes do: their fields are set once, by ``__init__``, and assigning or deleting one raises

@@ -13,7 +13,7 @@ and is meant to be queried directly, from Datasette, sqlite-utils or the
 from __future__ import annotations
 
 # Opening a file and searching it import neither json, nor the model, nor attrs (whose import
-# alone was 185M of the 290M instructions of a first search in a new process, callgrind; see
+# alone was 185M of the 293M instructions of a first search in a new process, callgrind; see
 # docs/explanation/performance.md): a search's hits are rows (query._search.Row) that build their
 # paragraphs when first asked for, and every object is made by ._stored, loaded on first use.
 import contextlib
