@@ -281,7 +281,7 @@ def test_reading_a_directory_restores_the_garbage_collector(folder):
 
 
 def test_corpus_is_never_changed_after_construction():
-    """Corpus derives its lookup table through attrs, not by writing into the frozen object."""
+    """Corpus derives its backend once, at construction, never by writing into the frozen object later."""
     import inspect
 
     from interview_corpus import corpus as _corpus

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -117,3 +119,24 @@ def test_corpus_error_is_an_exception_group_of_each_files_error():
     assert str(error).splitlines()[0].startswith("2 files could not be read")
     again = pickle.loads(pickle.dumps(error))
     assert (type(again), again.failures, str(again)) == (ic.CorpusError, error.failures, str(error))
+
+
+def test_failure_keeps_its_module_and_loads_apart():
+    """Failure and CorpusError load apart from the other errors (they need attrs), and are still
+    found where pickles made before look for them."""
+    code = (
+        "import pickle, sys, interview_corpus.errors as errors\n"
+        "print('attrs' in sys.modules)\n"
+        "failure = errors.Failure('a.txt', 1, 2, 'why')\n"
+        "print(pickle.loads(pickle.dumps(failure)) == failure, errors.CorpusError.__module__)\n"
+        "import interview_corpus as ic\n"
+        "print(errors.Failure is ic.Failure, type(failure).__module__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == [
+        "False",
+        "True interview_corpus",
+        "True interview_corpus.errors",
+    ]

@@ -150,6 +150,24 @@ def test_import_reads_and_parses_nothing():
     assert python_lines(code) == ["[]"]
 
 
+def test_load_and_lookup_import_neither_pickle_nor_datetime():
+    """A first load() and lookup() read the saved reading with the C unpickler, make its date with
+    datetime's C half, and find no mention's sentence yet (issue 25: within 1.3x import attrs):
+    neither pickle.py, nor datetime.py, nor the sentence finder is imported, and the interview
+    and its date are what they always were."""
+    code = (
+        "import sys, interview_corpus as ic\n"
+        "iv = ic.load()\n"
+        "print(iv.lookup('a3.p2').id, iv.published, type(iv.questions[0]).__name__)\n"
+        "heavy = {'pickle', 'datetime', 'interview_corpus.model._locate', 'bisect',\n"
+        "         'interview_corpus.errors._failures'}\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
+        "import datetime\n"
+        "print(type(iv.published) is datetime.date, len(iv.mentions('Zelensky')))\n"
+    )
+    assert python_lines(code) == ["a3.p2 2025-12-28 Question", "[]", "True 2"]
+
+
 @pytest.mark.usefixtures("fresh_cache")
 def test_clear_cache_forgets():
     """_clear_cache() makes the next load() parse again (a new, equal object)."""

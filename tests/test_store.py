@@ -91,7 +91,7 @@ class TestEquality:
     def test_open_and_search_import_no_parser(self, tmp_path):
         """A new process that opens a file and searches it imports neither the reading wing (the
         parser, the loader, tomllib) nor the JSON wing's cattrs and json (for the build's and other
-        queries' columns only); the model loads whole, as any use of an object needs it."""
+        queries' columns only)."""
         path = tmp_path / "c.db"
         ic.Corpus.build(path, [ic.load()]).close()
         code = (
@@ -106,6 +106,66 @@ class TestEquality:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert result.stdout.split("\n")[:2] == ["q3.p1", "[]"]
+
+    def test_open_and_search_import_neither_attrs_nor_the_model(self, tmp_path):
+        """A new process that opens a file, searches it and reads its first hit's id, text and
+        snippet imports neither attrs nor the model wing (nor the Interview façade, nor the
+        failures of files): the hits build their paragraphs when first asked for, which imports
+        them then (issue 25: a first search within 2x the bare query)."""
+        path = tmp_path / "c.db"
+        ic.Corpus.build(path, [ic.load()]).close()
+        code = (
+            "import sys, interview_corpus as ic\n"
+            "heavy = {'attrs', 'interview_corpus.model', 'interview_corpus.model._objects',"
+            " 'interview_corpus.interview', 'interview_corpus.errors._failures',"
+            " 'interview_corpus.store._stored', 'interview_corpus.query._display'}\n"
+            f"hit = ic.Corpus.open({str(path)!r}).search('frozen assets', level='sentence')[0]\n"
+            "print(hit.id, hit.text[:9], hit.snippet[:9], sorted(heavy & set(sys.modules)))\n"
+            "print(type(hit.target).__name__, hit.span.start, 'attrs' in sys.modules)\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.splitlines() == [
+            "q3.p1.s2 Meanwhile …culminat []",
+            "Sentence 3984 True",
+        ]
+
+    def test_a_hit_builds_its_target_once_as_memory_gives_it(self, tmp_path):
+        """A corpus file's hit builds its paragraph (or sentence) on first use, once, equal to the
+        in-memory search's; the hits are equal, hash alike, pickle and stay frozen."""
+        import attrs
+
+        path = tmp_path / "c.db"
+        ic.Corpus.bundled().save(path)
+        memory = ic.Corpus.bundled()
+        with ic.Corpus.open(path) as corpus:
+            for level in ("paragraph", "sentence"):
+                hits = corpus.search("frozen assets OR HAMAS", level=level)
+                assert hits[0].target is hits[0].target
+                assert hits == memory.search("frozen assets OR HAMAS", level=level)
+                assert [hash(hit) for hit in hits] == [
+                    hash(hit) for hit in memory.search("frozen assets OR HAMAS", level=level)
+                ]
+                assert pickle.loads(pickle.dumps(hits)) == hits
+            with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                hits[0].rank = 2  # type: ignore[misc]
+
+    def test_the_schema_reference_is_what_sqlite_makes_of_the_schema(self):
+        """The tables, views and indexes a file is checked against, read from the schema's
+        statements without running them, are what SQLite makes of running them (if the schema
+        changes its automatic indexes or FTS5 tables, _schema's lists of them say so)."""
+        from interview_corpus.store import _schema
+
+        with contextlib.closing(sqlite3.connect(":memory:")) as connection:
+            connection.executescript(_schema.SCHEMA)
+            rows = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+        shadow = f"{_schema.FTS_TABLE[0]}_"
+        made = {
+            name: (kind, None if name.startswith(shadow) else " ".join((sql or "").split()))
+            for kind, name, sql in rows
+        }
+        assert _schema._reference() == made
 
     def test_open_parses_nothing(self, folder, tmp_path):
         """Opening a file and asking for ids, length and speakers parses no interview."""

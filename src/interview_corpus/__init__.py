@@ -23,11 +23,12 @@ from ._version import __version__
 # keeps the two equal.
 _MODULES = {
     "errors": (
-        "ArgumentValueError CorpusError CorpusFileError DocumentError Failure "
+        "ArgumentValueError CorpusFileError DocumentError "
         "IntegrityError InterviewCorpusError InvalidArgumentTypeError "
         "MissingDependencyError NotFoundError QueryError ReadError TranscriptError "
         "WriteError"
     ),
+    "errors._failures": "CorpusError Failure",
     "model._span": "Span",
     "model._objects": (
         "Answer Entity EntityKind Exchange Mention MentionForm Object Paragraph Photo "
@@ -68,10 +69,8 @@ if _TYPE_CHECKING:
     )
     from .errors import (
         ArgumentValueError as ArgumentValueError,
-        CorpusError as CorpusError,
         CorpusFileError as CorpusFileError,
         DocumentError as DocumentError,
-        Failure as Failure,
         IntegrityError as IntegrityError,
         InterviewCorpusError as InterviewCorpusError,
         InvalidArgumentTypeError as InvalidArgumentTypeError,
@@ -81,6 +80,10 @@ if _TYPE_CHECKING:
         ReadError as ReadError,
         TranscriptError as TranscriptError,
         WriteError as WriteError,
+    )
+    from .errors._failures import (
+        CorpusError as CorpusError,
+        Failure as Failure,
     )
     from .interview import (
         Interview as Interview,

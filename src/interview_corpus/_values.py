@@ -5,7 +5,7 @@ their source when the class is created: 1.76M instructions a class (five small f
 with the three methods: 202.5M instructions against 193.7M without them, callgrind, CPython
 3.11). Every class here is created when an interview is first loaded or a corpus file first
 opened, so the value classes (spans, speakers, entities, mentions, topics, photos, interviews,
-failures, search hits) take these instead, which read the same field metadata attrs would
+failures) take these instead, which read the same field metadata attrs would
 (``attrs.fields``, each field's ``eq`` and ``repr``): adding a field still means writing it
 once. docs/explanation/performance.md gives the start-up figures this keeps.
 

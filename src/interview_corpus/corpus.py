@@ -14,53 +14,56 @@ import warnings
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, Protocol, Self, TypeVar, Unpack, overload
 
-import attrs
-
 from . import json as documents, query as queries, reading, store
+from ._util.frozen import Frozen
 from ._util.gc import collection_paused
+from ._util.lazy import lazy_module
 from ._util.progress import check_progress
 from ._util.text import name_key
-from ._values import attrs_eq, attrs_hash
 from .errors import (
     ArgumentValueError,
-    CorpusError,
-    Failure,
     InvalidArgumentTypeError,
     MissingDependencyError,
     NotFoundError,
     ReadError,
     TranscriptError,
     close_matches,
-    failure_of,
-)
-from .interview import Interview
-from .model._markup import NOTEBOOK_ROWS, corpus_table, view
-from .model._objects import (
-    ROLES,
-    Entity,
-    Mention,
-    Object,
-    ObjectT,
-    Paragraph,
-    Sentence,
-    Speaker,
-    SpeakerKey,
-    Topic,
-    TopicKey,
-    Turn,
-    of_kind,
-    speaker_name,
-    speaker_not_found,
-    speakers_meant,
 )
 from .query._searchable import Queryable
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from . import interview as _interview
+    from .errors import _failures
+    from .errors._failures import Failure
+    from .interview import Interview
+    from .model import _markup, _objects
+    from .model._objects import (
+        Entity,
+        Mention,
+        Object,
+        ObjectT,
+        Paragraph,
+        Sentence,
+        Speaker,
+        SpeakerKey,
+        TopicKey,
+        Turn,
+    )
     from .query._quote import QuoteCheck
     from .query._search import Filters, Hits, Ranking, SearchIndex
     from .reading._parse import ParseOptions
+else:
+    # Loaded when first used: opening a corpus file and searching it need neither the model,
+    # nor the Interview façade, nor the failures of files, nor attrs, which they import (attrs'
+    # import alone was 185M of the 293M instructions of a first search in a new process,
+    # callgrind; docs/explanation/performance.md). So Corpus and CorpusFile are written without
+    # attrs, as frozen (_util.frozen) and mutable classes.
+    _interview = lazy_module(".interview", __package__)
+    _failures = lazy_module(".errors._failures", __package__)
+    _markup = lazy_module(".model._markup", __package__)
+    _objects = lazy_module(".model._objects", __package__)
 
 _T = TypeVar("_T")
 
@@ -71,7 +74,7 @@ def _interviews(value: Iterable[Interview]) -> tuple[Interview, ...]:
         raise InvalidArgumentTypeError(msg)
     interviews = tuple(value)
     for interview in interviews:
-        if not isinstance(interview, Interview):
+        if not isinstance(interview, _interview.Interview):
             msg = f"a corpus holds Interview objects, not {type(interview).__name__}"
             raise InvalidArgumentTypeError(msg)
     seen: set[str] = set()
@@ -101,67 +104,68 @@ def _warn_skipped(skipped: list[Failure]) -> None:
     )
 
 
-class Backend(Protocol):
-    """What a kind of corpus answers for :class:`CorpusQueries`: a few primitives, arguments checked.
+# For checkers only: a Protocol made at import costs 0.5M instructions (callgrind).
+if TYPE_CHECKING:
 
-    :class:`_MemoryBackend` answers them from interviews in memory; the store's
-    ``FileBackend`` with SQL on a corpus file. Everything else (checking
-    arguments, resolving speakers, topics and entities, shaping the results and
-    the errors) is :class:`CorpusQueries`'s, written once.
-    """
+    class Backend(Protocol):
+        """What a kind of corpus answers for :class:`CorpusQueries`: a few primitives, arguments checked.
 
-    def snapshot(self) -> contextlib.AbstractContextManager[object]:
-        """A block whose primitives see the corpus as it is when it begins (a file another process updates)."""
+        :class:`_MemoryBackend` answers them from interviews in memory; the store's
+        ``FileBackend`` with SQL on a corpus file. Everything else (checking
+        arguments, resolving speakers, topics and entities, shaping the results and
+        the errors) is :class:`CorpusQueries`'s, written once.
+        """
 
-    def ids(self) -> tuple[str, ...]:
-        """The interviews' ids, in order."""
+        def snapshot(self) -> contextlib.AbstractContextManager[object]:
+            """A block whose primitives see the corpus as it is when it begins (a file another process updates)."""
 
-    def count(self) -> int:
-        """How many interviews there are."""
+        def ids(self) -> tuple[str, ...]:
+            """The interviews' ids, in order."""
 
-    def has(self, id: str) -> bool:
-        """Whether an interview has this id."""
+        def count(self) -> int:
+            """How many interviews there are."""
 
-    def interview(self, id: str) -> Interview | None:
-        """The interview with this id, or ``None``."""
+        def has(self, id: str) -> bool:
+            """Whether an interview has this id."""
 
-    def speakers(self) -> list[tuple[str, Speaker, int]]:
-        """``(interview id, speaker, turn count)`` of every speaker, in the corpus' order."""
+        def interview(self, id: str) -> Interview | None:
+            """The interview with this id, or ``None``."""
 
-    def topics(self) -> list[tuple[str, str, str]]:
-        """``(interview id, slug, title)`` of every topic."""
+        def speakers(self) -> list[tuple[str, Speaker, int]]:
+            """``(interview id, speaker, turn count)`` of every speaker, in the corpus' order."""
 
-    def entities(self, name: str) -> list[tuple[str, str]]:
-        """``(entity id, interview id)`` of the entity called ``name`` in each interview that has one."""
+        def topics(self) -> list[tuple[str, str, str]]:
+            """``(interview id, slug, title)`` of every topic."""
 
-    def entity_names(self) -> list[str]:
-        """Every name (not the id) of every entity of every lexicon, once each."""
+        def entities(self, name: str) -> list[tuple[str, str]]:
+            """``(entity id, interview id)`` of the entity called ``name`` in each interview that has one."""
 
-    def ranked(self, search: Ranking, filters: Filters) -> Hits:
-        """The hits of a checked search in turns of these speakers and topics (names, slugs) and interview."""
+        def entity_names(self) -> list[str]:
+            """Every name (not the id) of every entity of every lexicon, once each."""
 
-    def mentions(
-        self,
-        *,
-        entities: Collection[tuple[str, str]] | None,
-        speakers: Collection[tuple[str, str]] | None,
-        topics: Collection[tuple[str, str]] | None,
-        kind: str | None,
-    ) -> list[tuple[str, Mention]]:
-        """``(interview id, mention)`` whose ``(entity id | speaker | topic, interview id)`` are among those given."""
+        def ranked(self, search: Ranking, filters: Filters) -> Hits:
+            """The hits of a checked search in turns of these speakers and topics (names, slugs) and interview."""
+
+        def mentions(
+            self,
+            *,
+            entities: Collection[tuple[str, str]] | None,
+            speakers: Collection[tuple[str, str]] | None,
+            topics: Collection[tuple[str, str]] | None,
+            kind: str | None,
+        ) -> list[tuple[str, Mention]]:
+            """``(interview id, mention)`` whose ``(entity id | speaker | topic, interview id)`` are among those given."""
 
 
-@attrs.define(eq=False)
 class _MemoryBackend:
     """The primitives of a corpus in memory, answered from its interviews (see :class:`Backend`)."""
 
-    _interviews: tuple[Interview, ...]
-    _by_id: dict[str, Interview] = attrs.field(init=False)
-    _index: SearchIndex = attrs.field(init=False)
+    __slots__ = ("_by_id", "_index", "_interviews")
 
-    def __attrs_post_init__(self) -> None:
-        self._by_id = {interview.id: interview for interview in self._interviews}
-        self._index = queries.SearchIndex(self._interviews)  # built on the first search
+    def __init__(self, interviews: tuple[Interview, ...]) -> None:
+        self._interviews = interviews
+        self._by_id = {interview.id: interview for interview in interviews}
+        self._index: SearchIndex = queries.SearchIndex(interviews)  # built on the first search
 
     def snapshot(self) -> contextlib.AbstractContextManager[object]:
         return contextlib.nullcontext()  # interviews in memory do not change
@@ -294,7 +298,7 @@ class CorpusQueries(Queryable):
         return found
 
     def __contains__(self, item: object) -> bool:
-        if isinstance(item, Interview):
+        if isinstance(item, _interview.Interview):
             return self.get(item.id) == item
         return isinstance(item, str) and self._backend.has(item)
 
@@ -339,7 +343,7 @@ class CorpusQueries(Queryable):
             raise NotFoundError(
                 id, hint="in a corpus, qualify the id with its interview's: 'tass-2065861:a3.p2'"
             )
-        return of_kind(self[interview_id].lookup(id), kind, id)
+        return _objects.of_kind(self[interview_id].lookup(id), kind, id)
 
     # -- speakers ------------------------------------------------------------------------
 
@@ -376,7 +380,7 @@ class CorpusQueries(Queryable):
             >>> [iv.id for iv in corpus.by_speaker("Sergey Lavrov")]
             ['tass-2065861', 'other']
         """
-        names = name.names if isinstance(name, Speaker) else (name,)
+        names = name.names if isinstance(name, _objects.Speaker) else (name,)
         if not all(isinstance(each, str) for each in names):
             msg = f"a speaker is a name or a Speaker, not {type(name).__name__}"
             raise InvalidArgumentTypeError(msg)
@@ -431,17 +435,19 @@ class CorpusQueries(Queryable):
         Raises:
             NotFoundError: A name (not a role) that names nobody in any interview.
         """
-        name = speaker_name(key)
+        name = _objects.speaker_name(key)
         speakers: dict[str, list[Speaker]] = {}
         for id, speaker, _ in self._backend.speakers():
             speakers.setdefault(id, []).append(speaker)
         found = {
             (speaker.name, id)
             for id, present in speakers.items()
-            for speaker in speakers_meant(key, present)  # type: ignore[arg-type]  # checked above
+            for speaker in _objects.speakers_meant(key, present)  # type: ignore[arg-type]  # checked above
         }
-        if not found and name.casefold() not in ROLES:
-            raise speaker_not_found(name, [s for present in speakers.values() for s in present])
+        if not found and name.casefold() not in _objects.ROLES:
+            raise _objects.speaker_not_found(
+                name, [s for present in speakers.values() for s in present]
+            )
         return found
 
     def _on_topic(self, key: TopicKey) -> set[tuple[str, str]]:
@@ -450,7 +456,7 @@ class CorpusQueries(Queryable):
         Raises:
             NotFoundError: No interview has the topic.
         """
-        name = key.slug if isinstance(key, Topic) else key
+        name = key.slug if isinstance(key, _objects.Topic) else key
         if not isinstance(name, str):
             msg = f"topic filters are a Topic, a slug or a title, not {type(key).__name__}"
             raise InvalidArgumentTypeError(msg)
@@ -509,7 +515,7 @@ class CorpusQueries(Queryable):
         entities = None
         with self._backend.snapshot():  # the filters and the mentions from one corpus
             if entity is not None:
-                name = entity.name if isinstance(entity, Entity) else entity
+                name = entity.name if isinstance(entity, _objects.Entity) else entity
                 if not isinstance(name, str):
                     msg = f"an entity is an Entity or a name, not {type(entity).__name__}"
                     raise InvalidArgumentTypeError(msg)
@@ -531,9 +537,10 @@ class CorpusQueries(Queryable):
         return iter(self)  # one at a time: a corpus file holds one parsed interview at a time
 
 
-@attrs.frozen(repr=False, eq=False)
-class Corpus(CorpusQueries):
+class Corpus(Frozen, CorpusQueries):
     r"""An ordered collection of interviews, with lookups and search across them.
+
+    Frozen and equal by value (its interviews), as the model's classes are.
 
     .. versionadded:: 0.1
 
@@ -544,17 +551,27 @@ class Corpus(CorpusQueries):
         (2, ('tass-2065861', 'other'), 'Because.')
     """
 
-    interviews: tuple[Interview, ...] = attrs.field(converter=_interviews)
-    # Derived at construction by attrs itself: the frozen object is never changed afterwards.
-    _backend: _MemoryBackend = attrs.field(
-        init=False,
-        eq=False,
-        repr=False,
-        default=attrs.Factory(lambda self: _MemoryBackend(self.interviews), takes_self=True),
-    )
+    __slots__ = ("__weakref__", "_backend", "interviews")
+    __match_args__ = ("interviews",)
+    interviews: tuple[Interview, ...]  # the field, over CorpusQueries' property
+    _backend: _MemoryBackend
 
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
+    def __init__(self, interviews: Iterable[Interview]) -> None:
+        checked = _interviews(interviews)
+        # The backend is derived here, once: the frozen object is never changed afterwards.
+        self._set(interviews=checked, _backend=_MemoryBackend(checked))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Corpus)  # for the checker: the same class
+        return self.interviews == other.interviews
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self.interviews))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Corpus, (self.interviews,))  # the backend is made again
 
     @classmethod
     def bundled(cls) -> Corpus:
@@ -683,7 +700,9 @@ class Corpus(CorpusQueries):
             return corpus, failures
         skipped = [failure for failure in failures if failure.skipped]
         if len(skipped) < len(failures) or (skipped and not interviews):
-            raise CorpusError([failure for failure in failures if not failure.skipped] or skipped)
+            raise _failures.CorpusError(
+                [failure for failure in failures if not failure.skipped] or skipped
+            )
         if skipped:
             _warn_skipped(skipped)
         return corpus
@@ -844,11 +863,11 @@ class Corpus(CorpusQueries):
                 )
             # A kind of file whose extra is missing, too: a MissingDependencyError.
             except (TranscriptError, ReadError, MissingDependencyError) as error:
-                failures.append(failure_of(str(file), error))
+                failures.append(_failures.failure_of(str(file), error))
                 continue
             if interview.id in origins:
                 failures.append(
-                    Failure(
+                    _failures.Failure(
                         str(file),
                         None,
                         None,
@@ -870,7 +889,9 @@ class Corpus(CorpusQueries):
 
     def _repr_html_(self) -> str:
         # A notebook's table of the first interviews; every value escaped (model._markup).
-        return view(corpus_table(self.interviews[:NOTEBOOK_ROWS], len(self)))
+        return _markup.view(
+            _markup.corpus_table(self.interviews[: _markup.NOTEBOOK_ROWS], len(self))
+        )
 
     def turns(self, speaker: SpeakerKey = None) -> list[tuple[str, Turn]]:
         """Every turn of every interview, as ``(interview id, turn)``, in order.
@@ -959,7 +980,6 @@ class Corpus(CorpusQueries):
         return results
 
 
-@attrs.define(repr=False, eq=False)
 class CorpusFile(CorpusQueries):
     """A corpus stored in a SQLite file: opens instantly, parses an interview only when asked for it.
 
@@ -984,7 +1004,11 @@ class CorpusFile(CorpusQueries):
         (('tass-2065861',), True)
     """
 
+    __slots__ = ("__weakref__", "_backend")
     _backend: store.FileBackend
+
+    def __init__(self, backend: store.FileBackend) -> None:
+        self._backend = backend
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> CorpusFile:
@@ -1098,7 +1122,7 @@ def to_json(obj: Interview | Corpus, indent: int | None = None) -> str:
         >>> ic.from_json(text) == ic.load()
         True
     """
-    if not isinstance(obj, Interview | Corpus):
+    if not isinstance(obj, _interview.Interview | Corpus):
         msg = f"to_json takes an Interview or a Corpus, not {type(obj).__name__}"
         raise InvalidArgumentTypeError(msg)
     return documents.write_json(obj, indent)
@@ -1129,4 +1153,4 @@ def from_json(text: str | bytes) -> Interview | Corpus:
         $.version
     """
     read = documents.read_json(text)
-    return read if isinstance(read, Interview) else Corpus(read)
+    return read if isinstance(read, _interview.Interview) else Corpus(read)

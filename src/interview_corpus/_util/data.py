@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 from ..errors import ReadError
 
@@ -38,11 +39,11 @@ def sha256_hex(data: bytes) -> str:
     ``hashlib`` loads OpenSSL, which costs several times what parsing the
     interview does; the built-in module gives the same digest.
     """
-    try:
-        from _sha2 import sha256  # type: ignore[import-not-found]  # CPython 3.12+
-    except ImportError:
-        try:
+    try:  # by this Python's name for it: a failed import is 0.5M instructions (callgrind)
+        if sys.version_info >= (3, 12):
+            from _sha2 import sha256
+        else:
             from _sha256 import sha256  # type: ignore[import-not-found]  # CPython 3.11
-        except ImportError:
-            from hashlib import sha256
+    except ImportError:
+        from hashlib import sha256
     return sha256(data).hexdigest()  # type: ignore[no-any-return]

@@ -17,7 +17,10 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from importlib import import_module
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 _T = TypeVar("_T")
 _K = TypeVar("_K")
@@ -105,6 +108,46 @@ def lazy_function(module: str, name: str, package: str) -> Callable[..., object]
         return getattr(import_module(module, package), name)(*args, **kwargs)
 
     return call
+
+
+class _LazyModule:
+    """A module imported when one of its names is first used; each name, once read, is kept here."""
+
+    def __init__(self, module: str, package: str) -> None:
+        self._module = module
+        self._package = package
+
+    def __getattr__(self, name: str) -> object:
+        value = getattr(import_module(self._module, self._package), name)
+        setattr(self, name, value)
+        return value
+
+
+def lazy_module(module: str, package: str) -> ModuleType:
+    """The module ``module`` (relative to ``package``), imported when one of its names is first used.
+
+    For a module whose classes and functions an importer uses only on some paths: the corpus
+    façade checks ``isinstance(..., Interview)`` and makes model objects, but opening a corpus
+    file and searching it need neither (nor attrs, which the model imports). The importer
+    names the module under ``TYPE_CHECKING`` as the same name, so that checkers see its real
+    names and types, and import-linter and the architecture tests see the dependency::
+
+        if TYPE_CHECKING:
+            from . import interview as _interview
+        else:
+            _interview = lazy_module(".interview", __package__)
+
+    Unlike ``importlib.util.LazyLoader``, nothing is put in ``sys.modules`` until the module is
+    really imported, so what a process has imported stays what it has used.
+
+    Example:
+        >>> import sys
+        >>> from interview_corpus._util.lazy import lazy_module
+        >>> text = lazy_module(".text", "interview_corpus._util")
+        >>> text.normalize("a  b"), "interview_corpus._util.text" in sys.modules
+        ('a b', True)
+    """
+    return cast("ModuleType", _LazyModule(module, package))
 
 
 def lazy_exports(

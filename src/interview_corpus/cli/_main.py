@@ -29,8 +29,6 @@ from .._version import __version__
 from ..corpus import Corpus, CorpusQueries
 from ..errors import (
     ArgumentValueError,
-    CorpusError,
-    Failure,
     InterviewCorpusError,
     InvalidArgumentTypeError,
     MissingDependencyError,
@@ -38,8 +36,8 @@ from ..errors import (
     QueryError,
     ReadError,
     TranscriptError,
-    failure_of,
 )
+from ..errors._failures import CorpusError, Failure, failure_of
 from ..model._objects import Entity, Exchange, Paragraph, Sentence, Topic, Turn
 from ..output.formats import FORMATS
 from ..query._records import RECORD_LEVELS

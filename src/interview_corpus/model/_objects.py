@@ -718,30 +718,33 @@ class Sentence(_Words):
         return _shown(self, id=self.id, text=preview(self.text))
 
 
-class MentionIndex(Protocol):
-    """An interview's entity index (:class:`._entities.EntityIndex`), as the model uses it."""
+# For checkers only: a Protocol made at import costs 0.5M instructions (callgrind).
+if TYPE_CHECKING:
 
-    @property
-    def lexicon(self) -> tuple[Entity, ...]:
-        """The entities, read on first use."""
-        ...
+    class MentionIndex(Protocol):
+        """An interview's entity index (:class:`._entities.EntityIndex`), as the model uses it."""
 
-    @property
-    def given(self) -> Sequence[Entity] | Callable[[], Sequence[Entity]]:
-        """The lexicon as given: read, once it has been; else the function that reads it."""
-        ...
+        @property
+        def lexicon(self) -> tuple[Entity, ...]:
+            """The entities, read on first use."""
+            ...
 
-    def by_name(self) -> dict[str, Entity]:
-        """Each entity by each of its folded names."""
-        ...
+        @property
+        def given(self) -> Sequence[Entity] | Callable[[], Sequence[Entity]]:
+            """The lexicon as given: read, once it has been; else the function that reads it."""
+            ...
 
-    def paragraph(self, paragraph_id: str) -> tuple[Mention, ...]:
-        """The mentions in one paragraph, in order."""
-        ...
+        def by_name(self) -> dict[str, Entity]:
+            """Each entity by each of its folded names."""
+            ...
 
-    def header(self) -> tuple[Mention, ...]:
-        """The mentions in the header's blocks, in order."""
-        ...
+        def paragraph(self, paragraph_id: str) -> tuple[Mention, ...]:
+            """The mentions in one paragraph, in order."""
+            ...
+
+        def header(self) -> tuple[Mention, ...]:
+            """The mentions in the header's blocks, in order."""
+            ...
 
 
 class IndexHolder:
@@ -882,6 +885,10 @@ class Paragraph(_Block):
         return _shown(self, id=self.id, sentences=len(self.sentences), text=preview(self.text))
 
 
+# Question, Answer and Remark are Turn's subclasses without attrs' decorator: they add no field,
+# only their kind, and attrs would compile and build each class again (3 of the 15 model classes,
+# 7M instructions of the 262M a first load() and lookup took, callgrind): each is slotted,
+# frozen and an attrs class by inheritance, with Turn's fields, __init__ and pickling.
 @attrs.frozen(repr=False, eq=False)
 class Turn(_Whole):
     r"""What one speaker says without interruption: one or more paragraphs.
@@ -953,7 +960,6 @@ class Turn(_Whole):
         )
 
 
-@attrs.frozen(repr=False, eq=False)
 class Question(Turn):
     """The interviewer's turn that opens an exchange.
 
@@ -968,10 +974,10 @@ class Question(Turn):
         'Prime Minister of Hungary Viktor Orban s'
     """
 
+    __slots__ = ()  # a Turn of this kind: its fields, __init__ and frozenness are Turn's
     kind: ClassVar[str] = "question"
 
 
-@attrs.frozen(repr=False, eq=False)
 class Answer(Turn):
     """The interviewee's reply that closes an exchange.
 
@@ -984,10 +990,10 @@ class Answer(Turn):
         ('a3', 'Sergey Lavrov', 3)
     """
 
+    __slots__ = ()  # a Turn of this kind: its fields, __init__ and frozenness are Turn's
     kind: ClassVar[str] = "answer"
 
 
-@attrs.frozen(repr=False, eq=False)
 class Remark(Turn):
     r"""A turn outside the exchanges: a moderator's lines, greetings, interjections.
 
@@ -1006,6 +1012,7 @@ class Remark(Turn):
         ('r1', 'Moderator', 'Welcome.')
     """
 
+    __slots__ = ()  # a Turn of this kind: its fields, __init__ and frozenness are Turn's
     kind: ClassVar[str] = "remark"
 
 

@@ -17,17 +17,13 @@ import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
-import attrs
-
+from .._util.frozen import Frozen
+from .._util.lazy import cached_slot, lazy_module, lazy_pattern
 from .._util.limits import MAX_HITS, MAX_QUERY_CHARACTERS, MAX_QUERY_TERMS
 from .._util.text import preview
-from .._values import attrs_eq, attrs_hash
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, QueryError
-from ..model._objects import Paragraph, Sentence
-from ..model._span import Span
-from ._display import hit_html, hits_html
 from ._fts import (
     MEMORY_COLUMNS,
     SCRATCH,
@@ -48,6 +44,11 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from ..model._document import Document
+    from ..model._objects import Paragraph, Sentence
+    from ..model._span import Span
+    from . import _display
+else:  # the notebook markup loads when a hit is first shown (it imports the model)
+    _display = lazy_module("._display", __package__)
 
 
 Level = Literal["paragraph", "sentence"]
@@ -69,20 +70,55 @@ _WORD = re.compile(r"\w+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5's; not counted as terms
 
 
-@attrs.frozen(repr=False, eq=False)
-class Hit:
+class Row:
+    """A paragraph or sentence as an index row gives it: its id and text now, the object when first asked for.
+
+    A corpus file's search gives its hits these, so that a search builds no
+    model object (nor imports the model, nor attrs) until a hit's
+    :attr:`Hit.target` is asked for; the object is built once, under the one
+    lazy-load lock. A holder of state, so mutable, as the style asks of caches.
+    """
+
+    __slots__ = ("_build", "_built", "id", "sentences", "text")
+
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        build: Callable[[], Paragraph | Sentence],
+        sentences: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        self.id = id
+        self.text = text
+        self._build = build
+        self._built: Paragraph | Sentence | None = None
+        # A paragraph's sentences (id and text), as rows too, made from its own object when built.
+        self.sentences = tuple(
+            Row(sentence_id, sentence_text, functools.partial(self._sentence, index))
+            for index, (sentence_id, sentence_text) in enumerate(sentences)
+        )
+
+    def built(self) -> Paragraph | Sentence:
+        """The paragraph or sentence itself, built on the first call."""
+        return cached_slot(self, "_built", self._build)
+
+    def _sentence(self, index: int) -> Sentence:
+        return cast("Paragraph", self.built()).sentences[index]
+
+
+class Hit(Frozen):
     """One search result: a paragraph or sentence, its score and a snippet.
 
-    Attributes:
-        interview_id: The interview the hit is in.
-        target: The :class:`Paragraph` or :class:`Sentence` found.
-        score: BM25 relevance; higher is better (comparable within one search).
-        rank: 1 for the best hit, 2 for the next, and so on.
-        start: When the paragraph that holds the hit starts to be spoken, where
-            the transcript has time codes (else ``None``).
-
-    The :attr:`snippet` is made when first asked for, for all the hits of a
-    search at once: ranking alone is the fast path.
+    Its :attr:`interview_id`, :attr:`target` (the :class:`Paragraph` or
+    :class:`Sentence` found), :attr:`score`, :attr:`rank` and :attr:`start`
+    are what it is made of, and equal hits have them equal. The
+    :attr:`snippet` is made when first asked for, for all the hits of a
+    search at once: ranking alone is the fast path. A hit of a corpus file
+    builds its :attr:`target` when it is first asked for (its :attr:`id`,
+    :attr:`text` and snippet need none). Frozen, equal by value and hashable,
+    as the model's classes are; written without attrs, whose import is 185M of
+    the 293M instructions a first search in a new process took with it
+    (callgrind; docs/explanation/performance.md).
 
     .. versionadded:: 0.1
 
@@ -93,15 +129,97 @@ class Hit:
         ('q3.p1', 1, '…about confiscation of the [frozen] Russian [assets]. In your opinion, has the…')
     """
 
-    interview_id: str
-    target: Paragraph | Sentence
-    score: float
-    rank: int
-    _snippets: Snippets | None = attrs.field(default=None, eq=False, alias="snippets")
-    start: datetime.timedelta | None = None
+    __slots__ = (
+        "__weakref__",
+        "_interview_id",
+        "_passage",
+        "_rank",
+        "_score",
+        "_snippets",
+        "_start",
+    )
+    __match_args__ = ("interview_id", "target", "score", "rank", "_snippets", "start")
+    _interview_id: str
+    _passage: Paragraph | Sentence | Row
+    _score: float
+    _rank: int
+    _snippets: Snippets | None
+    _start: datetime.timedelta | None
 
-    __eq__ = attrs_eq
-    __hash__ = attrs_hash
+    def __init__(  # noqa: PLR0917  # the signature attrs gave it, which callers use
+        self,
+        interview_id: str,
+        target: Paragraph | Sentence | Row,
+        score: float,
+        rank: int,
+        snippets: Snippets | None = None,
+        start: datetime.timedelta | None = None,
+    ) -> None:
+        self._set(
+            _interview_id=interview_id,
+            _passage=target,
+            _score=score,
+            _rank=rank,
+            _snippets=snippets,
+            _start=start,
+        )
+
+    @property
+    def interview_id(self) -> str:
+        """The interview the hit is in.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("HAMAS")[0].interview_id
+            'tass-2065861'
+        """
+        return self._interview_id
+
+    @property
+    def target(self) -> Paragraph | Sentence:
+        """The :class:`Paragraph` or :class:`Sentence` found (of a corpus file, built when first asked for).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> ic.load().search("HAMAS", level="sentence")[0].target.number
+            2
+        """
+        passage = self._passage
+        return passage.built() if isinstance(passage, Row) else passage
+
+    @property
+    def score(self) -> float:
+        """BM25 relevance; higher is better (comparable within one search).
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> first, second = ic.load().search("sanctions OR HAMAS")
+            >>> first.score >= second.score > 0
+            True
+        """
+        return self._score
+
+    @property
+    def rank(self) -> int:
+        """1 for the best hit, 2 for the next, and so on.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> [hit.rank for hit in ic.load().search("sanctions OR HAMAS")]
+            [1, 2]
+        """
+        return self._rank
+
+    @property
+    def start(self) -> datetime.timedelta | None:
+        """When the paragraph that holds the hit starts to be spoken, if the transcript has time codes.
+
+        Example:
+            >>> import interview_corpus as ic
+            >>> print(ic.load().search("HAMAS")[0].start)  # the bundled text has no time codes
+            None
+        """
+        return self._start
 
     @property
     def snippet(self) -> str:
@@ -112,7 +230,7 @@ class Hit:
             >>> ic.load().search("HAMAS")[0].snippet
             '…How do you disarm [HAMAS]? Who will join the international stabilisation forces…'
         """
-        return self._snippets.of(self.rank) if self._snippets else self.target.text
+        return self._snippets.of(self.rank) if self._snippets else self.text
 
     @property
     def id(self) -> str:
@@ -123,7 +241,7 @@ class Hit:
             >>> ic.load().search("HAMAS", level="sentence")[0].id
             'a4.p5.s2'
         """
-        return self.target.id
+        return self._passage.id
 
     @property
     def text(self) -> str:
@@ -134,7 +252,7 @@ class Hit:
             >>> ic.load().search("HAMAS", level="sentence")[0].text
             'How do you disarm HAMAS?'
         """
-        return self.target.text
+        return self._passage.text
 
     @property
     def span(self) -> Span:
@@ -149,6 +267,26 @@ class Hit:
         """
         return self.target.span
 
+    def _compared(self) -> tuple[object, ...]:
+        """What hits are compared and hashed by: every field but the snippets, as attrs would."""
+        return (self._interview_id, self.target, self._score, self._rank, self._start)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Hit)  # for the checker: the same class
+        return self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self._compared()))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # The target itself travels (built, if it was not), and the snippets made now.
+        return (
+            Hit,
+            (self._interview_id, self.target, self._score, self._rank, self._snippets, self._start),
+        )
+
     def __repr__(self) -> str:
         return (
             f"Hit(id={self.id!r}, rank={self.rank}, score={self.score:.3f}, "
@@ -159,7 +297,7 @@ class Hit:
         return self.text
 
     def _repr_html_(self) -> str:
-        return hit_html(self)  # the matched words in <mark>
+        return _display.hit_html(self)  # the matched words in <mark>
 
     @property
     def _match(self) -> str | None:
@@ -167,11 +305,24 @@ class Hit:
         return self._snippets.match if self._snippets else None
 
 
-class Term(NamedTuple):
+# The named tuples of this module are made from their fields' types, not by the class syntax:
+# under `from __future__ import annotations` that syntax compiles each field's annotation (a
+# string) when the class is made, 12M instructions for Ranking's six, callgrind: more than a
+# first search in a new process spends on everything else of this module.
+
+
+class Term(
+    NamedTuple(
+        "Term",
+        [
+            ("words", tuple[tuple[str, int, int], ...]),  # (folded word, start, end)
+            ("prefix", bool),  # a trailing * : any word that starts so
+        ],
+    )
+):
     """One term of a plain query: its words as the index folds them, each with its place in the query."""
 
-    words: tuple[tuple[str, int, int], ...]  # (folded word, start, end)
-    prefix: bool  # a trailing * : any word that starts so
+    __slots__ = ()
 
     def fts5(self) -> str:
         """The term as an FTS5 phrase (one word is a phrase of one)."""
@@ -179,11 +330,15 @@ class Term(NamedTuple):
         return quoted + "*" if self.prefix else quoted
 
 
-class PlainQuery(NamedTuple):
+class PlainQuery(
+    NamedTuple(
+        "PlainQuery",
+        [("groups", tuple[tuple[Term, ...], ...]), ("excluded", tuple[Term, ...])],
+    )
+):
     """A plain query, read: every group must match (one of its terms), and no excluded term may."""
 
-    groups: tuple[tuple[Term, ...], ...]
-    excluded: tuple[Term, ...]
+    __slots__ = ()
 
     def fts5(self) -> str:
         """The query as an FTS5 expression: ``"a" AND ("b" OR "c") NOT "d"``.
@@ -263,7 +418,7 @@ class Hits(list[Hit]):
         return f"Hits({super().__repr__()}, suggestion={self.suggestion!r})"
 
     def _repr_html_(self) -> str:
-        return hits_html(self, self.suggestion)
+        return _display.hits_html(self, self.suggestion)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"suggestion": self.suggestion}  # made now: the index does not travel
@@ -390,15 +545,18 @@ def _too_many_terms(query: str, position: int) -> QueryError:
     )
 
 
-class Ranking(NamedTuple):
-    """A checked search, as an index ranks it: what :func:`check_search` gives."""
-
-    query: str
-    match: str  # the query's FTS5 expression
-    level: Level
-    limit: int | None  # None: every hit
-    mark: tuple[str, str]
-    syntax: Syntax
+Ranking = NamedTuple(  # noqa: UP014  # made from the types (see Term)
+    "Ranking",
+    [
+        ("query", str),
+        ("match", str),  # the query's FTS5 expression
+        ("level", Level),
+        ("limit", int | None),  # None: every hit
+        ("mark", tuple[str, str]),
+        ("syntax", Syntax),
+    ],
+)
+Ranking.__doc__ = """A checked search, as an index ranks it: what :func:`check_search` gives."""
 
 
 Filters = dict[str, Sequence[str] | None]
@@ -468,10 +626,12 @@ def _has_surrogate(text: str) -> bool:
 Run = Callable[[str, list[Any], str], list[Any]]
 """Runs full-text SQL with its parameters, for a user's query: the in-memory index's or a file's."""
 
-Target = tuple[str, "Paragraph | Sentence", "datetime.timedelta | None"]
+Target = tuple[str, "Paragraph | Sentence | Row", "datetime.timedelta | None"]
 """What a search index gives for a row: the interview id, the paragraph or sentence, its paragraph's start."""
 
-Targets = Callable[[list[int]], "Mapping[int, tuple[str, Paragraph, datetime.timedelta | None]]"]
+Targets = Callable[
+    [list[int]], "Mapping[int, tuple[str, Paragraph | Row, datetime.timedelta | None]]"
+]
 """Gives the interview id, the paragraph and its start of each of some paragraph rowids of an index."""
 
 
@@ -545,7 +705,7 @@ def ranked_rows(
     return run(sql, parameters, search.query)
 
 
-Found = tuple[str, "Paragraph | Sentence", "datetime.timedelta | None", float]
+Found = tuple[str, "Paragraph | Sentence | Row", "datetime.timedelta | None", float]
 """A hit before it is made: the interview id, the target, its paragraph's start, the BM25 (lower is better)."""
 
 
@@ -606,7 +766,7 @@ def search_hits(
 _PAGE = (
     16  # paragraphs ranked first for a sentence search: at least this, or 2 per sentence asked for
 )
-_FTS5_PARTS = re.compile(r'(?P<string>"(?:[^"]|"")*")|(?P<not>\bNOT\b)|\^')
+_FTS5_PARTS = lazy_pattern(r'(?P<string>"(?:[^"]|"")*")|(?P<not>\bNOT\b)|\^')
 
 
 def paragraph_match(search: Ranking) -> str:
@@ -764,7 +924,7 @@ def _respelled(run: Run, table: str, query: str) -> str | None:
 
 _STEMS = 8  # the index's terms most like an unknown word whose written forms are compared with it
 _ROWS = 10  # the rows read for a term's written forms
-_MARKED = re.compile("\x02(.*?)\x03")
+_MARKED = lazy_pattern("\x02(.*?)\x03")
 
 
 def _closest_word(

@@ -16,11 +16,11 @@ from .._util.lazy import lazy_pattern
 from .._util.limits import MAX_FILE_BYTES, MAX_METADATA_BYTES, MAX_TRANSCRIPT_BYTES
 from ..errors import (
     ArgumentValueError,
-    Failure,
     InvalidArgumentTypeError,
     ReadError,
     TranscriptError,
 )
+from ..errors._failures import Failure
 from ..interview import Interview
 from ._files import FILE_KINDS, file_text
 from ._parse import SPEAKER_OPTIONS, ParseOptions, option_problem, parse

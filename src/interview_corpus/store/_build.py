@@ -23,17 +23,15 @@ from .._util.gc import collection_paused
 from .._util.progress import check_progress
 from ..errors import (
     ArgumentValueError,
-    CorpusError,
     CorpusFileError,
-    Failure,
     InterviewCorpusError,
     InvalidArgumentTypeError,
     MissingDependencyError,
     ReadError,
     TranscriptError,
     WriteError,
-    failure_of,
 )
+from ..errors._failures import CorpusError, Failure, failure_of
 from ..interview import Interview
 from ..query._fts import delete_all, delete_values, insert_values
 from ._rows import Rows, interview_rows, reading_arguments, stored_options

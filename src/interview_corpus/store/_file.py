@@ -12,8 +12,10 @@ and is meant to be queried directly, from Datasette, sqlite-utils or the
 
 from __future__ import annotations
 
-# json is imported by the functions that read its columns: opening a file and searching it
-# need none of them (its import costs 2% of a first search in a new process).
+# Opening a file and searching it import neither json, nor the model, nor attrs (whose import
+# alone was 185M of the 293M instructions of a first search in a new process, callgrind; see
+# docs/explanation/performance.md): a search's hits are rows (query._search.Row) that build their
+# paragraphs when first asked for, and every object is made by ._stored, loaded on first use.
 import contextlib
 import functools
 import os
@@ -23,24 +25,26 @@ from collections import OrderedDict
 from collections.abc import Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Self
 
-import attrs
-
+from .._util.lazy import lazy_function, lazy_module
 from .._util.text import name_key
 from .._util.timecode import as_timedelta
 from ..errors import CorpusFileError
-from ..interview import Interview
-from ..model._objects import Entity, Mention, Paragraph, Sentence, Speaker
-from ..model._span import Span
 from ..query._fts import bounded_query, integrity_check
-from ..query._search import Run, search_hits
-from ._rows import sentence_bounds_of
-from ._schema import FTS_TABLE, connect, failure
-from ._stored import materialise, sha256
+from ..query._search import Row, Run, search_hits
+from ._schema import FTS_TABLE, connect, failure, sentence_bounds_of
 
 if TYPE_CHECKING:
     import datetime
 
+    from ..interview import Interview
+    from ..model._objects import Entity, Mention, Paragraph, Sentence, Speaker
     from ..query._search import Filters, Hits, Ranking
+    from . import _stored
+    from ._stored import materialise
+else:  # the model and attrs load when an answer first needs an object (a search needs none)
+    _stored = lazy_module("._stored", __package__)
+    # An interview made again from its row: a name of this module, which tests count calls of.
+    materialise = lazy_function("._stored", "materialise", __package__)
 
 __all__ = ["FileBackend"]
 
@@ -51,7 +55,6 @@ _REBUILD = ": the file was changed, or damaged; build it again from the transcri
 # -- reading ------------------------------------------------------------------------------
 
 
-@attrs.define(repr=False, eq=False)
 class FileBackend:
     """The corpus file's answers to the corpus primitives, by SQL (a ``Backend`` of ``corpus.py``).
 
@@ -66,18 +69,36 @@ class FileBackend:
     one. What a call leaves to be made later (a search's snippets, its
     suggestion) is made from the same snapshot, or raises
     :class:`CorpusFileError` if the file changed since.
+
+    A holder of state (the connection, the cache of interviews), so a plain
+    mutable class: written without attrs, which a first search does not import.
     """
 
-    path: str
-    _connection: sqlite3.Connection
-    _immutable: bool = False  # read by a process that may not write it: see _schema.connect
-    _location: str = attrs.field(default="")  # the absolute path, whatever the working directory
-    _lock: threading.RLock = attrs.field(factory=threading.RLock)
-    _cache: OrderedDict[str, Interview] = attrs.field(factory=OrderedDict)
-    _version: tuple[int, int] | None = None  # the open snapshot's, while one is open
-    _seen: tuple[int, int] | None = None  # the last snapshot's: the cache holds its interviews
-    _generation: int = 0  # how many times an immutable file was opened again
-    _stamp: tuple[int, ...] | None = None  # an immutable file's inode, size and times, as opened
+    __slots__ = (
+        "_cache", "_connection", "_generation", "_immutable", "_location", "_lock", "_seen",
+        "_stamp", "_version", "path",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        path: str,
+        connection: sqlite3.Connection,
+        immutable: bool = False,  # as the fields were given
+        location: str = "",
+        *,
+        stamp: tuple[int, ...] | None = None,
+    ) -> None:
+        self.path = path
+        self._connection = connection
+        self._immutable = immutable  # read by a process that may not write it: see _schema.connect
+        self._location = location  # the absolute path, whatever the working directory
+        self._lock = threading.RLock()
+        self._cache: OrderedDict[str, Interview] = OrderedDict()
+        self._version: tuple[int, int] | None = None  # the open snapshot's, while one is open
+        # The last snapshot's version: the cache holds its interviews.
+        self._seen: tuple[int, int] | None = None
+        self._generation = 0  # how many times an immutable file was opened again
+        self._stamp = stamp  # an immutable file's inode, size and times, as opened
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Self:
@@ -243,18 +264,13 @@ class FileBackend:
 
     def speakers(self) -> list[tuple[str, Speaker, int]]:
         """``(interview id, speaker, turn count)`` of every speaker, in the corpus' order."""
-        import json
-
         rows = self._query(
             "SELECT s.interview_id, s.name, s.role, s.aliases, s.description, s.turn_count "
             "FROM speakers AS s JOIN interviews AS i ON i.id = s.interview_id "
             "ORDER BY i.position, s.position"
         )
         try:
-            return [
-                (id, Speaker(name, role, json.loads(aliases), description), turns)
-                for id, name, role, aliases, description, turns in rows
-            ]
+            return _stored.speakers(rows)
         except (ValueError, TypeError, RecursionError) as error:
             raise self._damaged("a row of the table speakers", error) from None
 
@@ -286,10 +302,8 @@ class FileBackend:
 
     def _entity(self, value: str) -> Entity:
         """An entity from its stored JSON."""
-        import json
-
         try:
-            return Entity(**json.loads(value))
+            return _stored.entity(value)
         except (ValueError, TypeError, RecursionError) as error:
             raise self._damaged("an entity of the table entities", error) from None
 
@@ -317,8 +331,8 @@ class FileBackend:
 
     def _paragraphs(
         self, run: Run, rowids: list[int]
-    ) -> dict[int, tuple[str, Paragraph, datetime.timedelta | None]]:
-        """The interview id, paragraph (with its sentences) and start of each of these rowids."""
+    ) -> dict[int, tuple[str, Row, datetime.timedelta | None]]:
+        """The interview id, paragraph (a row that builds it, with its sentences) and start of each rowid."""
         rows = run(
             'SELECT p.rowid, p.interview_id, p.id, p.number, p.start, p."end", '  # noqa: S608
             'substr(i.source, p.start + 1, p."end" - p.start), p.turn_id, p.start_time, '
@@ -328,45 +342,31 @@ class FileBackend:
             rowids,
             "",
         )
-        found: dict[int, tuple[str, Paragraph, datetime.timedelta | None]] = {}
-        for (
-            rowid,
-            interview_id,
-            id,
-            number,
-            start,
-            end,
-            text,
-            turn_id,
-            start_time,
-            end_time,
-            spans,
-        ) in rows:
+        found: dict[int, tuple[str, Row, datetime.timedelta | None]] = {}
+        for rowid, interview_id, id, number, start, end, text, turn_id, *times, spans in rows:
             try:
                 bounds = sentence_bounds_of(start, spans)
             except (ValueError, TypeError) as error:
                 raise self._damaged(f"the paragraph {id!r} of {interview_id!r}", error) from None
-            sentences = tuple(
-                Sentence(
-                    f"{id}.s{number}",
-                    number,
-                    Span(first, last),
-                    text[first - start : last - start],
-                    id,
-                )
-                for number, (first, last) in enumerate(bounds, 1)
-            )
-            paragraph = Paragraph(
+            made = Row(
                 id,
-                number,
-                Span(start, end),
                 text,
-                sentences,
-                turn_id,
-                start=as_timedelta(start_time),
-                end=as_timedelta(end_time),
+                functools.partial(
+                    _paragraph,
+                    id,
+                    number=number,
+                    span=(start, end),
+                    text=text,
+                    sentences=bounds,
+                    turn_id=turn_id,
+                    times=(times[0], times[1]),
+                ),
+                [
+                    (f"{id}.s{count}", text[first - start : last - start])
+                    for count, (first, last) in enumerate(bounds, 1)
+                ],
             )
-            found[rowid] = (interview_id, paragraph, paragraph.start)
+            found[rowid] = (interview_id, made, as_timedelta(times[0]))
         return found
 
     def mentions(
@@ -396,28 +396,7 @@ class FileBackend:
             f"WHERE {' AND '.join(where)} ORDER BY i.position, m.position",
             parameters,
         )
-        made_from: dict[str, Entity] = {}
-        found: list[tuple[str, Mention]] = []
-        for interview_id, value, text, start, end, form, section, paragraph, sentence in rows:
-            made = made_from.get(value)
-            if made is None:
-                made = made_from[value] = self._entity(value)
-            found.append(
-                (
-                    interview_id,
-                    Mention(
-                        made,
-                        text,
-                        Span(start, end),
-                        form,
-                        section,
-                        paragraph,
-                        sentence,
-                        interview_id,
-                    ),
-                )
-            )
-        return found
+        return _stored.mentions(rows, self._entity)
 
     def _reparse_problems(self) -> list[str]:
         """Parse every interview again and compare its paragraphs and sentences with the stored rows."""
@@ -489,7 +468,7 @@ class FileBackend:
                 problems.append(f"interview {id!r}: the source is not text")
                 continue
             sources[id] = source
-            if sha256(source) != checksum:
+            if _stored.sha256(source) != checksum:
                 problems.append(f"interview {id!r}: the source does not match its checksum")
         for interview_id, position, start, end, text in self._query(
             'SELECT interview_id, position, start, "end", text FROM mentions'
@@ -525,6 +504,22 @@ class FileBackend:
                 except sqlite3.DatabaseError as error:
                     problems.append(f"the full-text index {fts} does not match its rows ({error})")
         return problems
+
+
+def _paragraph(
+    id: str,
+    *,
+    number: int,
+    span: tuple[int, int],
+    text: str,
+    sentences: list[tuple[int, int]],
+    turn_id: str,
+    times: tuple[float | None, float | None],
+) -> Paragraph:
+    """A paragraph of a search's hits, built from its row when first asked for (the model loads now)."""
+    return _stored.paragraph(
+        id, number=number, span=span, text=text, sentences=sentences, turn_id=turn_id, times=times
+    )
 
 
 def _stamp(path: str) -> tuple[int, ...] | None:

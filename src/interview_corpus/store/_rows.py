@@ -22,7 +22,6 @@ __all__ = [
     "Rows",
     "interview_rows",
     "reading_arguments",
-    "sentence_bounds_of",
     "sentence_spans",
     "stored_options",
 ]
@@ -106,35 +105,13 @@ def sentence_spans(start: int, bounds: Sequence[tuple[int, int]]) -> str:
     """A paragraph's sentences as its row stores them: a JSON list of their offsets from the paragraph's ``start``.
 
     Each sentence's start and end, one after the other; a view reads them
-    (``sentences``), and :func:`sentence_bounds_of` gives them back.
+    (``sentences``), and :func:`._schema.sentence_bounds_of` gives them back.
 
     Example:
         >>> sentence_spans(100, [(100, 120), (121, 140)])
         '[0,20,21,40]'
     """
     return "[" + ",".join(str(offset - start) for bound in bounds for offset in bound) + "]"
-
-
-def sentence_bounds_of(start: int, spans: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each sentence of a paragraph at ``start``, from what :func:`sentence_spans` stored.
-
-    Read without the ``json`` module, whose import a first search need not pay.
-
-    Raises:
-        ValueError: ``spans`` is not what :func:`sentence_spans` writes.
-
-    Example:
-        >>> sentence_bounds_of(100, '[0,20,21,40]')
-        [(100, 120), (121, 140)]
-    """
-    if not (spans.startswith("[") and spans.endswith("]")):
-        msg = f"not a list of sentence offsets: {spans[:40]!r}"
-        raise ValueError(msg)
-    offsets = [start + int(offset) for offset in spans[1:-1].split(",")] if spans != "[]" else []
-    if len(offsets) % 2:
-        msg = f"an odd number of sentence offsets: {spans[:40]!r}"
-        raise ValueError(msg)
-    return list(zip(offsets[::2], offsets[1::2], strict=True))
 
 
 def interview_rows(
