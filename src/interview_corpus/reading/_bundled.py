@@ -41,10 +41,10 @@ if TYPE_CHECKING:
 else:
     _parse = lazy_function("._parse", "parse", __package__)
 
-try:  # CPython's C unpickler, without pickle.py: 5.2M instructions of a first load() (callgrind)
-    from _pickle import Unpickler as _Unpickler
+try:  # CPython's C pickler, without pickle.py: 5.2M instructions of a first load() (callgrind)
+    from _pickle import Unpickler as _Unpickler, dumps as _dumps
 except ImportError:  # another Python
-    from pickle import Unpickler as _Unpickler
+    from pickle import Unpickler as _Unpickler, dumps as _dumps
 
 DEFAULT_ID = "tass-2065861"
 
@@ -279,6 +279,4 @@ def saved_reading(id: str) -> bytes:
     annotation = _annotation(name, raw)
     source, sha256 = annotation["source"], annotation["sha256"]
     interview = parse_bundled(annotation, _checked_text(source, sha256))
-    import pickle  # for the script that saves readings: load() reads them with _pickle
-
-    return pickle.dumps((model_layout(), source, sha256, interview), protocol=5)
+    return _dumps((model_layout(), source, sha256, interview), protocol=5)
