@@ -1520,6 +1520,17 @@ class TestBackChannels:
         assert [t.id for t in iv.turns()] == ["r1", "r2", "s1", "q1", "a1", "q2", "a2"]
         assert iv.questions[0].text == "Ann, why do the ferries run late?"
 
+    def test_thanks_for_joining_after_the_questions_close_a_short_interview(self):
+        """'Thank you for joining us.' - 'Thanks for having me.' after two questions is the close,
+        not the end of an opening: both exchanges stay (it read as no exchange at all)."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\nAnn Lee: The tides, mostly.\n\n"
+            "Kim Ota: And in winter?\n\nAnn Lee: The timetable.\n\n"
+            "Kim Ota: Ann, thank you for joining us.\n\nAnn Lee: Thanks for having me."
+        )
+        iv = ic.parse(text, id="x")
+        assert [e.question.text for e in iv] == ["Why do the ferries run late?", "And in winter?"]
+
     def test_a_teaser_before_the_welcome_is_the_shows_opening(self):
         """A teaser in which the guest already speaks, then the host's welcome and the guest's
         thanks: all of it opens the show; the first question follows the thanks."""

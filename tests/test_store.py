@@ -1821,6 +1821,19 @@ def children_of(process: int) -> list[int]:
 
 class TestWorkers:
     @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds workers in /proc")
+    def test_a_worker_whose_caller_died_before_it_started_ends_at_once(self):
+        """A worker started after its caller was killed (adopted by another process) ends at once,
+        instead of reading the adopter for its parent and waiting for work for ever."""
+        code = (
+            "import os; from interview_corpus.store._build import _end_with_parent\n"
+            "_end_with_parent(os.getppid() + 1)\n"  # not this process's parent: as if adopted
+            "print('still running')\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+        )
+        assert (done.returncode, done.stdout, done.stderr) == (1, "", "")
+
     def test_a_killed_parallel_build_leaves_no_worker_waiting(self, many, tmp_path):
         """kill -9 of `index --jobs 2` ends its workers too: none waits forever holding its output open."""
         command = ["index", str(many), "-o", str(tmp_path / "c.db"), "--jobs", "2", "-q"]

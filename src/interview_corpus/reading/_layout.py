@@ -127,8 +127,8 @@ _CONNECTIVES = frozenset(
     )
 )  # fmt: skip
 # The English ones among them: alone, such a word names no one ("BY:" over a list of counsel),
-# while a name's particle alone in capitals is a speaker's initials ("AL:" for Adam Levine,
-# "EL:" for Eric Lombrozo).
+# while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee,
+# "JR:" for Jane Roe).
 _ENGLISH_CONNECTIVES = frozenset(("of", "the", "for", "and", "to", "at", "on", "in", "by"))
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
@@ -145,7 +145,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 _BLANK_CHARS = "\ufeff\u200b"
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
-# A web address alone after a label: a reference ("Compact blocks FAQ: https://...").
+# A web address alone after a label: a reference ("Show notes: https://...").
 _REFERENCE = lazy_pattern(r"<?(?:https?://|www\.)[^\s<>]+>?")
 _EDITOR_NUMBER = lazy_pattern(r"\[\d{1,3}\.?\][ \t]+")
 _JOIN = lazy_pattern(r",(?=[^\W\d_]|[\[(\"“‘'*])")
@@ -329,11 +329,13 @@ class Lines:
         add_end, add_block = self.end.append, self.block.append
         # One line at a time (no list of every line): memory stays a few bytes per line.
         breaks = sorted(joins)  # separators that end a paragraph as a blank line does (see joined)
+        next_break = 0
         while offset <= length:
             newline = text.find("\n", offset)
             stop = length if newline < 0 else newline
-            if breaks and breaks[0] < stop:
-                stop = breaks.pop(0)
+            if next_break < len(breaks) and breaks[next_break] < stop:
+                stop = breaks[next_break]
+                next_break += 1
                 gap_after = True
             else:
                 gap_after = False
@@ -1037,7 +1039,7 @@ def _keyword_marker(
 
 
 def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker | None:
-    """A speaker's online handle as a label: one lowercase word, then a sentence ("roasbeef: So ...").
+    """A speaker's online handle as a label: one lowercase word, then a sentence ("annlee: So ...").
 
     Only at a paragraph's start, with the words on the same line opening with a
     capital letter; weak, so a speaker only where it recurs ("note: see above"
@@ -1101,7 +1103,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         return None, None
     for position, word in enumerate(words):
         if word == "&" and 0 < position < len(words) - 1:
-            continue  # two speakers who answer together: "DM & RL"
+            continue  # two speakers who answer together: "AL & JR"
         if not _NAME_WORD.fullmatch(word) or word[-1] in ",;!?":
             return None, None
         if word[0].isupper():

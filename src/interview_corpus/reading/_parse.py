@@ -377,16 +377,6 @@ _LAST_SENTENCE = lazy_pattern(r"[^.!?]*[.!?]?[\s\"'”’)]*$")
 _QUESTIONS = lazy_pattern(r"(?i)\bquestions\b")
 _LINE_CHECK = 8  # words: a questioner's unanswered turn this short only checks the line...
 _LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
-# Words that only acknowledge what is being said (a listener's back-channel).
-_BACKCHANNEL = frozenset(
-    (
-        "mm", "mhm", "mm-hm", "mm-hmm", "mmhm", "mmhmm", "hm", "hmm", "uh-huh", "uh", "huh", "um",
-        "ah", "aha", "oh", "ok", "okay", "yeah", "yes", "yep", "yup", "right", "sure", "wow",
-        "cool", "nice", "great", "totally", "exactly", "absolutely", "interesting", "true",
-        "indeed", "i", "see", "got", "it", "gotcha", "awesome", "amazing", "fair", "enough",
-        "that's", "thats", "so", "really", "definitely", "of", "course", "laughs", "laughter",
-    )
-)  # fmt: skip
 # Sounds and words of taking in what is said, that neither agree nor answer ("Mm-hm.", "I see.").
 _TAKING_IN = frozenset(
     (
@@ -394,17 +384,26 @@ _TAKING_IN = frozenset(
         "oh", "i", "see",
     )
 )  # fmt: skip
+# Words that assent before a speaker carries on ("Yeah, so ...", "Right, and ...").
+_ASSENT = frozenset(("yeah", "yes", "yep", "right", "okay", "ok", "sure", "exactly", "true"))
+# Words that only acknowledge what is being said (a listener's back-channel): taking in, assent,
+# and a few more of the same kind.
+_BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
+    (
+        "uh", "um", "yup", "wow", "cool", "nice", "great", "totally", "absolutely", "interesting",
+        "indeed", "got", "it", "gotcha", "awesome", "amazing", "fair", "enough", "that's", "thats",
+        "so", "really", "definitely", "of", "course", "laughs", "laughter",
+    )
+)  # fmt: skip
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
+_JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 # Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?".
 _REPEAT = lazy_pattern(
     r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that|it) again|what was that)"
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, what date is this?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
-_JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
-# Words that assent before a speaker carries on ("Yeah, so ...", "Right, and ...").
-_ASSENT = frozenset(("yeah", "yes", "yep", "right", "okay", "ok", "sure", "exactly", "true"))
 _WORD = lazy_pattern(r"[\w'’-]+")
 # What a closing turn's last words say: thanks, or leave.
 _LEAVE = lazy_pattern(r"\b(?:thank|thanks|goodbye|bye|farewell)\b", re.IGNORECASE)
@@ -508,6 +507,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                         plan[-1][0].append(raw)  # the question goes on before anyone answers
                         interrupted = False
                         continue
+                    # One speaker's 27th question turn in a row is an error (label the answers);
+                    # where several speakers asked (hosts conferring), the next opens a question.
                     if len({question.key for question in plan[-1][0]}) == 1:
                         _too_many(text, raw, len(plan), "question")
             plan.append(([raw], []))
@@ -562,7 +563,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
 def _takes_leave(text: str, raw: RawTurn) -> bool:
     """Whether a turn ends by thanking or taking leave after its last question mark.
 
-    "Shall we wrap up there? Thank you, Pieter." closes the conversation: its
+    "Shall we wrap up there? Thank you, Ann." closes the conversation: its
     question asks the listeners, not the one who answered.
     """
     start, end = raw.blocks[-1]

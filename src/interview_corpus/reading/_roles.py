@@ -67,14 +67,14 @@ is a question (before the first question, greetings while an interviewee opens,
 a call on the next speaker by name, a round of greetings among three or more, and
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
-welcome or a greeting that asks only after the guest's well-being ("Adam, how
+welcome or a greeting that asks only after the guest's well-being ("Ann, how
 are you?"), returned in a few words ("Good!"), and once a host has so
 welcomed the guest, the small talk that neither asks nor welcomes before
 the first question that asks, and a host's first words that ask nothing
 right after a guest heard before any host, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
-few turns: a teaser, the hosts' names); an interviewee's turn after a question
+few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
 is an answer, before any question it is an opening statement, and a very short
 turn that hands the floor to an interviewer is a statement too; a moderator's
 turn is a remark, unless it asks something that an interviewee then answers (a
@@ -127,24 +127,20 @@ _GREETINGS = (
     "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
 )  # fmt: skip
-# A host welcomes and introduces; a guest thanks for being invited.
+# A host welcomes and introduces; a guest thanks for being invited, or says they are glad to be
+# there. (Patterns over the turn's opening words, case folded.)
 _HOST_CUES = (
     "welcome to", "welcome back", "welcome everyone", "joining me", "joining us", "joined by",
-    "with me today", "with me now", "my guest", "our guest", "your host", "i'm your",
-    "sitting down with", "sitting down here with",
-    "thanks for joining", "thank you for joining", "thanks for coming on", "thank you for coming on",
-    "thanks for being here", "thank you for being here", "thanks for being with",
-    "thank you for being with",
+    "with me (?:today|now)", "(?:my|our) guest", "your host", "i'm your",
+    "sitting down (?:here )?with",
+    "(?:thanks|thank you) for (?:joining|coming on|being here|being with)",
 )  # fmt: skip
 _GUEST_CUES = (
-    "for having me", "for having us", "for inviting me", "for inviting us", "for the invitation",
-    "glad to be here", "happy to be here", "pleasure to be here", "great to be here",
-    "good to be here", "nice to be here", "great to be with", "good to be with",
-    "glad to be with", "happy to be with", "pleasure to be with", "thanks for the invite",
-    "good to be on", "great to be on", "glad to be on", "happy to be on", "nice to be on",
+    "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
+    r"(?:glad|happy|pleasure|great|good|nice) to be (?:here|with|on)\b",
 )  # fmt: skip
-_HOST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _HOST_CUES))
-_GUEST_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _GUEST_CUES))
+_HOST_CUE = lazy_pattern("|".join(_HOST_CUES))
+_GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
@@ -162,6 +158,7 @@ _WELL_BEING = lazy_pattern(
     r"|how have you been"
 )
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
+_WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
@@ -171,7 +168,7 @@ _REPLIES = frozenset(
         "good", "great", "fine", "well", "certainly", "definitely",
     )
 )  # fmt: skip
-_LINE_NUMBER = lazy_pattern(r"\d{1,4}[ \t]+")
+_LINE_NUMBER = lazy_pattern(r"\A\d{1,4}[ \t]+")  # a line number printed before the words
 _QUESTION_SENTENCE = lazy_pattern(r"[^.?!…\n]*\?")  # a sentence that asks, up to its mark
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
@@ -691,12 +688,17 @@ def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
         for sentence in _QUESTION_SENTENCE.findall(text, start, end)
     ]
     for sentence in questions:
-        folded = " ".join(sentence.casefold().replace(",", " ").rstrip("?").split())
+        folded = " ".join(sentence.casefold().rstrip("?").split())
         found = _WELL_BEING.search(folded)
         if found is None or len(folded[found.end() :].split()) > _WELL_BEING_REST:
             return False
-        if len(folded[: found.start()].split()) > _WELL_BEING_REST:
-            return False  # "Luke, how are you?" greets; "I wonder how you are doing" asks
+        before = folded[: found.start()].strip()
+        # Only someone addressed ("Ann, how are you?", "Hi Ann, how are you doing?") or a word
+        # that opens a sentence ("So how are you?") may stand before it; "I wonder how you are
+        # doing?" asks.
+        addressed = before.endswith(",") and len(before.split()) <= _WELL_BEING_REST
+        if before and not addressed and before not in _WELL_BEING_LEADS:
+            return False
     return bool(questions)
 
 
@@ -707,7 +709,7 @@ def returns_pleasantry(
 
     The host welcomes or introduces the guest ("Ann, welcome back to the show.",
     "joining me is ...") asking nothing, or only asks after the guest's
-    well-being ("Adam, how are you?"), and the guest replies in a few words
+    well-being ("Ann, how are you?"), and the guest replies in a few words
     (eight at most) that ask nothing, or only ask back ("Good. How are you?").
     Both are the show's opening, not its first exchange. So is an introduction
     that checks itself ("I'm sitting down with Ann Lee. Did I pronounce that
@@ -750,7 +752,7 @@ def chairs(text: str, turn: RawTurn) -> bool:
 def gives_floor(text: str, turn: RawTurn) -> bool:
     """Whether a short turn only hands the floor on.
 
-    That is a name ("Matt.", "Nike Ching, VOA.") or words such as "go ahead",
+    That is a name ("Matt.", "Ann Lee, Daily Post.") or words such as "go ahead",
     "please", "next question", "last question".
     """
     if turn.words > _FLOOR_WORDS or turn.asks:
@@ -764,7 +766,7 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
 
 
 def _names_only(words: str) -> bool:
-    """Whether a few words only name someone ("Matt.", "Nike Ching, VOA.", "Mr. Long.")."""
+    """Whether a few words only name someone ("Matt.", "Ann Lee, Daily Post.", "Mr. Roe.")."""
     if words[-1:] not in {".", ",", "?", "!"} and words[-1:].isalpha() is False:
         return False  # an interrupted sentence ("President Biden —") is not a call
     names = [word.strip(".,;:!?—–-()") for word in words.split()]
@@ -777,7 +779,7 @@ def calls_on(text: str, turn: RawTurn) -> bool:
     """Whether a turn that does not ask ends by calling on the next speaker by name.
 
     A presiding judge calls the case, then the advocate: "We will hear
-    argument this morning in ... Mr. Long." (a line number printed before the
+    argument this morning in ... Mr. Roe." (a line number printed before the
     call is no word of it).
     """
     if turn.asks or len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
@@ -790,7 +792,7 @@ def calls_on(text: str, turn: RawTurn) -> bool:
 def _greeting_round(turns: Sequence[RawTurn]) -> int:
     """How many turns open the dialogue as a round of greetings, if three speakers take part.
 
-    "Welcome Matt" — "Hi" — "Hi Matt": the first turns, a few words each that
+    "Welcome Ann" — "Hi" — "Hi Ann": the first turns, a few words each that
     ask nothing, from three speakers or more (two hosts and a guest). Between
     two speakers, a welcome and its thanks may well be the first exchange.
     """
@@ -807,10 +809,11 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
     """Where a show's opening ends: at a guest's thanks for a host's welcome, else -1.
 
     A host who welcomes the guest, asking nothing ("Ann, thank you for
-    joining us."), and
-    the guest's short thanks for being invited ("Thanks for having me."),
-    open the conversation: what stands before them in the first few turns
-    (a teaser, the hosts' names, a sponsor's message) is the show's opening.
+    joining us."), and the guest's short thanks for being invited ("Thanks
+    for having me."), before any host has asked, open the conversation: what
+    stands before them in the first few turns (a teaser, the hosts' names, a
+    sponsor's message) is the show's opening, when a host asks after them:
+    thanks with no question after them close a short interview instead.
     """
     end = -1
     for position in range(min(len(turns), _OPENING_TURNS) - 1):
@@ -821,6 +824,10 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
             and not turn.asks
             and welcomes(text, turn)
             and thanks_host(text, following)
+            and any(
+                later.asks and roles.get(later.key or "") == "interviewer"
+                for later in turns[position + 2 :]
+            )
         ):
             end = position + 1
     return end
@@ -1008,7 +1015,7 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     with thanks for being invited ("Thank you for having me."), asks nothing
     more: a remark, and the guest's thanks a statement, as a welcome and the
     guest's thanks for it open the conversation. So, too, when the guest's last
-    words only thank, in a few words ("Thank you, Daniel.", "Thanks for the
+    words only thank, in a few words ("Thank you, Ann.", "Thanks for the
     chat."), for the host's last words that, after any question, thank ("Do you
     just fix your car? ... So thank you again."), where the host is named (a
     keyword's "Q: Thank you." - "A: Thank you." stays an exchange). The host may still say
@@ -1034,8 +1041,7 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
         brief_thanks and _thanks_after_asking(text, host)
     )
     if (
-        guest.side != "answer"
-        or guest.asks
+        guest.asks
         or not (_GUEST_CUE.search(opening) or brief_thanks)
         or host.side != "question"
         or not host_thanks

@@ -16,10 +16,10 @@ turn opens the dialogue (a talk before its questions).
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .._util.lazy import lazy_pattern
 from ..errors import TranscriptError
 from ..model._objects import Role, Segment, Speaker
 from ..model._span import Span
@@ -65,26 +65,22 @@ _SHORT_HEADER_LINE = (
 # The characters that underline a section title (reStructuredText, Markdown's setext headings).
 _UNDERLINES = "=-~^+#*"
 # Words of questioning before "by" in an examination heading ("Questioned by", "Cross-examination by").
-_QUESTIONING = re.compile(r"question|examin|interview")
+_QUESTIONING = lazy_pattern(r"question|examin|interview")
 _TITLED_SIDE = 3  # speakers who share a title: at least this many make a side
-_NAME_HEADING_CHARS = 40
-_NAME_HEADING = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
-)  # a heading that names a witness is no longer
-_EXAMINER_WORDS = 6
+_NAME_HEADING_CHARS = 40  # a heading that names a witness is no longer
+_NAME_HEADING = lazy_pattern(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
+_EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short ...
 _EXAMINER_CHARS = 80  # ... and never longer
 # "by" and a capitalised name that ends its line: where an examination heading may stand.
-_BY_NAME = re.compile(
-    r"(?m)[Bb][Yy]:?[ \t]+[A-Z][^\n]{0,60}$"
-)  # "Further cross-examination by Mr Roe": an examination heading is short
-_HEADING_LINES = 2
-_LINE_NUMBER_PREFIX = re.compile(r"\d{1,4}[ \t]+")
-_LINK_LINE_WORDS = 8
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
-_SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede  # a block with a web address and fewer words is a link line, not prose  # a heading in capitals holds at most this many lines
+_BY_NAME = lazy_pattern(r"(?m)[Bb][Yy]:?[ \t]+[A-Z][^\n]{0,60}$")
+_HEADING_LINES = 2  # a heading in capitals holds at most this many lines
+_LINE_NUMBER_PREFIX = lazy_pattern(r"\A\d{1,4}[ \t]+")  # a line number printed before the words
+_LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose
+_FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
+_SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
-_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
+_CAPITALS_HEADING = lazy_pattern(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
 
 
 class Given:
@@ -386,7 +382,7 @@ def _hearing_roles(structure: Structure, examiners: set[str]) -> None:
             previous = turn.key
     if not replies:
         return
-    named = {  # the last names of the headings that are a name ("Dr Katy Steward")
+    named = {  # the last names of the headings that are a name ("Dr Jane Roe")
         line.split()[-1].casefold()
         for i in range(len(lines))
         if 0 < lines.end[i] - lines.content[i] <= _NAME_HEADING_CHARS

@@ -173,10 +173,12 @@ def _results(tasks: Sequence[_Task], jobs: int) -> Generator[Rows | Failure, Non
     # bounded window of them, so that only so many results wait in memory.
     size = max(1, min(_BATCH, len(tasks) // (jobs * 4)))
     batches = [tasks[start : start + size] for start in range(0, len(tasks), size)]
+    method = _start_method()
     pool = ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=multiprocessing.get_context(_start_method()),
+        mp_context=multiprocessing.get_context(method),
         initializer=_end_with_parent,
+        initargs=(os.getpid() if method != "forkserver" else None,),
     )
     try:
         pending: deque[Future[list[Rows | Failure]]] = deque()
@@ -217,16 +219,22 @@ def _threads() -> int:
         return threading.active_count()
 
 
-def _end_with_parent() -> None:
+def _end_with_parent(caller: int | None) -> None:
     """In a worker: end it when the process that started it ends (killed, it cannot say so).
 
     A worker left behind would wait for work for ever, holding open the files
-    it was given, such as the standard output a caller reads to its end.
+    it was given, such as the standard output a caller reads to its end. The
+    ``caller`` that forks or spawns the worker gives its id: one killed before
+    the worker starts has left it to another parent, and it ends at once. (A
+    fork server's workers, ``caller`` ``None``, watch the server, which ends
+    with the caller.)
     """
     import threading
     import time
 
     parent = os.getppid()
+    if caller is not None and parent != caller:
+        os._exit(1)
 
     def watch() -> None:
         while os.getppid() == parent:
