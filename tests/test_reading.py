@@ -1693,6 +1693,34 @@ class TestBackChannels:
         assert reading("Mm-hm.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert reading("Yes.") == [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]
 
+    def test_a_guests_agreement_with_a_hosts_comment_in_a_conversation_is_outside_the_exchange(
+        self,
+    ):
+        """'Yeah, exactly.' to a host's long comment, before the same host goes on, is a statement
+        where the guest carries the talk; consent ('Sure.') answers, and so does an agreement
+        where the host speaks longer than the guest (an examination's statements)."""
+        long_answer = (
+            "It began with the rivers and the sea, and the boats my father built in the yard "
+            "behind our house, where every neighbour came to watch the hulls take shape."
+        )
+
+        def reading(reply: str, answer: str = long_answer) -> list[list[str]]:
+            text = (
+                f"Host: Why did you start?\n\nGuest: {answer}\n\n"
+                "Host: I always think a boat built at home carries something of the family with "
+                "it, something no yard in the bay could ever give to the people who sail it.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: And who taught you?\n\n"
+                f"Guest: {answer}"
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [[t.id for t in e.turns] for e in iv]
+
+        assert reading("Yeah, exactly.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert reading("Yes, it very much does.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert len(reading("Sure.")) == 3
+        assert len(reading("Yeah, exactly.", "On the rivers.")) == 3
+
     def test_a_host_and_a_guest_who_talk_over_each_other_make_no_question(self):
         """A host's few words that break off, and the guest's few words that break off after
         them, are crosstalk: the host's words a remark; a guest who finishes a sentence replies."""

@@ -47,7 +47,7 @@ from ._layout import (
     line_of,
     speaker_key,
 )
-from ._roles import RawTurn, greets
+from ._roles import RawTurn, greets, median
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -368,6 +368,12 @@ _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the ne
 _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowledge
 _REACTION = 8  # words: a co-host's turn this short that asks nothing may only react...
 _GOES_ON = 3  # ... when the answer goes on after it at this many times its length
+_COMMENT = 20  # words: a host's turn this long that asks nothing comments ...
+_AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only agrees with it ...
+_TALKS = 2  # ... where the guest's turns run, in the middle, this many times the hosts' length
+# Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
+# ("Sure.", "Okay."), which answers it.
+_AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
@@ -431,7 +437,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     words after which the guest carries on with a joining word ("Oh dear." -
     "And at some point ...", also after a word of assent: "Yeah, so ..."). A
     guest's "I see." after a host's words that ask nothing, before the same
-    host goes on, is a statement, and the host's turns one question. A
+    host goes on, is a statement, and the host's turns one question; so is a
+    guest's few words of agreement ("Yeah, exactly.") with a host's long
+    comment, where the guests carry the talk (a conversation). A
     host's few words that break off in an answer, and the guest's few words
     that break off after them (the two talk over each other), are a remark
     and an answer that goes on. An opening of several host turns that ask
@@ -465,6 +473,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     # Where the last answer stands: the hosts' closing talk after it is not one question.
     last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
     interrupted = False  # an answerer's interjection cut into the question, which goes on
+    guest_talks = _guest_talks(turns)
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
         if raw.side == "question":
@@ -480,7 +489,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             interrupted = True
             continue
         if raw.side == "answer" and (
-            _interrupts(text, plan, raw, following) or _takes_in(text, plan, raw, following)
+            _interrupts(text, plan, raw, following)
+            or _takes_in(text, plan, raw, following)
+            or (guest_talks and _agrees_with_comment(text, plan, raw, following))
         ):
             statements.append(raw)  # the official's words, but no answer: "You may."
             interrupted = True
@@ -761,6 +772,49 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
         and not raw.asks
         and raw.words <= _INTERJECTION
         and all(word.casefold() in _TAKING_IN for word in _words_of(text, raw))
+        and after.side == "question"
+        and after.key == asking.key
+    )
+
+
+def _guest_talks(turns: Sequence[RawTurn]) -> bool:
+    """Whether the ones answering carry the talk: a conversation, not an examination.
+
+    Their answer turns run, in the middle, at least twice as long as the
+    question turns. Counsel who puts long statements to a witness ("You had
+    not been able to ...") speaks longer than the witness, whose "Yes." answers
+    them; a guest on a show talks on at length after the hosts' shorter words.
+    """
+    asking = [raw.words for raw in turns if raw.side == "question"]
+    answering = [raw.words for raw in turns if raw.side == "answer"]
+    return bool(asking and answering) and median(answering) >= _TALKS * median(asking)
+
+
+def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only agrees with a host's comment that goes on after it.
+
+    That is a named host's question turn of twenty words or more that does not
+    ask (the host's own view: "I think coding for emails still feels like the
+    90s."), the one answering only agreeing in a few words (ten at most) that
+    open with a word of agreement and ask nothing ("Yeah, it very much is.",
+    "Yeah, exactly."), and the same host speaking next. In a conversation
+    (see :func:`_guest_talks`) the host was still talking: the agreement is a
+    statement outside the exchange, as the guest's "I see." is in
+    :func:`_takes_in`. A request consented to ("I would like to turn to Russia." -
+    "Sure.") is answered, and so is a witness's "Yes." to counsel's statement.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    words = [word.casefold() for word in _words_of(text, raw)]
+    return (
+        not asking.keyword
+        and not asking.asks
+        and asking.words >= _COMMENT
+        and not raw.asks
+        and raw.words <= _AGREEMENT
+        and bool(words)
+        and words[0] in _AGREEING
         and after.side == "question"
         and after.key == asking.key
     )
