@@ -2031,6 +2031,32 @@ def test_one_person_across_a_corpus():
 class TestWhereTheDialogueStarts:
     """Where the dialogue starts, and the header's lines that are no turns (issue 22)."""
 
+    @pytest.mark.parametrize(
+        "metadata",
+        [
+            "Subjects: ferry timetables; the port budget;",
+            (
+                "Participants:\n\nModerator:\n\nJANE ROE\n\nPress Office\n\n"
+                "Panelists:\n\nJOHN DOE\n\nDirector, Port Authority"
+            ),
+            (
+                "ANN LEE: An Interview Conducted by Jo Park, Port History Project, 4 May 2013.\n\n"
+                "INTERVIEWEE: Ann Lee\nINTERVIEWER: Jo Park\nDATE: 4 May 2013"
+            ),
+        ],
+    )
+    def test_labels_that_list_who_took_part_are_header(self, metadata):
+        """Above the dialogue, a byline and labels over lists of names or topics are no turns."""
+        text = (
+            f"Port briefing\n\n{metadata}\n\n"
+            "Jo Park:\n\nWhen do the ferries run again?\n\n"
+            "Ann Lee:\n\nOn Monday, on the winter timetable.\n\n"
+            "Jo Park:\n\nAnd the night ferry?\n\nAnn Lee:\n\nFrom April, if the budget allows it."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "When do the ferries run again?"
+
     def test_a_capitals_label_before_words_that_hold_a_colon(self):
         """'CHAIR ROE.' opens a turn even when a colon stands further on its line."""
         text = (

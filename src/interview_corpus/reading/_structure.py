@@ -77,6 +77,10 @@ _HEADING_LINES = 2  # a heading in capitals holds at most this many lines
 _LINE_NUMBER_PREFIX = lazy_pattern(r"\A\d{1,4}[ \t]+")  # a line number printed before the words
 _LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose
 _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
+# A byline's words: who conducted the interview ("An interview conducted by", "Interviewed by").
+_BYLINE = lazy_pattern(
+    r"(?i)(?:an?\s+)?(?:oral[ -]history\s+)?interview(?:ed)?\s+(?:conducted\s+)?by\b"
+)
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
@@ -177,6 +181,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         text, markers, given.known, unblanked=layout.unblanked, lines=lines
     )
     labels = _without_headline(text, lines, labels)
+    labels = _without_header_metadata(text, labels)
     requested = style
     if style == "auto":
         style = _decide(text, dashes, labels, lines)
@@ -545,6 +550,37 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
         return labels[1:]  # the headline's marker is not a turn
     return labels
+
+
+def _without_header_metadata(text: str, labels: list[Marker]) -> list[Marker]:
+    """Drop the labels of header metadata that stand above the dialogue.
+
+    Above the first exchange, a transcript often says who took part and what
+    was discussed, in the form of a label: a byline ("NAME: An interview
+    conducted by NAME, date"), a list of participants ("Panelists:" and names
+    with their titles on lines of their own, "Interviewer: NAME"), a list of
+    topics ("Subjects: one; another;"). None of these is speech. A label is
+    header metadata when it stands in the run of labels that opens the text and
+    either its words are a byline (they begin by saying who conducted the
+    interview), or it is used only once and none of the lines of its words ends
+    a sentence (a list of names, titles, topics or dates). The first label that
+    is neither opens the dialogue; at least two labels must remain.
+    """
+    counts = Counter(speaker_key(m.label or "") for m in labels)
+    dropped = 0
+    for index, marker in enumerate(labels):
+        end = labels[index + 1].span.start if index + 1 < len(labels) else len(text)
+        words = text[marker.text_start : end].strip()
+        byline = _BYLINE.match(words) is not None
+        listed = counts[speaker_key(marker.label or "")] == 1 and not any(
+            SENTENCE_END.search(line.rstrip()) for line in words.splitlines()
+        )
+        if not (byline or listed):
+            break
+        dropped = index + 1
+    if len(labels) - dropped < 2:  # noqa: PLR2004 - a dialogue needs two turns
+        return labels
+    return labels[dropped:]
 
 
 def _set_aside_lines(structure: Structure) -> None:
