@@ -1244,6 +1244,197 @@ class TestRoles:
         assert len(iv) == 6
 
 
+class TestEarningsCalls:
+    """An earnings call: a host who opens and hands over chairs; the analysts ask."""
+
+    LABELLED = (
+        "Example Corp Q2 Earnings Call\n"
+        "\n"
+        "Ann Park: Good morning, and welcome to the Example Corp second quarter earnings call. I "
+        "am Ann Park, head of investor relations. With me today are our chief executive, Bo "
+        "Lind, and our chief financial officer, Cy Moss. Today's call is being recorded, and "
+        "some of what we say will be forward-looking. I'd now like to turn the call over to Bo.\n"
+        "\n"
+        "Bo Lind: Thank you, Ann. Good morning, everyone. We had a strong quarter, with revenue "
+        "up nine percent and new records in every region we serve. Our new products sold well "
+        "and our margins held up despite higher costs. Cy will now take you through the "
+        "numbers.\n"
+        "\n"
+        "Cy Moss: Thanks, Bo. Revenue was four billion dollars, up nine percent from a year ago. "
+        "Gross margin was forty percent, and operating expenses grew more slowly than revenue. "
+        "We expect growth of five to seven percent next quarter.\n"
+        "\n"
+        "Ann Park: Thank you, Cy. [Operator Instructions]. Operator, may we have the first "
+        "question, please?\n"
+        "\n"
+        "Operator: Certainly. Our first question is from Dan Roe with Daily Bank.\n"
+        "\n"
+        "Dan Roe: I have two. First, on margins, it is good to see them hold up in a quarter "
+        "when so many of your peers saw costs rise faster than prices. What drove the "
+        "improvement this quarter, and do you expect it to last into next year?\n"
+        "\n"
+        "Bo Lind: Sure.\n"
+        "\n"
+        "Cy Moss: Mostly a better mix of products and lower freight costs, Dan, along with some "
+        "savings in our factories that we expect to keep through the year.\n"
+        "\n"
+        "Dan Roe: And second, how should we think about spending on research next year?\n"
+        "\n"
+        "Bo Lind: We will keep investing, Dan. Research grew faster than revenue this year and "
+        "we expect that to continue, because it is where our future products come from.\n"
+        "\n"
+        "Operator: Our next question is from Eve Fox with North Capital.\n"
+        "\n"
+        "Eve Fox: Thanks for taking my question. Can you talk about demand in Europe and whether "
+        "it has picked up since the spring?\n"
+        "\n"
+        "Bo Lind: Europe improved through the quarter, Eve. Orders picked up in May and June, "
+        "and we saw growth in most countries, led by Germany and Spain.\n"
+        "\n"
+        "Ann Park: All right. Thank you, Eve. A replay of today's call will be available for two "
+        "weeks on our website and by telephone. Members of the press with further questions can "
+        "call our press office, and analysts can call me directly. Thanks again for joining us "
+        "today.\n"
+        "\n"
+        "Operator: This concludes today's conference. You may now disconnect."
+    )
+    NAME_LINES = (
+        "Example Corp (EXC) Q2 2026 Earnings Call Transcript\n"
+        "\n"
+        "Prepared Remarks:\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Good day, and welcome to the Example Corp second quarter earnings conference call. All "
+        "participants are in a listen-only mode. [Operator Instructions] Please note this event "
+        "is being recorded. I would now like to turn the conference over to Ann Park, Head of "
+        "Investor Relations. Please go ahead.\n"
+        "\n"
+        "Ann Park -- Head of Investor Relations\n"
+        "\n"
+        "Thank you, operator, and good morning, everyone. With me today are our chief executive, "
+        "Bo Lind, and our chief financial officer, Cy Moss. Some of what we say today will be "
+        "forward-looking, and actual results may differ. I'd now like to turn the call over to "
+        "Bo.\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "Thank you, Ann. Good morning, everyone. We had a strong quarter, with revenue up nine "
+        "percent and new records in every region we serve. Our new products sold well and our "
+        "margins held up despite higher costs. Cy will now take you through the numbers.\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "Thanks, Bo. Revenue was four billion dollars, up nine percent from a year ago. Gross "
+        "margin was forty percent, and operating expenses grew more slowly than revenue. We "
+        "expect growth of five to seven percent next quarter. With that, we are happy to take "
+        "your questions.\n"
+        "\n"
+        "Questions & Answers:\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Thank you. We will now begin the question-and-answer session. [Operator Instructions] "
+        "Our first question comes from Dan Roe with Daily Bank. Please go ahead.\n"
+        "\n"
+        "Dan Roe -- Daily Bank -- Analyst\n"
+        "\n"
+        "Thanks for taking my questions. First, on margins, it is good to see them hold up in a "
+        "quarter when so many of your peers saw costs rise faster than prices. What drove the "
+        "improvement this quarter, and do you expect it to last into next year?\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "Mostly a better mix of products and lower freight costs, Dan, along with some savings "
+        "in our factories that we expect to keep through the year.\n"
+        "\n"
+        "Dan Roe -- Daily Bank -- Analyst\n"
+        "\n"
+        "And second, how should we think about spending on research next year?\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "We will keep investing, Dan. Research grew faster than revenue this year and we expect "
+        "that to continue, because it is where our future products come from.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Our next question comes from Eve Fox with North Capital. Please go ahead.\n"
+        "\n"
+        "Eve Fox -- North Capital -- Analyst\n"
+        "\n"
+        "Can you talk about demand in Europe and whether it has picked up since the spring?\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "Europe improved through the quarter, Eve. Orders picked up in May and June, and we saw "
+        "growth in most countries, led by Germany and Spain.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "This concludes our question-and-answer session. I would like to turn the conference "
+        "back over to Ann Park for any closing remarks.\n"
+        "\n"
+        "Ann Park -- Head of Investor Relations\n"
+        "\n"
+        "Thank you, everyone, for joining us today. A replay of the call will be on our website "
+        "for two weeks, and analysts with further questions can call me directly.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "The conference has now concluded. Thank you for attending today's presentation. You may "
+        "now disconnect."
+    )
+
+    @pytest.mark.parametrize(
+        ("text", "first_question"),
+        [
+            (LABELLED, "I have two."),
+            (LABELLED.replace("\n\n", "\n"), "I have two."),
+            (NAME_LINES, "Thanks for taking my questions."),
+        ],
+        ids=["labelled", "one-turn-a-line", "names-on-lines"],
+    )
+    def test_a_host_who_hands_over_chairs_and_the_analysts_ask(self, text, first_question):
+        """A host who opens the call, turns it over and asks for the first question is a
+        moderator; the analysts the operator introduces ask; the first question is an analyst's."""
+        iv = ic.parse(text, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Operator": "moderator",
+            "Ann Park": "moderator",
+            "Bo Lind": "interviewee",
+            "Cy Moss": "interviewee",
+            "Dan Roe": "interviewer",
+            "Eve Fox": "interviewer",
+        }
+        assert iv.questions[0].text.startswith(first_question)
+        assert len(iv) == 3
+
+    @pytest.mark.parametrize(
+        ("text", "opening"),
+        [
+            (LABELLED, ["Ann Park", "Bo Lind", "Cy Moss", "Ann Park", "Operator"]),
+            (NAME_LINES, ["Operator", "Ann Park", "Bo Lind", "Cy Moss", "Operator"]),
+        ],
+        ids=["labelled", "names-on-lines"],
+    )
+    def test_prepared_remarks_are_statements_and_the_host_remarks(self, text, opening):
+        """The executives' prepared remarks before the first question are statements; the host's
+        turns, and the operator's, are remarks."""
+        iv = ic.parse(text, id="x")
+        sides = [
+            (t.speaker.name, "Statement" if t in iv.statements else type(t).__name__)
+            for t in iv.turns()
+        ]
+        expected = {"Bo Lind": "Statement", "Cy Moss": "Statement"}
+        assert sides[: len(opening) + 1] == [
+            *((name, expected.get(name, "Remark")) for name in opening),
+            ("Dan Roe", "Question"),
+        ]
+        assert {side for name, side in sides if name == "Ann Park"} == {"Remark"}
+
+
 class TestBackChannels:
     """A listener's acknowledgement in the middle of an answer opens no exchange."""
 

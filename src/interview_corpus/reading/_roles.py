@@ -19,7 +19,9 @@ conversation moves, never from a list of names:
   that does not ask, is a **question answered**: one speaker asked, the other
   answered. Who opens the conversation by welcoming and introducing counts as
   asking; who thanks for being invited counts as answering (and the speaker
-  thanked as asking);
+  thanked as asking). A turn that ends by handing the floor on (turning the
+  call over to someone, asking for the first or next question) asks nothing
+  of the next speaker, who takes the floor rather than answers;
 * where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
   answers by none, the named speakers are officials or chairs: one who, once the
   questions have begun, speaks at length three times or more without ending on a
@@ -31,6 +33,9 @@ conversation moves, never from a list of names:
   words, less the share of turns that ask) among those who answered several
   questions; their own questions are taken as rhetorical;
 * a speaker who mostly puts questions that others answer is an **interviewer**;
+* a speaker who answers nothing, puts no question that is answered, and hands
+  the floor on chairs: a **moderator** (the host of a call who opens it, turns
+  it over to the speakers, asks for the first question and closes it);
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
   someone, gives the floor or thanks;
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
@@ -144,6 +149,14 @@ _GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
+# A chair's last words that hand the floor on: asking for the first or next question ("Operator,
+# may we have the first question, please?"), or turning the call over to someone ("I'd now like
+# to turn the call over to Bo."). Matched against a turn's last sentence, case folded.
+_HANDS_OVER = lazy_pattern(
+    r"\b(?:the|our|your) (?:first|next) question(?:,? please)?\W*$"
+    r"|\b(?:turn|hand|pass)(?:ing)? (?:\w+ ){0,3}over to\b"
+)
+_LAST_SENTENCE = lazy_pattern(r"[^.!?]*[.!?]*\W*$")
 _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
@@ -321,6 +334,9 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         for key in unknown:
             roles.setdefault(key, "interviewee")
         return roles
+    for key in unknown:  # who only opens, hands the floor on and closes chairs the call
+        if key not in roles and stats.only_hands_over(key):
+            roles[key] = "moderator"
     for key in unknown:
         if key not in roles and _adds_to_answers(stats, key, roles):
             roles[key] = "interviewee"
@@ -600,6 +616,7 @@ class _Stats:
                 and turn.words > _FLOOR_WORDS
                 and (not turn.asks or turn.words > 2 * previous.words)
                 and self.ends_asking(previous)
+                and not hands_over(self.text, previous)
             ):
                 self.asked[previous.key or ""] += 1
                 self.answered[turn.key or ""] += 1
@@ -609,6 +626,18 @@ class _Stats:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
         return turn.asks and "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+
+    def only_hands_over(self, key: str) -> bool:
+        """Whether a speaker answers nothing, puts no question that is answered, and hands over.
+
+        That is a chair who opens, links and closes a call: turning it over to the
+        speakers and asking for the first question (see :func:`hands_over`).
+        """
+        return (
+            not self.answered[key]
+            and not self.asked[key]
+            and any(hands_over(self.text, turn) for turn in self._turns[key])
+        )
 
     def cue_share(self, key: str) -> float:
         """The share of a speaker's turns that do what a chair does (found when first asked)."""
@@ -763,6 +792,24 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
     if any(cue in folded for cue in _FLOOR_CUES):
         return True
     return _names_only(words)
+
+
+def hands_over(text: str, turn: RawTurn) -> bool:
+    """Whether a turn ends by handing the floor on: to a speaker, or to the askers.
+
+    "I'd now like to turn the call over to Bo.", "Operator, may we have the
+    first question, please?": the next speaker takes the floor; they answer
+    no question (a call for the first question draws a question).
+
+    >>> text = "Ann: Thank you. Operator, may we have the first question, please?"
+    >>> turn = RawTurn("remark", Span(0, 3), [(5, len(text))], "Ann", keyword=False)
+    >>> hands_over(text, turn)
+    True
+    """
+    start, end = turn.blocks[-1]
+    words = text[start:end].replace("\u00a0", " ").strip().casefold()
+    found = _LAST_SENTENCE.search(words)
+    return bool(found and _HANDS_OVER.search(found.group()))
 
 
 def _names_only(words: str) -> bool:
