@@ -81,7 +81,9 @@ remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
 is an answer, before any question it is an opening statement, and a very short
-turn that hands the floor to an interviewer is a statement too; a moderator's
+turn that hands the floor to an interviewer is a statement too, and so is one
+that a moderator's turn handing the floor on leads to, with no question
+waiting (closing remarks); a moderator's
 turn is a remark, unless it asks something that an interviewee then answers (a
 question). Where the questioners are marked by a keyword, a moderator's brief
 question once a question has had its answer ("Dr. Lee, anything to add?") passes
@@ -1002,6 +1004,8 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
         elif role == "interviewee":
             if not asked:
                 turn.side = "statement"  # an opening statement, before any question
+            elif _handed_back(text, turn, previous, roles, pending=pending):
+                turn.side = "statement"  # closing remarks, given the floor by the chair
             elif (
                 next_role == "interviewer"
                 and gives_floor(text, turn)
@@ -1029,6 +1033,23 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+
+
+def _handed_back(
+    text: str, turn: RawTurn, previous: RawTurn | None, roles: dict[str, Role], *, pending: bool
+) -> bool:
+    """Whether an interviewee speaks because a chair handed them the floor, with no question waiting.
+
+    "I will now turn the call back over to Bo Lind for closing remarks.": what
+    follows is the interviewee's own statement, not more of the last answer.
+    """
+    return (
+        not pending
+        and previous is not None
+        and previous.key != turn.key
+        and roles.get(previous.key or "", "moderator") == "moderator"
+        and hands_over(text, previous)
+    )
 
 
 def _commented(turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
