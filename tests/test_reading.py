@@ -1388,6 +1388,89 @@ class TestEarningsCalls:
         "\n"
         "This concludes today's conference call. You may now disconnect."
     )
+    ANNOUNCED = (
+        "Example Corp (EXC) Q1 2026 Earnings Call Transcript\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Good morning, ladies and gentlemen, and welcome to the Example Corp first quarter "
+        "results call. [Operator Instructions] I would now like to hand the conference over to "
+        "your host, Ann Park. Please go ahead.\n"
+        "\n"
+        "Ann Park -- Investor Relations\n"
+        "\n"
+        "Thank you, and good morning. Joining me are Bo Lind, our chief executive, and Cy Moss, "
+        "our chief financial officer. Bo will start with an overview of the quarter, Cy will "
+        "cover the numbers, and then we will take your questions. Over to you, Bo.\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "Thanks, Ann. We began the year well. Sales rose eight percent, our online store grew "
+        "faster than the shops, and we kept costs flat. Now Cy will take you through the "
+        "details.\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "Thank you, Bo. Sales were two billion dollars and operating profit three hundred "
+        "million, both ahead of our plan. We are keeping our outlook for the year unchanged.\n"
+        "\n"
+        "Ann Park -- Investor Relations\n"
+        "\n"
+        "Operator, we're ready for questions.\n"
+        "\n"
+        "Question-and-Answer Session\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Thank you. Our first question comes from Dan Roe of Daily Bank. Please go ahead.\n"
+        "\n"
+        "Dan Roe -- Daily Bank -- Analyst\n"
+        "\n"
+        "Good morning. I wanted to ask about the online store and what share of sales it reached "
+        "in the quarter, and whether you see that share rising through the year.\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "Good morning, Dan. The online store reached a fifth of our sales this quarter, and we "
+        "do expect the share to keep rising as we add more products to it. I'll let Cy add the "
+        "numbers behind that.\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "Yes, online sales grew twenty percent, and the margin there is now close to the shops' "
+        "margin, which it was not a year ago.\n"
+        "\n"
+        "Dan Roe -- Daily Bank -- Analyst\n"
+        "\n"
+        "Great. Thank you.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Our next question comes from Eve Fox of North Capital. Please go ahead.\n"
+        "\n"
+        "Eve Fox -- North Capital -- Analyst\n"
+        "\n"
+        "Hi, thanks. Costs were flat in the quarter. Can you keep them flat for the rest of the "
+        "year, or should we expect them to rise with wages?\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "We expect a small rise in the second half, Eve, mostly from wages, but less than the "
+        "rise in sales, so margins should hold.\n"
+        "\n"
+        "Eve Fox -- North Capital -- Analyst\n"
+        "\n"
+        "That's helpful. Thanks.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "We have no further questions. I'll hand the call back to Ann Park for closing remarks.\n"
+        "\n"
+        "Ann Park -- Investor Relations\n"
+        "\n"
+        "Thank you all for joining us this morning. If you have further questions, please call "
+        "the investor relations team."
+    )
     NAME_LINES = (
         "Example Corp (EXC) Q2 2026 Earnings Call Transcript\n"
         "\n"
@@ -1534,6 +1617,20 @@ class TestEarningsCalls:
         assert iv.exchange(3).answer.text.startswith("Sure, Eve.")
         assert [s.name for s in iv.speakers if s.role == "interviewer"] == ["Dan Roe", "Eve Fox"]
         assert len(iv) == 3
+
+    def test_the_analyst_the_operator_announces_asks(self):
+        """The speaker after a chair's "Our first question comes from Dan Roe of Daily Bank."
+        asks, even in words without a question mark; the executives answer."""
+        iv = ic.parse(self.ANNOUNCED, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert [roles[name] for name in ("Dan Roe", "Eve Fox", "Bo Lind", "Cy Moss")] == [
+            "interviewer",
+            "interviewer",
+            "interviewee",
+            "interviewee",
+        ]
+        assert iv.questions[0].text.startswith("Good morning. I wanted to ask about the online")
+        assert [t.speaker.name for t in iv.exchange(1).answers] == ["Bo Lind", "Cy Moss"]
 
 
 class TestBackChannels:

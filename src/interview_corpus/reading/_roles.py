@@ -15,6 +15,9 @@ caller names always win; floor noises and what a programme plays between the
 words (``Applause``, ``Song``, ``Clip``) are remarks. Every other speaker's role is inferred from how the
 conversation moves, never from a list of names:
 
+* the speaker a chair announces, in a brief turn that asks nothing and ends
+  by announcing a question from them ("Our next question comes from Ann Lee
+  with Daily Bank. Please go ahead."), asks: an **interviewer**;
 * a turn that ends by asking, followed by another speaker's turn of some length
   that does not ask, is a **question answered**: one speaker asked, the other
   answered. Who opens the conversation by welcoming and introducing counts as
@@ -100,6 +103,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from typing import Literal
 
 from .._util.lazy import lazy_pattern
@@ -158,6 +162,12 @@ _HANDS_OVER = lazy_pattern(
     r"\b(?:the|our|your) (?:first|next) question(?:,? please)?\W*$"
     r"|\b(?:turn|hand|pass)(?:ing)? (?:\w+ ){0,3}over to\b"
 )
+# A chair announces who asks next: "Our next question comes from Ann Lee with Daily Bank.",
+# "We have a question from the line of Ann Lee." (case folded).
+_ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
+_ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
+_SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
+_ANNOUNCED_WORDS = 12  # "the line of Ann Lee with Daily Bank": who asks, in a few words
 _LAST_SENTENCE = lazy_pattern(r"[^.!?]*[.!?]*\W*$")
 _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
@@ -296,6 +306,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         key: sum(lengths) * (1 - stats.asking[key] / len(lengths))
         for key, lengths in stats.lengths.items()
     }
+    for key in _announced_askers(text, turns):
+        roles.setdefault(key, "interviewer")
     for key in _officials(stats, turns, roles):
         roles[key] = "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
@@ -375,6 +387,43 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
+
+
+def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
+    """The speakers a chair announces as the next to ask ("Our next question comes from Ann Lee.").
+
+    A brief turn that asks nothing and ends by announcing a question from
+    someone (only a few words such as "Please go ahead." may follow) gives the
+    floor to an asker: whoever speaks next, where that is another speaker, puts
+    it. A chair who reads a question out ("... the next question, from Ann:
+    do I need ...") announces no asker.
+    """
+    keyed = [turn for turn in turns if turn.key is not None]
+    askers: list[str] = []
+    for before, turn in pairwise(keyed):
+        if before.key != turn.key and turn.key not in askers and _announces_asker(text, before):
+            askers.append(turn.key or "")
+    return askers
+
+
+def _announces_asker(text: str, turn: RawTurn) -> bool:
+    """Whether a brief turn that asks nothing ends by announcing a question from someone."""
+    if turn.asks or turn.words > _ANNOUNCEMENT_WORDS:
+        return False
+    start, end = turn.blocks[-1]
+    words = text[start:end].replace("\u00a0", " ").casefold()
+    announcements = list(_ANNOUNCES_ASKER.finditer(words))
+    if not announcements:
+        return False
+    rest = words[announcements[-1].end() :]  # the last announcement counts
+    sentence_end = _SENTENCE_END.search(rest)
+    whom = rest[: sentence_end.start()] if sentence_end else rest
+    after = rest[sentence_end.end() :] if sentence_end else ""
+    return (
+        ":" not in whom  # "the question from this paragraph is: ..." reads the question out
+        and len(whom.split()) <= _ANNOUNCED_WORDS  # who asks and where from: a few words
+        and len(after.split()) <= _FLOOR_WORDS + 1  # "Please go ahead.", "Your line is open."
+    )
 
 
 def _holds_the_floor(stats: _Stats, key: str, principal: str | None) -> bool:
