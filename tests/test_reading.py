@@ -1632,6 +1632,14 @@ class TestEarningsCalls:
         assert iv.questions[0].text.startswith("Good morning. I wanted to ask about the online")
         assert [t.speaker.name for t in iv.exchange(1).answers] == ["Bo Lind", "Cy Moss"]
 
+    def test_an_analysts_thanks_before_the_operator_speaks_is_a_remark(self):
+        """An analyst's few words of thanks after the answer, before the operator calls the next
+        analyst, are a remark: the next analyst's question opens an exchange of its own."""
+        iv = ic.parse(self.ANNOUNCED, id="x")
+        thanks = [t.text for t in iv.remarks if t.speaker.name in {"Dan Roe", "Eve Fox"}]
+        assert thanks == ["Great. Thank you.", "That's helpful. Thanks."]
+        assert [e.question.speaker.name for e in iv] == ["Dan Roe", "Eve Fox"]
+
 
 class TestBackChannels:
     """A listener's acknowledgement in the middle of an answer opens no exchange."""

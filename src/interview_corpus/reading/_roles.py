@@ -71,7 +71,8 @@ conversation moves, never from a list of names:
   in four) draw an interviewee's reply.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
-is a question (before the first question, greetings while an interviewee opens,
+is a question (an asker's few words of thanks once questions have been put,
+before a moderator speaks ("Great. Thank you."), and before the first question, greetings while an interviewee opens,
 a call on the next speaker by name, a round of greetings among three or more, and
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
@@ -1045,7 +1046,13 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and next_role == "interviewee"
             )
             welcomed = welcomed or welcoming
-            if introduces or greeting or greeted or small_talk:
+            if (
+                introduces
+                or greeting
+                or greeted
+                or small_talk
+                or _thanks_for_answer(text, turn, next_role, asked=asked)
+            ):
                 turn.side = "remark"
             else:
                 turn.side = "question"
@@ -1082,6 +1089,22 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+
+
+def _thanks_for_answer(text: str, turn: RawTurn, next_role: Role | None, *, asked: bool) -> bool:
+    """Whether an asker's turn only thanks for the answer, and the chair speaks next.
+
+    "Great. Thank you.", and the chair gives the floor to the next asker: a
+    few words that ask nothing, once questions have been put, are a remark.
+    """
+    return (
+        asked
+        and not turn.asks
+        and not turn.keyword
+        and turn.words <= _FLOOR_WORDS
+        and next_role == "moderator"
+        and bool(_THANKS.search(opening_words(text, turn)))
+    )
 
 
 def _handed_back(
