@@ -169,7 +169,6 @@ _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
 _SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
 _ANNOUNCED_WORDS = 12  # "the line of Ann Lee with Daily Bank": who asks, in a few words
-_LAST_SENTENCE = lazy_pattern(r"[^.!?]*[.!?]*\W*$")
 _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
@@ -400,11 +399,11 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
     do I need ...") announces no asker.
     """
     keyed = [turn for turn in turns if turn.key is not None]
-    askers: list[str] = []
+    askers: dict[str, None] = {}  # in order, once each
     for before, turn in pairwise(keyed):
         if before.key != turn.key and turn.key not in askers and _announces_asker(text, before):
-            askers.append(turn.key or "")
-    return askers
+            askers[turn.key or ""] = None
+    return list(askers)
 
 
 def _announces_asker(text: str, turn: RawTurn) -> bool:
@@ -859,9 +858,10 @@ def hands_over(text: str, turn: RawTurn) -> bool:
     True
     """
     start, end = turn.blocks[-1]
-    words = text[start:end].replace("\u00a0", " ").strip().casefold()
-    found = _LAST_SENTENCE.search(words)
-    return bool(found and _HANDS_OVER.search(found.group()))
+    words = text[max(start, end - _CUE_REACH) : end].replace("\u00a0", " ").strip().casefold()
+    body = words.rstrip(" \t\r\n\"'”’»).!?")
+    sentence = words[max(body.rfind(mark) for mark in ".!?") + 1 :]  # the last sentence
+    return bool(_HANDS_OVER.search(sentence))
 
 
 def _names_only(words: str) -> bool:
