@@ -1640,6 +1640,17 @@ class TestEarningsCalls:
         assert thanks == ["Great. Thank you.", "That's helpful. Thanks."]
         assert [e.question.speaker.name for e in iv] == ["Dan Roe", "Eve Fox"]
 
+    def test_a_section_title_between_one_line_turns_is_a_heading(self):
+        """A "Question-and-Answer Session" line between two turns of a paste without blank lines
+        is a heading set aside, not the last words of the turn above it."""
+        text = self.LABELLED.replace("\n\n", "\n").replace(
+            "please?\n", "please?\nQuestion-and-Answer Session\n"
+        )
+        iv = ic.parse(text, id="x")
+        call = next(t for t in iv.remarks if t.text.startswith("Thank you, Cy."))
+        assert call.text.endswith("may we have the first question, please?")
+        assert ("heading", "Question-and-Answer Session") in [(s.kind, s.text) for s in iv.segments]
+
 
 class TestBackChannels:
     """A listener's acknowledgement in the middle of an answer opens no exchange."""
