@@ -1291,10 +1291,9 @@ class TestEarningsCalls:
         "Bo Lind: Europe improved through the quarter, Eve. Orders picked up in May and June, "
         "and we saw growth in most countries, led by Germany and Spain.\n"
         "\n"
-        "Ann Park: All right. Thank you, Eve. A replay of today's call will be available for two "
-        "weeks on our website and by telephone. Members of the press with further questions can "
-        "call our press office, and analysts can call me directly. Thanks again for joining us "
-        "today.\n"
+        "Ann Park: That was our last question, so thank you, Eve. You can listen to this call "
+        "again on our website for the next fortnight, and our team will gladly take your calls "
+        "on anything we did not cover this morning. Goodbye for now.\n"
         "\n"
         "Operator: This concludes today's conference. You may now disconnect."
     )
