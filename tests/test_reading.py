@@ -1244,6 +1244,413 @@ class TestRoles:
         assert len(iv) == 6
 
 
+class TestEarningsCalls:
+    """An earnings call: a host who opens and hands over chairs; the analysts ask."""
+
+    LABELLED = (
+        "Example Corp Q2 Earnings Call\n"
+        "\n"
+        "Ann Park: Good morning, and welcome to the Example Corp second quarter earnings call. I "
+        "am Ann Park, head of investor relations. With me today are our chief executive, Bo "
+        "Lind, and our chief financial officer, Cy Moss. Today's call is being recorded, and "
+        "some of what we say will be forward-looking. I'd now like to turn the call over to Bo.\n"
+        "\n"
+        "Bo Lind: Thank you, Ann. Good morning, everyone. We had a strong quarter, with revenue "
+        "up nine percent and new records in every region we serve. Our new products sold well "
+        "and our margins held up despite higher costs. Cy will now take you through the "
+        "numbers.\n"
+        "\n"
+        "Cy Moss: Thanks, Bo. Revenue was four billion dollars, up nine percent from a year ago. "
+        "Gross margin was forty percent, and operating expenses grew more slowly than revenue. "
+        "We expect growth of five to seven percent next quarter.\n"
+        "\n"
+        "Ann Park: Thank you, Cy. [Operator Instructions]. Operator, may we have the first "
+        "question, please?\n"
+        "\n"
+        "Operator: Certainly. Our first question is from Dan Roe with Daily Bank.\n"
+        "\n"
+        "Dan Roe: I have two. First, on margins, it is good to see them hold up in a quarter "
+        "when so many of your peers saw costs rise faster than prices. What drove the "
+        "improvement this quarter, and do you expect it to last into next year?\n"
+        "\n"
+        "Bo Lind: Sure.\n"
+        "\n"
+        "Cy Moss: Mostly a better mix of products and lower freight costs, Dan, along with some "
+        "savings in our factories that we expect to keep through the year.\n"
+        "\n"
+        "Dan Roe: And second, how should we think about spending on research next year?\n"
+        "\n"
+        "Bo Lind: We will keep investing, Dan. Research grew faster than revenue this year and "
+        "we expect that to continue, because it is where our future products come from.\n"
+        "\n"
+        "Operator: Our next question is from Eve Fox with North Capital.\n"
+        "\n"
+        "Eve Fox: Thanks for taking my question. Can you talk about demand in Europe and whether "
+        "it has picked up since the spring?\n"
+        "\n"
+        "Bo Lind: Europe improved through the quarter, Eve. Orders picked up in May and June, "
+        "and we saw growth in most countries, led by Germany and Spain.\n"
+        "\n"
+        "Ann Park: That was our last question, so thank you, Eve. You can listen to this call "
+        "again on our website for the next fortnight, and our team will gladly take your calls "
+        "on anything we did not cover this morning. Goodbye for now.\n"
+        "\n"
+        "Operator: This concludes today's conference. You may now disconnect."
+    )
+    PARTICIPANTS = (
+        "Example Corp. (EXC) Q4 2025 Earnings Conference Call February 3, 2026 5:00 PM ET\n"
+        "\n"
+        "Company Participants\n"
+        "\n"
+        "Ann Park - Vice President, Investor Relations\n"
+        "Bo Lind - Chief Executive Officer\n"
+        "Cy Moss - Chief Financial Officer\n"
+        "\n"
+        "Conference Call Participants\n"
+        "\n"
+        "Dan Roe - Daily Bank\n"
+        "Eve Fox - North Capital\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Good afternoon. My name is Gil, and I will be your conference operator today. At this "
+        "time, I would like to welcome everyone to the Example Corp fourth quarter earnings "
+        "call. All lines have been placed on mute. [Operator Instructions] I would now like to "
+        "turn the call over to Bo Lind, Chief Executive Officer. Please go ahead.\n"
+        "\n"
+        "Bo Lind\n"
+        "\n"
+        "Thank you, operator, and good afternoon, everyone. It was a record year for Example "
+        "Corp, with revenue up twelve percent and every one of our businesses growing. We opened "
+        "two new factories and hired more than a thousand people. I'll hand it over to Cy for "
+        "the details.\n"
+        "\n"
+        "Cy Moss\n"
+        "\n"
+        "Thanks, Bo. Fourth quarter revenue was one billion dollars, up eleven percent. Gross "
+        "margin rose by two points to forty-one percent, and we returned half a billion dollars "
+        "to shareholders through the year. With that, operator, let's open the line for "
+        "questions.\n"
+        "\n"
+        "Question-and-Answer Session\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "[Operator Instructions] Your first question comes from the line of Dan Roe from Daily "
+        "Bank. Your line is open.\n"
+        "\n"
+        "Dan Roe\n"
+        "\n"
+        "Hi, thanks for taking the question. Bo, you mentioned two new factories this year. How "
+        "much of next year's growth depends on them coming up to speed on time?\n"
+        "\n"
+        "Bo Lind\n"
+        "\n"
+        "Good question, Dan. Both are running now, and we expect them at full speed by the "
+        "summer, so a fair share of the growth in the second half comes from them.\n"
+        "\n"
+        "Dan Roe\n"
+        "\n"
+        "Got it. And just a follow-up on pricing. You raised prices twice this year, and "
+        "customers seem to have accepted it so far.\n"
+        "\n"
+        "Cy Moss\n"
+        "\n"
+        "They have, Dan. We saw no change in order rates after either increase, and our renewal "
+        "rates held at ninety-five percent.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Your next question comes from the line of Eve Fox from North Capital. Your line is "
+        "open.\n"
+        "\n"
+        "Eve Fox\n"
+        "\n"
+        "Thank you. Could you talk about your plans for the cash on the balance sheet, now that "
+        "the factories are built?\n"
+        "\n"
+        "Cy Moss\n"
+        "\n"
+        "Sure, Eve. We will keep returning most of our free cash to shareholders, and we will "
+        "look at small acquisitions that add to our products.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "There are no further questions at this time. I will now turn the call back over to Bo "
+        "Lind for closing remarks.\n"
+        "\n"
+        "Bo Lind\n"
+        "\n"
+        "Thank you all for joining us, and we look forward to speaking with you next quarter.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "This concludes today's conference call. You may now disconnect."
+    )
+    ANNOUNCED = (
+        "Example Corp (EXC) Q1 2026 Earnings Call Transcript\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Good morning, ladies and gentlemen, and welcome to the Example Corp first quarter "
+        "results call. [Operator Instructions] I would now like to hand the conference over to "
+        "your host, Ann Park. Please go ahead.\n"
+        "\n"
+        "Ann Park -- Investor Relations\n"
+        "\n"
+        "Thank you, and good morning. Joining me are Bo Lind, our chief executive, and Cy Moss, "
+        "our chief financial officer. Bo will start with an overview of the quarter, Cy will "
+        "cover the numbers, and then we will take your questions. Over to you, Bo.\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "Thanks, Ann. We began the year well. Sales rose eight percent, our online store grew "
+        "faster than the shops, and we kept costs flat. Now Cy will take you through the "
+        "details.\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "Thank you, Bo. Sales were two billion dollars and operating profit three hundred "
+        "million, both ahead of our plan. We are keeping our outlook for the year unchanged.\n"
+        "\n"
+        "Ann Park -- Investor Relations\n"
+        "\n"
+        "Operator, we're ready for questions.\n"
+        "\n"
+        "Question-and-Answer Session\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Thank you. Our first question comes from Dan Roe of Daily Bank. Please go ahead.\n"
+        "\n"
+        "Dan Roe -- Daily Bank -- Analyst\n"
+        "\n"
+        "Good morning. I wanted to ask about the online store and what share of sales it reached "
+        "in the quarter, and whether you see that share rising through the year.\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "Good morning, Dan. The online store reached a fifth of our sales this quarter, and we "
+        "do expect the share to keep rising as we add more products to it. I'll let Cy add the "
+        "numbers behind that.\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "Yes, online sales grew twenty percent, and the margin there is now close to the shops' "
+        "margin, which it was not a year ago.\n"
+        "\n"
+        "Dan Roe -- Daily Bank -- Analyst\n"
+        "\n"
+        "Great. Thank you.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Our next question comes from Eve Fox of North Capital. Please go ahead.\n"
+        "\n"
+        "Eve Fox -- North Capital -- Analyst\n"
+        "\n"
+        "Hi, thanks. Costs were flat in the quarter. Can you keep them flat for the rest of the "
+        "year, or should we expect them to rise with wages?\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "We expect a small rise in the second half, Eve, mostly from wages, but less than the "
+        "rise in sales, so margins should hold.\n"
+        "\n"
+        "Eve Fox -- North Capital -- Analyst\n"
+        "\n"
+        "That's helpful. Thanks.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "We have no further questions. I'll hand the call back to Ann Park for closing remarks.\n"
+        "\n"
+        "Ann Park -- Investor Relations\n"
+        "\n"
+        "Thank you all for joining us this morning. If you have further questions, please call "
+        "the investor relations team."
+    )
+    NAME_LINES = (
+        "Example Corp (EXC) Q2 2026 Earnings Call Transcript\n"
+        "\n"
+        "Prepared Remarks:\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Good day, and welcome to the Example Corp second quarter earnings conference call. All "
+        "participants are in a listen-only mode. [Operator Instructions] Please note this event "
+        "is being recorded. I would now like to turn the conference over to Ann Park, Head of "
+        "Investor Relations. Please go ahead.\n"
+        "\n"
+        "Ann Park -- Head of Investor Relations\n"
+        "\n"
+        "Thank you, operator, and good morning, everyone. With me today are our chief executive, "
+        "Bo Lind, and our chief financial officer, Cy Moss. Some of what we say today will be "
+        "forward-looking, and actual results may differ. I'd now like to turn the call over to "
+        "Bo.\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "Thank you, Ann. Good morning, everyone. We had a strong quarter, with revenue up nine "
+        "percent and new records in every region we serve. Our new products sold well and our "
+        "margins held up despite higher costs. Cy will now take you through the numbers.\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "Thanks, Bo. Revenue was four billion dollars, up nine percent from a year ago. Gross "
+        "margin was forty percent, and operating expenses grew more slowly than revenue. We "
+        "expect growth of five to seven percent next quarter. With that, we are happy to take "
+        "your questions.\n"
+        "\n"
+        "Questions & Answers:\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Thank you. We will now begin the question-and-answer session. [Operator Instructions] "
+        "Our first question comes from Dan Roe with Daily Bank. Please go ahead.\n"
+        "\n"
+        "Dan Roe -- Daily Bank -- Analyst\n"
+        "\n"
+        "Thanks for taking my questions. First, on margins, it is good to see them hold up in a "
+        "quarter when so many of your peers saw costs rise faster than prices. What drove the "
+        "improvement this quarter, and do you expect it to last into next year?\n"
+        "\n"
+        "Cy Moss -- Chief Financial Officer\n"
+        "\n"
+        "Mostly a better mix of products and lower freight costs, Dan, along with some savings "
+        "in our factories that we expect to keep through the year.\n"
+        "\n"
+        "Dan Roe -- Daily Bank -- Analyst\n"
+        "\n"
+        "And second, how should we think about spending on research next year?\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "We will keep investing, Dan. Research grew faster than revenue this year and we expect "
+        "that to continue, because it is where our future products come from.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "Our next question comes from Eve Fox with North Capital. Please go ahead.\n"
+        "\n"
+        "Eve Fox -- North Capital -- Analyst\n"
+        "\n"
+        "Can you talk about demand in Europe and whether it has picked up since the spring?\n"
+        "\n"
+        "Bo Lind -- Chief Executive Officer\n"
+        "\n"
+        "Europe improved through the quarter, Eve. Orders picked up in May and June, and we saw "
+        "growth in most countries, led by Germany and Spain.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "This concludes our question-and-answer session. I would like to turn the conference "
+        "back over to Ann Park for any closing remarks.\n"
+        "\n"
+        "Ann Park -- Head of Investor Relations\n"
+        "\n"
+        "Thank you, everyone, for joining us today. A replay of the call will be on our website "
+        "for two weeks, and analysts with further questions can call me directly.\n"
+        "\n"
+        "Operator\n"
+        "\n"
+        "The conference has now concluded. Thank you for attending today's presentation. You may "
+        "now disconnect."
+    )
+
+    @pytest.mark.parametrize(
+        ("text", "first_question"),
+        [
+            (LABELLED, "I have two."),
+            (LABELLED.replace("\n\n", "\n"), "I have two."),
+            (NAME_LINES, "Thanks for taking my questions."),
+        ],
+        ids=["labelled", "one-turn-a-line", "names-on-lines"],
+    )
+    def test_a_host_who_hands_over_chairs_and_the_analysts_ask(self, text, first_question):
+        """A host who opens the call, turns it over and asks for the first question is a
+        moderator; the analysts the operator introduces ask; the first question is an analyst's."""
+        iv = ic.parse(text, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Operator": "moderator",
+            "Ann Park": "moderator",
+            "Bo Lind": "interviewee",
+            "Cy Moss": "interviewee",
+            "Dan Roe": "interviewer",
+            "Eve Fox": "interviewer",
+        }
+        assert iv.questions[0].text.startswith(first_question)
+        assert len(iv) == 3
+
+    @pytest.mark.parametrize(
+        ("text", "opening"),
+        [
+            (LABELLED, ["Ann Park", "Bo Lind", "Cy Moss", "Ann Park", "Operator"]),
+            (NAME_LINES, ["Operator", "Ann Park", "Bo Lind", "Cy Moss", "Operator"]),
+        ],
+        ids=["labelled", "names-on-lines"],
+    )
+    def test_prepared_remarks_are_statements_and_the_host_remarks(self, text, opening):
+        """The executives' prepared remarks before the first question are statements; the host's
+        turns, and the operator's, are remarks."""
+        iv = ic.parse(text, id="x")
+        sides = [
+            (t.speaker.name, "Statement" if t in iv.statements else type(t).__name__)
+            for t in iv.turns()
+        ]
+        expected = {"Bo Lind": "Statement", "Cy Moss": "Statement"}
+        assert sides[: len(opening) + 1] == [
+            *((name, expected.get(name, "Remark")) for name in opening),
+            ("Dan Roe", "Question"),
+        ]
+        assert {side for name, side in sides if name == "Ann Park"} == {"Remark"}
+
+    def test_closing_remarks_handed_back_by_the_operator_are_a_statement(self):
+        """An executive's closing words, after the operator turns the call back over to them
+        with no question waiting, are a statement, not more of the last answer."""
+        iv = ic.parse(self.PARTICIPANTS, id="x")
+        closing = iv.turns()[-2]
+        assert (closing.speaker.name, closing.exchange_id) == ("Bo Lind", None)
+        assert closing in iv.statements
+        assert iv.exchange(3).answer.text.startswith("Sure, Eve.")
+        assert [s.name for s in iv.speakers if s.role == "interviewer"] == ["Dan Roe", "Eve Fox"]
+        assert len(iv) == 3
+
+    def test_the_analyst_the_operator_announces_asks(self):
+        """The speaker after a chair's "Our first question comes from Dan Roe of Daily Bank."
+        asks, even in words without a question mark; the executives answer."""
+        iv = ic.parse(self.ANNOUNCED, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert [roles[name] for name in ("Dan Roe", "Eve Fox", "Bo Lind", "Cy Moss")] == [
+            "interviewer",
+            "interviewer",
+            "interviewee",
+            "interviewee",
+        ]
+        assert iv.questions[0].text.startswith("Good morning. I wanted to ask about the online")
+        assert [t.speaker.name for t in iv.exchange(1).answers] == ["Bo Lind", "Cy Moss"]
+
+    def test_an_analysts_thanks_before_the_operator_speaks_is_a_remark(self):
+        """An analyst's few words of thanks after the answer, before the operator calls the next
+        analyst, are a remark: the next analyst's question opens an exchange of its own."""
+        iv = ic.parse(self.ANNOUNCED, id="x")
+        thanks = [t.text for t in iv.remarks if t.speaker.name in {"Dan Roe", "Eve Fox"}]
+        assert thanks == ["Great. Thank you.", "That's helpful. Thanks."]
+        assert [e.question.speaker.name for e in iv] == ["Dan Roe", "Eve Fox"]
+
+    def test_a_section_title_between_one_line_turns_is_a_heading(self):
+        """A "Question-and-Answer Session" line between two turns of a paste without blank lines
+        is a heading set aside, not the last words of the turn above it."""
+        text = self.LABELLED.replace("\n\n", "\n").replace(
+            "please?\n", "please?\nQuestion-and-Answer Session\n"
+        )
+        iv = ic.parse(text, id="x")
+        call = next(t for t in iv.remarks if t.text.startswith("Thank you, Cy."))
+        assert call.text.endswith("may we have the first question, please?")
+        assert ("heading", "Question-and-Answer Session") in [(s.kind, s.text) for s in iv.segments]
+
+
 class TestBackChannels:
     """A listener's acknowledgement in the middle of an answer opens no exchange."""
 

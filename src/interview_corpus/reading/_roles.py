@@ -15,11 +15,16 @@ caller names always win; floor noises and what a programme plays between the
 words (``Applause``, ``Song``, ``Clip``) are remarks. Every other speaker's role is inferred from how the
 conversation moves, never from a list of names:
 
+* the speaker a chair announces, in a brief turn that asks nothing and ends
+  by announcing a question from them ("Our next question comes from Ann Lee
+  with Daily Bank. Please go ahead."), asks: an **interviewer**;
 * a turn that ends by asking, followed by another speaker's turn of some length
   that does not ask, is a **question answered**: one speaker asked, the other
   answered. Who opens the conversation by welcoming and introducing counts as
   asking; who thanks for being invited counts as answering (and the speaker
-  thanked as asking);
+  thanked as asking). A turn that ends by handing the floor on (turning the
+  call over to someone, asking for the first or next question) asks nothing
+  of the next speaker, who takes the floor rather than answers;
 * where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
   answers by none, the named speakers are officials or chairs: one who, once the
   questions have begun, speaks at length three times or more without ending on a
@@ -31,6 +36,9 @@ conversation moves, never from a list of names:
   words, less the share of turns that ask) among those who answered several
   questions; their own questions are taken as rhetorical;
 * a speaker who mostly puts questions that others answer is an **interviewer**;
+* a speaker who answers nothing, puts no question that is answered, and hands
+  the floor on chairs: a **moderator** (the host of a call who opens it, turns
+  it over to the speakers, asks for the first question and closes it);
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
   someone, gives the floor or thanks;
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
@@ -63,7 +71,8 @@ conversation moves, never from a list of names:
   in four) draw an interviewee's reply.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
-is a question (before the first question, greetings while an interviewee opens,
+is a question (an asker's few words of thanks once questions have been put,
+before a moderator speaks ("Great. Thank you."), and before the first question, greetings while an interviewee opens,
 a call on the next speaker by name, a round of greetings among three or more, and
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
@@ -76,7 +85,9 @@ remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
 is an answer, before any question it is an opening statement, and a very short
-turn that hands the floor to an interviewer is a statement too; a moderator's
+turn that hands the floor to an interviewer is a statement too, and so is one
+that a moderator's turn handing the floor on leads to, with no question
+waiting (closing remarks); a moderator's
 turn is a remark, unless it asks something that an interviewee then answers (a
 question). Where the questioners are marked by a keyword, a moderator's brief
 question once a question has had its answer ("Dr. Lee, anything to add?") passes
@@ -93,6 +104,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from typing import Literal
 
 from .._util.lazy import lazy_pattern
@@ -144,6 +156,19 @@ _GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
+# A chair's last words that hand the floor on: asking for the first or next question ("Operator,
+# may we have the first question, please?"), or turning the call over to someone ("I'd now like
+# to turn the call over to Bo."). Matched against a turn's last sentence, case folded.
+_HANDS_OVER = lazy_pattern(
+    r"\b(?:the|our|your) (?:first|next) question(?:,? please)?\W*$"
+    r"|\b(?:turn|hand|pass)(?:ing)? (?:\w+ ){0,3}over to\b"
+)
+# A chair announces who asks next: "Our next question comes from Ann Lee with Daily Bank.",
+# "We have a question from the line of Ann Lee." (case folded).
+_ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
+_ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
+_SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
+_ANNOUNCED_WORDS = 12  # "the line of Ann Lee with Daily Bank": who asks, in a few words
 _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
@@ -281,6 +306,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         key: sum(lengths) * (1 - stats.asking[key] / len(lengths))
         for key, lengths in stats.lengths.items()
     }
+    for key in _announced_askers(text, turns):
+        roles.setdefault(key, "interviewer")
     for key in _officials(stats, turns, roles):
         roles[key] = "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
@@ -321,6 +348,9 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         for key in unknown:
             roles.setdefault(key, "interviewee")
         return roles
+    for key in unknown:  # who only opens, hands the floor on and closes chairs the call
+        if key not in roles and stats.only_hands_over(key):
+            roles[key] = "moderator"
     for key in unknown:
         if key not in roles and _adds_to_answers(stats, key, roles):
             roles[key] = "interviewee"
@@ -357,6 +387,43 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
+
+
+def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
+    """The speakers a chair announces as the next to ask ("Our next question comes from Ann Lee.").
+
+    A brief turn that asks nothing and ends by announcing a question from
+    someone (only a few words such as "Please go ahead." may follow) gives the
+    floor to an asker: whoever speaks next, where that is another speaker, puts
+    it. A chair who reads a question out ("... the next question, from Ann:
+    do I need ...") announces no asker.
+    """
+    keyed = [turn for turn in turns if turn.key is not None]
+    askers: dict[str, None] = {}  # in order, once each
+    for before, turn in pairwise(keyed):
+        if before.key != turn.key and turn.key not in askers and _announces_asker(text, before):
+            askers[turn.key or ""] = None
+    return list(askers)
+
+
+def _announces_asker(text: str, turn: RawTurn) -> bool:
+    """Whether a brief turn that asks nothing ends by announcing a question from someone."""
+    if turn.asks or turn.words > _ANNOUNCEMENT_WORDS:
+        return False
+    start, end = turn.blocks[-1]
+    words = text[start:end].replace("\u00a0", " ").casefold()
+    announcements = list(_ANNOUNCES_ASKER.finditer(words))
+    if not announcements:
+        return False
+    rest = words[announcements[-1].end() :]  # the last announcement counts
+    sentence_end = _SENTENCE_END.search(rest)
+    whom = rest[: sentence_end.start()] if sentence_end else rest
+    after = rest[sentence_end.end() :] if sentence_end else ""
+    return (
+        ":" not in whom  # "the question from this paragraph is: ..." reads the question out
+        and len(whom.split()) <= _ANNOUNCED_WORDS  # who asks and where from: a few words
+        and len(after.split()) <= _FLOOR_WORDS + 1  # "Please go ahead.", "Your line is open."
+    )
 
 
 def _holds_the_floor(stats: _Stats, key: str, principal: str | None) -> bool:
@@ -600,6 +667,7 @@ class _Stats:
                 and turn.words > _FLOOR_WORDS
                 and (not turn.asks or turn.words > 2 * previous.words)
                 and self.ends_asking(previous)
+                and not hands_over(self.text, previous)
             ):
                 self.asked[previous.key or ""] += 1
                 self.answered[turn.key or ""] += 1
@@ -609,6 +677,18 @@ class _Stats:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
         return turn.asks and "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+
+    def only_hands_over(self, key: str) -> bool:
+        """Whether a speaker answers nothing, puts no question that is answered, and hands over.
+
+        That is a chair who opens, links and closes a call: turning it over to the
+        speakers and asking for the first question (see :func:`hands_over`).
+        """
+        return (
+            not self.answered[key]
+            and not self.asked[key]
+            and any(hands_over(self.text, turn) for turn in self._turns[key])
+        )
 
     def cue_share(self, key: str) -> float:
         """The share of a speaker's turns that do what a chair does (found when first asked)."""
@@ -763,6 +843,25 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
     if any(cue in folded for cue in _FLOOR_CUES):
         return True
     return _names_only(words)
+
+
+def hands_over(text: str, turn: RawTurn) -> bool:
+    """Whether a turn ends by handing the floor on: to a speaker, or to the askers.
+
+    "I'd now like to turn the call over to Bo.", "Operator, may we have the
+    first question, please?": the next speaker takes the floor; they answer
+    no question (a call for the first question draws a question).
+
+    >>> text = "Ann: Thank you. Operator, may we have the first question, please?"
+    >>> turn = RawTurn("remark", Span(0, 3), [(5, len(text))], "Ann", keyword=False)
+    >>> hands_over(text, turn)
+    True
+    """
+    start, end = turn.blocks[-1]
+    words = text[max(start, end - _CUE_REACH) : end].replace("\u00a0", " ").strip().casefold()
+    body = words.rstrip(" \t\r\n\"'”’»).!?")
+    sentence = words[max(body.rfind(mark) for mark in ".!?") + 1 :]  # the last sentence
+    return bool(_HANDS_OVER.search(sentence))
 
 
 def _names_only(words: str) -> bool:
@@ -947,7 +1046,13 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and next_role == "interviewee"
             )
             welcomed = welcomed or welcoming
-            if introduces or greeting or greeted or small_talk:
+            if (
+                introduces
+                or greeting
+                or greeted
+                or small_talk
+                or _thanks_for_answer(text, turn, next_role, asked=asked)
+            ):
                 turn.side = "remark"
             else:
                 turn.side = "question"
@@ -955,6 +1060,8 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
         elif role == "interviewee":
             if not asked:
                 turn.side = "statement"  # an opening statement, before any question
+            elif _handed_back(text, turn, previous, roles, pending=pending):
+                turn.side = "statement"  # closing remarks, given the floor by the chair
             elif (
                 next_role == "interviewer"
                 and gives_floor(text, turn)
@@ -982,6 +1089,39 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+
+
+def _thanks_for_answer(text: str, turn: RawTurn, next_role: Role | None, *, asked: bool) -> bool:
+    """Whether an asker's turn only thanks for the answer, and the chair speaks next.
+
+    "Great. Thank you.", and the chair gives the floor to the next asker: a
+    few words that ask nothing, once questions have been put, are a remark.
+    """
+    return (
+        asked
+        and not turn.asks
+        and not turn.keyword
+        and turn.words <= _FLOOR_WORDS
+        and next_role == "moderator"
+        and bool(_THANKS.search(opening_words(text, turn)))
+    )
+
+
+def _handed_back(
+    text: str, turn: RawTurn, previous: RawTurn | None, roles: dict[str, Role], *, pending: bool
+) -> bool:
+    """Whether an interviewee speaks because a chair handed them the floor, with no question waiting.
+
+    "I will now turn the call back over to Bo Lind for closing remarks.": what
+    follows is the interviewee's own statement, not more of the last answer.
+    """
+    return (
+        not pending
+        and previous is not None
+        and previous.key != turn.key
+        and roles.get(previous.key or "", "moderator") == "moderator"
+        and hands_over(text, previous)
+    )
 
 
 def _commented(turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:

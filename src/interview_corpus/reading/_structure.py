@@ -9,7 +9,9 @@ makes the same reading public, as a :class:`~interview_corpus.Reading`.
 Hearings and trials announce who questions next with an examination heading,
 a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
 "Questioned by Ms Roe"): above the first one, no turn asks or answers.
-Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
+In a paste without blank lines, a turn's last line that is a short title of
+capitalised words ending no sentence ("Question-and-Answer Session") is a
+heading, set aside. Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
 turn opens the dialogue (a talk before its questions).
 """
 
@@ -82,6 +84,7 @@ _BYLINE = lazy_pattern(
     r"(?i)(?:an?\s+)?(?:oral[ -]history\s+)?interview(?:ed)?\s+(?:conducted\s+)?by\b"
 )
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
+_TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
 _CAPITALS_HEADING = lazy_pattern(r"[A-Z][A-Z0-9'’&.-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,5}:?")
@@ -697,7 +700,11 @@ def _blocks(
             end -= marker.close  # the emphasis that closes a question set in bold
         kind = None
         if start != marker.text_start:  # the words after a marker are never set aside
-            kind = clutter_kind(text, start, end) or _heading_kind(text, start, end)
+            kind = (
+                clutter_kind(text, start, end)
+                or _heading_kind(text, start, end)
+                or _title_line(layout, start, end, last=(found_start, found_end) == found[-1])
+            )
             if kind is None and layout.name_lines and alone_name(text, start, end):
                 kind = "heading"  # "Question-and-Answer Session", where names stand alone
             if (
@@ -874,6 +881,26 @@ def _heading_kind(text: str, start: int, end: int) -> str | None:
     last = last.strip()
     underlined = title and len(last) >= 3 and set(last) <= {"="}  # noqa: PLR2004
     return "heading" if underlined or _underlined(title, last) else None
+
+
+def _title_line(layout: Layout, start: int, end: int, *, last: bool) -> str | None:
+    """``"heading"`` if a turn's ``last`` paragraph is a section's title, in a paste without blank lines.
+
+    "Question-and-Answer Session" standing last in a turn, right above the next
+    turn, where no blank line sets it off: one short line that ends no
+    sentence, each of its few words beginning with a capital letter.
+    """
+    if not (last and layout.unblanked):
+        return None
+    piece = layout.text[start:end].strip()
+    words = piece.split()
+    titled = (
+        "\n" not in piece
+        and 0 < len(words) <= _TITLE_WORDS
+        and piece[-1].isalpha()
+        and all(word[0].isupper() for word in words)
+    )
+    return "heading" if titled else None
 
 
 def _capitals_heading(piece: str) -> bool:
