@@ -51,7 +51,10 @@ def public_members() -> list[tuple[str, object]]:
 @pytest.mark.parametrize("test", EXAMPLES, ids=lambda test: test.name)
 def test_docstring_example(test):
     """The docstring's examples give the output they show."""
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    runner = doctest.DocTestRunner(
+        verbose=False,  # not "-v" in sys.argv: pytest -v would report every example tried
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+    )
     runner.run(test, out=lambda text: pytest.fail(text, pytrace=False))
     assert runner.failures == 0
 
