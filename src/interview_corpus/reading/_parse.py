@@ -47,7 +47,7 @@ from ._layout import (
     line_of,
     speaker_key,
 )
-from ._roles import RawTurn, greets, median
+from ._roles import RawTurn, after_asking, greets, median
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -577,9 +577,7 @@ def _takes_leave(text: str, raw: RawTurn) -> bool:
     "Shall we wrap up there? Thank you, Ann." closes the conversation: its
     question asks the listeners, not the one who answered.
     """
-    start, end = raw.blocks[-1]
-    after = text[max(text.rfind("?", start, end), start) : end]
-    return bool(_LEAVE.search(after))
+    return bool(_LEAVE.search(after_asking(text, *raw.blocks[-1])))
 
 
 def _before_the_floor_opens(text: str, plan: Plan) -> bool:
@@ -647,19 +645,19 @@ def _interjects(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
     )
 
 
-def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
-    """Whether a co-host's short turn only reacts while a guest answers another's question.
+def _reaction(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host's turn is a short reaction between two turns of the one answering.
 
-    That is a few words that ask nothing and end a sentence ("She is
-    phenomenal.") from a host other than the one who asked, between two
-    turns of the one answering, who then goes on at much greater length. (A
-    turn cut off mid-sentence is a fragment of something else.)
+    That is a few words (eight at most) that ask nothing and end a sentence,
+    under a name, after an answer, when the same one answering speaks next at
+    three times the length or more. (A turn cut off mid-sentence is a
+    fragment of something else.)
     """
     if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
         return False
     if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
         return False
-    if not plan or not plan[-1][1] or not following or raw.key == plan[-1][0][0].key:
+    if not plan or not plan[-1][1] or not following:
         return False
     after = following[0]
     return (
@@ -669,31 +667,31 @@ def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
     )
 
 
+def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a co-host's short turn only reacts while a guest answers another's question.
+
+    That is a :func:`_reaction` ("She is phenomenal.") from a host other than
+    the one who asked.
+    """
+    return _reaction(text, plan, raw, following) and raw.key != plan[-1][0][0].key
+
+
 def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether a host's short turn only reacts to an answer that carries on after it.
 
-    That is a word or two that ask nothing and end a sentence ("Wow, really.", "Go
-    on."), or a few words (eight at most) when the one answering then carries
-    on with a joining word ("Oh dear." - "And at some point ..."), also after
-    a word of assent ("Too late, I did it." - "Yeah, so ..."), between two
-    turns of the one answering, whose next turn is at least three times as
-    long. It may come from the host who asked (a co-host's reaction is
-    :func:`_chimes_in`'s). Not when the turn before it asks ("What else?" -
-    "Ten of them."): then the host's words answer the one answering.
+    That is a :func:`_reaction` of a word or two ("Wow, really.", "Go on."),
+    or of a few words when the one answering then carries on with a joining
+    word ("Oh dear." - "And at some point ..."), also after a word of assent
+    ("Too late, I did it." - "Yeah, so ..."), from any host, the one who asked
+    too. Not when the turn before it asks ("What else?" - "Ten of them."):
+    then the host's words answer the one answering.
     """
-    if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
+    if not _reaction(text, plan, raw, following):
         return False
-    if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
-        return False
-    if not plan or not plan[-1][1] or not following:
-        return False
-    after, before = following[0], plan[-1][1][-1]
-    if after.side != "answer" or after.key != before.key or after.words < _GOES_ON * raw.words:
-        return False
-    start, end = before.blocks[-1]
+    start, end = plan[-1][1][-1].blocks[-1]
     if text[start:end].rstrip(_CLOSING).endswith("?"):
         return False
-    return _carries_on(text, after) or raw.words <= _BRIEF_REACTION
+    return _carries_on(text, following[0]) or raw.words <= _BRIEF_REACTION
 
 
 def _carries_on(text: str, raw: RawTurn) -> bool:

@@ -884,8 +884,13 @@ def calls_on(text: str, turn: RawTurn) -> bool:
     if turn.asks or len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
         return False
     start, end = turn.blocks[-1]
-    words = _LINE_NUMBER.sub("", text[start:end].replace("\u00a0", " ").strip(), count=1)
+    words = without_line_number(text[start:end].replace("\u00a0", " ").strip())
     return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
+
+
+def without_line_number(line: str) -> str:
+    """A line's words without the line number printed before them ("4   argument this ...")."""
+    return _LINE_NUMBER.sub("", line, count=1)
 
 
 def _greeting_round(turns: Sequence[RawTurn]) -> int:
@@ -963,6 +968,14 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
         previous = turns[position - 1] if position else None
         after_following = turns[position + 2] if position + 2 < len(turns) else None
         if role == "interviewer":
+            # A welcome or a "How are you?" that the guest returns in a few words, before any question.
+            pleasantry = (
+                not asked
+                and not turn.keyword
+                and next_role == "interviewee"
+                and following is not None
+                and returns_pleasantry(text, turn, following, after_following)
+            )
             # Before the first question, a turn that does not ask and draws no reply from an
             # interviewee (or only thanks for the invitation) introduces: the host's words to
             # the audience. So is a greeting while the others open.
@@ -986,11 +999,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                             )
                         )
                     )
-                    or (
-                        next_role == "interviewee"
-                        and following is not None
-                        and returns_pleasantry(text, turn, following, after_following)
-                    )
+                    or pleasantry
                 )
             )
             answered = next_role == "interviewee" and turn.words > _FLOOR_WORDS
@@ -1018,18 +1027,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
             )
             # Once a host has welcomed the guest, the small talk before the first question that
             # asks is still the opening ("I can imagine that's a familiar feeling.").
-            welcoming = (
-                not asked
-                and not turn.keyword
-                and (
-                    welcomes(text, turn)
-                    or (
-                        next_role == "interviewee"
-                        and following is not None
-                        and returns_pleasantry(text, turn, following, after_following)
-                    )
-                )
-            )
+            welcoming = not asked and not turn.keyword and (welcomes(text, turn) or pleasantry)
             # So are a host's first words that ask nothing right after a guest heard before any
             # host (a cold open, a recording joined midway), who did not end by asking either.
             guest_first = (
@@ -1194,8 +1192,14 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
 
 def _thanks_after_asking(text: str, turn: RawTurn) -> bool:
     """Whether a turn's words after its last question mark (all of them, if none) thank."""
-    start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    return bool(_THANKS.search(text[max(text.rfind("?", start, end), start) : end].casefold()))
+    return bool(
+        _THANKS.search(after_asking(text, turn.blocks[0][0], turn.blocks[-1][1]).casefold())
+    )
+
+
+def after_asking(text: str, start: int, end: int) -> str:
+    """The words of ``text[start:end]`` after its last question mark; all of them if it has none."""
+    return text[max(text.rfind("?", start, end), start) : end]
 
 
 def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> bool:

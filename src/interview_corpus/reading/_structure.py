@@ -55,7 +55,7 @@ from ._layout import (
     speaker_key,
     sure_labels,
 )
-from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword
+from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword, without_line_number
 from ._times import MARK, has_mark, seconds
 
 Block = tuple[int, int]
@@ -76,7 +76,6 @@ _EXAMINER_CHARS = 80  # ... and never longer
 # "by" and a capitalised name that ends its line: where an examination heading may stand.
 _BY_NAME = lazy_pattern(r"(?m)[Bb][Yy]:?[ \t]+[A-Z][^\n]{0,60}$")
 _HEADING_LINES = 2  # a heading in capitals holds at most this many lines
-_LINE_NUMBER_PREFIX = lazy_pattern(r"\A\d{1,4}[ \t]+")  # a line number printed before the words
 _LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose
 _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
 # A byline's words: who conducted the interview ("An interview conducted by", "Interviewed by").
@@ -928,9 +927,7 @@ def _capitals_heading(piece: str) -> bool:
 
 def _unnumbered(text: str, start: int, end: int) -> str:
     """A paragraph's lines without the line numbers printed before them."""
-    return "\n".join(
-        _LINE_NUMBER_PREFIX.sub("", line.strip(), count=1) for line in text[start:end].split("\n")
-    )
+    return "\n".join(without_line_number(line.strip()) for line in text[start:end].split("\n"))
 
 
 def _underlined(title: str, rule: str) -> bool:
