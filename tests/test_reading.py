@@ -2595,6 +2595,32 @@ class TestWhereTheDialogueStarts:
             ["Shall we wrap up there? Thank you, Pia."],
         )
 
+    def test_closing_words_spread_over_paragraphs_are_a_remark(self):
+        """The thanks may stand in any paragraph after the last question mark, not only the last."""
+        text = (
+            "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
+            "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable.\n\n"
+            "Jo: Are you subscribed yet? Search for us in your player.\n\n"
+            "Thank you so much for listening.\n\nUntil next week."
+        )
+        iv = ic.parse(text, id="x")
+        assert (len(iv), [r.text[:25] for r in iv.remarks]) == (2, ["Are you subscribed yet? S"])
+
+    def test_a_welcome_after_a_teasers_questions_opens_the_show(self):
+        """A host's one turn of teaser, sponsor and welcome, thanked for: the show's opening."""
+        text = (
+            "Jo: Ferries sound dull until one stops. What happens then? Today I talk with Pia. "
+            "This show is brought to you by Acme. Hello, Pia. Welcome to the show.\n\n"
+            "Pia: I am glad to be here. Your show has been a part of my story up to now.\n\n"
+            "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
+            "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?",
+            "And when will it run again?",
+        ]
+
     def test_two_speakers_joined_by_an_ampersand_label_one_turn(self):
         """'DM & RL:' labels the turn two speakers answer together."""
         text = (

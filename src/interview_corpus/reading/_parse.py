@@ -575,9 +575,11 @@ def _takes_leave(text: str, raw: RawTurn) -> bool:
     """Whether a turn ends by thanking or taking leave after its last question mark.
 
     "Shall we wrap up there? Thank you, Ann." closes the conversation: its
-    question asks the listeners, not the one who answered.
+    question asks the listeners, not the one who answered. The thanks may
+    stand in any paragraph after that question mark: a show's sign-off runs
+    on for several ("Thank you so much for listening." - "See you next time.").
     """
-    return bool(_LEAVE.search(after_asking(text, *raw.blocks[-1])))
+    return bool(_LEAVE.search(after_asking(text, raw.blocks[0][0], raw.blocks[-1][1])))
 
 
 def _before_the_floor_opens(text: str, plan: Plan) -> bool:

@@ -925,8 +925,10 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
         if (
             roles.get(turn.key or "") == "interviewer"
             and roles.get(following.key or "") == "interviewee"
-            and not turn.asks
-            and welcomes(text, turn)
+            and (
+                (not turn.asks and welcomes(text, turn))
+                or _welcomes_at_last(text, turn)  # after a teaser's or a sponsor's questions
+            )
             and thanks_host(text, following)
             and any(
                 later.asks and roles.get(later.key or "") == "interviewer"
@@ -935,6 +937,18 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
         ):
             end = position + 1
     return end
+
+
+def _welcomes_at_last(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's words after its last question mark welcome the guest.
+
+    A show's host may speak the teaser, the sponsor's message and the welcome in
+    one turn ("... His answer? Static sites. ... Hello, Ann. Welcome to the
+    show."): the questions in it ask the audience, and the welcome that ends it
+    asks nothing.
+    """
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return turn.asks and bool(_HOST_CUE.search(after_asking(text, start, end).casefold()))
 
 
 def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
