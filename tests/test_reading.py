@@ -2595,6 +2595,37 @@ class TestWhereTheDialogueStarts:
             ["Shall we wrap up there? Thank you, Pia."],
         )
 
+    def test_reference_lines_after_the_dialogue_are_furniture(self):
+        """'See: Index of Speeches' and 'URL:http://... Last update: ...' are the page's, not words."""
+        text = (
+            "Lee: Why did the ferry stop?\n\nRoe: The engine failed.\n\n"
+            "Lee: When will it run again?\n\nRoe: On Monday.\n\n"
+            " See: Index of Speeches \n\n"
+            " URL:http://www.example.gov/media/2014/sm211351.htm   Last update: Friday, 31 January 2014 \n"
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.exchange(2).answer.text == "On Monday."
+        assert [s.kind for s in iv.segments if "See:" in s.text or "URL:" in s.text] == [
+            "furniture",
+            "furniture",
+        ]
+
+    def test_a_compere_chairs(self):
+        """A press conference's compere (or emcee) chairs: a call for the last question asks none."""
+        text = (
+            "Compere: The minister will take a few questions.\n\n"
+            "Question: Why did the ferry stop?\n\nAnn Lee: The engine failed.\n\n"
+            "Compere: One last question please?\n\n"
+            "Question: When will it run again?\n\nAnn Lee: On Monday.\n\n"
+            "Compere: Thank you very much."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?",
+            "When will it run again?",
+        ]
+        assert {s.name: s.role for s in iv.speakers}["Compere"] == "moderator"
+
     def test_closing_words_spread_over_paragraphs_are_a_remark(self):
         """The thanks may stand in any paragraph after the last question mark, not only the last."""
         text = (
