@@ -1915,6 +1915,21 @@ class TestBackChannels:
             "r1", "s1", "r2", "s2", "q1", "a1", "a1b", "q2", "a2"
         ]  # fmt: skip
 
+    def test_asking_after_well_being_by_name_without_a_comma_is_a_greeting(self):
+        """'Bo how are you?' / 'OK. How are you?' greets as 'Bo, how are you?' does; the small
+        talk after it is the opening too, and the first question is the first that asks."""
+        text = (
+            "Kim Ota: Ann, Bo, welcome. How are you doing?\n\nAnn Lee: We are doing great.\n\n"
+            "Kim Ota: I am fine, thanks. Bo how are you?\n\nBo Chen: OK. How are you?\n\n"
+            "Kim Ota: Good, thanks. It is great to have you both here on the day the ferry sails.\n\n"
+            "Ann Lee: We have waited a long time for it, and the whole port is out.\n\n"
+            "Kim Ota: Why did it take so long?\n\nBo Chen: The money, mostly, and the storms.\n\n"
+            "Kim Ota: And when does it run?\n\nAnn Lee: From Monday, every hour."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Why did it take so long?"
+        assert len(iv) == 2
+
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
         text = (

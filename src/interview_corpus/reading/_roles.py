@@ -77,8 +77,8 @@ a call on the next speaker by name, a round of greetings among three or more, an
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
-are you?"), returned in a few words ("Good!"), and once a host has so
-welcomed the guest, the small talk that neither asks nor welcomes before
+are you?", or "Ann how are you?": a name addresses the guest, comma or not),
+returned in a few words ("Good!"), and once a host has so welcomed the guest, the small talk that neither asks nor welcomes before
 the first question that asks, and a host's first words that ask nothing
 right after a guest heard before any host, are
 remarks, as is a show's short opening passed from host to host before the guest
@@ -768,15 +768,19 @@ def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
         for sentence in _QUESTION_SENTENCE.findall(text, start, end)
     ]
     for sentence in questions:
-        folded = " ".join(sentence.casefold().rstrip("?").split())
+        words = " ".join(sentence.rstrip("?").split())
+        folded = words.casefold()
         found = _WELL_BEING.search(folded)
         if found is None or len(folded[found.end() :].split()) > _WELL_BEING_REST:
             return False
         before = folded[: found.start()].strip()
-        # Only someone addressed ("Ann, how are you?", "Hi Ann, how are you doing?") or a word
-        # that opens a sentence ("So how are you?") may stand before it; "I wonder how you are
-        # doing?" asks.
-        addressed = before.endswith(",") and len(before.split()) <= _WELL_BEING_REST
+        # Only someone addressed ("Ann, how are you?", "Hi Ann, how are you doing?", "Ann how
+        # are you?", the comma left out) or a word that opens a sentence ("So how are you?") may
+        # stand before it; "I wonder how you are doing?" asks.
+        addressed = len(before.split()) <= _WELL_BEING_REST and (
+            before.endswith(",")
+            or _names_only(" ".join(words.split()[: len(before.split())]) + ",")
+        )
         if before and not addressed and before not in _WELL_BEING_LEADS:
             return False
     return bool(questions)
