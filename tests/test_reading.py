@@ -1930,6 +1930,31 @@ class TestBackChannels:
         assert iv.questions[0].text == "Why did it take so long?"
         assert len(iv) == 2
 
+    def test_banter_in_the_hosts_opening_that_the_guest_quips_back_to_is_no_exchange(self):
+        """Two hosts open the show with a joke about the guest, who only quips back ('My words
+        were taken out of context.'): the opening; the first question is the first that asks."""
+        text = (
+            "Kim Ota: This is the harbour show. It is for people who love ferries.\n\n"
+            "Bo Chen: And in a bombshell letter Ann Lee said that she sank the old ferry.\n\n"
+            "Kim Ota: So normally when you sink a ferry you keep quiet about it and hope that "
+            "nobody notices, but Ann went and wrote a letter to the paper about it.\n\n"
+            "Ann Lee: My words were taken out of context, Kim.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Bo Chen: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Why do the ferries run late?"
+        assert len(iv) == 2
+        # An interviewer's first words, however long, answered in a word, open the interview.
+        formal = text.split("Kim Ota: So normally", 1)[1]
+        assert (
+            ic.parse("Kim Ota: So normally" + formal, id="x")
+            .questions[0]
+            .text.startswith("So normally")
+        )
+
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
         text = (

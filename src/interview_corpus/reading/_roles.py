@@ -80,7 +80,8 @@ welcome or a greeting that asks only after the guest's well-being ("Ann, how
 are you?", or "Ann how are you?": a name addresses the guest, comma or not),
 returned in a few words ("Good!"), and once a host has so welcomed the guest, the small talk that neither asks nor welcomes before
 the first question that asks, and a host's first words that ask nothing
-right after a guest heard before any host, are
+right after a guest heard before any host, and banter in the hosts' opening
+that the guest only quips back to in a few words, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
@@ -1053,6 +1054,14 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 or greeting
                 or greeted
                 or small_talk
+                or (
+                    not asked
+                    and 0 < position < first_guest  # the hosts' opening, before the guest speaks
+                    and all(
+                        roles.get(other.key or "") == "interviewer" for other in turns[:position]
+                    )
+                    and _quipped(turn, following, after_following, roles)
+                )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
             ):
                 turn.side = "remark"
@@ -1091,6 +1100,36 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+
+
+def _quipped(
+    turn: RawTurn,
+    following: RawTurn | None,
+    after: RawTurn | None,
+    roles: dict[str, Role],
+) -> bool:
+    """Whether a host's words in the hosts' opening are banter that the guest only quips back to.
+
+    That is a named host's turn of twenty words or more that asks nothing (a
+    joke, a story told to the audience), the guest's reply in a few words
+    (eight at most) that ask nothing ("My words were taken out of context."),
+    and a host speaking next: the show has not begun asking. The caller keeps
+    it to the hosts' opening (only hosts have spoken before it): an
+    interviewer's first words, however long, answered "Fine." may open a
+    formal interview's first exchange.
+    """
+    return (
+        following is not None
+        and after is not None
+        and not turn.keyword
+        and not turn.asks
+        and turn.words >= _LONG_TURN
+        and roles.get(following.key or "") == "interviewee"
+        and not following.keyword
+        and not following.asks
+        and following.words <= _BRIEF_REPLY
+        and roles.get(after.key or "") == "interviewer"
+    )
 
 
 def _thanks_for_answer(text: str, turn: RawTurn, next_role: Role | None, *, asked: bool) -> bool:
