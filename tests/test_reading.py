@@ -2102,6 +2102,26 @@ class TestBackChannels:
         assert len(reading("Oh, that is lovely.", "and the sea.", "Then")) == 3
         assert len(reading("The sea.", "and what else?", "Then")) == 3
 
+    def test_a_host_who_does_not_know_the_answer_to_a_guests_quiz_is_no_new_question(self):
+        """A guest who asks the host while answering ('would that be a valid ticket?') and, told
+        'I have no idea, Ann.', gives the answer: one exchange; a host who answers asks anew."""
+
+        def exchanges(reply: str) -> list[list[str]]:
+            text = (
+                "Kim Ota: Why are the ferry rules so hard to write down?\n\n"
+                "Ann Lee: Because of all the odd cases. If I gave you a ticket printed with no "
+                "date at all and you tried to board the first ferry, would that be a valid "
+                "ticket?\n\n"
+                f"Kim Ota: {reply}\n\n"
+                "Ann Lee: The answer is that it would not be valid, because a ticket with no date "
+                "is read as a season ticket, and a season ticket needs a photo on it.\n\n"
+                "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+            )
+            return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+        assert exchanges("I have no idea, Ann.") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(exchanges("A valid one, surely.")) == 3
+
     def test_the_askers_reaction_before_an_assent_and_a_joining_word_is_a_remark(self):
         """A host's few words, after which the guest assents and carries on ('Yeah, so ...'), are
         a remark; a guest who answers them with a plain 'Yeah, that ...' does not carry on."""
