@@ -2524,6 +2524,19 @@ class TestWhereTheDialogueStarts:
         assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
         assert iv.questions[0].text == "When do the ferries run again?"
 
+    def test_a_greeting_under_a_full_label_later_given_as_initials_is_a_turn(self):
+        """'Jo Park (JP): Welcome Ann' is Jo Park's first turn (later 'JP:'), not header metadata:
+        the dialogue starts with it, and the greetings are the opening."""
+        text = (
+            "# Intro\n\nJo Park (JP): Welcome Ann\n\nAnn Lee (AL): Hi\n\nBo Chen (BC): Hi Ann\n\n"
+            "JP: When do the ferries run again?\n\nAL: On Monday, on the winter timetable.\n\n"
+            "BC: And the night ferry?\n\nAL: From April, if the budget allows it.\n\n"
+            "JP: And the fares?\n\nAL: The same as last year."
+        )
+        iv = ic.parse(text, id="x")
+        assert min(iv.turns(), key=lambda turn: turn.span.start).text == "Welcome Ann"
+        assert iv.questions[0].text == "When do the ferries run again?"
+
     def test_a_capitals_label_before_words_that_hold_a_colon(self):
         """'CHAIR ROE.' opens a turn even when a colon stands further on its line."""
         text = (
