@@ -1955,6 +1955,27 @@ class TestBackChannels:
             .text.startswith("So normally")
         )
 
+    def test_an_introduction_followed_by_small_talk_is_the_opening(self):
+        """'I'm Kim, joined by Ann Lee. We are here to talk about the new ferry.', the guest's
+        reply, the host's 'I can imagine.' and the reply: the opening; then the first question."""
+
+        def first_question(small_talk: str) -> str:
+            text = (
+                "Kim Ota: Hello, everybody. I'm Kim Ota, joined by Ann Lee of the port. So we are "
+                "here to talk about the new ferry, your project of the last few years.\n\n"
+                "Ann Lee: I hope it's the last time I need to talk about it, now that it sails.\n\n"
+                f"Kim Ota: {small_talk}\n\n"
+                "Ann Lee: It has been a long project, and it is good to have it off my desk.\n\n"
+                "Kim Ota: So when did you first plan it?\n\n"
+                "Ann Lee: In the winter of the big storms, when the old ferry broke down.\n\n"
+                "Kim Ota: And who built it?\n\nAnn Lee: A yard up the coast."
+            )
+            return ic.parse(text, id="x").questions[0].text
+
+        assert first_question("I can imagine that's a familiar feeling.").startswith("So when")
+        # A host who goes on by asking was prompting: the introduction is the first question.
+        assert first_question("Why is that?").startswith("Hello, everybody.")
+
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
         text = (

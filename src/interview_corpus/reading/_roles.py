@@ -79,7 +79,8 @@ a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
 are you?", or "Ann how are you?": a name addresses the guest, comma or not),
 returned in a few words ("Good!"), and once a host has so welcomed the guest, the small talk that neither asks nor welcomes before
-the first question that asks, and a host's first words that ask nothing
+the first question that asks (and the welcome itself, when such small talk
+follows the guest's reply to it), and a host's first words that ask nothing
 right after a guest heard before any host, and banter in the hosts' opening
 that the guest only quips back to in a few words, are
 remarks, as is a show's short opening passed from host to host before the guest
@@ -1054,6 +1055,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 or greeting
                 or greeted
                 or small_talk
+                or (not asked and _chats_on(text, turns, position, roles))
                 or (
                     not asked
                     and 0 < position < first_guest  # the hosts' opening, before the guest speaks
@@ -1100,6 +1102,32 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+
+
+def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[str, Role]) -> bool:
+    """Whether a host's introduction that asks nothing is followed by more talk that asks nothing.
+
+    A host who welcomes or introduces the guest, asking nothing ("I'm Kim,
+    joined by Ann Lee. We are here to talk about the new ferry."), and, after
+    the guest's reply, goes on with more words that ask nothing and welcome no
+    one (small talk: "I can imagine that's a familiar feeling.") before the
+    guest speaks again, has not begun asking: the introduction is the show's
+    opening, whatever the guest replied. (An introduction that the host
+    follows with a question may itself prompt the guest: "Thanks for joining
+    us. I understand you visited the museum." - "I did." - "What did you see?")
+    """
+    turn = turns[position]
+    if turn.keyword or turn.asks or not welcomes(text, turn) or position + 3 >= len(turns):
+        return False
+    guest, host, after = turns[position + 1 : position + 4]
+    return (
+        roles.get(guest.key or "") == "interviewee"
+        and roles.get(host.key or "") == "interviewer"
+        and roles.get(after.key or "") == "interviewee"
+        and not host.keyword
+        and not host.asks
+        and not welcomes(text, host)
+    )
 
 
 def _quipped(
