@@ -2143,6 +2143,26 @@ class TestBackChannels:
         assert exchanges("I have no idea, Ann.") == [["q1", "a1", "a1b"], ["q2", "a2"]]
         assert len(exchanges("A valid one, surely.")) == 3
 
+    def test_a_hosts_reaction_between_two_guests_answers_is_a_remark(self):
+        """Two guests answer in turn; the host's 'Awesome.' between them, after which a guest who
+        has already answered goes on, is a remark: one exchange, not two."""
+
+        def exchanges(reaction: str) -> list[list[str]]:
+            text = (
+                "Kim Ota: How fast does the new ferry sync its charts?\n\n"
+                "Ann Lee: In about two weeks, from the first harbour to the last one.\n\n"
+                "Bo Chen: Two weeks.\n\n"
+                "Ann Lee: By the time you have written down the passwords, it is done.\n\n"
+                f"Kim Ota: {reaction}\n\n"
+                "Bo Chen: We were up north doing some tests, and the harbour wifi was so slow that "
+                "every chart took a night to arrive, which is why we made it faster.\n\n"
+                "Kim Ota: And who built it?\n\nAnn Lee: A yard up the coast."
+            )
+            return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+        assert exchanges("Awesome.") == [["q1", "a1", "a1b", "a1c", "a1d"], ["q2", "a2"]]
+        assert len(exchanges("Why did you test it up north?")) == 3
+
     def test_the_askers_reaction_before_an_assent_and_a_joining_word_is_a_remark(self):
         """A host's few words, after which the guest assents and carries on ('Yeah, so ...'), are
         a remark; a guest who answers them with a plain 'Yeah, that ...' does not carry on."""
