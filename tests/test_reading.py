@@ -1915,6 +1915,67 @@ class TestBackChannels:
             "r1", "s1", "r2", "s2", "q1", "a1", "a1b", "q2", "a2"
         ]  # fmt: skip
 
+    def test_asking_after_well_being_by_name_without_a_comma_is_a_greeting(self):
+        """'Bo how are you?' / 'OK. How are you?' greets as 'Bo, how are you?' does; the small
+        talk after it is the opening too, and the first question is the first that asks."""
+        text = (
+            "Kim Ota: Ann, Bo, welcome. How are you doing?\n\nAnn Lee: We are doing great.\n\n"
+            "Kim Ota: I am fine, thanks. Bo how are you?\n\nBo Chen: OK. How are you?\n\n"
+            "Kim Ota: Good, thanks. It is great to have you both here on the day the ferry sails.\n\n"
+            "Ann Lee: We have waited a long time for it, and the whole port is out.\n\n"
+            "Kim Ota: Why did it take so long?\n\nBo Chen: The money, mostly, and the storms.\n\n"
+            "Kim Ota: And when does it run?\n\nAnn Lee: From Monday, every hour."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Why did it take so long?"
+        assert len(iv) == 2
+
+    def test_banter_in_the_hosts_opening_that_the_guest_quips_back_to_is_no_exchange(self):
+        """Two hosts open the show with a joke about the guest, who only quips back ('My words
+        were taken out of context.'): the opening; the first question is the first that asks."""
+        text = (
+            "Kim Ota: This is the harbour show. It is for people who love ferries.\n\n"
+            "Bo Chen: And in a bombshell letter Ann Lee said that she sank the old ferry.\n\n"
+            "Kim Ota: So normally when you sink a ferry you keep quiet about it and hope that "
+            "nobody notices, but Ann went and wrote a letter to the paper about it.\n\n"
+            "Ann Lee: My words were taken out of context, Kim.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Bo Chen: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Why do the ferries run late?"
+        assert len(iv) == 2
+        # An interviewer's first words, however long, answered in a word, open the interview.
+        formal = text.split("Kim Ota: So normally", 1)[1]
+        assert (
+            ic.parse("Kim Ota: So normally" + formal, id="x")
+            .questions[0]
+            .text.startswith("So normally")
+        )
+
+    def test_an_introduction_followed_by_small_talk_is_the_opening(self):
+        """'I'm Kim, joined by Ann Lee. We are here to talk about the new ferry.', the guest's
+        reply, the host's 'I can imagine.' and the reply: the opening; then the first question."""
+
+        def first_question(small_talk: str) -> str:
+            text = (
+                "Kim Ota: Hello, everybody. I'm Kim Ota, joined by Ann Lee of the port. So we are "
+                "here to talk about the new ferry, your project of the last few years.\n\n"
+                "Ann Lee: I hope it's the last time I need to talk about it, now that it sails.\n\n"
+                f"Kim Ota: {small_talk}\n\n"
+                "Ann Lee: It has been a long project, and it is good to have it off my desk.\n\n"
+                "Kim Ota: So when did you first plan it?\n\n"
+                "Ann Lee: In the winter of the big storms, when the old ferry broke down.\n\n"
+                "Kim Ota: And who built it?\n\nAnn Lee: A yard up the coast."
+            )
+            return ic.parse(text, id="x").questions[0].text
+
+        assert first_question("I can imagine that's a familiar feeling.").startswith("So when")
+        # A host who goes on by asking was prompting: the introduction is the first question.
+        assert first_question("Why is that?").startswith("Hello, everybody.")
+
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
         text = (
@@ -2061,6 +2122,46 @@ class TestBackChannels:
         ]
         assert len(reading("Oh, that is lovely.", "and the sea.", "Then")) == 3
         assert len(reading("The sea.", "and what else?", "Then")) == 3
+
+    def test_a_host_who_does_not_know_the_answer_to_a_guests_quiz_is_no_new_question(self):
+        """A guest who asks the host while answering ('would that be a valid ticket?') and, told
+        'I have no idea, Ann.', gives the answer: one exchange; a host who answers asks anew."""
+
+        def exchanges(reply: str) -> list[list[str]]:
+            text = (
+                "Kim Ota: Why are the ferry rules so hard to write down?\n\n"
+                "Ann Lee: Because of all the odd cases. If I gave you a ticket printed with no "
+                "date at all and you tried to board the first ferry, would that be a valid "
+                "ticket?\n\n"
+                f"Kim Ota: {reply}\n\n"
+                "Ann Lee: The answer is that it would not be valid, because a ticket with no date "
+                "is read as a season ticket, and a season ticket needs a photo on it.\n\n"
+                "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+            )
+            return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+        assert exchanges("I have no idea, Ann.") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(exchanges("A valid one, surely.")) == 3
+
+    def test_a_hosts_reaction_between_two_guests_answers_is_a_remark(self):
+        """Two guests answer in turn; the host's 'Awesome.' between them, after which a guest who
+        has already answered goes on, is a remark: one exchange, not two."""
+
+        def exchanges(reaction: str) -> list[list[str]]:
+            text = (
+                "Kim Ota: How fast does the new ferry sync its charts?\n\n"
+                "Ann Lee: In about two weeks, from the first harbour to the last one.\n\n"
+                "Bo Chen: Two weeks.\n\n"
+                "Ann Lee: By the time you have written down the passwords, it is done.\n\n"
+                f"Kim Ota: {reaction}\n\n"
+                "Bo Chen: We were up north doing some tests, and the harbour wifi was so slow that "
+                "every chart took a night to arrive, which is why we made it faster.\n\n"
+                "Kim Ota: And who built it?\n\nAnn Lee: A yard up the coast."
+            )
+            return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+        assert exchanges("Awesome.") == [["q1", "a1", "a1b", "a1c", "a1d"], ["q2", "a2"]]
+        assert len(exchanges("Why did you test it up north?")) == 3
 
     def test_the_askers_reaction_before_an_assent_and_a_joining_word_is_a_remark(self):
         """A host's few words, after which the guest assents and carries on ('Yeah, so ...'), are
@@ -2462,6 +2563,19 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "When do the ferries run again?"
+
+    def test_a_greeting_under_a_full_label_later_given_as_initials_is_a_turn(self):
+        """'Jo Park (JP): Welcome Ann' is Jo Park's first turn (later 'JP:'), not header metadata:
+        the dialogue starts with it, and the greetings are the opening."""
+        text = (
+            "# Intro\n\nJo Park (JP): Welcome Ann\n\nAnn Lee (AL): Hi\n\nBo Chen (BC): Hi Ann\n\n"
+            "JP: When do the ferries run again?\n\nAL: On Monday, on the winter timetable.\n\n"
+            "BC: And the night ferry?\n\nAL: From April, if the budget allows it.\n\n"
+            "JP: And the fares?\n\nAL: The same as last year."
+        )
+        iv = ic.parse(text, id="x")
+        assert min(iv.turns(), key=lambda turn: turn.span.start).text == "Welcome Ann"
         assert iv.questions[0].text == "When do the ferries run again?"
 
     def test_a_capitals_label_before_words_that_hold_a_colon(self):

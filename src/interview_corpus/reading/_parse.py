@@ -374,6 +374,10 @@ _TALKS = 2  # ... where the guest's turns run, in the middle, this many times th
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
+# Admitting not knowing: "I have no idea.", "Not sure.", "I don't know." (case folded).
+_NOT_KNOWING = lazy_pattern(r"\b(?:no idea|no clue|not sure|dunno|(?:don['’]t|do not) know)\b")
+_AMONG_GUESTS = 3  # words: a host's reaction this short between two guests' answers only reacts
+_QUIZ = 20  # words: a guest's answer this long that ends by asking puts a question to the host
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
@@ -435,7 +439,11 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     another host's question, after which the guest goes on, is a remark (as
     a back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
-    "And at some point ...", also after a word of assent: "Yeah, so ..."). A
+    "And at some point ...", also after a word of assent: "Yeah, so ..."), or
+    that only says they do not know what the guest asked them at the end of a
+    long answer ("I have no idea."), after which the guest gives the answer;
+    so is a host's word or three ("Awesome.") between two guests' answers to
+    one question, after which a guest who has answered it goes on. A
     guest's "I see." after a host's words that ask nothing, before the same
     host goes on, is a statement, and the host's turns one question; so is a
     guest's few words of agreement ("Yeah, exactly.") with a host's long
@@ -500,6 +508,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
             or _reacts(text, plan, raw, following)
+            or _answers_quiz(text, plan, raw, following)
+            or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
         ):
@@ -694,6 +704,53 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     if text[start:end].rstrip(_CLOSING).endswith("?"):
         return False
     return _carries_on(text, following[0]) or raw.words <= _BRIEF_REACTION
+
+
+def _reacts_among_guests(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host's short reaction falls between two guests' answers to one question.
+
+    Where several guests answer a question in turn, a host's few words (three
+    at most) that ask nothing and break off no sentence ("Awesome.",
+    "Interesting, that's fascinating."), after which another guest who has
+    already answered that question goes on at three times the length or more,
+    only react: a remark, as a back-channel is, and the guests go on answering.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _AMONG_GUESTS:
+        return False
+    if _breaks_off(text, raw) or not plan or not plan[-1][1] or not following:
+        return False
+    answered = {answer.key for answer in plan[-1][1]}
+    after = following[0]
+    return (
+        after.side == "answer"
+        and after.key != plan[-1][1][-1].key
+        and after.key in answered
+        and after.words >= _GOES_ON * raw.words
+    )
+
+
+def _answers_quiz(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host's short turn only says they do not know what a guest asked them.
+
+    That is a guest's answer of twenty words or more that ends by asking the
+    host ("If I sent you such a transaction, would that be a valid spend?"),
+    the host's :func:`_reaction` to it that admits not knowing ("I have no
+    idea.", "I'm not sure.", "I don't know."), and the guest going on to give
+    the answer: a quiz inside the answer. The host stays a host, and the words
+    are a remark in the exchange, no new question. (A host who does answer,
+    "Before he ran.", puts the question anew, as an interviewer answering a
+    guest's "You mean before he ran?" does.)
+    """
+    if not _reaction(text, plan, raw, following):
+        return False
+    answering = plan[-1][1][-1]
+    start, end = answering.blocks[-1]
+    words = " ".join(text[start:end] for start, end in raw.blocks).casefold()
+    return (
+        answering.words >= _QUIZ
+        and text[start:end].rstrip(_CLOSING).endswith("?")
+        and _NOT_KNOWING.search(words) is not None
+    )
 
 
 def _carries_on(text: str, raw: RawTurn) -> bool:

@@ -77,10 +77,12 @@ a call on the next speaker by name, a round of greetings among three or more, an
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
-are you?"), returned in a few words ("Good!"), and once a host has so
-welcomed the guest, the small talk that neither asks nor welcomes before
-the first question that asks, and a host's first words that ask nothing
-right after a guest heard before any host, are
+are you?", or "Ann how are you?": a name addresses the guest, comma or not),
+returned in a few words ("Good!"), and once a host has so welcomed the guest, the small talk that neither asks nor welcomes before
+the first question that asks (and the welcome itself, when such small talk
+follows the guest's reply to it), and a host's first words that ask nothing
+right after a guest heard before any host, and banter in the hosts' opening
+that the guest only quips back to in a few words, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
@@ -768,15 +770,19 @@ def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
         for sentence in _QUESTION_SENTENCE.findall(text, start, end)
     ]
     for sentence in questions:
-        folded = " ".join(sentence.casefold().rstrip("?").split())
+        words = " ".join(sentence.rstrip("?").split())
+        folded = words.casefold()
         found = _WELL_BEING.search(folded)
         if found is None or len(folded[found.end() :].split()) > _WELL_BEING_REST:
             return False
         before = folded[: found.start()].strip()
-        # Only someone addressed ("Ann, how are you?", "Hi Ann, how are you doing?") or a word
-        # that opens a sentence ("So how are you?") may stand before it; "I wonder how you are
-        # doing?" asks.
-        addressed = before.endswith(",") and len(before.split()) <= _WELL_BEING_REST
+        # Only someone addressed ("Ann, how are you?", "Hi Ann, how are you doing?", "Ann how
+        # are you?", the comma left out) or a word that opens a sentence ("So how are you?") may
+        # stand before it; "I wonder how you are doing?" asks.
+        addressed = len(before.split()) <= _WELL_BEING_REST and (
+            before.endswith(",")
+            or _names_only(" ".join(words.split()[: len(before.split())]) + ",")
+        )
         if before and not addressed and before not in _WELL_BEING_LEADS:
             return False
     return bool(questions)
@@ -1063,6 +1069,15 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 or greeting
                 or greeted
                 or small_talk
+                or (not asked and _chats_on(text, turns, position, roles))
+                or (
+                    not asked
+                    and 0 < position < first_guest  # the hosts' opening, before the guest speaks
+                    and all(
+                        roles.get(other.key or "") == "interviewer" for other in turns[:position]
+                    )
+                    and _quipped(turn, following, after_following, roles)
+                )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
             ):
                 turn.side = "remark"
@@ -1101,6 +1116,62 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+
+
+def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[str, Role]) -> bool:
+    """Whether a host's introduction that asks nothing is followed by more talk that asks nothing.
+
+    A host who welcomes or introduces the guest, asking nothing ("I'm Kim,
+    joined by Ann Lee. We are here to talk about the new ferry."), and, after
+    the guest's reply, goes on with more words that ask nothing and welcome no
+    one (small talk: "I can imagine that's a familiar feeling.") before the
+    guest speaks again, has not begun asking: the introduction is the show's
+    opening, whatever the guest replied. (An introduction that the host
+    follows with a question may itself prompt the guest: "Thanks for joining
+    us. I understand you visited the museum." - "I did." - "What did you see?")
+    """
+    turn = turns[position]
+    if turn.keyword or turn.asks or not welcomes(text, turn) or position + 3 >= len(turns):
+        return False
+    guest, host, after = turns[position + 1 : position + 4]
+    return (
+        roles.get(guest.key or "") == "interviewee"
+        and roles.get(host.key or "") == "interviewer"
+        and roles.get(after.key or "") == "interviewee"
+        and not host.keyword
+        and not host.asks
+        and not welcomes(text, host)
+    )
+
+
+def _quipped(
+    turn: RawTurn,
+    following: RawTurn | None,
+    after: RawTurn | None,
+    roles: dict[str, Role],
+) -> bool:
+    """Whether a host's words in the hosts' opening are banter that the guest only quips back to.
+
+    That is a named host's turn of twenty words or more that asks nothing (a
+    joke, a story told to the audience), the guest's reply in a few words
+    (eight at most) that ask nothing ("My words were taken out of context."),
+    and a host speaking next: the show has not begun asking. The caller keeps
+    it to the hosts' opening (only hosts have spoken before it): an
+    interviewer's first words, however long, answered "Fine." may open a
+    formal interview's first exchange.
+    """
+    return (
+        following is not None
+        and after is not None
+        and not turn.keyword
+        and not turn.asks
+        and turn.words >= _LONG_TURN
+        and roles.get(following.key or "") == "interviewee"
+        and not following.keyword
+        and not following.asks
+        and following.words <= _BRIEF_REPLY
+        and roles.get(after.key or "") == "interviewer"
+    )
 
 
 def _thanks_for_answer(text: str, turn: RawTurn, next_role: Role | None, *, asked: bool) -> bool:
