@@ -1841,6 +1841,27 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
 
+    def test_small_talk_after_an_unlabelled_welcome_ends_at_a_request(self):
+        """A welcome left unlabelled at the dialogue's start (front matter names the speakers) is
+        a welcome: the host's small talk after the guest's thanks is the opening, up to a request
+        once the guest has spoken ('Tell us a little about yourself.'), the first question."""
+        text = (
+            "---\nspeakers: [Ann Lee]\n---\n\nAnn, welcome to the show.\n\n"
+            "Ann Lee: Thank you, it is a real pleasure, I have listened to it on the ferry for "
+            "years.\n\n"
+            "Kim Ota: Well, that is great to hear. A lot of listeners wrote in about the ferries.\n\n"
+            "Ann Lee: It is strange to me, everybody talks about the boats now.\n\n"
+            "Kim Ota: Good. Before we get into it, tell us a little about yourself.\n\n"
+            "Ann Lee: I grew up in the port and ran my first ferry at twenty, in the storms.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["s1", "s2", "r1", "s3", "q1", "a1", "q2", "a2"]
+        assert (
+            iv.questions[0].text == "Good. Before we get into it, tell us a little about yourself."
+        )
+
     def test_a_song_played_in_the_show_is_a_remark(self):
         """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""
         text = (

@@ -78,8 +78,10 @@ a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
 are you?"), returned in a few words ("Good!"), and once a host has so
-welcomed the guest, the small talk that neither asks nor welcomes before
-the first question that asks, and a host's first words that ask nothing
+welcomed the guest (a welcome left without a label at the dialogue's
+start counts too), the small talk that neither asks nor welcomes before
+the first question that asks, or, once the guest has spoken, requests
+("Tell us a little about yourself."), and a host's first words that ask nothing
 right after a guest heard before any host, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
@@ -184,6 +186,8 @@ _WELL_BEING = lazy_pattern(
 )
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
+# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
+_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
@@ -819,6 +823,16 @@ def welcomes(text: str, turn: RawTurn) -> bool:
     return bool(_HOST_CUE.search(opening_words(text, turn)))
 
 
+def requests(text: str, turn: RawTurn) -> bool:
+    """Whether a turn asks the guest to tell or explain something, without a question mark.
+
+    A request in the imperative ("Tell us a little about your work.", "Walk me
+    through it.", "Describe the first day.") asks as a question does.
+    """
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return bool(_REQUEST.search(" ".join(text[start:end].casefold().split())))
+
+
 def greets(text: str, turn: RawTurn) -> bool:
     """Whether a turn greets or thanks ("Good afternoon.", "Thank you, my Lady.")."""
     return bool(_GREETING.search(opening_words(text, turn)))
@@ -937,6 +951,18 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
     return end
 
 
+def _welcome_unlabelled(text: str, turns: Sequence[RawTurn]) -> bool:
+    """Whether the dialogue opens with a welcome that no label carries.
+
+    A transcript that starts after a show's cut introduction may leave the
+    host's first line ("Ann, welcome to the show.") without a label, read as
+    the dialogue's opening words; the guest's reply thanks for it. The guest
+    has been welcomed all the same: what the host says next, before asking, is
+    small talk (see :func:`assign_sides`).
+    """
+    return bool(turns) and turns[0].key is None and welcomes(text, turns[0])
+
+
 def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
 ) -> None:
@@ -956,7 +982,8 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     greetings = _greeting_round(turns)
     opening = _welcomed(text, turns, roles)
     answering = False  # the last question has had an answer
-    welcomed = False  # a host has welcomed or introduced the guest, before any question
+    # A host has welcomed or introduced the guest, before any question.
+    welcomed = _welcome_unlabelled(text, turns)
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -1025,8 +1052,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and following is not None
                 and following.words <= _FLOOR_WORDS
             )
-            # Once a host has welcomed the guest, the small talk before the first question that
-            # asks is still the opening ("I can imagine that's a familiar feeling.").
+            # Once a host has welcomed the guest (also in an unlabelled first line), the small
+            # talk before the first question that asks, or that requests once the guest has
+            # spoken ("Tell us about your work."), is still the opening ("I can imagine that's a
+            # familiar feeling."). A request before the guest speaks introduces them.
             welcoming = not asked and not turn.keyword and (welcomes(text, turn) or pleasantry)
             # So are a host's first words that ask nothing right after a guest heard before any
             # host (a cold open, a recording joined midway), who did not end by asking either.
@@ -1040,6 +1069,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and not welcoming
                 and not asked
                 and not turn.asks
+                and not (position > first_guest and requests(text, turn))
                 and not turn.keyword
                 and next_role == "interviewee"
             )
