@@ -1748,6 +1748,9 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert [t.text for t in iv.statements] == ["Excuse me?"]
+        said_again = ic.parse(text.replace("Excuse me?", "Sorry, say again?"), id="x")
+        assert [t.text for t in said_again.statements] == ["Sorry, say again?"]
+        assert len(said_again) == 2
         # "Sorry, which step?" asks a question of its own, which the host answers.
         other = ic.parse(text.replace("Excuse me?", "Sorry, which step?"), id="x")
         assert other.statements == ()

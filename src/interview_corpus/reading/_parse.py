@@ -404,9 +404,9 @@ _BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
-# Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?".
+# Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?", "Say again?".
 _REPEAT = lazy_pattern(
-    r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that|it) again|what was that)"
+    r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that |it )?again|what was that)"
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, what date is this?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
@@ -822,7 +822,8 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
     """Whether an answer turn only asks to hear the question again.
 
     That is a few words (five at most) that only ask to have something repeated
-    ("Excuse me?", "Sorry?", "Pardon?", "Come again?"; "Sorry, what date is
+    ("Excuse me?", "Sorry?", "Pardon?", "Come again?", "Sorry, say again?";
+    "Sorry, what date is
     this?" asks a question of its own) right after a question,
     when the one who asked speaks next: the question is put again, and the
     answer to it answers both turns (a statement, outside the exchange).
