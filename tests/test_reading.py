@@ -1756,6 +1756,23 @@ class TestBackChannels:
         assert other.statements == ()
         assert len(other) == 3
 
+    def test_a_guest_who_asks_which_question_is_meant(self):
+        """'Now or back then?' / 'Both.' / the answer: one question, the question back a
+        statement; 'What about?' asks a question of its own, which the host answers."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And who runs the port?\n\nAnn Lee: Now or back then?\n\n"
+            "Kim Ota: Both.\n\n"
+            "Ann Lee: The town runs it now; back then the railway ran it, and the boats too."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert [t.text for t in iv.statements] == ["Now or back then?"]
+        other = ic.parse(text.replace("Now or back then?", "What about?"), id="x")
+        assert other.statements == ()
+        assert len(other) == 3
+
     def test_thanks_returned_before_the_question(self):
         """A reporter's thanks and the official's in return stand outside the exchange: the
         first question is the one asked."""
