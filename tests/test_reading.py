@@ -1882,6 +1882,24 @@ class TestBackChannels:
             iv.questions[0].text == "Good. Before we get into it, tell us a little about yourself."
         )
 
+    def test_setting_up_the_recording_is_no_exchange(self):
+        """'Can I start recording now?' / 'Sure, go ahead.' sets up the interview: a remark and a
+        statement; the first question is the one after it."""
+        text = (
+            "Kim Ota: Can I start recording now?\n\nAnn Lee: Sure, go ahead.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+        # A first question that draws a long answer is one, whatever it speaks of.
+        long_answer = text.replace(
+            "Sure, go ahead.", "I recorded my first songs on the night ferry, years ago now."
+        )
+        assert len(ic.parse(long_answer, id="x")) == 3
+
     def test_a_song_played_in_the_show_is_a_remark(self):
         """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""
         text = (

@@ -460,7 +460,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     questioners' reactions to an opening statement before the one answering
     opens the floor to questions. A guest's few words that ask to hear the
     question again ("Excuse me?"), or which of two things it means
-    ("Currently or over time?" - "Both."), are a statement too, and the
+    ("Now or back then?" - "Both."), are a statement too, and the
     question, put again or made clear, goes on.
     """
     plan: Plan = []
@@ -844,12 +844,12 @@ def _asks_back(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
     """Whether an answer turn only asks which of two things the question means.
 
     That is a few words (five at most) that ask between alternatives joined by
-    "or" ("Currently or over time?") right after a question, the one who
+    "or" ("Now or back then?") right after a question, the one who
     asked replying in a few words that ask nothing ("Both."), and the one
     answering speaking next: the question, made clear, goes on (the reply
     joins it), and the answer after it answers it; the question back is a
-    statement, outside the exchange. A question back that asks for more ("What
-    about?") or for leave ("Can I comment on that?") is answered in its own
+    statement, outside the exchange. A question back that asks for more ("Which
+    one?") or for leave ("May I add something?") is answered in its own
     exchange.
     """
     if raw.key is None or not plan or plan[-1][1] or not raw.asks or len(following) < 2:  # noqa: PLR2004

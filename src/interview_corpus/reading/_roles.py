@@ -81,8 +81,10 @@ are you?"), returned in a few words ("Good!"), and once a host has so
 welcomed the guest (a welcome left without a label at the dialogue's
 start counts too), the small talk that neither asks nor welcomes before
 the first question that asks, or, once the guest has spoken, requests
-("Tell us a little about yourself."), and a host's first words that ask nothing
-right after a guest heard before any host, are
+("Tell us about your work."), and a host's first words that ask nothing
+right after a guest heard before any host, and a host's words
+about the recording itself ("Can I start recording now?") that the guest
+answers in a few words, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
@@ -189,6 +191,8 @@ _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So h
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
 _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
+# Words of the recording itself: a host who speaks of it sets up the interview.
+_RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -951,11 +955,31 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
     return end
 
 
+def _sets_up_recording(
+    text: str, turn: RawTurn, following: RawTurn | None, next_role: Role | None
+) -> bool:
+    """Whether a host's turn, before the first question, only sets up the recording.
+
+    A host who speaks of the recording or the transcript itself ("Can I
+    start recording now?", "The transcript starts from here.") and draws from
+    the guest only a few words that ask nothing ("Sure, go ahead.", "Mm-hm.")
+    is checking the setup, and the guest consents: a remark and a statement,
+    before the interview proper (the words of the recording: record,
+    recording, transcript, transcription).
+    """
+    if following is None or next_role != "interviewee" or following.asks:
+        return False
+    if following.words > _BRIEF_REPLY:
+        return False
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return bool(_RECORDING.search(text, start, end))
+
+
 def _welcome_unlabelled(text: str, turns: Sequence[RawTurn]) -> bool:
     """Whether the dialogue opens with a welcome that no label carries.
 
     A transcript that starts after a show's cut introduction may leave the
-    host's first line ("Ann, welcome to the show.") without a label, read as
+    host's first line ("Welcome to the programme, Ann.") without a label, read as
     the dialogue's opening words; the guest's reply thanks for it. The guest
     has been welcomed all the same: what the host says next, before asking, is
     small talk (see :func:`assign_sides`).
@@ -1075,7 +1099,12 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
             )
             welcomed = welcomed or welcoming
             if (
-                introduces
+                (
+                    not asked
+                    and not turn.keyword
+                    and _sets_up_recording(text, turn, following, next_role)
+                )
+                or introduces
                 or greeting
                 or greeted
                 or small_talk
