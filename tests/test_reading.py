@@ -1900,6 +1900,25 @@ class TestBackChannels:
         )
         assert len(ic.parse(long_answer, id="x")) == 3
 
+    def test_the_close_after_the_last_question_is_no_exchange(self):
+        """After the last question, a host's thanks, goodbyes and arrangements answered in a few
+        words are remarks and statements; a voice heard only then (a producer) is a moderator."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed since "
+            "the railway left the port, forty years ago now.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one, because "
+            "the tides are kinder and the crews are all back.\n\n"
+            "Kim Ota: I'll send you the notes next week.\n\nAnn Lee: Great, speak soon.\n\n"
+            "Kim Ota: Thank you, Ann, that was a pleasure.\n\nAnn Lee: Likewise.\n\n"
+            "Kim Ota: And thanks, Bo, for the sound.\n\nBo Chan: Any time!"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert [t.id for t in iv.turns()][4:] == ["r1", "s1", "r2", "s2", "r3", "r4"]
+        assert {s.name: s.role for s in iv.speakers}["Bo Chan"] == "moderator"
+
     def test_a_song_played_in_the_show_is_a_remark(self):
         """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""
         text = (

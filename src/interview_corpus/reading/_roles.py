@@ -100,7 +100,10 @@ answer. A host's long comment that asks nothing and that a commenting co-host
 takes up before the guest is a remark; so are a host's closing thanks that the
 guest's last turn answers only with thanks for being invited, or with a few
 words of thanks for the host's last words that thank after any question (a
-statement).
+statement), and, in a conversation, once the last question is put and a host
+thanks or takes leave, each host turn that asks nothing and draws only a few
+words back (the goodbyes, what happens next); who is heard only then is a
+moderator.
 """
 
 from __future__ import annotations
@@ -193,6 +196,11 @@ _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|ex
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
+# Words that take leave at a conversation's close: thanks, goodbyes.
+_CARRIES_THE_TALK = (
+    2  # the guests' answers run this many times the questions' length, in the middle
+)
+_PARTING = lazy_pattern(r"\b(?:thank|thanks|bye|goodbye|farewell|see you)\b")
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -1146,6 +1154,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+    _closing_talk(text, turns, roles)
 
 
 def _thanks_for_answer(text: str, turn: RawTurn, next_role: Role | None, *, asked: bool) -> bool:
@@ -1247,6 +1256,60 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     ):
         return
     host.side, guest.side = "remark", "statement"
+
+
+def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """The close of a conversation: after the hosts' last question, thanks, goodbyes, arrangements.
+
+    Once the hosts have put their last question (the last host turn that
+    asks), where a host then thanks or takes leave ("Thank you, Ann, that was
+    a pleasure.", "Take care, bye."), each host turn that asks nothing and
+    draws only a few words back (eight at most, asking nothing: "Great,
+    speak soon.", "Likewise.") is a remark, and the reply a statement: the
+    thanks, the goodbyes and what happens next ("I'll send you the notes next
+    week."), not exchanges. Only named hosts (a keyword questioner's
+    "Q: Thank you." - "A: Thank you." stays an exchange), and only where the
+    guests carry the talk (their answers run, in the middle, twice as long
+    as the questions: in a hearing, counsel's last words and the witness's
+    "Thank you." may still be an exchange). A speaker heard only in the
+    close, thanked by a host (a producer, a captioner), takes no part in the
+    interview: a moderator, whose reply is a remark.
+    """
+    last_asking = max(
+        (
+            n
+            for n, turn in enumerate(turns)
+            if turn.asks and roles.get(turn.key or "") == "interviewer"
+        ),
+        default=None,
+    )
+    asking = [turn.words for turn in turns if turn.side == "question"]
+    answering = [turn.words for turn in turns if turn.side == "answer"]
+    if last_asking is None or not asking or not answering:
+        return
+    if median(answering) < _CARRIES_THE_TALK * median(asking):
+        return
+    closing = turns[last_asking + 1 :]
+    if not any(
+        roles.get(turn.key or "") == "interviewer" and _PARTING.search(opening_words(text, turn))
+        for turn in closing
+    ):
+        return
+    # Who is heard only in the close (a producer, a captioner thanked by name) takes no part.
+    heard_before = {turn.key for turn in turns[: last_asking + 1]}
+    for host, reply in pairwise(closing):
+        if (
+            host.side == "question"
+            and not host.keyword
+            and not host.asks
+            and reply.side == "answer"
+            and not reply.asks
+            and reply.words <= _BRIEF_REPLY
+        ):
+            host.side, reply.side = "remark", "statement"
+            if reply.key is not None and reply.key not in heard_before:
+                roles[reply.key] = "moderator"
+                reply.side = "remark"
 
 
 def _thanks_after_asking(text: str, turn: RawTurn) -> bool:
