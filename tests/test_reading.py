@@ -1919,6 +1919,35 @@ class TestBackChannels:
         assert [t.id for t in iv.turns()][4:] == ["r1", "s1", "r2", "s2", "r3", "r4"]
         assert {s.name: s.role for s in iv.speakers}["Bo Chan"] == "moderator"
 
+    def test_a_host_who_welcomes_listeners_after_a_cold_open_asks(self):
+        """Two hosts narrate a cold open; the one who later says 'Welcome to the programme. I'm
+        ...', and the co-host who says 'And I'm ...' after it, host however long they speak."""
+        narration = (
+            "the ferry left the port at dawn, as it had done every day for forty years, and "
+            "nobody on the quay thought anything of it"
+        )
+        text = (
+            f"Kim Ota: It was a grey morning in March, and {narration}.\n\n"
+            f"Bo Chan: Except that this time {narration} until the radio went quiet.\n\n"
+            "Ann Lee: I was on the bridge. The radio just stopped.\n\n"
+            "Bo Chan: What did you do?\n\n"
+            "Ann Lee: I called the port on the other set.\n\n"
+            f"Kim Ota: The port heard nothing, because {narration}.\n\n"
+            f"Bo Chan: Hello and welcome to the programme. I'm Bo Chan. Today: {narration}.\n\n"
+            f"Kim Ota: And I'm Kim Ota. We went to see for ourselves, and {narration}.\n\n"
+            f"Bo Chan: What we found was that {narration}, and {narration}.\n\n"
+            f"Kim Ota: The radio log shows that {narration}.\n\n"
+            f"Bo Chan: Which is odd, because {narration}, and {narration}.\n\n"
+            "Ann Lee: At noon it came back.\n\n"
+            "Bo Chan: So when did you know?\n\nAnn Lee: At noon."
+        )
+        roles = {s.name: s.role for s in ic.parse(text, id="x").speakers}
+        assert roles == {
+            "Kim Ota": "interviewer",
+            "Bo Chan": "interviewer",
+            "Ann Lee": "interviewee",
+        }
+
     def test_a_song_played_in_the_show_is_a_remark(self):
         """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""
         text = (

@@ -43,6 +43,12 @@ conversation moves, never from a list of names:
   someone, gives the floor or thanks;
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
   nothing is an **interviewer** (a host who only opens and closes the show);
+* a speaker who opens a turn by welcoming the listeners to the show and giving
+  their own name ("Hello and welcome to the programme. I'm Ann Lee.") hosts
+  it, wherever that stands (after a cold open too), and so does a co-host who
+  gives their own name right after ("And I'm Bo Chan."): never the principal
+  interviewee, and an **interviewer** where the other rules would make them
+  an interviewee (a call's host who only hands over still chairs);
 * a speaker who speaks at length, mostly right after an interviewee's answer
   (and at times right after an interviewer's question), and hardly ever asks,
   adds to the answers, as a panel's members answer one moderator's question one
@@ -194,6 +200,13 @@ _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So h
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
 _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
+# A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
+# Lee." (case folded; a greeting may come first).
+_WELCOMES_AS_HOST = lazy_pattern(
+    r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\W+(?:and )?)?"
+    r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
+)
+_NAMES_ONESELF = lazy_pattern(r"(?:and )?(?:i'm|i am|i’m) ")  # "And I'm Bo Chan."
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
 # Words that take leave at a conversation's close: thanks, goodbyes.
@@ -324,6 +337,7 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     }
     for key in _announced_askers(text, turns):
         roles.setdefault(key, "interviewer")
+    hosts = _self_introduced_hosts(text, turns)
     for key in _officials(stats, turns, roles):
         roles[key] = "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
@@ -342,7 +356,11 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         # The principal interviewee answers the most questions and holds the floor longest; an
         # answer keyword ("A", "Witness") yields to a named speaker who speaks more.
         keyword_interviewees = [key for key, s in roles.items() if s == "interviewee"]
-        candidates = [*unknown, *keyword_interviewees]
+        # A host who welcomed the listeners in their own name is not the one answering.
+        candidates = [key for key in (*unknown, *keyword_interviewees) if key not in hosts] or [
+            *unknown,
+            *keyword_interviewees,
+        ]
         most = max(floor[key] for key in candidates)
         principal = max(
             candidates,
@@ -402,6 +420,9 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
+    for key in hosts:  # who welcomed the listeners in their own name hosts: no interviewee
+        if key in unknown and roles[key] == "interviewee":
+            roles[key] = "interviewer"
     return roles
 
 
@@ -420,6 +441,27 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
         if before.key != turn.key and turn.key not in askers and _announces_asker(text, before):
             askers[turn.key or ""] = None
     return list(askers)
+
+
+def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
+    """The speakers who welcome the listeners to the show and give their own name.
+
+    "Hello and welcome to the programme. I'm Ann Lee.": whoever opens a turn
+    so hosts the show, wherever that stands (a show may open cold, with a
+    recorded scene or a clip, and welcome its listeners only after it); and
+    so does a co-host who gives their own name right after ("And I'm Bo
+    Chan.").
+    """
+    hosts: dict[str, None] = {}
+    keyed = [turn for turn in turns if turn.key is not None and not turn.keyword]
+    for position, turn in enumerate(keyed):
+        if not _WELCOMES_AS_HOST.match(opening_words(text, turn)):
+            continue
+        hosts[turn.key or ""] = None
+        following = keyed[position + 1] if position + 1 < len(keyed) else None
+        if following is not None and _NAMES_ONESELF.match(opening_words(text, following)):
+            hosts[following.key or ""] = None
+    return list(hosts)
 
 
 def _announces_asker(text: str, turn: RawTurn) -> bool:
