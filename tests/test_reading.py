@@ -1948,6 +1948,25 @@ class TestBackChannels:
             "Ann Lee": "interviewee",
         }
 
+    def test_hosts_who_narrate_before_the_guest_is_heard_ask_nothing(self):
+        """Two hosts open the show; the second's words about the guest before she is first
+        heard (a clip) are narration: the first question is the first host turn after her."""
+        text = (
+            "KIM OTA, HOST: A quick note before we start: this is a rerun.\n\n"
+            "BO CHAN, HOST: Ann Lee runs the ferries of the northern ports, and has for years.\n\n"
+            "OTA: Ann's job is to keep them running, whatever the sea does.\n\n"
+            "ANN LEE: There's a board in the office with every boat on it.\n\n"
+            "CHAN: How many boats are we talking about?\n\nLEE: Twelve, in summer.\n\n"
+            "OTA: And in winter?\n\nLEE: Eight, and the night ferry."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "r2", "r3", "s1", "q1", "a1", "q2", "a2"]
+        # A request before the guest is heard asks her.
+        asked = text.replace(
+            "Ann's job is to keep them running", "Tell us how you keep them running"
+        )
+        assert ic.parse(asked, id="x").questions[0].text.startswith("Tell us")
+
     def test_a_song_played_in_the_show_is_a_remark(self):
         """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""
         text = (

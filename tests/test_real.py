@@ -36,7 +36,7 @@ _spec.loader.exec_module(scoring)
 # reads fewer of them right fails; raise these as the reader improves (issue 22).
 FLOORS = {
     DEVELOPMENT: (90, 119),
-    SHARED: (32, 35),
+    SHARED: (33, 35),
 }
 
 

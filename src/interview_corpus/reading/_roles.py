@@ -92,7 +92,8 @@ right after a guest heard before any host, and a host's words
 about the recording itself ("Can I start recording now?") that the guest
 answers in a few words, are
 remarks, as is a show's short opening passed from host to host before the guest
-speaks, and everything up to a guest's thanks for a host's welcome in the first
+speaks (where two hosts or more so open it, the last host words before the guest
+is first heard are narration too, unless they ask or request), and everything up to a guest's thanks for a host's welcome in the first
 few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
 is an answer, before any question it is an opening statement, and a very short
 turn that hands the floor to an interviewer is a statement too, and so is one
@@ -227,6 +228,7 @@ _QUESTION_SENTENCE = lazy_pattern(r"[^.?!…\n]*\?")  # a sentence that asks, up
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _GREETING_ROUND = 3  # speakers: a round of greetings among this many at least asks nothing
+_HOSTS_OPEN = 2  # hosts: an opening passed among this many narrates, before the first question
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
 _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
@@ -1058,6 +1060,13 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     answering = False  # the last question has had an answer
     # A host has welcomed or introduced the guest, before any question.
     welcomed = _welcome_unlabelled(text, turns)
+    # Two hosts or more opened the show, turn by turn, before any guest spoke (they narrate).
+    hosts_open = (
+        len(
+            {turn.key for turn in turns[:first_guest] if roles.get(turn.key or "") == "interviewer"}
+        )
+        >= _HOSTS_OPEN
+    )
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -1148,6 +1157,16 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and next_role == "interviewee"
             )
             welcomed = welcomed or welcoming
+            # Where two hosts or more open the show before any guest speaks, they narrate: the
+            # last host words before the guest is first heard (a recorded clip) are narration
+            # too, unless they ask or request ("Tell us about yourself.").
+            narrates = (
+                hosts_open
+                and position < first_guest <= _SHOW_OPENING
+                and not turn.keyword
+                and not turn.asks
+                and not requests(text, turn)
+            )
             if (
                 (
                     not asked
@@ -1155,6 +1174,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     and _sets_up_recording(text, turn, following, next_role)
                 )
                 or introduces
+                or narrates
                 or greeting
                 or greeted
                 or small_talk
