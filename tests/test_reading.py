@@ -1748,8 +1748,28 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert [t.text for t in iv.statements] == ["Excuse me?"]
+        said_again = ic.parse(text.replace("Excuse me?", "Sorry, say again?"), id="x")
+        assert [t.text for t in said_again.statements] == ["Sorry, say again?"]
+        assert len(said_again) == 2
         # "Sorry, which step?" asks a question of its own, which the host answers.
         other = ic.parse(text.replace("Excuse me?", "Sorry, which step?"), id="x")
+        assert other.statements == ()
+        assert len(other) == 3
+
+    def test_a_guest_who_asks_which_question_is_meant(self):
+        """'Now or back then?' / 'Both.' / the answer: one question, the question back a
+        statement; 'What about?' asks a question of its own, which the host answers."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And who runs the port?\n\nAnn Lee: Now or back then?\n\n"
+            "Kim Ota: Both.\n\n"
+            "Ann Lee: The town runs it now; back then the railway ran it, and the boats too."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert [t.text for t in iv.statements] == ["Now or back then?"]
+        other = ic.parse(text.replace("Now or back then?", "What about?"), id="x")
         assert other.statements == ()
         assert len(other) == 3
 
@@ -1840,6 +1860,112 @@ class TestBackChannels:
         )
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
+    def test_small_talk_after_an_unlabelled_welcome_ends_at_a_request(self):
+        """A welcome left unlabelled at the dialogue's start (front matter names the speakers) is
+        a welcome: the host's small talk after the guest's thanks is the opening, up to a request
+        once the guest has spoken ('Tell us a little about yourself.'), the first question."""
+        text = (
+            "---\nspeakers: [Ann Lee]\n---\n\nAnn, welcome to the show.\n\n"
+            "Ann Lee: Thank you, it is a real pleasure, I have listened to it on the ferry for "
+            "years.\n\n"
+            "Kim Ota: Well, that is great to hear. A lot of listeners wrote in about the ferries.\n\n"
+            "Ann Lee: It is strange to me, everybody talks about the boats now.\n\n"
+            "Kim Ota: Good. Before we get into it, tell us a little about yourself.\n\n"
+            "Ann Lee: I grew up in the port and ran my first ferry at twenty, in the storms.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["s1", "s2", "r1", "s3", "q1", "a1", "q2", "a2"]
+        assert (
+            iv.questions[0].text == "Good. Before we get into it, tell us a little about yourself."
+        )
+
+    def test_setting_up_the_recording_is_no_exchange(self):
+        """'Can I start recording now?' / 'Sure, go ahead.' sets up the interview: a remark and a
+        statement; the first question is the one after it."""
+        text = (
+            "Kim Ota: Can I start recording now?\n\nAnn Lee: Sure, go ahead.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+        # A first question that draws a long answer is one, whatever it speaks of.
+        long_answer = text.replace(
+            "Sure, go ahead.", "I recorded my first songs on the night ferry, years ago now."
+        )
+        assert len(ic.parse(long_answer, id="x")) == 3
+
+    def test_the_close_after_the_last_question_is_no_exchange(self):
+        """After the last question, a host's thanks, goodbyes and arrangements answered in a few
+        words are remarks and statements; a voice heard only then (a producer) is a moderator."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed since "
+            "the railway left the port, forty years ago now.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one, because "
+            "the tides are kinder and the crews are all back.\n\n"
+            "Kim Ota: I'll send you the notes next week.\n\nAnn Lee: Great, speak soon.\n\n"
+            "Kim Ota: Thank you, Ann, that was a pleasure.\n\nAnn Lee: Likewise.\n\n"
+            "Kim Ota: And thanks, Bo, for the sound.\n\nBo Chan: Any time!"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert [t.id for t in iv.turns()][4:] == ["r1", "s1", "r2", "s2", "r3", "r4"]
+        assert {s.name: s.role for s in iv.speakers}["Bo Chan"] == "moderator"
+
+    def test_a_host_who_welcomes_listeners_after_a_cold_open_asks(self):
+        """Two hosts narrate a cold open; the one who later says 'Welcome to the programme. I'm
+        ...', and the co-host who says 'And I'm ...' after it, host however long they speak."""
+        narration = (
+            "the ferry left the port at dawn, as it had done every day for forty years, and "
+            "nobody on the quay thought anything of it"
+        )
+        text = (
+            f"Kim Ota: It was a grey morning in March, and {narration}.\n\n"
+            f"Bo Chan: Except that this time {narration} until the radio went quiet.\n\n"
+            "Ann Lee: I was on the bridge. The radio just stopped.\n\n"
+            "Bo Chan: What did you do?\n\n"
+            "Ann Lee: I called the port on the other set.\n\n"
+            f"Kim Ota: The port heard nothing, because {narration}.\n\n"
+            f"Bo Chan: Hello and welcome to the programme. I'm Bo Chan. Today: {narration}.\n\n"
+            f"Kim Ota: And I'm Kim Ota. We went to see for ourselves, and {narration}.\n\n"
+            f"Bo Chan: What we found was that {narration}, and {narration}.\n\n"
+            f"Kim Ota: The radio log shows that {narration}.\n\n"
+            f"Bo Chan: Which is odd, because {narration}, and {narration}.\n\n"
+            "Ann Lee: At noon it came back.\n\n"
+            "Bo Chan: So when did you know?\n\nAnn Lee: At noon."
+        )
+        roles = {s.name: s.role for s in ic.parse(text, id="x").speakers}
+        assert roles == {
+            "Kim Ota": "interviewer",
+            "Bo Chan": "interviewer",
+            "Ann Lee": "interviewee",
+        }
+
+    def test_hosts_who_narrate_before_the_guest_is_heard_ask_nothing(self):
+        """Two hosts open the show; the second's words about the guest before she is first
+        heard (a clip) are narration: the first question is the first host turn after her."""
+        text = (
+            "KIM OTA, HOST: A quick note before we start: this is a rerun.\n\n"
+            "BO CHAN, HOST: Ann Lee runs the ferries of the northern ports, and has for years.\n\n"
+            "OTA: Ann's job is to keep them running, whatever the sea does.\n\n"
+            "ANN LEE: There's a board in the office with every boat on it.\n\n"
+            "CHAN: How many boats are we talking about?\n\nLEE: Twelve, in summer.\n\n"
+            "OTA: And in winter?\n\nLEE: Eight, and the night ferry."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "r2", "r3", "s1", "q1", "a1", "q2", "a2"]
+        # A request before the guest is heard asks her.
+        asked = text.replace(
+            "Ann's job is to keep them running", "Tell us how you keep them running"
+        )
+        assert ic.parse(asked, id="x").questions[0].text.startswith("Tell us")
 
     def test_a_song_played_in_the_show_is_a_remark(self):
         """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""

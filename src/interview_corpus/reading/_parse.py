@@ -408,9 +408,9 @@ _BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
-# Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?".
+# Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?", "Say again?".
 _REPEAT = lazy_pattern(
-    r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that|it) again|what was that)"
+    r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that |it )?again|what was that)"
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, what date is this?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
@@ -467,8 +467,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     official before the question are a remark and a statement, and so are
     questioners' reactions to an opening statement before the one answering
     opens the floor to questions. A guest's few words that ask to hear the
-    question again ("Excuse me?") are a statement too, and the question, put
-    again, goes on.
+    question again ("Excuse me?"), or which of two things it means
+    ("Now or back then?" - "Both."), are a statement too, and the
+    question, put again or made clear, goes on.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -492,7 +493,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
             statements.append(raw)  # "Thank you very much."
             continue
-        if raw.side == "answer" and _asks_to_repeat(text, plan, raw, following):
+        if raw.side == "answer" and (
+            _asks_to_repeat(text, plan, raw, following) or _asks_back(text, plan, raw, following)
+        ):
             statements.append(raw)  # "Excuse me?": the question is put again
             interrupted = True
             continue
@@ -881,7 +884,8 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
     """Whether an answer turn only asks to hear the question again.
 
     That is a few words (five at most) that only ask to have something repeated
-    ("Excuse me?", "Sorry?", "Pardon?", "Come again?"; "Sorry, what date is
+    ("Excuse me?", "Sorry?", "Pardon?", "Come again?", "Sorry, say again?";
+    "Sorry, what date is
     this?" asks a question of its own) right after a question,
     when the one who asked speaks next: the question is put again, and the
     answer to it answers both turns (a statement, outside the exchange).
@@ -893,6 +897,33 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
         return False
     after = following[0]
     return after.side == "question" and after.key == plan[-1][0][-1].key
+
+
+def _asks_back(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only asks which of two things the question means.
+
+    That is a few words (five at most) that ask between alternatives joined by
+    "or" ("Now or back then?") right after a question, the one who
+    asked replying in a few words that ask nothing ("Both."), and the one
+    answering speaking next: the question, made clear, goes on (the reply
+    joins it), and the answer after it answers it; the question back is a
+    statement, outside the exchange. A question back that asks for more ("Which
+    one?") or for leave ("May I add something?") is answered in its own
+    exchange.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not raw.asks or len(following) < 2:  # noqa: PLR2004
+        return False
+    reply, after = following[0], following[1]
+    return (
+        raw.words <= _REPEAT_WORDS
+        and "or" in (word.casefold() for word in _words_of(text, raw))
+        and reply.side == "question"
+        and reply.key == plan[-1][0][-1].key
+        and not reply.asks
+        and reply.words <= _REPEAT_WORDS
+        and after.side == "answer"
+        and after.key == raw.key
+    )
 
 
 def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
