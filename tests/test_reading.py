@@ -284,6 +284,31 @@ class TestLayouts:
         ]
         assert with_roles.interviewee.description == "Chief Executive Officer"
 
+    def test_capitalised_labels_without_a_colon(self):
+        """A typed transcript may leave out the colon: 'QUESTION Will you ...', 'MR. ROE I will.'."""
+        text = (
+            "Press conference\n\n20 May 1966\n\n"
+            "MR, ROE Good afternoon. I have a short statement.\n\n"
+            "It will not take long.\n\n"
+            "QUESTION When will you name the Cabinet?\n\n"
+            "MR. ROE On Tuesday.\n\n"
+            "QUESTION Will you live in the capital?\n\n"
+            "MR  ROE I live here now.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert [q.text for q in iv.questions] == [
+            "When will you name the Cabinet?",
+            "Will you live in the capital?",
+        ]
+        assert [a.text for a in iv.answers] == ["On Tuesday.", "I live here now."]
+        assert iv.interviewee.name.endswith("ROE")
+        assert iv.title == "Press conference"
+        check_fidelity(iv)
+        # A capitalised word opening a paragraph once is the words' own emphasis, not a label.
+        with pytest.raises(ic.TranscriptError):
+            ic.parse("NOTICE The office is closed.\n\nWe reopen on Monday.\n", id="y")
+
     @pytest.mark.parametrize(
         ("asker", "answerer"),
         [

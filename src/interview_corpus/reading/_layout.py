@@ -19,7 +19,10 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words'); an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
-  where nothing else marks turns, a name alone on its line (earnings calls).
+  where nothing else marks turns, a name alone on its line (earnings calls), or
+  a name or keyword in capitals and a space at a paragraph's start, with no
+  colon (``QUESTION Will you ...``, ``MR. ROE I will.``), where two such
+  speakers recur (typed transcripts).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
 * A speaker labelled twice in a row was interrupted: where the paragraph just
@@ -185,6 +188,13 @@ _RECORD_LABEL = lazy_pattern(
 _CAPITALS_LABEL = lazy_pattern(
     r"(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
 )
+# A name or keyword in capitals opening a paragraph with no colon, then the words after a space:
+# "QUESTION Will you stay?", "MR. ROE I will." (a typed transcript's labels, the colon left out).
+_SPACED_LABEL = lazy_pattern(
+    r"(?P<name>[A-Z][A-Z'’-]*(?:[.,]?[ \u00a0]{1,2}[A-Z][A-Z'’-]*){0,2})[.,]?"
+    r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
+)
+_SPACED_SPEAKERS = 2  # speakers that must recur under such labels
 # A Markdown heading's hashes, or a list item's number or bullet, before a question set off so.
 _HEADING_PREFIX = lazy_pattern(r"#{1,6}[ \t]+")
 _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
@@ -991,6 +1001,39 @@ def name_lines(layout: Layout) -> list[Marker]:
         _text_below(lines, marker, i)
         markers.append(marker)
     return markers
+
+
+def spaced_labels(layout: Layout) -> list[Marker]:
+    """Names or keywords in capitals that open paragraphs with no colon, as typed transcripts have them.
+
+    ``QUESTION Will you stay?`` and ``MR. ROE I will.``: a name of one to three
+    words in capitals (two letters at least; a comma or a full stop may follow a
+    word, as typing and scanning leave them), then a space and words that open
+    with a capital. Read only in a text with no other turn markers, and only
+    where two speakers at least recur so: a capitalised opening once is the
+    words' own emphasis.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for i in range(len(lines)):
+        if i in layout.set_aside or not (
+            i == 0 or layout.unblanked or lines.block[i - 1] != lines.block[i]
+        ):
+            continue
+        start, end = lines.content[i], lines.end[i]
+        match = _SPACED_LABEL.match(text, start, end) if text[start].isupper() else None
+        if match is None:
+            continue
+        words = [w.strip(".,") for w in match.group("name").replace(",", " ").split()]
+        name = " ".join(w for w in words if w)
+        if sum(c.isalpha() for c in name) < 2 or name.isdigit():  # noqa: PLR2004 - "I", "A"
+            continue
+        marker = Marker("label", Span(match.start(), match.end()), name, i, weak=True)
+        found.append(marker)
+    counts = Counter(speaker_key(m.label or "") for m in found)
+    if sum(1 for n in counts.values() if n > 1) < _SPACED_SPEAKERS:
+        return []
+    return found
 
 
 def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None:

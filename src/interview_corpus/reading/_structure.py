@@ -52,6 +52,7 @@ from ._layout import (
     question_headings,
     questions_between,
     scan,
+    spaced_labels,
     speaker_key,
     sure_labels,
 )
@@ -192,8 +193,13 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         found.labels = labels
         return found
     chosen = dashes if style == "dash" else labels
-    if not chosen and requested != "dash" and _read_name_lines(text, found, given):
-        style, chosen = "labelled", found.labels  # names alone on their lines
+    if (
+        not chosen
+        and requested != "dash"
+        and (_read_name_lines(text, found, given) or _read_spaced_labels(text, found, given))
+    ):
+        # Names alone on their lines, or capitalised names with no colon.
+        style, chosen = "labelled", found.labels
         markers, labels = found.markers, found.labels
     if style == "labelled" and chosen:  # answers labelled, questions bare?
         bare = bare_questions(layout, chosen) or questions_between(layout, chosen)
@@ -231,6 +237,26 @@ def _read_name_lines(text: str, found: Survey, given: Given) -> bool:
         return False
     found.markers, found.canonical, found.labels = together, canonical, taken
     layout.name_lines = True
+    return True
+
+
+def _read_spaced_labels(text: str, found: Survey, given: Given) -> bool:
+    """Where nothing else marks turns: capitalised names that open paragraphs with no colon."""
+    layout = found.layout
+    spaced = spaced_labels(layout)
+    if not spaced:
+        return False
+    lines_taken = {m.line for m in spaced}
+    together = sorted(
+        [*(m for m in found.markers if m.line not in lines_taken), *spaced],
+        key=lambda m: m.span.start,
+    )
+    taken, canonical = sure_labels(
+        text, together, given.known, unblanked=layout.unblanked, lines=layout.lines
+    )
+    if not taken:
+        return False
+    found.markers, found.canonical, found.labels = together, canonical, taken
     return True
 
 
