@@ -284,6 +284,28 @@ class TestLayouts:
         ]
         assert with_roles.interviewee.description == "Chief Executive Officer"
 
+    def test_a_keyword_misspelt_by_a_letter(self):
+        """'QJESTION:' among 'QUESTION:' labels is a typing or scanning slip: it still asks."""
+        text = (
+            "QUESTION: Will rates rise?\n\nMINISTER: Not this year.\n\n"
+            "QUESTION: And next year?\n\nMINISTER: We shall see.\n\n"
+            "QJESTION: Going back to trade, will you sign?\n\nMINISTER: Yes.\n\n"
+            "QUESTION: When?\n\nMINISTER: In May.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 4
+        assert list(iv)[2].question.text == "Going back to trade, will you sign?"
+        assert {e.question.speaker.name for e in iv} == {"Interviewer"}
+        check_fidelity(iv)
+        # Two names a letter apart are two people, not a slip.
+        names = ic.parse(
+            "Ann Lee: Why?\n\nJo Parkes: Because.\n\nAnn Lee: How?\n\nJo Parkes: So.\n\n"
+            "Ann Lee: When?\n\nJo Parker: Now.\n",
+            id="y",
+            strict=False,
+        )
+        assert "Jo Parker" in {t.speaker.name for t in names.turns()}
+
     def test_capitalised_labels_without_a_colon(self):
         """A typed transcript may leave out the colon: 'QUESTION Will you ...', 'MR. ROE I will.'."""
         text = (

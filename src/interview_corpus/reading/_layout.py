@@ -291,6 +291,9 @@ _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
 _MAX_ROLE_WORDS = 4
+_SLIP_USES = 2  # a label used this often at most may be a slip of a keyword used ...
+_RECURRING_USES = 3  # ... this often at least
+_SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
 
 
 class Marker:
@@ -1197,7 +1200,7 @@ def sure_labels(
     if dialogue_from is None:
         dialogue_from = len(lines)
     counts = Counter(keys)
-    canonical = _canonical_keys(counts, known)
+    canonical = _with_slips(_canonical_keys(counts, known), counts)
     merged: Counter[str] = Counter()
     for key, count in counts.items():
         merged[canonical[key]] += count
@@ -1374,6 +1377,67 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+def _with_slips(canonical: dict[str, str], counts: Counter[str]) -> dict[str, str]:
+    """``canonical``, with keywords misspelt by a letter mapped to the keyword.
+
+    A label used once or twice that is spelled as a keyword used three times
+    or more but for one letter (replaced, added, dropped, or two neighbours
+    swapped; five letters long at least) is that keyword: a typing or scanning
+    slip ("qjestion" → "question"). Names are not matched so: two people's
+    names may differ by a letter.
+    """
+    return {
+        key: _slipped_from(key, counts) if target == key and counts[key] <= _SLIP_USES else target
+        for key, target in canonical.items()
+    }
+
+
+def _slipped_from(key: str, counts: Counter[str]) -> str:
+    """The one recurring keyword that ``key`` misspells by a letter, else ``key`` itself."""
+    letters = label_key(key)
+    if len(letters) < _SLIP_LETTERS:
+        return key
+    words = len(key.split())
+    found = [
+        other
+        for other, n in counts.items()
+        if n >= _RECURRING_USES
+        and other != key
+        and len(other.split()) == words
+        and label_key(other) in KEYWORDS
+        and len(label_key(other)) >= _SLIP_LETTERS
+        and one_slip(letters, label_key(other))
+    ]
+    return found[0] if len(found) == 1 else key
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether two different spellings differ by one letter: replaced, added, dropped, or swapped.
+
+    >>> one_slip("qjestion", "question"), one_slip("questoin", "question")
+    (True, True)
+    >>> one_slip("johnson", "jackson")
+    False
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) < len(b):  # one letter added
+        return a[start:] == b[start + 1 :]
+    if a[start + 1 :] == b[start + 1 :]:  # one letter replaced
+        return True
+    return (  # two neighbours swapped
+        start + 1 < len(a)
+        and a[start] == b[start + 1]
+        and a[start + 1] == b[start]
+        and a[start + 2 :] == b[start + 2 :]
+    )
 
 
 def _most_used(keys: list[str], counts: Counter[str]) -> str:

@@ -48,6 +48,7 @@ from ._layout import (
     mixed_error,
     name_lines,
     no_turns_reason,
+    one_slip,
     paragraphs_of,
     question_headings,
     questions_between,
@@ -870,6 +871,9 @@ def _speaker_of(
         key = f"\0{folded}"  # keywords are never a person's name
     else:
         key = canonical.get(key, key)
+        if label_key(key) in KEYWORDS and one_slip(folded, label_key(key)):
+            folded = label_key(key)  # a keyword misspelt by a letter ("QJESTION:")
+            key = f"\0{folded}"
     turn.key = key
     turn.keyword = key.startswith("\0") and folded in GENERIC_LABELS
     structure.spellings.setdefault(key, Counter())[label] += 1
