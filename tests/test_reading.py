@@ -284,6 +284,43 @@ class TestLayouts:
         ]
         assert with_roles.interviewee.description == "Chief Executive Officer"
 
+    def test_labels_that_run_on_inside_a_line(self):
+        """A typist who runs the turns together leaves a label after a sentence's end, mid-line."""
+        text = (
+            "TRANSCRIPT OF INTERVIEW\n"
+            "HOST: Minister, thanks for your time.\n"
+            "MINISTER: My pleasure.\n"
+            "HOST: Will prices fall this year, or should\n"
+            "we wait? MINISTER: They will fall by\n"
+            "June, I am sure of it. And then Ann. HOST: Right.\n"
+            "Will wages follow?\n"
+            "MINISTER: They will.\n"
+            "HOST: And taxes?\n"
+            "MINISTER: No change.\n"
+            "HOST: Thank you. MINISTER: Thank you.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.speaker.name, t.text) for t in iv.turns()] == [
+            ("HOST", "Minister, thanks for your time."),
+            ("MINISTER", "My pleasure."),
+            ("HOST", "Will prices fall this year, or should\nwe wait?"),
+            ("MINISTER", "They will fall by\nJune, I am sure of it. And then Ann."),
+            ("HOST", "Right.\nWill wages follow?"),
+            ("MINISTER", "They will."),
+            ("HOST", "And taxes?"),
+            ("MINISTER", "No change."),
+            ("HOST", "Thank you."),
+            ("MINISTER", "Thank you."),
+        ]
+        check_fidelity(iv)
+        # A capitals label used once or twice at a line's start is not looked for inside lines.
+        once = ic.parse(
+            "Ann Lee: Why? NOTE: see above.\n\nJo Park: Because.\n\nAnn Lee: How?\n\n"
+            "Jo Park: So.\n",
+            id="y",
+        )
+        assert next(t.text for t in once.turns()) == "Why? NOTE: see above."
+
     def test_a_keyword_misspelt_by_a_letter(self):
         """'QJESTION:' among 'QUESTION:' labels is a typing or scanning slip: it still asks."""
         text = (

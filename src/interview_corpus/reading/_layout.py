@@ -25,6 +25,10 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   speakers recur (typed transcripts).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
+* In a typed or scanned transcript a turn may run on in the line of the turn
+  before: a label written in capitals that opens three lines at least, found
+  after a sentence's end inside a line and followed by its colon ("... should
+  they wait? PM: I would ..."), opens a turn there.
 * A speaker labelled twice in a row was interrupted: where the paragraph just
   above the second label asks, it is an unnamed asker's question (where the
   text does so twice at least).
@@ -291,6 +295,7 @@ _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
 _MAX_ROLE_WORDS = 4
+_RUN_IN_USES = 3  # lines a capitals label opens, to be read where it runs on inside a line
 _SLIP_USES = 2  # a label used this often at most may be a slip of a keyword used ...
 _RECURRING_USES = 3  # ... this often at least
 _SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
@@ -1004,6 +1009,63 @@ def name_lines(layout: Layout) -> list[Marker]:
         _text_below(lines, marker, i)
         markers.append(marker)
     return markers
+
+
+def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
+    """``chosen``, with the labels that run on inside a line after the turn before.
+
+    A typist who runs the turns together ("... or should they wait? PM: I
+    would ...", "... so much the better Terry. WILLESEE: Right.") leaves the
+    label after a sentence's end, inside the line. A label written in
+    capitals (two letters at least) that opens three lines of the text at
+    least opens a turn there too, when a sentence ends right before it and
+    its colon and the words follow. A line-start label that holds such a
+    sentence's end before a known label ("Terry. WILLESEE:") is that label,
+    the words before it the turn before's.
+    """
+    text, lines = layout.text, layout.lines
+    if not chosen:
+        return chosen
+    counts = Counter(
+        m.label
+        for m in chosen
+        if m.kind == "label" and m.label and m.span.start == lines.content[m.line]
+    )
+    known = sorted(
+        (
+            label
+            for label, n in counts.items()
+            if n >= _RUN_IN_USES
+            and label.isupper()
+            and sum(c.isalpha() for c in label) >= 2  # noqa: PLR2004 - "I" is a word
+            and not _SENTENCE_MARKS.search(label)
+        ),
+        key=len,
+        reverse=True,
+    )
+    if not known:
+        return chosen
+    pattern = re.compile(
+        r"(?<=[.?!…])[\"”’)\]]?[ \t\u00a0]+(?P<label>"
+        + "|".join(re.escape(label) for label in known)
+        + r")[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
+    )
+    found: list[Marker] = []
+    for match in pattern.finditer(text, chosen[0].span.end):
+        i = bisect.bisect_right(lines.content, match.start()) - 1
+        if i < 0 or i in layout.set_aside or match.start() >= lines.end[i]:
+            continue
+        span = Span(match.start("label"), match.end())
+        found.append(Marker("label", span, match.group("label"), i))
+    if not found:
+        return chosen
+    starts = [m.span.start for m in found]
+
+    def split(marker: Marker) -> bool:  # a label that holds a run-in one ("Terry. WILLESEE")
+        at = bisect.bisect_left(starts, marker.span.start)
+        return at < len(starts) and starts[at] < marker.text_start
+
+    return sorted([*(m for m in chosen if not split(m)), *found], key=lambda m: m.span.start)
 
 
 def spaced_labels(layout: Layout) -> list[Marker]:

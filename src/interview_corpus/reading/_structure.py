@@ -52,6 +52,7 @@ from ._layout import (
     paragraphs_of,
     question_headings,
     questions_between,
+    run_in_labels,
     scan,
     spaced_labels,
     speaker_key,
@@ -128,6 +129,7 @@ class Structure:
         self.set_aside: list[Segment] = []
         self.roles: dict[str, Role] = {}
         self.spellings: dict[str, Counter[str]] = {}
+        self.run_in: set[int] = set()  # where labels run on inside a line (see run_in_labels)
         self.descriptions: dict[str, str] = {}
         self.warnings: list[str] = []
         self.clutter: dict[int, tuple[Span, ...]] = {}  # paragraph start -> clutter inside it
@@ -666,9 +668,13 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
     if layout.captions:
         chosen, structure.voices = _runs(text, chosen, canonical)
         structure.voice_offsets = sorted(structure.voices)
+    elif structure.style == "labelled":
+        starts = {m.span.start for m in chosen}
+        chosen = run_in_labels(layout, chosen)
+        structure.run_in = {m.span.start for m in chosen} - starts
     for position, marker in enumerate(chosen):
-        last_line = chosen[position + 1].line if position + 1 < len(chosen) else count
-        found = paragraphs_of(layout, marker.line, last_line, marker.text_start)
+        following = chosen[position + 1] if position + 1 < len(chosen) else None
+        found = _paragraphs_before(structure, marker, following, count)
         blocks, times = _blocks(structure, marker, found)
         if not blocks:
             what = (
@@ -698,6 +704,26 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         time is not None for turn in structure.turns for time in (turn.start, *turn.times)
     ):
         _time_turns(structure)
+
+
+def _paragraphs_before(
+    structure: Structure, marker: Marker, following: Marker | None, count: int
+) -> list[tuple[int, int]]:
+    """A turn's paragraphs: its lines up to the next turn's, or up to its label inside a line."""
+    layout, text = structure.layout, structure.text
+    if following is None:
+        return paragraphs_of(layout, marker.line, count, marker.text_start)
+    cut = following.span.start
+    if cut not in structure.run_in:
+        return paragraphs_of(layout, marker.line, following.line, marker.text_start)
+    found = []  # the next label runs on inside its line: the words before it are this turn's
+    for start, end in paragraphs_of(layout, marker.line, following.line + 1, marker.text_start):
+        stop = min(end, cut)
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if start < stop:
+            found.append((start, stop))
+    return found
 
 
 def _runs(
