@@ -284,6 +284,90 @@ class TestLayouts:
         ]
         assert with_roles.interviewee.description == "Chief Executive Officer"
 
+    def test_labels_that_run_on_inside_a_line(self):
+        """A typist who runs the turns together leaves a label after a sentence's end, mid-line."""
+        text = (
+            "TRANSCRIPT OF INTERVIEW\n"
+            "HOST: Minister, thanks for your time.\n"
+            "MINISTER: My pleasure.\n"
+            "HOST: Will prices fall this year, or should\n"
+            "we wait? MINISTER: They will fall by\n"
+            "June, I am sure of it. And then Ann. HOST: Right.\n"
+            "Will wages follow?\n"
+            "MINISTER: They will.\n"
+            "HOST: And taxes?\n"
+            "MINISTER: No change.\n"
+            "HOST: Thank you. MINISTER: Thank you.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.speaker.name, t.text) for t in iv.turns()] == [
+            ("HOST", "Minister, thanks for your time."),
+            ("MINISTER", "My pleasure."),
+            ("HOST", "Will prices fall this year, or should\nwe wait?"),
+            ("MINISTER", "They will fall by\nJune, I am sure of it. And then Ann."),
+            ("HOST", "Right.\nWill wages follow?"),
+            ("MINISTER", "They will."),
+            ("HOST", "And taxes?"),
+            ("MINISTER", "No change."),
+            ("HOST", "Thank you."),
+            ("MINISTER", "Thank you."),
+        ]
+        check_fidelity(iv)
+        # A capitals label used once or twice at a line's start is not looked for inside lines.
+        once = ic.parse(
+            "Ann Lee: Why? NOTE: see above.\n\nJo Park: Because.\n\nAnn Lee: How?\n\n"
+            "Jo Park: So.\n",
+            id="y",
+        )
+        assert next(t.text for t in once.turns()) == "Why? NOTE: see above."
+
+    def test_a_keyword_misspelt_by_a_letter(self):
+        """'QJESTION:' among 'QUESTION:' labels is a typing or scanning slip: it still asks."""
+        text = (
+            "QUESTION: Will rates rise?\n\nMINISTER: Not this year.\n\n"
+            "QUESTION: And next year?\n\nMINISTER: We shall see.\n\n"
+            "QJESTION: Going back to trade, will you sign?\n\nMINISTER: Yes.\n\n"
+            "QUESTION: When?\n\nMINISTER: In May.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 4
+        assert list(iv)[2].question.text == "Going back to trade, will you sign?"
+        assert {e.question.speaker.name for e in iv} == {"Interviewer"}
+        check_fidelity(iv)
+        # Two names a letter apart are two people, not a slip.
+        names = ic.parse(
+            "Ann Lee: Why?\n\nJo Parkes: Because.\n\nAnn Lee: How?\n\nJo Parkes: So.\n\n"
+            "Ann Lee: When?\n\nJo Parker: Now.\n",
+            id="y",
+            strict=False,
+        )
+        assert "Jo Parker" in {t.speaker.name for t in names.turns()}
+
+    def test_capitalised_labels_without_a_colon(self):
+        """A typed transcript may leave out the colon: 'QUESTION Will you ...', 'MR. ROE I will.'."""
+        text = (
+            "Press conference\n\n20 May 1966\n\n"
+            "MR, ROE Good afternoon. I have a short statement.\n\n"
+            "It will not take long.\n\n"
+            "QUESTION When will you name the Cabinet?\n\n"
+            "MR. ROE On Tuesday.\n\n"
+            "QUESTION Will you live in the capital?\n\n"
+            "MR  ROE I live here now.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert [q.text for q in iv.questions] == [
+            "When will you name the Cabinet?",
+            "Will you live in the capital?",
+        ]
+        assert [a.text for a in iv.answers] == ["On Tuesday.", "I live here now."]
+        assert iv.interviewee.name.endswith("ROE")
+        assert iv.title == "Press conference"
+        check_fidelity(iv)
+        # A capitalised word opening a paragraph once is the words' own emphasis, not a label.
+        with pytest.raises(ic.TranscriptError):
+            ic.parse("NOTICE The office is closed.\n\nWe reopen on Monday.\n", id="y")
+
     @pytest.mark.parametrize(
         ("asker", "answerer"),
         [

@@ -19,9 +19,16 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words'); an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
-  where nothing else marks turns, a name alone on its line (earnings calls).
+  where nothing else marks turns, a name alone on its line (earnings calls), or
+  a name or keyword in capitals and a space at a paragraph's start, with no
+  colon (``QUESTION Will you ...``, ``MR. ROE I will.``), where two such
+  speakers recur (typed transcripts).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
+* In a typed or scanned transcript a turn may run on in the line of the turn
+  before: a label written in capitals that opens three lines at least, found
+  after a sentence's end inside a line and followed by its colon ("... should
+  they wait? PM: I would ..."), opens a turn there.
 * A speaker labelled twice in a row was interrupted: where the paragraph just
   above the second label asks, it is an unnamed asker's question (where the
   text does so twice at least).
@@ -185,6 +192,13 @@ _RECORD_LABEL = lazy_pattern(
 _CAPITALS_LABEL = lazy_pattern(
     r"(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
 )
+# A name or keyword in capitals opening a paragraph with no colon, then the words after a space:
+# "QUESTION Will you stay?", "MR. ROE I will." (a typed transcript's labels, the colon left out).
+_SPACED_LABEL = lazy_pattern(
+    r"(?P<name>[A-Z][A-Z'’-]*(?:[.,]?[ \u00a0]{1,2}[A-Z][A-Z'’-]*){0,2})[.,]?"
+    r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
+)
+_SPACED_SPEAKERS = 2  # speakers that must recur under such labels
 # A Markdown heading's hashes, or a list item's number or bullet, before a question set off so.
 _HEADING_PREFIX = lazy_pattern(r"#{1,6}[ \t]+")
 _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
@@ -281,6 +295,10 @@ _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
 _MAX_ROLE_WORDS = 4
+_RUN_IN_USES = 3  # lines a capitals label opens, to be read where it runs on inside a line
+_SLIP_USES = 2  # a label used this often at most may be a slip of a keyword used ...
+_RECURRING_USES = 3  # ... this often at least
+_SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
 
 
 class Marker:
@@ -993,6 +1011,96 @@ def name_lines(layout: Layout) -> list[Marker]:
     return markers
 
 
+def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
+    """``chosen``, with the labels that run on inside a line after the turn before.
+
+    A typist who runs the turns together ("... or should they wait? PM: I
+    would ...", "... so much the better Terry. WILLESEE: Right.") leaves the
+    label after a sentence's end, inside the line. A label written in
+    capitals (two letters at least) that opens three lines of the text at
+    least opens a turn there too, when a sentence ends right before it and
+    its colon and the words follow. A line-start label that holds such a
+    sentence's end before a known label ("Terry. WILLESEE:") is that label,
+    the words before it the turn before's.
+    """
+    text, lines = layout.text, layout.lines
+    if not chosen:
+        return chosen
+    counts = Counter(
+        m.label
+        for m in chosen
+        if m.kind == "label" and m.label and m.span.start == lines.content[m.line]
+    )
+    known = sorted(
+        (
+            label
+            for label, n in counts.items()
+            if n >= _RUN_IN_USES
+            and label.isupper()
+            and sum(c.isalpha() for c in label) >= 2  # noqa: PLR2004 - "I" is a word
+            and not _SENTENCE_MARKS.search(label)
+        ),
+        key=len,
+        reverse=True,
+    )
+    if not known:
+        return chosen
+    pattern = re.compile(
+        r"(?<=[.?!…])[\"”’)\]]?[ \t\u00a0]+(?P<label>"
+        + "|".join(re.escape(label) for label in known)
+        + r")[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
+    )
+    found: list[Marker] = []
+    for match in pattern.finditer(text, chosen[0].span.end):
+        i = bisect.bisect_right(lines.content, match.start()) - 1
+        if i < 0 or i in layout.set_aside or match.start() >= lines.end[i]:
+            continue
+        span = Span(match.start("label"), match.end())
+        found.append(Marker("label", span, match.group("label"), i))
+    if not found:
+        return chosen
+    starts = [m.span.start for m in found]
+
+    def split(marker: Marker) -> bool:  # a label that holds a run-in one ("Terry. WILLESEE")
+        at = bisect.bisect_left(starts, marker.span.start)
+        return at < len(starts) and starts[at] < marker.text_start
+
+    return sorted([*(m for m in chosen if not split(m)), *found], key=lambda m: m.span.start)
+
+
+def spaced_labels(layout: Layout) -> list[Marker]:
+    """Names or keywords in capitals that open paragraphs with no colon, as typed transcripts have them.
+
+    ``QUESTION Will you stay?`` and ``MR. ROE I will.``: a name of one to three
+    words in capitals (two letters at least; a comma or a full stop may follow a
+    word, as typing and scanning leave them), then a space and words that open
+    with a capital. Read only in a text with no other turn markers, and only
+    where two speakers at least recur so: a capitalised opening once is the
+    words' own emphasis.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for i in range(len(lines)):
+        if i in layout.set_aside or not (
+            i == 0 or layout.unblanked or lines.block[i - 1] != lines.block[i]
+        ):
+            continue
+        start, end = lines.content[i], lines.end[i]
+        match = _SPACED_LABEL.match(text, start, end) if text[start].isupper() else None
+        if match is None:
+            continue
+        words = [w.strip(".,") for w in match.group("name").replace(",", " ").split()]
+        name = " ".join(w for w in words if w)
+        if sum(c.isalpha() for c in name) < 2 or name.isdigit():  # noqa: PLR2004 - "I", "A"
+            continue
+        marker = Marker("label", Span(match.start(), match.end()), name, i, weak=True)
+        found.append(marker)
+    counts = Counter(speaker_key(m.label or "") for m in found)
+    if sum(1 for n in counts.values() if n > 1) < _SPACED_SPEAKERS:
+        return []
+    return found
+
+
 def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """The name (and role) a short line holds, if it holds nothing else."""
     if end - start > _NAME_LINE_CHARS or not text[start].isupper() or text[end - 1] in ".?!,;:":
@@ -1154,7 +1262,7 @@ def sure_labels(
     if dialogue_from is None:
         dialogue_from = len(lines)
     counts = Counter(keys)
-    canonical = _canonical_keys(counts, known)
+    canonical = _with_slips(_canonical_keys(counts, known), counts)
     merged: Counter[str] = Counter()
     for key, count in counts.items():
         merged[canonical[key]] += count
@@ -1331,6 +1439,67 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+def _with_slips(canonical: dict[str, str], counts: Counter[str]) -> dict[str, str]:
+    """``canonical``, with keywords misspelt by a letter mapped to the keyword.
+
+    A label used once or twice that is spelled as a keyword used three times
+    or more but for one letter (replaced, added, dropped, or two neighbours
+    swapped; five letters long at least) is that keyword: a typing or scanning
+    slip ("qjestion" → "question"). Names are not matched so: two people's
+    names may differ by a letter.
+    """
+    return {
+        key: _slipped_from(key, counts) if target == key and counts[key] <= _SLIP_USES else target
+        for key, target in canonical.items()
+    }
+
+
+def _slipped_from(key: str, counts: Counter[str]) -> str:
+    """The one recurring keyword that ``key`` misspells by a letter, else ``key`` itself."""
+    letters = label_key(key)
+    if len(letters) < _SLIP_LETTERS:
+        return key
+    words = len(key.split())
+    found = [
+        other
+        for other, n in counts.items()
+        if n >= _RECURRING_USES
+        and other != key
+        and len(other.split()) == words
+        and label_key(other) in KEYWORDS
+        and len(label_key(other)) >= _SLIP_LETTERS
+        and one_slip(letters, label_key(other))
+    ]
+    return found[0] if len(found) == 1 else key
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether two different spellings differ by one letter: replaced, added, dropped, or swapped.
+
+    >>> one_slip("qjestion", "question"), one_slip("questoin", "question")
+    (True, True)
+    >>> one_slip("johnson", "jackson")
+    False
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) < len(b):  # one letter added
+        return a[start:] == b[start + 1 :]
+    if a[start + 1 :] == b[start + 1 :]:  # one letter replaced
+        return True
+    return (  # two neighbours swapped
+        start + 1 < len(a)
+        and a[start] == b[start + 1]
+        and a[start + 1] == b[start]
+        and a[start + 2 :] == b[start + 2 :]
+    )
 
 
 def _most_used(keys: list[str], counts: Counter[str]) -> str:

@@ -48,10 +48,13 @@ from ._layout import (
     mixed_error,
     name_lines,
     no_turns_reason,
+    one_slip,
     paragraphs_of,
     question_headings,
     questions_between,
+    run_in_labels,
     scan,
+    spaced_labels,
     speaker_key,
     sure_labels,
 )
@@ -126,6 +129,7 @@ class Structure:
         self.set_aside: list[Segment] = []
         self.roles: dict[str, Role] = {}
         self.spellings: dict[str, Counter[str]] = {}
+        self.run_in: set[int] = set()  # where labels run on inside a line (see run_in_labels)
         self.descriptions: dict[str, str] = {}
         self.warnings: list[str] = []
         self.clutter: dict[int, tuple[Span, ...]] = {}  # paragraph start -> clutter inside it
@@ -192,8 +196,13 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         found.labels = labels
         return found
     chosen = dashes if style == "dash" else labels
-    if not chosen and requested != "dash" and _read_name_lines(text, found, given):
-        style, chosen = "labelled", found.labels  # names alone on their lines
+    if (
+        not chosen
+        and requested != "dash"
+        and (_read_name_lines(text, found, given) or _read_spaced_labels(text, found, given))
+    ):
+        # Names alone on their lines, or capitalised names with no colon.
+        style, chosen = "labelled", found.labels
         markers, labels = found.markers, found.labels
     if style == "labelled" and chosen:  # answers labelled, questions bare?
         bare = bare_questions(layout, chosen) or questions_between(layout, chosen)
@@ -231,6 +240,26 @@ def _read_name_lines(text: str, found: Survey, given: Given) -> bool:
         return False
     found.markers, found.canonical, found.labels = together, canonical, taken
     layout.name_lines = True
+    return True
+
+
+def _read_spaced_labels(text: str, found: Survey, given: Given) -> bool:
+    """Where nothing else marks turns: capitalised names that open paragraphs with no colon."""
+    layout = found.layout
+    spaced = spaced_labels(layout)
+    if not spaced:
+        return False
+    lines_taken = {m.line for m in spaced}
+    together = sorted(
+        [*(m for m in found.markers if m.line not in lines_taken), *spaced],
+        key=lambda m: m.span.start,
+    )
+    taken, canonical = sure_labels(
+        text, together, given.known, unblanked=layout.unblanked, lines=layout.lines
+    )
+    if not taken:
+        return False
+    found.markers, found.canonical, found.labels = together, canonical, taken
     return True
 
 
@@ -639,9 +668,13 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
     if layout.captions:
         chosen, structure.voices = _runs(text, chosen, canonical)
         structure.voice_offsets = sorted(structure.voices)
+    elif structure.style == "labelled":
+        starts = {m.span.start for m in chosen}
+        chosen = run_in_labels(layout, chosen)
+        structure.run_in = {m.span.start for m in chosen} - starts
     for position, marker in enumerate(chosen):
-        last_line = chosen[position + 1].line if position + 1 < len(chosen) else count
-        found = paragraphs_of(layout, marker.line, last_line, marker.text_start)
+        following = chosen[position + 1] if position + 1 < len(chosen) else None
+        found = _paragraphs_before(structure, marker, following, count)
         blocks, times = _blocks(structure, marker, found)
         if not blocks:
             what = (
@@ -671,6 +704,26 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         time is not None for turn in structure.turns for time in (turn.start, *turn.times)
     ):
         _time_turns(structure)
+
+
+def _paragraphs_before(
+    structure: Structure, marker: Marker, following: Marker | None, count: int
+) -> list[tuple[int, int]]:
+    """A turn's paragraphs: its lines up to the next turn's, or up to its label inside a line."""
+    layout, text = structure.layout, structure.text
+    if following is None:
+        return paragraphs_of(layout, marker.line, count, marker.text_start)
+    cut = following.span.start
+    if cut not in structure.run_in:
+        return paragraphs_of(layout, marker.line, following.line, marker.text_start)
+    found = []  # the next label runs on inside its line: the words before it are this turn's
+    for start, end in paragraphs_of(layout, marker.line, following.line + 1, marker.text_start):
+        stop = min(end, cut)
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if start < stop:
+            found.append((start, stop))
+    return found
 
 
 def _runs(
@@ -844,6 +897,9 @@ def _speaker_of(
         key = f"\0{folded}"  # keywords are never a person's name
     else:
         key = canonical.get(key, key)
+        if label_key(key) in KEYWORDS and one_slip(folded, label_key(key)):
+            folded = label_key(key)  # a keyword misspelt by a letter ("QJESTION:")
+            key = f"\0{folded}"
     turn.key = key
     turn.keyword = key.startswith("\0") and folded in GENERIC_LABELS
     structure.spellings.setdefault(key, Counter())[label] += 1
