@@ -38,6 +38,7 @@ class TestLabels:
             ("NICK FOUNTAIN, HOST:", "ANA RUIZ, MAYOR:"),
             ("President of the Council Jane Roe:", "Minister of Works John Doe:"),
             ("Question (retranslated):", "John Doe:"),
+            ("Ann al-Rami:", "Jo d'Ors:"),
         ],
     )
     def test_label_forms(self, asker, answerer):
