@@ -2623,6 +2623,19 @@ class TestWhereTheDialogueStarts:
         ]
         assert (iv.title, iv.statements[0].speaker.name) == ("Ferry timetables", "Interviewee")
 
+    def test_an_editors_note_with_links_above_the_first_heading_is_header(self):
+        """Above the first heading, prose that holds a web address is the editor's note, not the talk."""
+        text = (
+            "---\ntitle: Ferry hearing\nspeakers: ['Ann Lee']\n---\n\n"
+            "This is a transcript of evidence. Here is a [video](https://example.org/v).\n\n"
+            "## Statement\n\nWe rewrote the timetables this winter. Here is why.\n\n"
+            "Q: Will the ferries come back?\n\nA: In April, both of them.\n\n"
+            "Q: And the night ferry?\n\nA: Not this year."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.statements[0].text == "We rewrote the timetables this winter. Here is why."
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+
     def test_the_floors_words_before_an_answer_are_one_question(self):
         """Under 'Q:' and 'A:', a Q that does not ask and gets no answer goes on into the next Q."""
         text = (

@@ -442,7 +442,11 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     prose between the front matter and the first turn (past link lines and
     headings), one that ends like a sentence, opens the dialogue. It is the
     opening turn of the one who answers, without a label (a talk before its
-    questions, a host's first words). So is a text with no header at all,
+    questions, a host's first words). Above the first heading, a paragraph
+    that holds a web address is the editor's note about the text (where a
+    recording or another transcript is), part of the header, not speech
+    (under a heading, the editor may link a word of the speech). The
+    dialogue also opens so in a text with no header at all,
     whose very first paragraph is already a long one of prose in the first
     person (a president's opening remarks before the questions; a lede
     reports, in the third person).
@@ -468,6 +472,7 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
             if spoken
             else None
         )
+    headed = False  # past a heading
     for i in range(found.chosen[0].line):
         opens = not i or lines.block[i - 1] != lines.block[i] or (i - 1) in layout.set_aside
         if i in layout.set_aside or not opens:
@@ -480,9 +485,11 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
         if (
             text[start] in "#<["
             or clutter_kind(text, start, end)
-            or ("://" in piece and len(piece.split()) < _LINK_LINE_WORDS)
+            or ("://" in piece and (len(piece.split()) < _LINK_LINE_WORDS or not headed))
         ):
-            continue  # a heading, a link line, page furniture
+            # A heading, a link line, page furniture, the editor's note above the first heading.
+            headed = headed or text[start] == "#"
+            continue
         if SENTENCE_END.search(text, start, end):
             return Marker("keyword", Span(start, start), None, i, "an opening without a label")
     return None
