@@ -2636,6 +2636,32 @@ class TestWhereTheDialogueStarts:
         assert iv.statements[0].text == "We rewrote the timetables this winter. Here is why."
         assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
 
+    def test_an_unlabelled_question_under_a_heading_after_a_statement_that_thanks(self):
+        """A statement that ends by thanking, a heading, then a question and an answer with no labels."""
+        text = (
+            "---\ntitle: Ferry hearing\nspeakers: ['Ann Lee']\n---\n\n"
+            "## Statement\n\nWe rewrote the timetables this winter.\n\n"
+            "Thank you for hearing me.\n\n## Questions\n\n"
+            "Thank you. Will the ferries come back in the spring?\n\n"
+            "In April, both of them, once the piles are tested.\n\n"
+            "Q: And the night ferry?\n\nA: Not this year, nor the next."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "Thank you. Will the ferries come back in the spring?"
+        assert iv.answers[0].text == "In April, both of them, once the piles are tested."
+
+    def test_a_talks_section_that_opens_asking_is_still_the_talk(self):
+        """Without thanks closing the talk, a section under a heading that opens asking is the talk's."""
+        text = (
+            "---\ntitle: Ferry talk\nspeakers: ['Ann Lee']\n---\n\n"
+            "## Timetables\n\nWe rewrote the timetables this winter.\n\n## Storms\n\n"
+            "Why did two ferries stop? The storms.\n\nThey took the piers out.\n\n"
+            "Q: And the night ferry?\n\nA: Not this year, nor the next."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1"]
+
     def test_the_floors_words_before_an_answer_are_one_question(self):
         """Under 'Q:' and 'A:', a Q that does not ask and gets no answer goes on into the next Q."""
         text = (

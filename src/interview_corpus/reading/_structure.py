@@ -12,7 +12,10 @@ a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
 In a paste without blank lines, a turn's last line that is a short title of
 capitalised words ending no sentence ("Question-and-Answer Session") is a
 heading, set aside. Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
-turn opens the dialogue (a talk before its questions).
+turn opens the dialogue (a talk before its questions); where it ends by thanking
+the listeners and a heading follows, the first paragraph under the heading that
+asks is a question whose asker is not named, and the next the answer of the one
+who opened.
 """
 
 from __future__ import annotations
@@ -254,7 +257,7 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
     if style == "labelled" and not found.headings:
         opening = _spoken_opening(text, found)
         if opening is not None:
-            found.chosen = [opening, *found.chosen]
+            found.chosen = [opening, *_asked_under_heading(text, found, opening), *found.chosen]
     structure = Structure(text, found)
     structure.known_names = given.known_names
     _read_turns(structure, style, found.chosen, found.canonical, given)
@@ -493,6 +496,46 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
         if SENTENCE_END.search(text, start, end):
             return Marker("keyword", Span(start, start), None, i, "an opening without a label")
     return None
+
+
+def _asked_under_heading(text: str, found: Survey, opening: Marker) -> list[Marker]:
+    """The first question and its answer, unlabelled, under a heading that ends an opening.
+
+    A heading between the words that open the dialogue without a label and
+    the first labelled turn ends the opening when the opening's last sentence
+    thanks the listeners (a witness's prepared statement, then the questions).
+    Under the last such heading, the first paragraph, where it asks, is a
+    question whose asker the text does not name, and the paragraphs after it
+    are the answer of the one who opened.
+    """
+    lines, set_aside = found.layout.lines, found.layout.set_aside
+    paragraphs: list[int] = []  # the first line of each paragraph under the last heading
+    thanked = False  # the opening's last sentence, above the heading, thanks
+    headed = False
+    for i in range(opening.line, found.chosen[0].line):
+        if i in set_aside or (i > opening.line and lines.block[i - 1] == lines.block[i]):
+            continue
+        last = i
+        while last + 1 < len(lines) and lines.block[last + 1] == lines.block[i]:
+            last += 1
+        start, end = lines.content[i], lines.end[last]
+        if _heading_kind(text, start, end) is not None:
+            headed, paragraphs = True, []
+        elif headed:
+            paragraphs.append(i)
+        elif SENTENCE_END.search(text, start, end):
+            sentences = text[start:end].replace("\n", " ").rstrip()
+            thanked = "thank" in sentences[sentences.rfind(".", 0, -1) + 1 :].casefold()
+    if not (headed and thanked) or len(paragraphs) < 2:  # noqa: PLR2004 - a question, an answer
+        return []
+    question, answer = paragraphs[0], paragraphs[1]
+    if "?" not in text[lines.content[question] : lines.content[answer]]:
+        return []
+    asked, answered = lines.content[question], lines.content[answer]
+    return [
+        Marker("keyword", Span(asked, asked), "Q", question, "a question under a heading"),
+        Marker("keyword", Span(answered, answered), "A", answer, "an answer under a heading"),
+    ]
 
 
 def _set_off(structure: Structure, chosen: list[Marker]) -> bool:
