@@ -745,6 +745,21 @@ class TestRoles:
         assert (iv.interviewer.name, iv.interviewee.name) == ("Andrea Vance", "Mayor Lin")
         assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]
 
+    def test_a_chair_who_asks_after_the_speakers_well_being_asks_no_question(self):
+        """'Mr Doe, how are you?' from the chair, answered 'I am fine.', is a remark, not a question."""
+        text = (
+            "Moderator: Welcome, everyone. Ann Lee, please.\n\n"
+            "Ann Lee: Why did the bridge close last winter?\n\n"
+            "John Doe: Because the piles were weak, and the tests took a year.\n\n"
+            "Moderator: We have been at it for two hours. Mr Doe, how are you?\n\n"
+            "John Doe: I am fine.\n\nModerator: Bo Chen, please.\n\n"
+            "Bo Chen: When will the bridge open again?\n\n"
+            "John Doe: In May, after the tests of the new piles."
+        )
+        iv = ic.parse(text, id="x")
+        assert [type(turn).__name__ for turn in iv.turns()][3] == "Remark"
+        assert [exchange.questions[0].speaker.name for exchange in iv] == ["Ann Lee", "Bo Chen"]
+
     def test_press_conference(self):
         """Many journalists ask once each; the chair gives the floor; two people answer."""
         text = (

@@ -89,7 +89,7 @@ turn that hands the floor to an interviewer is a statement too, and so is one
 that a moderator's turn handing the floor on leads to, with no question
 waiting (closing remarks); a moderator's
 turn is a remark, unless it asks something that an interviewee then answers (a
-question). Where the questioners are marked by a keyword, a moderator's brief
+question), other than after someone's well-being ("Mr President, how are you?"). Where the questioners are marked by a keyword, a moderator's brief
 question once a question has had its answer ("Dr. Lee, anything to add?") passes
 that question on to another official: a remark, and the reply adds to the
 answer. A host's long comment that asks nothing and that a commenting co-host
@@ -1208,12 +1208,15 @@ def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> 
     It does not when it only gives the floor or is a floor noise; nor where the
     questioners are labelled as such (``Q:``) when it is labelled as a moderator
     (``Moderator:``), or when it asks briefly once the question has had its
-    answer ("Dr. Lee, anything to add?"): that passes the question on.
+    answer ("Dr. Lee, anything to add?"): that passes the question on. Nor
+    when it only asks after someone's well-being ("Mr President, how are
+    you?", as a long session wears on): a pleasantry.
     """
     folded = label_key(turn.label or "")
     return (
         turn.asks
         and folded not in FLOOR_LABELS
+        and not asks_only_after_well_being(text, turn)
         and not gives_floor(text, turn)
         and not (chaired and folded in MODERATOR_LABELS)
         and not (chaired and answering and turn.words <= _LONG_TURN)
