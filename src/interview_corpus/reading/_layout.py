@@ -1132,7 +1132,9 @@ def _joined_particle(word: str) -> bool:
     it precedes, by a hyphen or an apostrophe, anywhere after a first name.
     """
     particle = _JOINED_PARTICLE.fullmatch(word)
-    return bool(particle) and particle.group(1) in _PARTICLES and particle.group(2)[0].isupper()
+    return (
+        particle is not None and particle.group(1) in _PARTICLES and particle.group(2)[0].isupper()
+    )
 
 
 @functools.lru_cache(maxsize=4096)
