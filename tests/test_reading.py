@@ -760,6 +760,36 @@ class TestRoles:
         assert [type(turn).__name__ for turn in iv.turns()][3] == "Remark"
         assert [exchange.questions[0].speaker.name for exchange in iv] == ["Ann Lee", "Bo Chen"]
 
+    def test_the_speaker_who_responds_to_everyone_answers(self):
+        """At a meeting, the one who responds to each participant in turn answers, asked or not."""
+        work = (
+            "we mapped the old harbour walls, counted the broken piles, and trained forty young "
+            "divers to repair them with local stone and lime, and the town now pays them."
+        )
+        reply = (
+            "That is fine work, and the state should learn from it; we will look at funding such "
+            "crews in every port town, starting next spring, with the ministry's help and yours."
+        )
+        text = (
+            "Kim Ito: Good evening. Ann Lee, you have the floor.\n\n"
+            f"Ann Lee: Good evening. In my town {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            "Kim Ito: Thank you. Bo Chen, please.\n\n"
+            f"Bo Chen: Thank you. In our valley {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            "Kim Ito: Cy Diaz, please.\n\n"
+            f"Cy Diaz: Hello. On our island {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            "Kim Ito: Dan Eno, the floor is yours.\n\n"
+            "Dan Eno: Thank you very much.\n\nGuest Roe: Have we met before?\n\n"
+            "Dan Eno: Yes, in Oslo, three years ago, at the conference on ports and piers.\n\n"
+            "Guest Roe: Where do you teach now?\n\n"
+            "Dan Eno: At the harbour school, where I run the course on diving and repair.\n\n"
+            "Guest Roe: And your students, what do they build?\n\n"
+            "Dan Eno: Models of piers first, and then real piers in the old harbour.\n\n"
+            "Guest Roe: I wish you every success, and your students too."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "Guest Roe"
+        assert [turn.speaker.name for turn in iv.questions][:3] == ["Ann Lee", "Bo Chen", "Cy Diaz"]
+
     def test_press_conference(self):
         """Many journalists ask once each; the chair gives the floor; two people answer."""
         text = (

@@ -34,7 +34,10 @@ conversation moves, never from a list of names:
   too (a named speaker who speaks once or twice, only to ask);
 * the **principal interviewee** is the speaker who holds the floor longest (most
   words, less the share of turns that ask) among those who answered several
-  questions; their own questions are taken as rhetorical;
+  questions, or, where many speak in turn, the one who holds the floor longest
+  and responds to everyone (speaks right after four speakers or more, twice as
+  many as anyone else), whether or not they were asked; their own questions
+  are taken as rhetorical;
 * a speaker who mostly puts questions that others answer is an **interviewer**;
 * a speaker who answers nothing, puts no question that is answered, and hands
   the floor on chairs: a **moderator** (the host of a call who opens it, turns
@@ -210,6 +213,7 @@ _RARELY_ASKS = 0.2  # of a speaker's turns: one who asks in fewer than this hard
 _MOSTLY = 0.5  # of a speaker's turns
 _NEARLY_ALL = 0.75  # of a speaker's turns
 _FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
+_RESPONDS_TO = 4  # different speakers: one who responds to this many at least is addressed by all
 
 Block = tuple[int, int]
 
@@ -328,10 +332,12 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         keyword_interviewees = [key for key, s in roles.items() if s == "interviewee"]
         candidates = [*unknown, *keyword_interviewees]
         most = max(floor[key] for key in candidates)
+        addressed = _addressed_by_all(stats, candidates, floor)
         principal = max(
             candidates,
             key=lambda key: (
-                floor[key] >= most * _PRINCIPAL_FLOOR and stats.answered[key] >= _SURE_ANSWERS,
+                key == addressed
+                or (floor[key] >= most * _PRINCIPAL_FLOOR and stats.answered[key] >= _SURE_ANSWERS),
                 floor[key],
             ),
         )
@@ -387,6 +393,28 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
+
+
+def _addressed_by_all(
+    stats: _Stats, candidates: Sequence[str], floor: dict[str, float]
+) -> str | None:
+    """The speaker who responds to everyone, where many speak in turn: the one they address.
+
+    That is the speaker who holds the floor longest and speaks right after
+    four different speakers or more, twice as many as anyone else (at a
+    meeting, each participant speaks in turn and the guest of honour responds
+    to each, whether or not they put a question).
+    """
+    responds_to = {
+        key: {turn.key for turn in previous if turn is not None and turn.key not in {key, None}}
+        for key, previous in stats.previous.items()
+    }
+    longest = max(candidates, key=lambda key: floor[key])
+    most_by_others = max(
+        (len(keys) for key, keys in responds_to.items() if key != longest), default=0
+    )
+    heard = len(responds_to[longest])
+    return longest if heard >= _RESPONDS_TO and heard >= 2 * most_by_others else None
 
 
 def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
