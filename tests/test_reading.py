@@ -790,6 +790,36 @@ class TestRoles:
         assert iv.interviewee.name == "Guest Roe"
         assert [turn.speaker.name for turn in iv.questions][:3] == ["Ann Lee", "Bo Chen", "Cy Diaz"]
 
+    def test_a_chair_who_introduces_each_speaker_at_length_chairs(self):
+        """A chair's long introductions of the next speaker, never asking, are remarks."""
+        work = (
+            "we mapped the old harbour walls, counted the broken piles, and trained forty young "
+            "divers to repair them with local stone and lime, and the town now pays them."
+        )
+        reply = (
+            "That is fine work, and the state should learn from it; we will look at funding such "
+            "crews in every port town, starting next spring, with the ministry's help and yours."
+        )
+        who = (
+            "a young engineer from the north, who has spent five years rebuilding the bridges "
+            "and piers of the district with students, neighbours and volunteers."
+        )
+        text = (
+            f"Kim Ito: Thank you all for coming. I give the floor to Ann Lee, {who}\n\n"
+            f"Ann Lee: Good evening. In my town {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            f"Kim Ito: Thank you. Next, please, Bo Chen, {who}\n\n"
+            f"Bo Chen: Thank you. In our valley {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            f"Kim Ito: Thank you very much. The floor is now for Cy Diaz, {who}\n\n"
+            f"Cy Diaz: Hello. On our island {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            f"Kim Ito: Thank you. And last, Dan Eno, {who}\n\n"
+            f"Dan Eno: Good evening. In our port {work}\n\nGuest Roe: {reply} {reply}"
+        )
+        iv = ic.parse(text, id="x")
+        assert [type(turn).__name__ for turn in iv.turns()][::3] == ["Remark"] * 4
+        assert [turn.speaker.name for turn in iv.questions] == [
+            "Ann Lee", "Bo Chen", "Cy Diaz", "Dan Eno",
+        ]  # fmt: skip
+
     def test_press_conference(self):
         """Many journalists ask once each; the chair gives the floor; two people answer."""
         text = (

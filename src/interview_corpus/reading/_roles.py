@@ -43,7 +43,9 @@ conversation moves, never from a list of names:
   the floor on chairs: a **moderator** (the host of a call who opens it, turns
   it over to the speakers, asks for the first question and closes it);
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
-  someone, gives the floor or thanks;
+  someone, gives the floor or thanks; or speaks three times or more, never
+  asks, and nearly always does so, at whatever length (introducing the next
+  speaker takes words);
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
   nothing is an **interviewer** (a host who only opens and closes the show);
 * a speaker who speaks at length, mostly right after an interviewee's answer
@@ -617,9 +619,15 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     """Whether a speaker chairs: brief turns that call on someone, give the floor or thank.
 
     A chair rarely replies to askers and mostly does what a chair does (or, less
-    often, hands the floor to askers).
+    often, hands the floor to askers). A chair may introduce the next speaker
+    at some length: one who speaks three times or more, never asks, and whose
+    turns nearly all (three in four) do what a chair does chairs, however long
+    their turns.
     """
-    if median(stats.lengths[key]) > _ANSWER_LENGTH:
+    lengths = stats.lengths[key]
+    if median(lengths) > _ANSWER_LENGTH and (
+        stats.asking[key] or len(lengths) < _SURE_ANSWERS or stats.cue_share(key) < _NEARLY_ALL
+    ):
         return False
     if stats.share_after(key, roles, "interviewer") >= 0.4:  # noqa: PLR2004 - one who mostly replies to askers answers
         return False
