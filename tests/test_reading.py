@@ -1812,6 +1812,19 @@ class TestBackChannels:
         sectioned = text.replace("Kim Ota (00:01:30)", "## Storms\n\nKim Ota (00:01:30)")
         assert len(ic.parse(sectioned, id="x", strict=False)) == 3
 
+    def test_a_guest_who_asks_back_before_the_asker_has_asked(self):
+        """'Thank you very much.' / 'Have we met before?' / 'Yes, in Oslo. ... who will?': one question."""
+        text = (
+            "Ann Lee: Thank you very much.\n\nBo Roe: Have we met before?\n\n"
+            "Ann Lee: Yes, in Oslo, at the conference on ports. I have a question about the piers "
+            "there: who will repair them, and when?\n\n"
+            "Bo Roe: The town will, next spring, with money from the state and the port's fees.\n\n"
+            "Ann Lee: And the ferries?\n\nBo Roe: They run again in May, when the piers are tested."
+        )
+        iv = ic.parse(text, id="x")
+        assert [len(exchange.questions) for exchange in iv] == [2, 1]
+        assert [t.text for t in iv.statements] == ["Have we met before?"]
+
     def test_a_guest_who_asks_to_hear_the_question_again(self):
         """'It saves a step.' / 'Excuse me?' / 'It saves a step at the port.': one question."""
         text = (

@@ -460,7 +460,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     questioners' reactions to an opening statement before the one answering
     opens the floor to questions. A guest's few words that ask to hear the
     question again ("Excuse me?") are a statement too, and the question, put
-    again, goes on.
+    again, goes on; so are a guest's few words that ask the asker something
+    back ("Have we met before?") after question turns that only opened
+    ("Thank you very much."), before the asker goes on at length.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -484,7 +486,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
             statements.append(raw)  # "Thank you very much."
             continue
-        if raw.side == "answer" and _asks_to_repeat(text, plan, raw, following):
+        if raw.side == "answer" and (
+            _asks_to_repeat(text, plan, raw, following) or _asks_back(plan, raw, following)
+        ):
             statements.append(raw)  # "Excuse me?": the question is put again
             interrupted = True
             continue
@@ -834,6 +838,27 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
         return False
     after = following[0]
     return after.side == "question" and after.key == plan[-1][0][-1].key
+
+
+def _asks_back(plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only asks the asker something back, before they have asked.
+
+    That is a few words (six at most) that ask, right after question turns
+    that only opened (a few words that ask nothing: "Thank you very much."),
+    when the one who opened speaks
+    next, at length: "Have we met before?" - "Yes, in Oslo. ...". The asker's
+    next turn goes on with the question; the few words are a statement.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not raw.asks or not following:
+        return False
+    opened, after = plan[-1][0], following[0]
+    return (
+        raw.words <= _INTERJECTION
+        and all(_opens(question) for question in opened)
+        and after.side == "question"
+        and after.key == opened[-1].key
+        and after.words > _INTERRUPTION
+    )
 
 
 def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
