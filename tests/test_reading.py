@@ -52,6 +52,22 @@ class TestLabels:
         assert iv.answers[0].text == "Because the piles were weak."
         check_fidelity(iv)
 
+    def test_a_speaker_who_interprets_remarks(self):
+        """'Jo Roe (translates):' puts another's words into English: a remark, not an answer."""
+        text = (
+            "Ann Lee: Why did the bridge close?\n\nJo Roe: Because the piles were weak.\n\n"
+            "Ann Lee: Our guest from Oslo will add a word.\n\nRemark in Norwegian.\n\n"
+            "Jo Roe (translates): He says the piles in Oslo were weak too.\n\n"
+            "Ann Lee: When will it open?\n\nJo Roe: In May, after the tests."
+        )
+        iv = ic.parse(text, id="x")
+        assert type(list(iv.turns())[3]).__name__ == "Remark"
+        assert [answer.text for answer in iv.answers] == [
+            "Because the piles were weak.", "In May, after the tests.",
+        ]  # fmt: skip
+        retranslated = ic.parse(text.replace("(translates)", "(retranslated)"), id="x")
+        assert type(list(retranslated.turns())[3]).__name__ == "Answer"
+
     def test_congressional_record_labels(self):
         """'Mr. SMITH.' and 'The CHAIRMAN.' (a title and a surname in capitals, a period) label turns."""
         text = (

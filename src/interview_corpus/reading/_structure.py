@@ -11,7 +11,8 @@ a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
 "Questioned by Ms Roe"): above the first one, no turn asks or answers.
 In a paste without blank lines, a turn's last line that is a short title of
 capitalised words ending no sentence ("Question-and-Answer Session") is a
-heading, set aside. Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
+heading, set aside. Speakers whose labels share a title are on one side; a turn
+whose label notes that its speaker interprets ("(translates)") is a remark. After front matter that lists who speaks, unlabelled prose above the first
 turn opens the dialogue (a talk before its questions); where it ends by thanking
 the listeners and a heading follows, the first paragraph under the heading that
 asks is a question whose asker is not named, and the next the answer of the one
@@ -85,6 +86,8 @@ _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
 _BYLINE = lazy_pattern(
     r"(?i)(?:an?\s+)?(?:oral[ -]history\s+)?interview(?:ed)?\s+(?:conducted\s+)?by\b"
 )
+# A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
+_INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
 _TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
@@ -311,11 +314,30 @@ def _read_turns(
         if examiners:
             _hearing_roles(structure, examiners)
         assign_sides(text, structure.turns, structure.roles)
+        _interpreting(structure, chosen)
         first = structure.turns[0]
         if first.label is None and first.marker.start == first.marker.end:
             first.side = "statement"  # the talk before its questions: the speaker's own words
         if first_examination is not None:
             _before_questioning(structure, first_examination)
+
+
+def _interpreting(structure: Structure, chosen: list[Marker]) -> None:
+    """A turn whose label notes that its speaker interprets ("Ann Lee (translates):") is a remark.
+
+    The words are another's, put into the listeners' language: neither a
+    question nor an answer of the one who speaks them (a note on the text,
+    "(retranslated)", leaves the words the speaker's own).
+    """
+    noted = {
+        marker.span.start
+        for marker in chosen
+        if marker.description and _INTERPRETS.match(marker.description.casefold())
+    }
+    if noted:
+        for turn in structure.turns:
+            if turn.marker.start in noted:
+                turn.side = "remark"
 
 
 def _shared_titles(structure: Structure) -> None:
