@@ -836,6 +836,41 @@ class TestRoles:
             "Ann Lee", "Bo Chen", "Cy Diaz", "Dan Eno",
         ]  # fmt: skip
 
+    def test_a_panelist_who_answers_the_chairs_own_questions_answers(self):
+        """A panelist who answers the chair's long questions at length answers, asking now and then."""
+        long = (
+            "we rebuilt the piers of the old harbour with our own divers, and the town paid for the "
+            "stone and the lime, and the state for the boats and the training of the young crews."
+        )
+        text = (
+            "Kim Ito: Good evening. Mr Roe, the floor is yours.\n\n"
+            f"Guest Roe: Thank you. This year {long} {long}\n\n"
+            "Kim Ito: Thank you. Ann Lee, please.\n\n"
+            "Ann Lee: Ann Lee, Harbour News. Will the state pay for the next piers too?\n\n"
+            f"Guest Roe: It will, and {long}\n\n"
+            "Kim Ito: Bo Chen, please.\n\n"
+            "Bo Chen: Bo Chen, Radio Port. When will the ferries run again?\n\n"
+            f"Guest Roe: In May, once {long}\n\n"
+            "Kim Ito: Cy Diaz, please.\n\n"
+            "Cy Diaz: Cy Diaz, Daily Tide. Who trains the divers now?\n\n"
+            f"Guest Roe: The town does, since {long}\n\n"
+            "Kim Ito: Thank you. Dr Sand, you study ports, and I cannot help asking about what we "
+            "heard tonight from Mr Roe about the old harbour: do you think the new piers will hold?\n\n"
+            f"Jo Sand: They will hold for a while, since {long} But the sea wins in the end.\n\n"
+            "Kim Ito: And the town's plan for the next ten years, with the new port and the railway "
+            "that the ministry promised last winter: do you think it can work without the state?\n\n"
+            f"Jo Sand: It cannot, and the reason is simple: {long}\n\n"
+            "Jo Sand: Mr Roe, will you ask the ministry for the money this year?\n\n"
+            f"Guest Roe: I will, because {long}\n\n"
+            "Jo Sand: And if the ministry says no, what will the town do then?\n\n"
+            f"Guest Roe: Then the town will borrow, as {long}\n\n"
+            "Kim Ito: Thank you all. Good night."
+        )
+        iv = ic.parse(text, id="x")
+        sand = [type(turn).__name__ for turn in iv.turns() if turn.speaker.name == "Jo Sand"]
+        assert sand[:2] == ["Answer", "Answer"]
+        assert [turn.speaker.name for turn in iv.questions][:3] == ["Ann Lee", "Bo Chen", "Cy Diaz"]
+
     def test_press_conference(self):
         """Many journalists ask once each; the chair gives the floor; two people answer."""
         text = (

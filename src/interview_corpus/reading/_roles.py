@@ -52,6 +52,8 @@ conversation moves, never from a list of names:
   (and at times right after an interviewer's question), and hardly ever asks,
   adds to the answers, as a panel's members answer one moderator's question one
   after another: an **interviewee**;
+* a speaker who answers at least as many questions as they put is no
+  interviewer by asking alone;
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), unless their turns run longer, in the middle,
   than the principal interviewee's and fewer than one in four draw another's
@@ -71,7 +73,8 @@ conversation moves, never from a list of names:
   who speaks ("Could you introduce yourself, please?"), replies to the chair are
   no answers: counted without the chairs' questions, one taken to answer who
   then answers no more questions than they ask, and whose turns draw the
-  interviewees' replies, is an **interviewer**, and so is one taken for a chair
+  interviewees' replies, is an **interviewer** (not one who replied at length,
+  asking nothing, to a chair's own question of twenty words or more), and so is one taken for a chair
   who speaks mostly right after an interviewee and whose turns nearly all (three
   in four) draw an interviewee's reply.
 
@@ -382,7 +385,7 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     for _ in range(3):
         changed = False
         for key in unknown:
-            if key in roles or stats.answered[key] > stats.asked[key]:
+            if key in roles or stats.answered[key] >= max(1, stats.asked[key]):
                 continue
             if _is_interviewer(stats, key, roles):
                 roles[key] = "interviewer"
@@ -498,7 +501,9 @@ def _askers_given_the_floor(
     Where a chair gives the floor, a questioner's reply to the chair's "Your
     question, please?" is no answer: counted without the chairs' questions, a
     speaker who then answers no more questions than they ask, and whose turns
-    draw the interviewees' replies, is an interviewer.
+    draw the interviewees' replies, is an interviewer. Not one who replied at
+    length, asking nothing, to a chair's question of twenty words or more (a
+    question of the chair's own, put to a panelist).
     """
     chairs = {key for key in unknown if roles[key] == "moderator"}
     if principal is None or not chairs:
@@ -511,16 +516,39 @@ def _askers_given_the_floor(
         if stats.share_followed_by(key, roles, "interviewee") >= _NEARLY_ALL
         and stats.share_after(key, roles, "interviewee") >= _MOSTLY
     }
+    answered_chair = _answered_the_chair(stats, chairs - addressing)
     stats.count_replies(principal, roles, chairs=chairs - addressing)
     for key in addressing:
         roles[key] = "interviewer"
     for key in unknown:
         if (
             roles[key] == "interviewee"
+            and key not in answered_chair
             and stats.answered[key] <= stats.asked[key]
             and _is_interviewer(stats, key, roles, in_turn=False)
         ):
             roles[key] = "interviewer"
+
+
+def _answered_the_chair(stats: _Stats, chairs: Collection[str]) -> set[str]:
+    """The speakers who replied at length, asking nothing, to a chair's own question.
+
+    A chair's question of twenty words or more asks something of its own (not
+    "Your question, please?"); a reply of some length that asks nothing answers it.
+    """
+    answered: set[str] = set()
+    for before, turn in pairwise(stats.keyed):
+        if (
+            before.key in chairs
+            and turn.key not in chairs
+            and turn.key != before.key
+            and before.words >= _LONG_TURN
+            and stats.ends_asking(before)
+            and not turn.asks
+            and turn.words > _ANSWER_LENGTH
+        ):
+            answered.add(turn.key or "")
+    return answered
 
 
 def _co_hosts_who_never_ask(
@@ -666,7 +694,7 @@ class _Stats:
                 self._count_cues(turn, speaking)
             if role_of_keyword(turn.label or "") != "moderator":
                 speaking = turn
-        self._keyed = keyed
+        self.keyed = keyed
 
     def _count_cues(self, turn: RawTurn, previous: RawTurn | None) -> None:
         """Count a turn's host cues (welcoming, introducing) and guest cues (thanks for having)."""
@@ -693,7 +721,7 @@ class _Stats:
         self.asked.clear()
         self.answered.clear()
         previous: RawTurn | None = None
-        for turn in self._keyed:
+        for turn in self.keyed:
             if role_of_keyword(turn.label or "") == "moderator" or turn.key in chairs:
                 continue
             if (
