@@ -871,6 +871,35 @@ class TestRoles:
         assert sand[:2] == ["Answer", "Answer"]
         assert [turn.speaker.name for turn in iv.questions][:3] == ["Ann Lee", "Bo Chen", "Cy Diaz"]
 
+    def test_a_briefings_chair_who_speaks_at_length_between_answers_chairs(self):
+        """Under 'Q:', a named speaker whose turns give the floor between long answers chairs."""
+        works = (
+            "the piers of the old harbour were rebuilt by our own divers this winter, with stone "
+            "and lime from the valley, and the ferries will use them from May, after the tests."
+        )
+        text = (
+            "Kim Ito: Good morning, and welcome to the briefing on the harbour works. Our speaker "
+            "today is Dr Roe, who leads the works. Dr Roe, the floor is yours, please.\n\n"
+            f"Jo Roe: Thank you. In short, {works} {works} {works} {works}\n\n"
+            "Kim Ito: Thank you, Dr Roe. We now open the floor to your questions. Please raise your "
+            "hand, wait for the microphone, and tell us your name and outlet. Yes, in the front.\n\n"
+            "Q: Who paid for the stone?\n\n"
+            f"Jo Roe: The town did, and {works} {works} {works}\n\n"
+            "Kim Ito: Thank you. We have a question sent online from the Harbour News, which goes "
+            "as follows: when will the night ferry run again, and will it stop at the old harbour? Dr Roe, please, go ahead.\n\n"
+            f"Jo Roe: Not before June, because {works} {works} {works}\n\n"
+            "Kim Ito: Thank you. Next question, please, in the back, the gentleman with the glasses. "
+            "Go ahead, and please tell us your name and your outlet first, and keep it short, as we are running out of time.\n\n"
+            "Q: Will the state pay for the next piers?\n\n"
+            f"Jo Roe: It will, since {works} {works} {works}\n\n"
+            "Kim Ito: Thank you all for coming. This concludes the briefing; the transcript will be "
+            "posted on the website later today, with the slides. Thank you very much."
+        )
+        iv = ic.parse(text, id="x")
+        chair = [type(turn).__name__ for turn in iv.turns() if turn.speaker.name == "Kim Ito"]
+        assert chair == ["Remark", "Remark", "Question", "Remark", "Remark"]
+        assert len(iv) == 3  # two questions from the floor, one sent online and read out
+
     def test_press_conference(self):
         """Many journalists ask once each; the chair gives the floor; two people answer."""
         text = (

@@ -31,7 +31,10 @@ conversation moves, never from a list of names:
   question (more often than they end on one at length), or speaks twice or more,
   never asks and mostly at length, is an **interviewee**, even when they pass
   questions on to a colleague ("Dr. Lee?") — unless some questioners are named
-  too (a named speaker who speaks once or twice, only to ask);
+  too (a named speaker who speaks once or twice, only to ask); but one of them
+  whose turns nearly all give the floor, call the next question or thank,
+  who rarely speaks right after a question and whose turns run half as long
+  as the leading official's, or less, chairs: a **moderator**;
 * the **principal interviewee** is the speaker who holds the floor longest (most
   words, less the share of turns that ask) among those who answered several
   questions, or, where many speak in turn, the one who holds the floor longest
@@ -317,8 +320,10 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     }
     for key in _announced_askers(text, turns):
         roles.setdefault(key, "interviewer")
-    for key in _officials(stats, turns, roles):
-        roles[key] = "interviewee"
+    officials = _officials(stats, turns, roles)
+    for key in officials:
+        chair = _chairs_the_briefing(stats, key, officials, roles)
+        roles[key] = "moderator" if chair else "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
@@ -620,6 +625,26 @@ def _officials(stats: _Stats, turns: Sequence[RawTurn], roles: dict[str, Role]) 
         if (answering[key] >= _SURE_ANSWERS and answering[key] > asking[key])
         or (not asks[key] and len(words) >= _FEW_TURNS and median(words) > _ANSWER_LENGTH)
     ]
+
+
+def _chairs_the_briefing(
+    stats: _Stats, key: str, officials: Sequence[str], roles: dict[str, Role]
+) -> bool:
+    """Whether a named speaker taken for an official chairs the briefing instead.
+
+    That is one whose turns nearly all (three in four) give the floor, call
+    the next question or thank, who rarely speaks right after a question
+    (fewer than one turn in five), and whose turns run, in the middle, half as
+    long as those of the official who speaks most, or less: the officials
+    reply to the questions, the chair speaks between them.
+    """
+    most = max(officials, key=lambda other: sum(stats.lengths[other]))
+    return (
+        key != most
+        and stats.cue_share(key) >= _NEARLY_ALL
+        and stats.share_after(key, roles, "interviewer") < _RARELY_ASKS
+        and median(stats.lengths[key]) * 2 <= median(stats.lengths[most])
+    )
 
 
 def _last_sentence_asks(text: str, turn: RawTurn) -> bool:
