@@ -38,6 +38,7 @@ class TestLabels:
             ("NICK FOUNTAIN, HOST:", "ANA RUIZ, MAYOR:"),
             ("President of the Council Jane Roe:", "Minister of Works John Doe:"),
             ("Question (retranslated):", "John Doe:"),
+            ("Ann al-Rami:", "Jo d'Ors:"),
         ],
     )
     def test_label_forms(self, asker, answerer):
@@ -50,6 +51,22 @@ class TestLabels:
         assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
         assert iv.answers[0].text == "Because the piles were weak."
         check_fidelity(iv)
+
+    def test_a_speaker_who_interprets_remarks(self):
+        """'Jo Roe (translates):' puts another's words into English: a remark, not an answer."""
+        text = (
+            "Ann Lee: Why did the bridge close?\n\nJo Roe: Because the piles were weak.\n\n"
+            "Ann Lee: Our guest from Oslo will add a word.\n\nRemark in Norwegian.\n\n"
+            "Jo Roe (translates): He says the piles in Oslo were weak too.\n\n"
+            "Ann Lee: When will it open?\n\nJo Roe: In May, after the tests."
+        )
+        iv = ic.parse(text, id="x")
+        assert type(list(iv.turns())[3]).__name__ == "Remark"
+        assert [answer.text for answer in iv.answers] == [
+            "Because the piles were weak.", "In May, after the tests.",
+        ]  # fmt: skip
+        retranslated = ic.parse(text.replace("(translates)", "(retranslated)"), id="x")
+        assert type(list(retranslated.turns())[3]).__name__ == "Answer"
 
     def test_congressional_record_labels(self):
         """'Mr. SMITH.' and 'The CHAIRMAN.' (a title and a surname in capitals, a period) label turns."""
@@ -827,6 +844,145 @@ class TestRoles:
         iv = ic.parse(text, id="x")
         assert (iv.interviewer.name, iv.interviewee.name) == ("Andrea Vance", "Mayor Lin")
         assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3"]
+
+    def test_a_chair_who_asks_after_the_speakers_well_being_asks_no_question(self):
+        """'Mr Doe, how are you?' from the chair, answered 'I am fine.', is a remark, not a question."""
+        text = (
+            "Moderator: Welcome, everyone. Ann Lee, please.\n\n"
+            "Ann Lee: Why did the bridge close last winter?\n\n"
+            "John Doe: Because the piles were weak, and the tests took a year.\n\n"
+            "Moderator: We have been at it for two hours. Mr Doe, how are you?\n\n"
+            "John Doe: I am fine.\n\nModerator: Bo Chen, please.\n\n"
+            "Bo Chen: When will the bridge open again?\n\n"
+            "John Doe: In May, after the tests of the new piles."
+        )
+        iv = ic.parse(text, id="x")
+        assert [type(turn).__name__ for turn in iv.turns()][3] == "Remark"
+        assert [exchange.questions[0].speaker.name for exchange in iv] == ["Ann Lee", "Bo Chen"]
+
+    def test_the_speaker_who_responds_to_everyone_answers(self):
+        """At a meeting, the one who responds to each participant in turn answers, asked or not."""
+        work = (
+            "we mapped the old harbour walls, counted the broken piles, and trained forty young "
+            "divers to repair them with local stone and lime, and the town now pays them."
+        )
+        reply = (
+            "That is fine work, and the state should learn from it; we will look at funding such "
+            "crews in every port town, starting next spring, with the ministry's help and yours."
+        )
+        text = (
+            "Kim Ito: Good evening. Ann Lee, you have the floor.\n\n"
+            f"Ann Lee: Good evening. In my town {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            "Kim Ito: Thank you. Bo Chen, please.\n\n"
+            f"Bo Chen: Thank you. In our valley {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            "Kim Ito: Cy Diaz, please.\n\n"
+            f"Cy Diaz: Hello. On our island {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            "Kim Ito: Dan Eno, the floor is yours.\n\n"
+            "Dan Eno: Thank you very much.\n\nGuest Roe: Have we met before?\n\n"
+            "Dan Eno: Yes, in Oslo, three years ago, at the conference on ports and piers.\n\n"
+            "Guest Roe: Where do you teach now?\n\n"
+            "Dan Eno: At the harbour school, where I run the course on diving and repair.\n\n"
+            "Guest Roe: And your students, what do they build?\n\n"
+            "Dan Eno: Models of piers first, and then real piers in the old harbour.\n\n"
+            "Guest Roe: I wish you every success, and your students too."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "Guest Roe"
+        assert [turn.speaker.name for turn in iv.questions][:3] == ["Ann Lee", "Bo Chen", "Cy Diaz"]
+
+    def test_a_chair_who_introduces_each_speaker_at_length_chairs(self):
+        """A chair's long introductions of the next speaker, never asking, are remarks."""
+        work = (
+            "we mapped the old harbour walls, counted the broken piles, and trained forty young "
+            "divers to repair them with local stone and lime, and the town now pays them."
+        )
+        reply = (
+            "That is fine work, and the state should learn from it; we will look at funding such "
+            "crews in every port town, starting next spring, with the ministry's help and yours."
+        )
+        who = (
+            "a young engineer from the north, who has spent five years rebuilding the bridges "
+            "and piers of the district with students, neighbours and volunteers."
+        )
+        text = (
+            f"Kim Ito: Thank you all for coming. I give the floor to Ann Lee, {who}\n\n"
+            f"Ann Lee: Good evening. In my town {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            f"Kim Ito: Thank you. Next, please, Bo Chen, {who}\n\n"
+            f"Bo Chen: Thank you. In our valley {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            f"Kim Ito: Thank you very much. The floor is now for Cy Diaz, {who}\n\n"
+            f"Cy Diaz: Hello. On our island {work}\n\nGuest Roe: {reply} {reply}\n\n"
+            f"Kim Ito: Thank you. And last, Dan Eno, {who}\n\n"
+            f"Dan Eno: Good evening. In our port {work}\n\nGuest Roe: {reply} {reply}"
+        )
+        iv = ic.parse(text, id="x")
+        assert [type(turn).__name__ for turn in iv.turns()][::3] == ["Remark"] * 4
+        assert [turn.speaker.name for turn in iv.questions] == [
+            "Ann Lee", "Bo Chen", "Cy Diaz", "Dan Eno",
+        ]  # fmt: skip
+
+    def test_a_panelist_who_answers_the_chairs_own_questions_answers(self):
+        """A panelist who answers the chair's long questions at length answers, asking now and then."""
+        long = (
+            "we rebuilt the piers of the old harbour with our own divers, and the town paid for the "
+            "stone and the lime, and the state for the boats and the training of the young crews."
+        )
+        text = (
+            "Kim Ito: Good evening. Mr Roe, the floor is yours.\n\n"
+            f"Guest Roe: Thank you. This year {long} {long}\n\n"
+            "Kim Ito: Thank you. Ann Lee, please.\n\n"
+            "Ann Lee: Ann Lee, Harbour News. Will the state pay for the next piers too?\n\n"
+            f"Guest Roe: It will, and {long}\n\n"
+            "Kim Ito: Bo Chen, please.\n\n"
+            "Bo Chen: Bo Chen, Radio Port. When will the ferries run again?\n\n"
+            f"Guest Roe: In May, once {long}\n\n"
+            "Kim Ito: Cy Diaz, please.\n\n"
+            "Cy Diaz: Cy Diaz, Daily Tide. Who trains the divers now?\n\n"
+            f"Guest Roe: The town does, since {long}\n\n"
+            "Kim Ito: Thank you. Dr Sand, you study ports, and I cannot help asking about what we "
+            "heard tonight from Mr Roe about the old harbour: do you think the new piers will hold?\n\n"
+            f"Jo Sand: They will hold for a while, since {long} But the sea wins in the end.\n\n"
+            "Kim Ito: And the town's plan for the next ten years, with the new port and the railway "
+            "that the ministry promised last winter: do you think it can work without the state?\n\n"
+            f"Jo Sand: It cannot, and the reason is simple: {long}\n\n"
+            "Jo Sand: Mr Roe, will you ask the ministry for the money this year?\n\n"
+            f"Guest Roe: I will, because {long}\n\n"
+            "Jo Sand: And if the ministry says no, what will the town do then?\n\n"
+            f"Guest Roe: Then the town will borrow, as {long}\n\n"
+            "Kim Ito: Thank you all. Good night."
+        )
+        iv = ic.parse(text, id="x")
+        sand = [type(turn).__name__ for turn in iv.turns() if turn.speaker.name == "Jo Sand"]
+        assert sand[:2] == ["Answer", "Answer"]
+        assert [turn.speaker.name for turn in iv.questions][:3] == ["Ann Lee", "Bo Chen", "Cy Diaz"]
+
+    def test_a_briefings_chair_who_speaks_at_length_between_answers_chairs(self):
+        """Under 'Q:', a named speaker whose turns give the floor between long answers chairs."""
+        works = (
+            "the piers of the old harbour were rebuilt by our own divers this winter, with stone "
+            "and lime from the valley, and the ferries will use them from May, after the tests."
+        )
+        text = (
+            "Kim Ito: Good morning, and welcome to the briefing on the harbour works. Our speaker "
+            "today is Dr Roe, who leads the works. Dr Roe, the floor is yours, please.\n\n"
+            f"Jo Roe: Thank you. In short, {works} {works} {works} {works}\n\n"
+            "Kim Ito: Thank you, Dr Roe. We now open the floor to your questions. Please raise your "
+            "hand, wait for the microphone, and tell us your name and outlet. Yes, in the front.\n\n"
+            "Q: Who paid for the stone?\n\n"
+            f"Jo Roe: The town did, and {works} {works} {works}\n\n"
+            "Kim Ito: Thank you. We have a question sent online from the Harbour News, which goes "
+            "as follows: when will the night ferry run again, and will it stop at the old harbour? Dr Roe, please, go ahead.\n\n"
+            f"Jo Roe: Not before June, because {works} {works} {works}\n\n"
+            "Kim Ito: Thank you. Next question, please, in the back, the gentleman with the glasses. "
+            "Go ahead, and please tell us your name and your outlet first, and keep it short, as we are running out of time.\n\n"
+            "Q: Will the state pay for the next piers?\n\n"
+            f"Jo Roe: It will, since {works} {works} {works}\n\n"
+            "Kim Ito: Thank you all for coming. This concludes the briefing; the transcript will be "
+            "posted on the website later today, with the slides. Thank you very much."
+        )
+        iv = ic.parse(text, id="x")
+        chair = [type(turn).__name__ for turn in iv.turns() if turn.speaker.name == "Kim Ito"]
+        assert chair == ["Remark", "Remark", "Question", "Remark", "Remark"]
+        assert len(iv) == 3  # two questions from the floor, one sent online and read out
 
     def test_press_conference(self):
         """Many journalists ask once each; the chair gives the floor; two people answer."""
@@ -1819,6 +1975,19 @@ class TestBackChannels:
         assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
         sectioned = text.replace("Kim Ota (00:01:30)", "## Storms\n\nKim Ota (00:01:30)")
         assert len(ic.parse(sectioned, id="x", strict=False)) == 3
+
+    def test_a_guest_who_asks_back_before_the_asker_has_asked(self):
+        """'Thank you very much.' / 'Have we met before?' / 'Yes, in Oslo. ... who will?': one question."""
+        text = (
+            "Ann Lee: Thank you very much.\n\nBo Roe: Have we met before?\n\n"
+            "Ann Lee: Yes, in Oslo, at the conference on ports. I have a question about the piers "
+            "there: who will repair them, and when?\n\n"
+            "Bo Roe: The town will, next spring, with money from the state and the port's fees.\n\n"
+            "Ann Lee: And the ferries?\n\nBo Roe: They run again in May, when the piers are tested."
+        )
+        iv = ic.parse(text, id="x")
+        assert [len(exchange.questions) for exchange in iv] == [2, 1]
+        assert [t.text for t in iv.statements] == ["Have we met before?"]
 
     def test_a_guest_who_asks_to_hear_the_question_again(self):
         """'It saves a step.' / 'Excuse me?' / 'It saves a step at the port.': one question."""
@@ -3002,6 +3171,45 @@ class TestWhereTheDialogueStarts:
             "The storms took two ferries out of service.",
         ]
         assert (iv.title, iv.statements[0].speaker.name) == ("Ferry timetables", "Interviewee")
+
+    def test_an_editors_note_with_links_above_the_first_heading_is_header(self):
+        """Above the first heading, prose that holds a web address is the editor's note, not the talk."""
+        text = (
+            "---\ntitle: Ferry hearing\nspeakers: ['Ann Lee']\n---\n\n"
+            "This is a transcript of evidence. Here is a [video](https://example.org/v).\n\n"
+            "## Statement\n\nWe rewrote the timetables this winter. Here is why.\n\n"
+            "Q: Will the ferries come back?\n\nA: In April, both of them.\n\n"
+            "Q: And the night ferry?\n\nA: Not this year."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.statements[0].text == "We rewrote the timetables this winter. Here is why."
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+
+    def test_an_unlabelled_question_under_a_heading_after_a_statement_that_thanks(self):
+        """A statement that ends by thanking, a heading, then a question and an answer with no labels."""
+        text = (
+            "---\ntitle: Ferry hearing\nspeakers: ['Ann Lee']\n---\n\n"
+            "## Statement\n\nWe rewrote the timetables this winter.\n\n"
+            "Thank you for hearing me.\n\n## Questions\n\n"
+            "Thank you. Will the ferries come back in the spring?\n\n"
+            "In April, both of them, once the piles are tested.\n\n"
+            "Q: And the night ferry?\n\nA: Not this year, nor the next."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "Thank you. Will the ferries come back in the spring?"
+        assert iv.answers[0].text == "In April, both of them, once the piles are tested."
+
+    def test_a_talks_section_that_opens_asking_is_still_the_talk(self):
+        """Without thanks closing the talk, a section under a heading that opens asking is the talk's."""
+        text = (
+            "---\ntitle: Ferry talk\nspeakers: ['Ann Lee']\n---\n\n"
+            "## Timetables\n\nWe rewrote the timetables this winter.\n\n## Storms\n\n"
+            "Why did two ferries stop? The storms.\n\nThey took the piers out.\n\n"
+            "Q: And the night ferry?\n\nA: Not this year, nor the next."
+        )
+        iv = ic.parse(text, id="x")
+        assert [turn.id for turn in iv.turns()] == ["s1", "q1", "a1"]
 
     def test_the_floors_words_before_an_answer_are_one_question(self):
         """Under 'Q:' and 'A:', a Q that does not ask and gets no answer goes on into the next Q."""

@@ -45,7 +45,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   right above its first turn, labelled as the others are), and words such as
   "Note" never label a speaker, nor does a small English connecting word alone
   ("BY:" over a list of counsel); a name's particle alone ("AL:", "EL:") is
-  someone's initials.
+  someone's initials, and one joined by a hyphen or an apostrophe to a
+  capitalised surname after a first name ("Ann al-Rami:", "Jo d'Ors:") is part
+  of the name.
 """
 
 from __future__ import annotations
@@ -138,6 +140,9 @@ _CONNECTIVES = frozenset(
 # while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee,
 # "JR:" for Jane Roe).
 _ENGLISH_CONNECTIVES = frozenset(("of", "the", "for", "and", "to", "at", "on", "in", "by"))
+# A name's particle written joined to the name it precedes ("al-Ketbi", "d'Ors", "l'Estrange").
+_PARTICLES = _CONNECTIVES - _ENGLISH_CONNECTIVES | {"d", "l"}
+_JOINED_PARTICLE = lazy_pattern(r"([a-z]+)[-'’](.+)")
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
 )
@@ -1224,10 +1229,24 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
             continue
         if word.casefold() in _CONNECTIVES and 0 < position < len(words) - 1:
             continue
+        if position > 0 and _joined_particle(word):
+            continue
         return None, None
     if label_key(name) in NOT_SPEAKERS or not label_key(name):
         return None, None
     return name, description
+
+
+def _joined_particle(word: str) -> bool:
+    """Whether a word is a surname behind a name's particle joined to it ("al-Ketbi", "d'Ors").
+
+    A name's lowercase particle may be written joined to the capitalised part
+    it precedes, by a hyphen or an apostrophe, anywhere after a first name.
+    """
+    particle = _JOINED_PARTICLE.fullmatch(word)
+    return (
+        particle is not None and particle.group(1) in _PARTICLES and particle.group(2)[0].isupper()
+    )
 
 
 @functools.lru_cache(maxsize=4096)

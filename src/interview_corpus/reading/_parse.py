@@ -469,7 +469,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     opens the floor to questions. A guest's few words that ask to hear the
     question again ("Excuse me?"), or which of two things it means
     ("Now or back then?" - "Both."), are a statement too, and the
-    question, put again or made clear, goes on.
+    question, put again or made clear, goes on; so are a guest's few words
+    that ask the asker something back ("Have we met before?") after question
+    turns that only opened ("Thank you very much."), before the asker goes on
+    at length.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -494,7 +497,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             statements.append(raw)  # "Thank you very much."
             continue
         if raw.side == "answer" and (
-            _asks_to_repeat(text, plan, raw, following) or _asks_back(text, plan, raw, following)
+            _asks_to_repeat(text, plan, raw, following)
+            or _asks_back(text, plan, raw, following)
+            or _asks_after_opening(plan, raw, following)
         ):
             statements.append(raw)  # "Excuse me?": the question is put again
             interrupted = True
@@ -923,6 +928,27 @@ def _asks_back(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
         and reply.words <= _REPEAT_WORDS
         and after.side == "answer"
         and after.key == raw.key
+    )
+
+
+def _asks_after_opening(plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only asks the asker something back, before they have asked.
+
+    That is a few words (six at most) that ask, right after question turns
+    that only opened (a few words that ask nothing: "Thank you very much."),
+    when the one who opened speaks
+    next, at length: "Have we met before?" - "Yes, in Oslo. ...". The asker's
+    next turn goes on with the question; the few words are a statement.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not raw.asks or not following:
+        return False
+    opened, after = plan[-1][0], following[0]
+    return (
+        raw.words <= _INTERJECTION
+        and all(_opens(question) for question in opened)
+        and after.side == "question"
+        and after.key == opened[-1].key
+        and after.words > _INTERRUPTION
     )
 
 

@@ -31,16 +31,24 @@ conversation moves, never from a list of names:
   question (more often than they end on one at length), or speaks twice or more,
   never asks and mostly at length, is an **interviewee**, even when they pass
   questions on to a colleague ("Dr. Lee?") — unless some questioners are named
-  too (a named speaker who speaks once or twice, only to ask);
+  too (a named speaker who speaks once or twice, only to ask); but one of them
+  whose turns nearly all give the floor, call the next question or thank,
+  who rarely speaks right after a question and whose turns run half as long
+  as the leading official's, or less, chairs: a **moderator**;
 * the **principal interviewee** is the speaker who holds the floor longest (most
   words, less the share of turns that ask) among those who answered several
-  questions; their own questions are taken as rhetorical;
+  questions, or, where many speak in turn, the one who holds the floor longest
+  and responds to everyone (speaks right after four speakers or more, twice as
+  many as anyone else), whether or not they were asked; their own questions
+  are taken as rhetorical;
 * a speaker who mostly puts questions that others answer is an **interviewer**;
 * a speaker who answers nothing, puts no question that is answered, and hands
   the floor on chairs: a **moderator** (the host of a call who opens it, turns
   it over to the speakers, asks for the first question and closes it);
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
-  someone, gives the floor or thanks;
+  someone, gives the floor or thanks; or speaks three times or more, never
+  asks, and nearly always does so, at whatever length (introducing the next
+  speaker takes words);
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
   nothing is an **interviewer** (a host who only opens and closes the show);
 * a speaker who opens a turn by welcoming the listeners to the show and giving
@@ -53,6 +61,8 @@ conversation moves, never from a list of names:
   (and at times right after an interviewer's question), and hardly ever asks,
   adds to the answers, as a panel's members answer one moderator's question one
   after another: an **interviewee**;
+* a speaker who answers at least as many questions as they put is no
+  interviewer by asking alone;
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), unless their turns run longer, in the middle,
   than the principal interviewee's and fewer than one in four draw another's
@@ -72,7 +82,8 @@ conversation moves, never from a list of names:
   who speaks ("Could you introduce yourself, please?"), replies to the chair are
   no answers: counted without the chairs' questions, one taken to answer who
   then answers no more questions than they ask, and whose turns draw the
-  interviewees' replies, is an **interviewer**, and so is one taken for a chair
+  interviewees' replies, is an **interviewer** (not one who replied at length,
+  asking nothing, to a chair's own question of twenty words or more), and so is one taken for a chair
   who speaks mostly right after an interviewee and whose turns nearly all (three
   in four) draw an interviewee's reply.
 
@@ -102,7 +113,7 @@ turn that hands the floor to an interviewer is a statement too, and so is one
 that a moderator's turn handing the floor on leads to, with no question
 waiting (closing remarks); a moderator's
 turn is a remark, unless it asks something that an interviewee then answers (a
-question). Where the questioners are marked by a keyword, a moderator's brief
+question), other than after someone's well-being ("Mr President, how are you?"). Where the questioners are marked by a keyword, a moderator's brief
 question once a question has had its answer ("Dr. Lee, anything to add?") passes
 that question on to another official: a remark, and the reply adds to the
 answer. A host's long comment that asks nothing and that a commenting co-host
@@ -243,6 +254,7 @@ _RARELY_ASKS = 0.2  # of a speaker's turns: one who asks in fewer than this hard
 _MOSTLY = 0.5  # of a speaker's turns
 _NEARLY_ALL = 0.75  # of a speaker's turns
 _FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
+_RESPONDS_TO = 4  # different speakers: one who responds to this many at least is addressed by all
 
 Block = tuple[int, int]
 
@@ -342,8 +354,10 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     for key in _announced_askers(text, turns):
         roles.setdefault(key, "interviewer")
     hosts = _self_introduced_hosts(text, turns)
-    for key in _officials(stats, turns, roles):
-        roles[key] = "interviewee"
+    officials = _officials(stats, turns, roles)
+    for key in officials:
+        chair = _chairs_the_briefing(stats, key, officials, roles)
+        roles[key] = "moderator" if chair else "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
     if not unknown:
         return roles
@@ -366,10 +380,12 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             *keyword_interviewees,
         ]
         most = max(floor[key] for key in candidates)
+        addressed = _addressed_by_all(stats, candidates, floor)
         principal = max(
             candidates,
             key=lambda key: (
-                floor[key] >= most * _PRINCIPAL_FLOOR and stats.answered[key] >= _SURE_ANSWERS,
+                key == addressed
+                or (floor[key] >= most * _PRINCIPAL_FLOOR and stats.answered[key] >= _SURE_ANSWERS),
                 floor[key],
             ),
         )
@@ -412,7 +428,7 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     for _ in range(3):
         changed = False
         for key in unknown:
-            if key in roles or stats.answered[key] > stats.asked[key]:
+            if key in roles or _answers_as_much(stats, key):
                 continue
             if _is_interviewer(stats, key, roles):
                 roles[key] = "interviewer"
@@ -428,6 +444,42 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         if key in unknown and roles[key] == "interviewee":
             roles[key] = "interviewer"
     return roles
+
+
+def _answers_as_much(stats: _Stats, key: str) -> bool:
+    """Whether a speaker replies to others' questions at least as often as others reply to theirs.
+
+    One who answers more than they ask is no interviewer by asking alone; nor is
+    one who answers as much as they ask and asks in half of their turns or
+    fewer (a panelist who asks now and then; a host whose "How are you?" was
+    returned asks in most turns).
+    """
+    answered, asked = stats.answered[key], stats.asked[key]
+    return answered > asked or (
+        answered == asked >= 1 and 2 * stats.asking[key] <= len(stats.lengths[key])
+    )
+
+
+def _addressed_by_all(
+    stats: _Stats, candidates: Sequence[str], floor: dict[str, float]
+) -> str | None:
+    """The speaker who responds to everyone, where many speak in turn: the one they address.
+
+    That is the speaker who holds the floor longest and speaks right after
+    four different speakers or more, twice as many as anyone else (at a
+    meeting, each participant speaks in turn and the guest of honour responds
+    to each, whether or not they put a question).
+    """
+    responds_to = {
+        key: {turn.key for turn in previous if turn is not None and turn.key not in {key, None}}
+        for key, previous in stats.previous.items()
+    }
+    longest = max(candidates, key=lambda key: floor[key])
+    most_by_others = max(
+        (len(keys) for key, keys in responds_to.items() if key != longest), default=0
+    )
+    heard = len(responds_to[longest])
+    return longest if heard >= _RESPONDS_TO and heard >= 2 * most_by_others else None
 
 
 def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
@@ -530,7 +582,9 @@ def _askers_given_the_floor(
     Where a chair gives the floor, a questioner's reply to the chair's "Your
     question, please?" is no answer: counted without the chairs' questions, a
     speaker who then answers no more questions than they ask, and whose turns
-    draw the interviewees' replies, is an interviewer.
+    draw the interviewees' replies, is an interviewer. Not one who replied at
+    length, asking nothing, to a chair's question of twenty words or more (a
+    question of the chair's own, put to a panelist).
     """
     chairs = {key for key in unknown if roles[key] == "moderator"}
     if principal is None or not chairs:
@@ -543,16 +597,39 @@ def _askers_given_the_floor(
         if stats.share_followed_by(key, roles, "interviewee") >= _NEARLY_ALL
         and stats.share_after(key, roles, "interviewee") >= _MOSTLY
     }
+    answered_chair = _answered_the_chair(stats, chairs - addressing)
     stats.count_replies(principal, roles, chairs=chairs - addressing)
     for key in addressing:
         roles[key] = "interviewer"
     for key in unknown:
         if (
             roles[key] == "interviewee"
+            and key not in answered_chair
             and stats.answered[key] <= stats.asked[key]
             and _is_interviewer(stats, key, roles, in_turn=False)
         ):
             roles[key] = "interviewer"
+
+
+def _answered_the_chair(stats: _Stats, chairs: Collection[str]) -> set[str]:
+    """The speakers who replied at length, asking nothing, to a chair's own question.
+
+    A chair's question of twenty words or more asks something of its own (not
+    "Your question, please?"); a reply of some length that asks nothing answers it.
+    """
+    answered: set[str] = set()
+    for before, turn in pairwise(stats.keyed):
+        if (
+            before.key in chairs
+            and turn.key not in chairs
+            and turn.key != before.key
+            and before.words >= _LONG_TURN
+            and stats.ends_asking(before)
+            and not turn.asks
+            and turn.words > _ANSWER_LENGTH
+        ):
+            answered.add(turn.key or "")
+    return answered
 
 
 def _co_hosts_who_never_ask(
@@ -626,6 +703,26 @@ def _officials(stats: _Stats, turns: Sequence[RawTurn], roles: dict[str, Role]) 
     ]
 
 
+def _chairs_the_briefing(
+    stats: _Stats, key: str, officials: Sequence[str], roles: dict[str, Role]
+) -> bool:
+    """Whether a named speaker taken for an official chairs the briefing instead.
+
+    That is one whose turns nearly all (three in four) give the floor, call
+    the next question or thank, who rarely speaks right after a question
+    (fewer than one turn in five), and whose turns run, in the middle, half as
+    long as those of the official who speaks most, or less: the officials
+    reply to the questions, the chair speaks between them.
+    """
+    most = max(officials, key=lambda other: sum(stats.lengths[other]))
+    return (
+        key != most
+        and stats.cue_share(key) >= _NEARLY_ALL
+        and stats.share_after(key, roles, "interviewer") < _RARELY_ASKS
+        and median(stats.lengths[key]) * 2 <= median(stats.lengths[most])
+    )
+
+
 def _last_sentence_asks(text: str, turn: RawTurn) -> bool:
     """Whether a turn ends with a question mark (closing quotes and white space aside)."""
     start, end = turn.blocks[-1]
@@ -651,9 +748,15 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     """Whether a speaker chairs: brief turns that call on someone, give the floor or thank.
 
     A chair rarely replies to askers and mostly does what a chair does (or, less
-    often, hands the floor to askers).
+    often, hands the floor to askers). A chair may introduce the next speaker
+    at some length: one who speaks three times or more, never asks, and whose
+    turns nearly all (three in four) do what a chair does chairs, however long
+    their turns.
     """
-    if median(stats.lengths[key]) > _ANSWER_LENGTH:
+    lengths = stats.lengths[key]
+    if median(lengths) > _ANSWER_LENGTH and (
+        stats.asking[key] or len(lengths) < _SURE_ANSWERS or stats.cue_share(key) < _NEARLY_ALL
+    ):
         return False
     if stats.share_after(key, roles, "interviewer") >= 0.4:  # noqa: PLR2004 - one who mostly replies to askers answers
         return False
@@ -692,7 +795,7 @@ class _Stats:
                 self._count_cues(turn, speaking)
             if role_of_keyword(turn.label or "") != "moderator":
                 speaking = turn
-        self._keyed = keyed
+        self.keyed = keyed
 
     def _count_cues(self, turn: RawTurn, previous: RawTurn | None) -> None:
         """Count a turn's host cues (welcoming, introducing) and guest cues (thanks for having)."""
@@ -719,7 +822,7 @@ class _Stats:
         self.asked.clear()
         self.answered.clear()
         previous: RawTurn | None = None
-        for turn in self._keyed:
+        for turn in self.keyed:
             if role_of_keyword(turn.label or "") == "moderator" or turn.key in chairs:
                 continue
             if (
@@ -1477,12 +1580,15 @@ def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> 
     It does not when it only gives the floor or is a floor noise; nor where the
     questioners are labelled as such (``Q:``) when it is labelled as a moderator
     (``Moderator:``), or when it asks briefly once the question has had its
-    answer ("Dr. Lee, anything to add?"): that passes the question on.
+    answer ("Dr. Lee, anything to add?"): that passes the question on. Nor
+    when it only asks after someone's well-being ("Mr President, how are
+    you?", as a long session wears on): a pleasantry.
     """
     folded = label_key(turn.label or "")
     return (
         turn.asks
         and folded not in FLOOR_LABELS
+        and not asks_only_after_well_being(text, turn)
         and not gives_floor(text, turn)
         and not (chaired and folded in MODERATOR_LABELS)
         and not (chaired and answering and turn.words <= _LONG_TURN)

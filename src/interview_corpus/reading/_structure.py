@@ -11,8 +11,12 @@ a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
 "Questioned by Ms Roe"): above the first one, no turn asks or answers.
 In a paste without blank lines, a turn's last line that is a short title of
 capitalised words ending no sentence ("Question-and-Answer Session") is a
-heading, set aside. Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
-turn opens the dialogue (a talk before its questions).
+heading, set aside. Speakers whose labels share a title are on one side; a turn
+whose label notes that its speaker interprets ("(translates)") is a remark. After front matter that lists who speaks, unlabelled prose above the first
+turn opens the dialogue (a talk before its questions); where it ends by thanking
+the listeners and a heading follows, the first paragraph under the heading that
+asks is a question whose asker is not named, and the next the answer of the one
+who opened.
 """
 
 from __future__ import annotations
@@ -85,6 +89,8 @@ _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
 _BYLINE = lazy_pattern(
     r"(?i)(?:an?\s+)?(?:oral[ -]history\s+)?interview(?:ed)?\s+(?:conducted\s+)?by\b"
 )
+# A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
+_INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
 _TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
@@ -283,7 +289,7 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
     if style == "labelled" and not found.headings:
         opening = _spoken_opening(text, found)
         if opening is not None:
-            found.chosen = [opening, *found.chosen]
+            found.chosen = [opening, *_asked_under_heading(text, found, opening), *found.chosen]
     structure = Structure(text, found)
     structure.known_names = given.known_names
     _read_turns(structure, style, found.chosen, found.canonical, given)
@@ -337,11 +343,30 @@ def _read_turns(
         if examiners:
             _hearing_roles(structure, examiners)
         assign_sides(text, structure.turns, structure.roles)
+        _interpreting(structure, chosen)
         first = structure.turns[0]
         if first.label is None and first.marker.start == first.marker.end:
             first.side = "statement"  # the talk before its questions: the speaker's own words
         if first_examination is not None:
             _before_questioning(structure, first_examination)
+
+
+def _interpreting(structure: Structure, chosen: list[Marker]) -> None:
+    """A turn whose label notes that its speaker interprets ("Ann Lee (translates):") is a remark.
+
+    The words are another's, put into the listeners' language: neither a
+    question nor an answer of the one who speaks them (a note on the text,
+    "(retranslated)", leaves the words the speaker's own).
+    """
+    noted = {
+        marker.span.start
+        for marker in chosen
+        if marker.description and _INTERPRETS.match(marker.description.casefold())
+    }
+    if noted:
+        for turn in structure.turns:
+            if turn.marker.start in noted:
+                turn.side = "remark"
 
 
 def _shared_titles(structure: Structure) -> None:
@@ -471,7 +496,11 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     prose between the front matter and the first turn (past link lines and
     headings), one that ends like a sentence, opens the dialogue. It is the
     opening turn of the one who answers, without a label (a talk before its
-    questions, a host's first words). So is a text with no header at all,
+    questions, a host's first words). Above the first heading, a paragraph
+    that holds a web address is the editor's note about the text (where a
+    recording or another transcript is), part of the header, not speech
+    (under a heading, the editor may link a word of the speech). The
+    dialogue also opens so in a text with no header at all,
     whose very first paragraph is already a long one of prose in the first
     person (a president's opening remarks before the questions; a lede
     reports, in the third person).
@@ -497,6 +526,7 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
             if spoken
             else None
         )
+    headed = False  # past a heading
     for i in range(found.chosen[0].line):
         opens = not i or lines.block[i - 1] != lines.block[i] or (i - 1) in layout.set_aside
         if i in layout.set_aside or not opens:
@@ -509,12 +539,54 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
         if (
             text[start] in "#<["
             or clutter_kind(text, start, end)
-            or ("://" in piece and len(piece.split()) < _LINK_LINE_WORDS)
+            or ("://" in piece and (len(piece.split()) < _LINK_LINE_WORDS or not headed))
         ):
-            continue  # a heading, a link line, page furniture
+            # A heading, a link line, page furniture, the editor's note above the first heading.
+            headed = headed or text[start] == "#"
+            continue
         if SENTENCE_END.search(text, start, end):
             return Marker("keyword", Span(start, start), None, i, "an opening without a label")
     return None
+
+
+def _asked_under_heading(text: str, found: Survey, opening: Marker) -> list[Marker]:
+    """The first question and its answer, unlabelled, under a heading that ends an opening.
+
+    A heading between the words that open the dialogue without a label and
+    the first labelled turn ends the opening when the opening's last sentence
+    thanks the listeners (a witness's prepared statement, then the questions).
+    Under the last such heading, the first paragraph, where it asks, is a
+    question whose asker the text does not name, and the paragraphs after it
+    are the answer of the one who opened.
+    """
+    lines, set_aside = found.layout.lines, found.layout.set_aside
+    paragraphs: list[int] = []  # the first line of each paragraph under the last heading
+    thanked = False  # the opening's last sentence, above the heading, thanks
+    headed = False
+    for i in range(opening.line, found.chosen[0].line):
+        if i in set_aside or (i > opening.line and lines.block[i - 1] == lines.block[i]):
+            continue
+        last = i
+        while last + 1 < len(lines) and lines.block[last + 1] == lines.block[i]:
+            last += 1
+        start, end = lines.content[i], lines.end[last]
+        if _heading_kind(text, start, end) is not None:
+            headed, paragraphs = True, []
+        elif headed:
+            paragraphs.append(i)
+        elif SENTENCE_END.search(text, start, end):
+            sentences = text[start:end].replace("\n", " ").rstrip()
+            thanked = "thank" in sentences[sentences.rfind(".", 0, -1) + 1 :].casefold()
+    if not (headed and thanked) or len(paragraphs) < 2:  # noqa: PLR2004 - a question, an answer
+        return []
+    question, answer = paragraphs[0], paragraphs[1]
+    if "?" not in text[lines.content[question] : lines.content[answer]]:
+        return []
+    asked, answered = lines.content[question], lines.content[answer]
+    return [
+        Marker("keyword", Span(asked, asked), "Q", question, "a question under a heading"),
+        Marker("keyword", Span(answered, answered), "A", answer, "an answer under a heading"),
+    ]
 
 
 def _set_off(structure: Structure, chosen: list[Marker]) -> bool:
