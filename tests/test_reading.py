@@ -22,6 +22,22 @@ def kinds(iv: ic.Interview) -> list[tuple[str, str]]:
     return [(turn.id, turn.speaker.name) for turn in iv.turns()]
 
 
+# A parliamentary record without blank lines: the minister's first label is his office, his name
+# in brackets, alone on its line; each deputy asks once or twice and he replies to each.
+_MINISTER_AMONG_DEPUTIES = (
+    "Deputy Ann Lee: The report came out in May and nothing has been done since.\n"
+    "Will the Minister act on it this year?\n"
+    "Minister for Health, Housing and Heritage (Deputy Pat Roe):\n"
+    "I thank the Deputy. We will act on it before the summer recess.\n"
+    "Deputy Ann Lee: The families cannot wait for the summer recess.\n"
+    "Deputy Pat Roe: They will not have to wait, as the first payments are made in June.\n"
+    "Deputy Bo Chen: Where is the funding for the new hospital wing?\n"
+    "Deputy Pat Roe: It is in the budget, as agreed with the Minister for Finance.\n"
+    "Deputy Kim Park: And will the nurses be paid on time this winter?\n"
+    "Deputy Pat Roe: They will be paid on time, as they have been every month.\n"
+)
+
+
 class TestLabels:
     """Label forms: each is read as the speaker it names."""
 
@@ -559,6 +575,17 @@ class TestLongFirstLabels:
         iv = ic.parse(text, id="x")
         first = min(iv.turns(), key=lambda turn: turn.span.start)
         assert (first.speaker.name, first.text) == ("Ann Wolf", "Friends, guests, welcome.")
+
+    def test_an_office_with_the_name_in_brackets_is_that_speaker(self):
+        """A record's 'Office (Deputy Name):' alone on its line, words below: the named speaker's turn."""
+        iv = ic.parse(_MINISTER_AMONG_DEPUTIES, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3", "q4", "a4"]
+        first = iv.answers[0]
+        assert first.text == "I thank the Deputy. We will act on it before the summer recess."
+        assert first.speaker.name == "Deputy Pat Roe"
+        assert first.speaker.aliases == (
+            "Minister for Health, Housing and Heritage (Deputy Pat Roe)",
+        )
 
     def test_prose_with_a_colon_is_not_a_label(self):
         """A sentence that ends in a speaker's name before a colon is prose, not a turn."""
@@ -2694,6 +2721,17 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         roles = {s.name: s.role for s in iv.speakers}
         assert roles["JUSTICE PARK"] == roles["JUSTICE LEE"] == "interviewer"
+
+    def test_a_titled_speaker_who_replies_to_each_of_the_others_answers(self):
+        """Among deputies who ask, the one who replies to each of them in turn is questioned."""
+        iv = ic.parse(_MINISTER_AMONG_DEPUTIES, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Deputy Ann Lee": "interviewer",
+            "Deputy Pat Roe": "interviewee",
+            "Deputy Bo Chen": "interviewer",
+            "Deputy Kim Park": "interviewer",
+        }
 
     def test_a_heading_behind_its_line_number_is_a_heading(self):
         """In a text whose lines are numbered, a capitals heading between paragraphs is set aside."""

@@ -12,7 +12,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
-  title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
+  title labels (an office with the name in brackets, ``Minister for Works (Deputy
+  Name):``), ``**Name:**``/``**Name**:``, with an optional timestamp before
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
@@ -207,6 +208,9 @@ _TITLE_WORDS = (
 )
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
+_BRACKETED_NAME = lazy_pattern(
+    r"[ \t]\(([^()]+)\)$"
+)  # an office's holder: "minister (deputy ann lee)"
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
 SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
 
@@ -646,35 +650,72 @@ def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
     Broadcasting Corporation (ORF) news presenter Armin Wolf:") and named
     briefly afterwards ("Armin Wolf:"): a paragraph that opens with words
     ending in a label used twice or more, then a colon, is that speaker's turn.
+    A parliamentary record puts the recurring label in brackets after the
+    office ("Minister for Housing, Local Government and Heritage (Deputy
+    Darragh O'Brien):"), often alone on its line with the words below; in a
+    text without blank lines such a label opens a paragraph where the line
+    before it ends a sentence.
     """
-    text, lines = layout.text, layout.lines
+    lines = layout.lines
     counts = Counter(m.label for m in markers if m.kind == "label" and m.label)
     recurring = sorted((label for label, n in counts.items() if n > 1), key=len, reverse=True)
     if not recurring:
         return markers
     taken = {m.line for m in markers}
-    found: list[Marker] = []
-    for i in range(len(lines)):
-        if i in taken or i in layout.set_aside or (i and lines.block[i - 1] == lines.block[i]):
-            continue
-        start, end = lines.content[i], lines.end[i]
-        colon = text.find(":", start, min(end, start + _LONG_LABEL_REACH))
-        if colon < 0 or colon + 1 >= end or not text[colon + 1].isspace():
-            continue
-        prefix = text[start:colon].rstrip()
-        if _SENTENCE_MARKS.search(prefix) or len(prefix.split()) > _LONG_LABEL_WORDS:
-            continue
-        for label in recurring:
-            title = prefix[: -len(label)]
-            if (
-                prefix.endswith(label)
-                and title[-1:].isspace()
-                and ("," not in title or len(title.split()) >= _TITLE_WORDS)
-            ):
-                after = end - len(text[colon + 1 : end].lstrip())
-                found.append(Marker("label", Span(start, after), prefix, i))
-                break
+    found = [
+        marker
+        for i in range(len(lines))
+        if i not in taken
+        and i not in layout.set_aside
+        and (marker := _long_label(layout, i, recurring)) is not None
+    ]
     return sorted([*markers, *found], key=lambda m: m.line) if found else markers
+
+
+def _long_label(layout: Layout, i: int, recurring: list[str]) -> Marker | None:
+    """The long first label that opens line ``i``, ending in (or naming in brackets) a recurring label."""
+    text, lines = layout.text, layout.lines
+    start, end = lines.content[i], lines.end[i]
+    opens = not i or lines.block[i - 1] != lines.block[i]
+    if not opens and not (
+        layout.unblanked and SENTENCE_END.search(text, lines.content[i - 1], lines.end[i - 1])
+    ):
+        return None
+    colon = text.find(":", start, min(end, start + _LONG_LABEL_REACH))
+    alone = colon + 1 == end and i + 1 < len(lines)
+    if colon < 0 or not (alone or (colon + 1 < end and text[colon + 1].isspace())):
+        return None
+    prefix = text[start:colon].rstrip()
+    group = _TRAILING_GROUP.search(prefix)
+    named = group.group(1).strip() if group else ""
+    if named in recurring:  # an office, its holder in brackets: "Minister for Works (Deputy Roe)"
+        assert group is not None  # named is the group's
+        words = title = prefix[: group.start()] + " "
+    elif opens and not alone:
+        words = prefix
+        ending = [
+            label
+            for label in recurring  # the longest first
+            if prefix.endswith(label) and prefix[: -len(label)][-1:].isspace()
+        ]
+        title = prefix[: -len(ending[0])] if ending else ""
+    else:
+        return None  # mid-block, or with its words below, only the bracketed form is read
+    if (
+        not title.strip()
+        or _SENTENCE_MARKS.search(words)
+        or len(prefix.split()) > _LONG_LABEL_WORDS
+        or ("," in title and len(title.split()) < _TITLE_WORDS)
+    ):
+        return None
+    marker = Marker("label", Span(start, end), prefix, i)
+    if alone:
+        _text_below(lines, marker, i)
+    else:
+        after = end - len(text[colon + 1 : end].lstrip())
+        marker.span = Span(start, after)
+        marker.text_start = after
+    return marker
 
 
 def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
@@ -1271,12 +1312,14 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
     colton"), a surname alone, initials of a known or written name ("aa" →
     "andreas antonopoulos"), a first name alone (the full name first, then the
     first name, as written interviews do), and a single letter for the one
-    one-word label it begins ("m" → "monocle") name the same speaker.
+    one-word label it begins ("m" → "monocle") name the same speaker; so does
+    an office with a name in brackets ("minister for housing (deputy pat roe)"
+    → "deputy pat roe").
     """
     names = set(counts) | set(known)
     multi = {key: key.split() for key in names if len(key.split()) > 1}
-    canonical: dict[str, str] = {}
-    for key in counts:
+    canonical = {key: held for key in counts if (held := _office_holder(key, names))}
+    for key in [key for key in counts if key not in canonical]:
         words = key.split()
         target = key
         suffixes = [
@@ -1327,6 +1370,12 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+def _office_holder(key: str, names: Collection[str]) -> str:
+    """The name in brackets after an office ("minister for works (deputy ann lee)"), if a label; else ''."""
+    bracketed = _BRACKETED_NAME.search(key)
+    return bracketed.group(1) if bracketed and bracketed.group(1) in names else ""
 
 
 def _most_used(keys: list[str], counts: Counter[str]) -> str:

@@ -11,7 +11,9 @@ a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
 "Questioned by Ms Roe"): above the first one, no turn asks or answers.
 In a paste without blank lines, a turn's last line that is a short title of
 capitalised words ending no sentence ("Question-and-Answer Session") is a
-heading, set aside. Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
+heading, set aside. Speakers whose labels share a title are on one side, but for
+one of them who replies in turn to three or more of the others (a minister
+among deputies). After front matter that lists who speaks, unlabelled prose above the first
 turn opens the dialogue (a talk before its questions).
 """
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .._util.lazy import lazy_pattern
 from ..errors import TranscriptError
@@ -320,7 +322,10 @@ def _shared_titles(structure: Structure) -> None:
 
     A court's justices ("JUSTICE ROE", "JUSTICE LEE"), a committee's senators:
     three speakers at least carry the title (a first word that is no
-    honorific), and those who ask outnumber the others among them.
+    honorific), and those who ask outnumber the others among them. But one
+    of them who replies in turn to three or more of the others, and in most
+    of their turns, is the one they question (a minister who is a member of
+    the house too: "Deputy Pat Roe:" after each "Deputy ...:"), and answers.
     """
     roles = structure.roles
     titled: dict[str, set[str]] = {}
@@ -337,8 +342,23 @@ def _shared_titles(structure: Structure) -> None:
         asking = sum(1 for key in keys if roles.get(key) == "interviewer")
         if len(keys) >= _TITLED_SIDE and asking * 2 > len(keys):
             for key in keys:
-                if roles.get(key) == "interviewee":
+                if roles.get(key) == "interviewee" and not _replies_to_each(structure, key, keys):
                     roles[key] = "interviewer"
+
+
+def _replies_to_each(structure: Structure, key: str, keys: Collection[str]) -> bool:
+    """Whether a speaker replies to three or more of ``keys`` in turn, in most of their turns."""
+    previous: str | None = None
+    replies: list[str] = []
+    turns = 0
+    for turn in structure.turns:
+        if turn.key == key:
+            turns += 1
+            if previous is not None and previous != key and previous in keys:
+                replies.append(previous)
+        if turn.key is not None:
+            previous = turn.key
+    return len(set(replies)) >= _TITLED_SIDE and len(replies) * 2 > turns
 
 
 def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
