@@ -193,6 +193,19 @@ class TestLabels:
         assert iv.interviewee.aliases == ("Mr. Price",)
         assert {answer.speaker for answer in iv.answers} == {iv.interviewee}
 
+    def test_a_title_written_shortened_is_one_speaker(self):
+        """'PRESS SECRETARY ROE' first, 'PRESS SEC. ROE' after: one speaker, the full title its name."""
+        text = (
+            "PRESS SECRETARY ROE: Good morning. I have two announcements before we take questions.\n\n"
+            "Q: Will the President travel next week?\n\nPRESS SEC. ROE: Yes, to the north.\n\n"
+            "Q: And the budget?\n\nPRESS SEC. ROE: It is on schedule.\n\n"
+            "Q: Who leads the talks?\n\nPRESS SEC. ROE: The Secretary of Finance."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "PRESS SECRETARY ROE"
+        assert iv.interviewee.aliases == ("PRESS SEC. ROE",)
+        assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2", "q3", "a3"]
+
     def test_long_title_label_is_the_short_name(self):
         """'President of Russia Vladimir Putin' and 'Vladimir Putin' are one speaker."""
         text = (

@@ -1191,7 +1191,15 @@ def sure_labels(
     if dialogue_from is None:
         dialogue_from = len(lines)
     counts = Counter(keys)
-    canonical = _canonical_keys(counts, known)
+    # Words written shortened before a name ("PRESS SEC. ROE" for "PRESS SECRETARY ROE"):
+    # two letters at least and a period.
+    shortened = {
+        word[:-1].casefold()
+        for m in labels
+        for word in (m.label or "").split()[:-1]
+        if len(word) > 2 and word.endswith(".") and "." not in word[:-1]  # noqa: PLR2004 - "Sec."
+    }
+    canonical = _canonical_keys(counts, known, shortened)
     merged: Counter[str] = Counter()
     for key, count in counts.items():
         merged[canonical[key]] += count
@@ -1304,7 +1312,9 @@ def _label_in_own_block(lines: Lines, marker: Marker) -> bool:
     )
 
 
-def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, str]:
+def _canonical_keys(
+    counts: Counter[str], known: Collection[str], shortened: Collection[str] = ()
+) -> dict[str, str]:
     """Map each label key to the key of the speaker it names.
 
     A long title label ending with a recurring name ("president of russia vladimir
@@ -1314,11 +1324,17 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
     first name, as written interviews do), and a single letter for the one
     one-word label it begins ("m" → "monocle") name the same speaker; so does
     an office with a name in brackets ("minister for housing (deputy pat roe)"
-    → "deputy pat roe").
+    → "deputy pat roe"), and a title with a word written ``shortened`` (with
+    a period, "PRESS SEC. ROE") for the one label that spells it out, word for
+    word otherwise ("press sec roe" → "press secretary roe").
     """
     names = set(counts) | set(known)
     multi = {key: key.split() for key in names if len(key.split()) > 1}
-    canonical = {key: held for key in counts if (held := _office_holder(key, names))}
+    canonical = {
+        key: held
+        for key in counts
+        if (held := _office_holder(key, names) or _spelled_out(key, multi, shortened))
+    }
     for key in [key for key in counts if key not in canonical]:
         words = key.split()
         target = key
@@ -1376,6 +1392,25 @@ def _office_holder(key: str, names: Collection[str]) -> str:
     """The name in brackets after an office ("minister for works (deputy ann lee)"), if a label; else ''."""
     bracketed = _BRACKETED_NAME.search(key)
     return bracketed.group(1) if bracketed and bracketed.group(1) in names else ""
+
+
+def _spelled_out(key: str, multi: dict[str, list[str]], shortened: Collection[str]) -> str:
+    """The one label that spells out ``key``'s shortened words, word for word otherwise; else ''."""
+    words = key.split()
+    if len(words) < 2 or not any(word in shortened for word in words[:-1]):  # noqa: PLR2004 - a word and a name
+        return ""
+    matches = [
+        other
+        for other, other_words in multi.items()
+        if other != key
+        and len(other_words) == len(words)
+        and all(
+            mine == theirs or (mine in shortened and theirs.startswith(mine))
+            for mine, theirs in zip(words, other_words, strict=True)
+        )
+        and other_words[-1] == words[-1]
+    ]
+    return matches[0] if len(matches) == 1 else ""
 
 
 def _most_used(keys: list[str], counts: Counter[str]) -> str:
