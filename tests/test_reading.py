@@ -22,6 +22,55 @@ def kinds(iv: ic.Interview) -> list[tuple[str, str]]:
     return [(turn.id, turn.speaker.name) for turn in iv.turns()]
 
 
+# A media conference as a web page prints it: each speaker's name a heading (in bold or not), the
+# words below; the governor's opening statement invites questions, and the first reporter, Ann
+# Lee, states her point without a question mark (then follows up), and so does Bo Chen.
+_MEDIA_CONFERENCE = """Transcript
+----------
+
+### Governor Jo Roe
+
+Thank you for coming. Today the Board decided to leave the cash rate unchanged. Inflation has
+fallen, but it is still too high, and we will watch the data closely.
+
+So thank you and I am happy to take your questions.
+
+### **Ann Lee (Daily Bank)**
+
+Ann Lee from the Daily Bank. Your own forecasts have inflation within the band by the end of
+next year, so it seems to me your next move has to be down some time.
+
+### **Governor Roe**
+
+We do think there are still some risks on the upside, and that is why we rule nothing out.
+
+### Ann Lee
+
+Just to follow up, what are those risks, then?
+
+### **Governor Roe**
+
+Services inflation, mostly, and the labour market.
+
+### Bo Chen (Harbour News)
+
+Bo Chen from Harbour News. I wanted to ask about the labour market, which still looks too tight
+for the Board's liking, with vacancies high and hours worked steady.
+
+### Governor Roe
+
+It is tight, but conditions have been easing gradually over the year.
+
+### **Kim Park (Radio North)**
+
+Kim Park from Radio North. When will households feel some relief, then?
+
+### **Governor Roe**
+
+Not before the middle of next year, on our forecasts.
+"""
+
+
 # A parliamentary record without blank lines: the minister's first label is his office, his name
 # in brackets, alone on its line; each deputy asks once or twice and he replies to each.
 _MINISTER_AMONG_DEPUTIES = (
@@ -280,6 +329,23 @@ class TestLayouts:
         assert iv.url == "https://example.org/briefing"
         assert [s.kind for s in iv.segments][:1] == ["front-matter"]
         check_fidelity(iv)
+
+    def test_names_in_headings_above_their_words(self):
+        """A media conference as a web page prints it: each speaker's name a heading, maybe in bold."""
+        iv = ic.parse(_MEDIA_CONFERENCE, id="x")
+        assert [(t.id, t.speaker.name) for t in iv.turns()] == [
+            ("s1", "Governor Jo Roe"),
+            ("q1", "Ann Lee"),
+            ("a1", "Governor Jo Roe"),
+            ("q2", "Ann Lee"),
+            ("a2", "Governor Jo Roe"),
+            ("q3", "Bo Chen"),
+            ("a3", "Governor Jo Roe"),
+            ("q4", "Kim Park"),
+            ("a4", "Governor Jo Roe"),
+        ]
+        assert iv.interviewee.aliases == ("Governor Roe",)
+        assert iv.questions[0].text.startswith("Ann Lee from the Daily Bank.")
 
     def test_names_alone_on_their_lines(self):
         """An earnings call: names (with roles) alone on their lines, the words below; an Operator."""
@@ -2734,6 +2800,17 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         roles = {s.name: s.role for s in iv.speakers}
         assert roles["JUSTICE PARK"] == roles["JUSTICE LEE"] == "interviewer"
+
+    def test_who_speaks_only_between_the_answers_asks(self):
+        """Reporters between the governor's answers ask, as most of them do, without a question mark too."""
+        iv = ic.parse(_MEDIA_CONFERENCE, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Governor Jo Roe": "interviewee",
+            "Ann Lee": "interviewer",
+            "Bo Chen": "interviewer",
+            "Kim Park": "interviewer",
+        }
 
     def test_a_titled_speaker_who_replies_to_each_of_the_others_answers(self):
         """Among deputies who ask, the one who replies to each of them in turn is questioned."""

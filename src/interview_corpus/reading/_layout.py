@@ -1012,15 +1012,18 @@ def name_lines(layout: Layout) -> list[Marker]:
     only in a text with no other turn markers, and weak (a speaker where
     such names recur, or in a text that names its speakers so). A name line
     right above another is a heading ("Question-and-Answer Session" above
-    "Operator").
+    "Operator"). The name may stand in a Markdown heading or in bold, as a
+    web page prints a media conference's speakers (``### **Jane Roe (Daily
+    Bank)**``, then its words).
     """
     text, lines = layout.text, layout.lines
     markers: list[Marker] = []
     for i in range(len(lines) - 1):
         if i in layout.set_aside:
             continue
-        named = alone_name(text, lines.content[i], lines.end[i])
-        if named is None or alone_name(text, lines.content[i + 1], lines.end[i + 1]):
+        named = alone_name(text, *_unmarked(text, lines.content[i], lines.end[i]))
+        below = _unmarked(text, lines.content[i + 1], lines.end[i + 1])
+        if named is None or alone_name(text, *below):
             continue
         name, role = named
         marker = Marker("label", Span(lines.content[i], lines.end[i]), name, i, role, weak=True)
@@ -1028,6 +1031,16 @@ def name_lines(layout: Layout) -> list[Marker]:
         _text_below(lines, marker, i)
         markers.append(marker)
     return markers
+
+
+def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    """A line's words past a Markdown heading's hashes and a bold pair around them all."""
+    if prefix := _HEADING_PREFIX.match(text, start, end):
+        start = prefix.end()
+    mark = text[start : start + 2]
+    if end - start > 4 and mark in ("**", "__") and text.endswith(mark, start, end):  # noqa: PLR2004 - two marks
+        start, end = start + 2, end - 2
+    return start, end
 
 
 def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None:
@@ -1326,14 +1339,20 @@ def _canonical_keys(
     an office with a name in brackets ("minister for housing (deputy pat roe)"
     → "deputy pat roe"), and a title with a word written ``shortened`` (with
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
-    word otherwise ("press sec roe" → "press secretary roe").
+    word otherwise ("press sec roe" → "press secretary roe"); a title or first
+    name and a surname is the one longer name with both, first and last
+    ("governor roe" → "governor jo roe").
     """
     names = set(counts) | set(known)
     multi = {key: key.split() for key in names if len(key.split()) > 1}
     canonical = {
         key: held
         for key in counts
-        if (held := _office_holder(key, names) or _spelled_out(key, multi, shortened))
+        if (
+            held := _office_holder(key, names)
+            or _spelled_out(key, multi, shortened)
+            or _with_middle(key, multi)
+        )
     }
     for key in [key for key in counts if key not in canonical]:
         words = key.split()
@@ -1408,6 +1427,21 @@ def _spelled_out(key: str, multi: dict[str, list[str]], shortened: Collection[st
             mine == theirs or (mine in shortened and theirs.startswith(mine))
             for mine, theirs in zip(words, other_words, strict=True)
         )
+        and other_words[-1] == words[-1]
+    ]
+    return matches[0] if len(matches) == 1 else ""
+
+
+def _with_middle(key: str, multi: dict[str, list[str]]) -> str:
+    """The one longer label with ``key``'s two words first and last ("governor jo roe"); else ''."""
+    words = key.split()
+    if len(words) != 2 or len(words[0]) == 1:  # noqa: PLR2004 - a title or first name, a surname
+        return ""
+    matches = [
+        other
+        for other, other_words in multi.items()
+        if len(other_words) > 2  # noqa: PLR2004 - words between
+        and other_words[0] == words[0]
         and other_words[-1] == words[-1]
     ]
     return matches[0] if len(matches) == 1 else ""

@@ -23,7 +23,8 @@ conversation moves, never from a list of names:
   answered. Who opens the conversation by welcoming and introducing counts as
   asking; who thanks for being invited counts as answering (and the speaker
   thanked as asking). A turn that ends by handing the floor on (turning the
-  call over to someone, asking for the first or next question) asks nothing
+  call over to someone, asking for the first or next question, inviting
+  questions) asks nothing
   of the next speaker, who takes the floor rather than answers;
 * where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
   answers by none, the named speakers are officials or chairs: one who, once the
@@ -80,7 +81,8 @@ welcome or a greeting that asks only after the guest's well-being ("Ann, how
 are you?"), returned in a few words ("Good!"), and once a host has so
 welcomed the guest, the small talk that neither asks nor welcomes before
 the first question that asks, and a host's first words that ask nothing
-right after a guest heard before any host, are
+right after a guest heard before any host (who did not hand the floor on:
+"I'm happy to take your questions."), are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
 few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
@@ -157,11 +159,13 @@ _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 # A chair's last words that hand the floor on: asking for the first or next question ("Operator,
-# may we have the first question, please?"), or turning the call over to someone ("I'd now like
-# to turn the call over to Bo."). Matched against a turn's last sentence, case folded.
+# may we have the first question, please?"), turning the call over to someone ("I'd now like
+# to turn the call over to Bo."), or inviting questions ("I'm happy to take your questions.").
+# Matched against a turn's last sentence, case folded.
 _HANDS_OVER = lazy_pattern(
     r"\b(?:the|our|your) (?:first|next) question(?:,? please)?\W*$"
     r"|\b(?:turn|hand|pass)(?:ing)? (?:\w+ ){0,3}over to\b"
+    r"|\b(?:take|invite|welcome) (?:\w+ ){0,2}questions\W*$"
 )
 # A chair announces who asks next: "Our next question comes from Ann Lee with Daily Bank.",
 # "We have a question from the line of Ann Lee." (case folded).
@@ -1034,6 +1038,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 position == 1
                 and roles.get(turns[0].key or "") == "interviewee"
                 and not _last_sentence_asks(text, turns[0])
+                and not hands_over(text, turns[0])  # an opening statement that invites questions
             )
             small_talk = (
                 (welcomed or guest_first)

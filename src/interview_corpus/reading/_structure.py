@@ -13,7 +13,8 @@ In a paste without blank lines, a turn's last line that is a short title of
 capitalised words ending no sentence ("Question-and-Answer Session") is a
 heading, set aside. Speakers whose labels share a title are on one side, but for
 one of them who replies in turn to three or more of the others (a minister
-among deputies). After front matter that lists who speaks, unlabelled prose above the first
+among deputies); so are those who speak only between the principal
+interviewee's turns (a media conference's reporters). After front matter that lists who speaks, unlabelled prose above the first
 turn opens the dialogue (a talk before its questions).
 """
 
@@ -306,6 +307,7 @@ def _read_turns(
             set_off=_set_off(structure, chosen),
         )
         _shared_titles(structure)
+        _between_the_answers(structure)
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
@@ -344,6 +346,34 @@ def _shared_titles(structure: Structure) -> None:
             for key in keys:
                 if roles.get(key) == "interviewee" and not _replies_to_each(structure, key, keys):
                     roles[key] = "interviewer"
+
+
+def _between_the_answers(structure: Structure) -> None:
+    """Who speaks only between the principal interviewee's turns: where most of them ask, all ask.
+
+    A media conference's reporters each put a question, and the one who
+    answers replies to each in turn; a reporter's question that states its
+    point without a question mark ("... your next move has to be down.") is
+    one all the same. Three speakers at least speak so, each turn of theirs
+    right after one of the principal's and right before another.
+    """
+    roles, turns = structure.roles, [turn for turn in structure.turns if turn.key is not None]
+    counts = Counter(turn.key for turn in turns if roles.get(turn.key or "") == "interviewee")
+    if not counts:
+        return
+    principal = counts.most_common(1)[0][0]
+    between: dict[str, bool] = {}
+    for i, turn in enumerate(turns):
+        key = turn.key or ""
+        if key == principal:
+            continue
+        inside = 0 < i < len(turns) - 1 and turns[i - 1].key == turns[i + 1].key == principal
+        between[key] = between.get(key, True) and inside
+    spokes = [key for key, inside in between.items() if inside and roles.get(key) != "moderator"]
+    asking = sum(1 for key in spokes if roles.get(key) == "interviewer")
+    if len(spokes) >= _TITLED_SIDE and asking * 2 > len(spokes):
+        for key in spokes:
+            roles[key] = "interviewer"
 
 
 def _replies_to_each(structure: Structure, key: str, keys: Collection[str]) -> bool:
