@@ -10,6 +10,8 @@ import sys
 import pytest
 
 import interview_corpus as ic
+from interview_corpus.model._span import Span
+from interview_corpus.reading._roles import RawTurn, calls_on
 
 from .conftest import FIXTURES
 from .helpers import BAD_SIDECAR_VALUES
@@ -2569,6 +2571,51 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
         assert iv.questions[0].text == "When do the ferries run again?"
+
+    def test_a_scanned_hearing_in_mixed_case_record_labels(self):
+        """'Mr. Klein.' labels, behind a scan's debris too; a form's field above is header."""
+        text = (
+            "RECORD NUMBER: 180-10131-10324\n"
+            "AGENCY :\n"
+            "AGENCY FILE NUMBER: 014724\n"
+            "Document Information. Released in full in 2025.\n\n"
+            "“The Chairman. The Committee will come to order.\n\n"
+            "At this time the Chair will recognize the counsel, Mr. Klein.\n\n"
+            "Mr. Klein. You read the file at that time, is that right?\n\n"
+            "‘Mr. Lee. Yes, I read it at the ministry.\n\n"
+            "12 Mr. Klein. How much of the file did you read?\n\n"
+            "Mr. Lee. Only the first volume, page by page.\n\n"
+            "The Chairman. The Chair will recognize Mr. Dodd.\n\n"
+            "| Mr. Dodd. Who gave it to you?\n\n"
+            "Mr. Lee. The head of the department.\n\n"
+            "Mr. Dodd. When was that?\n\n"
+            "Mr. Lee. In the spring of that year.\n\n"
+            "The Chairman. Were you paid for that work?\n\n"
+            "Mr. Lee. No, sir, never.\n\n"
+            "The Chairman. And did you keep a copy of the file?\n\n"
+            "Mr. Lee. I did not keep anything, sir.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name) for t in iv.turns()][:5] == [
+            ("r1", "The Chairman"),
+            ("q1", "Mr. Klein"),
+            ("a1", "Mr. Lee"),
+            ("q2", "Mr. Klein"),
+            ("a2", "Mr. Lee"),
+        ]
+        assert iv.answers[0].text == "Yes, I read it at the ministry."
+        dodd = [t for t in iv.turns() if t.text == "Who gave it to you?"]
+        assert [(t.kind, t.speaker.name) for t in dodd] == [("question", "Mr. Dodd")]
+
+    def test_a_chair_who_recognizes_a_member_calls_on_them(self):
+        """'... the Chair will recognize Mr. Roe.' ends a turn by calling on the next speaker."""
+        text = "The Chairman. The Committee will come to order. The Chair will recognize Mr. Roe."
+        turn = RawTurn("remark", Span(0, 13), [(14, len(text))], "The Chairman", keyword=False)
+        assert calls_on(text, turn)
+        plain = "The Chairman. The Committee will come to order. We have read the report."
+        assert not calls_on(
+            plain, RawTurn("remark", Span(0, 13), [(14, len(plain))], "x", keyword=False)
+        )
 
     def test_a_capitals_label_before_words_that_hold_a_colon(self):
         """'CHAIR ROE.' opens a turn even when a colon stands further on its line."""

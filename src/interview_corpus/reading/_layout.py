@@ -18,7 +18,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
-  further on the line is the words'); an online handle, one lowercase word
+  further on the line is the words'); the record form in mixed case (``Mr. Roe.``,
+  ``The Chairman.``), also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
+  where such labels recur; an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
   where nothing else marks turns, a name alone on its line (earnings calls).
   A label may stand alone on its line, with the words below it, and may stand
@@ -182,6 +184,15 @@ _RECORD_LABEL = lazy_pattern(
     r"Admiral|Ambassador|Governor|Representative|Judge|The)[ \u00a0]+[A-Z][A-Z'’-]+"
     r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)?)\.[ \t\u00a0]+(?=\S)"
 )
+# The record form in mixed case, as hearing transcripts type it: "Mr. Klein. You told us ...",
+# "The Chairman. The Committee will come to order." (a speaker only where such labels recur).
+_MIXED_RECORD_LABEL = lazy_pattern(
+    r"(?P<name>(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?[A-Z][a-z'’-]+|The Chairman|The Chairwoman)"
+    r"\.[ \t\u00a0]+(?=\S)"
+)
+# What a scanned page's OCR leaves before a line's first word: a margin's line number, a stray
+# quote mark, bar or comma ("“Mr. Klein. How much ...", "12 The Chairman. ...").
+_SCAN_DEBRIS = lazy_pattern(r"(?:\d{1,2}|[^\w\s]{1,2})[ \t]*(?=[MT])")
 _CAPITALS_LABEL = lazy_pattern(
     r"(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
 )
@@ -747,9 +758,20 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         return inner
     if keywords and text[start] in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
+    if not text[start].isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
+        # A record-form label behind a scan's debris: weak, a speaker where such labels recur.
+        found = _RECORD_LABEL.match(text, debris.end(), end) or _MIXED_RECORD_LABEL.match(
+            text, debris.end(), end
+        )
+        if found:
+            return Marker("label", Span(start, found.end()), found.group("name"), i, weak=True)
     record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
         return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
+    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MT" else None
+    if mixed:  # "Mr. Klein. You told us ...": weak, as prose may open so
+        span = Span(mixed.start(), mixed.end())
+        return Marker("label", span, mixed.group("name"), i, weak=True)
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:

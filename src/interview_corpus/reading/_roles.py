@@ -137,6 +137,11 @@ _CHAIR_CUES = (
     *_FLOOR_CUES, "question", "microphone", "next", "turn to", "let's", "let us", "over to",
     "conclude", "thank you", "the gentleman", "the lady",
 )  # fmt: skip
+# A chair gives the floor by recognizing a member: "the Chair will recognize Mr. Roe." (at its end).
+_RECOGNIZES = lazy_pattern(
+    r"\brecogni[sz]es?\b[^.?!]{0,60}?\b(?:Mr|Mrs|Ms|Dr|Senator|the gentle(?:man|woman|lady)"
+    r"|the lady)\b[^?!]{0,60}$"
+)
 _GREETINGS = (
     "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
@@ -883,11 +888,16 @@ def calls_on(text: str, turn: RawTurn) -> bool:
 
     A presiding judge calls the case, then the advocate: "We will hear
     argument this morning in ... Mr. Roe." (a line number printed before the
-    call is no word of it).
+    call is no word of it); a committee's chair recognizes the next member
+    ("At this time the Chair will recognize Mr. Roe.").
     """
-    if turn.asks or len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
+    if turn.asks:
         return False
     start, end = turn.blocks[-1]
+    if _RECOGNIZES.search(text, max(start, end - _CUE_REACH), end):
+        return True
+    if len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
+        return False
     words = without_line_number(text[start:end].replace("\u00a0", " ").strip())
     return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
 

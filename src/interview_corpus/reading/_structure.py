@@ -611,11 +611,13 @@ def _without_header_metadata(text: str, labels: list[Marker]) -> list[Marker]:
     was discussed, in the form of a label: a byline ("NAME: An interview
     conducted by NAME, date"), a list of participants ("Panelists:" and names
     with their titles on lines of their own, "Interviewer: NAME"), a list of
-    topics ("Subjects: one; another;"). None of these is speech. A label is
-    header metadata when it stands in the run of labels that opens the text and
-    either its words are a byline (they begin by saying who conducted the
-    interview), or it is used only once and none of the lines of its words ends
-    a sentence (a list of names, titles, topics or dates). The first label that
+    topics ("Subjects: one; another;"), a form's fields ("FILE NUMBER: 014724").
+    None of these is speech. A label is header metadata when it stands in the
+    run of labels that opens the text and either its words are a byline (they
+    begin by saying who conducted the interview), or it is used only once and
+    none of the lines of its words ends a sentence (a list of names, titles,
+    topics or dates), or only once and its words on its own line hold no
+    letter (a number, a code, a date in figures). The first label that
     is neither opens the dialogue; at least two labels must remain.
     """
     counts = Counter(speaker_key(m.label or "") for m in labels)
@@ -624,10 +626,11 @@ def _without_header_metadata(text: str, labels: list[Marker]) -> list[Marker]:
         end = labels[index + 1].span.start if index + 1 < len(labels) else len(text)
         words = text[marker.text_start : end].strip()
         byline = _BYLINE.match(words) is not None
-        listed = counts[speaker_key(marker.label or "")] == 1 and not any(
-            SENTENCE_END.search(line.rstrip()) for line in words.splitlines()
-        )
-        if not (byline or listed):
+        once = counts[speaker_key(marker.label or "")] == 1
+        listed = once and not any(SENTENCE_END.search(line.rstrip()) for line in words.splitlines())
+        # A form's field: the words on the label's line are a number or a code ("FILE: 014724").
+        field = once and not any(char.isalpha() for char in words.partition("\n")[0])
+        if not (byline or listed or field):
             break
         dropped = index + 1
     if len(labels) - dropped < 2:  # noqa: PLR2004 - a dialogue needs two turns
