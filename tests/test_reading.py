@@ -10,6 +10,8 @@ import sys
 import pytest
 
 import interview_corpus as ic
+from interview_corpus.model._span import Span
+from interview_corpus.reading._roles import RawTurn, calls_on
 
 from .conftest import FIXTURES
 from .helpers import BAD_SIDECAR_VALUES
@@ -20,6 +22,71 @@ LAYOUTS = FIXTURES / "layouts"
 
 def kinds(iv: ic.Interview) -> list[tuple[str, str]]:
     return [(turn.id, turn.speaker.name) for turn in iv.turns()]
+
+
+# A media conference as a web page prints it: each speaker's name a heading (in bold or not), the
+# words below; the governor's opening statement invites questions, and the first reporter, Ann
+# Lee, states her point without a question mark (then follows up), and so does Bo Chen.
+_MEDIA_CONFERENCE = """Transcript
+----------
+
+### Governor Jo Roe
+
+Thank you for coming. Today the Board decided to leave the cash rate unchanged. Inflation has
+fallen, but it is still too high, and we will watch the data closely.
+
+So thank you and I am happy to take your questions.
+
+### **Ann Lee (Daily Bank)**
+
+Ann Lee from the Daily Bank. Your own forecasts have inflation within the band by the end of
+next year, so it seems to me your next move has to be down some time.
+
+### **Governor Roe**
+
+We do think there are still some risks on the upside, and that is why we rule nothing out.
+
+### Ann Lee
+
+Just to follow up, what are those risks, then?
+
+### **Governor Roe**
+
+Services inflation, mostly, and the labour market.
+
+### Bo Chen (Harbour News)
+
+Bo Chen from Harbour News. I wanted to ask about the labour market, which still looks too tight
+for the Board's liking, with vacancies high and hours worked steady.
+
+### Governor Roe
+
+It is tight, but conditions have been easing gradually over the year.
+
+### **Kim Park (Radio North)**
+
+Kim Park from Radio North. When will households feel some relief, then?
+
+### **Governor Roe**
+
+Not before the middle of next year, on our forecasts.
+"""
+
+
+# A parliamentary record without blank lines: the minister's first label is his office, his name
+# in brackets, alone on its line; each deputy asks once or twice and he replies to each.
+_MINISTER_AMONG_DEPUTIES = (
+    "Deputy Ann Lee: The report came out in May and nothing has been done since.\n"
+    "Will the Minister act on it this year?\n"
+    "Minister for Health, Housing and Heritage (Deputy Pat Roe):\n"
+    "I thank the Deputy. We will act on it before the summer recess.\n"
+    "Deputy Ann Lee: The families cannot wait for the summer recess.\n"
+    "Deputy Pat Roe: They will not have to wait, as the first payments are made in June.\n"
+    "Deputy Bo Chen: Where is the funding for the new hospital wing?\n"
+    "Deputy Pat Roe: It is in the budget, as agreed with the Minister for Finance.\n"
+    "Deputy Kim Park: And will the nurses be paid on time this winter?\n"
+    "Deputy Pat Roe: They will be paid on time, as they have been every month.\n"
+)
 
 
 class TestLabels:
@@ -194,6 +261,19 @@ class TestLabels:
         assert iv.interviewee.aliases == ("Mr. Price",)
         assert {answer.speaker for answer in iv.answers} == {iv.interviewee}
 
+    def test_a_title_written_shortened_is_one_speaker(self):
+        """'PRESS SECRETARY ROE' first, 'PRESS SEC. ROE' after: one speaker, the full title its name."""
+        text = (
+            "PRESS SECRETARY ROE: Good morning. I have two announcements before we take questions.\n\n"
+            "Q: Will the President travel next week?\n\nPRESS SEC. ROE: Yes, to the north.\n\n"
+            "Q: And the budget?\n\nPRESS SEC. ROE: It is on schedule.\n\n"
+            "Q: Who leads the talks?\n\nPRESS SEC. ROE: The Secretary of Finance."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "PRESS SECRETARY ROE"
+        assert iv.interviewee.aliases == ("PRESS SEC. ROE",)
+        assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2", "q3", "a3"]
+
     def test_long_title_label_is_the_short_name(self):
         """'President of Russia Vladimir Putin' and 'Vladimir Putin' are one speaker."""
         text = (
@@ -268,6 +348,23 @@ class TestLayouts:
         assert iv.url == "https://example.org/briefing"
         assert [s.kind for s in iv.segments][:1] == ["front-matter"]
         check_fidelity(iv)
+
+    def test_names_in_headings_above_their_words(self):
+        """A media conference as a web page prints it: each speaker's name a heading, maybe in bold."""
+        iv = ic.parse(_MEDIA_CONFERENCE, id="x")
+        assert [(t.id, t.speaker.name) for t in iv.turns()] == [
+            ("s1", "Governor Jo Roe"),
+            ("q1", "Ann Lee"),
+            ("a1", "Governor Jo Roe"),
+            ("q2", "Ann Lee"),
+            ("a2", "Governor Jo Roe"),
+            ("q3", "Bo Chen"),
+            ("a3", "Governor Jo Roe"),
+            ("q4", "Kim Park"),
+            ("a4", "Governor Jo Roe"),
+        ]
+        assert iv.interviewee.aliases == ("Governor Roe",)
+        assert iv.questions[0].text.startswith("Ann Lee from the Daily Bank.")
 
     def test_names_alone_on_their_lines(self):
         """An earnings call: names (with roles) alone on their lines, the words below; an Operator."""
@@ -660,6 +757,17 @@ class TestLongFirstLabels:
         iv = ic.parse(text, id="x")
         first = min(iv.turns(), key=lambda turn: turn.span.start)
         assert (first.speaker.name, first.text) == ("Ann Wolf", "Friends, guests, welcome.")
+
+    def test_an_office_with_the_name_in_brackets_is_that_speaker(self):
+        """A record's 'Office (Deputy Name):' alone on its line, words below: the named speaker's turn."""
+        iv = ic.parse(_MINISTER_AMONG_DEPUTIES, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "q3", "a3", "q4", "a4"]
+        first = iv.answers[0]
+        assert first.text == "I thank the Deputy. We will act on it before the summer recess."
+        assert first.speaker.name == "Deputy Pat Roe"
+        assert first.speaker.aliases == (
+            "Minister for Health, Housing and Heritage (Deputy Pat Roe)",
+        )
 
     def test_prose_with_a_colon_is_not_a_label(self):
         """A sentence that ends in a speaker's name before a colon is prose, not a turn."""
@@ -2957,6 +3065,51 @@ class TestWhereTheDialogueStarts:
         assert min(iv.turns(), key=lambda turn: turn.span.start).text == "Welcome Ann"
         assert iv.questions[0].text == "When do the ferries run again?"
 
+    def test_a_scanned_hearing_in_mixed_case_record_labels(self):
+        """'Mr. Klein.' labels, behind a scan's debris too; a form's field above is header."""
+        text = (
+            "RECORD NUMBER: 180-10131-10324\n"
+            "AGENCY :\n"
+            "AGENCY FILE NUMBER: 014724\n"
+            "Document Information. Released in full in 2025.\n\n"
+            "“The Chairman. The Committee will come to order.\n\n"
+            "At this time the Chair will recognize the counsel, Mr. Klein.\n\n"
+            "Mr. Klein. You read the file at that time, is that right?\n\n"
+            "‘Mr. Lee. Yes, I read it at the ministry.\n\n"
+            "12 Mr. Klein. How much of the file did you read?\n\n"
+            "Mr. Lee. Only the first volume, page by page.\n\n"
+            "The Chairman. The Chair will recognize Mr. Dodd.\n\n"
+            "| Mr. Dodd. Who gave it to you?\n\n"
+            "Mr. Lee. The head of the department.\n\n"
+            "Mr. Dodd. When was that?\n\n"
+            "Mr. Lee. In the spring of that year.\n\n"
+            "The Chairman. Were you paid for that work?\n\n"
+            "Mr. Lee. No, sir, never.\n\n"
+            "The Chairman. And did you keep a copy of the file?\n\n"
+            "Mr. Lee. I did not keep anything, sir.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.id, t.speaker.name) for t in iv.turns()][:5] == [
+            ("r1", "The Chairman"),
+            ("q1", "Mr. Klein"),
+            ("a1", "Mr. Lee"),
+            ("q2", "Mr. Klein"),
+            ("a2", "Mr. Lee"),
+        ]
+        assert iv.answers[0].text == "Yes, I read it at the ministry."
+        dodd = [t for t in iv.turns() if t.text == "Who gave it to you?"]
+        assert [(t.kind, t.speaker.name) for t in dodd] == [("question", "Mr. Dodd")]
+
+    def test_a_chair_who_recognizes_a_member_calls_on_them(self):
+        """'... the Chair will recognize Mr. Roe.' ends a turn by calling on the next speaker."""
+        text = "The Chairman. The Committee will come to order. The Chair will recognize Mr. Roe."
+        turn = RawTurn("remark", Span(0, 13), [(14, len(text))], "The Chairman", keyword=False)
+        assert calls_on(text, turn)
+        plain = "The Chairman. The Committee will come to order. We have read the report."
+        assert not calls_on(
+            plain, RawTurn("remark", Span(0, 13), [(14, len(plain))], "x", keyword=False)
+        )
+
     def test_a_capitals_label_before_words_that_hold_a_colon(self):
         """'CHAIR ROE.' opens a turn even when a colon stands further on its line."""
         text = (
@@ -3283,6 +3436,28 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         roles = {s.name: s.role for s in iv.speakers}
         assert roles["JUSTICE PARK"] == roles["JUSTICE LEE"] == "interviewer"
+
+    def test_who_speaks_only_between_the_answers_asks(self):
+        """Reporters between the governor's answers ask, as most of them do, without a question mark too."""
+        iv = ic.parse(_MEDIA_CONFERENCE, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Governor Jo Roe": "interviewee",
+            "Ann Lee": "interviewer",
+            "Bo Chen": "interviewer",
+            "Kim Park": "interviewer",
+        }
+
+    def test_a_titled_speaker_who_replies_to_each_of_the_others_answers(self):
+        """Among deputies who ask, the one who replies to each of them in turn is questioned."""
+        iv = ic.parse(_MINISTER_AMONG_DEPUTIES, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert roles == {
+            "Deputy Ann Lee": "interviewer",
+            "Deputy Pat Roe": "interviewee",
+            "Deputy Bo Chen": "interviewer",
+            "Deputy Kim Park": "interviewer",
+        }
 
     def test_a_heading_behind_its_line_number_is_a_heading(self):
         """In a text whose lines are numbered, a capitals heading between paragraphs is set aside."""

@@ -12,12 +12,15 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
-  title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
+  title labels (an office with the name in brackets, ``Minister for Works (Deputy
+  Name):``), ``**Name:**``/``**Name**:``, with an optional timestamp before
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
-  further on the line is the words'); an online handle, one lowercase word
+  further on the line is the words'); the record form in mixed case (``Mr. Roe.``,
+  ``The Chairman.``), also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
+  where such labels recur; an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
   where nothing else marks turns, a name alone on its line (earnings calls), or
   a name or keyword in capitals and a space at a paragraph's start, with no
@@ -194,6 +197,15 @@ _RECORD_LABEL = lazy_pattern(
     r"Admiral|Ambassador|Governor|Representative|Judge|The)[ \u00a0]+[A-Z][A-Z'’-]+"
     r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)?)\.[ \t\u00a0]+(?=\S)"
 )
+# The record form in mixed case, as hearing transcripts type it: "Mr. Klein. You told us ...",
+# "The Chairman. The Committee will come to order." (a speaker only where such labels recur).
+_MIXED_RECORD_LABEL = lazy_pattern(
+    r"(?P<name>(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?[A-Z][a-z'’-]+|The Chairman|The Chairwoman)"
+    r"\.[ \t\u00a0]+(?=\S)"
+)
+# What a scanned page's OCR leaves before a line's first word: a margin's line number, a stray
+# quote mark, bar or comma ("“Mr. Klein. How much ...", "12 The Chairman. ...").
+_SCAN_DEBRIS = lazy_pattern(r"(?:\d{1,2}|[^\w\s]{1,2})[ \t]*(?=[MT])")
 _CAPITALS_LABEL = lazy_pattern(
     r"(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
 )
@@ -227,6 +239,9 @@ _TITLE_WORDS = (
 )
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
+_BRACKETED_NAME = lazy_pattern(
+    r"[ \t]\(([^()]+)\)$"
+)  # an office's holder: "minister (deputy ann lee)"
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
 SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
 
@@ -673,35 +688,72 @@ def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
     Broadcasting Corporation (ORF) news presenter Armin Wolf:") and named
     briefly afterwards ("Armin Wolf:"): a paragraph that opens with words
     ending in a label used twice or more, then a colon, is that speaker's turn.
+    A parliamentary record puts the recurring label in brackets after the
+    office ("Minister for Housing, Local Government and Heritage (Deputy
+    Darragh O'Brien):"), often alone on its line with the words below; in a
+    text without blank lines such a label opens a paragraph where the line
+    before it ends a sentence.
     """
-    text, lines = layout.text, layout.lines
+    lines = layout.lines
     counts = Counter(m.label for m in markers if m.kind == "label" and m.label)
     recurring = sorted((label for label, n in counts.items() if n > 1), key=len, reverse=True)
     if not recurring:
         return markers
     taken = {m.line for m in markers}
-    found: list[Marker] = []
-    for i in range(len(lines)):
-        if i in taken or i in layout.set_aside or (i and lines.block[i - 1] == lines.block[i]):
-            continue
-        start, end = lines.content[i], lines.end[i]
-        colon = text.find(":", start, min(end, start + _LONG_LABEL_REACH))
-        if colon < 0 or colon + 1 >= end or not text[colon + 1].isspace():
-            continue
-        prefix = text[start:colon].rstrip()
-        if _SENTENCE_MARKS.search(prefix) or len(prefix.split()) > _LONG_LABEL_WORDS:
-            continue
-        for label in recurring:
-            title = prefix[: -len(label)]
-            if (
-                prefix.endswith(label)
-                and title[-1:].isspace()
-                and ("," not in title or len(title.split()) >= _TITLE_WORDS)
-            ):
-                after = end - len(text[colon + 1 : end].lstrip())
-                found.append(Marker("label", Span(start, after), prefix, i))
-                break
+    found = [
+        marker
+        for i in range(len(lines))
+        if i not in taken
+        and i not in layout.set_aside
+        and (marker := _long_label(layout, i, recurring)) is not None
+    ]
     return sorted([*markers, *found], key=lambda m: m.line) if found else markers
+
+
+def _long_label(layout: Layout, i: int, recurring: list[str]) -> Marker | None:
+    """The long first label that opens line ``i``, ending in (or naming in brackets) a recurring label."""
+    text, lines = layout.text, layout.lines
+    start, end = lines.content[i], lines.end[i]
+    opens = not i or lines.block[i - 1] != lines.block[i]
+    if not opens and not (
+        layout.unblanked and SENTENCE_END.search(text, lines.content[i - 1], lines.end[i - 1])
+    ):
+        return None
+    colon = text.find(":", start, min(end, start + _LONG_LABEL_REACH))
+    alone = colon + 1 == end and i + 1 < len(lines)
+    if colon < 0 or not (alone or (colon + 1 < end and text[colon + 1].isspace())):
+        return None
+    prefix = text[start:colon].rstrip()
+    group = _TRAILING_GROUP.search(prefix)
+    named = group.group(1).strip() if group else ""
+    if named in recurring:  # an office, its holder in brackets: "Minister for Works (Deputy Roe)"
+        assert group is not None  # named is the group's
+        words = title = prefix[: group.start()] + " "
+    elif opens and not alone:
+        words = prefix
+        ending = [
+            label
+            for label in recurring  # the longest first
+            if prefix.endswith(label) and prefix[: -len(label)][-1:].isspace()
+        ]
+        title = prefix[: -len(ending[0])] if ending else ""
+    else:
+        return None  # mid-block, or with its words below, only the bracketed form is read
+    if (
+        not title.strip()
+        or _SENTENCE_MARKS.search(words)
+        or len(prefix.split()) > _LONG_LABEL_WORDS
+        or ("," in title and len(title.split()) < _TITLE_WORDS)
+    ):
+        return None
+    marker = Marker("label", Span(start, end), prefix, i)
+    if alone:
+        _text_below(lines, marker, i)
+    else:
+        after = end - len(text[colon + 1 : end].lstrip())
+        marker.span = Span(start, after)
+        marker.text_start = after
+    return marker
 
 
 def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
@@ -733,9 +785,20 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         return inner
     if keywords and text[start] in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
+    if not text[start].isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
+        # A record-form label behind a scan's debris: weak, a speaker where such labels recur.
+        found = _RECORD_LABEL.match(text, debris.end(), end) or _MIXED_RECORD_LABEL.match(
+            text, debris.end(), end
+        )
+        if found:
+            return Marker("label", Span(start, found.end()), found.group("name"), i, weak=True)
     record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
         return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
+    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MT" else None
+    if mixed:  # "Mr. Klein. You told us ...": weak, as prose may open so
+        span = Span(mixed.start(), mixed.end())
+        return Marker("label", span, mixed.group("name"), i, weak=True)
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
@@ -998,15 +1061,18 @@ def name_lines(layout: Layout) -> list[Marker]:
     only in a text with no other turn markers, and weak (a speaker where
     such names recur, or in a text that names its speakers so). A name line
     right above another is a heading ("Question-and-Answer Session" above
-    "Operator").
+    "Operator"). The name may stand in a Markdown heading or in bold, as a
+    web page prints a media conference's speakers (``### **Jane Roe (Daily
+    Bank)**``, then its words).
     """
     text, lines = layout.text, layout.lines
     markers: list[Marker] = []
     for i in range(len(lines) - 1):
         if i in layout.set_aside:
             continue
-        named = alone_name(text, lines.content[i], lines.end[i])
-        if named is None or alone_name(text, lines.content[i + 1], lines.end[i + 1]):
+        named = alone_name(text, *_unmarked(text, lines.content[i], lines.end[i]))
+        below = _unmarked(text, lines.content[i + 1], lines.end[i + 1])
+        if named is None or alone_name(text, *below):
             continue
         name, role = named
         marker = Marker("label", Span(lines.content[i], lines.end[i]), name, i, role, weak=True)
@@ -1104,6 +1170,16 @@ def spaced_labels(layout: Layout) -> list[Marker]:
     if sum(1 for n in counts.values() if n > 1) < _SPACED_SPEAKERS:
         return []
     return found
+
+
+def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    """A line's words past a Markdown heading's hashes and a bold pair around them all."""
+    if prefix := _HEADING_PREFIX.match(text, start, end):
+        start = prefix.end()
+    mark = text[start : start + 2]
+    if end - start > 4 and mark in ("**", "__") and text.endswith(mark, start, end):  # noqa: PLR2004 - two marks
+        start, end = start + 2, end - 2
+    return start, end
 
 
 def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None:
@@ -1281,7 +1357,15 @@ def sure_labels(
     if dialogue_from is None:
         dialogue_from = len(lines)
     counts = Counter(keys)
-    canonical = _with_slips(_canonical_keys(counts, known), counts)
+    # Words written shortened before a name ("PRESS SEC. ROE" for "PRESS SECRETARY ROE"):
+    # two letters at least and a period.
+    shortened = {
+        word[:-1].casefold()
+        for m in labels
+        for word in (m.label or "").split()[:-1]
+        if len(word) > 2 and word.endswith(".") and "." not in word[:-1]  # noqa: PLR2004 - "Sec."
+    }
+    canonical = _with_slips(_canonical_keys(counts, known, shortened), counts)
     merged: Counter[str] = Counter()
     for key, count in counts.items():
         merged[canonical[key]] += count
@@ -1394,7 +1478,9 @@ def _label_in_own_block(lines: Lines, marker: Marker) -> bool:
     )
 
 
-def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, str]:
+def _canonical_keys(
+    counts: Counter[str], known: Collection[str], shortened: Collection[str] = ()
+) -> dict[str, str]:
     """Map each label key to the key of the speaker it names.
 
     A long title label ending with a recurring name ("president of russia vladimir
@@ -1402,12 +1488,26 @@ def _canonical_keys(counts: Counter[str], known: Collection[str]) -> dict[str, s
     colton"), a surname alone, initials of a known or written name ("aa" →
     "andreas antonopoulos"), a first name alone (the full name first, then the
     first name, as written interviews do), and a single letter for the one
-    one-word label it begins ("m" → "monocle") name the same speaker.
+    one-word label it begins ("m" → "monocle") name the same speaker; so does
+    an office with a name in brackets ("minister for housing (deputy pat roe)"
+    → "deputy pat roe"), and a title with a word written ``shortened`` (with
+    a period, "PRESS SEC. ROE") for the one label that spells it out, word for
+    word otherwise ("press sec roe" → "press secretary roe"); a title or first
+    name and a surname is the one longer name with both, first and last
+    ("governor roe" → "governor jo roe").
     """
     names = set(counts) | set(known)
     multi = {key: key.split() for key in names if len(key.split()) > 1}
-    canonical: dict[str, str] = {}
-    for key in counts:
+    canonical = {
+        key: held
+        for key in counts
+        if (
+            held := _office_holder(key, names)
+            or _spelled_out(key, multi, shortened)
+            or _with_middle(key, multi)
+        )
+    }
+    for key in [key for key in counts if key not in canonical]:
         words = key.split()
         target = key
         suffixes = [
@@ -1519,6 +1619,46 @@ def one_slip(a: str, b: str) -> bool:
         and a[start + 1] == b[start]
         and a[start + 2 :] == b[start + 2 :]
     )
+
+
+def _office_holder(key: str, names: Collection[str]) -> str:
+    """The name in brackets after an office ("minister for works (deputy ann lee)"), if a label; else ''."""
+    bracketed = _BRACKETED_NAME.search(key)
+    return bracketed.group(1) if bracketed and bracketed.group(1) in names else ""
+
+
+def _spelled_out(key: str, multi: dict[str, list[str]], shortened: Collection[str]) -> str:
+    """The one label that spells out ``key``'s shortened words, word for word otherwise; else ''."""
+    words = key.split()
+    if len(words) < 2 or not any(word in shortened for word in words[:-1]):  # noqa: PLR2004 - a word and a name
+        return ""
+    matches = [
+        other
+        for other, other_words in multi.items()
+        if other != key
+        and len(other_words) == len(words)
+        and all(
+            mine == theirs or (mine in shortened and theirs.startswith(mine))
+            for mine, theirs in zip(words, other_words, strict=True)
+        )
+        and other_words[-1] == words[-1]
+    ]
+    return matches[0] if len(matches) == 1 else ""
+
+
+def _with_middle(key: str, multi: dict[str, list[str]]) -> str:
+    """The one longer label with ``key``'s two words first and last ("governor jo roe"); else ''."""
+    words = key.split()
+    if len(words) != 2 or len(words[0]) == 1:  # noqa: PLR2004 - a title or first name, a surname
+        return ""
+    matches = [
+        other
+        for other, other_words in multi.items()
+        if len(other_words) > 2  # noqa: PLR2004 - words between
+        and other_words[0] == words[0]
+        and other_words[-1] == words[-1]
+    ]
+    return matches[0] if len(matches) == 1 else ""
 
 
 def _most_used(keys: list[str], counts: Counter[str]) -> str:

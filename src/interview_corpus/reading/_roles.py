@@ -23,7 +23,8 @@ conversation moves, never from a list of names:
   answered. Who opens the conversation by welcoming and introducing counts as
   asking; who thanks for being invited counts as answering (and the speaker
   thanked as asking). A turn that ends by handing the floor on (turning the
-  call over to someone, asking for the first or next question) asks nothing
+  call over to someone, asking for the first or next question, inviting
+  questions) asks nothing
   of the next speaker, who takes the floor rather than answers;
 * where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
   answers by none, the named speakers are officials or chairs: one who, once the
@@ -100,7 +101,8 @@ returned in a few words ("Good!"), and once a host has so welcomed the guest
 talk that neither asks nor welcomes before the first question that asks, or,
 once the guest has spoken, requests ("Tell us about your work.") (and the
 welcome itself, when such small talk follows the guest's reply to it), and a
-host's first words that ask nothing right after a guest heard before any host,
+host's first words that ask nothing right after a guest heard before any host
+(who did not hand the floor on: "I'm happy to take your questions."),
 banter in the hosts' opening that the guest only quips back to in a few words,
 and a host's words about the recording itself ("Can I start recording now?")
 that the guest answers in a few words, are
@@ -162,6 +164,11 @@ _CHAIR_CUES = (
     *_FLOOR_CUES, "question", "microphone", "next", "turn to", "let's", "let us", "over to",
     "conclude", "thank you", "the gentleman", "the lady",
 )  # fmt: skip
+# A chair gives the floor by recognizing a member: "the Chair will recognize Mr. Roe." (at its end).
+_RECOGNIZES = lazy_pattern(
+    r"\brecogni[sz]es?\b[^.?!]{0,60}?\b(?:Mr|Mrs|Ms|Dr|Senator|the gentle(?:man|woman|lady)"
+    r"|the lady)\b[^?!]{0,60}$"
+)
 _GREETINGS = (
     "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
@@ -184,11 +191,13 @@ _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 # A chair's last words that hand the floor on: asking for the first or next question ("Operator,
-# may we have the first question, please?"), or turning the call over to someone ("I'd now like
-# to turn the call over to Bo."). Matched against a turn's last sentence, case folded.
+# may we have the first question, please?"), turning the call over to someone ("I'd now like
+# to turn the call over to Bo."), or inviting questions ("I'm happy to take your questions.").
+# Matched against a turn's last sentence, case folded.
 _HANDS_OVER = lazy_pattern(
     r"\b(?:the|our|your) (?:first|next) question(?:,? please)?\W*$"
     r"|\b(?:turn|hand|pass)(?:ing)? (?:\w+ ){0,3}over to\b"
+    r"|\b(?:take|invite|welcome) (?:\w+ ){0,2}questions\W*$"
 )
 # A chair announces who asks next: "Our next question comes from Ann Lee with Daily Bank.",
 # "We have a question from the line of Ann Lee." (case folded).
@@ -1058,11 +1067,16 @@ def calls_on(text: str, turn: RawTurn) -> bool:
 
     A presiding judge calls the case, then the advocate: "We will hear
     argument this morning in ... Mr. Roe." (a line number printed before the
-    call is no word of it).
+    call is no word of it); a committee's chair recognizes the next member
+    ("At this time the Chair will recognize Mr. Roe.").
     """
-    if turn.asks or len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
+    if turn.asks:
         return False
     start, end = turn.blocks[-1]
+    if _RECOGNIZES.search(text, max(start, end - _CUE_REACH), end):
+        return True
+    if len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
+        return False
     words = without_line_number(text[start:end].replace("\u00a0", " ").strip())
     return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
 
@@ -1269,6 +1283,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 position == 1
                 and roles.get(turns[0].key or "") == "interviewee"
                 and not _last_sentence_asks(text, turns[0])
+                and not hands_over(text, turns[0])  # an opening statement that invites questions
             )
             small_talk = (
                 (welcomed or guest_first)

@@ -11,19 +11,22 @@ a short line that ends with "by" and a speaker of the text ("BY MR. ROE:",
 "Questioned by Ms Roe"): above the first one, no turn asks or answers.
 In a paste without blank lines, a turn's last line that is a short title of
 capitalised words ending no sentence ("Question-and-Answer Session") is a
-heading, set aside. Speakers whose labels share a title are on one side; a turn
-whose label notes that its speaker interprets ("(translates)") is a remark. After front matter that lists who speaks, unlabelled prose above the first
-turn opens the dialogue (a talk before its questions); where it ends by thanking
-the listeners and a heading follows, the first paragraph under the heading that
-asks is a question whose asker is not named, and the next the answer of the one
-who opened.
+heading, set aside. Speakers whose labels share a title are on one side, but for
+one of them who replies in turn to three or more of the others (a minister
+among deputies); so are those who speak only between the principal
+interviewee's turns (a media conference's reporters). A turn whose label notes
+that its speaker interprets ("(translates)") is a remark. After front matter
+that lists who speaks, unlabelled prose above the first turn opens the dialogue
+(a talk before its questions); where it ends by thanking the listeners and a
+heading follows, the first paragraph under the heading that asks is a question
+whose asker is not named, and the next the answer of the one who opened.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .._util.lazy import lazy_pattern
 from ..errors import TranscriptError
@@ -339,6 +342,7 @@ def _read_turns(
             set_off=_set_off(structure, chosen),
         )
         _shared_titles(structure)
+        _between_the_answers(structure)
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
@@ -374,7 +378,10 @@ def _shared_titles(structure: Structure) -> None:
 
     A court's justices ("JUSTICE ROE", "JUSTICE LEE"), a committee's senators:
     three speakers at least carry the title (a first word that is no
-    honorific), and those who ask outnumber the others among them.
+    honorific), and those who ask outnumber the others among them. But one
+    of them who replies in turn to three or more of the others, and in most
+    of their turns, is the one they question (a minister who is a member of
+    the house too: "Deputy Pat Roe:" after each "Deputy ...:"), and answers.
     """
     roles = structure.roles
     titled: dict[str, set[str]] = {}
@@ -391,8 +398,51 @@ def _shared_titles(structure: Structure) -> None:
         asking = sum(1 for key in keys if roles.get(key) == "interviewer")
         if len(keys) >= _TITLED_SIDE and asking * 2 > len(keys):
             for key in keys:
-                if roles.get(key) == "interviewee":
+                if roles.get(key) == "interviewee" and not _replies_to_each(structure, key, keys):
                     roles[key] = "interviewer"
+
+
+def _between_the_answers(structure: Structure) -> None:
+    """Who speaks only between the principal interviewee's turns: where most of them ask, all ask.
+
+    A media conference's reporters each put a question, and the one who
+    answers replies to each in turn; a reporter's question that states its
+    point without a question mark ("... your next move has to be down.") is
+    one all the same. Three speakers at least speak so, each turn of theirs
+    right after one of the principal's and right before another.
+    """
+    roles, turns = structure.roles, [turn for turn in structure.turns if turn.key is not None]
+    counts = Counter(turn.key for turn in turns if roles.get(turn.key or "") == "interviewee")
+    if not counts:
+        return
+    principal = counts.most_common(1)[0][0]
+    between: dict[str, bool] = {}
+    for i, turn in enumerate(turns):
+        key = turn.key or ""
+        if key == principal:
+            continue
+        inside = 0 < i < len(turns) - 1 and turns[i - 1].key == turns[i + 1].key == principal
+        between[key] = between.get(key, True) and inside
+    spokes = [key for key, inside in between.items() if inside and roles.get(key) != "moderator"]
+    asking = sum(1 for key in spokes if roles.get(key) == "interviewer")
+    if len(spokes) >= _TITLED_SIDE and asking * 2 > len(spokes):
+        for key in spokes:
+            roles[key] = "interviewer"
+
+
+def _replies_to_each(structure: Structure, key: str, keys: Collection[str]) -> bool:
+    """Whether a speaker replies to three or more of ``keys`` in turn, in most of their turns."""
+    previous: str | None = None
+    replies: list[str] = []
+    turns = 0
+    for turn in structure.turns:
+        if turn.key == key:
+            turns += 1
+            if previous is not None and previous != key and previous in keys:
+                replies.append(previous)
+        if turn.key is not None:
+            previous = turn.key
+    return len(set(replies)) >= _TITLED_SIDE and len(replies) * 2 > turns
 
 
 def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
@@ -664,14 +714,16 @@ def _without_header_metadata(
     was discussed, in the form of a label: a byline ("NAME: An interview
     conducted by NAME, date"), a list of participants ("Panelists:" and names
     with their titles on lines of their own, "Interviewer: NAME"), a list of
-    topics ("Subjects: one; another;"). None of these is speech. A label is
-    header metadata when it stands in the run of labels that opens the text and
-    either its words are a byline (they begin by saying who conducted the
-    interview), or it is used only once and none of the lines of its words ends
-    a sentence (a list of names, titles, topics or dates). A speaker labelled
-    once in full and later by initials ("Ann Lee (AL):", then "AL:") is used
-    more than once: their short greeting ("Welcome Bo") opens the dialogue. The
-    first label that is neither opens the dialogue; at least two labels must
+    topics ("Subjects: one; another;"), a form's fields ("FILE NUMBER: 014724").
+    None of these is speech. A label is header metadata when it stands in the
+    run of labels that opens the text and either its words are a byline (they
+    begin by saying who conducted the interview), or it is used only once and
+    none of the lines of its words ends a sentence (a list of names, titles,
+    topics or dates), or only once and its words on its own line hold no
+    letter (a number, a code, a date in figures). A speaker labelled once in
+    full and later by initials ("Ann Lee (AL):", then "AL:") is used more than
+    once: their short greeting ("Welcome Bo") opens the dialogue. The first
+    label that is none of these opens the dialogue; at least two labels must
     remain.
     """
 
@@ -680,15 +732,20 @@ def _without_header_metadata(
         return canonical.get(key, key)
 
     counts = Counter(speaker(m) for m in labels)
+    spelled = Counter(speaker_key(m.label or "") for m in labels)
     dropped = 0
     for index, marker in enumerate(labels):
         end = labels[index + 1].span.start if index + 1 < len(labels) else len(text)
         words = text[marker.text_start : end].strip()
         byline = _BYLINE.match(words) is not None
-        listed = counts[speaker(marker)] == 1 and not any(
-            SENTENCE_END.search(line.rstrip()) for line in words.splitlines()
+        once = counts[speaker(marker)] == 1
+        listed = once and not any(SENTENCE_END.search(line.rstrip()) for line in words.splitlines())
+        # A form's field: the words on the label's line are a number or a code ("FILE: 014724"),
+        # under a label spelled so once (a field's name may begin another's: "AGENCY", "AGENCY FILE").
+        field = spelled[speaker_key(marker.label or "")] == 1 and not any(
+            char.isalpha() for char in words.partition("\n")[0]
         )
-        if not (byline or listed):
+        if not (byline or listed or field):
             break
         dropped = index + 1
     if len(labels) - dropped < 2:  # noqa: PLR2004 - a dialogue needs two turns
