@@ -704,6 +704,19 @@ class TestWrittenQuestions:
         assert [s.text for s in iv.segments if s.kind == "heading"] == ["**What next?**"]
         check_fidelity(iv)
 
+    def test_topic_headings_that_ask_over_a_conversation(self):
+        """Where the speakers ask each other, headings that ask only title the topics."""
+        text = (
+            "## How does it work?\n\nBo Chen: It works in three steps, all of them simple.\n\n"
+            "Ann Lee: Why three of them?\n\nBo Chen: Because two would be too few.\n\n"
+            "## What does it cost?\n\nBo Chen: Nothing, and that is the whole point.\n\n"
+            "Ann Lee: Nothing at all?\n\nBo Chen: Not a cent, ever."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why three of them?", "Nothing at all?"]
+        assert {a.speaker.name for a in iv.answers} == {"Bo Chen"}
+        check_fidelity(iv)
+
 
 class TestSetOffPanels:
     """Below questions set off by their form, the named speakers answer in turn."""

@@ -13,6 +13,9 @@ In a paste without blank lines, a turn's last line that is a short title of
 capitalised words ending no sentence ("Question-and-Answer Session") is a
 heading, set aside. Speakers whose labels share a title are on one side. After front matter that lists who speaks, unlabelled prose above the first
 turn opens the dialogue (a talk before its questions).
+Headings phrased as questions are the questions only where the labelled speakers do
+not ask: where their own turns ask at least as often as there are such headings,
+the headings are an editor's topic titles.
 """
 
 from __future__ import annotations
@@ -262,7 +265,11 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
         turn.marker.start for turn in structure.turns if turn.side == "question" and turn.asks
     }
     unasked = sum(1 for _, below in found.headings if lines.content[below] not in asking)
-    if found.chosen is not found.asked and unasked * 2 > len(found.headings):
+    if (
+        found.chosen is not found.asked
+        and unasked * 2 > len(found.headings)
+        and not _speakers_ask(len(asking), len(found.headings))
+    ):
         # Below most questions set off by their form, no labelled turn that asks: they are
         # the questions, and the labels name who answers.
         structure = Structure(text, found)
@@ -270,6 +277,17 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
         found.chosen = sorted([*found.labels, *found.asked], key=lambda m: m.line)
         _read_turns(structure, style, found.chosen, found.canonical, given)
     return structure
+
+
+def _speakers_ask(asking: int, headings: int) -> bool:
+    """Whether the labelled speakers ask each other: then headings that ask are topic titles.
+
+    A transcript of a conversation is often cut into sections by an editor whose
+    headings are phrased as questions ("How does it work?"). Where the speakers'
+    own turns ask at least as often as there are such headings, the questions are
+    in what they say, and the headings only name the topics.
+    """
+    return asking >= headings
 
 
 def _read_turns(
