@@ -704,6 +704,21 @@ class TestWrittenQuestions:
         assert [s.text for s in iv.segments if s.kind == "heading"] == ["**What next?**"]
         check_fidelity(iv)
 
+    def test_labels_in_html_bold(self):
+        """A label in HTML bold, as a page's source has it, names who answers; a name in bold in prose does not."""
+        text = (
+            '<strong class="ann">Ann</strong> and <b>Bo</b> tell us about it.\n\n'
+            '## Why did you start?\n\n<strong class="ann">Ann:</strong>\nFor the rivers.\n\n'
+            "## What comes next?\n\n<b>Bo</b>: The sea, and then more rivers."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What comes next?"]
+        assert [(a.speaker.name, a.text) for a in iv.answers] == [
+            ("Ann", "For the rivers."),
+            ("Bo", "The sea, and then more rivers."),
+        ]
+        check_fidelity(iv)
+
     def test_topic_headings_that_ask_over_a_conversation(self):
         """Where the speakers ask each other, headings that ask only title the topics."""
         text = (

@@ -12,7 +12,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
-  title labels, ``**Name:**``/``**Name**:``, with an optional timestamp before
+  title labels, ``**Name:**``/``**Name**:``, or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
@@ -200,6 +200,11 @@ _DASHED_LABEL = lazy_pattern(
     rf"[ \t\u00a0]*[\[(](?P<time>{_TIMESTAMP})[\])][ \t\u00a0]+[-–—](?:[ \t\u00a0]+|$)"
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
+# A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
+_HTML_BOLD_LABEL = lazy_pattern(
+    r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
+    r"(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)[ \t\u00a0]*"
+)
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
@@ -716,6 +721,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
+    if text[start] == "<" and (html := _html_bold_marker(text, lines, i, start, end)):
+        return html
     bracketed = _bracketed_marker(text, lines, i, start, end) if text[start] == "[" else None
     if bracketed:
         return bracketed
@@ -770,6 +777,22 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
+    """``<strong>Ann Lee:</strong> words``: a label in HTML bold, as a page's source writes it.
+
+    Written interviews copied from a web page's source keep the markup that set the
+    speaker's name in bold; the tags are part of the label, as ``**`` is.
+    """
+    html = _HTML_BOLD_LABEL.match(text, start, end)
+    name, description = _name(html.group("name")) if html else (None, None)
+    if html is None or name is None:
+        return None
+    marker = Marker("label", Span(start, html.end()), name, i, description)
+    if html.end() >= end:
+        _text_below(lines, marker, i)
+    return marker
 
 
 def _bracketed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
