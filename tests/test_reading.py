@@ -760,6 +760,31 @@ class TestSetOffPanels:
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
 
+    def test_the_audience_that_asks_puts_questions(self):
+        """A label for the room ('Audience') that asks is an asker; one that only reacts is noise."""
+        text = (
+            "Ann Lee: Today I will talk about bridges, and why the old ones still stand.\n\n"
+            "Audience: Why do the old ones last longer?\n\n"
+            "Ann Lee: Because they were built heavier than they needed to be.\n\n"
+            "Audience: And the new ones, are they safe?\n\n"
+            "Ann Lee: Yes, every one of them is checked each year."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why do the old ones last longer?",
+            "And the new ones, are they safe?",
+        ]
+        assert {a.speaker.name for a in iv.answers} == {"Ann Lee"}
+        check_fidelity(iv)
+        noise = (
+            "Q: Why do the old ones last longer?\n\nA: Because they were built heavier.\n\n"
+            "Audience: (laughter)\n\nQ: And the new ones?\n\nA: They are checked each year."
+        )
+        assert [q.text for q in ic.parse(noise, id="y").questions] == [
+            "Why do the old ones last longer?",
+            "And the new ones?",
+        ]
+
     def test_named_interviewer_and_interviewee(self):
         """Two names alternating: the one who asks is the interviewer, never the interviewee."""
         text = (

@@ -36,6 +36,9 @@ conversation moves, never from a list of names:
   words, less the share of turns that ask) among those who answered several
   questions; their own questions are taken as rhetorical;
 * a speaker who mostly puts questions that others answer is an **interviewer**;
+* a label for the listeners in the room (``Audience:``, ``Voice:``) is floor noise,
+  unless two of its turns ask or more: then the room is putting questions to the
+  speaker, and the label is an **interviewer**;
 * a speaker who answers nothing, puts no question that is answered, and hands
   the floor on chairs: a **moderator** (the host of a call who opens it, turns
   it over to the speakers, asks for the first question and closes it);
@@ -126,6 +129,12 @@ FLOOR_LABELS = frozenset(
         "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
+
+# Labels for the listeners in the room, one word for all of them: askers where they ask.
+_LISTENER_LABELS = frozenset(
+    label_key(word) for word in ("Audience", "Voice", "Voices", "Unidentified", "Off-mic")
+)
+_LISTENERS_ASKING = 2  # turns that ask: a habit of the room, not a stray "Really?"
 
 _FLOOR_CUES = (
     "go ahead", "please", "next question", "last question", "final question", "one more",
@@ -297,6 +306,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             continue
         keyword = turn.key.startswith("\0")  # not a speaker's initial that spells a keyword
         fixed = (role_of_keyword(turn.label or "") if keyword else None) or described.get(turn.key)
+        if keyword and _listeners_ask(turns, turn.key, turn.label or ""):
+            fixed = "interviewer"
         if fixed is not None:
             roles[turn.key] = fixed
     # The floor held in words, less the share of turns that ask: counsel who reads long
@@ -387,6 +398,19 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
     return roles
+
+
+def _listeners_ask(turns: Sequence[RawTurn], key: str, label: str) -> bool:
+    """Whether a label for the listeners ("Audience:") puts questions: then it is an asker.
+
+    A talk's transcript labels whoever speaks up from the room by one word for
+    them all. Where that label's turns only react (laughter, "Yes!"), it is floor
+    noise; where two of them ask, or more, the listeners are putting questions to
+    the speaker.
+    """
+    if label_key(label) not in _LISTENER_LABELS:
+        return False
+    return sum(1 for turn in turns if turn.key == key and turn.asks) >= _LISTENERS_ASKING
 
 
 def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
