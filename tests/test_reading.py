@@ -704,6 +704,23 @@ class TestWrittenQuestions:
         assert [s.text for s in iv.segments if s.kind == "heading"] == ["**What next?**"]
         check_fidelity(iv)
 
+    def test_bold_names_alone_above_the_answers(self):
+        """A name in bold alone on its line, the words below, names who answers; a number in bold is no word."""
+        text = (
+            "We asked two of the crew.\n\n"
+            "**1. Why did you start?** \n\n**Ann**\nFor the rivers.\n\n**Bo** \nFor the fish.\n\n"
+            "**2. What comes next?**\n\n**Ann**\nMore rivers, and then the sea.\n\n**Bo**\nMore fish."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What comes next?"]
+        assert [(a.speaker.name, a.text) for a in iv.answers] == [
+            ("Ann", "For the rivers."),
+            ("Bo", "For the fish."),
+            ("Ann", "More rivers, and then the sea."),
+            ("Bo", "More fish."),
+        ]
+        check_fidelity(iv)
+
     def test_labels_in_html_bold(self):
         """A label in HTML bold, as a page's source has it, names who answers; a name in bold in prose does not."""
         text = (

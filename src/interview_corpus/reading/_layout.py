@@ -19,7 +19,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words'); an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
-  where nothing else marks turns, a name alone on its line (earnings calls).
+  where nothing else marks turns, a name alone on its line (earnings calls), also
+  in bold (``**Jane Roe**``, as written interviews set it above each answer).
   A label may stand alone on its line, with the words below it, and may stand
   inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
 * A speaker labelled twice in a row was interrupted: where the paragraph just
@@ -27,7 +28,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   text does so twice at least).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
-  ask is read as questions, each answered by what stands below it.
+  ask is read as questions, each answered by what stands below it; a number
+  inside the emphasis ("**1. Why?**") is part of the marker, not a word.
 * A text with no blank line at all is read by its line starts; where its lines
   are too long to be wrapped by hand, each line is a paragraph. Running page
   headers and footers are short lines that recur near page breaks.
@@ -187,6 +189,8 @@ _CAPITALS_LABEL = lazy_pattern(
 # A Markdown heading's hashes, or a list item's number or bullet, before a question set off so.
 _HEADING_PREFIX = lazy_pattern(r"#{1,6}[ \t]+")
 _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
+# A question's number inside its emphasis or heading ("**1. Why?**", "## 2) How?"): part of the marker.
+_INNER_NUMBER = lazy_pattern(r"\d{1,3}[.)][ \t]+(?=\S)")
 _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _CLOSING = "*_ \t\"'”’»)"
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
@@ -201,6 +205,8 @@ _DASHED_LABEL = lazy_pattern(
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 # A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
+# A name line in bold: "**Jane Roe**", a space or two after it.
+_BOLD_NAME_LINE = lazy_pattern(r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=mark)[ \t\u00a0]*")
 _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
     r"(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)[ \t\u00a0]*"
@@ -899,7 +905,9 @@ def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     if not heading and last < 0:
         return None
     close = len(emphasis.group()) if emphasis and last >= 0 else 0
-    marker = Marker("keyword", Span(start, position + close), "Q", i, "set off as a question")
+    number = _INNER_NUMBER.match(text, position + close, end)
+    opening = number.end() if number else position + close  # "**1. Why?**": the number is no word
+    marker = Marker("keyword", Span(start, opening), "Q", i, "set off as a question")
     marker.close = close
     form = heading + (emphasis.group() if emphasis and close else "")
     return form, marker, max(last, i)
@@ -1013,7 +1021,10 @@ def name_lines(layout: Layout) -> list[Marker]:
 
 
 def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None:
-    """The name (and role) a short line holds, if it holds nothing else."""
+    """The name (and role) a short line holds, if it holds nothing else (in bold, too)."""
+    bold = _BOLD_NAME_LINE.fullmatch(text, start, end)
+    if bold:  # "**Jane Roe**", as written interviews set the name above each answer
+        start, end = bold.start("name"), bold.end("name")
     if end - start > _NAME_LINE_CHARS or not text[start].isupper() or text[end - 1] in ".?!,;:":
         return None
     line = text[start:end]
