@@ -479,6 +479,18 @@ class TestLayouts:
         ]
         check_fidelity(iv)
 
+    def test_elapsed_times_in_units_alone_on_their_lines(self):
+        """'2m 10s' alone on its line is a timestamp, set aside: it dates what follows, no one says it."""
+        text = (
+            "Host: Why did you start?\n\n2m 10s\n\nAnn: For the rivers.\n\n"
+            "Host: And what next?\n\n1h 3m 5s\n\nAnn: The sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "And what next?"]
+        assert [s.text for s in iv.segments if s.kind == "timestamp"] == ["2m 10s", "1h 3m 5s"]
+        assert [a.start.total_seconds() for a in iv.answers if a.start] == [130.0, 3785.0]
+        check_fidelity(iv)
+
 
 class TestHeadlineShapes:
     """Headlines as other markups write them, and what is no headline."""

@@ -59,7 +59,7 @@ from .._util.text import name_key
 from ..errors import ArgumentValueError, TranscriptError
 from ..model._span import Span
 from ._frontmatter import fields
-from ._times import STAMP_LINE, Clock
+from ._times import STAMP_LINE, UNIT_STAMP_LINE, Clock
 
 # Labels repeat hundreds of times in a transcript: key each spelling once.
 label_key = functools.lru_cache(maxsize=4096)(name_key)
@@ -587,16 +587,27 @@ def _caption_header(layout: Layout, first: int) -> None:
 
 
 def _stamp_lines(layout: Layout) -> None:
-    """Set aside the lines that hold only a timestamp, where two at least do: they date what follows."""
+    """Set aside the lines that hold only a timestamp, where two at least do: they date what follows.
+
+    A timestamp is written with colons (``00:12:34``) or in units (``2m 10s``, ``1h 56m 50s``).
+    """
     text, lines = layout.text, layout.lines
-    if ":" not in text:
-        return
+    colons = ":" in text
     found = [
         i
         for i in range(len(lines))
         if i not in layout.set_aside
-        and text[lines.end[i] - 1] in _TIMESTAMP_ENDS
-        and STAMP_LINE.fullmatch(text, lines.content[i], lines.end[i])
+        and (
+            (
+                colons
+                and text[lines.end[i] - 1] in _TIMESTAMP_ENDS
+                and STAMP_LINE.fullmatch(text, lines.content[i], lines.end[i])
+            )
+            or (
+                text[lines.end[i] - 1] == "s"
+                and UNIT_STAMP_LINE.fullmatch(text, lines.content[i], lines.end[i])
+            )
+        )
     ]
     if len(found) < 2:  # noqa: PLR2004 - one such line may be a time of day
         return
