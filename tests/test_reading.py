@@ -789,6 +789,18 @@ class TestSetOffPanels:
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
 
+    def test_a_last_call_by_name_that_nobody_answers_ends_the_recording(self):
+        """'Thanks. Bo?' with nothing after it hands the floor on as the text ends: a remark, no error."""
+        text = (
+            "Host: Why did you start?\n\nAnn: For the rivers.\n\n"
+            "Host: And what next?\n\nAnn: The sea.\n\nHost: Thanks. Bo?"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "And what next?"]
+        assert [r.text for r in iv.remarks] == ["Thanks. Bo?"]
+        with pytest.raises(ic.TranscriptError, match="has no answer"):
+            ic.parse(text.replace("Thanks. Bo?", "Thanks. And how do you see it, Bo?"), id="y")
+
     def test_the_audience_that_asks_puts_questions(self):
         """A label for the room ('Audience') that asks is an asker; one that only reacts is noise."""
         text = (

@@ -912,6 +912,21 @@ def calls_on(text: str, turn: RawTurn) -> bool:
     return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
 
 
+def ends_calling_on(text: str, turn: RawTurn) -> bool:
+    """Whether a short turn's last sentence only calls on someone by name ("Thanks. Alex?").
+
+    >>> text = "Host: Thanks. Alex?"
+    >>> ends_calling_on(text, RawTurn("question", Span(0, 5), [(6, len(text))], "Host", keyword=False))
+    True
+    """
+    if turn.words > _FLOOR_WORDS:
+        return False
+    start, end = turn.blocks[-1]
+    words = text[start:end].replace("\u00a0", " ").strip()
+    last = re.split(r"(?<=[.!?])\s+", words)[-1]
+    return bool(last) and _names_only(last)
+
+
 def without_line_number(line: str) -> str:
     """A line's words without the line number printed before them ("4   argument this ...")."""
     return _LINE_NUMBER.sub("", line, count=1)
