@@ -136,6 +136,19 @@ class TestLabels:
         iv = ic.parse(text, id="x")
         assert (iv.interviewee.name, iv.interviewee.aliases) == ("Ana Ruiz", ("AR",))
 
+    def test_a_three_letter_handle_that_recurs(self):
+        """A short online handle ('pgp:') labels a speaker where it recurs."""
+        text = (
+            "Host: Why did you start?\n\npgp: Because the blocks were full.\n\n"
+            "Host: And now?\n\npgp: Now they are fuller still."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(a.speaker.name, a.text) for a in iv.answers] == [
+            ("pgp", "Because the blocks were full."),
+            ("pgp", "Now they are fuller still."),
+        ]
+        check_fidelity(iv)
+
     def test_no_space_after_the_colon(self):
         """'Megyn Kelly:But' is a label with its text."""
         iv = ic.parse(

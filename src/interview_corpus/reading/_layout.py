@@ -172,8 +172,9 @@ _LABEL = lazy_pattern(
 _UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
 # What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
 _NOT_WORDS = "#*-+[|>"
-# An online handle: one word of lowercase letters and digits, as people sign in with.
-_HANDLE = lazy_pattern(r"[a-z][a-z0-9_]{3,29}")
+# An online handle: one word of lowercase letters and digits, as people sign in with, three
+# characters at least ("pgp", "roseb"); it must recur, so a stray "see:" is no speaker.
+_HANDLE = lazy_pattern(r"[a-z][a-z0-9_]{2,29}")
 _TIMED_LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*]{0,60}?)(?P<close>\*\*|__)?:?"
     rf"[ \t\u00a0]+(?:[-–—][ \t\u00a0]+)?[\[(]?[ \t]*(?P<after>{_TIMESTAMP})[ \t]*[\])]?[ \t\u00a0]*:?$"
