@@ -913,18 +913,20 @@ def calls_on(text: str, turn: RawTurn) -> bool:
 
 
 def ends_calling_on(text: str, turn: RawTurn) -> bool:
-    """Whether a short turn's last sentence only calls on someone by name ("Thanks. Alex?").
+    """Whether a named speaker's short turn ends, after a sentence, by calling on someone by name.
+
+    "Thanks. Alex?": the last sentence is only a name. A keyword's turn ("Q: Two?")
+    and a turn that is nothing but the word ("Alex?") call on no one so.
 
     >>> text = "Host: Thanks. Alex?"
     >>> ends_calling_on(text, RawTurn("question", Span(0, 5), [(6, len(text))], "Host", keyword=False))
     True
     """
-    if turn.words > _FLOOR_WORDS:
+    if turn.keyword or turn.words > _FLOOR_WORDS:
         return False
     start, end = turn.blocks[-1]
-    words = text[start:end].replace("\u00a0", " ").strip()
-    last = re.split(r"(?<=[.!?])\s+", words)[-1]
-    return bool(last) and _names_only(last)
+    sentences = re.split(r"(?<=[.!?])\s+", text[start:end].replace("\u00a0", " ").strip())
+    return len(sentences) > 1 and _names_only(sentences[-1])
 
 
 def without_line_number(line: str) -> str:
