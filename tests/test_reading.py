@@ -761,6 +761,25 @@ class TestWrittenQuestions:
         ]
         check_fidelity(iv)
 
+    def test_question_headings_over_a_round_of_answers_stay_questions(self):
+        """Below each heading a round of speakers answers: the headings ask, the labelled asker follows up."""
+        text = (
+            "### What do you do?\n\nAnn Lee: I build bridges over the river.\n\n"
+            "Bo Chen: I fix the boats in the old yard.\n\nCy Diaz: I sail them out to sea.\n\n"
+            "Host: Do you like it, Cy?\n\nCy Diaz: Very much, every day of it.\n\n"
+            "### Why here?\n\nAnn Lee: The river, and the towns on it.\n\n"
+            "Bo Chen: The harbour, which my father built.\n\nCy Diaz: The wind, always the wind.\n\n"
+            "Host: And the rain?\n\nCy Diaz: Not so much, to be honest."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "What do you do?"
+        assert [a.speaker.name for a in iv.exchanges[0].answers] == [
+            "Ann Lee",
+            "Bo Chen",
+            "Cy Diaz",
+        ]
+        check_fidelity(iv)
+
     def test_topic_headings_that_ask_over_a_conversation(self):
         """Where the speakers ask each other, headings that ask only title the topics."""
         text = (

@@ -15,12 +15,14 @@ heading, set aside. Speakers whose labels share a title are on one side. After f
 turn opens the dialogue (a talk before its questions).
 Headings phrased as questions are the questions only where the labelled speakers do
 not ask: where their own turns ask at least as often as there are such headings,
-the headings are an editor's topic titles.
+the headings are an editor's topic titles — unless three speakers or more answer
+below each heading (a round of answers: the headings ask them all).
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -62,6 +64,8 @@ from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword, without
 from ._times import MARK, has_mark, seconds
 
 Block = tuple[int, int]
+
+_ROUND = 3  # speakers below each question heading: a round of answers, as a panel gives
 
 _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
 _SHORT_HEADER_LINE = (
@@ -268,7 +272,7 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
     if (
         found.chosen is not found.asked
         and unasked * 2 > len(found.headings)
-        and not _speakers_ask(len(asking), len(found.headings))
+        and not _speakers_ask(structure, found.headings, len(asking))
     ):
         # Below most questions set off by their form, no labelled turn that asks: they are
         # the questions, and the labels name who answers.
@@ -279,15 +283,24 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
     return structure
 
 
-def _speakers_ask(asking: int, headings: int) -> bool:
+def _speakers_ask(structure: Structure, headings: list[tuple[Marker, int]], asking: int) -> bool:
     """Whether the labelled speakers ask each other: then headings that ask are topic titles.
 
     A transcript of a conversation is often cut into sections by an editor whose
     headings are phrased as questions ("How does it work?"). Where the speakers'
     own turns ask at least as often as there are such headings, the questions are
-    in what they say, and the headings only name the topics.
+    in what they say, and the headings only name the topics — unless a round of
+    speakers (three or more) answers below each heading: then the headings are the
+    questions put to them all, and the labelled asker only follows up.
     """
-    return asking >= headings
+    if asking < len(headings):
+        return False
+    lines = structure.layout.lines
+    starts = [lines.start[marker.line] for marker, _ in headings] + [len(structure.text)]
+    rounds = []
+    for start, end in itertools.pairwise(starts):
+        rounds.append(len({t.key for t in structure.turns if start <= t.marker.start < end}))
+    return sorted(rounds)[len(rounds) // 2] < _ROUND
 
 
 def _read_turns(
