@@ -57,6 +57,33 @@ class TestSavedWebPages:
         shutil.copy(PAGES[0], page)
         assert ic.read(page).provenance.startswith("text extracted from the web page briefing.txt")
 
+    def test_a_site_page_source_with_front_matter(self, tmp_path):
+        """A static site's page source: the title and date in its front matter, the HTML below it the text."""
+        page = tmp_path / "interview.html"
+        questions = "".join(
+            f"<p><em>{ask}</em></p>\n<p>{answer}</p>\n"
+            for ask, answer in [
+                (
+                    "Why did you start building bridges?",
+                    "For the rivers, and the towns beside them.",
+                ),
+                ("What comes next for your team?", "The sea, and a harbour that does not silt up."),
+                ("Where will you be in ten years?", "On the same quay, with the same crew as now."),
+            ]
+        )
+        page.write_text(
+            "---\nlayout: page\ndate: 2010-07-31\ntitle: Interview with Ann Lee\n---\n\n"
+            "<p><b>This post first appeared elsewhere.</b></p>\n"
+            f"<p>Today we talk with Ann Lee, who builds bridges.</p>\n{questions}",
+            encoding="utf-8",
+        )
+        iv = ic.read(page)
+        assert iv.title == "Interview with Ann Lee"
+        assert str(iv.published) == "2010-07-31"
+        assert "layout" not in iv.source
+        assert iv.questions[0].text == "Why did you start building bridges?"
+        check_fidelity(iv)
+
 
 class TestWordAndPdf:
     """A press office's Word file and PDF of a real briefing read as the transcript does."""

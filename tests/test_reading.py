@@ -220,6 +220,19 @@ class TestLabels:
         iv = ic.parse(text, id="x")
         assert (iv.interviewee.name, iv.interviewee.aliases) == ("Ana Ruiz", ("AR",))
 
+    def test_a_three_letter_handle_that_recurs(self):
+        """A short online handle ('pgp:') labels a speaker where it recurs."""
+        text = (
+            "Host: Why did you start?\n\npgp: Because the blocks were full.\n\n"
+            "Host: And now?\n\npgp: Now they are fuller still."
+        )
+        iv = ic.parse(text, id="x")
+        assert [(a.speaker.name, a.text) for a in iv.answers] == [
+            ("pgp", "Because the blocks were full."),
+            ("pgp", "Now they are fuller still."),
+        ]
+        check_fidelity(iv)
+
     def test_no_space_after_the_colon(self):
         """'Megyn Kelly:But' is a label with its text."""
         iv = ic.parse(
@@ -677,6 +690,18 @@ class TestLayouts:
         ]
         check_fidelity(iv)
 
+    def test_elapsed_times_in_units_alone_on_their_lines(self):
+        """'2m 10s' alone on its line is a timestamp, set aside: it dates what follows, no one says it."""
+        text = (
+            "Host: Why did you start?\n\n2m 10s\n\nAnn: For the rivers.\n\n"
+            "Host: And what next?\n\n1h 3m 5s\n\nAnn: The sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "And what next?"]
+        assert [s.text for s in iv.segments if s.kind == "timestamp"] == ["2m 10s", "1h 3m 5s"]
+        assert [a.start.total_seconds() for a in iv.answers if a.start] == [130.0, 3785.0]
+        check_fidelity(iv)
+
 
 class TestHeadlineShapes:
     """Headlines as other markups write them, and what is no headline."""
@@ -913,6 +938,70 @@ class TestWrittenQuestions:
         assert [s.text for s in iv.segments if s.kind == "heading"] == ["**What next?**"]
         check_fidelity(iv)
 
+    def test_bold_names_alone_above_the_answers(self):
+        """A name in bold alone on its line, the words below, names who answers; a number in bold is no word."""
+        text = (
+            "We asked two of the crew.\n\n"
+            "**1. Why did you start?** \n\n**Ann**\nFor the rivers.\n\n**Bo** \nFor the fish.\n\n"
+            "**2. What comes next?**\n\n**Ann**\nMore rivers, and then the sea.\n\n**Bo**\nMore fish."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What comes next?"]
+        assert [(a.speaker.name, a.text) for a in iv.answers] == [
+            ("Ann", "For the rivers."),
+            ("Bo", "For the fish."),
+            ("Ann", "More rivers, and then the sea."),
+            ("Bo", "More fish."),
+        ]
+        check_fidelity(iv)
+
+    def test_labels_in_html_bold(self):
+        """A label in HTML bold, as a page's source has it, names who answers; a name in bold in prose does not."""
+        text = (
+            '<strong class="ann">Ann</strong> and <b>Bo</b> tell us about it.\n\n'
+            '## Why did you start?\n\n<strong class="ann">Ann:</strong>\nFor the rivers.\n\n'
+            "## What comes next?\n\n<b>Bo</b>: The sea, and then more rivers."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What comes next?"]
+        assert [(a.speaker.name, a.text) for a in iv.answers] == [
+            ("Ann", "For the rivers."),
+            ("Bo", "The sea, and then more rivers."),
+        ]
+        check_fidelity(iv)
+
+    def test_question_headings_over_a_round_of_answers_stay_questions(self):
+        """Below each heading a round of speakers answers: the headings ask, the labelled asker follows up."""
+        text = (
+            "### What do you do?\n\nAnn Lee: I build bridges over the river.\n\n"
+            "Bo Chen: I fix the boats in the old yard.\n\nCy Diaz: I sail them out to sea.\n\n"
+            "Host: Do you like it, Cy?\n\nCy Diaz: Very much, every day of it.\n\n"
+            "### Why here?\n\nAnn Lee: The river, and the towns on it.\n\n"
+            "Bo Chen: The harbour, which my father built.\n\nCy Diaz: The wind, always the wind.\n\n"
+            "Host: And the rain?\n\nCy Diaz: Not so much, to be honest."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "What do you do?"
+        assert [a.speaker.name for a in iv.exchanges[0].answers] == [
+            "Ann Lee",
+            "Bo Chen",
+            "Cy Diaz",
+        ]
+        check_fidelity(iv)
+
+    def test_topic_headings_that_ask_over_a_conversation(self):
+        """Where the speakers ask each other, headings that ask only title the topics."""
+        text = (
+            "## How does it work?\n\nBo Chen: It works in three steps, all of them simple.\n\n"
+            "Ann Lee: Why three of them?\n\nBo Chen: Because two would be too few.\n\n"
+            "## What does it cost?\n\nBo Chen: Nothing, and that is the whole point.\n\n"
+            "Ann Lee: Nothing at all?\n\nBo Chen: Not a cent, ever."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why three of them?", "Nothing at all?"]
+        assert {a.speaker.name for a in iv.answers} == {"Bo Chen"}
+        check_fidelity(iv)
+
 
 class TestSetOffPanels:
     """Below questions set off by their form, the named speakers answer in turn."""
@@ -940,6 +1029,43 @@ class TestSetOffPanels:
 
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
+
+    def test_a_last_call_by_name_that_nobody_answers_ends_the_recording(self):
+        """'Thanks. Bo?' with nothing after it hands the floor on as the text ends: a remark, no error."""
+        text = (
+            "Host: Why did you start?\n\nAnn: For the rivers.\n\n"
+            "Host: And what next?\n\nAnn: The sea.\n\nHost: Thanks. Bo?"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "And what next?"]
+        assert [r.text for r in iv.remarks] == ["Thanks. Bo?"]
+        with pytest.raises(ic.TranscriptError, match="has no answer"):
+            ic.parse(text.replace("Thanks. Bo?", "Thanks. And how do you see it, Bo?"), id="y")
+
+    def test_the_audience_that_asks_puts_questions(self):
+        """A label for the room ('Audience') that asks is an asker; one that only reacts is noise."""
+        text = (
+            "Ann Lee: Today I will talk about bridges, and why the old ones still stand.\n\n"
+            "Audience: Why do the old ones last longer?\n\n"
+            "Ann Lee: Because they were built heavier than they needed to be.\n\n"
+            "Audience: And the new ones, are they safe?\n\n"
+            "Ann Lee: Yes, every one of them is checked each year."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why do the old ones last longer?",
+            "And the new ones, are they safe?",
+        ]
+        assert {a.speaker.name for a in iv.answers} == {"Ann Lee"}
+        check_fidelity(iv)
+        noise = (
+            "Q: Why do the old ones last longer?\n\nA: Because they were built heavier.\n\n"
+            "Audience: (laughter)\n\nQ: And the new ones?\n\nA: They are checked each year."
+        )
+        assert [q.text for q in ic.parse(noise, id="y").questions] == [
+            "Why do the old ones last longer?",
+            "And the new ones?",
+        ]
 
     def test_named_interviewer_and_interviewee(self):
         """Two names alternating: the one who asks is the interviewer, never the interviewee."""

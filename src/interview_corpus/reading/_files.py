@@ -11,7 +11,9 @@ where that text came from (the interview's ``provenance``):
 * **a saved web page** (``.html``, ``.htm``, or text that opens as HTML): the
   article's main text, taken out of the page by trafilatura (the ``html``
   extra) as Markdown, so that bold labels stay ``**Name:**`` and headings
-  ``## …``, with the page's title, date, URL and site name as metadata.
+  ``## …``, with the page's title, date, URL and site name as metadata; a
+  static site's page source that opens with YAML front matter gives its
+  title and date there, and the HTML below it is the page.
 * **Word** (``.docx``, the ``docx`` extra, python-docx): its paragraphs, a blank
   line between them; a heading style as ``#``, a paragraph's bold opening
   words (or a paragraph all in bold) as ``**…**``, so labels and questions set
@@ -29,10 +31,12 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from typing import TYPE_CHECKING, Any
 
 from .._util.lazy import lazy_pattern
 from ..errors import ArgumentValueError, MissingDependencyError, ReadError, TranscriptError
+from ._frontmatter import fields
 
 if TYPE_CHECKING:
     from ._parse import ParseOptions
@@ -44,6 +48,10 @@ _HTML_STARTS = (b"<!doctype html", b"<html")
 _WESTERN = "cp1252"
 _CHAOS_TIE = 0.01  # charset-normalizer's "chaos" this close to the least is as clean
 _ISO_DAY = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
+# YAML front matter at the top of a static site's page source, before its HTML.
+_FRONT_MATTER = lazy_pattern(
+    r"\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL
+)
 
 
 class FileText:
@@ -155,6 +163,7 @@ def _html(name: str, page: str) -> FileText:
         import trafilatura
     except ImportError:
         raise MissingDependencyError("trafilatura", "html") from None
+    page, written = _site_front_matter(page)
     text = trafilatura.extract(
         page, output_format="markdown", include_formatting=True, include_comments=False
     )
@@ -172,6 +181,7 @@ def _html(name: str, page: str) -> FileText:
         value = fields.get(field)
         if isinstance(value, str) and value.strip():
             metadata[key] = value.strip()
+    metadata.update(written)  # what the page's own source says of itself comes first
     if "published" in metadata and not _iso_day(metadata["published"]):
         del metadata["published"]
     provenance = (
@@ -179,6 +189,27 @@ def _html(name: str, page: str) -> FileText:
         f"{trafilatura.__version__}"
     )
     return FileText(text, provenance, metadata)  # type: ignore[arg-type]
+
+
+def _site_front_matter(page: str) -> tuple[str, dict[str, str]]:
+    """A static site's page source: the HTML below its YAML front matter, and the title and date it gives.
+
+    A site generator's source file opens with front matter between ``---``
+    lines, then the page's HTML: the front matter is no text of the page, but
+    it says the page's title and date.
+    """
+    match = _FRONT_MATTER.match(page)
+    if match is None:
+        return page, {}
+    found = fields(page, match.start("body"), match.end("body"))
+    written = {
+        key: found[field][0].strip()
+        for key, field in (("title", "title"), ("published", "date"))
+        if field in found and found[field][0].strip()
+    }
+    if "published" in written:
+        written["published"] = written["published"][:10]
+    return page[match.end() :], written
 
 
 def _iso_day(value: str) -> bool:

@@ -13,7 +13,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
-  Name):``), ``**Name:**``/``**Name**:``, with an optional timestamp before
+  Name):``), ``**Name:**``/``**Name**:``, or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
@@ -22,7 +22,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   ``The Chairman.``), also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
   where such labels recur; an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
-  where nothing else marks turns, a name alone on its line (earnings calls), or
+  where nothing else marks turns, a name alone on its line (earnings calls), also
+  in bold (``**Jane Roe**``, as written interviews set it above each answer), or
   a name or keyword in capitals and a space at a paragraph's start, with no
   colon (``QUESTION Will you ...``, ``MR. ROE I will.``), where two such
   speakers recur (typed transcripts).
@@ -37,7 +38,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   text does so twice at least).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
-  ask is read as questions, each answered by what stands below it.
+  ask is read as questions, each answered by what stands below it; a number
+  inside the emphasis ("**1. Why?**") is part of the marker, not a word.
 * A text with no blank line at all is read by its line starts; where its lines
   are too long to be wrapped by hand, each line is a paragraph. Running page
   headers and footers are short lines that recur near page breaks.
@@ -69,7 +71,7 @@ from .._util.text import name_key
 from ..errors import ArgumentValueError, TranscriptError
 from ..model._span import Span
 from ._frontmatter import fields
-from ._times import STAMP_LINE, Clock
+from ._times import STAMP_LINE, UNIT_STAMP_LINE, Clock
 
 # Labels repeat hundreds of times in a transcript: key each spelling once.
 label_key = functools.lru_cache(maxsize=4096)(name_key)
@@ -186,8 +188,9 @@ _LABEL = lazy_pattern(
 _UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
 # What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
 _NOT_WORDS = "#*-+[|>"
-# An online handle: one word of lowercase letters and digits, as people sign in with.
-_HANDLE = lazy_pattern(r"[a-z][a-z0-9_]{3,29}")
+# An online handle: one word of lowercase letters and digits, as people sign in with, three
+# characters at least ("pgp", "roseb"); it must recur, so a stray "see:" is no speaker.
+_HANDLE = lazy_pattern(r"[a-z][a-z0-9_]{2,29}")
 _TIMED_LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*]{0,60}?)(?P<close>\*\*|__)?:?"
     rf"[ \t\u00a0]+(?:[-–—][ \t\u00a0]+)?[\[(]?[ \t]*(?P<after>{_TIMESTAMP})[ \t]*[\])]?[ \t\u00a0]*:?$"
@@ -219,6 +222,8 @@ _SPACED_SPEAKERS = 2  # speakers that must recur under such labels
 # A Markdown heading's hashes, or a list item's number or bullet, before a question set off so.
 _HEADING_PREFIX = lazy_pattern(r"#{1,6}[ \t]+")
 _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
+# A question's number inside its emphasis or heading ("**1. Why?**", "## 2) How?"): part of the marker.
+_INNER_NUMBER = lazy_pattern(r"\d{1,3}[.)][ \t]+(?=\S)")
 _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _CLOSING = "*_ \t\"'”’»)"
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
@@ -232,6 +237,13 @@ _DASHED_LABEL = lazy_pattern(
     rf"[ \t\u00a0]*[\[(](?P<time>{_TIMESTAMP})[\])][ \t\u00a0]+[-–—](?:[ \t\u00a0]+|$)"
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
+# A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
+# A name line in bold: "**Jane Roe**", a space or two after it.
+_BOLD_NAME_LINE = lazy_pattern(r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=mark)[ \t\u00a0]*")
+_HTML_BOLD_LABEL = lazy_pattern(
+    r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
+    r"(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)[ \t\u00a0]*"
+)
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
@@ -618,16 +630,27 @@ def _caption_header(layout: Layout, first: int) -> None:
 
 
 def _stamp_lines(layout: Layout) -> None:
-    """Set aside the lines that hold only a timestamp, where two at least do: they date what follows."""
+    """Set aside the lines that hold only a timestamp, where two at least do: they date what follows.
+
+    A timestamp is written with colons (``00:12:34``) or in units (``2m 10s``, ``1h 56m 50s``).
+    """
     text, lines = layout.text, layout.lines
-    if ":" not in text:
-        return
+    colons = ":" in text
     found = [
         i
         for i in range(len(lines))
         if i not in layout.set_aside
-        and text[lines.end[i] - 1] in _TIMESTAMP_ENDS
-        and STAMP_LINE.fullmatch(text, lines.content[i], lines.end[i])
+        and (
+            (
+                colons
+                and text[lines.end[i] - 1] in _TIMESTAMP_ENDS
+                and STAMP_LINE.fullmatch(text, lines.content[i], lines.end[i])
+            )
+            or (
+                text[lines.end[i] - 1] == "s"
+                and UNIT_STAMP_LINE.fullmatch(text, lines.content[i], lines.end[i])
+            )
+        )
     ]
     if len(found) < 2:  # noqa: PLR2004 - one such line may be a time of day
         return
@@ -806,6 +829,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
+    if text[start] == "<" and (html := _html_bold_marker(text, lines, i, start, end)):
+        return html
     bracketed = _bracketed_marker(text, lines, i, start, end) if text[start] == "[" else None
     if bracketed:
         return bracketed
@@ -860,6 +885,22 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
+    """``<strong>Ann Lee:</strong> words``: a label in HTML bold, as a page's source writes it.
+
+    Written interviews copied from a web page's source keep the markup that set the
+    speaker's name in bold; the tags are part of the label, as ``**`` is.
+    """
+    html = _HTML_BOLD_LABEL.match(text, start, end)
+    name, description = _name(html.group("name")) if html else (None, None)
+    if html is None or name is None:
+        return None
+    marker = Marker("label", Span(start, html.end()), name, i, description)
+    if html.end() >= end:
+        _text_below(lines, marker, i)
+    return marker
 
 
 def _bracketed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
@@ -966,7 +1007,9 @@ def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     if not heading and last < 0:
         return None
     close = len(emphasis.group()) if emphasis and last >= 0 else 0
-    marker = Marker("keyword", Span(start, position + close), "Q", i, "set off as a question")
+    number = _INNER_NUMBER.match(text, position + close, end)
+    opening = number.end() if number else position + close  # "**1. Why?**": the number is no word
+    marker = Marker("keyword", Span(start, opening), "Q", i, "set off as a question")
     marker.close = close
     form = heading + (emphasis.group() if emphasis and close else "")
     return form, marker, max(last, i)
@@ -1183,7 +1226,10 @@ def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None:
-    """The name (and role) a short line holds, if it holds nothing else."""
+    """The name (and role) a short line holds, if it holds nothing else (in bold, too)."""
+    bold = _BOLD_NAME_LINE.fullmatch(text, start, end)
+    if bold:  # "**Jane Roe**", as written interviews set the name above each answer
+        start, end = bold.start("name"), bold.end("name")
     if end - start > _NAME_LINE_CHARS or not text[start].isupper() or text[end - 1] in ".?!,;:":
         return None
     line = text[start:end]

@@ -47,7 +47,7 @@ from ._layout import (
     line_of,
     speaker_key,
 )
-from ._roles import RawTurn, after_asking, greets, median
+from ._roles import RawTurn, after_asking, ends_calling_on, greets, median
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -562,10 +562,15 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         last = plan[-1][0]
         if (
             structure.style == "labelled"
-            and (not any(q.asks for q in last) or _takes_leave(text, last[-1]))
+            and (
+                not any(q.asks for q in last)
+                or _takes_leave(text, last[-1])
+                or ends_calling_on(text, last[-1])
+            )
             and len(plan) > 1
         ):
-            # Closing thanks after the last answer ("Thank you.") are a remark, not a question.
+            # Closing thanks after the last answer ("Thank you.") are a remark, not a question;
+            # so is a last call on the next speaker that the transcript ends on ("Thanks. Alex?").
             plan.pop()
             remarks.extend(last)
             remarks.sort(key=lambda raw: raw.marker.start)

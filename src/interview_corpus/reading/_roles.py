@@ -43,6 +43,9 @@ conversation moves, never from a list of names:
   many as anyone else), whether or not they were asked; their own questions
   are taken as rhetorical;
 * a speaker who mostly puts questions that others answer is an **interviewer**;
+* a label for the listeners in the room (``Audience:``, ``Voice:``) is floor noise,
+  unless two of its turns ask or more: then the room is putting questions to the
+  speaker, and the label is an **interviewer**;
 * a speaker who answers nothing, puts no question that is answered, and hands
   the floor on chairs: a **moderator** (the host of a call who opens it, turns
   it over to the speakers, asks for the first question and closes it);
@@ -155,6 +158,12 @@ FLOOR_LABELS = frozenset(
         "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
+
+# Labels for the listeners in the room, one word for all of them: askers where they ask.
+_LISTENER_LABELS = frozenset(
+    label_key(word) for word in ("Audience", "Voice", "Voices", "Unidentified", "Off-mic")
+)
+_LISTENERS_ASKING = 2  # turns that ask: a habit of the room, not a stray "Really?"
 
 _FLOOR_CUES = (
     "go ahead", "please", "next question", "last question", "final question", "one more",
@@ -351,6 +360,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             continue
         keyword = turn.key.startswith("\0")  # not a speaker's initial that spells a keyword
         fixed = (role_of_keyword(turn.label or "") if keyword else None) or described.get(turn.key)
+        if keyword and _listeners_ask(turns, turn.key, turn.label or ""):
+            fixed = "interviewer"
         if fixed is not None:
             roles[turn.key] = fixed
     # The floor held in words, less the share of turns that ask: counsel who reads long
@@ -489,6 +500,19 @@ def _addressed_by_all(
     )
     heard = len(responds_to[longest])
     return longest if heard >= _RESPONDS_TO and heard >= 2 * most_by_others else None
+
+
+def _listeners_ask(turns: Sequence[RawTurn], key: str, label: str) -> bool:
+    """Whether a label for the listeners ("Audience:") puts questions: then it is an asker.
+
+    A talk's transcript labels whoever speaks up from the room by one word for
+    them all. Where that label's turns only react (laughter, "Yes!"), it is floor
+    noise; where two of them ask, or more, the listeners are putting questions to
+    the speaker.
+    """
+    if label_key(label) not in _LISTENER_LABELS:
+        return False
+    return sum(1 for turn in turns if turn.key == key and turn.asks) >= _LISTENERS_ASKING
 
 
 def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
@@ -1079,6 +1103,23 @@ def calls_on(text: str, turn: RawTurn) -> bool:
         return False
     words = without_line_number(text[start:end].replace("\u00a0", " ").strip())
     return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
+
+
+def ends_calling_on(text: str, turn: RawTurn) -> bool:
+    """Whether a named speaker's short turn ends, after a sentence, by calling on someone by name.
+
+    "Thanks. Alex?": the last sentence is only a name. A keyword's turn ("Q: Two?")
+    and a turn that is nothing but the word ("Alex?") call on no one so.
+
+    >>> text = "Host: Thanks. Alex?"
+    >>> ends_calling_on(text, RawTurn("question", Span(0, 5), [(6, len(text))], "Host", keyword=False))
+    True
+    """
+    if turn.keyword or turn.words > _FLOOR_WORDS:
+        return False
+    start, end = turn.blocks[-1]
+    sentences = re.split(r"(?<=[.!?])\s+", text[start:end].replace("\u00a0", " ").strip())
+    return len(sentences) > 1 and _names_only(sentences[-1])
 
 
 def without_line_number(line: str) -> str:

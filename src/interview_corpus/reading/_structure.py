@@ -20,11 +20,16 @@ that lists who speaks, unlabelled prose above the first turn opens the dialogue
 (a talk before its questions); where it ends by thanking the listeners and a
 heading follows, the first paragraph under the heading that asks is a question
 whose asker is not named, and the next the answer of the one who opened.
+Headings phrased as questions are the questions only where the labelled speakers do
+not ask: where their own turns ask at least as often as there are such headings,
+the headings are an editor's topic titles — unless three speakers or more answer
+below each heading (a round of answers: the headings ask them all).
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -69,6 +74,8 @@ from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword, without
 from ._times import MARK, has_mark, seconds
 
 Block = tuple[int, int]
+
+_ROUND = 3  # speakers below each question heading: a round of answers, as a panel gives
 
 _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many times
 _SHORT_HEADER_LINE = (
@@ -300,7 +307,11 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
         turn.marker.start for turn in structure.turns if turn.side == "question" and turn.asks
     }
     unasked = sum(1 for _, below in found.headings if lines.content[below] not in asking)
-    if found.chosen is not found.asked and unasked * 2 > len(found.headings):
+    if (
+        found.chosen is not found.asked
+        and unasked * 2 > len(found.headings)
+        and not _speakers_ask(structure, found.headings, len(asking))
+    ):
         # Below most questions set off by their form, no labelled turn that asks: they are
         # the questions, and the labels name who answers.
         structure = Structure(text, found)
@@ -308,6 +319,26 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
         found.chosen = sorted([*found.labels, *found.asked], key=lambda m: m.line)
         _read_turns(structure, style, found.chosen, found.canonical, given)
     return structure
+
+
+def _speakers_ask(structure: Structure, headings: list[tuple[Marker, int]], asking: int) -> bool:
+    """Whether the labelled speakers ask each other: then headings that ask are topic titles.
+
+    A transcript of a conversation is often cut into sections by an editor whose
+    headings are phrased as questions ("How does it work?"). Where the speakers'
+    own turns ask at least as often as there are such headings, the questions are
+    in what they say, and the headings only name the topics — unless a round of
+    speakers (three or more) answers below each heading: then the headings are the
+    questions put to them all, and the labelled asker only follows up.
+    """
+    if asking < len(headings):
+        return False
+    lines = structure.layout.lines
+    starts = [lines.start[marker.line] for marker, _ in headings] + [len(structure.text)]
+    rounds = []
+    for start, end in itertools.pairwise(starts):
+        rounds.append(len({t.key for t in structure.turns if start <= t.marker.start < end}))
+    return sorted(rounds)[len(rounds) // 2] < _ROUND
 
 
 def _read_turns(

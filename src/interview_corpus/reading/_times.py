@@ -9,8 +9,9 @@ seconds from the start of the recording (hours optional, fractions kept):
 * a timestamp in a speaker's label (``Name (00:12):``, ``[00:12:34] Name:``,
   ``Name (00:12:34) - words``, ``Name  0:12`` above the words), which is part of
   the turn's marker;
-* a timestamp alone on its line (``00:12:34``), set aside as a segment, which
-  dates the paragraph or turn below it;
+* a timestamp alone on its line (``00:12:34``, or an elapsed time in units,
+  ``2m 10s``, ``1h 56m 50s``), set aside as a segment, which dates the
+  paragraph or turn below it;
 * a mark in brackets in the words (``[01:02:03]``, ``(12:34)``), set aside: at
   the start of a turn it joins the turn's marker, at the start of a later
   paragraph it is left out of the paragraph, and anywhere else it is clutter,
@@ -28,13 +29,16 @@ import bisect
 from .._util.lazy import lazy_pattern
 from .._util.timecode import STAMP, as_timedelta, seconds
 
-__all__ = ["MARK", "STAMP_LINE", "Clock", "as_timedelta", "has_mark", "seconds"]
+__all__ = ["MARK", "STAMP_LINE", "UNIT_STAMP_LINE", "Clock", "as_timedelta", "has_mark", "seconds"]
 
 MARK = lazy_pattern(rf"\[[ \t]*{STAMP}[ \t]*\]|\({STAMP}\)")
 """A timestamp in brackets inside the words."""
 
 STAMP_LINE = lazy_pattern(rf"[\[(]?[ \t]*{STAMP}[ \t]*[\])]?")
 """A line that holds only a timestamp (``fullmatch`` it)."""
+
+UNIT_STAMP_LINE = lazy_pattern(r"(?:\d{1,2}h[ \t]*)?\d{1,2}m[ \t]*\d{1,2}s")
+"""A line that holds only an elapsed time in units (``2m 10s``, ``1h 56m 50s``; ``fullmatch`` it)."""
 
 
 def has_mark(text: str) -> bool:
