@@ -2793,15 +2793,52 @@ class TestWhereTheDialogueStarts:
             "How big was it, that one?",
         ]
 
-    def test_captions_that_name_no_speaker_say_so(self):
-        """Caption cues without any speaker's name fail with an error that says so."""
+    def test_captions_that_name_no_speaker_and_ask_nothing_say_so(self):
+        """Caption cues without any speaker's name, where nothing asks, fail with an error that says so."""
         text = (
             "WEBVTT\n\n00:01.000 --> 00:02.000\nHello and welcome.\n\n"
-            "00:02.500 --> 00:04.000\nDo you want to introduce yourself?\n\n"
+            "00:02.500 --> 00:04.000\nToday we talk about games.\n\n"
             "00:04.500 --> 00:06.000\nYes, I make games."
         )
         with pytest.raises(ic.TranscriptError, match="the 3 caption cues name no speaker"):
             ic.parse(text, id="x")
+
+    def test_captions_that_name_no_speaker_turn_at_their_questions(self):
+        """Unvoiced captions: a sentence that asks opens a question, the sentences after it answer."""
+        text = (
+            "WEBVTT\n\n00:01.000 --> 00:02.000\nHello and welcome\n\n"
+            "00:02.000 --> 00:03.000\nto the show. So hi Ann.\n\n"
+            "00:03.500 --> 00:04.000\nHi.\n\n"
+            "00:04.000 --> 00:05.000\nDo you want to introduce yourself?\n\n"
+            "00:05.500 --> 00:06.000\nYeah.\n\n"
+            "00:06.000 --> 00:08.000\nI make games. Small ones,\n\n"
+            "00:08.000 --> 00:09.000\nfor old consoles.\n\n"
+            "00:09.500 --> 00:10.000\nWhy old consoles?\n\n"
+            "00:10.000 --> 00:11.000\nWhat drew you to them?\n\n"
+            "00:11.500 --> 00:13.000\nThe limits. They make you choose.\n\n"
+            "00:13.500 --> 00:14.000\nRight?\n"
+        )
+        iv = ic.parse(text, id="x")
+
+        def words(text: str) -> str:
+            return " ".join(text.split())
+
+        assert [words(exchange.question.normalized) for exchange in iv] == [
+            "Do you want to introduce yourself?",
+            "Why old consoles? What drew you to them?",
+        ]
+        assert (
+            words(iv.answers[0].normalized) == "Yeah. I make games. Small ones, for old consoles."
+        )
+        assert words(iv.answers[1].normalized) == "The limits. They make you choose. Right?"
+        opening = iv.remarks[0]
+        assert words(opening.normalized) == "Hello and welcome to the show. So hi Ann. Hi."
+        assert opening.speaker.role == "interviewer"
+        assert (opening.start, iv.answers[1].end) == (
+            datetime.timedelta(seconds=1),
+            datetime.timedelta(seconds=14),
+        )
+        check_fidelity(iv)
 
     def test_a_label_followed_only_by_a_web_address_is_a_reference(self):
         """'Podcast: https://...' above the first turn is a reference line, not a speaker's turn."""

@@ -8,7 +8,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   and timings (SRT, WebVTT), separators, page furniture such as "See also" or
   copyright lines. Each is kept as a segment of its own kind. In a caption
   file, the timings inside a paragraph and the markup in a cue's words
-  (``</v>``, ``<i>``, ``<font>``) are its clutter.
+  (``</v>``, ``<i>``, ``<font>``) are its clutter. Captions that name no
+  speaker turn at their questions: a sentence that asks opens a question, the
+  sentences after it answer (:func:`unvoiced_turns`).
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
@@ -1386,6 +1388,43 @@ def paragraphs_of(
     if start is not None:
         paragraphs.append((start, end))
     return paragraphs
+
+
+UNVOICED_OPENING = "the words before the first question"
+
+
+def unvoiced_turns(layout: Layout) -> list[Marker]:
+    """Where the turns of a caption file that names no speaker begin: at its questions.
+
+    Machine captions often carry no speaker at all: no ``Name:``, no voice
+    tag. Who speaks then shows only in what is said. A sentence that ends
+    with a question mark asks (with the sentences that ask right after it,
+    one question put in several ways); the sentences after it, up to the
+    next that asks, answer it; the words before the first question open the
+    conversation (a host's welcome). The sentences are the caption's
+    paragraphs, which run over cues to a sentence's end. A question that
+    nothing follows is no turn of its own (the end of the last answer).
+    Returns the markers, zero-width, at the start of each turn (the opening's
+    with :data:`UNVOICED_OPENING` as its description), or none where nothing
+    asks and is answered.
+    """
+    text, lines = layout.text, layout.lines
+    line_of_start = {lines.content[i]: i for i in range(len(lines))}
+    markers: list[Marker] = []
+    asking: bool | None = None  # whether the last paragraph asked (None: none read yet)
+    for start, end in paragraphs_of(layout, 0, len(lines), 0):
+        words_end = before_cue_tags(text, start, end)
+        asks = text[start:words_end].rstrip(_CLOSING).endswith("?")
+        if asks != asking and start in line_of_start:
+            description = UNVOICED_OPENING if asking is None and not asks else None
+            markers.append(
+                Marker("dash", Span(start, start), None, line_of_start[start], description)
+            )
+            asking = asks
+    if asking:
+        markers.pop()  # a last question that nothing answers ends the answer before it
+    opened = 1 if markers and markers[0].description else 0
+    return markers if len(markers) - opened >= 2 else []  # noqa: PLR2004 - one exchange at least
 
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:
