@@ -1915,6 +1915,21 @@ class TestBackChannels:
             "r1", "s1", "r2", "s2", "q1", "a1", "a1b", "q2", "a2"
         ]  # fmt: skip
 
+    def test_a_greeting_returned_with_thanks_for_being_invited_is_no_exchange(self):
+        """'How's it going, Ann?' / 'Excellent. Thank you so much for having me. How are you
+        doing?' (twelve words): the guest's thanks return the greeting; no exchange."""
+        text = (
+            "Jo Park: Welcome to the show. With me today is Ann Lee. How's it going, Ann?\n\n"
+            "Ann Lee: Excellent. Thank you so much for having me. How are you doing?\n\n"
+            "Jo Park: I'm doing great. And also with me is Bo Chen. How's it going, Bo?\n\n"
+            "Bo Chen: Doing great. I'm excited to be here, Jo. A little bit nervous, but fine.\n\n"
+            "Jo Park: So tell us, why ferries? What drew you to them?\n\n"
+            "Ann Lee: I grew up on one, on the river, and never really left it.\n\n"
+            "Jo Park: And now?\n\nBo Chen: Now we build them, for the river and for the sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
         text = (

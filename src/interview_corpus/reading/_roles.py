@@ -77,7 +77,9 @@ a call on the next speaker by name, a round of greetings among three or more, an
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
-are you?"), returned in a few words ("Good!"), and once a host has so
+are you?"), returned in a few words ("Good!") or in a short turn that thanks
+for being invited ("Thank you so much for having me. How are you doing?"),
+and once a host has so
 welcomed the guest, the small talk that neither asks nor welcomes before
 the first question that asks, and a host's first words that ask nothing
 right after a guest heard before any host, are
@@ -149,7 +151,7 @@ _HOST_CUES = (
 )  # fmt: skip
 _GUEST_CUES = (
     "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
-    r"(?:glad|happy|pleasure|great|good|nice) to be (?:here|with|on)\b",
+    r"(?:glad|happy|pleasure|great|good|nice|excited|thrilled|delighted) to be (?:here|with|on)\b",
 )  # fmt: skip
 _HOST_CUE = lazy_pattern("|".join(_HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
@@ -790,14 +792,18 @@ def returns_pleasantry(
     The host welcomes or introduces the guest ("Ann, welcome back to the show.",
     "joining me is ...") asking nothing, or only asks after the guest's
     well-being ("Ann, how are you?"), and the guest replies in a few words
-    (eight at most) that ask nothing, or only ask back ("Good. How are you?").
-    Both are the show's opening, not its first exchange. So is an introduction
+    (eight at most) that ask nothing, or only ask back ("Good. How are you?"),
+    or in a short turn (under twenty words) that thanks for being invited or is
+    glad to be there ("Doing great. I'm excited to be here, Jo."), asking only
+    back. Both are the show's opening, not its first exchange. So is an introduction
     that checks itself ("I'm sitting down with Ann Lee. Did I pronounce that
     right?"), answered in five words at most ("Yes, perfect."), when the host
     (``after``, the turn after the guest's) goes on.
     """
-    if host.keyword or guest.keyword or guest.words > _BRIEF_REPLY:
+    if host.keyword or guest.keyword or guest.words > _LONG_TURN:
         return False
+    if guest.words > _BRIEF_REPLY and not _GUEST_CUE.search(opening_words(text, guest)):
+        return False  # a longer reply returns a welcome only with thanks for being invited
     if guest.asks and not asks_only_after_well_being(text, guest):
         return False
     if host.asks:
