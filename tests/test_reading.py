@@ -1930,6 +1930,22 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
 
+    def test_small_talk_brushed_aside_after_the_greetings_is_no_exchange(self):
+        """Once greeted, the host's 'You must be a bit nervous, right?' drawing only 'A little
+        bit.' before the host goes on is small talk: the first question comes after it."""
+        text = (
+            "Jo Park: Welcome to the show, Ann. How are you?\n\n"
+            "Ann Lee: Good, thanks. How are you?\n\n"
+            "Jo Park: Great. You must be a bit nervous, right? It is your first time on a show.\n\n"
+            "Ann Lee: A little bit.\n\n"
+            "Jo Park: So tell us, why ferries? What drew you to them?\n\n"
+            "Ann Lee: I grew up on one, on the river, and never really left it.\n\n"
+            "Jo Park: And now?\n\nAnn Lee: Now I build them, for the river and for the sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "So tell us, why ferries? What drew you to them?"
+
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
         text = (

@@ -81,7 +81,9 @@ are you?"), returned in a few words ("Good!") or in a short turn that thanks
 for being invited ("Thank you so much for having me. How are you doing?"),
 and once a host has so
 welcomed the guest, the small talk that neither asks nor welcomes before
-the first question that asks, and a host's first words that ask nothing
+the first question that asks (or asks only with a tag, "..., right?", which
+the guest brushes aside in a few words, the host going on: "That's how it
+should be, right?" - "It'll be great."), and a host's first words that ask nothing
 right after a guest heard before any host, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks, and everything up to a guest's thanks for a host's welcome in the first
@@ -184,6 +186,14 @@ _WELL_BEING = lazy_pattern(
     r"(?: doing| keeping)?|how(?: is|['’]s) (?:it going|everything|life)|how are things"
     r"|how have you been"
 )
+# Words that open a question; a statement that opens with none may end in a tag ("..., right?").
+_QUESTION_WORDS = frozenset(
+    (
+        "what", "why", "how", "who", "whom", "whose", "when", "where", "which", "do", "does",
+        "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have",
+        "has", "had", "may", "might", "shall", "am",
+    )
+)  # fmt: skip
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
@@ -1041,11 +1051,17 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and roles.get(turns[0].key or "") == "interviewee"
                 and not _last_sentence_asks(text, turns[0])
             )
+            # So is a host's remark that asks only with a tag ("That's how it should be,
+            # right?"), once the host has so welcomed the guest, when it draws only a few words
+            # that ask nothing ("It'll be great.") and the host goes on.
             small_talk = (
                 (welcomed or guest_first)
                 and not welcoming
                 and not asked
-                and not turn.asks
+                and (
+                    not turn.asks
+                    or (welcomed and _brushed_aside(text, turn, following, after_following))
+                )
                 and not turn.keyword
                 and next_role == "interviewee"
             )
@@ -1093,6 +1109,52 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+
+
+def _brushed_aside(text: str, host: RawTurn, guest: RawTurn | None, after: RawTurn | None) -> bool:
+    """Whether a host's turn asks only with tags, drawing a few words that ask nothing, and goes on.
+
+    >>> text = "Jo: You are nervous, right?  Ann: A bit."
+    >>> host = RawTurn("question", Span(0, 3), [(4, 27)], "Jo", keyword=False, key="jo")
+    >>> guest = RawTurn("answer", Span(29, 33), [(34, 40)], "Ann", keyword=False, key="ann")
+    >>> host.measure(text)
+    >>> guest.measure(text)
+    >>> _brushed_aside(text, host, guest, host)
+    True
+    """
+    return (
+        guest is not None
+        and after is not None
+        and after.key == host.key
+        and guest.words <= _FLOOR_WORDS
+        and not guest.asks
+        and _asks_only_with_tags(text, host)
+    )
+
+
+def _asks_only_with_tags(text: str, turn: RawTurn) -> bool:
+    """Whether every question in a turn is a statement with a tag ("That's how it should be, right?").
+
+    A tag is a word or two after the sentence's last comma ("right?", "isn't
+    it?"), and the statement before it opens with no question word: "Ann,
+    why do the ferries run late?" asks.
+    """
+    questions = [
+        sentence
+        for start, end in turn.blocks
+        for sentence in _QUESTION_SENTENCE.findall(text, start, end)
+    ]
+    for sentence in questions:
+        statement, comma, tag = sentence.rstrip("?").rpartition(",")
+        words = statement.split()
+        if (
+            not comma
+            or not 1 <= len(tag.split()) <= 2  # noqa: PLR2004 - a tag is a word or two
+            or len(words) < 3  # noqa: PLR2004 - "Ann, right?" names and asks
+            or words[0].casefold() in _QUESTION_WORDS
+        ):
+            return False
+    return bool(questions)
 
 
 def _thanks_for_answer(text: str, turn: RawTurn, next_role: Role | None, *, asked: bool) -> bool:
