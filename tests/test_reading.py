@@ -2824,6 +2824,28 @@ class TestWhereTheDialogueStarts:
             "How big was it, that one?",
         ]
 
+    def test_a_cue_identifier_is_no_words_of_the_turn(self):
+        """A WebVTT cue's identifier, the line above its timing ('// unclear', 'intro'), is set aside."""
+        text = (
+            "WEBVTT\n\nintro\n00:01.000 --> 00:02.000\n<v Jo Park>Why do the ferries\n\n"
+            "// unclear\n00:02.000 --> 00:03.000\n<v Jo Park>run late?\n\n"
+            "00:03.500 --> 00:05.000\n<v Ann Lee>The tides, mostly.\n\n"
+            "// unclear, winter?\n00:05.500 --> 00:06.000\n<v Jo Park>And in winter?\n\n"
+            "00:06.500 --> 00:08.000\n<v Ann Lee>The timetable.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [" ".join(turn.normalized.split()) for turn in iv.turns()] == [
+            "Why do the ferries run late?",
+            "The tides, mostly.",
+            "And in winter?",
+            "The timetable.",
+        ]
+        assert [s.text for s in iv.segments if s.kind == "timing"][1:3] == [
+            "intro",
+            "00:01.000 --> 00:02.000",
+        ]
+        check_fidelity(iv)
+
     def test_captions_that_name_no_speaker_and_ask_nothing_say_so(self):
         """Caption cues without any speaker's name, where nothing asks, fail with an error that says so."""
         text = (

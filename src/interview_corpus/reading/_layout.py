@@ -5,6 +5,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * The text is read line by line. A *block* is a run of non-blank lines (a line
   holding only white space, NBSP included, is blank). Lines that are not words
   of the transcript are set aside first: YAML front matter, caption cue numbers
+  (or a WebVTT cue's identifier, the line that opens the cue above its timing)
   and timings (SRT, WebVTT), separators, page furniture such as "See also" or
   copyright lines. Each is kept as a segment of its own kind. In a caption
   file, the timings inside a paragraph and the markup in a cue's words
@@ -557,10 +558,25 @@ def _captions(layout: Layout) -> None:
         if (
             previous >= 0
             and lines.block[previous] == lines.block[i]
-            and _CUE_NUMBER.match(text, lines.content[previous], lines.end[previous])
+            and (
+                _CUE_NUMBER.match(text, lines.content[previous], lines.end[previous])
+                or _cue_identifier(lines, previous)
+            )
         ):
             layout.set_aside[previous] = "timing"
     _caption_header(layout, timings[0])
+
+
+def _cue_identifier(lines: Lines, i: int) -> bool:
+    """Whether line ``i``, right above a cue's timing line, opens the cue: its identifier.
+
+    A WebVTT cue may name itself on the line above its timing, whatever that
+    line holds (a number, a word, a transcriber's note such as "// unclear"):
+    it opens the cue's block, and is no words of it. (A line that follows
+    other lines of its block is the last cue's text, where cues are not set
+    apart by blank lines.)
+    """
+    return i == 0 or lines.block[i - 1] != lines.block[i]
 
 
 def _caption_header(layout: Layout, first: int) -> None:
