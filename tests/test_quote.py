@@ -593,6 +593,16 @@ def test_importing_and_loading_imports_neither_rapidfuzz_nor_the_view():
     assert python_lines(code) == ["[]", "True"]
 
 
+def test_the_place_with_fewest_changed_words_is_the_source():
+    """Two places near a quote: the one where fewer words are changed wins, not the one closer
+    character by character (a bracketed word may stand for a shorter word elsewhere)."""
+    check = ic.load().check_quote(
+        "“of zqxv [politicians] reached a point of no,” the minister said."
+    )
+    [alteration] = [difference for difference in check.differences if difference.alters]
+    assert (alteration.quote, alteration.source) == ("zqxv", "EU")
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(word_spans(minimum=8), st.data())
 def test_a_changed_word_stays_altered_among_newsroom_conventions(chosen, data):

@@ -1748,8 +1748,28 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert [t.text for t in iv.statements] == ["Excuse me?"]
+        said_again = ic.parse(text.replace("Excuse me?", "Sorry, say again?"), id="x")
+        assert [t.text for t in said_again.statements] == ["Sorry, say again?"]
+        assert len(said_again) == 2
         # "Sorry, which step?" asks a question of its own, which the host answers.
         other = ic.parse(text.replace("Excuse me?", "Sorry, which step?"), id="x")
+        assert other.statements == ()
+        assert len(other) == 3
+
+    def test_a_guest_who_asks_which_question_is_meant(self):
+        """'Now or back then?' / 'Both.' / the answer: one question, the question back a
+        statement; 'What about?' asks a question of its own, which the host answers."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And who runs the port?\n\nAnn Lee: Now or back then?\n\n"
+            "Kim Ota: Both.\n\n"
+            "Ann Lee: The town runs it now; back then the railway ran it, and the boats too."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[t.id for t in e.turns] for e in iv] == [["q1", "a1"], ["q2", "q2b", "a2"]]
+        assert [t.text for t in iv.statements] == ["Now or back then?"]
+        other = ic.parse(text.replace("Now or back then?", "What about?"), id="x")
         assert other.statements == ()
         assert len(other) == 3
 
@@ -1840,6 +1860,112 @@ class TestBackChannels:
         )
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
+    def test_small_talk_after_an_unlabelled_welcome_ends_at_a_request(self):
+        """A welcome left unlabelled at the dialogue's start (front matter names the speakers) is
+        a welcome: the host's small talk after the guest's thanks is the opening, up to a request
+        once the guest has spoken ('Tell us a little about yourself.'), the first question."""
+        text = (
+            "---\nspeakers: [Ann Lee]\n---\n\nAnn, welcome to the show.\n\n"
+            "Ann Lee: Thank you, it is a real pleasure, I have listened to it on the ferry for "
+            "years.\n\n"
+            "Kim Ota: Well, that is great to hear. A lot of listeners wrote in about the ferries.\n\n"
+            "Ann Lee: It is strange to me, everybody talks about the boats now.\n\n"
+            "Kim Ota: Good. Before we get into it, tell us a little about yourself.\n\n"
+            "Ann Lee: I grew up in the port and ran my first ferry at twenty, in the storms.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["s1", "s2", "r1", "s3", "q1", "a1", "q2", "a2"]
+        assert (
+            iv.questions[0].text == "Good. Before we get into it, tell us a little about yourself."
+        )
+
+    def test_setting_up_the_recording_is_no_exchange(self):
+        """'Can I start recording now?' / 'Sure, go ahead.' sets up the interview: a remark and a
+        statement; the first question is the one after it."""
+        text = (
+            "Kim Ota: Can I start recording now?\n\nAnn Lee: Sure, go ahead.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2"]
+        # A first question that draws a long answer is one, whatever it speaks of.
+        long_answer = text.replace(
+            "Sure, go ahead.", "I recorded my first songs on the night ferry, years ago now."
+        )
+        assert len(ic.parse(long_answer, id="x")) == 3
+
+    def test_the_close_after_the_last_question_is_no_exchange(self):
+        """After the last question, a host's thanks, goodbyes and arrangements answered in a few
+        words are remarks and statements; a voice heard only then (a producer) is a moderator."""
+        text = (
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed since "
+            "the railway left the port, forty years ago now.\n\n"
+            "Kim Ota: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one, because "
+            "the tides are kinder and the crews are all back.\n\n"
+            "Kim Ota: I'll send you the notes next week.\n\nAnn Lee: Great, speak soon.\n\n"
+            "Kim Ota: Thank you, Ann, that was a pleasure.\n\nAnn Lee: Likewise.\n\n"
+            "Kim Ota: And thanks, Bo, for the sound.\n\nBo Chan: Any time!"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert [t.id for t in iv.turns()][4:] == ["r1", "s1", "r2", "s2", "r3", "r4"]
+        assert {s.name: s.role for s in iv.speakers}["Bo Chan"] == "moderator"
+
+    def test_a_host_who_welcomes_listeners_after_a_cold_open_asks(self):
+        """Two hosts narrate a cold open; the one who later says 'Welcome to the programme. I'm
+        ...', and the co-host who says 'And I'm ...' after it, host however long they speak."""
+        narration = (
+            "the ferry left the port at dawn, as it had done every day for forty years, and "
+            "nobody on the quay thought anything of it"
+        )
+        text = (
+            f"Kim Ota: It was a grey morning in March, and {narration}.\n\n"
+            f"Bo Chan: Except that this time {narration} until the radio went quiet.\n\n"
+            "Ann Lee: I was on the bridge. The radio just stopped.\n\n"
+            "Bo Chan: What did you do?\n\n"
+            "Ann Lee: I called the port on the other set.\n\n"
+            f"Kim Ota: The port heard nothing, because {narration}.\n\n"
+            f"Bo Chan: Hello and welcome to the programme. I'm Bo Chan. Today: {narration}.\n\n"
+            f"Kim Ota: And I'm Kim Ota. We went to see for ourselves, and {narration}.\n\n"
+            f"Bo Chan: What we found was that {narration}, and {narration}.\n\n"
+            f"Kim Ota: The radio log shows that {narration}.\n\n"
+            f"Bo Chan: Which is odd, because {narration}, and {narration}.\n\n"
+            "Ann Lee: At noon it came back.\n\n"
+            "Bo Chan: So when did you know?\n\nAnn Lee: At noon."
+        )
+        roles = {s.name: s.role for s in ic.parse(text, id="x").speakers}
+        assert roles == {
+            "Kim Ota": "interviewer",
+            "Bo Chan": "interviewer",
+            "Ann Lee": "interviewee",
+        }
+
+    def test_hosts_who_narrate_before_the_guest_is_heard_ask_nothing(self):
+        """Two hosts open the show; the second's words about the guest before she is first
+        heard (a clip) are narration: the first question is the first host turn after her."""
+        text = (
+            "KIM OTA, HOST: A quick note before we start: this is a rerun.\n\n"
+            "BO CHAN, HOST: Ann Lee runs the ferries of the northern ports, and has for years.\n\n"
+            "OTA: Ann's job is to keep them running, whatever the sea does.\n\n"
+            "ANN LEE: There's a board in the office with every boat on it.\n\n"
+            "CHAN: How many boats are we talking about?\n\nLEE: Twelve, in summer.\n\n"
+            "OTA: And in winter?\n\nLEE: Eight, and the night ferry."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "r2", "r3", "s1", "q1", "a1", "q2", "a2"]
+        # A request before the guest is heard asks her.
+        asked = text.replace(
+            "Ann's job is to keep them running", "Tell us how you keep them running"
+        )
+        assert ic.parse(asked, id="x").questions[0].text.startswith("Tell us")
 
     def test_a_song_played_in_the_show_is_a_remark(self):
         """'Song:' and its lyrics, questions included, are a remark; the host's question follows."""
@@ -1945,6 +2071,67 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
         assert iv.questions[0].text == "So tell us, why ferries? What drew you to them?"
+
+    def test_asking_after_well_being_by_name_without_a_comma_is_a_greeting(self):
+        """'Bo how are you?' / 'OK. How are you?' greets as 'Bo, how are you?' does; the small
+        talk after it is the opening too, and the first question is the first that asks."""
+        text = (
+            "Kim Ota: Ann, Bo, welcome. How are you doing?\n\nAnn Lee: We are doing great.\n\n"
+            "Kim Ota: I am fine, thanks. Bo how are you?\n\nBo Chen: OK. How are you?\n\n"
+            "Kim Ota: Good, thanks. It is great to have you both here on the day the ferry sails.\n\n"
+            "Ann Lee: We have waited a long time for it, and the whole port is out.\n\n"
+            "Kim Ota: Why did it take so long?\n\nBo Chen: The money, mostly, and the storms.\n\n"
+            "Kim Ota: And when does it run?\n\nAnn Lee: From Monday, every hour."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Why did it take so long?"
+        assert len(iv) == 2
+
+    def test_banter_in_the_hosts_opening_that_the_guest_quips_back_to_is_no_exchange(self):
+        """Two hosts open the show with a joke about the guest, who only quips back ('My words
+        were taken out of context.'): the opening; the first question is the first that asks."""
+        text = (
+            "Kim Ota: This is the harbour show. It is for people who love ferries.\n\n"
+            "Bo Chen: And in a bombshell letter Ann Lee said that she sank the old ferry.\n\n"
+            "Kim Ota: So normally when you sink a ferry you keep quiet about it and hope that "
+            "nobody notices, but Ann went and wrote a letter to the paper about it.\n\n"
+            "Ann Lee: My words were taken out of context, Kim.\n\n"
+            "Kim Ota: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
+            "Bo Chen: And in summer?\n\n"
+            "Ann Lee: They run on time, every hour, from the first boat to the last one."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Why do the ferries run late?"
+        assert len(iv) == 2
+        # An interviewer's first words, however long, answered in a word, open the interview.
+        formal = text.split("Kim Ota: So normally", 1)[1]
+        assert (
+            ic.parse("Kim Ota: So normally" + formal, id="x")
+            .questions[0]
+            .text.startswith("So normally")
+        )
+
+    def test_an_introduction_followed_by_small_talk_is_the_opening(self):
+        """'I'm Kim, joined by Ann Lee. We are here to talk about the new ferry.', the guest's
+        reply, the host's 'I can imagine.' and the reply: the opening; then the first question."""
+
+        def first_question(small_talk: str) -> str:
+            text = (
+                "Kim Ota: Hello, everybody. I'm Kim Ota, joined by Ann Lee of the port. So we are "
+                "here to talk about the new ferry, your project of the last few years.\n\n"
+                "Ann Lee: I hope it's the last time I need to talk about it, now that it sails.\n\n"
+                f"Kim Ota: {small_talk}\n\n"
+                "Ann Lee: It has been a long project, and it is good to have it off my desk.\n\n"
+                "Kim Ota: So when did you first plan it?\n\n"
+                "Ann Lee: In the winter of the big storms, when the old ferry broke down.\n\n"
+                "Kim Ota: And who built it?\n\nAnn Lee: A yard up the coast."
+            )
+            return ic.parse(text, id="x").questions[0].text
+
+        assert first_question("I can imagine that's a familiar feeling.").startswith("So when")
+        # A host who goes on by asking was prompting: the introduction is the first question.
+        assert first_question("Why is that?").startswith("Hello, everybody.")
 
     def test_an_introduction_greeted_back_is_no_exchange(self):
         """'And our guest, Ann Lee.' / 'Hello.': the guest greets the introduction; the first question follows."""
@@ -2092,6 +2279,46 @@ class TestBackChannels:
         ]
         assert len(reading("Oh, that is lovely.", "and the sea.", "Then")) == 3
         assert len(reading("The sea.", "and what else?", "Then")) == 3
+
+    def test_a_host_who_does_not_know_the_answer_to_a_guests_quiz_is_no_new_question(self):
+        """A guest who asks the host while answering ('would that be a valid ticket?') and, told
+        'I have no idea, Ann.', gives the answer: one exchange; a host who answers asks anew."""
+
+        def exchanges(reply: str) -> list[list[str]]:
+            text = (
+                "Kim Ota: Why are the ferry rules so hard to write down?\n\n"
+                "Ann Lee: Because of all the odd cases. If I gave you a ticket printed with no "
+                "date at all and you tried to board the first ferry, would that be a valid "
+                "ticket?\n\n"
+                f"Kim Ota: {reply}\n\n"
+                "Ann Lee: The answer is that it would not be valid, because a ticket with no date "
+                "is read as a season ticket, and a season ticket needs a photo on it.\n\n"
+                "Kim Ota: And in summer?\n\nAnn Lee: They run on time."
+            )
+            return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+        assert exchanges("I have no idea, Ann.") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(exchanges("A valid one, surely.")) == 3
+
+    def test_a_hosts_reaction_between_two_guests_answers_is_a_remark(self):
+        """Two guests answer in turn; the host's 'Awesome.' between them, after which a guest who
+        has already answered goes on, is a remark: one exchange, not two."""
+
+        def exchanges(reaction: str) -> list[list[str]]:
+            text = (
+                "Kim Ota: How fast does the new ferry sync its charts?\n\n"
+                "Ann Lee: In about two weeks, from the first harbour to the last one.\n\n"
+                "Bo Chen: Two weeks.\n\n"
+                "Ann Lee: By the time you have written down the passwords, it is done.\n\n"
+                f"Kim Ota: {reaction}\n\n"
+                "Bo Chen: We were up north doing some tests, and the harbour wifi was so slow that "
+                "every chart took a night to arrive, which is why we made it faster.\n\n"
+                "Kim Ota: And who built it?\n\nAnn Lee: A yard up the coast."
+            )
+            return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+        assert exchanges("Awesome.") == [["q1", "a1", "a1b", "a1c", "a1d"], ["q2", "a2"]]
+        assert len(exchanges("Why did you test it up north?")) == 3
 
     def test_the_askers_reaction_before_an_assent_and_a_joining_word_is_a_remark(self):
         """A host's few words, after which the guest assents and carries on ('Yeah, so ...'), are
@@ -2495,6 +2722,19 @@ class TestWhereTheDialogueStarts:
         assert [turn.id for turn in iv.turns()] == ["q1", "a1", "q2", "a2"]
         assert iv.questions[0].text == "When do the ferries run again?"
 
+    def test_a_greeting_under_a_full_label_later_given_as_initials_is_a_turn(self):
+        """'Jo Park (JP): Welcome Ann' is Jo Park's first turn (later 'JP:'), not header metadata:
+        the dialogue starts with it, and the greetings are the opening."""
+        text = (
+            "# Intro\n\nJo Park (JP): Welcome Ann\n\nAnn Lee (AL): Hi\n\nBo Chen (BC): Hi Ann\n\n"
+            "JP: When do the ferries run again?\n\nAL: On Monday, on the winter timetable.\n\n"
+            "BC: And the night ferry?\n\nAL: From April, if the budget allows it.\n\n"
+            "JP: And the fares?\n\nAL: The same as last year."
+        )
+        iv = ic.parse(text, id="x")
+        assert min(iv.turns(), key=lambda turn: turn.span.start).text == "Welcome Ann"
+        assert iv.questions[0].text == "When do the ferries run again?"
+
     def test_a_capitals_label_before_words_that_hold_a_colon(self):
         """'CHAIR ROE.' opens a turn even when a colon stands further on its line."""
         text = (
@@ -2625,6 +2865,63 @@ class TestWhereTheDialogueStarts:
             2,
             ["Shall we wrap up there? Thank you, Pia."],
         )
+
+    def test_reference_lines_after_the_dialogue_are_furniture(self):
+        """'See: Index of Speeches' and 'URL:http://... Last update: ...' are the page's, not words."""
+        text = (
+            "Lee: Why did the ferry stop?\n\nRoe: The engine failed.\n\n"
+            "Lee: When will it run again?\n\nRoe: On Monday.\n\n"
+            " See: Index of Speeches \n\n"
+            " URL:http://www.example.gov/media/2014/sm211351.htm   Last update: Friday, 31 January 2014 \n"
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.exchange(2).answer.text == "On Monday."
+        assert [s.kind for s in iv.segments if "See:" in s.text or "URL:" in s.text] == [
+            "furniture",
+            "furniture",
+        ]
+
+    def test_a_compere_chairs(self):
+        """A press conference's compere (or emcee) chairs: a call for the last question asks none."""
+        text = (
+            "Compere: The minister will take a few questions.\n\n"
+            "Question: Why did the ferry stop?\n\nAnn Lee: The engine failed.\n\n"
+            "Compere: One last question please?\n\n"
+            "Question: When will it run again?\n\nAnn Lee: On Monday.\n\n"
+            "Compere: Thank you very much."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?",
+            "When will it run again?",
+        ]
+        assert {s.name: s.role for s in iv.speakers}["Compere"] == "moderator"
+
+    def test_closing_words_spread_over_paragraphs_are_a_remark(self):
+        """The thanks may stand in any paragraph after the last question mark, not only the last."""
+        text = (
+            "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
+            "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable.\n\n"
+            "Jo: Are you subscribed yet? Search for us in your player.\n\n"
+            "Thank you so much for listening.\n\nUntil next week."
+        )
+        iv = ic.parse(text, id="x")
+        assert (len(iv), [r.text[:25] for r in iv.remarks]) == (2, ["Are you subscribed yet? S"])
+
+    def test_a_welcome_after_a_teasers_questions_opens_the_show(self):
+        """A host's one turn of teaser, sponsor and welcome, thanked for: the show's opening."""
+        text = (
+            "Jo: Ferries sound dull until one stops. What happens then? Today I talk with Pia. "
+            "This show is brought to you by Acme. Hello, Pia. Welcome to the show.\n\n"
+            "Pia: I am glad to be here. Your show has been a part of my story up to now.\n\n"
+            "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
+            "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?",
+            "And when will it run again?",
+        ]
 
     def test_two_speakers_joined_by_an_ampersand_label_one_turn(self):
         """'DM & RL:' labels the turn two speakers answer together."""

@@ -35,8 +35,8 @@ _spec.loader.exec_module(scoring)
 # The level reached so far, as counts of files read right (and titles right): a change that
 # reads fewer of them right fails; raise these as the reader improves (issue 22).
 FLOORS = {
-    DEVELOPMENT: (89, 122),
-    SHARED: (32, 35),
+    DEVELOPMENT: (92, 122),
+    SHARED: (33, 35),
 }
 
 

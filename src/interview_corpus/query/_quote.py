@@ -963,8 +963,18 @@ def _locate(regions: Sequence[_Region], piece: str, *, fuzzy: bool = True) -> li
         found = [match for region in regions for match in _closed(region, piece)]
     if not found and fuzzy:
         found = [match for region in _likely(regions, piece) if (match := _fuzzy(region, piece))]
-    found.sort(key=lambda match: (_RANK[match.verdict], -match.score))
+    found.sort(key=_best_first)
     return found
+
+
+def _best_first(match: QuoteMatch) -> tuple[int, int, float]:
+    """Rank matches: the best verdict, then the fewest words altered, then the closest.
+
+    The place where a quote alters fewest words is its source, even where
+    another place is closer character by character (a word in brackets may
+    stand for a longer word of the text).
+    """
+    return (_RANK[match.verdict], sum(d.alters for d in match.differences), -match.score)
 
 
 def _likely(regions: Sequence[_Region], piece: str) -> list[_Region]:

@@ -6,8 +6,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   holding only white space, NBSP included, is blank). Lines that are not words
   of the transcript are set aside first: YAML front matter, caption cue numbers
   (or a WebVTT cue's identifier, the line that opens the cue above its timing)
-  and timings (SRT, WebVTT), separators, page furniture such as "See also" or
-  copyright lines. Each is kept as a segment of its own kind. In a caption
+  and timings (SRT, WebVTT), separators, page furniture such as "See also",
+  a line that opens with the page's web address, or copyright lines. Each is kept as a segment of its own kind. In a caption
   file, the timings inside a paragraph and the markup in a cue's words
   (``</v>``, ``<i>``, ``<font>``) are its clutter. Captions that name no
   speaker turn at their questions: a sentence that asks opens a question, the
@@ -91,7 +91,8 @@ ANSWER_LABELS = frozenset(
 MODERATOR_LABELS = frozenset(
     label_key(word)
     for word in (
-        "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
+        "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Compere", "Emcee",
+        "Master of Ceremonies", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
         "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
         "Song", "Clip", "Soundbite",
@@ -244,8 +245,11 @@ _FURNITURE = frozenset(
     )
 )  # fmt: skip
 _FURNITURE_PREFIX = lazy_pattern(
-    r"(?:See also|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
+    r"(?:See also|See|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
 )
+# A web address that opens a short paragraph, alone or after a word or two and a colon:
+# where the page came from ("URL: http://... Last update: ..."), not anyone's words.
+_ADDRESS_LINE = lazy_pattern(r"(?:\w+(?: \w+)?[ \t]*:[ \t]*)?<?(?:https?://|www\.)\S")
 # Markup that is no words: a reStructuredText directive alone on its line (".. rst-class:: indented").
 _DIRECTIVE = lazy_pattern(r"\.\. [\w:-]+::[^\n]*")
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
@@ -271,7 +275,7 @@ _LINK_LIST = 14  # words: "See also: ..." with its links
 _PAGE_LINE_CHARS = 80  # a running header or footer is one short line
 _RECURRING = 3  # ... that recurs on at least this many pages
 _PAGE_EDGE = 4  # lines: ... within this reach of a page break
-_CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(ECc©AaSsRrTt")  # rules, END, ©, See also, ...
+_CLUTTER_STARTS = frozenset("*•·_=~#-–—.[(<ECc©AaSsRrTtUuHhWwLl")  # rules, END, ©, See also, URL...
 _FURNITURE_CHARS = 40  # "Share this article", "Skip to main content"
 _TIMESTAMP_ENDS = frozenset("0123456789)]:")
 _LABEL_REACH = 130  # characters: a label's colon stands within this reach of the line start
@@ -1463,6 +1467,7 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
         (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE)
         or (len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece))
         or (piece[:3] == ".. " and _DIRECTIVE.fullmatch(piece))
+        or (len(words) <= _LINK_LIST and _ADDRESS_LINE.match(piece))
     ):
         return "furniture"
     return None

@@ -374,6 +374,10 @@ _TALKS = 2  # ... where the guest's turns run, in the middle, this many times th
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
+# Admitting not knowing: "I have no idea.", "Not sure.", "I don't know." (case folded).
+_NOT_KNOWING = lazy_pattern(r"\b(?:no idea|no clue|not sure|dunno|(?:don['’]t|do not) know)\b")
+_AMONG_GUESTS = 3  # words: a host's reaction this short between two guests' answers only reacts
+_QUIZ = 20  # words: a guest's answer this long that ends by asking puts a question to the host
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
@@ -404,9 +408,9 @@ _BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
-# Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?".
+# Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?", "Say again?".
 _REPEAT = lazy_pattern(
-    r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that|it) again|what was that)"
+    r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that |it )?again|what was that)"
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, what date is this?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
@@ -435,7 +439,11 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     another host's question, after which the guest goes on, is a remark (as
     a back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
-    "And at some point ...", also after a word of assent: "Yeah, so ..."). A
+    "And at some point ...", also after a word of assent: "Yeah, so ..."), or
+    that only says they do not know what the guest asked them at the end of a
+    long answer ("I have no idea."), after which the guest gives the answer;
+    so is a host's word or three ("Awesome.") between two guests' answers to
+    one question, after which a guest who has answered it goes on. A
     guest's "I see." after a host's words that ask nothing, before the same
     host goes on, is a statement, and the host's turns one question; so is a
     guest's few words of agreement ("Yeah, exactly.") with a host's long
@@ -459,8 +467,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     official before the question are a remark and a statement, and so are
     questioners' reactions to an opening statement before the one answering
     opens the floor to questions. A guest's few words that ask to hear the
-    question again ("Excuse me?") are a statement too, and the question, put
-    again, goes on.
+    question again ("Excuse me?"), or which of two things it means
+    ("Now or back then?" - "Both."), are a statement too, and the
+    question, put again or made clear, goes on.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -484,7 +493,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.append(plan.pop()[0][0])  # "Thank you, sir." before the question itself
             statements.append(raw)  # "Thank you very much."
             continue
-        if raw.side == "answer" and _asks_to_repeat(text, plan, raw, following):
+        if raw.side == "answer" and (
+            _asks_to_repeat(text, plan, raw, following) or _asks_back(text, plan, raw, following)
+        ):
             statements.append(raw)  # "Excuse me?": the question is put again
             interrupted = True
             continue
@@ -500,6 +511,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
             or _reacts(text, plan, raw, following)
+            or _answers_quiz(text, plan, raw, following)
+            or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
         ):
@@ -575,9 +588,11 @@ def _takes_leave(text: str, raw: RawTurn) -> bool:
     """Whether a turn ends by thanking or taking leave after its last question mark.
 
     "Shall we wrap up there? Thank you, Ann." closes the conversation: its
-    question asks the listeners, not the one who answered.
+    question asks the listeners, not the one who answered. The thanks may
+    stand in any paragraph after that question mark: a show's sign-off runs
+    on for several ("Thank you so much for listening." - "See you next time.").
     """
-    return bool(_LEAVE.search(after_asking(text, *raw.blocks[-1])))
+    return bool(_LEAVE.search(after_asking(text, raw.blocks[0][0], raw.blocks[-1][1])))
 
 
 def _before_the_floor_opens(text: str, plan: Plan) -> bool:
@@ -692,6 +707,53 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     if text[start:end].rstrip(_CLOSING).endswith("?"):
         return False
     return _carries_on(text, following[0]) or raw.words <= _BRIEF_REACTION
+
+
+def _reacts_among_guests(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host's short reaction falls between two guests' answers to one question.
+
+    Where several guests answer a question in turn, a host's few words (three
+    at most) that ask nothing and break off no sentence ("Awesome.",
+    "Interesting, that's fascinating."), after which another guest who has
+    already answered that question goes on at three times the length or more,
+    only react: a remark, as a back-channel is, and the guests go on answering.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _AMONG_GUESTS:
+        return False
+    if _breaks_off(text, raw) or not plan or not plan[-1][1] or not following:
+        return False
+    answered = {answer.key for answer in plan[-1][1]}
+    after = following[0]
+    return (
+        after.side == "answer"
+        and after.key != plan[-1][1][-1].key
+        and after.key in answered
+        and after.words >= _GOES_ON * raw.words
+    )
+
+
+def _answers_quiz(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host's short turn only says they do not know what a guest asked them.
+
+    That is a guest's answer of twenty words or more that ends by asking the
+    host ("If I sent you such a transaction, would that be a valid spend?"),
+    the host's :func:`_reaction` to it that admits not knowing ("I have no
+    idea.", "I'm not sure.", "I don't know."), and the guest going on to give
+    the answer: a quiz inside the answer. The host stays a host, and the words
+    are a remark in the exchange, no new question. (A host who does answer,
+    "Before he ran.", puts the question anew, as an interviewer answering a
+    guest's "You mean before he ran?" does.)
+    """
+    if not _reaction(text, plan, raw, following):
+        return False
+    answering = plan[-1][1][-1]
+    start, end = answering.blocks[-1]
+    words = " ".join(text[start:end] for start, end in raw.blocks).casefold()
+    return (
+        answering.words >= _QUIZ
+        and text[start:end].rstrip(_CLOSING).endswith("?")
+        and _NOT_KNOWING.search(words) is not None
+    )
 
 
 def _carries_on(text: str, raw: RawTurn) -> bool:
@@ -822,7 +884,8 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
     """Whether an answer turn only asks to hear the question again.
 
     That is a few words (five at most) that only ask to have something repeated
-    ("Excuse me?", "Sorry?", "Pardon?", "Come again?"; "Sorry, what date is
+    ("Excuse me?", "Sorry?", "Pardon?", "Come again?", "Sorry, say again?";
+    "Sorry, what date is
     this?" asks a question of its own) right after a question,
     when the one who asked speaks next: the question is put again, and the
     answer to it answers both turns (a statement, outside the exchange).
@@ -834,6 +897,33 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
         return False
     after = following[0]
     return after.side == "question" and after.key == plan[-1][0][-1].key
+
+
+def _asks_back(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only asks which of two things the question means.
+
+    That is a few words (five at most) that ask between alternatives joined by
+    "or" ("Now or back then?") right after a question, the one who
+    asked replying in a few words that ask nothing ("Both."), and the one
+    answering speaking next: the question, made clear, goes on (the reply
+    joins it), and the answer after it answers it; the question back is a
+    statement, outside the exchange. A question back that asks for more ("Which
+    one?") or for leave ("May I add something?") is answered in its own
+    exchange.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not raw.asks or len(following) < 2:  # noqa: PLR2004
+        return False
+    reply, after = following[0], following[1]
+    return (
+        raw.words <= _REPEAT_WORDS
+        and "or" in (word.casefold() for word in _words_of(text, raw))
+        and reply.side == "question"
+        and reply.key == plan[-1][0][-1].key
+        and not reply.asks
+        and reply.words <= _REPEAT_WORDS
+        and after.side == "answer"
+        and after.key == raw.key
+    )
 
 
 def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

@@ -43,6 +43,12 @@ conversation moves, never from a list of names:
   someone, gives the floor or thanks;
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
   nothing is an **interviewer** (a host who only opens and closes the show);
+* a speaker who opens a turn by welcoming the listeners to the show and giving
+  their own name ("Hello and welcome to the programme. I'm Ann Lee.") hosts
+  it, wherever that stands (after a cold open too), and so does a co-host who
+  gives their own name right after ("And I'm Bo Chan."): never the principal
+  interviewee, and an **interviewer** where the other rules would make them
+  an interviewee (a call's host who only hands over still chairs);
 * a speaker who speaks at length, mostly right after an interviewee's answer
   (and at times right after an interviewer's question), and hardly ever asks,
   adds to the answers, as a panel's members answer one moderator's question one
@@ -77,16 +83,24 @@ a call on the next speaker by name, a round of greetings among three or more, an
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
-are you?"), returned in a few words ("Good!") or in a short turn that thanks
-for being invited ("Thank you so much for having me. How are you doing?"),
-and once a host has so
-welcomed the guest, the small talk that neither asks nor welcomes before
-the first question that asks (or asks only with a tag, "..., right?", which
-the guest brushes aside in a few words, the host going on: "That's how it
-should be, right?" - "It'll be great."), and a host's first words that ask nothing
-right after a guest heard before any host, are
+are you?", or "Ann how are you?": a name addresses the guest, comma or not),
+returned in a few words ("Good!") or in a short turn that thanks for being
+invited ("Thank you so much for having me. How are you doing?"), and once a
+host has so welcomed the guest
+(a welcome left without a label at the dialogue's start counts too), the small
+talk that neither asks nor welcomes before the first question that asks (or
+asks only with a tag, "..., right?", which the guest brushes aside in a few
+words, the host going on: "That's how it should be, right?" - "It'll be
+great."), or,
+once the guest has spoken, requests ("Tell us about your work.") (and the
+welcome itself, when such small talk follows the guest's reply to it), and a
+host's first words that ask nothing right after a guest heard before any host,
+banter in the hosts' opening that the guest only quips back to in a few words,
+and a host's words about the recording itself ("Can I start recording now?")
+that the guest answers in a few words, are
 remarks, as is a show's short opening passed from host to host before the guest
-speaks, and everything up to a guest's thanks for a host's welcome in the first
+speaks (where two hosts or more so open it, the last host words before the guest
+is first heard are narration too, unless they ask or request), and everything up to a guest's thanks for a host's welcome in the first
 few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
 is an answer, before any question it is an opening statement, and a very short
 turn that hands the floor to an interviewer is a statement too, and so is one
@@ -100,7 +114,10 @@ answer. A host's long comment that asks nothing and that a commenting co-host
 takes up before the guest is a remark; so are a host's closing thanks that the
 guest's last turn answers only with thanks for being invited, or with a few
 words of thanks for the host's last words that thank after any question (a
-statement).
+statement), and, in a conversation, once the last question is put and a host
+thanks or takes leave, each host turn that asks nothing and draws only a few
+words back (the goodbyes, what happens next); who is heard only then is a
+moderator.
 """
 
 from __future__ import annotations
@@ -196,7 +213,23 @@ _QUESTION_WORDS = frozenset(
 )  # fmt: skip
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
+# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
+_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
+# A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
+# Lee." (case folded; a greeting may come first).
+_WELCOMES_AS_HOST = lazy_pattern(
+    r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\W+(?:and )?)?"
+    r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
+)
+_NAMES_ONESELF = lazy_pattern(r"(?:and )?(?:i'm|i am|i’m) ")  # "And I'm Bo Chan."
+# Words of the recording itself: a host who speaks of it sets up the interview.
+_RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
+# Words that take leave at a conversation's close: thanks, goodbyes.
+_CARRIES_THE_TALK = (
+    2  # the guests' answers run this many times the questions' length, in the middle
+)
+_PARTING = lazy_pattern(r"\b(?:thank|thanks|bye|goodbye|farewell|see you)\b")
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -210,6 +243,7 @@ _QUESTION_SENTENCE = lazy_pattern(r"[^.?!…\n]*\?")  # a sentence that asks, up
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
 _GREETING_ROUND = 3  # speakers: a round of greetings among this many at least asks nothing
+_HOSTS_OPEN = 2  # hosts: an opening passed among this many narrates, before the first question
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
 _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
@@ -320,6 +354,7 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     }
     for key in _announced_askers(text, turns):
         roles.setdefault(key, "interviewer")
+    hosts = _self_introduced_hosts(text, turns)
     for key in _officials(stats, turns, roles):
         roles[key] = "interviewee"
     unknown = [key for key in stats.lengths if key not in roles]
@@ -338,7 +373,11 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         # The principal interviewee answers the most questions and holds the floor longest; an
         # answer keyword ("A", "Witness") yields to a named speaker who speaks more.
         keyword_interviewees = [key for key, s in roles.items() if s == "interviewee"]
-        candidates = [*unknown, *keyword_interviewees]
+        # A host who welcomed the listeners in their own name is not the one answering.
+        candidates = [key for key in (*unknown, *keyword_interviewees) if key not in hosts] or [
+            *unknown,
+            *keyword_interviewees,
+        ]
         most = max(floor[key] for key in candidates)
         principal = max(
             candidates,
@@ -398,6 +437,9 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
+    for key in hosts:  # who welcomed the listeners in their own name hosts: no interviewee
+        if key in unknown and roles[key] == "interviewee":
+            roles[key] = "interviewer"
     return roles
 
 
@@ -416,6 +458,27 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
         if before.key != turn.key and turn.key not in askers and _announces_asker(text, before):
             askers[turn.key or ""] = None
     return list(askers)
+
+
+def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
+    """The speakers who welcome the listeners to the show and give their own name.
+
+    "Hello and welcome to the programme. I'm Ann Lee.": whoever opens a turn
+    so hosts the show, wherever that stands (a show may open cold, with a
+    recorded scene or a clip, and welcome its listeners only after it); and
+    so does a co-host who gives their own name right after ("And I'm Bo
+    Chan.").
+    """
+    hosts: dict[str, None] = {}
+    keyed = [turn for turn in turns if turn.key is not None and not turn.keyword]
+    for position, turn in enumerate(keyed):
+        if not _WELCOMES_AS_HOST.match(opening_words(text, turn)):
+            continue
+        hosts[turn.key or ""] = None
+        following = keyed[position + 1] if position + 1 < len(keyed) else None
+        if following is not None and _NAMES_ONESELF.match(opening_words(text, following)):
+            hosts[following.key or ""] = None
+    return list(hosts)
 
 
 def _announces_asker(text: str, turn: RawTurn) -> bool:
@@ -780,15 +843,19 @@ def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
         for sentence in _QUESTION_SENTENCE.findall(text, start, end)
     ]
     for sentence in questions:
-        folded = " ".join(sentence.casefold().rstrip("?").split())
+        words = " ".join(sentence.rstrip("?").split())
+        folded = words.casefold()
         found = _WELL_BEING.search(folded)
         if found is None or len(folded[found.end() :].split()) > _WELL_BEING_REST:
             return False
         before = folded[: found.start()].strip()
-        # Only someone addressed ("Ann, how are you?", "Hi Ann, how are you doing?") or a word
-        # that opens a sentence ("So how are you?") may stand before it; "I wonder how you are
-        # doing?" asks.
-        addressed = before.endswith(",") and len(before.split()) <= _WELL_BEING_REST
+        # Only someone addressed ("Ann, how are you?", "Hi Ann, how are you doing?", "Ann how
+        # are you?", the comma left out) or a word that opens a sentence ("So how are you?") may
+        # stand before it; "I wonder how you are doing?" asks.
+        addressed = len(before.split()) <= _WELL_BEING_REST and (
+            before.endswith(",")
+            or _names_only(" ".join(words.split()[: len(before.split())]) + ",")
+        )
         if before and not addressed and before not in _WELL_BEING_LEADS:
             return False
     return bool(questions)
@@ -833,6 +900,16 @@ def returns_pleasantry(
 def welcomes(text: str, turn: RawTurn) -> bool:
     """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.")."""
     return bool(_HOST_CUE.search(opening_words(text, turn)))
+
+
+def requests(text: str, turn: RawTurn) -> bool:
+    """Whether a turn asks the guest to tell or explain something, without a question mark.
+
+    A request in the imperative ("Tell us a little about your work.", "Walk me
+    through it.", "Describe the first day.") asks as a question does.
+    """
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return bool(_REQUEST.search(" ".join(text[start:end].casefold().split())))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
@@ -941,8 +1018,10 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
         if (
             roles.get(turn.key or "") == "interviewer"
             and roles.get(following.key or "") == "interviewee"
-            and not turn.asks
-            and welcomes(text, turn)
+            and (
+                (not turn.asks and welcomes(text, turn))
+                or _welcomes_at_last(text, turn)  # after a teaser's or a sponsor's questions
+            )
             and thanks_host(text, following)
             and any(
                 later.asks and roles.get(later.key or "") == "interviewer"
@@ -951,6 +1030,50 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
         ):
             end = position + 1
     return end
+
+
+def _welcomes_at_last(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's words after its last question mark welcome the guest.
+
+    A show's host may speak the teaser, the sponsor's message and the welcome in
+    one turn ("... His answer? Static sites. ... Hello, Ann. Welcome to the
+    show."): the questions in it ask the audience, and the welcome that ends it
+    asks nothing.
+    """
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return turn.asks and bool(_HOST_CUE.search(after_asking(text, start, end).casefold()))
+
+
+def _sets_up_recording(
+    text: str, turn: RawTurn, following: RawTurn | None, next_role: Role | None
+) -> bool:
+    """Whether a host's turn, before the first question, only sets up the recording.
+
+    A host who speaks of the recording or the transcript itself ("Can I
+    start recording now?", "The transcript starts from here.") and draws from
+    the guest only a few words that ask nothing ("Sure, go ahead.", "Mm-hm.")
+    is checking the setup, and the guest consents: a remark and a statement,
+    before the interview proper (the words of the recording: record,
+    recording, transcript, transcription).
+    """
+    if following is None or next_role != "interviewee" or following.asks:
+        return False
+    if following.words > _BRIEF_REPLY:
+        return False
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return bool(_RECORDING.search(text, start, end))
+
+
+def _welcome_unlabelled(text: str, turns: Sequence[RawTurn]) -> bool:
+    """Whether the dialogue opens with a welcome that no label carries.
+
+    A transcript that starts after a show's cut introduction may leave the
+    host's first line ("Welcome to the programme, Ann.") without a label, read as
+    the dialogue's opening words; the guest's reply thanks for it. The guest
+    has been welcomed all the same: what the host says next, before asking, is
+    small talk (see :func:`assign_sides`).
+    """
+    return bool(turns) and turns[0].key is None and welcomes(text, turns[0])
 
 
 def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
@@ -972,7 +1095,15 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     greetings = _greeting_round(turns)
     opening = _welcomed(text, turns, roles)
     answering = False  # the last question has had an answer
-    welcomed = False  # a host has welcomed or introduced the guest, before any question
+    # A host has welcomed or introduced the guest, before any question.
+    welcomed = _welcome_unlabelled(text, turns)
+    # Two hosts or more opened the show, turn by turn, before any guest spoke (they narrate).
+    hosts_open = (
+        len(
+            {turn.key for turn in turns[:first_guest] if roles.get(turn.key or "") == "interviewer"}
+        )
+        >= _HOSTS_OPEN
+    )
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
@@ -1041,8 +1172,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and following is not None
                 and following.words <= _FLOOR_WORDS
             )
-            # Once a host has welcomed the guest, the small talk before the first question that
-            # asks is still the opening ("I can imagine that's a familiar feeling.").
+            # Once a host has welcomed the guest (also in an unlabelled first line), the small
+            # talk before the first question that asks, or that requests once the guest has
+            # spoken ("Tell us about your work."), is still the opening ("I can imagine that's a
+            # familiar feeling."). A request before the guest speaks introduces them.
             welcoming = not asked and not turn.keyword and (welcomes(text, turn) or pleasantry)
             # So are a host's first words that ask nothing right after a guest heard before any
             # host (a cold open, a recording joined midway), who did not end by asking either.
@@ -1062,15 +1195,41 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     not turn.asks
                     or (welcomed and _brushed_aside(text, turn, following, after_following))
                 )
+                and not (position > first_guest and requests(text, turn))
                 and not turn.keyword
                 and next_role == "interviewee"
             )
             welcomed = welcomed or welcoming
+            # Where two hosts or more open the show before any guest speaks, they narrate: the
+            # last host words before the guest is first heard (a recorded clip) are narration
+            # too, unless they ask or request ("Tell us about yourself.").
+            narrates = (
+                hosts_open
+                and position < first_guest <= _SHOW_OPENING
+                and not turn.keyword
+                and not turn.asks
+                and not requests(text, turn)
+            )
             if (
-                introduces
+                (
+                    not asked
+                    and not turn.keyword
+                    and _sets_up_recording(text, turn, following, next_role)
+                )
+                or introduces
+                or narrates
                 or greeting
                 or greeted
                 or small_talk
+                or (not asked and _chats_on(text, turns, position, roles))
+                or (
+                    not asked
+                    and 0 < position < first_guest  # the hosts' opening, before the guest speaks
+                    and all(
+                        roles.get(other.key or "") == "interviewer" for other in turns[:position]
+                    )
+                    and _quipped(turn, following, after_following, roles)
+                )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
             ):
                 turn.side = "remark"
@@ -1109,6 +1268,63 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
+    _closing_talk(text, turns, roles)
+
+
+def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[str, Role]) -> bool:
+    """Whether a host's introduction that asks nothing is followed by more talk that asks nothing.
+
+    A host who welcomes or introduces the guest, asking nothing ("I'm Kim,
+    joined by Ann Lee. We are here to talk about the new ferry."), and, after
+    the guest's reply, goes on with more words that ask nothing and welcome no
+    one (small talk: "I can imagine that's a familiar feeling.") before the
+    guest speaks again, has not begun asking: the introduction is the show's
+    opening, whatever the guest replied. (An introduction that the host
+    follows with a question may itself prompt the guest: "Thanks for joining
+    us. I understand you visited the museum." - "I did." - "What did you see?")
+    """
+    turn = turns[position]
+    if turn.keyword or turn.asks or not welcomes(text, turn) or position + 3 >= len(turns):
+        return False
+    guest, host, after = turns[position + 1 : position + 4]
+    return (
+        roles.get(guest.key or "") == "interviewee"
+        and roles.get(host.key or "") == "interviewer"
+        and roles.get(after.key or "") == "interviewee"
+        and not host.keyword
+        and not host.asks
+        and not welcomes(text, host)
+    )
+
+
+def _quipped(
+    turn: RawTurn,
+    following: RawTurn | None,
+    after: RawTurn | None,
+    roles: dict[str, Role],
+) -> bool:
+    """Whether a host's words in the hosts' opening are banter that the guest only quips back to.
+
+    That is a named host's turn of twenty words or more that asks nothing (a
+    joke, a story told to the audience), the guest's reply in a few words
+    (eight at most) that ask nothing ("My words were taken out of context."),
+    and a host speaking next: the show has not begun asking. The caller keeps
+    it to the hosts' opening (only hosts have spoken before it): an
+    interviewer's first words, however long, answered "Fine." may open a
+    formal interview's first exchange.
+    """
+    return (
+        following is not None
+        and after is not None
+        and not turn.keyword
+        and not turn.asks
+        and turn.words >= _LONG_TURN
+        and roles.get(following.key or "") == "interviewee"
+        and not following.keyword
+        and not following.asks
+        and following.words <= _BRIEF_REPLY
+        and roles.get(after.key or "") == "interviewer"
+    )
 
 
 def _brushed_aside(text: str, host: RawTurn, guest: RawTurn | None, after: RawTurn | None) -> bool:
@@ -1256,6 +1472,60 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     ):
         return
     host.side, guest.side = "remark", "statement"
+
+
+def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
+    """The close of a conversation: after the hosts' last question, thanks, goodbyes, arrangements.
+
+    Once the hosts have put their last question (the last host turn that
+    asks), where a host then thanks or takes leave ("Thank you, Ann, that was
+    a pleasure.", "Take care, bye."), each host turn that asks nothing and
+    draws only a few words back (eight at most, asking nothing: "Great,
+    speak soon.", "Likewise.") is a remark, and the reply a statement: the
+    thanks, the goodbyes and what happens next ("I'll send you the notes next
+    week."), not exchanges. Only named hosts (a keyword questioner's
+    "Q: Thank you." - "A: Thank you." stays an exchange), and only where the
+    guests carry the talk (their answers run, in the middle, twice as long
+    as the questions: in a hearing, counsel's last words and the witness's
+    "Thank you." may still be an exchange). A speaker heard only in the
+    close, thanked by a host (a producer, a captioner), takes no part in the
+    interview: a moderator, whose reply is a remark.
+    """
+    last_asking = max(
+        (
+            n
+            for n, turn in enumerate(turns)
+            if turn.asks and roles.get(turn.key or "") == "interviewer"
+        ),
+        default=None,
+    )
+    asking = [turn.words for turn in turns if turn.side == "question"]
+    answering = [turn.words for turn in turns if turn.side == "answer"]
+    if last_asking is None or not asking or not answering:
+        return
+    if median(answering) < _CARRIES_THE_TALK * median(asking):
+        return
+    closing = turns[last_asking + 1 :]
+    if not any(
+        roles.get(turn.key or "") == "interviewer" and _PARTING.search(opening_words(text, turn))
+        for turn in closing
+    ):
+        return
+    # Who is heard only in the close (a producer, a captioner thanked by name) takes no part.
+    heard_before = {turn.key for turn in turns[: last_asking + 1]}
+    for host, reply in pairwise(closing):
+        if (
+            host.side == "question"
+            and not host.keyword
+            and not host.asks
+            and reply.side == "answer"
+            and not reply.asks
+            and reply.words <= _BRIEF_REPLY
+        ):
+            host.side, reply.side = "remark", "statement"
+            if reply.key is not None and reply.key not in heard_before:
+                roles[reply.key] = "moderator"
+                reply.side = "remark"
 
 
 def _thanks_after_asking(text: str, turn: RawTurn) -> bool:

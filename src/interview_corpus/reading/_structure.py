@@ -185,7 +185,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         text, markers, given.known, unblanked=layout.unblanked, lines=lines
     )
     labels = _without_headline(text, lines, labels)
-    labels = _without_header_metadata(text, labels)
+    labels = _without_header_metadata(text, labels, found.canonical)
     requested = style
     if style == "auto":
         style = _decide(text, dashes, labels, lines)
@@ -571,7 +571,9 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     return labels
 
 
-def _without_header_metadata(text: str, labels: list[Marker]) -> list[Marker]:
+def _without_header_metadata(
+    text: str, labels: list[Marker], canonical: dict[str, str]
+) -> list[Marker]:
     """Drop the labels of header metadata that stand above the dialogue.
 
     Above the first exchange, a transcript often says who took part and what
@@ -582,16 +584,24 @@ def _without_header_metadata(text: str, labels: list[Marker]) -> list[Marker]:
     header metadata when it stands in the run of labels that opens the text and
     either its words are a byline (they begin by saying who conducted the
     interview), or it is used only once and none of the lines of its words ends
-    a sentence (a list of names, titles, topics or dates). The first label that
-    is neither opens the dialogue; at least two labels must remain.
+    a sentence (a list of names, titles, topics or dates). A speaker labelled
+    once in full and later by initials ("Ann Lee (AL):", then "AL:") is used
+    more than once: their short greeting ("Welcome Bo") opens the dialogue. The
+    first label that is neither opens the dialogue; at least two labels must
+    remain.
     """
-    counts = Counter(speaker_key(m.label or "") for m in labels)
+
+    def speaker(marker: Marker) -> str:
+        key = speaker_key(marker.label or "")
+        return canonical.get(key, key)
+
+    counts = Counter(speaker(m) for m in labels)
     dropped = 0
     for index, marker in enumerate(labels):
         end = labels[index + 1].span.start if index + 1 < len(labels) else len(text)
         words = text[marker.text_start : end].strip()
         byline = _BYLINE.match(words) is not None
-        listed = counts[speaker_key(marker.label or "")] == 1 and not any(
+        listed = counts[speaker(marker)] == 1 and not any(
             SENTENCE_END.search(line.rstrip()) for line in words.splitlines()
         )
         if not (byline or listed):
