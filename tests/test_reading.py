@@ -2528,6 +2528,37 @@ class TestBackChannels:
             "r1", "s1", "r2", "s2", "q1", "a1", "a1b", "q2", "a2"
         ]  # fmt: skip
 
+    def test_a_greeting_returned_with_thanks_for_being_invited_is_no_exchange(self):
+        """'How's it going, Ann?' / 'Excellent. Thank you so much for having me. How are you
+        doing?' (twelve words): the guest's thanks return the greeting; no exchange."""
+        text = (
+            "Jo Park: Welcome to the show. With me today is Ann Lee. How's it going, Ann?\n\n"
+            "Ann Lee: Excellent. Thank you so much for having me. How are you doing?\n\n"
+            "Jo Park: I'm doing great. And also with me is Bo Chen. How's it going, Bo?\n\n"
+            "Bo Chen: Doing great. I'm excited to be here, Jo. A little bit nervous, but fine.\n\n"
+            "Jo Park: So tell us, why ferries? What drew you to them?\n\n"
+            "Ann Lee: I grew up on one, on the river, and never really left it.\n\n"
+            "Jo Park: And now?\n\nBo Chen: Now we build them, for the river and for the sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
+    def test_small_talk_brushed_aside_after_the_greetings_is_no_exchange(self):
+        """Once greeted, the host's 'You must be a bit nervous, right?' drawing only 'A little
+        bit.' before the host goes on is small talk: the first question comes after it."""
+        text = (
+            "Jo Park: Welcome to the show, Ann. How are you?\n\n"
+            "Ann Lee: Good, thanks. How are you?\n\n"
+            "Jo Park: Great. You must be a bit nervous, right? It is your first time on a show.\n\n"
+            "Ann Lee: A little bit.\n\n"
+            "Jo Park: So tell us, why ferries? What drew you to them?\n\n"
+            "Ann Lee: I grew up on one, on the river, and never really left it.\n\n"
+            "Jo Park: And now?\n\nAnn Lee: Now I build them, for the river and for the sea."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+        assert iv.questions[0].text == "So tell us, why ferries? What drew you to them?"
+
     def test_asking_after_well_being_by_name_without_a_comma_is_a_greeting(self):
         """'Bo how are you?' / 'OK. How are you?' greets as 'Bo, how are you?' does; the small
         talk after it is the opening too, and the first question is the first that asks."""
@@ -3683,15 +3714,74 @@ class TestWhereTheDialogueStarts:
             "How big was it, that one?",
         ]
 
-    def test_captions_that_name_no_speaker_say_so(self):
-        """Caption cues without any speaker's name fail with an error that says so."""
+    def test_a_cue_identifier_is_no_words_of_the_turn(self):
+        """A WebVTT cue's identifier, the line above its timing ('// unclear', 'intro'), is set aside."""
+        text = (
+            "WEBVTT\n\nintro\n00:01.000 --> 00:02.000\n<v Jo Park>Why do the ferries\n\n"
+            "// unclear\n00:02.000 --> 00:03.000\n<v Jo Park>run late?\n\n"
+            "00:03.500 --> 00:05.000\n<v Ann Lee>The tides, mostly.\n\n"
+            "// unclear, winter?\n00:05.500 --> 00:06.000\n<v Jo Park>And in winter?\n\n"
+            "00:06.500 --> 00:08.000\n<v Ann Lee>The timetable.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [" ".join(turn.normalized.split()) for turn in iv.turns()] == [
+            "Why do the ferries run late?",
+            "The tides, mostly.",
+            "And in winter?",
+            "The timetable.",
+        ]
+        assert [s.text for s in iv.segments if s.kind == "timing"][1:3] == [
+            "intro",
+            "00:01.000 --> 00:02.000",
+        ]
+        check_fidelity(iv)
+
+    def test_captions_that_name_no_speaker_and_ask_nothing_say_so(self):
+        """Caption cues without any speaker's name, where nothing asks, fail with an error that says so."""
         text = (
             "WEBVTT\n\n00:01.000 --> 00:02.000\nHello and welcome.\n\n"
-            "00:02.500 --> 00:04.000\nDo you want to introduce yourself?\n\n"
+            "00:02.500 --> 00:04.000\nToday we talk about games.\n\n"
             "00:04.500 --> 00:06.000\nYes, I make games."
         )
         with pytest.raises(ic.TranscriptError, match="the 3 caption cues name no speaker"):
             ic.parse(text, id="x")
+
+    def test_captions_that_name_no_speaker_turn_at_their_questions(self):
+        """Unvoiced captions: a sentence that asks opens a question, the sentences after it answer."""
+        text = (
+            "WEBVTT\n\n00:01.000 --> 00:02.000\nHello and welcome\n\n"
+            "00:02.000 --> 00:03.000\nto the show. So hi Ann.\n\n"
+            "00:03.500 --> 00:04.000\nHi.\n\n"
+            "00:04.000 --> 00:05.000\nDo you want to introduce yourself?\n\n"
+            "00:05.500 --> 00:06.000\nYeah.\n\n"
+            "00:06.000 --> 00:08.000\nI make games. Small ones,\n\n"
+            "00:08.000 --> 00:09.000\nfor old consoles.\n\n"
+            "00:09.500 --> 00:10.000\nWhy old consoles?\n\n"
+            "00:10.000 --> 00:11.000\nWhat drew you to them?\n\n"
+            "00:11.500 --> 00:13.000\nThe limits. They make you choose.\n\n"
+            "00:13.500 --> 00:14.000\nRight?\n"
+        )
+        iv = ic.parse(text, id="x")
+
+        def words(text: str) -> str:
+            return " ".join(text.split())
+
+        assert [words(exchange.question.normalized) for exchange in iv] == [
+            "Do you want to introduce yourself?",
+            "Why old consoles? What drew you to them?",
+        ]
+        assert (
+            words(iv.answers[0].normalized) == "Yeah. I make games. Small ones, for old consoles."
+        )
+        assert words(iv.answers[1].normalized) == "The limits. They make you choose. Right?"
+        opening = iv.remarks[0]
+        assert words(opening.normalized) == "Hello and welcome to the show. So hi Ann. Hi."
+        assert opening.speaker.role == "interviewer"
+        assert (opening.start, iv.answers[1].end) == (
+            datetime.timedelta(seconds=1),
+            datetime.timedelta(seconds=14),
+        )
+        check_fidelity(iv)
 
     def test_a_label_followed_only_by_a_web_address_is_a_reference(self):
         """'Podcast: https://...' above the first turn is a reference line, not a speaker's turn."""

@@ -5,10 +5,13 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * The text is read line by line. A *block* is a run of non-blank lines (a line
   holding only white space, NBSP included, is blank). Lines that are not words
   of the transcript are set aside first: YAML front matter, caption cue numbers
+  (or a WebVTT cue's identifier, the line that opens the cue above its timing)
   and timings (SRT, WebVTT), separators, page furniture such as "See also",
   a line that opens with the page's web address, or copyright lines. Each is kept as a segment of its own kind. In a caption
   file, the timings inside a paragraph and the markup in a cue's words
-  (``</v>``, ``<i>``, ``<font>``) are its clutter.
+  (``</v>``, ``<i>``, ``<font>``) are its clutter. Captions that name no
+  speaker turn at their questions: a sentence that asks opens a question, the
+  sentences after it answer (:func:`unvoiced_turns`).
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
@@ -609,10 +612,25 @@ def _captions(layout: Layout) -> None:
         if (
             previous >= 0
             and lines.block[previous] == lines.block[i]
-            and _CUE_NUMBER.match(text, lines.content[previous], lines.end[previous])
+            and (
+                _CUE_NUMBER.match(text, lines.content[previous], lines.end[previous])
+                or _cue_identifier(lines, previous)
+            )
         ):
             layout.set_aside[previous] = "timing"
     _caption_header(layout, timings[0])
+
+
+def _cue_identifier(lines: Lines, i: int) -> bool:
+    """Whether line ``i``, right above a cue's timing line, opens the cue: its identifier.
+
+    A WebVTT cue may name itself on the line above its timing, whatever that
+    line holds (a number, a word, a transcriber's note such as "// unclear"):
+    it opens the cue's block, and is no words of it. (A line that follows
+    other lines of its block is the last cue's text, where cues are not set
+    apart by blank lines.)
+    """
+    return i == 0 or lines.block[i - 1] != lines.block[i]
 
 
 def _caption_header(layout: Layout, first: int) -> None:
@@ -1764,6 +1782,43 @@ def paragraphs_of(
     if start is not None:
         paragraphs.append((start, end))
     return paragraphs
+
+
+UNVOICED_OPENING = "the words before the first question"
+
+
+def unvoiced_turns(layout: Layout) -> list[Marker]:
+    """Where the turns of a caption file that names no speaker begin: at its questions.
+
+    Machine captions often carry no speaker at all: no ``Name:``, no voice
+    tag. Who speaks then shows only in what is said. A sentence that ends
+    with a question mark asks (with the sentences that ask right after it,
+    one question put in several ways); the sentences after it, up to the
+    next that asks, answer it; the words before the first question open the
+    conversation (a host's welcome). The sentences are the caption's
+    paragraphs, which run over cues to a sentence's end. A question that
+    nothing follows is no turn of its own (the end of the last answer).
+    Returns the markers, zero-width, at the start of each turn (the opening's
+    with :data:`UNVOICED_OPENING` as its description), or none where nothing
+    asks and is answered.
+    """
+    text, lines = layout.text, layout.lines
+    line_of_start = {lines.content[i]: i for i in range(len(lines))}
+    markers: list[Marker] = []
+    asking: bool | None = None  # whether the last paragraph asked (None: none read yet)
+    for start, end in paragraphs_of(layout, 0, len(lines), 0):
+        words_end = before_cue_tags(text, start, end)
+        asks = text[start:words_end].rstrip(_CLOSING).endswith("?")
+        if asks != asking and start in line_of_start:
+            description = UNVOICED_OPENING if asking is None and not asks else None
+            markers.append(
+                Marker("dash", Span(start, start), None, line_of_start[start], description)
+            )
+            asking = asks
+    if asking:
+        markers.pop()  # a last question that nothing answers ends the answer before it
+    opened = 1 if markers and markers[0].description else 0
+    return markers if len(markers) - opened >= 2 else []  # noqa: PLR2004 - one exchange at least
 
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:

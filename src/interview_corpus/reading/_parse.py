@@ -1233,8 +1233,9 @@ class _Speakers:
         """The speaker of a turn: a named one, or the generic interviewer or interviewee of a keyword."""
         if raw.keyword:  # "Q", "Question", "A", "Answer": the key is the folded keyword
             return self._generic_interviewer if raw.key in _GENERIC_ASKING else self.interviewee
-        if raw.key is None:  # a dash turn: dash turns alternate
-            return self._generic_interviewer if raw.side == "question" else self.interviewee
+        if raw.key is None:  # a dash turn: dash turns alternate; the asker opens with a remark
+            asker = raw.side in {"question", "remark"}
+            return self._generic_interviewer if asker else self.interviewee
         return self._by_key[raw.key]
 
     def others(self) -> tuple[Speaker, ...]:

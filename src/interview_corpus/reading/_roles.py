@@ -99,9 +99,14 @@ a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
 are you?", or "Ann how are you?": a name addresses the guest, comma or not),
-returned in a few words ("Good!"), and once a host has so welcomed the guest
+returned in a few words ("Good!") or in a short turn that thanks for being
+invited ("Thank you so much for having me. How are you doing?"), and once a
+host has so welcomed the guest
 (a welcome left without a label at the dialogue's start counts too), the small
-talk that neither asks nor welcomes before the first question that asks, or,
+talk that neither asks nor welcomes before the first question that asks (or
+asks only with a tag, "..., right?", which the guest brushes aside in a few
+words, the host going on: "That's how it should be, right?" - "It'll be
+great."), or,
 once the guest has spoken, requests ("Tell us about your work.") (and the
 welcome itself, when such small talk follows the guest's reply to it), and a
 host's first words that ask nothing right after a guest heard before any host
@@ -192,7 +197,7 @@ _HOST_CUES = (
 )  # fmt: skip
 _GUEST_CUES = (
     "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
-    r"(?:glad|happy|pleasure|great|good|nice) to be (?:here|with|on)\b",
+    r"(?:glad|happy|pleasure|great|good|nice|excited|thrilled|delighted) to be (?:here|with|on)\b",
 )  # fmt: skip
 _HOST_CUE = lazy_pattern("|".join(_HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
@@ -227,6 +232,14 @@ _WELL_BEING = lazy_pattern(
     r"(?: doing| keeping)?|how(?: is|['’]s) (?:it going|everything|life)|how are things"
     r"|how have you been"
 )
+# Words that open a question; a statement that opens with none may end in a tag ("..., right?").
+_QUESTION_WORDS = frozenset(
+    (
+        "what", "why", "how", "who", "whom", "whose", "when", "where", "which", "do", "does",
+        "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have",
+        "has", "had", "may", "might", "shall", "am",
+    )
+)  # fmt: skip
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
@@ -992,14 +1005,18 @@ def returns_pleasantry(
     The host welcomes or introduces the guest ("Ann, welcome back to the show.",
     "joining me is ...") asking nothing, or only asks after the guest's
     well-being ("Ann, how are you?"), and the guest replies in a few words
-    (eight at most) that ask nothing, or only ask back ("Good. How are you?").
-    Both are the show's opening, not its first exchange. So is an introduction
+    (eight at most) that ask nothing, or only ask back ("Good. How are you?"),
+    or in a short turn (under twenty words) that thanks for being invited or is
+    glad to be there ("Doing great. I'm excited to be here, Jo."), asking only
+    back. Both are the show's opening, not its first exchange. So is an introduction
     that checks itself ("I'm sitting down with Ann Lee. Did I pronounce that
     right?"), answered in five words at most ("Yes, perfect."), when the host
     (``after``, the turn after the guest's) goes on.
     """
-    if host.keyword or guest.keyword or guest.words > _BRIEF_REPLY:
+    if host.keyword or guest.keyword or guest.words > _LONG_TURN:
         return False
+    if guest.words > _BRIEF_REPLY and not _GUEST_CUE.search(opening_words(text, guest)):
+        return False  # a longer reply returns a welcome only with thanks for being invited
     if guest.asks and not asks_only_after_well_being(text, guest):
         return False
     if host.asks:
@@ -1326,11 +1343,17 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and not _last_sentence_asks(text, turns[0])
                 and not hands_over(text, turns[0])  # an opening statement that invites questions
             )
+            # So is a host's remark that asks only with a tag ("That's how it should be,
+            # right?"), once the host has so welcomed the guest, when it draws only a few words
+            # that ask nothing ("It'll be great.") and the host goes on.
             small_talk = (
                 (welcomed or guest_first)
                 and not welcoming
                 and not asked
-                and not turn.asks
+                and (
+                    not turn.asks
+                    or (welcomed and _brushed_aside(text, turn, following, after_following))
+                )
                 and not (position > first_guest and requests(text, turn))
                 and not turn.keyword
                 and next_role == "interviewee"
@@ -1461,6 +1484,52 @@ def _quipped(
         and following.words <= _BRIEF_REPLY
         and roles.get(after.key or "") == "interviewer"
     )
+
+
+def _brushed_aside(text: str, host: RawTurn, guest: RawTurn | None, after: RawTurn | None) -> bool:
+    """Whether a host's turn asks only with tags, drawing a few words that ask nothing, and goes on.
+
+    >>> text = "Jo: You are nervous, right?  Ann: A bit."
+    >>> host = RawTurn("question", Span(0, 3), [(4, 27)], "Jo", keyword=False, key="jo")
+    >>> guest = RawTurn("answer", Span(29, 33), [(34, 40)], "Ann", keyword=False, key="ann")
+    >>> host.measure(text)
+    >>> guest.measure(text)
+    >>> _brushed_aside(text, host, guest, host)
+    True
+    """
+    return (
+        guest is not None
+        and after is not None
+        and after.key == host.key
+        and guest.words <= _FLOOR_WORDS
+        and not guest.asks
+        and _asks_only_with_tags(text, host)
+    )
+
+
+def _asks_only_with_tags(text: str, turn: RawTurn) -> bool:
+    """Whether every question in a turn is a statement with a tag ("That's how it should be, right?").
+
+    A tag is a word or two after the sentence's last comma ("right?", "isn't
+    it?"), and the statement before it opens with no question word: "Ann,
+    why do the ferries run late?" asks.
+    """
+    questions = [
+        sentence
+        for start, end in turn.blocks
+        for sentence in _QUESTION_SENTENCE.findall(text, start, end)
+    ]
+    for sentence in questions:
+        statement, comma, tag = sentence.rstrip("?").rpartition(",")
+        words = statement.split()
+        if (
+            not comma
+            or not 1 <= len(tag.split()) <= 2  # noqa: PLR2004 - a tag is a word or two
+            or len(words) < 3  # noqa: PLR2004 - "Ann, right?" names and asks
+            or words[0].casefold() in _QUESTION_WORDS
+        ):
+            return False
+    return bool(questions)
 
 
 def _thanks_for_answer(text: str, turn: RawTurn, next_role: Role | None, *, asked: bool) -> bool:

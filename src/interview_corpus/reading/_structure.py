@@ -44,6 +44,7 @@ from ._layout import (
     KEYWORDS,
     QUESTION_LABELS,
     SENTENCE_END,
+    UNVOICED_OPENING,
     Layout,
     Lines,
     Marker,
@@ -69,6 +70,7 @@ from ._layout import (
     spaced_labels,
     speaker_key,
     sure_labels,
+    unvoiced_turns,
 )
 from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword, without_line_number
 from ._times import MARK, has_mark, seconds
@@ -220,6 +222,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         # Names alone on their lines, or capitalised names with no colon.
         style, chosen = "labelled", found.labels
         markers, labels = found.markers, found.labels
+    chosen, style = _unvoiced(layout, chosen, style, requested)
     if style == "labelled" and chosen:  # answers labelled, questions bare?
         bare = bare_questions(layout, chosen) or questions_between(layout, chosen)
         if bare:
@@ -240,6 +243,16 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         style, chosen = "labelled", labels or found.asked
     found.style, found.chosen, found.labels = style, chosen, labels
     return found
+
+
+def _unvoiced(
+    layout: Layout, chosen: list[Marker], style: Style, requested: Style
+) -> tuple[list[Marker], Style]:
+    """Where nothing marks turns in captions that name no speaker: turns at their questions."""
+    if chosen or not layout.captions or requested == "labelled":
+        return chosen, style
+    unvoiced = unvoiced_turns(layout)
+    return (unvoiced, "dash") if unvoiced else (chosen, style)
 
 
 def _read_name_lines(text: str, found: Survey, given: Given) -> bool:
@@ -355,8 +368,12 @@ def _read_turns(
     _header_blocks(structure, chosen[0])
     _turns(structure, chosen, canonical)
     if style == "dash":
+        # Unvoiced captions may open with words before the first question: a remark.
+        opened = int(bool(chosen) and chosen[0].description == UNVOICED_OPENING)
         for number, turn in enumerate(structure.turns):
-            turn.side = "answer" if number % 2 else "question"
+            turn.side = "answer" if (number - opened) % 2 else "question"
+        if opened:
+            structure.turns[0].side = "remark"
     else:
         described = {
             key: role
