@@ -3825,3 +3825,37 @@ class TestWhereTheDialogueStarts:
             .name
             == "Roe, Jane"
         )
+
+
+# A written interview as a news page prints it: a dateline and a lede, then each question a plain
+# paragraph (no label, no dash, no emphasis) with the answer below; one question left unanswered.
+_WRITTEN_INTERVIEW = """Monday, May 4, 2020
+
+The mayor of a small town answered our questions by email about the new bridge.
+
+Why did the town need a new bridge?
+
+The old one was closed to lorries last year, and the detour added an hour to every delivery.
+
+When will it open?
+
+How much will it cost?
+
+About four million, most of it paid by the region. We hope to open it in the spring.
+"""
+
+
+def test_a_written_interview_that_names_no_speaker_turns_at_its_questions():
+    iv = ic.parse(_WRITTEN_INTERVIEW, id="x")
+    first, second = list(iv)  # the question left unanswered runs into the next
+    assert first.question.text == "Why did the town need a new bridge?"
+    assert first.answers[0].text.startswith("The old one was closed")
+    assert second.question.text.startswith("When will it open?")
+    assert second.answers[0].text.startswith("About four million")
+    assert min(turn.span.start for turn in iv.turns()) == iv.source.find("Why did")  # lede: header
+
+
+def test_prose_with_one_answered_question_is_no_written_interview():
+    one = _WRITTEN_INTERVIEW.split("When will it open?")[0]
+    with pytest.raises(ic.TranscriptError, match="no question/answer turns found"):
+        ic.parse(one, id="x")

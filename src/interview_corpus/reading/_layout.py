@@ -11,7 +11,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   file, the timings inside a paragraph and the markup in a cue's words
   (``</v>``, ``<i>``, ``<font>``) are its clutter. Captions that name no
   speaker turn at their questions: a sentence that asks opens a question, the
-  sentences after it answer (:func:`unvoiced_turns`).
+  sentences after it answer (:func:`unvoiced_turns`). So does a written
+  interview that names no speaker and sets its questions off by nothing but
+  their question mark, where two questions at least are answered: a paragraph
+  that ends by asking is a question, the paragraphs after it answer it, and
+  the paragraphs before the first question are the header (:func:`written_questions`).
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
@@ -1785,6 +1789,7 @@ def paragraphs_of(
 
 
 UNVOICED_OPENING = "the words before the first question"
+_WRITTEN_ANSWERED = 2  # questions answered, at least, to read plain paragraphs that ask as questions
 
 
 def unvoiced_turns(layout: Layout) -> list[Marker]:
@@ -1819,6 +1824,26 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
         markers.pop()  # a last question that nothing answers ends the answer before it
     opened = 1 if markers and markers[0].description else 0
     return markers if len(markers) - opened >= 2 else []  # noqa: PLR2004 - one exchange at least
+
+
+def written_questions(layout: Layout) -> list[Marker]:
+    """Where the turns of a written interview that names no speaker begin: at its questions.
+
+    A written interview often prints each question as a plain paragraph, with
+    no label, no dash and no emphasis, and the answer below it. Where nothing
+    else marks turns, a paragraph that ends with a question mark is a
+    question (with the paragraphs that ask right after it: a question left
+    unanswered runs into the next), and the paragraphs after it, up to the
+    next that asks, answer it; the paragraphs before the first question are
+    the header (a headline, a dateline, a lede), not a turn. It is read so
+    only where two questions at least are answered, as in a caption file that
+    names no speaker (:func:`unvoiced_turns`, whose reading this is). Returns
+    the markers, zero-width, at the start of each turn, or none.
+    """
+    markers = unvoiced_turns(layout)
+    if markers and markers[0].description == UNVOICED_OPENING:
+        markers = markers[1:]  # the words before the first question: the header
+    return markers if len(markers) >= 2 * _WRITTEN_ANSWERED else []
 
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:

@@ -71,6 +71,7 @@ from ._layout import (
     speaker_key,
     sure_labels,
     unvoiced_turns,
+    written_questions,
 )
 from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword, without_line_number
 from ._times import MARK, has_mark, seconds
@@ -248,10 +249,14 @@ def survey(text: str, style: Style, given: Given) -> Survey:
 def _unvoiced(
     layout: Layout, chosen: list[Marker], style: Style, requested: Style
 ) -> tuple[list[Marker], Style]:
-    """Where nothing marks turns in captions that name no speaker: turns at their questions."""
-    if chosen or not layout.captions or requested == "labelled":
+    """Where nothing marks turns in captions that name no speaker: turns at their questions.
+
+    So too in a written interview that names no speaker, where plain paragraphs
+    that ask are the questions (:func:`written_questions`).
+    """
+    if chosen or requested == "labelled":
         return chosen, style
-    unvoiced = unvoiced_turns(layout)
+    unvoiced = unvoiced_turns(layout) if layout.captions else written_questions(layout)
     return (unvoiced, "dash") if unvoiced else (chosen, style)
 
 
