@@ -3859,3 +3859,16 @@ def test_prose_with_one_answered_question_is_no_written_interview():
     one = _WRITTEN_INTERVIEW.split("When will it open?")[0]
     with pytest.raises(ic.TranscriptError, match="no question/answer turns found"):
         ic.parse(one, id="x")
+
+
+def test_a_header_of_a_date_and_ledes_has_no_title():
+    text = (
+        "Tuesday, June 2, 2020\n\n"
+        "While most coverage of the local election has focused on the two large parties, a number of "
+        "independent candidates are also running, and we asked each of them the same questions.\n\n"
+        "– Why are you running?\n\n"
+        "– Because the town deserves a choice.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None  # a paragraph of many words that ends like a sentence is a lede
+    assert len(iv) == 1

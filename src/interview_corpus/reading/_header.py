@@ -5,7 +5,9 @@ above it are the caption). With a photo, the headline is the last block before
 it (the page's navigation above). Without one, the headline is the first block
 that reads as a headline: not a date, a time, a language switcher, a menu or a
 one-word navigation item, and not prose (a long block that ends like a
-sentence). A Markdown heading at the top is the headline (unless the header
+sentence); where every such block is prose, a short one may be the headline,
+but a paragraph of many words (twenty-five or more) that ends like a sentence
+is the lede, never the title: a header of ledes and dates has no headline. A Markdown heading at the top is the headline (unless the header
 holds three or more headings of its level: a document's sections, no title),
 and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
@@ -64,6 +66,7 @@ _DATE_PARTS = lazy_pattern(
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SECTIONS = 3  # headings of one level in a header: a document of sections, not a headline
 _DATE_LINE_WORDS = 10  # a header line this short that holds a date dates the text
+_PARAGRAPH_WORDS = 25  # a block this long that ends like a sentence is a paragraph, not a title
 # A dateline opens a news report's first paragraph: "Moscow. December 22nd. INTERFAX -".
 _DATELINE = lazy_pattern(
     rf"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}[.,]\s+(?:{_MONTHS})\.?\s+\d{{1,2}}"
@@ -221,6 +224,8 @@ class Header:
             start, end = blocks[i]
             if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
                 return i
+        # A paragraph of many words that ends like a sentence is a lede, never a title.
+        candidates = [i for i in candidates if not _prose(text, blocks[i], words=_PARAGRAPH_WORDS)]
         return next(iter(headlines or candidates), None)
 
     @staticmethod
