@@ -3872,3 +3872,17 @@ def test_a_header_of_a_date_and_ledes_has_no_title():
     iv = ic.parse(text, id="x")
     assert iv.title is None  # a paragraph of many words that ends like a sentence is a lede
     assert len(iv) == 1
+
+
+def test_a_headline_pasted_under_the_page_furniture_in_one_block():
+    text = (
+        "• Deutsch\n"
+        "  • Interview of the Minister of Health with a Daily Paper on May 3, 2021\n"
+        "    Press Office, posted 4 May 2021 09:00\n\n"
+        "– Why close the schools now?\n\n"
+        "– Because the numbers doubled in a week.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Interview of the Minister of Health with a Daily Paper on May 3, 2021"
+    kinds = [segment.kind for segment in iv.segments[:5]]
+    assert kinds == ["navigation", "separator", "headline", "separator", "preamble"]
