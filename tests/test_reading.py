@@ -3886,3 +3886,29 @@ def test_a_headline_pasted_under_the_page_furniture_in_one_block():
     assert iv.title == "Interview of the Minister of Health with a Daily Paper on May 3, 2021"
     kinds = [segment.kind for segment in iv.segments[:5]]
     assert kinds == ["navigation", "separator", "headline", "separator", "preamble"]
+
+
+def test_turns_run_together_into_one_paragraph_turn_at_their_capitalised_labels():
+    feed = (
+        "Originally posted by the news service. Interview with the Mayor by Ann Lee "
+        "CITY HALL REPORTER ANN LEE: Mayor, thank you for seeing us. MAYOR BO ROE: Glad to. "
+        "LEE: Why close the bridge now? ROE: Because the inspectors found cracks in two piers. "
+        "LEE: When will it reopen? ROE: In the spring, if the repairs go to plan.\n"
+    )
+    iv = ic.parse(feed, id="x")
+    assert len(iv) >= 2
+    assert [q.text for q in iv.questions][-2:] == ["Why close the bridge now?", "When will it reopen?"]
+    assert list(iv)[-1].answers[0].text == "In the spring, if the repairs go to plan."
+    assert {turn.speaker.name for turn in iv.turns()} >= {"CITY HALL REPORTER ANN LEE", "MAYOR BO ROE"}
+
+
+def test_one_question_and_its_answer_run_together_in_a_paragraph():
+    page = (
+        "Lesson 4\n\n"
+        "LEE: Mayor, the inspectors found cracks in two piers. Is the bridge safe? ROE: It is closed "
+        "until the repairs are done, and we will not reopen it before the engineers sign it off.\n"
+    )
+    iv = ic.parse(page, id="x")
+    (exchange,) = list(iv)
+    assert exchange.question.text.endswith("Is the bridge safe?")
+    assert exchange.answers[0].text.startswith("It is closed")

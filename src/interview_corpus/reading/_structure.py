@@ -66,6 +66,8 @@ from ._layout import (
     question_headings,
     questions_between,
     run_in_labels,
+    RUN_TOGETHER,
+    run_together_labels,
     scan,
     spaced_labels,
     speaker_key,
@@ -218,7 +220,11 @@ def survey(text: str, style: Style, given: Given) -> Survey:
     if (
         not chosen
         and requested != "dash"
-        and (_read_name_lines(text, found, given) or _read_spaced_labels(text, found, given))
+        and (
+            _read_name_lines(text, found, given)
+            or _read_spaced_labels(text, found, given)
+            or _read_run_together(text, found, given)
+        )
     ):
         # Names alone on their lines, or capitalised names with no colon.
         style, chosen = "labelled", found.labels
@@ -294,6 +300,21 @@ def _read_spaced_labels(text: str, found: Survey, given: Given) -> bool:
     if not taken:
         return False
     found.markers, found.canonical, found.labels = together, canonical, taken
+    return True
+
+
+def _read_run_together(text: str, found: Survey, given: Given) -> bool:
+    """Where nothing else marks turns: labels in capitals inside paragraphs run together."""
+    layout = found.layout
+    run = run_together_labels(layout)
+    if not run:
+        return False
+    taken, canonical = sure_labels(
+        text, run, given.known, unblanked=layout.unblanked, lines=layout.lines
+    )
+    # One question and its answer run together name their speakers by their form alone.
+    taken = taken or run
+    found.markers, found.canonical, found.labels = run, canonical, taken
     return True
 
 
@@ -854,6 +875,7 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         starts = {m.span.start for m in chosen}
         chosen = run_in_labels(layout, chosen)
         structure.run_in = {m.span.start for m in chosen} - starts
+        structure.run_in |= {m.span.start for m in chosen if m.description == RUN_TOGETHER}
     for position, marker in enumerate(chosen):
         following = chosen[position + 1] if position + 1 < len(chosen) else None
         found = _paragraphs_before(structure, marker, following, count)
