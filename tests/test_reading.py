@@ -3856,7 +3856,7 @@ def test_a_written_interview_that_names_no_speaker_turns_at_its_questions():
 
 
 def test_prose_with_one_answered_question_is_no_written_interview():
-    one = _WRITTEN_INTERVIEW.split("When will it open?")[0]
+    one = _WRITTEN_INTERVIEW.split("When will it open?", maxsplit=1)[0]
     with pytest.raises(ic.TranscriptError, match="no question/answer turns found"):
         ic.parse(one, id="x")
 
@@ -3897,9 +3897,15 @@ def test_turns_run_together_into_one_paragraph_turn_at_their_capitalised_labels(
     )
     iv = ic.parse(feed, id="x")
     assert len(iv) >= 2
-    assert [q.text for q in iv.questions][-2:] == ["Why close the bridge now?", "When will it reopen?"]
+    assert [q.text for q in iv.questions][-2:] == [
+        "Why close the bridge now?",
+        "When will it reopen?",
+    ]
     assert list(iv)[-1].answers[0].text == "In the spring, if the repairs go to plan."
-    assert {turn.speaker.name for turn in iv.turns()} >= {"CITY HALL REPORTER ANN LEE", "MAYOR BO ROE"}
+    assert {turn.speaker.name for turn in iv.turns()} >= {
+        "CITY HALL REPORTER ANN LEE",
+        "MAYOR BO ROE",
+    }
 
 
 def test_one_question_and_its_answer_run_together_in_a_paragraph():

@@ -209,8 +209,10 @@ class Header:
             elif i == headline and (line := _headline_line(text, (start, end))) is not None:
                 # Furniture pasted above the headline in its block: navigation; below it, preamble.
                 if line[0] > start:
-                    above = text[start : line[0]].rstrip()
-                    segments.append(Segment("navigation", Span(start, start + len(above)), text))
+                    furniture = text[start : line[0]].rstrip()
+                    segments.append(
+                        Segment("navigation", Span(start, start + len(furniture)), text)
+                    )
                 if line[1] < end:
                     below = end - len(text[line[1] : end].lstrip())
                     segments.append(Segment("preamble", Span(below, end), text))

@@ -1245,10 +1245,11 @@ def run_together_labels(layout: Layout) -> list[Marker]:
             before = text[start : match.start()].rstrip()
             if not before:
                 where = "opens" if opens else ""
-            elif before[-1] in ".?!…" or before[-2:-1] in {*".?!…"} and before[-1] in "\"”’)]":
+            elif before[-1] in ".?!…" or (before[-2:-1] in {*".?!…"} and before[-1] in '"”’)]'):
                 where = "asks" if "?" in before[-2:] else "ends"
             elif before.split()[-1] != before.split()[-1].upper():
-                where = "word"  # after a word in lower case: a long label, if it ends in a known one
+                # After a word in lower case: a long label, if it ends in a known one.
+                where = "word"
             else:
                 continue
             if where:
@@ -1860,7 +1861,8 @@ def paragraphs_of(
 
 
 UNVOICED_OPENING = "the words before the first question"
-_WRITTEN_ANSWERED = 2  # questions answered, at least, to read plain paragraphs that ask as questions
+# Questions answered, at least, to read plain paragraphs that ask as questions.
+_WRITTEN_ANSWERED = 2
 
 
 def unvoiced_turns(layout: Layout) -> list[Marker]:

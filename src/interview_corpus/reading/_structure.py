@@ -43,6 +43,7 @@ from ._layout import (
     HONORIFICS,
     KEYWORDS,
     QUESTION_LABELS,
+    RUN_TOGETHER,
     SENTENCE_END,
     UNVOICED_OPENING,
     Layout,
@@ -66,7 +67,6 @@ from ._layout import (
     question_headings,
     questions_between,
     run_in_labels,
-    RUN_TOGETHER,
     run_together_labels,
     scan,
     spaced_labels,
@@ -262,7 +262,10 @@ def _unvoiced(
     """
     if chosen or requested == "labelled":
         return chosen, style
-    unvoiced = unvoiced_turns(layout) if layout.captions else written_questions(layout)
+    if layout.captions:
+        unvoiced = unvoiced_turns(layout)
+    else:  # read so only when the caller asked for no layout: dash turns asked for are dashes
+        unvoiced = written_questions(layout) if requested == "auto" else []
     return (unvoiced, "dash") if unvoiced else (chosen, style)
 
 
