@@ -3825,3 +3825,96 @@ class TestWhereTheDialogueStarts:
             .name
             == "Roe, Jane"
         )
+
+
+# A written interview as a news page prints it: a dateline and a lede, then each question a plain
+# paragraph (no label, no dash, no emphasis) with the answer below; one question left unanswered.
+_WRITTEN_INTERVIEW = """Monday, May 4, 2020
+
+The mayor of a small town answered our questions by email about the new bridge.
+
+Why did the town need a new bridge?
+
+The old one was closed to lorries last year, and the detour added an hour to every delivery.
+
+When will it open?
+
+How much will it cost?
+
+About four million, most of it paid by the region. We hope to open it in the spring.
+"""
+
+
+def test_a_written_interview_that_names_no_speaker_turns_at_its_questions():
+    iv = ic.parse(_WRITTEN_INTERVIEW, id="x")
+    first, second = list(iv)  # the question left unanswered runs into the next
+    assert first.question.text == "Why did the town need a new bridge?"
+    assert first.answers[0].text.startswith("The old one was closed")
+    assert second.question.text.startswith("When will it open?")
+    assert second.answers[0].text.startswith("About four million")
+    assert min(turn.span.start for turn in iv.turns()) == iv.source.find("Why did")  # lede: header
+
+
+def test_prose_with_one_answered_question_is_no_written_interview():
+    one = _WRITTEN_INTERVIEW.split("When will it open?", maxsplit=1)[0]
+    with pytest.raises(ic.TranscriptError, match="no question/answer turns found"):
+        ic.parse(one, id="x")
+
+
+def test_a_header_of_a_date_and_ledes_has_no_title():
+    text = (
+        "Tuesday, June 2, 2020\n\n"
+        "While most coverage of the local election has focused on the two large parties, a number of "
+        "independent candidates are also running, and we asked each of them the same questions.\n\n"
+        "– Why are you running?\n\n"
+        "– Because the town deserves a choice.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None  # a paragraph of many words that ends like a sentence is a lede
+    assert len(iv) == 1
+
+
+def test_a_headline_pasted_under_the_page_furniture_in_one_block():
+    text = (
+        "• Deutsch\n"
+        "  • Interview of the Minister of Health with a Daily Paper on May 3, 2021\n"
+        "    Press Office, posted 4 May 2021 09:00\n\n"
+        "– Why close the schools now?\n\n"
+        "– Because the numbers doubled in a week.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Interview of the Minister of Health with a Daily Paper on May 3, 2021"
+    kinds = [segment.kind for segment in iv.segments[:5]]
+    assert kinds == ["navigation", "separator", "headline", "separator", "preamble"]
+
+
+def test_turns_run_together_into_one_paragraph_turn_at_their_capitalised_labels():
+    feed = (
+        "Originally posted by the news service. Interview with the Mayor by Ann Lee "
+        "CITY HALL REPORTER ANN LEE: Mayor, thank you for seeing us. MAYOR BO ROE: Glad to. "
+        "LEE: Why close the bridge now? ROE: Because the inspectors found cracks in two piers. "
+        "LEE: When will it reopen? ROE: In the spring, if the repairs go to plan.\n"
+    )
+    iv = ic.parse(feed, id="x")
+    assert len(iv) >= 2
+    assert [q.text for q in iv.questions][-2:] == [
+        "Why close the bridge now?",
+        "When will it reopen?",
+    ]
+    assert list(iv)[-1].answers[0].text == "In the spring, if the repairs go to plan."
+    assert {turn.speaker.name for turn in iv.turns()} >= {
+        "CITY HALL REPORTER ANN LEE",
+        "MAYOR BO ROE",
+    }
+
+
+def test_one_question_and_its_answer_run_together_in_a_paragraph():
+    page = (
+        "Lesson 4\n\n"
+        "LEE: Mayor, the inspectors found cracks in two piers. Is the bridge safe? ROE: It is closed "
+        "until the repairs are done, and we will not reopen it before the engineers sign it off.\n"
+    )
+    iv = ic.parse(page, id="x")
+    (exchange,) = list(iv)
+    assert exchange.question.text.endswith("Is the bridge safe?")
+    assert exchange.answers[0].text.startswith("It is closed")

@@ -5,7 +5,9 @@ above it are the caption). With a photo, the headline is the last block before
 it (the page's navigation above). Without one, the headline is the first block
 that reads as a headline: not a date, a time, a language switcher, a menu or a
 one-word navigation item, and not prose (a long block that ends like a
-sentence). A Markdown heading at the top is the headline (unless the header
+sentence); where every such block is prose, a short one may be the headline,
+but a paragraph of many words (twenty-five or more) that ends like a sentence
+is the lede, never the title: a header of ledes and dates has no headline. A Markdown heading at the top is the headline (unless the header
 holds three or more headings of its level: a document's sections, no title),
 and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
@@ -17,7 +19,11 @@ block after the headline that ends like a sentence. Blocks above the headline
 are navigation; any other block is a preamble. A block that opens with a
 dateline ("Moscow, December 22 -") is never the headline. The first short
 block other than the headline and the lede that holds a whole date with a year
-dates the text (its publication date, where none is given).
+dates the text (its publication date, where none is given). In a header
+pasted without blank lines, a block whose first line is furniture (a menu or
+language item, one word, a date) holds the headline on the first line after
+it that reads as one, its bullet left out; the lines above are navigation,
+the ones below preamble.
 """
 
 from __future__ import annotations
@@ -64,6 +70,7 @@ _DATE_PARTS = lazy_pattern(
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SECTIONS = 3  # headings of one level in a header: a document of sections, not a headline
 _DATE_LINE_WORDS = 10  # a header line this short that holds a date dates the text
+_PARAGRAPH_WORDS = 25  # a block this long that ends like a sentence is a paragraph, not a title
 # A dateline opens a news report's first paragraph: "Moscow. December 22nd. INTERFAX -".
 _DATELINE = lazy_pattern(
     rf"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}[.,]\s+(?:{_MONTHS})\.?\s+\d{{1,2}}"
@@ -75,6 +82,8 @@ _TIME = lazy_pattern(
     re.IGNORECASE,
 )
 _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
+# A list bullet or the indentation before a header line's words.
+_BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 
 
@@ -197,6 +206,19 @@ class Header:
             elif i == headline and (number := _LINE_NUMBER.match(text, start, end)):
                 segments.append(Segment("page-furniture", Span(start, number.end()), text))
                 start = number.end()
+            elif i == headline and (line := _headline_line(text, (start, end))) is not None:
+                # Furniture pasted above the headline in its block: navigation; below it, preamble.
+                if line[0] > start:
+                    furniture = text[start : line[0]].rstrip()
+                    segments.append(
+                        Segment("navigation", Span(start, start + len(furniture)), text)
+                    )
+                if line[1] < end:
+                    below = end - len(text[line[1] : end].lstrip())
+                    segments.append(Segment("preamble", Span(below, end), text))
+                    if self.date is None:
+                        self.date = _dated(text, Span(below, end))
+                start, end = line
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if self.date is None and kind in {"preamble", "navigation"}:
@@ -221,6 +243,8 @@ class Header:
             start, end = blocks[i]
             if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
                 return i
+        # A paragraph of many words that ends like a sentence is a lede, never a title.
+        candidates = [i for i in candidates if not _prose(text, blocks[i], words=_PARAGRAPH_WORDS)]
         return next(iter(headlines or candidates), None)
 
     @staticmethod
@@ -241,6 +265,42 @@ class Header:
             credit=credit.of(text) if credit else None,
             credit_span=credit,
         )
+
+
+def _headline_line(text: str, block: Block) -> Block | None:
+    """The headline's own line, in a block that holds page furniture above it.
+
+    A header pasted without blank lines puts the page's furniture and the
+    headline in one block ("• Deutsch" over "• Interview of ..." over a
+    byline). Where the block's first line is furniture (a date, a time, a
+    language switcher, a menu line, one word), the headline is the first line
+    after it that reads as one (two words or more, no furniture, not prose),
+    without the bullet or the indentation before it. Returns its span, or None
+    where the block opens otherwise (a headline wrapped over two lines).
+    """
+    start, end = block
+    lines: list[Block] = []
+    position = start
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop < 0 else stop
+        lines.append((position, stop))
+        position = stop + 1
+    if len(lines) < 2 or not _furniture(text, lines[0]):  # noqa: PLR2004 - one line is the headline
+        return None
+    for line_start, line_end in lines[1:]:
+        opening = _BULLET.match(text, line_start, line_end)
+        found = (opening.end() if opening else line_start, line_end)
+        if not _furniture(text, found) and not _prose(text, found, words=5):
+            return found
+    return None
+
+
+def _furniture(text: str, line: Block) -> bool:
+    """Whether a header line is page furniture: a date, a time, a language or menu item, one word."""
+    opening = _BULLET.match(text, *line)
+    start, end = opening.end() if opening else line[0], line[1]
+    return kind_of(text, (start, end)) is not None or len(text[start:end].split()) < 2  # noqa: PLR2004
 
 
 def _sections(text: str, blocks: list[Block], marker: str) -> bool:

@@ -11,7 +11,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   file, the timings inside a paragraph and the markup in a cue's words
   (``</v>``, ``<i>``, ``<font>``) are its clutter. Captions that name no
   speaker turn at their questions: a sentence that asks opens a question, the
-  sentences after it answer (:func:`unvoiced_turns`).
+  sentences after it answer (:func:`unvoiced_turns`). So does a written
+  interview that names no speaker and sets its questions off by nothing but
+  their question mark, where two questions at least are answered: a paragraph
+  that ends by asking is a question, the paragraphs after it answer it, and
+  the paragraphs before the first question are the header (:func:`written_questions`).
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
@@ -36,6 +40,13 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   before: a label written in capitals that opens three lines at least, found
   after a sentence's end inside a line and followed by its colon ("... should
   they wait? PM: I would ..."), opens a turn there.
+* Where nothing else marks turns, a transcript whose turns were run together
+  into one paragraph (a news feed's item, a page copied without its line
+  breaks) turns at labels in capitals and a colon that open a paragraph or
+  follow a sentence's end, where two such labels recur twice at least each, or
+  where one opens a paragraph and another follows a question's end inside it; a
+  longer label in capitals ending in a recurring one is that speaker's
+  (:func:`run_together_labels`).
 * A speaker labelled twice in a row was interrupted: where the paragraph just
   above the second label asks, it is an unnamed asker's question (where the
   text does so twice at least).
@@ -1200,6 +1211,71 @@ def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
     return sorted([*(m for m in chosen if not split(m)), *found], key=lambda m: m.span.start)
 
 
+# A label in capitals run on inside a paragraph: words of capitals (an initial, a title's
+# abbreviation and an apostrophe allowed), a colon, a space, then the words.
+_RUN_TOGETHER = lazy_pattern(
+    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
+)
+_RUN_TOGETHER_USES = 2  # uses, at least, of each of two labels run together
+RUN_TOGETHER = "run together inside a paragraph"  # the description of such a label
+
+
+def run_together_labels(layout: Layout) -> list[Marker]:
+    """Labels in capitals inside paragraphs whose turns were run together, as a feed or a paste leaves them.
+
+    A transcript copied without its line breaks, or kept as one line by a
+    news feed, runs every turn into one paragraph: "... being with us.
+    SECRETARY ROE: Happy to be here. LEE: What ...". Read only where nothing
+    else marks turns: a label in capitals and a colon opens a turn where it
+    opens a paragraph or follows a sentence's end, and where two such labels
+    recur (twice at least each), or where one opens a paragraph and the other
+    follows a question's end inside it ("LEE: ... protected? ROE: Well, ...").
+    A longer label in capitals that ends in a recurring one ("STAFF REPORTER
+    ANN LEE:" for "LEE:") is that speaker's, wherever it stands after a word
+    in lower case. Returns the markers, or none.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[tuple[Marker, str]] = []  # each label, and what stands before it
+    for i in range(len(lines)):
+        if i in layout.set_aside:
+            continue
+        start, end = lines.content[i], lines.end[i]
+        opens = i == 0 or lines.block[i - 1] != lines.block[i]
+        for match in _RUN_TOGETHER.finditer(text, start, end):
+            before = text[start : match.start()].rstrip()
+            if not before:
+                where = "opens" if opens else ""
+            elif before[-1] in ".?!…" or (before[-2:-1] in {*".?!…"} and before[-1] in '"”’)]'):
+                where = "asks" if "?" in before[-2:] else "ends"
+            elif before.split()[-1] != before.split()[-1].upper():
+                # After a word in lower case: a long label, if it ends in a known one.
+                where = "word"
+            else:
+                continue
+            if where:
+                span = Span(match.start(), match.end())
+                marker = Marker("label", span, match.group("label"), i, RUN_TOGETHER)
+                found.append((marker, where))
+    sure = [(marker, where) for marker, where in found if where != "word"]
+    counts = Counter(marker.label for marker, _ in sure)
+    recurring = {label for label, n in counts.items() if n >= _RUN_TOGETHER_USES}
+    pair = (
+        len(sure) == 2  # noqa: PLR2004 - one question and its answer
+        and sure[0][1] == "opens"
+        and sure[1][1] == "asks"
+        and sure[0][0].label != sure[1][0].label
+    )
+    if len(recurring) < 2 and not pair:  # noqa: PLR2004 - two speakers at least
+        return []
+    known = recurring or {marker.label for marker, _ in sure}
+    return [
+        marker
+        for marker, where in found
+        if (marker.label in known and where != "word")
+        or (len(words := (marker.label or "").split()) > 1 and words[-1] in known)
+    ]
+
+
 def spaced_labels(layout: Layout) -> list[Marker]:
     """Names or keywords in capitals that open paragraphs with no colon, as typed transcripts have them.
 
@@ -1785,6 +1861,8 @@ def paragraphs_of(
 
 
 UNVOICED_OPENING = "the words before the first question"
+# Questions answered, at least, to read plain paragraphs that ask as questions.
+_WRITTEN_ANSWERED = 2
 
 
 def unvoiced_turns(layout: Layout) -> list[Marker]:
@@ -1819,6 +1897,26 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
         markers.pop()  # a last question that nothing answers ends the answer before it
     opened = 1 if markers and markers[0].description else 0
     return markers if len(markers) - opened >= 2 else []  # noqa: PLR2004 - one exchange at least
+
+
+def written_questions(layout: Layout) -> list[Marker]:
+    """Where the turns of a written interview that names no speaker begin: at its questions.
+
+    A written interview often prints each question as a plain paragraph, with
+    no label, no dash and no emphasis, and the answer below it. Where nothing
+    else marks turns, a paragraph that ends with a question mark is a
+    question (with the paragraphs that ask right after it: a question left
+    unanswered runs into the next), and the paragraphs after it, up to the
+    next that asks, answer it; the paragraphs before the first question are
+    the header (a headline, a dateline, a lede), not a turn. It is read so
+    only where two questions at least are answered, as in a caption file that
+    names no speaker (:func:`unvoiced_turns`, whose reading this is). Returns
+    the markers, zero-width, at the start of each turn, or none.
+    """
+    markers = unvoiced_turns(layout)
+    if markers and markers[0].description == UNVOICED_OPENING:
+        markers = markers[1:]  # the words before the first question: the header
+    return markers if len(markers) >= 2 * _WRITTEN_ANSWERED else []
 
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:

@@ -43,6 +43,7 @@ from ._layout import (
     HONORIFICS,
     KEYWORDS,
     QUESTION_LABELS,
+    RUN_TOGETHER,
     SENTENCE_END,
     UNVOICED_OPENING,
     Layout,
@@ -66,11 +67,13 @@ from ._layout import (
     question_headings,
     questions_between,
     run_in_labels,
+    run_together_labels,
     scan,
     spaced_labels,
     speaker_key,
     sure_labels,
     unvoiced_turns,
+    written_questions,
 )
 from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword, without_line_number
 from ._times import MARK, has_mark, seconds
@@ -217,7 +220,11 @@ def survey(text: str, style: Style, given: Given) -> Survey:
     if (
         not chosen
         and requested != "dash"
-        and (_read_name_lines(text, found, given) or _read_spaced_labels(text, found, given))
+        and (
+            _read_name_lines(text, found, given)
+            or _read_spaced_labels(text, found, given)
+            or _read_run_together(text, found, given)
+        )
     ):
         # Names alone on their lines, or capitalised names with no colon.
         style, chosen = "labelled", found.labels
@@ -248,10 +255,17 @@ def survey(text: str, style: Style, given: Given) -> Survey:
 def _unvoiced(
     layout: Layout, chosen: list[Marker], style: Style, requested: Style
 ) -> tuple[list[Marker], Style]:
-    """Where nothing marks turns in captions that name no speaker: turns at their questions."""
-    if chosen or not layout.captions or requested == "labelled":
+    """Where nothing marks turns in captions that name no speaker: turns at their questions.
+
+    So too in a written interview that names no speaker, where plain paragraphs
+    that ask are the questions (:func:`written_questions`).
+    """
+    if chosen or requested == "labelled":
         return chosen, style
-    unvoiced = unvoiced_turns(layout)
+    if layout.captions:
+        unvoiced = unvoiced_turns(layout)
+    else:  # read so only when the caller asked for no layout: dash turns asked for are dashes
+        unvoiced = written_questions(layout) if requested == "auto" else []
     return (unvoiced, "dash") if unvoiced else (chosen, style)
 
 
@@ -289,6 +303,21 @@ def _read_spaced_labels(text: str, found: Survey, given: Given) -> bool:
     if not taken:
         return False
     found.markers, found.canonical, found.labels = together, canonical, taken
+    return True
+
+
+def _read_run_together(text: str, found: Survey, given: Given) -> bool:
+    """Where nothing else marks turns: labels in capitals inside paragraphs run together."""
+    layout = found.layout
+    run = run_together_labels(layout)
+    if not run:
+        return False
+    taken, canonical = sure_labels(
+        text, run, given.known, unblanked=layout.unblanked, lines=layout.lines
+    )
+    # One question and its answer run together name their speakers by their form alone.
+    taken = taken or run
+    found.markers, found.canonical, found.labels = run, canonical, taken
     return True
 
 
@@ -849,6 +878,7 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         starts = {m.span.start for m in chosen}
         chosen = run_in_labels(layout, chosen)
         structure.run_in = {m.span.start for m in chosen} - starts
+        structure.run_in |= {m.span.start for m in chosen if m.description == RUN_TOGETHER}
     for position, marker in enumerate(chosen):
         following = chosen[position + 1] if position + 1 < len(chosen) else None
         found = _paragraphs_before(structure, marker, following, count)
