@@ -20,6 +20,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
+  any label after the two chevrons with which live captions (CART) mark a change of
+  speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words'); the record form in mixed case (``Mr. Roe.``,
   ``The Chairman.``), also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
@@ -169,6 +171,8 @@ _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
 # A web address alone after a label: a reference ("Show notes: https://...").
 _REFERENCE = lazy_pattern(r"<?(?:https?://|www\.)[^\s<>]+>?")
 _EDITOR_NUMBER = lazy_pattern(r"\[\d{1,3}\.?\][ \t]+")
+# Live captions (CART) open a new speaker's words with two chevrons: ">> JANE ROE: Thank you."
+_CHEVRONS = lazy_pattern(r">>[ \t\u00a0]*")
 _JOIN = lazy_pattern(r",(?=[^\W\d_]|[\[(\"“‘'*])")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
 _KEYWORD_MARK = lazy_pattern(
@@ -810,6 +814,12 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     if text[start] == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
         # An editor's number before the marker ("[1.] Q. Good morning"): part of the marker.
         inner = _label_marker(text, lines, i, number.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+        return inner
+    if text[start] == ">" and (chevrons := _CHEVRONS.match(text, start, end)):
+        # Live captions mark a change of speaker with '>>' before the name: part of the marker.
+        inner = _label_marker(text, lines, i, chevrons.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
