@@ -277,3 +277,34 @@ def test_live_captions_mark_a_new_speaker_with_chevrons():
     assert iv.source[slice(*iv.questions[0].marker)] == ">> AUDIENCE MEMBER: "
     assert {turn.speaker.name for turn in iv.turns()} == {"JANE ROE", "AUDIENCE MEMBER"}
     check_fidelity(iv)
+
+
+def test_captions_that_name_one_voice_open_the_other_with_chevrons():
+    """Where captions name only the speaker, '>>' paragraphs without a name are the
+    audience's turns (questions: they ask); where they name only the host, '> ' paragraphs
+    are the guest's (answers)."""
+    talk = (
+        "ROE:  My talk ends here.\n\n>>  Why did you pick Rust?\n\nROE:  Safety, mostly.\n\n"
+        ">>  And speed?\n\nROE:  That too.\n\n>>  Thank you.  Give her a hand.\n"
+    )
+    iv = ic.parse(talk, id="x")
+    assert [(e.question.text, e.answers[0].text) for e in iv] == [
+        ("Why did you pick Rust?", "Safety, mostly."),
+        ("And speed?", "That too."),
+    ]
+    assert iv.source[slice(*iv.questions[0].marker)] == ">>  "
+    check_fidelity(iv)
+    hosted = (
+        "HOST: Welcome. Our guest will speak about parsers.\n"
+        "> Thank you. Parsers are everywhere, and I built one.\n"
+        "HOST: Why build your own?\n"
+        "> The others were too slow.\n"
+        "HOST: Is it released?\n"
+        "> Yes, last week.\n"
+    )
+    iv = ic.parse(hosted, id="x")
+    assert [(e.question.text, e.answers[0].text) for e in iv][1:] == [
+        ("Why build your own?", "The others were too slow."),
+        ("Is it released?", "Yes, last week."),
+    ]
+    check_fidelity(iv)
