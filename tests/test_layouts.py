@@ -257,3 +257,54 @@ def test_too_many_answers_to_one_question():
     with pytest.raises(ic.TranscriptError, match="more than 26 answer turns") as caught:
         ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns), id="x")
     assert caught.value.line == 1 + 2 * 27
+
+
+def test_live_captions_mark_a_new_speaker_with_chevrons():
+    """'>> NAME:' opens a turn, as live captions (CART) mark each change of speaker; the
+    chevrons are part of the marker (issue 22: captions with '>>' speaker changes)."""
+    text = (
+        ">> JANE ROE: So that is the tool I built.\n\n"
+        ">> AUDIENCE MEMBER: Why not in the kernel?\n\n"
+        ">> JANE ROE: Two reasons, really.\n\n"
+        ">> AUDIENCE MEMBER: Would you do it again?\n\n"
+        ">> JANE ROE: Yes.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(q.text, a.text) for q, a in ((e.question, e.answers[0]) for e in iv)] == [
+        ("Why not in the kernel?", "Two reasons, really."),
+        ("Would you do it again?", "Yes."),
+    ]
+    assert iv.source[slice(*iv.questions[0].marker)] == ">> AUDIENCE MEMBER: "
+    assert {turn.speaker.name for turn in iv.turns()} == {"JANE ROE", "AUDIENCE MEMBER"}
+    check_fidelity(iv)
+
+
+def test_captions_that_name_one_voice_open_the_other_with_chevrons():
+    """Where captions name only the speaker, '>>' paragraphs without a name are the
+    audience's turns (questions: they ask); where they name only the host, '> ' paragraphs
+    are the guest's (answers)."""
+    talk = (
+        "ROE:  My talk ends here.\n\n>>  Why did you pick Rust?\n\nROE:  Safety, mostly.\n\n"
+        ">>  And speed?\n\nROE:  That too.\n\n>>  Thank you.  Give her a hand.\n"
+    )
+    iv = ic.parse(talk, id="x")
+    assert [(e.question.text, e.answers[0].text) for e in iv] == [
+        ("Why did you pick Rust?", "Safety, mostly."),
+        ("And speed?", "That too."),
+    ]
+    assert iv.source[slice(*iv.questions[0].marker)] == ">>  "
+    check_fidelity(iv)
+    hosted = (
+        "HOST: Welcome. Our guest will speak about parsers.\n"
+        "> Thank you. Parsers are everywhere, and I built one.\n"
+        "HOST: Why build your own?\n"
+        "> The others were too slow.\n"
+        "HOST: Is it released?\n"
+        "> Yes, last week.\n"
+    )
+    iv = ic.parse(hosted, id="x")
+    assert [(e.question.text, e.answers[0].text) for e in iv][1:] == [
+        ("Why build your own?", "The others were too slow."),
+        ("Is it released?", "Yes, last week."),
+    ]
+    check_fidelity(iv)

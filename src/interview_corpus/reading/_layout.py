@@ -24,6 +24,10 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
+  any label after the two chevrons with which live captions (CART) mark a change of
+  speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
+  where captions name one voice only, a paragraph that opens with the chevrons and
+  no name is the other voice's turn (:func:`unnamed_chevron_turns`);
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words'); the record form in mixed case (``Mr. Roe.``,
   ``The Chairman.``), also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
@@ -180,6 +184,9 @@ _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
 # A web address alone after a label: a reference ("Show notes: https://...").
 _REFERENCE = lazy_pattern(r"<?(?:https?://|www\.)[^\s<>]+>?")
 _EDITOR_NUMBER = lazy_pattern(r"\[\d{1,3}\.?\][ \t]+")
+# Live captions (CART) open a new speaker's words with two chevrons: ">> JANE ROE: Thank you."
+_CHEVRONS = lazy_pattern(r">>[ \t\u00a0]*")
+_CHEVRON = lazy_pattern(r">[ \t\u00a0]+")
 _JOIN = lazy_pattern(r",(?=[^\W\d_]|[\[(\"“‘'*])")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
 _KEYWORD_MARK = lazy_pattern(
@@ -721,6 +728,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             if labelled.time is not None and labelled.text_start > end:
                 words_below = i + 1  # its words, whatever they open with ("Ann Lee, Ph.D.: ...")
             markers.append(labelled)
+    markers = unnamed_chevron_turns(layout, markers)
     if not qa_seen:
         # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
         markers = [
@@ -731,6 +739,58 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             )
         ]
     return _long_labels(layout, markers)
+
+
+def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]:
+    r"""``markers`` and the turns live captions open with chevrons but no name.
+
+    Live captions (CART) mark a change of speaker with chevrons at a line's start
+    (``>>``, or a single ``>``) and often name only one voice, the speaker on
+    stage or the host: the other voice's words open with the chevrons alone. In a
+    text with one labelled speaker whose turns alternate with such paragraphs
+    (two at least), each of them is a turn of that unnamed side: a question where
+    they ask more often than the labelled speaker does, an answer otherwise. A
+    single ``>`` is a quotation in a written text: it counts only where no line
+    opens with ``>>``.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.parse(
+        ...     "ROE: My talk ends here.\n\n>> Why Rust?\n\nROE: Safety.\n\n"
+        ...     ">> And speed?\n\nROE: That too.", id="x")
+        >>> [(type(t).__name__, t.speaker.name, t.text) for t in iv.turns()][1:3]
+        [('Question', 'Interviewer', 'Why Rust?'), ('Answer', 'ROE', 'Safety.')]
+    """
+    text, lines = layout.text, layout.lines
+    named = {speaker_key(m.label or "") for m in markers if m.kind == "label"}
+    if len(named) != 1 or any(m.kind != "label" for m in markers):
+        return markers
+    taken = {m.line for m in markers}
+    double = any(text.startswith(">>", lines.content[i]) for i in range(len(lines)))
+    found: list[tuple[int, int]] = []
+    for i in range(len(lines)):
+        start, end = lines.content[i], lines.end[i]
+        if i in taken or i in layout.set_aside or text[start] != ">":
+            continue
+        if i and lines.block[i - 1] == lines.block[i] and not layout.unblanked:
+            continue  # inside a paragraph: its words, not a new voice
+        chevrons = (_CHEVRONS if double else _CHEVRON).match(text, start, end)
+        if chevrons and chevrons.end() < end:
+            found.append((i, chevrons.end()))
+    if len(found) < _UNLABELLED_ASKING:
+        return markers
+
+    def asks(i: int) -> bool:
+        return "?" in text[lines.content[i] : lines.end[i]]
+
+    asking = sum(asks(i) for i, _ in found) / len(found)
+    label_asking = sum(asks(m.line) for m in markers) / len(markers)
+    keyword = "Q" if asking > label_asking else "A"
+    unnamed = [
+        Marker("keyword", Span(lines.content[i], after), keyword, i, "an unnamed voice")
+        for i, after in found
+    ]
+    return sorted([*markers, *unnamed], key=lambda m: m.line)
 
 
 def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -821,6 +881,12 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     if text[start] == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
         # An editor's number before the marker ("[1.] Q. Good morning"): part of the marker.
         inner = _label_marker(text, lines, i, number.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+        return inner
+    if text[start] == ">" and (chevrons := _CHEVRONS.match(text, start, end)):
+        # Live captions mark a change of speaker with '>>' before the name: part of the marker.
+        inner = _label_marker(text, lines, i, chevrons.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
