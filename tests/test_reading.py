@@ -916,6 +916,20 @@ class TestWrittenQuestions:
         assert iv.answers[1].text == "Now.\n\n### Resources:\n\n- a link"
         check_fidelity(iv)
 
+    def test_headings_that_hold_only_a_recurring_label_name_the_speaker(self):
+        """'### Ann Lee:' over each paragraph, as transcript sites print them: the speaker's turns."""
+        text = (
+            "# Press conference\n\n### Question:\nWhy did you come?\n\n"
+            "### Ann Lee:\nFor the talks.\n\n### Ann Lee:\nAnd the food.\n\n"
+            "### Question:\nWill you stay?\n\n### Ann Lee:\nOne more day."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Press conference"
+        assert [q.text for q in iv.questions] == ["Why did you come?", "Will you stay?"]
+        assert {a.speaker.name for a in iv.answers} == {"Ann Lee"}
+        assert len(iv) == 2
+        check_fidelity(iv)
+
     def test_section_headings_stay_headings(self):
         """Headings that do not ask are sections: the labelled dialogue reads as before."""
         text = (

@@ -31,7 +31,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   colon (``QUESTION Will you ...``, ``MR. ROE I will.``), where two such
   speakers recur (typed transcripts).
   A label may stand alone on its line, with the words below it, and may stand
-  inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
+  inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``). A
+  heading that holds only a label (``### Jane Roe:``, the words below it) names
+  the speaker where such headings recur, as transcript sites print each
+  paragraph under its speaker's heading; used once (``### Resources:``), it
+  titles a section.
 * In a typed or scanned transcript a turn may run on in the line of the turn
   before: a label written in capitals that opens three lines at least, found
   after a sentence's end inside a line and followed by its colon ("... should
@@ -820,8 +824,14 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         inner = _label_marker(
             text, lines, i, prefix.end(), end, block_start=block_start, keywords=False
         )
-        if inner is None or (text[start] == "#" and inner.text_start >= end):
-            return None  # a heading that is only a name titles a section
+        if inner is None:
+            return None
+        if text[start] == "#" and inner.text_start >= end:
+            # A heading that holds only a label ("### Jane Roe:"), the words below it, names the
+            # speaker of those words where such headings recur, as transcript sites print every
+            # paragraph under its speaker's heading; used once ("### Resources:"), it titles a
+            # section (weak: a one-off is dropped).
+            inner.weak = True
         inner.span = Span(start, inner.span.end)
         return inner
     if keywords and text[start] in "QA":
