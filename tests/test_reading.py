@@ -930,6 +930,18 @@ class TestWrittenQuestions:
         assert len(iv) == 2
         check_fidelity(iv)
 
+    def test_a_full_width_colon_ends_a_label(self):
+        """'Ann Lee：', as an East Asian input method types the colon, is a label like 'Ann Lee:'."""
+        text = "AP：Why did you come?\n\nAnn Lee：For the talks.\n\nAP：Will you stay?\n\nAnn Lee：Yes."
+        iv = ic.parse(text, id="x")
+        assert [(t.speaker.name, t.text) for t in iv.turns()] == [
+            ("AP", "Why did you come?"),
+            ("Ann Lee", "For the talks."),
+            ("AP", "Will you stay?"),
+            ("Ann Lee", "Yes."),
+        ]
+        check_fidelity(iv)
+
     def test_section_headings_stay_headings(self):
         """Headings that do not ask are sections: the labelled dialogue reads as before."""
         text = (

@@ -36,6 +36,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   the speaker where such headings recur, as transcript sites print each
   paragraph under its speaker's heading; used once (``### Resources:``), it
   titles a section.
+  The colon may be the full-width colon an East Asian input method types
+  (``Ann Lee：``).
 * In a typed or scanned transcript a turn may run on in the line of the turn
   before: a label written in capitals that opens three lines at least, found
   after a sentence's end inside a line and followed by its colon ("... should
@@ -185,12 +187,13 @@ _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?"
     rf"(?:[\[(]?(?P<before>{_TIMESTAMP})[\])]?[ \t\u00a0]+(?:-[ \t\u00a0]+)?)?"
-    r"(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)"
+    r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?)"
     # What follows a name starts with one of these: checking that first spares the shortest-name
     # search trying the whole rest of the pattern after every letter (same matches, half the time).
-    r"(?=[ \t\u00a0\[(*_:])"
+    r"(?=[ \t\u00a0\[(*_:：])"
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
-    r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
+    # The colon, or the full-width colon an East Asian input method types ("Ann Lee：").
+    r"(?P<close>\*\*|__)?[ \t\u00a0]*[:：](?P<close2>\*\*|__)?"
 )
 _UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
 # What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
@@ -852,7 +855,11 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         return Marker("label", span, mixed.group("name"), i, weak=True)
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
-    if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
+    if (
+        text.find(":", start, reach) < 0
+        and text.find(">", start, reach) < 0
+        and text.find("：", start, reach) < 0
+    ):
         return _capitals_marker(text, i, start, end)
     voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
