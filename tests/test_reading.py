@@ -3221,6 +3221,10 @@ class TestWhereTheDialogueStarts:
                 "ANN LEE: An Interview Conducted by Jo Park, Port History Project, 4 May 2013.\n\n"
                 "INTERVIEWEE: Ann Lee\nINTERVIEWER: Jo Park\nDATE: 4 May 2013"
             ),
+            (
+                "Witnesses\n\nI: Ann Lee, Director, Port Authority.\n\n"
+                "II: Bo Chen, Minister for Ports.\n\nWitnesses: Jo Park and Ann Lee."
+            ),
         ],
     )
     def test_labels_that_list_who_took_part_are_header(self, metadata):

@@ -38,6 +38,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   titles a section.
   The colon may be the full-width colon an East Asian input method types
   (``Ann Lee：``).
+  A Roman number of two letters or more (``II:``, ``IV:``) numbers a list's
+  item (the panels of witnesses an evidence session lists), and so does ``I:``
+  where ``II:`` stands too: no speaker.
 * In a typed or scanned transcript a turn may run on in the line of the turn
   before: a label written in capitals that opens three lines at least, found
   after a sentence's end inside a line and followed by its colon ("... should
@@ -229,6 +232,9 @@ _SPACED_LABEL = lazy_pattern(
     r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
 )
 _SPACED_SPEAKERS = 2  # speakers that must recur under such labels
+# A Roman number of two letters or more ("II", "IV", "XII"): it numbers the items of a list (the
+# panels of witnesses an evidence session lists, the parts of a record), it names no speaker.
+_ROMAN_NUMBER = lazy_pattern(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 # A Markdown heading's hashes, or a list item's number or bullet, before a question set off so.
 _HEADING_PREFIX = lazy_pattern(r"#{1,6}[ \t]+")
 _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
@@ -726,6 +732,11 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
                 m.kind == "keyword" and m.description == "bare" and label_key(m.label or "") == "a"
             )
         ]
+    if any(m.label == "I" for m in markers) and any(
+        text.startswith("II:", lines.content[i]) for i in range(len(lines))
+    ):
+        # "I:" above "II:" numbers the first item of a list (a panel of witnesses), no initial.
+        markers = [m for m in markers if m.label != "I"]
     return _long_labels(layout, markers)
 
 
@@ -1391,6 +1402,8 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         return None, None
     if label_key(name) in NOT_SPEAKERS or not label_key(name):
         return None, None
+    if _ROMAN_NUMBER.fullmatch(name):
+        return None, None  # "II:", "III:": the number of a list's item (a panel, a part)
     return name, description
 
 

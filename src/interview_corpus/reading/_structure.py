@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -768,7 +769,9 @@ def _without_header_metadata(
     begin by saying who conducted the interview), or it is used only once and
     none of the lines of its words ends a sentence (a list of names, titles,
     topics or dates), or only once and its words on its own line hold no
-    letter (a number, a code, a date in figures). A speaker labelled once in
+    letter (a number, a code, a date in figures), or only once and its words
+    name two or more of the speakers who recur below (a list of participants,
+    "Witnesses: Ann Lee, Bo Chen and Jo Roe."). A speaker labelled once in
     full and later by initials ("Ann Lee (AL):", then "AL:") is used more than
     once: their short greeting ("Welcome Bo") opens the dialogue. The first
     label that is none of these opens the dialogue; at least two labels must
@@ -781,6 +784,7 @@ def _without_header_metadata(
 
     counts = Counter(speaker(m) for m in labels)
     spelled = Counter(speaker_key(m.label or "") for m in labels)
+    recurring = {m.label for m in labels if m.label and counts[speaker(m)] > 1}
     dropped = 0
     for index, marker in enumerate(labels):
         end = labels[index + 1].span.start if index + 1 < len(labels) else len(text)
@@ -793,12 +797,26 @@ def _without_header_metadata(
         field = spelled[speaker_key(marker.label or "")] == 1 and not any(
             char.isalpha() for char in words.partition("\n")[0]
         )
-        if not (byline or listed or field):
+        # A list of participants: a label used once whose words name two or more of the
+        # speakers who recur below ("Witnesses: Ann Lee, Bo Chen and Jo Roe.").
+        participants = once and _names_speakers(words, recurring)
+        if not (byline or listed or field or participants):
             break
         dropped = index + 1
     if len(labels) - dropped < 2:  # noqa: PLR2004 - a dialogue needs two turns
         return labels
     return labels[dropped:]
+
+
+def _names_speakers(words: str, labels: Collection[str]) -> bool:
+    """Whether ``words`` name two of the speakers ``labels`` spell, whole names."""
+    named = 0
+    for label in labels:
+        if len(label) > 2 and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", words):  # noqa: PLR2004 - initials are no names
+            named += 1
+            if named > 1:
+                return True
+    return False
 
 
 def _set_aside_lines(structure: Structure) -> None:
