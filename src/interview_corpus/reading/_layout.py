@@ -38,6 +38,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   titles a section.
   The colon may be the full-width colon an East Asian input method types
   (``Ann Lee：``).
+  A question's number in the record before the asker's name (``Q12 Chair:``,
+  as a parliament's committee prints its evidence) is part of the marker.
   A Roman number of two letters or more (``II:``, ``IV:``) numbers a list's
   item (the panels of witnesses an evidence session lists), and so does ``I:``
   where ``II:`` stands too: no speaker.
@@ -244,6 +246,9 @@ _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _CLOSING = "*_ \t\"'”’»)"
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
 _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
+# "Q12 Chair", "Q8 Sir Ann Lee": a question's number in the record before the name of who asks it,
+# as a parliament's committees number the questions of an evidence session.
+RECORD_NUMBER = lazy_pattern(r"Q\d{1,4}[ \u00a0]+(?P<name>[^\W\d_].*)")
 _BRACKETED_LABEL = lazy_pattern(
     rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
 )
@@ -732,12 +737,18 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
                 m.kind == "keyword" and m.description == "bare" and label_key(m.label or "") == "a"
             )
         ]
+    return _long_labels(layout, _without_first_item(layout, markers))
+
+
+def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:
+    """``markers`` without ``I:`` where ``II:`` opens a line: the first item of a numbered list."""
+    text, lines = layout.text, layout.lines
     if any(m.label == "I" for m in markers) and any(
         text.startswith("II:", lines.content[i]) for i in range(len(lines))
     ):
         # "I:" above "II:" numbers the first item of a list (a panel of witnesses), no initial.
-        markers = [m for m in markers if m.label != "I"]
-    return _long_labels(layout, markers)
+        return [m for m in markers if m.label != "I"]
+    return markers
 
 
 def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -908,6 +919,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         numbered = _NUMBERED_KEYWORD.fullmatch(name)
         if numbered:  # "Question 1:" asks as "Question:" does
             name, description = numbered.group("name"), name
+        elif (record := RECORD_NUMBER.fullmatch(name)) and _name(record.group("name"))[0]:
+            name = record.group("name")  # "Q12 Chair:": the record's number of the question
         after = match.end()
         if after < end:
             following = text[after]
@@ -1400,10 +1413,9 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         if position > 0 and _joined_particle(word):
             continue
         return None, None
-    if label_key(name) in NOT_SPEAKERS or not label_key(name):
+    # "II:", "III:": the number of a list's item (a panel, a part), no speaker.
+    if label_key(name) in NOT_SPEAKERS or not label_key(name) or _ROMAN_NUMBER.fullmatch(name):
         return None, None
-    if _ROMAN_NUMBER.fullmatch(name):
-        return None, None  # "II:", "III:": the number of a list's item (a panel, a part)
     return name, description
 
 

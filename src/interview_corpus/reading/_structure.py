@@ -24,6 +24,9 @@ Headings phrased as questions are the questions only where the labelled speakers
 not ask: where their own turns ask at least as often as there are such headings,
 the headings are an editor's topic titles — unless three speakers or more answer
 below each heading (a round of answers: the headings ask them all).
+Where the record numbers its questions before the askers' names ("Q12 Chair:"),
+the members under the numbers ask and the others the dialogue took for askers
+answer (the witnesses).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from ._layout import (
     HONORIFICS,
     KEYWORDS,
     QUESTION_LABELS,
+    RECORD_NUMBER,
     SENTENCE_END,
     UNVOICED_OPENING,
     Layout,
@@ -105,6 +109,7 @@ _BYLINE = lazy_pattern(
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
+_WRAPPED_LINE = 0.8  # of a wrapped text's width: a line of running words is at least this long
 _TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
@@ -158,6 +163,7 @@ class Structure:
         self.voices: dict[int, Marker] = {}  # in captions: labels that go on a run of one voice
         self.voice_offsets: list[int] = []  # where they start, in order
         self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
+        self.recorded: dict[str, bool] = {}  # labels under a record's question number, by label
 
     @property
     def dialogue_start(self) -> int:
@@ -392,6 +398,7 @@ def _read_turns(
         )
         _shared_titles(structure)
         _between_the_answers(structure)
+        _recorded_questions(structure)
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
@@ -402,6 +409,28 @@ def _read_turns(
             first.side = "statement"  # the talk before its questions: the speaker's own words
         if first_examination is not None:
             _before_questioning(structure, first_examination)
+
+
+def _recorded_questions(structure: Structure) -> None:
+    """Where the record numbers its questions before the askers' names, they ask; the rest answer.
+
+    A parliament's committee prints each member's question under its number
+    ("Q12 Chair:", "Q13 Ann Lee:"), the witnesses' replies unnumbered: the
+    speakers under a number (two questions so at least) are the interviewers,
+    and every other speaker the dialogue took for an asker is a witness.
+    """
+    numbered = {
+        turn.key
+        for turn in structure.turns
+        if turn.key is not None and RECORD_NUMBER.match(structure.text, turn.marker.start)
+    }
+    if sum(1 for turn in structure.turns if turn.key in numbered) < 2:  # noqa: PLR2004 - a habit
+        return
+    for key, role in structure.roles.items():
+        if key in numbered:
+            structure.roles[key] = "interviewer"
+        elif role == "interviewer" and not key.startswith("\0"):
+            structure.roles[key] = "interviewee"
 
 
 def _interpreting(structure: Structure, chosen: list[Marker]) -> None:
@@ -602,7 +631,9 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     dialogue also opens so in a text with no header at all,
     whose very first paragraph is already a long one of prose in the first
     person (a president's opening remarks before the questions; a lede
-    reports, in the third person).
+    reports, in the third person); in a wrapped text without blank lines
+    the opening runs to the text's width, and a cover of short lines is the
+    header.
     """
     layout = found.layout
     if not found.chosen:
@@ -619,6 +650,7 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
             and SENTENCE_END.search(text, start, end) is not None
             and _FIRST_PERSON.search(text, start, end)
             is not None  # a lede reports, a speaker says "I"
+            and not _short_lines(layout, last)
         )
         return (
             Marker("keyword", Span(start, start), None, 0, "an opening without a label")
@@ -646,6 +678,22 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
         if SENTENCE_END.search(text, start, end):
             return Marker("keyword", Span(start, start), None, i, "an opening without a label")
     return None
+
+
+def _short_lines(layout: Layout, last: int) -> bool:
+    """Whether most lines up to ``last`` in a wrapped text without blank lines are short.
+
+    Words spoken before the first label, hard-wrapped, run to the text's
+    width; a header of short lines (a committee, a date, a list of members
+    and witnesses) does not, though it holds sentences and an "I".
+    """
+    if not layout.width:
+        return False
+    lines = layout.lines
+    short = sum(
+        1 for i in range(last + 1) if lines.end[i] - lines.content[i] < layout.width * _WRAPPED_LINE
+    )
+    return short * 2 > last + 1
 
 
 def _asked_under_heading(text: str, found: Survey, opening: Marker) -> list[Marker]:
@@ -1088,7 +1136,11 @@ def _speaker_of(
     label = marker.label or ""
     folded = label_key(label)
     key = speaker_key(label)
-    if folded in KEYWORDS and not _initial(structure, folded, canonical):
+    if (
+        folded in KEYWORDS
+        and not _initial(structure, folded, canonical)
+        and not _recorded_asker(structure, label)
+    ):
         key = f"\0{folded}"  # keywords are never a person's name
     else:
         key = canonical.get(key, key)
@@ -1101,6 +1153,19 @@ def _speaker_of(
     if marker.description and key not in structure.descriptions:
         structure.descriptions[key] = marker.description
     turn.measure(structure.text)  # for the roles: dash turns simply alternate
+
+
+def _recorded_asker(structure: Structure, label: str) -> bool:
+    """Whether ``label`` stands under a question number of the record somewhere ("Q12 Chair:").
+
+    A parliament's committee numbers the questions of an evidence session
+    before the name of the member who puts each one: that name is a person's
+    label (the chair asks there), not the keyword it may spell.
+    """
+    if label not in structure.recorded:
+        pattern = rf"(?m)^[ \t]*Q\d{{1,4}}[ \u00a0]+{re.escape(label)}[ \t\u00a0]*:"
+        structure.recorded[label] = re.search(pattern, structure.text) is not None
+    return structure.recorded[label]
 
 
 def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
