@@ -916,6 +916,82 @@ class TestWrittenQuestions:
         assert iv.answers[1].text == "Now.\n\n### Resources:\n\n- a link"
         check_fidelity(iv)
 
+    def test_headings_that_hold_only_a_recurring_label_name_the_speaker(self):
+        """'### Ann Lee:' over each paragraph, as transcript sites print them: the speaker's turns."""
+        text = (
+            "# Press conference\n\n### Question:\nWhy did you come?\n\n"
+            "### Ann Lee:\nFor the talks.\n\n### Ann Lee:\nAnd the food.\n\n"
+            "### Question:\nWill you stay?\n\n### Ann Lee:\nOne more day."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Press conference"
+        assert [q.text for q in iv.questions] == ["Why did you come?", "Will you stay?"]
+        assert {a.speaker.name for a in iv.answers} == {"Ann Lee"}
+        assert len(iv) == 2
+        check_fidelity(iv)
+
+    def test_a_full_width_colon_ends_a_label(self):
+        """'Ann Lee：', as an East Asian input method types the colon, is a label like 'Ann Lee:'."""
+        text = "AP：Why did you come?\n\nAnn Lee：For the talks.\n\nAP：Will you stay?\n\nAnn Lee：Yes."
+        iv = ic.parse(text, id="x")
+        assert [(t.speaker.name, t.text) for t in iv.turns()] == [
+            ("AP", "Why did you come?"),
+            ("Ann Lee", "For the talks."),
+            ("AP", "Will you stay?"),
+            ("Ann Lee", "Yes."),
+        ]
+        check_fidelity(iv)
+
+    def test_questions_numbered_by_the_record_are_put_by_the_members(self):
+        """'Q12 Chair:' and 'Q13 Bo Chen:', as a committee's evidence numbers its questions: the
+        number is part of the marker, the chair asks, and whoever replies answers."""
+        text = (
+            "Q1 Chair: Welcome. Could you introduce yourselves?\n\n"
+            "Ann Lee: Ann Lee, port director.\n\nJo Roe: Jo Roe, harbour master.\n\n"
+            "Q2 Chair: When do the ferries run again?\n\nAnn Lee: On Monday.\n\n"
+            "Q3 Bo Chen: And the night ferry?\n\nJo Roe: From April.\n\n"
+            "Q4 Bo Chen: Who pays for it?\n\nAnn Lee: The port does."
+        )
+        iv = ic.parse(text, id="x")
+        roles = {s.name: s.role for s in iv.speakers}
+        assert (roles["Chair"], roles["Bo Chen"], roles["Ann Lee"]) == (
+            "interviewer",
+            "interviewer",
+            "interviewee",
+        )
+        assert [q.speaker.name for q in iv.questions] == ["Chair", "Chair", "Bo Chen", "Bo Chen"]
+        assert len(iv) == 4
+        check_fidelity(iv)
+
+    def test_a_wrapped_header_of_short_lines_is_no_spoken_opening(self):
+        """In a PDF's text without blank lines, the cover's short lines above the first label
+        ('Q1 Chair:') are the header, though they hold sentences and an 'I'."""
+        cover = (
+            "Harbour Committee\nOral evidence: Ferries\nWednesday 3 June 2026\n"
+            "Ordered by the House to be published on 3 June 2026.\n"
+            "Watch the meeting\n"
+            "Members present: Bo Chen (Chair); Ann Park; Jo Lim; Kim Sato; Lee Wu; and\n"
+            "Max Hill.\nQuestions 1 - 6\nWitnesses\n"
+            "I: Ann Lee, Director, Port Authority; and Jo Roe, Harbour Master, Port of\n"
+            "Avon.\nII: Kim Ito, Minister for Ports; and Sam Ode, Deputy Director, Ports\n"
+            "Office.\nExamination of witnesses\n"
+        )
+        wrapped = (
+            "the harbour and the timetable of the winter season, as the committee heard\n"
+            "from the port and from the ferry companies in the spring and the summer\n"
+        )
+        text = cover + "".join(
+            f"Q{number} Chair: Why did the service stop on {day}? I ask about the ferries and\n"
+            f"{wrapped}and again in the autumn?\n"
+            f"Ann Lee: Because the {day} crossing was cancelled, for the ferries and\n"
+            f"{wrapped}and again in the autumn.\n"
+            for number, day in enumerate(("Monday", "Tuesday", "Friday"), 1)
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text.startswith("Why did the service stop on Monday")
+        assert iv.turns()[0].speaker.name == "Chair"
+        check_fidelity(iv)
+
     def test_section_headings_stay_headings(self):
         """Headings that do not ask are sections: the labelled dialogue reads as before."""
         text = (
@@ -3194,6 +3270,10 @@ class TestWhereTheDialogueStarts:
             (
                 "ANN LEE: An Interview Conducted by Jo Park, Port History Project, 4 May 2013.\n\n"
                 "INTERVIEWEE: Ann Lee\nINTERVIEWER: Jo Park\nDATE: 4 May 2013"
+            ),
+            (
+                "Witnesses\n\nI: Ann Lee, Director, Port Authority.\n\n"
+                "II: Bo Chen, Minister for Ports.\n\nWitnesses: Jo Park and Ann Lee."
             ),
         ],
     )

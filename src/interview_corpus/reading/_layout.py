@@ -39,7 +39,18 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   colon (``QUESTION Will you ...``, ``MR. ROE I will.``), where two such
   speakers recur (typed transcripts).
   A label may stand alone on its line, with the words below it, and may stand
-  inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``).
+  inside a Markdown heading or a paragraph all in bold (``**Q: Why?**``). A
+  heading that holds only a label (``### Jane Roe:``, the words below it) names
+  the speaker where such headings recur, as transcript sites print each
+  paragraph under its speaker's heading; used once (``### Resources:``), it
+  titles a section.
+  The colon may be the full-width colon an East Asian input method types
+  (``Ann Lee：``).
+  A question's number in the record before the asker's name (``Q12 Chair:``,
+  as a parliament's committee prints its evidence) is part of the marker.
+  A Roman number of two letters or more (``II:``, ``IV:``) numbers a list's
+  item (the panels of witnesses an evidence session lists), and so does ``I:``
+  where ``II:`` stands too: no speaker.
 * In a typed or scanned transcript a turn may run on in the line of the turn
   before: a label written in capitals that opens three lines at least, found
   after a sentence's end inside a line and followed by its colon ("... should
@@ -199,12 +210,13 @@ _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?"
     rf"(?:[\[(]?(?P<before>{_TIMESTAMP})[\])]?[ \t\u00a0]+(?:-[ \t\u00a0]+)?)?"
-    r"(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)"
+    r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?)"
     # What follows a name starts with one of these: checking that first spares the shortest-name
     # search trying the whole rest of the pattern after every letter (same matches, half the time).
-    r"(?=[ \t\u00a0\[(*_:])"
+    r"(?=[ \t\u00a0\[(*_:：])"
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
-    r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
+    # The colon, or the full-width colon an East Asian input method types ("Ann Lee：").
+    r"(?P<close>\*\*|__)?[ \t\u00a0]*[:：](?P<close2>\*\*|__)?"
 )
 _UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
 # What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
@@ -240,6 +252,9 @@ _SPACED_LABEL = lazy_pattern(
     r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
 )
 _SPACED_SPEAKERS = 2  # speakers that must recur under such labels
+# A Roman number of two letters or more ("II", "IV", "XII"): it numbers the items of a list (the
+# panels of witnesses an evidence session lists, the parts of a record), it names no speaker.
+_ROMAN_NUMBER = lazy_pattern(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 # A Markdown heading's hashes, or a list item's number or bullet, before a question set off so.
 _HEADING_PREFIX = lazy_pattern(r"#{1,6}[ \t]+")
 _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
@@ -249,6 +264,9 @@ _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _CLOSING = "*_ \t\"'”’»)"
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
 _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
+# "Q12 Chair", "Q8 Sir Ann Lee": a question's number in the record before the name of who asks it,
+# as a parliament's committees number the questions of an evidence session.
+RECORD_NUMBER = lazy_pattern(r"Q\d{1,4}[ \u00a0]+(?P<name>[^\W\d_].*)")
 _BRACKETED_LABEL = lazy_pattern(
     rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
 )
@@ -738,7 +756,18 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
                 m.kind == "keyword" and m.description == "bare" and label_key(m.label or "") == "a"
             )
         ]
-    return _long_labels(layout, markers)
+    return _long_labels(layout, _without_first_item(layout, markers))
+
+
+def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:
+    """``markers`` without ``I:`` where ``II:`` opens a line: the first item of a numbered list."""
+    text, lines = layout.text, layout.lines
+    if any(m.label == "I" for m in markers) and any(
+        text.startswith("II:", lines.content[i]) for i in range(len(lines))
+    ):
+        # "I:" above "II:" numbers the first item of a list (a panel of witnesses), no initial.
+        return [m for m in markers if m.label != "I"]
+    return markers
 
 
 def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -897,8 +926,14 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         inner = _label_marker(
             text, lines, i, prefix.end(), end, block_start=block_start, keywords=False
         )
-        if inner is None or (text[start] == "#" and inner.text_start >= end):
-            return None  # a heading that is only a name titles a section
+        if inner is None:
+            return None
+        if text[start] == "#" and inner.text_start >= end:
+            # A heading that holds only a label ("### Jane Roe:"), the words below it, names the
+            # speaker of those words where such headings recur, as transcript sites print every
+            # paragraph under its speaker's heading; used once ("### Resources:"), it titles a
+            # section (weak: a one-off is dropped).
+            inner.weak = True
         inner.span = Span(start, inner.span.end)
         return inner
     if keywords and text[start] in "QA":
@@ -919,7 +954,11 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         return Marker("label", span, mixed.group("name"), i, weak=True)
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
-    if text.find(":", start, reach) < 0 and text.find(">", start, reach) < 0:
+    if (
+        text.find(":", start, reach) < 0
+        and text.find(">", start, reach) < 0
+        and text.find("：", start, reach) < 0
+    ):
         return _capitals_marker(text, i, start, end)
     voice = _VOICE.match(text, start, end) if text[start] == "<" else None
     if voice:
@@ -957,6 +996,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         numbered = _NUMBERED_KEYWORD.fullmatch(name)
         if numbered:  # "Question 1:" asks as "Question:" does
             name, description = numbered.group("name"), name
+        elif (record := RECORD_NUMBER.fullmatch(name)) and _name(record.group("name"))[0]:
+            name = record.group("name")  # "Q12 Chair:": the record's number of the question
         after = match.end()
         if after < end:
             following = text[after]
@@ -1514,7 +1555,8 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         if position > 0 and _joined_particle(word):
             continue
         return None, None
-    if label_key(name) in NOT_SPEAKERS or not label_key(name):
+    # "II:", "III:": the number of a list's item (a panel, a part), no speaker.
+    if label_key(name) in NOT_SPEAKERS or not label_key(name) or _ROMAN_NUMBER.fullmatch(name):
         return None, None
     return name, description
 

@@ -24,12 +24,16 @@ Headings phrased as questions are the questions only where the labelled speakers
 not ask: where their own turns ask at least as often as there are such headings,
 the headings are an editor's topic titles — unless three speakers or more answer
 below each heading (a round of answers: the headings ask them all).
+Where the record numbers its questions before the askers' names ("Q12 Chair:"),
+the members under the numbers ask and the others the dialogue took for askers
+answer (the witnesses).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -43,6 +47,7 @@ from ._layout import (
     HONORIFICS,
     KEYWORDS,
     QUESTION_LABELS,
+    RECORD_NUMBER,
     RUN_TOGETHER,
     SENTENCE_END,
     UNVOICED_OPENING,
@@ -107,6 +112,7 @@ _BYLINE = lazy_pattern(
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
+_WRAPPED_LINE = 0.8  # of a wrapped text's width: a line of running words is at least this long
 _TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
@@ -160,6 +166,7 @@ class Structure:
         self.voices: dict[int, Marker] = {}  # in captions: labels that go on a run of one voice
         self.voice_offsets: list[int] = []  # where they start, in order
         self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
+        self.recorded: dict[str, bool] = {}  # labels under a record's question number, by label
 
     @property
     def dialogue_start(self) -> int:
@@ -420,6 +427,7 @@ def _read_turns(
         )
         _shared_titles(structure)
         _between_the_answers(structure)
+        _recorded_questions(structure)
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
@@ -430,6 +438,28 @@ def _read_turns(
             first.side = "statement"  # the talk before its questions: the speaker's own words
         if first_examination is not None:
             _before_questioning(structure, first_examination)
+
+
+def _recorded_questions(structure: Structure) -> None:
+    """Where the record numbers its questions before the askers' names, they ask; the rest answer.
+
+    A parliament's committee prints each member's question under its number
+    ("Q12 Chair:", "Q13 Ann Lee:"), the witnesses' replies unnumbered: the
+    speakers under a number (two questions so at least) are the interviewers,
+    and every other speaker the dialogue took for an asker is a witness.
+    """
+    numbered = {
+        turn.key
+        for turn in structure.turns
+        if turn.key is not None and RECORD_NUMBER.match(structure.text, turn.marker.start)
+    }
+    if sum(1 for turn in structure.turns if turn.key in numbered) < 2:  # noqa: PLR2004 - a habit
+        return
+    for key, role in structure.roles.items():
+        if key in numbered:
+            structure.roles[key] = "interviewer"
+        elif role == "interviewer" and not key.startswith("\0"):
+            structure.roles[key] = "interviewee"
 
 
 def _interpreting(structure: Structure, chosen: list[Marker]) -> None:
@@ -630,7 +660,9 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     dialogue also opens so in a text with no header at all,
     whose very first paragraph is already a long one of prose in the first
     person (a president's opening remarks before the questions; a lede
-    reports, in the third person).
+    reports, in the third person); in a wrapped text without blank lines
+    the opening runs to the text's width, and a cover of short lines is the
+    header.
     """
     layout = found.layout
     if not found.chosen:
@@ -647,6 +679,7 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
             and SENTENCE_END.search(text, start, end) is not None
             and _FIRST_PERSON.search(text, start, end)
             is not None  # a lede reports, a speaker says "I"
+            and not _short_lines(layout, last)
         )
         return (
             Marker("keyword", Span(start, start), None, 0, "an opening without a label")
@@ -674,6 +707,22 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
         if SENTENCE_END.search(text, start, end):
             return Marker("keyword", Span(start, start), None, i, "an opening without a label")
     return None
+
+
+def _short_lines(layout: Layout, last: int) -> bool:
+    """Whether most lines up to ``last`` in a wrapped text without blank lines are short.
+
+    Words spoken before the first label, hard-wrapped, run to the text's
+    width; a header of short lines (a committee, a date, a list of members
+    and witnesses) does not, though it holds sentences and an "I".
+    """
+    if not layout.width:
+        return False
+    lines = layout.lines
+    short = sum(
+        1 for i in range(last + 1) if lines.end[i] - lines.content[i] < layout.width * _WRAPPED_LINE
+    )
+    return short * 2 > last + 1
 
 
 def _asked_under_heading(text: str, found: Survey, opening: Marker) -> list[Marker]:
@@ -797,7 +846,9 @@ def _without_header_metadata(
     begin by saying who conducted the interview), or it is used only once and
     none of the lines of its words ends a sentence (a list of names, titles,
     topics or dates), or only once and its words on its own line hold no
-    letter (a number, a code, a date in figures). A speaker labelled once in
+    letter (a number, a code, a date in figures), or only once and its words
+    name two or more of the speakers who recur below (a list of participants,
+    "Witnesses: Ann Lee, Bo Chen and Jo Roe."). A speaker labelled once in
     full and later by initials ("Ann Lee (AL):", then "AL:") is used more than
     once: their short greeting ("Welcome Bo") opens the dialogue. The first
     label that is none of these opens the dialogue; at least two labels must
@@ -810,6 +861,7 @@ def _without_header_metadata(
 
     counts = Counter(speaker(m) for m in labels)
     spelled = Counter(speaker_key(m.label or "") for m in labels)
+    recurring = {m.label for m in labels if m.label and counts[speaker(m)] > 1}
     dropped = 0
     for index, marker in enumerate(labels):
         end = labels[index + 1].span.start if index + 1 < len(labels) else len(text)
@@ -822,12 +874,26 @@ def _without_header_metadata(
         field = spelled[speaker_key(marker.label or "")] == 1 and not any(
             char.isalpha() for char in words.partition("\n")[0]
         )
-        if not (byline or listed or field):
+        # A list of participants: a label used once whose words name two or more of the
+        # speakers who recur below ("Witnesses: Ann Lee, Bo Chen and Jo Roe.").
+        participants = once and _names_speakers(words, recurring)
+        if not (byline or listed or field or participants):
             break
         dropped = index + 1
     if len(labels) - dropped < 2:  # noqa: PLR2004 - a dialogue needs two turns
         return labels
     return labels[dropped:]
+
+
+def _names_speakers(words: str, labels: Collection[str]) -> bool:
+    """Whether ``words`` name two of the speakers ``labels`` spell, whole names."""
+    named = 0
+    for label in labels:
+        if len(label) > 2 and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", words):  # noqa: PLR2004 - initials are no names
+            named += 1
+            if named > 1:
+                return True
+    return False
 
 
 def _set_aside_lines(structure: Structure) -> None:
@@ -1100,7 +1166,11 @@ def _speaker_of(
     label = marker.label or ""
     folded = label_key(label)
     key = speaker_key(label)
-    if folded in KEYWORDS and not _initial(structure, folded, canonical):
+    if (
+        folded in KEYWORDS
+        and not _initial(structure, folded, canonical)
+        and not _recorded_asker(structure, label)
+    ):
         key = f"\0{folded}"  # keywords are never a person's name
     else:
         key = canonical.get(key, key)
@@ -1113,6 +1183,19 @@ def _speaker_of(
     if marker.description and key not in structure.descriptions:
         structure.descriptions[key] = marker.description
     turn.measure(structure.text)  # for the roles: dash turns simply alternate
+
+
+def _recorded_asker(structure: Structure, label: str) -> bool:
+    """Whether ``label`` stands under a question number of the record somewhere ("Q12 Chair:").
+
+    A parliament's committee numbers the questions of an evidence session
+    before the name of the member who puts each one: that name is a person's
+    label (the chair asks there), not the keyword it may spell.
+    """
+    if label not in structure.recorded:
+        pattern = rf"(?m)^[ \t]*Q\d{{1,4}}[ \u00a0]+{re.escape(label)}[ \t\u00a0]*:"
+        structure.recorded[label] = re.search(pattern, structure.text) is not None
+    return structure.recorded[label]
 
 
 def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
