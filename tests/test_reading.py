@@ -106,6 +106,10 @@ class TestLabels:
             ("President of the Council Jane Roe:", "Minister of Works John Doe:"),
             ("Question (retranslated):", "John Doe:"),
             ("Ann al-Rami:", "Jo d'Ors:"),
+            ("_Jane Roe:_", "_John Doe:_"),
+            ("_Jane Roe_:", "_John Doe_:"),
+            ("*Jane Roe*:", "*John Doe*:"),
+            ("*Jane Roe (0:01:02)*:", "*John Doe (0:01:09)*:"),
         ],
     )
     def test_label_forms(self, asker, answerer):

@@ -16,7 +16,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
-  Name):``), ``**Name:**``/``**Name**:``, or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
+  Name):``), ``**Name:**``/``**Name**:``, in italics (``_Name:_``, ``*Name*:``, ``*JR (0:01:50)*:``),
+  or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
@@ -187,6 +188,17 @@ _LABEL = lazy_pattern(
     r"(?=[ \t\u00a0\[(*_:])"
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
     r"(?P<close>\*\*|__)?[ \t\u00a0]*:(?P<close2>\*\*|__)?"
+)
+# A label in italics, as Markdown transcripts also set them: "_Jane Roe:_", "_JR_:", "*Jane Roe*:",
+# "*JR (0:01:50)*:" - one asterisk or underscore, closed by the same mark before or after the colon.
+# The mark is followed at once by a letter, so a list item ("* item") is no label. Its groups are
+# those of _LABEL (``before`` never matches: an italic label keeps its time inside, after the name).
+_ITALIC_LABEL = lazy_pattern(
+    r"(?P<open>[*_])(?P<before>(?!))?"
+    r"(?P<name>[^\W\d_][^:\n*_<>\[\]{}|\"“”=/\\]{0,99}?)"
+    r"(?=[ \t\u00a0\[(*_:])"
+    rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
+    r"(?:(?P<close>(?P=open))[ \t\u00a0]*:|[ \t\u00a0]*:(?P<close2>(?P=open)))"
 )
 _UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
 # What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
@@ -867,7 +879,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     dashed = _dashed_marker(text, lines, i, start, end) if bracket else None
     if dashed:
         return dashed
-    match = _LABEL.match(text, start, end)
+    match = _LABEL.match(text, start, end) or _italic_label(text, start, end)
     if match:
         name, description = _name(match.group("name"))
         if name is None and block_start:
@@ -903,6 +915,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _italic_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_Jane Roe:_``, ``*JR (0:01:50)*:``: a label in italics, read as a label in bold is."""
+    if text[start] not in "*_" or start + 1 >= end or text[start + 1] in "*_":
+        return None
+    return _ITALIC_LABEL.match(text, start, end)
 
 
 def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
