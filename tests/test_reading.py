@@ -3417,6 +3417,20 @@ class TestWhereTheDialogueStarts:
             "furniture",
         ]
 
+    def test_markdown_link_definitions_after_the_dialogue_are_furniture(self):
+        """A block of '[label]: https://...' lines is where a Markdown page keeps its links, not words."""
+        links = "\n".join(f"[Link {n}]: https://example.org/page/{n}" for n in range(12))
+        text = (
+            "Lee: Why did the ferry stop?\n\n"
+            "Roe: The engine failed in the storm last night, and the spare was in Oslo.\n\n"
+            "Lee: When will it run again?\n\n"
+            "Roe: On Monday, on the winter timetable, if the weather holds.\n\n"
+            f"Lee: Great. Thank you so much.\n\n{links}\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert (len(iv), [r.text for r in iv.remarks]) == (2, ["Great. Thank you so much."])
+        assert [s.kind for s in iv.segments if s.text.startswith("[Link 0]")] == ["furniture"]
+
     def test_a_compere_chairs(self):
         """A press conference's compere (or emcee) chairs: a call for the last question asks none."""
         text = (

@@ -7,7 +7,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   of the transcript are set aside first: YAML front matter, caption cue numbers
   (or a WebVTT cue's identifier, the line that opens the cue above its timing)
   and timings (SRT, WebVTT), separators, page furniture such as "See also",
-  a line that opens with the page's web address, or copyright lines. Each is kept as a segment of its own kind. In a caption
+  a line that opens with the page's web address, a block of Markdown link
+  definitions (``[Team]: https://...``, one a line), or copyright lines. Each is kept as a segment of its own kind. In a caption
   file, the timings inside a paragraph and the markup in a cue's words
   (``</v>``, ``<i>``, ``<font>``) are its clutter. Captions that name no
   speaker turn at their questions: a sentence that asks opens a question, the
@@ -310,6 +311,12 @@ _FURNITURE_PREFIX = lazy_pattern(
 _ADDRESS_LINE = lazy_pattern(r"(?:\w+(?: \w+)?[ \t]*:[ \t]*)?<?(?:https?://|www\.)\S")
 # Markup that is no words: a reStructuredText directive alone on its line (".. rst-class:: indented").
 _DIRECTIVE = lazy_pattern(r"\.\. [\w:-]+::[^\n]*")
+# Markdown's link reference definitions, one a line: "[Team]: https://example.org/team",
+# '[1]: </docs/page> "Title"'. A block of nothing else is where a page keeps its links.
+_LINK_DEFINITION = lazy_pattern(
+    r"[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]*<?(?:[a-zA-Z][\w+.-]*:|/|#|www\.)[^\s<>]*>?"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\r?"
+)
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
 _PAGE_NUMBER = lazy_pattern(
     r"(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
@@ -1842,8 +1849,10 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:
     """Whether the paragraph ``[start, end)`` is page clutter, and of which kind."""
-    if end - start > _CLUTTER_CHARS or (
-        end - start > _FURNITURE_CHARS and text[start] not in _CLUTTER_STARTS
+    links = text[start] == "[" and _link_definitions(text, start, end)  # however many there are
+    if not links and (
+        end - start > _CLUTTER_CHARS
+        or (end - start > _FURNITURE_CHARS and text[start] not in _CLUTTER_STARTS)
     ):
         return None
     piece = text[start:end]
@@ -1857,13 +1866,25 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
     if len(words) <= _FOOTER and _COPYRIGHT.match(piece):
         return "copyright"
     if (
-        (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE)
+        links
+        or (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE)
         or (len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece))
         or (piece[:3] == ".. " and _DIRECTIVE.fullmatch(piece))
         or (len(words) <= _LINK_LIST and _ADDRESS_LINE.match(piece))
     ):
         return "furniture"
     return None
+
+
+def _link_definitions(text: str, start: int, end: int) -> bool:
+    """Whether every line of ``[start, end)`` defines a Markdown link (``[Team]: https://...``)."""
+    while start < end:  # line by line, so that a long block of words is dropped at its first line
+        line_end = text.find("\n", start, end)
+        line_end = end if line_end < 0 else line_end
+        if not _LINK_DEFINITION.fullmatch(text, start, line_end):
+            return False
+        start = line_end + 1
+    return True
 
 
 def line_of(text: str, offset: int) -> int:
