@@ -3825,6 +3825,19 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         assert {s.name: s.role for s in iv.speakers}["Speaker 2"] == "interviewee"
 
+    def test_toml_front_matter_is_set_aside_and_read(self):
+        """'+++' front matter (as Hugo and Zola write it) is metadata: its title is the title."""
+        text = (
+            '+++\npath = "2025/11/25/ferries"\ntitle = "Ferries: the winter plan"\n'
+            'authors = ["Jo Park", "Bo Chen"]\n\n[extra]\ntitle = "News team"\n+++\n\n'
+            "Lee: Why did the ferry stop?\n\nRoe: The engine failed.\n\n"
+            "Lee: When will it run again?\n\nRoe: On Monday."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Ferries: the winter plan"
+        assert next(s.kind for s in iv.segments) == "front-matter"
+        assert next(iter(iv.turns())).text == "Why did the ferry stop?"
+
     def test_front_matter_speakers_as_a_block_list(self):
         """'speakers:' written as '- Name' lines lists the names, as a flow list does."""
         text = (

@@ -75,7 +75,7 @@ from .._util.lazy import lazy_pattern
 from .._util.text import name_key
 from ..errors import ArgumentValueError, TranscriptError
 from ..model._span import Span
-from ._frontmatter import fields
+from ._frontmatter import fields, toml_fields
 from ._times import STAMP_LINE, UNIT_STAMP_LINE, Clock
 
 # Labels repeat hundreds of times in a transcript: key each spelling once.
@@ -598,19 +598,20 @@ def before_cue_tags(text: str, start: int, end: int) -> int:
 
 
 def _front_matter(layout: Layout) -> None:
+    """Set aside the front matter at the top: YAML between ``---`` lines, or TOML between ``+++``."""
     text, lines = layout.text, layout.lines
-    if not len(lines) or text[lines.content[0] : lines.end[0]] != "---":
+    opening = text[lines.content[0] : lines.end[0]] if len(lines) else ""
+    if opening not in {"---", "+++"}:
         return
     if lines.content[0] > 1 or (lines.start[0] != 0 and text[0] != "\ufeff"):
         return
+    closings = {"---", "..."} if opening == "---" else {"+++"}
     for i in range(1, min(len(lines), 400)):
-        if (
-            text[lines.content[i] : lines.end[i]] in {"---", "..."}
-            and lines.content[i] == lines.start[i]
-        ):
+        if text[lines.content[i] : lines.end[i]] in closings and lines.content[i] == lines.start[i]:
             layout.front_matter = Span(lines.content[0], lines.end[i])
             layout.set_aside.update(dict.fromkeys(range(i + 1), "front-matter"))
-            layout.front_matter_fields = fields(text, lines.end[0] + 1, lines.start[i])
+            read = fields if opening == "---" else toml_fields
+            layout.front_matter_fields = read(text, lines.end[0] + 1, lines.start[i])
             return
 
 
