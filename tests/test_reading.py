@@ -1034,6 +1034,26 @@ class TestSetOffPanels:
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
 
+    def test_a_panel_moderator_who_asks_is_the_interviewer(self):
+        """'Moderator:' whose questions the panelists answer in turn asks; the panelists answer."""
+        more = " We plan it a season ahead, with the council, and we change it when the storms come in."
+        text = (
+            "**Moderator:** Please tell us what your team does for the harbour.\n\n"
+            f"**Ann Lee:** I run the ferry crews and the timetables for the whole island.{more}\n\n"
+            f"**Bo Chen:** I look after the boats themselves, the engines and the hulls.{more}\n\n"
+            "**Moderator:** What is the hardest part of the work?\n\n"
+            f"**Bo Chen:** Spare parts, which come from Oslo and take two days at least.{more}\n\n"
+            f"**Ann Lee:** The weather, which closes the crossings for days in January.{more}\n\n"
+            "**Moderator:** What would you change first?\n\n"
+            f"**Ann Lee:** More crews, so that nobody works a double shift in the storms.{more}\n\n"
+            f"**Bo Chen:** A second engine for the night ferry, kept ready in the yard.{more}"
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Moderator": "interviewer", "Ann Lee": "interviewee", "Bo Chen": "interviewee",
+        }  # fmt: skip
+        assert [len(exchange.answers) for exchange in iv] == [2, 2, 2]
+
     def test_a_last_call_by_name_that_nobody_answers_ends_the_recording(self):
         """'Thanks. Bo?' with nothing after it hands the floor on as the text ends: a remark, no error."""
         text = (
