@@ -859,6 +859,33 @@ class TestHeaderFacts:
 class TestWrittenQuestions:
     """Written interviews that set each question off by its form: a heading, bold, italics."""
 
+    def test_questions_and_labels_left_in_html_paragraphs(self):
+        """'<p><strong>1. Why?</strong></p>' sets a question off; '<p>Ann: ...</p>' labels the answer."""
+        text = (
+            "<p>We asked Ann Lee about the harbour.</p>\n\n"
+            "<p><strong>1. Why did the ferry stop?</strong></p>\n\n"
+            "<p>Ann: The engine failed in the storm last night.</p>\n\n"
+            "<p>The spare part was in Oslo.</p>\n\n"
+            "<p><strong>2. When will it run again?</strong></p>\n\n"
+            "<p>Ann: On Monday, on the winter timetable.</p>"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "When will it run again?",
+        ]  # fmt: skip
+        assert [len(a.paragraphs) for a in iv.answers] == [2, 1]
+        check_fidelity(iv)
+        headed = ic.parse(
+            '<h2 id="q1"><strong>Q1: Why did the ferry stop?</strong></h2>\n\n'
+            "<p>The engine failed in the storm last night.</p>\n\n"
+            '<h2 id="q2"><strong>Q2: When will it run again?</strong></h2>\n\n'
+            "<p>On Monday, on the winter timetable.</p>",
+            id="y",
+        )
+        assert [q.text for q in headed.questions] == [
+            "Why did the ferry stop?", "When will it run again?",
+        ]  # fmt: skip
+
     @pytest.mark.parametrize(
         ("question", "closing"),
         [

@@ -45,6 +45,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
   inside the emphasis ("**1. Why?**") is part of the marker, not a word.
+* Paragraphs and headings left in HTML, as a page's source or a site's export
+  writes them, read as if the tag were not there: a label after ``<p>`` labels
+  the turn ("<p>Ann: ..."), and a one-line paragraph or heading all in HTML bold
+  is set off as Markdown bold is ("<p><strong>1. Why?</strong></p>", its number
+  or keyword "Q1:" part of the marker).
 * A text with no blank line at all is read by its line starts; where its lines
   are too long to be wrapped by hand, each line is a paragraph. Running page
   headers and footers are short lines that recur near page breaks.
@@ -201,6 +206,13 @@ _ITALIC_LABEL = lazy_pattern(
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
     r"(?:(?P<close>(?P=open))[ \t\u00a0]*:|[ \t\u00a0]*:(?P<close2>(?P=open)))"
 )
+# A paragraph or heading left in HTML, as a page's source or a site's export writes it: "<p>",
+# '<h2 class="x">'. What it holds is read as if the tag were not there.
+_INNER_KEYWORD = lazy_pattern(r"(?:Q|Question)[ \t]*#?\d{0,3}[ \t]*:[ \t]+(?=\S)")
+_HTML_BLOCK_OPEN = lazy_pattern(r"<(?P<tag>p|h[1-6]|div|li)(?:[ \t][^<>\n]{0,300})?>[ \t]*")
+# A paragraph all in HTML bold: "<p><strong>1. Why?</strong></p>" (the bold's end, then the block's).
+_HTML_BOLD_OPEN = lazy_pattern(r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*")
+_HTML_BOLD_END = lazy_pattern(r"[ \t]*</(?:strong|b)>[ \t]*</(?:p|h[1-6]|div|li)>[ \t]*$")
 _UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
 # What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
 _NOT_WORDS = "#*-+[|>"
@@ -844,6 +856,11 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             return None  # a heading that is only a name titles a section
         inner.span = Span(start, inner.span.end)
         return inner
+    if text[start] == "<" and (tag := _HTML_BLOCK_OPEN.match(text, start, end)) and tag.end() < end:
+        inner = _label_marker(text, lines, i, tag.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+        return inner
     if keywords and text[start] in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     if not text[start].isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
@@ -1012,15 +1029,15 @@ def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Mark
     forms: dict[str, list[tuple[Marker, int]]] = {}
     asking: Counter[str] = Counter()
     for i in range(len(lines)):
-        if i in taken or i in layout.set_aside or text[lines.content[i]] not in "#*_0123456789-+":
+        if i in taken or i in layout.set_aside or text[lines.content[i]] not in "#*_0123456789-+<":
             continue
         set_off = _set_off(layout, i)
         if set_off is None:
             continue
         form, marker, last = set_off
         forms.setdefault(form, []).append((marker, last))
-        if text[marker.span.start : lines.end[last] - marker.close].rstrip(_CLOSING).endswith("?"):
-            asking[form] += 1
+        words = text[marker.text_start : lines.end[last] - marker.close].rstrip(_CLOSING)
+        asking[form] += words.endswith("?")
     found: list[tuple[Marker, int]] = []
     for form, items in forms.items():
         if asking[form] < 2 or asking[form] * 2 < len(items):  # noqa: PLR2004
@@ -1040,6 +1057,8 @@ def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     """A paragraph set off as a heading or in emphasis at line ``i``: its form, marker, last line."""
     text, lines = layout.text, layout.lines
     start, end = lines.content[i], lines.end[i]
+    if text[start] == "<":
+        return _html_set_off(layout, i)
     prefix = _HEADING_PREFIX.match(text, start, end)
     heading = text[start : prefix.end()].rstrip() if prefix else ""
     if prefix is None:
@@ -1058,6 +1077,29 @@ def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     marker.close = close
     form = heading + (emphasis.group() if emphasis and close else "")
     return form, marker, max(last, i)
+
+
+def _html_set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
+    """A one-line HTML paragraph or heading all in bold (``<p><strong>Why?</strong></p>``): as :func:`_set_off`."""
+    text, lines = layout.text, layout.lines
+    start, end = lines.content[i], lines.end[i]
+    if i + 1 < len(lines) and lines.block[i + 1] == lines.block[i]:
+        return None  # the paragraph runs on: its bold is no question set off
+    block = _HTML_BLOCK_OPEN.match(text, start, end)
+    bold = _HTML_BOLD_OPEN.match(text, block.end(), end) if block else None
+    closing = _HTML_BOLD_END.search(text, bold.end(), end) if bold else None
+    if block is None or bold is None or closing is None:
+        return None
+    if text.find("</" + bold.group("tag"), bold.end(), closing.start()) >= 0:
+        return None  # bold that closes before the paragraph ends: a bold phrase, not the whole
+    # "<strong>1. Why?", "<strong>Q1: Why?": the number or the keyword is no word of the question.
+    number = _INNER_NUMBER.match(text, bold.end(), end) or _INNER_KEYWORD.match(
+        text, bold.end(), end
+    )
+    opening = number.end() if number else bold.end()
+    marker = Marker("keyword", Span(start, opening), "Q", i, "set off as a question")
+    marker.close = end - closing.start()
+    return f"<{block.group('tag')}><{bold.group('tag')}>", marker, i
 
 
 def answers_below(
