@@ -886,6 +886,18 @@ class TestWrittenQuestions:
             "Why did the ferry stop?", "When will it run again?",
         ]  # fmt: skip
 
+    def test_a_short_title_set_off_as_the_questions_are_is_no_question(self):
+        """'**Looking ahead**' among bold questions ends no sentence: it titles what follows."""
+        text = (
+            "**Why did the ferry stop?**\n\nThe engine failed in the storm last night.\n\n"
+            "**When will it run again?**\n\nOn Monday, on the winter timetable.\n\n"
+            "**Looking ahead**\n\nThe port plans a second pier for the larger ferries."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "When will it run again?",
+        ]  # fmt: skip
+
     @pytest.mark.parametrize(
         ("question", "closing"),
         [

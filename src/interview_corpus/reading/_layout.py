@@ -44,7 +44,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
-  inside the emphasis ("**1. Why?**") is part of the marker, not a word.
+  inside the emphasis ("**1. Why?**") is part of the marker, not a word. A line
+  so set off that is short (four words at most) and ends no sentence ("**Looking
+  ahead**", "Join us!") titles a section: it is no question.
 * Paragraphs and headings left in HTML, as a page's source or a site's export
   writes them, read as if the tag were not there: a label after ``<p>`` labels
   the turn ("<p>Ann: ..."), and a one-line paragraph or heading all in HTML bold
@@ -209,6 +211,7 @@ _ITALIC_LABEL = lazy_pattern(
 # A paragraph or heading left in HTML, as a page's source or a site's export writes it: "<p>",
 # '<h2 class="x">'. What it holds is read as if the tag were not there.
 _INNER_KEYWORD = lazy_pattern(r"(?:Q|Question)[ \t]*#?\d{0,3}[ \t]*:[ \t]+(?=\S)")
+_TITLE_SET_OFF_WORDS = 4  # a set-off line this short that ends no sentence titles a section
 _HTML_BLOCK_OPEN = lazy_pattern(r"<(?P<tag>p|h[1-6]|div|li)(?:[ \t][^<>\n]{0,300})?>[ \t]*")
 # A paragraph all in HTML bold: "<p><strong>1. Why?</strong></p>" (the bold's end, then the block's).
 _HTML_BOLD_OPEN = lazy_pattern(r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*")
@@ -1028,6 +1031,7 @@ def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Mark
     text, lines = layout.text, layout.lines
     forms: dict[str, list[tuple[Marker, int]]] = {}
     asking: Counter[str] = Counter()
+    titles: set[int] = set()  # lines set off in the form that end with no sentence's end
     for i in range(len(lines)):
         if i in taken or i in layout.set_aside or text[lines.content[i]] not in "#*_0123456789-+<":
             continue
@@ -1038,6 +1042,8 @@ def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Mark
         forms.setdefault(form, []).append((marker, last))
         words = text[marker.text_start : lines.end[last] - marker.close].rstrip(_CLOSING)
         asking[form] += words.endswith("?")
+        if _section_title(words):
+            titles.add(i)
     found: list[tuple[Marker, int]] = []
     for form, items in forms.items():
         if asking[form] < 2 or asking[form] * 2 < len(items):  # noqa: PLR2004
@@ -1047,10 +1053,15 @@ def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Mark
             below = last + 1
             while below in layout.set_aside:
                 below += 1
-            if below < len(lines) and below not in starts:  # else a heading over the next
-                found.append((marker, below))
+            if below < len(lines) and below not in starts and marker.line not in titles:
+                found.append((marker, below))  # not a heading over the next, nor a title
     found.sort(key=lambda item: item[0].line)
     return found
+
+
+def _section_title(words: str) -> bool:
+    """Whether words set off as the questions are title a section: short, ending no sentence."""
+    return not words.endswith(("?", ".", ":")) and len(words.split()) <= _TITLE_SET_OFF_WORDS
 
 
 def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
