@@ -106,6 +106,10 @@ class TestLabels:
             ("President of the Council Jane Roe:", "Minister of Works John Doe:"),
             ("Question (retranslated):", "John Doe:"),
             ("Ann al-Rami:", "Jo d'Ors:"),
+            ("_Jane Roe:_", "_John Doe:_"),
+            ("_Jane Roe_:", "_John Doe_:"),
+            ("*Jane Roe*:", "*John Doe*:"),
+            ("*Jane Roe (0:01:02)*:", "*John Doe (0:01:09)*:"),
         ],
     )
     def test_label_forms(self, asker, answerer):
@@ -855,6 +859,45 @@ class TestHeaderFacts:
 class TestWrittenQuestions:
     """Written interviews that set each question off by its form: a heading, bold, italics."""
 
+    def test_questions_and_labels_left_in_html_paragraphs(self):
+        """'<p><strong>1. Why?</strong></p>' sets a question off; '<p>Ann: ...</p>' labels the answer."""
+        text = (
+            "<p>We asked Ann Lee about the harbour.</p>\n\n"
+            "<p><strong>1. Why did the ferry stop?</strong></p>\n\n"
+            "<p>Ann: The engine failed in the storm last night.</p>\n\n"
+            "<p>The spare part was in Oslo.</p>\n\n"
+            "<p><strong>2. When will it run again?</strong></p>\n\n"
+            "<p>Ann: On Monday, on the winter timetable.</p>"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "When will it run again?",
+        ]  # fmt: skip
+        assert [len(a.paragraphs) for a in iv.answers] == [2, 1]
+        check_fidelity(iv)
+        headed = ic.parse(
+            '<h2 id="q1"><strong>Q1: Why did the ferry stop?</strong></h2>\n\n'
+            "<p>The engine failed in the storm last night.</p>\n\n"
+            '<h2 id="q2"><strong>Q2: When will it run again?</strong></h2>\n\n'
+            "<p>On Monday, on the winter timetable.</p>",
+            id="y",
+        )
+        assert [q.text for q in headed.questions] == [
+            "Why did the ferry stop?", "When will it run again?",
+        ]  # fmt: skip
+
+    def test_a_short_title_set_off_as_the_questions_are_is_no_question(self):
+        """'**Looking ahead**' among bold questions ends no sentence: it titles what follows."""
+        text = (
+            "**Why did the ferry stop?**\n\nThe engine failed in the storm last night.\n\n"
+            "**When will it run again?**\n\nOn Monday, on the winter timetable.\n\n"
+            "**Looking ahead**\n\nThe port plans a second pier for the larger ferries."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "When will it run again?",
+        ]  # fmt: skip
+
     @pytest.mark.parametrize(
         ("question", "closing"),
         [
@@ -1105,6 +1148,26 @@ class TestSetOffPanels:
 
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
+
+    def test_a_panel_moderator_who_asks_is_the_interviewer(self):
+        """'Moderator:' whose questions the panelists answer in turn asks; the panelists answer."""
+        more = " We plan it a season ahead, with the council, and we change it when the storms come in."
+        text = (
+            "**Moderator:** Please tell us what your team does for the harbour.\n\n"
+            f"**Ann Lee:** I run the ferry crews and the timetables for the whole island.{more}\n\n"
+            f"**Bo Chen:** I look after the boats themselves, the engines and the hulls.{more}\n\n"
+            "**Moderator:** What is the hardest part of the work?\n\n"
+            f"**Bo Chen:** Spare parts, which come from Oslo and take two days at least.{more}\n\n"
+            f"**Ann Lee:** The weather, which closes the crossings for days in January.{more}\n\n"
+            "**Moderator:** What would you change first?\n\n"
+            f"**Ann Lee:** More crews, so that nobody works a double shift in the storms.{more}\n\n"
+            f"**Bo Chen:** A second engine for the night ferry, kept ready in the yard.{more}"
+        )
+        iv = ic.parse(text, id="x")
+        assert {s.name: s.role for s in iv.speakers} == {
+            "Moderator": "interviewer", "Ann Lee": "interviewee", "Bo Chen": "interviewee",
+        }  # fmt: skip
+        assert [len(exchange.answers) for exchange in iv] == [2, 2, 2]
 
     def test_a_last_call_by_name_that_nobody_answers_ends_the_recording(self):
         """'Thanks. Bo?' with nothing after it hands the floor on as the text ends: a remark, no error."""
@@ -3493,6 +3556,20 @@ class TestWhereTheDialogueStarts:
             "furniture",
         ]
 
+    def test_markdown_link_definitions_after_the_dialogue_are_furniture(self):
+        """A block of '[label]: https://...' lines is where a Markdown page keeps its links, not words."""
+        links = "\n".join(f"[Link {n}]: https://example.org/page/{n}" for n in range(12))
+        text = (
+            "Lee: Why did the ferry stop?\n\n"
+            "Roe: The engine failed in the storm last night, and the spare was in Oslo.\n\n"
+            "Lee: When will it run again?\n\n"
+            "Roe: On Monday, on the winter timetable, if the weather holds.\n\n"
+            f"Lee: Great. Thank you so much.\n\n{links}\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert (len(iv), [r.text for r in iv.remarks]) == (2, ["Great. Thank you so much."])
+        assert [s.kind for s in iv.segments if s.text.startswith("[Link 0]")] == ["furniture"]
+
     def test_a_compere_chairs(self):
         """A press conference's compere (or emcee) chairs: a call for the last question asks none."""
         text = (
@@ -3886,6 +3963,19 @@ class TestWhereTheDialogueStarts:
         )
         iv = ic.parse(text, id="x")
         assert {s.name: s.role for s in iv.speakers}["Speaker 2"] == "interviewee"
+
+    def test_toml_front_matter_is_set_aside_and_read(self):
+        """'+++' front matter (as Hugo and Zola write it) is metadata: its title is the title."""
+        text = (
+            '+++\npath = "2025/11/25/ferries"\ntitle = "Ferries: the winter plan"\n'
+            'authors = ["Jo Park", "Bo Chen"]\n\n[extra]\ntitle = "News team"\n+++\n\n'
+            "Lee: Why did the ferry stop?\n\nRoe: The engine failed.\n\n"
+            "Lee: When will it run again?\n\nRoe: On Monday."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Ferries: the winter plan"
+        assert next(s.kind for s in iv.segments) == "front-matter"
+        assert next(iter(iv.turns())).text == "Why did the ferry stop?"
 
     def test_front_matter_speakers_as_a_block_list(self):
         """'speakers:' written as '- Name' lines lists the names, as a flow list does."""

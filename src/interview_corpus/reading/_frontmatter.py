@@ -1,4 +1,8 @@
-"""YAML front matter: the top-level ``key: value`` pairs of a block between ``---`` lines.
+"""Front matter: the top-level ``key: value`` pairs of a block between ``---`` lines (YAML).
+
+Static-site generators (Hugo, Zola) also write it in TOML, between ``+++``
+lines, as ``key = "value"``; :func:`toml_fields` reads those with the standard
+library's TOML parser, into the same form.
 
 Only what transcripts' front matter holds is read — scalars (plain, single- or
 double-quoted, folded over several lines) and lists of scalars, in flow
@@ -10,7 +14,10 @@ metadata about the transcript, and the transcript still reads without it.
 
 from __future__ import annotations
 
+import datetime
+import json
 import re
+import tomllib
 
 from .._util.lazy import lazy_pattern
 from ..model._span import Span
@@ -54,6 +61,67 @@ def fields(text: str, start: int, end: int) -> dict[str, tuple[str, Span | None]
             span = Span(offset + 1, offset + len(raw) - 1)
         result[key.casefold()] = (value, span)
     return result
+
+
+_TOML_KEY = lazy_pattern(r"([A-Za-z0-9_-]+)[ \t]*=[ \t]*")
+_TOML_PLAIN = lazy_pattern(r"\"([^\"\\\n]*)\"|'([^'\n]*)'")
+
+
+def toml_fields(text: str, start: int, end: int) -> dict[str, tuple[str, Span | None]]:
+    r"""Read TOML front matter in ``text[start:end]`` as :func:`fields` reads YAML.
+
+    Only the top-level keys count (not those of a ``[table]``); a list of
+    strings is given as a flow list (``["Jo Park", "Bo Chen"]``), a date as its
+    ISO form. Front matter that is no valid TOML gives nothing, never an error.
+
+    >>> text = 'title = "Ferries"\nauthors = ["Jo Park"]\n[extra]\nteam = "News"'
+    >>> {key: value for key, (value, _) in toml_fields(text, 0, len(text)).items()}
+    {'title': 'Ferries', 'authors': '["Jo Park"]'}
+    """
+    try:
+        parsed = tomllib.loads(text[start:end])
+    except tomllib.TOMLDecodeError:
+        return {}
+    result: dict[str, tuple[str, Span | None]] = {}
+    for key, item in parsed.items():
+        value = _toml_value(item)
+        if value is not None:
+            result[key.casefold()] = (value, _toml_span(text, start, end, key, value))
+    return result
+
+
+def _toml_value(item: object) -> str | None:
+    """A TOML value as the text :func:`fields` would give for it, or None for a table."""
+    if isinstance(item, bool):
+        return "true" if item else "false"
+    if isinstance(item, str | int | float):
+        return str(item)
+    if isinstance(item, datetime.date | datetime.time):
+        return item.isoformat()
+    if isinstance(item, list) and all(isinstance(entry, str) for entry in item):
+        return json.dumps(item, ensure_ascii=False)
+    return None
+
+
+def _toml_span(text: str, start: int, end: int, key: str, value: str) -> Span | None:
+    """Where a top-level string value is written verbatim, on its key's line."""
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end < 0 else line_end
+        if text.startswith("[", position):
+            return None  # a table: the top-level keys are all above it
+        found = _TOML_KEY.match(text, position, line_end)
+        if found and found.group(1) == key:
+            quoted = _TOML_PLAIN.match(text, found.end(), line_end)
+            if (
+                quoted
+                and (quoted.group(1) if quoted.group(1) is not None else quoted.group(2)) == value
+            ):
+                return Span(quoted.start() + 1, quoted.end() - 1)
+            return None
+        position = line_end + 1
+    return None
 
 
 def _block_list(raw: str) -> str | None:

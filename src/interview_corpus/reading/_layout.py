@@ -7,7 +7,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   of the transcript are set aside first: YAML front matter, caption cue numbers
   (or a WebVTT cue's identifier, the line that opens the cue above its timing)
   and timings (SRT, WebVTT), separators, page furniture such as "See also",
-  a line that opens with the page's web address, or copyright lines. Each is kept as a segment of its own kind. In a caption
+  a line that opens with the page's web address, a block of Markdown link
+  definitions (``[Team]: https://...``, one a line), or copyright lines. Each is kept as a segment of its own kind. In a caption
   file, the timings inside a paragraph and the markup in a cue's words
   (``</v>``, ``<i>``, ``<font>``) are its clutter. Captions that name no
   speaker turn at their questions: a sentence that asks opens a question, the
@@ -20,7 +21,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   dash, or a hyphen when the text has no other dashes) followed by a space; a
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
-  Name):``), ``**Name:**``/``**Name**:``, or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
+  Name):``), ``**Name:**``/``**Name**:``, in italics (``_Name:_``, ``*Name*:``, ``*JR (0:01:50)*:``),
+  or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
   or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
   for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
@@ -68,7 +70,14 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
-  inside the emphasis ("**1. Why?**") is part of the marker, not a word.
+  inside the emphasis ("**1. Why?**") is part of the marker, not a word. A line
+  so set off that is short (four words at most) and ends no sentence ("**Looking
+  ahead**", "Join us!") titles a section: it is no question.
+* Paragraphs and headings left in HTML, as a page's source or a site's export
+  writes them, read as if the tag were not there: a label after ``<p>`` labels
+  the turn ("<p>Ann: ..."), and a one-line paragraph or heading all in HTML bold
+  is set off as Markdown bold is ("<p><strong>1. Why?</strong></p>", its number
+  or keyword "Q1:" part of the marker).
 * A text with no blank line at all is read by its line starts; where its lines
   are too long to be wrapped by hand, each line is a paragraph. Running page
   headers and footers are short lines that recur near page breaks.
@@ -99,7 +108,7 @@ from .._util.lazy import lazy_pattern
 from .._util.text import name_key
 from ..errors import ArgumentValueError, TranscriptError
 from ..model._span import Span
-from ._frontmatter import fields
+from ._frontmatter import fields, toml_fields
 from ._times import STAMP_LINE, UNIT_STAMP_LINE, Clock
 
 # Labels repeat hundreds of times in a transcript: key each spelling once.
@@ -218,6 +227,25 @@ _LABEL = lazy_pattern(
     # The colon, or the full-width colon an East Asian input method types ("Ann Lee：").
     r"(?P<close>\*\*|__)?[ \t\u00a0]*[:：](?P<close2>\*\*|__)?"
 )
+# A label in italics, as Markdown transcripts also set them: "_Jane Roe:_", "_JR_:", "*Jane Roe*:",
+# "*JR (0:01:50)*:" - one asterisk or underscore, closed by the same mark before or after the colon.
+# The mark is followed at once by a letter, so a list item ("* item") is no label. Its groups are
+# those of _LABEL (``before`` never matches: an italic label keeps its time inside, after the name).
+_ITALIC_LABEL = lazy_pattern(
+    r"(?P<open>[*_])(?P<before>(?!))?"
+    r"(?P<name>[^\W\d_][^:\n*_<>\[\]{}|\"“”=/\\]{0,99}?)"
+    r"(?=[ \t\u00a0\[(*_:])"
+    rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
+    r"(?:(?P<close>(?P=open))[ \t\u00a0]*:|[ \t\u00a0]*:(?P<close2>(?P=open)))"
+)
+# A paragraph or heading left in HTML, as a page's source or a site's export writes it: "<p>",
+# '<h2 class="x">'. What it holds is read as if the tag were not there.
+_INNER_KEYWORD = lazy_pattern(r"(?:Q|Question)[ \t]*#?\d{0,3}[ \t]*:[ \t]+(?=\S)")
+_TITLE_SET_OFF_WORDS = 4  # a set-off line this short that ends no sentence titles a section
+_HTML_BLOCK_OPEN = lazy_pattern(r"<(?P<tag>p|h[1-6]|div|li)(?:[ \t][^<>\n]{0,300})?>[ \t]*")
+# A paragraph all in HTML bold: "<p><strong>1. Why?</strong></p>" (the bold's end, then the block's).
+_HTML_BOLD_OPEN = lazy_pattern(r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*")
+_HTML_BOLD_END = lazy_pattern(r"[ \t]*</(?:strong|b)>[ \t]*</(?:p|h[1-6]|div|li)>[ \t]*$")
 _UNLABELLED_ASKING = 2  # unlabelled questions between one speaker's turns: a habit, not a slip
 # What opens a line that is no one's words: a heading, a list item, a link, a table, a quote.
 _NOT_WORDS = "#*-+[|>"
@@ -334,6 +362,12 @@ _FURNITURE_PREFIX = lazy_pattern(
 _ADDRESS_LINE = lazy_pattern(r"(?:\w+(?: \w+)?[ \t]*:[ \t]*)?<?(?:https?://|www\.)\S")
 # Markup that is no words: a reStructuredText directive alone on its line (".. rst-class:: indented").
 _DIRECTIVE = lazy_pattern(r"\.\. [\w:-]+::[^\n]*")
+# Markdown's link reference definitions, one a line: "[Team]: https://example.org/team",
+# '[1]: </docs/page> "Title"'. A block of nothing else is where a page keeps its links.
+_LINK_DEFINITION = lazy_pattern(
+    r"[ ]{0,3}\[[^\]\n]{1,100}\]:[ \t]*<?(?:[a-zA-Z][\w+.-]*:|/|#|www\.)[^\s<>]*>?"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\r?"
+)
 _LINE_NUMBER = lazy_pattern(r"\d{1,4}(?:[ \t]+|$)")
 _PAGE_NUMBER = lazy_pattern(
     r"(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
@@ -615,19 +649,20 @@ def before_cue_tags(text: str, start: int, end: int) -> int:
 
 
 def _front_matter(layout: Layout) -> None:
+    """Set aside the front matter at the top: YAML between ``---`` lines, or TOML between ``+++``."""
     text, lines = layout.text, layout.lines
-    if not len(lines) or text[lines.content[0] : lines.end[0]] != "---":
+    opening = text[lines.content[0] : lines.end[0]] if len(lines) else ""
+    if opening not in {"---", "+++"}:
         return
     if lines.content[0] > 1 or (lines.start[0] != 0 and text[0] != "\ufeff"):
         return
+    closings = {"---", "..."} if opening == "---" else {"+++"}
     for i in range(1, min(len(lines), 400)):
-        if (
-            text[lines.content[i] : lines.end[i]] in {"---", "..."}
-            and lines.content[i] == lines.start[i]
-        ):
+        if text[lines.content[i] : lines.end[i]] in closings and lines.content[i] == lines.start[i]:
             layout.front_matter = Span(lines.content[0], lines.end[i])
             layout.set_aside.update(dict.fromkeys(range(i + 1), "front-matter"))
-            layout.front_matter_fields = fields(text, lines.end[0] + 1, lines.start[i])
+            read = fields if opening == "---" else toml_fields
+            layout.front_matter_fields = read(text, lines.end[0] + 1, lines.start[i])
             return
 
 
@@ -936,6 +971,11 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             inner.weak = True
         inner.span = Span(start, inner.span.end)
         return inner
+    if text[start] == "<" and (tag := _HTML_BLOCK_OPEN.match(text, start, end)) and tag.end() < end:
+        inner = _label_marker(text, lines, i, tag.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+        return inner
     if keywords and text[start] in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     if not text[start].isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
@@ -983,7 +1023,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     dashed = _dashed_marker(text, lines, i, start, end) if bracket else None
     if dashed:
         return dashed
-    match = _LABEL.match(text, start, end)
+    match = _LABEL.match(text, start, end) or _italic_label(text, start, end)
     if match:
         name, description = _name(match.group("name"))
         if name is None and block_start:
@@ -1021,6 +1061,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _italic_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_Jane Roe:_``, ``*JR (0:01:50)*:``: a label in italics, read as a label in bold is."""
+    if text[start] not in "*_" or start + 1 >= end or text[start + 1] in "*_":
+        return None
+    return _ITALIC_LABEL.match(text, start, end)
 
 
 def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
@@ -1102,16 +1149,19 @@ def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Mark
     text, lines = layout.text, layout.lines
     forms: dict[str, list[tuple[Marker, int]]] = {}
     asking: Counter[str] = Counter()
+    titles: set[int] = set()  # lines set off in the form that end with no sentence's end
     for i in range(len(lines)):
-        if i in taken or i in layout.set_aside or text[lines.content[i]] not in "#*_0123456789-+":
+        if i in taken or i in layout.set_aside or text[lines.content[i]] not in "#*_0123456789-+<":
             continue
         set_off = _set_off(layout, i)
         if set_off is None:
             continue
         form, marker, last = set_off
         forms.setdefault(form, []).append((marker, last))
-        if text[marker.span.start : lines.end[last] - marker.close].rstrip(_CLOSING).endswith("?"):
-            asking[form] += 1
+        words = text[marker.text_start : lines.end[last] - marker.close].rstrip(_CLOSING)
+        asking[form] += words.endswith("?")
+        if _section_title(words):
+            titles.add(i)
     found: list[tuple[Marker, int]] = []
     for form, items in forms.items():
         if asking[form] < 2 or asking[form] * 2 < len(items):  # noqa: PLR2004
@@ -1121,16 +1171,23 @@ def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Mark
             below = last + 1
             while below in layout.set_aside:
                 below += 1
-            if below < len(lines) and below not in starts:  # else a heading over the next
-                found.append((marker, below))
+            if below < len(lines) and below not in starts and marker.line not in titles:
+                found.append((marker, below))  # not a heading over the next, nor a title
     found.sort(key=lambda item: item[0].line)
     return found
+
+
+def _section_title(words: str) -> bool:
+    """Whether words set off as the questions are title a section: short, ending no sentence."""
+    return not words.endswith(("?", ".", ":")) and len(words.split()) <= _TITLE_SET_OFF_WORDS
 
 
 def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     """A paragraph set off as a heading or in emphasis at line ``i``: its form, marker, last line."""
     text, lines = layout.text, layout.lines
     start, end = lines.content[i], lines.end[i]
+    if text[start] == "<":
+        return _html_set_off(layout, i)
     prefix = _HEADING_PREFIX.match(text, start, end)
     heading = text[start : prefix.end()].rstrip() if prefix else ""
     if prefix is None:
@@ -1149,6 +1206,29 @@ def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     marker.close = close
     form = heading + (emphasis.group() if emphasis and close else "")
     return form, marker, max(last, i)
+
+
+def _html_set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
+    """A one-line HTML paragraph or heading all in bold (``<p><strong>Why?</strong></p>``): as :func:`_set_off`."""
+    text, lines = layout.text, layout.lines
+    start, end = lines.content[i], lines.end[i]
+    if i + 1 < len(lines) and lines.block[i + 1] == lines.block[i]:
+        return None  # the paragraph runs on: its bold is no question set off
+    block = _HTML_BLOCK_OPEN.match(text, start, end)
+    bold = _HTML_BOLD_OPEN.match(text, block.end(), end) if block else None
+    closing = _HTML_BOLD_END.search(text, bold.end(), end) if bold else None
+    if block is None or bold is None or closing is None:
+        return None
+    if text.find("</" + bold.group("tag"), bold.end(), closing.start()) >= 0:
+        return None  # bold that closes before the paragraph ends: a bold phrase, not the whole
+    # "<strong>1. Why?", "<strong>Q1: Why?": the number or the keyword is no word of the question.
+    number = _INNER_NUMBER.match(text, bold.end(), end) or _INNER_KEYWORD.match(
+        text, bold.end(), end
+    )
+    opening = number.end() if number else bold.end()
+    marker = Marker("keyword", Span(start, opening), "Q", i, "set off as a question")
+    marker.close = end - closing.start()
+    return f"<{block.group('tag')}><{bold.group('tag')}>", marker, i
 
 
 def answers_below(
@@ -2029,8 +2109,10 @@ def written_questions(layout: Layout) -> list[Marker]:
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:
     """Whether the paragraph ``[start, end)`` is page clutter, and of which kind."""
-    if end - start > _CLUTTER_CHARS or (
-        end - start > _FURNITURE_CHARS and text[start] not in _CLUTTER_STARTS
+    links = text[start] == "[" and _link_definitions(text, start, end)  # however many there are
+    if not links and (
+        end - start > _CLUTTER_CHARS
+        or (end - start > _FURNITURE_CHARS and text[start] not in _CLUTTER_STARTS)
     ):
         return None
     piece = text[start:end]
@@ -2044,13 +2126,25 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
     if len(words) <= _FOOTER and _COPYRIGHT.match(piece):
         return "copyright"
     if (
-        (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE)
+        links
+        or (len(piece) <= _FURNITURE_CHARS and label_key(piece) in _FURNITURE)
         or (len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece))
         or (piece[:3] == ".. " and _DIRECTIVE.fullmatch(piece))
         or (len(words) <= _LINK_LIST and _ADDRESS_LINE.match(piece))
     ):
         return "furniture"
     return None
+
+
+def _link_definitions(text: str, start: int, end: int) -> bool:
+    """Whether every line of ``[start, end)`` defines a Markdown link (``[Team]: https://...``)."""
+    while start < end:  # line by line, so that a long block of words is dropped at its first line
+        line_end = text.find("\n", start, end)
+        line_end = end if line_end < 0 else line_end
+        if not _LINK_DEFINITION.fullmatch(text, start, line_end):
+            return False
+        start = line_end + 1
+    return True
 
 
 def line_of(text: str, offset: int) -> int:

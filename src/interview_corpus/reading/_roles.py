@@ -12,7 +12,9 @@ Two words, one for each thing they describe:
 
 Keywords (``Q``, ``Question``, ``Answer``, ``Moderator``, ...) and the speakers the
 caller names always win; floor noises and what a programme plays between the
-words (``Applause``, ``Song``, ``Clip``) are remarks. Every other speaker's role is inferred from how the
+words (``Applause``, ``Song``, ``Clip``) are remarks. A chair's keyword
+(``Moderator``) most of whose turns end by asking and draw another's reply of
+some length that asks nothing asks: a panel's moderator puts the questions. Every other speaker's role is inferred from how the
 conversation moves, never from a list of names:
 
 * the speaker a chair announces, in a brief turn that asks nothing and ends
@@ -375,6 +377,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         fixed = (role_of_keyword(turn.label or "") if keyword else None) or described.get(turn.key)
         if keyword and _listeners_ask(turns, turn.key, turn.label or ""):
             fixed = "interviewer"
+        if fixed == "moderator" and keyword and _moderator_asks(text, turns, turn.key):
+            fixed = "interviewer"
         if fixed is not None:
             roles[turn.key] = fixed
     # The floor held in words, less the share of turns that ask: counsel who reads long
@@ -513,6 +517,36 @@ def _addressed_by_all(
     )
     heard = len(responds_to[longest])
     return longest if heard >= _RESPONDS_TO and heard >= 2 * most_by_others else None
+
+
+def _moderator_asks(text: str, turns: Sequence[RawTurn], key: str) -> bool:
+    """Whether a speaker labelled as a moderator ("Moderator:") puts the questions, as a panel's does.
+
+    A chair gives the floor; a panel's moderator asks the panelists, who then
+    answer at length. Where most of its turns (two at least) end by asking,
+    each followed by another speaker's reply of some length that asks nothing,
+    the moderator is the one asking (a call for the next question is
+    followed by that question, which asks).
+    """
+    keyed = [turn for turn in turns if turn.key is not None]
+    own = [position for position, turn in enumerate(keyed) if turn.key == key]
+    if len(own) < _LISTENERS_ASKING:
+        return False
+    answered = 0
+    for position in own:
+        turn = keyed[position]
+        reply = keyed[position + 1] if position + 1 < len(keyed) else None
+        start, end = turn.blocks[-1]
+        if (
+            reply is not None
+            and reply.key != key
+            and turn.asks
+            and "?" in text[max(start, end - _CUE_REACH) : end]
+            and not reply.asks
+            and reply.words > _ANSWER_LENGTH
+        ):
+            answered += 1
+    return answered >= _LISTENERS_ASKING and answered > len(own) * _MOSTLY
 
 
 def _listeners_ask(turns: Sequence[RawTurn], key: str, label: str) -> bool:
