@@ -32,19 +32,19 @@ _MEDIA_CONFERENCE = """Transcript
 
 ### Governor Jo Roe
 
-Thank you for coming. Today the Board decided to leave the cash rate unchanged. Inflation has
+Thank you for coming. Today the Board decided to leave the fares unchanged. Inflation has
 fallen, but it is still too high, and we will watch the data closely.
 
 So thank you and I am happy to take your questions.
 
 ### **Ann Lee (Daily Bank)**
 
-Ann Lee from the Daily Bank. Your own forecasts have inflation within the band by the end of
-next year, so it seems to me your next move has to be down some time.
+Ann Lee from the Daily Bank. Your own forecasts have the fares falling by the end of
+next year, so it seems to me the next change has to be a cut some time.
 
 ### **Governor Roe**
 
-We do think there are still some risks on the upside, and that is why we rule nothing out.
+We do think fuel costs could still rise, and that is why we rule nothing out.
 
 ### Ann Lee
 
@@ -2668,13 +2668,13 @@ class TestBackChannels:
         ]  # fmt: skip
 
     def test_a_greeting_returned_with_thanks_for_being_invited_is_no_exchange(self):
-        """'How's it going, Ann?' / 'Excellent. Thank you so much for having me. How are you
-        doing?' (twelve words): the guest's thanks return the greeting; no exchange."""
+        """'How's it going, Ann?' / 'Wonderful. Thanks so much for inviting me here. How have
+        you been?' (twelve words): the guest's thanks return the greeting; no exchange."""
         text = (
             "Jo Park: Welcome to the show. With me today is Ann Lee. How's it going, Ann?\n\n"
-            "Ann Lee: Excellent. Thank you so much for having me. How are you doing?\n\n"
+            "Ann Lee: Wonderful. Thanks so much for inviting me here. How have you been?\n\n"
             "Jo Park: I'm doing great. And also with me is Bo Chen. How's it going, Bo?\n\n"
-            "Bo Chen: Doing great. I'm excited to be here, Jo. A little bit nervous, but fine.\n\n"
+            "Bo Chen: Very well. I'm delighted to be here, Jo. A little bit nervous, but fine.\n\n"
             "Jo Park: So tell us, why ferries? What drew you to them?\n\n"
             "Ann Lee: I grew up on one, on the river, and never really left it.\n\n"
             "Jo Park: And now?\n\nBo Chen: Now we build them, for the river and for the sea."
@@ -2714,14 +2714,14 @@ class TestBackChannels:
         assert len(iv) == 2
 
     def test_banter_in_the_hosts_opening_that_the_guest_quips_back_to_is_no_exchange(self):
-        """Two hosts open the show with a joke about the guest, who only quips back ('My words
-        were taken out of context.'): the opening; the first question is the first that asks."""
+        """Two hosts open the show with a joke about the guest, who only quips back ('My letter
+        was only a joke.'): the opening; the first question is the first that asks."""
         text = (
             "Kim Ota: This is the harbour show. It is for people who love ferries.\n\n"
             "Bo Chen: And in a bombshell letter Ann Lee said that she sank the old ferry.\n\n"
             "Kim Ota: So normally when you sink a ferry you keep quiet about it and hope that "
             "nobody notices, but Ann went and wrote a letter to the paper about it.\n\n"
-            "Ann Lee: My words were taken out of context, Kim.\n\n"
+            "Ann Lee: My letter was only a joke, Kim.\n\n"
             "Kim Ota: Why do the ferries run late?\n\n"
             "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
             "Bo Chen: And in summer?\n\n"
@@ -2746,7 +2746,7 @@ class TestBackChannels:
             text = (
                 "Kim Ota: Hello, everybody. I'm Kim Ota, joined by Ann Lee of the port. So we are "
                 "here to talk about the new ferry, your project of the last few years.\n\n"
-                "Ann Lee: I hope it's the last time I need to talk about it, now that it sails.\n\n"
+                "Ann Lee: I hope this is the final time I discuss it, now that it sails.\n\n"
                 f"Kim Ota: {small_talk}\n\n"
                 "Ann Lee: It has been a long project, and it is good to have it off my desk.\n\n"
                 "Kim Ota: So when did you first plan it?\n\n"
@@ -2755,7 +2755,7 @@ class TestBackChannels:
             )
             return ic.parse(text, id="x").questions[0].text
 
-        assert first_question("I can imagine that's a familiar feeling.").startswith("So when")
+        assert first_question("That must be a common feeling on the ferries.").startswith("So when")
         # A host who goes on by asking was prompting: the introduction is the first question.
         assert first_question("Why is that?").startswith("Hello, everybody.")
 
@@ -3366,24 +3366,24 @@ class TestWhereTheDialogueStarts:
         assert iv.questions[0].text == "When do the ferries run again?"
 
     def test_a_scanned_hearing_in_mixed_case_record_labels(self):
-        """'Mr. Klein.' labels, behind a scan's debris too; a form's field above is header."""
+        """'Mr. Ross.' labels, behind a scan's debris too; a form's field above is header."""
         text = (
             "RECORD NUMBER: 180-10131-10324\n"
             "AGENCY :\n"
             "AGENCY FILE NUMBER: 014724\n"
             "Document Information. Released in full in 2025.\n\n"
-            "“The Chairman. The Committee will come to order.\n\n"
-            "At this time the Chair will recognize the counsel, Mr. Klein.\n\n"
-            "Mr. Klein. You read the file at that time, is that right?\n\n"
+            "“The Chairman. The hearing is open.\n\n"
+            "The Chair now recognizes the counsel, Mr. Ross.\n\n"
+            "Mr. Ross. You read the file at that time, is that right?\n\n"
             "‘Mr. Lee. Yes, I read it at the ministry.\n\n"
-            "12 Mr. Klein. How much of the file did you read?\n\n"
-            "Mr. Lee. Only the first volume, page by page.\n\n"
+            "12 Mr. Ross. How much of the file did you read?\n\n"
+            "Mr. Lee. Only the opening part, line by line.\n\n"
             "The Chairman. The Chair will recognize Mr. Dodd.\n\n"
             "| Mr. Dodd. Who gave it to you?\n\n"
             "Mr. Lee. The head of the department.\n\n"
             "Mr. Dodd. When was that?\n\n"
             "Mr. Lee. In the spring of that year.\n\n"
-            "The Chairman. Were you paid for that work?\n\n"
+            "The Chairman. Were you paid for reading it?\n\n"
             "Mr. Lee. No, sir, never.\n\n"
             "The Chairman. And did you keep a copy of the file?\n\n"
             "Mr. Lee. I did not keep anything, sir.\n"
@@ -3391,9 +3391,9 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         assert [(t.id, t.speaker.name) for t in iv.turns()][:5] == [
             ("r1", "The Chairman"),
-            ("q1", "Mr. Klein"),
+            ("q1", "Mr. Ross"),
             ("a1", "Mr. Lee"),
-            ("q2", "Mr. Klein"),
+            ("q2", "Mr. Ross"),
             ("a2", "Mr. Lee"),
         ]
         assert iv.answers[0].text == "Yes, I read it at the ministry."

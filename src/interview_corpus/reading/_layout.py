@@ -56,7 +56,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * In a typed or scanned transcript a turn may run on in the line of the turn
   before: a label written in capitals that opens three lines at least, found
   after a sentence's end inside a line and followed by its colon ("... should
-  they wait? PM: I would ..."), opens a turn there.
+  the ferry wait? MINISTER: It should ..."), opens a turn there.
 * Where nothing else marks turns, a transcript whose turns were run together
   into one paragraph (a news feed's item, a page copied without its line
   breaks) turns at labels in capitals and a colon that open a paragraph or
@@ -261,14 +261,14 @@ _RECORD_LABEL = lazy_pattern(
     r"Admiral|Ambassador|Governor|Representative|Judge|The)[ \u00a0]+[A-Z][A-Z'’-]+"
     r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)?)\.[ \t\u00a0]+(?=\S)"
 )
-# The record form in mixed case, as hearing transcripts type it: "Mr. Klein. You told us ...",
-# "The Chairman. The Committee will come to order." (a speaker only where such labels recur).
+# The record form in mixed case, as hearing transcripts type it: "Mr. Roe. You said earlier ...",
+# "The Chairman. The hearing is open." (a speaker only where such labels recur).
 _MIXED_RECORD_LABEL = lazy_pattern(
     r"(?P<name>(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?[A-Z][a-z'’-]+|The Chairman|The Chairwoman)"
     r"\.[ \t\u00a0]+(?=\S)"
 )
 # What a scanned page's OCR leaves before a line's first word: a margin's line number, a stray
-# quote mark, bar or comma ("“Mr. Klein. How much ...", "12 The Chairman. ...").
+# quote mark, bar or comma ("“Mr. Roe. How long ...", "12 The Chairman. ...").
 _SCAN_DEBRIS = lazy_pattern(r"(?:\d{1,2}|[^\w\s]{1,2})[ \t]*(?=[MT])")
 _CAPITALS_LABEL = lazy_pattern(
     r"(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \t\u00a0]+(?=[A-Z\"“‘'(\[])"
@@ -860,13 +860,13 @@ def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]
 def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
     """``markers`` and the long first labels of speakers whose short labels recur.
 
-    A speaker is often introduced once with a title of any form ("Austrian
-    Broadcasting Corporation (ORF) news presenter Armin Wolf:") and named
-    briefly afterwards ("Armin Wolf:"): a paragraph that opens with words
+    A speaker is often introduced once with a title of any form ("Harbour
+    Broadcasting Service (HBS) news presenter Bo Chen:") and named
+    briefly afterwards ("Bo Chen:"): a paragraph that opens with words
     ending in a label used twice or more, then a colon, is that speaker's turn.
     A parliamentary record puts the recurring label in brackets after the
-    office ("Minister for Housing, Local Government and Heritage (Deputy
-    Darragh O'Brien):"), often alone on its line with the words below; in a
+    office ("Minister for Ports, Ferries and Harbours (Deputy
+    Jane Roe):"), often alone on its line with the words below; in a
     text without blank lines such a label opens a paragraph where the line
     before it ends a sentence.
     """
@@ -989,7 +989,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
         return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
     mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MT" else None
-    if mixed:  # "Mr. Klein. You told us ...": weak, as prose may open so
+    if mixed:  # "Mr. Roe. You said earlier ...": weak, as prose may open so
         span = Span(mixed.start(), mixed.end())
         return Marker("label", span, mixed.group("name"), i, weak=True)
     # Every other marker has a colon (or a '>') within a label's length of the line start.
@@ -1344,13 +1344,13 @@ def name_lines(layout: Layout) -> list[Marker]:
 def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
     """``chosen``, with the labels that run on inside a line after the turn before.
 
-    A typist who runs the turns together ("... or should they wait? PM: I
-    would ...", "... so much the better Terry. WILLESEE: Right.") leaves the
+    A typist who runs the turns together ("... or should the ferry wait? MINISTER:
+    It should ...", "... the harbour is open again, Ann. LEE: Right.") leaves the
     label after a sentence's end, inside the line. A label written in
     capitals (two letters at least) that opens three lines of the text at
     least opens a turn there too, when a sentence ends right before it and
     its colon and the words follow. A line-start label that holds such a
-    sentence's end before a known label ("Terry. WILLESEE:") is that label,
+    sentence's end before a known label ("Ann. LEE:") is that label,
     the words before it the turn before's.
     """
     text, lines = layout.text, layout.lines
@@ -1391,7 +1391,7 @@ def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
         return chosen
     starts = [m.span.start for m in found]
 
-    def split(marker: Marker) -> bool:  # a label that holds a run-in one ("Terry. WILLESEE")
+    def split(marker: Marker) -> bool:  # a label that holds a run-in one ("Ann. LEE")
         at = bisect.bisect_left(starts, marker.span.start)
         return at < len(starts) and starts[at] < marker.text_start
 

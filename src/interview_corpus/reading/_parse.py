@@ -412,7 +412,7 @@ _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 _REPEAT = lazy_pattern(
     r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that |it )?again|what was that)"
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
-)  # the whole turn: "Sorry, what date is this?" asks something else
+)  # the whole turn: "Sorry, which ferry was that?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
 _WORD = lazy_pattern(r"[\w'’-]+")
 # What a closing turn's last words say: thanks, or leave.
@@ -597,10 +597,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
 def _takes_leave(text: str, raw: RawTurn) -> bool:
     """Whether a turn ends by thanking or taking leave after its last question mark.
 
-    "Shall we wrap up there? Thank you, Ann." closes the conversation: its
+    "Shall we leave it there? Thanks, Ann." closes the conversation: its
     question asks the listeners, not the one who answered. The thanks may
     stand in any paragraph after that question mark: a show's sign-off runs
-    on for several ("Thank you so much for listening." - "See you next time.").
+    on for several ("Many thanks for listening." - "See you next time.").
     """
     return bool(_LEAVE.search(after_asking(text, raw.blocks[0][0], raw.blocks[-1][1])))
 
@@ -746,7 +746,7 @@ def _answers_quiz(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn])
     """Whether a host's short turn only says they do not know what a guest asked them.
 
     That is a guest's answer of twenty words or more that ends by asking the
-    host ("If I sent you such a transaction, would that be a valid spend?"),
+    host ("If I booked such a ticket, would that be a valid fare?"),
     the host's :func:`_reaction` to it that admits not knowing ("I have no
     idea.", "I'm not sure.", "I don't know."), and the guest going on to give
     the answer: a quiz inside the answer. The host stays a host, and the words

@@ -102,17 +102,17 @@ a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
 are you?", or "Ann how are you?": a name addresses the guest, comma or not),
 returned in a few words ("Good!") or in a short turn that thanks for being
-invited ("Thank you so much for having me. How are you doing?"), and once a
+invited ("Thanks so much for inviting me. How have you been?"), and once a
 host has so welcomed the guest
 (a welcome left without a label at the dialogue's start counts too), the small
 talk that neither asks nor welcomes before the first question that asks (or
 asks only with a tag, "..., right?", which the guest brushes aside in a few
-words, the host going on: "That's how it should be, right?" - "It'll be
-great."), or,
+words, the host going on: "That's the ferry's job, right?" - "We'll
+see."), or,
 once the guest has spoken, requests ("Tell us about your work.") (and the
 welcome itself, when such small talk follows the guest's reply to it), and a
 host's first words that ask nothing right after a guest heard before any host
-(who did not hand the floor on: "I'm happy to take your questions."),
+(who did not hand the floor on: "I'll gladly take your questions."),
 banter in the hosts' opening that the guest only quips back to in a few words,
 and a host's words about the recording itself ("Can I start recording now?")
 that the guest answers in a few words, are
@@ -180,7 +180,7 @@ _CHAIR_CUES = (
     *_FLOOR_CUES, "question", "microphone", "next", "turn to", "let's", "let us", "over to",
     "conclude", "thank you", "the gentleman", "the lady",
 )  # fmt: skip
-# A chair gives the floor by recognizing a member: "the Chair will recognize Mr. Roe." (at its end).
+# A chair gives the floor by recognizing a member: "the Chair now recognizes Mr. Roe." (at its end).
 _RECOGNIZES = lazy_pattern(
     r"\brecogni[sz]es?\b[^.?!]{0,60}?\b(?:Mr|Mrs|Ms|Dr|Senator|the gentle(?:man|woman|lady)"
     r"|the lady)\b[^?!]{0,60}$"
@@ -207,8 +207,8 @@ _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 # A chair's last words that hand the floor on: asking for the first or next question ("Operator,
-# may we have the first question, please?"), turning the call over to someone ("I'd now like
-# to turn the call over to Bo."), or inviting questions ("I'm happy to take your questions.").
+# may we have the first question, please?"), turning the call over to someone ("Let me now
+# hand the call over to Bo."), or inviting questions ("I'll gladly take your questions.").
 # Matched against a turn's last sentence, case folded.
 _HANDS_OVER = lazy_pattern(
     r"\b(?:the|our|your) (?:first|next) question(?:,? please)?\W*$"
@@ -1041,7 +1041,7 @@ def returns_pleasantry(
     well-being ("Ann, how are you?"), and the guest replies in a few words
     (eight at most) that ask nothing, or only ask back ("Good. How are you?"),
     or in a short turn (under twenty words) that thanks for being invited or is
-    glad to be there ("Doing great. I'm excited to be here, Jo."), asking only
+    glad to be there ("Very well. I'm delighted to be here, Jo."), asking only
     back. Both are the show's opening, not its first exchange. So is an introduction
     that checks itself ("I'm sitting down with Ann Lee. Did I pronounce that
     right?"), answered in five words at most ("Yes, perfect."), when the host
@@ -1075,7 +1075,7 @@ def welcomes(text: str, turn: RawTurn) -> bool:
 def requests(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, without a question mark.
 
-    A request in the imperative ("Tell us a little about your work.", "Walk me
+    A request in the imperative ("Tell us about the ferries.", "Walk me
     through it.", "Describe the first day.") asks as a question does.
     """
     start, end = turn.blocks[0][0], turn.blocks[-1][1]
@@ -1111,7 +1111,7 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
 def hands_over(text: str, turn: RawTurn) -> bool:
     """Whether a turn ends by handing the floor on: to a speaker, or to the askers.
 
-    "I'd now like to turn the call over to Bo.", "Operator, may we have the
+    "Let me now hand the call over to Bo.", "Operator, may we have the
     first question, please?": the next speaker takes the floor; they answer
     no question (a call for the first question draws a question).
 
@@ -1143,7 +1143,7 @@ def calls_on(text: str, turn: RawTurn) -> bool:
     A presiding judge calls the case, then the advocate: "We will hear
     argument this morning in ... Mr. Roe." (a line number printed before the
     call is no word of it); a committee's chair recognizes the next member
-    ("At this time the Chair will recognize Mr. Roe.").
+    ("The Chair now recognizes Mr. Roe.").
     """
     if turn.asks:
         return False
@@ -1228,7 +1228,7 @@ def _welcomes_at_last(text: str, turn: RawTurn) -> bool:
     """Whether a turn's words after its last question mark welcome the guest.
 
     A show's host may speak the teaser, the sponsor's message and the welcome in
-    one turn ("... His answer? Static sites. ... Hello, Ann. Welcome to the
+    one turn ("... Her answer? More ferries. ... Hello, Ann. Welcome to the
     show."): the questions in it ask the audience, and the welcome that ends it
     asks nothing.
     """
@@ -1366,8 +1366,8 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
             )
             # Once a host has welcomed the guest (also in an unlabelled first line), the small
             # talk before the first question that asks, or that requests once the guest has
-            # spoken ("Tell us about your work."), is still the opening ("I can imagine that's a
-            # familiar feeling."). A request before the guest speaks introduces them.
+            # spoken ("Tell us about your work."), is still the opening ("That must be a common
+            # feeling on the ferries."). A request before the guest speaks introduces them.
             welcoming = not asked and not turn.keyword and (welcomes(text, turn) or pleasantry)
             # So are a host's first words that ask nothing right after a guest heard before any
             # host (a cold open, a recording joined midway), who did not end by asking either.
@@ -1377,9 +1377,9 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and not _last_sentence_asks(text, turns[0])
                 and not hands_over(text, turns[0])  # an opening statement that invites questions
             )
-            # So is a host's remark that asks only with a tag ("That's how it should be,
+            # So is a host's remark that asks only with a tag ("That's the ferry's job,
             # right?"), once the host has so welcomed the guest, when it draws only a few words
-            # that ask nothing ("It'll be great.") and the host goes on.
+            # that ask nothing ("We'll see.") and the host goes on.
             small_talk = (
                 (welcomed or guest_first)
                 and not welcoming
@@ -1470,7 +1470,7 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     A host who welcomes or introduces the guest, asking nothing ("I'm Kim,
     joined by Ann Lee. We are here to talk about the new ferry."), and, after
     the guest's reply, goes on with more words that ask nothing and welcome no
-    one (small talk: "I can imagine that's a familiar feeling.") before the
+    one (small talk: "That must be a common feeling on the ferries.") before the
     guest speaks again, has not begun asking: the introduction is the show's
     opening, whatever the guest replied. (An introduction that the host
     follows with a question may itself prompt the guest: "Thanks for joining
@@ -1500,7 +1500,7 @@ def _quipped(
 
     That is a named host's turn of twenty words or more that asks nothing (a
     joke, a story told to the audience), the guest's reply in a few words
-    (eight at most) that ask nothing ("My words were taken out of context."),
+    (eight at most) that ask nothing ("My letter was only a joke."),
     and a host speaking next: the show has not begun asking. The caller keeps
     it to the hosts' opening (only hosts have spoken before it): an
     interviewer's first words, however long, answered "Fine." may open a
@@ -1542,7 +1542,7 @@ def _brushed_aside(text: str, host: RawTurn, guest: RawTurn | None, after: RawTu
 
 
 def _asks_only_with_tags(text: str, turn: RawTurn) -> bool:
-    """Whether every question in a turn is a statement with a tag ("That's how it should be, right?").
+    """Whether every question in a turn is a statement with a tag ("That's the ferry's job, right?").
 
     A tag is a word or two after the sentence's last comma ("right?", "isn't
     it?"), and the statement before it opens with no question word: "Ann,

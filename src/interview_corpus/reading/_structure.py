@@ -514,7 +514,7 @@ def _between_the_answers(structure: Structure) -> None:
 
     A media conference's reporters each put a question, and the one who
     answers replies to each in turn; a reporter's question that states its
-    point without a question mark ("... your next move has to be down.") is
+    point without a question mark ("... the next ferry has to be late.") is
     one all the same. Three speakers at least speak so, each turn of theirs
     right after one of the principal's and right before another.
     """
