@@ -47,7 +47,7 @@ from ._layout import (
     line_of,
     speaker_key,
 )
-from ._roles import RawTurn, after_asking, ends_calling_on, greets, median
+from ._roles import RawTurn, after_asking, ends_calling_on, greets, guests_carry_the_talk
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -369,8 +369,7 @@ _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowl
 _REACTION = 8  # words: a co-host's turn this short that asks nothing may only react...
 _GOES_ON = 3  # ... when the answer goes on after it at this many times its length
 _COMMENT = 20  # words: a host's turn this long that asks nothing comments ...
-_AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only agrees with it ...
-_TALKS = 2  # ... where the guest's turns run, in the middle, this many times the hosts' length
+_AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only agrees with it
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
@@ -485,7 +484,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     # Where the last answer stands: the hosts' closing talk after it is not one question.
     last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
     interrupted = False  # an answerer's interjection cut into the question, which goes on
-    guest_talks = _guest_talks(turns)
+    guest_talks = guests_carry_the_talk(turns)
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
         if raw.side == "question":
@@ -847,19 +846,6 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     )
 
 
-def _guest_talks(turns: Sequence[RawTurn]) -> bool:
-    """Whether the ones answering carry the talk: a conversation, not an examination.
-
-    Their answer turns run, in the middle, at least twice as long as the
-    question turns. Counsel who puts long statements to a witness ("You had
-    not been able to ...") speaks longer than the witness, whose "Yes." answers
-    them; a guest on a show talks on at length after the hosts' shorter words.
-    """
-    asking = [raw.words for raw in turns if raw.side == "question"]
-    answering = [raw.words for raw in turns if raw.side == "answer"]
-    return bool(asking and answering) and median(answering) >= _TALKS * median(asking)
-
-
 def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether an answer turn only agrees with a host's comment that goes on after it.
 
@@ -868,7 +854,7 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     90s."), the one answering only agreeing in a few words (ten at most) that
     open with a word of agreement and ask nothing ("Yeah, it very much is.",
     "Yeah, exactly."), and the same host speaking next. In a conversation
-    (see :func:`_guest_talks`) the host was still talking: the agreement is a
+    (see :func:`guests_carry_the_talk`) the host was still talking: the agreement is a
     statement outside the exchange, as the guest's "I see." is in
     :func:`_takes_in`. A request consented to ("I would like to turn to Russia." -
     "Sure.") is answered, and so is a witness's "Yes." to counsel's statement.

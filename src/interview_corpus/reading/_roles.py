@@ -1667,6 +1667,30 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     host.side, guest.side = "remark", "statement"
 
 
+def guests_carry_the_talk(turns: Sequence[RawTurn]) -> bool:
+    """Whether the ones answering carry the talk: a conversation, not an examination.
+
+    Their answer turns run, in the middle (the median), at least twice as long
+    as the question turns. Counsel who puts long statements to a witness ("You
+    had not been able to ...") speaks longer than the witness, whose "Yes."
+    answers them; a guest on a show talks on at length after the hosts'
+    shorter words.
+
+    >>> from interview_corpus.model._span import Span
+    >>> def turn(side, words):
+    ...     raw = RawTurn(side, Span(0, 0), [], None, keyword=False)
+    ...     raw.words = words
+    ...     return raw
+    >>> guests_carry_the_talk([turn("question", 10), turn("answer", 20)])
+    True
+    >>> guests_carry_the_talk([turn("question", 30), turn("answer", 3)])
+    False
+    """
+    asking = [turn.words for turn in turns if turn.side == "question"]
+    answering = [turn.words for turn in turns if turn.side == "answer"]
+    return bool(asking and answering) and median(answering) >= _CARRIES_THE_TALK * median(asking)
+
+
 def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
     """The close of a conversation: after the hosts' last question, thanks, goodbyes, arrangements.
 
@@ -1692,11 +1716,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
         ),
         default=None,
     )
-    asking = [turn.words for turn in turns if turn.side == "question"]
-    answering = [turn.words for turn in turns if turn.side == "answer"]
-    if last_asking is None or not asking or not answering:
-        return
-    if median(answering) < _CARRIES_THE_TALK * median(asking):
+    if last_asking is None or not guests_carry_the_talk(turns):
         return
     closing = turns[last_asking + 1 :]
     if not any(
