@@ -3541,6 +3541,19 @@ class TestWhereTheDialogueStarts:
             ["Shall we wrap up there? Thank you, Pia."],
         )
 
+    def test_closing_words_that_ask_and_take_leave_are_a_remark(self):
+        """A last unanswered turn that asks, then says goodbye ('see you'), closes the conversation."""
+        text = (
+            "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
+            "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable.\n\n"
+            "Jo: Shall we leave it there? See you on the ferry, Pia."
+        )
+        iv = ic.parse(text, id="x")
+        assert (len(iv), [r.text for r in iv.remarks]) == (
+            2,
+            ["Shall we leave it there? See you on the ferry, Pia."],
+        )
+
     def test_reference_lines_after_the_dialogue_are_furniture(self):
         """'See: Index of Speeches' and 'URL:http://... Last update: ...' are the page's, not words."""
         text = (

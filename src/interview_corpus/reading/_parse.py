@@ -47,7 +47,7 @@ from ._layout import (
     line_of,
     speaker_key,
 )
-from ._roles import RawTurn, after_asking, ends_calling_on, greets, guests_carry_the_talk
+from ._roles import PARTING, RawTurn, after_asking, ends_calling_on, greets, guests_carry_the_talk
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -414,8 +414,6 @@ _REPEAT = lazy_pattern(
 )  # the whole turn: "Sorry, which ferry was that?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
 _WORD = lazy_pattern(r"[\w'’-]+")
-# What a closing turn's last words say: thanks, or leave.
-_LEAVE = lazy_pattern(r"\b(?:thank|thanks|goodbye|bye|farewell)\b", re.IGNORECASE)
 
 
 def _suffix(position: int) -> str:
@@ -594,14 +592,14 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
 
 
 def _takes_leave(text: str, raw: RawTurn) -> bool:
-    """Whether a turn ends by thanking or taking leave after its last question mark.
+    """Whether a turn ends by thanking or taking leave (:data:`PARTING`) after its last question mark.
 
     "Shall we leave it there? Thanks, Ann." closes the conversation: its
     question asks the listeners, not the one who answered. The thanks may
     stand in any paragraph after that question mark: a show's sign-off runs
     on for several ("Many thanks for listening." - "See you next time.").
     """
-    return bool(_LEAVE.search(after_asking(text, raw.blocks[0][0], raw.blocks[-1][1])))
+    return bool(PARTING.search(after_asking(text, raw.blocks[0][0], raw.blocks[-1][1]).casefold()))
 
 
 def _before_the_floor_opens(text: str, plan: Plan) -> bool:

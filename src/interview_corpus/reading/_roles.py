@@ -256,11 +256,11 @@ _WELCOMES_AS_HOST = lazy_pattern(
 _NAMES_ONESELF = lazy_pattern(r"(?:and )?(?:i'm|i am|i’m) ")  # "And I'm Bo Chan."
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
-# Words that take leave at a conversation's close: thanks, goodbyes.
 _CARRIES_THE_TALK = (
     2  # the guests' answers run this many times the questions' length, in the middle
 )
-_PARTING = lazy_pattern(r"\b(?:thank|thanks|bye|goodbye|farewell|see you)\b")
+# Words that take leave at a conversation's close: thanks, goodbyes (case folded).
+PARTING = lazy_pattern(r"\b(?:thank|thanks|bye|goodbye|farewell|see you)\b")
 # One-word replies are answers, not names of the next person to speak.
 _REPLIES = frozenset(
     (
@@ -1720,7 +1720,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
         return
     closing = turns[last_asking + 1 :]
     if not any(
-        roles.get(turn.key or "") == "interviewer" and _PARTING.search(opening_words(text, turn))
+        roles.get(turn.key or "") == "interviewer" and PARTING.search(opening_words(text, turn))
         for turn in closing
     ):
         return
