@@ -599,7 +599,7 @@ def _takes_leave(text: str, raw: RawTurn) -> bool:
     stand in any paragraph after that question mark: a show's sign-off runs
     on for several ("Many thanks for listening." - "See you next time.").
     """
-    return bool(PARTING.search(after_asking(text, raw.blocks[0][0], raw.blocks[-1][1]).casefold()))
+    return bool(PARTING.search(after_asking(text, raw)))
 
 
 def _before_the_floor_opens(text: str, plan: Plan) -> bool:

@@ -1232,8 +1232,7 @@ def _welcomes_at_last(text: str, turn: RawTurn) -> bool:
     show."): the questions in it ask the audience, and the welcome that ends it
     asks nothing.
     """
-    start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    return turn.asks and bool(_HOST_CUE.search(after_asking(text, start, end).casefold()))
+    return turn.asks and bool(_HOST_CUE.search(after_asking(text, turn)))
 
 
 def _sets_up_recording(
@@ -1743,14 +1742,13 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
 
 def _thanks_after_asking(text: str, turn: RawTurn) -> bool:
     """Whether a turn's words after its last question mark (all of them, if none) thank."""
-    return bool(
-        _THANKS.search(after_asking(text, turn.blocks[0][0], turn.blocks[-1][1]).casefold())
-    )
+    return bool(_THANKS.search(after_asking(text, turn)))
 
 
-def after_asking(text: str, start: int, end: int) -> str:
-    """The words of ``text[start:end]`` after its last question mark; all of them if it has none."""
-    return text[max(text.rfind("?", start, end), start) : end]
+def after_asking(text: str, turn: RawTurn) -> str:
+    """A turn's words after its last question mark (all of them if it has none), case folded."""
+    start, end = turn.blocks[0][0], turn.blocks[-1][1]
+    return text[max(text.rfind("?", start, end), start) : end].casefold()
 
 
 def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> bool:
