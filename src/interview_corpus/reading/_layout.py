@@ -289,7 +289,7 @@ _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
 # A question's number inside its emphasis or heading ("**1. Why?**", "## 2) How?"): part of the marker.
 _INNER_NUMBER = lazy_pattern(r"\d{1,3}[.)][ \t]+(?=\S)")
 _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
-_CLOSING = "*_ \t\"'”’»)"
+_EMPHASIS_CLOSING = "*_ \t\"'”’»)"  # what may follow a line's last mark: emphasis, quotes
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
 _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
 # "Q12 Chair", "Q8 Sir Ann Lee": a question's number in the record before the name of who asks it,
@@ -1158,7 +1158,7 @@ def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Mark
             continue
         form, marker, last = set_off
         forms.setdefault(form, []).append((marker, last))
-        words = text[marker.text_start : lines.end[last] - marker.close].rstrip(_CLOSING)
+        words = text[marker.text_start : lines.end[last] - marker.close].rstrip(_EMPHASIS_CLOSING)
         asking[form] += words.endswith("?")
         if _section_title(words):
             titles.add(i)
@@ -2074,7 +2074,7 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
     asking: bool | None = None  # whether the last paragraph asked (None: none read yet)
     for start, end in paragraphs_of(layout, 0, len(lines), 0):
         words_end = before_cue_tags(text, start, end)
-        asks = text[start:words_end].rstrip(_CLOSING).endswith("?")
+        asks = text[start:words_end].rstrip(_EMPHASIS_CLOSING).endswith("?")
         if asks != asking and start in line_of_start:
             description = UNVOICED_OPENING if asking is None and not asks else None
             markers.append(

@@ -47,7 +47,16 @@ from ._layout import (
     line_of,
     speaker_key,
 )
-from ._roles import PARTING, RawTurn, after_asking, ends_calling_on, greets, guests_carry_the_talk
+from ._roles import (
+    PARTING,
+    SENTENCE_CLOSING,
+    RawTurn,
+    after_asking,
+    ends_calling_on,
+    greets,
+    guests_carry_the_talk,
+    last_sentence_asks,
+)
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
 
@@ -379,7 +388,6 @@ _AMONG_GUESTS = 3  # words: a host's reaction this short between two guests' ans
 _QUIZ = 20  # words: a guest's answer this long that ends by asking puts a question to the host
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
-_CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
 _LAST_SENTENCE = lazy_pattern(r"[^.!?]*[.!?]?[\s\"'”’)]*$")
@@ -710,8 +718,7 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     """
     if not _reaction(text, plan, raw, following):
         return False
-    start, end = plan[-1][1][-1].blocks[-1]
-    if text[start:end].rstrip(_CLOSING).endswith("?"):
+    if last_sentence_asks(text, plan[-1][1][-1]):
         return False
     return _carries_on(text, following[0]) or raw.words <= _BRIEF_REACTION
 
@@ -754,11 +761,10 @@ def _answers_quiz(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn])
     if not _reaction(text, plan, raw, following):
         return False
     answering = plan[-1][1][-1]
-    start, end = answering.blocks[-1]
     words = " ".join(text[start:end] for start, end in raw.blocks).casefold()
     return (
         answering.words >= _QUIZ
-        and text[start:end].rstrip(_CLOSING).endswith("?")
+        and last_sentence_asks(text, answering)
         and _NOT_KNOWING.search(words) is not None
     )
 
@@ -977,7 +983,7 @@ def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
 def _breaks_off(text: str, raw: RawTurn) -> bool:
     """Whether a turn ends with a dash or an ellipsis, its sentence broken off."""
     start, end = raw.blocks[-1]
-    return text[start:end].rstrip(_CLOSING).endswith(_BROKEN_OFF)
+    return text[start:end].rstrip(SENTENCE_CLOSING).endswith(_BROKEN_OFF)
 
 
 def _words_of(text: str, raw: RawTurn) -> list[str]:

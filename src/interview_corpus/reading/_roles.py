@@ -270,6 +270,7 @@ _REPLIES = frozenset(
     )
 )  # fmt: skip
 _LINE_NUMBER = lazy_pattern(r"\A\d{1,4}[ \t]+")  # a line number printed before the words
+SENTENCE_CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
 _QUESTION_SENTENCE = lazy_pattern(r"[^.?!…\n]*\?")  # a sentence that asks, up to its mark
 _CUE_REACH = 300  # characters: what a chair or a greeting says comes first
 _FLOOR_WORDS = 5  # a turn this short that hands over to an interviewer gives the floor
@@ -772,7 +773,7 @@ def _officials(stats: _Stats, turns: Sequence[RawTurn], roles: dict[str, Role]) 
             ends_asking = stats.ends_asking(turn)
             asks[key] += ends_asking
             if turn.words > _ANSWER_LENGTH:
-                (asking if _last_sentence_asks(stats.text, turn) else answering)[key] += 1
+                (asking if last_sentence_asks(stats.text, turn) else answering)[key] += 1
     if any(len(words) <= _FEW_TURNS and asks[key] == len(words) for key, words in lengths.items()):
         return []  # some questioners are named: the named speakers are not only officials
     return [
@@ -803,10 +804,19 @@ def _chairs_the_briefing(
     )
 
 
-def _last_sentence_asks(text: str, turn: RawTurn) -> bool:
-    """Whether a turn ends with a question mark (closing quotes and white space aside)."""
+def last_sentence_asks(text: str, turn: RawTurn) -> bool:
+    """Whether a turn ends with a question mark (closing quotes and white space aside).
+
+    >>> from interview_corpus.model._span import Span
+    >>> text = 'Why did it stop?" Lee asked.'
+    >>> turn = RawTurn("question", Span(0, 0), [(0, 16)], None, keyword=False)
+    >>> last_sentence_asks(text, turn)
+    True
+    >>> last_sentence_asks(text, RawTurn("question", Span(0, 0), [(0, 28)], None, keyword=False))
+    False
+    """
     start, end = turn.blocks[-1]
-    return text[start:end].rstrip(" \t\r\n\u00a0\"'”’»)").endswith("?")
+    return text[start:end].rstrip(SENTENCE_CLOSING).endswith("?")
 
 
 def _adds_to_answers(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
@@ -1373,7 +1383,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
             guest_first = (
                 position == 1
                 and roles.get(turns[0].key or "") == "interviewee"
-                and not _last_sentence_asks(text, turns[0])
+                and not last_sentence_asks(text, turns[0])
                 and not hands_over(text, turns[0])  # an opening statement that invites questions
             )
             # So is a host's remark that asks only with a tag ("That's the ferry's job,
