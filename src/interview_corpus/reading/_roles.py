@@ -12,10 +12,12 @@ Two words, one for each thing they describe:
 
 Keywords (``Q``, ``Question``, ``Answer``, ``Moderator``, ...) and the speakers the
 caller names always win; floor noises and what a programme plays between the
-words (``Applause``, ``Song``, ``Clip``) are remarks. A chair's keyword
-(``Moderator``) most of whose turns end by asking and draw another's reply of
-some length that asks nothing asks: a panel's moderator puts the questions. Every other speaker's role is inferred from how the
-conversation moves, never from a list of names:
+words (``Applause``, ``Song``, ``Clip``) are remarks - except a label for the
+listeners in the room (``Audience``, ``Voice``) two of whose turns ask or more,
+which asks (see below), and a chair's keyword (``Moderator``) most of whose
+turns end by asking and draw another's reply of some length that asks nothing,
+which asks too: a panel's moderator puts the questions. Every other speaker's
+role is inferred from how the conversation moves, never from a list of names:
 
 * the speaker a chair announces, in a brief turn that asks nothing and ends
   by announcing a question from them ("Our next question comes from Ann Lee
@@ -67,8 +69,8 @@ conversation moves, never from a list of names:
   (and at times right after an interviewer's question), and hardly ever asks,
   adds to the answers, as a panel's members answer one moderator's question one
   after another: an **interviewee**;
-* a speaker who answers at least as many questions as they put is no
-  interviewer by asking alone;
+* a speaker who answers more questions than they put, or as many and asks in
+  half their turns or fewer, is no interviewer by asking alone;
 * a speaker who asks more than they answer is an **interviewer** too (a second
   host, a judge who interrupts), unless their turns run longer, in the middle,
   than the principal interviewee's and fewer than one in four draw another's
@@ -88,15 +90,17 @@ conversation moves, never from a list of names:
   who speaks ("Could you introduce yourself, please?"), replies to the chair are
   no answers: counted without the chairs' questions, one taken to answer who
   then answers no more questions than they ask, and whose turns draw the
-  interviewees' replies, is an **interviewer** (not one who replied at length,
-  asking nothing, to a chair's own question of twenty words or more), and so is one taken for a chair
-  who speaks mostly right after an interviewee and whose turns nearly all (three
-  in four) draw an interviewee's reply.
+  interviewees' replies, is an **interviewer** (not one who replied at
+  length, asking nothing, to a chair's own question of twenty words or more),
+  and so is one taken for a chair who speaks mostly right after an
+  interviewee and whose turns nearly all (three in four) draw an
+  interviewee's reply.
 
 The one mapping from role to side (:func:`assign_sides`): an interviewer's turn
 is a question (an asker's few words of thanks once questions have been put,
-before a moderator speaks ("Great. Thank you."), and before the first question, greetings while an interviewee opens,
-a call on the next speaker by name, a round of greetings among three or more, and
+before a moderator speaks ("Great. Thank you."), and before the first
+question, greetings while an interviewee opens, a call on the next speaker by
+name, a round of greetings among three or more, and
 a host's introduction that draws no interviewee's reply, or only thanks for
 a welcome or a greeting back ("And our guest, Ann Lee." - "Hello."), and a
 welcome or a greeting that asks only after the guest's well-being ("Ann, how
@@ -118,14 +122,16 @@ and a host's words about the recording itself ("Can I start recording now?")
 that the guest answers in a few words, are
 remarks, as is a show's short opening passed from host to host before the guest
 speaks (where two hosts or more so open it, the last host words before the guest
-is first heard are narration too, unless they ask or request), and everything up to a guest's thanks for a host's welcome in the first
-few turns, when a host asks after it: a teaser, the hosts' names); an interviewee's turn after a question
-is an answer, before any question it is an opening statement, and a very short
+is first heard are narration too, unless they ask or request), and everything
+up to a guest's thanks for a host's welcome in the first few turns, when a host
+asks after it: a teaser, the hosts' names); an interviewee's turn after a
+question is an answer, before any question it is an opening statement, and a very short
 turn that hands the floor to an interviewer is a statement too, and so is one
 that a moderator's turn handing the floor on leads to, with no question
 waiting (closing remarks); a moderator's
 turn is a remark, unless it asks something that an interviewee then answers (a
-question), other than after someone's well-being ("Mr President, how are you?"). Where the questioners are marked by a keyword, a moderator's brief
+question), other than after someone's well-being ("Madam Minister, how are
+you?"). Where the questioners are marked by a keyword, a moderator's brief
 question once a question has had its answer ("Dr. Lee, anything to add?") passes
 that question on to another official: a remark, and the reply adds to the
 answer. A host's long comment that asks nothing and that a commenting co-host
@@ -1768,7 +1774,7 @@ def _chair_asks(text: str, turn: RawTurn, *, chaired: bool, answering: bool) -> 
     questioners are labelled as such (``Q:``) when it is labelled as a moderator
     (``Moderator:``), or when it asks briefly once the question has had its
     answer ("Dr. Lee, anything to add?"): that passes the question on. Nor
-    when it only asks after someone's well-being ("Mr President, how are
+    when it only asks after someone's well-being ("Madam Minister, how are
     you?", as a long session wears on): a pleasantry.
     """
     folded = label_key(turn.label or "")
