@@ -1720,8 +1720,8 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
     guests carry the talk (their answers run, in the middle, twice as long
     as the questions: in a hearing, counsel's last words and the witness's
     "Thank you." may still be an exchange). A speaker heard only in the
-    close, thanked by a host (a producer, a captioner), takes no part in the
-    interview: a moderator, whose reply is a remark.
+    close, whose few words reply there to a host's (a producer, a captioner),
+    takes no part in the interview: a moderator, whose reply is a remark.
     """
     last_asking = max(
         (
@@ -1739,7 +1739,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
         for turn in closing
     ):
         return
-    # Who is heard only in the close (a producer, a captioner thanked by name) takes no part.
+    # Who is heard only in the close (a producer, a captioner) takes no part.
     heard_before = {turn.key for turn in turns[: last_asking + 1]}
     for host, reply in pairwise(closing):
         if (
