@@ -63,8 +63,9 @@ role is inferred from how the conversation moves, never from a list of names:
   their own name ("Hello and welcome to the programme. I'm Ann Lee.") hosts
   it, wherever that stands (after a cold open too), and so does a co-host who
   gives their own name right after ("And I'm Bo Chan."): never the principal
-  interviewee, and an **interviewer** where the other rules would make them
-  an interviewee (a call's host who only hands over still chairs);
+  interviewee (unless everyone who might be is such a host), and an
+  **interviewer** where the other rules would make them an interviewee (a
+  call's host who only hands over still chairs);
 * a speaker who speaks at length, mostly right after an interviewee's answer
   (and at times right after an interviewer's question), and hardly ever asks,
   adds to the answers, as a panel's members answer one moderator's question one
@@ -1056,7 +1057,7 @@ def returns_pleasantry(
     "joining me is ...") asking nothing, or only asks after the guest's
     well-being ("Ann, how are you?"), and the guest replies in a few words
     (eight at most) that ask nothing, or only ask back ("Good. How are you?"),
-    or in a short turn (under twenty words) that thanks for being invited or is
+    or in a short turn (twenty words at most) that thanks for being invited or is
     glad to be there ("Very well. I'm delighted to be here, Jo."), asking only
     back. Both are the show's opening, not its first exchange. So is an introduction
     that checks itself ("I'm sitting down with Ann Lee. Did I pronounce that

@@ -377,8 +377,10 @@ def _speakers_ask(structure: Structure, headings: list[tuple[Marker, int]], aski
     headings are phrased as questions ("How does it work?"). Where the speakers'
     own turns ask at least as often as there are such headings, the questions are
     in what they say, and the headings only name the topics — unless a round of
-    speakers (three or more) answers below each heading: then the headings are the
-    questions put to them all, and the labelled asker only follows up.
+    speakers takes turns below the headings (three or more different speakers
+    below the middle heading, the median; the labelled asker and turns with no
+    speaker counted too): then the headings are the questions put to them all,
+    and the labelled asker only follows up.
     """
     if asking < len(headings):
         return False
