@@ -212,7 +212,6 @@ _HOST_CUE = lazy_pattern("|".join(_HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
-# A conversation's close: the host thanks, the guest thanks for being invited at once.
 # A chair's last words that hand the floor on: asking for the first or next question ("Operator,
 # may we have the first question, please?"), turning the call over to someone ("Let me now
 # hand the call over to Bo."), or inviting questions ("I'll gladly take your questions.").
@@ -228,6 +227,7 @@ _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
 _SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
 _ANNOUNCED_WORDS = 12  # "the line of Ann Lee with Daily Bank": who asks, in a few words
+# A conversation's close: the host thanks, the guest thanks for being invited at once.
 _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
