@@ -575,7 +575,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             and len(plan) > 1
         ):
             # Closing thanks after the last answer ("Thank you.") are a remark, not a question;
-            # so is a last call on the next speaker that the transcript ends on ("Thanks. Alex?").
+            # so is a last call on the next speaker that the transcript ends on ("Thanks. Bo?").
             plan.pop()
             remarks.extend(last)
             remarks.sort(key=lambda raw: raw.marker.start)

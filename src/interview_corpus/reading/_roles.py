@@ -1176,10 +1176,10 @@ def calls_on(text: str, turn: RawTurn) -> bool:
 def ends_calling_on(text: str, turn: RawTurn) -> bool:
     """Whether a named speaker's short turn ends, after a sentence, by calling on someone by name.
 
-    "Thanks. Alex?": the last sentence is only a name. A keyword's turn ("Q: Two?")
-    and a turn that is nothing but the word ("Alex?") call on no one so.
+    "Thanks. Bo?": the last sentence is only a name. A keyword's turn ("Q: Two?")
+    and a turn that is nothing but the word ("Bo?") call on no one so.
 
-    >>> text = "Host: Thanks. Alex?"
+    >>> text = "Host: Thanks. Bo?"
     >>> ends_calling_on(text, RawTurn("question", Span(0, 5), [(6, len(text))], "Host", keyword=False))
     True
     """
