@@ -38,6 +38,7 @@ Block = tuple[int, int]
 
 _CREDIT = lazy_pattern(r"©[^\S\n]*")
 _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
+_PROSE_WORDS = 5  # words: a block this long that ends like a sentence is prose
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
 # A heading underlined (Markdown's setext headings, reStructuredText's titles): the rule below it.
 _UNDERLINE = lazy_pattern(r"\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
@@ -180,7 +181,9 @@ class Header:
                 (
                     i
                     for i in others
-                    if i > headline and i not in kinds and _prose(text, blocks[i], words=5)
+                    if i > headline
+                    and i not in kinds
+                    and _prose(text, blocks[i], words=_PROSE_WORDS)
                 ),
                 None,
             )
@@ -238,7 +241,7 @@ class Header:
             if kind is not None:
                 kinds[i] = "preamble" if kind != "navigation" else kind
         candidates = [i for i in others if i not in kinds and not _DATELINE.match(text, *blocks[i])]
-        headlines = [i for i in candidates if not _prose(text, blocks[i], words=5)]
+        headlines = [i for i in candidates if not _prose(text, blocks[i], words=_PROSE_WORDS)]
         for i in headlines:
             start, end = blocks[i]
             if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
@@ -291,7 +294,7 @@ def _headline_line(text: str, block: Block) -> Block | None:
     for line_start, line_end in lines[1:]:
         opening = _BULLET.match(text, line_start, line_end)
         found = (opening.end() if opening else line_start, line_end)
-        if not _furniture(text, found) and not _prose(text, found, words=5):
+        if not _furniture(text, found) and not _prose(text, found, words=_PROSE_WORDS):
             return found
     return None
 

@@ -385,7 +385,11 @@ _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
 # Admitting not knowing: "I have no idea.", "Not sure.", "I don't know." (case folded).
 _NOT_KNOWING = lazy_pattern(r"\b(?:no idea|no clue|not sure|dunno|(?:don['’]t|do not) know)\b")
 _AMONG_GUESTS = 3  # words: a host's reaction this short between two guests' answers only reacts
+# (Twenty words, as _roles' long turn, but another measure: how long an answer is that quizzes.)
 _QUIZ = 20  # words: a guest's answer this long that ends by asking puts a question to the host
+_ALTERNATIVES = 5  # words: a question back this short, asking "... or ...?", only makes one clear
+_CHOICE = 5  # words: the asker's reply this short to such a question back only picks ("Both.")
+_ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
@@ -915,12 +919,12 @@ def _asks_back(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
         return False
     reply, after = following[0], following[1]
     return (
-        raw.words <= _REPEAT_WORDS
+        raw.words <= _ALTERNATIVES
         and "or" in (word.casefold() for word in _words_of(text, raw))
         and reply.side == "question"
         and reply.key == plan[-1][0][-1].key
         and not reply.asks
-        and reply.words <= _REPEAT_WORDS
+        and reply.words <= _CHOICE
         and after.side == "answer"
         and after.key == raw.key
     )
@@ -943,7 +947,7 @@ def _asks_after_opening(plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
         and all(_opens(question) for question in opened)
         and after.side == "question"
         and after.key == opened[-1].key
-        and after.words > _INTERRUPTION
+        and after.words > _ASKER_GOES_ON
     )
 
 

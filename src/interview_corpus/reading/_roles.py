@@ -296,6 +296,19 @@ _MOSTLY = 0.5  # of a speaker's turns
 _NEARLY_ALL = 0.75  # of a speaker's turns
 _FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
 _RESPONDS_TO = 4  # different speakers: one who responds to this many at least is addressed by all
+_RESPONDS_MORE = 2  # times as many speakers as anyone else responds to: who is addressed by all
+_HALF_THE_TURNS = 0.5  # of a speaker's turns: one who answers as much and asks in this many at most
+_CHAIR_BREVITY = 2  # times: a chair's median turn is this much shorter than the lead official's
+_CHAIR_TURNS = 3  # turns: a speaker of long turns chairs only with this many at least
+_CHAIRS_OWN_QUESTION = 20  # words: a chair's question this long asks something of its own
+_THANKS_WORDS = 20  # words: a turn that thanks for being invited is this short at most
+# A guest's reply this short (in words), the host going on, only brushes a remark aside ("We'll
+# see.") or confirms an introduction ("Yes, perfect.").
+_BRIEF_ASIDE = 5
+_BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' opening, is banter
+_SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
+_TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
+_TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
 
 Block = tuple[int, int]
 
@@ -501,7 +514,7 @@ def _answers_as_much(stats: _Stats, key: str) -> bool:
     """
     answered, asked = stats.answered[key], stats.asked[key]
     return answered > asked or (
-        answered == asked >= 1 and 2 * stats.asking[key] <= len(stats.lengths[key])
+        answered == asked >= 1 and stats.asking[key] <= _HALF_THE_TURNS * len(stats.lengths[key])
     )
 
 
@@ -524,7 +537,7 @@ def _addressed_by_all(
         (len(keys) for key, keys in responds_to.items() if key != longest), default=0
     )
     heard = len(responds_to[longest])
-    return longest if heard >= _RESPONDS_TO and heard >= 2 * most_by_others else None
+    return longest if heard >= _RESPONDS_TO and heard >= _RESPONDS_MORE * most_by_others else None
 
 
 def _moderator_asks(text: str, turns: Sequence[RawTurn], key: str) -> bool:
@@ -711,7 +724,7 @@ def _answered_the_chair(stats: _Stats, chairs: Collection[str]) -> set[str]:
             before.key in chairs
             and turn.key not in chairs
             and turn.key != before.key
-            and before.words >= _LONG_TURN
+            and before.words >= _CHAIRS_OWN_QUESTION
             and stats.ends_asking(before)
             and not turn.asks
             and turn.words > _ANSWER_LENGTH
@@ -807,7 +820,7 @@ def _chairs_the_briefing(
         key != most
         and stats.cue_share(key) >= _NEARLY_ALL
         and stats.share_after(key, roles, "interviewer") < _RARELY_ASKS
-        and median(stats.lengths[key]) * 2 <= median(stats.lengths[most])
+        and median(stats.lengths[key]) * _CHAIR_BREVITY <= median(stats.lengths[most])
     )
 
 
@@ -852,7 +865,7 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     """
     lengths = stats.lengths[key]
     if median(lengths) > _ANSWER_LENGTH and (
-        stats.asking[key] or len(lengths) < _SURE_ANSWERS or stats.cue_share(key) < _NEARLY_ALL
+        stats.asking[key] or len(lengths) < _CHAIR_TURNS or stats.cue_share(key) < _NEARLY_ALL
     ):
         return False
     if stats.share_after(key, roles, "interviewer") >= 0.4:  # noqa: PLR2004 - one who mostly replies to askers answers
@@ -1006,7 +1019,7 @@ def opening_words(text: str, turn: RawTurn, reach: int = _CUE_REACH) -> str:
 
 def thanks_host(text: str, turn: RawTurn) -> bool:
     """Whether a short turn thanks for being invited ("Thanks for having me.")."""
-    return turn.words <= _LONG_TURN and bool(_GUEST_CUE.search(opening_words(text, turn)))
+    return turn.words <= _THANKS_WORDS and bool(_GUEST_CUE.search(opening_words(text, turn)))
 
 
 def greets_back(text: str, turn: RawTurn) -> bool:
@@ -1064,7 +1077,7 @@ def returns_pleasantry(
     right?"), answered in five words at most ("Yes, perfect."), when the host
     (``after``, the turn after the guest's) goes on.
     """
-    if host.keyword or guest.keyword or guest.words > _LONG_TURN:
+    if host.keyword or guest.keyword or guest.words > _THANKS_WORDS:
         return False
     if guest.words > _BRIEF_REPLY and not _GUEST_CUE.search(opening_words(text, guest)):
         return False  # a longer reply returns a welcome only with thanks for being invited
@@ -1077,7 +1090,7 @@ def returns_pleasantry(
         # and the host goes on (a guest who goes on answers: "Introduce yourselves?").
         return (
             welcomes(text, host)
-            and guest.words <= _FLOOR_WORDS
+            and guest.words <= _BRIEF_ASIDE
             and after is not None
             and after.key == host.key
         )
@@ -1493,9 +1506,14 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     us. I understand you visited the museum." - "I did." - "What did you see?")
     """
     turn = turns[position]
-    if turn.keyword or turn.asks or not welcomes(text, turn) or position + 3 >= len(turns):
+    if (
+        turn.keyword
+        or turn.asks
+        or not welcomes(text, turn)
+        or position + _SMALL_TALK >= len(turns)
+    ):
         return False
-    guest, host, after = turns[position + 1 : position + 4]
+    guest, host, after = turns[position + 1 : position + 1 + _SMALL_TALK]
     return (
         roles.get(guest.key or "") == "interviewee"
         and roles.get(host.key or "") == "interviewer"
@@ -1527,7 +1545,7 @@ def _quipped(
         and after is not None
         and not turn.keyword
         and not turn.asks
-        and turn.words >= _LONG_TURN
+        and turn.words >= _BANTER
         and roles.get(following.key or "") == "interviewee"
         and not following.keyword
         and not following.asks
@@ -1551,7 +1569,7 @@ def _brushed_aside(text: str, host: RawTurn, guest: RawTurn | None, after: RawTu
         guest is not None
         and after is not None
         and after.key == host.key
-        and guest.words <= _FLOOR_WORDS
+        and guest.words <= _BRIEF_ASIDE
         and not guest.asks
         and _asks_only_with_tags(text, host)
     )
@@ -1574,8 +1592,8 @@ def _asks_only_with_tags(text: str, turn: RawTurn) -> bool:
         words = statement.split()
         if (
             not comma
-            or not 1 <= len(tag.split()) <= 2  # noqa: PLR2004 - a tag is a word or two
-            or len(words) < 3  # noqa: PLR2004 - "Ann, right?" names and asks
+            or not 1 <= len(tag.split()) <= _TAG_WORDS
+            or len(words) < _TAGGED_WORDS
             or words[0].casefold() in _QUESTION_WORDS
         ):
             return False
