@@ -184,7 +184,7 @@ _CONNECTIVES = frozenset(
 # "JR:" for Jane Roe).
 _ENGLISH_CONNECTIVES = frozenset(("of", "the", "for", "and", "to", "at", "on", "in", "by"))
 # A name's particle written joined to the name it precedes ("al-Ketbi", "d'Ors", "l'Estrange").
-_PARTICLES = _CONNECTIVES - _ENGLISH_CONNECTIVES | {"d", "l"}
+_PARTICLES = (_CONNECTIVES - _ENGLISH_CONNECTIVES) | {"d", "l"}
 _JOINED_PARTICLE = lazy_pattern(r"([a-z]+)[-'’](.+)")
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
@@ -404,6 +404,17 @@ _RUN_IN_USES = 3  # lines a capitals label opens, to be read where it runs on in
 _SLIP_USES = 2  # a label used this often at most may be a slip of a keyword used ...
 _RECURRING_USES = 3  # ... this often at least
 _SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
+# A label in capitals run on inside a paragraph: words of capitals (an initial, a title's
+# abbreviation and an apostrophe allowed), a colon, a space, then the words.
+_RUN_TOGETHER = lazy_pattern(
+    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
+)
+_RUN_TOGETHER_USES = 2  # uses, at least, of each of two labels run together
+RUN_TOGETHER = "run together inside a paragraph"  # the description of such a label
+# The description of the opening's words when no label marks them.
+UNVOICED_OPENING = "the words before the first question"
+# Questions answered, at least, to read plain paragraphs that ask as questions.
+_WRITTEN_ANSWERED = 2
 
 
 class Marker:
@@ -1341,6 +1352,16 @@ def name_lines(layout: Layout) -> list[Marker]:
     return markers
 
 
+@functools.lru_cache(maxsize=64)
+def _run_in_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A run-in label among ``labels``, after a sentence's end: compiled once per set of labels."""
+    return re.compile(
+        r"(?<=[.?!…])[\"”’)\]]?[ \t\u00a0]+(?P<label>"
+        + "|".join(re.escape(label) for label in labels)
+        + r")[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
+    )
+
+
 def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
     """``chosen``, with the labels that run on inside a line after the turn before.
 
@@ -1375,13 +1396,8 @@ def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
     )
     if not known:
         return chosen
-    pattern = re.compile(
-        r"(?<=[.?!…])[\"”’)\]]?[ \t\u00a0]+(?P<label>"
-        + "|".join(re.escape(label) for label in known)
-        + r")[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
-    )
     found: list[Marker] = []
-    for match in pattern.finditer(text, chosen[0].span.end):
+    for match in _run_in_pattern(tuple(known)).finditer(text, chosen[0].span.end):
         i = bisect.bisect_right(lines.content, match.start()) - 1
         if i < 0 or i in layout.set_aside or match.start() >= lines.end[i]:
             continue
@@ -1396,15 +1412,6 @@ def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
         return at < len(starts) and starts[at] < marker.text_start
 
     return sorted([*(m for m in chosen if not split(m)), *found], key=lambda m: m.span.start)
-
-
-# A label in capitals run on inside a paragraph: words of capitals (an initial, a title's
-# abbreviation and an apostrophe allowed), a colon, a space, then the words.
-_RUN_TOGETHER = lazy_pattern(
-    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
-)
-_RUN_TOGETHER_USES = 2  # uses, at least, of each of two labels run together
-RUN_TOGETHER = "run together inside a paragraph"  # the description of such a label
 
 
 def run_together_labels(layout: Layout) -> list[Marker]:
@@ -2046,11 +2053,6 @@ def paragraphs_of(
     if start is not None:
         paragraphs.append((start, end))
     return paragraphs
-
-
-UNVOICED_OPENING = "the words before the first question"
-# Questions answered, at least, to read plain paragraphs that ask as questions.
-_WRITTEN_ANSWERED = 2
 
 
 def unvoiced_turns(layout: Layout) -> list[Marker]:

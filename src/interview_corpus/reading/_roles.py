@@ -226,6 +226,7 @@ _HANDS_OVER = lazy_pattern(
 _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
 _SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")  # the space after a sentence's end
 _ANNOUNCED_WORDS = 12  # "the line of Ann Lee with Daily Bank": who asks, in a few words
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 _THANKS = lazy_pattern(r"\bthank")
@@ -1102,7 +1103,7 @@ def welcomes(text: str, turn: RawTurn) -> bool:
     return bool(_HOST_CUE.search(opening_words(text, turn)))
 
 
-def requests(text: str, turn: RawTurn) -> bool:
+def _requests(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, without a question mark.
 
     A request in the imperative ("Tell us about the ferries.", "Walk me
@@ -1199,7 +1200,7 @@ def ends_calling_on(text: str, turn: RawTurn) -> bool:
     if turn.keyword or turn.words > _FLOOR_WORDS:
         return False
     start, end = turn.blocks[-1]
-    sentences = re.split(r"(?<=[.!?])\s+", text[start:end].replace("\u00a0", " ").strip())
+    sentences = _SENTENCE_BREAK.split(text[start:end].replace("\u00a0", " ").strip())
     return len(sentences) > 1 and _names_only(sentences[-1])
 
 
@@ -1417,7 +1418,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     not turn.asks
                     or (welcomed and _brushed_aside(text, turn, following, after_following))
                 )
-                and not (position > first_guest and requests(text, turn))
+                and not (position > first_guest and _requests(text, turn))
                 and not turn.keyword
                 and next_role == "interviewee"
             )
@@ -1430,7 +1431,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and position < first_guest <= _SHOW_OPENING
                 and not turn.keyword
                 and not turn.asks
-                and not requests(text, turn)
+                and not _requests(text, turn)
             )
             if (
                 (
