@@ -1078,9 +1078,9 @@ def returns_pleasantry(
     right?"), answered in five words at most ("Yes, perfect."), when the host
     (``after``, the turn after the guest's) goes on.
     """
-    if host.keyword or guest.keyword or guest.words > _THANKS_WORDS:
+    if host.keyword or guest.keyword:
         return False
-    if guest.words > _BRIEF_REPLY and not _GUEST_CUE.search(opening_words(text, guest)):
+    if guest.words > _BRIEF_REPLY and not thanks_host(text, guest):
         return False  # a longer reply returns a welcome only with thanks for being invited
     if guest.asks and not asks_only_after_well_being(text, guest):
         return False
