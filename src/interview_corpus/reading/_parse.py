@@ -56,6 +56,7 @@ from ._roles import (
     greets,
     guests_carry_the_talk,
     last_sentence_asks,
+    turn_words,
 )
 from ._structure import Given, Structure, find_structure
 from ._times import as_timedelta
@@ -765,11 +766,10 @@ def _answers_quiz(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn])
     if not _reaction(text, plan, raw, following):
         return False
     answering = plan[-1][1][-1]
-    words = " ".join(text[start:end] for start, end in raw.blocks).casefold()
     return (
         answering.words >= _QUIZ
         and last_sentence_asks(text, answering)
-        and _NOT_KNOWING.search(words) is not None
+        and _NOT_KNOWING.search(turn_words(text, raw)) is not None
     )
 
 
@@ -999,8 +999,7 @@ def _acknowledges(text: str, raw: RawTurn) -> bool:
     """Whether a turn is only a few words that acknowledge, and asks nothing."""
     if raw.asks or raw.words > _INTERJECTION:
         return False
-    words = " ".join(text[start:end] for start, end in raw.blocks).casefold()
-    return all(word in _BACKCHANNEL for word in _WORD.findall(words))
+    return all(word in _BACKCHANNEL for word in _WORD.findall(turn_words(text, raw)))
 
 
 def _goes_on(previous: RawTurn, question: RawTurn) -> bool:

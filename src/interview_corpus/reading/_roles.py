@@ -1018,6 +1018,17 @@ def opening_words(text: str, turn: RawTurn, reach: int = _CUE_REACH) -> str:
     return " ".join(text[start : min(end, start + reach)].casefold().split())
 
 
+def turn_words(text: str, turn: RawTurn) -> str:
+    r"""A turn's words, case folded, on one line (its blocks joined by a space).
+
+    >>> from interview_corpus.model._span import Span
+    >>> text = "Ann: Tell us\nabout it.\n\nPlease."
+    >>> turn_words(text, RawTurn("question", Span(0, 4), [(5, 22), (24, 31)], "Ann", keyword=False))
+    'tell us about it. please.'
+    """
+    return " ".join(" ".join(text[start:end].casefold().split()) for start, end in turn.blocks)
+
+
 def thanks_host(text: str, turn: RawTurn) -> bool:
     """Whether a short turn thanks for being invited ("Thanks for having me.")."""
     return turn.words <= _THANKS_WORDS and bool(_GUEST_CUE.search(opening_words(text, turn)))
@@ -1109,8 +1120,7 @@ def _requests(text: str, turn: RawTurn) -> bool:
     A request in the imperative ("Tell us about the ferries.", "Walk me
     through it.", "Describe the first day.") asks as a question does.
     """
-    start, end = turn.blocks[0][0], turn.blocks[-1][1]
-    return bool(_REQUEST.search(" ".join(text[start:end].casefold().split())))
+    return bool(_REQUEST.search(turn_words(text, turn)))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
