@@ -80,7 +80,7 @@ from ._layout import (
     unvoiced_turns,
     written_questions,
 )
-from ._roles import RawTurn, assign_sides, infer_roles, role_of_keyword, without_line_number
+from ._roles import RawTurn, assign_sides, infer_roles, median, role_of_keyword, without_line_number
 from ._times import MARK, has_mark, seconds
 
 Block = tuple[int, int]
@@ -378,8 +378,8 @@ def _speakers_ask(structure: Structure, headings: list[tuple[Marker, int]], aski
     own turns ask at least as often as there are such headings, the questions are
     in what they say, and the headings only name the topics — unless a round of
     speakers takes turns below the headings (three or more different speakers
-    below the middle heading, the median; the labelled asker and turns with no
-    speaker counted too): then the headings are the questions put to them all,
+    below a heading, in the middle: the median; the labelled asker and turns
+    with no speaker counted too): then the headings are the questions put to them all,
     and the labelled asker only follows up.
     """
     if asking < len(headings):
@@ -389,7 +389,7 @@ def _speakers_ask(structure: Structure, headings: list[tuple[Marker, int]], aski
     rounds = []
     for start, end in itertools.pairwise(starts):
         rounds.append(len({t.key for t in structure.turns if start <= t.marker.start < end}))
-    return sorted(rounds)[len(rounds) // 2] < _ROUND
+    return median(rounds) < _ROUND
 
 
 def _read_turns(
