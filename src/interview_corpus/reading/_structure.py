@@ -504,8 +504,7 @@ def _shared_titles(structure: Structure) -> None:
             if title.isalpha() and title not in HONORIFICS:
                 titled.setdefault(title, set()).add(key)
     for keys in titled.values():
-        asking = sum(1 for key in keys if roles.get(key) == "interviewer")
-        if len(keys) >= _TITLED_SIDE and asking * 2 > len(keys):
+        if _most_ask(roles, keys):
             for key in keys:
                 if roles.get(key) == "interviewee" and not _replies_to_each(structure, key, keys):
                     roles[key] = "interviewer"
@@ -533,10 +532,15 @@ def _between_the_answers(structure: Structure) -> None:
         inside = 0 < i < len(turns) - 1 and turns[i - 1].key == turns[i + 1].key == principal
         between[key] = between.get(key, True) and inside
     spokes = [key for key, inside in between.items() if inside and roles.get(key) != "moderator"]
-    asking = sum(1 for key in spokes if roles.get(key) == "interviewer")
-    if len(spokes) >= _TITLED_SIDE and asking * 2 > len(spokes):
+    if _most_ask(roles, spokes):
         for key in spokes:
             roles[key] = "interviewer"
+
+
+def _most_ask(roles: dict[str, Role], keys: Collection[str]) -> bool:
+    """Whether speakers on one side (three at least) mostly ask: more are interviewers than not."""
+    asking = sum(1 for key in keys if roles.get(key) == "interviewer")
+    return len(keys) >= _TITLED_SIDE and asking * 2 > len(keys)
 
 
 def _replies_to_each(structure: Structure, key: str, keys: Collection[str]) -> bool:
