@@ -304,8 +304,6 @@ _DASHED_LABEL = lazy_pattern(
     rf"[ \t\u00a0]*[\[(](?P<time>{_TIMESTAMP})[\])][ \t\u00a0]+[-–—](?:[ \t\u00a0]+|$)"
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
-# A name line in bold: "**Jane Roe**", a space or two after it.
-_BOLD_NAME_LINE = lazy_pattern(r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=mark)[ \t\u00a0]*")
 # A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
 _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
@@ -1340,9 +1338,8 @@ def name_lines(layout: Layout) -> list[Marker]:
     for i in range(len(lines) - 1):
         if i in layout.set_aside:
             continue
-        named = alone_name(text, *_unmarked(text, lines.content[i], lines.end[i]))
-        below = _unmarked(text, lines.content[i + 1], lines.end[i + 1])
-        if named is None or alone_name(text, *below):
+        named = alone_name(text, lines.content[i], lines.end[i])
+        if named is None or alone_name(text, lines.content[i + 1], lines.end[i + 1]):
             continue
         name, role = named
         marker = Marker("label", Span(lines.content[i], lines.end[i]), name, i, role, weak=True)
@@ -1515,9 +1512,8 @@ def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
 
 def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     """The name (and role) a short line holds, if it holds nothing else (in bold, too)."""
-    bold = _BOLD_NAME_LINE.fullmatch(text, start, end)
-    if bold:  # "**Jane Roe**", as written interviews set the name above each answer
-        start, end = bold.start("name"), bold.end("name")
+    # "**Jane Roe**", as written interviews set the name above each answer; "## Jane Roe".
+    start, end = _unmarked(text, start, end)
     if end - start > _NAME_LINE_CHARS or not text[start].isupper() or text[end - 1] in ".?!,;:":
         return None
     line = text[start:end]
