@@ -1029,6 +1029,17 @@ def turn_words(text: str, turn: RawTurn) -> str:
     return " ".join(" ".join(text[start:end].casefold().split()) for start, end in turn.blocks)
 
 
+def last_sentence_thanks(words: str) -> bool:
+    """Whether the last sentence of ``words`` thanks ("... That is all. Thank you.").
+
+    >>> last_sentence_thanks("I will stop there. Thank you all for coming.")
+    True
+    >>> last_sentence_thanks("Thanks for asking. The ferries run again today.")
+    False
+    """
+    return bool(_THANKS.search(_SENTENCE_BREAK.split(words.strip())[-1].casefold()))
+
+
 def thanks_host(text: str, turn: RawTurn) -> bool:
     """Whether a short turn thanks for being invited ("Thanks for having me.")."""
     return turn.words <= _THANKS_WORDS and bool(_GUEST_CUE.search(opening_words(text, turn)))

@@ -80,7 +80,15 @@ from ._layout import (
     unvoiced_turns,
     written_questions,
 )
-from ._roles import RawTurn, assign_sides, infer_roles, median, role_of_keyword, without_line_number
+from ._roles import (
+    RawTurn,
+    assign_sides,
+    infer_roles,
+    last_sentence_thanks,
+    median,
+    role_of_keyword,
+    without_line_number,
+)
 from ._times import MARK, has_mark, seconds
 
 Block = tuple[int, int]
@@ -757,8 +765,7 @@ def _asked_under_heading(text: str, found: Survey, opening: Marker) -> list[Mark
         elif headed:
             paragraphs.append(i)
         elif SENTENCE_END.search(text, start, end):
-            sentences = text[start:end].replace("\n", " ").rstrip()
-            thanked = "thank" in sentences[sentences.rfind(".", 0, -1) + 1 :].casefold()
+            thanked = last_sentence_thanks(text[start:end])
     if not (headed and thanked) or len(paragraphs) < 2:  # noqa: PLR2004 - a question, an answer
         return []
     question, answer = paragraphs[0], paragraphs[1]
