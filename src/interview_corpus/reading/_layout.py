@@ -170,8 +170,8 @@ NOT_SPEAKERS = frozenset(
         "Commercial", "Commercial break", "Jingle", "Theme music",
     )
 )  # fmt: skip
-# Small words that may stand inside a name or a title label ("President of Russia Vladimir
-# Putin", "Ursula von der Leyen"); any other lowercase word means the line is prose.
+# Small words that may stand inside a name or a title label ("Minister of Ports Jane Roe",
+# "Ann von der Lee"); any other lowercase word means the line is prose.
 _CONNECTIVES = frozenset(
     (
         "of", "the", "for", "and", "to", "at", "on", "in", "by", "de", "von", "van", "der",
@@ -1529,7 +1529,7 @@ def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None
 
 
 def _capitals_marker(text: str, i: int, start: int, end: int) -> Marker | None:
-    """A name in capitals and a period, as PDF transcripts print them: "CHAIR POWELL. Good ..."."""
+    """A name in capitals and a period, as PDF transcripts print them: "CHAIR ROE. Good ..."."""
     capitals = _CAPITALS_LABEL.match(text, start, end) if text[start].isupper() else None
     # An honorific's full stop ends no name: "BY MR. ROE:" is a court's heading, not "BY MR".
     if capitals is None or label_key(capitals.group("name").split()[-1]) in _TITLE_ABBREVIATIONS:

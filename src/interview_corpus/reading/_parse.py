@@ -119,7 +119,7 @@ def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
     This is the parser that builds the bundled interview, and it reads the
     layouts transcripts are published in (see :doc:`/explanation/reading`):
     turns that start with a dash (``–``), with a speaker label (``Question:``,
-    ``Sergey Lavrov:``, ``MR. PRICE:``, ``**Name**:``, ``Q`` and a tab), or
+    ``Jane Roe:``, ``MR. ROE:``, ``**Name**:``, ``Q`` and a tab), or
     with a label alone on its line; YAML front matter, caption files and
     page clutter are set aside. Who asks, who answers and who moderates is
     read from the dialogue itself; what the caller says always wins.

@@ -1147,7 +1147,7 @@ def chairs(text: str, turn: RawTurn) -> bool:
 def gives_floor(text: str, turn: RawTurn) -> bool:
     """Whether a short turn only hands the floor on.
 
-    That is a name ("Matt.", "Ann Lee, Daily Post.") or words such as "go ahead",
+    That is a name ("Kim.", "Ann Lee, Daily Post.") or words such as "go ahead",
     "please", "next question", "last question".
     """
     if turn.words > _FLOOR_WORDS or turn.asks:
@@ -1180,9 +1180,9 @@ def hands_over(text: str, turn: RawTurn) -> bool:
 
 
 def _names_only(words: str) -> bool:
-    """Whether a few words only name someone ("Matt.", "Ann Lee, Daily Post.", "Mr. Roe.")."""
+    """Whether a few words only name someone ("Kim.", "Ann Lee, Daily Post.", "Mr. Roe.")."""
     if words[-1:] not in {".", ",", "?", "!"} and words[-1:].isalpha() is False:
-        return False  # an interrupted sentence ("President Biden —") is not a call
+        return False  # an interrupted sentence ("President Roe —") is not a call
     names = [word.strip(".,;:!?—–-()") for word in words.split()]
     if not names or len(names) > 3 or names[0].casefold() in _REPLIES:  # noqa: PLR2004
         return False
