@@ -2545,6 +2545,18 @@ class TestBackChannels:
         assert [t.id for t in iv.turns()][4:] == ["r1", "s1", "r2", "s2", "r3", "r4"]
         assert {s.name: s.role for s in iv.speakers}["Bo Chan"] == "moderator"
 
+    def test_a_guest_glad_to_be_there_after_the_hosts_welcome_is_no_co_host(self):
+        """Only "And I'm Bo Chen." names oneself as a co-host; "I'm glad to be here." is the guest's."""
+        text = (
+            "Ann Lee: Hello and welcome to the harbour show. I'm Ann Lee.\n\n"
+            "Bo Chen: I'm glad to be here, Ann.\n\n"
+            "Ann Lee: Why did the ferry stop?\n\nBo Chen: The engine failed in the storm.\n\n"
+            "Ann Lee: When will it run again?\n\nBo Chen: On Monday, on the winter timetable.\n\n"
+            "Cy Diaz: And the night ferry?\n\nBo Chen: From April."
+        )
+        roles = {s.name: s.role for s in ic.parse(text, id="x").speakers}
+        assert (roles["Ann Lee"], roles["Bo Chen"]) == ("interviewer", "interviewee")
+
     def test_a_host_who_welcomes_listeners_after_a_cold_open_asks(self):
         """Two hosts narrate a cold open; the one who later says 'Welcome to the programme. I'm
         ...', and the co-host who says 'And I'm ...' after it, host however long they speak."""

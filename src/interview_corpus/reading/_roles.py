@@ -253,7 +253,10 @@ _WELCOMES_AS_HOST = lazy_pattern(
     r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
 )
-_NAMES_ONESELF = lazy_pattern(r"(?:and )?(?:i'm|i am|i’m) ")  # "And I'm Bo Chan."
+# A speaker who gives their own name and nothing else: "And I'm Bo Chan." (not "I'm glad to be here.").
+_NAMES_ONESELF = lazy_pattern(
+    r"(?:[Aa]nd )?(?:I'm|I am|I’m) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
+)
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
 # Words that take leave at a conversation's close: thanks, goodbyes.
@@ -595,7 +598,7 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
             continue
         hosts[turn.key or ""] = None
         following = keyed[position + 1] if position + 1 < len(keyed) else None
-        if following is not None and _NAMES_ONESELF.match(opening_words(text, following)):
+        if following is not None and _NAMES_ONESELF.match(text, following.blocks[0][0]):
             hosts[following.key or ""] = None
     return list(hosts)
 
