@@ -805,6 +805,22 @@ def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:
     return markers
 
 
+def _alternate(markers: list[Marker], found: list[tuple[int, int]]) -> bool:
+    """Whether paragraphs at ``found`` lines take turns with the labelled ones, as two voices do.
+
+    Three in four of them at least stand right after a labelled turn: a quotation
+    of several paragraphs in one speaker's talk does not alternate.
+    """
+    labelled = {m.line for m in markers}
+    lines = sorted([*labelled, *(i for i, _ in found)])
+    after_label = sum(
+        1
+        for before, line in itertools.pairwise(lines)
+        if line not in labelled and before in labelled
+    )
+    return after_label * 4 >= len(found) * 3
+
+
 def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]:
     r"""``markers`` and the turns live captions open with chevrons but no name.
 
@@ -812,7 +828,7 @@ def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]
     (``>>``, or a single ``>``) and often name only one voice, the speaker on
     stage or the host: the other voice's words open with the chevrons alone. In a
     text with one labelled speaker whose turns alternate with such paragraphs
-    (two at least), each of them is a turn of that unnamed side: a question where
+    (two at least; see :func:`_alternate`), each of them is a turn of that unnamed side: a question where
     they ask more often than the labelled speaker does, an answer otherwise. A
     single ``>`` is a quotation in a written text: it counts only where no line
     opens with ``>>``.
@@ -841,7 +857,7 @@ def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]
         chevrons = (_CHEVRONS if double else _CHEVRON).match(text, start, end)
         if chevrons and chevrons.end() < end:
             found.append((i, chevrons.end()))
-    if len(found) < _UNLABELLED_ASKING:
+    if len(found) < _UNLABELLED_ASKING or not _alternate(markers, found):
         return markers
 
     def asks(i: int) -> bool:
