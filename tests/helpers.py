@@ -5,6 +5,7 @@ Test modules import from here (``from .helpers import FIXTURES``), never from on
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -110,3 +111,16 @@ def document_with_sentences(interview: Any, version: int = 2) -> dict[str, Any]:
         text(segment)
     document["version"] = version
     return document
+
+
+def opens_with_a_repeat(pattern: Any) -> bool:  # a pattern, compiled or lazy
+    """Whether a regular expression opens with a repeat (``[.?!]+``, ``\\s*``) rather than a class or literal.
+
+    A search for such a pattern tries a match at every character of the text; one that opens
+    with a class or a literal skips straight to the characters that can start a match.
+    """
+    import re._parser as parser  # CPython's own parser, only for this check
+
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern._source
+    first = parser.parse(source)[0][0]
+    return first in {parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT}
