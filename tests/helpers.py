@@ -113,14 +113,27 @@ def document_with_sentences(interview: Any, version: int = 2) -> dict[str, Any]:
     return document
 
 
-def opens_with_a_repeat(pattern: Any) -> bool:  # a pattern, compiled or lazy
-    """Whether a regular expression opens with a repeat (``[.?!]+``, ``\\s*``) rather than a class or literal.
+def searched_by_first_character(pattern: Any) -> bool:  # a pattern, compiled or lazy
+    """Whether a search for a regular expression skips straight to the characters that can open a match.
 
-    A search for such a pattern tries a match at every character of the text; one that opens
-    with a class or a literal skips straight to the characters that can start a match.
+    CPython's search does so when the pattern opens with a literal, a class, or alternatives that
+    each open with a literal (``[.?!]``, ``my guest|our guest``); a pattern that opens with a
+    repeat or a group of alternatives (``[.?!]+``, ``(?:my|our) guest``) is tried at every
+    character of the text instead.
     """
     import re._parser as parser  # CPython's own parser, only for this check
 
-    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern._source
-    first = parser.parse(source)[0][0]
-    return first in {parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT}
+    source, flags = (
+        (pattern.pattern, pattern.flags)
+        if isinstance(pattern, re.Pattern)
+        else (pattern._source, pattern._flags)
+    )
+    items = parser.parse(source, flags).data
+    while items and items[0][0] is parser.SUBPATTERN:  # a capturing group: what opens it
+        items = items[0][1][3].data
+    if not items:
+        return False
+    operation, argument = items[0]
+    if operation is parser.BRANCH:
+        return all(branch.data and branch.data[0][0] is parser.LITERAL for branch in argument[1])
+    return operation in {parser.LITERAL, parser.IN}

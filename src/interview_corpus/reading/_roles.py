@@ -140,16 +140,22 @@ _GREETINGS = (
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
 )  # fmt: skip
 # A host welcomes and introduces; a guest thanks for being invited, or says they are glad to be
-# there. (Patterns over the turn's opening words, case folded.)
+# there. (Patterns over the turn's opening words, case folded.) Each cue opens with a letter, not
+# a group ("my guest", "our guest"; not "(?:my|our) guest"): a search for the cues then skips to
+# the letters they open with, where one group first makes it try every character (the two
+# searches took 3.7 times as long on a turn's 300 characters).
+_BEING_WITH = "(?:joining|coming on|being here|being with)"
 _HOST_CUES = (
     "welcome to", "welcome back", "welcome everyone", "joining me", "joining us", "joined by",
-    "with me (?:today|now)", "(?:my|our) guest", "your host", "i'm your",
-    "sitting down (?:here )?with",
-    "(?:thanks|thank you) for (?:joining|coming on|being here|being with)",
+    "with me (?:today|now)", "my guest", "our guest", "your host", "i'm your",
+    "sitting down (?:here )?with", f"thanks for {_BEING_WITH}", f"thank you for {_BEING_WITH}",
 )  # fmt: skip
 _GUEST_CUES = (
     "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
-    r"(?:glad|happy|pleasure|great|good|nice) to be (?:here|with|on)\b",
+    *(
+        rf"{word} to be (?:here|with|on)\b"
+        for word in ("glad", "happy", "pleasure", "great", "good", "nice")
+    ),
 )  # fmt: skip
 _HOST_CUE = lazy_pattern("|".join(_HOST_CUES))
 _GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
