@@ -804,7 +804,8 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     if raw.key is None or not plan or plan[-1][1] or not following:
         return False
     asking, after = plan[-1][0][-1], following[0]
-    words = [word.casefold() for word in _words_of(text, raw)]
+    # A long turn agrees with nothing: its words are not looked at (most answers are long).
+    words = [word.casefold() for word in _words_of(text, raw)] if raw.words <= _AGREEMENT else []
     return (
         not asking.keyword
         and not asking.asks
@@ -829,8 +830,10 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
     """
     if raw.key is None or not plan or plan[-1][1] or not raw.asks or not following:
         return False
+    if raw.words > _REPEAT_WORDS:
+        return False
     words = " ".join(text[raw.blocks[0][0] : raw.blocks[-1][1]].casefold().split())
-    if raw.words > _REPEAT_WORDS or not _REPEAT.fullmatch(words):
+    if not _REPEAT.fullmatch(words):
         return False
     after = following[0]
     return after.side == "question" and after.key == plan[-1][0][-1].key
