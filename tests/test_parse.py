@@ -279,3 +279,12 @@ def test_a_long_answers_words_are_not_read_to_tell_whether_it_agrees_or_asks_aga
     plan = [([host], [])]
     assert not _parse._agrees_with_comment(text, plan, guest, [host])
     assert not _parse._asks_to_repeat(text, plan, guest, [host])
+
+
+def test_words_are_searched_for_by_their_first_character():
+    """The pattern of a turn's words opens with a class, so findall skips to each word (a repeat first tries every character)."""
+    from interview_corpus.reading import _parse
+
+    from .helpers import searched_by_first_character
+
+    assert searched_by_first_character(_parse._WORD)

@@ -410,7 +410,8 @@ _REPEAT = lazy_pattern(
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, what date is this?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
-_WORD = lazy_pattern(r"[\w'’-]+")
+# A class first, then its repeat: findall skips to a word instead of trying every character.
+_WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 # What a closing turn's last words say: thanks, or leave.
 _LEAVE = lazy_pattern(r"\b(?:thank|thanks|goodbye|bye|farewell)\b", re.IGNORECASE)
 
