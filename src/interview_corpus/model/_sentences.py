@@ -77,8 +77,11 @@ def split_sentences(text: str) -> list[Span]:
     return [Span(start, end) for start, end in _sentence_bounds(text)]
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` of each sentence of ``text``: the work of :func:`split_sentences`."""
+def _sentence_bounds(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of each sentence of ``text``: the work of :func:`split_sentences`.
+
+    Each shifted by ``offset`` (the text's place in a source), here rather than in a second list.
+    """
     bounds: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
     length = len(text)
@@ -97,11 +100,11 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
             text, start, match.start(), following or ""
         ):
             continue
-        bounds.append((start, end))
+        bounds.append((start + offset, end + offset))
         start = after
     tail_end = len(text.rstrip())
     if start < tail_end:
-        bounds.append((start, tail_end))
+        bounds.append((start + offset, tail_end + offset))
     return bounds
 
 
@@ -139,7 +142,7 @@ def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int,
             precedes the one before it.
     """
     if segmenter is split_sentences:  # the default's output needs no checking
-        return [(start + offset, end + offset) for start, end in _sentence_bounds(text)]
+        return _sentence_bounds(text, offset)
     bounds: list[tuple[int, int]] = []
     previous_end = 0
     returned = segmenter(text)
