@@ -107,7 +107,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 from typing import Literal
 
-from .._util.lazy import lazy_pattern
+from .._util.lazy import lazy_alternatives, lazy_pattern
 from ..model._objects import Role
 from ..model._span import Span
 from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, label_key
@@ -140,25 +140,19 @@ _GREETINGS = (
     "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
 )  # fmt: skip
 # A host welcomes and introduces; a guest thanks for being invited, or says they are glad to be
-# there. (Patterns over the turn's opening words, case folded.) Each cue opens with a letter, not
-# a group ("my guest", "our guest"; not "(?:my|our) guest"): a search for the cues then skips to
-# the letters they open with, where one group first makes it try every character (the two
-# searches took 3.7 times as long on a turn's 300 characters).
-_BEING_WITH = "(?:joining|coming on|being here|being with)"
+# there. (Patterns over the turn's opening words, case folded.)
 _HOST_CUES = (
     "welcome to", "welcome back", "welcome everyone", "joining me", "joining us", "joined by",
-    "with me (?:today|now)", "my guest", "our guest", "your host", "i'm your",
-    "sitting down (?:here )?with", f"thanks for {_BEING_WITH}", f"thank you for {_BEING_WITH}",
+    "with me (?:today|now)", "(?:my|our) guest", "your host", "i'm your",
+    "sitting down (?:here )?with",
+    "(?:thanks|thank you) for (?:joining|coming on|being here|being with)",
 )  # fmt: skip
 _GUEST_CUES = (
     "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
-    *(
-        rf"{word} to be (?:here|with|on)\b"
-        for word in ("glad", "happy", "pleasure", "great", "good", "nice")
-    ),
+    r"(?:glad|happy|pleasure|great|good|nice) to be (?:here|with|on)\b",
 )  # fmt: skip
-_HOST_CUE = lazy_pattern("|".join(_HOST_CUES))
-_GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
+_HOST_CUE = lazy_alternatives(_HOST_CUES)  # searched for by the letters the cues open with
+_GUEST_CUE = lazy_alternatives(_GUEST_CUES)
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
