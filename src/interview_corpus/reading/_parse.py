@@ -414,7 +414,8 @@ _REPEAT = lazy_pattern(
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, what date is this?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
-_WORD = lazy_pattern(r"[\w'’-]+")
+# A class first, then its repeat: findall skips to a word instead of trying every character.
+_WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 # What a closing turn's last words say: thanks, or leave.
 _LEAVE = lazy_pattern(r"\b(?:thank|thanks|goodbye|bye|farewell)\b", re.IGNORECASE)
 
@@ -876,7 +877,8 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     if raw.key is None or not plan or plan[-1][1] or not following:
         return False
     asking, after = plan[-1][0][-1], following[0]
-    words = [word.casefold() for word in _words_of(text, raw)]
+    # A long turn agrees with nothing: its words are not looked at (most answers are long).
+    words = [word.casefold() for word in _words_of(text, raw)] if raw.words <= _AGREEMENT else []
     return (
         not asking.keyword
         and not asking.asks
@@ -902,8 +904,10 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
     """
     if raw.key is None or not plan or plan[-1][1] or not raw.asks or not following:
         return False
+    if raw.words > _REPEAT_WORDS:
+        return False
     words = " ".join(text[raw.blocks[0][0] : raw.blocks[-1][1]].casefold().split())
-    if raw.words > _REPEAT_WORDS or not _REPEAT.fullmatch(words):
+    if not _REPEAT.fullmatch(words):
         return False
     after = following[0]
     return after.side == "question" and after.key == plan[-1][0][-1].key

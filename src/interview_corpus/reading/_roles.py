@@ -146,7 +146,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 from typing import Literal
 
-from .._util.lazy import lazy_pattern
+from .._util.lazy import lazy_alternatives, lazy_pattern
 from ..model._objects import Role
 from ..model._span import Span
 from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, label_key
@@ -201,8 +201,8 @@ _GUEST_CUES = (
     "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
     r"(?:glad|happy|pleasure|great|good|nice|excited|thrilled|delighted) to be (?:here|with|on)\b",
 )  # fmt: skip
-_HOST_CUE = lazy_pattern("|".join(_HOST_CUES))
-_GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
+_HOST_CUE = lazy_alternatives(_HOST_CUES)  # searched for by the letters the cues open with
+_GUEST_CUE = lazy_alternatives(_GUEST_CUES)
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A conversation's close: the host thanks, the guest thanks for being invited at once.

@@ -1179,7 +1179,10 @@ def _speaker_of(
             key = f"\0{folded}"
     turn.key = key
     turn.keyword = key.startswith("\0") and folded in GENERIC_LABELS
-    structure.spellings.setdefault(key, Counter())[label] += 1
+    spellings = structure.spellings.get(key)
+    if spellings is None:  # a Counter for each speaker, not one for each turn (setdefault's)
+        spellings = structure.spellings[key] = Counter()
+    spellings[label] += 1
     if marker.description and key not in structure.descriptions:
         structure.descriptions[key] = marker.description
     turn.measure(structure.text)  # for the roles: dash turns simply alternate
