@@ -719,6 +719,31 @@ class TestHeadlineShapes:
         assert iv.source[iv.title_span.start : iv.title_span.end] == "The Harbour Talks"
         assert "heading-marker" in [s.kind for s in iv.segments]
 
+    def test_an_underlined_title_with_a_standfirst_right_below_its_rule(self):
+        """The rule ends the title, as Markdown reads it: the line under it is the standfirst."""
+        text = (
+            "The Harbour Talks\n=================\nWe asked the harbour master about the sea.\n\n"
+            "**Q: Why?**\n\nA: Because.\n\n**Q: And?**\n\nA: So."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "preamble" in [segment.kind for segment in iv.segments]
+        check_fidelity(iv)
+
+    def test_an_underlined_headline_that_reads_as_a_label_is_no_turn(self):
+        """`Interview: Jane Roe` over `=====` is the headline, not Interview's turn; the standfirst
+        under it, in the first person, opens no dialogue either."""
+        text = (
+            "Interview: Jane Roe\n===================\n> We speak to the harbour master.\n\n"
+            "**Harbour News: Why did you start?**\n\nJane Roe: For the rivers.\n\n"
+            "**HN: And then?**\n\nJR: The sea.\n\n**HN: Why?**\n\nJR: The fish."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Interview: Jane Roe"
+        assert [type(turn).__name__ for turn in iv.turns()] == ["Question", "Answer"] * 3
+        assert iv.questions[0].text.startswith("Why did you start?")
+        check_fidelity(iv)
+
     def test_a_directive_and_its_markup_are_not_the_headline(self):
         """`.. raw:: html` and the HTML indented under it are markup above the title."""
         text = (
