@@ -884,6 +884,24 @@ class TestHeaderFacts:
 class TestWrittenQuestions:
     """Written interviews that set each question off by its form: a heading, bold, italics."""
 
+    def test_a_question_in_bold_with_a_line_break_and_its_answer_on_the_next_line(self):
+        """'**Why?**<br>' then the answer on the next line, as a web page prints them in one
+        paragraph: the line break ends the question, and is no word of it."""
+        text = (
+            "We talked to the harbour master.\n\n"
+            "**Why did the ferry stop?**<br>\nThe engine failed.\n\n"
+            "**That sounds bad.**<br/>\nIt was. We waited a week.\n\n"
+            "**When will it run again?**<br>\nOn Monday.\n\nThe timetable is out."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "That sounds bad.", "When will it run again?",
+        ]  # fmt: skip
+        assert [a.text for a in iv.answers] == [
+            "The engine failed.", "It was. We waited a week.", "On Monday.\n\nThe timetable is out.",
+        ]  # fmt: skip
+        check_fidelity(iv)
+
     def test_questions_and_labels_left_in_html_paragraphs(self):
         """'<p><strong>1. Why?</strong></p>' sets a question off; '<p>Ann: ...</p>' labels the answer."""
         text = (

@@ -72,7 +72,10 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   ask is read as questions, each answered by what stands below it; a number
   inside the emphasis ("**1. Why?**") is part of the marker, not a word. A line
   so set off that is short (four words at most) and ends no sentence ("**Looking
-  ahead**", "Join us!") titles a section: it is no question.
+  ahead**", "Join us!") titles a section: it is no question. A bold line that
+  ends with an HTML line break ("**Why?**<br>", the answer on the next line of
+  the paragraph, as a web page prints them) is such a paragraph: the line break
+  ends it, as a blank line does, and is no word of the question.
 * Paragraphs and headings left in HTML, as a page's source or a site's export
   writes them, read as if the tag were not there: a label after ``<p>`` labels
   the turn ("<p>Ann: ..."), and a one-line paragraph or heading all in HTML bold
@@ -290,6 +293,8 @@ _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
 _INNER_NUMBER = lazy_pattern(r"\d{1,3}[.)][ \t]+(?=\S)")
 _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _CLOSING = "*_ \t\"'”’»)"
+# An HTML line break at a line's end, as a page's source or a site's Markdown keeps it.
+_LINE_BREAK_END = lazy_pattern(r"[ \t]*<br[ \t]*/?>$", re.IGNORECASE)
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
 _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
 # "Q12 Chair", "Q8 Sir Ann Lee": a question's number in the record before the name of who asks it,
@@ -1051,12 +1056,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
                 return None  # "Podcast: https://...": a reference, not a turn
         bold_open = match.group("open")
         closed = not bold_open or match.group("close") or match.group("close2")
-        if not closed and _bold_to_end(text, lines, i, bold_open, match.start()) < 0:
+        last = -1 if closed else _bold_to_end(text, lines, i, bold_open, match.start())
+        if not closed and last < 0:
             return None
         marker = Marker("label", Span(match.start(), after), name, i, description)
         marker.time = match.group("before") or match.group("after")
-        if not closed:  # the whole paragraph is in bold ("**Q: What ...?**")
-            marker.close = len(bold_open)
+        if not closed:  # the whole paragraph is in bold ("**Q: What ...?**", "...?**<br>")
+            marker.close = len(bold_open) + line_break(text, lines, last)
         if after >= end:
             _text_below(lines, marker, i)
         return marker
@@ -1122,17 +1128,28 @@ def _bold_to_end(text: str, lines: Lines, i: int, bold: str, opened: int | None 
     """The line where the emphasis opened on line ``i`` closes, ending its paragraph; else -1.
 
     The emphasis must not close before (``**Name:** words`` is a label, not a
-    paragraph in bold).
+    paragraph in bold). It may close before an HTML line break that ends its
+    line (``**Why?**<br>``, the words below on the next line): as a web page
+    prints a question in bold, a line break, then its answer, the line break
+    ends the paragraph in bold there, as a blank line does.
     """
     last = i
     while last + 1 < len(lines) and lines.block[last + 1] == lines.block[i]:
-        if text.endswith(bold, lines.content[last], lines.end[last]):
-            break  # a paste without blank lines: the paragraph ends with its line
+        if text.endswith(
+            bold, lines.content[last], lines.end[last] - line_break(text, lines, last)
+        ):
+            break  # a paste without blank lines, or a line break: the paragraph ends with its line
         last += 1
-    end = lines.end[last] - len(bold)
+    end = lines.end[last] - line_break(text, lines, last) - len(bold)
     after = (lines.content[i] if opened is None else opened) + len(bold)
     whole = end >= after and text.startswith(bold, end) and text.find(bold, after, end) < 0
     return last if whole else -1
+
+
+def line_break(text: str, lines: Lines, i: int) -> int:
+    """The length of the HTML line break (``<br>``, ``<br/>``) that ends line ``i``, else 0."""
+    found = _LINE_BREAK_END.search(text, lines.content[i], lines.end[i])
+    return lines.end[i] - found.start() if found else 0
 
 
 def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Marker, int]]:
@@ -1203,7 +1220,7 @@ def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     number = _INNER_NUMBER.match(text, position + close, end)
     opening = number.end() if number else position + close  # "**1. Why?**": the number is no word
     marker = Marker("keyword", Span(start, opening), "Q", i, "set off as a question")
-    marker.close = close
+    marker.close = close + line_break(text, lines, last) if close else 0
     form = heading + (emphasis.group() if emphasis and close else "")
     return form, marker, max(last, i)
 
