@@ -884,6 +884,26 @@ class TestHeaderFacts:
 class TestWrittenQuestions:
     """Written interviews that set each question off by its form: a heading, bold, italics."""
 
+    def test_a_bold_question_split_into_runs_around_a_link_or_a_comma(self):
+        """An editor's bold split around a link, a comma or inside a word is still one bold
+        question; a bold phrase in prose is not."""
+        text = (
+            "**Ann Lee: So it is** [**two years since we spoke**][1] **. What changed?**\n\n"
+            "**Bo Chen:** The boats.\n\n"
+            "**Ann Lee: And the crews** , **the ones** **we met, where are they?**\n\n"
+            "**Bo Chen:** At sea.\n\n"
+            "**Ann Lee: And** the fish **you** caught, are they **sold?**\n\n"
+            "**Bo Chen:** Yes.\n\n[1]: https://example.org/talk"
+        )
+        iv = ic.parse(text, id="x")
+        asked = [q.text for q in iv.questions]
+        assert len(asked) == 2
+        assert asked[0].startswith("So it is** [**two years")
+        assert asked[1].startswith("And the crews")
+        assert not asked[1].endswith("**")
+        assert "the fish **you** caught" in iv.answers[1].text  # bold phrases in prose: no question
+        check_fidelity(iv)
+
     def test_a_question_in_bold_with_a_line_break_and_its_answer_on_the_next_line(self):
         """'**Why?**<br>' then the answer on the next line, as a web page prints them in one
         paragraph: the line break ends the question, and is no word of it."""

@@ -75,7 +75,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   ahead**", "Join us!") titles a section: it is no question. A bold line that
   ends with an HTML line break ("**Why?**<br>", the answer on the next line of
   the paragraph, as a web page prints them) is such a paragraph: the line break
-  ends it, as a blank line does, and is no word of the question.
+  ends it, as a blank line does, and is no word of the question. A paragraph
+  in bold may come in runs, split by an editor around a link, a comma or
+  inside a word ("**So it is** [**as we said**][5] **then?**"): where each gap
+  between runs, its link syntax aside, holds three characters at most, it is
+  all in bold.
 * Paragraphs and headings left in HTML, as a page's source or a site's export
   writes them, read as if the tag were not there: a label after ``<p>`` labels
   the turn ("<p>Ann: ..."), and a one-line paragraph or heading all in HTML bold
@@ -293,6 +297,9 @@ _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
 _INNER_NUMBER = lazy_pattern(r"\d{1,3}[.)][ \t]+(?=\S)")
 _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _CLOSING = "*_ \t\"'”’»)"
+# The syntax of a Markdown link around emphasised words: "[", "][5]", "](https://...)".
+_LINK_SYNTAX = lazy_pattern(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|\[")
+_BOLD_GAP_CHARS = 3  # between two runs of one bold paragraph: a comma, a bracket, a split letter
 # An HTML line break at a line's end, as a page's source or a site's Markdown keeps it.
 _LINE_BREAK_END = lazy_pattern(r"[ \t]*<br[ \t]*/?>$", re.IGNORECASE)
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
@@ -1142,8 +1149,29 @@ def _bold_to_end(text: str, lines: Lines, i: int, bold: str, opened: int | None 
         last += 1
     end = lines.end[last] - line_break(text, lines, last) - len(bold)
     after = (lines.content[i] if opened is None else opened) + len(bold)
-    whole = end >= after and text.startswith(bold, end) and text.find(bold, after, end) < 0
+    whole = (
+        end >= after
+        and text.startswith(bold, end)
+        and (text.find(bold, after, end) < 0 or _bold_runs(text, bold, after, end))
+    )
     return last if whole else -1
+
+
+def _bold_runs(text: str, bold: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, inside an emphasis, is in it all but for slips between its runs.
+
+    An editor that sets a paragraph in bold around a link or a comma leaves it
+    in several runs ("**So it is** [**as we said**][5] **then?**", "**we
+    had** , **to**", a word split across two runs, "**instead**. I **s the
+    ...**"): each gap between two runs, its link syntax aside, holds three
+    characters at most, no word. A gap of words is a bold phrase in prose.
+    """
+    pieces = text[start:end].split(bold)
+    if len(pieces) % 2 == 0:
+        return False  # an emphasis left open: no runs
+    return all(
+        len("".join(_LINK_SYNTAX.sub("", gap).split())) <= _BOLD_GAP_CHARS for gap in pieces[1::2]
+    )
 
 
 def line_break(text: str, lines: Lines, i: int) -> int:
