@@ -904,6 +904,23 @@ class TestWrittenQuestions:
         assert "the fish **you** caught" in iv.answers[1].text  # bold phrases in prose: no question
         check_fidelity(iv)
 
+    def test_only_the_questions_labelled_the_answers_below_them(self):
+        """'Q:' over each question and the answer unlabelled below it: the answer is a turn."""
+        text = (
+            "We spoke to the harbour master.\n\n"
+            "**Q: Why did the ferry stop?**\n\nThe engine failed.\n\nWe waited a week.\n\n"
+            "**Q: When will it run again?**\n\nOn Monday.\n\n"
+            "**Q: Any last words?**\n\nThank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "When will it run again?", "Any last words?",
+        ]  # fmt: skip
+        assert [a.text for a in iv.answers] == [
+            "The engine failed.\n\nWe waited a week.", "On Monday.", "Thank you all.",
+        ]  # fmt: skip
+        check_fidelity(iv)
+
     def test_a_question_in_bold_with_a_line_break_and_its_answer_on_the_next_line(self):
         """'**Why?**<br>' then the answer on the next line, as a web page prints them in one
         paragraph: the line break ends the question, and is no word of it."""

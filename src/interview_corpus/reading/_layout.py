@@ -67,6 +67,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * A speaker labelled twice in a row was interrupted: where the paragraph just
   above the second label asks, it is an unnamed asker's question (where the
   text does so twice at least).
+* Where only the questions are labelled, by a keyword ("Q:"), the paragraphs
+  below each question's first paragraph are its answer, unlabelled (where
+  most questions ask, two at least: :func:`answers_after_questions`).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
@@ -1319,6 +1322,38 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
         at = lines.content[first]
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question above an answer"))
     return found
+
+
+def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """Answers without a label below questions labelled with a keyword (``Q:``).
+
+    Where a text labels its questions with a keyword (``Q:``, ``Question:``)
+    and nothing else, as written interviews print only the questions' labels,
+    the paragraphs below a question's first paragraph, up to the next
+    question, are its answer, when most of the questions ask (their first
+    paragraph ends with a question mark, two at least). Returns a marker for
+    the first paragraph of each such answer.
+    """
+    keys = [label_key(marker.label or "") for marker in labels]
+    if layout.unblanked or len(labels) < 2 or not all(key in QUESTION_LABELS for key in keys):  # noqa: PLR2004
+        return []
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    asking = 0
+    for index, marker in enumerate(labels):
+        last = marker.line
+        while last + 1 < len(lines) and lines.block[last + 1] == lines.block[marker.line]:
+            last += 1  # the question's paragraph
+        words = text[marker.text_start : lines.end[last] - marker.close].rstrip(_CLOSING)
+        asking += words.endswith("?")
+        below = last + 1
+        while below in layout.set_aside:
+            below += 1
+        stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
+        if below < stop:
+            at = lines.content[below]
+            found.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+    return found if asking >= 2 and asking * 2 >= len(labels) else []  # noqa: PLR2004
 
 
 def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:

@@ -59,6 +59,7 @@ from ._layout import (
     Marker,
     Style,
     alone_name,
+    answers_after_questions,
     answers_below,
     bare_questions,
     check_style,
@@ -240,8 +241,12 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         style, chosen = "labelled", found.labels
         markers, labels = found.markers, found.labels
     chosen, style = _unvoiced(layout, chosen, style, requested)
-    if style == "labelled" and chosen:  # answers labelled, questions bare?
-        bare = bare_questions(layout, chosen) or questions_between(layout, chosen)
+    if style == "labelled" and chosen:  # answers labelled, questions bare? or the reverse?
+        bare = (
+            bare_questions(layout, chosen)
+            or questions_between(layout, chosen)
+            or answers_after_questions(layout, chosen)
+        )
         if bare:
             chosen = labels = sorted([*chosen, *bare], key=lambda m: m.span.start)
     if requested != "dash" and not (style == "dash" and chosen and not hyphens):
