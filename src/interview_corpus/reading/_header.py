@@ -217,10 +217,10 @@ class Header:
                 rule_start, rule_end = rule.span(rule.lastindex or 0)
                 segments.append(Segment("heading-marker", Span(rule_start + 1, rule_end), text))
                 if rule_end < end:  # lines right below the title's rule: the next block's
-                    below = Span(rule_end + 1, end)
-                    segments.append(Segment("preamble", below, text))
+                    standfirst = Span(rule_end + 1, end)
+                    segments.append(Segment("preamble", standfirst, text))
                     if self.date is None:
-                        self.date = _dated(text, below)
+                        self.date = _dated(text, standfirst)
                 end = rule_start
             elif i == headline and (number := _LINE_NUMBER.match(text, start, end)):
                 segments.append(Segment("page-furniture", Span(start, number.end()), text))
