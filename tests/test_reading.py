@@ -719,6 +719,31 @@ class TestHeadlineShapes:
         assert iv.source[iv.title_span.start : iv.title_span.end] == "The Harbour Talks"
         assert "heading-marker" in [s.kind for s in iv.segments]
 
+    def test_an_underlined_title_with_a_standfirst_right_below_its_rule(self):
+        """The rule ends the title, as Markdown reads it: the line under it is the standfirst."""
+        text = (
+            "The Harbour Talks\n=================\nWe asked the harbour master about the sea.\n\n"
+            "**Q: Why?**\n\nA: Because.\n\n**Q: And?**\n\nA: So."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "preamble" in [segment.kind for segment in iv.segments]
+        check_fidelity(iv)
+
+    def test_an_underlined_headline_that_reads_as_a_label_is_no_turn(self):
+        """`Interview: Jane Roe` over `=====` is the headline, not Interview's turn; the standfirst
+        under it, in the first person, opens no dialogue either."""
+        text = (
+            "Interview: Jane Roe\n===================\n> We speak to the harbour master.\n\n"
+            "**Harbour News: Why did you start?**\n\nJane Roe: For the rivers.\n\n"
+            "**HN: And then?**\n\nJR: The sea.\n\n**HN: Why?**\n\nJR: The fish."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Interview: Jane Roe"
+        assert [type(turn).__name__ for turn in iv.turns()] == ["Question", "Answer"] * 3
+        assert iv.questions[0].text.startswith("Why did you start?")
+        check_fidelity(iv)
+
     def test_a_directive_and_its_markup_are_not_the_headline(self):
         """`.. raw:: html` and the HTML indented under it are markup above the title."""
         text = (
@@ -858,6 +883,61 @@ class TestHeaderFacts:
 
 class TestWrittenQuestions:
     """Written interviews that set each question off by its form: a heading, bold, italics."""
+
+    def test_a_bold_question_split_into_runs_around_a_link_or_a_comma(self):
+        """An editor's bold split around a link, a comma or inside a word is still one bold
+        question; a bold phrase in prose is not."""
+        text = (
+            "**Ann Lee: So it is** [**two years since we spoke**][1] **. What changed?**\n\n"
+            "**Bo Chen:** The boats.\n\n"
+            "**Ann Lee: And the crews** , **the ones** **we met, where are they?**\n\n"
+            "**Bo Chen:** At sea.\n\n"
+            "**Ann Lee: And** the fish **you** caught, are they **sold?**\n\n"
+            "**Bo Chen:** Yes.\n\n[1]: https://example.org/talk"
+        )
+        iv = ic.parse(text, id="x")
+        asked = [q.text for q in iv.questions]
+        assert len(asked) == 2
+        assert asked[0].startswith("So it is** [**two years")
+        assert asked[1].startswith("And the crews")
+        assert not asked[1].endswith("**")
+        assert "the fish **you** caught" in iv.answers[1].text  # bold phrases in prose: no question
+        check_fidelity(iv)
+
+    def test_only_the_questions_labelled_the_answers_below_them(self):
+        """'Q:' over each question and the answer unlabelled below it: the answer is a turn."""
+        text = (
+            "We spoke to the harbour master.\n\n"
+            "**Q: Why did the ferry stop?**\n\nThe engine failed.\n\nWe waited a week.\n\n"
+            "**Q: When will it run again?**\n\nOn Monday.\n\n"
+            "**Q: Any last words?**\n\nThank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "When will it run again?", "Any last words?",
+        ]  # fmt: skip
+        assert [a.text for a in iv.answers] == [
+            "The engine failed.\n\nWe waited a week.", "On Monday.", "Thank you all.",
+        ]  # fmt: skip
+        check_fidelity(iv)
+
+    def test_a_question_in_bold_with_a_line_break_and_its_answer_on_the_next_line(self):
+        """'**Why?**<br>' then the answer on the next line, as a web page prints them in one
+        paragraph: the line break ends the question, and is no word of it."""
+        text = (
+            "We talked to the harbour master.\n\n"
+            "**Why did the ferry stop?**<br>\nThe engine failed.\n\n"
+            "**That sounds bad.**<br/>\nIt was. We waited a week.\n\n"
+            "**When will it run again?**<br>\nOn Monday.\n\nThe timetable is out."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "That sounds bad.", "When will it run again?",
+        ]  # fmt: skip
+        assert [a.text for a in iv.answers] == [
+            "The engine failed.", "It was. We waited a week.", "On Monday.\n\nThe timetable is out.",
+        ]  # fmt: skip
+        check_fidelity(iv)
 
     def test_questions_and_labels_left_in_html_paragraphs(self):
         """'<p><strong>1. Why?</strong></p>' sets a question off; '<p>Ann: ...</p>' labels the answer."""

@@ -11,7 +11,9 @@ is the lede, never the title: a header of ledes and dates has no headline. A Mar
 holds three or more headings of its level: a document's sections, no title),
 and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
-reStructuredText titles are), above which everything is furniture; markup (a
+reStructuredText titles are), above which everything is furniture; the rule
+ends the title, so lines right below it with no blank line between (a
+standfirst) are the next block, not the title's words; markup (a
 reStructuredText directive, HTML indented under it) is never the headline, and
 a line number printed before the headline of a numbered transcript is left out
 of it. The lede is the first
@@ -41,6 +43,9 @@ _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
 # A heading underlined (Markdown's setext headings, reStructuredText's titles): the rule below it.
 _UNDERLINE = lazy_pattern(r"\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
+# The same rule under a block's first line, with more lines below it: the rule ends the title (as
+# Markdown reads a setext heading), the lines below are the header's next block (a standfirst).
+_UNDERLINE_FIRST = lazy_pattern(r"[^\n]+(\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*)\n")
 # Markup that is no text: a reStructuredText directive (".. raw:: html") and the block of HTML
 # indented under it.
 _MARKUP = lazy_pattern(r"\.\. [\w:-]+::|[ \t]+<")
@@ -85,6 +90,15 @@ _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 # A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
+
+
+def _underline(text: str, block: Block) -> re.Match[str] | None:
+    """The rule that underlines a title in ``block``: its last line, or its second with more below.
+
+    A match whose last group (where there is one) is the rule's line, newline before it included.
+    """
+    start, end = block
+    return _UNDERLINE.search(text, start, end) or _UNDERLINE_FIRST.match(text, start, end)
 
 
 def credit_line(text: str, block: Block) -> re.Match[str] | None:
@@ -155,8 +169,7 @@ class Header:
             (
                 (i, rule)
                 for i in others
-                if (rule := _UNDERLINE.search(text, *blocks[i]))
-                and kind_of(text, blocks[i]) is None
+                if (rule := _underline(text, blocks[i])) and kind_of(text, blocks[i]) is None
             ),
             None,
         )
@@ -201,8 +214,14 @@ class Header:
                 start = heading.end()
             elif i == headline and underlined is not None and underlined[0] == i:
                 rule = underlined[1]
-                segments.append(Segment("heading-marker", Span(rule.start() + 1, end), text))
-                end = rule.start()
+                rule_start, rule_end = rule.span(rule.lastindex or 0)
+                segments.append(Segment("heading-marker", Span(rule_start + 1, rule_end), text))
+                if rule_end < end:  # lines right below the title's rule: the next block's
+                    standfirst = Span(rule_end + 1, end)
+                    segments.append(Segment("preamble", standfirst, text))
+                    if self.date is None:
+                        self.date = _dated(text, standfirst)
+                end = rule_start
             elif i == headline and (number := _LINE_NUMBER.match(text, start, end)):
                 segments.append(Segment("page-furniture", Span(start, number.end()), text))
                 start = number.end()

@@ -67,12 +67,22 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * A speaker labelled twice in a row was interrupted: where the paragraph just
   above the second label asks, it is an unnamed asker's question (where the
   text does so twice at least).
+* Where only the questions are labelled, by a keyword ("Q:"), the paragraphs
+  below each question's first paragraph are its answer, unlabelled (where
+  most questions ask, two at least: :func:`answers_after_questions`).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
   inside the emphasis ("**1. Why?**") is part of the marker, not a word. A line
   so set off that is short (four words at most) and ends no sentence ("**Looking
-  ahead**", "Join us!") titles a section: it is no question.
+  ahead**", "Join us!") titles a section: it is no question. A bold line that
+  ends with an HTML line break ("**Why?**<br>", the answer on the next line of
+  the paragraph, as a web page prints them) is such a paragraph: the line break
+  ends it, as a blank line does, and is no word of the question. A paragraph
+  in bold may come in runs, split by an editor around a link, a comma or
+  inside a word ("**So it is** [**as we said**][5] **then?**"): where each gap
+  between runs, its link syntax aside, holds three characters at most, it is
+  all in bold.
 * Paragraphs and headings left in HTML, as a page's source or a site's export
   writes them, read as if the tag were not there: a label after ``<p>`` labels
   the turn ("<p>Ann: ..."), and a one-line paragraph or heading all in HTML bold
@@ -290,6 +300,11 @@ _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
 _INNER_NUMBER = lazy_pattern(r"\d{1,3}[.)][ \t]+(?=\S)")
 _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _CLOSING = "*_ \t\"'”’»)"
+# The syntax of a Markdown link around emphasised words: "[", "][5]", "](https://...)".
+_LINK_SYNTAX = lazy_pattern(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|\[")
+_BOLD_GAP_CHARS = 3  # between two runs of one bold paragraph: a comma, a bracket, a split letter
+# An HTML line break at a line's end, as a page's source or a site's Markdown keeps it.
+_LINE_BREAK_END = lazy_pattern(r"[ \t]*<br[ \t]*/?>$", re.IGNORECASE)
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
 _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
 # "Q12 Chair", "Q8 Sir Ann Lee": a question's number in the record before the name of who asks it,
@@ -1067,12 +1082,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
                 return None  # "Podcast: https://...": a reference, not a turn
         bold_open = match.group("open")
         closed = not bold_open or match.group("close") or match.group("close2")
-        if not closed and _bold_to_end(text, lines, i, bold_open, match.start()) < 0:
+        last = -1 if closed else _bold_to_end(text, lines, i, bold_open, match.start())
+        if not closed and last < 0:
             return None
         marker = Marker("label", Span(match.start(), after), name, i, description)
         marker.time = match.group("before") or match.group("after")
-        if not closed:  # the whole paragraph is in bold ("**Q: What ...?**")
-            marker.close = len(bold_open)
+        if not closed:  # the whole paragraph is in bold ("**Q: What ...?**", "...?**<br>")
+            marker.close = len(bold_open) + line_break(text, lines, last)
         if after >= end:
             _text_below(lines, marker, i)
         return marker
@@ -1138,17 +1154,49 @@ def _bold_to_end(text: str, lines: Lines, i: int, bold: str, opened: int | None 
     """The line where the emphasis opened on line ``i`` closes, ending its paragraph; else -1.
 
     The emphasis must not close before (``**Name:** words`` is a label, not a
-    paragraph in bold).
+    paragraph in bold). It may close before an HTML line break that ends its
+    line (``**Why?**<br>``, the words below on the next line): as a web page
+    prints a question in bold, a line break, then its answer, the line break
+    ends the paragraph in bold there, as a blank line does.
     """
     last = i
     while last + 1 < len(lines) and lines.block[last + 1] == lines.block[i]:
-        if text.endswith(bold, lines.content[last], lines.end[last]):
-            break  # a paste without blank lines: the paragraph ends with its line
+        if text.endswith(
+            bold, lines.content[last], lines.end[last] - line_break(text, lines, last)
+        ):
+            break  # a paste without blank lines, or a line break: the paragraph ends with its line
         last += 1
-    end = lines.end[last] - len(bold)
+    end = lines.end[last] - line_break(text, lines, last) - len(bold)
     after = (lines.content[i] if opened is None else opened) + len(bold)
-    whole = end >= after and text.startswith(bold, end) and text.find(bold, after, end) < 0
+    whole = (
+        end >= after
+        and text.startswith(bold, end)
+        and (text.find(bold, after, end) < 0 or _bold_runs(text, bold, after, end))
+    )
     return last if whole else -1
+
+
+def _bold_runs(text: str, bold: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, inside an emphasis, is in it all but for slips between its runs.
+
+    An editor that sets a paragraph in bold around a link or a comma leaves it
+    in several runs ("**So it is** [**as we said**][5] **then?**", "**we
+    had** , **to**", a word split across two runs, "**instead**. I **s the
+    ...**"): each gap between two runs, its link syntax aside, holds three
+    characters at most, no word. A gap of words is a bold phrase in prose.
+    """
+    pieces = text[start:end].split(bold)
+    if len(pieces) % 2 == 0:
+        return False  # an emphasis left open: no runs
+    return all(
+        len("".join(_LINK_SYNTAX.sub("", gap).split())) <= _BOLD_GAP_CHARS for gap in pieces[1::2]
+    )
+
+
+def line_break(text: str, lines: Lines, i: int) -> int:
+    """The length of the HTML line break (``<br>``, ``<br/>``) that ends line ``i``, else 0."""
+    found = _LINE_BREAK_END.search(text, lines.content[i], lines.end[i])
+    return lines.end[i] - found.start() if found else 0
 
 
 def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Marker, int]]:
@@ -1219,7 +1267,7 @@ def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     number = _INNER_NUMBER.match(text, position + close, end)
     opening = number.end() if number else position + close  # "**1. Why?**": the number is no word
     marker = Marker("keyword", Span(start, opening), "Q", i, "set off as a question")
-    marker.close = close
+    marker.close = close + line_break(text, lines, last) if close else 0
     form = heading + (emphasis.group() if emphasis and close else "")
     return form, marker, max(last, i)
 
@@ -1290,6 +1338,38 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
         at = lines.content[first]
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question above an answer"))
     return found
+
+
+def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """Answers without a label below questions labelled with a keyword (``Q:``).
+
+    Where a text labels its questions with a keyword (``Q:``, ``Question:``)
+    and nothing else, as written interviews print only the questions' labels,
+    the paragraphs below a question's first paragraph, up to the next
+    question, are its answer, when most of the questions ask (their first
+    paragraph ends with a question mark, two at least). Returns a marker for
+    the first paragraph of each such answer.
+    """
+    keys = [label_key(marker.label or "") for marker in labels]
+    if layout.unblanked or len(labels) < 2 or not all(key in QUESTION_LABELS for key in keys):  # noqa: PLR2004
+        return []
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    asking = 0
+    for index, marker in enumerate(labels):
+        last = marker.line
+        while last + 1 < len(lines) and lines.block[last + 1] == lines.block[marker.line]:
+            last += 1  # the question's paragraph
+        words = text[marker.text_start : lines.end[last] - marker.close].rstrip(_CLOSING)
+        asking += words.endswith("?")
+        below = last + 1
+        while below in layout.set_aside:
+            below += 1
+        stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
+        if below < stop:
+            at = lines.content[below]
+            found.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+    return found if asking >= 2 and asking * 2 >= len(labels) else []  # noqa: PLR2004
 
 
 def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:

@@ -27,6 +27,9 @@ below each heading (a round of answers: the headings ask them all).
 Where the record numbers its questions before the askers' names ("Q12 Chair:"),
 the members under the numbers ask and the others the dialogue took for askers
 answer (the witnesses).
+A text that opens with a title underlined by a rule (Markdown's setext heading,
+"Interview: Jane Roe" over "=====") opens with its headline, not a turn, even
+where the title reads as a label or lines follow the rule with no blank line.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from ._layout import (
     Marker,
     Style,
     alone_name,
+    answers_after_questions,
     answers_below,
     bare_questions,
     check_style,
@@ -237,8 +241,12 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         style, chosen = "labelled", found.labels
         markers, labels = found.markers, found.labels
     chosen, style = _unvoiced(layout, chosen, style, requested)
-    if style == "labelled" and chosen:  # answers labelled, questions bare?
-        bare = bare_questions(layout, chosen) or questions_between(layout, chosen)
+    if style == "labelled" and chosen:  # answers labelled, questions bare? or the reverse?
+        bare = (
+            bare_questions(layout, chosen)
+            or questions_between(layout, chosen)
+            or answers_after_questions(layout, chosen)
+        )
         if bare:
             chosen = labels = sorted([*chosen, *bare], key=lambda m: m.span.start)
     if requested != "dash" and not (style == "dash" and chosen and not hyphens):
@@ -669,7 +677,11 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
         return None
     lines = layout.lines
     if "speakers" not in layout.front_matter_fields:
-        if layout.front_matter is not None or found.chosen[0].line == 0:
+        if (
+            layout.front_matter is not None
+            or found.chosen[0].line == 0
+            or _underlined_first_line(text, lines)  # a title over its rule: a header
+        ):
             return None
         first = lines.block[0]
         last = max(i for i in range(found.chosen[0].line) if lines.block[i] == first)
@@ -814,14 +826,16 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     """Drop a ``Name: quote`` headline from the labels.
 
     That is a label in the text's first block, a single line without a
-    sentence's end, followed by blocks that are not turns.
+    sentence's end, followed by blocks that are not turns. The headline may be
+    underlined, as Markdown's setext headings and reStructuredText write a
+    title ("Interview: Jane Roe" over "====="): the rule is no line of words.
     """
     if not labels or labels[0].line != 0 or len(lines) < 2:  # noqa: PLR2004
         return labels
     first = labels[0]
     if first.text_start >= lines.end[0]:
         return labels  # a label alone on its line opens a turn, never a headline
-    single_line = lines.block[1] != lines.block[0]
+    single_line = lines.block[1] != lines.block[0] or _underlined_first_line(text, lines)
     words = text[first.text_start : lines.end[0]].rstrip()
     ends_sentence = bool(SENTENCE_END.search(words)) or words.endswith(",")
     # The line after a one-line first block opens the second block: is it a turn?
@@ -829,6 +843,21 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
         return labels[1:]  # the headline's marker is not a turn
     return labels
+
+
+def _underlined_first_line(text: str, lines: Lines) -> bool:
+    """Whether the text opens with one line of words over a rule: a setext title.
+
+    The rule is a line of ``=`` (three at least), or of one underlining
+    character at least as long as the words. It ends the title, as Markdown
+    reads it: lines right below it, with no blank line between, are not the
+    title's words (a standfirst).
+    """
+    if len(lines) < 2 or lines.block[1] != lines.block[0]:  # noqa: PLR2004
+        return False
+    title = text[lines.content[0] : lines.end[0]]
+    rule = text[lines.content[1] : lines.end[1]].strip()
+    return (len(rule) >= 3 and set(rule) <= {"="}) or _underlined(title, rule)  # noqa: PLR2004
 
 
 def _without_header_metadata(
