@@ -1089,6 +1089,20 @@ class TestWrittenQuestions:
         ]
         check_fidelity(iv)
 
+    def test_a_time_before_a_bold_label(self):
+        """'[00:00:09] **Bo:** words', also with the brackets escaped: the time and the label are the marker."""
+        for before, after in (("[", "]"), ("\\[", "\\]"), ("", "")):
+            text = (
+                f"{before}00:00:05{after} **Ann:** {before}00:00:05{after} Why did the ferry stop?\n\n"
+                f"{before}00:00:09{after} **Bo:** {before}00:00:09{after} The river froze in the night.\n\n"
+                f"{before}00:00:15{after} **Ann:** When will it run again?\n\n"
+                f"{before}00:00:20{after} **Bo:** In the spring, when the ice melts."
+            )
+            iv = ic.parse(text, id="x")
+            assert [t.speaker.name for t in iv.turns()] == ["Ann", "Bo", "Ann", "Bo"], before
+            assert [q.speaker.name for q in iv.questions] == ["Ann", "Ann"], before
+            check_fidelity(iv)
+
     def test_question_headings_over_a_round_of_answers_stay_questions(self):
         """Below each heading a round of speakers answers: the headings ask, the labelled asker follows up."""
         text = (

@@ -23,8 +23,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
   Name):``), ``**Name:**``/``**Name**:``, in italics (``_Name:_``, ``*Name*:``, ``*JR (0:01:50)*:``),
   or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
-  or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
-  for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  or after the name (before a bold label too, ``[00:01:14] **Name:**``, its brackets
+  also escaped with a backslash, as a Markdown writer escapes them), or
+  ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
   speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
@@ -307,6 +308,12 @@ _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 # A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
 # A name line in bold: "**Jane Roe**", a space or two after it.
 _BOLD_NAME_LINE = lazy_pattern(r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=mark)[ \t\u00a0]*")
+# A time printed before a label set in bold, as transcription tools export a turn:
+# "[00:01:14] **Bo:**", "00:01:14 <b>Bo:</b>", and "\\[00:01:14\\] **Bo:**" from a Markdown writer
+# that escapes brackets - the time is the marker's.
+_TIME_BEFORE_BOLD = lazy_pattern(
+    rf"\\?[\[(]?(?P<time>{_TIMESTAMP})\\?[\])]?[ \t\u00a0]+(?=\*\*|__|<(?:strong|b)\b)"
+)
 _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
     r"(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)[ \t\u00a0]*"
@@ -954,6 +961,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if text[start] in "\\[(0123456789" and (stamp := _TIME_BEFORE_BOLD.match(text, start, end)):
+        # A time before a label in bold ("[00:01:14] **Bo:** words"): the marker's.
+        inner = _label_marker(text, lines, i, stamp.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+            inner.time = inner.time or stamp.group("time")
+            return inner
     prefix = _HEADING_PREFIX.match(text, start, end) if text[start] == "#" else None
     if prefix is None and text[start] in "0123456789-*+":
         prefix = _ITEM_PREFIX.match(text, start, end)
