@@ -741,6 +741,14 @@ class TestHeadlineShapes:
             "# The Harbour Talks\n\n## Transcript\n\nQ: Why?\n\nA: Because.", id="y"
         ).title == ("The Harbour Talks")
 
+    def test_a_heading_below_a_target_line_is_the_headline_without_its_hashes(self):
+        """'(ferry-page)=' over '# The Harbour Talks' in one block: the target is furniture, the
+        heading's hashes its marker, the words the title."""
+        text = "(ferry-page)=\n# The Harbour Talks\n\nQ: Why did it stop?\n\nA: The ice."
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "heading-marker" in [s.kind for s in iv.segments]
+
     def test_a_line_number_before_the_headline_is_left_out(self):
         """A numbered transcript's first line: the title is the words after the number."""
         text = " 1          IN THE HARBOUR COURT\n\n 2   Washington, D.C.\n\nQ: Why?\n\nA: Because."

@@ -21,8 +21,9 @@ dateline ("Moscow, December 22 -") is never the headline. The first short
 block other than the headline and the lede that holds a whole date with a year
 dates the text (its publication date, where none is given). In a header
 pasted without blank lines, a block whose first line is furniture (a menu or
-language item, one word, a date) holds the headline on the first line after
-it that reads as one, its bullet left out; the lines above are navigation,
+language item, one word, a date, a document's cross-reference target such as
+``(label)=``) holds the headline on the first line after it that reads as one,
+its bullet, or a heading's hashes, left out; the lines above are navigation,
 the ones below preamble.
 """
 
@@ -219,6 +220,10 @@ class Header:
                     if self.date is None:
                         self.date = _dated(text, Span(below, end))
                 start, end = line
+                if (hashes := _HEADING.match(text, start, end)) is not None:
+                    # The headline's line is a heading: its hashes are the marker, not words.
+                    segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
+                    start = hashes.end()
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if self.date is None and kind in {"preamble", "navigation"}:
