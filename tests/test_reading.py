@@ -1082,6 +1082,23 @@ class TestWrittenQuestions:
         ]
         check_fidelity(iv)
 
+    def test_a_bold_name_and_a_dash_labels_the_answer(self):
+        """'**Ann** - words' at a paragraph's start, where it recurs, names who answers; a list's
+        '- **Term** - words' and a one-off bold word with a dash do not."""
+        text = (
+            "**Welcome** - we asked two of the crew.\n\n"
+            "- **Ferry** - the boat that crosses the river.\n"
+            "- **Ice** - what stops it.\n\n"
+            "## 1. Why did you start?\n\n**Ann** - For the rivers.\n\n**Bo** - For the fish.\n\n"
+            "## 2. What comes next?\n\n**Ann** - More rivers, and then the sea.\n\nThen home.\n\n"
+            "**Bo** - More fish."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What comes next?"]
+        assert [a.speaker.name for a in iv.answers] == ["Ann", "Bo", "Ann", "Bo"]
+        assert iv.answers[2].text == "More rivers, and then the sea.\n\nThen home."
+        check_fidelity(iv)
+
     def test_labels_in_html_bold(self):
         """A label in HTML bold, as a page's source has it, names who answers; a name in bold in prose does not."""
         text = (

@@ -25,7 +25,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
   or after the name (before a bold label too, ``[00:01:14] **Name:**``, its brackets
   also escaped with a backslash, as a Markdown writer escapes them), or
-  ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon, or a
+  name in bold and a spaced dash at a paragraph's start, ``**Name** - words``,
+  where such labels recur); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
   speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
@@ -308,6 +310,11 @@ _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 # A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
 # A name line in bold: "**Jane Roe**", a space or two after it.
 _BOLD_NAME_LINE = lazy_pattern(r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=mark)[ \t\u00a0]*")
+# A name in bold and a spaced dash where the colon would be, as written interviews set the one who
+# answers: "**Ann** - For the rivers." (hyphen, en or em dash).
+_BOLD_DASH_LABEL = lazy_pattern(
+    r"(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_\n:]{0,40}?)(?P=mark)[ \t\u00a0]+[-–—][ \t\u00a0]+(?=\S)"
+)
 # A time printed before a label set in bold, as transcription tools export a turn:
 # "[00:01:14] **Bo:**", "00:01:14 <b>Bo:</b>", and "\\[00:01:14\\] **Bo:**" from a Markdown writer
 # that escapes brackets - the time is the marker's.
@@ -1006,6 +1013,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     if mixed:  # "Mr. Klein. You told us ...": weak, as prose may open so
         span = Span(mixed.start(), mixed.end())
         return Marker("label", span, mixed.group("name"), i, weak=True)
+    if (
+        keywords
+        and block_start
+        and text[start] in "*_"
+        and (marker := _bold_dash_marker(text, i, start, end))
+    ):
+        return marker
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if (
@@ -1075,6 +1089,21 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _bold_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
+    """``**Ann** - words``: a name in bold and a spaced dash at a paragraph's start labels its speaker.
+
+    Written interviews set the one who answers so, the dash standing where a
+    colon would. Weak: a speaker only where such labels recur, as a bold word
+    and a dash may also open a paragraph of prose ("**Welcome** - we asked ...");
+    a list item's "- **Term** - words" is a glossary, no label.
+    """
+    bold = _BOLD_DASH_LABEL.match(text, start, end)
+    name = _name(bold.group("name"))[0] if bold else None
+    if bold is None or name is None:
+        return None
+    return Marker("label", Span(start, bold.end()), name, i, weak=True)
 
 
 def _italic_label(text: str, start: int, end: int) -> re.Match[str] | None:
