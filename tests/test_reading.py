@@ -278,6 +278,16 @@ class TestLabels:
         assert iv.interviewee.aliases == ("Mr. Price",)
         assert {answer.speaker for answer in iv.answers} == {iv.interviewee}
 
+    def test_a_label_of_two_names_joined_is_neither_speaker(self):
+        """'Ann and Bo:' (both at once) is no longer form of 'Ann' or of 'Bo': each stays their own."""
+        text = (
+            "Host: Welcome, both. Why the ferry?\n\nAnn: For the rivers.\n\nBo: For the fish.\n\n"
+            "Ann and Bo: Both, really!\n\nHost: What comes next?\n\nAnn: The sea.\n\nBo: More fish."
+        )
+        iv = ic.parse(text, id="x")
+        names = [t.speaker.name for t in iv.turns()]
+        assert names == ["Host", "Ann", "Bo", "Ann and Bo", "Host", "Ann", "Bo"]
+
     def test_a_title_written_shortened_is_one_speaker(self):
         """'PRESS SECRETARY ROE' first, 'PRESS SEC. ROE' after: one speaker, the full title its name."""
         text = (

@@ -1865,14 +1865,23 @@ def _canonical_keys(
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
     word otherwise ("press sec roe" → "press secretary roe"); a title or first
     name and a surname is the one longer name with both, first and last
-    ("governor roe" → "governor jo roe").
+    ("governor roe" → "governor jo roe"). A label that names two people joined
+    by a word that joins names ("ann and bo", "ann lee & bo chen"; "and" and
+    "&", and "und" and "et" as German and French write it), a name of three
+    words at most on either side, speaks for both: it is no longer form of
+    either name, nor is either name a longer form of it. (A long title label
+    with such a word inside, "director of the fund for trade and industry jo
+    roe", is one speaker's.)
     """
     names = set(counts) | set(known)
-    multi = {key: key.split() for key in names if len(key.split()) > 1}
-    canonical = {
+    joint = {key for key in names if _joint(key)}
+    multi = {key: key.split() for key in names if len(key.split()) > 1 and key not in joint}
+    canonical = {key: key for key in counts if key in joint}  # a joint label is its own
+    canonical |= {
         key: held
         for key in counts
-        if (
+        if key not in joint
+        and (
             held := _office_holder(key, names)
             or _spelled_out(key, multi, shortened)
             or _with_middle(key, multi)
@@ -1929,6 +1938,22 @@ def _canonical_keys(
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+# Words that join two names in a label that speaks for both ("Ann and Bo:").
+_JOINING_WORDS = frozenset({"and", "&", "und", "et"})
+_JOINT_NAME_WORDS = 3  # words of each name either side of the joining word, at most
+
+
+def _joint(key: str) -> bool:
+    """Whether a label key names two people joined by a joining word ("ann lee and bo chen")."""
+    words = key.split()
+    joins = [i for i, word in enumerate(words) if word in _JOINING_WORDS]
+    return (
+        len(joins) == 1
+        and 1 <= joins[0] <= _JOINT_NAME_WORDS
+        and 1 <= len(words) - joins[0] - 1 <= _JOINT_NAME_WORDS
+    )
 
 
 def _with_slips(canonical: dict[str, str], counts: Counter[str]) -> dict[str, str]:
