@@ -759,6 +759,19 @@ class TestHeadlineShapes:
         assert iv.title == "The Harbour Talks"
         assert "heading-marker" in [s.kind for s in iv.segments]
 
+    def test_a_heading_below_notes_is_the_headline_without_its_hashes(self):
+        """Notes above the title ('- This is an unofficial transcript ...'), then '# The Harbour
+        Talks': the heading's hashes are its marker, the words the title."""
+        text = (
+            "- This is an unofficial transcript of the harbour panel, shared by volunteers.\n\n"
+            "- The time stamps give the hours, minutes and seconds of the recording.\n\n"
+            "# The Harbour Talks\n\nQ: Why did it stop?\n\nA: The ice.\n\nQ: When will it run?\n\n"
+            "A: In the spring.\n\nQ: Who decides?\n\nA: The harbour master."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "heading-marker" in [s.kind for s in iv.segments]
+
     def test_a_line_number_before_the_headline_is_left_out(self):
         """A numbered transcript's first line: the title is the words after the number."""
         text = " 1          IN THE HARBOUR COURT\n\n 2   Washington, D.C.\n\nQ: Why?\n\nA: Because."

@@ -8,7 +8,9 @@ one-word navigation item, and not prose (a long block that ends like a
 sentence); where every such block is prose, a short one may be the headline,
 but a paragraph of many words (twenty-five or more) that ends like a sentence
 is the lede, never the title: a header of ledes and dates has no headline. A Markdown heading at the top is the headline (unless the header
-holds three or more headings of its level: a document's sections, no title),
+holds three or more headings of its level: a document's sections, no title);
+wherever the headline is a Markdown heading, its hashes are its marker, not
+its words,
 and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
 reStructuredText titles are), above which everything is furniture; markup (a
@@ -200,6 +202,10 @@ class Header:
                 marker = Span(start, heading.end())
                 segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
+            elif i == headline and (hashes := _HEADING.match(text, start, end)) is not None:
+                # A heading below the header's first blocks: its hashes are the marker too.
+                segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
+                start = hashes.end()
             elif i == headline and underlined is not None and underlined[0] == i:
                 rule = underlined[1]
                 segments.append(Segment("heading-marker", Span(rule.start() + 1, end), text))
