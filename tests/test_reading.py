@@ -2341,6 +2341,28 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
         check_fidelity(iv)
 
+    def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):
+        """Where speaker changes fall mid-sentence (turns that begin in lower case, as machine
+        transcripts cut them), a host's few words that end no sentence ('and then') ask nothing;
+        one word alone ('But') may break in, and is left as it was read."""
+        text = (
+            "Host: Welcome. Why did you start the ferry?\n\nGuest: For the rivers, and\n\n"
+            "Host: and then\n\nGuest: the fish. Mostly the fish, to be honest.\n\n"
+            "Host: Right, so\n\nGuest: so we built it. That was the start.\n\nHost: But\n\n"
+            "Guest: but not the harbour.\n\n"
+            "Host: When will it run again?\n\nGuest: In the spring, when the ice\n\n"
+            "Host: melts?\n\nGuest: melts, yes."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [q.text for q in iv.questions] == [
+            "Welcome. Why did you start the ferry?",
+            "But",
+            "When will it run again?",
+            "melts?",
+        ]
+        assert [r.text for r in iv.remarks] == ["and then", "Right, so"]
+        check_fidelity(iv)
+
     def test_reactions_before_the_floor_opens_are_no_exchange(self):
         """Reporters' reactions to an opening statement, answered by the official opening the
         floor ("... let's get to your questions."), come before the first question."""
