@@ -278,6 +278,16 @@ class TestLabels:
         assert iv.interviewee.aliases == ("Mr. Price",)
         assert {answer.speaker for answer in iv.answers} == {iv.interviewee}
 
+    def test_a_label_of_two_names_joined_is_neither_speaker(self):
+        """'Ann and Bo:' (both at once) is no longer form of 'Ann' or of 'Bo': each stays their own."""
+        text = (
+            "Host: Welcome, both. Why the ferry?\n\nAnn: For the rivers.\n\nBo: For the fish.\n\n"
+            "Ann and Bo: Both, really!\n\nHost: What comes next?\n\nAnn: The sea.\n\nBo: More fish."
+        )
+        iv = ic.parse(text, id="x")
+        names = [t.speaker.name for t in iv.turns()]
+        assert names == ["Host", "Ann", "Bo", "Ann and Bo", "Host", "Ann", "Bo"]
+
     def test_a_title_written_shortened_is_one_speaker(self):
         """'PRESS SECRETARY ROE' first, 'PRESS SEC. ROE' after: one speaker, the full title its name."""
         text = (
@@ -766,6 +776,27 @@ class TestHeadlineShapes:
             "# The Harbour Talks\n\n## Transcript\n\nQ: Why?\n\nA: Because.", id="y"
         ).title == ("The Harbour Talks")
 
+    def test_a_heading_below_a_target_line_is_the_headline_without_its_hashes(self):
+        """'(ferry-page)=' over '# The Harbour Talks' in one block: the target is furniture, the
+        heading's hashes its marker, the words the title."""
+        text = "(ferry-page)=\n# The Harbour Talks\n\nQ: Why did it stop?\n\nA: The ice."
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "heading-marker" in [s.kind for s in iv.segments]
+
+    def test_a_heading_below_notes_is_the_headline_without_its_hashes(self):
+        """Notes above the title ('- This is an unofficial transcript ...'), then '# The Harbour
+        Talks': the heading's hashes are its marker, the words the title."""
+        text = (
+            "- This is an unofficial transcript of the harbour panel, shared by volunteers.\n\n"
+            "- The time stamps give the hours, minutes and seconds of the recording.\n\n"
+            "# The Harbour Talks\n\nQ: Why did it stop?\n\nA: The ice.\n\nQ: When will it run?\n\n"
+            "A: In the spring.\n\nQ: Who decides?\n\nA: The harbour master."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "heading-marker" in [s.kind for s in iv.segments]
+
     def test_a_line_number_before_the_headline_is_left_out(self):
         """A numbered transcript's first line: the title is the words after the number."""
         text = " 1          IN THE HARBOUR COURT\n\n 2   Washington, D.C.\n\nQ: Why?\n\nA: Because."
@@ -1154,6 +1185,23 @@ class TestWrittenQuestions:
         ]
         check_fidelity(iv)
 
+    def test_a_bold_name_and_a_dash_labels_the_answer(self):
+        """'**Ann** - words' at a paragraph's start, where it recurs, names who answers; a list's
+        '- **Term** - words' and a one-off bold word with a dash do not."""
+        text = (
+            "**Welcome** - we asked two of the crew.\n\n"
+            "- **Ferry** - the boat that crosses the river.\n"
+            "- **Ice** - what stops it.\n\n"
+            "## 1. Why did you start?\n\n**Ann** - For the rivers.\n\n**Bo** - For the fish.\n\n"
+            "## 2. What comes next?\n\n**Ann** - More rivers, and then the sea.\n\nThen home.\n\n"
+            "**Bo** - More fish."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What comes next?"]
+        assert [a.speaker.name for a in iv.answers] == ["Ann", "Bo", "Ann", "Bo"]
+        assert iv.answers[2].text == "More rivers, and then the sea.\n\nThen home."
+        check_fidelity(iv)
+
     def test_labels_in_html_bold(self):
         """A label in HTML bold, as a page's source has it, names who answers; a name in bold in prose does not."""
         text = (
@@ -1168,6 +1216,20 @@ class TestWrittenQuestions:
             ("Bo", "The sea, and then more rivers."),
         ]
         check_fidelity(iv)
+
+    def test_a_time_before_a_bold_label(self):
+        """'[00:00:09] **Bo:** words', also with the brackets escaped: the time and the label are the marker."""
+        for before, after in (("[", "]"), ("\\[", "\\]"), ("", "")):
+            text = (
+                f"{before}00:00:05{after} **Ann:** {before}00:00:05{after} Why did the ferry stop?\n\n"
+                f"{before}00:00:09{after} **Bo:** {before}00:00:09{after} The river froze in the night.\n\n"
+                f"{before}00:00:15{after} **Ann:** When will it run again?\n\n"
+                f"{before}00:00:20{after} **Bo:** In the spring, when the ice melts."
+            )
+            iv = ic.parse(text, id="x")
+            assert [t.speaker.name for t in iv.turns()] == ["Ann", "Bo", "Ann", "Bo"], before
+            assert [q.speaker.name for q in iv.questions] == ["Ann", "Ann"], before
+            check_fidelity(iv)
 
     def test_question_headings_over_a_round_of_answers_stay_questions(self):
         """Below each heading a round of speakers answers: the headings ask, the labelled asker follows up."""
@@ -2357,6 +2419,28 @@ class TestBackChannels:
         iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
         assert [len(e.answers) for e in iv] == [2, 1]
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
+        check_fidelity(iv)
+
+    def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):
+        """Where speaker changes fall mid-sentence (turns that begin in lower case, as machine
+        transcripts cut them), a host's few words that end no sentence ('and then') ask nothing;
+        one word alone ('But') may break in, and is left as it was read."""
+        text = (
+            "Host: Welcome. Why did you start the ferry?\n\nGuest: For the rivers, and\n\n"
+            "Host: and then\n\nGuest: the fish. Mostly the fish, to be honest.\n\n"
+            "Host: Right, so\n\nGuest: so we built it. That was the start.\n\nHost: But\n\n"
+            "Guest: but not the harbour.\n\n"
+            "Host: When will it run again?\n\nGuest: In the spring, when the ice\n\n"
+            "Host: melts?\n\nGuest: melts, yes."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [q.text for q in iv.questions] == [
+            "Welcome. Why did you start the ferry?",
+            "But",
+            "When will it run again?",
+            "melts?",
+        ]
+        assert [r.text for r in iv.remarks] == ["and then", "Right, so"]
         check_fidelity(iv)
 
     def test_reactions_before_the_floor_opens_are_no_exchange(self):

@@ -8,7 +8,9 @@ one-word navigation item, and not prose (a long block that ends like a
 sentence); where every such block is prose, a short one may be the headline,
 but a paragraph of many words (twenty-five or more) that ends like a sentence
 is the lede, never the title: a header of ledes and dates has no headline. A Markdown heading at the top is the headline (unless the header
-holds three or more headings of its level: a document's sections, no title),
+holds three or more headings of its level: a document's sections, no title);
+wherever the headline is a Markdown heading, its hashes are its marker, not
+its words,
 and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
 reStructuredText titles are), above which everything is furniture; the rule
@@ -23,8 +25,9 @@ dateline ("Moscow, December 22 -") is never the headline. The first short
 block other than the headline and the lede that holds a whole date with a year
 dates the text (its publication date, where none is given). In a header
 pasted without blank lines, a block whose first line is furniture (a menu or
-language item, one word, a date) holds the headline on the first line after
-it that reads as one, its bullet left out; the lines above are navigation,
+language item, one word, a date, a document's cross-reference target such as
+``(label)=``) holds the headline on the first line after it that reads as one,
+its bullet, or a heading's hashes, left out; the lines above are navigation,
 the ones below preamble.
 """
 
@@ -212,6 +215,10 @@ class Header:
                 marker = Span(start, heading.end())
                 segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
+            elif i == headline and (hashes := _HEADING.match(text, start, end)) is not None:
+                # A heading below the header's first blocks: its hashes are the marker too.
+                segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
+                start = hashes.end()
             elif i == headline and underlined is not None and underlined[0] == i:
                 rule = underlined[1]
                 rule_start, rule_end = rule.span(rule.lastindex or 0)
@@ -238,6 +245,10 @@ class Header:
                     if self.date is None:
                         self.date = _dated(text, Span(below, end))
                 start, end = line
+                if (hashes := _HEADING.match(text, start, end)) is not None:
+                    # The headline's line is a heading: its hashes are the marker, not words.
+                    segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
+                    start = hashes.end()
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if self.date is None and kind in {"preamble", "navigation"}:

@@ -23,8 +23,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
   Name):``), ``**Name:**``/``**Name**:``, in italics (``_Name:_``, ``*Name*:``, ``*JR (0:01:50)*:``),
   or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
-  or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
-  for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  or after the name (before a bold label too, ``[00:01:14] **Name:**``, its brackets
+  also escaped with a backslash, as a Markdown writer escapes them), or
+  ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon, or a
+  name in bold and a spaced dash at a paragraph's start, ``**Name** - words``,
+  where such labels recur); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
   speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
@@ -322,6 +325,17 @@ _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
 # A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
 # A name line in bold: "**Jane Roe**", a space or two after it.
 _BOLD_NAME_LINE = lazy_pattern(r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=mark)[ \t\u00a0]*")
+# A name in bold and a spaced dash where the colon would be, as written interviews set the one who
+# answers: "**Ann** - For the rivers." (hyphen, en or em dash).
+_BOLD_DASH_LABEL = lazy_pattern(
+    r"(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_\n:]{0,40}?)(?P=mark)[ \t\u00a0]+[-–—][ \t\u00a0]+(?=\S)"
+)
+# A time printed before a label set in bold, as transcription tools export a turn:
+# "[00:01:14] **Bo:**", "00:01:14 <b>Bo:</b>", and "\\[00:01:14\\] **Bo:**" from a Markdown writer
+# that escapes brackets - the time is the marker's.
+_TIME_BEFORE_BOLD = lazy_pattern(
+    rf"\\?[\[(]?(?P<time>{_TIMESTAMP})\\?[\])]?[ \t\u00a0]+(?=\*\*|__|<(?:strong|b)\b)"
+)
 _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
     r"(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)[ \t\u00a0]*"
@@ -985,6 +999,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if text[start] in "\\[(0123456789" and (stamp := _TIME_BEFORE_BOLD.match(text, start, end)):
+        # A time before a label in bold ("[00:01:14] **Bo:** words"): the marker's.
+        inner = _label_marker(text, lines, i, stamp.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+            inner.time = inner.time or stamp.group("time")
+            return inner
     prefix = _HEADING_PREFIX.match(text, start, end) if text[start] == "#" else None
     if prefix is None and text[start] in "0123456789-*+":
         prefix = _ITEM_PREFIX.match(text, start, end)
@@ -1023,6 +1044,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     if mixed:  # "Mr. Klein. You told us ...": weak, as prose may open so
         span = Span(mixed.start(), mixed.end())
         return Marker("label", span, mixed.group("name"), i, weak=True)
+    if (
+        keywords
+        and block_start
+        and text[start] in "*_"
+        and (marker := _bold_dash_marker(text, i, start, end))
+    ):
+        return marker
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if (
@@ -1093,6 +1121,21 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _bold_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
+    """``**Ann** - words``: a name in bold and a spaced dash at a paragraph's start labels its speaker.
+
+    Written interviews set the one who answers so, the dash standing where a
+    colon would. Weak: a speaker only where such labels recur, as a bold word
+    and a dash may also open a paragraph of prose ("**Welcome** - we asked ...");
+    a list item's "- **Term** - words" is a glossary, no label.
+    """
+    bold = _BOLD_DASH_LABEL.match(text, start, end)
+    name = _name(bold.group("name"))[0] if bold else None
+    if bold is None or name is None:
+        return None
+    return Marker("label", Span(start, bold.end()), name, i, weak=True)
 
 
 def _italic_label(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1918,14 +1961,23 @@ def _canonical_keys(
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
     word otherwise ("press sec roe" → "press secretary roe"); a title or first
     name and a surname is the one longer name with both, first and last
-    ("governor roe" → "governor jo roe").
+    ("governor roe" → "governor jo roe"). A label that names two people joined
+    by a word that joins names ("ann and bo", "ann lee & bo chen"; "and" and
+    "&", and "und" and "et" as German and French write it), a name of three
+    words at most on either side, speaks for both: it is no longer form of
+    either name, nor is either name a longer form of it. (A long title label
+    with such a word inside, "director of the fund for trade and industry jo
+    roe", is one speaker's.)
     """
     names = set(counts) | set(known)
-    multi = {key: key.split() for key in names if len(key.split()) > 1}
-    canonical = {
+    joint = {key for key in names if _joint(key)}
+    multi = {key: key.split() for key in names if len(key.split()) > 1 and key not in joint}
+    canonical = {key: key for key in counts if key in joint}  # a joint label is its own
+    canonical |= {
         key: held
         for key in counts
-        if (
+        if key not in joint
+        and (
             held := _office_holder(key, names)
             or _spelled_out(key, multi, shortened)
             or _with_middle(key, multi)
@@ -1982,6 +2034,22 @@ def _canonical_keys(
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+# Words that join two names in a label that speaks for both ("Ann and Bo:").
+_JOINING_WORDS = frozenset({"and", "&", "und", "et"})
+_JOINT_NAME_WORDS = 3  # words of each name either side of the joining word, at most
+
+
+def _joint(key: str) -> bool:
+    """Whether a label key names two people joined by a joining word ("ann lee and bo chen")."""
+    words = key.split()
+    joins = [i for i, word in enumerate(words) if word in _JOINING_WORDS]
+    return (
+        len(joins) == 1
+        and 1 <= joins[0] <= _JOINT_NAME_WORDS
+        and 1 <= len(words) - joins[0] - 1 <= _JOINT_NAME_WORDS
+    )
 
 
 def _with_slips(canonical: dict[str, str], counts: Counter[str]) -> dict[str, str]:

@@ -20,6 +20,9 @@ conversation moves, never from a list of names:
 * the speaker a chair announces, in a brief turn that asks nothing and ends
   by announcing a question from them ("Our next question comes from Ann Lee
   with Daily Bank. Please go ahead."), asks: an **interviewer**;
+* where many turns begin in lower case (machine transcripts cut turns
+  mid-sentence), a host's turn of two to four words that asks nothing and ends
+  no sentence ("Right, so") is a fragment cut from a sentence: a remark;
 * a turn that ends by asking, followed by another speaker's turn of some length
   that does not ask, is a **question answered**: one speaker asked, the other
   answered. Who opens the conversation by welcoming and introducing counts as
@@ -280,6 +283,11 @@ _GREETING_ROUND = 3  # speakers: a round of greetings among this many at least a
 _HOSTS_OPEN = 2  # hosts: an opening passed among this many narrates, before the first question
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
+_FRAGMENT_WORDS = 4  # words: a host's turn this short that ends no sentence may be a cut fragment
+_CUT_SHARE = 0.15  # of the turns begin in lower case: the speaker changes fall mid-sentence
+_CUT_TURNS = 5  # such turns at least
+# What a turn's words may open with before its first word: times, also in escaped brackets.
+_LEADING_TIMES = lazy_pattern(r"(?:\\?[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\\?[\])]?[ \t]*)*")
 _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
 _ASKING_MOST = 0.5  # of a speaker's turns: one whose questions are answered this often asks
 _SURE_ANSWERS = 3  # answers to others' questions: enough to tell who answers
@@ -1292,6 +1300,9 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     answering = False  # the last question has had an answer
     # A host has welcomed or introduced the guest, before any question.
     welcomed = _welcome_unlabelled(text, turns)
+    # Speaker changes fall mid-sentence (a machine transcript): a host's few words that end no
+    # sentence are a fragment cut from one.
+    cut = _cut_mid_sentence(text, turns)
     # Two hosts or more opened the show, turn by turn, before any guest spoke (they narrate).
     hosts_open = (
         len(
@@ -1427,6 +1438,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     and _quipped(turn, following, after_following, roles)
                 )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
+                or (cut and _fragment(text, turn))
             ):
                 turn.side = "remark"
             else:
@@ -1465,6 +1477,35 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
     _closing_talk(text, turns, roles)
+
+
+def _cut_mid_sentence(text: str, turns: Sequence[RawTurn]) -> bool:
+    """Whether the transcript cuts its turns mid-sentence, as machine transcription does.
+
+    A speaker's words that begin in lower case ("could probably go into the
+    tools now") go on from a sentence the turn before left unfinished; where a
+    share of the turns begin so, the speaker changes fall mid-sentence.
+    """
+    lower = 0
+    keyed = 0
+    for turn in turns:
+        if turn.key is None or not turn.blocks:
+            continue
+        keyed += 1
+        start, end = turn.blocks[0]
+        opening = _LEADING_TIMES.match(text, start, end)
+        first = opening.end() if opening else start
+        lower += first < end and text[first].islower()
+    return lower >= _CUT_TURNS and lower >= _CUT_SHARE * keyed
+
+
+def _fragment(text: str, turn: RawTurn) -> bool:
+    """A turn of a few words (two to four) that asks nothing and ends no sentence ("Right, so"): a cut fragment."""
+    if turn.asks or not 1 < turn.words <= _FRAGMENT_WORDS or not turn.blocks:
+        return False  # one word alone may be an interjection that breaks in ("But")
+    start, end = turn.blocks[-1]
+    words = text[start:end].rstrip()
+    return not words.endswith((".", "!", "?", "…"))
 
 
 def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[str, Role]) -> bool:
