@@ -157,6 +157,38 @@ class TestLabels:
             ("a3", "Mr. OKAFOR"),
         ]
 
+    def test_record_labels_in_mixed_case_with_an_office_or_a_state(self):
+        """'Senator Roe.', 'Secretary Lee.', 'Dr. Kim.', 'Mrs. McKay of Ohio.' label turns as 'Mr. Roe.' does."""
+        text = (
+            "    Chairman Diaz. The hearing will come to order. When will the port reopen?\n"
+            "    Secretary Lee. In the spring, once the piles are tested.\n"
+            "    Senator Roe. Who pays for the repairs?\n"
+            "    Dr. Kim. The state pays half, as the plan says.\n"
+            "    Mrs. McKay of Ohio. And the rest of it?\n"
+            "    Secretary Lee. A federal grant covers it.\n"
+            "    Senator Roe. Is that grant approved?\n"
+            "    Dr. Kim. Yes, since last month.\n"
+            "    Mrs. McKay of Ohio. Thank you. When do the works start?\n"
+            "    Secretary Lee. In March.\n"
+            "    Chairman Diaz. And who oversees them?\n"
+            "    Secretary Lee. The port authority.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [name for _, name in kinds(iv)] == [
+            "Chairman Diaz",
+            "Secretary Lee",
+            "Senator Roe",
+            "Dr. Kim",
+            "Mrs. McKay of Ohio",
+            "Secretary Lee",
+            "Senator Roe",
+            "Dr. Kim",
+            "Mrs. McKay of Ohio",
+            "Secretary Lee",
+            "Chairman Diaz",
+            "Secretary Lee",
+        ]
+
     @pytest.mark.parametrize(
         "form", ["{name}  00:01:0{n}", "{name} (00:01:0{n})", "{name} [00:01:0{n}]"]
     )

@@ -32,7 +32,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   no name is the other voice's turn (:func:`unnamed_chevron_turns`);
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words'); the record form in mixed case (``Mr. Roe.``,
-  ``The Chairman.``), also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
+  ``The Chairman.``, ``Senator Roe.``, ``Dr. Roe.``, ``Mrs. Roe of New York.``: the
+  titles of the capitalised form, and a member told apart by their state),
+  also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
   where such labels recur; an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
   where nothing else marks turns, a name alone on its line (earnings calls), also
@@ -263,8 +265,14 @@ _RECORD_LABEL = lazy_pattern(
 )
 # The record form in mixed case, as hearing transcripts type it: "Mr. Klein. You told us ...",
 # "The Chairman. The Committee will come to order." (a speaker only where such labels recur).
+# The office or title that the record prints before a surname in capitals also stands before one
+# in mixed case ("Senator Klein.", "Chairwoman Ruiz.", "Secretary Lee."), and a member may be told
+# apart from another of the same name by their state ("Mrs. Ruiz of New York.", "Mr. Lee from Ohio.").
 _MIXED_RECORD_LABEL = lazy_pattern(
-    r"(?P<name>(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?[A-Z][a-z'’-]+|The Chairman|The Chairwoman)"
+    r"(?P<name>(?:(?:(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?|(?:Chairman|Chairwoman|Chair|Senator|"
+    r"Secretary|General|Admiral|Ambassador|Governor|Representative|Judge)[ \u00a0])"
+    r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-z'’-]+"
+    r"(?:[ \u00a0](?:of|from)(?:[ \u00a0][A-Z][a-z]+){1,3})?)|The Chairman|The Chairwoman)"
     r"\.[ \t\u00a0]+(?=\S)"
 )
 # What a scanned page's OCR leaves before a line's first word: a margin's line number, a stray
@@ -988,7 +996,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
         return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
-    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MT" else None
+    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MTDCSGARJ" else None
     if mixed:  # "Mr. Klein. You told us ...": weak, as prose may open so
         span = Span(mixed.start(), mixed.end())
         return Marker("label", span, mixed.group("name"), i, weak=True)
