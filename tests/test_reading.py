@@ -189,6 +189,83 @@ class TestLabels:
             "Secretary Lee",
         ]
 
+    def test_the_record_closes_at_its_note_that_the_sitting_was_adjourned(self):
+        """Below '[Whereupon, ... adjourned.]' stands the appendix: no one's words, no question."""
+        text = (
+            "    Mr. LEE. When will the port reopen?\n\n"
+            "    Mr. OKAFOR. In the spring, once the piles are tested.\n\n"
+            "    Mr. LEE. And who pays for it? I ask because the budget is short.\n\n"
+            "    [Whereupon, at 3:30 p.m., the hearing was adjourned.]\n\n"
+            "    Responses to written questions:\n\n"
+            "Q.1. Is the grant approved?\n\nA.1. Yes, since March.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert kinds(iv) == [("q1", "Mr. LEE"), ("a1", "Mr. OKAFOR"), ("r1", "Mr. LEE")]
+        assert list(iv.turns())[-1].text == (
+            "And who pays for it? I ask because the budget is short."
+        )
+        assert next(s.text for s in iv.segments if s.kind == "appendix").startswith("[Whereupon")
+
+    def test_statements_under_their_headings_come_before_the_questions(self):
+        """Turns up to the last of the first run of 'STATEMENT OF' headings ask nothing."""
+        text = (
+            "    The Chairman. The committee will come to order. Why are we here? To hear "
+            "the panel.\n\n"
+            "                 STATEMENT OF JANE ROE, DIRECTOR\n\n"
+            "    Ms. Roe. Thank you. The port will reopen in the spring.\n\n"
+            "    The Chairman. Thank you. And now Mr. Doe?\n\n"
+            "                 STATEMENT OF JOHN DOE, ENGINEER\n\n"
+            "    Mr. Doe. The piles are being tested.\n\n"
+            "    The Chairman. Who pays for the repairs?\n\n"
+            "    Ms. Roe. The state pays half.\n\n"
+            "    The Chairman. And the rest?\n\n"
+            "    Mr. Doe. A federal grant.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Who pays for the repairs?", "And the rest?"]
+
+    def test_a_member_noted_as_presiding_is_on_the_asking_side(self):
+        """'Mr. Roe. [presiding]' takes the chair: a member who asks, though he speaks after a member."""
+        text = (
+            "    Mr. Lee. When will the port reopen?\n\n"
+            "    Ms. Kay. In the spring.\n\n"
+            "    Mr. Lee. Who pays for it?\n\n"
+            "    Mr. Roe. [presiding] The gentleman's time has expired.\n\n"
+            "    Mr. Lee. Could she answer the question?\n\n"
+            "    Mr. Roe. Briefly, then.\n\n"
+            "    Ms. Kay. The state pays.\n\n"
+            "    Mr. Roe. I recognize myself. Is the grant approved?\n\n"
+            "    Ms. Kay. Yes.\n\n"
+            "    Mr. Roe. And the works start when?\n\n"
+            "    Ms. Kay. In March.\n"
+        )
+        iv = ic.parse(text, id="x")
+        roles = {speaker.name: speaker.role for speaker in iv.speakers}
+        assert roles["Mr. Roe"] == "interviewer"
+        assert roles["Ms. Kay"] == "interviewee"
+
+    def test_a_turn_that_ends_on_a_recess_asks_nothing(self):
+        """'We will recess. [Recess.]' breaks the hearing off: a remark, not a question."""
+        text = (
+            "    The Chairman. When will the port reopen?\n\n"
+            "    Ms. Roe. In the spring.\n\n"
+            "    The Chairman. We have a vote. We will recess and be back.\n"
+            "    [Recess.]\n\n"
+            "    The Chairman. We will reconvene. Who pays for it?\n\n"
+            "    Ms. Roe. The state pays half of it.\n\n"
+            "    Mr. Lee. And the other half?\n\n"
+            "    Ms. Roe. A federal grant, approved in March.\n\n"
+            "    Mr. Lee. When do the works start?\n\n"
+            "    Ms. Roe. In May.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text.split(".")[0] for q in iv.questions] == [
+            "When will the port reopen?",
+            "We will reconvene",
+            "And the other half?",
+            "When do the works start?",
+        ]
+
     @pytest.mark.parametrize(
         "form", ["{name}  00:01:0{n}", "{name} (00:01:0{n})", "{name} [00:01:0{n}]"]
     )
