@@ -266,6 +266,40 @@ class TestLabels:
             "When do the works start?",
         ]
 
+    def test_a_records_attendance_lines_name_no_speaker(self):
+        """'Present: Representatives ...' and 'Staff Present: ...' above the dialogue are header."""
+        text = (
+            "    Present: Representatives Lee, Kay and Roe.\n"
+            "    Staff Present: Ann Ode, Counsel; Bo Park, Clerk.\n"
+            "    Mr. Lee. The subcommittee will come to order. When will the port reopen?\n"
+            "    Ms. Kay. In the spring.\n"
+            "    Mr. Roe. Who pays for it?\n"
+            "    Ms. Kay. The state pays half.\n"
+            "    Mr. Lee. And the rest?\n"
+            "    Ms. Kay. A federal grant.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert next(iter(iv.turns())).text.startswith("The subcommittee will come to order.")
+
+    def test_the_speaker_who_calls_the_sitting_to_order_is_never_the_one_questioned(self):
+        """The chair who opens the hearing and then calls on each member replies to them: a moderator."""
+        text = (
+            "    Mr. Rush. The subcommittee will come to order. We hear two witnesses today.\n\n"
+            "    Ms. Kay. Thank you. I am glad to be here.\n\n"
+            "    Mr. Rush. The Chair recognizes Mr. Lee.\n\n"
+            "    Mr. Lee. When will the port reopen?\n\n"
+            "    Ms. Kay. In the spring.\n\n"
+            "    Mr. Lee. Who pays for it?\n\n"
+            "    Mr. Rush. The gentleman's time has expired.\n\n"
+            "    Mr. Roe. And who pays for the rest?\n\n"
+            "    Ms. Kay. A federal grant.\n\n"
+            "    Mr. Roe. When do the works start?\n\n"
+            "    Mr. Rush. The gentleman's time has expired. The Chair thanks the witness.\n"
+        )
+        iv = ic.parse(text, id="x", strict=False)
+        roles = {speaker.name: speaker.role for speaker in iv.speakers}
+        assert roles["Mr. Rush"] == "moderator"
+
     @pytest.mark.parametrize(
         "form", ["{name}  00:01:0{n}", "{name} (00:01:0{n})", "{name} [00:01:0{n}]"]
     )

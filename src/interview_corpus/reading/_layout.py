@@ -88,7 +88,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a recurring name, or stands after the dialogue has begun. A one-off label
   before the dialogue is part of the header (unless it opens the dialogue
   right above its first turn, labelled as the others are), and words such as
-  "Note" never label a speaker, nor does a small English connecting word alone
+  "Note" never label a speaker, nor do a record's attendance lines ("Present:",
+  "Staff present:"), nor does a small English connecting word alone
   ("BY:" over a list of counsel); a name's particle alone ("AL:", "EL:") is
   someone's initials, and one joined by a hyphen or an apostrophe to a
   capitalised surname after a first name ("Ann al-Rami:", "Jo d'Ors:") is part
@@ -170,6 +171,9 @@ NOT_SPEAKERS = frozenset(
         # A programme's production marks: a break, music, the sponsor's spot.
         "Break", "Music", "Intro", "Outro", "Ad break", "Sponsor", "Sponsors", "Advertisement",
         "Commercial", "Commercial break", "Jingle", "Theme music",
+        # A record's attendance lines: who was there, not who speaks.
+        "Present", "Also present", "Members present", "Staff present", "Absent", "In attendance",
+        "Attendees", "Attending",
     )
 )  # fmt: skip
 # Small words that may stand inside a name or a title label ("President of Russia Vladimir

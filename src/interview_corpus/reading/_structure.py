@@ -29,8 +29,10 @@ the members under the numbers ask and the others the dialogue took for askers
 answer (the witnesses).
 A legislature's hearing record prints the statements first, each under a
 heading in capitals ("OPENING STATEMENT OF ...", "STATEMENT OF ..."): up to the
-turn under the last heading of that first run, no turn asks or answers. A member
-noted as taking the chair ("Mr. Roe. [presiding]") is on the asking side. A turn
+turn under the last heading of that first run, no turn asks or answers. The
+speaker whose first paragraph calls the sitting to order chairs it (never the
+one questioned); a member noted as taking the chair ("Mr. Roe. [presiding]") is
+on the asking side. A turn
 that asks nothing and ends on the note of a recess ("[Recess.]") is a remark.
 The record ends at its note that the sitting was adjourned or concluded: that
 note and all below it (the appendix) are set aside, and a last question left
@@ -440,6 +442,7 @@ def _read_turns(
         _between_the_answers(structure)
         _recorded_questions(structure)
         _presiding(structure)
+        _chair_who_opens(structure)
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
@@ -478,6 +481,33 @@ def _presiding(structure: Structure) -> None:
             structure.roles.get(turn.key) == "interviewee"
         ):
             structure.roles[turn.key] = "interviewer"
+
+
+# The chair's words that open a sitting: "The committee will come to order.", "I call this
+# hearing to order."
+_TO_ORDER = lazy_pattern(
+    r"\b(?:will|shall)[ \t\n]+(?:now[ \t\n]+)?(?:come|be|reconvene)[ \t\n]+(?:back[ \t\n]+)?(?:to|in)"
+    r"[ \t\n]+order\b|\bcall[ \t\n]+(?:this|the)[ \t\n]+(?:\w+[ \t\n]+){1,2}to[ \t\n]+order\b",
+    flags=re.IGNORECASE,
+)
+
+
+def _chair_who_opens(structure: Structure) -> None:
+    """The speaker whose first paragraph calls the sitting to order chairs it: never the one questioned.
+
+    "The subcommittee will come to order." opens a hearing in the chair's voice;
+    where the turns around the chair (a call on each member, thanks after each
+    answer) made them look like the one who replies, the chair is a moderator,
+    whose question is one only when it asks.
+    """
+    if not structure.turns:
+        return
+    first = structure.turns[0]
+    if first.key is None or not first.blocks or structure.roles.get(first.key) != "interviewee":
+        return
+    start, end = first.blocks[0]
+    if _TO_ORDER.search(structure.text, start, end):
+        structure.roles[first.key] = "moderator"
 
 
 def _before_a_recess(structure: Structure) -> None:
