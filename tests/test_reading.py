@@ -266,6 +266,19 @@ class TestLabels:
             "When do the works start?",
         ]
 
+    def test_a_printed_records_title_above_its_double_rule(self):
+        """A title one blank line above a rule of '=' is the headline; the filing lines above it are not."""
+        text = (
+            "[House Hearing, 111 Congress]\n[From the U.S. Government Printing Office]\n\n\n"
+            "              THE PORT OF EXAMPLE AND ITS\n              REPAIRS\n\n"
+            "=======================================================================\n\n"
+            "                                HEARING\n\n"
+            "    Mr. LEE. The committee will come to order. When will the port reopen?\n\n"
+            "    Ms. KAY. In the spring.\n\n    Mr. LEE. Who pays?\n\n    Ms. KAY. The state.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert " ".join(iv.title.split()) == "THE PORT OF EXAMPLE AND ITS REPAIRS"
+
     def test_a_records_attendance_lines_name_no_speaker(self):
         """'Present: Representatives ...' and 'Staff Present: ...' above the dialogue are header."""
         text = (

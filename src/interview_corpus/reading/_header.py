@@ -11,7 +11,8 @@ is the lede, never the title: a header of ledes and dates has no headline. A Mar
 holds three or more headings of its level: a document's sections, no title),
 and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
-reStructuredText titles are), above which everything is furniture; markup (a
+reStructuredText titles are; a printed record's double rule may stand one blank
+line below its title), above which everything is furniture; markup (a
 reStructuredText directive, HTML indented under it) is never the headline, and
 a line number printed before the headline of a numbered transcript is left out
 of it. The lede is the first
@@ -41,6 +42,9 @@ _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
 # A heading underlined (Markdown's setext headings, reStructuredText's titles): the rule below it.
 _UNDERLINE = lazy_pattern(r"\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
+# A double rule one blank line below a block, as printed records set their title off
+# ("HEARING TITLE" / "" / "=====") - not a Markdown thematic break, which is made of "-", "*" or "_".
+_RULE_BELOW = lazy_pattern(r"[ \t]*\n[ \t]*\n[ \t]*={3,}[ \t]*(?:\n|$)")
 # Markup that is no text: a reStructuredText directive (".. raw:: html") and the block of HTML
 # indented under it.
 _MARKUP = lazy_pattern(r"\.\. [\w:-]+::|[ \t]+<")
@@ -155,7 +159,10 @@ class Header:
             (
                 (i, rule)
                 for i in others
-                if (rule := _UNDERLINE.search(text, *blocks[i]))
+                if (
+                    rule := _UNDERLINE.search(text, *blocks[i])
+                    or _RULE_BELOW.match(text, blocks[i][1])
+                )
                 and kind_of(text, blocks[i]) is None
             ),
             None,
@@ -199,7 +206,12 @@ class Header:
                 marker = Span(start, heading.end())
                 segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
-            elif i == headline and underlined is not None and underlined[0] == i:
+            elif (
+                i == headline
+                and underlined is not None
+                and underlined[0] == i
+                and underlined[1].start() < end  # the rule inside the block, not below it
+            ):
                 rule = underlined[1]
                 segments.append(Segment("heading-marker", Span(rule.start() + 1, end), text))
                 end = rule.start()
