@@ -279,6 +279,21 @@ class TestLabels:
         iv = ic.parse(text, id="x")
         assert " ".join(iv.title.split()) == "THE PORT OF EXAMPLE AND ITS REPAIRS"
 
+    def test_a_name_over_a_table_of_contents_names_no_speaker(self):
+        """'Okafor, Hon. Ann:' over 'Prepared statement....  12' is the contents, not a turn."""
+        text = (
+            "                            C O N T E N T S\n\n"
+            "Okafor, Hon. Ann:\n"
+            "    Prepared statement.........................................    12\n"
+            "Written response to questions...................................    20\n\n"
+            "    The Chairman. The committee will come to order. When will the port reopen?\n\n"
+            "    Mr. Okafor. In the spring, once the piles are tested.\n\n"
+            "    The Chairman. Who pays for the repairs?\n\n"
+            "    Mr. Okafor. The state pays half.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert next(iter(iv.turns())).text.startswith("The committee will come to order.")
+
     def test_a_records_attendance_lines_name_no_speaker(self):
         """'Present: Representatives ...' and 'Staff Present: ...' above the dialogue are header."""
         text = (

@@ -89,7 +89,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   before the dialogue is part of the header (unless it opens the dialogue
   right above its first turn, labelled as the others are), and words such as
   "Note" never label a speaker, nor do a record's attendance lines ("Present:",
-  "Staff present:"), nor does a small English connecting word alone
+  "Staff present:"), nor a name over the entries of a table of contents (dotted
+  leaders to a page number), nor does a small English connecting word alone
   ("BY:" over a list of counsel); a name's particle alone ("AL:", "EL:") is
   someone's initials, and one joined by a hyphen or an apostrophe to a
   capitalised surname after a first name ("Ann al-Rami:", "Jo d'Ors:") is part
@@ -1721,6 +1722,8 @@ def sure_labels(
     kept: list[Marker] = []
     begun = False
     for marker, key in zip(labels, keys, strict=True):
+        if _lists_contents(text, marker):
+            continue  # "Roe, Hon. Jane:" over "Statement......  12": a table of contents
         begun = begun or marker.line > dialogue_from
         folded = label_key(marker.label or "")
         target = canonical[key]
@@ -1755,8 +1758,27 @@ def sure_labels(
         begun = True
         kept.append(marker)
     if kept and dialogue_from == len(lines):
-        kept = [*_adjoining(text, labels, kept[0], lines), *kept]
+        adjoining = _adjoining(text, labels, kept[0], lines)
+        kept = [*(m for m in adjoining if not _lists_contents(text, m)), *kept]
     return kept, canonical
+
+
+# A table of contents' entry: words, a dotted leader, a page number ("Statement........    12").
+_CONTENTS_ENTRY = lazy_pattern(r"[^\n]*?\.{4,}[ \t]*\d{1,4}[ \t]*(?:\n|$)")
+
+
+def _lists_contents(text: str, marker: Marker) -> bool:
+    """Whether a label's words are an entry of a table of contents: no one speaks them.
+
+    A record's table of contents lists each speaker's name with a colon, the
+    items under it led by dots to their page ("Roe, Hon. Jane:" /
+    "Prepared statement..........    12"): a label over a dotted leader is a
+    heading of the contents.
+    """
+    start = marker.text_start
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    return _CONTENTS_ENTRY.match(text, start) is not None
 
 
 def _adjoining(text: str, labels: list[Marker], first: Marker, lines: Lines) -> list[Marker]:
