@@ -224,13 +224,14 @@ class TestLabels:
         iv = ic.parse(text, id="x")
         assert [q.text for q in iv.questions] == ["Who pays for the repairs?", "And the rest?"]
 
-    def test_a_member_noted_as_presiding_is_on_the_asking_side(self):
+    @pytest.mark.parametrize("note", ["[presiding]", "[Presiding.]"])
+    def test_a_member_noted_as_presiding_is_on_the_asking_side(self, note):
         """'Mr. Roe. [presiding]' takes the chair: a member who asks, though he speaks after a member."""
         text = (
             "    Mr. Lee. When will the port reopen?\n\n"
             "    Ms. Kay. In the spring.\n\n"
             "    Mr. Lee. Who pays for it?\n\n"
-            "    Mr. Roe. [presiding] The gentleman's time has expired.\n\n"
+            f"    Mr. Roe. {note} The gentleman's time has expired.\n\n"
             "    Mr. Lee. Could she answer the question?\n\n"
             "    Mr. Roe. Briefly, then.\n\n"
             "    Ms. Kay. The state pays.\n\n"

@@ -459,7 +459,7 @@ def _read_turns(
 
 
 # The record's note that a member takes the chair: "Mr. Roe. [presiding] The time has expired."
-_PRESIDING = lazy_pattern(r"[\[(][ \t]*presiding[ \t]*[\])]", flags=re.IGNORECASE)
+_PRESIDING = lazy_pattern(r"[\[(][ \t]*presiding\.?[ \t]*[\])]", flags=re.IGNORECASE)
 # The record's note of a recess, as the last paragraph of a turn: "[Recess.]", "(Short recess.)".
 _RECESS = lazy_pattern(
     r"[\[(][^\[\]()\n]{0,40}\brecess(?:ed)?\b[^\[\]()\n]{0,80}[\])]\.?", flags=re.IGNORECASE
