@@ -157,6 +157,178 @@ class TestLabels:
             ("a3", "Mr. OKAFOR"),
         ]
 
+    def test_record_labels_in_mixed_case_with_an_office_or_a_state(self):
+        """'Senator Roe.', 'Secretary Lee.', 'Dr. Kim.', 'Mrs. McKay of Ohio.' label turns as 'Mr. Roe.' does."""
+        text = (
+            "    Chairman Diaz. The hearing will come to order. When will the port reopen?\n"
+            "    Secretary Lee. In the spring, once the piles are tested.\n"
+            "    Senator Roe. Who pays for the repairs?\n"
+            "    Dr. Kim. The state pays half, as the plan says.\n"
+            "    Mrs. McKay of Ohio. And the rest of it?\n"
+            "    Secretary Lee. A federal grant covers it.\n"
+            "    Senator Roe. Is that grant approved?\n"
+            "    Dr. Kim. Yes, since last month.\n"
+            "    Mrs. McKay of Ohio. Thank you. When do the works start?\n"
+            "    Secretary Lee. In March.\n"
+            "    Chairman Diaz. And who oversees them?\n"
+            "    Secretary Lee. The port authority.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [name for _, name in kinds(iv)] == [
+            "Chairman Diaz",
+            "Secretary Lee",
+            "Senator Roe",
+            "Dr. Kim",
+            "Mrs. McKay of Ohio",
+            "Secretary Lee",
+            "Senator Roe",
+            "Dr. Kim",
+            "Mrs. McKay of Ohio",
+            "Secretary Lee",
+            "Chairman Diaz",
+            "Secretary Lee",
+        ]
+
+    def test_the_record_closes_at_its_note_that_the_sitting_was_adjourned(self):
+        """Below '[Whereupon, ... adjourned.]' stands the appendix: no one's words, no question."""
+        text = (
+            "    Mr. LEE. When will the port reopen?\n\n"
+            "    Mr. OKAFOR. In the spring, once the piles are tested.\n\n"
+            "    Mr. LEE. And who pays for it? I ask because the budget is short.\n\n"
+            "    [Whereupon, at 3:30 p.m., the hearing was adjourned.]\n\n"
+            "    Responses to written questions:\n\n"
+            "Q.1. Is the grant approved?\n\nA.1. Yes, since March.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert kinds(iv) == [("q1", "Mr. LEE"), ("a1", "Mr. OKAFOR"), ("r1", "Mr. LEE")]
+        assert list(iv.turns())[-1].text == (
+            "And who pays for it? I ask because the budget is short."
+        )
+        assert next(s.text for s in iv.segments if s.kind == "appendix").startswith("[Whereupon")
+
+    def test_statements_under_their_headings_come_before_the_questions(self):
+        """Turns up to the last of the first run of 'STATEMENT OF' headings ask nothing."""
+        text = (
+            "    The Chairman. The committee will come to order. Why are we here? To hear "
+            "the panel.\n\n"
+            "                 STATEMENT OF JANE ROE, DIRECTOR\n\n"
+            "    Ms. Roe. Thank you. The port will reopen in the spring.\n\n"
+            "    The Chairman. Thank you. And now Mr. Doe?\n\n"
+            "                 STATEMENT OF JOHN DOE, ENGINEER\n\n"
+            "    Mr. Doe. The piles are being tested.\n\n"
+            "    The Chairman. Who pays for the repairs?\n\n"
+            "    Ms. Roe. The state pays half.\n\n"
+            "    The Chairman. And the rest?\n\n"
+            "    Mr. Doe. A federal grant.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Who pays for the repairs?", "And the rest?"]
+
+    @pytest.mark.parametrize("note", ["[presiding]", "[Presiding.]"])
+    def test_a_member_noted_as_presiding_is_on_the_asking_side(self, note):
+        """'Mr. Roe. [presiding]' takes the chair: a member who asks, though he speaks after a member."""
+        text = (
+            "    Mr. Lee. When will the port reopen?\n\n"
+            "    Ms. Kay. In the spring.\n\n"
+            "    Mr. Lee. Who pays for it?\n\n"
+            f"    Mr. Roe. {note} The gentleman's time has expired.\n\n"
+            "    Mr. Lee. Could she answer the question?\n\n"
+            "    Mr. Roe. Briefly, then.\n\n"
+            "    Ms. Kay. The state pays.\n\n"
+            "    Mr. Roe. I recognize myself. Is the grant approved?\n\n"
+            "    Ms. Kay. Yes.\n\n"
+            "    Mr. Roe. And the works start when?\n\n"
+            "    Ms. Kay. In March.\n"
+        )
+        iv = ic.parse(text, id="x")
+        roles = {speaker.name: speaker.role for speaker in iv.speakers}
+        assert roles["Mr. Roe"] == "interviewer"
+        assert roles["Ms. Kay"] == "interviewee"
+
+    def test_a_turn_that_ends_on_a_recess_asks_nothing(self):
+        """'We will recess. [Recess.]' breaks the hearing off: a remark, not a question."""
+        text = (
+            "    The Chairman. When will the port reopen?\n\n"
+            "    Ms. Roe. In the spring.\n\n"
+            "    The Chairman. We have a vote. We will recess and be back.\n"
+            "    [Recess.]\n\n"
+            "    The Chairman. We will reconvene. Who pays for it?\n\n"
+            "    Ms. Roe. The state pays half of it.\n\n"
+            "    Mr. Lee. And the other half?\n\n"
+            "    Ms. Roe. A federal grant, approved in March.\n\n"
+            "    Mr. Lee. When do the works start?\n\n"
+            "    Ms. Roe. In May.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text.split(".")[0] for q in iv.questions] == [
+            "When will the port reopen?",
+            "We will reconvene",
+            "And the other half?",
+            "When do the works start?",
+        ]
+
+    def test_a_printed_records_title_above_its_double_rule(self):
+        """A title one blank line above a rule of '=' is the headline; the filing lines above it are not."""
+        text = (
+            "[House Hearing, 111 Congress]\n[From the U.S. Government Printing Office]\n\n\n"
+            "              THE PORT OF EXAMPLE AND ITS\n              REPAIRS\n\n"
+            "=======================================================================\n\n"
+            "                                HEARING\n\n"
+            "    Mr. LEE. The committee will come to order. When will the port reopen?\n\n"
+            "    Ms. KAY. In the spring.\n\n    Mr. LEE. Who pays?\n\n    Ms. KAY. The state.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert " ".join(iv.title.split()) == "THE PORT OF EXAMPLE AND ITS REPAIRS"
+
+    def test_a_name_over_a_table_of_contents_names_no_speaker(self):
+        """'Okafor, Hon. Ann:' over 'Prepared statement....  12' is the contents, not a turn."""
+        text = (
+            "                            C O N T E N T S\n\n"
+            "Okafor, Hon. Ann:\n"
+            "    Prepared statement.........................................    12\n"
+            "Written response to questions...................................    20\n\n"
+            "    The Chairman. The committee will come to order. When will the port reopen?\n\n"
+            "    Mr. Okafor. In the spring, once the piles are tested.\n\n"
+            "    The Chairman. Who pays for the repairs?\n\n"
+            "    Mr. Okafor. The state pays half.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert next(iter(iv.turns())).text.startswith("The committee will come to order.")
+
+    def test_a_records_attendance_lines_name_no_speaker(self):
+        """'Present: Representatives ...' and 'Staff Present: ...' above the dialogue are header."""
+        text = (
+            "    Present: Representatives Lee, Kay and Roe.\n"
+            "    Staff Present: Ann Ode, Counsel; Bo Park, Clerk.\n"
+            "    Mr. Lee. The subcommittee will come to order. When will the port reopen?\n"
+            "    Ms. Kay. In the spring.\n"
+            "    Mr. Roe. Who pays for it?\n"
+            "    Ms. Kay. The state pays half.\n"
+            "    Mr. Lee. And the rest?\n"
+            "    Ms. Kay. A federal grant.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert next(iter(iv.turns())).text.startswith("The subcommittee will come to order.")
+
+    def test_the_speaker_who_calls_the_sitting_to_order_is_never_the_one_questioned(self):
+        """The chair who opens the hearing and then calls on each member replies to them: a moderator."""
+        text = (
+            "    Mr. Rush. The subcommittee will come to order. We hear two witnesses today.\n\n"
+            "    Ms. Kay. Thank you. I am glad to be here.\n\n"
+            "    Mr. Rush. The Chair recognizes Mr. Lee.\n\n"
+            "    Mr. Lee. When will the port reopen?\n\n"
+            "    Ms. Kay. In the spring.\n\n"
+            "    Mr. Lee. Who pays for it?\n\n"
+            "    Mr. Rush. The gentleman's time has expired.\n\n"
+            "    Mr. Roe. And who pays for the rest?\n\n"
+            "    Ms. Kay. A federal grant.\n\n"
+            "    Mr. Roe. When do the works start?\n\n"
+            "    Mr. Rush. The gentleman's time has expired. The Chair thanks the witness.\n"
+        )
+        iv = ic.parse(text, id="x", strict=False)
+        roles = {speaker.name: speaker.role for speaker in iv.speakers}
+        assert roles["Mr. Rush"] == "moderator"
+
     @pytest.mark.parametrize(
         "form", ["{name}  00:01:0{n}", "{name} (00:01:0{n})", "{name} [00:01:0{n}]"]
     )

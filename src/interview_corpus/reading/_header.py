@@ -13,7 +13,8 @@ wherever the headline is a Markdown heading, its hashes are its marker, not
 its words,
 and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
-reStructuredText titles are), above which everything is furniture; the rule
+reStructuredText titles are; a printed record's double rule may stand one blank
+line below its title), above which everything is furniture; the rule
 ends the title, so lines right below it with no blank line between (a
 standfirst) are the next block, not the title's words; markup (a
 reStructuredText directive, HTML indented under it) is never the headline, and
@@ -49,6 +50,9 @@ _UNDERLINE = lazy_pattern(r"\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
 # The same rule under a block's first line, with more lines below it: the rule ends the title (as
 # Markdown reads a setext heading), the lines below are the header's next block (a standfirst).
 _UNDERLINE_FIRST = lazy_pattern(r"[^\n]+(\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*)\n")
+# A double rule one blank line below a block, as printed records set their title off
+# ("HEARING TITLE" / "" / "=====") - not a Markdown thematic break, which is made of "-", "*" or "_".
+_RULE_BELOW = lazy_pattern(r"[ \t]*\n[ \t]*\n[ \t]*={3,}[ \t]*(?:\n|$)")
 # Markup that is no text: a reStructuredText directive (".. raw:: html") and the block of HTML
 # indented under it.
 _MARKUP = lazy_pattern(r"\.\. [\w:-]+::|[ \t]+<")
@@ -172,7 +176,8 @@ class Header:
             (
                 (i, rule)
                 for i in others
-                if (rule := _underline(text, blocks[i])) and kind_of(text, blocks[i]) is None
+                if (rule := _underline(text, blocks[i]) or _RULE_BELOW.match(text, blocks[i][1]))
+                and kind_of(text, blocks[i]) is None
             ),
             None,
         )
@@ -219,7 +224,12 @@ class Header:
                 # A heading below the header's first blocks: its hashes are the marker too.
                 segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
                 start = hashes.end()
-            elif i == headline and underlined is not None and underlined[0] == i:
+            elif (
+                i == headline
+                and underlined is not None
+                and underlined[0] == i
+                and underlined[1].start() < end  # the rule inside the block, not below it
+            ):
                 rule = underlined[1]
                 rule_start, rule_end = rule.span(rule.lastindex or 0)
                 segments.append(Segment("heading-marker", Span(rule_start + 1, rule_end), text))

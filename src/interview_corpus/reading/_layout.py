@@ -35,7 +35,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   no name is the other voice's turn (:func:`unnamed_chevron_turns`);
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words'); the record form in mixed case (``Mr. Roe.``,
-  ``The Chairman.``), also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
+  ``The Chairman.``, ``Senator Roe.``, ``Dr. Roe.``, ``Mrs. Roe of New York.``: the
+  titles of the capitalised form, and a member told apart by their state),
+  also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
   where such labels recur; an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
   where nothing else marks turns, a name alone on its line (earnings calls), also
@@ -99,7 +101,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a recurring name, or stands after the dialogue has begun. A one-off label
   before the dialogue is part of the header (unless it opens the dialogue
   right above its first turn, labelled as the others are), and words such as
-  "Note" never label a speaker, nor does a small English connecting word alone
+  "Note" never label a speaker, nor do a record's attendance lines ("Present:",
+  "Staff present:"), nor a name over the entries of a table of contents (dotted
+  leaders to a page number), nor does a small English connecting word alone
   ("BY:" over a list of counsel); a name's particle alone ("AL:", "EL:") is
   someone's initials, and one joined by a hyphen or an apostrophe to a
   capitalised surname after a first name ("Ann al-Rami:", "Jo d'Ors:") is part
@@ -181,6 +185,9 @@ NOT_SPEAKERS = frozenset(
         # A programme's production marks: a break, music, the sponsor's spot.
         "Break", "Music", "Intro", "Outro", "Ad break", "Sponsor", "Sponsors", "Advertisement",
         "Commercial", "Commercial break", "Jingle", "Theme music",
+        # A record's attendance lines: who was there, not who speaks.
+        "Present", "Also present", "Members present", "Staff present", "Absent", "In attendance",
+        "Attendees", "Attending",
     )
 )  # fmt: skip
 # Small words that may stand inside a name or a title label ("President of Russia Vladimir
@@ -276,8 +283,14 @@ _RECORD_LABEL = lazy_pattern(
 )
 # The record form in mixed case, as hearing transcripts type it: "Mr. Klein. You told us ...",
 # "The Chairman. The Committee will come to order." (a speaker only where such labels recur).
+# The office or title that the record prints before a surname in capitals also stands before one
+# in mixed case ("Senator Klein.", "Chairwoman Ruiz.", "Secretary Lee."), and a member may be told
+# apart from another of the same name by their state ("Mrs. Ruiz of New York.", "Mr. Lee from Ohio.").
 _MIXED_RECORD_LABEL = lazy_pattern(
-    r"(?P<name>(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?[A-Z][a-z'’-]+|The Chairman|The Chairwoman)"
+    r"(?P<name>(?:(?:(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?|(?:Chairman|Chairwoman|Chair|Senator|"
+    r"Secretary|General|Admiral|Ambassador|Governor|Representative|Judge)[ \u00a0])"
+    r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-z'’-]+"
+    r"(?:[ \u00a0](?:of|from)(?:[ \u00a0][A-Z][a-z]+){1,3})?)|The Chairman|The Chairwoman)"
     r"\.[ \t\u00a0]+(?=\S)"
 )
 # What a scanned page's OCR leaves before a line's first word: a margin's line number, a stray
@@ -1040,7 +1053,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
         return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
-    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MT" else None
+    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MTDCSGARJ" else None
     if mixed:  # "Mr. Klein. You told us ...": weak, as prose may open so
         span = Span(mixed.start(), mixed.end())
         return Marker("label", span, mixed.group("name"), i, weak=True)
@@ -1848,6 +1861,8 @@ def sure_labels(
     kept: list[Marker] = []
     begun = False
     for marker, key in zip(labels, keys, strict=True):
+        if _lists_contents(text, marker):
+            continue  # "Roe, Hon. Jane:" over "Statement......  12": a table of contents
         begun = begun or marker.line > dialogue_from
         folded = label_key(marker.label or "")
         target = canonical[key]
@@ -1882,8 +1897,27 @@ def sure_labels(
         begun = True
         kept.append(marker)
     if kept and dialogue_from == len(lines):
-        kept = [*_adjoining(text, labels, kept[0], lines), *kept]
+        adjoining = _adjoining(text, labels, kept[0], lines)
+        kept = [*(m for m in adjoining if not _lists_contents(text, m)), *kept]
     return kept, canonical
+
+
+# A table of contents' entry: words, a dotted leader, a page number ("Statement........    12").
+_CONTENTS_ENTRY = lazy_pattern(r"[^\n]*?\.{4,}[ \t]*\d{1,4}[ \t]*(?:\n|$)")
+
+
+def _lists_contents(text: str, marker: Marker) -> bool:
+    """Whether a label's words are an entry of a table of contents: no one speaks them.
+
+    A record's table of contents lists each speaker's name with a colon, the
+    items under it led by dots to their page ("Roe, Hon. Jane:" /
+    "Prepared statement..........    12"): a label over a dotted leader is a
+    heading of the contents.
+    """
+    start = marker.text_start
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    return _CONTENTS_ENTRY.match(text, start) is not None
 
 
 def _adjoining(text: str, labels: list[Marker], first: Marker, lines: Lines) -> list[Marker]:

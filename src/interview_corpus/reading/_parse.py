@@ -567,11 +567,13 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                 not any(q.asks for q in last)
                 or _takes_leave(text, last[-1])
                 or ends_calling_on(text, last[-1])
+                or structure.closed
             )
             and len(plan) > 1
         ):
             # Closing thanks after the last answer ("Thank you.") are a remark, not a question;
-            # so is a last call on the next speaker that the transcript ends on ("Thanks. Alex?").
+            # so is a last call on the next speaker that the transcript ends on ("Thanks. Alex?"),
+            # and a last question that a record shows the sitting closed on, unanswered.
             plan.pop()
             remarks.extend(last)
             remarks.sort(key=lambda raw: raw.marker.start)

@@ -30,6 +30,16 @@ answer (the witnesses).
 A text that opens with a title underlined by a rule (Markdown's setext heading,
 "Interview: Jane Roe" over "=====") opens with its headline, not a turn, even
 where the title reads as a label or lines follow the rule with no blank line.
+A legislature's hearing record prints the statements first, each under a
+heading in capitals ("OPENING STATEMENT OF ...", "STATEMENT OF ..."): up to the
+turn under the last heading of that first run, no turn asks or answers. The
+speaker whose first paragraph calls the sitting to order chairs it (never the
+one questioned); a member noted as taking the chair ("Mr. Roe. [presiding]") is
+on the asking side. A turn
+that asks nothing and ends on the note of a recess ("[Recess.]") is a remark.
+The record ends at its note that the sitting was adjourned or concluded: that
+note and all below it (the appendix) are set aside, and a last question left
+unanswered before it is a remark.
 """
 
 from __future__ import annotations
@@ -171,6 +181,9 @@ class Structure:
         self.voice_offsets: list[int] = []  # where they start, in order
         self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
         self.recorded: dict[str, bool] = {}  # labels under a record's question number, by label
+        self.closed = (
+            False  # whether the record notes that the sitting ended (see _before_the_close)
+        )
 
     @property
     def dialogue_start(self) -> int:
@@ -436,16 +449,89 @@ def _read_turns(
         _shared_titles(structure)
         _between_the_answers(structure)
         _recorded_questions(structure)
+        _presiding(structure)
+        _chair_who_opens(structure)
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
         assign_sides(text, structure.turns, structure.roles)
+        _before_a_recess(structure)
         _interpreting(structure, chosen)
         first = structure.turns[0]
         if first.label is None and first.marker.start == first.marker.end:
             first.side = "statement"  # the talk before its questions: the speaker's own words
         if first_examination is not None:
             _before_questioning(structure, first_examination)
+        elif (statements_end := _statements_end(structure)) is not None:
+            _before_questioning(structure, statements_end)
+
+
+# The record's note that a member takes the chair: "Mr. Roe. [presiding] The time has expired."
+_PRESIDING = lazy_pattern(r"[\[(][ \t]*presiding\.?[ \t]*[\])]", flags=re.IGNORECASE)
+# The record's note of a recess, as the last paragraph of a turn: "[Recess.]", "(Short recess.)".
+_RECESS = lazy_pattern(
+    r"[\[(][^\[\]()\n]{0,40}\brecess(?:ed)?\b[^\[\]()\n]{0,80}[\])]\.?", flags=re.IGNORECASE
+)
+
+
+def _presiding(structure: Structure) -> None:
+    """A speaker the record notes as presiding ("[presiding]" after the label) chairs: no witness.
+
+    Where the chair changes during a hearing, the record notes the member who
+    takes it over; whatever the turns around them, that speaker is of the
+    panel that questions (the asking side), never the one questioned.
+    """
+    text = structure.text
+    for turn in structure.turns:
+        if turn.key is None or not turn.blocks:
+            continue
+        if _PRESIDING.match(text, turn.blocks[0][0], turn.blocks[0][1]) and (
+            structure.roles.get(turn.key) == "interviewee"
+        ):
+            structure.roles[turn.key] = "interviewer"
+
+
+# The chair's words that open a sitting: "The committee will come to order.", "I call this
+# hearing to order."
+_TO_ORDER = lazy_pattern(
+    r"\b(?:will|shall)[ \t\n]+(?:now[ \t\n]+)?(?:come|be|reconvene)[ \t\n]+(?:back[ \t\n]+)?(?:to|in)"
+    r"[ \t\n]+order\b|\bcall[ \t\n]+(?:this|the)[ \t\n]+(?:\w+[ \t\n]+){1,2}to[ \t\n]+order\b",
+    flags=re.IGNORECASE,
+)
+
+
+def _chair_who_opens(structure: Structure) -> None:
+    """The speaker whose first paragraph calls the sitting to order chairs it: never the one questioned.
+
+    "The subcommittee will come to order." opens a hearing in the chair's voice;
+    where the turns around the chair (a call on each member, thanks after each
+    answer) made them look like the one who replies, the chair is a moderator,
+    whose question is one only when it asks.
+    """
+    if not structure.turns:
+        return
+    first = structure.turns[0]
+    if first.key is None or not first.blocks or structure.roles.get(first.key) != "interviewee":
+        return
+    start, end = first.blocks[0]
+    if _TO_ORDER.search(structure.text, start, end):
+        structure.roles[first.key] = "moderator"
+
+
+def _before_a_recess(structure: Structure) -> None:
+    """A turn that asks nothing and ends on the record's note of a recess is the chair's procedure.
+
+    "We will recess and be back. [Recess.]": the hearing breaks off; that turn
+    puts no question, whoever says it (a remark).
+    """
+    text = structure.text
+    for turn in structure.turns:
+        if turn.side != "question" or turn.asks or turn.keyword or not turn.blocks:
+            continue
+        start, end = turn.blocks[-1]
+        note = max(text.rfind("[", start, end), text.rfind("(", start, end))
+        if note >= start and _RECESS.fullmatch(text, note, end):
+            turn.side = "remark"
 
 
 def _recorded_questions(structure: Structure) -> None:
@@ -621,6 +707,42 @@ def _hearing_roles(structure: Structure, examiners: set[str]) -> None:
             roles[key] = "interviewer"
         elif key != principal and key.split()[-1] not in named:
             roles[key] = "moderator"
+
+
+# A hearing record's heading over a statement: "STATEMENT OF JANE ROE, DIRECTOR", "OPENING
+# STATEMENT OF HON. JOHN DOE", "STATEMENTS OF ..." (over a panel's), in capitals on a line of its own.
+_STATEMENT_HEADING = lazy_pattern(r"(?:OPENING[ \t]+)?STATEMENTS?[ \t]+OF[ \t]+[A-Z][^a-z\n]*")
+_STATEMENTS_APART = 10  # turns at most between two statements of one run (calls, thanks, a recess)
+
+
+def _statements_end(structure: Structure) -> int | None:
+    """Where the first run of a hearing's statements ends: the start of its last statement's turn.
+
+    A hearing's record prints the statements first, each under a heading of its
+    own ("OPENING STATEMENT OF ...", "STATEMENT OF ..."): the chair's and the
+    members' opening statements, then the witnesses'. The questioning begins
+    after the last of them; between the statements stand only the chair's calls
+    and thanks. Statements a few turns apart are one run; a later panel's
+    statements, after the questioning of the first, are another run.
+    """
+    text, lines = structure.text, structure.layout.lines
+    starts = [turn.marker.start for turn in structure.turns]
+    if not starts:
+        return None
+    last: int | None = None  # the number of the turn under the run's last heading
+    for found in _STATEMENT_HEADING.finditer(text):
+        i = bisect.bisect_right(lines.content, found.start()) - 1
+        if i < 0 or lines.content[i] != found.start() or found.start() in starts:
+            continue  # a heading opens its own line, and no turn
+        if found.start() < starts[0]:
+            continue  # above the dialogue: the table of contents
+        under = bisect.bisect_right(starts, found.start())
+        if under >= len(starts):
+            break
+        if last is not None and under - last > _STATEMENTS_APART:
+            break  # the questioning came between: a later panel's statements
+        last = under
+    return starts[last] if last is not None else None
 
 
 def _before_questioning(structure: Structure, start: int) -> None:
@@ -1014,7 +1136,9 @@ def _paragraphs_before(
     """A turn's paragraphs: its lines up to the next turn's, or up to its label inside a line."""
     layout, text = structure.layout, structure.text
     if following is None:
-        return paragraphs_of(layout, marker.line, count, marker.text_start)
+        return _before_the_close(
+            structure, paragraphs_of(layout, marker.line, count, marker.text_start)
+        )
     cut = following.span.start
     if cut not in structure.run_in:
         return paragraphs_of(layout, marker.line, following.line, marker.text_start)
@@ -1025,6 +1149,34 @@ def _paragraphs_before(
             stop -= 1
         if start < stop:
             found.append((start, stop))
+    return found
+
+
+# The record's note that the sitting ended: "[Whereupon, at 3:30 p.m., the hearing was adjourned.]",
+# "(The hearing concluded at 4.15 pm)", a stage note in brackets or parentheses.
+_CLOSING_NOTE = lazy_pattern(
+    r"[\[(][^\[\]()]{0,200}\b(?:adjourn(?:ed|s)?|conclude[ds]?|closed)\b[^\[\]()]{0,120}[\])]\.?"
+)
+
+
+def _before_the_close(structure: Structure, found: list[Block]) -> list[Block]:
+    """The last turn's paragraphs up to the record's note that the sitting ended.
+
+    A hearing's record notes in brackets that the sitting was adjourned; what it
+    prints below (the prepared statements, the answers to written questions, the
+    material submitted for the record) is its appendix, no one's spoken words.
+    The note and all below it are set aside as the appendix. A record so closed
+    is whole: a last question that no one answered before the close was left
+    unanswered at the sitting, it is not a transcript cut short.
+    """
+    text = structure.text
+    for index, (start, end) in enumerate(found[1:], 1):
+        if _CLOSING_NOTE.match(text, start, end) is None:
+            continue
+        for rest_start, rest_end in found[index:]:
+            structure.set_aside.append(Segment("appendix", Span(rest_start, rest_end), text))
+        structure.closed = True
+        return found[:index]
     return found
 
 
