@@ -5,6 +5,7 @@ Test modules import from here (``from .helpers import FIXTURES``), never from on
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -110,3 +111,29 @@ def document_with_sentences(interview: Any, version: int = 2) -> dict[str, Any]:
         text(segment)
     document["version"] = version
     return document
+
+
+def searched_by_first_character(pattern: Any) -> bool:  # a pattern, compiled or lazy
+    """Whether a search for a regular expression skips straight to the characters that can open a match.
+
+    CPython's search does so when the pattern opens with a literal, a class, or alternatives that
+    each open with a literal (``[.?!]``, ``my guest|our guest``); a pattern that opens with a
+    repeat or a group of alternatives (``[.?!]+``, ``(?:my|our) guest``) is tried at every
+    character of the text instead.
+    """
+    import re._parser as parser  # CPython's own parser, only for this check
+
+    source, flags = (
+        (pattern.pattern, pattern.flags)
+        if isinstance(pattern, re.Pattern)
+        else (pattern._source, pattern._flags)
+    )
+    items = parser.parse(source, flags).data
+    while items and items[0][0] is parser.SUBPATTERN:  # a capturing group: what opens it
+        items = items[0][1][3].data
+    if not items:
+        return False
+    operation, argument = items[0]
+    if operation is parser.BRANCH:
+        return all(branch.data and branch.data[0][0] is parser.LITERAL for branch in argument[1])
+    return operation in {parser.LITERAL, parser.IN}

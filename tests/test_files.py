@@ -84,6 +84,25 @@ class TestSavedWebPages:
         assert iv.questions[0].text == "Why did you start building bridges?"
         check_fidelity(iv)
 
+    def test_a_front_matter_date_that_is_no_day_leaves_the_pages_own(self, tmp_path):
+        """'date: sometime in summer' in the front matter does not hide the date the HTML gives."""
+        page = tmp_path / "interview.html"
+        questions = "".join(
+            f"<p><em>{ask}</em></p>\n<p>{answer}</p>\n"
+            for ask, answer in [
+                ("Why did you start building bridges?", "For the rivers and the towns."),
+                ("What comes next for your team?", "The sea, and a harbour that stays deep."),
+                ("Where will you be in ten years?", "On the same quay, with the same crew."),
+            ]
+        )
+        page.write_text(
+            "---\ndate: sometime in summer\ntitle: Interview with Ann Lee\n---\n<html><head>"
+            '<meta property="article:published_time" content="2010-07-31"></head><body>'
+            f"<p>Today we talk with Ann Lee, who builds bridges.</p>\n{questions}</body></html>",
+            encoding="utf-8",
+        )
+        assert str(ic.read(page).published) == "2010-07-31"
+
 
 class TestWordAndPdf:
     """A press office's Word file and PDF of a real briefing read as the transcript does."""

@@ -279,6 +279,17 @@ def test_live_captions_mark_a_new_speaker_with_chevrons():
     check_fidelity(iv)
 
 
+def test_quotations_in_one_speakers_talk_are_no_other_voice():
+    """'>' paragraphs that do not take turns with the labelled speaker (a letter quoted over
+    two paragraphs, twice) are quotations in the talk, not turns of an unnamed voice."""
+    text = (
+        "ROE: I got two letters this week.\n\n> Dear Roe, why do the ferries stop?\n\n"
+        "> And why in winter?\n\nThen another one came.\n\n> Dear Roe, who pays for the piers?"
+        "\n\n> Is it the town?\n\nThat is all."
+    )
+    assert [m.marker for m in ic.explain(text).markers if m.marker.startswith(">")] == []
+
+
 def test_captions_that_name_one_voice_open_the_other_with_chevrons():
     """Where captions name only the speaker, '>>' paragraphs without a name are the
     audience's turns (questions: they ask); where they name only the host, '> ' paragraphs

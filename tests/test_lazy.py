@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 
 import pytest
 
 from interview_corpus._util import lazy as _lazy
+
+from .helpers import searched_by_first_character
 
 
 def test_compute_runs_once_under_concurrent_first_use():
@@ -53,3 +56,33 @@ def test_nested_use_does_not_deadlock():
     """A computation may ask the helper for another value (the mentions need the lexicon)."""
     cache: dict[str, int] = {}
     assert _lazy.cached(cache, "outer", lambda: _lazy.cached(cache, "inner", lambda: 2) + 1) == 3
+
+
+ALTERNATIVES = [
+    "(?:my|our) guest",
+    "(?:thanks|thank you) for (?:joining|coming on)",
+    "(?:so )?glad",
+    "(?:a|b)+ c",
+    "(?:a(?:b)|c) d",
+    "welcome",
+]
+
+
+def test_alternatives_are_searched_for_by_their_first_letters():
+    """Alternatives that open with a group of words are spelled out, so each opens with a letter."""
+    assert searched_by_first_character(_lazy.lazy_alternatives(["(?:my|our) guest", "welcome"]))
+    assert _lazy.lazy_alternatives(ALTERNATIVES).pattern == (
+        "my guest|our guest|thanks for (?:joining|coming on)|thank you for (?:joining|coming on)"
+        "|(?:so )?glad|(?:a|b)+ c|(?:a(?:b)|c) d|welcome"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our guest", "thank you for coming on", "so glad", "glad", "abab c", "ab d", "c d", "wel", ""],
+)
+def test_alternatives_match_what_they_match_written_together(text):
+    """Spelled out, the alternatives find the same match, at the same place, as joined as written."""
+    written = re.compile("|".join(ALTERNATIVES)).search(f"x {text} y")
+    spelled = _lazy.lazy_alternatives(ALTERNATIVES).search(f"x {text} y")
+    assert (written and written.span()) == (spelled and spelled.span())

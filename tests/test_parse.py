@@ -257,3 +257,34 @@ def test_explain_names_an_unknown_option():
     """explain() checks its options as parse() does (they share one signature)."""
     with pytest.raises(ic.InvalidArgumentTypeError, match="colour"):
         ic.explain("– Why?\n\n– Because.", colour="red")  # type: ignore[call-arg]
+
+
+def test_a_long_answers_words_are_not_read_to_tell_whether_it_agrees_or_asks_again(monkeypatch):
+    """The rules for a guest's agreement and "Excuse me?" read a turn's words only when it is short."""
+    from interview_corpus.model._span import Span
+    from interview_corpus.reading import _parse
+    from interview_corpus.reading._roles import RawTurn
+
+    text = "Ann: I think this is a long comment of mine. Bo: " + "Yes, and so on, " * 20 + "right?"
+    host = RawTurn("question", Span(0, 4), [(5, 45)], "Ann", keyword=False, key="ann")
+    guest = RawTurn("answer", Span(46, 49), [(50, len(text))], "Bo", keyword=False, key="bo")
+    for turn in (host, guest):
+        turn.measure(text)
+
+    def unread(*_args: object) -> None:
+        raise AssertionError("a long turn's words were read")
+
+    monkeypatch.setattr(_parse, "_words_of", unread)
+    monkeypatch.setattr(_parse, "_REPEAT", type("Unread", (), {"fullmatch": unread})())
+    plan = [([host], [])]
+    assert not _parse._agrees_with_comment(text, plan, guest, [host])
+    assert not _parse._asks_to_repeat(text, plan, guest, [host])
+
+
+def test_words_are_searched_for_by_their_first_character():
+    """The pattern of a turn's words opens with a class, so findall skips to each word (a repeat first tries every character)."""
+    from interview_corpus.reading import _parse
+
+    from .helpers import searched_by_first_character
+
+    assert searched_by_first_character(_parse._WORD)

@@ -157,6 +157,178 @@ class TestLabels:
             ("a3", "Mr. OKAFOR"),
         ]
 
+    def test_record_labels_in_mixed_case_with_an_office_or_a_state(self):
+        """'Senator Roe.', 'Secretary Lee.', 'Dr. Kim.', 'Mrs. McKay of Ohio.' label turns as 'Mr. Roe.' does."""
+        text = (
+            "    Chairman Diaz. The hearing will come to order. When will the port reopen?\n"
+            "    Secretary Lee. In the spring, once the piles are tested.\n"
+            "    Senator Roe. Who pays for the repairs?\n"
+            "    Dr. Kim. The state pays half, as the plan says.\n"
+            "    Mrs. McKay of Ohio. And the rest of it?\n"
+            "    Secretary Lee. A federal grant covers it.\n"
+            "    Senator Roe. Is that grant approved?\n"
+            "    Dr. Kim. Yes, since last month.\n"
+            "    Mrs. McKay of Ohio. Thank you. When do the works start?\n"
+            "    Secretary Lee. In March.\n"
+            "    Chairman Diaz. And who oversees them?\n"
+            "    Secretary Lee. The port authority.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [name for _, name in kinds(iv)] == [
+            "Chairman Diaz",
+            "Secretary Lee",
+            "Senator Roe",
+            "Dr. Kim",
+            "Mrs. McKay of Ohio",
+            "Secretary Lee",
+            "Senator Roe",
+            "Dr. Kim",
+            "Mrs. McKay of Ohio",
+            "Secretary Lee",
+            "Chairman Diaz",
+            "Secretary Lee",
+        ]
+
+    def test_the_record_closes_at_its_note_that_the_sitting_was_adjourned(self):
+        """Below '[Whereupon, ... adjourned.]' stands the appendix: no one's words, no question."""
+        text = (
+            "    Mr. LEE. When will the port reopen?\n\n"
+            "    Mr. OKAFOR. In the spring, once the piles are tested.\n\n"
+            "    Mr. LEE. And who pays for it? I ask because the budget is short.\n\n"
+            "    [Whereupon, at 3:30 p.m., the hearing was adjourned.]\n\n"
+            "    Responses to written questions:\n\n"
+            "Q.1. Is the grant approved?\n\nA.1. Yes, since March.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert kinds(iv) == [("q1", "Mr. LEE"), ("a1", "Mr. OKAFOR"), ("r1", "Mr. LEE")]
+        assert list(iv.turns())[-1].text == (
+            "And who pays for it? I ask because the budget is short."
+        )
+        assert next(s.text for s in iv.segments if s.kind == "appendix").startswith("[Whereupon")
+
+    def test_statements_under_their_headings_come_before_the_questions(self):
+        """Turns up to the last of the first run of 'STATEMENT OF' headings ask nothing."""
+        text = (
+            "    The Chairman. The committee will come to order. Why are we here? To hear "
+            "the panel.\n\n"
+            "                 STATEMENT OF JANE ROE, DIRECTOR\n\n"
+            "    Ms. Roe. Thank you. The port will reopen in the spring.\n\n"
+            "    The Chairman. Thank you. And now Mr. Doe?\n\n"
+            "                 STATEMENT OF JOHN DOE, ENGINEER\n\n"
+            "    Mr. Doe. The piles are being tested.\n\n"
+            "    The Chairman. Who pays for the repairs?\n\n"
+            "    Ms. Roe. The state pays half.\n\n"
+            "    The Chairman. And the rest?\n\n"
+            "    Mr. Doe. A federal grant.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Who pays for the repairs?", "And the rest?"]
+
+    @pytest.mark.parametrize("note", ["[presiding]", "[Presiding.]"])
+    def test_a_member_noted_as_presiding_is_on_the_asking_side(self, note):
+        """'Mr. Roe. [presiding]' takes the chair: a member who asks, though he speaks after a member."""
+        text = (
+            "    Mr. Lee. When will the port reopen?\n\n"
+            "    Ms. Kay. In the spring.\n\n"
+            "    Mr. Lee. Who pays for it?\n\n"
+            f"    Mr. Roe. {note} The gentleman's time has expired.\n\n"
+            "    Mr. Lee. Could she answer the question?\n\n"
+            "    Mr. Roe. Briefly, then.\n\n"
+            "    Ms. Kay. The state pays.\n\n"
+            "    Mr. Roe. I recognize myself. Is the grant approved?\n\n"
+            "    Ms. Kay. Yes.\n\n"
+            "    Mr. Roe. And the works start when?\n\n"
+            "    Ms. Kay. In March.\n"
+        )
+        iv = ic.parse(text, id="x")
+        roles = {speaker.name: speaker.role for speaker in iv.speakers}
+        assert roles["Mr. Roe"] == "interviewer"
+        assert roles["Ms. Kay"] == "interviewee"
+
+    def test_a_turn_that_ends_on_a_recess_asks_nothing(self):
+        """'We will recess. [Recess.]' breaks the hearing off: a remark, not a question."""
+        text = (
+            "    The Chairman. When will the port reopen?\n\n"
+            "    Ms. Roe. In the spring.\n\n"
+            "    The Chairman. We have a vote. We will recess and be back.\n"
+            "    [Recess.]\n\n"
+            "    The Chairman. We will reconvene. Who pays for it?\n\n"
+            "    Ms. Roe. The state pays half of it.\n\n"
+            "    Mr. Lee. And the other half?\n\n"
+            "    Ms. Roe. A federal grant, approved in March.\n\n"
+            "    Mr. Lee. When do the works start?\n\n"
+            "    Ms. Roe. In May.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text.split(".")[0] for q in iv.questions] == [
+            "When will the port reopen?",
+            "We will reconvene",
+            "And the other half?",
+            "When do the works start?",
+        ]
+
+    def test_a_printed_records_title_above_its_double_rule(self):
+        """A title one blank line above a rule of '=' is the headline; the filing lines above it are not."""
+        text = (
+            "[House Hearing, 111 Congress]\n[From the U.S. Government Printing Office]\n\n\n"
+            "              THE PORT OF EXAMPLE AND ITS\n              REPAIRS\n\n"
+            "=======================================================================\n\n"
+            "                                HEARING\n\n"
+            "    Mr. LEE. The committee will come to order. When will the port reopen?\n\n"
+            "    Ms. KAY. In the spring.\n\n    Mr. LEE. Who pays?\n\n    Ms. KAY. The state.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert " ".join(iv.title.split()) == "THE PORT OF EXAMPLE AND ITS REPAIRS"
+
+    def test_a_name_over_a_table_of_contents_names_no_speaker(self):
+        """'Okafor, Hon. Ann:' over 'Prepared statement....  12' is the contents, not a turn."""
+        text = (
+            "                            C O N T E N T S\n\n"
+            "Okafor, Hon. Ann:\n"
+            "    Prepared statement.........................................    12\n"
+            "Written response to questions...................................    20\n\n"
+            "    The Chairman. The committee will come to order. When will the port reopen?\n\n"
+            "    Mr. Okafor. In the spring, once the piles are tested.\n\n"
+            "    The Chairman. Who pays for the repairs?\n\n"
+            "    Mr. Okafor. The state pays half.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert next(iter(iv.turns())).text.startswith("The committee will come to order.")
+
+    def test_a_records_attendance_lines_name_no_speaker(self):
+        """'Present: Representatives ...' and 'Staff Present: ...' above the dialogue are header."""
+        text = (
+            "    Present: Representatives Lee, Kay and Roe.\n"
+            "    Staff Present: Ann Ode, Counsel; Bo Park, Clerk.\n"
+            "    Mr. Lee. The subcommittee will come to order. When will the port reopen?\n"
+            "    Ms. Kay. In the spring.\n"
+            "    Mr. Roe. Who pays for it?\n"
+            "    Ms. Kay. The state pays half.\n"
+            "    Mr. Lee. And the rest?\n"
+            "    Ms. Kay. A federal grant.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert next(iter(iv.turns())).text.startswith("The subcommittee will come to order.")
+
+    def test_the_speaker_who_calls_the_sitting_to_order_is_never_the_one_questioned(self):
+        """The chair who opens the hearing and then calls on each member replies to them: a moderator."""
+        text = (
+            "    Mr. Rush. The subcommittee will come to order. We hear two witnesses today.\n\n"
+            "    Ms. Kay. Thank you. I am glad to be here.\n\n"
+            "    Mr. Rush. The Chair recognizes Mr. Lee.\n\n"
+            "    Mr. Lee. When will the port reopen?\n\n"
+            "    Ms. Kay. In the spring.\n\n"
+            "    Mr. Lee. Who pays for it?\n\n"
+            "    Mr. Rush. The gentleman's time has expired.\n\n"
+            "    Mr. Roe. And who pays for the rest?\n\n"
+            "    Ms. Kay. A federal grant.\n\n"
+            "    Mr. Roe. When do the works start?\n\n"
+            "    Mr. Rush. The gentleman's time has expired. The Chair thanks the witness.\n"
+        )
+        iv = ic.parse(text, id="x", strict=False)
+        roles = {speaker.name: speaker.role for speaker in iv.speakers}
+        assert roles["Mr. Rush"] == "moderator"
+
     @pytest.mark.parametrize(
         "form", ["{name}  00:01:0{n}", "{name} (00:01:0{n})", "{name} [00:01:0{n}]"]
     )
@@ -277,6 +449,16 @@ class TestLabels:
         assert iv.interviewee.name == "MR. PRICE"
         assert iv.interviewee.aliases == ("Mr. Price",)
         assert {answer.speaker for answer in iv.answers} == {iv.interviewee}
+
+    def test_a_label_of_two_names_joined_is_neither_speaker(self):
+        """'Ann and Bo:' (both at once) is no longer form of 'Ann' or of 'Bo': each stays their own."""
+        text = (
+            "Host: Welcome, both. Why the ferry?\n\nAnn: For the rivers.\n\nBo: For the fish.\n\n"
+            "Ann and Bo: Both, really!\n\nHost: What comes next?\n\nAnn: The sea.\n\nBo: More fish."
+        )
+        iv = ic.parse(text, id="x")
+        names = [t.speaker.name for t in iv.turns()]
+        assert names == ["Host", "Ann", "Bo", "Ann and Bo", "Host", "Ann", "Bo"]
 
     def test_a_title_written_shortened_is_one_speaker(self):
         """'PRESS SECRETARY ROE' first, 'PRESS SEC. ROE' after: one speaker, the full title its name."""
@@ -719,6 +901,31 @@ class TestHeadlineShapes:
         assert iv.source[iv.title_span.start : iv.title_span.end] == "The Harbour Talks"
         assert "heading-marker" in [s.kind for s in iv.segments]
 
+    def test_an_underlined_title_with_a_standfirst_right_below_its_rule(self):
+        """The rule ends the title, as Markdown reads it: the line under it is the standfirst."""
+        text = (
+            "The Harbour Talks\n=================\nWe asked the harbour master about the sea.\n\n"
+            "**Q: Why?**\n\nA: Because.\n\n**Q: And?**\n\nA: So."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "preamble" in [segment.kind for segment in iv.segments]
+        check_fidelity(iv)
+
+    def test_an_underlined_headline_that_reads_as_a_label_is_no_turn(self):
+        """`Interview: Jane Roe` over `=====` is the headline, not Interview's turn; the standfirst
+        under it, in the first person, opens no dialogue either."""
+        text = (
+            "Interview: Jane Roe\n===================\n> We speak to the harbour master.\n\n"
+            "**Harbour News: Why did you start?**\n\nJane Roe: For the rivers.\n\n"
+            "**HN: And then?**\n\nJR: The sea.\n\n**HN: Why?**\n\nJR: The fish."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Interview: Jane Roe"
+        assert [type(turn).__name__ for turn in iv.turns()] == ["Question", "Answer"] * 3
+        assert iv.questions[0].text.startswith("Why did you start?")
+        check_fidelity(iv)
+
     def test_a_directive_and_its_markup_are_not_the_headline(self):
         """`.. raw:: html` and the HTML indented under it are markup above the title."""
         text = (
@@ -740,6 +947,27 @@ class TestHeadlineShapes:
         assert ic.parse(
             "# The Harbour Talks\n\n## Transcript\n\nQ: Why?\n\nA: Because.", id="y"
         ).title == ("The Harbour Talks")
+
+    def test_a_heading_below_a_target_line_is_the_headline_without_its_hashes(self):
+        """'(ferry-page)=' over '# The Harbour Talks' in one block: the target is furniture, the
+        heading's hashes its marker, the words the title."""
+        text = "(ferry-page)=\n# The Harbour Talks\n\nQ: Why did it stop?\n\nA: The ice."
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "heading-marker" in [s.kind for s in iv.segments]
+
+    def test_a_heading_below_notes_is_the_headline_without_its_hashes(self):
+        """Notes above the title ('- This is an unofficial transcript ...'), then '# The Harbour
+        Talks': the heading's hashes are its marker, the words the title."""
+        text = (
+            "- This is an unofficial transcript of the harbour panel, shared by volunteers.\n\n"
+            "- The time stamps give the hours, minutes and seconds of the recording.\n\n"
+            "# The Harbour Talks\n\nQ: Why did it stop?\n\nA: The ice.\n\nQ: When will it run?\n\n"
+            "A: In the spring.\n\nQ: Who decides?\n\nA: The harbour master."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "The Harbour Talks"
+        assert "heading-marker" in [s.kind for s in iv.segments]
 
     def test_a_line_number_before_the_headline_is_left_out(self):
         """A numbered transcript's first line: the title is the words after the number."""
@@ -858,6 +1086,61 @@ class TestHeaderFacts:
 
 class TestWrittenQuestions:
     """Written interviews that set each question off by its form: a heading, bold, italics."""
+
+    def test_a_bold_question_split_into_runs_around_a_link_or_a_comma(self):
+        """An editor's bold split around a link, a comma or inside a word is still one bold
+        question; a bold phrase in prose is not."""
+        text = (
+            "**Ann Lee: So it is** [**two years since we spoke**][1] **. What changed?**\n\n"
+            "**Bo Chen:** The boats.\n\n"
+            "**Ann Lee: And the crews** , **the ones** **we met, where are they?**\n\n"
+            "**Bo Chen:** At sea.\n\n"
+            "**Ann Lee: And** the fish **you** caught, are they **sold?**\n\n"
+            "**Bo Chen:** Yes.\n\n[1]: https://example.org/talk"
+        )
+        iv = ic.parse(text, id="x")
+        asked = [q.text for q in iv.questions]
+        assert len(asked) == 2
+        assert asked[0].startswith("So it is** [**two years")
+        assert asked[1].startswith("And the crews")
+        assert not asked[1].endswith("**")
+        assert "the fish **you** caught" in iv.answers[1].text  # bold phrases in prose: no question
+        check_fidelity(iv)
+
+    def test_only_the_questions_labelled_the_answers_below_them(self):
+        """'Q:' over each question and the answer unlabelled below it: the answer is a turn."""
+        text = (
+            "We spoke to the harbour master.\n\n"
+            "**Q: Why did the ferry stop?**\n\nThe engine failed.\n\nWe waited a week.\n\n"
+            "**Q: When will it run again?**\n\nOn Monday.\n\n"
+            "**Q: Any last words?**\n\nThank you all."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "When will it run again?", "Any last words?",
+        ]  # fmt: skip
+        assert [a.text for a in iv.answers] == [
+            "The engine failed.\n\nWe waited a week.", "On Monday.", "Thank you all.",
+        ]  # fmt: skip
+        check_fidelity(iv)
+
+    def test_a_question_in_bold_with_a_line_break_and_its_answer_on_the_next_line(self):
+        """'**Why?**<br>' then the answer on the next line, as a web page prints them in one
+        paragraph: the line break ends the question, and is no word of it."""
+        text = (
+            "We talked to the harbour master.\n\n"
+            "**Why did the ferry stop?**<br>\nThe engine failed.\n\n"
+            "**That sounds bad.**<br/>\nIt was. We waited a week.\n\n"
+            "**When will it run again?**<br>\nOn Monday.\n\nThe timetable is out."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == [
+            "Why did the ferry stop?", "That sounds bad.", "When will it run again?",
+        ]  # fmt: skip
+        assert [a.text for a in iv.answers] == [
+            "The engine failed.", "It was. We waited a week.", "On Monday.\n\nThe timetable is out.",
+        ]  # fmt: skip
+        check_fidelity(iv)
 
     def test_questions_and_labels_left_in_html_paragraphs(self):
         """'<p><strong>1. Why?</strong></p>' sets a question off; '<p>Ann: ...</p>' labels the answer."""
@@ -1074,6 +1357,23 @@ class TestWrittenQuestions:
         ]
         check_fidelity(iv)
 
+    def test_a_bold_name_and_a_dash_labels_the_answer(self):
+        """'**Ann** - words' at a paragraph's start, where it recurs, names who answers; a list's
+        '- **Term** - words' and a one-off bold word with a dash do not."""
+        text = (
+            "**Welcome** - we asked two of the crew.\n\n"
+            "- **Ferry** - the boat that crosses the river.\n"
+            "- **Ice** - what stops it.\n\n"
+            "## 1. Why did you start?\n\n**Ann** - For the rivers.\n\n**Bo** - For the fish.\n\n"
+            "## 2. What comes next?\n\n**Ann** - More rivers, and then the sea.\n\nThen home.\n\n"
+            "**Bo** - More fish."
+        )
+        iv = ic.parse(text, id="x")
+        assert [q.text for q in iv.questions] == ["Why did you start?", "What comes next?"]
+        assert [a.speaker.name for a in iv.answers] == ["Ann", "Bo", "Ann", "Bo"]
+        assert iv.answers[2].text == "More rivers, and then the sea.\n\nThen home."
+        check_fidelity(iv)
+
     def test_labels_in_html_bold(self):
         """A label in HTML bold, as a page's source has it, names who answers; a name in bold in prose does not."""
         text = (
@@ -1088,6 +1388,20 @@ class TestWrittenQuestions:
             ("Bo", "The sea, and then more rivers."),
         ]
         check_fidelity(iv)
+
+    def test_a_time_before_a_bold_label(self):
+        """'[00:00:09] **Bo:** words', also with the brackets escaped: the time and the label are the marker."""
+        for before, after in (("[", "]"), ("\\[", "\\]"), ("", "")):
+            text = (
+                f"{before}00:00:05{after} **Ann:** {before}00:00:05{after} Why did the ferry stop?\n\n"
+                f"{before}00:00:09{after} **Bo:** {before}00:00:09{after} The river froze in the night.\n\n"
+                f"{before}00:00:15{after} **Ann:** When will it run again?\n\n"
+                f"{before}00:00:20{after} **Bo:** In the spring, when the ice melts."
+            )
+            iv = ic.parse(text, id="x")
+            assert [t.speaker.name for t in iv.turns()] == ["Ann", "Bo", "Ann", "Bo"], before
+            assert [q.speaker.name for q in iv.questions] == ["Ann", "Ann"], before
+            check_fidelity(iv)
 
     def test_question_headings_over_a_round_of_answers_stay_questions(self):
         """Below each heading a round of speakers answers: the headings ask, the labelled asker follows up."""
@@ -2279,6 +2593,28 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
         check_fidelity(iv)
 
+    def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):
+        """Where speaker changes fall mid-sentence (turns that begin in lower case, as machine
+        transcripts cut them), a host's few words that end no sentence ('and then') ask nothing;
+        one word alone ('But') may break in, and is left as it was read."""
+        text = (
+            "Host: Welcome. Why did you start the ferry?\n\nGuest: For the rivers, and\n\n"
+            "Host: and then\n\nGuest: the fish. Mostly the fish, to be honest.\n\n"
+            "Host: Right, so\n\nGuest: so we built it. That was the start.\n\nHost: But\n\n"
+            "Guest: but not the harbour.\n\n"
+            "Host: When will it run again?\n\nGuest: In the spring, when the ice\n\n"
+            "Host: melts?\n\nGuest: melts, yes."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [q.text for q in iv.questions] == [
+            "Welcome. Why did you start the ferry?",
+            "But",
+            "When will it run again?",
+            "melts?",
+        ]
+        assert [r.text for r in iv.remarks] == ["and then", "Right, so"]
+        check_fidelity(iv)
+
     def test_reactions_before_the_floor_opens_are_no_exchange(self):
         """Reporters' reactions to an opening statement, answered by the official opening the
         floor ("... let's get to your questions."), come before the first question."""
@@ -2544,6 +2880,18 @@ class TestBackChannels:
         assert len(iv) == 2
         assert [t.id for t in iv.turns()][4:] == ["r1", "s1", "r2", "s2", "r3", "r4"]
         assert {s.name: s.role for s in iv.speakers}["Bo Chan"] == "moderator"
+
+    def test_a_guest_glad_to_be_there_after_the_hosts_welcome_is_no_co_host(self):
+        """Only "And I'm Bo Chen." names oneself as a co-host; "I'm glad to be here." is the guest's."""
+        text = (
+            "Ann Lee: Hello and welcome to the harbour show. I'm Ann Lee.\n\n"
+            "Bo Chen: I'm glad to be here, Ann.\n\n"
+            "Ann Lee: Why did the ferry stop?\n\nBo Chen: The engine failed in the storm.\n\n"
+            "Ann Lee: When will it run again?\n\nBo Chen: On Monday, on the winter timetable.\n\n"
+            "Cy Diaz: And the night ferry?\n\nBo Chen: From April."
+        )
+        roles = {s.name: s.role for s in ic.parse(text, id="x").speakers}
+        assert (roles["Ann Lee"], roles["Bo Chen"]) == ("interviewer", "interviewee")
 
     def test_a_host_who_welcomes_listeners_after_a_cold_open_asks(self):
         """Two hosts narrate a cold open; the one who later says 'Welcome to the programme. I'm

@@ -6,6 +6,9 @@ import pytest
 from hypothesis import given, strategies as st
 
 import interview_corpus as ic
+from interview_corpus.model import _sentences
+
+from .helpers import searched_by_first_character
 
 
 def sentences(text: str) -> list[str]:
@@ -91,3 +94,24 @@ def test_pysbd_plugs_in_as_a_segmenter():
         "Q: Again?\n\nA: No. I will not. Dr. Doe will.", id="x", segmenter=pysbd_sentences
     )
     assert [s.text for s in iv.answers[0].sentences] == ["No.", "I will not.", "Dr. Doe will."]
+
+
+def test_end_marks_are_searched_for_by_their_class():
+    """The splitter's pattern opens with the end marks' class, so a search skips to them (not a repeat, tried everywhere)."""
+    assert searched_by_first_character(_sentences._END)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stop. (", ["Stop. ("]),
+        ("Stop. “Go.” Now.", ["Stop.", "“Go.”", "Now."]),
+        ("Stop. “ go on.", ["Stop. “ go on."]),
+        ("Stop.\u00a0\u2028Go.", ["Stop.", "Go."]),
+        ("Stop.. . Go?! Yes", ["Stop.. .", "Go?!", "Yes"]),
+        ("Stop.  ", ["Stop."]),
+    ],
+)
+def test_what_follows_an_end_mark(text, expected):
+    """Past an end mark: white space of any kind, an opening quote or dash, then a capital to split."""
+    assert sentences(text) == expected

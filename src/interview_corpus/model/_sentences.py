@@ -34,9 +34,17 @@ ABBREVIATIONS = frozenset(
 # Abbreviations only when a number follows: elsewhere they are words ("No." is an answer).
 NUMBER_ABBREVIATIONS = frozenset(("no", "nos"))
 
-_END = lazy_pattern(r"[.?!…]+[\"'”’»)\]]*")
-_NEXT = lazy_pattern(r"\s+[\"'“‘«(\[–—]?\s*(\S)")
-_SPACE = lazy_pattern(r"\s*")
+# A sentence's end marks (and any closing quotes or brackets), then a look past them that takes
+# nothing: the white space after them ("space"), and the character after that, past an opening
+# quote or dash ("next"; "mark" when the opening mark ends the text). One match per end mark
+# instead of three, and "[.?!…][.?!…]*", not "[.?!…]+": a pattern that opens with a class is
+# searched for by that class, one that opens with a repeat is tried at every character. Splitting
+# the 1,228 paragraphs of the benchmark's 40 synthetic transcripts: 115M instructions before,
+# 69M after (callgrind).
+_END = lazy_pattern(
+    r"[.?!…][.?!…]*[\"'”’»)\]]*"
+    r"(?=(?P<space>\s*)(?:(?<=\s)[\"'“‘«(\[–—]\s*(?P<next>\S)|(?<=\s)(?P<mark>\S))?)"
+)
 _OPENERS = frozenset("([\"'“‘«")
 
 
@@ -69,37 +77,35 @@ def split_sentences(text: str) -> list[Span]:
     return [Span(start, end) for start, end in _sentence_bounds(text)]
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` of each sentence of ``text``: the work of :func:`split_sentences`."""
+def _sentence_bounds(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of each sentence of ``text``: the work of :func:`split_sentences`.
+
+    Each shifted by ``offset`` (the text's place in a source), here rather than in a second list.
+    """
     bounds: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
+    length = len(text)
     for match in _END.finditer(text):
         end = match.end()
         if end <= start:
             continue
-        following = _NEXT.match(text, end)
+        after = match.end("space")  # the first character after the white space that follows
+        following = match.group("next") or match.group("mark")  # that character, past an opener
         if following is None:
-            if _after_space(text, end) < len(text):
+            if after < length:
                 continue  # punctuation glued to more text, as in "3.5" or "e.g.,"
-        elif not (following.group(1).isupper() or following.group(1).isdigit()):
+        elif not (following.isupper() or following.isdigit()):
             continue
-        next_character = following.group(1) if following else ""
         if text[match.start()] == "." and _is_abbreviation(
-            text, start, match.start(), next_character
+            text, start, match.start(), following or ""
         ):
             continue
-        bounds.append((start, end))
-        start = _after_space(text, end)
+        bounds.append((start + offset, end + offset))
+        start = after
     tail_end = len(text.rstrip())
     if start < tail_end:
-        bounds.append((start, tail_end))
+        bounds.append((start + offset, tail_end + offset))
     return bounds
-
-
-def _after_space(text: str, position: int) -> int:
-    """The first position at or after ``position`` that is not white space."""
-    match = _SPACE.match(text, position)
-    return match.end() if match else position
 
 
 def _is_abbreviation(text: str, sentence_start: int, stop: int, next_character: str) -> bool:
@@ -136,7 +142,7 @@ def segment(text: str, segmenter: Segmenter, offset: int = 0) -> list[tuple[int,
             precedes the one before it.
     """
     if segmenter is split_sentences:  # the default's output needs no checking
-        return [(start + offset, end + offset) for start, end in _sentence_bounds(text)]
+        return _sentence_bounds(text, offset)
     bounds: list[tuple[int, int]] = []
     previous_end = 0
     returned = segmenter(text)

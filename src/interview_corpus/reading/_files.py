@@ -207,8 +207,10 @@ def _site_front_matter(page: str) -> tuple[str, dict[str, str]]:
         for key, field in (("title", "title"), ("published", "date"))
         if field in found and found[field][0].strip()
     }
-    if "published" in written:
-        written["published"] = written["published"][:10]
+    if "published" in written:  # a whole day only: else the page's own metadata may say it
+        day = written.pop("published")[:10]
+        if _iso_day(day):
+            written["published"] = day
     return page[match.end() :], written
 
 

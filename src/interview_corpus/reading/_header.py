@@ -8,10 +8,15 @@ one-word navigation item, and not prose (a long block that ends like a
 sentence); where every such block is prose, a short one may be the headline,
 but a paragraph of many words (twenty-five or more) that ends like a sentence
 is the lede, never the title: a header of ledes and dates has no headline. A Markdown heading at the top is the headline (unless the header
-holds three or more headings of its level: a document's sections, no title),
+holds three or more headings of its level: a document's sections, no title);
+wherever the headline is a Markdown heading, its hashes are its marker, not
+its words,
 and so is the first
 heading underlined with a rule (``=====``, as Markdown's setext headings and
-reStructuredText titles are), above which everything is furniture; markup (a
+reStructuredText titles are; a printed record's double rule may stand one blank
+line below its title), above which everything is furniture; the rule
+ends the title, so lines right below it with no blank line between (a
+standfirst) are the next block, not the title's words; markup (a
 reStructuredText directive, HTML indented under it) is never the headline, and
 a line number printed before the headline of a numbered transcript is left out
 of it. The lede is the first
@@ -21,8 +26,9 @@ dateline ("Moscow, December 22 -") is never the headline. The first short
 block other than the headline and the lede that holds a whole date with a year
 dates the text (its publication date, where none is given). In a header
 pasted without blank lines, a block whose first line is furniture (a menu or
-language item, one word, a date) holds the headline on the first line after
-it that reads as one, its bullet left out; the lines above are navigation,
+language item, one word, a date, a document's cross-reference target such as
+``(label)=``) holds the headline on the first line after it that reads as one,
+its bullet, or a heading's hashes, left out; the lines above are navigation,
 the ones below preamble.
 """
 
@@ -42,6 +48,12 @@ _PROSE_WORDS = 5  # words: a block this long that ends like a sentence is prose
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
 # A heading underlined (Markdown's setext headings, reStructuredText's titles): the rule below it.
 _UNDERLINE = lazy_pattern(r"\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
+# The same rule under a block's first line, with more lines below it: the rule ends the title (as
+# Markdown reads a setext heading), the lines below are the header's next block (a standfirst).
+_UNDERLINE_FIRST = lazy_pattern(r"[^\n]+(\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*)\n")
+# A double rule one blank line below a block, as printed records set their title off
+# ("HEARING TITLE" / "" / "=====") - not a Markdown thematic break, which is made of "-", "*" or "_".
+_RULE_BELOW = lazy_pattern(r"[ \t]*\n[ \t]*\n[ \t]*={3,}[ \t]*(?:\n|$)")
 # Markup that is no text: a reStructuredText directive (".. raw:: html") and the block of HTML
 # indented under it.
 _MARKUP = lazy_pattern(r"\.\. [\w:-]+::|[ \t]+<")
@@ -86,6 +98,15 @@ _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 # A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
+
+
+def _underline(text: str, block: Block) -> re.Match[str] | None:
+    """The rule that underlines a title in ``block``: its last line, or its second with more below.
+
+    A match whose last group (where there is one) is the rule's line, newline before it included.
+    """
+    start, end = block
+    return _UNDERLINE.search(text, start, end) or _UNDERLINE_FIRST.match(text, start, end)
 
 
 def credit_line(text: str, block: Block) -> re.Match[str] | None:
@@ -156,7 +177,7 @@ class Header:
             (
                 (i, rule)
                 for i in others
-                if (rule := _UNDERLINE.search(text, *blocks[i]))
+                if (rule := _underline(text, blocks[i]) or _RULE_BELOW.match(text, blocks[i][1]))
                 and kind_of(text, blocks[i]) is None
             ),
             None,
@@ -202,10 +223,25 @@ class Header:
                 marker = Span(start, heading.end())
                 segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
-            elif i == headline and underlined is not None and underlined[0] == i:
+            elif i == headline and (hashes := _HEADING.match(text, start, end)) is not None:
+                # A heading below the header's first blocks: its hashes are the marker too.
+                segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
+                start = hashes.end()
+            elif (
+                i == headline
+                and underlined is not None
+                and underlined[0] == i
+                and underlined[1].start() < end  # the rule inside the block, not below it
+            ):
                 rule = underlined[1]
-                segments.append(Segment("heading-marker", Span(rule.start() + 1, end), text))
-                end = rule.start()
+                rule_start, rule_end = rule.span(rule.lastindex or 0)
+                segments.append(Segment("heading-marker", Span(rule_start + 1, rule_end), text))
+                if rule_end < end:  # lines right below the title's rule: the next block's
+                    standfirst = Span(rule_end + 1, end)
+                    segments.append(Segment("preamble", standfirst, text))
+                    if self.date is None:
+                        self.date = _dated(text, standfirst)
+                end = rule_start
             elif i == headline and (number := _LINE_NUMBER.match(text, start, end)):
                 segments.append(Segment("page-furniture", Span(start, number.end()), text))
                 start = number.end()
@@ -222,6 +258,10 @@ class Header:
                     if self.date is None:
                         self.date = _dated(text, Span(below, end))
                 start, end = line
+                if (hashes := _HEADING.match(text, start, end)) is not None:
+                    # The headline's line is a heading: its hashes are the marker, not words.
+                    segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
+                    start = hashes.end()
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if self.date is None and kind in {"preamble", "navigation"}:

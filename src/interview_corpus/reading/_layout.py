@@ -23,8 +23,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
   Name):``), ``**Name:**``/``**Name**:``, in italics (``_Name:_``, ``*Name*:``, ``*JR (0:01:50)*:``),
   or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
-  or after the name, or ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash
-  for the colon); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  or after the name (before a bold label too, ``[00:01:14] **Name:**``, its brackets
+  also escaped with a backslash, as a Markdown writer escapes them), or
+  ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon, or a
+  name in bold and a spaced dash at a paragraph's start, ``**Name** - words``,
+  where such labels recur); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
   speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
@@ -32,7 +35,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   no name is the other voice's turn (:func:`unnamed_chevron_turns`);
   a name in capitals and a period (``CHAIR ROE.``), where such names recur (a colon
   further on the line is the words'); the record form in mixed case (``Mr. Roe.``,
-  ``The Chairman.``), also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
+  ``The Chairman.``, ``Senator Roe.``, ``Dr. Roe.``, ``Mrs. Roe of New York.``: the
+  titles of the capitalised form, and a member told apart by their state),
+  also behind a scan's debris (``“Mr. Roe.``, ``12 Mr. Roe.``),
   where such labels recur; an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
   where nothing else marks turns, a name alone on its line (earnings calls), also
@@ -67,12 +72,22 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
 * A speaker labelled twice in a row was interrupted: where the paragraph just
   above the second label asks, it is an unnamed asker's question (where the
   text does so twice at least).
+* Where only the questions are labelled, by a keyword ("Q:"), the paragraphs
+  below each question's first paragraph are its answer, unlabelled (where
+  most questions ask, two at least: :func:`answers_after_questions`).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
   inside the emphasis ("**1. Why?**") is part of the marker, not a word. A line
   so set off that is short (four words at most) and ends no sentence ("**Looking
-  ahead**", "Join us!") titles a section: it is no question.
+  ahead**", "Join us!") titles a section: it is no question. A bold line that
+  ends with an HTML line break ("**Why?**<br>", the answer on the next line of
+  the paragraph, as a web page prints them) is such a paragraph: the line break
+  ends it, as a blank line does, and is no word of the question. A paragraph
+  in bold may come in runs, split by an editor around a link, a comma or
+  inside a word ("**So it is** [**as we said**][5] **then?**"): where each gap
+  between runs, its link syntax aside, holds three characters at most, it is
+  all in bold.
 * Paragraphs and headings left in HTML, as a page's source or a site's export
   writes them, read as if the tag were not there: a label after ``<p>`` labels
   the turn ("<p>Ann: ..."), and a one-line paragraph or heading all in HTML bold
@@ -86,7 +101,9 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   a recurring name, or stands after the dialogue has begun. A one-off label
   before the dialogue is part of the header (unless it opens the dialogue
   right above its first turn, labelled as the others are), and words such as
-  "Note" never label a speaker, nor does a small English connecting word alone
+  "Note" never label a speaker, nor do a record's attendance lines ("Present:",
+  "Staff present:"), nor a name over the entries of a table of contents (dotted
+  leaders to a page number), nor does a small English connecting word alone
   ("BY:" over a list of counsel); a name's particle alone ("AL:", "EL:") is
   someone's initials, and one joined by a hyphen or an apostrophe to a
   capitalised surname after a first name ("Ann al-Rami:", "Jo d'Ors:") is part
@@ -168,6 +185,9 @@ NOT_SPEAKERS = frozenset(
         # A programme's production marks: a break, music, the sponsor's spot.
         "Break", "Music", "Intro", "Outro", "Ad break", "Sponsor", "Sponsors", "Advertisement",
         "Commercial", "Commercial break", "Jingle", "Theme music",
+        # A record's attendance lines: who was there, not who speaks.
+        "Present", "Also present", "Members present", "Staff present", "Absent", "In attendance",
+        "Attendees", "Attending",
     )
 )  # fmt: skip
 # Small words that may stand inside a name or a title label ("Minister of Ports Jane Roe",
@@ -263,8 +283,14 @@ _RECORD_LABEL = lazy_pattern(
 )
 # The record form in mixed case, as hearing transcripts type it: "Mr. Roe. You said earlier ...",
 # "The Chairman. The hearing is open." (a speaker only where such labels recur).
+# The office or title that the record prints before a surname in capitals also stands before one
+# in mixed case ("Senator Roe.", "Chairwoman Lee.", "Secretary Chen."), and a member may be told
+# apart from another of the same name by their state ("Mrs. Lee of New York.", "Mr. Chen from Ohio.").
 _MIXED_RECORD_LABEL = lazy_pattern(
-    r"(?P<name>(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?[A-Z][a-z'’-]+|The Chairman|The Chairwoman)"
+    r"(?P<name>(?:(?:(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?|(?:Chairman|Chairwoman|Chair|Senator|"
+    r"Secretary|General|Admiral|Ambassador|Governor|Representative|Judge)[ \u00a0])"
+    r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-z'’-]+"
+    r"(?:[ \u00a0](?:of|from)(?:[ \u00a0][A-Z][a-z]+){1,3})?)|The Chairman|The Chairwoman)"
     r"\.[ \t\u00a0]+(?=\S)"
 )
 # What a scanned page's OCR leaves before a line's first word: a margin's line number, a stray
@@ -290,6 +316,11 @@ _ITEM_PREFIX = lazy_pattern(r"(?:\d{1,3}[.)]|[-*+])[ \t]+(?=\*\*|__)")
 _INNER_NUMBER = lazy_pattern(r"\d{1,3}[.)][ \t]+(?=\S)")
 _EMPHASIS = lazy_pattern(r"\*\*|__|\*(?=\S)|_(?=\S)")
 _EMPHASIS_CLOSING = "*_ \t\"'”’»)"  # what may follow a line's last mark: emphasis, quotes
+# The syntax of a Markdown link around emphasised words: "[", "][5]", "](https://...)".
+_LINK_SYNTAX = lazy_pattern(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)|\[")
+_BOLD_GAP_CHARS = 3  # between two runs of one bold paragraph: a comma, a bracket, a split letter
+# An HTML line break at a line's end, as a page's source or a site's Markdown keeps it.
+_LINE_BREAK_END = lazy_pattern(r"[ \t]*<br[ \t]*/?>$", re.IGNORECASE)
 # "Question 1", "Q12", "Q #3": a numbered question is the keyword.
 _NUMBERED_KEYWORD = lazy_pattern(r"(?P<name>Q|Question|A|Answer)[ \t\u00a0]*#?\d{1,3}")
 # "Q12 Chair", "Q8 Sir Ann Lee": a question's number in the record before the name of who asks it,
@@ -304,6 +335,17 @@ _DASHED_LABEL = lazy_pattern(
     rf"[ \t\u00a0]*[\[(](?P<time>{_TIMESTAMP})[\])][ \t\u00a0]+[-–—](?:[ \t\u00a0]+|$)"
 )
 _VOICE = lazy_pattern(r"<v(?:\.[^\s>]+)*[ \t]+(?P<name>[^>\n]{1,80})>[ \t]*")
+# A name in bold and a spaced dash where the colon would be, as written interviews set the one who
+# answers: "**Ann** - For the rivers." (hyphen, en or em dash).
+_BOLD_DASH_LABEL = lazy_pattern(
+    r"(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_\n:]{0,40}?)(?P=mark)[ \t\u00a0]+[-–—][ \t\u00a0]+(?=\S)"
+)
+# A time printed before a label set in bold, as transcription tools export a turn:
+# "[00:01:14] **Bo:**", "00:01:14 <b>Bo:</b>", and "\\[00:01:14\\] **Bo:**" from a Markdown writer
+# that escapes brackets - the time is the marker's.
+_TIME_BEFORE_BOLD = lazy_pattern(
+    rf"\\?[\[(]?(?P<time>{_TIMESTAMP})\\?[\])]?[ \t\u00a0]+(?=\*\*|__|<(?:strong|b)\b)"
+)
 # A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
 _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
@@ -814,6 +856,22 @@ def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:
     return markers
 
 
+def _alternate(markers: list[Marker], found: list[tuple[int, int]]) -> bool:
+    """Whether paragraphs at ``found`` lines take turns with the labelled ones, as two voices do.
+
+    Three in four of them at least stand right after a labelled turn: a quotation
+    of several paragraphs in one speaker's talk does not alternate.
+    """
+    labelled = {m.line for m in markers}
+    lines = sorted([*labelled, *(i for i, _ in found)])
+    after_label = sum(
+        1
+        for before, line in itertools.pairwise(lines)
+        if line not in labelled and before in labelled
+    )
+    return after_label * 4 >= len(found) * 3
+
+
 def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]:
     r"""``markers`` and the turns live captions open with chevrons but no name.
 
@@ -821,7 +879,7 @@ def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]
     (``>>``, or a single ``>``) and often name only one voice, the speaker on
     stage or the host: the other voice's words open with the chevrons alone. In a
     text with one labelled speaker whose turns alternate with such paragraphs
-    (two at least), each of them is a turn of that unnamed side: a question where
+    (two at least; see :func:`_alternate`), each of them is a turn of that unnamed side: a question where
     they ask more often than the labelled speaker does, an answer otherwise. A
     single ``>`` is a quotation in a written text: it counts only where no line
     opens with ``>>``.
@@ -850,7 +908,7 @@ def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]
         chevrons = (_CHEVRONS if double else _CHEVRON).match(text, start, end)
         if chevrons and chevrons.end() < end:
             found.append((i, chevrons.end()))
-    if len(found) < _UNLABELLED_ASKING:
+    if len(found) < _UNLABELLED_ASKING or not _alternate(markers, found):
         return markers
 
     def asks(i: int) -> bool:
@@ -963,6 +1021,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if text[start] in "\\[(0123456789" and (stamp := _TIME_BEFORE_BOLD.match(text, start, end)):
+        # A time before a label in bold ("[00:01:14] **Bo:** words"): the marker's.
+        inner = _label_marker(text, lines, i, stamp.end(), end, block_start=block_start)
+        if inner is not None:
+            inner.span = Span(start, inner.span.end)
+            inner.time = inner.time or stamp.group("time")
+            return inner
     prefix = _HEADING_PREFIX.match(text, start, end) if text[start] == "#" else None
     if prefix is None and text[start] in "0123456789-*+":
         prefix = _ITEM_PREFIX.match(text, start, end)
@@ -997,10 +1062,17 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
         return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
-    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MT" else None
+    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MTDCSGARJ" else None
     if mixed:  # "Mr. Roe. You said earlier ...": weak, as prose may open so
         span = Span(mixed.start(), mixed.end())
         return Marker("label", span, mixed.group("name"), i, weak=True)
+    if (
+        keywords
+        and block_start
+        and text[start] in "*_"
+        and (marker := _bold_dash_marker(text, i, start, end))
+    ):
+        return marker
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if (
@@ -1060,16 +1132,32 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
                 return None  # "Podcast: https://...": a reference, not a turn
         bold_open = match.group("open")
         closed = not bold_open or match.group("close") or match.group("close2")
-        if not closed and _bold_to_end(text, lines, i, bold_open, match.start()) < 0:
+        last = -1 if closed else _bold_to_end(text, lines, i, bold_open, match.start())
+        if not closed and last < 0:
             return None
         marker = Marker("label", Span(match.start(), after), name, i, description)
         marker.time = match.group("before") or match.group("after")
-        if not closed:  # the whole paragraph is in bold ("**Q: What ...?**")
-            marker.close = len(bold_open)
+        if not closed:  # the whole paragraph is in bold ("**Q: What ...?**", "...?**<br>")
+            marker.close = len(bold_open) + line_break(text, lines, last)
         if after >= end:
             _text_below(lines, marker, i)
         return marker
     return None
+
+
+def _bold_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
+    """``**Ann** - words``: a name in bold and a spaced dash at a paragraph's start labels its speaker.
+
+    Written interviews set the one who answers so, the dash standing where a
+    colon would. Weak: a speaker only where such labels recur, as a bold word
+    and a dash may also open a paragraph of prose ("**Welcome** - we asked ...");
+    a list item's "- **Term** - words" is a glossary, no label.
+    """
+    bold = _BOLD_DASH_LABEL.match(text, start, end)
+    name = _name(bold.group("name"))[0] if bold else None
+    if bold is None or name is None:
+        return None
+    return Marker("label", Span(start, bold.end()), name, i, weak=True)
 
 
 def _italic_label(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1131,17 +1219,49 @@ def _bold_to_end(text: str, lines: Lines, i: int, bold: str, opened: int | None 
     """The line where the emphasis opened on line ``i`` closes, ending its paragraph; else -1.
 
     The emphasis must not close before (``**Name:** words`` is a label, not a
-    paragraph in bold).
+    paragraph in bold). It may close before an HTML line break that ends its
+    line (``**Why?**<br>``, the words below on the next line): as a web page
+    prints a question in bold, a line break, then its answer, the line break
+    ends the paragraph in bold there, as a blank line does.
     """
     last = i
     while last + 1 < len(lines) and lines.block[last + 1] == lines.block[i]:
-        if text.endswith(bold, lines.content[last], lines.end[last]):
-            break  # a paste without blank lines: the paragraph ends with its line
+        if text.endswith(
+            bold, lines.content[last], lines.end[last] - line_break(text, lines, last)
+        ):
+            break  # a paste without blank lines, or a line break: the paragraph ends with its line
         last += 1
-    end = lines.end[last] - len(bold)
+    end = lines.end[last] - line_break(text, lines, last) - len(bold)
     after = (lines.content[i] if opened is None else opened) + len(bold)
-    whole = end >= after and text.startswith(bold, end) and text.find(bold, after, end) < 0
+    whole = (
+        end >= after
+        and text.startswith(bold, end)
+        and (text.find(bold, after, end) < 0 or _bold_runs(text, bold, after, end))
+    )
     return last if whole else -1
+
+
+def _bold_runs(text: str, bold: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, inside an emphasis, is in it all but for slips between its runs.
+
+    An editor that sets a paragraph in bold around a link or a comma leaves it
+    in several runs ("**So it is** [**as we said**][5] **then?**", "**we
+    had** , **to**", a word split across two runs, "**instead**. I **s the
+    ...**"): each gap between two runs, its link syntax aside, holds three
+    characters at most, no word. A gap of words is a bold phrase in prose.
+    """
+    pieces = text[start:end].split(bold)
+    if len(pieces) % 2 == 0:
+        return False  # an emphasis left open: no runs
+    return all(
+        len("".join(_LINK_SYNTAX.sub("", gap).split())) <= _BOLD_GAP_CHARS for gap in pieces[1::2]
+    )
+
+
+def line_break(text: str, lines: Lines, i: int) -> int:
+    """The length of the HTML line break (``<br>``, ``<br/>``) that ends line ``i``, else 0."""
+    found = _LINE_BREAK_END.search(text, lines.content[i], lines.end[i])
+    return lines.end[i] - found.start() if found else 0
 
 
 def question_headings(layout: Layout, taken: Collection[int]) -> list[tuple[Marker, int]]:
@@ -1212,7 +1332,7 @@ def _set_off(layout: Layout, i: int) -> tuple[str, Marker, int] | None:
     number = _INNER_NUMBER.match(text, position + close, end)
     opening = number.end() if number else position + close  # "**1. Why?**": the number is no word
     marker = Marker("keyword", Span(start, opening), "Q", i, "set off as a question")
-    marker.close = close
+    marker.close = close + line_break(text, lines, last) if close else 0
     form = heading + (emphasis.group() if emphasis and close else "")
     return form, marker, max(last, i)
 
@@ -1283,6 +1403,38 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
         at = lines.content[first]
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question above an answer"))
     return found
+
+
+def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """Answers without a label below questions labelled with a keyword (``Q:``).
+
+    Where a text labels its questions with a keyword (``Q:``, ``Question:``)
+    and nothing else, as written interviews print only the questions' labels,
+    the paragraphs below a question's first paragraph, up to the next
+    question, are its answer, when most of the questions ask (their first
+    paragraph ends with a question mark, two at least). Returns a marker for
+    the first paragraph of each such answer.
+    """
+    keys = [label_key(marker.label or "") for marker in labels]
+    if layout.unblanked or len(labels) < 2 or not all(key in QUESTION_LABELS for key in keys):  # noqa: PLR2004
+        return []
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    asking = 0
+    for index, marker in enumerate(labels):
+        last = marker.line
+        while last + 1 < len(lines) and lines.block[last + 1] == lines.block[marker.line]:
+            last += 1  # the question's paragraph
+        words = text[marker.text_start : lines.end[last] - marker.close].rstrip(_EMPHASIS_CLOSING)
+        asking += words.endswith("?")
+        below = last + 1
+        while below in layout.set_aside:
+            below += 1
+        stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
+        if below < stop:
+            at = lines.content[below]
+            found.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+    return found if asking >= 2 and asking * 2 >= len(labels) else []  # noqa: PLR2004
 
 
 def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
@@ -1712,6 +1864,8 @@ def sure_labels(
     kept: list[Marker] = []
     begun = False
     for marker, key in zip(labels, keys, strict=True):
+        if _lists_contents(text, marker):
+            continue  # "Roe, Hon. Jane:" over "Statement......  12": a table of contents
         begun = begun or marker.line > dialogue_from
         folded = label_key(marker.label or "")
         target = canonical[key]
@@ -1746,8 +1900,27 @@ def sure_labels(
         begun = True
         kept.append(marker)
     if kept and dialogue_from == len(lines):
-        kept = [*_adjoining(text, labels, kept[0], lines), *kept]
+        adjoining = _adjoining(text, labels, kept[0], lines)
+        kept = [*(m for m in adjoining if not _lists_contents(text, m)), *kept]
     return kept, canonical
+
+
+# A table of contents' entry: words, a dotted leader, a page number ("Statement........    12").
+_CONTENTS_ENTRY = lazy_pattern(r"[^\n]*?\.{4,}[ \t]*\d{1,4}[ \t]*(?:\n|$)")
+
+
+def _lists_contents(text: str, marker: Marker) -> bool:
+    """Whether a label's words are an entry of a table of contents: no one speaks them.
+
+    A record's table of contents lists each speaker's name with a colon, the
+    items under it led by dots to their page ("Roe, Hon. Jane:" /
+    "Prepared statement..........    12"): a label over a dotted leader is a
+    heading of the contents.
+    """
+    start = marker.text_start
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    return _CONTENTS_ENTRY.match(text, start) is not None
 
 
 def _adjoining(text: str, labels: list[Marker], first: Marker, lines: Lines) -> list[Marker]:
@@ -1825,14 +1998,23 @@ def _canonical_keys(
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
     word otherwise ("press sec roe" → "press secretary roe"); a title or first
     name and a surname is the one longer name with both, first and last
-    ("governor roe" → "governor jo roe").
+    ("governor roe" → "governor jo roe"). A label that names two people joined
+    by a word that joins names ("ann and bo", "ann lee & bo chen"; "and" and
+    "&", and "und" and "et" as German and French write it), a name of three
+    words at most on either side, speaks for both: it is no longer form of
+    either name, nor is either name a longer form of it. (A long title label
+    with such a word inside, "director of the fund for trade and industry jo
+    roe", is one speaker's.)
     """
     names = set(counts) | set(known)
-    multi = {key: key.split() for key in names if len(key.split()) > 1}
-    canonical = {
+    joint = {key for key in names if _joint(key)}
+    multi = {key: key.split() for key in names if len(key.split()) > 1 and key not in joint}
+    canonical = {key: key for key in counts if key in joint}  # a joint label is its own
+    canonical |= {
         key: held
         for key in counts
-        if (
+        if key not in joint
+        and (
             held := _office_holder(key, names)
             or _spelled_out(key, multi, shortened)
             or _with_middle(key, multi)
@@ -1889,6 +2071,22 @@ def _canonical_keys(
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+# Words that join two names in a label that speaks for both ("Ann and Bo:").
+_JOINING_WORDS = frozenset({"and", "&", "und", "et"})
+_JOINT_NAME_WORDS = 3  # words of each name either side of the joining word, at most
+
+
+def _joint(key: str) -> bool:
+    """Whether a label key names two people joined by a joining word ("ann lee and bo chen")."""
+    words = key.split()
+    joins = [i for i, word in enumerate(words) if word in _JOINING_WORDS]
+    return (
+        len(joins) == 1
+        and 1 <= joins[0] <= _JOINT_NAME_WORDS
+        and 1 <= len(words) - joins[0] - 1 <= _JOINT_NAME_WORDS
+    )
 
 
 def _with_slips(canonical: dict[str, str], counts: Counter[str]) -> dict[str, str]:

@@ -426,7 +426,8 @@ _REPEAT = lazy_pattern(
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, which ferry was that?" asks something else
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
-_WORD = lazy_pattern(r"[\w'’-]+")
+# A class first, then its repeat: findall skips to a word instead of trying every character.
+_WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 
 
 def _suffix(position: int) -> str:
@@ -576,11 +577,13 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                 not any(q.asks for q in last)
                 or _takes_leave(text, last[-1])
                 or ends_calling_on(text, last[-1])
+                or structure.closed
             )
             and len(plan) > 1
         ):
             # Closing thanks after the last answer ("Thank you.") are a remark, not a question;
-            # so is a last call on the next speaker that the transcript ends on ("Thanks. Bo?").
+            # so is a last call on the next speaker that the transcript ends on ("Thanks. Bo?"),
+            # and a last question that a record shows the sitting closed on, unanswered.
             plan.pop()
             remarks.extend(last)
             remarks.sort(key=lambda raw: raw.marker.start)
@@ -870,7 +873,8 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     if raw.key is None or not plan or plan[-1][1] or not following:
         return False
     asking, after = plan[-1][0][-1], following[0]
-    words = [word.casefold() for word in _words_of(text, raw)]
+    # A long turn agrees with nothing: its words are not looked at (most answers are long).
+    words = [word.casefold() for word in _words_of(text, raw)] if raw.words <= _AGREEMENT else []
     return (
         not asking.keyword
         and not asking.asks
@@ -896,8 +900,10 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
     """
     if raw.key is None or not plan or plan[-1][1] or not raw.asks or not following:
         return False
+    if raw.words > _REPEAT_WORDS:
+        return False
     words = " ".join(text[raw.blocks[0][0] : raw.blocks[-1][1]].casefold().split())
-    if raw.words > _REPEAT_WORDS or not _REPEAT.fullmatch(words):
+    if not _REPEAT.fullmatch(words):
         return False
     after = following[0]
     return after.side == "question" and after.key == plan[-1][0][-1].key

@@ -22,6 +22,9 @@ role is inferred from how the conversation moves, never from a list of names:
 * the speaker a chair announces, in a brief turn that asks nothing and ends
   by announcing a question from them ("Our next question comes from Ann Lee
   with Daily Bank. Please go ahead."), asks: an **interviewer**;
+* where many turns begin in lower case (machine transcripts cut turns
+  mid-sentence), a host's turn of two to four words that asks nothing and ends
+  no sentence ("Right, so") is a fragment cut from a sentence: a remark;
 * a turn that ends by asking, followed by another speaker's turn of some length
   that does not ask, is a **question answered**: one speaker asked, the other
   answered. Who opens the conversation by welcoming and introducing counts as
@@ -153,7 +156,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 from typing import Literal
 
-from .._util.lazy import lazy_pattern
+from .._util.lazy import lazy_alternatives, lazy_pattern
 from ..model._objects import Role
 from ..model._span import Span
 from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, label_key
@@ -208,8 +211,8 @@ _GUEST_CUES = (
     "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
     r"(?:glad|happy|pleasure|great|good|nice|excited|thrilled|delighted) to be (?:here|with|on)\b",
 )  # fmt: skip
-_HOST_CUE = lazy_pattern("|".join(_HOST_CUES))
-_GUEST_CUE = lazy_pattern("|".join(_GUEST_CUES))
+_HOST_CUE = lazy_alternatives(_HOST_CUES)  # searched for by the letters the cues open with
+_GUEST_CUE = lazy_alternatives(_GUEST_CUES)
 _GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A chair's last words that hand the floor on: asking for the first or next question ("Operator,
@@ -261,7 +264,10 @@ _WELCOMES_AS_HOST = lazy_pattern(
     r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
 )
-_NAMES_ONESELF = lazy_pattern(r"(?:and )?(?:i'm|i am|i’m) ")  # "And I'm Bo Chan."
+# A speaker who gives their own name and nothing else: "And I'm Bo Chan." (not "I'm glad to be here.").
+_NAMES_ONESELF = lazy_pattern(
+    r"(?:[Aa]nd )?(?:I'm|I am|I’m) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
+)
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
 _CARRIES_THE_TALK = (
@@ -286,6 +292,11 @@ _GREETING_ROUND = 3  # speakers: a round of greetings among this many at least a
 _HOSTS_OPEN = 2  # hosts: an opening passed among this many narrates, before the first question
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
+_FRAGMENT_WORDS = 4  # words: a host's turn this short that ends no sentence may be a cut fragment
+_CUT_SHARE = 0.15  # of the turns begin in lower case: the speaker changes fall mid-sentence
+_CUT_TURNS = 5  # such turns at least
+# What a turn's words may open with before its first word: times, also in escaped brackets.
+_LEADING_TIMES = lazy_pattern(r"(?:\\?[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\\?[\])]?[ \t]*)*")
 _OPENING_TURNS = 12  # turns: hosts introduce and guests thank in the opening
 _ASKING_MOST = 0.5  # of a speaker's turns: one whose questions are answered this often asks
 _SURE_ANSWERS = 3  # answers to others' questions: enough to tell who answers
@@ -617,7 +628,7 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
             continue
         hosts[turn.key or ""] = None
         following = keyed[position + 1] if position + 1 < len(keyed) else None
-        if following is not None and _NAMES_ONESELF.match(opening_words(text, following)):
+        if following is not None and _NAMES_ONESELF.match(text, following.blocks[0][0]):
             hosts[following.key or ""] = None
     return list(hosts)
 
@@ -1340,6 +1351,9 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     answering = False  # the last question has had an answer
     # A host has welcomed or introduced the guest, before any question.
     welcomed = _welcome_unlabelled(text, turns)
+    # Speaker changes fall mid-sentence (a machine transcript): a host's few words that end no
+    # sentence are a fragment cut from one.
+    cut = _cut_mid_sentence(text, turns)
     # Two hosts or more opened the show, turn by turn, before any guest spoke (they narrate).
     hosts_open = (
         len(
@@ -1475,6 +1489,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     and _quipped(turn, following, after_following, roles)
                 )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
+                or (cut and _fragment(text, turn))
             ):
                 turn.side = "remark"
             else:
@@ -1513,6 +1528,35 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
     _closing_talk(text, turns, roles)
+
+
+def _cut_mid_sentence(text: str, turns: Sequence[RawTurn]) -> bool:
+    """Whether the transcript cuts its turns mid-sentence, as machine transcription does.
+
+    A speaker's words that begin in lower case ("could probably go into the
+    tools now") go on from a sentence the turn before left unfinished; where a
+    share of the turns begin so, the speaker changes fall mid-sentence.
+    """
+    lower = 0
+    keyed = 0
+    for turn in turns:
+        if turn.key is None or not turn.blocks:
+            continue
+        keyed += 1
+        start, end = turn.blocks[0]
+        opening = _LEADING_TIMES.match(text, start, end)
+        first = opening.end() if opening else start
+        lower += first < end and text[first].islower()
+    return lower >= _CUT_TURNS and lower >= _CUT_SHARE * keyed
+
+
+def _fragment(text: str, turn: RawTurn) -> bool:
+    """A turn of a few words (two to four) that asks nothing and ends no sentence ("Right, so"): a cut fragment."""
+    if turn.asks or not 1 < turn.words <= _FRAGMENT_WORDS or not turn.blocks:
+        return False  # one word alone may be an interjection that breaks in ("But")
+    start, end = turn.blocks[-1]
+    words = text[start:end].rstrip()
+    return not words.endswith((".", "!", "?", "…"))
 
 
 def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[str, Role]) -> bool:

@@ -27,6 +27,19 @@ below each heading (a round of answers: the headings ask them all).
 Where the record numbers its questions before the askers' names ("Q12 Chair:"),
 the members under the numbers ask and the others the dialogue took for askers
 answer (the witnesses).
+A text that opens with a title underlined by a rule (Markdown's setext heading,
+"Interview: Jane Roe" over "=====") opens with its headline, not a turn, even
+where the title reads as a label or lines follow the rule with no blank line.
+A legislature's hearing record prints the statements first, each under a
+heading in capitals ("OPENING STATEMENT OF ...", "STATEMENT OF ..."): up to the
+turn under the last heading of that first run, no turn asks or answers. The
+speaker whose first paragraph calls the sitting to order chairs it (never the
+one questioned); a member noted as taking the chair ("Mr. Roe. [presiding]") is
+on the asking side. A turn
+that asks nothing and ends on the note of a recess ("[Recess.]") is a remark.
+The record ends at its note that the sitting was adjourned or concluded: that
+note and all below it (the appendix) are set aside, and a last question left
+unanswered before it is a remark.
 """
 
 from __future__ import annotations
@@ -56,6 +69,7 @@ from ._layout import (
     Marker,
     Style,
     alone_name,
+    answers_after_questions,
     answers_below,
     bare_questions,
     check_style,
@@ -175,6 +189,9 @@ class Structure:
         self.voice_offsets: list[int] = []  # where they start, in order
         self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
         self.recorded: dict[str, bool] = {}  # labels under a record's question number, by label
+        self.closed = (
+            False  # whether the record notes that the sitting ended (see _before_the_close)
+        )
 
     @property
     def dialogue_start(self) -> int:
@@ -245,8 +262,12 @@ def survey(text: str, style: Style, given: Given) -> Survey:
         style, chosen = "labelled", found.labels
         markers, labels = found.markers, found.labels
     chosen, style = _unvoiced(layout, chosen, style, requested)
-    if style == "labelled" and chosen:  # answers labelled, questions bare?
-        bare = bare_questions(layout, chosen) or questions_between(layout, chosen)
+    if style == "labelled" and chosen:  # answers labelled, questions bare? or the reverse?
+        bare = (
+            bare_questions(layout, chosen)
+            or questions_between(layout, chosen)
+            or answers_after_questions(layout, chosen)
+        )
         if bare:
             chosen = labels = sorted([*chosen, *bare], key=lambda m: m.span.start)
     if requested != "dash" and not (style == "dash" and chosen and not hyphens):
@@ -438,16 +459,89 @@ def _read_turns(
         _shared_titles(structure)
         _between_the_answers(structure)
         _recorded_questions(structure)
+        _presiding(structure)
+        _chair_who_opens(structure)
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
         assign_sides(text, structure.turns, structure.roles)
+        _before_a_recess(structure)
         _interpreting(structure, chosen)
         first = structure.turns[0]
         if first.label is None and first.marker.start == first.marker.end:
             first.side = "statement"  # the talk before its questions: the speaker's own words
         if first_examination is not None:
             _before_questioning(structure, first_examination)
+        elif (statements_end := _statements_end(structure)) is not None:
+            _before_questioning(structure, statements_end)
+
+
+# The record's note that a member takes the chair: "Mr. Roe. [presiding] The time has expired."
+_PRESIDING = lazy_pattern(r"[\[(][ \t]*presiding\.?[ \t]*[\])]", flags=re.IGNORECASE)
+# The record's note of a recess, as the last paragraph of a turn: "[Recess.]", "(Short recess.)".
+_RECESS = lazy_pattern(
+    r"[\[(][^\[\]()\n]{0,40}\brecess(?:ed)?\b[^\[\]()\n]{0,80}[\])]\.?", flags=re.IGNORECASE
+)
+
+
+def _presiding(structure: Structure) -> None:
+    """A speaker the record notes as presiding ("[presiding]" after the label) chairs: no witness.
+
+    Where the chair changes during a hearing, the record notes the member who
+    takes it over; whatever the turns around them, that speaker is of the
+    panel that questions (the asking side), never the one questioned.
+    """
+    text = structure.text
+    for turn in structure.turns:
+        if turn.key is None or not turn.blocks:
+            continue
+        if _PRESIDING.match(text, turn.blocks[0][0], turn.blocks[0][1]) and (
+            structure.roles.get(turn.key) == "interviewee"
+        ):
+            structure.roles[turn.key] = "interviewer"
+
+
+# The chair's words that open a sitting: "The committee will come to order.", "I call this
+# hearing to order."
+_TO_ORDER = lazy_pattern(
+    r"\b(?:will|shall)[ \t\n]+(?:now[ \t\n]+)?(?:come|be|reconvene)[ \t\n]+(?:back[ \t\n]+)?(?:to|in)"
+    r"[ \t\n]+order\b|\bcall[ \t\n]+(?:this|the)[ \t\n]+(?:\w+[ \t\n]+){1,2}to[ \t\n]+order\b",
+    flags=re.IGNORECASE,
+)
+
+
+def _chair_who_opens(structure: Structure) -> None:
+    """The speaker whose first paragraph calls the sitting to order chairs it: never the one questioned.
+
+    "The subcommittee will come to order." opens a hearing in the chair's voice;
+    where the turns around the chair (a call on each member, thanks after each
+    answer) made them look like the one who replies, the chair is a moderator,
+    whose question is one only when it asks.
+    """
+    if not structure.turns:
+        return
+    first = structure.turns[0]
+    if first.key is None or not first.blocks or structure.roles.get(first.key) != "interviewee":
+        return
+    start, end = first.blocks[0]
+    if _TO_ORDER.search(structure.text, start, end):
+        structure.roles[first.key] = "moderator"
+
+
+def _before_a_recess(structure: Structure) -> None:
+    """A turn that asks nothing and ends on the record's note of a recess is the chair's procedure.
+
+    "We will recess and be back. [Recess.]": the hearing breaks off; that turn
+    puts no question, whoever says it (a remark).
+    """
+    text = structure.text
+    for turn in structure.turns:
+        if turn.side != "question" or turn.asks or turn.keyword or not turn.blocks:
+            continue
+        start, end = turn.blocks[-1]
+        note = max(text.rfind("[", start, end), text.rfind("(", start, end))
+        if note >= start and _RECESS.fullmatch(text, note, end):
+            turn.side = "remark"
 
 
 def _recorded_questions(structure: Structure) -> None:
@@ -629,6 +723,42 @@ def _hearing_roles(structure: Structure, examiners: set[str]) -> None:
             roles[key] = "moderator"
 
 
+# A hearing record's heading over a statement: "STATEMENT OF JANE ROE, DIRECTOR", "OPENING
+# STATEMENT OF HON. JOHN DOE", "STATEMENTS OF ..." (over a panel's), in capitals on a line of its own.
+_STATEMENT_HEADING = lazy_pattern(r"(?:OPENING[ \t]+)?STATEMENTS?[ \t]+OF[ \t]+[A-Z][^a-z\n]*")
+_STATEMENTS_APART = 10  # turns at most between two statements of one run (calls, thanks, a recess)
+
+
+def _statements_end(structure: Structure) -> int | None:
+    """Where the first run of a hearing's statements ends: the start of its last statement's turn.
+
+    A hearing's record prints the statements first, each under a heading of its
+    own ("OPENING STATEMENT OF ...", "STATEMENT OF ..."): the chair's and the
+    members' opening statements, then the witnesses'. The questioning begins
+    after the last of them; between the statements stand only the chair's calls
+    and thanks. Statements a few turns apart are one run; a later panel's
+    statements, after the questioning of the first, are another run.
+    """
+    text, lines = structure.text, structure.layout.lines
+    starts = [turn.marker.start for turn in structure.turns]
+    if not starts:
+        return None
+    last: int | None = None  # the number of the turn under the run's last heading
+    for found in _STATEMENT_HEADING.finditer(text):
+        i = bisect.bisect_right(lines.content, found.start()) - 1
+        if i < 0 or lines.content[i] != found.start() or found.start() in starts:
+            continue  # a heading opens its own line, and no turn
+        if found.start() < starts[0]:
+            continue  # above the dialogue: the table of contents
+        under = bisect.bisect_right(starts, found.start())
+        if under >= len(starts):
+            break
+        if last is not None and under - last > _STATEMENTS_APART:
+            break  # the questioning came between: a later panel's statements
+        last = under
+    return starts[last] if last is not None else None
+
+
 def _before_questioning(structure: Structure, start: int) -> None:
     """Before the first examination heading, nobody is questioned: no turn asks or answers.
 
@@ -683,7 +813,11 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
         return None
     lines = layout.lines
     if "speakers" not in layout.front_matter_fields:
-        if layout.front_matter is not None or found.chosen[0].line == 0:
+        if (
+            layout.front_matter is not None
+            or found.chosen[0].line == 0
+            or _underlined_first_line(text, lines)  # a title over its rule: a header
+        ):
             return None
         first = lines.block[0]
         last = max(i for i in range(found.chosen[0].line) if lines.block[i] == first)
@@ -827,14 +961,16 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     """Drop a ``Name: quote`` headline from the labels.
 
     That is a label in the text's first block, a single line without a
-    sentence's end, followed by blocks that are not turns.
+    sentence's end, followed by blocks that are not turns. The headline may be
+    underlined, as Markdown's setext headings and reStructuredText write a
+    title ("Interview: Jane Roe" over "====="): the rule is no line of words.
     """
     if not labels or labels[0].line != 0 or len(lines) < 2:  # noqa: PLR2004
         return labels
     first = labels[0]
     if first.text_start >= lines.end[0]:
         return labels  # a label alone on its line opens a turn, never a headline
-    single_line = lines.block[1] != lines.block[0]
+    single_line = lines.block[1] != lines.block[0] or _underlined_first_line(text, lines)
     words = text[first.text_start : lines.end[0]].rstrip()
     ends_sentence = bool(SENTENCE_END.search(words)) or words.endswith(",")
     # The line after a one-line first block opens the second block: is it a turn?
@@ -842,6 +978,21 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
         return labels[1:]  # the headline's marker is not a turn
     return labels
+
+
+def _underlined_first_line(text: str, lines: Lines) -> bool:
+    """Whether the text opens with one line of words over a rule: a setext title.
+
+    The rule is a line of ``=`` (three at least), or of one underlining
+    character at least as long as the words. It ends the title, as Markdown
+    reads it: lines right below it, with no blank line between, are not the
+    title's words (a standfirst).
+    """
+    if len(lines) < 2 or lines.block[1] != lines.block[0]:  # noqa: PLR2004
+        return False
+    title = text[lines.content[0] : lines.end[0]]
+    rule = text[lines.content[1] : lines.end[1]].strip()
+    return (len(rule) >= 3 and set(rule) <= {"="}) or _underlined(title, rule)  # noqa: PLR2004
 
 
 def _without_header_metadata(
@@ -998,7 +1149,9 @@ def _paragraphs_before(
     """A turn's paragraphs: its lines up to the next turn's, or up to its label inside a line."""
     layout, text = structure.layout, structure.text
     if following is None:
-        return paragraphs_of(layout, marker.line, count, marker.text_start)
+        return _before_the_close(
+            structure, paragraphs_of(layout, marker.line, count, marker.text_start)
+        )
     cut = following.span.start
     if cut not in structure.run_in:
         return paragraphs_of(layout, marker.line, following.line, marker.text_start)
@@ -1009,6 +1162,34 @@ def _paragraphs_before(
             stop -= 1
         if start < stop:
             found.append((start, stop))
+    return found
+
+
+# The record's note that the sitting ended: "[Whereupon, at 3:30 p.m., the hearing was adjourned.]",
+# "(The hearing concluded at 4.15 pm)", a stage note in brackets or parentheses.
+_CLOSING_NOTE = lazy_pattern(
+    r"[\[(][^\[\]()]{0,200}\b(?:adjourn(?:ed|s)?|conclude[ds]?|closed)\b[^\[\]()]{0,120}[\])]\.?"
+)
+
+
+def _before_the_close(structure: Structure, found: list[Block]) -> list[Block]:
+    """The last turn's paragraphs up to the record's note that the sitting ended.
+
+    A hearing's record notes in brackets that the sitting was adjourned; what it
+    prints below (the prepared statements, the answers to written questions, the
+    material submitted for the record) is its appendix, no one's spoken words.
+    The note and all below it are set aside as the appendix. A record so closed
+    is whole: a last question that no one answered before the close was left
+    unanswered at the sitting, it is not a transcript cut short.
+    """
+    text = structure.text
+    for index, (start, end) in enumerate(found[1:], 1):
+        if _CLOSING_NOTE.match(text, start, end) is None:
+            continue
+        for rest_start, rest_end in found[index:]:
+            structure.set_aside.append(Segment("appendix", Span(rest_start, rest_end), text))
+        structure.closed = True
+        return found[:index]
     return found
 
 
@@ -1192,7 +1373,10 @@ def _speaker_of(
             key = f"\0{folded}"
     turn.key = key
     turn.keyword = key.startswith("\0") and folded in GENERIC_LABELS
-    structure.spellings.setdefault(key, Counter())[label] += 1
+    spellings = structure.spellings.get(key)
+    if spellings is None:  # a Counter for each speaker, not one for each turn (setdefault's)
+        spellings = structure.spellings[key] = Counter()
+    spellings[label] += 1
     if marker.description and key not in structure.descriptions:
         structure.descriptions[key] = marker.description
     turn.measure(structure.text)  # for the roles: dash turns simply alternate

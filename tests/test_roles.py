@@ -1,0 +1,39 @@
+"""Tests for the reader's roles module: the cues it searches turns for."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_corpus.model._span import Span
+from interview_corpus.reading import _roles
+from interview_corpus.reading._roles import RawTurn
+
+from .helpers import searched_by_first_character
+
+
+@pytest.mark.parametrize("name", ["_HOST_CUE", "_GUEST_CUE", "_GREETING", "_CHAIR_CUE"])
+def test_cues_are_searched_for_by_their_first_letters(name):
+    """Each cue opens with a letter, so a search skips to those letters instead of trying every character."""
+    assert searched_by_first_character(getattr(_roles, name))
+
+
+@pytest.mark.parametrize(
+    ("words", "welcomes", "thanks_host"),
+    [
+        ("Our guest today is Ann Lee.", True, False),
+        ("My guest is Ann Lee.", True, False),
+        ("Thank you for joining us, Ann.", True, False),
+        ("Thanks for being here.", True, False),
+        ("Thank you for the question.", False, False),
+        ("Nice to be here, Bo.", False, True),
+        ("It is a pleasure to be with you.", False, True),
+        ("Good to be back.", False, False),
+        ("Thanks for having me.", False, True),
+    ],
+)
+def test_what_welcomes_and_what_thanks_the_host(words, welcomes, thanks_host):
+    """A host's welcome and a guest's thanks for being invited, in a turn's opening words."""
+    text = f"Ann: {words}"
+    turn = RawTurn("remark", Span(0, 4), [(5, len(text))], "Ann", keyword=False)
+    turn.measure(text)
+    assert (_roles.welcomes(text, turn), _roles.thanks_host(text, turn)) == (welcomes, thanks_host)
