@@ -279,6 +279,13 @@ def test_live_captions_mark_a_new_speaker_with_chevrons():
     check_fidelity(iv)
 
 
+@pytest.mark.parametrize("text", [">>", ">> ", "[1.] ", ">>\n\n>>", "[00:01:14] "])
+def test_a_line_of_only_a_markers_opening_is_a_transcript_error(text):
+    """Chevrons, an editor's number or a time with nothing after them: the library's error, no crash."""
+    with pytest.raises(ic.TranscriptError):
+        ic.parse(text, id="x")
+
+
 def test_quotations_in_one_speakers_talk_are_no_other_voice():
     """'>' paragraphs that do not take turns with the labelled speaker (a letter quoted over
     two paragraphs, twice) are quotations in the talk, not turns of an unnamed voice."""

@@ -1009,6 +1009,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     block_start: bool,
     keywords: bool = True,
 ) -> Marker | None:
+    if start >= end:  # nothing after what opened the line ("[1.]", ">>" alone)
+        return None
     if text[start] == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
         # An editor's number before the marker ("[1.] Q. Good morning"): part of the marker.
         inner = _label_marker(text, lines, i, number.end(), end, block_start=block_start)
