@@ -3876,31 +3876,22 @@ class TestWhereTheDialogueStarts:
         }
         assert [q.text for q in iv.exchange(3).follow_ups] == ["Did anyone tell you to sign them?"]
 
-    def test_closing_words_that_ask_and_thank_are_a_remark(self):
-        """A last unanswered turn that asks, then thanks, closes the conversation: no error."""
+    @pytest.mark.parametrize(
+        "closing",
+        [
+            "Shall we wrap up there? Thank you, Pia.",
+            "Shall we leave it there? See you on the ferry, Pia.",  # goodbye ('see you')
+        ],
+    )
+    def test_closing_words_that_ask_and_thank_or_take_leave_are_a_remark(self, closing):
+        """A last unanswered turn that asks, then thanks or says goodbye, closes the conversation."""
         text = (
             "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
             "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable.\n\n"
-            "Jo: Shall we wrap up there? Thank you, Pia."
+            f"Jo: {closing}"
         )
         iv = ic.parse(text, id="x")
-        assert (len(iv), [r.text for r in iv.remarks]) == (
-            2,
-            ["Shall we wrap up there? Thank you, Pia."],
-        )
-
-    def test_closing_words_that_ask_and_take_leave_are_a_remark(self):
-        """A last unanswered turn that asks, then says goodbye ('see you'), closes the conversation."""
-        text = (
-            "Jo: Why did the ferry stop?\n\nPia: The engine failed in the storm last night.\n\n"
-            "Jo: And when will it run again?\n\nPia: On Monday, on the winter timetable.\n\n"
-            "Jo: Shall we leave it there? See you on the ferry, Pia."
-        )
-        iv = ic.parse(text, id="x")
-        assert (len(iv), [r.text for r in iv.remarks]) == (
-            2,
-            ["Shall we leave it there? See you on the ferry, Pia."],
-        )
+        assert (len(iv), [r.text for r in iv.remarks]) == (2, [closing])
 
     def test_reference_lines_after_the_dialogue_are_furniture(self):
         """'See: Index of Speeches' and 'URL:http://... Last update: ...' are the page's, not words."""

@@ -309,51 +309,45 @@ def _read_name_lines(text: str, found: Survey, given: Given) -> bool:
     """Where nothing else marks turns: names alone on their lines, if they name speakers."""
     layout = found.layout
     named = name_lines(layout)
-    if not named:
-        return False
     together = sorted([*found.markers, *named], key=lambda m: m.span.start)
-    taken, canonical = sure_labels(
-        text, together, given.known, unblanked=layout.unblanked, lines=layout.lines
-    )
-    if not taken:
+    if not named or not _take_markers(text, found, given, together):
         return False
-    found.markers, found.canonical, found.labels = together, canonical, taken
     layout.name_lines = True
     return True
 
 
 def _read_spaced_labels(text: str, found: Survey, given: Given) -> bool:
     """Where nothing else marks turns: capitalised names that open paragraphs with no colon."""
-    layout = found.layout
-    spaced = spaced_labels(layout)
-    if not spaced:
-        return False
+    spaced = spaced_labels(found.layout)
     lines_taken = {m.line for m in spaced}
     together = sorted(
         [*(m for m in found.markers if m.line not in lines_taken), *spaced],
         key=lambda m: m.span.start,
     )
-    taken, canonical = sure_labels(
-        text, together, given.known, unblanked=layout.unblanked, lines=layout.lines
-    )
-    if not taken:
-        return False
-    found.markers, found.canonical, found.labels = together, canonical, taken
-    return True
+    return bool(spaced) and _take_markers(text, found, given, together)
 
 
 def _read_run_together(text: str, found: Survey, given: Given) -> bool:
-    """Where nothing else marks turns: labels in capitals inside paragraphs run together."""
+    """Where nothing else marks turns: labels in capitals inside paragraphs run together.
+
+    One question and its answer run together name their speakers by their form alone.
+    """
+    run = run_together_labels(found.layout)
+    return bool(run) and _take_markers(text, found, given, run, by_form=True)
+
+
+def _take_markers(
+    text: str, found: Survey, given: Given, markers: list[Marker], *, by_form: bool = False
+) -> bool:
+    """Take ``markers`` as the text's, where their labels name speakers (or, ``by_form``, in any case)."""
     layout = found.layout
-    run = run_together_labels(layout)
-    if not run:
-        return False
     taken, canonical = sure_labels(
-        text, run, given.known, unblanked=layout.unblanked, lines=layout.lines
+        text, markers, given.known, unblanked=layout.unblanked, lines=layout.lines
     )
-    # One question and its answer run together name their speakers by their form alone.
-    taken = taken or run
-    found.markers, found.canonical, found.labels = run, canonical, taken
+    taken = taken or (markers if by_form else [])
+    if not taken:
+        return False
+    found.markers, found.canonical, found.labels = markers, canonical, taken
     return True
 
 
