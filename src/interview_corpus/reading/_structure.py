@@ -735,7 +735,7 @@ def _statements_end(structure: Structure) -> int | None:
     """
     text, lines = structure.text, structure.layout.lines
     starts = [turn.marker.start for turn in structure.turns]
-    if not starts:
+    if not starts or "STATEMENT" not in text:  # no heading: a search of every character spared
         return None
     last: int | None = None  # the number of the turn under the run's last heading
     for found in _STATEMENT_HEADING.finditer(text):
