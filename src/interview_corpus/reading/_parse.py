@@ -851,7 +851,7 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
         and not asking.asks
         and not raw.asks
         and raw.words <= _INTERJECTION
-        and all(word.casefold() in _TAKING_IN for word in _words_of(text, raw))
+        and all(word in _TAKING_IN for word in _words_of(text, raw))
         and after.side == "question"
         and after.key == asking.key
     )
@@ -874,7 +874,7 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
         return False
     asking, after = plan[-1][0][-1], following[0]
     # A long turn agrees with nothing: its words are not looked at (most answers are long).
-    words = [word.casefold() for word in _words_of(text, raw)] if raw.words <= _AGREEMENT else []
+    words = _words_of(text, raw) if raw.words <= _AGREEMENT else []
     return (
         not asking.keyword
         and not asking.asks
@@ -926,7 +926,7 @@ def _asks_back(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
     reply, after = following[0], following[1]
     return (
         raw.words <= _ALTERNATIVES
-        and "or" in (word.casefold() for word in _words_of(text, raw))
+        and "or" in _words_of(text, raw)
         and reply.side == "question"
         and reply.key == plan[-1][0][-1].key
         and not reply.asks
@@ -997,15 +997,15 @@ def _breaks_off(text: str, raw: RawTurn) -> bool:
 
 
 def _words_of(text: str, raw: RawTurn) -> list[str]:
-    """A turn's words."""
-    return [word for start, end in raw.blocks for word in _WORD.findall(text, start, end)]
+    """A turn's words, case folded."""
+    return _WORD.findall(turn_words(text, raw))
 
 
 def _acknowledges(text: str, raw: RawTurn) -> bool:
     """Whether a turn is only a few words that acknowledge, and asks nothing."""
     if raw.asks or raw.words > _INTERJECTION:
         return False
-    return all(word in _BACKCHANNEL for word in _WORD.findall(turn_words(text, raw)))
+    return all(word in _BACKCHANNEL for word in _words_of(text, raw))
 
 
 def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
