@@ -337,6 +337,17 @@ def test_usage_errors(capsys):
         assert "example: interview-corpus" in out
 
 
+def test_help_names_every_kind_of_file_the_reader_reads(capsys):
+    """--dir's help lists every extension that --dir reads, so the two cannot drift apart."""
+    from interview_corpus.reading import TRANSCRIPT_SUFFIXES
+
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    described = out.split("\n  --dir PATH", 1)[1].split("\n  --glob", 1)[0]
+    for suffix in TRANSCRIPT_SUFFIXES:
+        assert suffix in described
+
+
 def test_option_value_equal_to_a_command_is_not_the_command(capsys, tmp_path, monkeypatch):
     """--dir info reads the folder called info: the command is found after the options' values."""
     (tmp_path / "info").mkdir()

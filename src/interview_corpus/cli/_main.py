@@ -498,7 +498,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     index.set_defaults(run=_index)
     index.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="a folder of *.txt transcripts, or a file"
+        "sources", nargs="+", metavar="SOURCE", help="a folder of transcripts, or a file"
     )
     index.add_argument("-o", "--output", required=True, metavar="PATH", help="the corpus file")
     index.add_argument(
@@ -540,8 +540,8 @@ def _add_source_options(parser: argparse.ArgumentParser, *, default: object) -> 
         "--dir",
         metavar="PATH",
         default=default,
-        help="every transcript in a directory (.txt, .md, .markdown, .vtt, .srt; others are "
-        "skipped and listed)",
+        help="every transcript in a directory (.txt, .md, .markdown, .vtt, .srt, .html, .htm, "
+        ".xhtml, .docx, .pdf; others are skipped and listed)",
     )
     group.add_argument(
         "--glob",
