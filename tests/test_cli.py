@@ -650,6 +650,16 @@ class TestReadingOptions:
             in out
         )
 
+    def test_inspect_takes_files_as_arguments(self, capsys):
+        """inspect FILE ... reads the files as --file does: the way a user first types it."""
+        named = [str(FIXTURES / "labelled_named.txt"), str(FIXTURES / "labelled_qa.txt")]
+        as_arguments = run(capsys, "inspect", *named)
+        as_options = run(capsys, "inspect", "--file", named[0], "--file", named[1])
+        assert as_arguments == as_options
+        assert as_arguments[0] == 0
+        assert as_arguments[1].startswith("labelled_named: labelled layout")
+        assert "labelled_qa: labelled layout" in as_arguments[1]
+
     def test_inspect_json(self, capsys):
         """inspect --json is one document with a reading per interview."""
         code, out, _ = run(capsys, "inspect", "--json", "--file", str(FIXTURES / "labelled_qa.txt"))

@@ -136,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # one exit per outcome
         return int(stop.code or 0)
     if getattr(options, "run", None) is _inspect:
         options.strict = False  # inspect explains a reading that has no exchange too
+        options.file = [*options.file, *options.paths]
     if sys.stdout is None:  # started with stdout closed (>&-): nowhere to write the data
         _fail("stdout is closed: give the command somewhere to write, such as > out.txt")
         return FAILED
@@ -482,11 +483,14 @@ def _parser() -> argparse.ArgumentParser:
         choices=RECORD_LEVELS,
         help="the records' level (jsonl, csv, parquet)",
     )
-    command(
+    inspect = command(
         "inspect",
         _inspect,
         "how a transcript was read: layout, header, each label with its role, what was set aside",
-        "interview-corpus inspect --file briefing.txt",
+        "interview-corpus inspect briefing.txt",
+    )
+    inspect.add_argument(
+        "paths", nargs="*", metavar="FILE", help="transcript files to inspect (as --file FILE)"
     )
     text = "build or update a corpus file (SQLite) that opens instantly; read it with --db"
     index = commands.add_parser(
