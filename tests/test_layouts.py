@@ -228,6 +228,23 @@ def test_a_label_with_nothing_after_it_is_an_error():
     assert (caught.value.line, caught.value.column) == (3, 1)
 
 
+def test_a_named_label_with_no_words_before_the_next_turn_is_set_aside():
+    """'Bo Chen:' and nothing, then the next turn: a speaker heard but not made out, no turn."""
+    text = (
+        "Ann Lee: Where does the ferry go?\n\nBo Chen: \n\n"
+        "Bo Chen: To the island, twice a day.\n\nAnn Lee: And in winter?\n\nBo Chen: Once."
+    )
+    iv = ic.parse(text, id="x")
+    assert [(t.id, t.text) for t in iv.turns()][:2] == [
+        ("q1", "Where does the ferry go?"),
+        ("a1", "To the island, twice a day."),
+    ]
+    assert [s.text for s in iv.segments if s.kind == "empty-turn"] == ["Bo Chen:"]
+    check_fidelity(iv)
+    with pytest.raises(ic.TranscriptError, match="the label 'A' has no words after it"):
+        ic.parse("Q: Why?\n\nA:\n\nQ: When?\n\nA: Now.", id="y")
+
+
 @pytest.mark.parametrize("label", ["Read also", "See also"])
 def test_page_furniture_is_set_aside(label):
     """'See also: …' and the like are page clutter: a segment of their own, not a paragraph."""
