@@ -228,6 +228,25 @@ def test_a_label_with_nothing_after_it_is_an_error():
     assert (caught.value.line, caught.value.column) == (3, 1)
 
 
+def test_a_name_and_colon_indented_under_a_margin_label_is_words():
+    """Labels alone at the margin above indented words: an indented 'Mr. Roe: ...' addresses him."""
+    pairs = [
+        ("Where were you born?", "In Leeds."),
+        ("When did you move?", "In 1990."),
+        ("Mr. Roe: at the briefing you said you had left. Is that right?", "Yes."),
+        ("Why?", "For work."),
+        ("Did you go back?", "Never."),
+    ]
+    text = "".join(f"Ms. Lee:\n  {question}\nMr. Roe:\n  {answer}\n" for question, answer in pairs)
+    iv = ic.parse(text, id="x")
+    assert [q.text for q in iv.questions][2].startswith("Mr. Roe: at the briefing")
+    assert [(q.speaker.name, a.text) for q, a in zip(iv.questions, iv.answers, strict=True)][2] == (
+        "Ms. Lee",
+        "Yes.",
+    )
+    check_fidelity(iv)
+
+
 def test_a_named_label_with_no_words_before_the_next_turn_is_set_aside():
     """'Bo Chen:' and nothing, then the next turn: a speaker heard but not made out, no turn."""
     text = (
