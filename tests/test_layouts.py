@@ -285,14 +285,17 @@ def test_words_that_are_never_speakers(label):
 
 
 def test_too_many_answers_to_one_question():
-    """Up to 26 answer turns follow one question (a1, a1b … a1z); a 27th is reported where it stands."""
-    names = [f"Person {chr(ord('A') + n % 26)}{chr(ord('a') + n // 26)}" for n in range(27)]
-    turns = [f"{name}: Answer {number}." for number, name in enumerate(names)]
-    iv = ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns[:26]), id="x")
-    assert [answer.id for answer in iv.exchange(1).answers][-2:] == ["a1y", "a1z"]
-    with pytest.raises(ic.TranscriptError, match="more than 26 answer turns") as caught:
+    """Up to 651 answer turns follow one question (a1, a1b … a1z, a1bb … a1zz), as a meeting's
+    presenter speaks in many labelled turns in a row; a 652nd is reported where it stands."""
+    turns = [f"A: Part {number}." for number in range(652)]
+    iv = ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns[:651]), id="x")
+    ids = [answer.id for answer in iv.exchange(1).answers]
+    assert ids[24:28] == ["a1y", "a1z", "a1bb", "a1bc"]
+    assert (ids[-1], len(set(ids))) == ("a1zz", 651)
+    assert ic.from_json(ic.to_json(iv)).answers[-1].id == "a1zz"
+    with pytest.raises(ic.TranscriptError, match="more than 651 answer turns") as caught:
         ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns), id="x")
-    assert caught.value.line == 1 + 2 * 27
+    assert caught.value.line == 1 + 2 * 652
 
 
 def test_live_captions_mark_a_new_speaker_with_chevrons():

@@ -3470,9 +3470,9 @@ class TestExplain:
                 [(1, "turn"), (3, "turn")],
             ),
             (
-                "Q: Why?\n\n" + "".join(f"A: Part {n}.\n\n" for n in range(1, 30)),
+                "Q: Why?\n\n" + "".join(f"A: Part {n}.\n\n" for n in range(1, 654)),
                 "more than",
-                [(1, "question"), *((n, "answer") for n in range(3, 61, 2))],
+                [(1, "question"), *((n, "answer") for n in range(3, 2 * 653 + 3, 2))],
             ),
         ],
     )

@@ -108,7 +108,7 @@ SEGMENT_KINDS = frozenset(
     )
 )  # fmt: skip
 """The kinds of segment a document may hold (the schema's ``segment.kind``)."""
-_TURN_ID = re.compile(r"q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+", re.ASCII)
+_TURN_ID = re.compile(r"q\d+[b-z]{0,2}|a\d+[b-z]{0,2}|r\d+|s\d+", re.ASCII)
 
 
 @functools.cache

@@ -372,7 +372,10 @@ def _front_date(front: dict[str, tuple[str, Span | None]]) -> str | None:
     return day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
 
 
-_MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
+# Ids a3, a3b, ..., a3z, then a3bb, a3bc, ..., a3zz: a meeting's presenter may speak in many
+# labelled turns in a row (a caption tool writes the name in every cue).
+_SUFFIX_LETTERS = 25  # b to z
+_MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
 # Answered exchanges before a last, unanswered question that make the text's end a cut (see _assemble).
 _CUT_OFF_AFTER = 2
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
@@ -434,8 +437,13 @@ _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 
 
 def _suffix(position: int) -> str:
-    """'' for a question's first answer, then 'b', 'c', ... 'z' for the answers after it."""
-    return "" if position == 0 else chr(ord("a") + position)
+    """'' for a question's first answer, then 'b', 'c', ... 'z', then 'bb', 'bc', ... 'zz'."""
+    if position == 0:
+        return ""
+    if position <= _SUFFIX_LETTERS:
+        return chr(ord("a") + position)
+    high, low = divmod(position - _SUFFIX_LETTERS - 1, _SUFFIX_LETTERS)
+    return chr(ord("b") + high) + chr(ord("b") + low)
 
 
 Plan = list[tuple[list[RawTurn], list[RawTurn]]]
