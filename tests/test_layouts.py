@@ -228,6 +228,42 @@ def test_a_label_with_nothing_after_it_is_an_error():
     assert (caught.value.line, caught.value.column) == (3, 1)
 
 
+def test_a_name_and_colon_indented_under_a_margin_label_is_words():
+    """Labels alone at the margin above indented words: an indented 'Mr. Roe: ...' addresses him."""
+    pairs = [
+        ("Where were you born?", "In Leeds."),
+        ("When did you move?", "In 1990."),
+        ("Mr. Roe: at the briefing you said you had left. Is that right?", "Yes."),
+        ("Why?", "For work."),
+        ("Did you go back?", "Never."),
+    ]
+    text = "".join(f"Ms. Lee:\n  {question}\nMr. Roe:\n  {answer}\n" for question, answer in pairs)
+    iv = ic.parse(text, id="x")
+    assert [q.text for q in iv.questions][2].startswith("Mr. Roe: at the briefing")
+    assert [(q.speaker.name, a.text) for q, a in zip(iv.questions, iv.answers, strict=True)][2] == (
+        "Ms. Lee",
+        "Yes.",
+    )
+    check_fidelity(iv)
+
+
+def test_a_named_label_with_no_words_before_the_next_turn_is_set_aside():
+    """'Bo Chen:' and nothing, then the next turn: a speaker heard but not made out, no turn."""
+    text = (
+        "Ann Lee: Where does the ferry go?\n\nBo Chen: \n\n"
+        "Bo Chen: To the island, twice a day.\n\nAnn Lee: And in winter?\n\nBo Chen: Once."
+    )
+    iv = ic.parse(text, id="x")
+    assert [(t.id, t.text) for t in iv.turns()][:2] == [
+        ("q1", "Where does the ferry go?"),
+        ("a1", "To the island, twice a day."),
+    ]
+    assert [s.text for s in iv.segments if s.kind == "empty-turn"] == ["Bo Chen:"]
+    check_fidelity(iv)
+    with pytest.raises(ic.TranscriptError, match="the label 'A' has no words after it"):
+        ic.parse("Q: Why?\n\nA:\n\nQ: When?\n\nA: Now.", id="y")
+
+
 @pytest.mark.parametrize("label", ["Read also", "See also"])
 def test_page_furniture_is_set_aside(label):
     """'See also: …' and the like are page clutter: a segment of their own, not a paragraph."""
@@ -249,14 +285,17 @@ def test_words_that_are_never_speakers(label):
 
 
 def test_too_many_answers_to_one_question():
-    """Up to 26 answer turns follow one question (a1, a1b … a1z); a 27th is reported where it stands."""
-    names = [f"Person {chr(ord('A') + n % 26)}{chr(ord('a') + n // 26)}" for n in range(27)]
-    turns = [f"{name}: Answer {number}." for number, name in enumerate(names)]
-    iv = ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns[:26]), id="x")
-    assert [answer.id for answer in iv.exchange(1).answers][-2:] == ["a1y", "a1z"]
-    with pytest.raises(ic.TranscriptError, match="more than 26 answer turns") as caught:
+    """Up to 651 answer turns follow one question (a1, a1b … a1z, a1bb … a1zz), as a meeting's
+    presenter speaks in many labelled turns in a row; a 652nd is reported where it stands."""
+    turns = [f"A: Part {number}." for number in range(652)]
+    iv = ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns[:651]), id="x")
+    ids = [answer.id for answer in iv.exchange(1).answers]
+    assert ids[24:28] == ["a1y", "a1z", "a1bb", "a1bc"]
+    assert (ids[-1], len(set(ids))) == ("a1zz", 651)
+    assert ic.from_json(ic.to_json(iv)).answers[-1].id == "a1zz"
+    with pytest.raises(ic.TranscriptError, match="more than 651 answer turns") as caught:
         ic.parse("Q: Everyone?\n\n" + "\n\n".join(turns), id="x")
-    assert caught.value.line == 1 + 2 * 27
+    assert caught.value.line == 1 + 2 * 652
 
 
 def test_live_captions_mark_a_new_speaker_with_chevrons():

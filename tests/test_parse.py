@@ -198,6 +198,20 @@ def test_transcript_errors(text, line, column, words):
     assert isinstance(error, ic.InterviewCorpusError)
 
 
+def test_a_text_cut_off_after_a_question_keeps_it_unanswered():
+    """After two answered exchanges, a last question without an answer is where the text stops."""
+    text = (
+        "– Where did you grow up?\n\n– By the lake.\n\n"
+        "– And did you swim?\n\n– Every summer.\n\n– What came after the lake?"
+    )
+    iv = ic.parse(text, id="cut")
+    assert [len(exchange.answers) for exchange in iv] == [1, 1, 0]
+    assert iv.warnings == ("question 3 (line 9) has no answer",)
+    with pytest.raises(ic.TranscriptError, match="question 3 has no answer"):
+        ic.parse(text, id="cut", strict=True)
+    assert len(ic.parse(text, id="cut", strict=False)) == 3
+
+
 @pytest.mark.parametrize("bad", [b"- Q?\n\n- A.", bytearray(b"x"), None, 42])
 def test_non_str_text_is_a_type_error(bad):
     """bytes and other non-str input raise InvalidArgumentTypeError with a hint."""

@@ -1492,8 +1492,10 @@ class TestRoles:
         iv = ic.parse(text, id="x")
         assert [q.text for q in iv.questions] == ["Why did you start?", "And what next?"]
         assert [r.text for r in iv.remarks] == ["Thanks. Bo?"]
+        asked = text.replace("Thanks. Bo?", "Thanks. And how do you see it, Bo?")
+        assert not list(ic.parse(asked, id="y"))[-1].answered  # a question the text stops on
         with pytest.raises(ic.TranscriptError, match="has no answer"):
-            ic.parse(text.replace("Thanks. Bo?", "Thanks. And how do you see it, Bo?"), id="y")
+            ic.parse(asked, id="y", strict=True)
 
     def test_the_audience_that_asks_puts_questions(self):
         """A label for the room ('Audience') that asks is an asker; one that only reacts is noise."""
@@ -3468,9 +3470,9 @@ class TestExplain:
                 [(1, "turn"), (3, "turn")],
             ),
             (
-                "Q: Why?\n\n" + "".join(f"A: Part {n}.\n\n" for n in range(1, 30)),
+                "Q: Why?\n\n" + "".join(f"A: Part {n}.\n\n" for n in range(1, 654)),
                 "more than",
-                [(1, "question"), *((n, "answer") for n in range(3, 61, 2))],
+                [(1, "question"), *((n, "answer") for n in range(3, 2 * 653 + 3, 2))],
             ),
         ],
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import interview_corpus as ic
 from interview_corpus.model._span import Span
 from interview_corpus.reading import _roles
 from interview_corpus.reading._roles import RawTurn
@@ -37,3 +38,19 @@ def test_what_welcomes_and_what_thanks_the_host(words, welcomes, thanks_host):
     turn = RawTurn("remark", Span(0, 4), [(5, len(text))], "Ann", keyword=False)
     turn.measure(text)
     assert (_roles.welcomes(text, turn), _roles.thanks_host(text, turn)) == (welcomes, thanks_host)
+
+
+def test_who_answered_is_the_interviewee_where_too_few_answers_weigh_the_floor():
+    """A host's long welcome and one question, one answer: who answered, not who spoke longer."""
+    welcome = " ".join(["Good evening and welcome to our yearly programme from the harbour."] * 4)
+    text = (
+        f"Ann Lee: {welcome}\n\nBo Chen: Good evening.\n\n"
+        "Ann Lee: What did the town build this year?\n\n"
+        "Bo Chen: A new pier, and the school on the hill."
+    )
+    iv = ic.parse(text, id="x")
+    assert {speaker.name: speaker.role for speaker in iv.speakers} == {
+        "Ann Lee": "interviewer",
+        "Bo Chen": "interviewee",
+    }
+    assert [question.text for question in iv.questions][-1] == "What did the town build this year?"

@@ -22,7 +22,7 @@ class _Bounds(Protocol):
 PREVIEW_WIDTH = 48
 INTERVIEW_ID = lazy_pattern(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 """The shape of an interview id (also a bundled file's name)."""
-OBJECT_ID = lazy_pattern(r"(?:e\d+|q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+)(?:\.p\d+(?:\.s\d+)?)?")
+OBJECT_ID = lazy_pattern(r"(?:e\d+|q\d+[b-z]{0,2}|a\d+[b-z]{0,2}|r\d+|s\d+)(?:\.p\d+(?:\.s\d+)?)?")
 """The shape of an exchange, turn, paragraph or sentence id (a topic slug must not have it)."""
 
 

@@ -104,11 +104,11 @@ SEGMENT_KINDS = frozenset(
         "navigation", "headline", "caption", "credit-marker", "credit", "lede", "preamble",
         "turn-marker", "paragraph", "separator", "front-matter", "timing", "heading",
         "heading-marker", "rule", "end-mark", "copyright", "furniture", "page-furniture",
-        "timestamp", "voice",
+        "timestamp", "voice", "empty-turn",
     )
 )  # fmt: skip
 """The kinds of segment a document may hold (the schema's ``segment.kind``)."""
-_TURN_ID = re.compile(r"q\d+[b-z]?|a\d+[b-z]?|r\d+|s\d+", re.ASCII)
+_TURN_ID = re.compile(r"q\d+[b-z]{0,2}|a\d+[b-z]{0,2}|r\d+|s\d+", re.ASCII)
 
 
 @functools.cache

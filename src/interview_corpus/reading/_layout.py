@@ -455,6 +455,7 @@ RUN_TOGETHER = "run together inside a paragraph"  # the description of such a la
 UNVOICED_OPENING = "the words before the first question"
 # Questions answered, at least, to read plain paragraphs that ask as questions.
 _WRITTEN_ANSWERED = 2
+_MARGIN_LABELS = 5  # labels alone at the margin above indented words, at least, to read that layout
 
 
 class Marker:
@@ -842,7 +843,39 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
                 m.kind == "keyword" and m.description == "bare" and label_key(m.label or "") == "a"
             )
         ]
-    return _long_labels(layout, _without_first_item(layout, markers))
+    return _long_labels(layout, _indented_words(layout, _without_first_item(layout, markers)))
+
+
+def _indented_words(layout: Layout, markers: list[Marker]) -> list[Marker]:
+    """``markers`` without those in the words, where labels stand at the margin above indented words.
+
+    A deposition or an interview record may print each label alone on its line
+    at the left margin and the words below it indented. There a line indented
+    as the words are, which opens with a name and a colon, is part of the words
+    (a question that addresses the witness: "  Mr. Roe: at the briefing you
+    said ..."), not a turn. The layout holds where most labels (and at least
+    :data:`_MARGIN_LABELS`) stand so.
+    """
+    lines = layout.lines
+    count = len(lines)
+    above = sum(
+        1
+        for m in markers
+        if m.kind == "label"
+        and not _indented(lines, m.line)
+        and m.text_start >= lines.end[m.line]
+        and m.line + 1 < count
+        and _indented(lines, m.line + 1)
+    )
+    if above < _MARGIN_LABELS or above * 2 <= len(markers):
+        return markers
+    return [
+        m for m in markers if not (_indented(lines, m.line) and m.text_start < lines.end[m.line])
+    ]
+
+
+def _indented(lines: Lines, i: int) -> bool:
+    return lines.content[i] > lines.start[i]
 
 
 def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:

@@ -128,10 +128,13 @@ def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
         text: The whole transcript, as ``str``.
         id: The interview's id: letters, digits, ``.``, ``_`` and ``-``.
         style: ``"auto"`` (default), ``"dash"`` or ``"labelled"`` to force a layout.
-        strict: When true (default) a reading with no exchange, and a last
-            question left without an answer, are errors; when false the
-            interview is returned, with the reasons in
-            :attr:`Interview.warnings`.
+        strict: When true a reading with no exchange, and a last question
+            left without an answer, are errors; when false the interview is
+            returned, with the reasons in :attr:`Interview.warnings`. When
+            not given, as when true, except that a transcript that ends on a
+            question after two answered exchanges or more was cut off
+            where it stops (an excerpt, a recording that ends): the question
+            is kept, unanswered, with a warning.
         title: The title; overrides the headline (or front matter title) read
             from the text.
         outlet: The publishing outlet, such as ``"TASS"``.
@@ -224,9 +227,7 @@ def parse_with_structure(
         structure = find_structure(text, style, Given(interviewers, interviewees, chairs, known))
     segments: list[Segment] = list(structure.set_aside)
     header = Header(text, structure.header_blocks, segments)
-    plan, remarks, statements, warnings = _assemble(
-        text, structure, strict=options.get("strict", True)
-    )
+    plan, remarks, statements, warnings = _assemble(text, structure, strict=options.get("strict"))
     if topics and len(topics) != len(plan):
         msg = f"{len(topics)} topics given for {len(plan)} exchanges; give one per exchange"
         raise ArgumentValueError(msg)
@@ -371,7 +372,12 @@ def _front_date(front: dict[str, tuple[str, Span | None]]) -> str | None:
     return day if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None
 
 
-_MOST_ANSWERS = 26  # ids a3, a3b, ..., a3z
+# Ids a3, a3b, ..., a3z, then a3bb, a3bc, ..., a3zz: a meeting's presenter may speak in many
+# labelled turns in a row (a caption tool writes the name in every cue).
+_SUFFIX_LETTERS = 25  # b to z
+_MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
+# Answered exchanges before a last, unanswered question that make the text's end a cut (see _assemble).
+_CUT_OFF_AFTER = 2
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
@@ -431,15 +437,20 @@ _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 
 
 def _suffix(position: int) -> str:
-    """'' for a question's first answer, then 'b', 'c', ... 'z' for the answers after it."""
-    return "" if position == 0 else chr(ord("a") + position)
+    """'' for a question's first answer, then 'b', 'c', ... 'z', then 'bb', 'bc', ... 'zz'."""
+    if position == 0:
+        return ""
+    if position <= _SUFFIX_LETTERS:
+        return chr(ord("a") + position)
+    high, low = divmod(position - _SUFFIX_LETTERS - 1, _SUFFIX_LETTERS)
+    return chr(ord("b") + high) + chr(ord("b") + low)
 
 
 Plan = list[tuple[list[RawTurn], list[RawTurn]]]
 
 
 def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
-    text: str, structure: Structure, *, strict: bool
+    text: str, structure: Structure, *, strict: bool | None
 ) -> tuple[Plan, list[RawTurn], list[RawTurn], list[str]]:
     """Group turns into exchanges (questions and the answers after them) and remarks.
 
@@ -484,6 +495,14 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     that ask the asker something back ("Have we met before?") after question
     turns that only opened ("Thank you very much."), before the asker goes on
     at length.
+
+    A transcript that ends on a question nobody answers, after two
+    answered exchanges or more, was cut off where the text stops (an excerpt
+    that ends before the answer, a recording that ends): unless ``strict``
+    is given, the question is kept as an exchange with no answer, and a
+    warning says so. A shorter text that ends so (a question, an answer, a
+    question: one answered exchange) more likely lost the answer by mistake: an error, as with
+    ``strict=True``.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -537,7 +556,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         if raw.side == "question":
             if plan and not plan[-1][1]:
                 if structure.style == "dash":
-                    _unanswered(text, plan[-1][0][0], len(plan), strict=strict)
+                    _unanswered(text, plan[-1][0][0], len(plan), strict=strict is not False)
                 elif (
                     interrupted
                     or _continues(text, plan[-1][0][-1], raw, cut_off, keyed_answers=keyed_answers)
@@ -588,7 +607,13 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.extend(last)
             remarks.sort(key=lambda raw: raw.marker.start)
         else:
-            _unanswered(text, last[0], len(plan), strict=strict)
+            answered = sum(1 for _, answers in plan if answers)
+            _unanswered(
+                text,
+                last[0],
+                len(plan),
+                strict=bool(strict) or (strict is None and answered < _CUT_OFF_AFTER),
+            )
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
             )
@@ -600,7 +625,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         statements.sort(key=lambda raw: raw.marker.start)
     if not plan:
         reason = _no_exchange_reason(structure)
-        if strict:
+        if strict is not False:
             first = structure.turns[0].marker.start if structure.turns else 0
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)

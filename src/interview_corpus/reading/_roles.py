@@ -48,7 +48,10 @@ role is inferred from how the conversation moves, never from a list of names:
   questions, or, where many speak in turn, the one who holds the floor longest
   and responds to everyone (speaks right after four speakers or more, twice as
   many as anyone else), whether or not they were asked; their own questions
-  are taken as rhetorical;
+  are taken as rhetorical. Where nobody has answered enough questions to tell
+  (three), it is one who answered others' questions more often than they
+  asked, if anyone did, not one who asked and spoke longer (a host's long
+  welcome before a short excerpt's one answer);
 * a speaker who mostly puts questions that others answer is an **interviewer**;
 * a label for the listeners in the room (``Audience:``, ``Voice:``) is floor noise,
   unless two of its turns ask or more: then the room is putting questions to the
@@ -449,6 +452,12 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             *unknown,
             *keyword_interviewees,
         ]
+        # Who answered someone's question, if anyone did, rather than who only asked.
+        if all(stats.answered[key] < _SURE_ANSWERS for key in candidates):
+            # Too few answers to weigh the floor: who answered more than they asked, not who asked.
+            candidates = [
+                key for key in candidates if stats.answered[key] > stats.asked[key]
+            ] or candidates
         most = max(floor[key] for key in candidates)
         addressed = _addressed_by_all(stats, candidates, floor)
         principal = max(

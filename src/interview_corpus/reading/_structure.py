@@ -40,6 +40,10 @@ that asks nothing and ends on the note of a recess ("[Recess.]") is a remark.
 The record ends at its note that the sitting was adjourned or concluded: that
 note and all below it (the appendix) are set aside, and a last question left
 unanswered before it is a remark.
+A speaker's label with no words after it before the next turn ("Ann Lee:" and
+nothing, as a machine transcript writes a speaker it heard but could not make
+out) is no turn: it is set aside as an empty turn. A label with nothing after it
+at the end of the text, or an empty keyword ("A:") or dash, is still an error.
 """
 
 from __future__ import annotations
@@ -1108,14 +1112,8 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         found = _paragraphs_before(structure, marker, following, count)
         blocks, times = _blocks(structure, marker, found)
         if not blocks:
-            what = (
-                f"the label {marker.label!r} has no words after it: write the turn's text after "
-                "the label"
-                if marker.label
-                else "a turn marker with no words after it: write the turn's text after the "
-                "dash, or remove the dash"
-            )
-            raise TranscriptError(what, text=text, offset=marker.span.start)
+            _empty_turn(structure, marker, following)
+            continue
         if blocks[0][0] != marker.text_start:  # the time alone above the words: the marker's too
             marker.span = Span(marker.span.start, blocks[0][0])
             marker.text_start = blocks[0][0]
@@ -1135,6 +1133,22 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         time is not None for turn in structure.turns for time in (turn.start, *turn.times)
     ):
         _time_turns(structure)
+
+
+def _empty_turn(structure: Structure, marker: Marker, following: Marker | None) -> None:
+    """Set aside a speaker's label with no words before the next turn; raise for any other."""
+    text = structure.text
+    if following is None or marker.kind != "label" or label_key(marker.label or "") in KEYWORDS:
+        what = (
+            f"the label {marker.label!r} has no words after it: write the turn's text after "
+            "the label"
+            if marker.label
+            else "a turn marker with no words after it: write the turn's text after the "
+            "dash, or remove the dash"
+        )
+        raise TranscriptError(what, text=text, offset=marker.span.start)
+    end = max(structure.layout.lines.end[marker.line], marker.span.start)
+    structure.set_aside.append(Segment("empty-turn", Span(marker.span.start, end), text))
 
 
 def _paragraphs_before(
