@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -10,7 +11,7 @@ import interview_corpus as ic
 from interview_corpus.json import _documents as _json
 
 from .conftest import FIXTURES
-from .helpers import document_with_sentences
+from .helpers import ROOT, document_with_sentences
 
 FIXTURE_FILES = sorted(FIXTURES.glob("*.txt"))
 
@@ -398,9 +399,13 @@ def test_required_keys_are_the_schemas(cls, definition):
 
 
 def test_segment_kinds_are_the_schemas():
-    """The kinds of segment from_json takes are those the schema lists (guards drift)."""
+    """The kinds of segment from_json takes are those the schema lists and the data model describes."""
     kinds = ic.json_schema()["$defs"]["segment"]["properties"]["kind"]["enum"]
     assert set(kinds) == _json.SEGMENT_KINDS
+    table = (ROOT / "docs" / "reference" / "data-model.md").read_text(encoding="utf-8")
+    rows = re.findall(r"(?m)^\|((?: ?`[a-z-]+`,?)+) \|", table)  # the table of segment kinds
+    named = {kind for row in rows for kind in re.findall(r"`([a-z-]+)`", row)}
+    assert _json.SEGMENT_KINDS <= named, sorted(_json.SEGMENT_KINDS - named)
 
 
 def test_a_remarks_number_starts_at_1():

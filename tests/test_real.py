@@ -65,8 +65,9 @@ def test_the_development_corpus_is_there():
 
 @pytest.mark.parametrize("expect", _cases())
 def test_reads_or_says_why(expect):
-    """Every real file reads with exchanges and spans that reproduce its text, or fails with
-    the library's error (never a crash, never a silent empty reading)."""
+    """Every real file reads with exchanges and spans that reproduce its text, and its reading
+    survives JSON (every kind of segment the reader sets aside is one the schema knows), or fails
+    with the library's error (never a crash, never a silent empty reading)."""
     expected = json.loads(expect.read_text(encoding="utf-8"))
     try:
         iv = ic.read(scoring.transcript_of(expect, expected))
@@ -75,6 +76,7 @@ def test_reads_or_says_why(expect):
     else:
         assert len(iv) > 0
         check_fidelity(iv)
+        assert ic.from_json(ic.to_json(iv)) == iv
         return
     assert where is not None
 

@@ -104,7 +104,7 @@ SEGMENT_KINDS = frozenset(
         "navigation", "headline", "caption", "credit-marker", "credit", "lede", "preamble",
         "turn-marker", "paragraph", "separator", "front-matter", "timing", "heading",
         "heading-marker", "rule", "end-mark", "copyright", "furniture", "page-furniture",
-        "timestamp", "voice", "empty-turn",
+        "timestamp", "voice", "empty-turn", "appendix",
     )
 )  # fmt: skip
 """The kinds of segment a document may hold (the schema's ``segment.kind``)."""

@@ -303,7 +303,9 @@ class Segment(_TextBearing):
     ``"headline"``, ``"caption"``, ``"credit-marker"`` (the ``©`` and its
     space), ``"credit"``, ``"lede"``, ``"preamble"`` (any other header block),
     ``"turn-marker"`` (a turn's dash and separator), ``"paragraph"`` and
-    ``"separator"`` (white space between the others). ``owner`` is the id of
+    ``"separator"`` (white space between the others), among others (the data
+    model's reference lists every kind: front matter, timings, time codes,
+    page furniture, a hearing's appendix...). ``owner`` is the id of
     the object the segment belongs to (``"q1"`` for a turn marker, ``"q1.p1"``
     for a paragraph), or ``None``.
 
