@@ -388,6 +388,7 @@ _NOT_KNOWING = lazy_pattern(r"\b(?:no idea|no clue|not sure|dunno|(?:don['’]t|
 _AMONG_GUESTS = 3  # words: a host's reaction this short between two guests' answers only reacts
 # (Twenty words, as _roles' long turn, but another measure: how long an answer is that quizzes.)
 _QUIZ = 20  # words: a guest's answer this long that ends by asking puts a question to the host
+_ANSWERS_BACK = 20  # words: a host's reply longer than this to such a question answers it
 _ALTERNATIVES = 5  # words: a question back this short, asking "... or ...?", only makes one clear
 _CHOICE = 5  # words: the asker's reply this short to such a question back only picks ("Both.")
 _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
@@ -452,7 +453,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     words after which the guest carries on with a joining word ("Oh dear." -
     "And at some point ...", also after a word of assent: "Yeah, so ..."), or
     that only says they do not know what the guest asked them at the end of a
-    long answer ("I have no idea."), after which the guest gives the answer;
+    long answer ("I have no idea."), or, in a conversation, that tells the guest
+    at length what they asked, after which the guest gives the answer;
     so is a host's word or three ("Awesome.") between two guests' answers to
     one question, after which a guest who has answered it goes on. A
     guest's "I see." after a host's words that ask nothing, before the same
@@ -527,7 +529,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
             or _reacts(text, plan, raw, following)
-            or _answers_quiz(text, plan, raw, following)
+            or _answers_quiz(text, plan, raw, following, conversation=guest_talks)
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
@@ -754,25 +756,37 @@ def _reacts_among_guests(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     )
 
 
-def _answers_quiz(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
-    """Whether a host's short turn only says they do not know what a guest asked them.
+def _answers_quiz(
+    text: str, plan: Plan, raw: RawTurn, following: list[RawTurn], *, conversation: bool
+) -> bool:
+    """Whether a host's turn only replies to what a guest asked them in the middle of an answer.
 
     That is a guest's answer of twenty words or more that ends by asking the
-    host ("If I booked such a ticket, would that be a valid fare?"),
-    the host's :func:`_reaction` to it that admits not knowing ("I have no
-    idea.", "I'm not sure.", "I don't know."), and the guest going on to give
-    the answer: a quiz inside the answer. The host stays a host, and the words
-    are a remark in the exchange, no new question. (A host who does answer,
-    "Before he ran.", puts the question anew, as an interviewer answering a
-    guest's "You mean before he ran?" does.)
+    host ("If I booked such a ticket, would that be a valid fare?"), and the
+    host's :func:`_reaction` to it that admits not knowing ("I have no
+    idea.", "I'm not sure.", "I don't know."), after which the guest goes on
+    to give the answer: a quiz inside the answer. In a conversation (see
+    :func:`guests_carry_the_talk`), so is the host's reply at length (more
+    than twenty words) that asks nothing, after which the same guest goes on:
+    the guest asked the host something ("Is it the relay rule or the
+    spending rule?"), the host told them, and the guest carries on with the
+    answer. The host stays a host, and the words are a remark in the
+    exchange, no new question. (A host who answers in a few words, "Before he
+    ran.", puts the question anew, as an interviewer answering a guest's "You
+    mean before he ran?" does.)
     """
-    if not _reaction(text, plan, raw, following):
+    if raw.keyword or raw.key is None or raw.asks or not plan or not plan[-1][1] or not following:
         return False
-    answering = plan[-1][1][-1]
+    answering, after = plan[-1][1][-1], following[0]
+    if answering.words < _QUIZ or not last_sentence_asks(text, answering):
+        return False
+    if _reaction(text, plan, raw, following):
+        return _NOT_KNOWING.search(turn_words(text, raw)) is not None
     return (
-        answering.words >= _QUIZ
-        and last_sentence_asks(text, answering)
-        and _NOT_KNOWING.search(turn_words(text, raw)) is not None
+        conversation
+        and raw.words > _ANSWERS_BACK
+        and after.side == "answer"
+        and after.key == answering.key
     )
 
 
