@@ -316,3 +316,32 @@ def test_a_hosts_reply_at_length_to_a_guests_question_in_passing_is_no_new_quest
     )
     assert exchanges(told) == [["q1", "a1", "a1b"], ["q2", "a2"]]
     assert len(exchanges("The morning one.")) == 3
+
+
+def test_a_compliment_taken_in_a_few_words_is_no_exchange():
+    """In a conversation, a host's words that praise and ask nothing ("What a wonderful crew."),
+    taken in a few words before the same host goes on, are part of the host's next question; a
+    remark that praises nothing, so answered, stays an exchange, and so does the opening."""
+
+    def exchanges(comment: str) -> list[list[str]]:
+        text = (
+            "Kim Ota: How did the ferry company begin?\n\n"
+            "Ann Lee: With one old boat and two friends who knew the harbour, back when the "
+            "town still had no bridge and everyone crossed the water twice a day to work.\n\n"
+            f"Kim Ota: {comment}\n\n"
+            "Ann Lee: They really were something.\n\n"
+            "Kim Ota: And who built the second boat?\n\n"
+            "Ann Lee: A yard up the coast built it in one winter, from the plans my father drew "
+            "on the back of the old timetables that nobody needed any more.\n\n"
+            "Kim Ota: And the third?\n\n"
+            "Ann Lee: The third one we bought from the city, when they gave up running their own "
+            "service and sold every boat they had at the spring auction."
+        )
+        return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+    assert exchanges("What a wonderful crew those two friends were.") == [
+        ["q1", "a1"],
+        ["q2", "q2b", "a2"],
+        ["q3", "a3"],
+    ]
+    assert len(exchanges("Those two friends were the whole crew.")) == 4
