@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import interview_corpus as ic
 from interview_corpus.model._span import Span
 from interview_corpus.reading import _roles
 from interview_corpus.reading._roles import RawTurn
@@ -37,3 +38,32 @@ def test_what_welcomes_and_what_thanks_the_host(words, welcomes, thanks_host):
     turn = RawTurn("remark", Span(0, 4), [(5, len(text))], "Ann", keyword=False)
     turn.measure(text)
     assert (_roles.welcomes(text, turn), _roles.thanks_host(text, turn)) == (welcomes, thanks_host)
+
+
+def test_a_hosts_question_after_the_guests_last_words_leaves_the_thanks_before_it_closing():
+    """The hosts' last question to the guest is the last one before the guest's last words: a
+    host's "Bo, anything you want to add?" to a co-host after it does not make the thanks and the
+    guest's "Great, thanks." before it an exchange."""
+
+    answers = (
+        "With one old boat and two friends who knew the harbour, back when the town had no bridge.",
+        "A yard up the coast built it in one winter, from the plans my father drew on timetables.",
+        "The city ran its own service then, and only when they gave it up could we buy a boat.",
+        "The one when the bay froze over, and we walked the mail across the ice to the island.",
+    )
+    questions = (
+        "Kim Ota: How did the ferry company begin?",
+        "Bo Chen: And who built the second boat?",
+        "Kim Ota: Why did the third boat take so long?",
+        "Bo Chen: What was the worst winter?",
+    )
+    text = "".join(f"{q}\n\nAnn Lee: {a}\n\n" for q, a in zip(questions, answers, strict=True)) + (
+        "Kim Ota: Thank you so much for joining us, Ann.\n\n"
+        "Ann Lee: Great, thanks.\n\n"
+        "Kim Ota: Bo, anything you want to add?\n\n"
+        "Bo Chen: Only that I want to ride that second boat some day.\n"
+    )
+    iv = ic.parse(text, id="x")
+    thanks = next(turn for turn in iv.turns() if turn.text.startswith("Thank you so much"))
+    assert thanks.kind == "remark"
+    assert [len(exchange.answers) for exchange in iv] == [1, 1, 1, 1, 0]
