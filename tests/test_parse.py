@@ -319,9 +319,9 @@ def test_a_hosts_reply_at_length_to_a_guests_question_in_passing_is_no_new_quest
 
 
 def test_a_compliment_taken_in_a_few_words_is_no_exchange():
-    """In a conversation, a host's words that praise and ask nothing ("What a wonderful crew."),
-    taken in a few words before the same host goes on, are part of the host's next question; a
-    remark that praises nothing, so answered, stays an exchange, and so does the opening."""
+    """In a conversation, a host's words that praise or thank and ask nothing ("What a wonderful
+    crew."), taken in a few words before the same host goes on, are part of the host's next
+    question; a remark that praises nothing, so answered, stays an exchange."""
 
     def exchanges(comment: str) -> list[list[str]]:
         text = (
@@ -345,3 +345,4 @@ def test_a_compliment_taken_in_a_few_words_is_no_exchange():
         ["q3", "a3"],
     ]
     assert len(exchanges("Those two friends were the whole crew.")) == 4
+    assert len(exchanges("Thank you for telling us about those two friends.")) == 3

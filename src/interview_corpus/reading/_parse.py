@@ -383,11 +383,12 @@ _AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
-# Words that praise what was said or done ("That's fantastic.", "What a wonderful cast."): a
-# host's turn with one that asks nothing compliments (case folded, as turn_words gives them).
-_PRAISE = lazy_pattern(
+# Words that praise what was said or done ("That's fantastic.", "What a wonderful cast."), or
+# thank for it: a host's turn with one that asks nothing appreciates (case folded, as turn_words
+# gives them).
+_APPRECIATION = lazy_pattern(
     r"\b(?:fantastic|wonderful|awesome|amazing|great|cool|supercool|lovely|beautiful|brilliant"
-    r"|impressive|fascinating|incredible|excellent|terrific|nice|interesting)\b"
+    r"|impressive|fascinating|incredible|excellent|terrific|nice|interesting|thank|thanks)\b"
 )
 # Admitting not knowing: "I have no idea.", "Not sure.", "I don't know." (case folded).
 _NOT_KNOWING = lazy_pattern(r"\b(?:no idea|no clue|not sure|dunno|(?:don['’]t|do not) know)\b")
@@ -878,18 +879,19 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
 
 
 def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
-    """Whether an answer turn only agrees with a host's comment, or takes a compliment, and the host goes on.
+    """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
     That is a named host's question turn of twenty words or more that does not
     ask (the host's own view: "I think coding for emails still feels like the
     90s."), the one answering only agreeing in a few words (ten at most) that
     open with a word of agreement and ask nothing ("Yeah, it very much is.",
     "Yeah, exactly."), and the same host speaking next. So is a host's turn of
-    any length that asks nothing and praises (:data:`_PRAISE`: "You have a
-    fantastic cast of characters.", "The phrases you use are wonderful."),
-    once the talk has begun (after the first exchange), that the one answering
-    takes in a few words (ten at most) that ask nothing ("It is so much
-    fun."), before the same host goes on: a compliment is no question. In a
+    any length that asks nothing and praises or thanks (:data:`_APPRECIATION`:
+    "You have a fantastic cast of characters.", "Thank you for all the work
+    you do."), once the talk has begun (after the first exchange), that the
+    one answering takes in a few words (ten at most) that ask nothing ("It is
+    so much fun."), before the same host goes on: a compliment or thanks is no
+    question. In a
     conversation (see :func:`guests_carry_the_talk`) the host was still
     talking: the agreement is a statement outside the exchange, as the guest's
     "I see." is in :func:`_takes_in`. A request consented to ("I would like to
@@ -912,7 +914,7 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     words = _words_of(text, raw)
     if asking.words >= _COMMENT and bool(words) and words[0] in _AGREEING:
         return True
-    return len(plan) > 1 and _PRAISE.search(turn_words(text, asking)) is not None
+    return len(plan) > 1 and _APPRECIATION.search(turn_words(text, asking)) is not None
 
 
 def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
