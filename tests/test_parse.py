@@ -302,3 +302,61 @@ def test_words_are_searched_for_by_their_first_character():
     from .helpers import searched_by_first_character
 
     assert searched_by_first_character(_parse._WORD)
+
+
+def test_a_hosts_reply_at_length_to_a_guests_question_in_passing_is_no_new_question():
+    """In a conversation, a guest who asks the host something in the middle of an answer, is told
+    at length and goes on, is still answering the host's question: one exchange, not two; told
+    in a few words, the host puts the question anew."""
+
+    def exchanges(reply: str) -> list[list[str]]:
+        text = (
+            "Kim Ota: Why do the ferries leave so early?\n\n"
+            "Ann Lee: Because of the tides in the bay, which turn twice a day and decide almost "
+            "everything the crews can do. I never remember the old rule, though. Was it the "
+            "morning tide or the evening one that closed the harbour?\n\n"
+            f"Kim Ota: {reply}\n\n"
+            "Ann Lee: Right, and that is why the first ferry has to be out before six, since "
+            "after that the water over the bar is too low for a loaded boat to cross safely.\n\n"
+            "Kim Ota: And in winter?\n\n"
+            "Ann Lee: In winter the tides are kinder, so the boats leave an hour later and the "
+            "crews get a little more sleep before the long crossing."
+        )
+        return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+    told = (
+        "It was the morning one. The harbour master closed the gates at low water every "
+        "morning, and nobody could leave until the tide came back in the afternoon."
+    )
+    assert exchanges(told) == [["q1", "a1", "a1b"], ["q2", "a2"]]
+    assert len(exchanges("The morning one.")) == 3
+
+
+def test_a_compliment_taken_in_a_few_words_is_no_exchange():
+    """In a conversation, a host's words that praise or thank and ask nothing ("What a wonderful
+    crew."), taken in a few words before the same host goes on, are part of the host's next
+    question; a remark that praises nothing, so answered, stays an exchange."""
+
+    def exchanges(comment: str) -> list[list[str]]:
+        text = (
+            "Kim Ota: How did the ferry company begin?\n\n"
+            "Ann Lee: With one old boat and two friends who knew the harbour, back when the "
+            "town still had no bridge and everyone crossed the water twice a day to work.\n\n"
+            f"Kim Ota: {comment}\n\n"
+            "Ann Lee: They really were something.\n\n"
+            "Kim Ota: And who built the second boat?\n\n"
+            "Ann Lee: A yard up the coast built it in one winter, from the plans my father drew "
+            "on the back of the old timetables that nobody needed any more.\n\n"
+            "Kim Ota: And the third?\n\n"
+            "Ann Lee: The third one we bought from the city, when they gave up running their own "
+            "service and sold every boat they had at the spring auction."
+        )
+        return [[t.id for t in e.turns] for e in ic.parse(text, id="x")]
+
+    assert exchanges("What a wonderful crew those two friends were.") == [
+        ["q1", "a1"],
+        ["q2", "q2b", "a2"],
+        ["q3", "a3"],
+    ]
+    assert len(exchanges("Those two friends were the whole crew.")) == 4
+    assert len(exchanges("Thank you for telling us about those two friends.")) == 3

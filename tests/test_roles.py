@@ -54,3 +54,32 @@ def test_who_answered_is_the_interviewee_where_too_few_answers_weigh_the_floor()
         "Bo Chen": "interviewee",
     }
     assert [question.text for question in iv.questions][-1] == "What did the town build this year?"
+
+
+def test_a_hosts_question_after_the_guests_last_words_leaves_the_thanks_before_it_closing():
+    """The hosts' last question to the guest is the last one before the guest's last words: a
+    host's "Bo, anything you want to add?" to a co-host after it does not make the thanks and the
+    guest's "Great, thanks." before it an exchange."""
+
+    answers = (
+        "With one old boat and two friends who knew the harbour, back when the town had no bridge.",
+        "A yard up the coast built it in one winter, from the plans my father drew on timetables.",
+        "The city ran its own service then, and only when they gave it up could we buy a boat.",
+        "The one when the bay froze over, and we walked the mail across the ice to the island.",
+    )
+    questions = (
+        "Kim Ota: How did the ferry company begin?",
+        "Bo Chen: And who built the second boat?",
+        "Kim Ota: Why did the third boat take so long?",
+        "Bo Chen: What was the worst winter?",
+    )
+    text = "".join(f"{q}\n\nAnn Lee: {a}\n\n" for q, a in zip(questions, answers, strict=True)) + (
+        "Kim Ota: Thank you so much for joining us, Ann.\n\n"
+        "Ann Lee: Great, thanks.\n\n"
+        "Kim Ota: Bo, anything you want to add?\n\n"
+        "Bo Chen: Only that I want to ride that second boat some day.\n"
+    )
+    iv = ic.parse(text, id="x")
+    thanks = next(turn for turn in iv.turns() if turn.text.startswith("Thank you so much"))
+    assert thanks.kind == "remark"
+    assert [len(exchange.answers) for exchange in iv] == [1, 1, 1, 1, 0]

@@ -389,11 +389,19 @@ _AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
+# Words that praise what was said or done ("That's fantastic.", "What a wonderful cast."), or
+# thank for it: a host's turn with one that asks nothing appreciates (case folded, as turn_words
+# gives them).
+_APPRECIATION = lazy_pattern(
+    r"\b(?:fantastic|wonderful|awesome|amazing|great|cool|supercool|lovely|beautiful|brilliant"
+    r"|impressive|fascinating|incredible|excellent|terrific|nice|interesting|thank|thanks)\b"
+)
 # Admitting not knowing: "I have no idea.", "Not sure.", "I don't know." (case folded).
 _NOT_KNOWING = lazy_pattern(r"\b(?:no idea|no clue|not sure|dunno|(?:don['’]t|do not) know)\b")
 _AMONG_GUESTS = 3  # words: a host's reaction this short between two guests' answers only reacts
 # (Twenty words, as _roles' long turn, but another measure: how long an answer is that quizzes.)
 _QUIZ = 20  # words: a guest's answer this long that ends by asking puts a question to the host
+_ANSWERS_BACK = 20  # words: a host's reply longer than this to such a question answers it
 _ALTERNATIVES = 5  # words: a question back this short, asking "... or ...?", only makes one clear
 _CHOICE = 5  # words: the asker's reply this short to such a question back only picks ("Both.")
 _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
@@ -463,7 +471,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     words after which the guest carries on with a joining word ("Oh dear." -
     "And at some point ...", also after a word of assent: "Yeah, so ..."), or
     that only says they do not know what the guest asked them at the end of a
-    long answer ("I have no idea."), after which the guest gives the answer;
+    long answer ("I have no idea."), or, in a conversation, that tells the guest
+    at length what they asked, after which the guest gives the answer;
     so is a host's word or three ("Awesome.") between two guests' answers to
     one question, after which a guest who has answered it goes on. A
     guest's "I see." after a host's words that ask nothing, before the same
@@ -546,7 +555,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
             or _reacts(text, plan, raw, following)
-            or _answers_quiz(text, plan, raw, following)
+            or _answers_quiz(text, plan, raw, following, conversation=guest_talks)
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
@@ -779,25 +788,37 @@ def _reacts_among_guests(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     )
 
 
-def _answers_quiz(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
-    """Whether a host's short turn only says they do not know what a guest asked them.
+def _answers_quiz(
+    text: str, plan: Plan, raw: RawTurn, following: list[RawTurn], *, conversation: bool
+) -> bool:
+    """Whether a host's turn only replies to what a guest asked them in the middle of an answer.
 
     That is a guest's answer of twenty words or more that ends by asking the
-    host ("If I booked such a ticket, would that be a valid fare?"),
-    the host's :func:`_reaction` to it that admits not knowing ("I have no
-    idea.", "I'm not sure.", "I don't know."), and the guest going on to give
-    the answer: a quiz inside the answer. The host stays a host, and the words
-    are a remark in the exchange, no new question. (A host who does answer,
-    "Before he ran.", puts the question anew, as an interviewer answering a
-    guest's "You mean before he ran?" does.)
+    host ("If I booked such a ticket, would that be a valid fare?"), and the
+    host's :func:`_reaction` to it that admits not knowing ("I have no
+    idea.", "I'm not sure.", "I don't know."), after which the guest goes on
+    to give the answer: a quiz inside the answer. In a conversation (see
+    :func:`guests_carry_the_talk`), so is the host's reply at length (more
+    than twenty words) that asks nothing, after which the same guest goes on:
+    the guest asked the host something ("Is it the relay rule or the
+    spending rule?"), the host told them, and the guest carries on with the
+    answer. The host stays a host, and the words are a remark in the
+    exchange, no new question. (A host who answers in a few words, "Before he
+    ran.", puts the question anew, as an interviewer answering a guest's "You
+    mean before he ran?" does.)
     """
-    if not _reaction(text, plan, raw, following):
+    if raw.keyword or raw.key is None or raw.asks or not plan or not plan[-1][1] or not following:
         return False
-    answering = plan[-1][1][-1]
+    answering, after = plan[-1][1][-1], following[0]
+    if answering.words < _QUIZ or not last_sentence_asks(text, answering):
+        return False
+    if _reaction(text, plan, raw, following):
+        return _NOT_KNOWING.search(turn_words(text, raw)) is not None
     return (
-        answering.words >= _QUIZ
-        and last_sentence_asks(text, answering)
-        and _NOT_KNOWING.search(turn_words(text, raw)) is not None
+        conversation
+        and raw.words > _ANSWERS_BACK
+        and after.side == "answer"
+        and after.key == answering.key
     )
 
 
@@ -883,34 +904,42 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
 
 
 def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
-    """Whether an answer turn only agrees with a host's comment that goes on after it.
+    """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
     That is a named host's question turn of twenty words or more that does not
     ask (the host's own view: "I think coding for emails still feels like the
     90s."), the one answering only agreeing in a few words (ten at most) that
     open with a word of agreement and ask nothing ("Yeah, it very much is.",
-    "Yeah, exactly."), and the same host speaking next. In a conversation
-    (see :func:`guests_carry_the_talk`) the host was still talking: the agreement is a
-    statement outside the exchange, as the guest's "I see." is in
-    :func:`_takes_in`. A request consented to ("I would like to turn to Russia." -
-    "Sure.") is answered, and so is a witness's "Yes." to counsel's statement.
+    "Yeah, exactly."), and the same host speaking next. So is a host's turn of
+    any length that asks nothing and praises or thanks (:data:`_APPRECIATION`:
+    "You have a fantastic cast of characters.", "Thank you for all the work
+    you do."), once the talk has begun (after the first exchange), that the
+    one answering takes in a few words (ten at most) that ask nothing ("It is
+    so much fun."), before the same host goes on: a compliment or thanks is no
+    question. In a
+    conversation (see :func:`guests_carry_the_talk`) the host was still
+    talking: the agreement is a statement outside the exchange, as the guest's
+    "I see." is in :func:`_takes_in`. A request consented to ("I would like to
+    turn to Russia." - "Sure.") is answered, and so is a witness's "Yes." to
+    counsel's statement.
     """
     if raw.key is None or not plan or plan[-1][1] or not following:
         return False
     asking, after = plan[-1][0][-1], following[0]
     # A long turn agrees with nothing: its words are not looked at (most answers are long).
-    words = _words_of(text, raw) if raw.words <= _AGREEMENT else []
-    return (
-        not asking.keyword
-        and not asking.asks
-        and asking.words >= _COMMENT
-        and not raw.asks
-        and raw.words <= _AGREEMENT
-        and bool(words)
-        and words[0] in _AGREEING
-        and after.side == "question"
-        and after.key == asking.key
-    )
+    if (
+        asking.keyword
+        or asking.asks
+        or raw.asks
+        or raw.words > _AGREEMENT
+        or after.side != "question"
+        or after.key != asking.key
+    ):
+        return False
+    words = _words_of(text, raw)
+    if asking.words >= _COMMENT and bool(words) and words[0] in _AGREEING:
+        return True
+    return len(plan) > 1 and _APPRECIATION.search(turn_words(text, asking)) is not None
 
 
 def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

@@ -1804,7 +1804,8 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
     """The close of a conversation: after the hosts' last question, thanks, goodbyes, arrangements.
 
     Once the hosts have put their last question (the last host turn that
-    asks), where a host then thanks or takes leave ("Thank you, Ann, that was
+    asks before the guests' last words: a host's question after them is put to
+    the other hosts or the listeners, "Any reflections?"), where a host then thanks or takes leave ("Thank you, Ann, that was
     a pleasure.", "Take care, bye."), each host turn that asks nothing and
     draws only a few words back (eight at most, asking nothing: "Great,
     speak soon.", "Likewise.") is a remark, and the reply a statement: the
@@ -1817,10 +1818,15 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
     close, whose few words reply there to a host's (a producer, a captioner),
     takes no part in the interview: a moderator, whose reply is a remark.
     """
+    # The guests' last words: a host's question after them is put to the other hosts.
+    last_guest = max(
+        (n for n, turn in enumerate(turns) if roles.get(turn.key or "") == "interviewee"),
+        default=len(turns),
+    )
     last_asking = max(
         (
             n
-            for n, turn in enumerate(turns)
+            for n, turn in enumerate(turns[:last_guest])
             if turn.asks and roles.get(turn.key or "") == "interviewer"
         ),
         default=None,
