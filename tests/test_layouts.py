@@ -213,6 +213,23 @@ def test_labels_with_particles_and_apostrophes():
     assert iv.answers[2].text == "The point is: maybe."
 
 
+def test_a_label_with_a_mark_of_doubt_names_its_speaker():
+    """'Name [?]:' (a machine transcript unsure of its speaker) is the label of 'Name', mark included."""
+    text = (
+        "[00:00:05] Host: Why the river?\n\n[00:00:09] Guest: It floods.\n\n"
+        "[00:00:12] Host [?]: And the bridge?\n\n[00:00:15] Guest (?): It holds."
+    )
+    iv = ic.parse(text, id="x")
+    assert [(t.speaker.name, t.text) for t in iv.turns()] == [
+        ("Host", "Why the river?"),
+        ("Guest", "It floods."),
+        ("Host", "And the bridge?"),
+        ("Guest", "It holds."),
+    ]
+    assert iv.source[slice(*iv.questions[1].marker)] == "[00:00:12] Host [?]: "
+    check_fidelity(iv)
+
+
 def test_a_label_in_its_own_paragraph_takes_the_words_below():
     """'A:' alone, with the answer in the next paragraph, is a turn (it was an error before)."""
     iv = ic.read(FIXTURES / "errors" / "label_alone.txt")

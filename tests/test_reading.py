@@ -1068,6 +1068,21 @@ class TestHeaderFacts:
         )
         assert ic.parse(text, id="x").published is None
 
+    def test_a_title_over_a_list_of_fields_is_the_headline(self):
+        """A record's first line over its fields ("Date: ...", "Video: ...") is the title, the fields preamble."""
+        text = (
+            "Harbour Board, Public Session: Ferry Fares\n"
+            "Meeting date: 2026-03-02, 10:00 AM, Town Hall.\n"
+            "Recording: https://example.org/harbour/0302.mp4\n"
+            "Transcript: machine transcript, not an official record; check it before quoting.\n\n"
+            "Chair Ann Lee: Why raise the fares?\n\nBo Chan: Fuel costs more.\n\n"
+            "Chair Ann Lee: For how long?\n\nBo Chan: A year."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour Board, Public Session: Ferry Fares"
+        assert len(iv) == 2
+        check_fidelity(iv)
+
     def test_a_dateline_is_not_the_title(self):
         """A news report's dateline opens its lede, never its headline."""
         text = "Moscow. December 22nd. INTERFAX - The minister spoke.\n\n– Why?\n\n– Because."

@@ -29,7 +29,9 @@ pasted without blank lines, a block whose first line is furniture (a menu or
 language item, one word, a date, a document's cross-reference target such as
 ``(label)=``) holds the headline on the first line after it that reads as one,
 its bullet, or a heading's hashes, left out; the lines above are navigation,
-the ones below preamble.
+the ones below preamble. A block whose first line stands over two lines or more
+that are each a metadata field ("Hearing date: ...", "Video: ...") titles a
+record's head: that first line is the headline, the fields preamble.
 """
 
 from __future__ import annotations
@@ -98,6 +100,10 @@ _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 # A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
+# A metadata field on its own line: a field's name of one to three words, a colon, its value
+# ("Hearing date: 2026-10-05", "Video: https://...", "Duration: 1:02:03").
+_FIELD = lazy_pattern(r"[ \t]*[A-Z][\w-]*(?: [\w-]+){0,2}:[ \t]+\S")
+_FIELDS = 2  # field lines right below a block's first line: that line titles the document
 
 
 def _underline(text: str, block: Block) -> re.Match[str] | None:
@@ -281,7 +287,12 @@ class Header:
             if kind is not None:
                 kinds[i] = "preamble" if kind != "navigation" else kind
         candidates = [i for i in others if i not in kinds and not _DATELINE.match(text, *blocks[i])]
-        headlines = [i for i in candidates if not _prose(text, blocks[i], words=_PROSE_WORDS)]
+        headlines = [
+            i
+            for i in candidates
+            if not _prose(text, blocks[i], words=_PROSE_WORDS)
+            or _titled_fields(text, blocks[i]) is not None
+        ]
         for i in headlines:
             start, end = blocks[i]
             if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
@@ -321,14 +332,10 @@ def _headline_line(text: str, block: Block) -> Block | None:
     without the bullet or the indentation before it. Returns its span, or None
     where the block opens otherwise (a headline wrapped over two lines).
     """
-    start, end = block
-    lines: list[Block] = []
-    position = start
-    while position < end:
-        stop = text.find("\n", position, end)
-        stop = end if stop < 0 else stop
-        lines.append((position, stop))
-        position = stop + 1
+    lines = _lines(text, block)
+    titled = _titled_fields(text, block, lines)
+    if titled is not None:
+        return titled
     if len(lines) < 2 or not _furniture(text, lines[0]):  # noqa: PLR2004 - one line is the headline
         return None
     for line_start, line_end in lines[1:]:
@@ -337,6 +344,42 @@ def _headline_line(text: str, block: Block) -> Block | None:
         if not _furniture(text, found) and not _prose(text, found, words=_PROSE_WORDS):
             return found
     return None
+
+
+def _lines(text: str, block: Block) -> list[Block]:
+    """The lines of a block, each as its span without the newline."""
+    start, end = block
+    lines: list[Block] = []
+    position = start
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop < 0 else stop
+        lines.append((position, stop))
+        position = stop + 1
+    return lines
+
+
+def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) -> Block | None:
+    """The first line of a block that titles the metadata fields listed right below it.
+
+    A document may open with its title over a list of its own fields, one a line
+    and no blank line between ("Council hearing on transit" over "Hearing date:
+    2026-10-05", "Video: https://...", "Transcript: machine, ..."), as tools that
+    export transcripts and the sites that publish them write a record's head:
+    where the two lines below the first (or more) are each a field's name of one
+    to three words, a colon and its value, the first line is the headline - unless
+    it is furniture or ends like a sentence - and the fields are preamble, whatever
+    the block's last line ends with. Returns the first line's span, or None.
+    """
+    lines = _lines(text, block) if lines is None else lines
+    if len(lines) <= _FIELDS:
+        return None
+    first = lines[0]
+    if _furniture(text, first) or _SENTENCE_END.search(text, *first):
+        return None
+    if not all(_FIELD.match(text, *line) for line in lines[1 : 1 + _FIELDS]):
+        return None
+    return first
 
 
 def _furniture(text: str, line: Block) -> bool:

@@ -22,7 +22,8 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
   Name):``), ``**Name:**``/``**Name**:``, in italics (``_Name:_``, ``*Name*:``, ``*JR (0:01:50)*:``),
-  or in HTML bold, ``<strong>Name:</strong>``, with an optional timestamp before
+  or in HTML bold, ``<strong>Name:</strong>``, with a machine transcript's mark of
+  doubt before the colon (``Name [?]:``, ``Name (?):``), with an optional timestamp before
   or after the name (before a bold label too, ``[00:01:14] **Name:**``, its brackets
   also escaped with a backslash, as a Markdown writer escapes them), or
   ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon, or a
@@ -244,6 +245,9 @@ _LABEL = lazy_pattern(
     # search trying the whole rest of the pattern after every letter (same matches, half the time).
     r"(?=[ \t\u00a0\[(*_:：])"
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
+    # A machine transcript's mark of a speaker it is unsure of ("Ann Lee [?]:", "Ann Lee (?):"):
+    # part of the label; the name before it is the speaker.
+    r"(?:[ \t\u00a0]*[\[(]\?[\])])?"
     # The colon, or the full-width colon an East Asian input method types ("Ann Lee：").
     r"(?P<close>\*\*|__)?[ \t\u00a0]*[:：](?P<close2>\*\*|__)?"
 )
