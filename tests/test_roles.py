@@ -47,6 +47,8 @@ def test_what_welcomes_and_what_thanks_the_host(words, welcomes, thanks_host):
         ("The gentlelady from Iowa, Ms. Lee?", True),
         ("Thank you. Is that correct, Mr. Roe?", False),
         ("Do you agree with that, Dr. Lee?", False),
+        ("Thank you. The Ranking Member, Mr. Roe?", True),
+        ("And the other one, Mr. Roe?", False),
         ("What did the report say?", False),
     ],
 )

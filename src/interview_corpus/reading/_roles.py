@@ -31,8 +31,9 @@ role is inferred from how the conversation moves, never from a list of names:
   asking; who thanks for being invited counts as answering (and the speaker
   thanked as asking). A turn that ends by handing the floor on (turning the
   call over to someone, asking for the first or next question, inviting
-  questions, or calling the next speaker by who they are and their name with
-  a question mark: "The gentleman from Ohio, Mr. Roe?") asks nothing
+  questions, or calling the next speaker by where they come from or their
+  title, then their name, with a question mark: "The gentleman from Ohio,
+  Mr. Roe?") asks nothing
   of the next speaker, who takes the floor rather than answers;
 * where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
   answers by none, the named speakers are officials or chairs: one who, once the
@@ -260,6 +261,10 @@ _QUESTION_WORDS = frozenset(
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
+# Who is called, by where they come from: "The gentleman from Ohio, Mr. Roe?"
+_COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
+# Small words in a title written in capitals: "The Ranking Member of the Committee".
+_TITLE_WORDS = frozenset(("the", "of", "and", "for", "on"))
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
 _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
@@ -1211,13 +1216,17 @@ def _calls_by_name(sentence: str) -> bool:
     """Whether words end by calling on the next speaker, by who they are and their name.
 
     A chair calls a member as "The gentleman from Ohio, Mr. Roe?": a question
-    mark, but no question. The words before the last comma say who is called
-    (no question word, no "you"), the words after it only name them; "Is that
-    right, Mr. Roe?" asks.
+    mark, but no question. The words before the last comma say who is called,
+    by where they come from ("from Ohio") or by a title in capitals ("The
+    Ranking Member"), with no question word and no "you"; the words after it
+    only name them. "Is that right, Mr. Roe?" and "And the other one, Mr.
+    Roe?" ask.
 
     >>> _calls_by_name(" The gentlelady from Ohio, Ms. Roe?")
     True
     >>> _calls_by_name(" Is that correct, Mr. Roe?")
+    False
+    >>> _calls_by_name(" And the other one, Mr. Roe?")
     False
     """
     before, comma, name = sentence.strip().rpartition(",")
@@ -1225,8 +1234,14 @@ def _calls_by_name(sentence: str) -> bool:
         return False
     # The words before the comma, back to the last sentence's end.
     before = _SENTENCE_BREAK.split(before)[-1]
-    words = [word.strip(".,;:!?()").casefold() for word in before.split()]
-    return bool(words) and not any(word in _QUESTION_WORDS or word in _ADDRESSED for word in words)
+    words = [word.strip(".,;:!?()") for word in before.split()]
+    if not words or any(
+        word.casefold() in _QUESTION_WORDS or word.casefold() in _ADDRESSED for word in words
+    ):
+        return False
+    return bool(_COMES_FROM.search(before)) or all(
+        word[:1].isupper() or word.casefold() in _TITLE_WORDS for word in words
+    )
 
 
 def _names_only(words: str) -> bool:
