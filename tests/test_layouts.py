@@ -382,3 +382,22 @@ def test_captions_that_name_one_voice_open_the_other_with_chevrons():
         ("Is it released?", "Yes, last week."),
     ]
     check_fidelity(iv)
+
+
+def test_a_played_piece_labelled_with_the_part_played_is_the_piece_not_the_answer():
+    """'Song extract:' labels what the programme plays, as 'Song:' does: a remark, not the answer's words."""
+    text = (
+        "**Ann Lee:** What was the first tune you wrote?\n\n"
+        "**Bo Chan:** A song about the ferry, and it went like this.\n\n"
+        "**Song extract:** [01:02]\n\n"
+        "The ferry comes at nine\n\n"
+        "The ferry leaves at ten\n\n"
+        "**Bo Chan:** That was the whole of it, back then.\n\n"
+        "**Ann Lee:** And the next one?\n\n"
+        "**Bo Chan:** A song about the bridge.\n"
+    )
+    iv = ic.parse(text, id="x")
+    check_fidelity(iv)
+    turns = [(turn.speaker.name, turn.kind) for turn in iv.turns()]
+    assert turns[2] == ("Song", "remark")
+    assert iv.answers[0].text == "A song about the ferry, and it went like this."

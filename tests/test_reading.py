@@ -280,6 +280,21 @@ class TestLabels:
         iv = ic.parse(text, id="x")
         assert " ".join(iv.title.split()) == "THE PORT OF EXAMPLE AND ITS REPAIRS"
 
+    @pytest.mark.parametrize("small", ["AND", "OF THE"])
+    def test_a_records_title_broken_over_two_blocks_at_a_small_word(self, small):
+        """'THE PORT OF EXAMPLE AND' / '' / 'ITS REPAIRS' over the rule: one title, not its second half."""
+        text = (
+            "[House Hearing, 111 Congress]\n[From the U.S. Government Printing Office]\n\n\n"
+            f"              THE WORKS {small}\n\n              PORT OF EXAMPLE\n\n"
+            "=======================================================================\n\n"
+            "                                HEARING\n\n"
+            "    Mr. LEE. The committee will come to order. When will the port reopen?\n\n"
+            "    Ms. KAY. In the spring.\n\n    Mr. LEE. Who pays?\n\n    Ms. KAY. The state.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert " ".join(iv.title.split()) == f"THE WORKS {small} PORT OF EXAMPLE"
+        check_fidelity(iv)
+
     def test_a_name_over_a_table_of_contents_names_no_speaker(self):
         """'Okafor, Hon. Ann:' over 'Prepared statement....  12' is the contents, not a turn."""
         text = (

@@ -83,3 +83,59 @@ def test_a_hosts_question_after_the_guests_last_words_leaves_the_thanks_before_i
     thanks = next(turn for turn in iv.turns() if turn.text.startswith("Thank you so much"))
     assert thanks.kind == "remark"
     assert [len(exchange.answers) for exchange in iv] == [1, 1, 1, 1, 0]
+
+
+@pytest.mark.parametrize(
+    ("words", "hands_over"),
+    [
+        ("Thank you. The gentleman from Ohio, Mr. Roe?", True),
+        ("The gentlelady from Iowa, Ms. Lee?", True),
+        ("Thank you. Is that correct, Mr. Roe?", False),
+        ("Do you agree with that, Dr. Lee?", False),
+        ("Thank you. The Ranking Member, Mr. Roe?", True),
+        ("And the other one, Mr. Roe?", False),
+        ("What did the report say?", False),
+    ],
+)
+def test_a_call_by_who_and_name_hands_the_floor_on_despite_its_question_mark(words, hands_over):
+    """A chair's "The gentleman from Ohio, Mr. Roe?" calls the next member: no question to answer."""
+    text = f"Ann: {words}"
+    turn = RawTurn("remark", Span(0, 4), [(5, len(text))], "Ann", keyword=False)
+    turn.measure(text)
+    assert _roles.hands_over(text, turn) is hands_over
+
+
+def test_a_member_in_a_back_and_forth_with_the_witness_does_not_chair_by_thanking():
+    """A member whose long turns open with thanks but draw the witness's replies asks: no chair."""
+    text = (
+        "    Ms. Pryce. The committee will come to order. We welcome Dr. Kay.\n\n"
+        "    Dr. Kay. Thank you. The port is in good shape and the works are on time.\n\n"
+        "    Ms. Pryce. Thank you. The Chair recognizes Ms. Ode.\n\n"
+        "    Ms. Ode. Who pays for the works?\n\n"
+        "    Dr. Kay. The state pays half of it and a federal grant pays the rest of it.\n\n"
+        "    Ms. Ode. And when do they start?\n\n"
+        "    Dr. Kay. In the spring, when the budget is set and the plans are signed.\n\n"
+        "    Ms. Pryce. Thank you. The Chair recognizes Mr. Roe.\n\n"
+        "    Mr. Roe. Will the ferries run while the quay is closed?\n\n"
+        "    Dr. Kay. They will run from the old quay, which stays open until the new one is done.\n\n"
+        "    Ms. Pryce. Thank you. The Chair recognizes Mr. Lee.\n\n"
+        "    Mr. Lee. Thank you, Madam Chair. It is an honor to serve here, and I have read "
+        "the plans for the port with care, as the works will change my district for years.\n\n"
+        "    Dr. Kay. They will, and we have met the towns along the river to hear them. We held "
+        "twelve meetings last year, one in each town, and we changed the plans twice to keep "
+        "the old quay open while the new one is built, so that the ferries can still run.\n\n"
+        "    Mr. Lee. Thank you for that. I am glad to hear the towns were heard, since the "
+        "river is where the families of my district live and work every day of the year.\n\n"
+        "    Dr. Kay. We will keep meeting them until the works are done. Each town has a "
+        "liaison officer now, and the minutes of every meeting are published within a week, "
+        "with the changes we made and the ones we could not make, and the reasons why.\n\n"
+        "    Mr. Lee. Thank you, Madam Chair. I yield back.\n\n"
+        "    Ms. Pryce. Thank you. The committee stands adjourned.\n"
+    )
+    iv = ic.parse(text, id="x", strict=False)
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert (roles["Mr. Lee"], roles["Ms. Pryce"]) == ("interviewer", "moderator")
+    assert [turn.kind for turn in iv.turns() if turn.speaker.name == "Mr. Lee"][:2] == [
+        "question",
+        "question",
+    ]

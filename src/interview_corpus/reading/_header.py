@@ -16,7 +16,10 @@ heading underlined with a rule (``=====``, as Markdown's setext headings and
 reStructuredText titles are; a printed record's double rule may stand one blank
 line below its title), above which everything is furniture; the rule
 ends the title, so lines right below it with no blank line between (a
-standfirst) are the next block, not the title's words; markup (a
+standfirst) are the next block, not the title's words; a title in capitals
+that such a rule ends, broken over blocks of its own where a line ends on a
+small word ("MONETARY POLICY AND", a blank line, "THE STATE OF THE ECONOMY"),
+begins with the block that ends so; markup (a
 reStructuredText directive, HTML indented under it) is never the headline, and
 a line number printed before the headline of a numbered transcript is left out
 of it. The lede is the first
@@ -99,6 +102,10 @@ _TIME = lazy_pattern(
 _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 # A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
+# Small words a line of a title broken over lines may end on: the title goes on below.
+_TITLE_CONNECTIVES = frozenset(
+    ("and", "of", "the", "for", "to", "on", "in", "at", "by", "with", "or", "a", "an", "from")
+)
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 # A metadata field on its own line: a field's name of one to three words, a colon, its value
 # ("Hearing date: 2026-10-05", "Video: https://...", "Duration: 1:02:03").
@@ -113,6 +120,22 @@ def _underline(text: str, block: Block) -> re.Match[str] | None:
     """
     start, end = block
     return _UNDERLINE.search(text, start, end) or _UNDERLINE_FIRST.match(text, start, end)
+
+
+def _continues(text: str, above: Block, title: Block) -> bool:
+    """Whether a block of one line in capitals ends on a small word that the title block goes on from.
+
+    A printed record centres a long title over lines of its own, a blank line
+    between them ("MONETARY POLICY AND" / "THE STATE OF THE ECONOMY"): a line
+    that ends on a connective ("and", "of", "the") is not a whole title.
+    """
+    words = text[above[0] : above[1]].split()
+    return (
+        "\n" not in text[above[0] : above[1]]
+        and len(words) >= 2  # noqa: PLR2004 - a word and the connective at least
+        and not any(letter.islower() for letter in text[above[0] : title[1]])
+        and words[-1].casefold() in _TITLE_CONNECTIVES
+    )
 
 
 def credit_line(text: str, block: Block) -> re.Match[str] | None:
@@ -203,6 +226,17 @@ class Header:
             headline = candidates[-1] if candidates else None
         else:
             headline = self._headline(text, blocks, others, kinds)
+        # A title in capitals broken over two blocks where a line ends on a small word ("MONETARY
+        # POLICY AND" / "THE STATE OF THE ECONOMY"): the block above goes on in the headline.
+        joined = (
+            headline - 1
+            if headline is not None
+            and underlined is not None
+            and headline == underlined[0]
+            and headline - 1 in others
+            and _continues(text, blocks[headline - 1], blocks[headline])
+            else None
+        )
         if headline is not None and photo_index is None and len(others) > 1:
             lede = next(
                 (
@@ -221,10 +255,14 @@ class Header:
                 above = headline is not None and i < headline
                 kinds[i] = "navigation" if above else "headline" if i == headline else "preamble"
         for i, (block_start, block_end) in enumerate(blocks):
+            if i == joined:
+                continue  # the headline's first line: its span starts there
             if i == photo_index:
                 self.photo = self._photo(text, block_start, block_end, segments)
                 continue
             start, end = block_start, block_end
+            if i == headline and joined is not None:
+                start = blocks[joined][0]
             if i == headline and heading is not None:
                 marker = Span(start, heading.end())
                 segments.append(Segment("heading-marker", marker, text))

@@ -165,6 +165,9 @@ MODERATOR_LABELS = frozenset(
         "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
+# What a programme plays between the words: its label may say which part ("Song extract:").
+PLAYED_LABELS = frozenset(label_key(word) for word in ("Song", "Clip", "Soundbite"))
+_PLAYED_WORDS = 3  # a played piece's label and at most two words in lower case that qualify it
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
 # Keywords that name no one: their turns are the interviewer's or the interviewee's.
 GENERIC_LABELS = frozenset(
@@ -1782,12 +1785,16 @@ def _text_below(lines: Lines, marker: Marker, i: int) -> None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check per rule
+def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PLR0912 - one check per rule
     """Validate a label's name: return ``(name, description)`` or ``(None, None)``.
 
     A name is one to nine words, each capitalised (or a small connective such as
     "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
     by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE".
+    What a programme plays between the words (``Song``, ``Clip``,
+    ``Soundbite``) may be followed by a word or two in lower case that say
+    which part of it is played ("Song extract", "Clip continued"): that is the
+    played piece's label, the words a note on it.
     """
     name = raw.strip().replace("\u00a0", " ")
     description: str | None = None
@@ -1815,6 +1822,13 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901 - one check 
         or (len(words) == 1 and name.casefold() in _ENGLISH_CONNECTIVES)  # "BY:" over counsel
     ):
         return None, None
+    if (
+        1 < len(words) <= _PLAYED_WORDS
+        and label_key(words[0]) in PLAYED_LABELS
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    ):
+        # What a programme plays, then which part of it: "Song extract", "Clip continued".
+        return words[0], " ".join(words[1:])
     for position, word in enumerate(words):
         if word == "&" and 0 < position < len(words) - 1:
             continue  # two speakers who answer together: "AL & JR"

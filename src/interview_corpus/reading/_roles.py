@@ -31,7 +31,9 @@ role is inferred from how the conversation moves, never from a list of names:
   asking; who thanks for being invited counts as answering (and the speaker
   thanked as asking). A turn that ends by handing the floor on (turning the
   call over to someone, asking for the first or next question, inviting
-  questions) asks nothing
+  questions, or calling the next speaker by where they come from or their
+  title, then their name, with a question mark: "The gentleman from Ohio,
+  Mr. Roe?") asks nothing
   of the next speaker, who takes the floor rather than answers;
 * where the questioners are marked by a keyword (``Q``, ``Journalist``) and the
   answers by none, the named speakers are officials or chairs: one who, once the
@@ -62,7 +64,10 @@ role is inferred from how the conversation moves, never from a list of names:
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
   someone, gives the floor or thanks; or speaks three times or more, never
   asks, and nearly always does so, at whatever length (introducing the next
-  speaker takes words);
+  speaker takes words) - but not one in a back-and-forth with the
+  interviewee (more than half of their turns come right after the
+  interviewee's and draw the interviewee's reply), whatever thanks open their
+  turns: a committee member's "Thank you, Madam Chair." opens their time;
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
   nothing is an **interviewer** (a host who only opens and closes the show);
 * a speaker who opens a turn by welcoming the listeners to the show and giving
@@ -259,6 +264,12 @@ _QUESTION_WORDS = frozenset(
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
+# Who is called, by where they come from: "The gentleman from Ohio, Mr. Roe?"
+_COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
+# Small words in a title written in capitals: "The Ranking Member of the Committee".
+_TITLE_WORDS = frozenset(("the", "of", "and", "for", "on"))
+# Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
+_ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
 _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
@@ -879,7 +890,10 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     """Whether a speaker chairs: brief turns that call on someone, give the floor or thank.
 
     A chair rarely replies to askers and mostly does what a chair does (or, less
-    often, hands the floor to askers). A chair may introduce the next speaker
+    often, hands the floor to askers); one in a back-and-forth with the
+    interviewee (more than half of their turns come right after the
+    interviewee's and draw the interviewee's reply) addresses them, whatever
+    thanks open the turns ("Thank you, Madam Chair." opens a member's time). A chair may introduce the next speaker
     at some length: one who speaks three times or more, never asks, and whose
     turns nearly all (three in four) do what a chair does chairs, however long
     their turns.
@@ -891,6 +905,11 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
         return False
     if stats.share_after(key, roles, "interviewer") >= 0.4:  # noqa: PLR2004 - one who mostly replies to askers answers
         return False
+    if (
+        stats.share_followed_by(key, roles, "interviewee") > _MOSTLY
+        and stats.share_after(key, roles, "interviewee") > _MOSTLY
+    ):
+        return False  # a back-and-forth with the interviewee, whatever thanks open the turns
     cues = stats.cue_share(key)
     return cues >= 0.5 or (  # noqa: PLR2004
         cues >= 0.3 and stats.share_followed_by(key, roles, "interviewer") >= 0.4  # noqa: PLR2004
@@ -1184,8 +1203,10 @@ def hands_over(text: str, turn: RawTurn) -> bool:
     """Whether a turn ends by handing the floor on: to a speaker, or to the askers.
 
     "Let me now hand the call over to Bo.", "Operator, may we have the
-    first question, please?": the next speaker takes the floor; they answer
-    no question (a call for the first question draws a question).
+    first question, please?", a chair's call of the next member by who they
+    are and their name ("The gentleman from Ohio, Mr. Roe?"): the next speaker
+    takes the floor; they answer no question (a call for the first question
+    draws a question).
 
     >>> text = "Ann: Thank you. Operator, may we have the first question, please?"
     >>> turn = RawTurn("remark", Span(0, 3), [(5, len(text))], "Ann", keyword=False)
@@ -1193,10 +1214,43 @@ def hands_over(text: str, turn: RawTurn) -> bool:
     True
     """
     start, end = turn.blocks[-1]
-    words = text[max(start, end - _CUE_REACH) : end].replace("\u00a0", " ").strip().casefold()
-    body = words.rstrip(" \t\r\n\"'”’»).!?")
-    sentence = words[max(body.rfind(mark) for mark in ".!?") + 1 :]  # the last sentence
-    return bool(_HANDS_OVER.search(sentence))
+    words = text[max(start, end - _CUE_REACH) : end].replace("\u00a0", " ").strip()
+    folded = words.casefold()
+    body = folded.rstrip(" \t\r\n\"'”’»).!?")
+    cut = max(body.rfind(mark) for mark in ".!?") + 1
+    return bool(_HANDS_OVER.search(folded[cut:])) or _calls_by_name(words)
+
+
+def _calls_by_name(sentence: str) -> bool:
+    """Whether words end by calling on the next speaker, by who they are and their name.
+
+    A chair calls a member as "The gentleman from Ohio, Mr. Roe?": a question
+    mark, but no question. The words before the last comma say who is called,
+    by where they come from ("from Ohio") or by a title in capitals ("The
+    Ranking Member"), with no question word and no "you"; the words after it
+    only name them. "Is that right, Mr. Roe?" and "And the other one, Mr.
+    Roe?" ask.
+
+    >>> _calls_by_name(" The gentlelady from Ohio, Ms. Roe?")
+    True
+    >>> _calls_by_name(" Is that correct, Mr. Roe?")
+    False
+    >>> _calls_by_name(" And the other one, Mr. Roe?")
+    False
+    """
+    before, comma, name = sentence.strip().rpartition(",")
+    if not comma or not sentence.rstrip().endswith("?") or not _names_only(name.strip()):
+        return False
+    # The words before the comma, back to the last sentence's end.
+    before = _SENTENCE_BREAK.split(before)[-1]
+    words = [word.strip(".,;:!?()") for word in before.split()]
+    if not words or any(
+        word.casefold() in _QUESTION_WORDS or word.casefold() in _ADDRESSED for word in words
+    ):
+        return False
+    return bool(_COMES_FROM.search(before)) or all(
+        word[:1].isupper() or word.casefold() in _TITLE_WORDS for word in words
+    )
 
 
 def _names_only(words: str) -> bool:
