@@ -401,3 +401,45 @@ def test_a_played_piece_labelled_with_the_part_played_is_the_piece_not_the_answe
     turns = [(turn.speaker.name, turn.kind) for turn in iv.turns()]
     assert turns[2] == ("Song", "remark")
     assert iv.answers[0].text == "A song about the ferry, and it went like this."
+
+
+def test_a_bold_name_after_a_time_labels_the_turn():
+    """'0:00:13.8 **Ann Lee** words': a time, a name in bold and no colon open each turn."""
+    text = (
+        "0:00:05.1 **Ann Lee** Welcome to the show. My guest today is Bo Roe.\n\n"
+        "0:00:09.4 **Bo Roe** Thanks for having me.\n\n"
+        "0:00:11.0 **Ann Lee** What got you into gardening?\n\n"
+        "0:00:13.2 **Bo Roe** My grandmother kept bees and a vegetable patch.\n\n"
+        "0:00:20.9 **Ann Lee** And how big is your garden now?\n\n"
+        "0:00:23.5 **Bo Roe** About a quarter of an acre.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(e.question.text, e.answers[0].text) for e in iv][-2:] == [
+        ("What got you into gardening?", "My grandmother kept bees and a vegetable patch."),
+        ("And how big is your garden now?", "About a quarter of an acre."),
+    ]
+    assert {turn.speaker.name for turn in iv.turns()} == {"Ann Lee", "Bo Roe"}
+    assert iv.source[slice(*iv.questions[-1].marker)] == "0:00:20.9 **Ann Lee** "
+    check_fidelity(iv)
+
+
+def test_a_note_of_where_the_recording_starts_is_no_speech():
+    """'Starts at 12min.' notes where the transcript picks the recording up: no one says it."""
+    text = (
+        "---\ntitle: Ferry Talk\nspeakers:\n  - Bo Roe\n  - Cy Dunn\n---\n"
+        "* Bo Roe\n* Cy Dunn\n\n"
+        "Starts at 12min.\n\n"
+        "I am going to introduce our guests in just a minute.\n\n"
+        "The ferry has not run since March, and the town council meets tonight.\n\n"
+        "Our guests on the line are Bo Roe and Cy Dunn. Bo, are you there?\n\n"
+        "BR: Yes, we're here.\n\n"
+        "host: Bo, why did the ferry stop running?\n\n"
+        "BR: The engine failed in March, and the spare part is made abroad.\n\n"
+        "host: Cy, can it be repaired?\n\n"
+        "CD: Not before the summer, I am afraid.\n"
+    )
+    iv = ic.parse(text, id="x")
+    first = next(iter(iv.turns()))
+    assert first.text.startswith("I am going to introduce our guests")
+    assert not any("Starts at" in turn.text for turn in iv.turns())
+    check_fidelity(iv)

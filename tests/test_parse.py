@@ -360,3 +360,39 @@ def test_a_compliment_taken_in_a_few_words_is_no_exchange():
     ]
     assert len(exchanges("Those two friends were the whole crew.")) == 4
     assert len(exchanges("Thank you for telling us about those two friends.")) == 3
+
+
+def test_a_round_of_introductions_is_no_exchange():
+    """A host who names themselves and calls the next by name alone ('Bo?') opens a round of
+    introductions: the first question is the first that asks for more."""
+    text = (
+        "Ann Lee: Welcome to the weekly recap. I'm Ann Lee, I edit the newsletter. Bo?\n\n"
+        "Bo Roe: Hi, I'm Bo, I write the ferry column.\n\n"
+        "Ann Lee: Cy, do you want to introduce yourself?\n\n"
+        "Cy Dunn: Sure. I'm Cy and I repair boat engines for the harbour.\n\n"
+        "Ann Lee: Why did the ferry stop running?\n\n"
+        "Cy Dunn: The engine failed in March.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.questions[0].text == "Cy, do you want to introduce yourself?"
+    assert len(iv) == 2
+    check_fidelity(iv)
+
+
+def test_a_hosts_last_words_that_thank_the_listeners_sign_off():
+    """'And thanks so much for listening. ... when will it sail?': a show's sign-off asks the
+    listeners, not the guest, so the reading does not stop at it as an unanswered question."""
+    text = (
+        "Ann Lee: Welcome to the show. My guest today is Bo Roe, who runs the ferry.\n\n"
+        "Bo Roe: Thanks for having me.\n\n"
+        "Ann Lee: Why did the ferry stop running in March?\n\n"
+        "Bo Roe: The engine failed, and the spare part is made abroad.\n\n"
+        "Ann Lee: When will it sail again?\n\n"
+        "Bo Roe: In June, if the part arrives on time.\n\n"
+        "Ann Lee: And thanks so much for listening. Next week: who builds the new ferry, "
+        "and how long will it take?\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [exchange.question.text for exchange in iv][-1] == "When will it sail again?"
+    assert iv.remarks[-1].text.startswith("And thanks so much for listening.")
+    check_fidelity(iv)

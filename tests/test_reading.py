@@ -4472,3 +4472,31 @@ def test_one_question_and_its_answer_run_together_in_a_paragraph():
     (exchange,) = list(iv)
     assert exchange.question.text.endswith("Is the bridge safe?")
     assert exchange.answers[0].text.startswith("It is closed")
+
+
+def test_a_stage_direction_is_no_title():
+    """'(Intro music)' above the dialogue notes what is heard: never the headline."""
+    text = (
+        "(Intro music: guitar)\n\n"
+        "Ann: Why did the ferry stop running?\n\nBo: The engine failed in March.\n\n"
+        "Ann: When will it sail again?\n\nBo: In June, if the part arrives.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None
+    assert len(iv) == 2
+
+
+def test_a_top_level_heading_below_a_short_line_is_the_title():
+    """A line of a few words above the page's one '# ' heading is navigation; the heading titles it."""
+    text = (
+        "Read the transcript!\n\n# Bo Roe\n\n"
+        "Ann: Why did the ferry stop running?\n\nBo: The engine failed in March.\n\n"
+        "Ann: When will it sail again?\n\nBo: In June, if the part arrives.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Bo Roe"
+    assert [segment.kind for segment in iv.segments[:3]] == [
+        "navigation",
+        "separator",
+        "heading-marker",
+    ]

@@ -3,12 +3,15 @@
 A photo block is the one whose last line starts with ``©`` (the credit; lines
 above it are the caption). With a photo, the headline is the last block before
 it (the page's navigation above). Without one, the headline is the first block
-that reads as a headline: not a date, a time, a language switcher, a menu or a
-one-word navigation item, and not prose (a long block that ends like a
+that reads as a headline: not a date, a time, a language switcher, a menu, a
+one-word navigation item or a stage direction (a line wholly in parentheses or
+brackets, "(Intro music)"), and not prose (a long block that ends like a
 sentence); where every such block is prose, a short one may be the headline,
 but a paragraph of many words (twenty-five or more) that ends like a sentence
 is the lede, never the title: a header of ledes and dates has no headline. A Markdown heading at the top is the headline (unless the header
-holds three or more headings of its level: a document's sections, no title);
+holds three or more headings of its level: a document's sections, no title),
+and so is the header's one top-level heading (``# Title``) below a line or two
+of a few words ("Read the transcript!"), which are navigation;
 wherever the headline is a Markdown heading, its hashes are its marker, not
 its words,
 and so is the first
@@ -87,6 +90,7 @@ _DATE_PARTS = lazy_pattern(
 )
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SECTIONS = 3  # headings of one level in a header: a document of sections, not a headline
+_ABOVE_TITLE_WORDS = 6  # words: a line this short above a page's top-level heading is navigation
 _DATE_LINE_WORDS = 10  # a header line this short that holds a date dates the text
 _PARAGRAPH_WORDS = 25  # a block this long that ends like a sentence is a paragraph, not a title
 # A dateline opens a news report's first paragraph: "Moscow. December 22nd. INTERFAX -".
@@ -101,6 +105,8 @@ _TIME = lazy_pattern(
 )
 _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 # A list bullet or the indentation before a header line's words.
+# A line wholly in parentheses or square brackets: a stage direction ("(Intro music)", "[Music]").
+_DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 # Small words a line of a title broken over lines may end on: the title goes on below.
 _TITLE_CONNECTIVES = frozenset(
@@ -146,11 +152,18 @@ def credit_line(text: str, block: Block) -> re.Match[str] | None:
 
 
 def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one return per kind
-    """``"date"``, ``"time"``, ``"language"``, ``"navigation"`` or ``"markup"`` for such a block, else None."""
+    """``"date"``, ``"time"``, ``"language"``, ``"navigation"``, ``"markup"`` or ``"direction"``, else None.
+
+    A direction is a line wholly in parentheses or square brackets, as a
+    transcript notes what is heard rather than said ("(Intro music: Electric
+    guitar)", "[Music]"): never the headline.
+    """
     start, end = block
     piece = text[start:end]
     if _MARKUP.match(text, start, end):
         return "markup"
+    if _DIRECTION.fullmatch(piece):
+        return "direction"
     if len(piece) > 80:  # noqa: PLR2004 - longer than any date line
         return None
     if _DATE.fullmatch(piece):
@@ -211,11 +224,14 @@ class Header:
             ),
             None,
         )
+        top = _top_heading(text, blocks) if heading is None and photo_index is None else None
         if heading is not None and _sections(text, blocks, heading.group()):
             headline = None  # headings of one level, one after another: sections, no title
             kinds.update(dict.fromkeys(range(len(blocks)), "preamble"))
         elif heading is not None and photo_index != 0:
             headline = 0
+        elif top is not None:
+            headline = top  # the document's one top-level heading, below a short line or two
         elif underlined is not None and photo_index is None:
             headline = underlined[0]  # the first underlined heading: the ones above are furniture
         elif photo_index is not None:
@@ -425,6 +441,26 @@ def _furniture(text: str, line: Block) -> bool:
     opening = _BULLET.match(text, *line)
     start, end = opening.end() if opening else line[0], line[1]
     return kind_of(text, (start, end)) is not None or len(text[start:end].split()) < 2  # noqa: PLR2004
+
+
+def _top_heading(text: str, blocks: list[Block]) -> int | None:
+    """The header's one top-level Markdown heading (``# Title``), below short lines only.
+
+    A page may print a line or two above its title ("Read the episode
+    transcript!", "Back to all episodes"): where the header holds one heading
+    of the first level and every block above it is a short line (a few words),
+    that heading is the headline, and the lines above are navigation.
+    """
+    found: int | None = None
+    for i, block in enumerate(blocks):
+        hashes = _HEADING.match(text, *block)
+        if hashes is not None and hashes.group().strip() == "#":
+            if found is not None:
+                return None  # two top-level headings: sections, no one title
+            found = i
+        elif found is None and len(text[block[0] : block[1]].split()) > _ABOVE_TITLE_WORDS:
+            return None
+    return found or None  # at the top (0), the heading is the headline already
 
 
 def _sections(text: str, blocks: list[Block], marker: str) -> bool:

@@ -353,6 +353,11 @@ _BOLD_DASH_LABEL = lazy_pattern(
 _TIME_BEFORE_BOLD = lazy_pattern(
     rf"\\?[\[(]?(?P<time>{_TIMESTAMP})\\?[\])]?[ \t\u00a0]+(?=\*\*|__|<(?:strong|b)\b)"
 )
+# A name in bold with no colon after such a time, the words following on the line: the time makes
+# the line a transcript's turn, so the bold name is its speaker ("0:00:13.8 **Ann Roe** Welcome").
+_BOLD_NAME_AFTER_TIME = lazy_pattern(
+    r"(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_\n:]{0,60}?)(?P=mark)[ \t\u00a0]+(?=\S)"
+)
 # A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
 _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
@@ -403,6 +408,13 @@ _FURNITURE = frozenset(
 )  # fmt: skip
 _FURNITURE_PREFIX = lazy_pattern(
     r"(?:See also|See|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
+)
+# A transcriber's note of where in the recording the transcript starts: "Starts at 26min.",
+# "Transcript begins at 00:12:30.", "(Recording starts at 2 minutes)".
+_STARTS_AT = lazy_pattern(
+    r"\(?(?:(?:the )?(?:transcript(?:ion)?|recording|audio|video|interview|conversation) )?"
+    r"(?:starts|begins|picks up) at \S{1,12}(?: (?:min(?:ute)?s?|sec(?:ond)?s?|in))?\.?\)?",
+    re.IGNORECASE,
 )
 # A web address that opens a short paragraph, alone or after a word or two and a colon:
 # where the page came from ("URL: http://... Last update: ..."), not anyone's words.
@@ -1066,6 +1078,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
     if text[start] in "\\[(0123456789" and (stamp := _TIME_BEFORE_BOLD.match(text, start, end)):
         # A time before a label in bold ("[00:01:14] **Bo:** words"): the marker's.
         inner = _label_marker(text, lines, i, stamp.end(), end, block_start=block_start)
+        if inner is None:
+            inner = _bold_name_after_time(text, i, stamp.end(), end)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
             inner.time = inner.time or stamp.group("time")
@@ -1196,6 +1210,20 @@ def _bold_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
     a list item's "- **Term** - words" is a glossary, no label.
     """
     bold = _BOLD_DASH_LABEL.match(text, start, end)
+    name = _name(bold.group("name"))[0] if bold else None
+    if bold is None or name is None:
+        return None
+    return Marker("label", Span(start, bold.end()), name, i, weak=True)
+
+
+def _bold_name_after_time(text: str, i: int, start: int, end: int) -> Marker | None:
+    """``0:00:13.8 **Ann Roe** words``: a bold name after a time at a line's start labels the turn.
+
+    Some transcripts print each turn as its time, the speaker's name in bold and the
+    words, with no colon: the time before it makes the bold name a speaker rather
+    than emphasis. Weak, a speaker only where such lines recur.
+    """
+    bold = _BOLD_NAME_AFTER_TIME.match(text, start, end)
     name = _name(bold.group("name"))[0] if bold else None
     if bold is None or name is None:
         return None
@@ -2380,6 +2408,7 @@ def clutter_kind(text: str, start: int, end: int) -> str | None:
         or (len(words) <= _LINK_LIST and _FURNITURE_PREFIX.match(piece))
         or (piece[:3] == ".. " and _DIRECTIVE.fullmatch(piece))
         or (len(words) <= _LINK_LIST and _ADDRESS_LINE.match(piece))
+        or (len(piece) <= _FURNITURE_CHARS and _STARTS_AT.fullmatch(piece))
     ):
         return "furniture"
     return None

@@ -431,6 +431,16 @@ _BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
         "so", "really", "definitely", "of", "course", "laughs", "laughter",
     )
 )  # fmt: skip
+# Thanking those who listen or watch, case folded: "thanks so much for listening", "thank you all
+# for watching", "thanks for tuning in".
+_AUDIENCE_THANKS = lazy_pattern(
+    r"\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:listening|watching|tuning in)\b"
+)
+# A call on the next speaker by name alone, as a turn's last sentence: "Bo?", "Ann Lee?".
+_CALLS_BY_NAME = lazy_pattern(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\?")
+# Naming oneself, case folded: "i'm ann", "i am ann", "my name is ann", "this is ann".
+_SELF_INTRODUCTION = lazy_pattern(r"\b(?:i['’]m|i am|my name is|this is) \w")
+_SELF_NAMING = 12  # words: a self-introduction names its speaker this early
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
@@ -604,6 +614,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             and (
                 not any(q.asks for q in last)
                 or _takes_leave(text, last[-1])
+                or _thanks_the_audience(text, last[-1])
                 or ends_calling_on(text, last[-1])
                 or structure.closed
             )
@@ -626,7 +637,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
             )
-    if structure.style == "labelled" and (_greets(plan) or _before_the_floor_opens(text, plan)):
+    if structure.style == "labelled" and (
+        _greets(plan) or _before_the_floor_opens(text, plan) or _introductions(text, plan)
+    ):
         questions, answers = plan.pop(0)  # "Welcome, Ann." - "Hi." - "Hi, Ann." before any asking
         remarks.extend(questions)
         statements.extend(answers)
@@ -652,6 +665,17 @@ def _takes_leave(text: str, raw: RawTurn) -> bool:
     return bool(PARTING.search(after_asking(text, raw)))
 
 
+def _thanks_the_audience(text: str, raw: RawTurn) -> bool:
+    """Whether a turn thanks the audience for listening or watching (:data:`_AUDIENCE_THANKS`).
+
+    A host's last words, unanswered, that thank those listening ("And thanks
+    so much for listening. ... Next time we start a new book: how do you learn
+    it all on your own?") sign the show off: a question in them asks the
+    listeners, not the one who answered.
+    """
+    return _AUDIENCE_THANKS.search(turn_words(text, raw)) is not None
+
+
 def _before_the_floor_opens(text: str, plan: Plan) -> bool:
     """Whether the first exchange is only reactions before the one answering opens the floor.
 
@@ -671,6 +695,30 @@ def _before_the_floor_opens(text: str, plan: Plan) -> bool:
     start, end = answer.blocks[-1]
     last = _LAST_SENTENCE.search(text, start, end)
     return last is not None and _QUESTIONS.search(last.group()) is not None
+
+
+def _introductions(text: str, plan: Plan) -> bool:
+    """Whether the first exchange is only a round of introductions.
+
+    A host who introduces themselves and calls the next speaker by name alone
+    ("... I'm Ann Lee, I edit the newsletter. Bo?") hands the floor on for that
+    one's own introduction ("Hi, I'm Bo, I work on ..."), which asks nothing:
+    the round opens the conversation, before the first question that asks.
+    """
+    if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
+        return False
+    questions, answers = plan[0]
+    if len(questions) != 1 or len(answers) != 1 or questions[0].keyword or answers[0].asks:
+        return False
+    start, end = questions[0].blocks[-1]
+    last = _LAST_SENTENCE.search(text, start, end)
+    called = last is not None and _CALLS_BY_NAME.fullmatch(last.group().strip()) is not None
+    return (
+        called
+        and _SELF_INTRODUCTION.search(turn_words(text, questions[0])) is not None
+        and _SELF_INTRODUCTION.search(" ".join(_words_of(text, answers[0])[:_SELF_NAMING]))
+        is not None
+    )
 
 
 def _greets(plan: Plan) -> bool:
