@@ -326,3 +326,44 @@ def test_captions_that_name_one_voice_open_the_other_with_chevrons():
         ("Is it released?", "Yes, last week."),
     ]
     check_fidelity(iv)
+
+
+def test_in_live_captions_only_chevrons_open_a_turn():
+    """A wrapped caption line that opens with a name and a full stop is words, where chevrons mark the speakers."""
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,000\n>> ANN LEE: THE MAN WHO RUNS THEM IS\nBO CHEN. BO, WHY DID THE\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nFERRIES STOP?\n\n"
+        "3\n00:00:05,500 --> 00:00:08,000\n>> BO CHEN: THE RIVER FROZE.\n\n"
+        "4\n00:00:08,500 --> 00:00:10,000\n>> ANN LEE: WHAT NOW?\n\n"
+        "5\n00:00:10,500 --> 00:00:12,000\n>> BO CHEN: WE WAIT.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name) for turn in iv.turns()] == [
+        ("question", "ANN LEE"),
+        ("answer", "BO CHEN"),
+        ("question", "ANN LEE"),
+        ("answer", "BO CHEN"),
+    ]
+    assert iv.questions[0].normalized == (
+        "THE MAN WHO RUNS THEM IS BO CHEN. BO, WHY DID THE FERRIES STOP?"
+    )
+    check_fidelity(iv)
+
+
+@pytest.mark.parametrize("dash", ["- ", "– "])
+def test_subtitle_dashes_set_two_speakers_in_one_cue(dash):
+    """Subtitles open each speaker's line of a cue with a dash: each line is a turn, beneath the cue's timing."""
+    text = (
+        f"1\n00:00:01,000 --> 00:00:03,000\n{dash}Why did the ferries stop?\n{dash}The river froze.\n\n"
+        f"2\n00:00:03,500 --> 00:00:05,000\n{dash}And now?\n{dash}We wait until\n\n"
+        "3\n00:00:05,000 --> 00:00:07,000\nthe spring comes.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.normalized) for turn in iv.turns()] == [
+        ("question", "Why did the ferries stop?"),
+        ("answer", "The river froze."),
+        ("question", "And now?"),
+        ("answer", "We wait until the spring comes."),
+    ]
+    assert iv.answers[1].end.total_seconds() == 7.0  # type: ignore[union-attr]
+    check_fidelity(iv)

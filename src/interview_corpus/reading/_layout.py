@@ -416,6 +416,7 @@ _DIGITS = lazy_pattern(r"\d+")
 
 
 _INT32 = 2**31 - 1
+_BARE_LABELS = 3  # labels without chevrons in live captions: so many are the text's own labels too
 _JOINED_NEWLINES = 2  # a text of this many line breaks at most may be one joined line
 _JOINED_PARAGRAPHS = 10  # ... when it joins this many paragraphs with a comma at least
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
@@ -721,15 +722,19 @@ def _captions(layout: Layout) -> None:
     text, lines = layout.text, layout.lines
     if "-->" not in text:  # every cue timing holds an arrow: without one, no line is a timing
         return
+    # A WebVTT timing line may go on with the cue's settings ("align:start position:0%"):
+    # the times are the timing's own, the settings no part of them.
     timings = [
-        i for i in range(len(lines)) if _CUE_TIMING.match(text, lines.content[i], lines.end[i])
+        (i, found.group())
+        for i in range(len(lines))
+        if (found := _CUE_TIMING.match(text, lines.content[i], lines.end[i]))
     ]
     if len(timings) < 2:  # noqa: PLR2004 - one timing line is prose quoting one
         return
     layout.captions = True
-    for i in timings:
+    for i, timing in timings:
         layout.set_aside[i] = "timing"
-        layout.clock.add_cue(lines.content[i], text[lines.content[i] : lines.end[i]])
+        layout.clock.add_cue(lines.content[i], timing)
         previous = i - 1
         if (
             previous >= 0
@@ -740,7 +745,7 @@ def _captions(layout: Layout) -> None:
             )
         ):
             layout.set_aside[previous] = "timing"
-    _caption_header(layout, timings[0])
+    _caption_header(layout, timings[0][0])
 
 
 def _cue_identifier(lines: Lines, i: int) -> bool:
@@ -816,8 +821,8 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
                 continue
         block_start = i == 0 or lines.block[i - 1] != lines.block[i]
         if style != "labelled":
-            dash = (_HYPHEN if hyphens else DASH).match(text, start, end)
-            if dash and (block_start or layout.unblanked):
+            dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
+            if dash:
                 marker = Marker("dash", Span(dash.start(), dash.end()), None, i)
                 if dash.end() >= end:
                     _text_below(lines, marker, i)
@@ -832,7 +837,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             if labelled.time is not None and labelled.text_start > end:
                 words_below = i + 1  # its words, whatever they open with ("Ann Lee, Ph.D.: ...")
             markers.append(labelled)
-    markers = unnamed_chevron_turns(layout, markers)
+    markers = _chevrons_only(text, unnamed_chevron_turns(layout, markers))
     if not qa_seen:
         # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
         markers = [
@@ -843,6 +848,43 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             )
         ]
     return _long_labels(layout, _without_first_item(layout, markers))
+
+
+def _dash(
+    layout: Layout, start: int, end: int, *, hyphens: bool, block_start: bool
+) -> re.Match[str] | None:
+    """The dash that opens a turn at a line's start ``[start, end)``, if one does.
+
+    A dash opens a block (or a line, in a text without blank lines). In
+    captions it may open any line of a cue, as subtitles set two speakers in
+    one cue ("- Why did it stop?" / "- The river froze."), an en dash or a
+    hyphen alike.
+    """
+    text = layout.text
+    dash = (_HYPHEN if hyphens else DASH).match(text, start, end)
+    if dash is None and hyphens and layout.captions:
+        dash = DASH.match(text, start, end)
+    return dash if dash and (block_start or layout.unblanked or layout.captions) else None
+
+
+def _chevrons_only(text: str, markers: list[Marker]) -> list[Marker]:
+    """``markers`` without the labels that no chevrons open, where live captions mark speakers with them.
+
+    Live captions (CART) open every change of speaker with two chevrons
+    (``>> ANN LEE: Welcome back.``). Where two labels or more are so opened and
+    only one or two are not (fewer than half as many), a wrapped line that
+    happens to open with a name and a full stop or a colon (``BO CHEN. BO, WHY
+    DID ...``) is words of the turn, not a label. (A text that also writes
+    labels without chevrons, three of them at least, keeps them all.)
+    """
+    chevroned = [m for m in markers if m.kind != "dash" and text.startswith(">", m.span.start)]
+    if len(chevroned) < 2:  # noqa: PLR2004 - one line quoting a caption is no captioner's habit
+        return markers
+    bare = [m for m in markers if m.kind != "dash" and not text.startswith(">", m.span.start)]
+    if len(bare) >= _BARE_LABELS or len(bare) * 2 >= len(chevroned):
+        return markers
+    dropped = {id(m) for m in bare}
+    return [m for m in markers if id(m) not in dropped]
 
 
 def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:
