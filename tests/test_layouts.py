@@ -367,3 +367,28 @@ def test_subtitle_dashes_set_two_speakers_in_one_cue(dash):
     ]
     assert iv.answers[1].end.total_seconds() == 7.0  # type: ignore[union-attr]
     check_fidelity(iv)
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("[", "]"), ("(", ")")])
+def test_captions_that_name_their_speakers_in_brackets(opening, closing):
+    """A name in brackets that opens caption lines, two names each twice, is a speaker; a bracketed sound is not."""
+
+    def named(name: str) -> str:
+        return f"{opening}{name}{closing}"
+
+    text = (
+        f"1\n00:00:01,000 --> 00:00:03,000\n{named('Ann Lee')} Why did the ferries stop?\n\n"
+        f"2\n00:00:03,500 --> 00:00:05,000\n{named('Bo Chen')} The river froze.\n\n"
+        f"3\n00:00:05,500 --> 00:00:06,000\n{named('Laughter')} Yes.\n\n"
+        f"4\n00:00:06,100 --> 00:00:07,000\n{named('Ann Lee')} And now?\n\n"
+        f"5\n00:00:07,500 --> 00:00:09,000\n{named('Bo Chen')} We wait.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name, turn.normalized) for turn in iv.turns()] == [
+        ("question", "Ann Lee", "Why did the ferries stop?"),
+        ("answer", "Bo Chen", f"The river froze.\n\n{named('Laughter')} Yes."),
+        ("question", "Ann Lee", "And now?"),
+        ("answer", "Bo Chen", "We wait."),
+    ]
+    assert iv.answers[1].start.total_seconds() == 7.5  # type: ignore[union-attr]
+    check_fidelity(iv)

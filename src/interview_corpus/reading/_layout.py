@@ -377,6 +377,20 @@ _CUE_TAG = lazy_pattern(
     r"|<(?:[cibu]|lang|ruby|rt|font)(?:\.[^\s<>]+)?(?:[ \t][^<>\n]{0,80})?>"
     r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>"
 )
+# A speaker named in brackets at a caption line's start, words after it: "[Ann Lee] Why?",
+# "(Speaker 2) Yes." - and the sounds that captions bracket too, which name no one.
+_CAPTION_SPEAKER = lazy_pattern(
+    r"[\[(](?P<name>[A-Z][\w.'’-]*(?:[ ][\w.'’-]+){0,3})[\])][ \t]+(?=\S)"
+)
+_SOUNDS = frozenset(
+    label_key(word)
+    for word in (
+        "Music", "Applause", "Laughter", "Laughs", "Laughing", "Chuckles", "Chuckling",
+        "Inaudible", "Unintelligible", "Indistinct", "Crosstalk", "Silence", "Noise", "Cheering",
+        "Cheers", "Sighs", "Coughs", "Background noise", "Foreign", "Singing", "Static", "Pause",
+        "Beep", "Bell", "Phone rings", "Door closes", "Sound", "Audio", "Video", "Clears throat",
+    )
+)  # fmt: skip
 # Page clutter: separators, end marks, copyright lines and page furniture.
 _SEPARATOR = lazy_pattern(r"[*•·_=~#\-–—. ]{3,}$")
 _END_MARK = lazy_pattern(
@@ -2325,6 +2339,37 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
         markers.pop()  # a last question that nothing answers ends the answer before it
     opened = 1 if markers and markers[0].description else 0
     return markers if len(markers) - opened >= 2 else []  # noqa: PLR2004 - one exchange at least
+
+
+def bracketed_speakers(layout: Layout) -> list[Marker]:
+    """Where captions that name no speaker with a colon or a voice tag name them in brackets.
+
+    Subtitles often open a speaker's line with the name in square brackets or
+    parentheses (``[Ann Lee] Why did the ferries stop?``, ``(Bo Chen) The river
+    froze.``). Such a name opens a turn where two names at least are so written,
+    each on two lines or more, with words after them on the line: brackets
+    also hold the sounds a captioner hears (``[Music]``, ``[Laughter] Yes.``),
+    which name no one, and a name written once is a note. Returns the markers
+    (the bracketed name and the space after it), or none.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[tuple[int, re.Match[str]]] = []
+    for i in range(len(lines)):
+        start = lines.content[i]
+        if i in layout.set_aside or text[start] not in "[(":
+            continue
+        named = _CAPTION_SPEAKER.match(text, start, lines.end[i])
+        if named and label_key(named.group("name")) not in _SOUNDS:
+            found.append((i, named))
+    counts = Counter(label_key(named.group("name")) for _, named in found)
+    speakers = {key for key, count in counts.items() if count >= 2}  # noqa: PLR2004 - a one-off is a note
+    if len(speakers) < 2:  # noqa: PLR2004 - a dialogue has two voices
+        return []
+    return [
+        Marker("label", Span(named.start(), named.end()), named.group("name"), i)
+        for i, named in found
+        if label_key(named.group("name")) in speakers
+    ]
 
 
 def written_questions(layout: Layout) -> list[Marker]:

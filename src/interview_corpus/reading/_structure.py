@@ -72,6 +72,7 @@ from ._layout import (
     answers_after_questions,
     answers_below,
     bare_questions,
+    bracketed_speakers,
     check_style,
     clutter_in,
     clutter_kind,
@@ -293,11 +294,15 @@ def _unvoiced(
 ) -> tuple[list[Marker], Style]:
     """Where nothing marks turns in captions that name no speaker: turns at their questions.
 
+    Captions that name their speakers in brackets at a line's start
+    (``[Ann Lee] Why?``) are read by those names (:func:`bracketed_speakers`).
     So too in a written interview that names no speaker, where plain paragraphs
     that ask are the questions (:func:`written_questions`).
     """
     if chosen or requested == "labelled":
         return chosen, style
+    if layout.captions and requested != "dash" and (named := bracketed_speakers(layout)):
+        return named, "labelled"
     if layout.captions:
         unvoiced = unvoiced_turns(layout)
     else:  # read so only when the caller asked for no layout: dash turns asked for are dashes
