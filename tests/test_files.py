@@ -259,3 +259,59 @@ class TestEncodings:
             "À côté de la gare, naïve Zoë.",
         ]
         assert iv.provenance == "line ends CR read as LF"
+
+
+class TestRealCaptionFiles:
+    """Real caption files read with no options: turns from voices or labels, times as data."""
+
+    REAL = FIXTURES.parent / "real"
+
+    def test_a_webvtt_podcast(self, tmp_path):
+        """A podcast's WebVTT (named voices, NOTE metadata) reads as a person reads it, with each turn's times."""
+        path = self.REAL / "cap-swiftcommunity-ep1-welcome.vtt"
+        expected = json.loads(path.with_suffix(".expect.json").read_text(encoding="utf-8"))
+        iv = ic.read(path)
+        low, high = expected["exchanges"]
+        assert low <= len(iv) <= high
+        assert iv.title == expected["title"]
+        first = iv.questions[0]
+        assert first.speaker.name == "John Sundell"
+        assert first.normalized.startswith(expected["first_question_starts"])
+        # The cue timings are data, not words: the first question runs over one cue.
+        assert (first.start.total_seconds(), first.end.total_seconds()) == (47.61, 72.28)  # type: ignore[union-attr]
+        assert iv.answers[0].start.total_seconds() == 72.28  # type: ignore[union-attr]
+        assert not any("-->" in turn.normalized for turn in iv.turns())
+        # The host asks; the co-hosts answer, or talk; a host's turn is never an answer.
+        kinds = {(turn.speaker.name, turn.kind) for turn in iv.turns()}
+        assert ("John Sundell", "answer") not in kinds
+        assert {name for name, kind in kinds if kind == "answer"} == {
+            "Chris Lattner",
+            "Garric Nahapetian",
+        }
+        assert all("?" in exchange.question.text for exchange in iv.exchanges)
+        # Saved with a byte-order mark and Windows line ends, it reads the same.
+        crlf = tmp_path / "episode.vtt"
+        crlf.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+        again = ic.read(crlf)
+        assert [(t.kind, t.speaker.name, t.normalized, t.start) for t in again.turns()] == [
+            (t.kind, t.speaker.name, t.normalized, t.start) for t in iv.turns()
+        ]
+        check_fidelity(iv)
+
+    def test_an_srt_saved_as_text(self, tmp_path):
+        """An SRT file's cues are found by their content, whatever the file's extension."""
+        path = self.REAL / "srt-podcastindex-buzzsprout-example.srt"
+        saved = tmp_path / "episode.txt"
+        shutil.copyfile(path, saved)
+        iv, as_txt = ic.read(path), ic.read(saved)
+        turns = list(iv.turns())
+        assert [t.normalized for t in as_txt.turns()] == [t.normalized for t in turns]
+        assert {turn.speaker.name for turn in turns} == {"Travis", "Sarah", "Gilon"}
+        assert turns[0].normalized.startswith("When you first get started in podcasting, it's")
+        assert (turns[0].start.total_seconds(), turns[1].start.total_seconds()) == (0.179, 53.03)  # type: ignore[union-attr]
+        assert turns[0].end.total_seconds() <= 53.03  # type: ignore[union-attr]
+        assert not any("-->" in turn.normalized for turn in turns)
+        # The hosts read out tips: only a turn that asks opens an exchange.
+        assert 0 < len(iv) < len(turns) // 2
+        assert all("?" in exchange.question.text for exchange in iv.exchanges)
+        check_fidelity(iv)

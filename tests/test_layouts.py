@@ -442,4 +442,69 @@ def test_a_note_of_where_the_recording_starts_is_no_speech():
     first = next(iter(iv.turns()))
     assert first.text.startswith("I am going to introduce our guests")
     assert not any("Starts at" in turn.text for turn in iv.turns())
+
+
+def test_in_live_captions_only_chevrons_open_a_turn():
+    """A wrapped caption line that opens with a name and a full stop is words, where chevrons mark the speakers."""
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,000\n>> ANN LEE: THE MAN WHO RUNS THEM IS\nBO CHEN. BO, WHY DID THE\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nFERRIES STOP?\n\n"
+        "3\n00:00:05,500 --> 00:00:08,000\n>> BO CHEN: THE RIVER FROZE.\n\n"
+        "4\n00:00:08,500 --> 00:00:10,000\n>> ANN LEE: WHAT NOW?\n\n"
+        "5\n00:00:10,500 --> 00:00:12,000\n>> BO CHEN: WE WAIT.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name) for turn in iv.turns()] == [
+        ("question", "ANN LEE"),
+        ("answer", "BO CHEN"),
+        ("question", "ANN LEE"),
+        ("answer", "BO CHEN"),
+    ]
+    assert iv.questions[0].normalized == (
+        "THE MAN WHO RUNS THEM IS BO CHEN. BO, WHY DID THE FERRIES STOP?"
+    )
+    check_fidelity(iv)
+
+
+@pytest.mark.parametrize("dash", ["- ", "– "])
+def test_subtitle_dashes_set_two_speakers_in_one_cue(dash):
+    """Subtitles open each speaker's line of a cue with a dash: each line is a turn, beneath the cue's timing."""
+    text = (
+        f"1\n00:00:01,000 --> 00:00:03,000\n{dash}Why did the ferries stop?\n{dash}The river froze.\n\n"
+        f"2\n00:00:03,500 --> 00:00:05,000\n{dash}And now?\n{dash}We wait until\n\n"
+        "3\n00:00:05,000 --> 00:00:07,000\nthe spring comes.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.normalized) for turn in iv.turns()] == [
+        ("question", "Why did the ferries stop?"),
+        ("answer", "The river froze."),
+        ("question", "And now?"),
+        ("answer", "We wait until the spring comes."),
+    ]
+    assert iv.answers[1].end.total_seconds() == 7.0  # type: ignore[union-attr]
+    check_fidelity(iv)
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("[", "]"), ("(", ")")])
+def test_captions_that_name_their_speakers_in_brackets(opening, closing):
+    """A name in brackets that opens caption lines, two names each twice, is a speaker; a bracketed sound is not."""
+
+    def named(name: str) -> str:
+        return f"{opening}{name}{closing}"
+
+    text = (
+        f"1\n00:00:01,000 --> 00:00:03,000\n{named('Ann Lee')} Why did the ferries stop?\n\n"
+        f"2\n00:00:03,500 --> 00:00:05,000\n{named('Bo Chen')} The river froze.\n\n"
+        f"3\n00:00:05,500 --> 00:00:06,000\n{named('Laughter')} Yes.\n\n"
+        f"4\n00:00:06,100 --> 00:00:07,000\n{named('Ann Lee')} And now?\n\n"
+        f"5\n00:00:07,500 --> 00:00:09,000\n{named('Bo Chen')} We wait.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name, turn.normalized) for turn in iv.turns()] == [
+        ("question", "Ann Lee", "Why did the ferries stop?"),
+        ("answer", "Bo Chen", f"The river froze.\n\n{named('Laughter')} Yes."),
+        ("question", "Ann Lee", "And now?"),
+        ("answer", "Bo Chen", "We wait."),
+    ]
+    assert iv.answers[1].start.total_seconds() == 7.5  # type: ignore[union-attr]
     check_fidelity(iv)

@@ -139,3 +139,45 @@ def test_a_member_in_a_back_and_forth_with_the_witness_does_not_chair_by_thankin
         "question",
         "question",
     ]
+
+
+def test_in_captions_a_host_who_neither_asks_nor_requests_makes_a_remark():
+    """Captions are talk as it was said: a host's view after an answer is no question, and opens no exchange."""
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>Bo, why did you start the ferry club?\n\n"
+        "00:00:04.500 --> 00:00:09.000\n<v Bo Chen>Because the river was there and nobody used it.\n\n"
+        "00:00:09.500 --> 00:00:14.000\n<v Ann Lee>I think rivers are the best roads we have. Nobody builds them.\n\n"
+        "00:00:14.500 --> 00:00:18.000\n<v Bo Chen>Yeah, absolutely. They were roads long before ours.\n\n"
+        "00:00:18.500 --> 00:00:21.000\n<v Ann Lee>And what comes next for the club?\n\n"
+        "00:00:21.500 --> 00:00:24.000\n<v Bo Chen>A second boat.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.kind for turn in iv.turns()] == [
+        "question", "answer", "remark", "answer", "question", "answer",
+    ]  # fmt: skip
+    assert len(iv) == 2
+    assert [turn.start.total_seconds() for turn in iv.questions] == [1.0, 18.5]  # type: ignore[union-attr]
+
+
+def test_in_captions_a_turn_labelled_a_question_stays_a_question():
+    """A caption's "Q:" is the captioner's word that a question is put, mark or none."""
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,000\nQ: Why did the ferries stop?\n\n"
+        "2\n00:00:03,500 --> 00:00:05,000\nA: The river froze.\n\n"
+        "3\n00:00:05,500 --> 00:00:07,000\nQ: And the bridge was closed too.\n\n"
+        "4\n00:00:07,500 --> 00:00:09,000\nA: For a week.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.kind for turn in iv.turns()] == ["question", "answer", "question", "answer"]
+
+
+def test_captions_without_question_marks_ask_without_them():
+    """Captions that never write a question mark (a recogniser's bare words): the named host's turns ask."""
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>so bo why did you start the ferry club\n\n"
+        "00:00:04.500 --> 00:00:09.000\n<v Bo Chen>because the river was there and nobody used it\n\n"
+        "00:00:09.500 --> 00:00:12.000\n<v Ann Lee>and what comes next for the club\n\n"
+        "00:00:12.500 --> 00:00:15.000\n<v Bo Chen>a second boat\n"
+    )
+    iv = ic.parse(text, id="x", interviewer="Ann Lee")
+    assert [turn.kind for turn in iv.turns()] == ["question", "answer", "question", "answer"]

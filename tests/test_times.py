@@ -372,3 +372,22 @@ class TestTravel:
         ic.Corpus.build(path, [ic.read(LAYOUTS / "podcast.srt")], jobs=1).close()
         with ic.Corpus.open(path) as corpus:
             assert corpus.ids == ("podcast",)
+
+
+def test_webvtt_cue_settings_are_no_part_of_the_times():
+    """A timing line that goes on with the cue's settings ("align:start position:0%") gives the same times."""
+    text = (
+        "WEBVTT\nKind: captions\nLanguage: en\n\n"
+        "00:00:01.000 --> 00:00:03.000 align:start position:0%\n<v Ann Lee>Why did the ferries stop?\n\n"
+        "00:00:03.500 --> 00:00:05.000 align:start position:0%\n<v Bo Chen>The river froze.\n\n"
+        "00:00:05.500 --> 00:00:06.000 line:90%\n<v Ann Lee>And now?\n\n"
+        "00:00:06.500 --> 00:00:08.250\n<v Bo Chen>We wait.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(seconds(t.start), seconds(t.end)) for t in iv.turns()] == [
+        (1.0, 3.0),
+        (3.5, 5.0),
+        (5.5, 6.0),
+        (6.5, 8.25),
+    ]
+    check_fidelity(iv)

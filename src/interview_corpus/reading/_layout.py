@@ -389,6 +389,20 @@ _CUE_TAG = lazy_pattern(
     r"|<(?:[cibu]|lang|ruby|rt|font)(?:\.[^\s<>]+)?(?:[ \t][^<>\n]{0,80})?>"
     r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>"
 )
+# A speaker named in brackets at a caption line's start, words after it: "[Ann Lee] Why?",
+# "(Speaker 2) Yes." - and the sounds that captions bracket too, which name no one.
+_CAPTION_SPEAKER = lazy_pattern(
+    r"[\[(](?P<name>[A-Z][\w.'’-]*(?:[ ][\w.'’-]+){0,3})[\])][ \t]+(?=\S)"
+)
+_SOUNDS = frozenset(
+    label_key(word)
+    for word in (
+        "Music", "Applause", "Laughter", "Laughs", "Laughing", "Chuckles", "Chuckling",
+        "Inaudible", "Unintelligible", "Indistinct", "Crosstalk", "Silence", "Noise", "Cheering",
+        "Cheers", "Sighs", "Coughs", "Background noise", "Foreign", "Singing", "Static", "Pause",
+        "Beep", "Bell", "Phone rings", "Door closes", "Sound", "Audio", "Video", "Clears throat",
+    )
+)  # fmt: skip
 # Page clutter: separators, end marks, copyright lines and page furniture.
 _SEPARATOR = lazy_pattern(r"[*•·_=~#\-–—. ]{3,}$")
 _END_MARK = lazy_pattern(
@@ -435,6 +449,7 @@ _DIGITS = lazy_pattern(r"\d+")
 
 
 _INT32 = 2**31 - 1
+_BARE_LABELS = 3  # labels without chevrons in live captions: so many are the text's own labels too
 _JOINED_NEWLINES = 2  # a text of this many line breaks at most may be one joined line
 _JOINED_PARAGRAPHS = 10  # ... when it joins this many paragraphs with a comma at least
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
@@ -741,15 +756,19 @@ def _captions(layout: Layout) -> None:
     text, lines = layout.text, layout.lines
     if "-->" not in text:  # every cue timing holds an arrow: without one, no line is a timing
         return
+    # A WebVTT timing line may go on with the cue's settings ("align:start position:0%"):
+    # the times are the timing's own, the settings no part of them.
     timings = [
-        i for i in range(len(lines)) if _CUE_TIMING.match(text, lines.content[i], lines.end[i])
+        (i, found.group())
+        for i in range(len(lines))
+        if (found := _CUE_TIMING.match(text, lines.content[i], lines.end[i]))
     ]
     if len(timings) < 2:  # noqa: PLR2004 - one timing line is prose quoting one
         return
     layout.captions = True
-    for i in timings:
+    for i, timing in timings:
         layout.set_aside[i] = "timing"
-        layout.clock.add_cue(lines.content[i], text[lines.content[i] : lines.end[i]])
+        layout.clock.add_cue(lines.content[i], timing)
         previous = i - 1
         if (
             previous >= 0
@@ -760,7 +779,7 @@ def _captions(layout: Layout) -> None:
             )
         ):
             layout.set_aside[previous] = "timing"
-    _caption_header(layout, timings[0])
+    _caption_header(layout, timings[0][0])
 
 
 def _cue_identifier(lines: Lines, i: int) -> bool:
@@ -836,8 +855,8 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
                 continue
         block_start = i == 0 or lines.block[i - 1] != lines.block[i]
         if style != "labelled":
-            dash = (_HYPHEN if hyphens else DASH).match(text, start, end)
-            if dash and (block_start or layout.unblanked):
+            dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
+            if dash:
                 marker = Marker("dash", Span(dash.start(), dash.end()), None, i)
                 if dash.end() >= end:
                     _text_below(lines, marker, i)
@@ -852,7 +871,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             if labelled.time is not None and labelled.text_start > end:
                 words_below = i + 1  # its words, whatever they open with ("Ann Lee, Ph.D.: ...")
             markers.append(labelled)
-    markers = unnamed_chevron_turns(layout, markers)
+    markers = _chevrons_only(text, unnamed_chevron_turns(layout, markers))
     if not qa_seen:
         # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
         markers = [
@@ -895,6 +914,43 @@ def _indented_words(layout: Layout, markers: list[Marker]) -> list[Marker]:
 
 def _indented(lines: Lines, i: int) -> bool:
     return lines.content[i] > lines.start[i]
+
+
+def _dash(
+    layout: Layout, start: int, end: int, *, hyphens: bool, block_start: bool
+) -> re.Match[str] | None:
+    """The dash that opens a turn at a line's start ``[start, end)``, if one does.
+
+    A dash opens a block (or a line, in a text without blank lines). In
+    captions it may open any line of a cue, as subtitles set two speakers in
+    one cue ("- Why did it stop?" / "- The river froze."), an en dash or a
+    hyphen alike.
+    """
+    text = layout.text
+    dash = (_HYPHEN if hyphens else DASH).match(text, start, end)
+    if dash is None and hyphens and layout.captions:
+        dash = DASH.match(text, start, end)
+    return dash if dash and (block_start or layout.unblanked or layout.captions) else None
+
+
+def _chevrons_only(text: str, markers: list[Marker]) -> list[Marker]:
+    """``markers`` without the labels that no chevrons open, where live captions mark speakers with them.
+
+    Live captions (CART) open every change of speaker with two chevrons
+    (``>> ANN LEE: Welcome back.``). Where two labels or more are so opened and
+    only one or two are not (fewer than half as many), a wrapped line that
+    happens to open with a name and a full stop or a colon (``BO CHEN. BO, WHY
+    DID ...``) is words of the turn, not a label. (A text that also writes
+    labels without chevrons, three of them at least, keeps them all.)
+    """
+    chevroned = [m for m in markers if m.kind != "dash" and text.startswith(">", m.span.start)]
+    if len(chevroned) < 2:  # noqa: PLR2004 - one line quoting a caption is no captioner's habit
+        return markers
+    bare = [m for m in markers if m.kind != "dash" and not text.startswith(">", m.span.start)]
+    if len(bare) >= _BARE_LABELS or len(bare) * 2 >= len(chevroned):
+        return markers
+    dropped = {id(m) for m in bare}
+    return [m for m in markers if id(m) not in dropped]
 
 
 def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -2362,6 +2418,37 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
         markers.pop()  # a last question that nothing answers ends the answer before it
     opened = 1 if markers and markers[0].description else 0
     return markers if len(markers) - opened >= 2 else []  # noqa: PLR2004 - one exchange at least
+
+
+def bracketed_speakers(layout: Layout) -> list[Marker]:
+    """Where captions that name no speaker with a colon or a voice tag name them in brackets.
+
+    Subtitles often open a speaker's line with the name in square brackets or
+    parentheses (``[Ann Lee] Why did the ferries stop?``, ``(Bo Chen) The river
+    froze.``). Such a name opens a turn where two names at least are so written,
+    each on two lines or more, with words after them on the line: brackets
+    also hold the sounds a captioner hears (``[Music]``, ``[Laughter] Yes.``),
+    which name no one, and a name written once is a note. Returns the markers
+    (the bracketed name and the space after it), or none.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[tuple[int, re.Match[str]]] = []
+    for i in range(len(lines)):
+        start = lines.content[i]
+        if i in layout.set_aside or text[start] not in "[(":
+            continue
+        named = _CAPTION_SPEAKER.match(text, start, lines.end[i])
+        if named and label_key(named.group("name")) not in _SOUNDS:
+            found.append((i, named))
+    counts = Counter(label_key(named.group("name")) for _, named in found)
+    speakers = {key for key, count in counts.items() if count >= 2}  # noqa: PLR2004 - a one-off is a note
+    if len(speakers) < 2:  # noqa: PLR2004 - a dialogue has two voices
+        return []
+    return [
+        Marker("label", Span(named.start(), named.end()), named.group("name"), i)
+        for i, named in found
+        if label_key(named.group("name")) in speakers
+    ]
 
 
 def written_questions(layout: Layout) -> list[Marker]:

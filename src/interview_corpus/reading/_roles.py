@@ -334,6 +334,7 @@ _BRIEF_ASIDE = 5
 _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' opening, is banter
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
+_MARKED_QUESTIONS = 2  # turns that ask with a question mark: captions that write them
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
 
 Block = tuple[int, int]
@@ -1394,10 +1395,24 @@ def _welcome_unlabelled(text: str, turns: Sequence[RawTurn]) -> bool:
 
 
 def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
-    text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
+    text: str, turns: Sequence[RawTurn], roles: dict[str, Role], *, spoken: bool = False
 ) -> None:
-    """Give each labelled turn its side from its speaker's role and its place."""
+    """Give each labelled turn its side from its speaker's role and its place.
+
+    ``spoken``: the text is captions, speech cut in cues as it was said (a
+    WebVTT or SRT file), not a transcript an editor laid out as questions and
+    answers. There a host's turn is a question only when it asks (a question
+    mark), requests ("Tell us about it.") or is labelled a question ("Q:"):
+    once questions have begun, a host's words that do none of these are talk
+    in the conversation - the host's own view, a "Yeah, absolutely.", a
+    thanks - a remark that opens no exchange (the reply goes on with the
+    answers before it). Only where the captions write their questions with
+    question marks (two turns at least hold one): in captions without
+    punctuation every host's turn is left as it is read otherwise.
+    """
     asked = False
+    # Captions that never write a question mark (a recogniser's bare words) ask without one.
+    spoken = spoken and sum(1 for turn in turns if turn.asks) >= _MARKED_QUESTIONS
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
     first_guest = next(
         (n for n, turn in enumerate(turns) if roles.get(turn.key or "") == "interviewee"),
@@ -1553,6 +1568,13 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
                 or (cut and _fragment(text, turn))
+                or (
+                    spoken
+                    and asked
+                    and not turn.keyword
+                    and not turn.asks
+                    and not _requests(text, turn)
+                )
             ):
                 turn.side = "remark"
             else:

@@ -76,6 +76,7 @@ from ._layout import (
     answers_after_questions,
     answers_below,
     bare_questions,
+    bracketed_speakers,
     check_style,
     clutter_in,
     clutter_kind,
@@ -297,11 +298,15 @@ def _unvoiced(
 ) -> tuple[list[Marker], Style]:
     """Where nothing marks turns in captions that name no speaker: turns at their questions.
 
+    Captions that name their speakers in brackets at a line's start
+    (``[Ann Lee] Why?``) are read by those names (:func:`bracketed_speakers`).
     So too in a written interview that names no speaker, where plain paragraphs
     that ask are the questions (:func:`written_questions`).
     """
     if chosen or requested == "labelled":
         return chosen, style
+    if layout.captions and requested != "dash" and (named := bracketed_speakers(layout)):
+        return named, "labelled"
     if layout.captions:
         unvoiced = unvoiced_turns(layout)
     else:  # read so only when the caller asked for no layout: dash turns asked for are dashes
@@ -462,7 +467,7 @@ def _read_turns(
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
-        assign_sides(text, structure.turns, structure.roles)
+        assign_sides(text, structure.turns, structure.roles, spoken=structure.layout.captions)
         _before_a_recess(structure)
         _interpreting(structure, chosen)
         first = structure.turns[0]
