@@ -311,7 +311,6 @@ class TestRealCaptionFiles:
         assert (turns[0].start.total_seconds(), turns[1].start.total_seconds()) == (0.179, 53.03)  # type: ignore[union-attr]
         assert turns[0].end.total_seconds() <= 53.03  # type: ignore[union-attr]
         assert not any("-->" in turn.normalized for turn in turns)
-        # The hosts read out tips: only a turn that asks opens an exchange.
+        # Three hosts read out tips (a person counts 0-1 exchanges): few turns open one.
         assert 0 < len(iv) < len(turns) // 2
-        assert all("?" in exchange.question.text for exchange in iv.exchanges)
         check_fidelity(iv)
