@@ -113,6 +113,19 @@ class TestForms:
         assert [s.text for s in iv.segments if s.kind == "timestamp"] == ["[00:40]"]
         check_fidelity(iv)
 
+    def test_a_mark_with_escaped_brackets_is_a_mark(self):
+        r"""Markdown escapes brackets (``\[00:12\]``): the mark is read as one all the same."""
+        text = (
+            "**Q:** \\[00:12\\] Why?\n\n**A:** \\[00:20\\] Because. \\[00:31\\] It is so.\n\n"
+            "\\[00:40\\] Then more."
+        )
+        iv = ic.parse(text, id="x")
+        answer = iv.answers[0]
+        assert iv.questions[0].text == "Why?"
+        assert [p.normalized for p in answer.paragraphs] == ["Because. It is so.", "Then more."]
+        assert [seconds(p.start) for p in answer.paragraphs] == [20.0, 40.0]
+        check_fidelity(iv)
+
     def test_srt_cues(self):
         """Caption cues give each paragraph and turn its start and end."""
         iv = ic.read(LAYOUTS / "podcast.srt")

@@ -1287,7 +1287,7 @@ def _opening(
     if voice is not None:  # the same voice's next cue: its label is no turn of its own
         structure.set_aside.append(Segment("voice", voice.span, text))
         start = voice.text_start
-    if start >= end or not structure.marked or text[start] not in "[(":
+    if start >= end or not structure.marked or text[start] not in "\\[(":
         return start, None
     mark = MARK.match(text, start, end)
     if mark is None:

@@ -1,4 +1,4 @@
-"""Time codes: when each turn and paragraph is spoken, read from the text's own timestamps.
+r"""Time codes: when each turn and paragraph is spoken, read from the text's own timestamps.
 
 A transcript says when things were said in four ways, all read here as
 seconds from the start of the recording (hours optional, fractions kept):
@@ -15,7 +15,9 @@ seconds from the start of the recording (hours optional, fractions kept):
 * a mark in brackets in the words (``[01:02:03]``, ``(12:34)``), set aside: at
   the start of a turn it joins the turn's marker, at the start of a later
   paragraph it is left out of the paragraph, and anywhere else it is clutter,
-  left out of the normalised view. It dates the paragraph it opens.
+  left out of the normalised view. It dates the paragraph it opens. Its
+  brackets may be escaped as Markdown escapes them (``\[01:02:03\]``, as a
+  web page taken out as Markdown writes a mark): it is the same mark.
 
 Where the file gives no end, a turn (or paragraph) ends when the next one
 starts. Nothing here imports :mod:`datetime`: the model gets ``timedelta``
@@ -31,7 +33,7 @@ from .._util.timecode import STAMP, as_timedelta, seconds
 
 __all__ = ["MARK", "STAMP_LINE", "UNIT_STAMP_LINE", "Clock", "as_timedelta", "has_mark", "seconds"]
 
-MARK = lazy_pattern(rf"\[[ \t]*{STAMP}[ \t]*\]|\({STAMP}\)")
+MARK = lazy_pattern(rf"\\?\[[ \t]*{STAMP}[ \t]*\\?\]|\({STAMP}\)")
 """A timestamp in brackets inside the words."""
 
 STAMP_LINE = lazy_pattern(rf"[\[(]?[ \t]*{STAMP}[ \t]*[\])]?")
