@@ -181,3 +181,24 @@ def test_captions_without_question_marks_ask_without_them():
     )
     iv = ic.parse(text, id="x", interviewer="Ann Lee")
     assert [turn.kind for turn in iv.turns()] == ["question", "answer", "question", "answer"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "first_question"),
+    [
+        # A greeting said to the guest, returned with a greeting only: the first exchange.
+        ("Good morning, Minister, and welcome to the programme.", "Good morning, Minister,"),
+        ("The ferries stop tonight. Good morning to you, Minister.", "The ferries stop tonight."),
+        # A greeting to the audience, returned with a greeting: the show's opening.
+        ("Hello and welcome to the programme. My guest is the minister.", "Why do the ferries"),
+    ],
+)
+def test_a_greeting_to_the_guest_returned_is_the_first_exchange(opening, first_question):
+    """A host greets the guest by name or title and the guest only greets back: an exchange."""
+    text = (
+        f"HOST: {opening}\n\nMINISTER: Good morning, Jo.\n\n"
+        "HOST: Why do the ferries stop tonight?\n\nMINISTER: The rivers are low.\n\n"
+        "HOST: And tomorrow?\n\nMINISTER: They run again."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.exchanges[0].question.text.startswith(first_question)

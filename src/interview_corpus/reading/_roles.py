@@ -153,7 +153,13 @@ words of thanks for the host's last words that thank after any question (a
 statement), and, in a conversation, once the last question is put and a host
 thanks or takes leave, each host turn that asks nothing and draws only a few
 words back (the goodbyes, what happens next); who is heard only then is a
-moderator.
+moderator. A host who greets the guest by name or title, in the turn's first
+or last sentence ("Good morning, Minister, and welcome to the programme.",
+"... Good morning to you, Minister."), and is greeted back with a greeting
+only ("Good morning, Jo."), asks: the guest answers being greeted, and a
+broadcast interview's transcript counts that as its first exchange (a
+greeting to the audience, "Hello and welcome to the show.", stays the
+opening; see :func:`greeted_in_turn`).
 """
 
 from __future__ import annotations
@@ -246,6 +252,14 @@ _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
+# A greeting said to someone, by name or title, as a sentence of its own or before a welcome
+# ("Good morning, Minister.", "Good morning to you, Ann.", "Hello Ann and welcome to the show."):
+# not to the audience ("Hello and welcome ...", "Good morning, everyone."; case folded).
+_GREETS_SOMEONE = lazy_pattern(
+    r"(?:hello|hi|good (?:morning|afternoon|evening|day))(?: to you)?,? "
+    r"(?!(?:and|everyone|everybody|all|folks|guys|listeners|again|there|friends|ladies|to)\b)"
+    r"[^\W\d_]"
+)
 # Asking after someone's well-being is a greeting, not a question: "How are you?", "How's it
 # going?", "How have you been?" (with a name or "guys" and the like after it).
 _WELL_BEING = lazy_pattern(
@@ -1095,6 +1109,23 @@ def greets_back(text: str, turn: RawTurn) -> bool:
     return bool(_HELLO.match(opening_words(text, turn)))
 
 
+def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
+    """Whether a guest returns a host's greeting, said to them, with a greeting only.
+
+    The host greets the guest by name or title, in the turn's first or last
+    sentence ("Good morning, Minister, and welcome to the programme.", "...
+    Good morning to you, Minister."), and the guest only greets back ("Good
+    morning, Ann."), with no thanks for being invited: a broadcast interview's
+    first exchange, as its transcript counts it. A greeting to the audience
+    ("Hello and welcome to the show.") or an introduction answered "Hello."
+    is the show's opening.
+    """
+    if not greets_back(text, guest) or thanks_host(text, guest):
+        return False
+    sentences = _SENTENCE_BREAK.split(turn_words(text, host).strip())
+    return any(_GREETS_SOMEONE.match(sentence) for sentence in {sentences[0], sentences[-1]})
+
+
 def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
     """Whether every question in a turn only asks after someone's well-being ("How are you?").
 
@@ -1140,7 +1171,7 @@ def returns_pleasantry(
     right?"), answered in five words at most ("Yes, perfect."), when the host
     (``after``, the turn after the guest's) goes on.
     """
-    if host.keyword or guest.keyword:
+    if host.keyword or guest.keyword or greeted_in_turn(text, host, guest):
         return False
     if guest.words > _BRIEF_REPLY and not thanks_host(text, guest):
         return False  # a longer reply returns a welcome only with thanks for being invited
@@ -1477,7 +1508,13 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                             or (
                                 following is not None
                                 and (turn.words >= _LONG_TURN or welcomes(text, turn))
-                                and (thanks_host(text, following) or greets_back(text, following))
+                                and (
+                                    thanks_host(text, following)
+                                    or (
+                                        greets_back(text, following)
+                                        and not greeted_in_turn(text, turn, following)
+                                    )
+                                )
                             )
                         )
                     )
