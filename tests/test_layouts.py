@@ -507,4 +507,17 @@ def test_captions_that_name_their_speakers_in_brackets(opening, closing):
         ("answer", "Bo Chen", "We wait."),
     ]
     assert iv.answers[1].start.total_seconds() == 7.5  # type: ignore[union-attr]
+
+
+def test_a_header_run_into_the_dialogues_line_gives_its_title():
+    """A feed that lost its line breaks: each sentence before the first label is a header block,
+    and a byline at the headline's end ("by Ann Lee") is no word of the title."""
+    text = (
+        "Reposted from the harbour office. Interview with the Harbour Master by Ann Lee "
+        "REPORTER ANN LEE: Thank you for coming. HARBOUR MASTER BO REX: Glad to. "
+        "LEE: Why close the port? REX: The storms. LEE: For how long? REX: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Interview with the Harbour Master"
+    assert iv.questions[0].text.startswith("Thank you for coming.")
     check_fidelity(iv)

@@ -118,6 +118,10 @@ _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many ti
 _SHORT_HEADER_LINE = (
     0.5  # of a text without blank lines' width: a header line this short ends a block
 )
+# A sentence's end inside a header run together into one line: the space before the next one.
+_HEADER_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])[ \t\u00a0]+(?=[\"“‘'(]?[A-Z])")
+# A byline at the end of a headline run together with it: "by" and a name of one to four words.
+_RUN_ON_BYLINE = lazy_pattern(r"[ \t\u00a0]by(?:[ \t\u00a0]+[A-Z][\w'’.-]*){1,4}$")
 # The characters that underline a section title (reStructuredText, Markdown's setext headings).
 _UNDERLINES = "=-~^+#*"
 # Words of questioning before "by" in an examination heading ("Questioned by", "Cross-examination by").
@@ -1098,7 +1102,33 @@ def _header_blocks(structure: Structure, first: Marker) -> None:
         else:
             blocks[-1] = (blocks[-1][0], lines.end[i])
         closed = layout.unblanked and lines.end[i] - lines.content[i] < short
+    if first.description == RUN_TOGETHER:
+        blocks.extend(_run_together_header(text, lines.content[first.line], first.span.start))
     structure.header_blocks = blocks
+
+
+def _run_together_header(text: str, start: int, end: int) -> list[Block]:
+    """The header that a text run together into one line holds before its first label.
+
+    Where a feed or a paste lost the line breaks, the header's lines (a
+    notice, the headline, its byline) run into the first turn's line: each
+    sentence there is a block of the header, and a byline that ends them
+    ("... with the Minister by Ann Lee") is one of its own, as it stood
+    below the headline.
+    """
+    end = start + len(text[start:end].rstrip())
+    blocks: list[Block] = []
+    position = start
+    for found in _HEADER_SENTENCE_BREAK.finditer(text, start, end):
+        blocks.append((position, found.start()))
+        position = found.end()
+    if position < end:
+        byline = _RUN_ON_BYLINE.search(text, position, end)
+        if byline is not None and byline.start() > position:
+            blocks.append((position, byline.start()))
+            position = byline.start() + 1
+        blocks.append((position, end))
+    return blocks
 
 
 def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]) -> None:
