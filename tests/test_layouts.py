@@ -521,3 +521,17 @@ def test_a_header_run_into_the_dialogues_line_gives_its_title():
     assert iv.title == "Interview with the Harbour Master"
     assert iv.questions[0].text.startswith("Thank you for coming.")
     check_fidelity(iv)
+
+
+def test_an_empty_form_field_over_more_fields_is_no_speaker():
+    """A record's form ("AGENCY :" over "RECORD NUMBER: ...") above the dialogue is its header."""
+    text = (
+        "Identification Form\n\nAGENCY :\nRECORD NUMBER: 180-10131\nRECORD SERIES: TESTIMONY\n"
+        "AGENCY FILE: 014724\nDocument Information\nORIGINATOR: HARBOUR BOARD\n\n"
+        "Mr. Lee. Why did the ferries stop?\n\nMr. Rex. The storms.\n\n"
+        "Mr. Lee. For how long?\n\nMr. Rex. A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.turns()[0].text == "Why did the ferries stop?"
+    assert [e.question.speaker.name for e in iv] == ["Mr. Lee", "Mr. Lee"]
+    check_fidelity(iv)

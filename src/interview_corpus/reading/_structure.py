@@ -118,6 +118,8 @@ _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many ti
 _SHORT_HEADER_LINE = (
     0.5  # of a text without blank lines' width: a header line this short ends a block
 )
+# A form's field on its line: a name in capitals and a colon ("RECORD NUMBER: 180-10131").
+_FORM_FIELD = lazy_pattern(r"[ \t]*[A-Z][A-Z ]{1,40}[ \t]*:")
 # A sentence's end inside a header run together into one line: the space before the next one.
 _HEADER_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])[ \t\u00a0]+(?=[\"“‘'(]?[A-Z])")
 # A byline at the end of a headline run together with it: "by" and a name of one to four words.
@@ -1011,13 +1013,16 @@ def _without_header_metadata(
     was discussed, in the form of a label: a byline ("NAME: An interview
     conducted by NAME, date"), a list of participants ("Panelists:" and names
     with their titles on lines of their own, "Interviewer: NAME"), a list of
-    topics ("Subjects: one; another;"), a form's fields ("FILE NUMBER: 014724").
+    topics ("Subjects: one; another;"), a form's fields ("FILE NUMBER: 014724",
+    or "AGENCY :" over more fields, "RECORD NUMBER: 180-10131").
     None of these is speech. A label is header metadata when it stands in the
     run of labels that opens the text and either its words are a byline (they
     begin by saying who conducted the interview), or it is used only once and
     none of the lines of its words ends a sentence (a list of names, titles,
     topics or dates), or only once and its words on its own line hold no
-    letter (a number, a code, a date in figures), or only once and its words
+    letter (a number, a code, a date in figures), or its words are more of
+    a form's fields, a name in capitals and a colon on each of their lines
+    (two lines at least), or only once and its words
     name two or more of the speakers who recur below (a list of participants,
     "Witnesses: Ann Lee, Bo Chen and Jo Roe."). A speaker labelled once in
     full and later by initials ("Ann Lee (AL):", then "AL:") is used more than
@@ -1042,9 +1047,10 @@ def _without_header_metadata(
         listed = once and not any(SENTENCE_END.search(line.rstrip()) for line in words.splitlines())
         # A form's field: the words on the label's line are a number or a code ("FILE: 014724"),
         # under a label spelled so once (a field's name may begin another's: "AGENCY", "AGENCY FILE").
-        field = spelled[speaker_key(marker.label or "")] == 1 and not any(
-            char.isalpha() for char in words.partition("\n")[0]
-        )
+        field = (
+            spelled[speaker_key(marker.label or "")] == 1
+            and not any(char.isalpha() for char in words.partition("\n")[0])
+        ) or _form_fields(words)
         # A list of participants: a label used once whose words name two or more of the
         # speakers who recur below ("Witnesses: Ann Lee, Bo Chen and Jo Roe.").
         participants = once and _names_speakers(words, recurring)
@@ -1054,6 +1060,17 @@ def _without_header_metadata(
     if len(labels) - dropped < 2:  # noqa: PLR2004 - a dialogue needs two turns
         return labels
     return labels[dropped:]
+
+
+def _form_fields(words: str) -> bool:
+    """Whether a label's words are more of a form's fields, each on its line ("RECORD SERIES: TESTIMONY").
+
+    A form's field left empty ("AGENCY :") takes the fields below it for its
+    words: where they are two lines at least, every one a name in capitals and
+    a colon, they are the form, and the label is one of its fields.
+    """
+    lines = words.splitlines()
+    return len(lines) >= 2 and all(_FORM_FIELD.match(line) for line in lines)  # noqa: PLR2004
 
 
 def _names_speakers(words: str, labels: Collection[str]) -> bool:
