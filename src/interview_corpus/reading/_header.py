@@ -37,7 +37,10 @@ language item, one word, a date, a document's cross-reference target such as
 its bullet, or a heading's hashes, left out; the lines above are navigation,
 the ones below preamble. A block whose first line stands over two lines or more
 that are each a metadata field ("Hearing date: ...", "Video: ...") titles a
-record's head: that first line is the headline, the fields preamble.
+record's head: that first line is the headline, the fields preamble. A
+header line that is a record's title field
+("TITLE: TESTIMONY OF ANN LEE", as an archive's identification form names
+the document) gives the title, whatever heading stands above it.
 """
 
 from __future__ import annotations
@@ -112,6 +115,8 @@ _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 _TITLE_CONNECTIVES = frozenset(
     ("and", "of", "the", "for", "to", "on", "in", "at", "by", "with", "or", "a", "an", "from")
 )
+# A record's title field on a line of its own: "TITLE: TESTIMONY OF ANN LEE", "Title: ...".
+_TITLE_FIELD = lazy_pattern(r"(?im)^[ \t]*title[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 # A metadata field on its own line: a field's name of one to three words, a colon, its value
 # ("Hearing date: 2026-10-05", "Video: https://...", "Duration: 1:02:03").
@@ -208,6 +213,7 @@ class Header:
         self.lede: Span | None = None
         self.photo: Photo | None = None
         self.date: str | None = None  # the date a header line gives, as YYYY-MM-DD
+        self.title_field = _title_field(text, blocks)  # a record's "TITLE: ..." line, its words
         photo_index = next(
             (i for i in reversed(range(len(blocks))) if credit_line(text, blocks[i])), None
         )
@@ -434,6 +440,20 @@ def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) ->
     if not all(_FIELD.match(text, *line) for line in lines[1 : 1 + _FIELDS]):
         return None
     return first
+
+
+def _title_field(text: str, blocks: list[Block]) -> Span | None:
+    """The words of a header line that is a record's title field ("TITLE: TESTIMONY OF ANN LEE").
+
+    A record's identification form, or a catalogue entry above the text,
+    names its title in a field of its own: that line's words are the title,
+    whatever heading or cover stands above it.
+    """
+    for start, end in blocks:
+        found = _TITLE_FIELD.search(text, start, end)
+        if found is not None:
+            return Span(found.start(1), found.end(1))
+    return None
 
 
 def _furniture(text: str, line: Block) -> bool:

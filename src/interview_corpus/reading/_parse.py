@@ -341,7 +341,7 @@ def given_of(options: ParseOptions) -> Given:
 def _title(
     text: str, header: Header, front: dict[str, tuple[str, Span | None]], given: str | None
 ) -> tuple[str | None, Span | None]:
-    """The title: given, else the front matter's, else the headline."""
+    """The title: given, else the front matter's, else a header's title field, else the headline."""
     headline = header.headline.of(text) if header.headline else None
     if given is not None:
         return given, header.headline if headline == given else None
@@ -349,6 +349,8 @@ def _title(
         value, span = front["title"]
         if value.strip():
             return value, span
+    if header.title_field is not None:
+        return header.title_field.of(text), header.title_field
     return headline, header.headline
 
 
