@@ -189,6 +189,7 @@ def test_captions_without_question_marks_ask_without_them():
         # A greeting said to the guest, returned with a greeting only: the first exchange.
         ("Good morning, Minister, and welcome to the programme.", "Good morning, Minister,"),
         ("The ferries stop tonight. Good morning to you, Minister.", "The ferries stop tonight."),
+        ("Minister, good morning.", "Minister, good morning."),
         # A greeting to the audience, returned with a greeting: the show's opening.
         ("Hello and welcome to the programme. My guest is the minister.", "Why do the ferries"),
     ],
@@ -202,3 +203,14 @@ def test_a_greeting_to_the_guest_returned_is_the_first_exchange(opening, first_q
     )
     iv = ic.parse(text, id="x")
     assert iv.exchanges[0].question.text.startswith(first_question)
+
+
+def test_a_few_words_of_thanks_and_greeting_greeted_back_are_no_exchange():
+    """ "Thank you, Chair. Good evening." - "Good evening." opens the examination: a remark."""
+    text = (
+        "Mr. Lee: Thank you, Chair. Good evening.\n\nMr. Rex: Good evening, sir.\n\n"
+        "Mr. Lee: Why did the ferries stop?\n\nMr. Rex: The storms.\n\n"
+        "Mr. Lee: For how long?\n\nMr. Rex: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.exchanges[0].question.text == "Why did the ferries stop?"

@@ -159,7 +159,10 @@ or last sentence ("Good morning, Minister, and welcome to the programme.",
 only ("Good morning, Jo."), asks: the guest answers being greeted, and a
 broadcast interview's transcript counts that as its first exchange (a
 greeting to the audience, "Hello and welcome to the show.", stays the
-opening; see :func:`greeted_in_turn`).
+opening; see :func:`greeted_in_turn`). A questioner's few words (eight at
+most) before any question that only greet or thank, not said to the guest by
+name ("Thank you, Chair. Good evening."), greeted back ("Good evening, sir."),
+ask nothing: a remark, as an examination opens.
 """
 
 from __future__ import annotations
@@ -256,7 +259,9 @@ _HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|even
 # ("Good morning, Minister.", "Good morning to you, Ann.", "Hello Ann and welcome to the show."):
 # not to the audience ("Hello and welcome ...", "Good morning, everyone."; case folded).
 _GREETS_SOMEONE = lazy_pattern(
-    r"(?:hello|hi|good (?:morning|afternoon|evening|day))(?: to you)?,? "
+    r"(?!thank)[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}, "  # greeted first: "Ann, hello."
+    r"(?:hello|hi|good (?:morning|afternoon|evening|day))\b"
+    r"|(?:hello|hi|good (?:morning|afternoon|evening|day))(?: to you)?,? "
     r"(?!(?:and|everyone|everybody|all|folks|guys|listeners|again|there|friends|ladies|to)\b)"
     r"[^\W\d_]"
 )
@@ -1114,7 +1119,7 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
 
     The host greets the guest by name or title, in the turn's first or last
     sentence ("Good morning, Minister, and welcome to the programme.", "...
-    Good morning to you, Minister."), and the guest only greets back ("Good
+    Good morning to you, Minister.", "Minister, good morning."), and the guest only greets back ("Good
     morning, Ann."), with no thanks for being invited: a broadcast interview's
     first exchange, as its transcript counts it. A greeting to the audience
     ("Hello and welcome to the show.") or an introduction answered "Hello."
@@ -1515,6 +1520,15 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                         and not greeted_in_turn(text, turn, following)
                                     )
                                 )
+                            )
+                            # a few words that only greet or thank ("Thank you, Chair. Good
+                            # evening."), greeted back: not a greeting said to the guest
+                            or (
+                                following is not None
+                                and turn.words <= _BRIEF_REPLY
+                                and greets(text, turn)
+                                and greets_back(text, following)
+                                and not greeted_in_turn(text, turn, following)
                             )
                         )
                     )
