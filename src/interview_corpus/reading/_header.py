@@ -38,9 +38,13 @@ its bullet, or a heading's hashes, left out; the lines above are navigation,
 the ones below preamble. A block whose first line stands over two lines or more
 that are each a metadata field ("Hearing date: ...", "Video: ...") titles a
 record's head: that first line is the headline, the fields preamble. A
-header line that is a record's title field
-("TITLE: TESTIMONY OF ANN LEE", as an archive's identification form names
-the document) gives the title, whatever heading stands above it.
+header line that is a record's title field ("TITLE: TESTIMONY OF ANN LEE",
+as an archive's identification form names the document) gives the title,
+whatever heading stands above it. A site's or an outlet's name run into the
+headline before a comma or a colon, where the words after it name the document ("VOA, Transcript of the Interview with ...",
+"Site:Interview with ..."), is furniture, not the title's. A block pasted
+without blank lines that holds furniture, the headline and the lede is the
+headline's block, though it reads as prose as a whole.
 """
 
 from __future__ import annotations
@@ -117,6 +121,9 @@ _TITLE_CONNECTIVES = frozenset(
 )
 # A record's title field on a line of its own: "TITLE: TESTIMONY OF ANN LEE", "Title: ...".
 _TITLE_FIELD = lazy_pattern(r"(?im)^[ \t]*title[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$")
+# A site's or an outlet's name run into the headline before a comma or a colon, where the words
+# after it name the document: "VOA, Transcript of ...", "Site:Interview with ...".
+_SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*(?=(?:Transcript|Interview)\b)")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 # A metadata field on its own line: a field's name of one to three words, a colon, its value
 # ("Hearing date: 2026-10-05", "Video: https://...", "Duration: 1:02:03").
@@ -328,6 +335,11 @@ class Header:
                     # The headline's line is a heading: its hashes are the marker, not words.
                     segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
                     start = hashes.end()
+            if i == headline and (site := _SITE_PREFIX.match(text, start, end)) is not None:
+                # A site's or outlet's name run into the headline ("VOA, Transcript of ..."): furniture.
+                name_end = start + len(text[start : site.end()].rstrip(" \t,:："))
+                segments.append(Segment("navigation", Span(start, name_end), text))
+                start = site.end()
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if self.date is None and kind in {"preamble", "navigation"}:
@@ -347,11 +359,14 @@ class Header:
             if kind is not None:
                 kinds[i] = "preamble" if kind != "navigation" else kind
         candidates = [i for i in others if i not in kinds and not _DATELINE.match(text, *blocks[i])]
+        # A block pasted without blank lines may hold furniture, the headline and the lede: its
+        # headline line makes it the headline's block, prose as the whole may be.
         headlines = [
             i
             for i in candidates
             if not _prose(text, blocks[i], words=_PROSE_WORDS)
             or _titled_fields(text, blocks[i]) is not None
+            or _headline_line(text, blocks[i]) is not None
         ]
         for i in headlines:
             start, end = blocks[i]
