@@ -444,3 +444,18 @@ def test_a_sites_name_run_into_the_headline_is_no_word_of_the_title(header):
     iv = ic.parse(text, id="x")
     assert iv.title == "Transcript of the Interview with the Harbour Master"
     assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_running_header_of_pages_is_not_the_headline():
+    """A line that heads every page ("May 5, 2024  Ferry Briefing  FINAL", "Page 1 of 3") is furniture."""
+    running = "May 5, 2024   Ferry Briefing  FINAL\n\nPage {} of 3\n\n"
+    text = (
+        running.format(1) + "Transcript of the Ferry Briefing\n\n"
+        "Q: Why did the ferries stop?\n\nA: The storms came early this year.\n\n"
+        + running.format(2)
+        + "It was a long winter.\n\nQ: For how long?\n\nA: A week.\n\n"
+        + running.format(3)
+        + "Then they run again."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Transcript of the Ferry Briefing"

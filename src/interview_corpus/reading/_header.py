@@ -44,11 +44,15 @@ whatever heading stands above it. A site's or an outlet's name run into the
 headline before a comma or a colon, where the words after it name the document ("VOA, Transcript of the Interview with ...",
 "Site:Interview with ..."), is furniture, not the title's. A block pasted
 without blank lines that holds furniture, the headline and the lede is the
-headline's block, though it reads as prose as a whole.
+headline's block, though it reads as prose as a whole. A one-line block
+that recurs as a running header or footer of pages (it opens three lines of
+the text or more, digits aside: "May 5, 2024  Briefing  FINAL", "Page 1 of
+24") is page furniture, never the headline.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .._util.lazy import lazy_pattern
@@ -95,6 +99,9 @@ _DATE_PARTS = lazy_pattern(
     r"|(?P<day4>\d{1,2})\.(?P<month4>\d{1,2})\.(?P<year4>\d{4}))\b",
     re.IGNORECASE,
 )
+_RUNNING_CHARS = 100  # a running header or footer of pages is this short at most
+_RUNNING_USES = 3  # a header line that opens this many lines of the text runs over its pages
+_DIGIT_RUN = lazy_pattern(r"\d+")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SECTIONS = 3  # headings of one level in a header: a document of sections, not a headline
 _ABOVE_TITLE_WORDS = 6  # words: a line this short above a page's top-level heading is navigation
@@ -370,7 +377,7 @@ class Header:
         ]
         for i in headlines:
             start, end = blocks[i]
-            if len(text[start:end].split()) >= 2:  # noqa: PLR2004 - one word is a menu item
+            if len(text[start:end].split()) >= 2 and not _running(text, blocks[i]):  # noqa: PLR2004 - one word is a menu item
                 return i
         # A paragraph of many words that ends like a sentence is a lede, never a title.
         candidates = [i for i in candidates if not _prose(text, blocks[i], words=_PARAGRAPH_WORDS)]
@@ -432,6 +439,23 @@ def _lines(text: str, block: Block) -> list[Block]:
         lines.append((position, stop))
         position = stop + 1
     return lines
+
+
+def _running(text: str, block: Block) -> bool:
+    """Whether a one-line header block recurs as a running header or footer of pages.
+
+    Text taken from pages repeats each page's header ("May 5, 2024  Press
+    Conference  FINAL") and footer ("Page 1 of 24", its numbers changing)
+    further on: a short line that opens three lines or more of the text, digits
+    aside, is page furniture, not the headline.
+    """
+    start, end = block
+    piece = text[start:end].strip()
+    if not piece or "\n" in piece or len(piece) > _RUNNING_CHARS:
+        return False
+    shape = _DIGIT_RUN.sub(r"\\d+", re.escape(piece))
+    found = re.finditer(rf"(?m)^[ \t]*{shape}", text)
+    return sum(1 for _ in itertools.islice(found, _RUNNING_USES)) >= _RUNNING_USES
 
 
 def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) -> Block | None:
