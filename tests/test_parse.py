@@ -459,3 +459,31 @@ def test_a_running_header_of_pages_is_not_the_headline():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Transcript of the Ferry Briefing"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The office's name above the line that names the document.
+        (
+            "Harbour Board\n\nInterview of the Harbour Master for the Evening Post\n\n12 May 2024\n\n",
+            "Interview of the Harbour Master for the Evening Post",
+        ),
+        # A committee's name above it, the date right below it in its block (no blank lines).
+        (
+            "Transport Committee\nOral evidence: Ferry services and the winter timetable, HC 12\n"
+            "Wednesday 3 June 2026\n",
+            "Oral evidence: Ferry services and the winter timetable, HC 12",
+        ),
+    ],
+)
+def test_the_line_that_names_the_document_is_the_headline(header, title):
+    """Above the lede, "Interview of ..." or "Oral evidence: ..." is the title, over a name above it."""
+    text = header + (
+        "Q1 Chair: Why did the ferries stop this winter, and what will the board do in the spring?\n"
+        "Ann Lee: The storms came early this year, and the board will buy two new boats for it.\n"
+        "Q2 Chair: For how long will the ferries stop, and who will carry the mail to the island?\n"
+        "Ann Lee: For a week at least, and the mail will go by the morning plane until it ends.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == title

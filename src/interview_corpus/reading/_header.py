@@ -47,7 +47,12 @@ without blank lines that holds furniture, the headline and the lede is the
 headline's block, though it reads as prose as a whole. A one-line block
 that recurs as a running header or footer of pages (it opens three lines of
 the text or more, digits aside: "May 5, 2024  Briefing  FINAL", "Page 1 of
-24") is page furniture, never the headline.
+24") is page furniture, never the headline. Above the lede, a block whose
+headline line names the document it heads, then what it is of ("Interview
+of Ann Lee for ...", "Transcript of ...", "Oral evidence: Ferries, HC 12";
+not a byline, "Interview by"), is the headline over the names of a site, an
+office or a committee above it; a date right below that line in its block
+is the preamble's, not the title's.
 """
 
 from __future__ import annotations
@@ -97,6 +102,13 @@ _DATE_PARTS = lazy_pattern(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTHS})\.?,?\s+(?P<year2>\d{{4}})"
     r"|(?P<year3>\d{4})-(?P<month3>\d{2})-(?P<day3>\d{2})"
     r"|(?P<day4>\d{1,2})\.(?P<month4>\d{1,2})\.(?P<year4>\d{4}))\b",
+    re.IGNORECASE,
+)
+# A line that names the document it heads, then what it is of: "Interview of Ann Lee for ...",
+# "Transcript of the briefing", "Oral evidence: Energy resilience" (not a byline, "Interview by").
+_NAMES_DOCUMENT = lazy_pattern(
+    r"[ \t]*(?:transcript|interview|oral evidence|press (?:conference|briefing)|briefing|"
+    r"testimony|hearing|conversation)(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b)",
     re.IGNORECASE,
 )
 _RUNNING_CHARS = 100  # a running header or footer of pages is this short at most
@@ -342,6 +354,12 @@ class Header:
                     # The headline's line is a heading: its hashes are the marker, not words.
                     segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
                     start = hashes.end()
+            if i == headline and (below := _furniture_below(text, start, end)) is not None:
+                # The headline's line over a date in its block: the date is the preamble's.
+                segments.append(Segment("preamble", Span(below, end), text))
+                if self.date is None:
+                    self.date = _dated(text, Span(below, end))
+                end = start + len(text[start:below].rstrip())
             if i == headline and (site := _SITE_PREFIX.match(text, start, end)) is not None:
                 # A site's or outlet's name run into the headline ("VOA, Transcript of ..."): furniture.
                 name_end = start + len(text[start : site.end()].rstrip(" \t,:："))
@@ -375,10 +393,18 @@ class Header:
             or _titled_fields(text, blocks[i]) is not None
             or _headline_line(text, blocks[i]) is not None
         ]
-        for i in headlines:
-            start, end = blocks[i]
-            if len(text[start:end].split()) >= 2 and not _running(text, blocks[i]):  # noqa: PLR2004 - one word is a menu item
-                return i
+        accepted = [
+            i
+            for i in headlines
+            if len(text[blocks[i][0] : blocks[i][1]].split()) >= 2  # noqa: PLR2004 - one word is a menu item
+            and not _running(text, blocks[i])
+        ]
+        # Above the lede, a line that names the document ("Interview of ...", "Oral evidence: ...")
+        # is the headline, over the names of a site, an office or a committee above it.
+        lede = next((i for i in candidates if i not in headlines), len(blocks))
+        named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
+        if named is not None or accepted:
+            return named if named is not None else accepted[0]
         # A paragraph of many words that ends like a sentence is a lede, never a title.
         candidates = [i for i in candidates if not _prose(text, blocks[i], words=_PARAGRAPH_WORDS)]
         return next(iter(headlines or candidates), None)
@@ -439,6 +465,31 @@ def _lines(text: str, block: Block) -> list[Block]:
         lines.append((position, stop))
         position = stop + 1
     return lines
+
+
+def _names_document(text: str, block: Block) -> bool:
+    """Whether a header block's headline line names the document it heads ("Interview of ...")."""
+    line = _headline_line(text, block) or block
+    return _NAMES_DOCUMENT.match(text, *line) is not None
+
+
+def _furniture_below(text: str, start: int, end: int) -> int | None:
+    """Where the furniture below a headline's first line starts, in its block, if all below is furniture.
+
+    A header pasted without blank lines may set the date right below the
+    headline ("Oral evidence: Energy, HC 171" over "Wednesday 3 June 2026").
+    """
+    first_end = text.find("\n", start, end)
+    if first_end < 0:
+        return None
+    position = first_end + 1
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop < 0 else stop
+        if position < stop and not _furniture(text, (position, stop)):
+            return None
+        position = stop + 1
+    return first_end + 1
 
 
 def _running(text: str, block: Block) -> bool:
