@@ -471,8 +471,10 @@ def test_a_running_header_of_pages_is_not_the_headline():
         ),
         # A committee's name above it, the date right below it in its block (no blank lines).
         (
-            "Transport Committee\nOral evidence: Ferry services and the winter timetable, HC 12\n"
-            "Wednesday 3 June 2026\n",
+            (
+                "Transport Committee\nOral evidence: Ferry services and the winter timetable, HC 12\n"
+                "Wednesday 3 June 2026\n"
+            ),
             "Oral evidence: Ferry services and the winter timetable, HC 12",
         ),
     ],

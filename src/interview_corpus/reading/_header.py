@@ -474,7 +474,7 @@ def _names_document(text: str, block: Block) -> bool:
 
 
 def _furniture_below(text: str, start: int, end: int) -> int | None:
-    """Where the furniture below a headline's first line starts, in its block, if all below is furniture.
+    """Where the date below a headline's first line starts, in its block, if all below is a date or time.
 
     A header pasted without blank lines may set the date right below the
     headline ("Oral evidence: Energy, HC 171" over "Wednesday 3 June 2026").
@@ -486,7 +486,7 @@ def _furniture_below(text: str, start: int, end: int) -> int | None:
     while position < end:
         stop = text.find("\n", position, end)
         stop = end if stop < 0 else stop
-        if position < stop and not _furniture(text, (position, stop)):
+        if position < stop and kind_of(text, (position, stop)) not in {"date", "time"}:
             return None
         position = stop + 1
     return first_end + 1
