@@ -489,3 +489,13 @@ def test_the_line_that_names_the_document_is_the_headline(header, title):
     )
     iv = ic.parse(text, id="x")
     assert iv.title == title
+
+
+def test_a_date_run_into_its_time_is_no_headline():
+    """ "15 May 201921:30" (the time pasted onto the year) is a date line, not the title."""
+    text = (
+        "15 May 201921:30\n\nAnswers to questions on the ferries, Dover, 15 May 2019\n\n"
+        "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Answers to questions on the ferries, Dover, 15 May 2019"

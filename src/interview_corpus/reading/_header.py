@@ -3,7 +3,8 @@
 A photo block is the one whose last line starts with ``©`` (the credit; lines
 above it are the caption). With a photo, the headline is the last block before
 it (the page's navigation above). Without one, the headline is the first block
-that reads as a headline: not a date, a time, a language switcher, a menu, a
+that reads as a headline: not a date (a time may follow it, with or without a
+space: "15 May 201921:30"), a time, a language switcher, a menu, a
 one-word navigation item or a stage direction (a line wholly in parentheses or
 brackets, "(Intro music)"), and not prose (a long block that ends like a
 sentence); where every such block is prose, a short one may be the headline,
@@ -93,7 +94,7 @@ _DATE = lazy_pattern(
     rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-    rf")(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}.*)?[*_)\]]*",
+    rf")(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}.*)?[*_)\]]*",
     re.IGNORECASE,
 )
 # The parts of a date with a year, to read the publication date from the header.
