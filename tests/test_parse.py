@@ -499,3 +499,14 @@ def test_a_date_run_into_its_time_is_no_headline():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Answers to questions on the ferries, Dover, 15 May 2019"
+
+
+@pytest.mark.parametrize("heading", ["Transcript\n----------\n\n", "# Full transcript\n\n"])
+def test_a_heading_that_only_names_the_kind_of_text_is_no_title(heading):
+    """ "Transcript" over the dialogue labels the section below it: the text has no title."""
+    text = (
+        heading + "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None
+    assert len(iv) == 2

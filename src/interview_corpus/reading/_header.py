@@ -53,7 +53,9 @@ headline line names the document it heads, then what it is of ("Interview
 of Ann Lee for ...", "Transcript of ...", "Oral evidence: Ferries, HC 12";
 not a byline, "Interview by"), is the headline over the names of a site, an
 office or a committee above it; a date right below that line in its block
-is the preamble's, not the title's.
+is the preamble's, not the title's. A headline that only names the kind of
+text below it ("Transcript", "Full transcript", "Interview") labels a
+section: no title.
 """
 
 from __future__ import annotations
@@ -111,6 +113,10 @@ _NAMES_DOCUMENT = lazy_pattern(
     r"[ \t]*(?:transcript|interview|oral evidence|press (?:conference|briefing)|briefing|"
     r"testimony|hearing|conversation)(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b)",
     re.IGNORECASE,
+)
+# A heading that only names the kind of text below it, a section's label: "Transcript".
+_SECTION_LABEL = lazy_pattern(
+    r"[\s#*_]*(?:the |full )?(?:transcript|interview|document|text)[\s*_:.]*", re.IGNORECASE
 )
 _RUNNING_CHARS = 100  # a running header or footer of pages is this short at most
 _RUNNING_USES = 3  # a header line that opens this many lines of the text runs over its pages
@@ -368,6 +374,8 @@ class Header:
                 start = site.end()
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
+            if kind == "headline" and _SECTION_LABEL.fullmatch(text, start, end):
+                kind = "preamble"  # "Transcript" alone labels the section below: no title
             if self.date is None and kind in {"preamble", "navigation"}:
                 self.date = _dated(text, span)
             segments.append(Segment(kind, span, text))
