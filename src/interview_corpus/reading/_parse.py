@@ -341,14 +341,19 @@ def given_of(options: ParseOptions) -> Given:
 def _title(
     text: str, header: Header, front: dict[str, tuple[str, Span | None]], given: str | None
 ) -> tuple[str | None, Span | None]:
-    """The title: given, else the front matter's, else a header's title field, else the headline."""
+    """The title: given, else the front matter's, else a header's title field, else the headline.
+
+    Front matter with no title names its page by its ``name`` (a profile
+    page's, "name: Ann Lee"): that is the title.
+    """
     headline = header.headline.of(text) if header.headline else None
     if given is not None:
         return given, header.headline if headline == given else None
-    if "title" in front:
-        value, span = front["title"]
-        if value.strip():
-            return value, span
+    for key in ("title", "name"):
+        if key in front:
+            value, span = front[key]
+            if value.strip():
+                return value, span
     if header.title_field is not None:
         return header.title_field.of(text), header.title_field
     return headline, header.headline
