@@ -361,12 +361,12 @@ class Header:
                     # The headline's line is a heading: its hashes are the marker, not words.
                     segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
                     start = hashes.end()
-            if i == headline and (below := _furniture_below(text, start, end)) is not None:
+            if i == headline and (dated := _date_below(text, start, end)) is not None:
                 # The headline's line over a date in its block: the date is the preamble's.
-                segments.append(Segment("preamble", Span(below, end), text))
+                segments.append(Segment("preamble", Span(dated, end), text))
                 if self.date is None:
-                    self.date = _dated(text, Span(below, end))
-                end = start + len(text[start:below].rstrip())
+                    self.date = _dated(text, Span(dated, end))
+                end = start + len(text[start:dated].rstrip())
             if i == headline and (site := _SITE_PREFIX.match(text, start, end)) is not None:
                 # A site's or outlet's name run into the headline ("VOA, Transcript of ..."): furniture.
                 name_end = start + len(text[start : site.end()].rstrip(" \t,:："))
@@ -482,7 +482,7 @@ def _names_document(text: str, block: Block) -> bool:
     return _NAMES_DOCUMENT.match(text, *line) is not None
 
 
-def _furniture_below(text: str, start: int, end: int) -> int | None:
+def _date_below(text: str, start: int, end: int) -> int | None:
     """Where the date below a headline's first line starts, in its block, if all below is a date or time.
 
     A header pasted without blank lines may set the date right below the
