@@ -214,3 +214,23 @@ def test_a_few_words_of_thanks_and_greeting_greeted_back_are_no_exchange():
     )
     iv = ic.parse(text, id="x")
     assert iv.exchanges[0].question.text == "Why did the ferries stop?"
+
+
+@pytest.mark.parametrize(
+    ("opening", "first_question"),
+    [
+        # A welcome addressed with an honorific, returned: a formal interview's first exchange.
+        ("Mr. Minister, thank you for being with us.", "Mr. Minister, thank you"),
+        # A show's welcome by first name, returned: the opening.
+        ("Jo, thank you for being with us.", "Why do the ferries"),
+    ],
+)
+def test_a_welcome_addressed_with_an_honorific_is_the_first_exchange(opening, first_question):
+    """ "Mr. Minister, thank you for being with us." - "Happy to be with you." is an exchange."""
+    text = (
+        f"HOST: {opening}\n\nMINISTER: Happy to be with you.\n\n"
+        "HOST: Why do the ferries stop tonight?\n\nMINISTER: The rivers are low.\n\n"
+        "HOST: And tomorrow?\n\nMINISTER: They run again."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.exchanges[0].question.text.startswith(first_question)

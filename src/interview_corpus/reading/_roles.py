@@ -159,10 +159,13 @@ or last sentence ("Good morning, Minister, and welcome to the programme.",
 only ("Good morning, Jo."), asks: the guest answers being greeted, and a
 broadcast interview's transcript counts that as its first exchange (a
 greeting to the audience, "Hello and welcome to the show.", stays the
-opening; see :func:`greeted_in_turn`). A questioner's few words (eight at
-most) before any question that only greet or thank, not said to the guest by
-name ("Thank you, Chair. Good evening."), greeted back ("Good evening, sir."),
-ask nothing: a remark, as an examination opens.
+opening; see :func:`greeted_in_turn`); so does a host whose short welcome
+opens by addressing the guest with an honorific ("Mr. Secretary, thank you
+for being with us." - "Happy to be with you.", see
+:func:`addressed_formally`). A questioner's few words (eight at most) before
+any question that only greet or thank, not said to the guest by name ("Thank
+you, Chair. Good evening."), greeted back ("Good evening, sir."), ask
+nothing: a remark, as an examination opens.
 """
 
 from __future__ import annotations
@@ -254,6 +257,13 @@ _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, tha
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
+# A welcome that opens by addressing the guest with an honorific and their name or office:
+# "Mr. Secretary, thank you for being with us.", "Madam President, welcome."
+_ADDRESSED = lazy_pattern(
+    r"(?:Mr|Mrs|Ms|Dr|Mister|Madam|Madame)\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
+    r"(?:thank|thanks|welcome|good (?:morning|afternoon|evening))\b"
+)
+_FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
 _HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
 # A greeting said to someone, by name or title, as a sentence of its own or before a welcome
 # ("Good morning, Minister.", "Good morning to you, Ann.", "Hello Ann and welcome to the show."):
@@ -1114,6 +1124,22 @@ def greets_back(text: str, turn: RawTurn) -> bool:
     return bool(_HELLO.match(opening_words(text, turn)))
 
 
+def addressed_formally(text: str, host: RawTurn) -> bool:
+    """Whether a host's short welcome opens by addressing the guest with an honorific.
+
+    "Mr. Secretary, thank you for being with us.", "Madam President, welcome.":
+    a turn of a dozen words at most that opens with an honorific and the
+    guest's name or office, then thanks, welcomes or greets. A formal
+    interview's transcript counts that welcome and its return as the first
+    exchange, where a show's host welcomes a guest by first name as the
+    show's opening.
+    """
+    if host.words > _FORMAL_WELCOME_WORDS:
+        return False
+    start, end = host.blocks[0][0], host.blocks[-1][1]
+    return _ADDRESSED.match(" ".join(text[start:end].split())) is not None
+
+
 def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     """Whether a guest returns a host's greeting, said to them, with a greeting only.
 
@@ -1176,7 +1202,12 @@ def returns_pleasantry(
     right?"), answered in five words at most ("Yes, perfect."), when the host
     (``after``, the turn after the guest's) goes on.
     """
-    if host.keyword or guest.keyword or greeted_in_turn(text, host, guest):
+    if (
+        host.keyword
+        or guest.keyword
+        or greeted_in_turn(text, host, guest)
+        or addressed_formally(text, host)
+    ):
         return False
     if guest.words > _BRIEF_REPLY and not thanks_host(text, guest):
         return False  # a longer reply returns a welcome only with thanks for being invited
@@ -1378,6 +1409,7 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
                 or _welcomes_at_last(text, turn)  # after a teaser's or a sponsor's questions
             )
             and thanks_host(text, following)
+            and not addressed_formally(text, turn)
             and any(
                 later.asks and roles.get(later.key or "") == "interviewer"
                 for later in turns[position + 2 :]
@@ -1514,7 +1546,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                 following is not None
                                 and (turn.words >= _LONG_TURN or welcomes(text, turn))
                                 and (
-                                    thanks_host(text, following)
+                                    (
+                                        thanks_host(text, following)
+                                        and not addressed_formally(text, turn)
+                                    )
                                     or (
                                         greets_back(text, following)
                                         and not greeted_in_turn(text, turn, following)
