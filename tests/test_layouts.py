@@ -535,3 +535,24 @@ def test_an_empty_form_field_over_more_fields_is_no_speaker():
     assert iv.turns()[0].text == "Why did the ferries stop?"
     assert [e.question.speaker.name for e in iv] == ["Mr. Lee", "Mr. Lee"]
     check_fidelity(iv)
+
+
+def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone():
+    """A typed transcript: "Minister" alone over each answer, "Lee Why ..." opening each question."""
+    text = (
+        "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO\n\n"
+        "PRESS OFFICE TRANSCRIPT 12 MAY 1980\nMINISTER INTERVIEWED BY ANN LEE\n"
+        "DOVER Lee Why did the ferries stop this winter,\nand who decided it?\n"
+        "Minister\nThe board decided it. The storms came early.\n"
+        "Lee But the board met only once?\nMinister\nOnce was enough.\n"
+        "Lee When will they run again?\nMinister\nOn Monday.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO"
+    assert [(e.question.speaker.name, e.question.text[:20]) for e in iv] == [
+        ("Lee", "Why did the ferries "),
+        ("Lee", "But the board met on"),
+        ("Lee", "When will they run a"),
+    ]
+    assert [e.answers[0].speaker.name for e in iv] == ["Minister"] * 3
+    check_fidelity(iv)

@@ -42,7 +42,11 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   where such labels recur; an online handle, one lowercase word
   (``roseb:``) at a paragraph's start before a capital, where it recurs;
   where nothing else marks turns, a name alone on its line (earnings calls), also
-  in bold (``**Jane Roe**``, as written interviews set it above each answer), or
+  in bold (``**Jane Roe**``, as written interviews set it above each answer), but
+  never a line that says who interviewed whom ("MINISTER INTERVIEWED BY ANN LEE"),
+  and where one such name recurs, the other speaker's surname from the text's
+  first line opening three lines or more before a capitalised word ("Lee But
+  why ...", :func:`lead_names`), or
   a name or keyword in capitals and a space at a paragraph's start, with no
   colon (``QUESTION Will you ...``, ``MR. ROE I will.``), where two such
   speakers recur (typed transcripts).
@@ -206,6 +210,14 @@ _CONNECTIVES = frozenset(
 # The English ones among them: alone, such a word names no one ("BY:" over a list of counsel),
 # while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee,
 # "JR:" for Jane Roe).
+# A surname that opens a line before a capitalised word, no colon ("Lee But why ..."), perhaps
+# after a heading's last word in capitals wrapped onto the line ("DOVER Lee Why ...").
+_LEAD_NAME = lazy_pattern(r"(?:[A-Z]{2,}[ \t]+)?(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
+_WORD = lazy_pattern(r"[^\W\d_]{3,}")
+# Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
+# headline's, never a speaker's name.
+_INTERVIEWED = lazy_pattern(r"(?i)\binterview(?:ed)?[ \t]+(?:by|with)\b")
+_LEAD_USES = 3  # lines a surname opens so at least, to be a label
 _ENGLISH_CONNECTIVES = frozenset(("of", "the", "for", "and", "to", "at", "on", "in", "by"))
 # A name's particle written joined to the name it precedes ("al-Ketbi", "d'Ors", "l'Estrange").
 _PARTICLES = (_CONNECTIVES - _ENGLISH_CONNECTIVES) | {"d", "l"}
@@ -485,6 +497,7 @@ _RUN_TOGETHER = lazy_pattern(
 )
 _RUN_TOGETHER_USES = 2  # uses, at least, of each of two labels run together
 RUN_TOGETHER = "run together inside a paragraph"  # the description of such a label
+LEAD_NAME = "a surname that opens the line"  # the description of a label from lead_names
 # The description of the opening's words when no label marks them.
 UNVOICED_OPENING = "the words before the first question"
 # Questions answered, at least, to read plain paragraphs that ask as questions.
@@ -1627,6 +1640,40 @@ def name_lines(layout: Layout) -> list[Marker]:
     return markers
 
 
+def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
+    """Where one speaker's name stands alone above their words, the other's name may open a line.
+
+    A typed transcript may set the answerer's name on a line of its own
+    ("Prime Minister") and start the asker's turns with their surname, no colon
+    ("Lee But why did ..."). Such a name is one the text's first line (its
+    headline, "... INTERVIEWED BY ANN LEE") holds, written with a capital,
+    that opens three lines or more, each time followed by a capitalised word;
+    it may follow a word in capitals that ends a heading wrapped onto its line
+    ("DOVER Lee Why ..."). Returns the markers, or none.
+    """
+    text, lines = layout.text, layout.lines
+    counts = Counter(m.label for m in named)
+    if len(lines) < 2 or sum(1 for n in counts.values() if n > 1) != 1:  # noqa: PLR2004
+        return []  # one speaker's name alone on its lines, recurring
+    taken = {word.casefold() for m in named for word in (m.label or "").split()}
+    headline = text[lines.content[0] : lines.end[0]]
+    names = {
+        word.casefold() for word in _WORD.findall(headline) if word.casefold() not in taken
+    } - _ENGLISH_CONNECTIVES
+    found: dict[str, list[Marker]] = {}
+    named_lines = {m.line for m in named}
+    for i in range(1, len(lines)):
+        if i in layout.set_aside or i in named_lines:
+            continue
+        lead = _LEAD_NAME.match(text, lines.content[i], lines.end[i])
+        if lead is None or lead.group("name").casefold() not in names:
+            continue
+        span = Span(lead.start("name"), lead.end())
+        marker = Marker("label", span, lead.group("name"), i, LEAD_NAME, weak=True)
+        found.setdefault(lead.group("name"), []).append(marker)
+    return [m for markers in found.values() if len(markers) >= _LEAD_USES for m in markers]
+
+
 @functools.lru_cache(maxsize=64)
 def _run_in_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A run-in label among ``labels``, after a sentence's end: compiled once per set of labels."""
@@ -1802,6 +1849,8 @@ def alone_name(text: str, start: int, end: int) -> tuple[str, str | None] | None
             break
     name, description = _name(line)
     if name is None or (role is not None and len(role.split()) > _MAX_ROLE_WORDS + 2):
+        return None
+    if _INTERVIEWED.search(name):  # "MINISTER INTERVIEWED BY ANN LEE": a headline, no one's name
         return None
     return name, role.strip() if role else description
 

@@ -63,6 +63,7 @@ from ._layout import (
     GENERIC_LABELS,
     HONORIFICS,
     KEYWORDS,
+    LEAD_NAME,
     QUESTION_LABELS,
     RECORD_NUMBER,
     RUN_TOGETHER,
@@ -83,6 +84,7 @@ from ._layout import (
     find_markers,
     joined,
     label_key,
+    lead_names,
     mixed_error,
     name_lines,
     no_turns_reason,
@@ -324,6 +326,7 @@ def _read_name_lines(text: str, found: Survey, given: Given) -> bool:
     """Where nothing else marks turns: names alone on their lines, if they name speakers."""
     layout = found.layout
     named = name_lines(layout)
+    named += lead_names(layout, named)
     together = sorted([*found.markers, *named], key=lambda m: m.span.start)
     if not named or not _take_markers(text, found, given, together):
         return False
@@ -1119,8 +1122,16 @@ def _header_blocks(structure: Structure, first: Marker) -> None:
         else:
             blocks[-1] = (blocks[-1][0], lines.end[i])
         closed = layout.unblanked and lines.end[i] - lines.content[i] < short
+    line_start = lines.content[first.line]
     if first.description == RUN_TOGETHER:
-        blocks.extend(_run_together_header(text, lines.content[first.line], first.span.start))
+        blocks.extend(_run_together_header(text, line_start, first.span.start))
+    elif first.description == LEAD_NAME and first.span.start > line_start:
+        # A heading's last word wrapped onto the first turn's line ("DOVER Lee Why ..."): its block's.
+        words_end = line_start + len(text[line_start : first.span.start].rstrip())
+        if blocks and first.line and lines.block[first.line - 1] == lines.block[first.line]:
+            blocks[-1] = (blocks[-1][0], words_end)
+        else:
+            blocks.append((line_start, words_end))
     structure.header_blocks = blocks
 
 
