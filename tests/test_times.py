@@ -113,6 +113,16 @@ class TestForms:
         assert [s.text for s in iv.segments if s.kind == "timestamp"] == ["[00:40]"]
         check_fidelity(iv)
 
+    def test_a_turn_of_only_a_time_has_it_for_its_words(self):
+        """ "Clip: [16:29]" notes a played extract by its time alone: the time is the turn's words."""
+        text = (
+            "**Ann:** Why did you write it?\n\n**Bo:** For the ferries.\n\n"
+            "**Clip:** \\[16:29\\]\n\n**Ann:** And then?\n\n**Bo:** We sang it."
+        )
+        iv = ic.parse(text, id="x")
+        assert "\\[16:29\\]" in [turn.text for turn in iv.turns()]
+        check_fidelity(iv)
+
     def test_a_mark_with_escaped_brackets_is_a_mark(self):
         r"""Markdown escapes brackets (``\[00:12\]``): the mark is read as one all the same."""
         text = (

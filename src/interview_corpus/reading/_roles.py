@@ -259,7 +259,7 @@ _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 # A welcome that opens by addressing the guest with an honorific and their name or office:
 # "Mr. Secretary, thank you for being with us.", "Madam President, welcome."
-_ADDRESSED = lazy_pattern(
+_HONORIFIC_WELCOME = lazy_pattern(
     r"(?:Mr|Mrs|Ms|Dr|Mister|Madam|Madame)\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
     r"(?:thank|thanks|welcome|good (?:morning|afternoon|evening))\b"
 )
@@ -1137,7 +1137,7 @@ def addressed_formally(text: str, host: RawTurn) -> bool:
     if host.words > _FORMAL_WELCOME_WORDS:
         return False
     start, end = host.blocks[0][0], host.blocks[-1][1]
-    return _ADDRESSED.match(" ".join(text[start:end].split())) is not None
+    return _HONORIFIC_WELCOME.match(" ".join(text[start:end].split())) is not None
 
 
 def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:

@@ -1319,7 +1319,9 @@ def _blocks(
         if kind is not None:
             structure.set_aside.append(Segment(kind, Span(start, end), text))
             continue
-        start, time = _opening(structure, marker, start, end, first=not blocks)
+        start, time = _opening(
+            structure, marker, start, end, first=not blocks, only=len(found) == 1
+        )
         dated = time if time is not None else dated
         if start >= end:
             continue  # the block is only a time, or a label
@@ -1333,12 +1335,14 @@ def _blocks(
 
 
 def _opening(
-    structure: Structure, marker: Marker, start: int, end: int, *, first: bool
+    structure: Structure, marker: Marker, start: int, end: int, *, first: bool, only: bool = False
 ) -> tuple[int, float | None]:
     """Where a block's words start after what opens it, and the time that opens it, if any.
 
     The same voice's next cue opens with its voice tag, set aside; a
-    timestamp mark is set aside too, or joins the marker at the turn's start.
+    timestamp mark is set aside too, or joins the marker at the turn's start,
+    unless it is all the turn holds (``only`` block): a played extract noted by
+    its time alone ("Song extract: [16:29]") has that time for its words.
     """
     text = structure.text
     voice = structure.voices.get(start)
@@ -1350,6 +1354,8 @@ def _opening(
     mark = MARK.match(text, start, end)
     if mark is None:
         return start, None
+    if only and first and start == marker.text_start and _after_space(text, mark.end(), end) >= end:
+        return start, None  # the time is all the turn says: its words
     if not first or start != marker.text_start:  # at the start of the turn: its marker's
         structure.set_aside.append(Segment("timestamp", Span(start, mark.end()), text))
     return _after_space(text, mark.end(), end), seconds(mark.group())
