@@ -42,8 +42,9 @@ record's head: that first line is the headline, the fields preamble. A
 header line that is a record's title field ("TITLE: TESTIMONY OF ANN LEE",
 as an archive's identification form names the document) gives the title,
 whatever heading stands above it. A site's or an outlet's name run into the
-headline before a comma or a colon, where the words after it name the document ("VOA, Transcript of the Interview with ...",
-"Site:Interview with ..."), is furniture, not the title's. A block pasted
+headline before a comma or a colon, where the words after it name the
+document ("VOA, Transcript of the Interview with ...", "Site:Interview with
+..."), is furniture, not the title's. A block pasted
 without blank lines that holds furniture, the headline and the lede is the
 headline's block, though it reads as prose as a whole. A one-line block
 that recurs as a running header or footer of pages (it opens three lines of
@@ -488,17 +489,16 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     A header pasted without blank lines may set the date right below the
     headline ("Oral evidence: Energy, HC 171" over "Wednesday 3 June 2026").
     """
-    first_end = text.find("\n", start, end)
-    if first_end < 0:
+    lines = _lines(text, (start, end))
+    if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone
         return None
-    position = first_end + 1
-    while position < end:
-        stop = text.find("\n", position, end)
-        stop = end if stop < 0 else stop
-        if position < stop and kind_of(text, (position, stop)) not in {"date", "time"}:
-            return None
-        position = stop + 1
-    return first_end + 1
+    below = lines[1:]
+    if any(
+        first < last and kind_of(text, (first, last)) not in {"date", "time"}
+        for first, last in below
+    ):
+        return None
+    return lines[1][0]
 
 
 def _running(text: str, block: Block) -> bool:
