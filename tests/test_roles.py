@@ -171,18 +171,6 @@ def test_in_captions_a_turn_labelled_a_question_stays_a_question():
     assert [turn.kind for turn in iv.turns()] == ["question", "answer", "question", "answer"]
 
 
-def test_captions_without_question_marks_ask_without_them():
-    """Captions that never write a question mark (a recogniser's bare words): the named host's turns ask."""
-    text = (
-        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>so bo why did you start the ferry club\n\n"
-        "00:00:04.500 --> 00:00:09.000\n<v Bo Chen>because the river was there and nobody used it\n\n"
-        "00:00:09.500 --> 00:00:12.000\n<v Ann Lee>and what comes next for the club\n\n"
-        "00:00:12.500 --> 00:00:15.000\n<v Bo Chen>a second boat\n"
-    )
-    iv = ic.parse(text, id="x", interviewer="Ann Lee")
-    assert [turn.kind for turn in iv.turns()] == ["question", "answer", "question", "answer"]
-
-
 @pytest.mark.parametrize(
     ("opening", "first_question"),
     [

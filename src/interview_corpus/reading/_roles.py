@@ -363,7 +363,6 @@ _BRIEF_ASIDE = 5
 _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' opening, is banter
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
-_MARKED_QUESTIONS = 2  # turns that ask with a question mark: captions that write them
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
 
 Block = tuple[int, int]
@@ -1474,13 +1473,9 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     once questions have begun, a host's words that do none of these are talk
     in the conversation - the host's own view, a "Yeah, absolutely.", a
     thanks - a remark that opens no exchange (the reply goes on with the
-    answers before it). Only where the captions write their questions with
-    question marks (two turns at least hold one): in captions without
-    punctuation every host's turn is left as it is read otherwise.
+    answers before it).
     """
     asked = False
-    # Captions that never write a question mark (a recogniser's bare words) ask without one.
-    spoken = spoken and sum(1 for turn in turns if turn.asks) >= _MARKED_QUESTIONS
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
     first_guest = next(
         (n for n, turn in enumerate(turns) if roles.get(turn.key or "") == "interviewee"),
