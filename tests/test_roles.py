@@ -159,18 +159,6 @@ def test_in_captions_a_host_who_neither_asks_nor_requests_makes_a_remark():
     assert [turn.start.total_seconds() for turn in iv.questions] == [1.0, 18.5]  # type: ignore[union-attr]
 
 
-def test_in_captions_a_turn_labelled_a_question_stays_a_question():
-    """A caption's "Q:" is the captioner's word that a question is put, mark or none."""
-    text = (
-        "1\n00:00:01,000 --> 00:00:03,000\nQ: Why did the ferries stop?\n\n"
-        "2\n00:00:03,500 --> 00:00:05,000\nA: The river froze.\n\n"
-        "3\n00:00:05,500 --> 00:00:07,000\nQ: And the bridge was closed too.\n\n"
-        "4\n00:00:07,500 --> 00:00:09,000\nA: For a week.\n"
-    )
-    iv = ic.parse(text, id="x")
-    assert [turn.kind for turn in iv.turns()] == ["question", "answer", "question", "answer"]
-
-
 @pytest.mark.parametrize(
     ("opening", "first_question"),
     [

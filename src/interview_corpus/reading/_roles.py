@@ -1469,11 +1469,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     ``spoken``: the text is captions, speech cut in cues as it was said (a
     WebVTT or SRT file), not a transcript an editor laid out as questions and
     answers. There a host's turn is a question only when it asks (a question
-    mark), requests ("Tell us about it.") or is labelled a question ("Q:"):
-    once questions have begun, a host's words that do none of these are talk
-    in the conversation - the host's own view, a "Yeah, absolutely.", a
-    thanks - a remark that opens no exchange (the reply goes on with the
-    answers before it).
+    mark) or requests ("Tell us about it."): once questions have begun, a
+    host's words that do neither are talk in the conversation - the host's own
+    view, a "Yeah, absolutely.", a thanks - a remark that opens no exchange
+    (the reply goes on with the answers before it).
     """
     asked = False
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
@@ -1649,13 +1648,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
                 or (cut and _fragment(text, turn))
-                or (
-                    spoken
-                    and asked
-                    and not turn.keyword
-                    and not turn.asks
-                    and not _requests(text, turn)
-                )
+                or (spoken and asked and not turn.asks and not _requests(text, turn))
             ):
                 turn.side = "remark"
             else:
