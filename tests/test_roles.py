@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import interview_corpus as ic
 from interview_corpus.model._span import Span
 from interview_corpus.reading import _roles
 from interview_corpus.reading._roles import RawTurn
@@ -139,24 +138,6 @@ def test_a_member_in_a_back_and_forth_with_the_witness_does_not_chair_by_thankin
         "question",
         "question",
     ]
-
-
-def test_in_captions_a_host_who_neither_asks_nor_requests_makes_a_remark():
-    """Captions are talk as it was said: a host's view after an answer is no question, and opens no exchange."""
-    text = (
-        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>Bo, why did you start the ferry club?\n\n"
-        "00:00:04.500 --> 00:00:09.000\n<v Bo Chen>Because the river was there and nobody used it.\n\n"
-        "00:00:09.500 --> 00:00:14.000\n<v Ann Lee>I think rivers are the best roads we have. Nobody builds them.\n\n"
-        "00:00:14.500 --> 00:00:18.000\n<v Bo Chen>Yeah, absolutely. They were roads long before ours.\n\n"
-        "00:00:18.500 --> 00:00:21.000\n<v Ann Lee>And what comes next for the club?\n\n"
-        "00:00:21.500 --> 00:00:24.000\n<v Bo Chen>A second boat.\n"
-    )
-    iv = ic.parse(text, id="x")
-    assert [turn.kind for turn in iv.turns()] == [
-        "question", "answer", "remark", "answer", "question", "answer",
-    ]  # fmt: skip
-    assert len(iv) == 2
-    assert [turn.start.total_seconds() for turn in iv.questions] == [1.0, 18.5]  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

@@ -1462,18 +1462,9 @@ def _welcome_unlabelled(text: str, turns: Sequence[RawTurn]) -> bool:
 
 
 def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
-    text: str, turns: Sequence[RawTurn], roles: dict[str, Role], *, spoken: bool = False
+    text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
 ) -> None:
-    """Give each labelled turn its side from its speaker's role and its place.
-
-    ``spoken``: the text is captions, speech cut in cues as it was said (a
-    WebVTT or SRT file), not a transcript an editor laid out as questions and
-    answers. There a host's turn is a question only when it asks (a question
-    mark) or requests ("Tell us about it."): once questions have begun, a
-    host's words that do neither are talk in the conversation - the host's own
-    view, a "Yeah, absolutely.", a thanks - a remark that opens no exchange
-    (the reply goes on with the answers before it).
-    """
+    """Give each labelled turn its side from its speaker's role and its place."""
     asked = False
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
     first_guest = next(
@@ -1648,7 +1639,6 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
                 or (cut and _fragment(text, turn))
-                or (spoken and asked and not turn.asks and not _requests(text, turn))
             ):
                 turn.side = "remark"
             else:

@@ -476,7 +476,7 @@ def _read_turns(
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
-        assign_sides(text, structure.turns, structure.roles, spoken=structure.layout.captions)
+        assign_sides(text, structure.turns, structure.roles)
         _before_a_recess(structure)
         _interpreting(structure, chosen)
         first = structure.turns[0]
