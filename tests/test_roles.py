@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import interview_corpus as ic
 from interview_corpus.model._span import Span
 from interview_corpus.reading import _roles
 from interview_corpus.reading._roles import RawTurn
