@@ -219,7 +219,13 @@ _TITLE_ABBREVIATIONS = frozenset(
         "Prof", "Jr", "Sr", "No", "Vs", "Hon", "Rev", "Fr", "Maj", "Adm", "Cmdr", "Amb", "Pres",
     )
 )  # fmt: skip
-_BLANK_CHARS = "\ufeff\u200b"
+# A line that holds more than white space and a byte-order mark or zero-width space at its start:
+# its row (up to its line break), and its words (group 1), from the first character after white
+# space, those marks, then white space (atomic, so that a mark is never taken for a word) to the
+# last that is no white space.
+_NON_BLANK_LINE = lazy_pattern(
+    r"^(?>[^\S\n]*(?:[\ufeff\u200b]+[^\S\n]*)?)(\S(?:[^\n]*\S)?)[^\n]*", re.MULTILINE
+)
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
 # A web address alone after a label: a reference ("Show notes: https://...").
@@ -503,42 +509,33 @@ class Lines:
         self.content = array(kind)  # its first character that is not white space
         self.end = array(kind)  # one past its last character that is not white space
         self.block = array(kind)  # the number of the block it belongs to
-        length = len(text)
-        offset = 0
-        block = -1
-        gap = True
         # The arrays' appends, looked up once rather than four times a line.
         add_start, add_content = self.start.append, self.content.append
         add_end, add_block = self.end.append, self.block.append
-        # One line at a time (no list of every line): memory stays a few bytes per line.
-        breaks = sorted(joins)  # separators that end a paragraph as a blank line does (see joined)
-        next_break = 0
-        while offset <= length:
-            newline = text.find("\n", offset)
-            stop = length if newline < 0 else newline
-            if next_break < len(breaks) and breaks[next_break] < stop:
-                stop = breaks[next_break]
-                next_break += 1
-                gap_after = True
-            else:
-                gap_after = False
-            raw = text[offset:stop]
-            stripped = raw.lstrip()
-            if stripped[:1] in _BLANK_CHARS and stripped:
-                stripped = stripped.lstrip(_BLANK_CHARS).lstrip()
-            if stripped:
-                lead = len(raw) - len(stripped)
-                if gap:
-                    block += 1
-                    gap = False
-                add_start(offset)
-                add_content(offset + lead)
-                add_end(offset + lead + len(stripped.rstrip()))
-                add_block(block)
-            else:
-                gap = True
-            gap = gap or gap_after
-            offset = stop + 1
+        # Separators that end a paragraph as a blank line does (see joined): each ends its line,
+        # as a line break would, and what follows opens a block.
+        breaks = {offset + 1 for offset in joins}
+        if breaks:
+            characters = list(text)
+            for offset in breaks:
+                characters[offset - 1] = "\n"
+            rows = "".join(characters)
+        else:
+            rows = text
+        block = -1
+        row_end = -2  # where the last non-blank line's row ends (its line break)
+        # One pass of a pattern over the non-blank lines (no list of every line): memory stays a
+        # few bytes per line. A line opens a block where a blank line (or a separator) stands
+        # between it and the last one, that is where it does not start right after its row.
+        for line in _NON_BLANK_LINE.finditer(rows):
+            offset = line.start()
+            if offset != row_end + 1 or offset in breaks:
+                block += 1
+            row_end = line.end()
+            add_start(offset)
+            add_content(line.start(1))
+            add_end(line.end(1))
+            add_block(block)
 
     def __len__(self) -> int:
         return len(self.start)
