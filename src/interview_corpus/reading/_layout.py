@@ -1956,6 +1956,10 @@ def _lists_contents(text: str, marker: Marker) -> bool:
     start = marker.text_start
     while start < len(text) and text[start] in " \t\n":
         start += 1
+    # The leader's dots stand on that line: where it has none (most lines), nothing to match.
+    stop = text.find("\n", start)
+    if text.find("....", start, len(text) if stop < 0 else stop) < 0:
+        return False
     return _CONTENTS_ENTRY.match(text, start) is not None
 
 
