@@ -808,15 +808,17 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     set_aside = layout.set_aside
     qa_seen = False
     words_below = -1  # the line of a timed label's words: "Speaker 0: 00:10:44", then its words
+    # Looked up once, not once a line.
+    contents, ends, blocks, numbered = lines.content, lines.end, lines.block, layout.line_numbers
     for i in range(len(lines)):
         if i in set_aside or i == words_below:
             continue
-        start, end = lines.content[i], lines.end[i]
-        if layout.line_numbers and (number := _LINE_NUMBER.match(text, start, end)):
+        start, end = contents[i], ends[i]
+        if numbered and (number := _LINE_NUMBER.match(text, start, end)):
             start = number.end()
             if start >= end:
                 continue
-        block_start = i == 0 or lines.block[i - 1] != lines.block[i]
+        block_start = i == 0 or blocks[i - 1] != blocks[i]
         if style != "labelled":
             dash = (_HYPHEN if hyphens else DASH).match(text, start, end)
             if dash and (block_start or layout.unblanked):
@@ -1045,27 +1047,28 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
 ) -> Marker | None:
     if start >= end:  # nothing after what opened the line ("[1.]", ">>" alone)
         return None
-    if text[start] == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
+    first = text[start]  # what the line opens with, tested by rule after rule
+    if first == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
         # An editor's number before the marker ("[1.] Q. Good morning"): part of the marker.
         inner = _label_marker(text, lines, i, number.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
-    if text[start] == ">" and (chevrons := _CHEVRONS.match(text, start, end)):
+    if first == ">" and (chevrons := _CHEVRONS.match(text, start, end)):
         # Live captions mark a change of speaker with '>>' before the name: part of the marker.
         inner = _label_marker(text, lines, i, chevrons.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
-    if text[start] in "\\[(0123456789" and (stamp := _TIME_BEFORE_BOLD.match(text, start, end)):
+    if first in "\\[(0123456789" and (stamp := _TIME_BEFORE_BOLD.match(text, start, end)):
         # A time before a label in bold ("[00:01:14] **Bo:** words"): the marker's.
         inner = _label_marker(text, lines, i, stamp.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
             inner.time = inner.time or stamp.group("time")
             return inner
-    prefix = _HEADING_PREFIX.match(text, start, end) if text[start] == "#" else None
-    if prefix is None and text[start] in "0123456789-*+":
+    prefix = _HEADING_PREFIX.match(text, start, end) if first == "#" else None
+    if prefix is None and first in "0123456789-*+":
         prefix = _ITEM_PREFIX.match(text, start, end)
     if prefix:  # a question set off as a heading or a list item may carry its speaker's label
         inner = _label_marker(
@@ -1073,7 +1076,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         )
         if inner is None:
             return None
-        if text[start] == "#" and inner.text_start >= end:
+        if first == "#" and inner.text_start >= end:
             # A heading that holds only a label ("### Jane Roe:"), the words below it, names the
             # speaker of those words where such headings recur, as transcript sites print every
             # paragraph under its speaker's heading; used once ("### Resources:"), it titles a
@@ -1081,31 +1084,31 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             inner.weak = True
         inner.span = Span(start, inner.span.end)
         return inner
-    if text[start] == "<" and (tag := _HTML_BLOCK_OPEN.match(text, start, end)) and tag.end() < end:
+    if first == "<" and (tag := _HTML_BLOCK_OPEN.match(text, start, end)) and tag.end() < end:
         inner = _label_marker(text, lines, i, tag.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
-    if keywords and text[start] in "QA":
+    if keywords and first in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
-    if not text[start].isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
+    if not first.isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
         # A record-form label behind a scan's debris: weak, a speaker where such labels recur.
         found = _RECORD_LABEL.match(text, debris.end(), end) or _MIXED_RECORD_LABEL.match(
             text, debris.end(), end
         )
         if found:
             return Marker("label", Span(start, found.end()), found.group("name"), i, weak=True)
-    record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
+    record = _RECORD_LABEL.match(text, start, end) if first in "MCSGARJTD" else None
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
         return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
-    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MTDCSGARJ" else None
+    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if first in "MTDCSGARJ" else None
     if mixed:  # "Mr. Roe. You said earlier ...": weak, as prose may open so
         span = Span(mixed.start(), mixed.end())
         return Marker("label", span, mixed.group("name"), i, weak=True)
     if (
         keywords
         and block_start
-        and text[start] in "*_"
+        and first in "*_"
         and (marker := _bold_dash_marker(text, i, start, end))
     ):
         return marker
@@ -1117,12 +1120,12 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         and text.find("：", start, reach) < 0
     ):
         return _capitals_marker(text, i, start, end)
-    voice = _VOICE.match(text, start, end) if text[start] == "<" else None
+    voice = _VOICE.match(text, start, end) if first == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
-    if text[start] == "<" and (html := _html_bold_marker(text, lines, i, start, end)):
+    if first == "<" and (html := _html_bold_marker(text, lines, i, start, end)):
         return html
-    bracketed = _bracketed_marker(text, lines, i, start, end) if text[start] == "[" else None
+    bracketed = _bracketed_marker(text, lines, i, start, end) if first == "[" else None
     if bracketed:
         return bracketed
     # A name and a timestamp alone on the line end with the timestamp's digit or bracket.
