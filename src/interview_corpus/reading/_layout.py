@@ -2254,35 +2254,38 @@ def paragraphs_of(
     are its clutter).
     """
     text, lines = layout.text, layout.lines
+    # Looked up once, not once a line.
+    contents, ends, blocks, set_aside = lines.content, lines.end, lines.block, layout.set_aside
+    captions, unblanked = layout.captions, layout.unblanked
     paragraphs: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
     width = layout.width
     ended = True  # whether the last line read ends a sentence
     for i in range(first_line, last_line):
-        if i in layout.set_aside:
+        if i in set_aside:
             continue
-        line_start = max(lines.content[i], text_start)
-        line_end = lines.end[i]
+        line_start = max(contents[i], text_start)
+        line_end = ends[i]
         if line_start >= line_end:
             continue
-        new_block = start is not None and i > 0 and lines.block[i - 1] != lines.block[i]
+        new_block = start is not None and i > 0 and blocks[i - 1] != blocks[i]
         # A caption's sentence runs on over the next cue: its paragraph too.
-        gap = new_block or (start is not None and (i - 1) in layout.set_aside)
-        if gap and (ended or not layout.captions):
+        gap = new_block or (start is not None and (i - 1) in set_aside)
+        if gap and (ended or not captions):
             paragraphs.append((start, end))  # type: ignore[arg-type]
             start = None
         if start is None:
             start = line_start
         end = line_end
-        if layout.captions:  # a cue that ends a sentence and closes its voice ("Yes.</v>")
+        if captions:  # a cue that ends a sentence and closes its voice ("Yes.</v>")
             words_end = before_cue_tags(text, line_start, line_end)
             ended = SENTENCE_END.search(text, line_start, words_end) is not None
-        if layout.unblanked and (
+        if unblanked and (
             not width
-            or (
-                SENTENCE_END.search(text, line_start, line_end)
-                and (line_end - lines.content[i] < width * _SHORT_LINE)
+            or (  # the line's length first: a search of the line only for a short one
+                line_end - contents[i] < width * _SHORT_LINE
+                and SENTENCE_END.search(text, line_start, line_end)
             )
         ):
             paragraphs.append((start, end))
