@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import interview_corpus as ic
+from interview_corpus.reading._layout import Lines
 
 from .conftest import FIXTURES
 from .test_parse import check_fidelity
@@ -556,3 +557,43 @@ def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone
     ]
     assert [e.answers[0].speaker.name for e in iv] == ["Minister"] * 3
     check_fidelity(iv)
+
+
+def _lines_by_hand(text: str, joins: list[int]) -> list[tuple[int, int, int, int]]:
+    """Each non-blank line's start, words' start and end, and block, found one line at a time."""
+    found = []
+    offset, block, gap = 0, -1, True
+    stops = sorted({*joins, *(i for i, c in enumerate(text) if c == "\n"), len(text)})
+    for stop in stops:
+        raw = text[offset:stop]
+        words = raw.lstrip()
+        if words[:1] in "\ufeff\u200b" and words:
+            words = words.lstrip("\ufeff\u200b").lstrip()
+        if words:
+            block += gap
+            gap = False
+            lead = offset + len(raw) - len(words)
+            found.append((offset, lead, lead + len(words.rstrip()), block))
+        else:
+            gap = True
+        gap = gap or stop in joins
+        offset = stop + 1
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        ("", []),
+        ("\n\n  \n", []),
+        ("Q: Why?\nA: Because.\n\n\nQ: And?\r\n \t\n  A: So.  \n", []),
+        ("\ufeffQ: Why?\n\u200b \ufeff \n \ufeff\u200b A: Because. \u00a0\n\ufeff", []),
+        ("Q. Why?,A. Because.,Q. And?, ,A. So.", [7, 19, 26, 28]),
+        ("one\u2028line\x0c\n\x0b\n\u3000words\u3000", []),
+    ],
+)
+def test_lines_offsets(text: str, joins: list[int]) -> None:
+    """The layout's lines: every non-blank line's offsets and block, as reading line by line gives."""
+    lines = Lines(text, joins)
+    got = list(zip(lines.start, lines.content, lines.end, lines.block, strict=True))
+    assert got == _lines_by_hand(text, joins)

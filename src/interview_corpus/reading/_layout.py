@@ -234,7 +234,13 @@ _TITLE_ABBREVIATIONS = frozenset(
         "Prof", "Jr", "Sr", "No", "Vs", "Hon", "Rev", "Fr", "Maj", "Adm", "Cmdr", "Amb", "Pres",
     )
 )  # fmt: skip
-_BLANK_CHARS = "\ufeff\u200b"
+# A line that holds more than white space and a byte-order mark or zero-width space at its start:
+# its row (up to its line break), and its words (group 1), from the first character after white
+# space, those marks, then white space (atomic, so that a mark is never taken for a word) to the
+# last that is no white space.
+_NON_BLANK_LINE = lazy_pattern(
+    r"^(?>[^\S\n]*(?:[\ufeff\u200b]+[^\S\n]*)?)(\S(?:[^\n]*\S)?)[^\n]*", re.MULTILINE
+)
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
 # A web address alone after a label: a reference ("Show notes: https://...").
@@ -546,42 +552,33 @@ class Lines:
         self.content = array(kind)  # its first character that is not white space
         self.end = array(kind)  # one past its last character that is not white space
         self.block = array(kind)  # the number of the block it belongs to
-        length = len(text)
-        offset = 0
-        block = -1
-        gap = True
         # The arrays' appends, looked up once rather than four times a line.
         add_start, add_content = self.start.append, self.content.append
         add_end, add_block = self.end.append, self.block.append
-        # One line at a time (no list of every line): memory stays a few bytes per line.
-        breaks = sorted(joins)  # separators that end a paragraph as a blank line does (see joined)
-        next_break = 0
-        while offset <= length:
-            newline = text.find("\n", offset)
-            stop = length if newline < 0 else newline
-            if next_break < len(breaks) and breaks[next_break] < stop:
-                stop = breaks[next_break]
-                next_break += 1
-                gap_after = True
-            else:
-                gap_after = False
-            raw = text[offset:stop]
-            stripped = raw.lstrip()
-            if stripped[:1] in _BLANK_CHARS and stripped:
-                stripped = stripped.lstrip(_BLANK_CHARS).lstrip()
-            if stripped:
-                lead = len(raw) - len(stripped)
-                if gap:
-                    block += 1
-                    gap = False
-                add_start(offset)
-                add_content(offset + lead)
-                add_end(offset + lead + len(stripped.rstrip()))
-                add_block(block)
-            else:
-                gap = True
-            gap = gap or gap_after
-            offset = stop + 1
+        # Separators that end a paragraph as a blank line does (see joined): each ends its line,
+        # as a line break would, and what follows opens a block.
+        breaks = {offset + 1 for offset in joins}
+        if breaks:
+            characters = list(text)
+            for offset in breaks:
+                characters[offset - 1] = "\n"
+            rows = "".join(characters)
+        else:
+            rows = text
+        block = -1
+        row_end = -2  # where the last non-blank line's row ends (its line break)
+        # One pass of a pattern over the non-blank lines (no list of every line): memory stays a
+        # few bytes per line. A line opens a block where a blank line (or a separator) stands
+        # between it and the last one, that is where it does not start right after its row.
+        for line in _NON_BLANK_LINE.finditer(rows):
+            offset = line.start()
+            if offset != row_end + 1 or offset in breaks:
+                block += 1
+            row_end = line.end()
+            add_start(offset)
+            add_content(line.start(1))
+            add_end(line.end(1))
+            add_block(block)
 
     def __len__(self) -> int:
         return len(self.start)
@@ -858,15 +855,17 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     set_aside = layout.set_aside
     qa_seen = False
     words_below = -1  # the line of a timed label's words: "Speaker 0: 00:10:44", then its words
+    # Looked up once, not once a line.
+    contents, ends, blocks, numbered = lines.content, lines.end, lines.block, layout.line_numbers
     for i in range(len(lines)):
         if i in set_aside or i == words_below:
             continue
-        start, end = lines.content[i], lines.end[i]
-        if layout.line_numbers and (number := _LINE_NUMBER.match(text, start, end)):
+        start, end = contents[i], ends[i]
+        if numbered and (number := _LINE_NUMBER.match(text, start, end)):
             start = number.end()
             if start >= end:
                 continue
-        block_start = i == 0 or lines.block[i - 1] != lines.block[i]
+        block_start = i == 0 or blocks[i - 1] != blocks[i]
         if style != "labelled":
             dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
             if dash:
@@ -1132,19 +1131,20 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
 ) -> Marker | None:
     if start >= end:  # nothing after what opened the line ("[1.]", ">>" alone)
         return None
-    if text[start] == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
+    first = text[start]  # what the line opens with, tested by rule after rule
+    if first == "[" and (number := _EDITOR_NUMBER.match(text, start, end)):
         # An editor's number before the marker ("[1.] Q. Good morning"): part of the marker.
         inner = _label_marker(text, lines, i, number.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
-    if text[start] == ">" and (chevrons := _CHEVRONS.match(text, start, end)):
+    if first == ">" and (chevrons := _CHEVRONS.match(text, start, end)):
         # Live captions mark a change of speaker with '>>' before the name: part of the marker.
         inner = _label_marker(text, lines, i, chevrons.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
-    if text[start] in "\\[(0123456789" and (stamp := _TIME_BEFORE_BOLD.match(text, start, end)):
+    if first in "\\[(0123456789" and (stamp := _TIME_BEFORE_BOLD.match(text, start, end)):
         # A time before a label in bold ("[00:01:14] **Bo:** words"): the marker's.
         inner = _label_marker(text, lines, i, stamp.end(), end, block_start=block_start)
         if inner is None:
@@ -1153,8 +1153,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             inner.span = Span(start, inner.span.end)
             inner.time = inner.time or stamp.group("time")
             return inner
-    prefix = _HEADING_PREFIX.match(text, start, end) if text[start] == "#" else None
-    if prefix is None and text[start] in "0123456789-*+":
+    prefix = _HEADING_PREFIX.match(text, start, end) if first == "#" else None
+    if prefix is None and first in "0123456789-*+":
         prefix = _ITEM_PREFIX.match(text, start, end)
     if prefix:  # a question set off as a heading or a list item may carry its speaker's label
         inner = _label_marker(
@@ -1162,7 +1162,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         )
         if inner is None:
             return None
-        if text[start] == "#" and inner.text_start >= end:
+        if first == "#" and inner.text_start >= end:
             # A heading that holds only a label ("### Jane Roe:"), the words below it, names the
             # speaker of those words where such headings recur, as transcript sites print every
             # paragraph under its speaker's heading; used once ("### Resources:"), it titles a
@@ -1170,31 +1170,31 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             inner.weak = True
         inner.span = Span(start, inner.span.end)
         return inner
-    if text[start] == "<" and (tag := _HTML_BLOCK_OPEN.match(text, start, end)) and tag.end() < end:
+    if first == "<" and (tag := _HTML_BLOCK_OPEN.match(text, start, end)) and tag.end() < end:
         inner = _label_marker(text, lines, i, tag.end(), end, block_start=block_start)
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
-    if keywords and text[start] in "QA":
+    if keywords and first in "QA":
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
-    if not text[start].isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
+    if not first.isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
         # A record-form label behind a scan's debris: weak, a speaker where such labels recur.
         found = _RECORD_LABEL.match(text, debris.end(), end) or _MIXED_RECORD_LABEL.match(
             text, debris.end(), end
         )
         if found:
             return Marker("label", Span(start, found.end()), found.group("name"), i, weak=True)
-    record = _RECORD_LABEL.match(text, start, end) if text[start] in "MCSGARJTD" else None
+    record = _RECORD_LABEL.match(text, start, end) if first in "MCSGARJTD" else None
     if record:  # the congressional-record form: "Mr. SMITH. Thank you, Chairman."
         return Marker("label", Span(record.start(), record.end()), record.group("name"), i)
-    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if text[start] in "MTDCSGARJ" else None
+    mixed = _MIXED_RECORD_LABEL.match(text, start, end) if first in "MTDCSGARJ" else None
     if mixed:  # "Mr. Roe. You said earlier ...": weak, as prose may open so
         span = Span(mixed.start(), mixed.end())
         return Marker("label", span, mixed.group("name"), i, weak=True)
     if (
         keywords
         and block_start
-        and text[start] in "*_"
+        and first in "*_"
         and (marker := _bold_dash_marker(text, i, start, end))
     ):
         return marker
@@ -1206,12 +1206,12 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         and text.find("：", start, reach) < 0
     ):
         return _capitals_marker(text, i, start, end)
-    voice = _VOICE.match(text, start, end) if text[start] == "<" else None
+    voice = _VOICE.match(text, start, end) if first == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
-    if text[start] == "<" and (html := _html_bold_marker(text, lines, i, start, end)):
+    if first == "<" and (html := _html_bold_marker(text, lines, i, start, end)):
         return html
-    bracketed = _bracketed_marker(text, lines, i, start, end) if text[start] == "[" else None
+    bracketed = _bracketed_marker(text, lines, i, start, end) if first == "[" else None
     if bracketed:
         return bracketed
     # A name and a timestamp alone on the line end with the timestamp's digit or bracket.
@@ -2106,6 +2106,10 @@ def _lists_contents(text: str, marker: Marker) -> bool:
     start = marker.text_start
     while start < len(text) and text[start] in " \t\n":
         start += 1
+    # The leader's dots stand on that line: where it has none (most lines), nothing to match.
+    stop = text.find("\n", start)
+    if text.find("....", start, len(text) if stop < 0 else stop) < 0:
+        return False
     return _CONTENTS_ENTRY.match(text, start) is not None
 
 
@@ -2397,35 +2401,38 @@ def paragraphs_of(
     are its clutter).
     """
     text, lines = layout.text, layout.lines
+    # Looked up once, not once a line.
+    contents, ends, blocks, set_aside = lines.content, lines.end, lines.block, layout.set_aside
+    captions, unblanked = layout.captions, layout.unblanked
     paragraphs: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
     width = layout.width
     ended = True  # whether the last line read ends a sentence
     for i in range(first_line, last_line):
-        if i in layout.set_aside:
+        if i in set_aside:
             continue
-        line_start = max(lines.content[i], text_start)
-        line_end = lines.end[i]
+        line_start = max(contents[i], text_start)
+        line_end = ends[i]
         if line_start >= line_end:
             continue
-        new_block = start is not None and i > 0 and lines.block[i - 1] != lines.block[i]
+        new_block = start is not None and i > 0 and blocks[i - 1] != blocks[i]
         # A caption's sentence runs on over the next cue: its paragraph too.
-        gap = new_block or (start is not None and (i - 1) in layout.set_aside)
-        if gap and (ended or not layout.captions):
+        gap = new_block or (start is not None and (i - 1) in set_aside)
+        if gap and (ended or not captions):
             paragraphs.append((start, end))  # type: ignore[arg-type]
             start = None
         if start is None:
             start = line_start
         end = line_end
-        if layout.captions:  # a cue that ends a sentence and closes its voice ("Yes.</v>")
+        if captions:  # a cue that ends a sentence and closes its voice ("Yes.</v>")
             words_end = before_cue_tags(text, line_start, line_end)
             ended = SENTENCE_END.search(text, line_start, words_end) is not None
-        if layout.unblanked and (
+        if unblanked and (
             not width
-            or (
-                SENTENCE_END.search(text, line_start, line_end)
-                and (line_end - lines.content[i] < width * _SHORT_LINE)
+            or (  # the line's length first: a search of the line only for a short one
+                line_end - contents[i] < width * _SHORT_LINE
+                and SENTENCE_END.search(text, line_start, line_end)
             )
         ):
             paragraphs.append((start, end))

@@ -402,9 +402,11 @@ class RawTurn:
 
     def measure(self, text: str) -> None:
         """Count the turn's words and whether it asks (holds a question mark)."""
-        pieces = [text[start:end] for start, end in self.blocks]
-        self.words = sum(len(piece.split()) for piece in pieces)
-        self.asks = any("?" in piece for piece in pieces)
+        # The blocks joined by a space (a turn of one block is its one piece, not copied): the
+        # space parts no words and adds none, so one split counts them all.
+        words = " ".join([text[start:end] for start, end in self.blocks])
+        self.words = len(words.split())
+        self.asks = "?" in words
 
 
 def median(values: Sequence[int]) -> float:

@@ -202,6 +202,7 @@ class Structure:
         self.voice_offsets: list[int] = []  # where they start, in order
         self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
         self.recorded: dict[str, bool] = {}  # labels under a record's question number, by label
+        self.question_numbers: bool | None = None  # whether "Q" and a digit stand anywhere
         self.closed = (
             False  # whether the record notes that the sitting ended (see _before_the_close)
         )
@@ -1467,9 +1468,18 @@ def _recorded_asker(structure: Structure, label: str) -> bool:
     label (the chair asks there), not the keyword it may spell.
     """
     if label not in structure.recorded:
+        # A text with no "Q" before a digit anywhere (most) numbers no question: one quick search
+        # for the text rather than a search of every line for each label.
+        if structure.question_numbers is None:
+            structure.question_numbers = _QUESTION_NUMBER.search(structure.text) is not None
         pattern = rf"(?m)^[ \t]*Q\d{{1,4}}[ \u00a0]+{re.escape(label)}[ \t\u00a0]*:"
-        structure.recorded[label] = re.search(pattern, structure.text) is not None
+        structure.recorded[label] = (
+            structure.question_numbers and re.search(pattern, structure.text) is not None
+        )
     return structure.recorded[label]
+
+
+_QUESTION_NUMBER = lazy_pattern(r"Q\d")
 
 
 def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
