@@ -556,3 +556,20 @@ def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone
     ]
     assert [e.answers[0].speaker.name for e in iv] == ["Minister"] * 3
     check_fidelity(iv)
+
+
+def test_a_transcript_set_as_one_quotation_is_read_behind_the_quote_marks():
+    """Every turn a Markdown quotation ("> *Ann:* ..."), a lone ">" between a turn's paragraphs."""
+    text = (
+        "> *Ann Lee:* They ran all winter before.\n>\n> Why did the ferries stop?\n\n"
+        "> *Bo Chen:* The storms came early.\n>\n> [music]\n\n"
+        "> *Ann:* When will they run again?\n\n> *Bo:* On Monday.\n\n"
+        "> *Ann:* And the fares?\n\n> *Bo:* The same as before.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(e.question.speaker.name, e.answers[0].text[:9]) for e in iv] == [
+        ("Ann Lee", "The storm"),
+        ("Ann Lee", "On Monday"),
+        ("Ann Lee", "The same "),
+    ]
+    check_fidelity(iv)

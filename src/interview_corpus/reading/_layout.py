@@ -462,6 +462,7 @@ _DIGITS = lazy_pattern(r"\d+")
 
 _INT32 = 2**31 - 1
 _BARE_LABELS = 3  # labels without chevrons in live captions: so many are the text's own labels too
+_QUOTED_LINES = 10  # a quotation of this many lines at least may be the page's setting
 _JOINED_NEWLINES = 2  # a text of this many line breaks at most may be one joined line
 _JOINED_PARAGRAPHS = 10  # ... when it joins this many paragraphs with a comma at least
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
@@ -540,7 +541,7 @@ class Marker:
 class Lines:
     """The non-blank lines of a text, as offsets; blank lines are only counted, never stored."""
 
-    def __init__(self, text: str, joins: Collection[int] = ()) -> None:
+    def __init__(self, text: str, joins: Collection[int] = (), quoted: bool = False) -> None:
         kind = "i" if len(text) < _INT32 else "q"  # offsets in 4 bytes where they fit
         self.start = array(kind)  # where the line starts
         self.content = array(kind)  # its first character that is not white space
@@ -569,6 +570,8 @@ class Lines:
             stripped = raw.lstrip()
             if stripped[:1] in _BLANK_CHARS and stripped:
                 stripped = stripped.lstrip(_BLANK_CHARS).lstrip()
+            if quoted and stripped[:1] == ">":  # the page's quotation mark, not the words
+                stripped = stripped[1:].lstrip()
             if stripped:
                 lead = len(raw) - len(stripped)
                 if gap:
@@ -585,6 +588,26 @@ class Lines:
 
     def __len__(self) -> int:
         return len(self.start)
+
+
+def quoted(text: str) -> bool:
+    """Whether the whole text is set as one Markdown quotation, every paragraph behind ``>``.
+
+    Some sites print a transcript as a quotation: each line of each turn opens
+    with ``> `` (``> *Ann Lee:* Welcome.``) and a line holding only ``>`` parts
+    the paragraphs of a turn. Where nine lines in ten at least (ten lines or
+    more) open so, and none with the two chevrons of live captions (``>>``,
+    a change of speaker), the mark is the page's setting, not the words: the
+    lines are read after it, and a line holding only the mark is blank.
+    """
+    if ">" not in text:
+        return False
+    lines = [line.lstrip() for line in text.splitlines()]
+    lines = [line for line in lines if line.strip(_BLANK_CHARS + " \t\u00a0")]
+    marked = sum(1 for line in lines if line.startswith(">"))
+    if any(line.startswith(">>") for line in lines):
+        return False
+    return marked >= _QUOTED_LINES and marked * 10 >= len(lines) * 9
 
 
 def joined(text: str) -> list[int]:
