@@ -597,3 +597,20 @@ def test_lines_offsets(text: str, joins: list[int]) -> None:
     lines = Lines(text, joins)
     got = list(zip(lines.start, lines.content, lines.end, lines.block, strict=True))
     assert got == _lines_by_hand(text, joins)
+
+
+def test_a_transcript_set_as_one_quotation_is_read_behind_the_quote_marks():
+    """Every turn a Markdown quotation ("> *Ann:* ..."), a lone ">" between a turn's paragraphs."""
+    text = (
+        "> *Ann Lee:* They ran all winter before.\n>\n> Why did the ferries stop?\n\n"
+        "> *Bo Chen:* The storms came early.\n>\n> [music]\n\n"
+        "> *Ann:* When will they run again?\n\n> *Bo:* On Monday.\n\n"
+        "> *Ann:* And the fares?\n\n> *Bo:* The same as before.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(e.question.speaker.name, e.answers[0].text[:9]) for e in iv] == [
+        ("Ann Lee", "The storm"),
+        ("Ann Lee", "On Monday"),
+        ("Ann Lee", "The same "),
+    ]
+    check_fidelity(iv)

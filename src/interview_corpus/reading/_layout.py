@@ -238,8 +238,15 @@ _TITLE_ABBREVIATIONS = frozenset(
 # its row (up to its line break), and its words (group 1), from the first character after white
 # space, those marks, then white space (atomic, so that a mark is never taken for a word) to the
 # last that is no white space.
+_BLANK_CHARS = "\ufeff\u200b"  # a line of only these (and white space) is blank
 _NON_BLANK_LINE = lazy_pattern(
     r"^(?>[^\S\n]*(?:[\ufeff\u200b]+[^\S\n]*)?)(\S(?:[^\n]*\S)?)[^\n]*", re.MULTILINE
+)
+# The same where the whole text is set as a quotation: a line's ">" is the page's, not the words'
+# (a line of only ">" is blank).
+_NON_BLANK_QUOTED_LINE = lazy_pattern(
+    r"^(?>[^\S\n]*(?:[\ufeff\u200b]+[^\S\n]*)?(?:>[^\S\n]*)?)(\S(?:[^\n]*\S)?)[^\n]*",
+    re.MULTILINE,
 )
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
@@ -468,6 +475,7 @@ _DIGITS = lazy_pattern(r"\d+")
 
 _INT32 = 2**31 - 1
 _BARE_LABELS = 3  # labels without chevrons in live captions: so many are the text's own labels too
+_QUOTED_LINES = 10  # a quotation of this many lines at least may be the page's setting
 _JOINED_NEWLINES = 2  # a text of this many line breaks at most may be one joined line
 _JOINED_PARAGRAPHS = 10  # ... when it joins this many paragraphs with a comma at least
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
@@ -546,7 +554,7 @@ class Marker:
 class Lines:
     """The non-blank lines of a text, as offsets; blank lines are only counted, never stored."""
 
-    def __init__(self, text: str, joins: Collection[int] = ()) -> None:
+    def __init__(self, text: str, joins: Collection[int] = (), quoted: bool = False) -> None:
         kind = "i" if len(text) < _INT32 else "q"  # offsets in 4 bytes where they fit
         self.start = array(kind)  # where the line starts
         self.content = array(kind)  # its first character that is not white space
@@ -570,7 +578,7 @@ class Lines:
         # One pass of a pattern over the non-blank lines (no list of every line): memory stays a
         # few bytes per line. A line opens a block where a blank line (or a separator) stands
         # between it and the last one, that is where it does not start right after its row.
-        for line in _NON_BLANK_LINE.finditer(rows):
+        for line in (_NON_BLANK_QUOTED_LINE if quoted else _NON_BLANK_LINE).finditer(rows):
             offset = line.start()
             if offset != row_end + 1 or offset in breaks:
                 block += 1
@@ -582,6 +590,26 @@ class Lines:
 
     def __len__(self) -> int:
         return len(self.start)
+
+
+def quoted(text: str) -> bool:
+    """Whether the whole text is set as one Markdown quotation, every paragraph behind ``>``.
+
+    Some sites print a transcript as a quotation: each line of each turn opens
+    with ``> `` (``> *Ann Lee:* Welcome.``) and a line holding only ``>`` parts
+    the paragraphs of a turn. Where nine lines in ten at least (ten lines or
+    more) open so, and none with the two chevrons of live captions (``>>``,
+    a change of speaker), the mark is the page's setting, not the words: the
+    lines are read after it, and a line holding only the mark is blank.
+    """
+    if ">" not in text:
+        return False
+    lines = [line.lstrip() for line in text.splitlines()]
+    lines = [line for line in lines if line.strip(_BLANK_CHARS + " \t\u00a0")]
+    marked = sum(1 for line in lines if line.startswith(">"))
+    if any(line.startswith(">>") for line in lines):
+        return False
+    return marked >= _QUOTED_LINES and marked * 10 >= len(lines) * 9
 
 
 def joined(text: str) -> list[int]:

@@ -92,6 +92,7 @@ from ._layout import (
     paragraphs_of,
     question_headings,
     questions_between,
+    quoted,
     run_in_labels,
     run_together_labels,
     scan,
@@ -230,7 +231,7 @@ class Survey:
 def survey(text: str, style: Style, given: Given) -> Survey:
     """Find the layout and the markers that open turns (none, when the text has none)."""
     check_style(style)
-    lines = Lines(text, joined(text))
+    lines = Lines(text, joined(text), quoted(text))
     if not len(lines):
         reason = "the text is empty" if not text else "the text holds only white space"
         raise TranscriptError(
