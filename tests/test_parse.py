@@ -520,3 +520,37 @@ def test_front_matter_with_no_title_names_the_page_by_its_name():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Ann Lee"
+
+
+def _exchange_turns(text: str) -> list[list[str]]:
+    iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+    return [[turn.id for turn in exchange.turns] for exchange in iv]
+
+
+@pytest.mark.parametrize(
+    ("ending", "reply", "exchanges"),
+    [
+        ("The boats were late every spring, right?", "Mm-hm.", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        ("Does that ever go away? I doubt it.", "[laughs]", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        ("Does that make sense?", "Mm-hm.", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        # A yes answers a tag; a question that asks an answer is answered by "Mm-hm." too.
+        (
+            "The boats were late every spring, right?",
+            "Yes.",
+            [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]],
+        ),
+        ("Were the boats late every spring?", "Mm-hm.", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+    ],
+)
+def test_a_guests_sound_of_taking_in_a_tag_or_a_laugh_answers_nothing(ending, reply, exchanges):
+    """A guest's "Mm-hm." after a host's question that only seeks assent (a tag: "..., right?";
+    "Does that make sense?"), or a guest's laugh alone, before the same host goes on, is no
+    answer: the host's turns are one question."""
+    text = (
+        "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
+        f"Host: I remember the harbour in those years. {ending}\n\n"
+        f"Guest: {reply}\n\n"
+        "Host: And if I lose it, I lose the catch. What can be done?\n\n"
+        "Guest: Keep a second boat in the yard."
+    )
+    assert _exchange_turns(text) == exchanges

@@ -53,6 +53,7 @@ from ._roles import (
     RawTurn,
     after_asking,
     ends_calling_on,
+    ends_with_tag,
     greets,
     guests_carry_the_talk,
     last_sentence_asks,
@@ -427,6 +428,8 @@ _TAKING_IN = frozenset(
         "oh", "i", "see",
     )
 )  # fmt: skip
+# A laugh, as transcribers mark it ("[laughs]", "(laughter)"): it takes in, it answers nothing.
+_LAUGHTER = frozenset(("laughs", "laugh", "laughter", "laughing", "chuckles"))
 # Words that assent before a speaker carries on ("Yeah, so ...", "Right, and ...").
 _ASSENT = frozenset(("yeah", "yes", "yep", "right", "okay", "ok", "sure", "exactly", "true"))
 # Words that only acknowledge what is being said (a listener's back-channel): taking in, assent,
@@ -942,19 +945,25 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     a new drive every day."), the one answering only acknowledging it ("I
     see.", "Mm-hm.": no yes or no, which may answer), and the same host speaking next: the host was still
     putting the question, and the acknowledgement is a statement outside the
-    exchange, as a listener's back-channel in an answer is a remark.
+    exchange, as a listener's back-channel in an answer is a remark. So is
+    that sound after a host's turn that asks only for assent (its last sentence
+    a tag, "..., it was a pager, right?", or "Does that make sense?"): a yes
+    gives the assent and answers, "Mm-hm." only takes it in. A laugh alone
+    ("[laughs]") answers nothing, whatever the host's turn asked.
     """
     if raw.key is None or not plan or plan[-1][1] or not following:
         return False
     asking, after = plan[-1][0][-1], following[0]
-    return (
-        not asking.keyword
-        and not asking.asks
-        and not raw.asks
-        and raw.words <= _INTERJECTION
-        and all(word in _TAKING_IN for word in _words_of(text, raw))
-        and after.side == "question"
-        and after.key == asking.key
+    if asking.keyword or after.side != "question" or after.key != asking.key:
+        return False
+    if raw.asks or raw.words > _INTERJECTION:
+        return False
+    words = _words_of(text, raw)
+    if words and all(word in _LAUGHTER for word in words):
+        return True  # a laugh answers nothing
+    # A tag ("..., right?") asks for assent: a yes gives it, "Mm-hm." only takes it in.
+    return (not asking.asks or ends_with_tag(text, asking)) and all(
+        word in _TAKING_IN for word in words
     )
 
 

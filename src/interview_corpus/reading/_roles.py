@@ -362,6 +362,12 @@ _THANKS_WORDS = 20  # words: a turn that thanks for being invited is this short 
 _BRIEF_ASIDE = 5
 _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' opening, is banter
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
+# A question that only asks whether the listener follows ("You know what I mean?", "Does that
+# make sense?"): like a tag, it seeks assent.
+_SEEKS_ASSENT = lazy_pattern(
+    r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|(?:does )?that makes? sense"
+    r"|you know what I'm saying|you see what I mean)\?"
+)
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
 
@@ -1804,17 +1810,41 @@ def _asks_only_with_tags(text: str, turn: RawTurn) -> bool:
         for start, end in turn.blocks
         for sentence in _QUESTION_SENTENCE.findall(text, start, end)
     ]
-    for sentence in questions:
-        statement, comma, tag = sentence.rstrip("?").rpartition(",")
-        words = statement.split()
-        if (
-            not comma
-            or not 1 <= len(tag.split()) <= _TAG_WORDS
-            or len(words) < _TAGGED_WORDS
-            or words[0].casefold() in _QUESTION_WORDS
-        ):
-            return False
-    return bool(questions)
+    return bool(questions) and all(_tagged(sentence) for sentence in questions)
+
+
+def ends_with_tag(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's last sentence asks only with a tag ("... it was a pager, right?").
+
+    A tag seeks assent, not an answer: "Mm-hm." or "Yeah." gives it, and the
+    speaker goes on.
+
+    >>> from interview_corpus.model._span import Span
+    >>> text = "Why not? It was a pager, right?"
+    >>> ends_with_tag(text, RawTurn("question", Span(0, 0), [(0, 31)], None, keyword=False))
+    True
+    >>> ends_with_tag(text, RawTurn("question", Span(0, 0), [(0, 8)], None, keyword=False))
+    False
+    """
+    start, end = turn.blocks[-1]
+    if not last_sentence_asks(text, turn):
+        return False
+    questions = _QUESTION_SENTENCE.findall(text, start, end)
+    return bool(questions) and (
+        _tagged(questions[-1]) or _SEEKS_ASSENT.fullmatch(questions[-1]) is not None
+    )
+
+
+def _tagged(sentence: str) -> bool:
+    """Whether a sentence that asks is a statement with a tag after its last comma."""
+    statement, comma, tag = sentence.rstrip("?").rpartition(",")
+    words = statement.split()
+    return (
+        bool(comma)
+        and 1 <= len(tag.split()) <= _TAG_WORDS
+        and len(words) >= _TAGGED_WORDS
+        and words[0].casefold() not in _QUESTION_WORDS
+    )
 
 
 def _thanks_for_answer(text: str, turn: RawTurn, next_role: Role | None, *, asked: bool) -> bool:
