@@ -192,3 +192,31 @@ def test_a_welcome_addressed_with_an_honorific_is_the_first_exchange(opening, fi
     )
     iv = ic.parse(text, id="x")
     assert iv.exchanges[0].question.text.startswith(first_question)
+
+
+@pytest.mark.parametrize(
+    ("request_words", "first"),
+    [
+        ("", "So when"),
+        ("Ann, could you introduce yourself for our listeners.", "Hello, everybody."),
+        ("Ann, give us a brief introduction.", "Hello, everybody."),
+        ("Ann, tell us a little about yourself.", "Hello, everybody."),
+    ],
+)
+def test_a_welcome_that_asks_the_guest_to_introduce_themselves_is_the_first_question(
+    request_words, first
+):
+    """A welcome followed by small talk is the opening; but a welcome that asks the guest to
+    introduce themselves, answered at length, is the first question."""
+    text = (
+        "Kim Ota: Hello, everybody. I'm Kim Ota, and with me today is Ann Lee of the port. We are "
+        f"here to talk about the new ferry, your project of the last few years. {request_words}\n\n"
+        "Ann Lee: Sure. I'm Ann Lee, I have run the port for ten years, and before that I "
+        "worked in the yards up the coast, building the boats that the old ferry replaced.\n\n"
+        "Kim Ota: That must be a common feeling on the ferries.\n\n"
+        "Ann Lee: It has been a long project, and it is good to have it off my desk.\n\n"
+        "Kim Ota: So when did you first plan it?\n\n"
+        "Ann Lee: In the winter of the big storms, when the old ferry broke down.\n\n"
+        "Kim Ota: And who built it?\n\nAnn Lee: A yard up the coast."
+    )
+    assert ic.parse(text, id="x").questions[0].text.startswith(first)

@@ -300,6 +300,11 @@ _TITLE_WORDS = frozenset(("the", "of", "and", "for", "on"))
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
 _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
+# A request that the guest introduce themselves ("introduce yourselves", "give us a brief
+# introduction"; case folded, as turn_words gives them).
+_INTRODUCTION_REQUEST = lazy_pattern(
+    r"\bintroduce (?:yourself|yourselves)\b|\b(?:give|do) (?:us|me) (?:a |an )?(?:\w+ )?introduction\b"
+)
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
@@ -1248,6 +1253,17 @@ def _requests(text: str, turn: RawTurn) -> bool:
     return bool(_REQUEST.search(turn_words(text, turn)))
 
 
+def asks_for_introduction(text: str, turn: RawTurn) -> bool:
+    """Whether a turn asks the guest to introduce themselves, or to tell or explain something.
+
+    "Could you introduce yourself?", "Give us a brief introduction.", "Tell
+    us about yourself.": where the guest then speaks about themselves at
+    length, the request was the first question, not part of the welcome.
+    """
+    words = turn_words(text, turn)
+    return bool(_REQUEST.search(words) or _INTRODUCTION_REQUEST.search(words))
+
+
 def greets(text: str, turn: RawTurn) -> bool:
     """Whether a turn greets or thanks ("Good afternoon.", "Thank you, my Lady.")."""
     return bool(_GREETING.search(opening_words(text, turn)))
@@ -1727,6 +1743,10 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     opening, whatever the guest replied. (An introduction that the host
     follows with a question may itself prompt the guest: "Thanks for joining
     us. I understand you visited the museum." - "I did." - "What did you see?")
+    But a welcome that asks the guest to introduce themselves, or to tell
+    something ("Ann, give us a brief introduction."), answered at length
+    (twenty words or more), was the first question: the guest's account of
+    themselves is its answer, whatever small talk follows.
     """
     turn = turns[position]
     if (
@@ -1737,6 +1757,8 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     ):
         return False
     guest, host, after = turns[position + 1 : position + 1 + _SMALL_TALK]
+    if guest.words >= _LONG_TURN and asks_for_introduction(text, turn):
+        return False  # "Ann, tell us about yourself." - the guest's account of herself: asked
     return (
         roles.get(guest.key or "") == "interviewee"
         and roles.get(host.key or "") == "interviewer"
