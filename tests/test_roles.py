@@ -220,3 +220,34 @@ def test_a_welcome_that_asks_the_guest_to_introduce_themselves_is_the_first_ques
         "Kim Ota: And who built it?\n\nAnn Lee: A yard up the coast."
     )
     assert ic.parse(text, id="x").questions[0].text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("announcement", "ann"),
+    [
+        ("I am joined today by Ann and Bo.", "interviewee"),
+        ("I am joined today by my colleague Ann and by Bo.", "interviewer"),
+    ],
+)
+def test_the_guests_a_host_announces_as_joining_answer(announcement, ann):
+    """'I am joined today by Ann and Bo.': Ann is a guest, although she asks Bo more than the
+    host does; a colleague so announced hosts."""
+    text = (
+        "Ann: trust was the whole story, and still is. That is how it went.\n\n"
+        f"Kim: Welcome to the harbour show. {announcement} Why don't you both introduce "
+        "yourselves?\n\n"
+        "Ann: Sure. I am Ann, I run the port, and I have for ten years now.\n\n"
+        "Kim: Great. Bo?\n\n"
+        "Bo: I'm Bo, I build the boats up the coast, and I have done so all my life, as my "
+        "father did before me, and his father before him, in the same yard by the river.\n\n"
+        "Ann: Your father built mine too, didn't he? How old is it now?\n\n"
+        "Bo: He did, and it still sails every summer, from the harbour to the islands and back, "
+        "with the same engine and the same crew as forty years ago.\n\n"
+        "Ann: And what changed with the new ferry? Was it the hull?\n\n"
+        "Bo: Everything, from the hull to the engines, and the way the crews are trained, "
+        "which is the part that took the longest and cost the most.\n\n"
+        "Kim: And the trust?\n\n"
+        "Bo: It grew with it, slowly, one crossing after another, until nobody asked any more."
+    )
+    roles = {speaker.name: speaker.role for speaker in ic.parse(text, id="x").speakers}
+    assert roles == {"Ann": ann, "Bo": "interviewee", "Kim": "interviewer"}

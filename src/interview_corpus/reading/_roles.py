@@ -247,6 +247,14 @@ _HANDS_OVER = lazy_pattern(
 # A chair announces who asks next: "Our next question comes from Ann Lee with Daily Bank.",
 # "We have a question from the line of Ann Lee." (case folded).
 _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
+# A host's words that say who joins the show (case folded, as turn_words gives them).
+_ANNOUNCES_GUEST = lazy_pattern(
+    r"\bjoined (?:today |here |now )?by\b|\bjoining (?:me|us) (?:today |here |now )?"
+    r"(?:[^.?!]{0,60}?)(?:is|are)\b|\bmy guests? (?:today |this week )?(?:is|are)\b"
+)
+_ANNOUNCED_REACH = 80  # characters after the announcement that name the guests
+# Who is announced as a colleague joins as a host.
+_COLLEAGUE = lazy_pattern(r"\b(?:colleagues?|co-?hosts?|partner|as always|as usual)\b")
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
 _SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
 _SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")  # the space after a sentence's end
@@ -479,6 +487,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     }
     for key in _announced_askers(text, turns):
         roles.setdefault(key, "interviewer")
+    for key in _announced_guests(text, turns):
+        roles.setdefault(key, "interviewee")
     hosts = _self_introduced_hosts(text, turns)
     officials = _officials(stats, turns, roles)
     for key in officials:
@@ -672,6 +682,30 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
         if before.key != turn.key and turn.key not in askers and _announces_asker(text, before):
             askers[turn.key or ""] = None
     return list(askers)
+
+
+def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:
+    """The speakers a host announces as joining the show ("I am joined today by Ann and Bo.").
+
+    A host who says who joins them ("joined today by", "joining me today is",
+    "my guest is") names the guests: a speaker so named, by the label they
+    speak under (not the host's own), answers, unless the words call them a
+    colleague or a co-host.
+    """
+    labels = {turn.key: turn.label for turn in turns if turn.key is not None and turn.label}
+    guests: dict[str, None] = {}
+    for turn in turns[:_OPENING_TURNS]:
+        if turn.key is None or turn.keyword:
+            continue
+        words = turn_words(text, turn)
+        for announced in _ANNOUNCES_GUEST.finditer(words):
+            whom = words[announced.end() : announced.end() + _ANNOUNCED_REACH]
+            if _COLLEAGUE.search(whom):
+                continue
+            for key, label in labels.items():
+                if key != turn.key and re.search(rf"\b{re.escape(label.casefold())}\b", whom):
+                    guests[key] = None
+    return list(guests)
 
 
 def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
