@@ -554,3 +554,24 @@ def test_a_guests_sound_of_taking_in_a_tag_or_a_laugh_answers_nothing(ending, re
         "Guest: Keep a second boat in the yard."
     )
     assert _exchange_turns(text) == exchanges
+
+
+@pytest.mark.parametrize(
+    ("cut", "exchanges"),
+    [
+        ("and the crews, we never", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        # A sentence that ends is a question put: the guest's words answer it.
+        ("and the crews. We never knew.", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+    ],
+)
+def test_a_guests_words_cut_into_a_hosts_sentence_answer_nothing(cut, exchanges):
+    """A guest's few words that cut into a host's sentence ('... we never' - 'Oh no.'), before the
+    same host goes on, are no answer: the host's turns are one question."""
+    text = (
+        "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
+        f"Host: I remember the harbour in those years. The boats {cut}\n\n"
+        "Guest: Oh no.\n\n"
+        "Host: trusted the forecasts, so what was it like for you?\n\n"
+        "Guest: Keep a second boat in the yard, we said."
+    )
+    assert _exchange_turns(text) == exchanges

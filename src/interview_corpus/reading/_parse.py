@@ -414,6 +414,7 @@ _ALTERNATIVES = 5  # words: a question back this short, asking "... or ...?", on
 _CHOICE = 5  # words: the asker's reply this short to such a question back only picks ("Both.")
 _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
+_SENTENCE_INSIDE = lazy_pattern(r"\w[.?!] ")  # a sentence that ends inside a block: punctuated text
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
@@ -565,6 +566,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             continue
         if raw.side == "answer" and (
             _interrupts(text, plan, raw, following)
+            or _cuts_in(text, plan, raw, following)
             or _takes_in(text, plan, raw, following)
             or (guest_talks and _agrees_with_comment(text, plan, raw, following))
         ):
@@ -935,6 +937,36 @@ def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
         and after.side == "question"
         and after.key == asking.key
         and (after.asks or _breaks_off(text, after))
+    )
+
+
+def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only cuts into a host's sentence, which the host then goes on with.
+
+    That is a named host's question turn whose last sentence stops in the
+    middle, on a word or a comma ("... and we don't"), in a punctuated text
+    (the turn ends other sentences), the one answering putting in a few words
+    (a dozen at most) that ask nothing ("Oh no."), and the same host speaking
+    next: the host was still putting the question, and the words cut in are a
+    statement outside the exchange.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    if (
+        asking.keyword
+        or raw.asks
+        or raw.words > _INTERRUPTION
+        or after.side != "question"
+        or after.key != asking.key
+    ):
+        return False
+    start, end = asking.blocks[-1]
+    words = text[start:end].rstrip(SENTENCE_CLOSING)
+    return (
+        bool(words)
+        and (words[-1].isalnum() or words[-1] == ",")
+        and _SENTENCE_INSIDE.search(text, start, end) is not None
     )
 
 
