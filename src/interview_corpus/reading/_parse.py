@@ -966,7 +966,7 @@ def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
     return (
         bool(words)
         and (words[-1].isalnum() or words[-1] == ",")
-        and _SENTENCE_INSIDE.search(text, start, end) is not None
+        and _SENTENCE_INSIDE.search(text, asking.blocks[0][0], end) is not None
     )
 
 
