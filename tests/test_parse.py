@@ -575,3 +575,26 @@ def test_a_guests_words_cut_into_a_hosts_sentence_answer_nothing(cut, exchanges)
         "Guest: Keep a second boat in the yard, we said."
     )
     assert _exchange_turns(text) == exchanges
+
+
+@pytest.mark.parametrize(
+    ("parting", "count"),
+    [
+        ("Thanks for having me. It has been a blast.", 3),
+        # Without the guest's parting thanks, the host's last words and the reply are an exchange.
+        ("It has been a blast, and the boats are ready.", 4),
+    ],
+)
+def test_the_shows_sign_off_after_the_guests_parting_thanks_is_no_exchange(parting, count):
+    """Host turns that ask nothing after the guest's 'Thanks for having me.', and the guest's few
+    words back, are the show's sign-off."""
+    text = (
+        "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
+        "Host: And where can people find you?\n\nGuest: At the harbour, most days.\n\n"
+        "Host: Thank you for coming on the show.\n\n"
+        f"Guest: {parting}\n\n"
+        "Host: So fun.\n\nHost: This has been the harbour show. Remember, always a boat.\n\n"
+        "Guest: And a spare.\n\n"
+    )
+    iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+    assert len(iv) == count

@@ -57,6 +57,7 @@ from ._roles import (
     greets,
     guests_carry_the_talk,
     last_sentence_asks,
+    thanks_host,
     turn_words,
 )
 from ._structure import Given, Structure, find_structure
@@ -415,6 +416,7 @@ _CHOICE = 5  # words: the asker's reply this short to such a question back only 
 _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
 _SENTENCE_INSIDE = lazy_pattern(r"\w[.?!] ")  # a sentence that ends inside a block: punctuated text
+_BRIEF_WORDS = 8  # words: a guest's reply this short to the sign-off only returns it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
@@ -649,6 +651,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
             )
+    if structure.style == "labelled" and _signs_off(text, plan):
+        questions, answers = plan.pop()  # "Thanks for having me." - "This is the show." - "Bye."
+        remarks.extend(questions)
+        statements.extend(answers)
+        remarks.sort(key=lambda raw: raw.marker.start)
+        statements.sort(key=lambda raw: raw.marker.start)
     if structure.style == "labelled" and (
         _greets(plan) or _before_the_floor_opens(text, plan) or _introductions(text, plan)
     ):
@@ -686,6 +694,24 @@ def _thanks_the_audience(text: str, raw: RawTurn) -> bool:
     listeners, not the one who answered.
     """
     return _AUDIENCE_THANKS.search(turn_words(text, raw)) is not None
+
+
+def _signs_off(text: str, plan: Plan) -> bool:
+    """Whether the last exchange is only the show's sign-off, after the guest's parting thanks.
+
+    That is host turns that ask nothing ("So fun.", "This has been the show.")
+    and a few words back (eight at most: "Bye!"), right after a guest's answer
+    that thanks for being invited ("Thanks for having me."): the guest has
+    taken leave, and what follows closes the show, no exchange.
+    """
+    if len(plan) < 2 or not plan[-2][1]:  # noqa: PLR2004 - the only exchange is no sign-off
+        return False
+    questions, answers = plan[-1]
+    return (
+        thanks_host(text, plan[-2][1][-1])
+        and not any(question.asks or question.keyword for question in questions)
+        and all(not answer.asks and answer.words <= _BRIEF_WORDS for answer in answers)
+    )
 
 
 def _before_the_floor_opens(text: str, plan: Plan) -> bool:
