@@ -398,17 +398,6 @@ def test_a_hosts_last_words_that_thank_the_listeners_sign_off():
     check_fidelity(iv)
 
 
-def test_a_records_title_field_gives_the_title():
-    """A header line "TITLE: ..." (an archive's form names the document) is the title, over a heading."""
-    text = (
-        "# Document\n\nRECORD NUMBER: 180-10131\nTITLE: TESTIMONY OF BO REX\nDATE: 06/20/1978\n\n"
-        "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
-    )
-    iv = ic.parse(text, id="x")
-    assert iv.title == "TESTIMONY OF BO REX"
-    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
-
-
 def test_a_title_line_left_unfinished_goes_on_in_the_block_below():
     """A printed title over two blocks ("FERRIES AND" / "THE WINTER TIMETABLE") is one title."""
     text = (

@@ -4500,3 +4500,31 @@ def test_a_top_level_heading_below_a_short_line_is_the_title():
         "separator",
         "heading-marker",
     ]
+
+
+def test_a_records_title_field_gives_the_title():
+    """A header line "TITLE: ..." (an archive's form names the document) is the title, over a heading."""
+    text = (
+        "# Document\n\nRECORD NUMBER: 180-10131\nTITLE: TESTIMONY OF BO REX\nDATE: 06/20/1978\n\n"
+        "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "TESTIMONY OF BO REX"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Oral history project\n\nName: Ann Lee\nTitle: Harbour master\nDate: 2020",
+        "Oral history project\n\nInterviewee: Ann Lee\nTitle: Harbour master\nPlace: Dover",
+        "Oral history project\n\nTitle: Harbour master",
+    ],
+)
+def test_a_persons_job_title_in_a_form_is_no_title(header):
+    """A "Title:" below a field that names a person, or outside a form of fields, is a job title."""
+    text = (
+        header
+        + "\n\nQ: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    assert ic.parse(text, id="x").title == "Oral history project"

@@ -41,7 +41,9 @@ that are each a metadata field ("Hearing date: ...", "Video: ...") titles a
 record's head: that first line is the headline, the fields preamble. A
 header line that is a record's title field ("TITLE: TESTIMONY OF ANN LEE",
 as an archive's identification form names the document) gives the title,
-whatever heading stands above it. A site's or an outlet's name run into the
+whatever heading stands above it, where it stands in a form (two other field
+lines at least in its block) below no field that names a person ("Name:",
+whose "Title:" is a job title). A site's or an outlet's name run into the
 headline before a comma or a colon, where the words after it name the
 document ("VOA, Transcript of the Interview with ...", "Site:Interview with
 ..."), is furniture, not the title's. A block pasted
@@ -147,7 +149,16 @@ _TITLE_CONNECTIVES = frozenset(
     ("and", "of", "the", "for", "to", "on", "in", "at", "by", "with", "or", "a", "an", "from")
 )
 # A record's title field on a line of its own: "TITLE: TESTIMONY OF ANN LEE", "Title: ...".
-_TITLE_FIELD = lazy_pattern(r"(?im)^[ \t]*title[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$")
+_TITLE_FIELD = lazy_pattern(r"(?i)[ \t]*title[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$")
+# A form's field on its line, its value perhaps left empty: a name of one to four words and a
+# colon ("RECORD NUMBER: 180-10131", "TO:", "Date of review: 2020-01-02").
+_FORM_LINE = lazy_pattern(r"[ \t]*[A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*:")
+# A form's field that names a person: a "Title:" below it is that person's job title.
+_PERSON_FIELD = lazy_pattern(
+    r"(?i)[ \t]*(?:(?:full[ \t]+)?name|interviewee|interviewer|narrator|guest|speaker|"
+    r"participant|witness|author)[ \t]*:"
+)
+_FORM_FIELDS = 2  # other field lines in a title field's block: the block is a form
 # A site's or an outlet's name run into the headline before a comma or a colon, where the words
 # after it name the document: "VOA, Transcript of ...", "Site:Interview with ...".
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*(?=(?:Transcript|Interview)\b)")
@@ -546,12 +557,21 @@ def _title_field(text: str, blocks: list[Block]) -> Span | None:
 
     A record's identification form, or a catalogue entry above the text,
     names its title in a field of its own: that line's words are the title,
-    whatever heading or cover stands above it.
+    whatever heading or cover stands above it. The line must stand in a form,
+    a block with two other field lines at least ("DATE: ...", "PAGES: ..."),
+    and no field above it in the form may name a person ("Name:",
+    "Interviewee:"): there "Title: Harbour master" is that person's job title.
     """
-    for start, end in blocks:
-        found = _TITLE_FIELD.search(text, start, end)
-        if found is not None:
-            return Span(found.start(1), found.end(1))
+    for block in blocks:
+        lines = _lines(text, block)
+        if sum(1 for line in lines if _FORM_LINE.match(text, *line)) <= _FORM_FIELDS:
+            continue
+        for line in lines:
+            if _PERSON_FIELD.match(text, *line):
+                break
+            found = _TITLE_FIELD.match(text, *line)
+            if found is not None:
+                return Span(found.start(1), found.end(1))
     return None
 
 
