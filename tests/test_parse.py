@@ -413,28 +413,6 @@ def test_a_title_line_left_unfinished_goes_on_in_the_block_below():
     assert "navigation" not in kinds
 
 
-@pytest.mark.parametrize(
-    "header",
-    [
-        # The site's name run into the headline before a comma.
-        "Menu\n\nHarbour News, Transcript of the Interview with the Harbour Master\n\n",
-        # Furniture, the headline (behind the site's name and a colon) and the lede in one block.
-        (
-            "Menu\nHarbour News:Transcript of the Interview with the Harbour Master\n"
-            "DOVER — Our reporter spoke to the harbour master on Monday about the storms.\n\n"
-        ),
-    ],
-)
-def test_a_sites_name_run_into_the_headline_is_no_word_of_the_title(header):
-    """ "Site, Transcript of ..." and "Site:Interview with ...": the title starts at the document's name."""
-    text = (
-        header + "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
-    )
-    iv = ic.parse(text, id="x")
-    assert iv.title == "Transcript of the Interview with the Harbour Master"
-    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
-
-
 def test_a_running_header_of_pages_is_not_the_headline():
     """A line that heads every page ("May 5, 2024  Ferry Briefing  FINAL", "Page 1 of 3") is furniture."""
     running = "May 5, 2024   Ferry Briefing  FINAL\n\nPage {} of 3\n\n"

@@ -4528,3 +4528,39 @@ def test_a_persons_job_title_in_a_form_is_no_title(header):
         + "\n\nQ: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
     )
     assert ic.parse(text, id="x").title == "Oral history project"
+
+
+_FERRY_DIALOGUE = "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A site's name of one word run into the headline before a comma.
+        "Menu\n\nHarbourlink, Transcript of the Interview with the Harbour Master\n\n",
+        # Furniture, the headline (behind the site's name and a colon) and the lede in one block.
+        (
+            "Menu\nHarbourlink:Transcript of the Interview with the Harbour Master\n"
+            "DOVER — Our reporter spoke to the harbour master on Monday about the storms.\n\n"
+        ),
+        # A name of two words that the navigation above already holds.
+        (
+            "Harbour News | Ferries | Weather\n\n"
+            "Harbour News: Transcript of the Interview with the Harbour Master\n\n"
+        ),
+    ],
+)
+def test_a_sites_name_run_into_the_headline_is_no_word_of_the_title(header):
+    """ "Site, Transcript of ...": the title starts at the document's name."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Transcript of the Interview with the Harbour Master"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ann Lee: Interview with the Harbour Gazette", "Bo Chen, Interview on ferries"],
+)
+def test_a_persons_name_before_the_documents_name_is_the_titles(headline):
+    """A name of two words before "Interview with ..." that no navigation holds is a person's."""
+    assert ic.parse(headline + "\n\n" + _FERRY_DIALOGUE, id="x").title == headline

@@ -45,8 +45,9 @@ whatever heading stands above it, where it stands in a form (two other field
 lines at least in its block) below no field that names a person ("Name:",
 whose "Title:" is a job title). A site's or an outlet's name run into the
 headline before a comma or a colon, where the words after it name the
-document ("VOA, Transcript of the Interview with ...", "Site:Interview with
-..."), is furniture, not the title's. A block pasted
+document ("Harbourlink, Transcript of the Interview with ..."), is furniture,
+not the title's, where it is one word or already stands in the navigation
+above; a person's name ("Ann Lee: Interview with ...") stays the title's. A block pasted
 without blank lines that holds furniture, the headline and the lede is the
 headline's block, though it reads as prose as a whole. A one-line block
 that recurs as a running header or footer of pages (it opens three lines of
@@ -159,9 +160,9 @@ _PERSON_FIELD = lazy_pattern(
     r"participant|witness|author)[ \t]*:"
 )
 _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a form
-# A site's or an outlet's name run into the headline before a comma or a colon, where the words
-# after it name the document: "VOA, Transcript of ...", "Site:Interview with ...".
-_SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*(?=(?:Transcript|Interview)\b)")
+# A name run into the headline before a comma or a colon: "Harbourlink, Transcript of ..." (see
+# _site_prefix for when it is a site's).
+_SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 # A metadata field on its own line: a field's name of one to three words, a colon, its value
 # ("Hearing date: 2026-10-05", "Video: https://...", "Duration: 1:02:03").
@@ -379,11 +380,11 @@ class Header:
                 if self.date is None:
                     self.date = _dated(text, Span(dated, end))
                 end = start + len(text[start:dated].rstrip())
-            if i == headline and (site := _SITE_PREFIX.match(text, start, end)) is not None:
-                # A site's or outlet's name run into the headline ("VOA, Transcript of ..."): furniture.
-                name_end = start + len(text[start : site.end()].rstrip(" \t,:："))
+            if i == headline and (site := _site_prefix(text, blocks[0][0], start, end)) is not None:
+                # A site's name run into the headline ("Harbourlink, Transcript of ..."): furniture.
+                name_end = start + len(text[start:site].rstrip(" \t,:："))
                 segments.append(Segment("navigation", Span(start, name_end), text))
-                start = site.end()
+                start = site
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if kind == "headline" and _SECTION_LABEL.fullmatch(text, start, end):
@@ -573,6 +574,25 @@ def _title_field(text: str, blocks: list[Block]) -> Span | None:
             if found is not None:
                 return Span(found.start(1), found.end(1))
     return None
+
+
+def _site_prefix(text: str, header_start: int, start: int, end: int) -> int | None:
+    """Where the headline's words start after a site's name run into it, if one is.
+
+    A page that republishes a text may run its own name into the headline
+    before a comma or a colon ("Harbourlink, Transcript of the Interview with
+    Ann Lee"). Where the words after it name the document, the name is the
+    site's when it is one word (as a site's or a domain's name is) or already
+    stands in the header above (its navigation); a person's name of two words
+    or more ("Ann Lee: Interview with the Harbour Gazette") stays the title's.
+    """
+    site = _SITE_PREFIX.match(text, start, end)
+    if site is None or _NAMES_DOCUMENT.match(text, site.end(), end) is None:
+        return None
+    name = text[start : site.end()].rstrip(" \t,:：")
+    if len(name.split()) > 1 and name not in text[header_start:start]:
+        return None
+    return site.end()
 
 
 def _furniture(text: str, line: Block) -> bool:
