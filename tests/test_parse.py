@@ -477,13 +477,3 @@ def test_a_heading_that_only_names_the_kind_of_text_is_no_title(heading):
     iv = ic.parse(text, id="x")
     assert iv.title is None
     assert len(iv) == 2
-
-
-def test_front_matter_with_no_title_names_the_page_by_its_name():
-    """A profile page's front matter gives "name: Ann Lee" and no title: the name is the title."""
-    text = (
-        "---\nlayout: people\nname: Ann Lee\nrole: Engineer\n---\n\n"
-        "**Why did you join?**\n\nTo build the ferries.\n\n**What next?**\n\nMore ferries."
-    )
-    iv = ic.parse(text, id="x")
-    assert iv.title == "Ann Lee"

@@ -4564,3 +4564,19 @@ def test_a_sites_name_run_into_the_headline_is_no_word_of_the_title(header):
 def test_a_persons_name_before_the_documents_name_is_the_titles(headline):
     """A name of two words before "Interview with ..." that no navigation holds is a person's."""
     assert ic.parse(headline + "\n\n" + _FERRY_DIALOGUE, id="x").title == headline
+
+
+def test_front_matter_with_no_title_names_the_page_by_its_name():
+    """A profile page's front matter gives "name: Ann Lee" and no title: the name is the title."""
+    text = (
+        "---\nlayout: people\nname: Ann Lee\nrole: Engineer\n---\n\n"
+        "**Why did you join?**\n\nTo build the ferries.\n\n**What next?**\n\nMore ferries."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Ann Lee"
+
+
+def test_a_front_matter_name_gives_way_to_the_headline():
+    """Where the text has a headline, front matter's ``name`` (a slug, an author, a guest) is no title."""
+    text = "---\nname: ann-lee\n---\n\n# Ferries in winter\n\n" + _FERRY_DIALOGUE
+    assert ic.parse(text, id="x").title == "Ferries in winter"

@@ -343,19 +343,20 @@ def _title(
 ) -> tuple[str | None, Span | None]:
     """The title: given, else the front matter's, else a header's title field, else the headline.
 
-    Front matter with no title names its page by its ``name`` (a profile
-    page's, "name: Ann Lee"): that is the title.
+    Front matter with no title may name its page by its ``name`` (a profile
+    page's, "name: Ann Lee"): that is the title where the text has no
+    headline. Elsewhere ``name`` is as often a slug, an author or a guest,
+    and the headline is the title.
     """
     headline = header.headline.of(text) if header.headline else None
     if given is not None:
         return given, header.headline if headline == given else None
-    for key in ("title", "name"):
-        if key in front:
-            value, span = front[key]
-            if value.strip():
-                return value, span
+    if _front(front, "title") is not None:
+        return front["title"]
     if header.title_field is not None:
         return header.title_field.of(text), header.title_field
+    if headline is None and _front(front, "name") is not None:
+        return front["name"]
     return headline, header.headline
 
 
