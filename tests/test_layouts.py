@@ -542,7 +542,7 @@ def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone
     text = (
         "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO\n\n"
         "PRESS OFFICE TRANSCRIPT 12 MAY 1980\nMINISTER INTERVIEWED BY ANN LEE\n"
-        "DOVER Lee Why did the ferries stop this winter,\nand who decided it?\n"
+        "Lee Why did the ferries stop this winter,\nand who decided it?\n"
         "Minister\nThe board decided it. The storms came early.\n"
         "Lee But the board met only once?\nMinister\nOnce was enough.\n"
         "Lee When will they run again?\nMinister\nOn Monday.\n"

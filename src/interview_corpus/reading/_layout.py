@@ -210,9 +210,8 @@ _CONNECTIVES = frozenset(
 # The English ones among them: alone, such a word names no one ("BY:" over a list of counsel),
 # while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee,
 # "JR:" for Jane Roe).
-# A surname that opens a line before a capitalised word, no colon ("Lee But why ..."), perhaps
-# after a heading's last word in capitals wrapped onto the line ("DOVER Lee Why ...").
-_LEAD_NAME = lazy_pattern(r"(?:[A-Z]{2,}[ \t]+)?(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
+# A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
+_LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
 # headline's, never a speaker's name.
@@ -1647,9 +1646,8 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     ("Prime Minister") and start the asker's turns with their surname, no colon
     ("Lee But why did ..."). Such a name is one the text's first line (its
     headline, "... INTERVIEWED BY ANN LEE") holds, written with a capital,
-    that opens three lines or more, each time followed by a capitalised word;
-    it may follow a word in capitals that ends a heading wrapped onto its line
-    ("DOVER Lee Why ..."). Returns the markers, or none.
+    that opens three lines or more, each time followed by a capitalised word.
+    Returns the markers, or none.
     """
     text, lines = layout.text, layout.lines
     counts = Counter(m.label for m in named)
@@ -1668,7 +1666,7 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
         lead = _LEAD_NAME.match(text, lines.content[i], lines.end[i])
         if lead is None or lead.group("name").casefold() not in names:
             continue
-        span = Span(lead.start("name"), lead.end())
+        span = Span(lead.start(), lead.end())
         marker = Marker("label", span, lead.group("name"), i, LEAD_NAME, weak=True)
         found.setdefault(lead.group("name"), []).append(marker)
     return [m for markers in found.values() if len(markers) >= _LEAD_USES for m in markers]

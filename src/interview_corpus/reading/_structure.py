@@ -63,7 +63,6 @@ from ._layout import (
     GENERIC_LABELS,
     HONORIFICS,
     KEYWORDS,
-    LEAD_NAME,
     QUESTION_LABELS,
     RECORD_NUMBER,
     RUN_TOGETHER,
@@ -1122,16 +1121,8 @@ def _header_blocks(structure: Structure, first: Marker) -> None:
         else:
             blocks[-1] = (blocks[-1][0], lines.end[i])
         closed = layout.unblanked and lines.end[i] - lines.content[i] < short
-    line_start = lines.content[first.line]
     if first.description == RUN_TOGETHER:
-        blocks.extend(_run_together_header(text, line_start, first.span.start))
-    elif first.description == LEAD_NAME and first.span.start > line_start:
-        # A heading's last word wrapped onto the first turn's line ("DOVER Lee Why ..."): its block's.
-        words_end = line_start + len(text[line_start : first.span.start].rstrip())
-        if blocks and first.line and lines.block[first.line - 1] == lines.block[first.line]:
-            blocks[-1] = (blocks[-1][0], words_end)
-        else:
-            blocks.append((line_start, words_end))
+        blocks.extend(_run_together_header(text, lines.content[first.line], first.span.start))
     structure.header_blocks = blocks
 
 
