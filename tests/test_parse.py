@@ -362,11 +362,12 @@ def test_a_compliment_taken_in_a_few_words_is_no_exchange():
     assert len(exchanges("Thank you for telling us about those two friends.")) == 3
 
 
-def test_a_round_of_introductions_is_no_exchange():
+@pytest.mark.parametrize("host", ["I'm Ann Lee, I edit", "Ann Lee, I edit"])
+def test_a_round_of_introductions_is_no_exchange(host):
     """A host who names themselves and calls the next by name alone ('Bo?') opens a round of
     introductions: the first question is the first that asks for more."""
     text = (
-        "Ann Lee: Welcome to the weekly recap. I'm Ann Lee, I edit the newsletter. Bo?\n\n"
+        f"Ann Lee: Welcome to the weekly recap. {host} the newsletter. Bo?\n\n"
         "Bo Roe: Hi, I'm Bo, I write the ferry column.\n\n"
         "Ann Lee: Cy, do you want to introduce yourself?\n\n"
         "Cy Dunn: Sure. I'm Cy and I repair boat engines for the harbour.\n\n"
@@ -377,6 +378,29 @@ def test_a_round_of_introductions_is_no_exchange():
     assert iv.questions[0].text == "Cy, do you want to introduce yourself?"
     assert len(iv) == 2
     check_fidelity(iv)
+
+
+@pytest.mark.parametrize(
+    ("opening", "reply"),
+    [
+        # The guest does not name themselves: "this is" opens a sentence, no one's name.
+        ("Welcome. This is the ferry podcast, we talk boats. Bo?", "Well, this is a hard one."),
+        ("Welcome. I'm Ann Lee, I run the ferry podcast. Bo?", "I'm not sure where to start."),
+        # The host's last sentence asks "Why?": a question word calls on no one.
+        ("I'm Ann Lee. The ferries stopped in March. Why?", "Hi, I'm Bo, the engines failed."),
+    ],
+)
+def test_an_opening_that_is_no_round_of_introductions_is_an_exchange(opening, reply):
+    """Only a host who names themselves and calls the next by name, answered by one who names
+    themselves, opens a round of introductions; any other first exchange stays one."""
+    text = (
+        f"Ann Lee: {opening}\n\nBo Roe: {reply}\n\n"
+        "Ann Lee: Why did they fail?\n\nBo Roe: Salt.\n\n"
+        "Ann Lee: And then?\n\nBo Roe: We fixed them.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.questions[0].text == opening
+    assert len(iv) == 3
 
 
 def test_a_hosts_last_words_that_thank_the_listeners_sign_off():

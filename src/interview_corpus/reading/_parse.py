@@ -56,6 +56,8 @@ from ._roles import (
     greets,
     guests_carry_the_talk,
     last_sentence_asks,
+    names_oneself,
+    names_only,
     turn_words,
 )
 from ._structure import Given, Structure, find_structure
@@ -444,10 +446,6 @@ _BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
 _AUDIENCE_THANKS = lazy_pattern(
     r"\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:listening|watching|tuning in)\b"
 )
-# A call on the next speaker by name alone, as a turn's last sentence: "Bo?", "Ann Lee?".
-_CALLS_BY_NAME = lazy_pattern(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\?")
-# Naming oneself, case folded: "i'm ann", "i am ann", "my name is ann", "this is ann".
-_SELF_INTRODUCTION = lazy_pattern(r"\b(?:i['’]m|i am|my name is|this is) \w")
 _SELF_NAMING = 12  # words: a self-introduction names its speaker this early
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
@@ -708,9 +706,11 @@ def _before_the_floor_opens(text: str, plan: Plan) -> bool:
 def _introductions(text: str, plan: Plan) -> bool:
     """Whether the first exchange is only a round of introductions.
 
-    A host who introduces themselves and calls the next speaker by name alone
-    ("... I'm Ann Lee, I edit the newsletter. Bo?") hands the floor on for that
-    one's own introduction ("Hi, I'm Bo, I work on ..."), which asks nothing:
+    A host who introduces themselves ("I'm Ann Lee", or their name as their
+    label spells it: "Ann Lee, I edit the newsletter") and whose last sentence
+    only calls the next speaker by name ("Bo?", not "Why?") hands the floor on
+    for that one's own introduction, which names them as written in its first
+    words ("Hi, I'm Bo, I work on ...", not "I'm not sure") and asks nothing:
     the round opens the conversation, before the first question that asks.
     """
     if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
@@ -720,13 +720,22 @@ def _introductions(text: str, plan: Plan) -> bool:
         return False
     start, end = questions[0].blocks[-1]
     last = _LAST_SENTENCE.search(text, start, end)
-    called = last is not None and _CALLS_BY_NAME.fullmatch(last.group().strip()) is not None
+    called = last is not None and last.group().strip().endswith("?") and names_only(last.group())
     return (
         called
-        and _SELF_INTRODUCTION.search(turn_words(text, questions[0])) is not None
-        and _SELF_INTRODUCTION.search(" ".join(_words_of(text, answers[0])[:_SELF_NAMING]))
-        is not None
+        and _names_self(_as_written(text, questions[0]), questions[0].label)
+        and names_oneself(" ".join(_as_written(text, answers[0]).split()[:_SELF_NAMING]))
     )
+
+
+def _names_self(words: str, label: str | None) -> bool:
+    """Whether a speaker's words give their own name: "I'm Ann Lee", or the name their label spells."""
+    return names_oneself(words) or (label is not None and len(label) > 2 and label in words)  # noqa: PLR2004 - initials are no name
+
+
+def _as_written(text: str, raw: RawTurn) -> str:
+    """A turn's words as written (not case folded), on one line."""
+    return " ".join(" ".join(text[start:end].split()) for start, end in raw.blocks)
 
 
 def _greets(plan: Plan) -> bool:

@@ -282,12 +282,13 @@ _WELL_BEING = lazy_pattern(
     r"(?: doing| keeping)?|how(?: is|['’]s) (?:it going|everything|life)|how are things"
     r"|how have you been"
 )
+# The question words proper ("Why?"): never a name, as "Will" or "May" may be.
+_WH_WORDS = frozenset(("what", "why", "how", "who", "whom", "whose", "when", "where", "which"))
 # Words that open a question; a statement that opens with none may end in a tag ("..., right?").
-_QUESTION_WORDS = frozenset(
+_QUESTION_WORDS = _WH_WORDS | frozenset(
     (
-        "what", "why", "how", "who", "whom", "whose", "when", "where", "which", "do", "does",
-        "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have",
-        "has", "had", "may", "might", "shall", "am",
+        "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will",
+        "should", "have", "has", "had", "may", "might", "shall", "am",
     )
 )  # fmt: skip
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
@@ -1177,8 +1178,7 @@ def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
         # are you?", the comma left out) or a word that opens a sentence ("So how are you?") may
         # stand before it; "I wonder how you are doing?" asks.
         addressed = len(before.split()) <= _WELL_BEING_REST and (
-            before.endswith(",")
-            or _names_only(" ".join(words.split()[: len(before.split())]) + ",")
+            before.endswith(",") or names_only(" ".join(words.split()[: len(before.split())]) + ",")
         )
         if before and not addressed and before not in _WELL_BEING_LEADS:
             return False
@@ -1263,7 +1263,7 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
     folded = words.casefold()
     if any(cue in folded for cue in _FLOOR_CUES):
         return True
-    return _names_only(words)
+    return names_only(words)
 
 
 def hands_over(text: str, turn: RawTurn) -> bool:
@@ -1306,7 +1306,7 @@ def _calls_by_name(sentence: str) -> bool:
     False
     """
     before, comma, name = sentence.strip().rpartition(",")
-    if not comma or not sentence.rstrip().endswith("?") or not _names_only(name.strip()):
+    if not comma or not sentence.rstrip().endswith("?") or not names_only(name.strip()):
         return False
     # The words before the comma, back to the last sentence's end.
     before = _SENTENCE_BREAK.split(before)[-1]
@@ -1320,12 +1320,15 @@ def _calls_by_name(sentence: str) -> bool:
     )
 
 
-def _names_only(words: str) -> bool:
-    """Whether a few words only name someone ("Kim.", "Ann Lee, Daily Post.", "Mr. Roe.")."""
+def names_only(words: str) -> bool:
+    """Whether a few words only name someone ("Kim.", "Ann Lee, Daily Post.", "Mr. Roe.").
+
+    A reply ("Sure.") or a question word ("Why?") names no one.
+    """
     if words[-1:] not in {".", ",", "?", "!"} and words[-1:].isalpha() is False:
         return False  # an interrupted sentence ("President Roe —") is not a call
     names = [word.strip(".,;:!?—–-()") for word in words.split()]
-    if not names or len(names) > 3 or names[0].casefold() in _REPLIES:  # noqa: PLR2004
+    if not names or len(names) > 3 or names[0].casefold() in _REPLIES | _WH_WORDS:  # noqa: PLR2004
         return False
     return all(name[:1].isupper() for name in names if name)
 
@@ -1346,7 +1349,18 @@ def calls_on(text: str, turn: RawTurn) -> bool:
     if len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
         return False
     words = without_line_number(text[start:end].replace("\u00a0", " ").strip())
-    return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
+    return bool(words) and len(words.split()) <= 3 and names_only(words)  # noqa: PLR2004
+
+
+def names_oneself(words: str) -> bool:
+    """Whether ``words`` (as written, not case folded) hold a speaker giving their own name.
+
+    >>> names_oneself("Hi, I'm Bo Chan, I mend the ferries.")
+    True
+    >>> names_oneself("I'm not sure. This is a hard one.")
+    False
+    """
+    return _NAMES_ONESELF.search(words) is not None
 
 
 def ends_calling_on(text: str, turn: RawTurn) -> bool:
@@ -1363,7 +1377,7 @@ def ends_calling_on(text: str, turn: RawTurn) -> bool:
         return False
     start, end = turn.blocks[-1]
     sentences = _SENTENCE_BREAK.split(text[start:end].replace("\u00a0", " ").strip())
-    return len(sentences) > 1 and _names_only(sentences[-1])
+    return len(sentences) > 1 and names_only(sentences[-1])
 
 
 def without_line_number(line: str) -> str:
