@@ -360,6 +360,11 @@ def test_a_compliment_taken_in_a_few_words_is_no_exchange():
     ]
     assert len(exchanges("Those two friends were the whole crew.")) == 4
     assert len(exchanges("Thank you for telling us about those two friends.")) == 3
+    # Praise in the first or last sentence only: a word of praise further in praises nothing.
+    middle = (
+        "Those two friends were the crew. A great many towns had no boat. The bridge came late."
+    )
+    assert len(exchanges(middle)) == 4
 
 
 @pytest.mark.parametrize("host", ["I'm Ann Lee, I edit", "Ann Lee, I edit"])

@@ -49,6 +49,7 @@ from ._layout import (
 )
 from ._roles import (
     PARTING,
+    SENTENCE_BREAK,
     SENTENCE_CLOSING,
     RawTurn,
     after_asking,
@@ -399,13 +400,17 @@ _AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
-# Words that praise what was said or done ("That's fantastic.", "What a wonderful cast."), or
-# thank for it: a host's turn with one that asks nothing appreciates (case folded, as turn_words
-# gives them).
-_APPRECIATION = lazy_pattern(
-    r"\b(?:fantastic|wonderful|awesome|amazing|great|cool|supercool|lovely|beautiful|brilliant"
-    r"|impressive|fascinating|incredible|excellent|terrific|nice|interesting|thank|thanks)\b"
-)
+# Words that praise what was said or done ("That's fantastic.", "What a wonderful crew.").
+_PRAISE = frozenset(
+    (
+        "fantastic", "wonderful", "awesome", "amazing", "great", "cool", "lovely", "beautiful",
+        "brilliant", "impressive", "fascinating", "incredible", "excellent", "terrific", "nice",
+        "interesting",
+    )
+)  # fmt: skip
+# Praise, or thanks: a host's turn whose first or last sentence holds one, and that asks nothing,
+# appreciates (case folded, as turn_words gives them).
+_APPRECIATION = lazy_pattern(rf"\b(?:{'|'.join(sorted(_PRAISE))}|thank|thanks)\b")
 # Admitting not knowing: "I have no idea.", "Not sure.", "I don't know." (case folded).
 _NOT_KNOWING = lazy_pattern(r"\b(?:no idea|no clue|not sure|dunno|(?:don['’]t|do not) know)\b")
 _AMONG_GUESTS = 3  # words: a host's reaction this short between two guests' answers only reacts
@@ -434,11 +439,11 @@ _TAKING_IN = frozenset(
 _ASSENT = frozenset(("yeah", "yes", "yep", "right", "okay", "ok", "sure", "exactly", "true"))
 # Words that only acknowledge what is being said (a listener's back-channel): taking in, assent,
 # and a few more of the same kind.
-_BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
+_BACKCHANNEL = _TAKING_IN | _ASSENT | _PRAISE | frozenset(
     (
-        "uh", "um", "yup", "wow", "cool", "nice", "great", "totally", "absolutely", "interesting",
-        "indeed", "got", "it", "gotcha", "awesome", "amazing", "fair", "enough", "that's", "thats",
-        "so", "really", "definitely", "of", "course", "laughs", "laughter",
+        "uh", "um", "yup", "wow", "totally", "absolutely", "indeed", "got", "it", "gotcha", "fair",
+        "enough", "that's", "thats", "so", "really", "definitely", "of", "course", "laughs",
+        "laughter",
     )
 )  # fmt: skip
 # Thanking those who listen or watch, case folded: "thanks so much for listening", "thank you all
@@ -976,9 +981,9 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     90s."), the one answering only agreeing in a few words (ten at most) that
     open with a word of agreement and ask nothing ("Yeah, it very much is.",
     "Yeah, exactly."), and the same host speaking next. So is a host's turn of
-    any length that asks nothing and praises or thanks (:data:`_APPRECIATION`:
-    "You have a fantastic cast of characters.", "Thank you for all the work
-    you do."), once the talk has begun (after the first exchange), that the
+    any length that asks nothing and praises or thanks in its first or last
+    sentence (:data:`_APPRECIATION`: "What a wonderful crew you had.", "Thank
+    you for running the ferry all winter."; not "a great many" further in), once the talk has begun (after the first exchange), that the
     one answering takes in a few words (ten at most) that ask nothing ("It is
     so much fun."), before the same host goes on: a compliment or thanks is no
     question. In a
@@ -1004,7 +1009,10 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     words = _words_of(text, raw)
     if asking.words >= _COMMENT and bool(words) and words[0] in _AGREEING:
         return True
-    return len(plan) > 1 and _APPRECIATION.search(turn_words(text, asking)) is not None
+    if len(plan) < 2:  # noqa: PLR2004 - the talk has not begun
+        return False
+    sentences = SENTENCE_BREAK.split(turn_words(text, asking).strip())
+    return any(_APPRECIATION.search(sentence) for sentence in {sentences[0], sentences[-1]})
 
 
 def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

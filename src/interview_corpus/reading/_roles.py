@@ -249,7 +249,7 @@ _HANDS_OVER = lazy_pattern(
 _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
 _SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
-_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")  # the space after a sentence's end
+SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")  # the space after a sentence's end
 _ANNOUNCED_WORDS = 12  # "the line of Ann Lee with Daily Bank": who asks, in a few words
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 _THANKS = lazy_pattern(r"\bthank")
@@ -1106,7 +1106,7 @@ def last_sentence_thanks(words: str) -> bool:
     >>> last_sentence_thanks("Thanks for asking. The ferries run again today.")
     False
     """
-    return bool(_THANKS.search(_SENTENCE_BREAK.split(words.strip())[-1].casefold()))
+    return bool(_THANKS.search(SENTENCE_BREAK.split(words.strip())[-1].casefold()))
 
 
 def thanks_host(text: str, turn: RawTurn) -> bool:
@@ -1153,7 +1153,7 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     """
     if not greets_back(text, guest) or thanks_host(text, guest):
         return False
-    sentences = _SENTENCE_BREAK.split(turn_words(text, host).strip())
+    sentences = SENTENCE_BREAK.split(turn_words(text, host).strip())
     return any(_GREETS_SOMEONE.match(sentence) for sentence in {sentences[0], sentences[-1]})
 
 
@@ -1309,7 +1309,7 @@ def _calls_by_name(sentence: str) -> bool:
     if not comma or not sentence.rstrip().endswith("?") or not names_only(name.strip()):
         return False
     # The words before the comma, back to the last sentence's end.
-    before = _SENTENCE_BREAK.split(before)[-1]
+    before = SENTENCE_BREAK.split(before)[-1]
     words = [word.strip(".,;:!?()") for word in before.split()]
     if not words or any(
         word.casefold() in _QUESTION_WORDS or word.casefold() in _ADDRESSED for word in words
@@ -1376,7 +1376,7 @@ def ends_calling_on(text: str, turn: RawTurn) -> bool:
     if turn.keyword or turn.words > _FLOOR_WORDS:
         return False
     start, end = turn.blocks[-1]
-    sentences = _SENTENCE_BREAK.split(text[start:end].replace("\u00a0", " ").strip())
+    sentences = SENTENCE_BREAK.split(text[start:end].replace("\u00a0", " ").strip())
     return len(sentences) > 1 and names_only(sentences[-1])
 
 
