@@ -385,11 +385,11 @@ def test_captions_that_name_one_voice_open_the_other_with_chevrons():
 
 
 def test_a_played_piece_labelled_with_the_part_played_is_the_piece_not_the_answer():
-    """'Song extract:' labels what the programme plays, as 'Song:' does: a remark, not the answer's words."""
+    """'Song ending:' labels what the programme plays, as 'Song:' does: a remark, not the answer's words."""
     text = (
         "**Ann Lee:** What was the first tune you wrote?\n\n"
         "**Bo Chan:** A song about the ferry, and it went like this.\n\n"
-        "**Song extract:** [01:02]\n\n"
+        "**Song ending:** [01:02]\n\n"
         "The ferry comes at nine\n\n"
         "The ferry leaves at ten\n\n"
         "**Bo Chan:** That was the whole of it, back then.\n\n"

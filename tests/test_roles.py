@@ -178,15 +178,15 @@ def test_a_few_words_of_thanks_and_greeting_greeted_back_are_no_exchange():
     ("opening", "first_question"),
     [
         # A welcome addressed with an honorific, returned: a formal interview's first exchange.
-        ("Mr. Minister, thank you for being with us.", "Mr. Minister, thank you"),
+        ("Mr. Minister, thank you for joining us.", "Mr. Minister, thank you"),
         # A show's welcome by first name, returned: the opening.
-        ("Jo, thank you for being with us.", "Why do the ferries"),
+        ("Jo, thank you for joining us.", "Why do the ferries"),
     ],
 )
 def test_a_welcome_addressed_with_an_honorific_is_the_first_exchange(opening, first_question):
-    """ "Mr. Minister, thank you for being with us." - "Happy to be with you." is an exchange."""
+    """ "Mr. Minister, thank you for joining us." - "Glad to be here." is an exchange."""
     text = (
-        f"HOST: {opening}\n\nMINISTER: Happy to be with you.\n\n"
+        f"HOST: {opening}\n\nMINISTER: Glad to be here.\n\n"
         "HOST: Why do the ferries stop tonight?\n\nMINISTER: The rivers are low.\n\n"
         "HOST: And tomorrow?\n\nMINISTER: They run again."
     )

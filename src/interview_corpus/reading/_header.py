@@ -22,7 +22,7 @@ line below its title), above which everything is furniture; the rule
 ends the title, so lines right below it with no blank line between (a
 standfirst) are the next block, not the title's words; a title in capitals
 that such a rule ends, broken over blocks of its own where a line ends on a
-small word ("MONETARY POLICY AND", a blank line, "THE STATE OF THE ECONOMY"),
+small word ("FERRIES AND", a blank line, "THE WINTER TIMETABLE"),
 begins with the block that ends so; markup (a
 reStructuredText directive, HTML indented under it) is never the headline, and
 a line number printed before the headline of a numbered transcript is left out
@@ -183,7 +183,7 @@ def _continues(text: str, above: Block, title: Block) -> bool:
     """Whether a block of one line in capitals ends on a small word that the title block goes on from.
 
     A printed record centres a long title over lines of its own, a blank line
-    between them ("MONETARY POLICY AND" / "THE STATE OF THE ECONOMY"): a line
+    between them ("FERRIES AND" / "THE WINTER TIMETABLE"): a line
     that ends on a connective ("and", "of", "the") is not a whole title.
     """
     words = text[above[0] : above[1]].split()
@@ -206,8 +206,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     """``"date"``, ``"time"``, ``"language"``, ``"navigation"``, ``"markup"`` or ``"direction"``, else None.
 
     A direction is a line wholly in parentheses or square brackets, as a
-    transcript notes what is heard rather than said ("(Intro music: Electric
-    guitar)", "[Music]"): never the headline.
+    transcript notes what is heard rather than said ("(Intro music: ferry
+    horn)", "[Music]"): never the headline.
     """
     start, end = block
     piece = text[start:end]
@@ -294,8 +294,8 @@ class Header:
             headline = candidates[-1] if candidates else None
         else:
             headline = self._headline(text, blocks, others, kinds)
-        # A title in capitals broken over two blocks where a line ends on a small word ("MONETARY
-        # POLICY AND" / "THE STATE OF THE ECONOMY"): the block above goes on in the headline.
+        # A title in capitals broken over two blocks where a line ends on a small word ("FERRIES
+        # AND" / "THE WINTER TIMETABLE"): the block above goes on in the headline.
         joined = (
             headline - 1
             if headline is not None

@@ -169,7 +169,7 @@ MODERATOR_LABELS = frozenset(
         "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
-# What a programme plays between the words: its label may say which part ("Song extract:").
+# What a programme plays between the words: its label may say which part ("Song ending:").
 PLAYED_LABELS = frozenset(label_key(word) for word in ("Song", "Clip", "Soundbite"))
 _PLAYED_WORDS = 3  # a played piece's label and at most two words in lower case that qualify it
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
@@ -434,7 +434,7 @@ _FURNITURE = frozenset(
 _FURNITURE_PREFIX = lazy_pattern(
     r"(?:See also|See|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
 )
-# A transcriber's note of where in the recording the transcript starts: "Starts at 26min.",
+# A transcriber's note of where in the recording the transcript starts: "Starts at 4min.",
 # "Transcript begins at 00:12:30.", "(Recording starts at 2 minutes)".
 _STARTS_AT = lazy_pattern(
     r"\(?(?:(?:the )?(?:transcript(?:ion)?|recording|audio|video|interview|conversation) )?"
@@ -1738,8 +1738,8 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     """Labels in capitals inside paragraphs whose turns were run together, as a feed or a paste leaves them.
 
     A transcript copied without its line breaks, or kept as one line by a
-    news feed, runs every turn into one paragraph: "... being with us.
-    SECRETARY ROE: Happy to be here. LEE: What ...". Read only where nothing
+    news feed, runs every turn into one paragraph: "... joining us.
+    HARBOUR MASTER ROE: Glad to be here. LEE: What ...". Read only where nothing
     else marks turns: a label in capitals and a colon opens a turn where it
     opens a paragraph or follows a sentence's end, and where two such labels
     recur (twice at least each), or where one opens a paragraph and the other
@@ -1924,7 +1924,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE".
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
-    which part of it is played ("Song extract", "Clip continued"): that is the
+    which part of it is played ("Song ending", "Clip continued"): that is the
     played piece's label, the words a note on it.
     """
     name = raw.strip().replace("\u00a0", " ")
@@ -1958,7 +1958,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         and label_key(words[0]) in PLAYED_LABELS
         and all(word.isalpha() and word.islower() for word in words[1:])
     ):
-        # What a programme plays, then which part of it: "Song extract", "Clip continued".
+        # What a programme plays, then which part of it: "Song ending", "Clip continued".
         return words[0], " ".join(words[1:])
     for position, word in enumerate(words):
         if word == "&" and 0 < position < len(words) - 1:

@@ -977,8 +977,8 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
     That is a named host's question turn of twenty words or more that does not
-    ask (the host's own view: "I think coding for emails still feels like the
-    90s."), the one answering only agreeing in a few words (ten at most) that
+    ask (the host's own view: "I think the old ferry still runs better than the
+    new one does."), the one answering only agreeing in a few words (ten at most) that
     open with a word of agreement and ask nothing ("Yeah, it very much is.",
     "Yeah, exactly."), and the same host speaking next. So is a host's turn of
     any length that asks nothing and praises or thanks in its first or last

@@ -160,8 +160,8 @@ only ("Good morning, Jo."), asks: the guest answers being greeted, and a
 broadcast interview's transcript counts that as its first exchange (a
 greeting to the audience, "Hello and welcome to the show.", stays the
 opening; see :func:`greeted_in_turn`); so does a host whose short welcome
-opens by addressing the guest with an honorific ("Mr. Secretary, thank you
-for being with us." - "Happy to be with you.", see
+opens by addressing the guest with an honorific ("Mr. Harbour Master, thank
+you for joining us." - "Glad to be here.", see
 :func:`addressed_formally`). A questioner's few words (eight at most) before
 any question that only greet or thank, not said to the guest by name ("Thank
 you, Chair. Good evening."), greeted back ("Good evening, sir."), ask
@@ -258,7 +258,7 @@ _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 # A welcome that opens by addressing the guest with an honorific and their name or office:
-# "Mr. Secretary, thank you for being with us.", "Madam President, welcome."
+# "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome."
 _HONORIFIC_WELCOME = lazy_pattern(
     r"(?:Mr|Mrs|Ms|Dr|Mister|Madam|Madame)\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
     r"(?:thank|thanks|welcome|good (?:morning|afternoon|evening))\b"
@@ -1127,7 +1127,7 @@ def greets_back(text: str, turn: RawTurn) -> bool:
 def addressed_formally(text: str, host: RawTurn) -> bool:
     """Whether a host's short welcome opens by addressing the guest with an honorific.
 
-    "Mr. Secretary, thank you for being with us.", "Madam President, welcome.":
+    "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome.":
     a turn of a dozen words at most that opens with an honorific and the
     guest's name or office, then thanks, welcomes or greets. A formal
     interview's transcript counts that welcome and its return as the first

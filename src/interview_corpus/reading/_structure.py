@@ -1333,7 +1333,7 @@ def _opening(
     The same voice's next cue opens with its voice tag, set aside; a
     timestamp mark is set aside too, or joins the marker at the turn's start,
     unless it is all the turn holds (``only`` block): a played extract noted by
-    its time alone ("Song extract: [16:29]") has that time for its words.
+    its time alone ("Song ending: [04:10]") has that time for its words.
     """
     text = structure.text
     voice = structure.voices.get(start)
