@@ -50,7 +50,7 @@ not the title's, where it is one word or already stands in the navigation
 above; a person's name ("Ann Lee: Interview with ...") stays the title's. A block pasted
 without blank lines that holds furniture, the headline and the lede is the
 headline's block, though it reads as prose as a whole. A one-line block
-that recurs as a running header or footer of pages (it opens three lines of
+that recurs as a running header or footer of pages (it is three lines of
 the text or more, digits aside: "May 5, 2024  Briefing  FINAL", "Page 1 of
 24") is page furniture, never the headline. Above the lede, a block whose
 headline line names the document it heads, then what it is of ("Interview
@@ -64,8 +64,8 @@ section: no title.
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections import Counter
 
 from .._util.lazy import lazy_pattern
 from ..model._objects import Photo, Segment
@@ -415,12 +415,17 @@ class Header:
             or _titled_fields(text, blocks[i]) is not None
             or _headline_line(text, blocks[i]) is not None
         ]
-        accepted = [
-            i
-            for i in headlines
-            if len(text[blocks[i][0] : blocks[i][1]].split()) >= 2  # noqa: PLR2004 - one word is a menu item
-            and not _running(text, blocks[i])
-        ]
+        shapes: Counter[str] | None = None  # the text's lines, digits aside: counted once, if asked
+        accepted: list[int] = []
+        for i in headlines:
+            if len(text[blocks[i][0] : blocks[i][1]].split()) < 2:  # noqa: PLR2004 - one word is a menu item
+                continue
+            shape = _running_shape(text, blocks[i])
+            if shape is not None:
+                shapes = _line_shapes(text) if shapes is None else shapes
+                if shapes[shape] >= _RUNNING_USES:
+                    continue  # a running header or footer of pages
+            accepted.append(i)
         # Above the lede, a line that names the document ("Interview of ...", "Oral evidence: ...")
         # is the headline, over the names of a site, an office or a committee above it.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
@@ -513,21 +518,29 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     return lines[1][0]
 
 
-def _running(text: str, block: Block) -> bool:
-    """Whether a one-line header block recurs as a running header or footer of pages.
+def _running_shape(text: str, block: Block) -> str | None:
+    """A one-line header block's words, digits aside, where it is short enough to run over pages.
 
     Text taken from pages repeats each page's header ("May 5, 2024  Press
     Conference  FINAL") and footer ("Page 1 of 24", its numbers changing)
-    further on: a short line that opens three lines or more of the text, digits
-    aside, is page furniture, not the headline.
+    further on: a short line that recurs as three lines or more of the text,
+    digits aside (see :func:`_line_shapes`), is page furniture, not the headline.
     """
     start, end = block
     piece = text[start:end].strip()
     if not piece or "\n" in piece or len(piece) > _RUNNING_CHARS:
-        return False
-    shape = _DIGIT_RUN.sub(r"\\d+", re.escape(piece))
-    found = re.finditer(rf"(?m)^[ \t]*{shape}", text)
-    return sum(1 for _ in itertools.islice(found, _RUNNING_USES)) >= _RUNNING_USES
+        return None
+    return _DIGIT_RUN.sub("0", piece)
+
+
+def _line_shapes(text: str) -> Counter[str]:
+    """How often each short line of the text recurs, digits aside ("Page 0 of 0"), once per text."""
+    shapes: Counter[str] = Counter()
+    for line in text.split("\n"):
+        shape = _DIGIT_RUN.sub("0", line.strip())
+        if shape and len(shape) <= _RUNNING_CHARS:
+            shapes[shape] += 1
+    return shapes
 
 
 def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) -> Block | None:
