@@ -141,9 +141,9 @@ _TIME = lazy_pattern(
     re.IGNORECASE,
 )
 _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
-# A list bullet or the indentation before a header line's words.
 # A line wholly in parentheses or square brackets: a stage direction ("(Intro music)", "[Music]").
 _DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
+# A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 # Small words a line of a title broken over lines may end on: the title goes on below.
 _TITLE_CONNECTIVES = frozenset(
@@ -412,7 +412,6 @@ class Header:
             i
             for i in candidates
             if not _prose(text, blocks[i], words=_PROSE_WORDS)
-            or _titled_fields(text, blocks[i]) is not None
             or _headline_line(text, blocks[i]) is not None
         ]
         shapes: Counter[str] | None = None  # the text's lines, digits aside: counted once, if asked

@@ -179,7 +179,7 @@ from typing import Literal
 from .._util.lazy import lazy_alternatives, lazy_pattern
 from ..model._objects import Role
 from ..model._span import Span
-from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, label_key
+from ._layout import ANSWER_LABELS, HONORIFICS, MODERATOR_LABELS, QUESTION_LABELS, label_key
 
 Side = Literal["question", "answer", "statement", "remark"]
 """What a turn is (see the module's docstring); a speaker's part is its :data:`Role`."""
@@ -256,22 +256,25 @@ _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
-# How a guest answers being introduced when not with thanks: a greeting, and no more.
+# Words that greet, as a pattern (case folded): "hello", "hi", "good morning", ... (see _GREETINGS
+# for the wider list a chair's opening words are matched against).
+_GREETING_WORDS = r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b"
 # A welcome that opens by addressing the guest with an honorific and their name or office:
-# "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome."
+# "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome." (as written).
 _HONORIFIC_WELCOME = lazy_pattern(
-    r"(?:Mr|Mrs|Ms|Dr|Mister|Madam|Madame)\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
-    r"(?:thank|thanks|welcome|good (?:morning|afternoon|evening))\b"
+    rf"(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS | {'mister', 'madame'}))})"
+    r"\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
+    rf"(?:thank|thanks|welcome|{_GREETING_WORDS})\b"
 )
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
-_HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
+# How a guest answers being introduced when not with thanks: a greeting, and no more.
+_HELLO = lazy_pattern(_GREETING_WORDS)
 # A greeting said to someone, by name or title, as a sentence of its own or before a welcome
 # ("Good morning, Minister.", "Good morning to you, Ann.", "Hello Ann and welcome to the show."):
 # not to the audience ("Hello and welcome ...", "Good morning, everyone."; case folded).
 _GREETS_SOMEONE = lazy_pattern(
-    r"(?!thank)[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}, "  # greeted first: "Ann, hello."
-    r"(?:hello|hi|good (?:morning|afternoon|evening|day))\b"
-    r"|(?:hello|hi|good (?:morning|afternoon|evening|day))(?: to you)?,? "
+    rf"(?!thank)[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){{0,2}}, {_GREETING_WORDS}"  # "Ann, hello."
+    rf"|{_GREETING_WORDS}(?: to you)?,? "
     r"(?!(?:and|everyone|everybody|all|folks|guys|listeners|again|there|friends|ladies|to)\b)"
     r"[^\W\d_]"
 )
@@ -293,19 +296,19 @@ _QUESTION_WORDS = _WH_WORDS | frozenset(
 )  # fmt: skip
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
-# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
 # Who is called, by where they come from: "The gentleman from Ohio, Mr. Roe?"
 _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
 # Small words in a title written in capitals: "The Ranking Member of the Committee".
 _TITLE_WORDS = frozenset(("the", "of", "and", "for", "on"))
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
+# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
 _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
 _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
 _WELCOMES_AS_HOST = lazy_pattern(
-    r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\W+(?:and )?)?"
+    rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
 )
 # A speaker who gives their own name and nothing else: "And I'm Bo Chan." (not "I'm glad to be here.").
