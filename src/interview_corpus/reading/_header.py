@@ -70,6 +70,7 @@ from collections import Counter
 from .._util.lazy import lazy_pattern
 from ..model._objects import Photo, Segment
 from ..model._span import Span
+from ._layout import ENGLISH_CONNECTIVES
 
 Block = tuple[int, int]
 
@@ -145,10 +146,9 @@ _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 _DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
 # A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
-# Small words a line of a title broken over lines may end on: the title goes on below.
-_TITLE_CONNECTIVES = frozenset(
-    ("and", "of", "the", "for", "to", "on", "in", "at", "by", "with", "or", "a", "an", "from")
-)
+# Small words a line of a title broken over lines may end on (the title goes on below): the
+# connectives, and the articles, which open no name but may end a title's line.
+_TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
 # A record's title field on a line of its own: "TITLE: TESTIMONY OF ANN LEE", "Title: ...".
 _TITLE_FIELD = lazy_pattern(r"(?i)[ \t]*title[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$")
 # A form's field on its line, its value perhaps left empty: a name of one to four words and a

@@ -207,9 +207,6 @@ _CONNECTIVES = frozenset(
         "e", "el", "zu", "am", "auf", "ter", "ten",
     )
 )  # fmt: skip
-# The English ones among them: alone, such a word names no one ("BY:" over a list of counsel),
-# while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee,
-# "JR:" for Jane Roe).
 # A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
 _LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
@@ -217,9 +214,15 @@ _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # headline's, never a speaker's name.
 _INTERVIEWED = lazy_pattern(r"(?i)\binterview(?:ed)?[ \t]+(?:by|with)\b")
 _LEAD_USES = 3  # lines a surname opens so at least, to be a label
-_ENGLISH_CONNECTIVES = frozenset(("of", "the", "for", "and", "to", "at", "on", "in", "by"))
+# Small English words that join a name's or a title's parts ("Minister of Ports", "FERRIES AND"
+# over "THE WINTER TIMETABLE"). Alone, such a word names no one ("BY:" over a list of counsel),
+# while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee, "JR:" for
+# Jane Roe).
+ENGLISH_CONNECTIVES = frozenset(
+    ("of", "the", "for", "and", "to", "at", "on", "in", "by", "with", "or", "from")
+)
 # A name's particle written joined to the name it precedes ("al-Ketbi", "d'Ors", "l'Estrange").
-_PARTICLES = (_CONNECTIVES - _ENGLISH_CONNECTIVES) | {"d", "l"}
+_PARTICLES = (_CONNECTIVES - ENGLISH_CONNECTIVES) | {"d", "l"}
 _JOINED_PARTICLE = lazy_pattern(r"([a-z]+)[-'’](.+)")
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
@@ -1657,7 +1660,7 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     headline = text[lines.content[0] : lines.end[0]]
     names = {
         word.casefold() for word in _WORD.findall(headline) if word.casefold() not in taken
-    } - _ENGLISH_CONNECTIVES
+    } - ENGLISH_CONNECTIVES
     found: dict[str, list[Marker]] = {}
     named_lines = {m.line for m in named}
     for i in range(1, len(lines)):
@@ -1950,7 +1953,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         not 1 <= len(words) <= _MAX_NAME_WORDS
         or len(name) > _MAX_NAME_CHARS
         or (words[0] == "BY" and len(words) > 1)  # a court's examination heading: "BY MR. ROE:"
-        or (len(words) == 1 and name.casefold() in _ENGLISH_CONNECTIVES)  # "BY:" over counsel
+        or (len(words) == 1 and name.casefold() in ENGLISH_CONNECTIVES)  # "BY:" over counsel
     ):
         return None, None
     if (

@@ -179,7 +179,14 @@ from typing import Literal
 from .._util.lazy import lazy_alternatives, lazy_pattern
 from ..model._objects import Role
 from ..model._span import Span
-from ._layout import ANSWER_LABELS, HONORIFICS, MODERATOR_LABELS, QUESTION_LABELS, label_key
+from ._layout import (
+    ANSWER_LABELS,
+    ENGLISH_CONNECTIVES,
+    HONORIFICS,
+    MODERATOR_LABELS,
+    QUESTION_LABELS,
+    label_key,
+)
 
 Side = Literal["question", "answer", "statement", "remark"]
 """What a turn is (see the module's docstring); a speaker's part is its :data:`Role`."""
@@ -298,8 +305,6 @@ _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
 # Who is called, by where they come from: "The gentleman from Ohio, Mr. Roe?"
 _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
-# Small words in a title written in capitals: "The Ranking Member of the Committee".
-_TITLE_WORDS = frozenset(("the", "of", "and", "for", "on"))
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
@@ -1319,7 +1324,7 @@ def _calls_by_name(sentence: str) -> bool:
     ):
         return False
     return bool(_COMES_FROM.search(before)) or all(
-        word[:1].isupper() or word.casefold() in _TITLE_WORDS for word in words
+        word[:1].isupper() or word.casefold() in ENGLISH_CONNECTIVES for word in words
     )
 
 
