@@ -159,18 +159,17 @@ ANSWER_LABELS = frozenset(
     label_key(word)
     for word in ("A", "Answer", "Witness", "The Witness", "Interviewee", "Respondent")
 )
-MODERATOR_LABELS = frozenset(
+# What a programme plays between the words: its label may say which part ("Song ending:").
+PLAYED_LABELS = frozenset(label_key(word) for word in ("Song", "Clip", "Soundbite"))
+MODERATOR_LABELS = PLAYED_LABELS | frozenset(
     label_key(word)
     for word in (
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Compere", "Emcee",
         "Master of Ceremonies", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
         "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
-        "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
-# What a programme plays between the words: its label may say which part ("Song ending:").
-PLAYED_LABELS = frozenset(label_key(word) for word in ("Song", "Clip", "Soundbite"))
 _PLAYED_WORDS = 3  # a played piece's label and at most two words in lower case that qualify it
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
 # Keywords that name no one: their turns are the interviewer's or the interviewee's.

@@ -184,6 +184,7 @@ from ._layout import (
     ENGLISH_CONNECTIVES,
     HONORIFICS,
     MODERATOR_LABELS,
+    PLAYED_LABELS,
     QUESTION_LABELS,
     label_key,
 )
@@ -191,15 +192,14 @@ from ._layout import (
 Side = Literal["question", "answer", "statement", "remark"]
 """What a turn is (see the module's docstring); a speaker's part is its :data:`Role`."""
 
-# Floor noises and interjections: always remarks, never questions or answers.
-FLOOR_LABELS = frozenset(
+# Floor noises and interjections, and what a programme plays between the words (a song, a
+# clip): always remarks, never questions or answers.
+FLOOR_LABELS = PLAYED_LABELS | frozenset(
     label_key(word)
     for word in (
         "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
         "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
         "Interpreter", "Translator", "Operator", "Announcer", "Narrator",
-        # What a programme plays between the words: a song, a clip.
-        "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
 
