@@ -963,8 +963,7 @@ def _chevrons_only(text: str, markers: list[Marker]) -> list[Marker]:
     bare = [m for m in markers if m.kind != "dash" and not text.startswith(">", m.span.start)]
     if len(bare) >= _BARE_LABELS or len(bare) * 2 >= len(chevroned):
         return markers
-    dropped = {id(m) for m in bare}
-    return [m for m in markers if id(m) not in dropped]
+    return [m for m in markers if m.kind == "dash" or text.startswith(">", m.span.start)]
 
 
 def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:

@@ -101,6 +101,7 @@ from ._layout import (
     written_questions,
 )
 from ._roles import (
+    SENTENCE_BREAK,
     RawTurn,
     assign_sides,
     infer_roles,
@@ -121,8 +122,9 @@ _SHORT_HEADER_LINE = (
 )
 # A form's field on its line: a name in capitals and a colon ("RECORD NUMBER: 180-10131").
 _FORM_FIELD = lazy_pattern(r"[ \t]*[A-Z][A-Z ]{1,40}[ \t]*:")
-# A sentence's end inside a header run together into one line: the space before the next one.
-_HEADER_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])[ \t\u00a0]+(?=[\"“‘'(]?[A-Z])")
+# A sentence's opening in capitals, perhaps behind a quotation mark or a parenthesis: after a
+# sentence's end (SENTENCE_BREAK), it breaks a header run together into one line.
+_CAPITAL_OPENING = lazy_pattern(r"[\"“‘'(]?[A-Z]")
 # A byline at the end of a headline run together with it: "by" and a name of one to four words.
 _RUN_ON_BYLINE = lazy_pattern(r"[ \t\u00a0]by(?:[ \t\u00a0]+[A-Z][\w'’.-]*){1,4}$")
 # The characters that underline a section title (reStructuredText, Markdown's setext headings).
@@ -1138,7 +1140,9 @@ def _run_together_header(text: str, start: int, end: int) -> list[Block]:
     end = start + len(text[start:end].rstrip())
     blocks: list[Block] = []
     position = start
-    for found in _HEADER_SENTENCE_BREAK.finditer(text, start, end):
+    for found in SENTENCE_BREAK.finditer(text, start, end):
+        if _CAPITAL_OPENING.match(text, found.end(), end) is None:
+            continue
         blocks.append((position, found.start()))
         position = found.end()
     if position < end:
