@@ -526,7 +526,7 @@ def test_a_header_run_into_the_dialogues_line_gives_its_title():
 def test_an_empty_form_field_over_more_fields_is_no_speaker():
     """A record's form ("AGENCY :" over "RECORD NUMBER: ...") above the dialogue is its header."""
     text = (
-        "Identification Form\n\nAGENCY :\nRECORD NUMBER: 180-10131\nRECORD SERIES: TESTIMONY\n"
+        "Identification Form\n\nAGENCY :\nRECORD NUMBER: 104-10001\nRECORD SERIES: TESTIMONY\n"
         "AGENCY FILE: 014724\nDocument Information\nORIGINATOR: HARBOUR BOARD\n\n"
         "Mr. Lee. Why did the ferries stop?\n\nMr. Rex. The storms.\n\n"
         "Mr. Lee. For how long?\n\nMr. Rex. A week."

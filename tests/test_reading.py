@@ -3748,7 +3748,7 @@ class TestWhereTheDialogueStarts:
     def test_a_scanned_hearing_in_mixed_case_record_labels(self):
         """'Mr. Ross.' labels, behind a scan's debris too; a form's field above is header."""
         text = (
-            "RECORD NUMBER: 180-10131-10324\n"
+            "RECORD NUMBER: 104-10001-10002\n"
             "AGENCY :\n"
             "AGENCY FILE NUMBER: 014724\n"
             "Document Information. Released in full in 2025.\n\n"
@@ -4505,7 +4505,7 @@ def test_a_top_level_heading_below_a_short_line_is_the_title():
 def test_a_records_title_field_gives_the_title():
     """A header line "TITLE: ..." (an archive's form names the document) is the title, over a heading."""
     text = (
-        "# Document\n\nRECORD NUMBER: 180-10131\nTITLE: TESTIMONY OF BO REX\nDATE: 06/20/1978\n\n"
+        "# Document\n\nRECORD NUMBER: 104-10001\nTITLE: TESTIMONY OF BO REX\nDATE: 06/20/1978\n\n"
         "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
     )
     iv = ic.parse(text, id="x")

@@ -112,17 +112,21 @@ _DATE_PARTS = lazy_pattern(
     r"|(?P<day4>\d{1,2})\.(?P<month4>\d{1,2})\.(?P<year4>\d{4}))\b",
     re.IGNORECASE,
 )
+# Words that name a text only as a text: "Transcript", "Interview", "Document".
+_TEXT_KINDS = r"transcript|interview|document|text"
+# The kinds of document a header may name: those, and the events a record is of ("Oral evidence",
+# "Press conference", "Hearing").
+_DOCUMENT_KINDS = (
+    rf"(?:{_TEXT_KINDS}|oral evidence|press (?:conference|briefing)|briefing|testimony|hearing"
+    r"|conversation)"
+)
 # A line that names the document it heads, then what it is of: "Interview of Ann Lee for ...",
-# "Transcript of the briefing", "Oral evidence: Energy resilience" (not a byline, "Interview by").
+# "Transcript of the briefing", "Oral evidence: Ferries" (not a byline, "Interview by").
 _NAMES_DOCUMENT = lazy_pattern(
-    r"[ \t]*(?:transcript|interview|oral evidence|press (?:conference|briefing)|briefing|"
-    r"testimony|hearing|conversation)(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b)",
-    re.IGNORECASE,
+    rf"[ \t]*{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b)", re.IGNORECASE
 )
 # A heading that only names the kind of text below it, a section's label: "Transcript".
-_SECTION_LABEL = lazy_pattern(
-    r"[\s#*_]*(?:the |full )?(?:transcript|interview|document|text)[\s*_:.]*", re.IGNORECASE
-)
+_SECTION_LABEL = lazy_pattern(rf"[\s#*_]*(?:the |full )?(?:{_TEXT_KINDS})[\s*_:.]*", re.IGNORECASE)
 _RUNNING_CHARS = 100  # a running header or footer of pages is this short at most
 _RUNNING_USES = 3  # a header line that opens this many lines of the text runs over its pages
 _DIGIT_RUN = lazy_pattern(r"\d+")
@@ -152,7 +156,7 @@ _TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
 # A record's title field on a line of its own: "TITLE: TESTIMONY OF ANN LEE", "Title: ...".
 _TITLE_FIELD = lazy_pattern(r"(?i)[ \t]*title[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$")
 # A form's field on its line, its value perhaps left empty: a name of one to four words and a
-# colon ("RECORD NUMBER: 180-10131", "TO:", "Date of review: 2020-01-02").
+# colon ("RECORD NUMBER: 104-10001", "TO:", "Date of review: 2020-01-02").
 _FORM_LINE = lazy_pattern(r"[ \t]*[A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*:")
 # A form's field that names a person: a "Title:" below it is that person's job title.
 _PERSON_FIELD = lazy_pattern(
@@ -503,7 +507,7 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     """Where the date below a headline's first line starts, in its block, if all below is a date or time.
 
     A header pasted without blank lines may set the date right below the
-    headline ("Oral evidence: Energy, HC 171" over "Wednesday 3 June 2026").
+    headline ("Oral evidence: Ferries, HC 12" over "Wednesday 4 May 2026").
     """
     lines = _lines(text, (start, end))
     if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone

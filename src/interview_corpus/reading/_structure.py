@@ -120,7 +120,7 @@ _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many ti
 _SHORT_HEADER_LINE = (
     0.5  # of a text without blank lines' width: a header line this short ends a block
 )
-# A form's field on its line: a name in capitals and a colon ("RECORD NUMBER: 180-10131").
+# A form's field on its line: a name in capitals and a colon ("RECORD NUMBER: 104-10001").
 _FORM_FIELD = lazy_pattern(r"[ \t]*[A-Z][A-Z ]{1,40}[ \t]*:")
 # A sentence's opening in capitals, perhaps behind a quotation mark or a parenthesis: after a
 # sentence's end (SENTENCE_BREAK), it breaks a header run together into one line.
@@ -1018,7 +1018,7 @@ def _without_header_metadata(
     conducted by NAME, date"), a list of participants ("Panelists:" and names
     with their titles on lines of their own, "Interviewer: NAME"), a list of
     topics ("Subjects: one; another;"), a form's fields ("FILE NUMBER: 014724",
-    or "AGENCY :" over more fields, "RECORD NUMBER: 180-10131").
+    or "AGENCY :" over more fields, "RECORD NUMBER: 104-10001").
     None of these is speech. A label is header metadata when it stands in the
     run of labels that opens the text and either its words are a byline (they
     begin by saying who conducted the interview), or it is used only once and
