@@ -70,7 +70,7 @@ from collections import Counter
 from .._util.lazy import lazy_pattern
 from ..model._objects import Photo, Segment
 from ..model._span import Span
-from ._layout import ENGLISH_CONNECTIVES
+from ._layout import ENGLISH_CONNECTIVES, FIELD_LINE
 
 Block = tuple[int, int]
 
@@ -153,24 +153,18 @@ _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 # Small words a line of a title broken over lines may end on (the title goes on below): the
 # connectives, and the articles, which open no name but may end a title's line.
 _TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
-# A record's title field on a line of its own: "TITLE: TESTIMONY OF ANN LEE", "Title: ...".
-_TITLE_FIELD = lazy_pattern(r"(?i)[ \t]*title[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$")
-# A form's field on its line, its value perhaps left empty: a name of one to four words and a
-# colon ("RECORD NUMBER: 104-10001", "TO:", "Date of review: 2020-01-02").
-_FORM_LINE = lazy_pattern(r"[ \t]*[A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*:")
-# A form's field that names a person: a "Title:" below it is that person's job title.
-_PERSON_FIELD = lazy_pattern(
-    r"(?i)[ \t]*(?:(?:full[ \t]+)?name|interviewee|interviewer|narrator|guest|speaker|"
-    r"participant|witness|author)[ \t]*:"
-)
+# The names of a form's fields that name a person: a "Title:" below one is their job title.
+_PERSON_FIELDS = frozenset(
+    (
+        "name", "full name", "interviewee", "interviewer", "narrator", "guest", "speaker",
+        "participant", "witness", "author",
+    )
+)  # fmt: skip
 _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a form
 # A name run into the headline before a comma or a colon: "Harbourlink, Transcript of ..." (see
 # _site_prefix for when it is a site's).
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
-# A metadata field on its own line: a field's name of one to three words, a colon, its value
-# ("Hearing date: 2026-10-05", "Video: https://...", "Duration: 1:02:03").
-_FIELD = lazy_pattern(r"[ \t]*[A-Z][\w-]*(?: [\w-]+){0,2}:[ \t]+\S")
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 
 
@@ -564,8 +558,10 @@ def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) ->
     first = lines[0]
     if _furniture(text, first) or _SENTENCE_END.search(text, *first):
         return None
-    if not all(_FIELD.match(text, *line) for line in lines[1 : 1 + _FIELDS]):
-        return None
+    for line in lines[1 : 1 + _FIELDS]:
+        field = FIELD_LINE.match(text, *line)
+        if field is None or field.group("value") is None:
+            return None
     return first
 
 
@@ -580,15 +576,15 @@ def _title_field(text: str, blocks: list[Block]) -> Span | None:
     "Interviewee:"): there "Title: Harbour master" is that person's job title.
     """
     for block in blocks:
-        lines = _lines(text, block)
-        if sum(1 for line in lines if _FORM_LINE.match(text, *line)) <= _FORM_FIELDS:
+        fields = [found for line in _lines(text, block) if (found := FIELD_LINE.match(text, *line))]
+        if len(fields) <= _FORM_FIELDS:
             continue
-        for line in lines:
-            if _PERSON_FIELD.match(text, *line):
+        for field in fields:
+            name = " ".join(field.group("name").casefold().split())
+            if name in _PERSON_FIELDS:
                 break
-            found = _TITLE_FIELD.match(text, *line)
-            if found is not None:
-                return Span(found.start(1), found.end(1))
+            if name == "title" and field.group("value") is not None:
+                return Span(field.start("value"), field.end("value"))
     return None
 
 

@@ -220,6 +220,12 @@ _LEAD_USES = 3  # lines a surname opens so at least, to be a label
 ENGLISH_CONNECTIVES = frozenset(
     ("of", "the", "for", "and", "to", "at", "on", "in", "by", "with", "or", "from")
 )
+# A field on its line, as a form or a record's head lists them: a name of one to four words, the
+# first capitalised, a colon, and its value, which a form may leave empty ("RECORD NUMBER:
+# 104-10001", "AGENCY :", "Hearing date: 2026-10-05"); match it over the line's span.
+FIELD_LINE = lazy_pattern(
+    r"[ \t]*(?P<name>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]*:[ \t]*(?P<value>\S(?:[^\n]*\S)?)?[ \t]*$"
+)
 # A name's particle written joined to the name it precedes ("al-Ketbi", "d'Ors", "l'Estrange").
 _PARTICLES = (_CONNECTIVES - ENGLISH_CONNECTIVES) | {"d", "l"}
 _JOINED_PARTICLE = lazy_pattern(r"([a-z]+)[-'’](.+)")

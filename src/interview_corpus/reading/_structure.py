@@ -60,6 +60,7 @@ from ..model._objects import Role, Segment, Speaker
 from ..model._span import Span
 from ._layout import (
     DASH,
+    FIELD_LINE,
     GENERIC_LABELS,
     HONORIFICS,
     KEYWORDS,
@@ -120,8 +121,6 @@ _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many ti
 _SHORT_HEADER_LINE = (
     0.5  # of a text without blank lines' width: a header line this short ends a block
 )
-# A form's field on its line: a name in capitals and a colon ("RECORD NUMBER: 104-10001").
-_FORM_FIELD = lazy_pattern(r"[ \t]*[A-Z][A-Z ]{1,40}[ \t]*:")
 # A sentence's opening in capitals, perhaps behind a quotation mark or a parenthesis: after a
 # sentence's end (SENTENCE_BREAK), it breaks a header run together into one line.
 _CAPITAL_OPENING = lazy_pattern(r"[\"“‘'(]?[A-Z]")
@@ -1074,7 +1073,13 @@ def _form_fields(words: str) -> bool:
     a colon, they are the form, and the label is one of its fields.
     """
     lines = words.splitlines()
-    return len(lines) >= 2 and all(_FORM_FIELD.match(line) for line in lines)  # noqa: PLR2004
+    return len(lines) >= 2 and all(_capitals_field(line) for line in lines)  # noqa: PLR2004
+
+
+def _capitals_field(line: str) -> bool:
+    """Whether a line is a form's field whose name is in capitals ("RECORD NUMBER: 104-10001")."""
+    field = FIELD_LINE.match(line)
+    return field is not None and len(field.group("name")) > 1 and field.group("name").isupper()
 
 
 def _names_speakers(words: str, labels: Collection[str]) -> bool:
