@@ -293,6 +293,7 @@ class TestLabels:
         )
         iv = ic.parse(text, id="x")
         assert " ".join(iv.title.split()) == f"THE WORKS {small} PORT OF EXAMPLE"
+        assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
         check_fidelity(iv)
 
     def test_a_name_over_a_table_of_contents_names_no_speaker(self):
@@ -4580,3 +4581,69 @@ def test_a_front_matter_name_gives_way_to_the_headline():
     """Where the text has a headline, front matter's ``name`` (a slug, an author, a guest) is no title."""
     text = "---\nname: ann-lee\n---\n\n# Ferries in winter\n\n" + _FERRY_DIALOGUE
     assert ic.parse(text, id="x").title == "Ferries in winter"
+
+
+def test_a_running_header_of_pages_is_not_the_headline():
+    """A line that heads every page ("May 5, 2024  Ferry Briefing  FINAL", "Page 1 of 3") is furniture."""
+    running = "May 5, 2024   Ferry Briefing  FINAL\n\nPage {} of 3\n\n"
+    text = (
+        running.format(1) + "Transcript of the Ferry Briefing\n\n"
+        "Q: Why did the ferries stop?\n\nA: The storms came early this year.\n\n"
+        + running.format(2)
+        + "It was a long winter.\n\nQ: For how long?\n\nA: A week.\n\n"
+        + running.format(3)
+        + "Then they run again."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Transcript of the Ferry Briefing"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The office's name above the line that names the document.
+        (
+            "Harbour Board\n\nInterview of the Harbour Master for the Evening Post\n\n12 May 2024\n\n",
+            "Interview of the Harbour Master for the Evening Post",
+        ),
+        # A committee's name above it, the date right below it in its block (no blank lines).
+        (
+            (
+                "Transport Committee\nOral evidence: Ferry services and the winter timetable, HC 12\n"
+                "Wednesday 3 June 2026\n"
+            ),
+            "Oral evidence: Ferry services and the winter timetable, HC 12",
+        ),
+    ],
+)
+def test_the_line_that_names_the_document_is_the_headline(header, title):
+    """Above the lede, "Interview of ..." or "Oral evidence: ..." is the title, over a name above it."""
+    text = header + (
+        "Q1 Chair: Why did the ferries stop this winter, and what will the board do in the spring?\n"
+        "Ann Lee: The storms came early this year, and the board will buy two new boats for it.\n"
+        "Q2 Chair: For how long will the ferries stop, and who will carry the mail to the island?\n"
+        "Ann Lee: For a week at least, and the mail will go by the morning plane until it ends.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == title
+
+
+def test_a_date_run_into_its_time_is_no_headline():
+    """ "15 May 201921:30" (the time pasted onto the year) is a date line, not the title."""
+    text = (
+        "15 May 201921:30\n\nAnswers to questions on the ferries, Dover, 15 May 2019\n\n"
+        "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Answers to questions on the ferries, Dover, 15 May 2019"
+
+
+@pytest.mark.parametrize("heading", ["Transcript\n----------\n\n", "# Full transcript\n\n"])
+def test_a_heading_that_only_names_the_kind_of_text_is_no_title(heading):
+    """ "Transcript" over the dialogue labels the section below it: the text has no title."""
+    text = (
+        heading + "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None
+    assert len(iv) == 2
