@@ -386,11 +386,11 @@ def test_captions_that_name_one_voice_open_the_other_with_chevrons():
 
 
 def test_a_played_piece_labelled_with_the_part_played_is_the_piece_not_the_answer():
-    """'Song extract:' labels what the programme plays, as 'Song:' does: a remark, not the answer's words."""
+    """'Song ending:' labels what the programme plays, as 'Song:' does: a remark, not the answer's words."""
     text = (
         "**Ann Lee:** What was the first tune you wrote?\n\n"
         "**Bo Chan:** A song about the ferry, and it went like this.\n\n"
-        "**Song extract:** [01:02]\n\n"
+        "**Song ending:** [01:02]\n\n"
         "The ferry comes at nine\n\n"
         "The ferry leaves at ten\n\n"
         "**Bo Chan:** That was the whole of it, back then.\n\n"
@@ -527,7 +527,7 @@ def test_a_header_run_into_the_dialogues_line_gives_its_title():
 def test_an_empty_form_field_over_more_fields_is_no_speaker():
     """A record's form ("AGENCY :" over "RECORD NUMBER: ...") above the dialogue is its header."""
     text = (
-        "Identification Form\n\nAGENCY :\nRECORD NUMBER: 180-10131\nRECORD SERIES: TESTIMONY\n"
+        "Identification Form\n\nAGENCY :\nRECORD NUMBER: 104-10001\nRECORD SERIES: TESTIMONY\n"
         "AGENCY FILE: 014724\nDocument Information\nORIGINATOR: HARBOUR BOARD\n\n"
         "Mr. Lee. Why did the ferries stop?\n\nMr. Rex. The storms.\n\n"
         "Mr. Lee. For how long?\n\nMr. Rex. A week."
@@ -543,7 +543,7 @@ def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone
     text = (
         "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO\n\n"
         "PRESS OFFICE TRANSCRIPT 12 MAY 1980\nMINISTER INTERVIEWED BY ANN LEE\n"
-        "DOVER Lee Why did the ferries stop this winter,\nand who decided it?\n"
+        "Lee Why did the ferries stop this winter,\nand who decided it?\n"
         "Minister\nThe board decided it. The storms came early.\n"
         "Lee But the board met only once?\nMinister\nOnce was enough.\n"
         "Lee When will they run again?\nMinister\nOn Monday.\n"

@@ -293,6 +293,7 @@ class TestLabels:
         )
         iv = ic.parse(text, id="x")
         assert " ".join(iv.title.split()) == f"THE WORKS {small} PORT OF EXAMPLE"
+        assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
         check_fidelity(iv)
 
     def test_a_name_over_a_table_of_contents_names_no_speaker(self):
@@ -3748,7 +3749,7 @@ class TestWhereTheDialogueStarts:
     def test_a_scanned_hearing_in_mixed_case_record_labels(self):
         """'Mr. Ross.' labels, behind a scan's debris too; a form's field above is header."""
         text = (
-            "RECORD NUMBER: 180-10131-10324\n"
+            "RECORD NUMBER: 104-10001-10002\n"
             "AGENCY :\n"
             "AGENCY FILE NUMBER: 014724\n"
             "Document Information. Released in full in 2025.\n\n"
@@ -4500,3 +4501,149 @@ def test_a_top_level_heading_below_a_short_line_is_the_title():
         "separator",
         "heading-marker",
     ]
+
+
+def test_a_records_title_field_gives_the_title():
+    """A header line "TITLE: ..." (an archive's form names the document) is the title, over a heading."""
+    text = (
+        "# Document\n\nRECORD NUMBER: 104-10001\nTITLE: TESTIMONY OF BO REX\nDATE: 06/20/1978\n\n"
+        "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "TESTIMONY OF BO REX"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Oral history project\n\nName: Ann Lee\nTitle: Harbour master\nDate: 2020",
+        "Oral history project\n\nInterviewee: Ann Lee\nTitle: Harbour master\nPlace: Dover",
+        "Oral history project\n\nTitle: Harbour master",
+    ],
+)
+def test_a_persons_job_title_in_a_form_is_no_title(header):
+    """A "Title:" below a field that names a person, or outside a form of fields, is a job title."""
+    text = (
+        header
+        + "\n\nQ: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    assert ic.parse(text, id="x").title == "Oral history project"
+
+
+_FERRY_DIALOGUE = "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A site's name of one word run into the headline before a comma.
+        "Menu\n\nHarbourlink, Transcript of the Interview with the Harbour Master\n\n",
+        # Furniture, the headline (behind the site's name and a colon) and the lede in one block.
+        (
+            "Menu\nHarbourlink:Transcript of the Interview with the Harbour Master\n"
+            "DOVER — Our reporter spoke to the harbour master on Monday about the storms.\n\n"
+        ),
+        # A name of two words that the navigation above already holds.
+        (
+            "Harbour News | Ferries | Weather\n\n"
+            "Harbour News: Transcript of the Interview with the Harbour Master\n\n"
+        ),
+    ],
+)
+def test_a_sites_name_run_into_the_headline_is_no_word_of_the_title(header):
+    """ "Site, Transcript of ...": the title starts at the document's name."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Transcript of the Interview with the Harbour Master"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ann Lee: Interview with the Harbour Gazette", "Bo Chen, Interview on ferries"],
+)
+def test_a_persons_name_before_the_documents_name_is_the_titles(headline):
+    """A name of two words before "Interview with ..." that no navigation holds is a person's."""
+    assert ic.parse(headline + "\n\n" + _FERRY_DIALOGUE, id="x").title == headline
+
+
+def test_front_matter_with_no_title_names_the_page_by_its_name():
+    """A profile page's front matter gives "name: Ann Lee" and no title: the name is the title."""
+    text = (
+        "---\nlayout: people\nname: Ann Lee\nrole: Engineer\n---\n\n"
+        "**Why did you join?**\n\nTo build the ferries.\n\n**What next?**\n\nMore ferries."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Ann Lee"
+
+
+def test_a_front_matter_name_gives_way_to_the_headline():
+    """Where the text has a headline, front matter's ``name`` (a slug, an author, a guest) is no title."""
+    text = "---\nname: ann-lee\n---\n\n# Ferries in winter\n\n" + _FERRY_DIALOGUE
+    assert ic.parse(text, id="x").title == "Ferries in winter"
+
+
+def test_a_running_header_of_pages_is_not_the_headline():
+    """A line that heads every page ("May 5, 2024  Ferry Briefing  FINAL", "Page 1 of 3") is furniture."""
+    running = "May 5, 2024   Ferry Briefing  FINAL\n\nPage {} of 3\n\n"
+    text = (
+        running.format(1) + "Transcript of the Ferry Briefing\n\n"
+        "Q: Why did the ferries stop?\n\nA: The storms came early this year.\n\n"
+        + running.format(2)
+        + "It was a long winter.\n\nQ: For how long?\n\nA: A week.\n\n"
+        + running.format(3)
+        + "Then they run again."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Transcript of the Ferry Briefing"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The office's name above the line that names the document.
+        (
+            "Harbour Board\n\nInterview of the Harbour Master for the Evening Post\n\n12 May 2024\n\n",
+            "Interview of the Harbour Master for the Evening Post",
+        ),
+        # A committee's name above it, the date right below it in its block (no blank lines).
+        (
+            (
+                "Transport Committee\nOral evidence: Ferry services and the winter timetable, HC 12\n"
+                "Wednesday 3 June 2026\n"
+            ),
+            "Oral evidence: Ferry services and the winter timetable, HC 12",
+        ),
+    ],
+)
+def test_the_line_that_names_the_document_is_the_headline(header, title):
+    """Above the lede, "Interview of ..." or "Oral evidence: ..." is the title, over a name above it."""
+    text = header + (
+        "Q1 Chair: Why did the ferries stop this winter, and what will the board do in the spring?\n"
+        "Ann Lee: The storms came early this year, and the board will buy two new boats for it.\n"
+        "Q2 Chair: For how long will the ferries stop, and who will carry the mail to the island?\n"
+        "Ann Lee: For a week at least, and the mail will go by the morning plane until it ends.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == title
+
+
+def test_a_date_run_into_its_time_is_no_headline():
+    """ "15 May 201921:30" (the time pasted onto the year) is a date line, not the title."""
+    text = (
+        "15 May 201921:30\n\nAnswers to questions on the ferries, Dover, 15 May 2019\n\n"
+        "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Answers to questions on the ferries, Dover, 15 May 2019"
+
+
+@pytest.mark.parametrize("heading", ["Transcript\n----------\n\n", "# Full transcript\n\n"])
+def test_a_heading_that_only_names_the_kind_of_text_is_no_title(heading):
+    """ "Transcript" over the dialogue labels the section below it: the text has no title."""
+    text = (
+        heading + "Q: Why did the ferries stop?\n\nA: The storms.\n\nQ: For how long?\n\nA: A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None
+    assert len(iv) == 2

@@ -22,7 +22,7 @@ line below its title), above which everything is furniture; the rule
 ends the title, so lines right below it with no blank line between (a
 standfirst) are the next block, not the title's words; a title in capitals
 that such a rule ends, broken over blocks of its own where a line ends on a
-small word ("MONETARY POLICY AND", a blank line, "THE STATE OF THE ECONOMY"),
+small word ("FERRIES AND", a blank line, "THE WINTER TIMETABLE"),
 begins with the block that ends so; markup (a
 reStructuredText directive, HTML indented under it) is never the headline, and
 a line number printed before the headline of a numbered transcript is left out
@@ -41,13 +41,16 @@ that are each a metadata field ("Hearing date: ...", "Video: ...") titles a
 record's head: that first line is the headline, the fields preamble. A
 header line that is a record's title field ("TITLE: TESTIMONY OF ANN LEE",
 as an archive's identification form names the document) gives the title,
-whatever heading stands above it. A site's or an outlet's name run into the
+whatever heading stands above it, where it stands in a form (two other field
+lines at least in its block) below no field that names a person ("Name:",
+whose "Title:" is a job title). A site's or an outlet's name run into the
 headline before a comma or a colon, where the words after it name the
-document ("VOA, Transcript of the Interview with ...", "Site:Interview with
-..."), is furniture, not the title's. A block pasted
+document ("Harbourlink, Transcript of the Interview with ..."), is furniture,
+not the title's, where it is one word or already stands in the navigation
+above; a person's name ("Ann Lee: Interview with ...") stays the title's. A block pasted
 without blank lines that holds furniture, the headline and the lede is the
 headline's block, though it reads as prose as a whole. A one-line block
-that recurs as a running header or footer of pages (it opens three lines of
+that recurs as a running header or footer of pages (it is three lines of
 the text or more, digits aside: "May 5, 2024  Briefing  FINAL", "Page 1 of
 24") is page furniture, never the headline. Above the lede, a block whose
 headline line names the document it heads, then what it is of ("Interview
@@ -61,12 +64,13 @@ section: no title.
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections import Counter
 
 from .._util.lazy import lazy_pattern
 from ..model._objects import Photo, Segment
 from ..model._span import Span
+from ._layout import ENGLISH_CONNECTIVES, FIELD_LINE
 
 Block = tuple[int, int]
 
@@ -108,17 +112,21 @@ _DATE_PARTS = lazy_pattern(
     r"|(?P<day4>\d{1,2})\.(?P<month4>\d{1,2})\.(?P<year4>\d{4}))\b",
     re.IGNORECASE,
 )
+# Words that name a text only as a text: "Transcript", "Interview", "Document".
+_TEXT_KINDS = r"transcript|interview|document|text"
+# The kinds of document a header may name: those, and the events a record is of ("Oral evidence",
+# "Press conference", "Hearing").
+_DOCUMENT_KINDS = (
+    rf"(?:{_TEXT_KINDS}|oral evidence|press (?:conference|briefing)|briefing|testimony|hearing"
+    r"|conversation)"
+)
 # A line that names the document it heads, then what it is of: "Interview of Ann Lee for ...",
-# "Transcript of the briefing", "Oral evidence: Energy resilience" (not a byline, "Interview by").
+# "Transcript of the briefing", "Oral evidence: Ferries" (not a byline, "Interview by").
 _NAMES_DOCUMENT = lazy_pattern(
-    r"[ \t]*(?:transcript|interview|oral evidence|press (?:conference|briefing)|briefing|"
-    r"testimony|hearing|conversation)(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b)",
-    re.IGNORECASE,
+    rf"[ \t]*{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b)", re.IGNORECASE
 )
 # A heading that only names the kind of text below it, a section's label: "Transcript".
-_SECTION_LABEL = lazy_pattern(
-    r"[\s#*_]*(?:the |full )?(?:transcript|interview|document|text)[\s*_:.]*", re.IGNORECASE
-)
+_SECTION_LABEL = lazy_pattern(rf"[\s#*_]*(?:the |full )?(?:{_TEXT_KINDS})[\s*_:.]*", re.IGNORECASE)
 _RUNNING_CHARS = 100  # a running header or footer of pages is this short at most
 _RUNNING_USES = 3  # a header line that opens this many lines of the text runs over its pages
 _DIGIT_RUN = lazy_pattern(r"\d+")
@@ -138,23 +146,25 @@ _TIME = lazy_pattern(
     re.IGNORECASE,
 )
 _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
-# A list bullet or the indentation before a header line's words.
 # A line wholly in parentheses or square brackets: a stage direction ("(Intro music)", "[Music]").
 _DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
+# A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
-# Small words a line of a title broken over lines may end on: the title goes on below.
-_TITLE_CONNECTIVES = frozenset(
-    ("and", "of", "the", "for", "to", "on", "in", "at", "by", "with", "or", "a", "an", "from")
-)
-# A record's title field on a line of its own: "TITLE: TESTIMONY OF ANN LEE", "Title: ...".
-_TITLE_FIELD = lazy_pattern(r"(?im)^[ \t]*title[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$")
-# A site's or an outlet's name run into the headline before a comma or a colon, where the words
-# after it name the document: "VOA, Transcript of ...", "Site:Interview with ...".
-_SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*(?=(?:Transcript|Interview)\b)")
+# Small words a line of a title broken over lines may end on (the title goes on below): the
+# connectives, and the articles, which open no name but may end a title's line.
+_TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
+# The names of a form's fields that name a person: a "Title:" below one is their job title.
+_PERSON_FIELDS = frozenset(
+    (
+        "name", "full name", "interviewee", "interviewer", "narrator", "guest", "speaker",
+        "participant", "witness", "author",
+    )
+)  # fmt: skip
+_FORM_FIELDS = 2  # other field lines in a title field's block: the block is a form
+# A name run into the headline before a comma or a colon: "Harbourlink, Transcript of ..." (see
+# _site_prefix for when it is a site's).
+_SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
-# A metadata field on its own line: a field's name of one to three words, a colon, its value
-# ("Hearing date: 2026-10-05", "Video: https://...", "Duration: 1:02:03").
-_FIELD = lazy_pattern(r"[ \t]*[A-Z][\w-]*(?: [\w-]+){0,2}:[ \t]+\S")
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 
 
@@ -171,7 +181,7 @@ def _continues(text: str, above: Block, title: Block) -> bool:
     """Whether a block of one line in capitals ends on a small word that the title block goes on from.
 
     A printed record centres a long title over lines of its own, a blank line
-    between them ("MONETARY POLICY AND" / "THE STATE OF THE ECONOMY"): a line
+    between them ("FERRIES AND" / "THE WINTER TIMETABLE"): a line
     that ends on a connective ("and", "of", "the") is not a whole title.
     """
     words = text[above[0] : above[1]].split()
@@ -194,8 +204,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     """``"date"``, ``"time"``, ``"language"``, ``"navigation"``, ``"markup"`` or ``"direction"``, else None.
 
     A direction is a line wholly in parentheses or square brackets, as a
-    transcript notes what is heard rather than said ("(Intro music: Electric
-    guitar)", "[Music]"): never the headline.
+    transcript notes what is heard rather than said ("(Intro music: ferry
+    horn)", "[Music]"): never the headline.
     """
     start, end = block
     piece = text[start:end]
@@ -282,8 +292,8 @@ class Header:
             headline = candidates[-1] if candidates else None
         else:
             headline = self._headline(text, blocks, others, kinds)
-        # A title in capitals broken over two blocks where a line ends on a small word ("MONETARY
-        # POLICY AND" / "THE STATE OF THE ECONOMY"): the block above goes on in the headline.
+        # A title in capitals broken over two blocks where a line ends on a small word ("FERRIES
+        # AND" / "THE WINTER TIMETABLE"): the block above goes on in the headline.
         joined = (
             headline - 1
             if headline is not None
@@ -368,11 +378,11 @@ class Header:
                 if self.date is None:
                     self.date = _dated(text, Span(dated, end))
                 end = start + len(text[start:dated].rstrip())
-            if i == headline and (site := _SITE_PREFIX.match(text, start, end)) is not None:
-                # A site's or outlet's name run into the headline ("VOA, Transcript of ..."): furniture.
-                name_end = start + len(text[start : site.end()].rstrip(" \t,:："))
+            if i == headline and (site := _site_prefix(text, blocks[0][0], start, end)) is not None:
+                # A site's name run into the headline ("Harbourlink, Transcript of ..."): furniture.
+                name_end = start + len(text[start:site].rstrip(" \t,:："))
                 segments.append(Segment("navigation", Span(start, name_end), text))
-                start = site.end()
+                start = site
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if kind == "headline" and _SECTION_LABEL.fullmatch(text, start, end):
@@ -400,15 +410,19 @@ class Header:
             i
             for i in candidates
             if not _prose(text, blocks[i], words=_PROSE_WORDS)
-            or _titled_fields(text, blocks[i]) is not None
             or _headline_line(text, blocks[i]) is not None
         ]
-        accepted = [
-            i
-            for i in headlines
-            if len(text[blocks[i][0] : blocks[i][1]].split()) >= 2  # noqa: PLR2004 - one word is a menu item
-            and not _running(text, blocks[i])
-        ]
+        shapes: Counter[str] | None = None  # the text's lines, digits aside: counted once, if asked
+        accepted: list[int] = []
+        for i in headlines:
+            if len(text[blocks[i][0] : blocks[i][1]].split()) < 2:  # noqa: PLR2004 - one word is a menu item
+                continue
+            shape = _running_shape(text, blocks[i])
+            if shape is not None:
+                shapes = _line_shapes(text) if shapes is None else shapes
+                if shapes[shape] >= _RUNNING_USES:
+                    continue  # a running header or footer of pages
+            accepted.append(i)
         # Above the lede, a line that names the document ("Interview of ...", "Oral evidence: ...")
         # is the headline, over the names of a site, an office or a committee above it.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
@@ -487,7 +501,7 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     """Where the date below a headline's first line starts, in its block, if all below is a date or time.
 
     A header pasted without blank lines may set the date right below the
-    headline ("Oral evidence: Energy, HC 171" over "Wednesday 3 June 2026").
+    headline ("Oral evidence: Ferries, HC 12" over "Wednesday 4 May 2026").
     """
     lines = _lines(text, (start, end))
     if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone
@@ -501,21 +515,29 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     return lines[1][0]
 
 
-def _running(text: str, block: Block) -> bool:
-    """Whether a one-line header block recurs as a running header or footer of pages.
+def _running_shape(text: str, block: Block) -> str | None:
+    """A one-line header block's words, digits aside, where it is short enough to run over pages.
 
     Text taken from pages repeats each page's header ("May 5, 2024  Press
     Conference  FINAL") and footer ("Page 1 of 24", its numbers changing)
-    further on: a short line that opens three lines or more of the text, digits
-    aside, is page furniture, not the headline.
+    further on: a short line that recurs as three lines or more of the text,
+    digits aside (see :func:`_line_shapes`), is page furniture, not the headline.
     """
     start, end = block
     piece = text[start:end].strip()
     if not piece or "\n" in piece or len(piece) > _RUNNING_CHARS:
-        return False
-    shape = _DIGIT_RUN.sub(r"\\d+", re.escape(piece))
-    found = re.finditer(rf"(?m)^[ \t]*{shape}", text)
-    return sum(1 for _ in itertools.islice(found, _RUNNING_USES)) >= _RUNNING_USES
+        return None
+    return _DIGIT_RUN.sub("0", piece)
+
+
+def _line_shapes(text: str) -> Counter[str]:
+    """How often each short line of the text recurs, digits aside ("Page 0 of 0"), once per text."""
+    shapes: Counter[str] = Counter()
+    for line in text.split("\n"):
+        shape = _DIGIT_RUN.sub("0", line.strip())
+        if shape and len(shape) <= _RUNNING_CHARS:
+            shapes[shape] += 1
+    return shapes
 
 
 def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) -> Block | None:
@@ -536,8 +558,10 @@ def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) ->
     first = lines[0]
     if _furniture(text, first) or _SENTENCE_END.search(text, *first):
         return None
-    if not all(_FIELD.match(text, *line) for line in lines[1 : 1 + _FIELDS]):
-        return None
+    for line in lines[1 : 1 + _FIELDS]:
+        field = FIELD_LINE.match(text, *line)
+        if field is None or field.group("value") is None:
+            return None
     return first
 
 
@@ -546,13 +570,41 @@ def _title_field(text: str, blocks: list[Block]) -> Span | None:
 
     A record's identification form, or a catalogue entry above the text,
     names its title in a field of its own: that line's words are the title,
-    whatever heading or cover stands above it.
+    whatever heading or cover stands above it. The line must stand in a form,
+    a block with two other field lines at least ("DATE: ...", "PAGES: ..."),
+    and no field above it in the form may name a person ("Name:",
+    "Interviewee:"): there "Title: Harbour master" is that person's job title.
     """
-    for start, end in blocks:
-        found = _TITLE_FIELD.search(text, start, end)
-        if found is not None:
-            return Span(found.start(1), found.end(1))
+    for block in blocks:
+        fields = [found for line in _lines(text, block) if (found := FIELD_LINE.match(text, *line))]
+        if len(fields) <= _FORM_FIELDS:
+            continue
+        for field in fields:
+            name = " ".join(field.group("name").casefold().split())
+            if name in _PERSON_FIELDS:
+                break
+            if name == "title" and field.group("value") is not None:
+                return Span(field.start("value"), field.end("value"))
     return None
+
+
+def _site_prefix(text: str, header_start: int, start: int, end: int) -> int | None:
+    """Where the headline's words start after a site's name run into it, if one is.
+
+    A page that republishes a text may run its own name into the headline
+    before a comma or a colon ("Harbourlink, Transcript of the Interview with
+    Ann Lee"). Where the words after it name the document, the name is the
+    site's when it is one word (as a site's or a domain's name is) or already
+    stands in the header above (its navigation); a person's name of two words
+    or more ("Ann Lee: Interview with the Harbour Gazette") stays the title's.
+    """
+    site = _SITE_PREFIX.match(text, start, end)
+    if site is None or _NAMES_DOCUMENT.match(text, site.end(), end) is None:
+        return None
+    name = text[start : site.end()].rstrip(" \t,:：")
+    if len(name.split()) > 1 and name not in text[header_start:start]:
+        return None
+    return site.end()
 
 
 def _furniture(text: str, line: Block) -> bool:

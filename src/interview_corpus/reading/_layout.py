@@ -159,18 +159,17 @@ ANSWER_LABELS = frozenset(
     label_key(word)
     for word in ("A", "Answer", "Witness", "The Witness", "Interviewee", "Respondent")
 )
-MODERATOR_LABELS = frozenset(
+# What a programme plays between the words: its label may say which part ("Song ending:").
+PLAYED_LABELS = frozenset(label_key(word) for word in ("Song", "Clip", "Soundbite"))
+MODERATOR_LABELS = PLAYED_LABELS | frozenset(
     label_key(word)
     for word in (
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Compere", "Emcee",
         "Master of Ceremonies", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
         "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
         "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
-        "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
-# What a programme plays between the words: its label may say which part ("Song extract:").
-PLAYED_LABELS = frozenset(label_key(word) for word in ("Song", "Clip", "Soundbite"))
 _PLAYED_WORDS = 3  # a played piece's label and at most two words in lower case that qualify it
 KEYWORDS = QUESTION_LABELS | ANSWER_LABELS | MODERATOR_LABELS
 # Keywords that name no one: their turns are the interviewer's or the interviewee's.
@@ -207,20 +206,28 @@ _CONNECTIVES = frozenset(
         "e", "el", "zu", "am", "auf", "ter", "ten",
     )
 )  # fmt: skip
-# The English ones among them: alone, such a word names no one ("BY:" over a list of counsel),
-# while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee,
-# "JR:" for Jane Roe).
-# A surname that opens a line before a capitalised word, no colon ("Lee But why ..."), perhaps
-# after a heading's last word in capitals wrapped onto the line ("DOVER Lee Why ...").
-_LEAD_NAME = lazy_pattern(r"(?:[A-Z]{2,}[ \t]+)?(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
+# A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
+_LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
 # headline's, never a speaker's name.
 _INTERVIEWED = lazy_pattern(r"(?i)\binterview(?:ed)?[ \t]+(?:by|with)\b")
 _LEAD_USES = 3  # lines a surname opens so at least, to be a label
-_ENGLISH_CONNECTIVES = frozenset(("of", "the", "for", "and", "to", "at", "on", "in", "by"))
+# Small English words that join a name's or a title's parts ("Minister of Ports", "FERRIES AND"
+# over "THE WINTER TIMETABLE"). Alone, such a word names no one ("BY:" over a list of counsel),
+# while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee, "JR:" for
+# Jane Roe).
+ENGLISH_CONNECTIVES = frozenset(
+    ("of", "the", "for", "and", "to", "at", "on", "in", "by", "with", "or", "from")
+)
+# A field on its line, as a form or a record's head lists them: a name of one to four words, the
+# first capitalised, a colon, and its value, which a form may leave empty ("RECORD NUMBER:
+# 104-10001", "AGENCY :", "Hearing date: 2026-10-05"); match it over the line's span.
+FIELD_LINE = lazy_pattern(
+    r"[ \t]*(?P<name>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]*:[ \t]*(?P<value>\S(?:[^\n]*\S)?)?[ \t]*$"
+)
 # A name's particle written joined to the name it precedes ("al-Ketbi", "d'Ors", "l'Estrange").
-_PARTICLES = (_CONNECTIVES - _ENGLISH_CONNECTIVES) | {"d", "l"}
+_PARTICLES = (_CONNECTIVES - ENGLISH_CONNECTIVES) | {"d", "l"}
 _JOINED_PARTICLE = lazy_pattern(r"([a-z]+)[-'’](.+)")
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
@@ -448,7 +455,7 @@ _FURNITURE = frozenset(
 _FURNITURE_PREFIX = lazy_pattern(
     r"(?:See also|See|Read more|Read also|Related|Share|Tags|Topics)\s*:", re.IGNORECASE
 )
-# A transcriber's note of where in the recording the transcript starts: "Starts at 26min.",
+# A transcriber's note of where in the recording the transcript starts: "Starts at 4min.",
 # "Transcript begins at 00:12:30.", "(Recording starts at 2 minutes)".
 _STARTS_AT = lazy_pattern(
     r"\(?(?:(?:the )?(?:transcript(?:ion)?|recording|audio|video|interview|conversation) )?"
@@ -989,8 +996,7 @@ def _chevrons_only(text: str, markers: list[Marker]) -> list[Marker]:
     bare = [m for m in markers if m.kind != "dash" and not text.startswith(">", m.span.start)]
     if len(bare) >= _BARE_LABELS or len(bare) * 2 >= len(chevroned):
         return markers
-    dropped = {id(m) for m in bare}
-    return [m for m in markers if id(m) not in dropped]
+    return [m for m in markers if m.kind == "dash" or text.startswith(">", m.span.start)]
 
 
 def _without_first_item(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -1675,9 +1681,8 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     ("Prime Minister") and start the asker's turns with their surname, no colon
     ("Lee But why did ..."). Such a name is one the text's first line (its
     headline, "... INTERVIEWED BY ANN LEE") holds, written with a capital,
-    that opens three lines or more, each time followed by a capitalised word;
-    it may follow a word in capitals that ends a heading wrapped onto its line
-    ("DOVER Lee Why ..."). Returns the markers, or none.
+    that opens three lines or more, each time followed by a capitalised word.
+    Returns the markers, or none.
     """
     text, lines = layout.text, layout.lines
     counts = Counter(m.label for m in named)
@@ -1687,7 +1692,7 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     headline = text[lines.content[0] : lines.end[0]]
     names = {
         word.casefold() for word in _WORD.findall(headline) if word.casefold() not in taken
-    } - _ENGLISH_CONNECTIVES
+    } - ENGLISH_CONNECTIVES
     found: dict[str, list[Marker]] = {}
     named_lines = {m.line for m in named}
     for i in range(1, len(lines)):
@@ -1696,7 +1701,7 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
         lead = _LEAD_NAME.match(text, lines.content[i], lines.end[i])
         if lead is None or lead.group("name").casefold() not in names:
             continue
-        span = Span(lead.start("name"), lead.end())
+        span = Span(lead.start(), lead.end())
         marker = Marker("label", span, lead.group("name"), i, LEAD_NAME, weak=True)
         found.setdefault(lead.group("name"), []).append(marker)
     return [m for markers in found.values() if len(markers) >= _LEAD_USES for m in markers]
@@ -1768,8 +1773,8 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     """Labels in capitals inside paragraphs whose turns were run together, as a feed or a paste leaves them.
 
     A transcript copied without its line breaks, or kept as one line by a
-    news feed, runs every turn into one paragraph: "... being with us.
-    SECRETARY ROE: Happy to be here. LEE: What ...". Read only where nothing
+    news feed, runs every turn into one paragraph: "... joining us.
+    HARBOUR MASTER ROE: Glad to be here. LEE: What ...". Read only where nothing
     else marks turns: a label in capitals and a colon opens a turn where it
     opens a paragraph or follows a sentence's end, and where two such labels
     recur (twice at least each), or where one opens a paragraph and the other
@@ -1954,7 +1959,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE".
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
-    which part of it is played ("Song extract", "Clip continued"): that is the
+    which part of it is played ("Song ending", "Clip continued"): that is the
     played piece's label, the words a note on it.
     """
     name = raw.strip().replace("\u00a0", " ")
@@ -1980,7 +1985,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         not 1 <= len(words) <= _MAX_NAME_WORDS
         or len(name) > _MAX_NAME_CHARS
         or (words[0] == "BY" and len(words) > 1)  # a court's examination heading: "BY MR. ROE:"
-        or (len(words) == 1 and name.casefold() in _ENGLISH_CONNECTIVES)  # "BY:" over counsel
+        or (len(words) == 1 and name.casefold() in ENGLISH_CONNECTIVES)  # "BY:" over counsel
     ):
         return None, None
     if (
@@ -1988,7 +1993,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         and label_key(words[0]) in PLAYED_LABELS
         and all(word.isalpha() and word.islower() for word in words[1:])
     ):
-        # What a programme plays, then which part of it: "Song extract", "Clip continued".
+        # What a programme plays, then which part of it: "Song ending", "Clip continued".
         return words[0], " ".join(words[1:])
     for position, word in enumerate(words):
         if word == "&" and 0 < position < len(words) - 1:

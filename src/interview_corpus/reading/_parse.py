@@ -49,6 +49,7 @@ from ._layout import (
 )
 from ._roles import (
     PARTING,
+    SENTENCE_BREAK,
     SENTENCE_CLOSING,
     RawTurn,
     after_asking,
@@ -57,6 +58,8 @@ from ._roles import (
     greets,
     guests_carry_the_talk,
     last_sentence_asks,
+    names_oneself,
+    names_only,
     thanks_host,
     turn_words,
 )
@@ -345,19 +348,20 @@ def _title(
 ) -> tuple[str | None, Span | None]:
     """The title: given, else the front matter's, else a header's title field, else the headline.
 
-    Front matter with no title names its page by its ``name`` (a profile
-    page's, "name: Ann Lee"): that is the title.
+    Front matter with no title may name its page by its ``name`` (a profile
+    page's, "name: Ann Lee"): that is the title where the text has no
+    headline. Elsewhere ``name`` is as often a slug, an author or a guest,
+    and the headline is the title.
     """
     headline = header.headline.of(text) if header.headline else None
     if given is not None:
         return given, header.headline if headline == given else None
-    for key in ("title", "name"):
-        if key in front:
-            value, span = front[key]
-            if value.strip():
-                return value, span
+    if _front(front, "title") is not None:
+        return front["title"]
     if header.title_field is not None:
         return header.title_field.of(text), header.title_field
+    if headline is None and _front(front, "name") is not None:
+        return front["name"]
     return headline, header.headline
 
 
@@ -398,13 +402,17 @@ _AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
-# Words that praise what was said or done ("That's fantastic.", "What a wonderful cast."), or
-# thank for it: a host's turn with one that asks nothing appreciates (case folded, as turn_words
-# gives them).
-_APPRECIATION = lazy_pattern(
-    r"\b(?:fantastic|wonderful|awesome|amazing|great|cool|supercool|lovely|beautiful|brilliant"
-    r"|impressive|fascinating|incredible|excellent|terrific|nice|interesting|thank|thanks)\b"
-)
+# Words that praise what was said or done ("That's fantastic.", "What a wonderful crew.").
+_PRAISE = frozenset(
+    (
+        "fantastic", "wonderful", "awesome", "amazing", "great", "cool", "lovely", "beautiful",
+        "brilliant", "impressive", "fascinating", "incredible", "excellent", "terrific", "nice",
+        "interesting",
+    )
+)  # fmt: skip
+# Praise, or thanks: a host's turn whose first or last sentence holds one, and that asks nothing,
+# appreciates (case folded, as turn_words gives them).
+_APPRECIATION = lazy_pattern(rf"\b(?:{'|'.join(sorted(_PRAISE))}|thank|thanks)\b")
 # Admitting not knowing: "I have no idea.", "Not sure.", "I don't know." (case folded).
 _NOT_KNOWING = lazy_pattern(r"\b(?:no idea|no clue|not sure|dunno|(?:don['’]t|do not) know)\b")
 _AMONG_GUESTS = 3  # words: a host's reaction this short between two guests' answers only reacts
@@ -437,11 +445,11 @@ _LAUGHTER = frozenset(("laughs", "laugh", "laughter", "laughing", "chuckles"))
 _ASSENT = frozenset(("yeah", "yes", "yep", "right", "okay", "ok", "sure", "exactly", "true"))
 # Words that only acknowledge what is being said (a listener's back-channel): taking in, assent,
 # and a few more of the same kind.
-_BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
+_BACKCHANNEL = _TAKING_IN | _ASSENT | _PRAISE | frozenset(
     (
-        "uh", "um", "yup", "wow", "cool", "nice", "great", "totally", "absolutely", "interesting",
-        "indeed", "got", "it", "gotcha", "awesome", "amazing", "fair", "enough", "that's", "thats",
-        "so", "really", "definitely", "of", "course", "laughs", "laughter",
+        "uh", "um", "yup", "wow", "totally", "absolutely", "indeed", "got", "it", "gotcha", "fair",
+        "enough", "that's", "thats", "so", "really", "definitely", "of", "course", "laughs",
+        "laughter",
     )
 )  # fmt: skip
 # Thanking those who listen or watch, case folded: "thanks so much for listening", "thank you all
@@ -449,10 +457,6 @@ _BACKCHANNEL = _TAKING_IN | _ASSENT | frozenset(
 _AUDIENCE_THANKS = lazy_pattern(
     r"\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:listening|watching|tuning in)\b"
 )
-# A call on the next speaker by name alone, as a turn's last sentence: "Bo?", "Ann Lee?".
-_CALLS_BY_NAME = lazy_pattern(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\?")
-# Naming oneself, case folded: "i'm ann", "i am ann", "my name is ann", "this is ann".
-_SELF_INTRODUCTION = lazy_pattern(r"\b(?:i['’]m|i am|my name is|this is) \w")
 _SELF_NAMING = 12  # words: a self-introduction names its speaker this early
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
@@ -738,9 +742,11 @@ def _before_the_floor_opens(text: str, plan: Plan) -> bool:
 def _introductions(text: str, plan: Plan) -> bool:
     """Whether the first exchange is only a round of introductions.
 
-    A host who introduces themselves and calls the next speaker by name alone
-    ("... I'm Ann Lee, I edit the newsletter. Bo?") hands the floor on for that
-    one's own introduction ("Hi, I'm Bo, I work on ..."), which asks nothing:
+    A host who introduces themselves ("I'm Ann Lee", or their name as their
+    label spells it: "Ann Lee, I edit the newsletter") and whose last sentence
+    only calls the next speaker by name ("Bo?", not "Why?") hands the floor on
+    for that one's own introduction, which names them as written in its first
+    words ("Hi, I'm Bo, I work on ...", not "I'm not sure") and asks nothing:
     the round opens the conversation, before the first question that asks.
     """
     if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
@@ -750,13 +756,22 @@ def _introductions(text: str, plan: Plan) -> bool:
         return False
     start, end = questions[0].blocks[-1]
     last = _LAST_SENTENCE.search(text, start, end)
-    called = last is not None and _CALLS_BY_NAME.fullmatch(last.group().strip()) is not None
+    called = last is not None and last.group().strip().endswith("?") and names_only(last.group())
     return (
         called
-        and _SELF_INTRODUCTION.search(turn_words(text, questions[0])) is not None
-        and _SELF_INTRODUCTION.search(" ".join(_words_of(text, answers[0])[:_SELF_NAMING]))
-        is not None
+        and _names_self(_as_written(text, questions[0]), questions[0].label)
+        and names_oneself(" ".join(_as_written(text, answers[0]).split()[:_SELF_NAMING]))
     )
+
+
+def _names_self(words: str, label: str | None) -> bool:
+    """Whether a speaker's words give their own name: "I'm Ann Lee", or the name their label spells."""
+    return names_oneself(words) or (label is not None and len(label) > 2 and label in words)  # noqa: PLR2004 - initials are no name
+
+
+def _as_written(text: str, raw: RawTurn) -> str:
+    """A turn's words as written (not case folded), on one line."""
+    return " ".join(" ".join(text[start:end].split()) for start, end in raw.blocks)
 
 
 def _greets(plan: Plan) -> bool:
@@ -1029,13 +1044,13 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
     That is a named host's question turn of twenty words or more that does not
-    ask (the host's own view: "I think coding for emails still feels like the
-    90s."), the one answering only agreeing in a few words (ten at most) that
+    ask (the host's own view: "I think the old ferry still runs better than the
+    new one does."), the one answering only agreeing in a few words (ten at most) that
     open with a word of agreement and ask nothing ("Yeah, it very much is.",
     "Yeah, exactly."), and the same host speaking next. So is a host's turn of
-    any length that asks nothing and praises or thanks (:data:`_APPRECIATION`:
-    "You have a fantastic cast of characters.", "Thank you for all the work
-    you do."), once the talk has begun (after the first exchange), that the
+    any length that asks nothing and praises or thanks in its first or last
+    sentence (:data:`_APPRECIATION`: "What a wonderful crew you had.", "Thank
+    you for running the ferry all winter."; not "a great many" further in), once the talk has begun (after the first exchange), that the
     one answering takes in a few words (ten at most) that ask nothing ("It is
     so much fun."), before the same host goes on: a compliment or thanks is no
     question. In a
@@ -1061,7 +1076,10 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     words = _words_of(text, raw)
     if asking.words >= _COMMENT and bool(words) and words[0] in _AGREEING:
         return True
-    return len(plan) > 1 and _APPRECIATION.search(turn_words(text, asking)) is not None
+    if len(plan) < 2:  # noqa: PLR2004 - the talk has not begun
+        return False
+    sentences = SENTENCE_BREAK.split(turn_words(text, asking).strip())
+    return any(_APPRECIATION.search(sentence) for sentence in {sentences[0], sentences[-1]})
 
 
 def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

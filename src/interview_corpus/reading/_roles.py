@@ -160,8 +160,8 @@ only ("Good morning, Jo."), asks: the guest answers being greeted, and a
 broadcast interview's transcript counts that as its first exchange (a
 greeting to the audience, "Hello and welcome to the show.", stays the
 opening; see :func:`greeted_in_turn`); so does a host whose short welcome
-opens by addressing the guest with an honorific ("Mr. Secretary, thank you
-for being with us." - "Happy to be with you.", see
+opens by addressing the guest with an honorific ("Mr. Harbour Master, thank
+you for joining us." - "Glad to be here.", see
 :func:`addressed_formally`). A questioner's few words (eight at most) before
 any question that only greet or thank, not said to the guest by name ("Thank
 you, Chair. Good evening."), greeted back ("Good evening, sir."), ask
@@ -179,20 +179,27 @@ from typing import Literal
 from .._util.lazy import lazy_alternatives, lazy_pattern
 from ..model._objects import Role
 from ..model._span import Span
-from ._layout import ANSWER_LABELS, MODERATOR_LABELS, QUESTION_LABELS, label_key
+from ._layout import (
+    ANSWER_LABELS,
+    ENGLISH_CONNECTIVES,
+    HONORIFICS,
+    MODERATOR_LABELS,
+    PLAYED_LABELS,
+    QUESTION_LABELS,
+    label_key,
+)
 
 Side = Literal["question", "answer", "statement", "remark"]
 """What a turn is (see the module's docstring); a speaker's part is its :data:`Role`."""
 
-# Floor noises and interjections: always remarks, never questions or answers.
-FLOOR_LABELS = frozenset(
+# Floor noises and interjections, and what a programme plays between the words (a song, a
+# clip): always remarks, never questions or answers.
+FLOOR_LABELS = PLAYED_LABELS | frozenset(
     label_key(word)
     for word in (
         "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
         "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
         "Interpreter", "Translator", "Operator", "Announcer", "Narrator",
-        # What a programme plays between the words: a song, a clip.
-        "Song", "Clip", "Soundbite",
     )
 )  # fmt: skip
 
@@ -257,29 +264,32 @@ _ANNOUNCED_REACH = 80  # characters after the announcement that name the guests
 _COLLEAGUE = lazy_pattern(r"\b(?:colleagues?|co-?hosts?|partner|as always|as usual)\b")
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
 _SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
-_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")  # the space after a sentence's end
+SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")  # the space after a sentence's end
 _ANNOUNCED_WORDS = 12  # "the line of Ann Lee with Daily Bank": who asks, in a few words
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
-# How a guest answers being introduced when not with thanks: a greeting, and no more.
+# Words that greet, as a pattern (case folded): "hello", "hi", "good morning", ... (see _GREETINGS
+# for the wider list a chair's opening words are matched against).
+_GREETING_WORDS = r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b"
 # A welcome that opens by addressing the guest with an honorific and their name or office:
-# "Mr. Secretary, thank you for being with us.", "Madam President, welcome."
+# "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome." (as written).
 _HONORIFIC_WELCOME = lazy_pattern(
-    r"(?:Mr|Mrs|Ms|Dr|Mister|Madam|Madame)\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
-    r"(?:thank|thanks|welcome|good (?:morning|afternoon|evening))\b"
+    rf"(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS | {'mister', 'madame'}))})"
+    r"\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
+    rf"(?:thank|thanks|welcome|{_GREETING_WORDS})\b"
 )
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
-_HELLO = lazy_pattern(r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b")
+# How a guest answers being introduced when not with thanks: a greeting, and no more.
+_HELLO = lazy_pattern(_GREETING_WORDS)
 # A greeting said to someone, by name or title, as a sentence of its own or before a welcome
 # ("Good morning, Minister.", "Good morning to you, Ann.", "Hello Ann and welcome to the show."):
 # not to the audience ("Hello and welcome ...", "Good morning, everyone."; case folded).
 _GREETS_SOMEONE = lazy_pattern(
-    r"(?!thank)[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}, "  # greeted first: "Ann, hello."
-    r"(?:hello|hi|good (?:morning|afternoon|evening|day))\b"
-    r"|(?:hello|hi|good (?:morning|afternoon|evening|day))(?: to you)?,? "
+    rf"(?!thank)[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){{0,2}}, {_GREETING_WORDS}"  # "Ann, hello."
+    rf"|{_GREETING_WORDS}(?: to you)?,? "
     r"(?!(?:and|everyone|everybody|all|folks|guys|listeners|again|there|friends|ladies|to)\b)"
     r"[^\W\d_]"
 )
@@ -290,23 +300,22 @@ _WELL_BEING = lazy_pattern(
     r"(?: doing| keeping)?|how(?: is|['’]s) (?:it going|everything|life)|how are things"
     r"|how have you been"
 )
+# The question words proper ("Why?"): never a name, as "Will" or "May" may be.
+_WH_WORDS = frozenset(("what", "why", "how", "who", "whom", "whose", "when", "where", "which"))
 # Words that open a question; a statement that opens with none may end in a tag ("..., right?").
-_QUESTION_WORDS = frozenset(
+_QUESTION_WORDS = _WH_WORDS | frozenset(
     (
-        "what", "why", "how", "who", "whom", "whose", "when", "where", "which", "do", "does",
-        "did", "is", "are", "was", "were", "can", "could", "would", "will", "should", "have",
-        "has", "had", "may", "might", "shall", "am",
+        "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will",
+        "should", "have", "has", "had", "may", "might", "shall", "am",
     )
 )  # fmt: skip
 _WELL_BEING_REST = 2  # words after the greeting in its sentence at most: a name, "today"
 _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So how are you?"
-# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
 # Who is called, by where they come from: "The gentleman from Ohio, Mr. Roe?"
 _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
-# Small words in a title written in capitals: "The Ranking Member of the Committee".
-_TITLE_WORDS = frozenset(("the", "of", "and", "for", "on"))
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
+# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
 _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
 # A request that the guest introduce themselves ("introduce yourselves", "give us a brief
 # introduction"; case folded, as turn_words gives them).
@@ -317,7 +326,7 @@ _BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a gre
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
 _WELCOMES_AS_HOST = lazy_pattern(
-    r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\W+(?:and )?)?"
+    rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
 )
 # A speaker who gives their own name and nothing else: "And I'm Bo Chan." (not "I'm glad to be here.").
@@ -1152,7 +1161,7 @@ def last_sentence_thanks(words: str) -> bool:
     >>> last_sentence_thanks("Thanks for asking. The ferries run again today.")
     False
     """
-    return bool(_THANKS.search(_SENTENCE_BREAK.split(words.strip())[-1].casefold()))
+    return bool(_THANKS.search(SENTENCE_BREAK.split(words.strip())[-1].casefold()))
 
 
 def thanks_host(text: str, turn: RawTurn) -> bool:
@@ -1173,7 +1182,7 @@ def greets_back(text: str, turn: RawTurn) -> bool:
 def addressed_formally(text: str, host: RawTurn) -> bool:
     """Whether a host's short welcome opens by addressing the guest with an honorific.
 
-    "Mr. Secretary, thank you for being with us.", "Madam President, welcome.":
+    "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome.":
     a turn of a dozen words at most that opens with an honorific and the
     guest's name or office, then thanks, welcomes or greets. A formal
     interview's transcript counts that welcome and its return as the first
@@ -1199,7 +1208,7 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     """
     if not greets_back(text, guest) or thanks_host(text, guest):
         return False
-    sentences = _SENTENCE_BREAK.split(turn_words(text, host).strip())
+    sentences = SENTENCE_BREAK.split(turn_words(text, host).strip())
     return any(_GREETS_SOMEONE.match(sentence) for sentence in {sentences[0], sentences[-1]})
 
 
@@ -1224,8 +1233,7 @@ def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
         # are you?", the comma left out) or a word that opens a sentence ("So how are you?") may
         # stand before it; "I wonder how you are doing?" asks.
         addressed = len(before.split()) <= _WELL_BEING_REST and (
-            before.endswith(",")
-            or _names_only(" ".join(words.split()[: len(before.split())]) + ",")
+            before.endswith(",") or names_only(" ".join(words.split()[: len(before.split())]) + ",")
         )
         if before and not addressed and before not in _WELL_BEING_LEADS:
             return False
@@ -1321,7 +1329,7 @@ def gives_floor(text: str, turn: RawTurn) -> bool:
     folded = words.casefold()
     if any(cue in folded for cue in _FLOOR_CUES):
         return True
-    return _names_only(words)
+    return names_only(words)
 
 
 def hands_over(text: str, turn: RawTurn) -> bool:
@@ -1364,26 +1372,29 @@ def _calls_by_name(sentence: str) -> bool:
     False
     """
     before, comma, name = sentence.strip().rpartition(",")
-    if not comma or not sentence.rstrip().endswith("?") or not _names_only(name.strip()):
+    if not comma or not sentence.rstrip().endswith("?") or not names_only(name.strip()):
         return False
     # The words before the comma, back to the last sentence's end.
-    before = _SENTENCE_BREAK.split(before)[-1]
+    before = SENTENCE_BREAK.split(before)[-1]
     words = [word.strip(".,;:!?()") for word in before.split()]
     if not words or any(
         word.casefold() in _QUESTION_WORDS or word.casefold() in _ADDRESSED for word in words
     ):
         return False
     return bool(_COMES_FROM.search(before)) or all(
-        word[:1].isupper() or word.casefold() in _TITLE_WORDS for word in words
+        word[:1].isupper() or word.casefold() in ENGLISH_CONNECTIVES for word in words
     )
 
 
-def _names_only(words: str) -> bool:
-    """Whether a few words only name someone ("Kim.", "Ann Lee, Daily Post.", "Mr. Roe.")."""
+def names_only(words: str) -> bool:
+    """Whether a few words only name someone ("Kim.", "Ann Lee, Daily Post.", "Mr. Roe.").
+
+    A reply ("Sure.") or a question word ("Why?") names no one.
+    """
     if words[-1:] not in {".", ",", "?", "!"} and words[-1:].isalpha() is False:
         return False  # an interrupted sentence ("President Roe —") is not a call
     names = [word.strip(".,;:!?—–-()") for word in words.split()]
-    if not names or len(names) > 3 or names[0].casefold() in _REPLIES:  # noqa: PLR2004
+    if not names or len(names) > 3 or names[0].casefold() in _REPLIES | _WH_WORDS:  # noqa: PLR2004
         return False
     return all(name[:1].isupper() for name in names if name)
 
@@ -1404,7 +1415,18 @@ def calls_on(text: str, turn: RawTurn) -> bool:
     if len(turn.blocks) < 2:  # noqa: PLR2004 - a call alone is gives_floor's
         return False
     words = without_line_number(text[start:end].replace("\u00a0", " ").strip())
-    return bool(words) and len(words.split()) <= 3 and _names_only(words)  # noqa: PLR2004
+    return bool(words) and len(words.split()) <= 3 and names_only(words)  # noqa: PLR2004
+
+
+def names_oneself(words: str) -> bool:
+    """Whether ``words`` (as written, not case folded) hold a speaker giving their own name.
+
+    >>> names_oneself("Hi, I'm Bo Chan, I mend the ferries.")
+    True
+    >>> names_oneself("I'm not sure. This is a hard one.")
+    False
+    """
+    return _NAMES_ONESELF.search(words) is not None
 
 
 def ends_calling_on(text: str, turn: RawTurn) -> bool:
@@ -1420,8 +1442,8 @@ def ends_calling_on(text: str, turn: RawTurn) -> bool:
     if turn.keyword or turn.words > _FLOOR_WORDS:
         return False
     start, end = turn.blocks[-1]
-    sentences = _SENTENCE_BREAK.split(text[start:end].replace("\u00a0", " ").strip())
-    return len(sentences) > 1 and _names_only(sentences[-1])
+    sentences = SENTENCE_BREAK.split(text[start:end].replace("\u00a0", " ").strip())
+    return len(sentences) > 1 and names_only(sentences[-1])
 
 
 def without_line_number(line: str) -> str:

@@ -60,10 +60,10 @@ from ..model._objects import Role, Segment, Speaker
 from ..model._span import Span
 from ._layout import (
     DASH,
+    FIELD_LINE,
     GENERIC_LABELS,
     HONORIFICS,
     KEYWORDS,
-    LEAD_NAME,
     QUESTION_LABELS,
     RECORD_NUMBER,
     RUN_TOGETHER,
@@ -103,6 +103,7 @@ from ._layout import (
     written_questions,
 )
 from ._roles import (
+    SENTENCE_BREAK,
     RawTurn,
     assign_sides,
     infer_roles,
@@ -121,10 +122,9 @@ _MIXED_RATIO = 3  # one layout's markers must outnumber the other's this many ti
 _SHORT_HEADER_LINE = (
     0.5  # of a text without blank lines' width: a header line this short ends a block
 )
-# A form's field on its line: a name in capitals and a colon ("RECORD NUMBER: 180-10131").
-_FORM_FIELD = lazy_pattern(r"[ \t]*[A-Z][A-Z ]{1,40}[ \t]*:")
-# A sentence's end inside a header run together into one line: the space before the next one.
-_HEADER_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])[ \t\u00a0]+(?=[\"“‘'(]?[A-Z])")
+# A sentence's opening in capitals, perhaps behind a quotation mark or a parenthesis: after a
+# sentence's end (SENTENCE_BREAK), it breaks a header run together into one line.
+_CAPITAL_OPENING = lazy_pattern(r"[\"“‘'(]?[A-Z]")
 # A byline at the end of a headline run together with it: "by" and a name of one to four words.
 _RUN_ON_BYLINE = lazy_pattern(r"[ \t\u00a0]by(?:[ \t\u00a0]+[A-Z][\w'’.-]*){1,4}$")
 # The characters that underline a section title (reStructuredText, Markdown's setext headings).
@@ -1019,7 +1019,7 @@ def _without_header_metadata(
     conducted by NAME, date"), a list of participants ("Panelists:" and names
     with their titles on lines of their own, "Interviewer: NAME"), a list of
     topics ("Subjects: one; another;"), a form's fields ("FILE NUMBER: 014724",
-    or "AGENCY :" over more fields, "RECORD NUMBER: 180-10131").
+    or "AGENCY :" over more fields, "RECORD NUMBER: 104-10001").
     None of these is speech. A label is header metadata when it stands in the
     run of labels that opens the text and either its words are a byline (they
     begin by saying who conducted the interview), or it is used only once and
@@ -1075,7 +1075,13 @@ def _form_fields(words: str) -> bool:
     a colon, they are the form, and the label is one of its fields.
     """
     lines = words.splitlines()
-    return len(lines) >= 2 and all(_FORM_FIELD.match(line) for line in lines)  # noqa: PLR2004
+    return len(lines) >= 2 and all(_capitals_field(line) for line in lines)  # noqa: PLR2004
+
+
+def _capitals_field(line: str) -> bool:
+    """Whether a line is a form's field whose name is in capitals ("RECORD NUMBER: 104-10001")."""
+    field = FIELD_LINE.match(line)
+    return field is not None and len(field.group("name")) > 1 and field.group("name").isupper()
 
 
 def _names_speakers(words: str, labels: Collection[str]) -> bool:
@@ -1124,16 +1130,8 @@ def _header_blocks(structure: Structure, first: Marker) -> None:
         else:
             blocks[-1] = (blocks[-1][0], lines.end[i])
         closed = layout.unblanked and lines.end[i] - lines.content[i] < short
-    line_start = lines.content[first.line]
     if first.description == RUN_TOGETHER:
-        blocks.extend(_run_together_header(text, line_start, first.span.start))
-    elif first.description == LEAD_NAME and first.span.start > line_start:
-        # A heading's last word wrapped onto the first turn's line ("DOVER Lee Why ..."): its block's.
-        words_end = line_start + len(text[line_start : first.span.start].rstrip())
-        if blocks and first.line and lines.block[first.line - 1] == lines.block[first.line]:
-            blocks[-1] = (blocks[-1][0], words_end)
-        else:
-            blocks.append((line_start, words_end))
+        blocks.extend(_run_together_header(text, lines.content[first.line], first.span.start))
     structure.header_blocks = blocks
 
 
@@ -1149,7 +1147,9 @@ def _run_together_header(text: str, start: int, end: int) -> list[Block]:
     end = start + len(text[start:end].rstrip())
     blocks: list[Block] = []
     position = start
-    for found in _HEADER_SENTENCE_BREAK.finditer(text, start, end):
+    for found in SENTENCE_BREAK.finditer(text, start, end):
+        if _CAPITAL_OPENING.match(text, found.end(), end) is None:
+            continue
         blocks.append((position, found.start()))
         position = found.end()
     if position < end:
@@ -1344,7 +1344,7 @@ def _opening(
     The same voice's next cue opens with its voice tag, set aside; a
     timestamp mark is set aside too, or joins the marker at the turn's start,
     unless it is all the turn holds (``only`` block): a played extract noted by
-    its time alone ("Song extract: [16:29]") has that time for its words.
+    its time alone ("Song ending: [04:10]") has that time for its words.
     """
     text = structure.text
     voice = structure.voices.get(start)
