@@ -514,8 +514,12 @@ def _running(text: str, block: Block) -> bool:
     if not piece or "\n" in piece or len(piece) > _RUNNING_CHARS:
         return False
     shape = _DIGIT_RUN.sub(r"\\d+", re.escape(piece))
-    found = re.finditer(rf"(?m)^[ \t]*{shape}", text)
-    return sum(1 for _ in itertools.islice(found, _RUNNING_USES)) >= _RUNNING_USES
+    # The lines the shape opens: the first line, then each line after a line break. A pattern that
+    # opens with the line break lets the pattern engine skip from one line break to the next,
+    # where one that opens with '^' is tried at every character of the text.
+    first = re.match(rf"[ \t]*{shape}", text) is not None
+    found = re.finditer(rf"\n[ \t]*{shape}", text)
+    return first + sum(1 for _ in itertools.islice(found, _RUNNING_USES - first)) >= _RUNNING_USES
 
 
 def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) -> Block | None:
