@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
 import interview_corpus as ic
+from interview_corpus.reading._header import _running
+from interview_corpus.reading._parse import _last_sentence
 
 SIMPLE = "– Why?\n\n– Because. That is all.\n\nAnd more.\n\n– When?\n\n– Now."
 
@@ -459,6 +462,71 @@ def test_a_running_header_of_pages_is_not_the_headline():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Transcript of the Ferry Briefing"
+
+
+def _running_by_hand(text: str, piece: str) -> bool:
+    """Whether three lines or more open with ``piece`` (spaces and tabs before), any number for each number."""
+    shape = re.sub(r"\d+", r"\\d+", re.escape(piece))
+    return sum(1 for row in text.split("\n") if re.match(shape, row.lstrip(" \t"))) >= 3
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Page 1 of 3",  # words before the number: looked for as they are
+        "May 5, 2024   Ferry Briefing  FINAL",
+        "12 June 2026",  # a number first: a pattern after each line break
+        "Q&A 4",  # a short word first
+        "Ferry Briefing",  # no number
+        "Page",  # opens longer lines ("Page 2 of 3")
+    ],
+)
+def test_a_running_line_is_found_as_line_by_line_reading_finds_it(piece: str) -> None:
+    """Whether a header line runs over pages: as reading the text line by line and matching finds."""
+    rows = [
+        "Page 1 of 3",
+        "  Page 22 of 3 and more",
+        "\tMay 15, 2024   Ferry Briefing  FINAL",
+        "The Page 2 of 3",
+        "12 June 2026",
+        "Q&A 4",
+        "Ferry Briefing",
+        " 3 June 2026 ",
+        "Q&A 17 Ferry Briefing",
+        "May 5, 2024   Ferry Briefing  FINAL",
+        "Page 3 of 3",
+        "1 June 2026",
+        "Ferry Briefing",
+        "x Q&A 4",
+    ]
+    for count in range(1, len(rows) + 1):
+        text = "\n".join(rows[:count])
+        start = text.find(piece)
+        if start < 0:
+            continue
+        assert _running(text, (start, start + len(piece))) == _running_by_hand(text, piece)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "",
+        "No mark at all",
+        "One. Two? Three!",
+        "One. Two? Three! ",
+        "One. Two? “Three.” ) ",
+        "One. Two? Three and on",
+        "Just one.",
+        "One.. ",
+        "Ends. \n",
+    ],
+)
+def test_a_turns_last_sentence_is_what_the_forward_pattern_finds(words: str) -> None:
+    """The last sentence, found from the end, is what a pattern searched for forward finds."""
+    text = "Ann: " + words
+    found = re.search(r"[^.!?]*[.!?]?[\s\"'”’)]*$", text[5:])
+    assert found is not None
+    assert _last_sentence(text, 5, len(text)) == found.group()
 
 
 @pytest.mark.parametrize(

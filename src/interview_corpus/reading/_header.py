@@ -122,6 +122,8 @@ _SECTION_LABEL = lazy_pattern(
 _RUNNING_CHARS = 100  # a running header or footer of pages is this short at most
 _RUNNING_USES = 3  # a header line that opens this many lines of the text runs over its pages
 _DIGIT_RUN = lazy_pattern(r"\d+")
+_RUNNING_HEAD = 4  # characters before a running line's first number, looked for as they are
+_BLANKS = lazy_pattern(r"[ \t]*")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SECTIONS = 3  # headings of one level in a header: a document of sections, not a headline
 _ABOVE_TITLE_WORDS = 6  # words: a line this short above a page's top-level heading is navigation
@@ -513,13 +515,50 @@ def _running(text: str, block: Block) -> bool:
     piece = text[start:end].strip()
     if not piece or "\n" in piece or len(piece) > _RUNNING_CHARS:
         return False
+    # The line's words around its numbers: any number may stand for each of its numbers.
+    words = _DIGIT_RUN.split(piece)
+    if len(words[0]) >= _RUNNING_HEAD:
+        return _lines_opening(text, words) >= _RUNNING_USES
+    # A line that opens with a number or a short word (found too often to be looked for as it
+    # is): its shape searched for after each line break, and at the text's start.
     shape = _DIGIT_RUN.sub(r"\\d+", re.escape(piece))
-    # The lines the shape opens: the first line, then each line after a line break. A pattern that
-    # opens with the line break lets the pattern engine skip from one line break to the next,
-    # where one that opens with '^' is tried at every character of the text.
-    first = re.match(rf"[ \t]*{shape}", text) is not None
+    blanks = _BLANKS.match(text).end()  # type: ignore[union-attr]  # matches, if only nothing
+    first = text.startswith(words[0], blanks) and _opens_as(text, blanks, words)
     found = re.finditer(rf"\n[ \t]*{shape}", text)
     return first + sum(1 for _ in itertools.islice(found, _RUNNING_USES - first)) >= _RUNNING_USES
+
+
+def _lines_opening(text: str, words: list[str]) -> int:
+    """How many lines open with ``words`` and a number between each two (spaces, tabs before), up to 3.
+
+    Their first words are looked for as they are (no pattern is made for each
+    line), and each place they are found is kept if it opens its line.
+    """
+    head = words[0]
+    found = 0
+    at = text.find(head)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if not text[line:at].strip(" \t") and _opens_as(text, at, words):
+            found += 1
+            at = text.find("\n", at)  # one a line: on to the next
+            if found == _RUNNING_USES or at < 0:
+                break
+        at = text.find(head, at + 1)
+    return found
+
+
+def _opens_as(text: str, at: int, words: list[str]) -> bool:
+    """Whether ``text`` at ``at`` reads ``words`` with a number between each two (the first at ``at``)."""
+    if not text.startswith(words[0], at):
+        return False
+    at += len(words[0])
+    for word in words[1:]:
+        number = _DIGIT_RUN.match(text, at)
+        if number is None or not text.startswith(word, number.end()):
+            return False
+        at = number.end() + len(word)
+    return True
 
 
 def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) -> Block | None:
