@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import interview_corpus as ic
-from interview_corpus.reading._layout import Lines
+from interview_corpus.reading._layout import Lines, _run_in_pattern
 
 from .conftest import FIXTURES
 from .test_parse import check_fidelity
@@ -614,3 +616,17 @@ def test_a_transcript_set_as_one_quotation_is_read_behind_the_quote_marks():
         ("Ann Lee", "The same "),
     ]
     check_fidelity(iv)
+
+
+@pytest.mark.parametrize("start", [0, 5, 6, 7, 30])
+def test_run_in_labels_are_found_where_a_look_behind_finds_them(start: int) -> None:
+    """A run-in label opens after a sentence's end mark: found from the mark, as a look-behind finds it."""
+    labels = ("ANN LEE", "LEE")
+    text = "LEE: Yes. ANN LEE: Why?” LEE: Because.\u00a0ANN LEE:  So… LEE:no. LEE: Right."
+    behind = re.compile(
+        r"(?<=[.?!…])[\"”’)\]]?[ \t\u00a0]+(?P<label>ANN\ LEE|LEE)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
+    )
+    expected = [(m.start(), m.start("label"), m.end()) for m in behind.finditer(text, start)]
+    found = _run_in_pattern(labels).finditer(text, max(start - 1, 0))
+    assert [(m.start() + 1, m.start("label"), m.end()) for m in found] == expected
+    assert len(expected) >= 2

@@ -86,3 +86,27 @@ def test_alternatives_match_what_they_match_written_together(text):
     written = re.compile("|".join(ALTERNATIVES)).search(f"x {text} y")
     spelled = _lazy.lazy_alternatives(ALTERNATIVES).search(f"x {text} y")
     assert (written and written.span()) == (spelled and spelled.span())
+
+
+PLAIN = ["welcome (?:to|back)", "(?:my|our) guest", "with me(?: today)?", "ab?c", "x\\|y"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["welcome back", "welcome", "our guest", "with me", "ac", "abc", "x|y", "no cue", ""],
+)
+def test_alternatives_of_plain_openings_find_what_the_pattern_finds(text):
+    """Looked for by their opening words first, plain alternatives find what the pattern finds."""
+    written = re.compile("|".join(PLAIN).replace("(?:my|our) guest", "my guest|our guest"))
+    found = _lazy.lazy_alternatives(PLAIN)
+    assert isinstance(found, _lazy._LazyAlternatives)
+    expected = written.search(f"x {text} y")
+    got = found.search(f"x {text} y")
+    assert (expected and expected.span()) == (got and got.span())
+
+
+@pytest.mark.parametrize("alternative", ["(?:a|b)+ c", "a|b", "x(a)|b", "[|]a", "\\ba", "a?b"])
+def test_alternatives_without_one_plain_opening_are_always_searched(alternative):
+    """An alternative that may open otherwise than with its first words keeps the pattern's search."""
+    found = _lazy.lazy_alternatives(["welcome", alternative])
+    assert not isinstance(found, _lazy._LazyAlternatives)

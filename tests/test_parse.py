@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
 import interview_corpus as ic
+from interview_corpus.reading._parse import _last_sentence
 
 SIMPLE = "– Why?\n\n– Because. That is all.\n\nAnd more.\n\n– When?\n\n– Now."
 
@@ -459,6 +461,28 @@ def test_a_guests_sound_of_taking_in_a_tag_or_a_laugh_answers_nothing(ending, re
         "Guest: Keep a second boat in the yard."
     )
     assert _exchange_turns(text) == exchanges
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "",
+        "No mark at all",
+        "One. Two? Three!",
+        "One. Two? Three! ",
+        "One. Two? “Three.” ) ",
+        "One. Two? Three and on",
+        "Just one.",
+        "One.. ",
+        "Ends. \n",
+    ],
+)
+def test_a_turns_last_sentence_is_what_the_forward_pattern_finds(words: str) -> None:
+    """The last sentence, found from the end, is what a pattern searched for forward finds."""
+    text = "Ann: " + words
+    found = re.search(r"[^.!?]*[.!?]?[\s\"'”’)]*$", text[5:])
+    assert found is not None
+    assert _last_sentence(text, 5, len(text)) == found.group()
 
 
 @pytest.mark.parametrize(

@@ -100,12 +100,75 @@ def lazy_alternatives(alternatives: Iterable[str]) -> re.Pattern[str]:
     the alternatives open with. Where one opens with a group, the search tries the whole
     alternation at every character instead (3.7 times as long over a turn's opening words).
 
+    Where every alternative then opens with plain words, its search first looks for those words
+    (``str``'s ``in``, many times faster than the pattern tried at each letter): where none of
+    them stands in the text, no alternative can match, and the pattern is not run.
+
     Example:
         >>> from interview_corpus._util.lazy import lazy_alternatives
         >>> lazy_alternatives(["(?:my|our) guest", "(?:a|b)? c", "welcome"]).pattern
         'my guest|our guest|(?:a|b)? c|welcome'
+        >>> pattern = lazy_alternatives(["(?:my|our) guest", "welcome(?: back)?"])
+        >>> pattern.search("a word from our guest").group()
+        'our guest'
+        >>> pattern.search("nothing here") is None
+        True
     """
-    return lazy_pattern("|".join(spelled for one in alternatives for spelled in _spelled_out(one)))
+    spelled = [each for one in alternatives for each in _spelled_out(one)]
+    heads = [_plain_head(one) for one in spelled]
+    pattern = _LazyPattern("|".join(spelled), 0)
+    if all(heads):
+        return cast("re.Pattern[str]", _LazyAlternatives(pattern, tuple(dict.fromkeys(heads))))
+    return cast("re.Pattern[str]", pattern)
+
+
+# What is no plain character in a pattern, and what makes the character before it optional.
+_SYNTAX = frozenset("\\.^$*+?{}[]()|")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+def _plain_head(alternative: str) -> str:
+    """The plain words an alternative opens with, which every match of it opens with ('' if none).
+
+    None ('') where the alternative holds alternatives of its own outside a group ("ab|c").
+    """
+    depth, in_class, at = 0, False, 0
+    while at < len(alternative):  # a '|' outside any group or set: no one opening
+        character = alternative[at]
+        if character == "\\":
+            at += 1  # the escaped character is no syntax
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and depth == 0:
+            return ""
+        at += 1
+    end = 0
+    while end < len(alternative) and alternative[end] not in _SYNTAX:
+        end += 1
+    if end < len(alternative) and alternative[end] in _QUANTIFIERS:
+        end = max(end - 1, 0)  # "ab?c" opens with "a" only
+    return alternative[:end]
+
+
+class _LazyAlternatives:
+    """Alternatives that each open with plain words: searched for only where one of those stands."""
+
+    def __init__(self, pattern: _LazyPattern, heads: tuple[str, ...]) -> None:
+        self._pattern = pattern
+        self._heads = heads
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        for head in self._heads:
+            if head in string:
+                return cast("re.Pattern[str]", self._pattern).search(string, pos, endpos)
+        return None  # no alternative's opening words in the text: no match
+
+    def __getattr__(self, name: str) -> object:  # any other method or attribute: the pattern's
+        return getattr(self._pattern, name)
 
 
 def _spelled_out(alternative: str) -> list[str]:

@@ -1709,9 +1709,13 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
 
 @functools.lru_cache(maxsize=64)
 def _run_in_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """A run-in label among ``labels``, after a sentence's end: compiled once per set of labels."""
+    """A run-in label among ``labels``, after a sentence's end: compiled once per set of labels.
+
+    The match opens with the sentence's end mark (one character), which the
+    pattern engine skips to; the run-in part starts after it.
+    """
     return re.compile(
-        r"(?<=[.?!…])[\"”’)\]]?[ \t\u00a0]+(?P<label>"
+        r"[.?!…][\"”’)\]]?[ \t\u00a0]+(?P<label>"
         + "|".join(re.escape(label) for label in labels)
         + r")[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
     )
@@ -1752,9 +1756,13 @@ def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
     if not known:
         return chosen
     found: list[Marker] = []
-    for match in _run_in_pattern(tuple(known)).finditer(text, chosen[0].span.end):
-        i = bisect.bisect_right(lines.content, match.start()) - 1
-        if i < 0 or i in layout.set_aside or match.start() >= lines.end[i]:
+    # A match opens with the end mark before the label: it is looked for from one character
+    # before the first marker's end, where a mark may stand.
+    search_from = max(chosen[0].span.end - 1, 0)
+    for match in _run_in_pattern(tuple(known)).finditer(text, search_from):
+        after = match.start() + 1  # past the sentence's end mark
+        i = bisect.bisect_right(lines.content, after) - 1
+        if i < 0 or i in layout.set_aside or after >= lines.end[i]:
             continue
         span = Span(match.start("label"), match.end())
         found.append(Marker("label", span, match.group("label"), i))

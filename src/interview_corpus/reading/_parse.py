@@ -428,7 +428,8 @@ _BRIEF_WORDS = 8  # words: a guest's reply this short to the sign-off only retur
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
-_LAST_SENTENCE = lazy_pattern(r"[^.!?]*[.!?]?[\s\"'”’)]*$")
+# What may follow a sentence's end mark at the end of a turn: white space, closing quotes, brackets.
+_SENTENCE_TRAIL = lazy_pattern(r"[\s\"'”’)]*")
 _QUESTIONS = lazy_pattern(r"(?i)\bquestions\b")
 _LINE_CHECK = 8  # words: a questioner's unanswered turn this short only checks the line...
 _LINE_CHECK_RATIO = 3  # ... when the question after it is this many times as long
@@ -735,8 +736,29 @@ def _before_the_floor_opens(text: str, plan: Plan) -> bool:
     if answer.asks or answer.words > _FLOOR_OPENING:
         return False
     start, end = answer.blocks[-1]
-    last = _LAST_SENTENCE.search(text, start, end)
-    return last is not None and _QUESTIONS.search(last.group()) is not None
+    return _QUESTIONS.search(_last_sentence(text, start, end)) is not None
+
+
+def _last_sentence(text: str, start: int, end: int) -> str:
+    """The last sentence of ``text[start:end]``, its end mark (. ! ?) and what closes it included.
+
+    Found from the end: it starts after the last end mark, or, where only white
+    space, closing quotes and brackets follow that mark (it ends the last
+    sentence), after the mark before it; with no such mark, at ``start``. (A
+    pattern searched for forward would try each character as the sentence's
+    start, reading on to the next mark each time.)
+    """
+    last = _last_mark(text, start, end)
+    if last >= 0 and _SENTENCE_TRAIL.fullmatch(text, last + 1, end) is not None:
+        last = _last_mark(text, start, last)
+    return text[last + 1 if last >= 0 else start : end]
+
+
+def _last_mark(text: str, start: int, end: int) -> int:
+    """The offset of the last sentence end mark (. ! ?) in ``text[start:end]``, else -1."""
+    return max(
+        text.rfind(".", start, end), text.rfind("!", start, end), text.rfind("?", start, end)
+    )
 
 
 def _introductions(text: str, plan: Plan) -> bool:
@@ -755,8 +777,8 @@ def _introductions(text: str, plan: Plan) -> bool:
     if len(questions) != 1 or len(answers) != 1 or questions[0].keyword or answers[0].asks:
         return False
     start, end = questions[0].blocks[-1]
-    last = _LAST_SENTENCE.search(text, start, end)
-    called = last is not None and last.group().strip().endswith("?") and names_only(last.group())
+    last = _last_sentence(text, start, end)
+    called = last.strip().endswith("?") and names_only(last)
     return (
         called
         and _names_self(_as_written(text, questions[0]), questions[0].label)
