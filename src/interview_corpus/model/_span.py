@@ -14,10 +14,8 @@ import attrs
 from .._values import attrs_eq, attrs_hash, attrs_repr
 from ..errors import ArgumentValueError, InvalidArgumentTypeError
 
-_set_field = object.__setattr__
 
-
-@attrs.frozen(eq=False, repr=False, init=False)
+@attrs.frozen(eq=False, repr=False)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a source text.
 
@@ -44,17 +42,14 @@ class Span:
     start: int
     end: int
 
-    def __init__(self, start: int, end: int) -> None:
-        # One check rather than two validators: the parser makes hundreds of thousands of spans.
-        # Written here rather than made by attrs with a post-init check: a call less for each.
-        if type(start) is not int or type(end) is not int:  # bool, float, str, None
-            msg = f"a span's start and end are ints, not {start!r} and {end!r}"
+    def __attrs_post_init__(self) -> None:
+        # One check rather than two validators: the parser makes thousands of spans.
+        if type(self.start) is not int or type(self.end) is not int:  # bool, float, str, None
+            msg = f"a span's start and end are ints, not {self.start!r} and {self.end!r}"
             raise InvalidArgumentTypeError(msg)
-        if not 0 <= start <= end:
-            msg = f"a span runs from 0 <= start <= end, not from {start} to {end}"
+        if not 0 <= self.start <= self.end:
+            msg = f"a span runs from 0 <= start <= end, not from {self.start} to {self.end}"
             raise ArgumentValueError(msg)
-        _set_field(self, "start", start)  # as attrs sets a frozen class's fields
-        _set_field(self, "end", end)
 
     def __len__(self) -> int:
         return self.end - self.start
