@@ -503,3 +503,25 @@ def test_the_shows_sign_off_after_the_guests_parting_thanks_is_no_exchange(parti
     )
     iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
     assert len(iv) == count
+
+
+@pytest.mark.parametrize(
+    ("cut", "exchanges"),
+    [
+        # A new point begun ("but you") and cut off: the guest takes it up, an exchange.
+        ("No, of course not, but you...", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+        # A word that trails off only reacts: a remark, and the answer goes on.
+        ("But…", [["q1", "a1", "a1b"], ["q2", "a2"]]),
+    ],
+)
+def test_a_hosts_new_point_cut_off_is_no_mere_reaction(cut, exchanges):
+    """A host's few words that begin a clause with a joining word and break off a word after it
+    put something new, which the guest's next turn takes up: a question, not a reaction."""
+    text = (
+        "Host: Will the budget cut taxes?\n\nGuest: I am not going into the detail of it.\n\n"
+        f"Host: {cut}\n\n"
+        "Guest: But look, I am not ruling anything out, I am only saying the budget must not add "
+        "to the pressure on prices this year.\n\n"
+        "Host: And the ferries?\n\nGuest: They run on time."
+    )
+    assert _exchange_turns(text) == exchanges

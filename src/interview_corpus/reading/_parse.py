@@ -460,6 +460,7 @@ _AUDIENCE_THANKS = lazy_pattern(
 _SELF_NAMING = 12  # words: a self-introduction names its speaker this early
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
+_CUT_OFF_POINT = 2  # words: a turn this short that breaks off only trails off ("But…")
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 # Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?", "Say again?".
 _REPEAT = lazy_pattern(
@@ -824,11 +825,14 @@ def _reaction(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     That is a few words (eight at most) that ask nothing and end a sentence,
     under a name, after an answer, when the same one answering speaks next at
     three times the length or more. (A turn cut off mid-sentence is a
-    fragment of something else.)
+    fragment of something else, and one that begins a new point and breaks
+    off, :func:`_new_point_cut_off`, puts something the answer takes up.)
     """
     if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
         return False
     if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False
+    if _new_point_cut_off(text, raw):
         return False
     if not plan or not plan[-1][1] or not following:
         return False
@@ -838,6 +842,21 @@ def _reaction(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
         and after.key == plan[-1][1][-1].key
         and after.words >= _GOES_ON * raw.words
     )
+
+
+def _new_point_cut_off(text: str, raw: RawTurn) -> bool:
+    """Whether a turn breaks off just after it began a new point.
+
+    "No, of course not, but you..." takes in what was said, then begins a
+    clause of its own with a joining word ("but", "and", "so") and breaks
+    off (an ellipsis or a dash) a word after it: the speaker was putting
+    something new, which the other took up. That is no mere reaction, as
+    "Wow, really." or a trailing "it's getting better..." are.
+    """
+    if not _breaks_off(text, raw):
+        return False
+    words = _words_of(text, raw)
+    return len(words) > _CUT_OFF_POINT and any(word in _JOINING for word in words[-2:])
 
 
 def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
