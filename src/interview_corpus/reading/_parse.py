@@ -410,6 +410,10 @@ _PRAISE = frozenset(
         "interesting",
     )
 )  # fmt: skip
+# Praise of what someone did or told, alone in a few words: "Good job.", "Well done.", "Bravo!".
+_WELL_DONE = _PRAISE | frozenset(
+    ("good", "job", "well", "done", "bravo", "congratulations", "very", "that's", "so", "really")
+)
 # Praise, or thanks: a host's turn whose first or last sentence holds one, and that asks nothing,
 # appreciates (case folded, as turn_words gives them).
 _APPRECIATION = lazy_pattern(rf"\b(?:{'|'.join(sorted(_PRAISE))}|thank|thanks)\b")
@@ -531,7 +535,13 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     question, put again or made clear, goes on; so are a guest's few words
     that ask the asker something back ("Have we met before?") after question
     turns that only opened ("Thank you very much."), before the asker goes on
-    at length.
+    at length. Where a questioner tells at length rather than asks, the one
+    answering's few words of praise ("Good job.") or check in passing with a
+    tag ("..., right?" - "Yes, yes. ...") before the same questioner goes on
+    are statements too, and the questioner's turns one question. An answer
+    that ends by asking the questioner something of their own, the short
+    reply and the few words back ("Where do you teach?" - "At the yard." -
+    "I wish you success.") are small talk: a remark and a statement.
 
     A transcript that ends on a question nobody answers, after two
     answered exchanges or more, was cut off where the text stops (an excerpt
@@ -553,8 +563,13 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
     interrupted = False  # an answerer's interjection cut into the question, which goes on
     guest_talks = guests_carry_the_talk(turns)
+    replied: RawTurn | None = None  # the one answering's few words after a reply to their question
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
+        if raw is replied:
+            statements.append(raw)  # "I wish you every success.": the reply taken in
+            replied = None
+            continue
         if raw.side == "question":
             cut_off, between = between, []
         else:
@@ -567,6 +582,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _asks_to_repeat(text, plan, raw, following)
             or _asks_back(text, plan, raw, following)
             or _asks_after_opening(plan, raw, following)
+            or _checks_in_passing(text, plan, raw, following)
         ):
             statements.append(raw)  # "Excuse me?": the question is put again
             interrupted = True
@@ -575,6 +591,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interrupts(text, plan, raw, following)
             or _cuts_in(text, plan, raw, following)
             or _takes_in(text, plan, raw, following)
+            or _praises_account(text, plan, raw, following)
             or (guest_talks and _agrees_with_comment(text, plan, raw, following))
         ):
             statements.append(raw)  # the official's words, but no answer: "You may."
@@ -590,6 +607,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _checks_line(raw, turns[position + 1 :])
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
+            continue
+        if raw.side == "question" and _replies_in_passing(text, plan, raw, following):
+            remarks.append(raw)  # "At the institute." to the answer's "Where do you teach?"
+            replied = following[0]
             continue
         if raw.side == "question":
             if plan and not plan[-1][1]:
@@ -942,6 +963,37 @@ def _answers_quiz(
     )
 
 
+def _replies_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a questioner's turn only replies to what the one answering asked them in passing.
+
+    That is an answer that ends by asking the one who asked something of
+    their own ("Good luck. By the way, where do you teach?"), that
+    questioner's short reply (a dozen words at most, one paragraph, not
+    broken off) that asks nothing ("At the institute, this year."), and the one answering's few words back
+    (eight at most) that ask nothing ("I wish you every success."), after
+    which the questioner does not go on: small talk at the end of an
+    exchange, no new question. The reply is a remark, the words back a
+    statement.
+    """
+    if raw.key is None or raw.keyword or raw.asks or raw.words > _INTERRUPTION:
+        return False
+    if len(raw.blocks) > 1 or _breaks_off(text, raw) or not plan or not plan[-1][1]:
+        return False  # a reply is one paragraph, whole ("You've turned --" is cut into)
+    if not following:
+        return False
+    questions, answers = plan[-1]
+    back = following[0]
+    return (
+        raw.key in {question.key for question in questions}
+        and last_sentence_asks(text, answers[-1])
+        and back.side == "answer"
+        and back.key == answers[-1].key
+        and not back.asks
+        and back.words <= _BRIEF_WORDS
+        and (len(following) < 2 or following[1].key != raw.key)  # noqa: PLR2004
+    )
+
+
 def _carries_on(text: str, raw: RawTurn) -> bool:
     """Whether a turn opens with a joining word, after a word of assent at most.
 
@@ -1059,6 +1111,37 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     )
 
 
+def _praises_account(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only praises what a questioner tells, as the questioner goes on.
+
+    That is a named questioner's turn of twenty words or more that asks
+    nothing (an account of their own: "I came back and now I have three
+    children."), the one answering putting in only a few words of praise
+    (six at most, asking nothing, ending a sentence: "Good job.", "Well
+    done.", "Excellent."; not "Well," which begins something else),
+    and the same questioner speaking next: praise is no answer, and the
+    questioner was still putting what they had come to say. The praise is a
+    statement outside the exchange, as "I see." is in :func:`_takes_in`.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    if (
+        asking.keyword
+        or asking.asks
+        or asking.words < _COMMENT
+        or raw.asks
+        or raw.words > _INTERJECTION
+        or after.side != "question"
+        or after.key != asking.key
+    ):
+        return False
+    if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False  # "Well," begins something else
+    words = _words_of(text, raw)
+    return bool(words) and all(word in _WELL_DONE for word in words)
+
+
 def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
@@ -1168,6 +1251,28 @@ def _asks_after_opening(plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
         and after.key == opened[-1].key
         and after.words > _ASKER_GOES_ON
     )
+
+
+def _checks_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only checks a point, with a tag, while the questioner tells on.
+
+    That is a few words (twenty at most) that ask only for assent with a tag
+    ("I met your teacher at the yard, right?"), right after a named
+    questioner's turn that asks nothing, when that questioner speaks next,
+    gives the assent first ("Yes, yes.") and goes on at length: the
+    questioner was still telling what they came to say, and the check is a
+    statement, outside the exchange, as a question back is in
+    :func:`_asks_after_opening`.
+    """
+    if raw.key is None or not plan or plan[-1][1] or raw.words > _COMMENT or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    if asking.keyword or asking.asks or after.side != "question" or after.key != asking.key:
+        return False
+    if after.words <= _ASKER_GOES_ON or not ends_with_tag(text, raw):
+        return False
+    words = _words_of(text, after)
+    return bool(words) and words[0] in _ASSENT
 
 
 def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
