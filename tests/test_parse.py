@@ -605,3 +605,25 @@ def test_the_one_answerings_tagged_check_while_a_questioner_tells_on_answers_not
     )
     iv = ic.parse(text, id="x", interviewer="Ann Lee", interviewee="Bo Chen")
     assert [[turn.id for turn in exchange.turns] for exchange in iv] == exchanges
+
+
+@pytest.mark.parametrize(
+    ("request_", "count"),
+    [
+        ("Sorry, can I make my point, please?", 2),
+        # A question of its own, answered in a few words: an exchange.
+        ("Sorry, can you name one?", 3),
+    ],
+)
+def test_a_questioners_request_to_finish_granted_is_no_exchange(request_, count):
+    """A questioner cut into who asks leave to go on ('can I make my point, please?'), granted
+    in a few words ('Sure. Sorry.'), before going on, puts no question of their own."""
+    text = (
+        "Ann Lee: The yards in the north have no slips left, and there is no priority for them.\n\n"
+        "Bo Chen: There is. You know, I will put it bluntly…\n\n"
+        f"Ann Lee: {request_}\n\nBo Chen: Sure. Sorry.\n\n"
+        "Ann Lee: How can that be put right? Should the law give the yards the slips first?\n\n"
+        "Bo Chen: It should, and a bill is on its way this spring."
+    )
+    iv = ic.parse(text, id="x", interviewer="Ann Lee", interviewee="Bo Chen")
+    assert len(iv) == count

@@ -471,6 +471,12 @@ _REPEAT = lazy_pattern(
     r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that |it )?again|what was that)"
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, which ferry was that?" asks something else
+# Asking leave to go on with what one was saying, case folded: "can I make my point?", "let me
+# finish", "may I just continue?".
+_LEAVE_TO_FINISH = lazy_pattern(
+    r"\b(?:(?:can|could|may) i|let me) (?:just |please )?"
+    r"(?:finish|continue|go on|make my point|complete my (?:question|point|thought))\b"
+)
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
 # A class first, then its repeat: findall skips to a word instead of trying every character.
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
@@ -541,7 +547,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     are statements too, and the questioner's turns one question. An answer
     that ends by asking the questioner something of their own, the short
     reply and the few words back ("Where do you teach?" - "At the yard." -
-    "I wish you success.") are small talk: a remark and a statement.
+    "I wish you success.") are small talk: a remark and a statement. So are
+    a questioner's request to be let finish ("Can I make my point?") and the
+    few words that grant it ("Sure."), before the questioner goes on.
 
     A transcript that ends on a question nobody answers, after two
     answered exchanges or more, was cut off where the text stops (an excerpt
@@ -563,12 +571,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
     interrupted = False  # an answerer's interjection cut into the question, which goes on
     guest_talks = guests_carry_the_talk(turns)
-    replied: RawTurn | None = None  # the one answering's few words after a reply to their question
+    aside: RawTurn | None = None  # the one answering's few words, outside the exchange, set aside
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
-        if raw is replied:
-            statements.append(raw)  # "I wish you every success.": the reply taken in
-            replied = None
+        if raw is aside:
+            statements.append(raw)  # "I wish you every success.", "Sure.": no answer
+            aside = None
             continue
         if raw.side == "question":
             cut_off, between = between, []
@@ -610,7 +618,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             continue
         if raw.side == "question" and _replies_in_passing(text, plan, raw, following):
             remarks.append(raw)  # "At the institute." to the answer's "Where do you teach?"
-            replied = following[0]
+            aside = following[0]
+            continue
+        if raw.side == "question" and _asks_leave_to_finish(text, raw, following):
+            remarks.append(raw)  # "Can I make my point, please?" - "Sure.": the question goes on
+            aside = following[0]
+            interrupted = bool(plan) and not plan[-1][1]
             continue
         if raw.side == "question":
             if plan and not plan[-1][1]:
@@ -991,6 +1004,29 @@ def _replies_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[Raw
         and not back.asks
         and back.words <= _BRIEF_WORDS
         and (len(following) < 2 or following[1].key != raw.key)  # noqa: PLR2004
+    )
+
+
+def _asks_leave_to_finish(text: str, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a questioner's turn only asks to be let finish, and is let.
+
+    That is a few words (a dozen at most) that ask leave to go on with what
+    the questioner was saying (:data:`_LEAVE_TO_FINISH`: "Sorry, can I make my
+    point, please?", "Let me finish."), the one answering granting it in a
+    few words that ask nothing ("Sure. Sorry."), and the same questioner
+    speaking next: the request and the leave manage the talk, no exchange (a
+    remark and a statement), and the questioner goes on.
+    """
+    if raw.key is None or raw.words > _INTERRUPTION or len(following) < 2:  # noqa: PLR2004
+        return False
+    leave, after = following[0], following[1]
+    return (
+        _LEAVE_TO_FINISH.search(turn_words(text, raw)) is not None
+        and leave.side == "answer"
+        and not leave.asks
+        and leave.words <= _INTERJECTION
+        and after.side == "question"
+        and after.key == raw.key
     )
 
 
