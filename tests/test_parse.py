@@ -527,3 +527,127 @@ def test_the_shows_sign_off_after_the_guests_parting_thanks_is_no_exchange(parti
     )
     iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
     assert len(iv) == count
+
+
+@pytest.mark.parametrize(
+    ("cut", "exchanges"),
+    [
+        # A new point begun ("but you") and cut off: the guest takes it up, an exchange.
+        ("No, of course not, but you...", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+        # A word that trails off only reacts: a remark, and the answer goes on.
+        ("But…", [["q1", "a1", "a1b"], ["q2", "a2"]]),
+    ],
+)
+def test_a_hosts_new_point_cut_off_is_no_mere_reaction(cut, exchanges):
+    """A host's few words that begin a clause with a joining word and break off a word after it
+    put something new, which the guest's next turn takes up: a question, not a reaction."""
+    text = (
+        "Host: Will the budget cut taxes?\n\nGuest: I am not going into the detail of it.\n\n"
+        f"Host: {cut}\n\n"
+        "Guest: But look, I am not ruling anything out, I am only saying the budget must not add "
+        "to the pressure on prices this year.\n\n"
+        "Host: And the ferries?\n\nGuest: They run on time."
+    )
+    assert _exchange_turns(text) == exchanges
+
+
+@pytest.mark.parametrize(
+    ("praise", "exchanges"),
+    [
+        ("Good job.", [["q1", "q1b", "a1"], ["q2", "a2"]]),
+        # Words that say more than praise answer the account: an exchange of their own.
+        ("That was a mistake.", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+    ],
+)
+def test_the_one_answerings_praise_while_a_questioner_tells_on_answers_nothing(praise, exchanges):
+    """'Good job.' in the middle of a guest's long account that asks nothing, before the same
+    guest goes on, is a statement outside the exchange: the account is one question."""
+    text = (
+        "Ann Lee: I left the harbour town as a young builder, worked on boats in three countries, "
+        "and came back ten years later to open a yard of my own with four apprentices.\n\n"
+        f"Bo Chen: {praise}\n\n"
+        "Ann Lee: My family thinks otherwise, but I like teaching here, the apprentices are keen, "
+        "and the town is changing for the better every single year.\n\n"
+        "Bo Chen: I am glad you found your place, and the yard grants will go on next year.\n\n"
+        "Ann Lee: Will they cover the ferries too?\n\nBo Chen: Yes, from spring."
+    )
+    iv = ic.parse(text, id="x", interviewer="Ann Lee", interviewee="Bo Chen")
+    assert [[turn.id for turn in exchange.turns] for exchange in iv] == exchanges
+
+
+@pytest.mark.parametrize(
+    ("reply", "back", "count"),
+    [
+        ("At the yard in the north, this year.", "I wish you every success.", 2),
+        # The one answering goes on at length: the reply put something to answer.
+        (
+            "At the yard in the north, this year.",
+            (
+                "The north is where the grants go first, and the yard there will get two more "
+                "builders and a new slip before the winter."
+            ),
+            3,
+        ),
+    ],
+)
+def test_a_questioners_short_reply_to_the_answers_question_in_passing_is_no_exchange(
+    reply, back, count
+):
+    """An answer that ends by asking the questioner ('where do you teach?'), their short reply
+    and the few words back are small talk at the end of the exchange, no new question."""
+    text = (
+        "Ann Lee: Will the yard grants go on next year?\n\n"
+        "Bo Chen: They will, and we have more ideas. Good luck. By the way, where do you teach?\n\n"
+        f"Ann Lee: {reply}\n\nBo Chen: {back}\n\n"
+        "Cy Park: And the ferries?\n\nBo Chen: They run on time."
+    )
+    iv = ic.parse(text, id="x", interviewer=["Ann Lee", "Cy Park"], interviewee="Bo Chen")
+    assert len(iv) == count
+
+
+@pytest.mark.parametrize(
+    ("goes_on", "exchanges"),
+    [
+        ("Yes, yes.\n\nAnd the apprentices", [["q1", "q1b", "a1"], ["q2", "a2"]]),
+        # No assent first: the questioner answers the check, which stands as an exchange.
+        ("The apprentices", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+    ],
+)
+def test_the_one_answerings_tagged_check_while_a_questioner_tells_on_answers_nothing(
+    goes_on, exchanges
+):
+    """'I met your teacher at the yard, right?' while a guest tells at length, answered 'Yes,
+    yes.' by the same guest who goes on, is a statement: the account is one question."""
+    text = (
+        "Ann Lee: I came back to the harbour town ten years later and opened a yard of my own "
+        "with four apprentices and one old slip.\n\n"
+        "Bo Chen: I met your teacher at the yard on my last visit, right?\n\n"
+        f"Ann Lee: {goes_on} have built six boats since, and two of them now run the ferry "
+        "to the islands every morning in summer.\n\n"
+        "Bo Chen: I am glad you found your place, and the yard grants will go on next year.\n\n"
+        "Ann Lee: Will they cover the ferries too?\n\nBo Chen: Yes, from spring."
+    )
+    iv = ic.parse(text, id="x", interviewer="Ann Lee", interviewee="Bo Chen")
+    assert [[turn.id for turn in exchange.turns] for exchange in iv] == exchanges
+
+
+@pytest.mark.parametrize(
+    ("request_", "count"),
+    [
+        ("Sorry, can I make my point, please?", 2),
+        # A question of its own, answered in a few words: an exchange.
+        ("Sorry, can you name one?", 3),
+    ],
+)
+def test_a_questioners_request_to_finish_granted_is_no_exchange(request_, count):
+    """A questioner cut into who asks leave to go on ('can I make my point, please?'), granted
+    in a few words ('Sure. Sorry.'), before going on, puts no question of their own."""
+    text = (
+        "Ann Lee: The yards in the north have no slips left, and there is no priority for them.\n\n"
+        "Bo Chen: There is. You know, I will put it bluntly…\n\n"
+        f"Ann Lee: {request_}\n\nBo Chen: Sure. Sorry.\n\n"
+        "Ann Lee: How can that be put right? Should the law give the yards the slips first?\n\n"
+        "Bo Chen: It should, and a bill is on its way this spring."
+    )
+    iv = ic.parse(text, id="x", interviewer="Ann Lee", interviewee="Bo Chen")
+    assert len(iv) == count

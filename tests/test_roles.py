@@ -250,3 +250,25 @@ def test_the_guests_a_host_announces_as_joining_answer(announcement, ann):
     )
     roles = {speaker.name: speaker.role for speaker in ic.parse(text, id="x").speakers}
     assert roles == {"Ann": ann, "Bo": "interviewee", "Kim": "interviewer"}
+
+
+def test_a_speaker_whose_welcome_the_guest_thanks_for_is_no_chair():
+    """A named speaker heard once, in the opening, whose 'thank you for being with us' the guest
+    returns ('Happy to be with you.'), welcomes the guest as the asker, before the questions go on
+    under a keyword: the welcome is the first question, not a chair's words."""
+    text = (
+        "Interview with the Minister of Ports\n\nMay 12, 2013\n\n"
+        "HARBOUR RADIO CORRESPONDENT ANN LEE: Mr. Minister thank you for being with us.\n\n"
+        "MINISTER OF PORTS BO CHEN: Happy to be with you.\n\n"
+        "QUESTION: Why did the ferries stop this winter?\n\n"
+        "MINISTER OF PORTS BO CHEN: The storms came early, and the board decided to keep the "
+        "boats in the harbour until the spring.\n\n"
+        "QUESTION: When will they run again?\n\n"
+        "MINISTER OF PORTS BO CHEN: On Monday, from the north pier."
+    )
+    iv = ic.parse(text, id="x")
+    assert [exchange.question.text for exchange in iv][:2] == [
+        "Mr. Minister thank you for being with us.",
+        "Why did the ferries stop this winter?",
+    ]
+    assert len(iv) == 3

@@ -410,6 +410,10 @@ _PRAISE = frozenset(
         "interesting",
     )
 )  # fmt: skip
+# Praise of what someone did or told, alone in a few words: "Good job.", "Well done.", "Bravo!".
+_WELL_DONE = _PRAISE | frozenset(
+    ("good", "job", "well", "done", "bravo", "congratulations", "very", "that's", "so", "really")
+)
 # Praise, or thanks: a host's turn whose first or last sentence holds one, and that asks nothing,
 # appreciates (case folded, as turn_words gives them).
 _APPRECIATION = lazy_pattern(rf"\b(?:{'|'.join(sorted(_PRAISE))}|thank|thanks)\b")
@@ -461,12 +465,19 @@ _AUDIENCE_THANKS = lazy_pattern(
 _SELF_NAMING = 12  # words: a self-introduction names its speaker this early
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
+_CUT_OFF_POINT = 2  # words: a turn this short that breaks off only trails off ("But…")
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 # Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?", "Say again?".
 _REPEAT = lazy_pattern(
     r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that |it )?again|what was that)"
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, which ferry was that?" asks something else
+# Asking leave to go on with what one was saying, case folded: "can I make my point?", "let me
+# finish", "may I just continue?".
+_LEAVE_TO_FINISH = lazy_pattern(
+    r"\b(?:(?:can|could|may) i|let me) (?:just |please )?"
+    r"(?:finish|continue|go on|make my point|complete my (?:question|point|thought))\b"
+)
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
 # A class first, then its repeat: findall skips to a word instead of trying every character.
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
@@ -531,7 +542,15 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     question, put again or made clear, goes on; so are a guest's few words
     that ask the asker something back ("Have we met before?") after question
     turns that only opened ("Thank you very much."), before the asker goes on
-    at length.
+    at length. Where a questioner tells at length rather than asks, the one
+    answering's few words of praise ("Good job.") or check in passing with a
+    tag ("..., right?" - "Yes, yes. ...") before the same questioner goes on
+    are statements too, and the questioner's turns one question. An answer
+    that ends by asking the questioner something of their own, the short
+    reply and the few words back ("Where do you teach?" - "At the yard." -
+    "I wish you success.") are small talk: a remark and a statement. So are
+    a questioner's request to be let finish ("Can I make my point?") and the
+    few words that grant it ("Sure."), before the questioner goes on.
 
     A transcript that ends on a question nobody answers, after two
     answered exchanges or more, was cut off where the text stops (an excerpt
@@ -553,8 +572,13 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
     interrupted = False  # an answerer's interjection cut into the question, which goes on
     guest_talks = guests_carry_the_talk(turns)
+    aside: RawTurn | None = None  # the one answering's few words, outside the exchange, set aside
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
+        if raw is aside:
+            statements.append(raw)  # "I wish you every success.", "Sure.": no answer
+            aside = None
+            continue
         if raw.side == "question":
             cut_off, between = between, []
         else:
@@ -567,6 +591,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _asks_to_repeat(text, plan, raw, following)
             or _asks_back(text, plan, raw, following)
             or _asks_after_opening(plan, raw, following)
+            or _checks_in_passing(text, plan, raw, following)
         ):
             statements.append(raw)  # "Excuse me?": the question is put again
             interrupted = True
@@ -575,6 +600,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interrupts(text, plan, raw, following)
             or _cuts_in(text, plan, raw, following)
             or _takes_in(text, plan, raw, following)
+            or _praises_account(text, plan, raw, following)
             or (guest_talks and _agrees_with_comment(text, plan, raw, following))
         ):
             statements.append(raw)  # the official's words, but no answer: "You may."
@@ -590,6 +616,15 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _checks_line(raw, turns[position + 1 :])
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
+            continue
+        if raw.side == "question" and _replies_in_passing(text, plan, raw, following):
+            remarks.append(raw)  # "At the institute." to the answer's "Where do you teach?"
+            aside = following[0]
+            continue
+        if raw.side == "question" and _asks_leave_to_finish(text, raw, following):
+            remarks.append(raw)  # "Can I make my point, please?" - "Sure.": the question goes on
+            aside = following[0]
+            interrupted = bool(plan) and not plan[-1][1]
             continue
         if raw.side == "question":
             if plan and not plan[-1][1]:
@@ -846,11 +881,14 @@ def _reaction(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     That is a few words (eight at most) that ask nothing and end a sentence,
     under a name, after an answer, when the same one answering speaks next at
     three times the length or more. (A turn cut off mid-sentence is a
-    fragment of something else.)
+    fragment of something else, and one that begins a new point and breaks
+    off, :func:`_new_point_cut_off`, puts something the answer takes up.)
     """
     if raw.keyword or raw.key is None or raw.asks or raw.words > _REACTION:
         return False
     if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False
+    if _new_point_cut_off(text, raw):
         return False
     if not plan or not plan[-1][1] or not following:
         return False
@@ -860,6 +898,21 @@ def _reaction(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
         and after.key == plan[-1][1][-1].key
         and after.words >= _GOES_ON * raw.words
     )
+
+
+def _new_point_cut_off(text: str, raw: RawTurn) -> bool:
+    """Whether a turn breaks off just after it began a new point.
+
+    "No, of course not, but you..." takes in what was said, then begins a
+    clause of its own with a joining word ("but", "and", "so") and breaks
+    off (an ellipsis or a dash) a word after it: the speaker was putting
+    something new, which the other took up. That is no mere reaction, as
+    "Wow, really." or a trailing "it's getting better..." are.
+    """
+    if not _breaks_off(text, raw):
+        return False
+    words = _words_of(text, raw)
+    return len(words) > _CUT_OFF_POINT and any(word in _JOINING for word in words[-2:])
 
 
 def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -942,6 +995,60 @@ def _answers_quiz(
         and raw.words > _ANSWERS_BACK
         and after.side == "answer"
         and after.key == answering.key
+    )
+
+
+def _replies_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a questioner's turn only replies to what the one answering asked them in passing.
+
+    That is an answer that ends by asking the one who asked something of
+    their own ("Good luck. By the way, where do you teach?"), that
+    questioner's short reply (a dozen words at most, one paragraph, not
+    broken off) that asks nothing ("At the institute, this year."), and the one answering's few words back
+    (eight at most) that ask nothing ("I wish you every success."), after
+    which the questioner does not go on: small talk at the end of an
+    exchange, no new question. The reply is a remark, the words back a
+    statement.
+    """
+    if raw.key is None or raw.keyword or raw.asks or raw.words > _INTERRUPTION:
+        return False
+    if len(raw.blocks) > 1 or _breaks_off(text, raw) or not plan or not plan[-1][1]:
+        return False  # a reply is one paragraph, whole ("You've turned --" is cut into)
+    if not following:
+        return False
+    questions, answers = plan[-1]
+    back = following[0]
+    return (
+        raw.key in {question.key for question in questions}
+        and last_sentence_asks(text, answers[-1])
+        and back.side == "answer"
+        and back.key == answers[-1].key
+        and not back.asks
+        and back.words <= _BRIEF_WORDS
+        and (len(following) < 2 or following[1].key != raw.key)  # noqa: PLR2004
+    )
+
+
+def _asks_leave_to_finish(text: str, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a questioner's turn only asks to be let finish, and is let.
+
+    That is a few words (a dozen at most) that ask leave to go on with what
+    the questioner was saying (:data:`_LEAVE_TO_FINISH`: "Sorry, can I make my
+    point, please?", "Let me finish."), the one answering granting it in a
+    few words that ask nothing ("Sure. Sorry."), and the same questioner
+    speaking next: the request and the leave manage the talk, no exchange (a
+    remark and a statement), and the questioner goes on.
+    """
+    if raw.key is None or raw.words > _INTERRUPTION or len(following) < 2:  # noqa: PLR2004
+        return False
+    leave, after = following[0], following[1]
+    return (
+        _LEAVE_TO_FINISH.search(turn_words(text, raw)) is not None
+        and leave.side == "answer"
+        and not leave.asks
+        and leave.words <= _INTERJECTION
+        and after.side == "question"
+        and after.key == raw.key
     )
 
 
@@ -1062,6 +1169,37 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     )
 
 
+def _praises_account(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only praises what a questioner tells, as the questioner goes on.
+
+    That is a named questioner's turn of twenty words or more that asks
+    nothing (an account of their own: "I came back and now I have three
+    children."), the one answering putting in only a few words of praise
+    (six at most, asking nothing, ending a sentence: "Good job.", "Well
+    done.", "Excellent."; not "Well," which begins something else),
+    and the same questioner speaking next: praise is no answer, and the
+    questioner was still putting what they had come to say. The praise is a
+    statement outside the exchange, as "I see." is in :func:`_takes_in`.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    if (
+        asking.keyword
+        or asking.asks
+        or asking.words < _COMMENT
+        or raw.asks
+        or raw.words > _INTERJECTION
+        or after.side != "question"
+        or after.key != asking.key
+    ):
+        return False
+    if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False  # "Well," begins something else
+    words = _words_of(text, raw)
+    return bool(words) and all(word in _WELL_DONE for word in words)
+
+
 def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
@@ -1171,6 +1309,28 @@ def _asks_after_opening(plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
         and after.key == opened[-1].key
         and after.words > _ASKER_GOES_ON
     )
+
+
+def _checks_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only checks a point, with a tag, while the questioner tells on.
+
+    That is a few words (twenty at most) that ask only for assent with a tag
+    ("I met your teacher at the yard, right?"), right after a named
+    questioner's turn that asks nothing, when that questioner speaks next,
+    gives the assent first ("Yes, yes.") and goes on at length: the
+    questioner was still telling what they came to say, and the check is a
+    statement, outside the exchange, as a question back is in
+    :func:`_asks_after_opening`.
+    """
+    if raw.key is None or not plan or plan[-1][1] or raw.words > _COMMENT or not following:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    if asking.keyword or asking.asks or after.side != "question" or after.key != asking.key:
+        return False
+    if after.words <= _ASKER_GOES_ON or not ends_with_tag(text, raw):
+        return False
+    words = _words_of(text, after)
+    return bool(words) and words[0] in _ASSENT
 
 
 def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

@@ -981,13 +981,17 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     thanks open the turns ("Thank you, Madam Chair." opens a member's time). A chair may introduce the next speaker
     at some length: one who speaks three times or more, never asks, and whose
     turns nearly all (three in four) do what a chair does chairs, however long
-    their turns.
+    their turns. Not one each of whose turns the next speaker thanks for
+    having them ("Thank you for being with us." - "Happy to be with you."):
+    the one thanked welcomed the guest as the asker.
     """
     lengths = stats.lengths[key]
     if median(lengths) > _ANSWER_LENGTH and (
         stats.asking[key] or len(lengths) < _CHAIR_TURNS or stats.cue_share(key) < _NEARLY_ALL
     ):
         return False
+    if stats.thanked[key] == len(lengths):
+        return False  # "Thank you for being with us." - "Happy to be with you.": a host's welcome
     if stats.share_after(key, roles, "interviewer") >= 0.4:  # noqa: PLR2004 - one who mostly replies to askers answers
         return False
     if (
@@ -1014,6 +1018,7 @@ class _Stats:
         self.answered: Counter[str] = Counter()  # replies to another speaker's question
         self.host_cues: Counter[str] = Counter()
         self.guest_cues: Counter[str] = Counter()
+        self.thanked: Counter[str] = Counter()  # turns the next speaker thanks for having them
         keyed = [turn for turn in turns if turn.key is not None]
         # Whom a turn replies to: the turn before it, past a chair's interjection.
         speaking: RawTurn | None = None
@@ -1040,6 +1045,7 @@ class _Stats:
             self.guest_cues[key] += 1
             if previous is not None and previous.key != key:
                 self.host_cues[previous.key or ""] += 1
+                self.thanked[previous.key or ""] += 1
         elif _HOST_CUE.search(piece):
             self.host_cues[key] += 1
 
