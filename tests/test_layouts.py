@@ -561,28 +561,6 @@ def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone
     check_fidelity(iv)
 
 
-def test_a_heading_in_capitals_run_into_the_first_turns_line_ends_before_the_asker():
-    """The typed heading's last word on the first question's line ("HARBOUR Lee Why ...") ends the
-    header there: the asker's surname after it opens the first question."""
-    text = (
-        "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO\n\n"
-        "PRESS OFFICE TRANSCRIPT 12 MAY 1980\nMINISTER INTERVIEWED BY ANN LEE, HARBOUR\n"
-        "RADIO Lee Why did the ferries stop this winter,\nand who decided it?\n"
-        "Minister\nThe board decided it. The storms came early.\n"
-        "Lee But the board met only once?\nMinister\nOnce was enough.\n"
-        "Lee When will they run again?\nMinister\nOn Monday.\n"
-        "Lee And the fares?\nMinister\nThe same.\n"
-    )
-    iv = ic.parse(text, id="x")
-    assert [(e.question.speaker.name, e.question.text[:20]) for e in iv] == [
-        ("Lee", "Why did the ferries "),
-        ("Lee", "But the board met on"),
-        ("Lee", "When will they run a"),
-        ("Lee", "And the fares?"),
-    ]
-    check_fidelity(iv)
-
-
 def _lines_by_hand(text: str, joins: list[int]) -> list[tuple[int, int, int, int]]:
     """Each non-blank line's start, words' start and end, and block, found one line at a time."""
     found = []

@@ -208,10 +208,6 @@ _CONNECTIVES = frozenset(
 )  # fmt: skip
 # A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
 _LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
-# Words in capitals (a heading's tail: "CANBERRA") before such a surname on the first turn's line.
-_CAPITALS_THEN_NAME = lazy_pattern(
-    r"(?:[A-Z][A-Z'’.-]+[ \t]+)+(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])"
-)
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
 # headline's, never a speaker's name.
@@ -1708,32 +1704,7 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
         span = Span(lead.start(), lead.end())
         marker = Marker("label", span, lead.group("name"), i, LEAD_NAME, weak=True)
         found.setdefault(lead.group("name"), []).append(marker)
-    leads = [m for markers in found.values() if len(markers) >= _LEAD_USES for m in markers]
-    if not leads:
-        return []
-    return _heading_run_into(layout, named, leads) + leads
-
-
-def _heading_run_into(layout: Layout, named: list[Marker], leads: list[Marker]) -> list[Marker]:
-    """The first turn's lead name where the heading in capitals above runs into its line.
-
-    A typist who did not break the line after a heading in capitals may set
-    its last words and the first turn on one line ("CANBERRA Lee It seems
-    ..."): before the first turn, a line that opens with words in capitals
-    and then a surname that opens turns elsewhere (see :func:`lead_names`),
-    before a capitalised word, holds the heading's tail and the first turn.
-    """
-    text, lines = layout.text, layout.lines
-    first = min(m.line for m in (*named, *leads))
-    names = {m.label for m in leads}
-    for i in range(1, first):
-        if i in layout.set_aside:
-            continue
-        lead = _CAPITALS_THEN_NAME.match(text, lines.content[i], lines.end[i])
-        if lead is not None and lead.group("name") in names:
-            span = Span(lead.start("name"), lead.end())
-            return [Marker("label", span, lead.group("name"), i, LEAD_NAME, weak=True)]
-    return []
+    return [m for markers in found.values() if len(markers) >= _LEAD_USES for m in markers]
 
 
 @functools.lru_cache(maxsize=64)
