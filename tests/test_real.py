@@ -35,8 +35,8 @@ _spec.loader.exec_module(scoring)
 # The level reached so far, as counts of files read right (and titles right): a change that
 # reads fewer of them right fails; raise these as the reader improves (issue 22).
 FLOORS = {
-    DEVELOPMENT: (161, 199),
-    SHARED: (34, 35),
+    DEVELOPMENT: (177, 232),
+    SHARED: (34, 36),
 }
 
 
