@@ -29,6 +29,9 @@ def test_cues_are_searched_for_by_their_first_letters(name):
         ("Nice to be here, Bo.", False, True),
         ("It is a pleasure to be with you.", False, True),
         ("Good to be back.", False, False),
+        ("Good morning, folks, and a warm day it is.", True, False),
+        ("Hello everyone. We are live.", True, False),
+        ("Hello, Ann.", False, False),
         ("Thanks for having me.", False, True),
     ],
 )
@@ -272,3 +275,22 @@ def test_a_speaker_whose_welcome_the_guest_thanks_for_is_no_chair():
         "Why did the ferries stop this winter?",
     ]
     assert len(iv) == 3
+
+
+def test_a_greeting_to_the_audience_opens_the_show_like_a_welcome():
+    """A host's "Good evening, everyone", asking only with a tag and brushed aside, is the opening.
+
+    The first question is the host's next turn, which asks the guest something.
+    """
+    text = (
+        "Ann: Good evening, everyone, and it is a wet night down on the harbour tonight, right? "
+        "With me in the studio is a ferry skipper.\n\n"
+        "Bo: Pouring, yes.\n\n"
+        "Ann: So why do the ferries run late?\n\n"
+        "Bo: The old engines wore out, and nobody ordered new ones for years.\n\n"
+        "Ann: And what changed then?\n\n"
+        "Bo: A new council, and a budget for them at last.\n"
+    )
+    interview = ic.parse(text, id="harbour")
+    assert interview.questions[0].text == "So why do the ferries run late?"
+    assert len(interview) == 2

@@ -233,6 +233,8 @@ _HOST_CUES = (
     "with me (?:today|now)", "(?:my|our) guest", "your host", "i'm your",
     "sitting down (?:here )?with",
     "(?:thanks|thank you) for (?:joining|coming on|being here|being with)",
+    # a greeting said to the audience at large: "Good morning, folks.", "Hello everyone."
+    r"(?:hello|hi|hey|good morning|good afternoon|good evening),? (?:folks|everyone|everybody)\b",
 )  # fmt: skip
 _GUEST_CUES = (
     "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
@@ -1288,7 +1290,13 @@ def returns_pleasantry(
 
 
 def welcomes(text: str, turn: RawTurn) -> bool:
-    """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.")."""
+    """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.").
+
+    A host's greeting said to the audience at large ("Good morning, folks.",
+    "Hello everyone.") opens the show as a welcome does: what the host says
+    with it, and the few words a guest or co-host puts back, are the opening,
+    not the first exchange (a greeting said to one person by name is not one).
+    """
     return bool(_HOST_CUE.search(opening_words(text, turn)))
 
 
