@@ -294,3 +294,25 @@ def test_a_greeting_to_the_audience_opens_the_show_like_a_welcome():
     interview = ic.parse(text, id="harbour")
     assert interview.questions[0].text == "So why do the ferries run late?"
     assert len(interview) == 2
+
+
+def test_hosts_who_talk_among_themselves_after_a_cold_open_narrate():
+    """A guest's clip heard before any host does not end the hosts' opening banter.
+
+    The hosts talk to each other (one asks the other what to ask the guest);
+    the first question is the first one put to the guest.
+    """
+    text = (
+        "Cy: The harbour never sleeps, and neither do the people who keep the ferries going.\n\n"
+        "Ann: We are back, and a ferry skipper joins us today. What should we ask her?\n\n"
+        "Bo: Maybe about the engines.\n\n"
+        "Ann: Yes, the engines. Let's start there.\n\n"
+        "Ann: Cy, why do the ferries run late?\n\n"
+        "Cy: The old engines wore out, and nobody ordered new ones for years.\n\n"
+        "Bo: And what changed then?\n\n"
+        "Cy: A new council came in, and it found a budget for them at last.\n\n"
+        "Ann: Did the new engines help?\n\n"
+        "Cy: They did, the boats have run on time ever since that winter.\n"
+    )
+    interview = ic.parse(text, id="harbour")
+    assert interview.questions[0].text == "Cy, why do the ferries run late?"

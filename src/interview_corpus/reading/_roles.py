@@ -1561,8 +1561,22 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     """Give each labelled turn its side from its speaker's role and its place."""
     asked = False
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
+    # A guest's single turn heard before any host (a cold-open clip, asking nothing and handing
+    # over nothing) is not where the guest first speaks in the conversation: that is the guest's
+    # first turn after the hosts'.
+    cold_open = (
+        len(turns) > 1
+        and roles.get(turns[0].key or "") == "interviewee"
+        and roles.get(turns[1].key or "") == "interviewer"
+        and not last_sentence_asks(text, turns[0])
+        and not hands_over(text, turns[0])
+    )
     first_guest = next(
-        (n for n, turn in enumerate(turns) if roles.get(turn.key or "") == "interviewee"),
+        (
+            n
+            for n, turn in enumerate(turns)
+            if roles.get(turn.key or "") == "interviewee" and not (cold_open and n == 0)
+        ),
         len(turns),
     )
     keyed = [turn for turn in turns if turn.key is not None]
