@@ -304,6 +304,7 @@ def test_hosts_who_talk_among_themselves_after_a_cold_open_narrate():
     """
     text = (
         "Cy: The harbour never sleeps, and neither do the people who keep the ferries going.\n\n"
+        "Bo: Ann.\n\n"
         "Ann: We are back, and a ferry skipper joins us today. What should we ask her?\n\n"
         "Bo: Maybe about the engines.\n\n"
         "Ann: Yes, the engines. Let's start there.\n\n"
@@ -312,7 +313,23 @@ def test_hosts_who_talk_among_themselves_after_a_cold_open_narrate():
         "Bo: And what changed then?\n\n"
         "Cy: A new council came in, and it found a budget for them at last.\n\n"
         "Ann: Did the new engines help?\n\n"
-        "Cy: They did, the boats have run on time ever since that winter.\n"
+        "Cy: They did, the boats have run on time ever since that winter.\n\n"
+        "Bo: Who built the new engines?\n\n"
+        "Cy: A yard up the coast, the same one that built the first boats.\n"
     )
     interview = ic.parse(text, id="harbour")
     assert interview.questions[0].text == "Cy, why do the ferries run late?"
+
+
+def test_an_opening_statement_before_reporters_ask_is_no_cold_open():
+    """A statement heard first, then reporters who ask one after another: each question stands."""
+    text = (
+        "Cy: The harbour reopens on Monday.\n\n"
+        "Ann: When will the ferries run again?\n\n"
+        "Bo: And who pays for the repairs?\n\n"
+        "Cy: The ferries run from Monday, and the council pays.\n\n"
+        "Ann: Is the old pier safe?\n\n"
+        "Cy: It is, the engineers checked it last week.\n"
+    )
+    interview = ic.parse(text, id="harbour")
+    assert interview.questions[0].text == "When will the ferries run again?"
