@@ -29,6 +29,9 @@ def test_cues_are_searched_for_by_their_first_letters(name):
         ("Nice to be here, Bo.", False, True),
         ("It is a pleasure to be with you.", False, True),
         ("Good to be back.", False, False),
+        ("Good morning, folks, and a warm day it is.", True, False),
+        ("Hello everyone. We are live.", True, False),
+        ("Hello, Ann.", False, False),
         ("Thanks for having me.", False, True),
     ],
 )
@@ -272,3 +275,61 @@ def test_a_speaker_whose_welcome_the_guest_thanks_for_is_no_chair():
         "Why did the ferries stop this winter?",
     ]
     assert len(iv) == 3
+
+
+def test_a_greeting_to_the_audience_opens_the_show_like_a_welcome():
+    """A host's "Good evening, everyone", asking only with a tag and brushed aside, is the opening.
+
+    The first question is the host's next turn, which asks the guest something.
+    """
+    text = (
+        "Ann: Good evening, everyone, and it is a wet night down on the harbour tonight, right? "
+        "With me in the studio is a ferry skipper.\n\n"
+        "Bo: Pouring, yes.\n\n"
+        "Ann: So why do the ferries run late?\n\n"
+        "Bo: The old engines wore out, and nobody ordered new ones for years.\n\n"
+        "Ann: And what changed then?\n\n"
+        "Bo: A new council, and a budget for them at last.\n"
+    )
+    interview = ic.parse(text, id="harbour")
+    assert interview.questions[0].text == "So why do the ferries run late?"
+    assert len(interview) == 2
+
+
+def test_hosts_who_talk_among_themselves_after_a_cold_open_narrate():
+    """A guest's clip heard before any host does not end the hosts' opening banter.
+
+    The hosts talk to each other (one asks the other what to ask the guest);
+    the first question is the first one put to the guest.
+    """
+    text = (
+        "Cy: The harbour never sleeps, and neither do the people who keep the ferries going.\n\n"
+        "Bo: Ann.\n\n"
+        "Ann: We are back, and a ferry skipper joins us today. What should we ask her?\n\n"
+        "Bo: Maybe about the engines.\n\n"
+        "Ann: Yes, the engines. Let's start there.\n\n"
+        "Ann: Cy, why do the ferries run late?\n\n"
+        "Cy: The old engines wore out, and nobody ordered new ones for years.\n\n"
+        "Bo: And what changed then?\n\n"
+        "Cy: A new council came in, and it found a budget for them at last.\n\n"
+        "Ann: Did the new engines help?\n\n"
+        "Cy: They did, the boats have run on time ever since that winter.\n\n"
+        "Bo: Who built the new engines?\n\n"
+        "Cy: A yard up the coast, the same one that built the first boats.\n"
+    )
+    interview = ic.parse(text, id="harbour")
+    assert interview.questions[0].text == "Cy, why do the ferries run late?"
+
+
+def test_an_opening_statement_before_reporters_ask_is_no_cold_open():
+    """A statement heard first, then reporters who ask one after another: each question stands."""
+    text = (
+        "Cy: The harbour reopens on Monday.\n\n"
+        "Ann: When will the ferries run again?\n\n"
+        "Bo: And who pays for the repairs?\n\n"
+        "Cy: The ferries run from Monday, and the council pays.\n\n"
+        "Ann: Is the old pier safe?\n\n"
+        "Cy: It is, the engineers checked it last week.\n"
+    )
+    interview = ic.parse(text, id="harbour")
+    assert interview.questions[0].text == "When will the ferries run again?"

@@ -233,6 +233,8 @@ _HOST_CUES = (
     "with me (?:today|now)", "(?:my|our) guest", "your host", "i'm your",
     "sitting down (?:here )?with",
     "(?:thanks|thank you) for (?:joining|coming on|being here|being with)",
+    # a greeting said to the audience at large: "Good morning, folks.", "Hello everyone."
+    r"(?:hello|hi|hey|good morning|good afternoon|good evening),? (?:folks|everyone|everybody)\b",
 )  # fmt: skip
 _GUEST_CUES = (
     "for having (?:me|us)", "for inviting (?:me|us)", "for the invit(?:ation|e)",
@@ -382,6 +384,7 @@ _THANKS_WORDS = 20  # words: a turn that thanks for being invited is this short 
 # A guest's reply this short (in words), the host going on, only brushes a remark aside ("We'll
 # see.") or confirms an introduction ("Yes, perfect.").
 _BRIEF_ASIDE = 5
+_CLIP_WORDS = 60  # words: a guest's clip played before the show opens is this brief at most
 _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' opening, is banter
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
 # A question that only asks whether the listener follows ("You know what I mean?", "Does that
@@ -1288,7 +1291,13 @@ def returns_pleasantry(
 
 
 def welcomes(text: str, turn: RawTurn) -> bool:
-    """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.")."""
+    """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.").
+
+    A host's greeting said to the audience at large ("Good morning, folks.",
+    "Hello everyone.") opens the show as a welcome does: what the host says
+    with it, and the few words a guest or co-host puts back, are the opening,
+    not the first exchange (a greeting said to one person by name is not one).
+    """
     return bool(_HOST_CUE.search(opening_words(text, turn)))
 
 
@@ -1553,8 +1562,25 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     """Give each labelled turn its side from its speaker's role and its place."""
     asked = False
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
+    # A guest's single brief turn heard before any host (a cold-open clip, asking nothing and
+    # handing over nothing), after which a host's first words ask nothing (they turn to a co-host
+    # or the listeners, not to the guest), is not where the guest first speaks in the
+    # conversation: that is the guest's first turn after the hosts'.
+    cold_open = (
+        len(turns) > 1
+        and roles.get(turns[0].key or "") == "interviewee"
+        and turns[0].words <= _CLIP_WORDS
+        and roles.get(turns[1].key or "") == "interviewer"
+        and not turns[1].asks
+        and not last_sentence_asks(text, turns[0])
+        and not hands_over(text, turns[0])
+    )
     first_guest = next(
-        (n for n, turn in enumerate(turns) if roles.get(turn.key or "") == "interviewee"),
+        (
+            n
+            for n, turn in enumerate(turns)
+            if roles.get(turn.key or "") == "interviewee" and not (cold_open and n == 0)
+        ),
         len(turns),
     )
     keyed = [turn for turn in turns if turn.key is not None]
