@@ -488,9 +488,11 @@ def test_a_turns_last_sentence_is_what_the_forward_pattern_finds(words: str) -> 
 @pytest.mark.parametrize(
     ("cut", "exchanges"),
     [
-        ("and the crews, we never", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        ("years. The boats and the crews, we never", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        # A sentence that ends a paragraph makes the text punctuated as well.
+        ("years.\n\nThe boats and the crews, we never", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         # A sentence that ends is a question put: the guest's words answer it.
-        ("and the crews. We never knew.", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+        ("years. The boats and the crews. We never knew.", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
     ],
 )
 def test_a_guests_words_cut_into_a_hosts_sentence_answer_nothing(cut, exchanges):
@@ -498,7 +500,7 @@ def test_a_guests_words_cut_into_a_hosts_sentence_answer_nothing(cut, exchanges)
     same host goes on, are no answer: the host's turns are one question."""
     text = (
         "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
-        f"Host: I remember the harbour in those years. The boats {cut}\n\n"
+        f"Host: I remember the harbour in those {cut}\n\n"
         "Guest: Oh no.\n\n"
         "Host: trusted the forecasts, so what was it like for you?\n\n"
         "Guest: Keep a second boat in the yard, we said."

@@ -427,7 +427,8 @@ _ALTERNATIVES = 5  # words: a question back this short, asking "... or ...?", on
 _CHOICE = 5  # words: the asker's reply this short to such a question back only picks ("Both.")
 _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
-_SENTENCE_INSIDE = lazy_pattern(r"\w[.?!] ")  # a sentence that ends inside a block: punctuated text
+# A sentence that ends inside a block, or at the end of one of its paragraphs: punctuated text.
+_SENTENCE_INSIDE = lazy_pattern(r"\w[.?!]\s")
 _BRIEF_WORDS = 8  # words: a guest's reply this short to the sign-off only returns it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
