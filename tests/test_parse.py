@@ -369,13 +369,20 @@ def test_a_compliment_taken_in_a_few_words_is_no_exchange():
     assert len(exchanges(middle)) == 4
 
 
-@pytest.mark.parametrize("host", ["I'm Ann Lee, I edit", "Ann Lee, I edit"])
-def test_a_round_of_introductions_is_no_exchange(host):
+@pytest.mark.parametrize(
+    ("host", "guest"),
+    [
+        ("I'm Ann Lee, I edit", "Hi, I'm Bo"),
+        ("Ann Lee, I edit", "Hi, I'm Bo"),
+        ("Ann Lee, I edit", "Hello, my name is Bo"),
+    ],
+)
+def test_a_round_of_introductions_is_no_exchange(host, guest):
     """A host who names themselves and calls the next by name alone ('Bo?') opens a round of
     introductions: the first question is the first that asks for more."""
     text = (
         f"Ann Lee: Welcome to the weekly recap. {host} the newsletter. Bo?\n\n"
-        "Bo Roe: Hi, I'm Bo, I write the ferry column.\n\n"
+        f"Bo Roe: {guest}, I write the ferry column.\n\n"
         "Ann Lee: Cy, do you want to introduce yourself?\n\n"
         "Cy Dunn: Sure. I'm Cy and I repair boat engines for the harbour.\n\n"
         "Ann Lee: Why did the ferry stop running?\n\n"
@@ -395,6 +402,8 @@ def test_a_round_of_introductions_is_no_exchange(host):
         ("Welcome. I'm Ann Lee, I run the ferry podcast. Bo?", "I'm not sure where to start."),
         # The host's last sentence asks "Why?": a question word calls on no one.
         ("I'm Ann Lee. The ferries stopped in March. Why?", "Hi, I'm Bo, the engines failed."),
+        # The host's label spelt inside a longer word names no one.
+        ("Welcome. The Ann Leeward sails again today. Bo?", "Hi, I'm Bo, I mend its engines."),
     ],
 )
 def test_an_opening_that_is_no_round_of_introductions_is_an_exchange(opening, reply):

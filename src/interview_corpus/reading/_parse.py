@@ -51,6 +51,7 @@ from ._roles import (
     PARTING,
     SENTENCE_BREAK,
     SENTENCE_CLOSING,
+    WORDS,
     RawTurn,
     after_asking,
     ends_calling_on,
@@ -60,6 +61,7 @@ from ._roles import (
     last_sentence_asks,
     names_oneself,
     names_only,
+    spells,
     thanks_host,
     turn_words,
 )
@@ -823,8 +825,14 @@ def _introductions(text: str, plan: Plan) -> bool:
 
 
 def _names_self(words: str, label: str | None) -> bool:
-    """Whether a speaker's words give their own name: "I'm Ann Lee", or the name their label spells."""
-    return names_oneself(words) or (label is not None and len(label) > 2 and label in words)  # noqa: PLR2004 - initials are no name
+    """Whether a speaker's words give their own name: "I'm Ann Lee", or the name their label spells.
+
+    The label's words stand whole among the speaker's ("Ann Lee, I edit"; not
+    "Annual reports" for Ann).
+    """
+    return names_oneself(words) or (
+        label is not None and len(label) > 2 and spells(label, WORDS.findall(words))  # noqa: PLR2004 - initials are no name
+    )
 
 
 def _as_written(text: str, raw: RawTurn) -> str:

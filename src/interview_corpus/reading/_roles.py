@@ -260,6 +260,7 @@ _ANNOUNCES_GUEST = lazy_pattern(
     r"(?:[^.?!]{0,60}?)(?:is|are)\b|\bmy guests? (?:today |this week )?(?:is|are)\b"
 )
 _ANNOUNCED_REACH = 80  # characters after the announcement that name the guests
+WORDS = lazy_pattern(r"\w+")  # a text's words, for finding a name among them whole
 # Who is announced as a colleague joins as a host.
 _COLLEAGUE = lazy_pattern(r"\b(?:colleagues?|co-?hosts?|partner|as always|as usual)\b")
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
@@ -329,9 +330,11 @@ _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
 )
-# A speaker who gives their own name and nothing else: "And I'm Bo Chan." (not "I'm glad to be here.").
+# A speaker giving their own name: "I'm" or "My name is" and a name in capitals, up to a stop or a
+# comma ("I'm Bo Chan.", "My name is Bo, I mend ferries."; not "I'm glad to be here."). Searched
+# anywhere in a turn's words; matched at a turn's start, it may follow an "And" ("And I'm Bo.").
 _NAMES_ONESELF = lazy_pattern(
-    r"(?:[Aa]nd )?(?:I'm|I am|I’m) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
+    r"(?:[Aa]nd )?(?:I'm|I am|I’m|[Mm]y name is) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
 )
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
@@ -694,12 +697,12 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
 
 
 def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:
-    """The speakers a host announces as joining the show ("I am joined today by Ann and Bo.").
+    """The speakers announced as joining the show ("I am joined today by Ann and Bo.").
 
-    A host who says who joins them ("joined today by", "joining me today is",
-    "my guest is") names the guests: a speaker so named, by the label they
-    speak under (not the host's own), answers, unless the words call them a
-    colleague or a co-host.
+    Whoever says, in the opening's turns, who joins them ("joined today by",
+    "joining me today is", "my guest is") is taken to host and names the
+    guests: another speaker so named, by the whole words of the label they
+    speak under, answers, unless the words call them a colleague or a co-host.
     """
     labels = {turn.key: turn.label for turn in turns if turn.key is not None and turn.label}
     guests: dict[str, None] = {}
@@ -711,10 +714,28 @@ def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:
             whom = words[announced.end() : announced.end() + _ANNOUNCED_REACH]
             if _COLLEAGUE.search(whom):
                 continue
+            named = WORDS.findall(whom)
             for key, label in labels.items():
-                if key != turn.key and re.search(rf"\b{re.escape(label.casefold())}\b", whom):
+                if key != turn.key and spells(label.casefold(), named):
                     guests[key] = None
     return list(guests)
+
+
+def spells(name: str, words: list[str]) -> bool:
+    """Whether the words of ``name`` stand, whole and in order, among ``words`` (a text's words).
+
+    >>> spells("Ann Lee", ["Hi", "I", "m", "Ann", "Lee"])
+    True
+    >>> spells("Ann", ["Annual", "reports"])
+    False
+    """
+    names = WORDS.findall(name)
+    size = len(names)
+    return size > 0 and any(
+        words[at : at + size] == names
+        for at in range(len(words) - size + 1)
+        if words[at] == names[0]
+    )
 
 
 def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
