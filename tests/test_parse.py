@@ -449,6 +449,7 @@ def _exchange_turns(text: str) -> list[list[str]]:
         ("The boats were late every spring, right?", "Mm-hm.", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         ("Does that ever go away? I doubt it.", "[laughs]", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         ("Does that make sense?", "Mm-hm.", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        ("You know what I’m saying?", "Mm-hm.", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         # A yes answers a tag; a question that asks an answer is answered by "Mm-hm." too.
         (
             "The boats were late every spring, right?",

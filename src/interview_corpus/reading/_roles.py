@@ -390,8 +390,8 @@ _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's sm
 # A question that only asks whether the listener follows ("You know what I mean?", "Does that
 # make sense?"): like a tag, it seeks assent.
 _SEEKS_ASSENT = lazy_pattern(
-    r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|(?:does )?that makes? sense"
-    r"|you know what I'm saying|you see what I mean)\?"
+    r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
+    r"|you know what I['’]m saying|you see what I mean)\?"
 )
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
