@@ -502,16 +502,19 @@ def test_a_turns_last_sentence_is_what_the_forward_pattern_finds(words: str) -> 
         # A sentence that ends a paragraph makes the text punctuated as well.
         ("years.\n\nThe boats and the crews, we never", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         # A sentence that ends is a question put: the guest's words answer it.
-        ("years. The boats and the crews. We never knew.", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+        (
+            "years. The boats and the crews. We never knew.",
+            [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]],
+        ),
     ],
 )
 def test_a_guests_words_cut_into_a_hosts_sentence_answer_nothing(cut, exchanges):
-    """A guest's few words that cut into a host's sentence ('... we never' - 'Oh no.'), before the
+    """A guest's few words that cut into a host's sentence ('... we never' - 'Dear me.'), before the
     same host goes on, are no answer: the host's turns are one question."""
     text = (
         "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
         f"Host: I remember the harbour in those {cut}\n\n"
-        "Guest: Oh no.\n\n"
+        "Guest: Dear me.\n\n"
         "Host: trusted the forecasts, so what was it like for you?\n\n"
         "Guest: Keep a second boat in the yard, we said."
     )
@@ -534,7 +537,7 @@ def test_the_shows_sign_off_after_the_guests_parting_thanks_is_no_exchange(parti
         "Host: And where can people find you?\n\nGuest: At the harbour, most days.\n\n"
         "Host: Thank you for coming on the show.\n\n"
         f"Guest: {parting}\n\n"
-        "Host: So fun.\n\nHost: This has been the harbour show. Remember, always a boat.\n\n"
+        "Host: What a ride.\n\nHost: That was the harbour show. Mind the tides.\n\n"
         "Guest: And a spare.\n\n"
     )
     iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")

@@ -742,7 +742,7 @@ def _thanks_the_audience(text: str, raw: RawTurn) -> bool:
 def _signs_off(text: str, plan: Plan) -> bool:
     """Whether the last exchange is only the show's sign-off, after the guest's parting thanks.
 
-    That is host turns that ask nothing ("So fun.", "This has been the show.")
+    That is host turns that ask nothing ("What a ride.", "That was the harbour show.")
     and a few words back (eight at most: "Bye!"), right after a guest's answer
     that thanks for being invited ("Thanks for having me."): the guest has
     taken leave, and what follows closes the show, no exchange.
@@ -1125,7 +1125,7 @@ def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
     That is a named host's question turn whose last sentence stops in the
     middle, on a word or a comma ("... and we don't"), in a punctuated text
     (the turn ends other sentences), the one answering putting in a few words
-    (a dozen at most) that ask nothing ("Oh no."), and the same host speaking
+    (a dozen at most) that ask nothing ("Dear me."), and the same host speaking
     next: the host was still putting the question, and the words cut in are a
     statement outside the exchange.
     """
@@ -1158,7 +1158,7 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     putting the question, and the acknowledgement is a statement outside the
     exchange, as a listener's back-channel in an answer is a remark. So is
     that sound after a host's turn that asks only for assent (its last sentence
-    a tag, "..., it was a pager, right?", or "Does that make sense?"): a yes
+    a tag, "..., the ferry ran late, right?", or "Does that make sense?"): a yes
     gives the assent and answers, "Mm-hm." only takes it in. A laugh alone
     ("[laughs]") answers nothing, whatever the host's turn asked.
     """

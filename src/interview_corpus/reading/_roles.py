@@ -1325,7 +1325,7 @@ def _requests(text: str, turn: RawTurn) -> bool:
 def asks_for_introduction(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to introduce themselves, or to tell or explain something.
 
-    "Could you introduce yourself?", "Give us a brief introduction.", "Tell
+    "Could you introduce yourself?", "Give us an introduction to the ferries.", "Tell
     us about yourself.": where the guest then speaks about themselves at
     length, the request was the first question, not part of the welcome.
     """
@@ -1827,7 +1827,7 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     follows with a question may itself prompt the guest: "Thanks for joining
     us. I understand you visited the museum." - "I did." - "What did you see?")
     But a welcome that asks the guest to introduce themselves, or to tell
-    something ("Ann, give us a brief introduction."), answered at length
+    something ("Ann, give us an introduction to the ferries."), answered at length
     (twenty words or more), was the first question: the guest's account of
     themselves is its answer, whatever small talk follows.
     """
@@ -1919,14 +1919,14 @@ def _asks_only_with_tags(text: str, turn: RawTurn) -> bool:
 
 
 def ends_with_tag(text: str, turn: RawTurn) -> bool:
-    """Whether a turn's last sentence asks only with a tag ("... it was a pager, right?").
+    """Whether a turn's last sentence asks only with a tag ("... the ferry ran late, right?").
 
     A tag seeks assent, not an answer: "Mm-hm." or "Yeah." gives it, and the
     speaker goes on.
 
     >>> from interview_corpus.model._span import Span
-    >>> text = "Why not? It was a pager, right?"
-    >>> ends_with_tag(text, RawTurn("question", Span(0, 0), [(0, 31)], None, keyword=False))
+    >>> text = "Why not? The ferry ran late, right?"
+    >>> ends_with_tag(text, RawTurn("question", Span(0, 0), [(0, 35)], None, keyword=False))
     True
     >>> ends_with_tag(text, RawTurn("question", Span(0, 0), [(0, 8)], None, keyword=False))
     False
