@@ -48,6 +48,7 @@ from ._layout import (
     speaker_key,
 )
 from ._roles import (
+    BRIEF_REPLY,
     PARTING,
     SENTENCE_BREAK,
     SENTENCE_CLOSING,
@@ -431,7 +432,6 @@ _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on wit
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
 # A sentence that ends inside a block, or at the end of one of its paragraphs: punctuated text.
 _SENTENCE_INSIDE = lazy_pattern(r"\w[.?!]\s")
-_BRIEF_WORDS = 8  # words: a guest's reply this short to the sign-off only returns it
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
@@ -753,7 +753,7 @@ def _signs_off(text: str, plan: Plan) -> bool:
     return (
         thanks_host(text, plan[-2][1][-1])
         and not any(question.asks or question.keyword for question in questions)
-        and all(not answer.asks and answer.words <= _BRIEF_WORDS for answer in answers)
+        and all(not answer.asks and answer.words <= BRIEF_REPLY for answer in answers)
     )
 
 
@@ -1033,7 +1033,7 @@ def _replies_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[Raw
         and back.side == "answer"
         and back.key == answers[-1].key
         and not back.asks
-        and back.words <= _BRIEF_WORDS
+        and back.words <= BRIEF_REPLY
         and (len(following) < 2 or following[1].key != raw.key)  # noqa: PLR2004
     )
 

@@ -323,7 +323,7 @@ _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|ex
 _INTRODUCTION_REQUEST = lazy_pattern(
     r"\bintroduce (?:yourself|yourselves)\b|\b(?:give|do) (?:us|me) (?:a |an )?(?:\w+ )?introduction\b"
 )
-_BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
+BRIEF_REPLY = 8  # words: a guest's reply this short only returns a welcome, greeting or farewell
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
 _WELCOMES_AS_HOST = lazy_pattern(
@@ -360,6 +360,7 @@ _GREETING_ROUND = 3  # speakers: a round of greetings among this many at least a
 _HOSTS_OPEN = 2  # hosts: an opening passed among this many narrates, before the first question
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
+_AT_LENGTH = 20  # words: a guest's reply this long tells about themselves at length
 _FRAGMENT_WORDS = 4  # words: a host's turn this short that ends no sentence may be a cut fragment
 _CUT_SHARE = 0.15  # of the turns begin in lower case: the speaker changes fall mid-sentence
 _CUT_TURNS = 5  # such turns at least
@@ -1290,7 +1291,7 @@ def returns_pleasantry(
         or addressed_formally(text, host)
     ):
         return False
-    if guest.words > _BRIEF_REPLY and not thanks_host(text, guest):
+    if guest.words > BRIEF_REPLY and not thanks_host(text, guest):
         return False  # a longer reply returns a welcome only with thanks for being invited
     if guest.asks and not asks_only_after_well_being(text, guest):
         return False
@@ -1550,7 +1551,7 @@ def _sets_up_recording(
     """
     if following is None or next_role != "interviewee" or following.asks:
         return False
-    if following.words > _BRIEF_REPLY:
+    if following.words > BRIEF_REPLY:
         return False
     start, end = turn.blocks[0][0], turn.blocks[-1][1]
     return bool(_RECORDING.search(text, start, end))
@@ -1652,7 +1653,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                             # evening."), greeted back: not a greeting said to the guest
                             or (
                                 following is not None
-                                and turn.words <= _BRIEF_REPLY
+                                and turn.words <= BRIEF_REPLY
                                 and greets(text, turn)
                                 and greets_back(text, following)
                                 and not greeted_in_turn(text, turn, following)
@@ -1840,7 +1841,7 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     ):
         return False
     guest, host, after = turns[position + 1 : position + 1 + _SMALL_TALK]
-    if guest.words >= _LONG_TURN and asks_for_introduction(text, turn):
+    if guest.words >= _AT_LENGTH and asks_for_introduction(text, turn):
         return False  # "Ann, tell us about yourself." - the guest's account of herself: asked
     return (
         roles.get(guest.key or "") == "interviewee"
@@ -1877,7 +1878,7 @@ def _quipped(
         and roles.get(following.key or "") == "interviewee"
         and not following.keyword
         and not following.asks
-        and following.words <= _BRIEF_REPLY
+        and following.words <= BRIEF_REPLY
         and roles.get(after.key or "") == "interviewer"
     )
 
@@ -2035,7 +2036,7 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     opening = opening_words(text, guest, _THANKS_REACH)
     brief_thanks = (
         not host.keyword  # a keyword questioner's "Q: Thank you." - "A: Thank you." is an exchange
-        and guest.words <= _BRIEF_REPLY
+        and guest.words <= BRIEF_REPLY
         and bool(_BRIEF_THANKS.match(opening))
     )
     host_thanks = (not host.asks and bool(_THANKS.search(opening_words(text, host)))) or (
@@ -2125,7 +2126,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
             and not host.asks
             and reply.side == "answer"
             and not reply.asks
-            and reply.words <= _BRIEF_REPLY
+            and reply.words <= BRIEF_REPLY
         ):
             host.side, reply.side = "remark", "statement"
             if reply.key is not None and reply.key not in heard_before:
