@@ -222,10 +222,6 @@ _RECOGNIZES = lazy_pattern(
     r"\brecogni[sz]es?\b[^.?!]{0,60}?\b(?:Mr|Mrs|Ms|Dr|Senator|the gentle(?:man|woman|lady)"
     r"|the lady)\b[^?!]{0,60}$"
 )
-_GREETINGS = (
-    "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
-    "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
-)  # fmt: skip
 # A host welcomes and introduces; a guest thanks for being invited, or says they are glad to be
 # there. (Patterns over the turn's opening words, case folded.)
 _HOST_CUES = (
@@ -240,7 +236,6 @@ _GUEST_CUES = (
 )  # fmt: skip
 _HOST_CUE = lazy_alternatives(_HOST_CUES)  # searched for by the letters the cues open with
 _GUEST_CUE = lazy_alternatives(_GUEST_CUES)
-_GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A chair's last words that hand the floor on: asking for the first or next question ("Operator,
 # may we have the first question, please?"), turning the call over to someone ("Let me now
@@ -272,9 +267,32 @@ _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
-# Words that greet, as a pattern (case folded): "hello", "hi", "good morning", ... (see _GREETINGS
-# for the wider list a chair's opening words are matched against).
-_GREETING_WORDS = r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b"
+# Words that greet (case folded): "hello", "hi", "good morning", ...; and as a pattern.
+_GREETS = (
+    "hello",
+    "hi",
+    "hey",
+    "greetings",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "good day",
+)
+_GREETING_WORDS = rf"(?:{'|'.join(_GREETS)})\b"
+# A chair's opening words that greet or thank, or address the bench ("Thank you, my Lady."; case
+# folded, anywhere in the opening words). Each alternative opens with a letter, for a quick search.
+_GREETING = lazy_pattern(
+    "|".join(
+        (
+            *(rf"{word}\b" for word in _GREETS),
+            "thank",
+            "welcome",
+            "my lady",
+            "my lord",
+            "your honou?r",
+        )
+    )
+)
 # A welcome that opens by addressing the guest with an honorific and their name or office:
 # "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome." (as written).
 _HONORIFIC_WELCOME = lazy_pattern(
