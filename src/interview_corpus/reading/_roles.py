@@ -269,15 +269,8 @@ _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
 # Words that greet (case folded): "hello", "hi", "good morning", ...; and as a pattern.
 _GREETS = (
-    "hello",
-    "hi",
-    "hey",
-    "greetings",
-    "good morning",
-    "good afternoon",
-    "good evening",
-    "good day",
-)
+    "hello", "hi", "hey", "greetings", "good morning", "good afternoon", "good evening", "good day",
+)  # fmt: skip
 _GREETING_WORDS = rf"(?:{'|'.join(_GREETS)})\b"
 # A chair's opening words that greet or thank, or address the bench ("Thank you, my Lady."; case
 # folded, anywhere in the opening words). Each alternative opens with a letter, for a quick search.
