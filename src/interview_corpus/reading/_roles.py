@@ -222,11 +222,18 @@ _RECOGNIZES = lazy_pattern(
     r"\brecogni[sz]es?\b[^.?!]{0,60}?\b(?:Mr|Mrs|Ms|Dr|Senator|the gentle(?:man|woman|lady)"
     r"|the lady)\b[^?!]{0,60}$"
 )
+# How a host says who joins the show, as a pattern that opens it and the words that then name
+# the guests: "joined today by Ann", "joining me today is Ann", "my guest this week is Ann".
+_ANNOUNCING = (
+    (r"joined (?:today |here |now )?by", ""),
+    (r"joining (?:me|us)", r" (?:today |here |now )?(?:[^.?!]{0,60}?)(?:is|are)"),
+    (r"my guests?", r" (?:today |this week )?(?:is|are)"),
+)
 # A host welcomes and introduces; a guest thanks for being invited, or says they are glad to be
 # there. (Patterns over the turn's opening words, case folded.)
 _HOST_CUES = (
-    "welcome to", "welcome back", "welcome everyone", "joining me", "joining us", "joined by",
-    "with me (?:today|now)", "(?:my|our) guest", "your host", "i'm your",
+    "welcome to", "welcome back", "welcome everyone", *(opening for opening, _ in _ANNOUNCING),
+    "with me (?:today|now)", "our guest", "your host", "i'm your",
     "sitting down (?:here )?with",
     "(?:thanks|thank you) for (?:joining|coming on|being here|being with)",
 )  # fmt: skip
@@ -251,8 +258,7 @@ _HANDS_OVER = lazy_pattern(
 _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
 # A host's words that say who joins the show (case folded, as turn_words gives them).
 _ANNOUNCES_GUEST = lazy_pattern(
-    r"\bjoined (?:today |here |now )?by\b|\bjoining (?:me|us) (?:today |here |now )?"
-    r"(?:[^.?!]{0,60}?)(?:is|are)\b|\bmy guests? (?:today |this week )?(?:is|are)\b"
+    "|".join(rf"\b{opening}{naming}\b" for opening, naming in _ANNOUNCING)
 )
 _ANNOUNCED_REACH = 80  # characters after the announcement that name the guests
 WORDS = lazy_pattern(r"\w+")  # a text's words, for finding a name among them whole
