@@ -161,13 +161,24 @@ ANSWER_LABELS = frozenset(
 )
 # What a programme plays between the words: its label may say which part ("Song ending:").
 PLAYED_LABELS = frozenset(label_key(word) for word in ("Song", "Clip", "Soundbite"))
-MODERATOR_LABELS = PLAYED_LABELS | frozenset(
+# Floor noises and interjections, those who only relay or announce, and what a programme plays
+# between the words (a song, a clip): keywords, always remarks, never questions or answers.
+_FLOOR_KEYWORDS = PLAYED_LABELS | frozenset(
+    label_key(word)
+    for word in (
+        "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
+        "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
+        "Interpreter", "Translator", "Operator", "Announcer",
+    )
+)  # fmt: skip
+# So is a narrator, who reads between the words, but whose label stays a speaker's (no keyword).
+FLOOR_LABELS = _FLOOR_KEYWORDS | {label_key("Narrator")}
+# The floor's keywords and the chair's: keywords that name no side of the questioning.
+MODERATOR_LABELS = _FLOOR_KEYWORDS | frozenset(
     label_key(word)
     for word in (
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Compere", "Emcee",
-        "Master of Ceremonies", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
-        "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
-        "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
+        "Master of Ceremonies",
     )
 )  # fmt: skip
 _PLAYED_WORDS = 3  # a played piece's label and at most two words in lower case that qualify it

@@ -182,9 +182,9 @@ from ..model._span import Span
 from ._layout import (
     ANSWER_LABELS,
     ENGLISH_CONNECTIVES,
+    FLOOR_LABELS,
     HONORIFICS,
     MODERATOR_LABELS,
-    PLAYED_LABELS,
     QUESTION_LABELS,
     label_key,
 )
@@ -192,16 +192,6 @@ from ._layout import (
 Side = Literal["question", "answer", "statement", "remark"]
 """What a turn is (see the module's docstring); a speaker's part is its :data:`Role`."""
 
-# Floor noises and interjections, and what a programme plays between the words (a song, a
-# clip): always remarks, never questions or answers.
-FLOOR_LABELS = PLAYED_LABELS | frozenset(
-    label_key(word)
-    for word in (
-        "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
-        "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
-        "Interpreter", "Translator", "Operator", "Announcer", "Narrator",
-    )
-)  # fmt: skip
 
 # Labels for the listeners in the room, one word for all of them: askers where they ask.
 _LISTENER_LABELS = frozenset(
