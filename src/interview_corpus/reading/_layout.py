@@ -257,15 +257,12 @@ _TITLE_ABBREVIATIONS = frozenset(
 # space, those marks, then white space (atomic, so that a mark is never taken for a word) to the
 # last that is no white space.
 _BLANK_CHARS = "\ufeff\u200b"  # a line of only these (and white space) is blank
-_NON_BLANK_LINE = lazy_pattern(
-    r"^(?>[^\S\n]*(?:[\ufeff\u200b]+[^\S\n]*)?)(\S(?:[^\n]*\S)?)[^\n]*", re.MULTILINE
-)
+# (The template's {} takes what else a line may open with before its words.)
+_NON_BLANK_TEMPLATE = rf"^(?>[^\S\n]*(?:[{_BLANK_CHARS}]+[^\S\n]*)?{{}})(\S(?:[^\n]*\S)?)[^\n]*"
+_NON_BLANK_LINE = lazy_pattern(_NON_BLANK_TEMPLATE.format(""), re.MULTILINE)
 # The same where the whole text is set as a quotation: a line's ">" is the page's, not the words'
 # (a line of only ">" is blank).
-_NON_BLANK_QUOTED_LINE = lazy_pattern(
-    r"^(?>[^\S\n]*(?:[\ufeff\u200b]+[^\S\n]*)?(?:>[^\S\n]*)?)(\S(?:[^\n]*\S)?)[^\n]*",
-    re.MULTILINE,
-)
+_NON_BLANK_QUOTED_LINE = lazy_pattern(_NON_BLANK_TEMPLATE.format(r"(?:>[^\S\n]*)?"), re.MULTILINE)
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
 # A web address alone after a label: a reference ("Show notes: https://...").
