@@ -1330,15 +1330,15 @@ def _requests(text: str, turn: RawTurn) -> bool:
     return bool(_REQUEST.search(turn_words(text, turn)))
 
 
-def asks_for_introduction(text: str, turn: RawTurn) -> bool:
-    """Whether a turn asks the guest to introduce themselves, or to tell or explain something.
+def _asks_to_tell(text: str, turn: RawTurn) -> bool:
+    """Whether a turn asks the guest to tell or explain something, or to introduce themselves.
 
-    "Could you introduce yourself?", "Give us an introduction to the ferries.", "Tell
-    us about yourself.": where the guest then speaks about themselves at
-    length, the request was the first question, not part of the welcome.
+    A request (see :func:`_requests`), or "Could you introduce yourself?",
+    "Give us an introduction to the ferries.": where the guest then speaks
+    about themselves at length, the request was the first question, not part
+    of the welcome.
     """
-    words = turn_words(text, turn)
-    return bool(_REQUEST.search(words) or _INTRODUCTION_REQUEST.search(words))
+    return _requests(text, turn) or bool(_INTRODUCTION_REQUEST.search(turn_words(text, turn)))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
@@ -1848,7 +1848,7 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     ):
         return False
     guest, host, after = turns[position + 1 : position + 1 + _SMALL_TALK]
-    if guest.words >= _AT_LENGTH and asks_for_introduction(text, turn):
+    if guest.words >= _AT_LENGTH and _asks_to_tell(text, turn):
         return False  # "Ann, tell us about yourself." - the guest's account of herself: asked
     return (
         roles.get(guest.key or "") == "interviewee"
