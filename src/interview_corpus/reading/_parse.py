@@ -819,8 +819,8 @@ def _introductions(text: str, plan: Plan) -> bool:
     called = last.strip().endswith("?") and names_only(last)
     return (
         called
-        and _names_self(_as_written(text, questions[0]), questions[0].label)
-        and names_oneself(" ".join(_as_written(text, answers[0]).split()[:_SELF_NAMING]))
+        and _names_self(turn_words(text, questions[0], fold=False), questions[0].label)
+        and names_oneself(" ".join(turn_words(text, answers[0], fold=False).split()[:_SELF_NAMING]))
     )
 
 
@@ -833,11 +833,6 @@ def _names_self(words: str, label: str | None) -> bool:
     return names_oneself(words) or (
         label is not None and len(label) > 2 and spells(label, WORDS.findall(words))  # noqa: PLR2004 - initials are no name
     )
-
-
-def _as_written(text: str, raw: RawTurn) -> str:
-    """A turn's words as written (not case folded), on one line."""
-    return " ".join(" ".join(text[start:end].split()) for start, end in raw.blocks)
 
 
 def _greets(plan: Plan) -> bool:

@@ -1177,14 +1177,18 @@ def opening_words(text: str, turn: RawTurn, reach: int = _CUE_REACH) -> str:
     return " ".join(text[start : min(end, start + reach)].casefold().split())
 
 
-def turn_words(text: str, turn: RawTurn) -> str:
-    r"""A turn's words, case folded, on one line (its blocks joined by a space).
+def turn_words(text: str, turn: RawTurn, *, fold: bool = True) -> str:
+    r"""A turn's words, case folded (unless ``fold`` is false), on one line (its blocks joined by a space).
 
     >>> from interview_corpus.model._span import Span
     >>> text = "Ann: Tell us\nabout it.\n\nPlease."
     >>> turn_words(text, RawTurn("question", Span(0, 4), [(5, 22), (24, 31)], "Ann", keyword=False))
     'tell us about it. please.'
+    >>> turn_words(text, RawTurn("question", Span(0, 4), [(5, 22)], "Ann", keyword=False), fold=False)
+    'Tell us about it.'
     """
+    if not fold:
+        return " ".join(" ".join(text[start:end].split()) for start, end in turn.blocks)
     return " ".join(" ".join(text[start:end].casefold().split()) for start, end in turn.blocks)
 
 
