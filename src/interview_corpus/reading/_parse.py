@@ -50,7 +50,6 @@ from ._layout import (
 from ._roles import (
     BRIEF_REPLY,
     PARTING,
-    SENTENCE_BREAK,
     SENTENCE_CLOSING,
     WORDS,
     RawTurn,
@@ -62,6 +61,7 @@ from ._roles import (
     last_sentence_asks,
     names_oneself,
     names_only,
+    outer_sentences,
     spells,
     thanks_host,
     turn_words,
@@ -1242,8 +1242,9 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
         return True
     if len(plan) < 2:  # noqa: PLR2004 - the talk has not begun
         return False
-    sentences = SENTENCE_BREAK.split(turn_words(text, asking).strip())
-    return any(_APPRECIATION.search(sentence) for sentence in {sentences[0], sentences[-1]})
+    return any(
+        _APPRECIATION.search(sentence) for sentence in outer_sentences(turn_words(text, asking))
+    )
 
 
 def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

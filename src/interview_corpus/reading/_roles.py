@@ -1192,6 +1192,16 @@ def turn_words(text: str, turn: RawTurn, *, fold: bool = True) -> str:
     return " ".join(" ".join(text[start:end].casefold().split()) for start, end in turn.blocks)
 
 
+def outer_sentences(words: str) -> set[str]:
+    """The first and the last sentence of ``words`` (one, where it holds one sentence).
+
+    >>> sorted(outer_sentences("Hello, Ann. The ferries are late. Welcome."))
+    ['Hello, Ann.', 'Welcome.']
+    """
+    sentences = SENTENCE_BREAK.split(words.strip())
+    return {sentences[0], sentences[-1]}
+
+
 def last_sentence_thanks(words: str) -> bool:
     """Whether the last sentence of ``words`` thanks ("... That is all. Thank you.").
 
@@ -1247,8 +1257,9 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     """
     if not greets_back(text, guest) or thanks_host(text, guest):
         return False
-    sentences = SENTENCE_BREAK.split(turn_words(text, host).strip())
-    return any(_GREETS_SOMEONE.match(sentence) for sentence in {sentences[0], sentences[-1]})
+    return any(
+        _GREETS_SOMEONE.match(sentence) for sentence in outer_sentences(turn_words(text, host))
+    )
 
 
 def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
