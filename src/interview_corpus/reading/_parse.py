@@ -1091,6 +1091,22 @@ def _gives_way(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
     )
 
 
+def _asker_goes_on(raw: RawTurn, plan: Plan, following: list[RawTurn]) -> RawTurn | None:
+    """The unanswered question turn a named answer turn follows, where its asker speaks next.
+
+    That is the last exchange's last question turn, when the exchange has no
+    answer yet and the next turn is a question turn of the same speaker: the
+    asker goes on, and the answer turn between may only have broken in (None
+    otherwise).
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return None
+    asking, after = plan[-1][0][-1], following[0]
+    if after.side != "question" or after.key != asking.key:
+        return None
+    return asking
+
+
 def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether an answer turn only cuts into a question that then goes on.
 
@@ -1101,15 +1117,14 @@ def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
     question ("I think we're --" / "Email me if you --" / "How would you
     describe ...?").
     """
-    if raw.key is None or not plan or plan[-1][1] or raw.words > _INTERRUPTION or not following:
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or raw.words > _INTERRUPTION:
         return False
-    asking, after = plan[-1][0][-1], following[0]
+    after = following[0]
     return (
         _breaks_off(text, asking)
         and not asking.asks
         and asking.keyword
-        and after.side == "question"
-        and after.key == asking.key
         and (after.asks or _breaks_off(text, after))
     )
 
@@ -1124,16 +1139,8 @@ def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
     next: the host was still putting the question, and the words cut in are a
     statement outside the exchange.
     """
-    if raw.key is None or not plan or plan[-1][1] or not following:
-        return False
-    asking, after = plan[-1][0][-1], following[0]
-    if (
-        asking.keyword
-        or raw.asks
-        or raw.words > _INTERRUPTION
-        or after.side != "question"
-        or after.key != asking.key
-    ):
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or asking.keyword or raw.asks or raw.words > _INTERRUPTION:
         return False
     start, end = asking.blocks[-1]
     words = text[start:end].rstrip(SENTENCE_CLOSING)
@@ -1157,10 +1164,8 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     gives the assent and answers, "Mm-hm." only takes it in. A laugh alone
     ("[laughs]") answers nothing, whatever the host's turn asked.
     """
-    if raw.key is None or not plan or plan[-1][1] or not following:
-        return False
-    asking, after = plan[-1][0][-1], following[0]
-    if asking.keyword or after.side != "question" or after.key != asking.key:
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or asking.keyword:
         return False
     if raw.asks or raw.words > _INTERJECTION:
         return False
@@ -1185,17 +1190,14 @@ def _praises_account(text: str, plan: Plan, raw: RawTurn, following: list[RawTur
     questioner was still putting what they had come to say. The praise is a
     statement outside the exchange, as "I see." is in :func:`_takes_in`.
     """
-    if raw.key is None or not plan or plan[-1][1] or not following:
-        return False
-    asking, after = plan[-1][0][-1], following[0]
+    asking = _asker_goes_on(raw, plan, following)
     if (
-        asking.keyword
+        asking is None
+        or asking.keyword
         or asking.asks
         or asking.words < _COMMENT
         or raw.asks
         or raw.words > _INTERJECTION
-        or after.side != "question"
-        or after.key != asking.key
     ):
         return False
     if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
@@ -1224,18 +1226,9 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     turn to Russia." - "Sure.") is answered, and so is a witness's "Yes." to
     counsel's statement.
     """
-    if raw.key is None or not plan or plan[-1][1] or not following:
-        return False
-    asking, after = plan[-1][0][-1], following[0]
+    asking = _asker_goes_on(raw, plan, following)
     # A long turn agrees with nothing: its words are not looked at (most answers are long).
-    if (
-        asking.keyword
-        or asking.asks
-        or raw.asks
-        or raw.words > _AGREEMENT
-        or after.side != "question"
-        or after.key != asking.key
-    ):
+    if asking is None or asking.keyword or asking.asks or raw.asks or raw.words > _AGREEMENT:
         return False
     words = _words_of(text, raw)
     if asking.words >= _COMMENT and bool(words) and words[0] in _AGREEING:
@@ -1327,11 +1320,10 @@ def _checks_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawT
     statement, outside the exchange, as a question back is in
     :func:`_asks_after_opening`.
     """
-    if raw.key is None or not plan or plan[-1][1] or raw.words > _COMMENT or not following:
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or raw.words > _COMMENT or asking.keyword or asking.asks:
         return False
-    asking, after = plan[-1][0][-1], following[0]
-    if asking.keyword or asking.asks or after.side != "question" or after.key != asking.key:
-        return False
+    after = following[0]
     if after.words <= _ASKER_GOES_ON or not ends_with_tag(text, raw):
         return False
     words = _words_of(text, after)
