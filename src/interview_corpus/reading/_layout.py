@@ -240,9 +240,13 @@ FIELD_LINE = lazy_pattern(
 # A name's particle written joined to the name it precedes ("al-Ketbi", "d'Ors", "l'Estrange").
 _PARTICLES = (_CONNECTIVES - ENGLISH_CONNECTIVES) | {"d", "l"}
 _JOINED_PARTICLE = lazy_pattern(r"([a-z]+)[-'’](.+)")
+# Forms of address before a name, abbreviated or spelt out ("Mr", "Mister", "Mme", "Madame").
 HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
-)
+    (
+        "mr", "mister", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "madame", "mme", "mlle",
+        "m", "herr", "frau",
+    )
+)  # fmt: skip
 
 # Abbreviations that end with a period before a name ("MR. SMITH"): never a label by themselves.
 _TITLE_ABBREVIATIONS = frozenset(

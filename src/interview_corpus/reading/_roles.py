@@ -285,7 +285,7 @@ _GREETING = lazy_pattern(
 # A welcome that opens by addressing the guest with an honorific and their name or office:
 # "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome." (as written).
 _HONORIFIC_WELCOME = lazy_pattern(
-    rf"(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS | {'mister', 'madame'}))})"
+    rf"(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS))})"
     r"\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
     rf"(?:thank|thanks|welcome|{_GREETING_WORDS})\b"
 )
