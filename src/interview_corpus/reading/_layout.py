@@ -587,13 +587,12 @@ class Lines:
         # Separators that end a paragraph as a blank line does (see joined): each ends its line,
         # as a line break would, and what follows opens a block.
         breaks = {offset + 1 for offset in joins}
-        if breaks:
-            characters = list(text)
-            for offset in breaks:
-                characters[offset - 1] = "\n"
-            rows = "".join(characters)
-        else:
-            rows = text
+        # The separators become line breaks: the text cut at them, joined again by "\n".
+        cuts = sorted(set(joins))
+        rows = "\n".join(
+            text[start + 1 : end]
+            for start, end in zip([-1, *cuts], [*cuts, len(text)], strict=True)
+        )
         block = -1
         row_end = -2  # where the last non-blank line's row ends (its line break)
         # One pass of a pattern over the non-blank lines (no list of every line): memory stays a
