@@ -7,7 +7,7 @@ import re
 import pytest
 
 import interview_corpus as ic
-from interview_corpus.reading._layout import Lines, _run_in_pattern
+from interview_corpus.reading._layout import Lines, _run_in_pattern, speaker_key
 
 from .conftest import FIXTURES
 from .test_parse import check_fidelity
@@ -630,3 +630,9 @@ def test_run_in_labels_are_found_where_a_look_behind_finds_them(start: int) -> N
     found = _run_in_pattern(labels).finditer(text, max(start - 1, 0))
     assert [(m.start() + 1, m.start("label"), m.end()) for m in found] == expected
     assert len(expected) >= 2
+
+
+@pytest.mark.parametrize(("spelt", "short"), [("Mister Lee", "Mr. Lee"), ("Madame Roe", "Mme Roe")])
+def test_an_honorific_spelt_out_is_set_aside_as_an_abbreviated_one(spelt, short):
+    """'Mister Lee' and 'Mr. Lee' (and 'Madame Roe', 'Mme Roe') are one speaker's spellings."""
+    assert speaker_key(spelt) == speaker_key(short) == speaker_key(short.split()[-1])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 import time
@@ -110,3 +111,14 @@ def test_alternatives_without_one_plain_opening_are_always_searched(alternative)
     """An alternative that may open otherwise than with its first words keeps the pattern's search."""
     found = _lazy.lazy_alternatives(["welcome", alternative])
     assert not isinstance(found, _lazy._LazyAlternatives)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [_lazy.lazy_pattern("ferr(?:y|ies)"), _lazy.lazy_alternatives(["my ferry", "harbour"])],
+)
+def test_a_lazy_pattern_copies(pattern):
+    """A copy of a lazy pattern (copy.copy, copy.deepcopy) searches as the pattern does."""
+    for copied in (copy.copy(pattern), copy.deepcopy(pattern)):
+        assert copied.search("the harbour ferry") is not None
+        assert copied.search("no boat") is None

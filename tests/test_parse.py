@@ -369,13 +369,20 @@ def test_a_compliment_taken_in_a_few_words_is_no_exchange():
     assert len(exchanges(middle)) == 4
 
 
-@pytest.mark.parametrize("host", ["I'm Ann Lee, I edit", "Ann Lee, I edit"])
-def test_a_round_of_introductions_is_no_exchange(host):
+@pytest.mark.parametrize(
+    ("host", "guest"),
+    [
+        ("I'm Ann Lee, I edit", "Hi, I'm Bo"),
+        ("Ann Lee, I edit", "Hi, I'm Bo"),
+        ("Ann Lee, I edit", "Hello, my name is Bo"),
+    ],
+)
+def test_a_round_of_introductions_is_no_exchange(host, guest):
     """A host who names themselves and calls the next by name alone ('Bo?') opens a round of
     introductions: the first question is the first that asks for more."""
     text = (
         f"Ann Lee: Welcome to the weekly recap. {host} the newsletter. Bo?\n\n"
-        "Bo Roe: Hi, I'm Bo, I write the ferry column.\n\n"
+        f"Bo Roe: {guest}, I write the ferry column.\n\n"
         "Ann Lee: Cy, do you want to introduce yourself?\n\n"
         "Cy Dunn: Sure. I'm Cy and I repair boat engines for the harbour.\n\n"
         "Ann Lee: Why did the ferry stop running?\n\n"
@@ -395,6 +402,8 @@ def test_a_round_of_introductions_is_no_exchange(host):
         ("Welcome. I'm Ann Lee, I run the ferry podcast. Bo?", "I'm not sure where to start."),
         # The host's last sentence asks "Why?": a question word calls on no one.
         ("I'm Ann Lee. The ferries stopped in March. Why?", "Hi, I'm Bo, the engines failed."),
+        # The host's label spelt inside a longer word names no one.
+        ("Welcome. The Ann Leeward sails again today. Bo?", "Hi, I'm Bo, I mend its engines."),
     ],
 )
 def test_an_opening_that_is_no_round_of_introductions_is_an_exchange(opening, reply):
@@ -440,6 +449,7 @@ def _exchange_turns(text: str) -> list[list[str]]:
         ("The boats were late every spring, right?", "Mm-hm.", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         ("Does that ever go away? I doubt it.", "[laughs]", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         ("Does that make sense?", "Mm-hm.", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        ("You know what I’m saying?", "Mm-hm.", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         # A yes answers a tag; a question that asks an answer is answered by "Mm-hm." too.
         (
             "The boats were late every spring, right?",
@@ -488,18 +498,23 @@ def test_a_turns_last_sentence_is_what_the_forward_pattern_finds(words: str) -> 
 @pytest.mark.parametrize(
     ("cut", "exchanges"),
     [
-        ("and the crews, we never", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        ("years. The boats and the crews, we never", [["q1", "a1"], ["q2", "q2b", "a2"]]),
+        # A sentence that ends a paragraph makes the text punctuated as well.
+        ("years.\n\nThe boats and the crews, we never", [["q1", "a1"], ["q2", "q2b", "a2"]]),
         # A sentence that ends is a question put: the guest's words answer it.
-        ("and the crews. We never knew.", [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]]),
+        (
+            "years. The boats and the crews. We never knew.",
+            [["q1", "a1"], ["q2", "a2"], ["q3", "a3"]],
+        ),
     ],
 )
 def test_a_guests_words_cut_into_a_hosts_sentence_answer_nothing(cut, exchanges):
-    """A guest's few words that cut into a host's sentence ('... we never' - 'Oh no.'), before the
+    """A guest's few words that cut into a host's sentence ('... we never' - 'Dear me.'), before the
     same host goes on, are no answer: the host's turns are one question."""
     text = (
         "Host: Why did you start?\n\nGuest: It began with the rivers and the sea.\n\n"
-        f"Host: I remember the harbour in those years. The boats {cut}\n\n"
-        "Guest: Oh no.\n\n"
+        f"Host: I remember the harbour in those {cut}\n\n"
+        "Guest: Dear me.\n\n"
         "Host: trusted the forecasts, so what was it like for you?\n\n"
         "Guest: Keep a second boat in the yard, we said."
     )
@@ -522,7 +537,7 @@ def test_the_shows_sign_off_after_the_guests_parting_thanks_is_no_exchange(parti
         "Host: And where can people find you?\n\nGuest: At the harbour, most days.\n\n"
         "Host: Thank you for coming on the show.\n\n"
         f"Guest: {parting}\n\n"
-        "Host: So fun.\n\nHost: This has been the harbour show. Remember, always a boat.\n\n"
+        "Host: What a ride.\n\nHost: That was the harbour show. Mind the tides.\n\n"
         "Guest: And a spare.\n\n"
     )
     iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")

@@ -201,7 +201,7 @@ def test_a_few_words_of_thanks_and_greeting_greeted_back_are_no_exchange():
     [
         ("", "So when"),
         ("Ann, could you introduce yourself for our listeners.", "Hello, everybody."),
-        ("Ann, give us a brief introduction.", "Hello, everybody."),
+        ("Ann, give us an introduction to the ferries.", "Hello, everybody."),
         ("Ann, tell us a little about yourself.", "Hello, everybody."),
     ],
 )

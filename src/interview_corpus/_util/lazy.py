@@ -80,6 +80,8 @@ class _LazyPattern:
         self._flags = flags
 
     def __getattr__(self, name: str) -> object:
+        if name in {"_source", "_flags"}:  # asked of a bare copy (copy.copy) before its state
+            raise AttributeError(name)
         compiled = re.compile(self._source, self._flags)
         method = getattr(compiled, name)
         setattr(self, name, method)
@@ -168,6 +170,8 @@ class _LazyAlternatives:
         return None  # no alternative's opening words in the text: no match
 
     def __getattr__(self, name: str) -> object:  # any other method or attribute: the pattern's
+        if name in {"_pattern", "_heads"}:  # asked of a bare copy (copy.copy) before its state
+            raise AttributeError(name)
         return getattr(self._pattern, name)
 
 

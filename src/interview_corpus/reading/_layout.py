@@ -161,13 +161,24 @@ ANSWER_LABELS = frozenset(
 )
 # What a programme plays between the words: its label may say which part ("Song ending:").
 PLAYED_LABELS = frozenset(label_key(word) for word in ("Song", "Clip", "Soundbite"))
-MODERATOR_LABELS = PLAYED_LABELS | frozenset(
+# Floor noises and interjections, those who only relay or announce, and what a programme plays
+# between the words (a song, a clip): keywords, always remarks, never questions or answers.
+_FLOOR_KEYWORDS = PLAYED_LABELS | frozenset(
+    label_key(word)
+    for word in (
+        "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
+        "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
+        "Interpreter", "Translator", "Operator", "Announcer",
+    )
+)  # fmt: skip
+# So is a narrator, who reads between the words, but whose label stays a speaker's (no keyword).
+FLOOR_LABELS = _FLOOR_KEYWORDS | {label_key("Narrator")}
+# The floor's keywords and the chair's: keywords that name no side of the questioning.
+MODERATOR_LABELS = _FLOOR_KEYWORDS | frozenset(
     label_key(word)
     for word in (
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Compere", "Emcee",
-        "Master of Ceremonies", "Announcer", "Operator", "Remark", "Remarks", "Voice", "Voices",
-        "Aide", "Staff", "Crosstalk", "Audience", "Applause", "Laughter", "Interpreter",
-        "Translator", "Unidentified", "Unidentified speaker", "Off-mic", "Comment",
+        "Master of Ceremonies",
     )
 )  # fmt: skip
 _PLAYED_WORDS = 3  # a played piece's label and at most two words in lower case that qualify it
@@ -229,9 +240,13 @@ FIELD_LINE = lazy_pattern(
 # A name's particle written joined to the name it precedes ("al-Ketbi", "d'Ors", "l'Estrange").
 _PARTICLES = (_CONNECTIVES - ENGLISH_CONNECTIVES) | {"d", "l"}
 _JOINED_PARTICLE = lazy_pattern(r"([a-z]+)[-'’](.+)")
+# Forms of address before a name, abbreviated or spelt out ("Mr", "Mister", "Mme", "Madame").
 HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "herr", "frau"]
-)
+    (
+        "mr", "mister", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "madame", "mme", "mlle",
+        "m", "herr", "frau",
+    )
+)  # fmt: skip
 
 # Abbreviations that end with a period before a name ("MR. SMITH"): never a label by themselves.
 _TITLE_ABBREVIATIONS = frozenset(
@@ -246,15 +261,12 @@ _TITLE_ABBREVIATIONS = frozenset(
 # space, those marks, then white space (atomic, so that a mark is never taken for a word) to the
 # last that is no white space.
 _BLANK_CHARS = "\ufeff\u200b"  # a line of only these (and white space) is blank
-_NON_BLANK_LINE = lazy_pattern(
-    r"^(?>[^\S\n]*(?:[\ufeff\u200b]+[^\S\n]*)?)(\S(?:[^\n]*\S)?)[^\n]*", re.MULTILINE
-)
+# (The template's {} takes what else a line may open with before its words.)
+_NON_BLANK_TEMPLATE = rf"^(?>[^\S\n]*(?:[{_BLANK_CHARS}]+[^\S\n]*)?{{}})(\S(?:[^\n]*\S)?)[^\n]*"
+_NON_BLANK_LINE = lazy_pattern(_NON_BLANK_TEMPLATE.format(""), re.MULTILINE)
 # The same where the whole text is set as a quotation: a line's ">" is the page's, not the words'
 # (a line of only ">" is blank).
-_NON_BLANK_QUOTED_LINE = lazy_pattern(
-    r"^(?>[^\S\n]*(?:[\ufeff\u200b]+[^\S\n]*)?(?:>[^\S\n]*)?)(\S(?:[^\n]*\S)?)[^\n]*",
-    re.MULTILINE,
-)
+_NON_BLANK_QUOTED_LINE = lazy_pattern(_NON_BLANK_TEMPLATE.format(r"(?:>[^\S\n]*)?"), re.MULTILINE)
 DASH = lazy_pattern(r"[–—](?:[ \u00a0\t]+|$)")
 _HYPHEN = lazy_pattern(r"-(?:[ \u00a0\t]+|$)")
 # A web address alone after a label: a reference ("Show notes: https://...").
@@ -483,6 +495,8 @@ _DIGITS = lazy_pattern(r"\d+")
 _INT32 = 2**31 - 1
 _BARE_LABELS = 3  # labels without chevrons in live captions: so many are the text's own labels too
 _QUOTED_LINES = 10  # a quotation of this many lines at least may be the page's setting
+_QUOTE_MARK = lazy_pattern(r"^[^\S\n]*>", re.MULTILINE)  # a line set as a quotation
+_CAPTION_CHEVRONS = lazy_pattern(r"^[^\S\n]*>>", re.MULTILINE)  # live captions' change of speaker
 _JOINED_NEWLINES = 2  # a text of this many line breaks at most may be one joined line
 _JOINED_PARAGRAPHS = 10  # ... when it joins this many paragraphs with a comma at least
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
@@ -573,13 +587,12 @@ class Lines:
         # Separators that end a paragraph as a blank line does (see joined): each ends its line,
         # as a line break would, and what follows opens a block.
         breaks = {offset + 1 for offset in joins}
-        if breaks:
-            characters = list(text)
-            for offset in breaks:
-                characters[offset - 1] = "\n"
-            rows = "".join(characters)
-        else:
-            rows = text
+        # The separators become line breaks: the text cut at them, joined again by "\n".
+        cuts = sorted(set(joins))
+        rows = "\n".join(
+            text[start + 1 : end]
+            for start, end in zip([-1, *cuts], [*cuts, len(text)], strict=True)
+        )
         block = -1
         row_end = -2  # where the last non-blank line's row ends (its line break)
         # One pass of a pattern over the non-blank lines (no list of every line): memory stays a
@@ -609,14 +622,12 @@ def quoted(text: str) -> bool:
     a change of speaker), the mark is the page's setting, not the words: the
     lines are read after it, and a line holding only the mark is blank.
     """
-    if ">" not in text:
+    if ">" not in text or _CAPTION_CHEVRONS.search(text):
         return False
-    lines = [line.lstrip() for line in text.splitlines()]
-    lines = [line for line in lines if line.strip(_BLANK_CHARS + " \t\u00a0")]
-    marked = sum(1 for line in lines if line.startswith(">"))
-    if any(line.startswith(">>") for line in lines):
+    marked = sum(1 for _ in _QUOTE_MARK.finditer(text))
+    if marked < _QUOTED_LINES:
         return False
-    return marked >= _QUOTED_LINES and marked * 10 >= len(lines) * 9
+    return marked * 10 >= sum(1 for _ in _NON_BLANK_LINE.finditer(text)) * 9
 
 
 def joined(text: str) -> list[int]:

@@ -48,9 +48,10 @@ from ._layout import (
     speaker_key,
 )
 from ._roles import (
+    BRIEF_REPLY,
     PARTING,
-    SENTENCE_BREAK,
     SENTENCE_CLOSING,
+    WORDS,
     RawTurn,
     after_asking,
     ends_calling_on,
@@ -60,6 +61,8 @@ from ._roles import (
     last_sentence_asks,
     names_oneself,
     names_only,
+    outer_sentences,
+    spells,
     thanks_host,
     turn_words,
 )
@@ -427,8 +430,8 @@ _ALTERNATIVES = 5  # words: a question back this short, asking "... or ...?", on
 _CHOICE = 5  # words: the asker's reply this short to such a question back only picks ("Both.")
 _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
-_SENTENCE_INSIDE = lazy_pattern(r"\w[.?!] ")  # a sentence that ends inside a block: punctuated text
-_BRIEF_WORDS = 8  # words: a guest's reply this short to the sign-off only returns it
+# A sentence that ends inside a block, or at the end of one of its paragraphs: punctuated text.
+_SENTENCE_INSIDE = lazy_pattern(r"\w[.?!]\s")
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
@@ -739,7 +742,7 @@ def _thanks_the_audience(text: str, raw: RawTurn) -> bool:
 def _signs_off(text: str, plan: Plan) -> bool:
     """Whether the last exchange is only the show's sign-off, after the guest's parting thanks.
 
-    That is host turns that ask nothing ("So fun.", "This has been the show.")
+    That is host turns that ask nothing ("What a ride.", "That was the harbour show.")
     and a few words back (eight at most: "Bye!"), right after a guest's answer
     that thanks for being invited ("Thanks for having me."): the guest has
     taken leave, and what follows closes the show, no exchange.
@@ -750,7 +753,7 @@ def _signs_off(text: str, plan: Plan) -> bool:
     return (
         thanks_host(text, plan[-2][1][-1])
         and not any(question.asks or question.keyword for question in questions)
-        and all(not answer.asks and answer.words <= _BRIEF_WORDS for answer in answers)
+        and all(not answer.asks and answer.words <= BRIEF_REPLY for answer in answers)
     )
 
 
@@ -816,19 +819,20 @@ def _introductions(text: str, plan: Plan) -> bool:
     called = last.strip().endswith("?") and names_only(last)
     return (
         called
-        and _names_self(_as_written(text, questions[0]), questions[0].label)
-        and names_oneself(" ".join(_as_written(text, answers[0]).split()[:_SELF_NAMING]))
+        and _names_self(turn_words(text, questions[0], fold=False), questions[0].label)
+        and names_oneself(" ".join(turn_words(text, answers[0], fold=False).split()[:_SELF_NAMING]))
     )
 
 
 def _names_self(words: str, label: str | None) -> bool:
-    """Whether a speaker's words give their own name: "I'm Ann Lee", or the name their label spells."""
-    return names_oneself(words) or (label is not None and len(label) > 2 and label in words)  # noqa: PLR2004 - initials are no name
+    """Whether a speaker's words give their own name: "I'm Ann Lee", or the name their label spells.
 
-
-def _as_written(text: str, raw: RawTurn) -> str:
-    """A turn's words as written (not case folded), on one line."""
-    return " ".join(" ".join(text[start:end].split()) for start, end in raw.blocks)
+    The label's words stand whole among the speaker's ("Ann Lee, I edit"; not
+    "Annual reports" for Ann).
+    """
+    return names_oneself(words) or (
+        label is not None and len(label) > 2 and spells(label, WORDS.findall(words))  # noqa: PLR2004 - initials are no name
+    )
 
 
 def _greets(plan: Plan) -> bool:
@@ -1024,7 +1028,7 @@ def _replies_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[Raw
         and back.side == "answer"
         and back.key == answers[-1].key
         and not back.asks
-        and back.words <= _BRIEF_WORDS
+        and back.words <= BRIEF_REPLY
         and (len(following) < 2 or following[1].key != raw.key)  # noqa: PLR2004
     )
 
@@ -1087,6 +1091,22 @@ def _gives_way(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
     )
 
 
+def _asker_goes_on(raw: RawTurn, plan: Plan, following: list[RawTurn]) -> RawTurn | None:
+    """The unanswered question turn a named answer turn follows, where its asker speaks next.
+
+    That is the last exchange's last question turn, when the exchange has no
+    answer yet and the next turn is a question turn of the same speaker: the
+    asker goes on, and the answer turn between may only have broken in (None
+    otherwise).
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return None
+    asking, after = plan[-1][0][-1], following[0]
+    if after.side != "question" or after.key != asking.key:
+        return None
+    return asking
+
+
 def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether an answer turn only cuts into a question that then goes on.
 
@@ -1097,15 +1117,14 @@ def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
     question ("I think we're --" / "Email me if you --" / "How would you
     describe ...?").
     """
-    if raw.key is None or not plan or plan[-1][1] or raw.words > _INTERRUPTION or not following:
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or raw.words > _INTERRUPTION:
         return False
-    asking, after = plan[-1][0][-1], following[0]
+    after = following[0]
     return (
         _breaks_off(text, asking)
         and not asking.asks
         and asking.keyword
-        and after.side == "question"
-        and after.key == asking.key
         and (after.asks or _breaks_off(text, after))
     )
 
@@ -1116,20 +1135,12 @@ def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
     That is a named host's question turn whose last sentence stops in the
     middle, on a word or a comma ("... and we don't"), in a punctuated text
     (the turn ends other sentences), the one answering putting in a few words
-    (a dozen at most) that ask nothing ("Oh no."), and the same host speaking
+    (a dozen at most) that ask nothing ("Dear me."), and the same host speaking
     next: the host was still putting the question, and the words cut in are a
     statement outside the exchange.
     """
-    if raw.key is None or not plan or plan[-1][1] or not following:
-        return False
-    asking, after = plan[-1][0][-1], following[0]
-    if (
-        asking.keyword
-        or raw.asks
-        or raw.words > _INTERRUPTION
-        or after.side != "question"
-        or after.key != asking.key
-    ):
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or asking.keyword or raw.asks or raw.words > _INTERRUPTION:
         return False
     start, end = asking.blocks[-1]
     words = text[start:end].rstrip(SENTENCE_CLOSING)
@@ -1149,14 +1160,12 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     putting the question, and the acknowledgement is a statement outside the
     exchange, as a listener's back-channel in an answer is a remark. So is
     that sound after a host's turn that asks only for assent (its last sentence
-    a tag, "..., it was a pager, right?", or "Does that make sense?"): a yes
+    a tag, "..., the ferry ran late, right?", or "Does that make sense?"): a yes
     gives the assent and answers, "Mm-hm." only takes it in. A laugh alone
     ("[laughs]") answers nothing, whatever the host's turn asked.
     """
-    if raw.key is None or not plan or plan[-1][1] or not following:
-        return False
-    asking, after = plan[-1][0][-1], following[0]
-    if asking.keyword or after.side != "question" or after.key != asking.key:
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or asking.keyword:
         return False
     if raw.asks or raw.words > _INTERJECTION:
         return False
@@ -1181,17 +1190,14 @@ def _praises_account(text: str, plan: Plan, raw: RawTurn, following: list[RawTur
     questioner was still putting what they had come to say. The praise is a
     statement outside the exchange, as "I see." is in :func:`_takes_in`.
     """
-    if raw.key is None or not plan or plan[-1][1] or not following:
-        return False
-    asking, after = plan[-1][0][-1], following[0]
+    asking = _asker_goes_on(raw, plan, following)
     if (
-        asking.keyword
+        asking is None
+        or asking.keyword
         or asking.asks
         or asking.words < _COMMENT
         or raw.asks
         or raw.words > _INTERJECTION
-        or after.side != "question"
-        or after.key != asking.key
     ):
         return False
     if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
@@ -1220,26 +1226,18 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     turn to Russia." - "Sure.") is answered, and so is a witness's "Yes." to
     counsel's statement.
     """
-    if raw.key is None or not plan or plan[-1][1] or not following:
-        return False
-    asking, after = plan[-1][0][-1], following[0]
+    asking = _asker_goes_on(raw, plan, following)
     # A long turn agrees with nothing: its words are not looked at (most answers are long).
-    if (
-        asking.keyword
-        or asking.asks
-        or raw.asks
-        or raw.words > _AGREEMENT
-        or after.side != "question"
-        or after.key != asking.key
-    ):
+    if asking is None or asking.keyword or asking.asks or raw.asks or raw.words > _AGREEMENT:
         return False
     words = _words_of(text, raw)
     if asking.words >= _COMMENT and bool(words) and words[0] in _AGREEING:
         return True
     if len(plan) < 2:  # noqa: PLR2004 - the talk has not begun
         return False
-    sentences = SENTENCE_BREAK.split(turn_words(text, asking).strip())
-    return any(_APPRECIATION.search(sentence) for sentence in {sentences[0], sentences[-1]})
+    return any(
+        _APPRECIATION.search(sentence) for sentence in outer_sentences(turn_words(text, asking))
+    )
 
 
 def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -1322,11 +1320,10 @@ def _checks_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawT
     statement, outside the exchange, as a question back is in
     :func:`_asks_after_opening`.
     """
-    if raw.key is None or not plan or plan[-1][1] or raw.words > _COMMENT or not following:
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or raw.words > _COMMENT or asking.keyword or asking.asks:
         return False
-    asking, after = plan[-1][0][-1], following[0]
-    if asking.keyword or asking.asks or after.side != "question" or after.key != asking.key:
-        return False
+    after = following[0]
     if after.words <= _ASKER_GOES_ON or not ends_with_tag(text, raw):
         return False
     words = _words_of(text, after)

@@ -182,9 +182,9 @@ from ..model._span import Span
 from ._layout import (
     ANSWER_LABELS,
     ENGLISH_CONNECTIVES,
+    FLOOR_LABELS,
     HONORIFICS,
     MODERATOR_LABELS,
-    PLAYED_LABELS,
     QUESTION_LABELS,
     label_key,
 )
@@ -192,16 +192,6 @@ from ._layout import (
 Side = Literal["question", "answer", "statement", "remark"]
 """What a turn is (see the module's docstring); a speaker's part is its :data:`Role`."""
 
-# Floor noises and interjections, and what a programme plays between the words (a song, a
-# clip): always remarks, never questions or answers.
-FLOOR_LABELS = PLAYED_LABELS | frozenset(
-    label_key(word)
-    for word in (
-        "Remark", "Remarks", "Voice", "Voices", "Audience", "Applause", "Laughter", "Crosstalk",
-        "Unidentified", "Unidentified speaker", "Off-mic", "Comment", "Aide", "Staff",
-        "Interpreter", "Translator", "Operator", "Announcer", "Narrator",
-    )
-)  # fmt: skip
 
 # Labels for the listeners in the room, one word for all of them: askers where they ask.
 _LISTENER_LABELS = frozenset(
@@ -222,15 +212,18 @@ _RECOGNIZES = lazy_pattern(
     r"\brecogni[sz]es?\b[^.?!]{0,60}?\b(?:Mr|Mrs|Ms|Dr|Senator|the gentle(?:man|woman|lady)"
     r"|the lady)\b[^?!]{0,60}$"
 )
-_GREETINGS = (
-    "good morning", "good afternoon", "good evening", "good day", "hello", "hi,", "hi.", "hey",
-    "thank", "welcome", "greetings", "my lady", "my lord", "your honour", "your honor",
-)  # fmt: skip
+# How a host says who joins the show, as a pattern that opens it and the words that then name
+# the guests: "joined today by Ann", "joining me today is Ann", "my guest this week is Ann".
+_ANNOUNCING = (
+    (r"joined (?:today |here |now )?by", ""),
+    (r"joining (?:me|us)", r" (?:today |here |now )?(?:[^.?!]{0,60}?)(?:is|are)"),
+    (r"my guests?", r" (?:today |this week )?(?:is|are)"),
+)
 # A host welcomes and introduces; a guest thanks for being invited, or says they are glad to be
 # there. (Patterns over the turn's opening words, case folded.)
 _HOST_CUES = (
-    "welcome to", "welcome back", "welcome everyone", "joining me", "joining us", "joined by",
-    "with me (?:today|now)", "(?:my|our) guest", "your host", "i'm your",
+    "welcome to", "welcome back", "welcome everyone", *(opening for opening, _ in _ANNOUNCING),
+    "with me (?:today|now)", "our guest", "your host", "i'm your",
     "sitting down (?:here )?with",
     "(?:thanks|thank you) for (?:joining|coming on|being here|being with)",
     # a greeting said to the audience at large: "Good morning, folks.", "Hello everyone."
@@ -242,7 +235,6 @@ _GUEST_CUES = (
 )  # fmt: skip
 _HOST_CUE = lazy_alternatives(_HOST_CUES)  # searched for by the letters the cues open with
 _GUEST_CUE = lazy_alternatives(_GUEST_CUES)
-_GREETING = lazy_pattern("|".join(re.escape(word) for word in _GREETINGS))
 _CHAIR_CUE = lazy_pattern("|".join(re.escape(cue) for cue in _CHAIR_CUES))
 # A chair's last words that hand the floor on: asking for the first or next question ("Operator,
 # may we have the first question, please?"), turning the call over to someone ("Let me now
@@ -258,10 +250,10 @@ _HANDS_OVER = lazy_pattern(
 _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
 # A host's words that say who joins the show (case folded, as turn_words gives them).
 _ANNOUNCES_GUEST = lazy_pattern(
-    r"\bjoined (?:today |here |now )?by\b|\bjoining (?:me|us) (?:today |here |now )?"
-    r"(?:[^.?!]{0,60}?)(?:is|are)\b|\bmy guests? (?:today |this week )?(?:is|are)\b"
+    "|".join(rf"\b{opening}{naming}\b" for opening, naming in _ANNOUNCING)
 )
 _ANNOUNCED_REACH = 80  # characters after the announcement that name the guests
+WORDS = lazy_pattern(r"\w+")  # a text's words, for finding a name among them whole
 # Who is announced as a colleague joins as a host.
 _COLLEAGUE = lazy_pattern(r"\b(?:colleagues?|co-?hosts?|partner|as always|as usual)\b")
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
@@ -273,13 +265,29 @@ _THANKS = lazy_pattern(r"\bthank")
 _BRIEF_THANKS = lazy_pattern(r"(?:\w+[,.!]? )?thank")  # "Thank you.", "Hey, thank you."
 _THANKS_REACH = 100  # characters: the guest's thanks open the last turn
 _CLOSING_TURNS = 4  # turns: a conversation that closes has at least an exchange before
-# Words that greet, as a pattern (case folded): "hello", "hi", "good morning", ... (see _GREETINGS
-# for the wider list a chair's opening words are matched against).
-_GREETING_WORDS = r"(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day))\b"
+# Words that greet (case folded): "hello", "hi", "good morning", ...; and as a pattern.
+_GREETS = (
+    "hello", "hi", "hey", "greetings", "good morning", "good afternoon", "good evening", "good day",
+)  # fmt: skip
+_GREETING_WORDS = rf"(?:{'|'.join(_GREETS)})\b"
+# A chair's opening words that greet or thank, or address the bench ("Thank you, my Lady."; case
+# folded, anywhere in the opening words). Each alternative opens with a letter, for a quick search.
+_GREETING = lazy_pattern(
+    "|".join(
+        (
+            *(rf"{word}\b" for word in _GREETS),
+            "thank",
+            "welcome",
+            "my lady",
+            "my lord",
+            "your honou?r",
+        )
+    )
+)
 # A welcome that opens by addressing the guest with an honorific and their name or office:
 # "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome." (as written).
 _HONORIFIC_WELCOME = lazy_pattern(
-    rf"(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS | {'mister', 'madame'}))})"
+    rf"(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS))})"
     r"\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
     rf"(?:thank|thanks|welcome|{_GREETING_WORDS})\b"
 )
@@ -324,16 +332,18 @@ _REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|ex
 _INTRODUCTION_REQUEST = lazy_pattern(
     r"\bintroduce (?:yourself|yourselves)\b|\b(?:give|do) (?:us|me) (?:a |an )?(?:\w+ )?introduction\b"
 )
-_BRIEF_REPLY = 8  # words: a guest's reply this short returns a welcome or a greeting
+BRIEF_REPLY = 8  # words: a guest's reply this short only returns a welcome, greeting or farewell
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
 _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
 )
-# A speaker who gives their own name and nothing else: "And I'm Bo Chan." (not "I'm glad to be here.").
+# A speaker giving their own name: "I'm" or "My name is" and a name in capitals, up to a stop or a
+# comma ("I'm Bo Chan.", "My name is Bo, I mend ferries."; not "I'm glad to be here."). Searched
+# anywhere in a turn's words; matched at a turn's start, it may follow an "And" ("And I'm Bo.").
 _NAMES_ONESELF = lazy_pattern(
-    r"(?:[Aa]nd )?(?:I'm|I am|I’m) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
+    r"(?:[Aa]nd )?(?:I'm|I am|I’m|[Mm]y name is) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
 )
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
@@ -359,6 +369,7 @@ _GREETING_ROUND = 3  # speakers: a round of greetings among this many at least a
 _HOSTS_OPEN = 2  # hosts: an opening passed among this many narrates, before the first question
 _SHOW_OPENING = 8  # turns: a show's opening, at most this many host turns before the guest speaks
 _LONG_TURN = 20  # words: a turn this long asks even without a question mark
+_AT_LENGTH = 20  # words: a guest's reply this long tells about themselves at length
 _FRAGMENT_WORDS = 4  # words: a host's turn this short that ends no sentence may be a cut fragment
 _CUT_SHARE = 0.15  # of the turns begin in lower case: the speaker changes fall mid-sentence
 _CUT_TURNS = 5  # such turns at least
@@ -390,8 +401,8 @@ _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's sm
 # A question that only asks whether the listener follows ("You know what I mean?", "Does that
 # make sense?"): like a tag, it seeks assent.
 _SEEKS_ASSENT = lazy_pattern(
-    r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|(?:does )?that makes? sense"
-    r"|you know what I'm saying|you see what I mean)\?"
+    r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
+    r"|you know what I['’]m saying|you see what I mean)\?"
 )
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
@@ -697,12 +708,12 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
 
 
 def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:
-    """The speakers a host announces as joining the show ("I am joined today by Ann and Bo.").
+    """The speakers announced as joining the show ("I am joined today by Ann and Bo.").
 
-    A host who says who joins them ("joined today by", "joining me today is",
-    "my guest is") names the guests: a speaker so named, by the label they
-    speak under (not the host's own), answers, unless the words call them a
-    colleague or a co-host.
+    Whoever says, in the opening's turns, who joins them ("joined today by",
+    "joining me today is", "my guest is") is taken to host and names the
+    guests: another speaker so named, by the whole words of the label they
+    speak under, answers, unless the words call them a colleague or a co-host.
     """
     labels = {turn.key: turn.label for turn in turns if turn.key is not None and turn.label}
     guests: dict[str, None] = {}
@@ -714,10 +725,28 @@ def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:
             whom = words[announced.end() : announced.end() + _ANNOUNCED_REACH]
             if _COLLEAGUE.search(whom):
                 continue
+            named = WORDS.findall(whom)
             for key, label in labels.items():
-                if key != turn.key and re.search(rf"\b{re.escape(label.casefold())}\b", whom):
+                if key != turn.key and spells(label.casefold(), named):
                     guests[key] = None
     return list(guests)
+
+
+def spells(name: str, words: list[str]) -> bool:
+    """Whether the words of ``name`` stand, whole and in order, among ``words`` (a text's words).
+
+    >>> spells("Ann Lee", ["Hi", "I", "m", "Ann", "Lee"])
+    True
+    >>> spells("Ann", ["Annual", "reports"])
+    False
+    """
+    names = WORDS.findall(name)
+    size = len(names)
+    return size > 0 and any(
+        words[at : at + size] == names
+        for at in range(len(words) - size + 1)
+        if words[at] == names[0]
+    )
 
 
 def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
@@ -1151,15 +1180,29 @@ def opening_words(text: str, turn: RawTurn, reach: int = _CUE_REACH) -> str:
     return " ".join(text[start : min(end, start + reach)].casefold().split())
 
 
-def turn_words(text: str, turn: RawTurn) -> str:
-    r"""A turn's words, case folded, on one line (its blocks joined by a space).
+def turn_words(text: str, turn: RawTurn, *, fold: bool = True) -> str:
+    r"""A turn's words, case folded (unless ``fold`` is false), on one line (its blocks joined by a space).
 
     >>> from interview_corpus.model._span import Span
     >>> text = "Ann: Tell us\nabout it.\n\nPlease."
     >>> turn_words(text, RawTurn("question", Span(0, 4), [(5, 22), (24, 31)], "Ann", keyword=False))
     'tell us about it. please.'
+    >>> turn_words(text, RawTurn("question", Span(0, 4), [(5, 22)], "Ann", keyword=False), fold=False)
+    'Tell us about it.'
     """
+    if not fold:
+        return " ".join(" ".join(text[start:end].split()) for start, end in turn.blocks)
     return " ".join(" ".join(text[start:end].casefold().split()) for start, end in turn.blocks)
+
+
+def outer_sentences(words: str) -> set[str]:
+    """The first and the last sentence of ``words`` (one, where it holds one sentence).
+
+    >>> sorted(outer_sentences("Hello, Ann. The ferries are late. Welcome."))
+    ['Hello, Ann.', 'Welcome.']
+    """
+    sentences = SENTENCE_BREAK.split(words.strip())
+    return {sentences[0], sentences[-1]}
 
 
 def last_sentence_thanks(words: str) -> bool:
@@ -1217,8 +1260,9 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     """
     if not greets_back(text, guest) or thanks_host(text, guest):
         return False
-    sentences = SENTENCE_BREAK.split(turn_words(text, host).strip())
-    return any(_GREETS_SOMEONE.match(sentence) for sentence in {sentences[0], sentences[-1]})
+    return any(
+        _GREETS_SOMEONE.match(sentence) for sentence in outer_sentences(turn_words(text, host))
+    )
 
 
 def asks_only_after_well_being(text: str, turn: RawTurn) -> bool:
@@ -1272,7 +1316,7 @@ def returns_pleasantry(
         or addressed_formally(text, host)
     ):
         return False
-    if guest.words > _BRIEF_REPLY and not thanks_host(text, guest):
+    if guest.words > BRIEF_REPLY and not thanks_host(text, guest):
         return False  # a longer reply returns a welcome only with thanks for being invited
     if guest.asks and not asks_only_after_well_being(text, guest):
         return False
@@ -1310,15 +1354,15 @@ def _requests(text: str, turn: RawTurn) -> bool:
     return bool(_REQUEST.search(turn_words(text, turn)))
 
 
-def asks_for_introduction(text: str, turn: RawTurn) -> bool:
-    """Whether a turn asks the guest to introduce themselves, or to tell or explain something.
+def _asks_to_tell(text: str, turn: RawTurn) -> bool:
+    """Whether a turn asks the guest to tell or explain something, or to introduce themselves.
 
-    "Could you introduce yourself?", "Give us a brief introduction.", "Tell
-    us about yourself.": where the guest then speaks about themselves at
-    length, the request was the first question, not part of the welcome.
+    A request (see :func:`_requests`), or "Could you introduce yourself?",
+    "Give us an introduction to the ferries.": where the guest then speaks
+    about themselves at length, the request was the first question, not part
+    of the welcome.
     """
-    words = turn_words(text, turn)
-    return bool(_REQUEST.search(words) or _INTRODUCTION_REQUEST.search(words))
+    return _requests(text, turn) or bool(_INTRODUCTION_REQUEST.search(turn_words(text, turn)))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
@@ -1538,7 +1582,7 @@ def _sets_up_recording(
     """
     if following is None or next_role != "interviewee" or following.asks:
         return False
-    if following.words > _BRIEF_REPLY:
+    if following.words > BRIEF_REPLY:
         return False
     start, end = turn.blocks[0][0], turn.blocks[-1][1]
     return bool(_RECORDING.search(text, start, end))
@@ -1657,7 +1701,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                             # evening."), greeted back: not a greeting said to the guest
                             or (
                                 following is not None
-                                and turn.words <= _BRIEF_REPLY
+                                and turn.words <= BRIEF_REPLY
                                 and greets(text, turn)
                                 and greets_back(text, following)
                                 and not greeted_in_turn(text, turn, following)
@@ -1832,7 +1876,7 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     follows with a question may itself prompt the guest: "Thanks for joining
     us. I understand you visited the museum." - "I did." - "What did you see?")
     But a welcome that asks the guest to introduce themselves, or to tell
-    something ("Ann, give us a brief introduction."), answered at length
+    something ("Ann, give us an introduction to the ferries."), answered at length
     (twenty words or more), was the first question: the guest's account of
     themselves is its answer, whatever small talk follows.
     """
@@ -1845,7 +1889,7 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     ):
         return False
     guest, host, after = turns[position + 1 : position + 1 + _SMALL_TALK]
-    if guest.words >= _LONG_TURN and asks_for_introduction(text, turn):
+    if guest.words >= _AT_LENGTH and _asks_to_tell(text, turn):
         return False  # "Ann, tell us about yourself." - the guest's account of herself: asked
     return (
         roles.get(guest.key or "") == "interviewee"
@@ -1882,7 +1926,7 @@ def _quipped(
         and roles.get(following.key or "") == "interviewee"
         and not following.keyword
         and not following.asks
-        and following.words <= _BRIEF_REPLY
+        and following.words <= BRIEF_REPLY
         and roles.get(after.key or "") == "interviewer"
     )
 
@@ -1924,14 +1968,14 @@ def _asks_only_with_tags(text: str, turn: RawTurn) -> bool:
 
 
 def ends_with_tag(text: str, turn: RawTurn) -> bool:
-    """Whether a turn's last sentence asks only with a tag ("... it was a pager, right?").
+    """Whether a turn's last sentence asks only with a tag ("... the ferry ran late, right?").
 
     A tag seeks assent, not an answer: "Mm-hm." or "Yeah." gives it, and the
     speaker goes on.
 
     >>> from interview_corpus.model._span import Span
-    >>> text = "Why not? It was a pager, right?"
-    >>> ends_with_tag(text, RawTurn("question", Span(0, 0), [(0, 31)], None, keyword=False))
+    >>> text = "Why not? The ferry ran late, right?"
+    >>> ends_with_tag(text, RawTurn("question", Span(0, 0), [(0, 35)], None, keyword=False))
     True
     >>> ends_with_tag(text, RawTurn("question", Span(0, 0), [(0, 8)], None, keyword=False))
     False
@@ -2040,7 +2084,7 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     opening = opening_words(text, guest, _THANKS_REACH)
     brief_thanks = (
         not host.keyword  # a keyword questioner's "Q: Thank you." - "A: Thank you." is an exchange
-        and guest.words <= _BRIEF_REPLY
+        and guest.words <= BRIEF_REPLY
         and bool(_BRIEF_THANKS.match(opening))
     )
     host_thanks = (not host.asks and bool(_THANKS.search(opening_words(text, host)))) or (
@@ -2130,7 +2174,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
             and not host.asks
             and reply.side == "answer"
             and not reply.asks
-            and reply.words <= _BRIEF_REPLY
+            and reply.words <= BRIEF_REPLY
         ):
             host.side, reply.side = "remark", "statement"
             if reply.key is not None and reply.key not in heard_before:

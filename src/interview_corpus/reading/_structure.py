@@ -131,6 +131,8 @@ _RUN_ON_BYLINE = lazy_pattern(r"[ \t\u00a0]by(?:[ \t\u00a0]+[A-Z][\w'’.-]*){1,
 _UNDERLINES = "=-~^+#*"
 # Words of questioning before "by" in an examination heading ("Questioned by", "Cross-examination by").
 _QUESTIONING = lazy_pattern(r"question|examin|interview")
+# A question number of a record ("Q12"): a text with none anywhere numbers no question.
+_QUESTION_NUMBER = lazy_pattern(r"Q\d")
 _TITLED_SIDE = 3  # speakers who share a title: at least this many make a side
 _NAME_HEADING_CHARS = 40  # a heading that names a witness is no longer
 _NAME_HEADING = lazy_pattern(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
@@ -1478,9 +1480,6 @@ def _recorded_asker(structure: Structure, label: str) -> bool:
             structure.question_numbers and re.search(pattern, structure.text) is not None
         )
     return structure.recorded[label]
-
-
-_QUESTION_NUMBER = lazy_pattern(r"Q\d")
 
 
 def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
