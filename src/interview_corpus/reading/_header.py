@@ -418,7 +418,7 @@ class Header:
             if len(text[blocks[i][0] : blocks[i][1]].split()) < 2:  # noqa: PLR2004 - one word is a menu item
                 continue
             shape = _running_shape(text, blocks[i])
-            if shape is not None:
+            if shape is not None and _may_recur(text, shape):
                 shapes = _line_shapes(text) if shapes is None else shapes
                 if shapes[shape] >= _RUNNING_USES:
                     continue  # a running header or footer of pages
@@ -528,6 +528,17 @@ def _running_shape(text: str, block: Block) -> str | None:
     if not piece or "\n" in piece or len(piece) > _RUNNING_CHARS:
         return None
     return _DIGIT_RUN.sub("0", piece)
+
+
+def _may_recur(text: str, shape: str) -> bool:
+    """Whether the words of ``shape`` between its numbers stand in the text as often as a running line's.
+
+    A line that recurs three times holds its longest run of words three times:
+    one count of that run (no pass over the lines) rules most headlines out
+    before the text's lines are counted.
+    """
+    words = max(shape.split("0"), key=len).strip()
+    return not words or text.count(words) >= _RUNNING_USES
 
 
 def _line_shapes(text: str) -> Counter[str]:

@@ -495,8 +495,12 @@ _DIGITS = lazy_pattern(r"\d+")
 _INT32 = 2**31 - 1
 _BARE_LABELS = 3  # labels without chevrons in live captions: so many are the text's own labels too
 _QUOTED_LINES = 10  # a quotation of this many lines at least may be the page's setting
-_QUOTE_MARK = lazy_pattern(r"^[^\S\n]*>", re.MULTILINE)  # a line set as a quotation
-_CAPTION_CHEVRONS = lazy_pattern(r"^[^\S\n]*>>", re.MULTILINE)  # live captions' change of speaker
+# A line set as a quotation, and live captions' change of speaker, each after its line break (a
+# pattern that opens with the break is searched for at the breaks, not tried at every character);
+# the text's first line is matched on its own.
+_QUOTE_MARK = lazy_pattern(r"\n[^\S\n]*>")
+_CAPTION_CHEVRONS = lazy_pattern(r"\n[^\S\n]*>>")
+_OPENS_QUOTED = lazy_pattern(r"[^\S\n]*(>>?)")
 _JOINED_NEWLINES = 2  # a text of this many line breaks at most may be one joined line
 _JOINED_PARAGRAPHS = 10  # ... when it joins this many paragraphs with a comma at least
 _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by line
@@ -622,9 +626,12 @@ def quoted(text: str) -> bool:
     a change of speaker), the mark is the page's setting, not the words: the
     lines are read after it, and a line holding only the mark is blank.
     """
-    if ">" not in text or _CAPTION_CHEVRONS.search(text):
+    if ">" not in text:
         return False
-    marked = sum(1 for _ in _QUOTE_MARK.finditer(text))
+    first = _OPENS_QUOTED.match(text)
+    if (first is not None and first.group(1) == ">>") or _CAPTION_CHEVRONS.search(text):
+        return False
+    marked = (first is not None) + sum(1 for _ in _QUOTE_MARK.finditer(text))
     if marked < _QUOTED_LINES:
         return False
     return marked * 10 >= sum(1 for _ in _NON_BLANK_LINE.finditer(text)) * 9

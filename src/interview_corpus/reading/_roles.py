@@ -360,6 +360,7 @@ _REPLIES = frozenset(
         "good", "great", "fine", "well", "certainly", "definitely",
     )
 )  # fmt: skip
+_NO_NAMES = _REPLIES | _WH_WORDS  # a reply or a question word opens no name
 _LINE_NUMBER = lazy_pattern(r"\A\d{1,4}[ \t]+")  # a line number printed before the words
 SENTENCE_CLOSING = " \t\r\n\u00a0\"'”’»)"  # what may follow a sentence's last mark
 _QUESTION_SENTENCE = lazy_pattern(r"[^.?!…\n]*\?")  # a sentence that asks, up to its mark
@@ -1430,8 +1431,10 @@ def _calls_by_name(sentence: str) -> bool:
     >>> _calls_by_name(" And the other one, Mr. Roe?")
     False
     """
+    if not sentence.rstrip().endswith("?"):
+        return False
     before, comma, name = sentence.strip().rpartition(",")
-    if not comma or not sentence.rstrip().endswith("?") or not names_only(name.strip()):
+    if not comma or not names_only(name.strip()):
         return False
     # The words before the comma, back to the last sentence's end.
     before = SENTENCE_BREAK.split(before)[-1]
@@ -1452,9 +1455,10 @@ def names_only(words: str) -> bool:
     """
     if words[-1:] not in {".", ",", "?", "!"} and words[-1:].isalpha() is False:
         return False  # an interrupted sentence ("President Roe —") is not a call
-    names = [word.strip(".,;:!?—–-()") for word in words.split()]
-    if not names or len(names) > 3 or names[0].casefold() in _REPLIES | _WH_WORDS:  # noqa: PLR2004
+    parts = words.split(None, 3)  # a fourth word: too many for a name
+    if not parts or len(parts) > 3 or parts[0].strip(".,;:!?—–-()").casefold() in _NO_NAMES:  # noqa: PLR2004
         return False
+    names = [word.strip(".,;:!?—–-()") for word in parts]
     return all(name[:1].isupper() for name in names if name)
 
 
