@@ -1047,12 +1047,12 @@ def _asks_leave_to_finish(text: str, raw: RawTurn, following: list[RawTurn]) -> 
         return False
     leave, after = following[0], following[1]
     return (
-        _LEAVE_TO_FINISH.search(turn_words(text, raw)) is not None
-        and leave.side == "answer"
+        leave.side == "answer"
         and not leave.asks
         and leave.words <= _INTERJECTION
         and after.side == "question"
         and after.key == raw.key
+        and _LEAVE_TO_FINISH.search(turn_words(text, raw)) is not None
     )
 
 

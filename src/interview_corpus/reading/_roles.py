@@ -1043,6 +1043,7 @@ class _Stats:
         self.text = text
         self._turns: dict[str, list[RawTurn]] = defaultdict(list)
         self._cues: dict[str, float] = {}
+        self._handing: dict[int, bool] = {}  # hands_over of each turn, by where it starts, once
         self.lengths: dict[str, list[int]] = defaultdict(list)
         self.asking: Counter[str] = Counter()
         self.next: dict[str, list[str | None]] = defaultdict(list)
@@ -1106,7 +1107,7 @@ class _Stats:
                 and turn.words > _FLOOR_WORDS
                 and (not turn.asks or turn.words > 2 * previous.words)
                 and self.ends_asking(previous)
-                and not hands_over(self.text, previous)
+                and not self.hands_over(previous)
             ):
                 self.asked[previous.key or ""] += 1
                 self.answered[turn.key or ""] += 1
@@ -1126,8 +1127,15 @@ class _Stats:
         return (
             not self.answered[key]
             and not self.asked[key]
-            and any(hands_over(self.text, turn) for turn in self._turns[key])
+            and any(self.hands_over(turn) for turn in self._turns[key])
         )
+
+    def hands_over(self, turn: RawTurn) -> bool:
+        """Whether a turn ends by handing the floor on (:func:`hands_over`), found once a turn."""
+        found = self._handing.get(turn.marker.start)
+        if found is None:
+            found = self._handing[turn.marker.start] = hands_over(self.text, turn)
+        return found
 
     def cue_share(self, key: str) -> float:
         """The share of a speaker's turns that do what a chair does (found when first asked)."""
