@@ -170,6 +170,16 @@ def test_crlf_bom_trailing_space_and_extra_blank_lines():
     check_fidelity(iv)
 
 
+def test_old_mac_line_ends_are_line_ends_in_a_string_as_in_a_file():
+    text = "Q: How are you?\r\rA: Well, thank you.\r\rQ: And the weather?\r\rA: Fine.\r"
+    iv = ic.parse(text, id="cr", provenance="pasted from an old word processor")
+    assert [exchange.answer.text for exchange in iv.exchanges] == ["Well, thank you.", "Fine."]
+    assert iv.source == text.replace("\r", "\n")  # one character for one: spans index the given text
+    assert iv.provenance == "pasted from an old word processor; line ends CR read as LF"
+    for turn in iv.turns():
+        assert text[turn.span.start : turn.span.end] == turn.text
+
+
 def test_inner_dashes_do_not_start_turns():
     """A dash inside a paragraph, or without a space after it, does not open a turn."""
     iv = ic.parse("– Q – really?\n\n– A –\u00a0fine.\n\n–not a turn\n\n– Q2?\n\n– A2.", id="d")

@@ -26,6 +26,24 @@ OBJECT_ID = lazy_pattern(r"(?:e\d+|q\d+[b-z]{0,2}|a\d+[b-z]{0,2}|r\d+|s\d+)(?:\.
 """The shape of an exchange, turn, paragraph or sentence id (a topic slug must not have it)."""
 
 
+CR_READ_AS_LF = "line ends CR read as LF"
+"""What a reading notes in its provenance when it read old Mac line ends."""
+
+
+def lone_cr_as_lf(text: str) -> str | None:
+    """The text with old Mac line ends (a carriage return alone) read as line feeds; ``None`` if it has none.
+
+    One character stands for one, so every offset in the result is the same
+    offset in ``text``.
+
+    >>> lone_cr_as_lf("Q: Why?\rA: Because."), lone_cr_as_lf("Q: Why?\r\nA: Because.")
+    ('Q: Why?\nA: Because.', None)
+    """
+    if "\r" in text and "\n" not in text:
+        return text.replace("\r", "\n")
+    return None
+
+
 def preview(text: str, width: int = PREVIEW_WIDTH) -> str:
     """Shorten ``text`` to one line of at most ``width`` characters for a repr."""
     line = " ".join(text.split())

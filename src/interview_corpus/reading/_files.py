@@ -35,6 +35,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .._util.lazy import lazy_pattern
+from .._util.text import CR_READ_AS_LF, lone_cr_as_lf
 from ..errors import ArgumentValueError, MissingDependencyError, ReadError, TranscriptError
 from ._frontmatter import fields
 
@@ -111,9 +112,9 @@ def decode(name: str, raw: bytes, encoding: str | None) -> tuple[str, str | None
         except UnicodeDecodeError as error:
             text, found = _detected(name, raw, error)
             note = f"decoded as {found} (detected by charset-normalizer; give encoding= if wrong)"
-    if "\r" in text and "\n" not in text:  # old Mac line ends: one character each, as a line feed
-        text = text.replace("\r", "\n")
-        note = "; ".join(filter(None, (note, "line ends CR read as LF")))
+    lf = lone_cr_as_lf(text)
+    if lf is not None:
+        text, note = lf, "; ".join(filter(None, (note, CR_READ_AS_LF)))
     return text, note
 
 

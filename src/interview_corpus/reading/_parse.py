@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypedDict, TypeVar, Unpack
 
 from .._util.lazy import lazy_pattern
-from .._util.text import INTERVIEW_ID
+from .._util.text import CR_READ_AS_LF, INTERVIEW_ID, lone_cr_as_lf
 from ..errors import ArgumentValueError, InvalidArgumentTypeError, TranscriptError
 from ..interview import Interview
 from ..model._entities import Lexicon, attach_lexicon
@@ -130,7 +130,10 @@ def parse(text: str, *, id: str, **options: Unpack[ParseOptions]) -> Interview:
     ``Jane Roe:``, ``MR. ROE:``, ``**Name**:``, ``Q`` and a tab), or
     with a label alone on its line; YAML front matter, caption files and
     page clutter are set aside. Who asks, who answers and who moderates is
-    read from the dialogue itself; what the caller says always wins.
+    read from the dialogue itself; what the caller says always wins. A text
+    whose lines end in a carriage return alone (old Mac line ends) is read
+    with line feeds in their place, one character for one, so spans index
+    the text given too; the interview's source and provenance say so.
 
     Args:
         text: The whole transcript, as ``str``.
@@ -221,6 +224,10 @@ def parse_with_structure(
         raise InvalidArgumentTypeError(msg)
     _check_id(id)
     _check_text(text)
+    provenance = options.get("provenance")
+    lf = lone_cr_as_lf(text)
+    if lf is not None:
+        text, provenance = lf, "; ".join(filter(None, (provenance, CR_READ_AS_LF)))
     style = options.get("style", "auto")
     topics = options.get("topics", ())
     entities = options.get("entities", ())
@@ -302,7 +309,7 @@ def parse_with_structure(
         statements=statement_turns,
         other_speakers=speakers.others(),
         rights=options.get("rights"),
-        provenance=options.get("provenance"),
+        provenance=provenance,
         warnings=tuple(warnings),
     )
     if entities:
