@@ -174,7 +174,8 @@ def test_old_mac_line_ends_are_line_ends_in_a_string_as_in_a_file():
     text = "Q: How are you?\r\rA: Well, thank you.\r\rQ: And the weather?\r\rA: Fine.\r"
     iv = ic.parse(text, id="cr", provenance="pasted from an old word processor")
     assert [exchange.answer.text for exchange in iv.exchanges] == ["Well, thank you.", "Fine."]
-    assert iv.source == text.replace("\r", "\n")  # one character for one: spans index the given text
+    # One character for one: spans index the given text.
+    assert iv.source == text.replace("\r", "\n")
     assert iv.provenance == "pasted from an old word processor; line ends CR read as LF"
     for turn in iv.turns():
         assert text[turn.span.start : turn.span.end] == turn.text

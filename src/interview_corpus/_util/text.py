@@ -31,7 +31,7 @@ CR_READ_AS_LF = "line ends CR read as LF"
 
 
 def lone_cr_as_lf(text: str) -> str | None:
-    """The text with old Mac line ends (a carriage return alone) read as line feeds; ``None`` if it has none.
+    r"""The text with old Mac line ends (a carriage return alone) read as line feeds; ``None`` if it has none.
 
     One character stands for one, so every offset in the result is the same
     offset in ``text``.
