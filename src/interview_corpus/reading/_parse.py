@@ -62,6 +62,8 @@ from ._roles import (
     names_oneself,
     names_only,
     outer_sentences,
+    peers_talk,
+    requests,
     spells,
     thanks_host,
     turn_words,
@@ -560,7 +562,11 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     reply and the few words back ("Where do you teach?" - "At the yard." -
     "I wish you success.") are small talk: a remark and a statement. So are
     a questioner's request to be let finish ("Can I make my point?") and the
-    few words that grant it ("Sure."), before the questioner goes on.
+    few words that grant it ("Sure."), before the questioner goes on. In
+    the captions of a round table, where hosts and guests talk at like
+    length, a host's turn that asks nothing while a guest answers is the
+    host's part in the talk: a remark, after which the guests' turns go on
+    with the exchange under way.
 
     A transcript that ends on a question nobody answers, after two
     answered exchanges or more, was cut off where the text stops (an excerpt
@@ -582,6 +588,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     last_answer = max((n for n, raw in enumerate(turns) if raw.side == "answer"), default=-1)
     interrupted = False  # an answerer's interjection cut into the question, which goes on
     guest_talks = guests_carry_the_talk(turns)
+    # Captions of a round table: hosts and guests talk at like length, every word kept.
+    round_table = structure.layout.captions and peers_talk(turns)
     aside: RawTurn | None = None  # the one answering's few words, outside the exchange, set aside
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
@@ -624,6 +632,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
+            or (round_table and _talks_along(plan, raw, following, text))
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
             continue
@@ -1007,6 +1016,26 @@ def _answers_quiz(
         and after.side == "answer"
         and after.key == answering.key
     )
+
+
+def _talks_along(plan: Plan, raw: RawTurn, following: list[RawTurn], text: str) -> bool:
+    """Whether a host's turn in the captions of a round table only takes part in the talk.
+
+    Captions keep every word said, the hosts' own views as much as their
+    questions. Where hosts and guests talk as peers (see :func:`peers_talk`:
+    co-hosts giving their views at the length the guests do), a named host's
+    turn that asks nothing (no question mark, no request such as "Tell us
+    about it.") once the guest has begun answering, with a guest speaking
+    next, puts no new question: the host agrees, thanks or adds a view of
+    their own ("Yeah, absolutely. The ferry was the heart of it."), and the
+    guest takes it up. It is a remark, and the guest's turns after it go on
+    with the exchange under way.
+    """
+    if raw.keyword or raw.key is None or raw.asks or not plan or not plan[-1][1]:
+        return False
+    if not following or following[0].side != "answer":
+        return False
+    return not requests(text, raw)
 
 
 def _replies_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

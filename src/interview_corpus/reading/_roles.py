@@ -1354,7 +1354,7 @@ def welcomes(text: str, turn: RawTurn) -> bool:
     return bool(_HOST_CUE.search(opening_words(text, turn)))
 
 
-def _requests(text: str, turn: RawTurn) -> bool:
+def requests(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, without a question mark.
 
     A request in the imperative ("Tell us about the ferries.", "Walk me
@@ -1366,12 +1366,12 @@ def _requests(text: str, turn: RawTurn) -> bool:
 def _asks_to_tell(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, or to introduce themselves.
 
-    A request (see :func:`_requests`), or "Could you introduce yourself?",
+    A request (see :func:`requests`), or "Could you introduce yourself?",
     "Give us an introduction to the ferries.": where the guest then speaks
     about themselves at length, the request was the first question, not part
     of the welcome.
     """
-    return _requests(text, turn) or bool(_INTRODUCTION_REQUEST.search(turn_words(text, turn)))
+    return requests(text, turn) or bool(_INTRODUCTION_REQUEST.search(turn_words(text, turn)))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
@@ -1770,7 +1770,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                     not turn.asks
                     or (welcomed and _brushed_aside(text, turn, following, after_following))
                 )
-                and not (position > first_guest and _requests(text, turn))
+                and not (position > first_guest and requests(text, turn))
                 and not turn.keyword
                 and next_role == "interviewee"
             )
@@ -1783,7 +1783,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and position < first_guest <= _SHOW_OPENING
                 and not turn.keyword
                 and not turn.asks
-                and not _requests(text, turn)
+                and not requests(text, turn)
             )
             if (
                 (
@@ -2136,6 +2136,34 @@ def guests_carry_the_talk(turns: Sequence[RawTurn]) -> bool:
     asking = [turn.words for turn in turns if turn.side == "question"]
     answering = [turn.words for turn in turns if turn.side == "answer"]
     return bool(asking and answering) and median(answering) >= _CARRIES_THE_TALK * median(asking)
+
+
+def peers_talk(turns: Sequence[RawTurn]) -> bool:
+    """Whether hosts and guests talk as peers: a round table, not an interview or an examination.
+
+    The answer turns run, in the middle (the median), at least as long as the
+    question turns but less than twice as long (see
+    :func:`guests_carry_the_talk`): the hosts give their own views at the
+    length the guests do, as co-hosts of a show talking among themselves do.
+    An interviewer's prompts run shorter than the guest's answers; counsel's
+    statements to a witness run longer than the witness's replies.
+
+    >>> from interview_corpus.model._span import Span
+    >>> def turn(side, words):
+    ...     raw = RawTurn(side, Span(0, 0), [], None, keyword=False)
+    ...     raw.words = words
+    ...     return raw
+    >>> peers_talk([turn("question", 60), turn("answer", 80)])
+    True
+    >>> peers_talk([turn("question", 20), turn("answer", 80)])
+    False
+    """
+    asking = [turn.words for turn in turns if turn.side == "question"]
+    answering = [turn.words for turn in turns if turn.side == "answer"]
+    if not asking or not answering:
+        return False
+    middle, answer_middle = median(asking), median(answering)
+    return middle <= answer_middle < _CARRIES_THE_TALK * middle
 
 
 def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
