@@ -3441,6 +3441,48 @@ class TestBackChannels:
         iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
         assert len(iv) == 2
 
+    def test_a_host_who_only_talks_along_in_round_table_captions_asks_nothing(self):
+        """Captions of co-hosts talking at like length: a host's turn that asks nothing is a remark."""
+        cues = [
+            ("Jo Park", ("So the ferries have been running for a hundred years now, and I wanted "
+             "to start with the harbour itself. Ann, what was it like when you first came here?")),
+            ("Ann Lee", ("It was quiet, very quiet. There were two boats and one pier, and the "
+             "whole town came down to watch them leave in the morning.")),
+            ("Jo Park", ("Yeah, absolutely. I remember that too, the whole town standing on the "
+             "pier in the cold, waving at the boats as they went out past the light.")),
+            ("Ann Lee", ("Right, and the boats were slow back then. It took an hour to cross, and "
+             "longer when the wind came round from the east.")),
+            ("Jo Park", ("And what about you, Bo, when did the new boats come in, and what changed "
+             "for the crews that had to run them every day?")),
+            ("Bo Chen", ("The new boats came in the spring of the year I started. They were "
+             "faster, but the crews had to learn the engines all over again.")),
+            ("Jo Park", ("That is a great story. I think the engines were the part that nobody "
+             "on shore ever saw, and they changed everything for the town.")),
+            ("Bo Chen", ("Exactly, and the engineers became the most important people on the "
+             "boat, more than the captain, which nobody had expected at all.")),
+            ("Jo Park", ("So where do you think the ferries will go from here, now that the "
+             "bridge is finally going to be built across the bay?")),
+            ("Ann Lee", ("I think they will carry people who want the crossing for its own sake, "
+             "the view and the gulls, and not only people who need it.")),
+        ]  # fmt: skip
+        text = "WEBVTT\n\n" + "".join(
+            f"00:{n:02d}:00.000 --> 00:{n:02d}:30.000\n<v {name}>{words}\n\n"
+            for n, (name, words) in enumerate(cues)
+        )
+        iv = ic.parse(text, id="x")
+        assert [exchange.question.text[:22] for exchange in iv] == [
+            "So the ferries have be",
+            "And what about you, Bo",
+            "So where do you think ",
+        ]
+        assert [turn.kind for turn in iv.turns()][:4] == ["question", "answer", "remark", "answer"]
+        assert [[answer.text[:12] for answer in exchange.answers] for exchange in iv] == [
+            ["It was quiet", "Right, and t"],
+            ["The new boat", "Exactly, and"],
+            ["I think they"],
+        ]
+        check_fidelity(iv)
+
 
 class TestExplain:
     """ic.explain() says how a text was read."""
@@ -4275,48 +4317,6 @@ class TestWhereTheDialogueStarts:
         assert [s.text for s in iv.segments if s.kind == "timing"][1:3] == [
             "intro",
             "00:01.000 --> 00:02.000",
-        ]
-        check_fidelity(iv)
-
-    def test_a_host_who_only_talks_along_in_round_table_captions_asks_nothing(self):
-        """Captions of co-hosts talking at like length: a host's turn that asks nothing is a remark."""
-        cues = [
-            ("Jo Park", ("So the ferries have been running for a hundred years now, and I wanted "
-             "to start with the harbour itself. Ann, what was it like when you first came here?")),
-            ("Ann Lee", ("It was quiet, very quiet. There were two boats and one pier, and the "
-             "whole town came down to watch them leave in the morning.")),
-            ("Jo Park", ("Yeah, absolutely. I remember that too, the whole town standing on the "
-             "pier in the cold, waving at the boats as they went out past the light.")),
-            ("Ann Lee", ("Right, and the boats were slow back then. It took an hour to cross, and "
-             "longer when the wind came round from the east.")),
-            ("Jo Park", ("And what about you, Bo, when did the new boats come in, and what changed "
-             "for the crews that had to run them every day?")),
-            ("Bo Chen", ("The new boats came in the spring of the year I started. They were "
-             "faster, but the crews had to learn the engines all over again.")),
-            ("Jo Park", ("That is a great story. I think the engines were the part that nobody "
-             "on shore ever saw, and they changed everything for the town.")),
-            ("Bo Chen", ("Exactly, and the engineers became the most important people on the "
-             "boat, more than the captain, which nobody had expected at all.")),
-            ("Jo Park", ("So where do you think the ferries will go from here, now that the "
-             "bridge is finally going to be built across the bay?")),
-            ("Ann Lee", ("I think they will carry people who want the crossing for its own sake, "
-             "the view and the gulls, and not only people who need it.")),
-        ]  # fmt: skip
-        text = "WEBVTT\n\n" + "".join(
-            f"00:{n:02d}:00.000 --> 00:{n:02d}:30.000\n<v {name}>{words}\n\n"
-            for n, (name, words) in enumerate(cues)
-        )
-        iv = ic.parse(text, id="x")
-        assert [exchange.question.text[:22] for exchange in iv] == [
-            "So the ferries have be",
-            "And what about you, Bo",
-            "So where do you think ",
-        ]
-        assert [turn.kind for turn in iv.turns()][:4] == ["question", "answer", "remark", "answer"]
-        assert [[answer.text[:12] for answer in exchange.answers] for exchange in iv] == [
-            ["It was quiet", "Right, and t"],
-            ["The new boat", "Exactly, and"],
-            ["I think they"],
         ]
         check_fidelity(iv)
 
