@@ -632,7 +632,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
             or _checks_line(raw, turns[position + 1 :])
-            or (round_table and _talks_along(plan, raw, following, text))
+            or (round_table and _talks_along(text, plan, raw, following))
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
             continue
@@ -1018,7 +1018,7 @@ def _answers_quiz(
     )
 
 
-def _talks_along(plan: Plan, raw: RawTurn, following: list[RawTurn], text: str) -> bool:
+def _talks_along(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether a host's turn in the captions of a round table only takes part in the talk.
 
     Captions keep every word said, the hosts' own views as much as their
