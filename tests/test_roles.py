@@ -333,3 +333,66 @@ def test_an_opening_statement_before_reporters_ask_is_no_cold_open():
     )
     interview = ic.parse(text, id="harbour")
     assert interview.questions[0].text == "When will the ferries run again?"
+
+
+def test_below_heading_questions_who_follows_up_with_each_answerer_asks():
+    """Below headings that put one question to a round of speakers, the speaker whose own
+    questions three of them answer is the interviewer, though most of their words only react;
+    those reactions are remarks, the follow-ups questions."""
+    text = (
+        "# Panel\n\n## Transcript\n\n### 1- Who are you?\n\n"
+        "**ANN LEE:** I'm Ann Lee. I keep the harbour lights and the tide tables for the town.\n\n"
+        "**CY DOE:** Oh, the tide tables! Do you print them?\n\n"
+        "**ANN LEE:** Every month, on the old press in the harbour office, for the boats.\n\n"
+        "**CY DOE:** Lovely.\n\n"
+        "**BO CHEN:** I'm Bo Chen. I run the ferry yard and train the apprentices there.\n\n"
+        "**CY DOE:** How long have you run it?\n\n"
+        "**BO CHEN:** Twenty years this spring, since my mother handed the yard over to me.\n\n"
+        "**CY DOE:** That is a long time.\n\n"
+        "### 2- What does the harbour mean to you?\n\n"
+        "**ANN LEE:** It means the town, the boats and the people who come back every summer.\n\n"
+        "**CY DOE:** Same here, honestly.\n\n"
+        "**DI ROE:** It means work, mostly, and the view from the yard when the weather is fair.\n\n"
+        "**CY DOE:** Is that why you stayed?\n\n"
+        "**DI ROE:** Partly, and partly because the yard needed someone who knew the old boats.\n\n"
+        "**CY DOE:** I love that.\n\n"
+        "**BO CHEN:** For me it is my family's work, three generations of it, and the trade.\n"
+    )
+    iv = ic.parse(text, id="panel")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles["CY DOE"] == "interviewer"
+    assert {roles[name] for name in ("ANN LEE", "BO CHEN", "DI ROE")} == {"interviewee"}
+    cy = [turn for turn in iv.turns() if turn.speaker.name == "CY DOE"]
+    assert [turn.kind == "question" for turn in cy] == ["?" in turn.text for turn in cy]
+    assert len(iv) == 5
+
+
+def test_a_speakers_own_next_line_is_no_reply_to_them():
+    """Where a transcript labels each line, a presenter's lines follow one another: only the turns
+    another speaker follows tell whom the presenter draws a reply from."""
+    lines = [
+        ("Ann", "The new timetable starts on Monday."),
+        ("Ann", "The first boat leaves at six."),
+        ("Ann", "The last one leaves at ten."),
+        ("Bo", "Does the Sunday boat still run?"),
+        ("Ann", "It does, once more in the afternoon."),
+        ("Bo", "Thank you."),
+    ]
+    text, turns = "", []
+    for label, words in lines:
+        start = len(text)
+        text += f"{label}: {words}\n\n"
+        turn = RawTurn(
+            "remark",
+            Span(start, start + len(label)),
+            [(start + len(label) + 2, len(text) - 2)],
+            label,
+            keyword=False,
+            key=label.casefold(),
+        )
+        turn.measure(text)
+        turns.append(turn)
+    stats = _roles._Stats(text, turns)
+    roles: dict[str, ic.Role] = {"ann": "interviewee", "bo": "interviewer"}
+    assert stats.share_followed_by("ann", roles, "interviewer") == 1.0
+    assert stats.share_followed_by("bo", roles, "interviewee") == 0.5  # the last has no reply

@@ -94,7 +94,10 @@ role is inferred from how the conversation moves, never from a list of names:
 * but a second host whose turns (three or more) never ask, beside a host who
   does, comments: a **moderator**;
 * below questions set off by their form (headings, bold paragraphs), the named
-  speakers answer in turn: one is an interviewer only if they mostly ask;
+  speakers answer in turn: one is an interviewer only if they mostly ask, or
+  if three different speakers or more answered their own questions, more than
+  anyone else's (the interviewer who follows up with each); such an
+  interviewer's turns that neither ask nor request only react: remarks;
 * where keywords written in the text carry both the questions and the answers
   (a witness's examination under ``Q.`` and ``A.``), the named speakers (the
   court, counsel between examinations) are **moderators**;
@@ -565,6 +568,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         if _leaning(stats, key) > 0 and stats.asked[key] >= len(stats.lengths[key]) * _ASKING_MOST:
             roles[key] = "interviewer"
     if set_off:  # below questions set off by their form, who does not mostly ask answers
+        for key in _follows_up(stats, unknown):
+            roles.setdefault(key, "interviewer")
         for key in unknown:
             roles.setdefault(key, "interviewee")
         return roles
@@ -610,6 +615,22 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         if key in unknown and roles[key] == "interviewee":
             roles[key] = "interviewer"
     return roles
+
+
+def _follows_up(stats: _Stats, keys: Collection[str]) -> list[str]:
+    """Below questions set off by their form, the one who follows up with each who answers them.
+
+    Where headings put one question to a round of speakers who answer in
+    turn, the interviewer is heard between the answers: the speaker whose
+    own questions three different speakers or more answered, more than
+    anyone else's, asks, however often they only react ("Oh, nice!").
+    """
+    reach = {key: len(stats.repliers[key]) for key in keys}
+    if not reach:
+        return []
+    widest = max(reach, key=reach.__getitem__)
+    others = max((count for key, count in reach.items() if key != widest), default=0)
+    return [widest] if reach[widest] >= _RESPONDS_TO - 1 and reach[widest] > others else []
 
 
 def _answers_as_much(stats: _Stats, key: str) -> bool:
@@ -1050,6 +1071,7 @@ class _Stats:
         self.previous: dict[str, list[RawTurn | None]] = defaultdict(list)
         self.asked: Counter[str] = Counter()  # questions another speaker then answered
         self.answered: Counter[str] = Counter()  # replies to another speaker's question
+        self.repliers: dict[str, set[str]] = defaultdict(set)  # who answered each one's questions
         self.host_cues: Counter[str] = Counter()
         self.guest_cues: Counter[str] = Counter()
         self.thanked: Counter[str] = Counter()  # turns the next speaker thanks for having them
@@ -1096,6 +1118,7 @@ class _Stats:
         """
         self.asked.clear()
         self.answered.clear()
+        self.repliers.clear()
         previous: RawTurn | None = None
         for turn in self.keyed:
             if role_of_keyword(turn.label or "") == "moderator" or turn.key in chairs:
@@ -1111,6 +1134,7 @@ class _Stats:
             ):
                 self.asked[previous.key or ""] += 1
                 self.answered[turn.key or ""] += 1
+                self.repliers[previous.key or ""].add(turn.key or "")
             previous = turn
 
     def ends_asking(self, turn: RawTurn) -> bool:
@@ -1145,9 +1169,14 @@ class _Stats:
         return self._cues[key]
 
     def share_followed_by(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
-        following = self.next[key]
+        """The share of a speaker's turns that another speaker of the ``wanted`` role follows.
+
+        A speaker's own next turn (a transcript that labels each line) is no
+        one's reply: those turns are not counted.
+        """
+        following = [other for other in self.next[key] if other != key]
         hits = sum(1 for other in following if other is not None and roles.get(other) == wanted)
-        return hits / len(following)
+        return hits / len(following) if following else 0.0
 
     def share_after(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
         previous = self.previous[key]
@@ -1613,9 +1642,14 @@ def _welcome_unlabelled(text: str, turns: Sequence[RawTurn]) -> bool:
 
 
 def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
-    text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
+    text: str, turns: Sequence[RawTurn], roles: dict[str, Role], *, set_off: bool = False
 ) -> None:
-    """Give each labelled turn its side from its speaker's role and its place."""
+    """Give each labelled turn its side from its speaker's role and its place.
+
+    ``set_off``: some questions are set off by their form (headings); a named
+    interviewer's turn that neither asks nor requests only reacts between the
+    answers to them (:func:`_reacts_below_set_off`).
+    """
     asked = False
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
     # A guest's single brief turn heard before any host (a cold-open clip, asking nothing and
@@ -1807,6 +1841,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
                 or (cut and _fragment(text, turn))
+                or (set_off and _reacts_below_set_off(text, turn))
             ):
                 turn.side = "remark"
             else:
@@ -1845,6 +1880,17 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
     _closing_talk(text, turns, roles)
+
+
+def _reacts_below_set_off(text: str, turn: RawTurn) -> bool:
+    """Whether a named interviewer's turn only reacts, below questions set off by their form.
+
+    Where headings put the questions ("### 2- What does it mean to you?"),
+    the interviewer heard between the answers asks with a question mark or
+    a request ("Tell us about that."); words that do neither ("Oh, you
+    maintain it!", "I like what you said.") react to the answer: a remark.
+    """
+    return not turn.keyword and not turn.asks and not _requests(text, turn)
 
 
 def _cut_mid_sentence(text: str, turns: Sequence[RawTurn]) -> bool:
