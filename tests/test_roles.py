@@ -396,3 +396,51 @@ def test_a_speakers_own_next_line_is_no_reply_to_them():
     roles: dict[str, ic.Role] = {"ann": "interviewee", "bo": "interviewer"}
     assert stats.share_followed_by("ann", roles, "interviewer") == 1.0
     assert stats.share_followed_by("bo", roles, "interviewee") == 0.5  # the last has no reply
+
+
+def test_a_chair_who_introduces_at_length_and_asks_in_their_own_time_chairs():
+    """A chair whose long turns nearly all thank, introduce the witnesses and recognize the
+    members chairs, though some of them put the chair's own questions (in half of the turns or
+    fewer): a moderator, not one more member asking."""
+    intro = (
+        "the owner of a ferry company on the north shore that has carried passengers across the "
+        "bay for three generations, and a member of the harbour board since the storms"
+    )
+    text = (
+        "Chairwoman Lee. Thank you all for coming to this forum on the harbour and its small "
+        "businesses. We will hear from two witnesses today, and then the members will put their "
+        "questions to them.\n\n"
+        f"Chairwoman Lee. Thank you. Our first witness is Mr. Bo Chen, {intro}. Mr. Chen, please "
+        "go ahead.\n\n"
+        "Mr. Chen. Thank you for inviting me. The ferries carried half a million people last year, "
+        "and the storms cost us three boats and a pier that we are still rebuilding.\n\n"
+        f"Chairwoman Lee. Thank you, Mr. Chen. Our second witness is Ms. Di Roe, {intro}. Ms. "
+        "Roe, please go ahead.\n\n"
+        "Ms. Roe. Thank you. The market on the pier lost its stalls, and the traders have waited "
+        "for months for the loans that the board promised them after the storms.\n\n"
+        "Chairwoman Lee. Thank you both. I will begin the questions myself, and then the "
+        "gentleman from the north shore will follow. Mr. Chen, what would help your company most "
+        "this year, the loans or the grants for the new pier?\n\n"
+        "Mr. Chen. The grants, because a loan on a pier that does not earn for five years is a "
+        "loan we cannot repay, and the banks know it as well as we do.\n\n"
+        "Chairwoman Lee. Thank you, Mr. Chen. The chair now recognizes the gentleman from the "
+        "north shore, Mr. Ash, for five minutes, and then the gentlelady from the south shore "
+        "will follow him.\n\n"
+        "Mr. Ash. Thank you, Madam Chair. Ms. Roe, how long have the traders waited for the "
+        "loans?\n\n"
+        "Ms. Roe. Since March, and some of them have closed their stalls for good meanwhile.\n\n"
+        "Mr. Ash. And what did the board tell them about the delay?\n\n"
+        "Ms. Roe. That the forms had changed, twice, and that they had to start again.\n\n"
+        "Chairwoman Lee. Thank you, Mr. Ash. The chair now recognizes the gentlelady from the "
+        "south shore, Ms. Fay, for five minutes, and after her we will close this forum.\n\n"
+        "Ms. Fay. Thank you. Mr. Chen, will the new pier be ready by the summer?\n\n"
+        "Mr. Chen. Not by the summer, but by the autumn if the grants come in the spring.\n\n"
+        "Chairwoman Lee. Thank you all. This forum is adjourned, and the record will stay open "
+        "for two weeks for the written questions of the members who could not be here today.\n"
+    )
+    iv = ic.parse(text, id="forum")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles["Chairwoman Lee"] == "moderator"
+    assert roles["Mr. Ash"] == roles["Ms. Fay"] == "interviewer"
+    assert roles["Mr. Chen"] == roles["Ms. Roe"] == "interviewee"
+    assert len(iv) == 4

@@ -62,9 +62,9 @@ role is inferred from how the conversation moves, never from a list of names:
   the floor on chairs: a **moderator** (the host of a call who opens it, turns
   it over to the speakers, asks for the first question and closes it);
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
-  someone, gives the floor or thanks; or speaks three times or more, never
-  asks, and nearly always does so, at whatever length (introducing the next
-  speaker takes words) - but not one in a back-and-forth with the
+  someone, gives the floor or thanks; or speaks three times or more, asks in
+  half of their turns or fewer (a chair's own questions), and nearly always
+  does so, at whatever length (introducing the next speaker takes words) - but not one in a back-and-forth with the
   interviewee (more than half of their turns come right after the
   interviewee's and draw the interviewee's reply), whatever thanks open their
   turns: a committee member's "Thank you, Madam Chair." opens their time;
@@ -1033,15 +1033,18 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     interviewee (more than half of their turns come right after the
     interviewee's and draw the interviewee's reply) addresses them, whatever
     thanks open the turns ("Thank you, Madam Chair." opens a member's time). A chair may introduce the next speaker
-    at some length: one who speaks three times or more, never asks, and whose
-    turns nearly all (three in four) do what a chair does chairs, however long
-    their turns. Not one each of whose turns the next speaker thanks for
+    at some length: one who speaks three times or more, asks in half of their
+    turns or fewer (a chair's own questions, in the chair's own time), and
+    whose turns nearly all (three in four) do what a chair does chairs,
+    however long their turns. Not one each of whose turns the next speaker thanks for
     having them ("Thank you for being with us." - "Happy to be with you."):
     the one thanked welcomed the guest as the asker.
     """
     lengths = stats.lengths[key]
     if median(lengths) > _ANSWER_LENGTH and (
-        stats.asking[key] or len(lengths) < _CHAIR_TURNS or stats.cue_share(key) < _NEARLY_ALL
+        stats.asking[key] > _HALF_THE_TURNS * len(lengths)
+        or len(lengths) < _CHAIR_TURNS
+        or stats.cue_share(key) < _NEARLY_ALL
     ):
         return False
     if stats.thanked[key] == len(lengths):
