@@ -444,3 +444,29 @@ def test_a_chair_who_introduces_at_length_and_asks_in_their_own_time_chairs():
     assert roles["Mr. Ash"] == roles["Ms. Fay"] == "interviewer"
     assert roles["Mr. Chen"] == roles["Ms. Roe"] == "interviewee"
     assert len(iv) == 4
+
+
+def test_a_presenter_who_greets_everyone_is_no_host():
+    """On a call, a presenter greets everyone too ("Hi everyone, let me share my screen."), then
+    speaks at length, turn after turn, without a question: one of those who answer, not a host
+    who welcomes, nor a co-host who comments."""
+    long = (
+        "the new timetable moves the first crossing to six and adds a crossing on Sundays, and "
+        "the board will pay for the extra crew from the harbour fund until the end of the year"
+    )
+    text = (
+        "Ann Lee: Welcome everyone to the harbour call. Bo will present the timetable first.\n\n"
+        f"Bo Chen: Hi everyone, let me share my screen. So {long}.\n\n"
+        f"Bo Chen: And on the second slide, {long}.\n\n"
+        f"Bo Chen: Finally, on the last slide, {long}. That is all from me.\n\n"
+        "Ann Lee: Thanks Bo. Cy, when does the pier open again?\n\n"
+        f"Cy Doe: In May, because {long}.\n\n"
+        "Ann Lee: And who pays for the repairs?\n\n"
+        f"Cy Doe: The council, since {long}.\n\n"
+        "Ann Lee: Will the market come back to the pier?\n\n"
+        f"Cy Doe: Yes, in June, and {long}.\n\n"
+        "Ann Lee: Thank you both. See you next month.\n"
+    )
+    iv = ic.parse(text, id="call")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles == {"Ann Lee": "interviewer", "Bo Chen": "interviewee", "Cy Doe": "interviewee"}

@@ -69,7 +69,9 @@ role is inferred from how the conversation moves, never from a list of names:
   interviewee's and draw the interviewee's reply), whatever thanks open their
   turns: a committee member's "Thank you, Madam Chair." opens their time;
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
-  nothing is an **interviewer** (a host who only opens and closes the show);
+  nothing is an **interviewer** (a host who only opens and closes the show),
+  but not one who presents: three turns or more, mostly long, none asking (a
+  presenter on a call greets everyone too);
 * a speaker who opens a turn by welcoming the listeners to the show and giving
   their own name ("Hello and welcome to the programme. I'm Ann Lee.") hosts
   it, wherever that stands (after a cold open too), and so does a co-host who
@@ -592,7 +594,11 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             and not _holds_the_floor(stats, key, principal)  # a panelist who asks now and then
         ):
             roles[key] = "interviewer"
-        elif stats.host_cues[key] > stats.guest_cues[key] and not stats.answered[key]:
+        elif (
+            stats.host_cues[key] > stats.guest_cues[key]
+            and not stats.answered[key]
+            and not _presents(stats, key)
+        ):
             roles[key] = "interviewer"  # welcomes the audience or the guest, answers nothing
         elif leaning < 0 and stats.guest_cues[key]:
             roles[key] = "interviewee"
@@ -631,6 +637,19 @@ def _follows_up(stats: _Stats, keys: Collection[str]) -> list[str]:
     widest = max(reach, key=reach.__getitem__)
     others = max((count for key, count in reach.items() if key != widest), default=0)
     return [widest] if reach[widest] >= _RESPONDS_TO - 1 and reach[widest] > others else []
+
+
+def _presents(stats: _Stats, key: str) -> bool:
+    """Whether a speaker presents: many turns (three or more), mostly long, none of them asking.
+
+    A presenter on a call greets everyone too ("Hi everyone, let me share my
+    screen."), then speaks at length without a question: a greeting so made
+    is no host's welcome.
+    """
+    lengths = stats.lengths[key]
+    return (
+        len(lengths) >= _CHAIR_TURNS and not stats.asking[key] and median(lengths) > _ANSWER_LENGTH
+    )
 
 
 def _answers_as_much(stats: _Stats, key: str) -> bool:
