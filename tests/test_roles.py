@@ -333,3 +333,140 @@ def test_an_opening_statement_before_reporters_ask_is_no_cold_open():
     )
     interview = ic.parse(text, id="harbour")
     assert interview.questions[0].text == "When will the ferries run again?"
+
+
+def test_below_heading_questions_who_follows_up_with_each_answerer_asks():
+    """Below headings that put one question to a round of speakers, the speaker whose own
+    questions three of them answer is the interviewer, though most of their words only react;
+    those reactions are remarks, the follow-ups questions."""
+    text = (
+        "# Panel\n\n## Transcript\n\n### 1- Who are you?\n\n"
+        "**ANN LEE:** I'm Ann Lee. I keep the harbour lights and the tide tables for the town.\n\n"
+        "**CY DOE:** Oh, the tide tables! Do you print them?\n\n"
+        "**ANN LEE:** Every month, on the old press in the harbour office, for the boats.\n\n"
+        "**CY DOE:** Lovely.\n\n"
+        "**BO CHEN:** I'm Bo Chen. I run the ferry yard and train the apprentices there.\n\n"
+        "**CY DOE:** How long have you run it?\n\n"
+        "**BO CHEN:** Twenty years this spring, since my mother handed the yard over to me.\n\n"
+        "**CY DOE:** That is a long time.\n\n"
+        "### 2- What does the harbour mean to you?\n\n"
+        "**ANN LEE:** It means the town, the boats and the people who come back every summer.\n\n"
+        "**CY DOE:** Same here, honestly.\n\n"
+        "**DI ROE:** It means work, mostly, and the view from the yard when the weather is fair.\n\n"
+        "**CY DOE:** Is that why you stayed?\n\n"
+        "**DI ROE:** Partly, and partly because the yard needed someone who knew the old boats.\n\n"
+        "**CY DOE:** I love that.\n\n"
+        "**BO CHEN:** For me it is my family's work, three generations of it, and the trade.\n"
+    )
+    iv = ic.parse(text, id="panel")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles["CY DOE"] == "interviewer"
+    assert {roles[name] for name in ("ANN LEE", "BO CHEN", "DI ROE")} == {"interviewee"}
+    cy = [turn for turn in iv.turns() if turn.speaker.name == "CY DOE"]
+    assert [turn.kind == "question" for turn in cy] == ["?" in turn.text for turn in cy]
+    assert len(iv) == 5
+
+
+def test_a_speakers_own_next_line_is_no_reply_to_them():
+    """Where a transcript labels each line, a presenter's lines follow one another: only the turns
+    another speaker follows tell whom the presenter draws a reply from."""
+    lines = [
+        ("Ann", "The new timetable starts on Monday."),
+        ("Ann", "The first boat leaves at six."),
+        ("Ann", "The last one leaves at ten."),
+        ("Bo", "Does the Sunday boat still run?"),
+        ("Ann", "It does, once more in the afternoon."),
+        ("Bo", "Thank you."),
+    ]
+    text, turns = "", []
+    for label, words in lines:
+        start = len(text)
+        text += f"{label}: {words}\n\n"
+        turn = RawTurn(
+            "remark",
+            Span(start, start + len(label)),
+            [(start + len(label) + 2, len(text) - 2)],
+            label,
+            keyword=False,
+            key=label.casefold(),
+        )
+        turn.measure(text)
+        turns.append(turn)
+    stats = _roles._Stats(text, turns)
+    roles: dict[str, ic.Role] = {"ann": "interviewee", "bo": "interviewer"}
+    assert stats.share_followed_by("ann", roles, "interviewer") == 1.0
+    assert stats.share_followed_by("bo", roles, "interviewee") == 0.5  # the last has no reply
+
+
+def test_a_chair_who_introduces_at_length_and_asks_in_their_own_time_chairs():
+    """A chair whose long turns nearly all thank, introduce the witnesses and recognize the
+    members chairs, though some of them put the chair's own questions (in half of the turns or
+    fewer): a moderator, not one more member asking."""
+    intro = (
+        "the owner of a ferry company on the north shore that has carried passengers across the "
+        "bay for three generations, and a member of the harbour board since the storms"
+    )
+    text = (
+        "Chairwoman Lee. Thank you all for coming to this forum on the harbour and its small "
+        "businesses. We will hear from two witnesses today, and then the members will put their "
+        "questions to them.\n\n"
+        f"Chairwoman Lee. Thank you. Our first witness is Mr. Bo Chen, {intro}. Mr. Chen, please "
+        "go ahead.\n\n"
+        "Mr. Chen. Thank you for inviting me. The ferries carried half a million people last year, "
+        "and the storms cost us three boats and a pier that we are still rebuilding.\n\n"
+        f"Chairwoman Lee. Thank you, Mr. Chen. Our second witness is Ms. Di Roe, {intro}. Ms. "
+        "Roe, please go ahead.\n\n"
+        "Ms. Roe. Thank you. The market on the pier lost its stalls, and the traders have waited "
+        "for months for the loans that the board promised them after the storms.\n\n"
+        "Chairwoman Lee. Thank you both. I will begin the questions myself, and then the "
+        "gentleman from the north shore will follow. Mr. Chen, what would help your company most "
+        "this year, the loans or the grants for the new pier?\n\n"
+        "Mr. Chen. The grants, because a loan on a pier that does not earn for five years is a "
+        "loan we cannot repay, and the banks know it as well as we do.\n\n"
+        "Chairwoman Lee. Thank you, Mr. Chen. The chair now recognizes the gentleman from the "
+        "north shore, Mr. Ash, for five minutes, and then the gentlelady from the south shore "
+        "will follow him.\n\n"
+        "Mr. Ash. Thank you, Madam Chair. Ms. Roe, how long have the traders waited for the "
+        "loans?\n\n"
+        "Ms. Roe. Since March, and some of them have closed their stalls for good meanwhile.\n\n"
+        "Mr. Ash. And what did the board tell them about the delay?\n\n"
+        "Ms. Roe. That the forms had changed, twice, and that they had to start again.\n\n"
+        "Chairwoman Lee. Thank you, Mr. Ash. The chair now recognizes the gentlelady from the "
+        "south shore, Ms. Fay, for five minutes, and after her we will close this forum.\n\n"
+        "Ms. Fay. Thank you. Mr. Chen, will the new pier be ready by the summer?\n\n"
+        "Mr. Chen. Not by the summer, but by the autumn if the grants come in the spring.\n\n"
+        "Chairwoman Lee. Thank you all. This forum is adjourned, and the record will stay open "
+        "for two weeks for the written questions of the members who could not be here today.\n"
+    )
+    iv = ic.parse(text, id="forum")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles["Chairwoman Lee"] == "moderator"
+    assert roles["Mr. Ash"] == roles["Ms. Fay"] == "interviewer"
+    assert roles["Mr. Chen"] == roles["Ms. Roe"] == "interviewee"
+    assert len(iv) == 4
+
+
+def test_a_presenter_who_greets_everyone_is_no_host():
+    """On a call, a presenter greets everyone too ("Hi everyone, let me share my screen."), then
+    speaks at length, turn after turn, without a question: one of those who answer, not a host
+    who welcomes, nor a co-host who comments."""
+    long = (
+        "the new timetable moves the first crossing to six and adds a crossing on Sundays, and "
+        "the board will pay for the extra crew from the harbour fund until the end of the year"
+    )
+    text = (
+        "Ann Lee: Welcome everyone to the harbour call. Bo will present the timetable first.\n\n"
+        f"Bo Chen: Hi everyone, let me share my screen. So {long}.\n\n"
+        f"Bo Chen: And on the second slide, {long}.\n\n"
+        f"Bo Chen: Finally, on the last slide, {long}. That is all from me.\n\n"
+        "Ann Lee: Thanks Bo. Cy, when does the pier open again?\n\n"
+        f"Cy Doe: In May, because {long}.\n\n"
+        "Ann Lee: And who pays for the repairs?\n\n"
+        f"Cy Doe: The council, since {long}.\n\n"
+        "Ann Lee: Will the market come back to the pier?\n\n"
+        f"Cy Doe: Yes, in June, and {long}.\n\n"
+        "Ann Lee: Thank you both. See you next month.\n"
+    )
+    iv = ic.parse(text, id="call")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles == {"Ann Lee": "interviewer", "Bo Chen": "interviewee", "Cy Doe": "interviewee"}

@@ -491,6 +491,13 @@ _LEAVE_TO_FINISH = lazy_pattern(
     r"(?:finish|continue|go on|make my point|complete my (?:question|point|thought))\b"
 )
 _REPEAT_WORDS = 5  # words: a turn this short may only ask to hear the question again
+_TOPIC_CHARS = 40  # characters: where a turn's words that turn the talk to a topic stand
+# Turning the talk to a topic, at a turn's start, case folded: "Back to the fees.", "Going back to
+# your first point", "Moving on to the budget.", "On to the next topic.".
+_TURNS_TO_TOPIC = lazy_pattern(
+    r"(?:(?:so|and|ok|okay|now|well|but|alright|all right)[,.]? )?"
+    r"(?:(?:going|coming|getting|moving|turning) )?(?:back|on)(?: over)? to\b"
+)
 # A class first, then its repeat: findall skips to a word instead of trying every character.
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 
@@ -908,6 +915,8 @@ def _reaction(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
         return False
     if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
         return False
+    if _turns_to_topic(text, raw):
+        return False
     if _new_point_cut_off(text, raw):
         return False
     if not plan or not plan[-1][1] or not following:
@@ -918,6 +927,17 @@ def _reaction(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
         and after.key == plan[-1][1][-1].key
         and after.words >= _GOES_ON * raw.words
     )
+
+
+def _turns_to_topic(text: str, raw: RawTurn) -> bool:
+    """Whether a host's few words turn the talk to a topic: a prompt, not a reaction.
+
+    "Back to the original question, the fees.", "Moving on to the budget.":
+    the host names what to talk about, and the guest's words after it answer
+    that prompt, however few the host's words and whoever asked before.
+    """
+    start = raw.blocks[0][0]
+    return bool(_TURNS_TO_TOPIC.match(text[start : start + _TOPIC_CHARS].casefold()))
 
 
 def _new_point_cut_off(text: str, raw: RawTurn) -> bool:

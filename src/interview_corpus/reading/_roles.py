@@ -62,14 +62,16 @@ role is inferred from how the conversation moves, never from a list of names:
   the floor on chairs: a **moderator** (the host of a call who opens it, turns
   it over to the speakers, asks for the first question and closes it);
 * a **moderator** speaks briefly, rarely replies to askers, and mostly calls on
-  someone, gives the floor or thanks; or speaks three times or more, never
-  asks, and nearly always does so, at whatever length (introducing the next
-  speaker takes words) - but not one in a back-and-forth with the
+  someone, gives the floor or thanks; or speaks three times or more, asks in
+  half of their turns or fewer (a chair's own questions), and nearly always
+  does so, at whatever length (introducing the next speaker takes words) - but not one in a back-and-forth with the
   interviewee (more than half of their turns come right after the
   interviewee's and draw the interviewee's reply), whatever thanks open their
   turns: a committee member's "Thank you, Madam Chair." opens their time;
 * a speaker who welcomes (the audience or the guest, in the opening) and answers
-  nothing is an **interviewer** (a host who only opens and closes the show);
+  nothing is an **interviewer** (a host who only opens and closes the show),
+  but not one who presents: three turns or more, mostly long, none asking (a
+  presenter on a call greets everyone too);
 * a speaker who opens a turn by welcoming the listeners to the show and giving
   their own name ("Hello and welcome to the programme. I'm Ann Lee.") hosts
   it, wherever that stands (after a cold open too), and so does a co-host who
@@ -94,7 +96,10 @@ role is inferred from how the conversation moves, never from a list of names:
 * but a second host whose turns (three or more) never ask, beside a host who
   does, comments: a **moderator**;
 * below questions set off by their form (headings, bold paragraphs), the named
-  speakers answer in turn: one is an interviewer only if they mostly ask;
+  speakers answer in turn: one is an interviewer only if they mostly ask, or
+  if three different speakers or more answered their own questions, more than
+  anyone else's (the interviewer who follows up with each); such an
+  interviewer's turns that neither ask nor request only react: remarks;
 * where keywords written in the text carry both the questions and the answers
   (a witness's examination under ``Q.`` and ``A.``), the named speakers (the
   court, counsel between examinations) are **moderators**;
@@ -565,6 +570,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         if _leaning(stats, key) > 0 and stats.asked[key] >= len(stats.lengths[key]) * _ASKING_MOST:
             roles[key] = "interviewer"
     if set_off:  # below questions set off by their form, who does not mostly ask answers
+        for key in _follows_up(stats, unknown):
+            roles.setdefault(key, "interviewer")
         for key in unknown:
             roles.setdefault(key, "interviewee")
         return roles
@@ -587,7 +594,11 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             and not _holds_the_floor(stats, key, principal)  # a panelist who asks now and then
         ):
             roles[key] = "interviewer"
-        elif stats.host_cues[key] > stats.guest_cues[key] and not stats.answered[key]:
+        elif (
+            stats.host_cues[key] > stats.guest_cues[key]
+            and not stats.answered[key]
+            and not _presents(stats, key)
+        ):
             roles[key] = "interviewer"  # welcomes the audience or the guest, answers nothing
         elif leaning < 0 and stats.guest_cues[key]:
             roles[key] = "interviewee"
@@ -610,6 +621,35 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         if key in unknown and roles[key] == "interviewee":
             roles[key] = "interviewer"
     return roles
+
+
+def _follows_up(stats: _Stats, keys: Collection[str]) -> list[str]:
+    """Below questions set off by their form, the one who follows up with each who answers them.
+
+    Where headings put one question to a round of speakers who answer in
+    turn, the interviewer is heard between the answers: the speaker whose
+    own questions three different speakers or more answered, more than
+    anyone else's, asks, however often they only react ("Oh, nice!").
+    """
+    reach = {key: len(stats.repliers[key]) for key in keys}
+    if not reach:
+        return []
+    widest = max(reach, key=reach.__getitem__)
+    others = max((count for key, count in reach.items() if key != widest), default=0)
+    return [widest] if reach[widest] >= _RESPONDS_TO - 1 and reach[widest] > others else []
+
+
+def _presents(stats: _Stats, key: str) -> bool:
+    """Whether a speaker presents: many turns (three or more), mostly long, none of them asking.
+
+    A presenter on a call greets everyone too ("Hi everyone, let me share my
+    screen."), then speaks at length without a question: a greeting so made
+    is no host's welcome.
+    """
+    lengths = stats.lengths[key]
+    return (
+        len(lengths) >= _CHAIR_TURNS and not stats.asking[key] and median(lengths) > _ANSWER_LENGTH
+    )
 
 
 def _answers_as_much(stats: _Stats, key: str) -> bool:
@@ -1012,15 +1052,18 @@ def _moderates(stats: _Stats, key: str, roles: dict[str, Role]) -> bool:
     interviewee (more than half of their turns come right after the
     interviewee's and draw the interviewee's reply) addresses them, whatever
     thanks open the turns ("Thank you, Madam Chair." opens a member's time). A chair may introduce the next speaker
-    at some length: one who speaks three times or more, never asks, and whose
-    turns nearly all (three in four) do what a chair does chairs, however long
-    their turns. Not one each of whose turns the next speaker thanks for
+    at some length: one who speaks three times or more, asks in half of their
+    turns or fewer (a chair's own questions, in the chair's own time), and
+    whose turns nearly all (three in four) do what a chair does chairs,
+    however long their turns. Not one each of whose turns the next speaker thanks for
     having them ("Thank you for being with us." - "Happy to be with you."):
     the one thanked welcomed the guest as the asker.
     """
     lengths = stats.lengths[key]
     if median(lengths) > _ANSWER_LENGTH and (
-        stats.asking[key] or len(lengths) < _CHAIR_TURNS or stats.cue_share(key) < _NEARLY_ALL
+        stats.asking[key] > _HALF_THE_TURNS * len(lengths)
+        or len(lengths) < _CHAIR_TURNS
+        or stats.cue_share(key) < _NEARLY_ALL
     ):
         return False
     if stats.thanked[key] == len(lengths):
@@ -1050,6 +1093,7 @@ class _Stats:
         self.previous: dict[str, list[RawTurn | None]] = defaultdict(list)
         self.asked: Counter[str] = Counter()  # questions another speaker then answered
         self.answered: Counter[str] = Counter()  # replies to another speaker's question
+        self.repliers: dict[str, set[str]] = defaultdict(set)  # who answered each one's questions
         self.host_cues: Counter[str] = Counter()
         self.guest_cues: Counter[str] = Counter()
         self.thanked: Counter[str] = Counter()  # turns the next speaker thanks for having them
@@ -1096,6 +1140,7 @@ class _Stats:
         """
         self.asked.clear()
         self.answered.clear()
+        self.repliers.clear()
         previous: RawTurn | None = None
         for turn in self.keyed:
             if role_of_keyword(turn.label or "") == "moderator" or turn.key in chairs:
@@ -1111,6 +1156,7 @@ class _Stats:
             ):
                 self.asked[previous.key or ""] += 1
                 self.answered[turn.key or ""] += 1
+                self.repliers[previous.key or ""].add(turn.key or "")
             previous = turn
 
     def ends_asking(self, turn: RawTurn) -> bool:
@@ -1145,9 +1191,14 @@ class _Stats:
         return self._cues[key]
 
     def share_followed_by(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
-        following = self.next[key]
+        """The share of a speaker's turns that another speaker of the ``wanted`` role follows.
+
+        A speaker's own next turn (a transcript that labels each line) is no
+        one's reply: those turns are not counted.
+        """
+        following = [other for other in self.next[key] if other != key]
         hits = sum(1 for other in following if other is not None and roles.get(other) == wanted)
-        return hits / len(following)
+        return hits / len(following) if following else 0.0
 
     def share_after(self, key: str, roles: dict[str, Role], wanted: Role) -> float:
         previous = self.previous[key]
@@ -1613,9 +1664,14 @@ def _welcome_unlabelled(text: str, turns: Sequence[RawTurn]) -> bool:
 
 
 def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
-    text: str, turns: Sequence[RawTurn], roles: dict[str, Role]
+    text: str, turns: Sequence[RawTurn], roles: dict[str, Role], *, set_off: bool = False
 ) -> None:
-    """Give each labelled turn its side from its speaker's role and its place."""
+    """Give each labelled turn its side from its speaker's role and its place.
+
+    ``set_off``: some questions are set off by their form (headings); a named
+    interviewer's turn that neither asks nor requests only reacts between the
+    answers to them (:func:`_reacts_below_set_off`).
+    """
     asked = False
     # Where the first interviewee speaks: a show's few opening turns before it are its opening.
     # A guest's single brief turn heard before any host (a cold-open clip, asking nothing and
@@ -1807,6 +1863,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 )
                 or _thanks_for_answer(text, turn, next_role, asked=asked)
                 or (cut and _fragment(text, turn))
+                or (set_off and _reacts_below_set_off(text, turn))
             ):
                 turn.side = "remark"
             else:
@@ -1845,6 +1902,17 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
     _closing_talk(text, turns, roles)
+
+
+def _reacts_below_set_off(text: str, turn: RawTurn) -> bool:
+    """Whether a named interviewer's turn only reacts, below questions set off by their form.
+
+    Where headings put the questions ("### 2- What does it mean to you?"),
+    the interviewer heard between the answers asks with a question mark or
+    a request ("Tell us about that."); words that do neither ("Oh, you
+    maintain it!", "I like what you said.") react to the answer: a remark.
+    """
+    return not turn.keyword and not turn.asks and not requests(text, turn)
 
 
 def _cut_mid_sentence(text: str, turns: Sequence[RawTurn]) -> bool:

@@ -463,6 +463,7 @@ def _read_turns(
             for key, description in structure.descriptions.items()
             if (role := role_of_keyword(description)) is not None
         }
+        set_off = _set_off(structure, chosen)
         structure.roles = infer_roles(
             text,
             structure.turns,
@@ -470,7 +471,7 @@ def _read_turns(
             interviewees=given.keys(given.interviewees),
             moderators=given.keys(given.moderators),
             described=described,
-            set_off=_set_off(structure, chosen),
+            set_off=set_off,
         )
         _shared_titles(structure)
         _between_the_answers(structure)
@@ -480,7 +481,7 @@ def _read_turns(
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
-        assign_sides(text, structure.turns, structure.roles)
+        assign_sides(text, structure.turns, structure.roles, set_off=set_off)
         _before_a_recess(structure)
         _interpreting(structure, chosen)
         first = structure.turns[0]
