@@ -703,7 +703,11 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
     keyed = [turn for turn in turns if turn.key is not None]
     askers: dict[str, None] = {}  # in order, once each
     for before, turn in pairwise(keyed):
-        if before.key != turn.key and turn.key not in askers and _announces_asker(text, before):
+        if (
+            before.key != turn.key
+            and turn.key not in askers
+            and _announces_asker(text, before, turn.label)
+        ):
             askers[turn.key or ""] = None
     return list(askers)
 
@@ -771,11 +775,25 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
     return list(hosts)
 
 
-def _announces_asker(text: str, turn: RawTurn) -> bool:
-    """Whether a brief turn that asks nothing ends by announcing a question from someone."""
-    if turn.asks or turn.words > _ANNOUNCEMENT_WORDS:
-        return False
+def _announces_asker(text: str, turn: RawTurn, asker: str | None = None) -> bool:
+    """Whether a brief turn that asks nothing ends by announcing a question from someone.
+
+    A show's host may open with a teaser that asks the audience ("Should you
+    have a trailer? And what goes in one?") before announcing who asks ("This
+    week's question comes from Ann."): the questions before the announcement
+    ask no one present, where the one announced, by the name their label
+    spells, is ``asker``, who speaks next; what follows the last question is
+    the announcement, brief as a chair's. (A question read out before the
+    name of one who sent it, "... The question comes from Bo in Leeds.",
+    is put by the one reading, to the one who answers next.)
+    """
     start, end = turn.blocks[-1]
+    if turn.asks:
+        start = text.rfind("?", start, end) + 1 or start  # after the teaser's last question
+        if len(text[start:end].split()) > _ANNOUNCEMENT_WORDS:
+            return False
+    elif turn.words > _ANNOUNCEMENT_WORDS:
+        return False
     words = text[start:end].replace("\u00a0", " ").casefold()
     announcements = list(_ANNOUNCES_ASKER.finditer(words))
     if not announcements:
@@ -784,6 +802,8 @@ def _announces_asker(text: str, turn: RawTurn) -> bool:
     sentence_end = _SENTENCE_END.search(rest)
     whom = rest[: sentence_end.start()] if sentence_end else rest
     after = rest[sentence_end.end() :] if sentence_end else ""
+    if turn.asks and not (asker and spells(asker.casefold(), WORDS.findall(whom))):
+        return False
     return (
         ":" not in whom  # "the question from this paragraph is: ..." reads the question out
         and len(whom.split()) <= _ANNOUNCED_WORDS  # who asks and where from: a few words
