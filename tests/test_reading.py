@@ -1494,6 +1494,20 @@ class TestSetOffPanels:
 class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
 
+    def test_a_presenter_who_presents_the_guest_by_office_and_name_opens_the_first_exchange(self):
+        """An introduction ending 'Harbour Master Ann Lee.', greeted back, is a formal first exchange."""
+        text = (
+            "Presenter: Good evening. The annual interview with the port's master is held for the "
+            "tenth time, and viewers have sent many questions. We are ready to begin. Harbour "
+            "Master of the Northern Port Ann Lee.\n\nAnn Lee: Good evening.\n\n"
+            "Presenter: Ms Lee, what was the hardest month of the year?\n\n"
+            "Ann Lee: March, when the ice came."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == ["Good evening.", "Ms Lee, what "]
+        shown = text.replace("Harbour Master of the Northern Port Ann Lee.", "My guest is Ann Lee.")
+        assert [q.text[:13] for q in ic.parse(shown, id="show").questions] == ["Ms Lee, what "]
+
     def test_a_trailer_that_stops_as_the_announced_question_is_put_reads(self):
         """A host's teaser asks the audience, then announces who asks; the clip ends on the question."""
         text = (

@@ -291,6 +291,8 @@ _HONORIFIC_WELCOME = lazy_pattern(
     r"\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
     rf"(?:thank|thanks|welcome|{_GREETING_WORDS})\b"
 )
+# Words that join an office's capitalised words: "Minister of the Interior", "Secretary for Health".
+_OFFICE_JOINS = frozenset(("of", "the", "for", "and"))
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(_GREETING_WORDS)
@@ -1285,12 +1287,36 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     morning, Ann."), with no thanks for being invited: a broadcast interview's
     first exchange, as its transcript counts it. A greeting to the audience
     ("Hello and welcome to the show.") or an introduction answered "Hello."
-    is the show's opening.
+    is the show's opening. So, too, where the host's introduction ends by
+    presenting the guest by office and name alone, the name as the guest's
+    label spells it ("... We are ready to begin. The Harbour Master, Ann
+    Lee."): the presenter hands the floor to the guest as a formal
+    interview's first exchange, which the guest's greeting returns.
     """
     if not greets_back(text, guest) or thanks_host(text, guest):
         return False
     return any(
         _GREETS_SOMEONE.match(sentence) for sentence in outer_sentences(turn_words(text, host))
+    ) or _presents(text, host, guest.label)
+
+
+def _presents(text: str, host: RawTurn, label: str | None) -> bool:
+    """Whether a host's last sentence only presents someone: an office and the name ``label`` spells.
+
+    Its words are capitalised, but for a few that join an office's words
+    ("Minister of the Interior"), and it ends with the name: "Prime
+    Minister Ann Lee.", not "My guest today is Ann Lee.".
+    """
+    if not label:
+        return False
+    start, end = host.blocks[-1]
+    sentence = SENTENCE_BREAK.split(text[max(start, end - _CUE_REACH) : end].strip())[-1]
+    words = WORDS.findall(sentence)
+    names = WORDS.findall(label)
+    return (
+        bool(names)
+        and words[-len(names) :] == names
+        and all(word[:1].isupper() or word in _OFFICE_JOINS for word in words)
     )
 
 
