@@ -568,7 +568,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     is given, the question is kept as an exchange with no answer, and a
     warning says so. A shorter text that ends so (a question, an answer, a
     question: one answered exchange) more likely lost the answer by mistake: an error, as with
-    ``strict=True``.
+    ``strict=True``; but a text with no answer at all, that stops as its only question is put
+    after another speaker's opening (a trailer), was cut off too.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
