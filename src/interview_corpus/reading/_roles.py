@@ -791,8 +791,12 @@ def _announces_asker(text: str, turn: RawTurn, asker: str | None = None) -> bool
     """
     start, end = turn.blocks[-1]
     if turn.asks:
+        if not asker:
+            return False
         start = text.rfind("?", start, end) + 1 or start  # after the teaser's last question
-        if len(text[start:end].split()) > _ANNOUNCEMENT_WORDS:
+        if text.find("uestion", start, end) < 0 or (
+            len(text[start:end].split()) > _ANNOUNCEMENT_WORDS
+        ):
             return False
     elif turn.words > _ANNOUNCEMENT_WORDS:
         return False
