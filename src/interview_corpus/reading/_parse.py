@@ -581,7 +581,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     is given, the question is kept as an exchange with no answer, and a
     warning says so. A shorter text that ends so (a question, an answer, a
     question: one answered exchange) more likely lost the answer by mistake: an error, as with
-    ``strict=True``.
+    ``strict=True``; but a text with no answer at all, that stops as its only question is put
+    after another speaker's opening (a trailer), was cut off too.
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -712,7 +713,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                 text,
                 last[0],
                 len(plan),
-                strict=bool(strict) or (strict is None and answered < _CUT_OFF_AFTER),
+                strict=bool(strict)
+                or (
+                    strict is None
+                    and answered < _CUT_OFF_AFTER
+                    and not _put_as_it_ends(structure, plan)
+                ),
             )
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
@@ -738,6 +744,29 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)
     return plan, remarks, statements, warnings
+
+
+def _put_as_it_ends(structure: Structure, plan: Plan) -> bool:
+    """Whether the text stops as its only question is put, after another speaker's opening.
+
+    A show's trailer or a clip (a host introduces, a listener puts the
+    week's question, and the recording ends) is cut off where the question is
+    put: with no answer anywhere in the text, no answer was lost by mistake,
+    as it may have been between two answered questions. A question alone,
+    with no one speaking before it, stays an error.
+    """
+    if len(plan) != 1 or plan[0][1]:
+        return False
+    questions = plan[0][0]
+    turns = structure.turns
+    return (
+        turns[-1] is questions[-1]
+        and structure.style == "labelled"
+        and any(
+            raw.key is not None and raw.key != questions[0].key
+            for raw in turns[: turns.index(questions[0])]
+        )
+    )
 
 
 def _takes_leave(text: str, raw: RawTurn) -> bool:

@@ -296,6 +296,8 @@ _HONORIFIC_WELCOME = lazy_pattern(
     r"\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
     rf"(?:thank|thanks|welcome|{_GREETING_WORDS})\b"
 )
+# Words that join an office's capitalised words: "Minister of the Interior", "Secretary for Health".
+_OFFICE_JOINS = frozenset(("of", "the", "for", "and"))
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(_GREETING_WORDS)
@@ -597,7 +599,7 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         elif (
             stats.host_cues[key] > stats.guest_cues[key]
             and not stats.answered[key]
-            and not _presents(stats, key)
+            and not _presents_at_length(stats, key)
         ):
             roles[key] = "interviewer"  # welcomes the audience or the guest, answers nothing
         elif leaning < 0 and stats.guest_cues[key]:
@@ -639,7 +641,7 @@ def _follows_up(stats: _Stats, keys: Collection[str]) -> list[str]:
     return [widest] if reach[widest] >= _RESPONDS_TO - 1 and reach[widest] > others else []
 
 
-def _presents(stats: _Stats, key: str) -> bool:
+def _presents_at_length(stats: _Stats, key: str) -> bool:
     """Whether a speaker presents: many turns (three or more), mostly long, none of them asking.
 
     A presenter on a call greets everyone too ("Hi everyone, let me share my
@@ -743,7 +745,11 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
     keyed = [turn for turn in turns if turn.key is not None]
     askers: dict[str, None] = {}  # in order, once each
     for before, turn in pairwise(keyed):
-        if before.key != turn.key and turn.key not in askers and _announces_asker(text, before):
+        if (
+            before.key != turn.key
+            and turn.key not in askers
+            and _announces_asker(text, before, turn.label)
+        ):
             askers[turn.key or ""] = None
     return list(askers)
 
@@ -811,11 +817,29 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
     return list(hosts)
 
 
-def _announces_asker(text: str, turn: RawTurn) -> bool:
-    """Whether a brief turn that asks nothing ends by announcing a question from someone."""
-    if turn.asks or turn.words > _ANNOUNCEMENT_WORDS:
-        return False
+def _announces_asker(text: str, turn: RawTurn, asker: str | None = None) -> bool:
+    """Whether a brief turn that asks nothing ends by announcing a question from someone.
+
+    A show's host may open with a teaser that asks the audience ("Should you
+    have a trailer? And what goes in one?") before announcing who asks ("This
+    week's question comes from Ann."): the questions before the announcement
+    ask no one present, where the one announced, by the name their label
+    spells, is ``asker``, who speaks next; what follows the last question is
+    the announcement, brief as a chair's. (A question read out before the
+    name of one who sent it, "... The question comes from Bo in Leeds.",
+    is put by the one reading, to the one who answers next.)
+    """
     start, end = turn.blocks[-1]
+    if turn.asks:
+        if not asker:
+            return False
+        start = text.rfind("?", start, end) + 1 or start  # after the teaser's last question
+        if text.find("uestion", start, end) < 0 or (
+            len(text[start:end].split()) > _ANNOUNCEMENT_WORDS
+        ):
+            return False
+    elif turn.words > _ANNOUNCEMENT_WORDS:
+        return False
     words = text[start:end].replace("\u00a0", " ").casefold()
     announcements = list(_ANNOUNCES_ASKER.finditer(words))
     if not announcements:
@@ -824,6 +848,8 @@ def _announces_asker(text: str, turn: RawTurn) -> bool:
     sentence_end = _SENTENCE_END.search(rest)
     whom = rest[: sentence_end.start()] if sentence_end else rest
     after = rest[sentence_end.end() :] if sentence_end else ""
+    if turn.asks and not (asker and spells(asker.casefold(), WORDS.findall(whom))):
+        return False
     return (
         ":" not in whom  # "the question from this paragraph is: ..." reads the question out
         and len(whom.split()) <= _ANNOUNCED_WORDS  # who asks and where from: a few words
@@ -1316,12 +1342,36 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     morning, Ann."), with no thanks for being invited: a broadcast interview's
     first exchange, as its transcript counts it. A greeting to the audience
     ("Hello and welcome to the show.") or an introduction answered "Hello."
-    is the show's opening.
+    is the show's opening. So, too, where the host's introduction ends by
+    presenting the guest by office and name alone, the name as the guest's
+    label spells it ("... We are ready to begin. The Harbour Master, Ann
+    Lee."): the presenter hands the floor to the guest as a formal
+    interview's first exchange, which the guest's greeting returns.
     """
     if not greets_back(text, guest) or thanks_host(text, guest):
         return False
     return any(
         _GREETS_SOMEONE.match(sentence) for sentence in outer_sentences(turn_words(text, host))
+    ) or _presents_by_office(text, host, guest.label)
+
+
+def _presents_by_office(text: str, host: RawTurn, label: str | None) -> bool:
+    """Whether a host's last sentence only presents someone: an office and the name ``label`` spells.
+
+    Its words are capitalised, but for a few that join an office's words
+    ("Minister of the Interior"), and it ends with the name: "Prime
+    Minister Ann Lee.", not "My guest today is Ann Lee.".
+    """
+    if not label:
+        return False
+    start, end = host.blocks[-1]
+    sentence = SENTENCE_BREAK.split(text[max(start, end - _CUE_REACH) : end].strip())[-1]
+    words = WORDS.findall(sentence)
+    names = WORDS.findall(label)
+    return (
+        bool(names)
+        and words[-len(names) :] == names
+        and all(word[:1].isupper() or word in _OFFICE_JOINS for word in words)
     )
 
 
