@@ -4647,3 +4647,26 @@ def test_a_heading_that_only_names_the_kind_of_text_is_no_title(heading):
     iv = ic.parse(text, id="x")
     assert iv.title is None
     assert len(iv) == 2
+
+
+def test_a_run_of_headings_is_titled_by_its_first():
+    """A page's card set as headings one under another: the first is the title, the rest preamble."""
+    text = (
+        "## Ferry Users Call 3\n## Date: Friday, May 5\n## Duration: 60 mins\n## Notes: Bo Chen\n\n"
+        "**Ann Lee:** Why did the ferries stop?\n\n**Jo Roe:** The storms came early.\n\n"
+        "**Ann Lee:** For how long?\n\n**Jo Roe:** A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Ferry Users Call 3"
+    assert len(iv) == 2
+
+
+def test_a_question_right_below_the_front_matter_opens_the_dialogue():
+    """'Q - ' on the line after the front matter's closing '---' (no blank line) opens a turn."""
+    text = (
+        "---\ntitle: Are ferries safe?\n---\nQ - Hi. I sail to the island. Is the ferry safe?\n\n"
+        "A - Here is the thing. The ferry is safe in summer.\n\nIn winter, less so."
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.questions[0].text.lstrip("- ").startswith("Hi. I sail")

@@ -902,7 +902,12 @@ def _stamp_lines(layout: Layout) -> None:
 
 
 def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901 - the reading's rules, one branch each, in the order they apply
-    """Every line-start marker candidate, in order (labels not yet judged)."""
+    """Every line-start marker candidate, in order (labels not yet judged).
+
+    A paragraph opens a block; so does the line right after the front matter's closing
+    ``---``, with or without a blank line between them: what follows the front matter
+    starts the text ("---" / "Q - Is it safe?"), as a paragraph does.
+    """
     text, lines = layout.text, layout.lines
     markers: list[Marker] = []
     set_aside = layout.set_aside
@@ -910,6 +915,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     words_below = -1  # the line of a timed label's words: "Speaker 0: 00:10:44", then its words
     # Looked up once, not once a line.
     contents, ends, blocks, numbered = lines.content, lines.end, lines.block, layout.line_numbers
+    after_front = _after_front_matter(layout)
     for i in range(len(lines)):
         if i in set_aside or i == words_below:
             continue
@@ -918,7 +924,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             start = number.end()
             if start >= end:
                 continue
-        block_start = i == 0 or blocks[i - 1] != blocks[i]
+        block_start = i == 0 or blocks[i - 1] != blocks[i] or i == after_front
         if style != "labelled":
             dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
             if dash:
@@ -947,6 +953,13 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             )
         ]
     return _long_labels(layout, _indented_words(layout, _without_first_item(layout, markers)))
+
+
+def _after_front_matter(layout: Layout) -> int:
+    """The line right after the front matter's closing ``---`` (-1 without front matter)."""
+    if layout.front_matter is None:
+        return -1
+    return sum(1 for kind in layout.set_aside.values() if kind == "front-matter")
 
 
 def _indented_words(layout: Layout, markers: list[Marker]) -> list[Marker]:
