@@ -4670,3 +4670,16 @@ def test_a_question_right_below_the_front_matter_opens_the_dialogue():
     iv = ic.parse(text, id="x")
     assert len(iv) == 1
     assert iv.questions[0].text.lstrip("- ").startswith("Hi. I sail")
+
+
+def test_a_user_name_in_lower_case_opens_a_caption_cue():
+    """A meeting tool's captions name each cue's speaker: "nixo:" is a speaker as "Ann Lee:" is."""
+    text = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAnn Lee: Welcome. Are the ferries running?\n\n"
+        "2\n00:00:04.000 --> 00:00:06.000\nnixo: Yes, since Monday, on the winter timetable.\n\n"
+        "3\n00:00:07.000 --> 00:00:09.000\nAnn Lee: And the night boat, when does it start?\n\n"
+        "4\n00:00:10.000 --> 00:00:12.000\nnixo: Next week, if the weather holds.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann Lee", "nixo", "Ann Lee", "nixo"]
+    assert len(iv) == 2

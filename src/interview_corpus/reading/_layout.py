@@ -906,7 +906,10 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
 
     A paragraph opens a block; so does the line right after the front matter's closing
     ``---``, with or without a blank line between them: what follows the front matter
-    starts the text ("---" / "Q - Is it safe?"), as a paragraph does.
+    starts the text ("---" / "Q - Is it safe?"), as a paragraph does. So too a caption
+    cue's first line of words, right below its timing: a meeting tool names the speaker
+    there as a paragraph would, and a user name in lower case ("nixo: Okay, welcome.")
+    names a speaker as a capitalised name does.
     """
     text, lines = layout.text, layout.lines
     markers: list[Marker] = []
@@ -924,7 +927,12 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             start = number.end()
             if start >= end:
                 continue
-        block_start = i == 0 or blocks[i - 1] != blocks[i] or i == after_front
+        block_start = (
+            i == 0
+            or blocks[i - 1] != blocks[i]
+            or i == after_front
+            or set_aside.get(i - 1) == "timing"
+        )
         if style != "labelled":
             dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
             if dash:
