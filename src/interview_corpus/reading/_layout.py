@@ -918,7 +918,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     words_below = -1  # the line of a timed label's words: "Speaker 0: 00:10:44", then its words
     # Looked up once, not once a line.
     contents, ends, blocks, numbered = lines.content, lines.end, lines.block, layout.line_numbers
-    after_front = _after_front_matter(layout)
+    after_front, captions = _after_front_matter(layout), layout.captions
     for i in range(len(lines)):
         if i in set_aside or i == words_below:
             continue
@@ -931,7 +931,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             i == 0
             or blocks[i - 1] != blocks[i]
             or i == after_front
-            or set_aside.get(i - 1) == "timing"
+            or (captions and set_aside.get(i - 1) == "timing")
         )
         if style != "labelled":
             dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
