@@ -4683,3 +4683,18 @@ def test_a_user_name_in_lower_case_opens_a_caption_cue():
     iv = ic.parse(text, id="x")
     assert [turn.speaker.name for turn in iv.turns()] == ["Ann Lee", "nixo", "Ann Lee", "nixo"]
     assert len(iv) == 2
+
+
+def test_a_user_name_alone_on_its_line_names_the_words_below():
+    """Names set alone above the words ("Ann Lee:" / words) include a user name in lower case."""
+    text = (
+        "00:01\nAnn Lee:\nWelcome. Our guest has a report on the ferries.\n\n"
+        "Jo Roe:\nThe ferries ran late all winter because of the storms.\n\n"
+        "bo_chen:\nWhy did the night boat stop, then?\n\n"
+        "Jo Roe:\nIts crew was needed on the day boats.\n\n"
+        "bo_chen:\nAnd will it run again in spring?\n\n"
+        "Jo Roe:\nYes, from the first of April.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()].count("bo_chen") == 2
+    assert iv.questions[0].text == "Why did the night boat stop, then?"

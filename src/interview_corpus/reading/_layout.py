@@ -1308,6 +1308,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if name is None and block_start:
             handle = _handle_marker(text, match, i, end)
             if handle is not None:
+                if handle.span.end >= end:  # alone on its line: its words are below
+                    _text_below(lines, handle, i)
                 return handle
         if name is None:
             # A colon further on belongs to the words: "CHAIR ROE.  I begin with one message:  we".
@@ -1972,8 +1974,9 @@ def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker 
     """A speaker's online handle as a label: one lowercase word, then a sentence ("annlee: So ...").
 
     Only at a paragraph's start, with the words on the same line opening with a
-    capital letter; weak, so a speaker only where it recurs ("note: see above"
-    once is prose).
+    capital letter, or alone on its line as transcripts that set each name alone
+    above its words do ("fred:" / "I have a question ..."); weak, so a speaker
+    only where it recurs ("note: see above" once is prose).
     """
     if match.group("open") or match.group("before") or match.group("after"):
         return None
@@ -1981,6 +1984,8 @@ def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker 
         return None
     after = match.end()
     words = text[after:end].lstrip(" \t\u00a0")
+    if not words and label_key(match.group("name")) not in NOT_SPEAKERS:
+        return Marker("label", Span(match.start(), end), match.group("name"), i, weak=True)
     if not words[:1].isupper() or after == end - len(words):
         return None  # no space after the colon ("http://"), or a lowercase word after it
     if label_key(match.group("name")) in NOT_SPEAKERS:
