@@ -4726,3 +4726,54 @@ def test_a_heading_that_only_names_the_kind_of_text_is_no_title(heading):
     iv = ic.parse(text, id="x")
     assert iv.title is None
     assert len(iv) == 2
+
+
+def test_a_run_of_headings_is_titled_by_its_first():
+    """A page's card set as headings one under another: the first is the title, the rest preamble."""
+    text = (
+        "## Ferry Users Call 3\n## Date: Friday, May 5\n## Duration: 60 mins\n## Notes: Bo Chen\n\n"
+        "**Ann Lee:** Why did the ferries stop?\n\n**Jo Roe:** The storms came early.\n\n"
+        "**Ann Lee:** For how long?\n\n**Jo Roe:** A week."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Ferry Users Call 3"
+    assert len(iv) == 2
+
+
+def test_a_question_right_below_the_front_matter_opens_the_dialogue():
+    """'Q - ' on the line after the front matter's closing '---' (no blank line) opens a turn."""
+    text = (
+        "---\ntitle: Are ferries safe?\n---\nQ - Hi. I sail to the island. Is the ferry safe?\n\n"
+        "A - Here is the thing. The ferry is safe in summer.\n\nIn winter, less so."
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.questions[0].text.lstrip("- ").startswith("Hi. I sail")
+
+
+def test_a_user_name_in_lower_case_opens_a_caption_cue():
+    """A meeting tool's captions name each cue's speaker: "nixo:" is a speaker as "Ann Lee:" is."""
+    text = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAnn Lee: Welcome. Are the ferries running?\n\n"
+        "2\n00:00:04.000 --> 00:00:06.000\nnixo: Yes, since Monday, on the winter timetable.\n\n"
+        "3\n00:00:07.000 --> 00:00:09.000\nAnn Lee: And the night boat, when does it start?\n\n"
+        "4\n00:00:10.000 --> 00:00:12.000\nnixo: Next week, if the weather holds.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann Lee", "nixo", "Ann Lee", "nixo"]
+    assert len(iv) == 2
+
+
+def test_a_user_name_alone_on_its_line_names_the_words_below():
+    """Names set alone above the words ("Ann Lee:" / words) include a user name in lower case."""
+    text = (
+        "00:01\nAnn Lee:\nWelcome. Our guest has a report on the ferries.\n\n"
+        "Jo Roe:\nThe ferries ran late all winter because of the storms.\n\n"
+        "bo_chen:\nWhy did the night boat stop, then?\n\n"
+        "Jo Roe:\nIts crew was needed on the day boats.\n\n"
+        "bo_chen:\nAnd will it run again in spring?\n\n"
+        "Jo Roe:\nYes, from the first of April.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()].count("bo_chen") == 2
+    assert iv.questions[0].text == "Why did the night boat stop, then?"

@@ -333,6 +333,12 @@ class Header:
                 marker = Span(start, heading.end())
                 segments.append(Segment("heading-marker", marker, text))
                 start = heading.end()
+                below = _headings_below(text, start, end)
+                if below is not None:  # the title's one line; the headings below it, preamble
+                    segments.append(Segment("preamble", Span(below, end), text))
+                    if self.date is None:
+                        self.date = _dated(text, Span(below, end))
+                    end = start + len(text[start:below].rstrip())
             elif i == headline and (hashes := _HEADING.match(text, start, end)) is not None:
                 # A heading below the header's first blocks: its hashes are the marker too.
                 segments.append(Segment("heading-marker", Span(start, hashes.end()), text))
@@ -672,3 +678,20 @@ def _prose(text: str, block: Block, *, words: int) -> bool:
     """A block of at least ``words`` words that ends like a sentence."""
     start, end = block
     return bool(_SENTENCE_END.search(text, start, end)) and len(text[start:end].split()) >= words
+
+
+def _headings_below(text: str, start: int, end: int) -> int | None:
+    """Where heading lines below a heading's line start, in one block; None if none follow.
+
+    A page's card printed as headings one under another, with no blank line between them
+    ("## Call 5" / "## Date: Friday, July 15" / "## Duration: 60 mins"), has its title in the
+    first heading only: each line below that opens with ``#`` is a heading of its own (the
+    date, the duration, the links), the header's preamble, not more of the title.
+    """
+    newline = text.find("\n", start, end)
+    if newline < 0:
+        return None
+    below = newline + 1
+    while below < end and text[below] in " \t\r":
+        below += 1
+    return below if _HEADING.match(text, below, end) else None

@@ -902,7 +902,15 @@ def _stamp_lines(layout: Layout) -> None:
 
 
 def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901 - the reading's rules, one branch each, in the order they apply
-    """Every line-start marker candidate, in order (labels not yet judged)."""
+    """Every line-start marker candidate, in order (labels not yet judged).
+
+    A paragraph opens a block; so does the line right after the front matter's closing
+    ``---``, with or without a blank line between them: what follows the front matter
+    starts the text ("---" / "Q - Is it safe?"), as a paragraph does. So too a caption
+    cue's first line of words, right below its timing: a meeting tool names the speaker
+    there as a paragraph would, and a user name in lower case ("nixo: Okay, welcome.")
+    names a speaker as a capitalised name does.
+    """
     text, lines = layout.text, layout.lines
     markers: list[Marker] = []
     set_aside = layout.set_aside
@@ -910,6 +918,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     words_below = -1  # the line of a timed label's words: "Speaker 0: 00:10:44", then its words
     # Looked up once, not once a line.
     contents, ends, blocks, numbered = lines.content, lines.end, lines.block, layout.line_numbers
+    after_front, captions = _after_front_matter(layout), layout.captions
     for i in range(len(lines)):
         if i in set_aside or i == words_below:
             continue
@@ -918,7 +927,12 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             start = number.end()
             if start >= end:
                 continue
-        block_start = i == 0 or blocks[i - 1] != blocks[i]
+        block_start = (
+            i == 0
+            or blocks[i - 1] != blocks[i]
+            or i == after_front
+            or (captions and set_aside.get(i - 1) == "timing")
+        )
         if style != "labelled":
             dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
             if dash:
@@ -947,6 +961,13 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             )
         ]
     return _long_labels(layout, _indented_words(layout, _without_first_item(layout, markers)))
+
+
+def _after_front_matter(layout: Layout) -> int:
+    """The line right after the front matter's closing ``---`` (-1 without front matter)."""
+    if layout.front_matter is None:
+        return -1
+    return sum(1 for kind in layout.set_aside.values() if kind == "front-matter")
 
 
 def _indented_words(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -1287,6 +1308,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if name is None and block_start:
             handle = _handle_marker(text, match, i, end)
             if handle is not None:
+                if handle.span.end >= end:  # alone on its line: its words are below
+                    _text_below(lines, handle, i)
                 return handle
         if name is None:
             # A colon further on belongs to the words: "CHAIR ROE.  I begin with one message:  we".
@@ -1951,8 +1974,9 @@ def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker 
     """A speaker's online handle as a label: one lowercase word, then a sentence ("annlee: So ...").
 
     Only at a paragraph's start, with the words on the same line opening with a
-    capital letter; weak, so a speaker only where it recurs ("note: see above"
-    once is prose).
+    capital letter, or alone on its line as transcripts that set each name alone
+    above its words do ("fred:" / "I have a question ..."); weak, so a speaker
+    only where it recurs ("note: see above" once is prose).
     """
     if match.group("open") or match.group("before") or match.group("after"):
         return None
@@ -1960,6 +1984,8 @@ def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker 
         return None
     after = match.end()
     words = text[after:end].lstrip(" \t\u00a0")
+    if not words and label_key(match.group("name")) not in NOT_SPEAKERS:
+        return Marker("label", Span(match.start(), end), match.group("name"), i, weak=True)
     if not words[:1].isupper() or after == end - len(words):
         return None  # no space after the colon ("http://"), or a lowercase word after it
     if label_key(match.group("name")) in NOT_SPEAKERS:
