@@ -89,6 +89,7 @@ from ._layout import (
     name_lines,
     no_turns_reason,
     one_slip,
+    pairs_below_a_first_pair,
     paragraphs_of,
     question_headings,
     questions_between,
@@ -289,6 +290,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
             bare_questions(layout, chosen)
             or questions_between(layout, chosen)
             or answers_after_questions(layout, chosen)
+            or pairs_below_a_first_pair(layout, chosen)
         )
         if bare:
             chosen = labels = sorted([*chosen, *bare], key=lambda m: m.span.start)
