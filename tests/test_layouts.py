@@ -669,3 +669,17 @@ def test_one_labelled_pair_whose_answer_runs_on_stays_one_exchange():
     iv = ic.parse(text, id="x")
     assert len(iv) == 1
     assert len(iv.exchanges[0].answers[0].paragraphs) == 4
+
+
+def test_two_speakers_labelled_once_each_are_one_question_and_its_answer():
+    """A page of a single exchange names each speaker once: the asker, then the one who answers."""
+    text = (
+        "Harbour town hall, 6 May\n\n"
+        "Listener: I work on the night ferry. Will the harbour hire more crews for the winter?\n\n"
+        "Captain Roe: We will hire twelve more this autumn, and the night boats get two crews "
+        "each from November, so nobody works a double shift again.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.exchanges[0].question.speaker.name == "Listener"
+    assert iv.exchanges[0].answers[0].text.startswith("We will hire twelve more")

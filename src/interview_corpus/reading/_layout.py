@@ -2190,7 +2190,41 @@ def sure_labels(
     if kept and dialogue_from == len(lines):
         adjoining = _adjoining(text, labels, kept[0], lines)
         kept = [*(m for m in adjoining if not _lists_contents(text, m)), *kept]
+    elif not kept:
+        kept = _one_question_answered(text, labels, keys, lines)
     return kept, canonical
+
+
+def _one_question_answered(
+    text: str, labels: list[Marker], keys: list[str], lines: Lines
+) -> list[Marker]:
+    """Two speakers each labelled once: one question and its answer, where they read so.
+
+    A page may hold a single exchange, each speaker named once ("Speaker: ...
+    do you foresee more troops?", then "General Roe: I think ..."). Where a
+    text's only labels are two different names, each opening a paragraph of
+    its own, the first paragraph asking (ending with a question mark) and the
+    second, longer, asking nothing, they are the asker and the one who
+    answers. Returns the two markers, or none.
+    """
+    if len(labels) != 2 or keys[0] == keys[1]:  # noqa: PLR2004 - one asker, one who answers
+        return []
+    first, second = labels
+    if any(
+        m.kind != "label"
+        or m.weak
+        or (m.line > 0 and lines.block[m.line - 1] == lines.block[m.line])
+        for m in labels
+    ):
+        return []
+    if not _after_question(text, second):
+        return []
+    asked = lines.end[second.line - 1] - first.text_start
+    answer_end = lines.end[len(lines) - 1]
+    answered = text[second.text_start : answer_end]
+    if "?" in answered or len(answered) <= asked:
+        return []
+    return [first, second]
 
 
 # A table of contents' entry: words, a dotted leader, a page number ("Statement........    12").
