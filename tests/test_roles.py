@@ -470,6 +470,8 @@ def test_a_presenter_who_greets_everyone_is_no_host():
     iv = ic.parse(text, id="call")
     roles = {speaker.name: speaker.role for speaker in iv.speakers}
     assert roles == {"Ann Lee": "interviewer", "Bo Chen": "interviewee", "Cy Doe": "interviewee"}
+
+
 def test_the_interviewer_a_byline_names_asks_without_question_marks():
     """An oral history's byline names its interviewer: that label asks, question marks or not."""
     text = (
