@@ -636,3 +636,50 @@ def test_run_in_labels_are_found_where_a_look_behind_finds_them(start: int) -> N
 def test_an_honorific_spelt_out_is_set_aside_as_an_abbreviated_one(spelt, short):
     """'Mister Lee' and 'Mr. Lee' (and 'Madame Roe', 'Mme Roe') are one speaker's spellings."""
     assert speaker_key(spelt) == speaker_key(short) == speaker_key(short.split()[-1])
+
+
+def test_pairs_printed_without_labels_below_the_one_labelled_pair():
+    """Only the first question and answer carry 'Q:' and 'A:'; the plain paragraphs after take turns."""
+    text = (
+        "Interview: Ann Lee, Ferry Skipper\n\n"
+        "Q: Why did you want to run the ferries?\n\n"
+        "A: My father ran them before me, and I grew up on the boats.\n\n"
+        "Let's start with the harbour. Tell me what it was like to grow up there.\n\n"
+        "Busy and loud, with boats coming in at every hour of the day.\n\n"
+        "Did you see it from the air?\n\n"
+        "Once, from a small plane, and it looked tiny.\n\n"
+        "Would you do it all again?\n\n"
+        "Every day of the week, storms and all.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 4
+    assert iv.questions[1].text.startswith("Let's start with the harbour.")
+    assert iv.exchanges[3].answers[0].text == "Every day of the week, storms and all."
+
+
+def test_one_labelled_pair_whose_answer_runs_on_stays_one_exchange():
+    """An answer of several paragraphs, one of them asking, does not take turns two by two."""
+    text = (
+        "Q: Why did you want to run the ferries?\n\n"
+        "A: My father ran them before me.\n\n"
+        "People asked me then: why the ferries?\n\n"
+        "I said the sea was in the family.\n\n"
+        "And it still is, as my daughter runs them now.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert len(iv.exchanges[0].answers[0].paragraphs) == 4
+
+
+def test_two_speakers_labelled_once_each_are_one_question_and_its_answer():
+    """A page of a single exchange names each speaker once: the asker, then the one who answers."""
+    text = (
+        "Harbour town hall, 6 May\n\n"
+        "Listener: I work on the night ferry. Will the harbour hire more crews for the winter?\n\n"
+        "Captain Roe: We will hire twelve more this autumn, and the night boats get two crews "
+        "each from November, so nobody works a double shift again.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.exchanges[0].question.speaker.name == "Listener"
+    assert iv.exchanges[0].answers[0].text.startswith("We will hire twelve more")

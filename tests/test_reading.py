@@ -4693,6 +4693,16 @@ def test_a_running_header_of_pages_is_not_the_headline():
             ),
             "Oral evidence: Ferry services and the winter timetable, HC 12",
         ),
+        # A word that says which kind of interview, below two lines of the page's controls.
+        (
+            "Feature\n\nPage Tools\n\nPreflight Interview: Ann Lee, Pilot\n06.03.11\n\n",
+            "Preflight Interview: Ann Lee, Pilot",
+        ),
+        # The date right below it, then a photo's reference number: neither is the title's.
+        (
+            "Feature\n\nPreflight Interview: Ann Lee, Pilot\n10.31.08\nph-4411 -- Ann Lee, Pilot\n\n",
+            "Preflight Interview: Ann Lee, Pilot",
+        ),
     ],
 )
 def test_the_line_that_names_the_document_is_the_headline(header, title):

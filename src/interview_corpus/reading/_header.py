@@ -54,10 +54,12 @@ that recurs as a running header or footer of pages (it is three lines of
 the text or more, digits aside: "May 5, 2024  Briefing  FINAL", "Page 1 of
 24") is page furniture, never the headline. Above the lede, a block whose
 headline line names the document it heads, then what it is of ("Interview
-of Ann Lee for ...", "Transcript of ...", "Oral evidence: Ferries, HC 12";
+of Ann Lee for ...", "Transcript of ...", "Oral evidence: Ferries, HC 12",
+or after a word or two that says which kind, "Preflight Interview: Ann Lee";
 not a byline, "Interview by"), is the headline over the names of a site, an
-office or a committee above it; a date right below that line in its block
-is the preamble's, not the title's. A headline that only names the kind of
+office or a committee above it (or the page's controls); a date right below
+that line in its block is the preamble's, not the title's, and so is what
+follows the date there (a photo's reference number). A headline that only names the kind of
 text below it ("Transcript", "Full transcript", "Interview") labels a
 section: no title.
 """
@@ -124,6 +126,11 @@ _DOCUMENT_KINDS = (
 # "Transcript of the briefing", "Oral evidence: Ferries" (not a byline, "Interview by").
 _NAMES_DOCUMENT = lazy_pattern(
     rf"[ \t]*{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b)", re.IGNORECASE
+)
+# The same after one or two capitalised words that say which kind: "Preflight Interview: Ann Lee".
+_NAMES_QUALIFIED_DOCUMENT = lazy_pattern(
+    rf"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{1,2}}(?i:{_DOCUMENT_KINDS})"
+    r"(?:[ \t]*:|[ \t]+(?i:of|with|for|on)\b)"
 )
 # A heading that only names the kind of text below it, a section's label: "Transcript".
 _SECTION_LABEL = lazy_pattern(rf"[\s#*_]*(?:the |full )?(?:{_TEXT_KINDS})[\s*_:.]*", re.IGNORECASE)
@@ -498,27 +505,34 @@ def _lines(text: str, block: Block) -> list[Block]:
 
 
 def _names_document(text: str, block: Block) -> bool:
-    """Whether a header block's headline line names the document it heads ("Interview of ...")."""
+    """Whether a header block's headline line names the document it heads ("Interview of ...").
+
+    The kind may follow a word or two that says which kind it is ("Preflight
+    Interview: Ann Lee", "Exclusive Interview with Ann Lee"): the line still
+    names the document, where the words above it are the page's.
+    """
     line = _headline_line(text, block) or block
-    return _NAMES_DOCUMENT.match(text, *line) is not None
+    return (
+        _NAMES_DOCUMENT.match(text, *line) is not None
+        or _NAMES_QUALIFIED_DOCUMENT.match(text, *line) is not None
+    )
 
 
 def _date_below(text: str, start: int, end: int) -> int | None:
-    """Where the date below a headline's first line starts, in its block, if all below is a date or time.
+    """Where the date below a headline's first line starts, in its block, if a date or time is next.
 
     A header pasted without blank lines may set the date right below the
     headline ("Oral evidence: Ferries, HC 12" over "Wednesday 4 May 2026").
+    A title does not go on past its date: the lines after the date in the
+    block (a photo's reference number, a byline) are the preamble's too.
     """
     lines = _lines(text, (start, end))
     if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone
         return None
-    below = lines[1:]
-    if any(
-        first < last and kind_of(text, (first, last)) not in {"date", "time"}
-        for first, last in below
-    ):
+    first, last = lines[1]
+    if first >= last or kind_of(text, (first, last)) not in {"date", "time"}:
         return None
-    return lines[1][0]
+    return first
 
 
 def _running_shape(text: str, block: Block) -> str | None:

@@ -1688,6 +1688,49 @@ def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
     return found if len(found) >= _UNLABELLED_ASKING else []
 
 
+def pairs_below_a_first_pair(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """The questions and answers printed without labels below the one pair that has them.
+
+    A web page may label only its first question and answer (``Q:`` and
+    ``A:``) and print the rest as plain paragraphs, question and answer in
+    turn. Where a question keyword and then an answer keyword are the text's
+    only labels, and the paragraphs below that answer's first one take turns
+    two by two to the end - the first of each pair ending with a question mark
+    in most pairs (two at least; the others may be requests, "Tell me about
+    your hometown."), the second never - each pair is a question and its answer.
+    Returns a marker for each paragraph, or none.
+    """
+    keys = [label_key(marker.label or "") for marker in labels]
+    if (
+        layout.unblanked
+        or len(labels) != 2  # noqa: PLR2004 - the first question and its answer
+        or keys[0] not in QUESTION_LABELS
+        or keys[1] not in ANSWER_LABELS
+    ):
+        return []
+    text, lines = layout.text, layout.lines
+    below = labels[1].line
+    while below + 1 < len(lines) and lines.block[below + 1] == lines.block[labels[1].line]:
+        below += 1  # the answer's first paragraph
+    paragraphs = paragraphs_of(layout, below + 1, len(lines), 0)
+    if len(paragraphs) < 2 * _UNLABELLED_ASKING or len(paragraphs) % 2:
+        return []
+    asks = [text[start:end].rstrip(_EMPHASIS_CLOSING).endswith("?") for start, end in paragraphs]
+    asking = sum(asks[0::2])
+    if any(asks[1::2]) or asking < _UNLABELLED_ASKING or asking * 2 <= len(paragraphs) // 2:
+        return []
+    line_of_start = {lines.content[i]: i for i in range(labels[1].line, len(lines))}
+    found: list[Marker] = []
+    for number, (start, _) in enumerate(paragraphs):
+        if start not in line_of_start:
+            return []
+        keyword, description = ("A", "an answer below") if number % 2 else ("Q", "a question below")
+        found.append(
+            Marker("keyword", Span(start, start), keyword, line_of_start[start], description)
+        )
+    return found
+
+
 def name_lines(layout: Layout) -> list[Marker]:
     """Speakers' names alone on their lines, the words below, as earnings calls print them.
 
@@ -2173,7 +2216,41 @@ def sure_labels(
     if kept and dialogue_from == len(lines):
         adjoining = _adjoining(text, labels, kept[0], lines)
         kept = [*(m for m in adjoining if not _lists_contents(text, m)), *kept]
+    elif not kept:
+        kept = _one_question_answered(text, labels, keys, lines)
     return kept, canonical
+
+
+def _one_question_answered(
+    text: str, labels: list[Marker], keys: list[str], lines: Lines
+) -> list[Marker]:
+    """Two speakers each labelled once: one question and its answer, where they read so.
+
+    A page may hold a single exchange, each speaker named once ("Speaker: ...
+    do you foresee more troops?", then "General Roe: I think ..."). Where a
+    text's only labels are two different names, each opening a paragraph of
+    its own, the first paragraph asking (ending with a question mark) and the
+    second, longer, asking nothing, they are the asker and the one who
+    answers. Returns the two markers, or none.
+    """
+    if len(labels) != 2 or keys[0] == keys[1]:  # noqa: PLR2004 - one asker, one who answers
+        return []
+    first, second = labels
+    if any(
+        m.kind != "label"
+        or m.weak
+        or (m.line > 0 and lines.block[m.line - 1] == lines.block[m.line])
+        for m in labels
+    ):
+        return []
+    if not _after_question(text, second):
+        return []
+    asked = lines.end[second.line - 1] - first.text_start
+    answer_end = lines.end[len(lines) - 1]
+    answered = text[second.text_start : answer_end]
+    if "?" in answered or len(answered) <= asked:
+        return []
+    return [first, second]
 
 
 # A table of contents' entry: words, a dotted leader, a page number ("Statement........    12").

@@ -89,6 +89,7 @@ from ._layout import (
     name_lines,
     no_turns_reason,
     one_slip,
+    pairs_below_a_first_pair,
     paragraphs_of,
     question_headings,
     questions_between,
@@ -146,6 +147,11 @@ _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
 # A byline's words: who conducted the interview ("An interview conducted by", "Interviewed by").
 _BYLINE = lazy_pattern(
     r"(?i)(?:an?\s+)?(?:oral[ -]history\s+)?interview(?:ed)?\s+(?:conducted\s+)?by\b"
+)
+# A byline and the name it gives: "Interviewed by Ann Lee", "Interview conducted by Ann Lee".
+_BYLINE_NAME = lazy_pattern(
+    r"(?i:interview(?:ed)?[ \t]+(?:conducted[ \t]+)?by)[ \t]+"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
 )
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
@@ -284,6 +290,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
             bare_questions(layout, chosen)
             or questions_between(layout, chosen)
             or answers_after_questions(layout, chosen)
+            or pairs_below_a_first_pair(layout, chosen)
         )
         if bare:
             chosen = labels = sorted([*chosen, *bare], key=lambda m: m.span.start)
@@ -464,10 +471,13 @@ def _read_turns(
             if (role := role_of_keyword(description)) is not None
         }
         set_off = _set_off(structure, chosen)
+        interviewers = given.keys(given.interviewers)
+        if not interviewers and not given.interviewees:
+            interviewers = _byline_interviewer(structure)
         structure.roles = infer_roles(
             text,
             structure.turns,
-            interviewers=given.keys(given.interviewers),
+            interviewers=interviewers,
             interviewees=given.keys(given.interviewees),
             moderators=given.keys(given.moderators),
             described=described,
@@ -491,6 +501,32 @@ def _read_turns(
             _before_questioning(structure, first_examination)
         elif (statements_end := _statements_end(structure)) is not None:
             _before_questioning(structure, statements_end)
+
+
+def _byline_interviewer(structure: Structure) -> set[str]:
+    """The label of the interviewer a byline above the dialogue names: that speaker asks.
+
+    An oral history's title page says who conducted the interview ("Interviewed
+    by Ann Lee"), and its transcript labels the two speakers by name, often by
+    surname alone ("Lee:"). Where one of the labels is the byline's name, or
+    its last word, that speaker is the interviewer, whatever the form of their
+    turns: an oral historian's questions often end with no question mark ("I
+    wonder if you can explain the challenges you faced."), and their opening
+    words, who is interviewed where and when, open the first exchange.
+    """
+    text = structure.text
+    keys = {turn.key for turn in structure.turns if turn.key}
+    if len(keys) < 2:  # noqa: PLR2004 - one who asks, one who answers
+        return set()
+    for start, end in structure.header_blocks:
+        if "by" not in text[start:end]:
+            continue
+        for match in _BYLINE_NAME.finditer(text, start, end):
+            name = match.group(1)
+            for candidate in (name, name.split()[-1]):
+                if (key := speaker_key(candidate)) in keys:
+                    return {key}
+    return set()
 
 
 # The record's note that a member takes the chair: "Mr. Roe. [presiding] The time has expired."
