@@ -677,3 +677,25 @@ def test_a_questioners_request_to_finish_granted_is_no_exchange(request_, count)
     )
     iv = ic.parse(text, id="x", interviewer="Ann Lee", interviewee="Bo Chen")
     assert len(iv) == count
+
+
+def test_a_hosts_few_words_that_turn_the_talk_to_a_topic_ask():
+    """'Back to the ferries, the timetable.' between a guest's answers turns the talk to a topic:
+    a prompt the guest's next turn answers, not a co-host's reaction to the answer before."""
+    text = (
+        "Ann: Why did the ferries stop running this winter?\n\n"
+        "Cy: The storms came early and the board kept the boats in the harbour until spring.\n\n"
+        "Bo: And what about the pier, is it safe?\n\n"
+        "Cy: The pier is safe, the engineers checked it twice in March and found nothing wrong.\n\n"
+        "Ann: Back to the ferries, the timetable.\n\n"
+        "Cy: The timetable changes on Monday: the first boat leaves at six, the last at ten, and "
+        "on Sundays there is one more crossing in the afternoon for the market.\n\n"
+        "Bo: Thank you.\n"
+    )
+    iv = ic.parse(text, id="x", interviewer=["Ann", "Bo"], interviewee="Cy")
+    assert [[turn.id for turn in exchange.turns] for exchange in iv] == [
+        ["q1", "a1"],
+        ["q2", "a2"],
+        ["q3", "a3"],
+    ]
+    assert iv.questions[2].text == "Back to the ferries, the timetable."
