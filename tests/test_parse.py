@@ -179,6 +179,8 @@ def test_old_mac_line_ends_are_line_ends_in_a_string_as_in_a_file():
     assert iv.provenance == "pasted from an old word processor; line ends CR read as LF"
     for turn in iv.turns():
         assert text[turn.span.start : turn.span.end] == turn.text
+    with pytest.raises(ic.InvalidArgumentTypeError):  # checked as for any text
+        ic.parse(text, id="cr", provenance=123)  # type: ignore[arg-type]
 
 
 def test_inner_dashes_do_not_start_turns():

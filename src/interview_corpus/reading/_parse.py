@@ -226,14 +226,14 @@ def parse_with_structure(
         raise InvalidArgumentTypeError(msg)
     _check_id(id)
     _check_text(text)
-    provenance = options.get("provenance")
-    lf = lone_cr_as_lf(text)
-    if lf is not None:
-        text, provenance = lf, "; ".join(filter(None, (provenance, CR_READ_AS_LF)))
     style = options.get("style", "auto")
     topics = options.get("topics", ())
     entities = options.get("entities", ())
     _check_metadata({key: options.get(key) for key in TEXT_OPTIONS}, topics, entities)
+    provenance = options.get("provenance")
+    lf = lone_cr_as_lf(text)
+    if lf is not None:
+        text, provenance = lf, "; ".join(filter(None, (provenance, CR_READ_AS_LF)))
     given = given_of(options)
     interviewers, interviewees, chairs = given.interviewers, given.interviewees, given.moderators
     structure = find_structure(text, style, given)
