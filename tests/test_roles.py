@@ -472,22 +472,21 @@ def test_a_presenter_who_greets_everyone_is_no_host():
     assert roles == {"Ann Lee": "interviewer", "Bo Chen": "interviewee", "Cy Doe": "interviewee"}
 
 
-def test_the_interviewer_a_byline_names_asks_without_question_marks():
+@pytest.mark.parametrize("byline", ["Interviewed by Ann Lee", "INTERVIEWED BY ANN LEE"])
+def test_the_interviewer_a_byline_names_asks_without_question_marks(byline):
     """An oral history's byline names its interviewer: that label asks, question marks or not."""
     text = (
-        "Harbour Oral History Project\n"
-        "Cy Moss\n"
-        "Interviewed by Ann Lee\n"
-        "Portsmouth – 2 May 2019\n\n"
-        "Lee: Today is May 2nd, 2019, and this session is recorded with Cy Moss at the harbour "
-        "office. Thank you for making the time today.\n\n"
-        "Moss: Happy to do it.\n\n"
-        "Lee: You ran the ferry yard for thirty years. Tell me how you came to the harbour.\n\n"
+        "Memories of the Ferry Yard\n"
+        f"Cy Moss, yard foreman, {byline}, 2 May 2019\n\n"
+        "Lee: We are at the harbour office with Cy Moss, who agreed to talk about the yard. "
+        "Thanks for coming in.\n\n"
+        "Moss: Glad to.\n\n"
+        "Lee: Thirty years in the ferry yard. Start with how you came to the harbour.\n\n"
         "Moss: My father worked the tugs, and I started on them at sixteen.\n\n"
-        "Lee: I wonder if you could describe the yard as it was then.\n\n"
+        "Lee: Then describe the yard as it was when you started.\n\n"
         "Moss: Small, cold and loud, with three slipways and one crane that always broke.\n"
     )
     interview = ic.parse(text, id="harbour")
     assert len(interview) == 3
-    assert interview.questions[1].text.startswith("You ran the ferry yard")
+    assert interview.questions[1].text.startswith("Thirty years in the ferry yard")
     assert interview.exchanges[2].answers[0].text.startswith("Small, cold and loud")

@@ -510,8 +510,8 @@ def _byline_interviewer(structure: Structure) -> set[str]:
     by Ann Lee"), and its transcript labels the two speakers by name, often by
     surname alone ("Lee:"). Where one of the labels is the byline's name, or
     its last word, that speaker is the interviewer, whatever the form of their
-    turns: an oral historian's questions often end with no question mark ("I
-    wonder if you can explain the challenges you faced."), and their opening
+    turns: an oral historian's questions often end with no question mark ("Tell
+    me about the winter the harbour froze."), and their opening
     words, who is interviewed where and when, open the first exchange.
     """
     text = structure.text
@@ -519,8 +519,6 @@ def _byline_interviewer(structure: Structure) -> set[str]:
     if len(keys) < 2:  # noqa: PLR2004 - one who asks, one who answers
         return set()
     for start, end in structure.header_blocks:
-        if "by" not in text[start:end]:
-            continue
         for match in _BYLINE_NAME.finditer(text, start, end):
             name = match.group(1)
             for candidate in (name, name.split()[-1]):
