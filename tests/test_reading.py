@@ -2241,6 +2241,35 @@ class TestRoles:
         assert len(iv) == 6
 
 
+class TestPanelQuestionsFromTheFloor:
+    """A panel's Q&A: the moderator opens the floor, and may answer a question himself."""
+
+    def test_moderator_opens_the_floor_and_takes_a_question(self):
+        """'We open it up to questions now.' goes on into the first 'Q:'; a named host's turn
+        right after an unanswered question from the floor answers it."""
+        text = (
+            "Mod: Ann, you built the ferry. How did it start?\n\n"
+            "Ann: It began with the rivers, and a boat we found.\n\n"
+            "Mod: And who paid for the first boat?\n\n"
+            "Ann: The town did, after a long vote in the council.\n\n"
+            "Mod: We would like to open it up to questions now.\n\n"
+            "Q: How much does a ticket cost today?\n\n"
+            "Ann: Two euros, and children ride free.\n\n"
+            "Q: Where can I find the timetable for the winter?\n\n"
+            "Mod: It is on the harbour's website, under ferries, with the summer one.\n\n"
+            "Q: Thank you. Will it run at night?\n\n"
+            "Ann: Not yet, perhaps next year."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 5
+        assert [q.text for q in iv.exchange(3).questions] == [
+            "We would like to open it up to questions now.",
+            "How much does a ticket cost today?",
+        ]
+        assert iv.exchange(4).answer.text.startswith("It is on the harbour")
+        check_fidelity(iv)
+
+
 class TestEarningsCalls:
     """An earnings call: a host who opens and hands over chairs; the analysts ask."""
 
@@ -2661,6 +2690,24 @@ class TestBackChannels:
         iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
         assert [len(e.answers) for e in iv] == [2, 1]
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
+        check_fidelity(iv)
+
+    def test_a_transcribers_note_is_no_word_of_the_listener(self):
+        """'Mm-hmm (affirmative).' after a host's words that ask nothing, before the same host
+        goes on, only takes them in, as 'Mm-hmm.' does: the note in brackets is no word."""
+        text = (
+            "Host: Why did you start?\n\nGuest: It began with the rivers, long ago.\n\n"
+            "Host: The ferry ran on coal back then.\n\nGuest: Mm-hmm (affirmative).\n\n"
+            "Host: And the harbour had no lights. What changed?\n\n"
+            "Guest: The power came, and the lights with it."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 2
+        assert [q.text for q in iv.exchange(2).questions] == [
+            "The ferry ran on coal back then.",
+            "And the harbour had no lights. What changed?",
+        ]
+        assert [s.text for s in iv.statements] == ["Mm-hmm (affirmative)."]
         check_fidelity(iv)
 
     def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):

@@ -500,6 +500,8 @@ _TURNS_TO_TOPIC = lazy_pattern(
 )
 # A class first, then its repeat: findall skips to a word instead of trying every character.
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
+# A transcriber's note in brackets: "(affirmative)", "[laughter]", "(crosstalk)".
+_TRANSCRIBER_NOTE = lazy_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _suffix(position: int) -> str:
@@ -574,6 +576,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     length, a host's turn that asks nothing while a guest answers is the
     host's part in the talk: a remark, after which the guests' turns go on
     with the exchange under way.
+    A host's few words that open the floor to questions go on into the first
+    question from the floor (``Q:``), and a named host's turn right after a
+    question from the floor that nobody has answered answers it (the
+    moderator takes it himself). A listener's "Mm-hmm (affirmative)." is a
+    back-channel as "Mm-hmm." is: the transcriber's note in brackets is no
+    word of theirs.
 
     A transcript that ends on a question nobody answers, after two
     answered exchanges or more, was cut off where the text stops (an excerpt
@@ -652,6 +660,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.append(raw)  # "Can I make my point, please?" - "Sure.": the question goes on
             aside = following[0]
             interrupted = bool(plan) and not plan[-1][1]
+            continue
+        if raw.side == "question" and _takes_floor_question(plan, raw):
+            plan[-1][1].append(raw)  # the moderator answers an audience "Q:" himself
             continue
         if raw.side == "question":
             if plan and not plan[-1][1]:
@@ -1176,6 +1187,22 @@ def _gives_way(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
     )
 
 
+def _takes_floor_question(plan: Plan, raw: RawTurn) -> bool:
+    """Whether a named host's turn answers a question from the floor that nobody has answered.
+
+    In a panel's or a talk's Q&A the audience's questions are labelled by a
+    keyword (``Q:``) and the ones on stage by their names. Where such a
+    question asks (a question mark) and the next turn is a named host's (the
+    moderator, whose own questions came earlier), the host takes the question
+    himself: his turn answers it, and the panel may answer after him. (A host's
+    words after a keyword turn that only opens, "Q: Thank you.", are no answer.)
+    """
+    if raw.keyword or raw.key is None or not plan or plan[-1][1]:
+        return False
+    asking = plan[-1][0][-1]
+    return asking.keyword and asking.asks and not _opens(asking)
+
+
 def _asker_goes_on(raw: RawTurn, plan: Plan, following: list[RawTurn]) -> RawTurn | None:
     """The unanswered question turn a named answer turn follows, where its asker speaks next.
 
@@ -1254,7 +1281,7 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
         return False
     if raw.asks or raw.words > _INTERJECTION:
         return False
-    words = _words_of(text, raw)
+    words = _spoken_words(text, raw)
     if words and all(word in _LAUGHTER for word in words):
         return True  # a laugh answers nothing
     # A tag ("..., right?") asks for assent: a yes gives it, "Mm-hm." only takes it in.
@@ -1459,11 +1486,27 @@ def _words_of(text: str, raw: RawTurn) -> list[str]:
     return _WORD.findall(turn_words(text, raw))
 
 
+def _spoken_words(text: str, raw: RawTurn) -> list[str]:
+    """A turn's spoken words, case folded: without the transcriber's notes in brackets.
+
+    "Mm-hmm (affirmative)." is the sound a listener made and the transcriber's
+    note of what it meant: the note is no word of the speaker's, so the turn
+    only takes in what is said, as "Mm-hmm." does. A turn that is nothing but
+    a note ("(laughs)", "[laughter]") keeps the note's words.
+    """
+    words = turn_words(text, raw)
+    if "(" in words or "[" in words:
+        spoken = _WORD.findall(_TRANSCRIBER_NOTE.sub(" ", words))
+        if spoken:
+            return spoken
+    return _WORD.findall(words)
+
+
 def _acknowledges(text: str, raw: RawTurn) -> bool:
     """Whether a turn is only a few words that acknowledge, and asks nothing."""
     if raw.asks or raw.words > _INTERJECTION:
         return False
-    return all(word in _BACKCHANNEL for word in _words_of(text, raw))
+    return all(word in _BACKCHANNEL for word in _spoken_words(text, raw))
 
 
 def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
@@ -1507,10 +1550,25 @@ def _continues(
     """Whether a question turn goes on with the unanswered one before it (see the rules below)."""
     return (
         _goes_on(previous, question)
+        or (question.keyword and _opens_floor(text, previous))
         or _split(text, previous, question, between)
         or _objected(previous, question, between)
         or (keyed_answers and _remarks_before(previous, question))
     )
+
+
+def _opens_floor(text: str, raw: RawTurn) -> bool:
+    """Whether a named host's turn only opens the floor to the audience's questions.
+
+    That is a few words (thirty at most) that ask nothing and whose last
+    sentence speaks of questions ("We would like to open it up to questions
+    now."): the first question from the floor (``Q:``) after it goes on with
+    it, one question, as a chair's "Go ahead." is no question of its own.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _FLOOR_OPENING:
+        return False
+    start, end = raw.blocks[-1]
+    return _QUESTIONS.search(_last_sentence(text, start, end)) is not None
 
 
 def _split(text: str, previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) -> bool:
