@@ -2710,6 +2710,43 @@ class TestBackChannels:
         assert [s.text for s in iv.statements] == ["Mm-hmm (affirmative)."]
         check_fidelity(iv)
 
+    def test_a_reaction_that_opens_by_acknowledging(self):
+        """A host's few words whose first sentence only acknowledges ('Awesome.'), after which
+        the guest goes on at length, are a remark: the answer goes on."""
+        text = (
+            "Host: Why did you start the ferry?\n\nGuest: It began with the rivers, long ago.\n\n"
+            "Host: Awesome. You had to start somewhere.\n\n"
+            "Guest: My father had a boat, and the town needed one more, so we built a second "
+            "one together that spring.\n\n"
+            "Host: What came next?\n\nGuest: The sea."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [len(e.answers) for e in iv] == [2, 1]
+        assert [r.text for r in iv.remarks] == ["Awesome. You had to start somewhere."]
+        check_fidelity(iv)
+
+    def test_a_few_words_back_to_a_comment_where_hosts_mostly_comment(self):
+        """Where the hosts mostly comment rather than ask, the guest's few words back to a
+        comment ('Slow and cold, all of them.') are no answer: the host's next turn goes on."""
+        text = (
+            "Host: Welcome back. Why did you start the ferry?\n\n"
+            "Guest: It began with the rivers, long ago, when my father had a boat and the town "
+            "needed a second one to carry the mail across.\n\n"
+            "Host: The old boats were slow back then, and the winters were long.\n\n"
+            "Guest: Slow and cold, all of them.\n\n"
+            "Host: The new one is quicker, I hear, and it runs all winter now.\n\n"
+            "Guest: It does, because the engine is new and the hull was built for the ice, so "
+            "we have not missed a crossing in two years.\n\n"
+            "Host: I rode it last week with my daughter.\n\n"
+            "Guest: Then you saw the new deck, which the town paid for after a long vote in the "
+            "council, and which the children love most of all."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 3
+        assert [s.text for s in iv.statements] == ["Slow and cold, all of them."]
+        assert len(iv.exchange(2).questions) == 2
+        check_fidelity(iv)
+
     def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):
         """Where speaker changes fall mid-sentence (turns that begin in lower case, as machine
         transcripts cut them), a host's few words that end no sentence ('and then') ask nothing;

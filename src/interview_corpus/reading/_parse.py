@@ -414,6 +414,8 @@ _AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
+_YES_OR_NO = frozenset(("yes", "no"))  # a reply that opens so answers what was put to it
+_COMMENTING_SHARE = 2.5  # hosts comment where fewer than one turn in 2.5 (two in five) asks
 # Words that praise what was said or done ("That's fantastic.", "What a wonderful crew.").
 _PRAISE = frozenset(
     (
@@ -500,6 +502,7 @@ _TURNS_TO_TOPIC = lazy_pattern(
 )
 # A class first, then its repeat: findall skips to a word instead of trying every character.
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
+_SENTENCE_MARK = lazy_pattern(r"[.!?]")
 # A transcriber's note in brackets: "(affirmative)", "[laughter]", "(crosstalk)".
 _TRANSCRIBER_NOTE = lazy_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -529,7 +532,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     another host's question, after which the guest goes on, is a remark (as
     a back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
-    "And at some point ...", also after a word of assent: "Yeah, so ..."), or
+    "And at some point ...", also after a word of assent: "Yeah, so ..."; or whose
+    first sentence only acknowledges: "Awesome. Just had to ..."), or
     that only says they do not know what the guest asked them at the end of a
     long answer ("I have no idea."), or, in a conversation, that tells the guest
     at length what they asked, after which the guest gives the answer;
@@ -538,7 +542,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     guest's "I see." after a host's words that ask nothing, before the same
     host goes on, is a statement, and the host's turns one question; so is a
     guest's few words of agreement ("Yeah, exactly.") with a host's long
-    comment, where the guests carry the talk (a conversation). A
+    comment, where the guests carry the talk (a conversation), and, where the
+    hosts there mostly comment rather than ask, a guest's few words back to
+    any host's words that ask nothing, unless they say yes or no. A
     host's few words that break off in an answer, and the guest's few words
     that break off after them (the two talk over each other), are a remark
     and an answer that goes on. An opening of several host turns that ask
@@ -606,6 +612,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     guest_talks = guests_carry_the_talk(turns)
     # Captions of a round table: hosts and guests talk at like length, every word kept.
     round_table = structure.layout.captions and peers_talk(turns)
+    commenting = guest_talks and _hosts_mostly_comment(turns)
     aside: RawTurn | None = None  # the one answering's few words, outside the exchange, set aside
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
@@ -635,7 +642,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _cuts_in(text, plan, raw, following)
             or _takes_in(text, plan, raw, following)
             or _praises_account(text, plan, raw, following)
-            or (guest_talks and _agrees_with_comment(text, plan, raw, following))
+            or (
+                guest_talks
+                and _agrees_with_comment(text, plan, raw, following, commenting=commenting)
+            )
         ):
             statements.append(raw)  # the official's words, but no answer: "You may."
             interrupted = True
@@ -1008,6 +1018,8 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     """Whether a host's short turn only reacts to an answer that carries on after it.
 
     That is a :func:`_reaction` of a word or two ("Wow, really.", "Go on."),
+    or one whose first sentence only acknowledges what was said ("Awesome.
+    Just had to set aside your ego.", :func:`_opens_acknowledging`),
     or of a few words when the one answering then carries on with a joining
     word ("Oh dear." - "And at some point ..."), also after a word of assent
     ("Too late, I did it." - "Yeah, so ..."), from any host, the one who asked
@@ -1018,7 +1030,23 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
         return False
     if last_sentence_asks(text, plan[-1][1][-1]):
         return False
-    return _carries_on(text, following[0]) or raw.words <= _BRIEF_REACTION
+    return (
+        _carries_on(text, following[0])
+        or raw.words <= _BRIEF_REACTION
+        or _opens_acknowledging(text, raw)
+    )
+
+
+def _opens_acknowledging(text: str, raw: RawTurn) -> bool:
+    """Whether a turn's first sentence only acknowledges ("Awesome.", "Wow, interesting.").
+
+    Its words before the first sentence mark (``.``, ``!``, ``?``) are all
+    back-channel words (:data:`_BACKCHANNEL`); "I can look it up." says more.
+    """
+    words = turn_words(text, raw)
+    mark = _SENTENCE_MARK.search(words)
+    first = _WORD.findall(words, 0, mark.start() if mark else len(words))
+    return bool(first) and all(word in _BACKCHANNEL for word in first)
 
 
 def _reacts_among_guests(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -1318,7 +1346,25 @@ def _praises_account(text: str, plan: Plan, raw: RawTurn, following: list[RawTur
     return bool(words) and all(word in _WELL_DONE for word in words)
 
 
-def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+def _hosts_mostly_comment(turns: Sequence[RawTurn]) -> bool:
+    """Whether the named hosts mostly comment rather than ask: fewer than two in five of their turns ask.
+
+    A talk show's hosts put their view, tell, joke and react, and now and then
+    ask; an interviewer's turns are mostly questions (a politician's interview,
+    a hearing, a briefing). The turns of a keyword (``Q:``) are not counted.
+    """
+    asking = 0
+    named = 0
+    for turn in turns:
+        if turn.side == "question" and not turn.keyword:
+            named += 1
+            asking += turn.asks
+    return bool(named) and asking * _COMMENTING_SHARE < named
+
+
+def _agrees_with_comment(
+    text: str, plan: Plan, raw: RawTurn, following: list[RawTurn], *, commenting: bool = False
+) -> bool:
     """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
     That is a named host's question turn of twenty words or more that does not
@@ -1331,7 +1377,12 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     you for running the ferry all winter."; not "a great many" further in), once the talk has begun (after the first exchange), that the
     one answering takes in a few words (ten at most) that ask nothing ("It is
     so much fun."), before the same host goes on: a compliment or thanks is no
-    question. In a
+    question. And where the hosts mostly comment rather than ask
+    (:func:`_hosts_mostly_comment`), so is the one answering's reply in a few
+    words (ten at most) to any host's turn that asks nothing ("Not even close
+    to as controversial." - "Big privacy improvement."), unless it says yes or
+    no, which answers, or breaks off: among comments, a remark and a few words
+    back are talk, and the host's next turn goes on. In a
     conversation (see :func:`guests_carry_the_talk`) the host was still
     talking: the agreement is a statement outside the exchange, as the guest's
     "I see." is in :func:`_takes_in`. A request consented to ("I would like to
@@ -1347,6 +1398,8 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
         return True
     if len(plan) < 2:  # noqa: PLR2004 - the talk has not begun
         return False
+    if commenting and words and words[0] not in _YES_OR_NO and not _breaks_off(text, raw):
+        return True
     return any(
         _APPRECIATION.search(sentence) for sentence in outer_sentences(turn_words(text, asking))
     )
