@@ -2292,7 +2292,8 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
     the other hosts or the listeners, "Any reflections?"), where a host then thanks or takes leave ("Thank you, Ann, that was
     a pleasure.", "Take care, bye."), each host turn that asks nothing and
     draws only a few words back (eight at most, asking nothing: "Great,
-    speak soon.", "Likewise.") is a remark, and the reply a statement: the
+    speak soon.", "Likewise."), or the guest's short thanks for being invited
+    ("Yeah, thank you all so much for having me!"), is a remark, and the reply a statement: the
     thanks, the goodbyes and what happens next ("I'll send you the notes next
     week."), not exchanges. Only named hosts (a keyword questioner's
     "Q: Thank you." - "A: Thank you." stays an exchange), and only where the
@@ -2332,7 +2333,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
             and not host.asks
             and reply.side == "answer"
             and not reply.asks
-            and reply.words <= BRIEF_REPLY
+            and (reply.words <= BRIEF_REPLY or thanks_host(text, reply))
         ):
             host.side, reply.side = "remark", "statement"
             if reply.key is not None and reply.key not in heard_before:
