@@ -2241,6 +2241,33 @@ class TestRoles:
         assert len(iv) == 6
 
 
+class TestQuestionsMadeClear:
+    """A guest who asks what the question means: the asker makes it clear, one exchange."""
+
+    @pytest.mark.parametrize(
+        "puzzled",
+        [
+            "What's the or?",
+            "I'm sorry, I'm not sure I understand the question. You mean the old boats.",
+        ],
+    )
+    def test_asking_what_the_question_means(self, puzzled):
+        """'What's the or?' (a word of the question) or 'I'm not sure I understand' before the
+        asker speaks again is no answer: a statement, and the question goes on."""
+        text = (
+            "Host: Why did you start the ferry?\n\nGuest: For the rivers.\n\n"
+            "Host: Did the old boats fail by accident, or on purpose?\n\n"
+            f"Guest: {puzzled}\n\n"
+            "Host: The or is: did the owners let them fail on purpose?\n\n"
+            "Guest: Some of them did, to sell the routes to the town."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 2
+        assert [s.text for s in iv.statements] == [puzzled]
+        assert len(iv.exchange(2).questions) == 2
+        check_fidelity(iv)
+
+
 class TestPanelQuestionsFromTheFloor:
     """A panel's Q&A: the moderator opens the floor, and may answer a question himself."""
 
@@ -2745,6 +2772,21 @@ class TestBackChannels:
         assert len(iv) == 3
         assert [s.text for s in iv.statements] == ["Slow and cold, all of them."]
         assert len(iv.exchange(2).questions) == 2
+        check_fidelity(iv)
+
+    def test_a_reaction_to_a_guests_see_is_no_question(self):
+        """A guest's 'See?' only seeks assent: the host's few words after it react, and the
+        guest, carrying on, goes on with the answer."""
+        text = (
+            "Host: Why did you start the ferry?\n\nGuest: The bridge was closed all winter. See?\n\n"
+            "Host: Yes, the same as this year.\n\n"
+            "Guest: And so we bought a boat, and the town paid for the second one, after a long "
+            "vote in the council that spring.\n\n"
+            "Host: What came next?\n\nGuest: The sea."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [len(e.answers) for e in iv] == [2, 1]
+        assert [r.text for r in iv.remarks] == ["Yes, the same as this year."]
         check_fidelity(iv)
 
     def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):

@@ -61,6 +61,7 @@ from ._roles import (
     last_sentence_asks,
     names_oneself,
     names_only,
+    only_seeks_assent,
     outer_sentences,
     peers_talk,
     requests,
@@ -500,6 +501,12 @@ _TURNS_TO_TOPIC = lazy_pattern(
     r"(?:(?:so|and|ok|okay|now|well|but|alright|all right)[,.]? )?"
     r"(?:(?:going|coming|getting|moving|turning) )?(?:back|on)(?: over)? to\b"
 )
+# Saying one does not follow what was asked (case folded): "I'm not sure I understand", "I don't
+# follow", "what do you mean".
+_NOT_FOLLOWING = lazy_pattern(
+    r"\b(?:not sure (?:that )?i (?:understand|follow)|(?:don['’]t|do not) (?:understand|follow)"
+    r"|what do you mean)\b"
+)
 # A class first, then its repeat: findall skips to a word instead of trying every character.
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 _SENTENCE_MARK = lazy_pattern(r"[.!?]")
@@ -565,7 +572,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     questioners' reactions to an opening statement before the one answering
     opens the floor to questions. A guest's few words that ask to hear the
     question again ("Excuse me?"), or which of two things it means
-    ("Now or back then?" - "Both."), are a statement too, and the
+    ("Now or back then?" - "Both."), or what the question means ("What's
+    the or?", "I'm not sure I understand."), are a statement too, and the
     question, put again or made clear, goes on; so are a guest's few words
     that ask the asker something back ("Have we met before?") after question
     turns that only opened ("Thank you very much."), before the asker goes on
@@ -631,6 +639,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         if raw.side == "answer" and (
             _asks_to_repeat(text, plan, raw, following)
             or _asks_back(text, plan, raw, following)
+            or _asks_what_is_meant(text, plan, raw, following)
             or _asks_after_opening(plan, raw, following)
             or _checks_in_passing(text, plan, raw, following)
         ):
@@ -1024,11 +1033,14 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     word ("Oh dear." - "And at some point ..."), also after a word of assent
     ("Too late, I did it." - "Yeah, so ..."), from any host, the one who asked
     too. Not when the turn before it asks ("What else?" - "Ten of them."):
-    then the host's words answer the one answering.
+    then the host's words answer the one answering; but a question that only
+    asks whether the host follows ("See?", "You know?") wants no answer, and
+    the host's words after it still react.
     """
     if not _reaction(text, plan, raw, following):
         return False
-    if last_sentence_asks(text, plan[-1][1][-1]):
+    answering = plan[-1][1][-1]
+    if last_sentence_asks(text, answering) and not only_seeks_assent(text, answering):
         return False
     return (
         _carries_on(text, following[0])
@@ -1451,6 +1463,32 @@ def _asks_back(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
         and after.side == "answer"
         and after.key == raw.key
     )
+
+
+def _asks_what_is_meant(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only asks what the question means, before the asker makes it clear.
+
+    That is a turn of the one answering, right after a question nobody has
+    answered yet, that asks and says the speaker does not follow ("I'm sorry,
+    I'm not sure I understand. You're asking whether ...?"), or a few words
+    (five at most) that ask what one of the question's own words is ("What's
+    the or?"), when the one who asked speaks next: the asker makes the
+    question clear, and the answer after that answers it. The turn is a
+    statement, outside the exchange.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return False
+    asking = plan[-1][0][-1]
+    if following[0].side != "question" or following[0].key != asking.key:
+        return False
+    if raw.words <= _REPEAT_WORDS and raw.asks:
+        words = [word.replace("’", "'") for word in _words_of(text, raw)]
+        if words[:1] != ["what's"] and words[:2] != ["what", "is"]:
+            return False
+        asked = {word for question in plan[-1][0] for word in _words_of(text, question)}
+        named = [word for word in words[1:] if word not in {"is", "the", "a", "an", "that"}]
+        return bool(named) and all(word in asked for word in named)
+    return raw.words <= _QUIZ * 2 and _NOT_FOLLOWING.search(turn_words(text, raw)) is not None
 
 
 def _asks_after_opening(plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

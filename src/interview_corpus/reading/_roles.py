@@ -407,10 +407,10 @@ _CLIP_WORDS = 60  # words: a guest's clip played before the show opens is this b
 _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' opening, is banter
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
 # A question that only asks whether the listener follows ("You know what I mean?", "Does that
-# make sense?"): like a tag, it seeks assent.
+# make sense?", "See?"): like a tag, it seeks assent.
 _SEEKS_ASSENT = lazy_pattern(
     r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
-    r"|you know what I['’]m saying|you see what I mean)\?"
+    r"|you know what I['’]m saying|you see what I mean|(?:you )?see)\?"
 )
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
@@ -2117,6 +2117,25 @@ def ends_with_tag(text: str, turn: RawTurn) -> bool:
     return bool(questions) and (
         _tagged(questions[-1]) or _SEEKS_ASSENT.fullmatch(questions[-1]) is not None
     )
+
+
+def only_seeks_assent(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's last sentence only asks whether the listener follows: "See?", "You know?".
+
+    Such a question wants no answer, only a sign of assent, after which the
+    speaker goes on; a tag on a statement ("..., the ferry ran late, right?")
+    may check a fact, which the reply confirms ("It is, yes.").
+
+    >>> from interview_corpus.model._span import Span
+    >>> text = "It was the same with the ferry. See?"
+    >>> only_seeks_assent(text, RawTurn("answer", Span(0, 0), [(0, 36)], None, keyword=False))
+    True
+    """
+    start, end = turn.blocks[-1]
+    if not last_sentence_asks(text, turn):
+        return False
+    questions = _QUESTION_SENTENCE.findall(text, start, end)
+    return bool(questions) and _SEEKS_ASSENT.fullmatch(questions[-1]) is not None
 
 
 def _tagged(sentence: str) -> bool:
