@@ -2789,6 +2789,22 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Yes, the same as this year."]
         check_fidelity(iv)
 
+    def test_a_hosts_word_or_two_taken_up_by_the_guest(self):
+        """'Extremely granular.' taken up by the guest ('Yeah, super granular.'), after which a
+        guest goes on, is a remark: the guest's words answer on."""
+        text = (
+            "Host: How do the tickets work?\n\n"
+            "Guest: Each one names the boat, the hour and the seat, and nothing else.\n\n"
+            "Host: Extremely granular.\n\nGuest: Yeah, super granular.\n\n"
+            "Guest: And they can be passed on, so a family buys one and hands it around all "
+            "summer.\n\n"
+            "Host: What came next?\n\nGuest: The sea."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [len(e.answers) for e in iv] == [3, 1]
+        assert [r.text for r in iv.remarks] == ["Extremely granular."]
+        check_fidelity(iv)
+
     def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):
         """Where speaker changes fall mid-sentence (turns that begin in lower case, as machine
         transcripts cut them), a host's few words that end no sentence ('and then') ask nothing;

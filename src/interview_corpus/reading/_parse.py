@@ -546,6 +546,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     at length what they asked, after which the guest gives the answer;
     so is a host's word or three ("Awesome.") between two guests' answers to
     one question, after which a guest who has answered it goes on. A
+    host's word or two ("Extremely granular.") that a guest takes up in a
+    few words of assent ("Yeah, super granular."), before a guest goes on, is
+    a remark too. A
     guest's "I see." after a host's words that ask nothing, before the same
     host goes on, is a statement, and the host's turns one question; so is a
     guest's few words of agreement ("Yeah, exactly.") with a host's long
@@ -663,6 +666,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
             or _reacts(text, plan, raw, following)
+            or _reaction_taken_up(text, plan, raw, following)
             or _answers_quiz(text, plan, raw, following, conversation=guest_talks)
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
@@ -1059,6 +1063,37 @@ def _opens_acknowledging(text: str, raw: RawTurn) -> bool:
     mark = _SENTENCE_MARK.search(words)
     first = _WORD.findall(words, 0, mark.start() if mark else len(words))
     return bool(first) and all(word in _BACKCHANNEL for word in first)
+
+
+def _reaction_taken_up(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host's word or two react, a guest takes them up in a few words, and the answer goes on.
+
+    That is a host's turn of a word or two that asks nothing and ends a
+    sentence ("Extremely granular.") after an answer, the guest who was
+    answering taking it up in a few words that open with assent and ask
+    nothing ("Yeah, super, super granular."), and a guest then going on at
+    three times the host's length or more: the host's words only react (a
+    remark), and the guest's few words and what follows answer on.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _BRIEF_REACTION:
+        return False
+    if not plan or not plan[-1][1] or len(following) < 2:  # noqa: PLR2004
+        return False
+    taken, after = following[0], following[1]
+    if (
+        taken.side != "answer"
+        or taken.key != plan[-1][1][-1].key
+        or taken.asks
+        or taken.words > _INTERJECTION
+        or after.side != "answer"
+        or after.key is None
+        or after.words < _GOES_ON * raw.words
+    ):
+        return False
+    if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False
+    words = _words_of(text, taken)
+    return bool(words) and words[0] in _ASSENT
 
 
 def _reacts_among_guests(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
