@@ -2805,6 +2805,24 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["Extremely granular."]
         check_fidelity(iv)
 
+    def test_a_summary_confirmed_before_another_host_goes_on(self):
+        """A host's summary confirmed in a few words ('That is the basic idea.') before another
+        host takes the talk on is no exchange: the hosts' turns are one question."""
+        text = (
+            "Ann: Why did you start the ferry?\n\n"
+            "Guest: For the rivers, and because the town had no bridge.\n\n"
+            "Ann: Just to make sure I follow: the ferry runs on the old timetable until the "
+            "bridge opens, and then the town decides what to do with the boats.\n\n"
+            "Guest: That is the basic idea.\n\n"
+            "Bo: And what will you do with the boats then?\n\n"
+            "Guest: Sell one, and keep the other for the summer."
+        )
+        iv = ic.parse(text, id="x", interviewer=["Ann", "Bo"], interviewee="Guest")
+        assert len(iv) == 2
+        assert [s.text for s in iv.statements] == ["That is the basic idea."]
+        assert len(iv.exchange(2).questions) == 2
+        check_fidelity(iv)
+
     def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):
         """Where speaker changes fall mid-sentence (turns that begin in lower case, as machine
         transcripts cut them), a host's few words that end no sentence ('and then') ask nothing;

@@ -546,6 +546,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     at length what they asked, after which the guest gives the answer;
     so is a host's word or three ("Awesome.") between two guests' answers to
     one question, after which a guest who has answered it goes on. A
+    guest's few words that confirm a host's summary ("That's right."),
+    before another host takes the talk on, are a statement too. A
     host's word or two ("Extremely granular.") that a guest takes up in a
     few words of assent ("Yeah, super granular."), before a guest goes on, is
     a remark too. A
@@ -654,6 +656,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _cuts_in(text, plan, raw, following)
             or _takes_in(text, plan, raw, following)
             or _praises_account(text, plan, raw, following)
+            or _confirmed_before_co_host(text, structure, plan, raw, following)
             or (
                 guest_talks
                 and _agrees_with_comment(text, plan, raw, following, commenting=commenting)
@@ -1407,6 +1410,41 @@ def _hosts_mostly_comment(turns: Sequence[RawTurn]) -> bool:
             named += 1
             asking += turn.asks
     return bool(named) and asking * _COMMENTING_SHARE < named
+
+
+def _confirmed_before_co_host(
+    text: str, structure: Structure, plan: Plan, raw: RawTurn, following: list[RawTurn]
+) -> bool:
+    """Whether an answer turn only confirms a host's summary before another host takes the talk on.
+
+    That is a named host's turn of twenty words or more that asks nothing (a
+    summary, a view: "Just to make sure I follow: the ferry runs on the old
+    timetable until the bridge opens."), the one answering confirming it in
+    a few words (five at most) that ask nothing and open with no yes or no
+    ("That is the basic idea.", "That's right."), and another named host
+    speaking next: the hosts share the talk, and the confirmation is a
+    statement outside the exchange, as the guest's "I see." is in
+    :func:`_takes_in`; the hosts' turns are one question (see
+    :func:`_confers`). A yes or a no answers what was put.
+    """
+    if raw.key is None or raw.asks or raw.words > _REPEAT_WORDS or not following:
+        return False
+    words = _words_of(text, raw)
+    if not words or words[0] in _YES_OR_NO:
+        return False
+    if not plan or plan[-1][1]:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    return (
+        not asking.keyword
+        and not asking.asks
+        and asking.words >= _COMMENT
+        and after.side == "question"
+        and not after.keyword
+        and after.key != asking.key
+        and structure.roles.get(asking.key or "") == "interviewer"
+        and structure.roles.get(after.key or "") == "interviewer"
+    )
 
 
 def _agrees_with_comment(
