@@ -501,6 +501,7 @@ _TURNS_TO_TOPIC = lazy_pattern(
     r"(?:(?:so|and|ok|okay|now|well|but|alright|all right)[,.]? )?"
     r"(?:(?:going|coming|getting|moving|turning) )?(?:back|on)(?: over)? to\b"
 )
+_NOT_FOLLOWING_WORDS = ("understand", "follow", "mean")  # one of them stands in each phrase below
 # Saying one does not follow what was asked (case folded): "I'm not sure I understand", "I don't
 # follow", "what do you mean".
 _NOT_FOLLOWING = lazy_pattern(
@@ -1561,7 +1562,13 @@ def _asks_what_is_meant(text: str, plan: Plan, raw: RawTurn, following: list[Raw
         asked = {word for question in plan[-1][0] for word in _words_of(text, question)}
         named = [word for word in words[1:] if word not in {"is", "the", "a", "an", "that"}]
         return bool(named) and all(word in asked for word in named)
-    return raw.words <= _QUIZ * 2 and _NOT_FOLLOWING.search(turn_words(text, raw)) is not None
+    start, end = raw.blocks[0][0], raw.blocks[-1][1]
+    return (
+        raw.words <= _QUIZ * 2
+        # the cheap check first: a word of not following stands in the turn
+        and any(text.find(word, start, end) >= 0 for word in _NOT_FOLLOWING_WORDS)
+        and _NOT_FOLLOWING.search(turn_words(text, raw)) is not None
+    )
 
 
 def _asks_after_opening(plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
