@@ -2241,6 +2241,62 @@ class TestRoles:
         assert len(iv) == 6
 
 
+class TestQuestionsMadeClear:
+    """A guest who asks what the question means: the asker makes it clear, one exchange."""
+
+    @pytest.mark.parametrize(
+        "puzzled",
+        [
+            "What's the or?",
+            "I'm sorry, I'm not sure I understand the question. You mean the old boats.",
+        ],
+    )
+    def test_asking_what_the_question_means(self, puzzled):
+        """'What's the or?' (a word of the question) or 'I'm not sure I understand' before the
+        asker speaks again is no answer: a statement, and the question goes on."""
+        text = (
+            "Host: Why did you start the ferry?\n\nGuest: For the rivers.\n\n"
+            "Host: Did the old boats fail by accident, or on purpose?\n\n"
+            f"Guest: {puzzled}\n\n"
+            "Host: The or is: did the owners let them fail on purpose?\n\n"
+            "Guest: Some of them did, to sell the routes to the town."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 2
+        assert [s.text for s in iv.statements] == [puzzled]
+        assert len(iv.exchange(2).questions) == 2
+        check_fidelity(iv)
+
+
+class TestPanelQuestionsFromTheFloor:
+    """A panel's Q&A: the moderator opens the floor, and may answer a question himself."""
+
+    def test_moderator_opens_the_floor_and_takes_a_question(self):
+        """'We open it up to questions now.' goes on into the first 'Q:'; a named host's turn
+        right after an unanswered question from the floor answers it."""
+        text = (
+            "Mod: Ann, you built the ferry. How did it start?\n\n"
+            "Ann: It began with the rivers, and a boat we found.\n\n"
+            "Mod: And who paid for the first boat?\n\n"
+            "Ann: The town did, after a long vote in the council.\n\n"
+            "Mod: We would like to open it up to questions now.\n\n"
+            "Q: How much does a ticket cost today?\n\n"
+            "Ann: Two euros, and children ride free.\n\n"
+            "Q: Where can I find the timetable for the winter?\n\n"
+            "Mod: It is on the harbour's website, under ferries, with the summer one.\n\n"
+            "Q: Thank you. Will it run at night?\n\n"
+            "Ann: Not yet, perhaps next year."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 5
+        assert [q.text for q in iv.exchange(3).questions] == [
+            "We would like to open it up to questions now.",
+            "How much does a ticket cost today?",
+        ]
+        assert iv.exchange(4).answer.text.startswith("It is on the harbour")
+        check_fidelity(iv)
+
+
 class TestEarningsCalls:
     """An earnings call: a host who opens and hands over chairs; the analysts ask."""
 
@@ -2661,6 +2717,110 @@ class TestBackChannels:
         iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
         assert [len(e.answers) for e in iv] == [2, 1]
         assert [r.text for r in iv.remarks] == ["Mm-hm.", "Yeah, wow."]
+        check_fidelity(iv)
+
+    def test_a_transcribers_note_is_no_word_of_the_listener(self):
+        """'Mm-hmm (affirmative).' after a host's words that ask nothing, before the same host
+        goes on, only takes them in, as 'Mm-hmm.' does: the note in brackets is no word."""
+        text = (
+            "Host: Why did you start?\n\nGuest: It began with the rivers, long ago.\n\n"
+            "Host: The ferry ran on coal back then.\n\nGuest: Mm-hmm (affirmative).\n\n"
+            "Host: And the harbour had no lights. What changed?\n\n"
+            "Guest: The power came, and the lights with it."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 2
+        assert [q.text for q in iv.exchange(2).questions] == [
+            "The ferry ran on coal back then.",
+            "And the harbour had no lights. What changed?",
+        ]
+        assert [s.text for s in iv.statements] == ["Mm-hmm (affirmative)."]
+        check_fidelity(iv)
+
+    def test_a_reaction_that_opens_by_acknowledging(self):
+        """A host's few words whose first sentence only acknowledges ('Awesome.'), after which
+        the guest goes on at length, are a remark: the answer goes on."""
+        text = (
+            "Host: Why did you start the ferry?\n\nGuest: It began with the rivers, long ago.\n\n"
+            "Host: Awesome. You had to start somewhere.\n\n"
+            "Guest: My father had a boat, and the town needed one more, so we built a second "
+            "one together that spring.\n\n"
+            "Host: What came next?\n\nGuest: The sea."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [len(e.answers) for e in iv] == [2, 1]
+        assert [r.text for r in iv.remarks] == ["Awesome. You had to start somewhere."]
+        check_fidelity(iv)
+
+    def test_a_few_words_back_to_a_comment_where_hosts_mostly_comment(self):
+        """Where the hosts mostly comment rather than ask, the guest's few words back to a
+        comment ('Slow and cold, all of them.') are no answer: the host's next turn goes on."""
+        text = (
+            "Host: Welcome back. Why did you start the ferry?\n\n"
+            "Guest: It began with the rivers, long ago, when my father had a boat and the town "
+            "needed a second one to carry the mail across.\n\n"
+            "Host: The old boats were slow back then, and the winters were long.\n\n"
+            "Guest: Slow and cold, all of them.\n\n"
+            "Host: The new one is quicker, I hear, and it runs all winter now.\n\n"
+            "Guest: It does, because the engine is new and the hull was built for the ice, so "
+            "we have not missed a crossing in two years.\n\n"
+            "Host: I rode it last week with my daughter.\n\n"
+            "Guest: Then you saw the new deck, which the town paid for after a long vote in the "
+            "council, and which the children love most of all."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 3
+        assert [s.text for s in iv.statements] == ["Slow and cold, all of them."]
+        assert len(iv.exchange(2).questions) == 2
+        check_fidelity(iv)
+
+    def test_a_reaction_to_a_guests_see_is_no_question(self):
+        """A guest's 'See?' only seeks assent: the host's few words after it react, and the
+        guest, carrying on, goes on with the answer."""
+        text = (
+            "Host: Why did you start the ferry?\n\nGuest: The bridge was closed all winter. See?\n\n"
+            "Host: Yes, the same as this year.\n\n"
+            "Guest: And so we bought a boat, and the town paid for the second one, after a long "
+            "vote in the council that spring.\n\n"
+            "Host: What came next?\n\nGuest: The sea."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [len(e.answers) for e in iv] == [2, 1]
+        assert [r.text for r in iv.remarks] == ["Yes, the same as this year."]
+        check_fidelity(iv)
+
+    def test_a_hosts_word_or_two_taken_up_by_the_guest(self):
+        """'Extremely granular.' taken up by the guest ('Yeah, super granular.'), after which a
+        guest goes on, is a remark: the guest's words answer on."""
+        text = (
+            "Host: How do the tickets work?\n\n"
+            "Guest: Each one names the boat, the hour and the seat, and nothing else.\n\n"
+            "Host: Extremely granular.\n\nGuest: Yeah, super granular.\n\n"
+            "Guest: And they can be passed on, so a family buys one and hands it around all "
+            "summer.\n\n"
+            "Host: What came next?\n\nGuest: The sea."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert [len(e.answers) for e in iv] == [3, 1]
+        assert [r.text for r in iv.remarks] == ["Extremely granular."]
+        check_fidelity(iv)
+
+    def test_a_summary_confirmed_before_another_host_goes_on(self):
+        """A host's summary confirmed in a few words ('That is the basic idea.') before another
+        host takes the talk on is no exchange: the hosts' turns are one question."""
+        text = (
+            "Ann: Why did you start the ferry?\n\n"
+            "Guest: For the rivers, and because the town had no bridge.\n\n"
+            "Ann: Just to make sure I follow: the ferry runs on the old timetable until the "
+            "bridge opens, and then the town decides what to do with the boats.\n\n"
+            "Guest: That is the basic idea.\n\n"
+            "Bo: And what will you do with the boats then?\n\n"
+            "Guest: Sell one, and keep the other for the summer."
+        )
+        iv = ic.parse(text, id="x", interviewer=["Ann", "Bo"], interviewee="Guest")
+        assert len(iv) == 2
+        assert [s.text for s in iv.statements] == ["That is the basic idea."]
+        assert len(iv.exchange(2).questions) == 2
         check_fidelity(iv)
 
     def test_a_host_fragment_cut_from_a_sentence_asks_nothing(self):

@@ -88,6 +88,28 @@ def test_a_hosts_question_after_the_guests_last_words_leaves_the_thanks_before_i
     assert [len(exchange.answers) for exchange in iv] == [1, 1, 1, 1, 0]
 
 
+def test_a_guests_thanks_for_being_invited_in_the_close_is_no_answer_at_any_short_length():
+    """In the close, the host's thanks and the guest's thanks for being invited are no exchange,
+    though the guest's thanks run past a few words (with a note of the exit music)."""
+    text = (
+        "Host: Why did you start the ferry?\n\n"
+        "Guest: It began with the rivers, long ago, when my father had a boat and the town "
+        "needed a second one to carry the mail.\n\n"
+        "Host: And what came next?\n\n"
+        "Guest: The sea, and then the islands, one after another, until we ran six boats every "
+        "day of the year.\n\n"
+        "Host: Yeah. Well thank you so much for coming on and talking to us.\n\n"
+        "Guest: Yeah, thank you all so much for having me! (Begin Exit Music: Harbour Swing)\n\n"
+        "Host: And thanks so much for listening. Have you ridden a ferry lately? Write to us, "
+        "and see you next week."
+    )
+    iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+    assert len(iv) == 2
+    assert [s.text for s in iv.statements] == [
+        "Yeah, thank you all so much for having me! (Begin Exit Music: Harbour Swing)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("words", "hands_over"),
     [

@@ -61,6 +61,7 @@ from ._roles import (
     last_sentence_asks,
     names_oneself,
     names_only,
+    only_seeks_assent,
     outer_sentences,
     peers_talk,
     requests,
@@ -414,6 +415,8 @@ _AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
 _AGREEING = frozenset(("yeah", "yes", "yep", "exactly", "right", "true"))
+_YES_OR_NO = frozenset(("yes", "no"))  # a reply that opens so answers what was put to it
+_COMMENTING_SHARE = 2.5  # hosts comment where fewer than one turn in 2.5 (two in five) asks
 # Words that praise what was said or done ("That's fantastic.", "What a wonderful crew.").
 _PRAISE = frozenset(
     (
@@ -498,8 +501,18 @@ _TURNS_TO_TOPIC = lazy_pattern(
     r"(?:(?:so|and|ok|okay|now|well|but|alright|all right)[,.]? )?"
     r"(?:(?:going|coming|getting|moving|turning) )?(?:back|on)(?: over)? to\b"
 )
+_NOT_FOLLOWING_WORDS = ("understand", "follow", "mean")  # one of them stands in each phrase below
+# Saying one does not follow what was asked (case folded): "I'm not sure I understand", "I don't
+# follow", "what do you mean".
+_NOT_FOLLOWING = lazy_pattern(
+    r"\b(?:not sure (?:that )?i (?:understand|follow)|(?:don['’]t|do not) (?:understand|follow)"
+    r"|what do you mean)\b"
+)
 # A class first, then its repeat: findall skips to a word instead of trying every character.
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
+_SENTENCE_MARK = lazy_pattern(r"[.!?]")
+# A transcriber's note in brackets: "(affirmative)", "[laughter]", "(crosstalk)".
+_TRANSCRIBER_NOTE = lazy_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _suffix(position: int) -> str:
@@ -527,16 +540,24 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     another host's question, after which the guest goes on, is a remark (as
     a back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
-    "And at some point ...", also after a word of assent: "Yeah, so ..."), or
+    "And at some point ...", also after a word of assent: "Yeah, so ..."; or whose
+    first sentence only acknowledges: "Awesome. Just had to ..."), or
     that only says they do not know what the guest asked them at the end of a
     long answer ("I have no idea."), or, in a conversation, that tells the guest
     at length what they asked, after which the guest gives the answer;
     so is a host's word or three ("Awesome.") between two guests' answers to
     one question, after which a guest who has answered it goes on. A
+    guest's few words that confirm a host's summary ("That's right."),
+    before another host takes the talk on, are a statement too. A
+    host's word or two ("Extremely granular.") that a guest takes up in a
+    few words of assent ("Yeah, super granular."), before a guest goes on, is
+    a remark too. A
     guest's "I see." after a host's words that ask nothing, before the same
     host goes on, is a statement, and the host's turns one question; so is a
     guest's few words of agreement ("Yeah, exactly.") with a host's long
-    comment, where the guests carry the talk (a conversation). A
+    comment, where the guests carry the talk (a conversation), and, where the
+    hosts there mostly comment rather than ask, a guest's few words back to
+    any host's words that ask nothing, unless they say yes or no. A
     host's few words that break off in an answer, and the guest's few words
     that break off after them (the two talk over each other), are a remark
     and an answer that goes on. An opening of several host turns that ask
@@ -557,7 +578,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     questioners' reactions to an opening statement before the one answering
     opens the floor to questions. A guest's few words that ask to hear the
     question again ("Excuse me?"), or which of two things it means
-    ("Now or back then?" - "Both."), are a statement too, and the
+    ("Now or back then?" - "Both."), or what the question means ("What's
+    the or?", "I'm not sure I understand."), are a statement too, and the
     question, put again or made clear, goes on; so are a guest's few words
     that ask the asker something back ("Have we met before?") after question
     turns that only opened ("Thank you very much."), before the asker goes on
@@ -574,6 +596,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     length, a host's turn that asks nothing while a guest answers is the
     host's part in the talk: a remark, after which the guests' turns go on
     with the exchange under way.
+    A host's few words that open the floor to questions go on into the first
+    question from the floor (``Q:``), and a named host's turn right after a
+    question from the floor that nobody has answered answers it (the
+    moderator takes it himself). A listener's "Mm-hmm (affirmative)." is a
+    back-channel as "Mm-hmm." is: the transcriber's note in brackets is no
+    word of theirs.
 
     A transcript that ends on a question nobody answers, after two
     answered exchanges or more, was cut off where the text stops (an excerpt
@@ -598,6 +626,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     guest_talks = guests_carry_the_talk(turns)
     # Captions of a round table: hosts and guests talk at like length, every word kept.
     round_table = structure.layout.captions and peers_talk(turns)
+    commenting = guest_talks and _hosts_mostly_comment(turns)
     aside: RawTurn | None = None  # the one answering's few words, outside the exchange, set aside
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
@@ -616,6 +645,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         if raw.side == "answer" and (
             _asks_to_repeat(text, plan, raw, following)
             or _asks_back(text, plan, raw, following)
+            or _asks_what_is_meant(text, plan, raw, following)
             or _asks_after_opening(plan, raw, following)
             or _checks_in_passing(text, plan, raw, following)
         ):
@@ -627,7 +657,11 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _cuts_in(text, plan, raw, following)
             or _takes_in(text, plan, raw, following)
             or _praises_account(text, plan, raw, following)
-            or (guest_talks and _agrees_with_comment(text, plan, raw, following))
+            or _confirmed_before_co_host(text, structure, plan, raw, following)
+            or (
+                guest_talks
+                and _agrees_with_comment(text, plan, raw, following, commenting=commenting)
+            )
         ):
             statements.append(raw)  # the official's words, but no answer: "You may."
             interrupted = True
@@ -636,6 +670,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _interjects(text, plan, raw, following)
             or _chimes_in(text, plan, raw, following)
             or _reacts(text, plan, raw, following)
+            or _reaction_taken_up(text, plan, raw, following)
             or _answers_quiz(text, plan, raw, following, conversation=guest_talks)
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
@@ -652,6 +687,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             remarks.append(raw)  # "Can I make my point, please?" - "Sure.": the question goes on
             aside = following[0]
             interrupted = bool(plan) and not plan[-1][1]
+            continue
+        if raw.side == "question" and _takes_floor_question(plan, raw):
+            plan[-1][1].append(raw)  # the moderator answers an audience "Q:" himself
             continue
         if raw.side == "question":
             if plan and not plan[-1][1]:
@@ -997,17 +1035,69 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     """Whether a host's short turn only reacts to an answer that carries on after it.
 
     That is a :func:`_reaction` of a word or two ("Wow, really.", "Go on."),
+    or one whose first sentence only acknowledges what was said ("Awesome.
+    Just had to set aside your ego.", :func:`_opens_acknowledging`),
     or of a few words when the one answering then carries on with a joining
     word ("Oh dear." - "And at some point ..."), also after a word of assent
     ("Too late, I did it." - "Yeah, so ..."), from any host, the one who asked
     too. Not when the turn before it asks ("What else?" - "Ten of them."):
-    then the host's words answer the one answering.
+    then the host's words answer the one answering; but a question that only
+    asks whether the host follows ("See?", "You know?") wants no answer, and
+    the host's words after it still react.
     """
     if not _reaction(text, plan, raw, following):
         return False
-    if last_sentence_asks(text, plan[-1][1][-1]):
+    answering = plan[-1][1][-1]
+    if last_sentence_asks(text, answering) and not only_seeks_assent(text, answering):
         return False
-    return _carries_on(text, following[0]) or raw.words <= _BRIEF_REACTION
+    return (
+        _carries_on(text, following[0])
+        or raw.words <= _BRIEF_REACTION
+        or _opens_acknowledging(text, raw)
+    )
+
+
+def _opens_acknowledging(text: str, raw: RawTurn) -> bool:
+    """Whether a turn's first sentence only acknowledges ("Awesome.", "Wow, interesting.").
+
+    Its words before the first sentence mark (``.``, ``!``, ``?``) are all
+    back-channel words (:data:`_BACKCHANNEL`); "I can look it up." says more.
+    """
+    words = turn_words(text, raw)
+    mark = _SENTENCE_MARK.search(words)
+    first = _WORD.findall(words, 0, mark.start() if mark else len(words))
+    return bool(first) and all(word in _BACKCHANNEL for word in first)
+
+
+def _reaction_taken_up(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether a host's word or two react, a guest takes them up in a few words, and the answer goes on.
+
+    That is a host's turn of a word or two that asks nothing and ends a
+    sentence ("Extremely granular.") after an answer, the guest who was
+    answering taking it up in a few words that open with assent and ask
+    nothing ("Yeah, super, super granular."), and a guest then going on at
+    three times the host's length or more: the host's words only react (a
+    remark), and the guest's few words and what follows answer on.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _BRIEF_REACTION:
+        return False
+    if not plan or not plan[-1][1] or len(following) < 2:  # noqa: PLR2004
+        return False
+    taken, after = following[0], following[1]
+    if (
+        taken.side != "answer"
+        or taken.key != plan[-1][1][-1].key
+        or taken.asks
+        or taken.words > _INTERJECTION
+        or after.side != "answer"
+        or after.key is None
+        or after.words < _GOES_ON * raw.words
+    ):
+        return False
+    if not SENTENCE_END.search(text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()):
+        return False
+    words = _words_of(text, taken)
+    return bool(words) and words[0] in _ASSENT
 
 
 def _reacts_among_guests(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -1176,6 +1266,22 @@ def _gives_way(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
     )
 
 
+def _takes_floor_question(plan: Plan, raw: RawTurn) -> bool:
+    """Whether a named host's turn answers a question from the floor that nobody has answered.
+
+    In a panel's or a talk's Q&A the audience's questions are labelled by a
+    keyword (``Q:``) and the ones on stage by their names. Where such a
+    question asks (a question mark) and the next turn is a named host's (the
+    moderator, whose own questions came earlier), the host takes the question
+    himself: his turn answers it, and the panel may answer after him. (A host's
+    words after a keyword turn that only opens, "Q: Thank you.", are no answer.)
+    """
+    if raw.keyword or raw.key is None or not plan or plan[-1][1]:
+        return False
+    asking = plan[-1][0][-1]
+    return asking.keyword and asking.asks and not _opens(asking)
+
+
 def _asker_goes_on(raw: RawTurn, plan: Plan, following: list[RawTurn]) -> RawTurn | None:
     """The unanswered question turn a named answer turn follows, where its asker speaks next.
 
@@ -1254,7 +1360,7 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
         return False
     if raw.asks or raw.words > _INTERJECTION:
         return False
-    words = _words_of(text, raw)
+    words = _spoken_words(text, raw)
     if words and all(word in _LAUGHTER for word in words):
         return True  # a laugh answers nothing
     # A tag ("..., right?") asks for assent: a yes gives it, "Mm-hm." only takes it in.
@@ -1291,7 +1397,60 @@ def _praises_account(text: str, plan: Plan, raw: RawTurn, following: list[RawTur
     return bool(words) and all(word in _WELL_DONE for word in words)
 
 
-def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+def _hosts_mostly_comment(turns: Sequence[RawTurn]) -> bool:
+    """Whether the named hosts mostly comment rather than ask: fewer than two in five of their turns ask.
+
+    A talk show's hosts put their view, tell, joke and react, and now and then
+    ask; an interviewer's turns are mostly questions (a politician's interview,
+    a hearing, a briefing). The turns of a keyword (``Q:``) are not counted.
+    """
+    asking = 0
+    named = 0
+    for turn in turns:
+        if turn.side == "question" and not turn.keyword:
+            named += 1
+            asking += turn.asks
+    return bool(named) and asking * _COMMENTING_SHARE < named
+
+
+def _confirmed_before_co_host(
+    text: str, structure: Structure, plan: Plan, raw: RawTurn, following: list[RawTurn]
+) -> bool:
+    """Whether an answer turn only confirms a host's summary before another host takes the talk on.
+
+    That is a named host's turn of twenty words or more that asks nothing (a
+    summary, a view: "Just to make sure I follow: the ferry runs on the old
+    timetable until the bridge opens."), the one answering confirming it in
+    a few words (five at most) that ask nothing and open with no yes or no
+    ("That is the basic idea.", "That's right."), and another named host
+    speaking next: the hosts share the talk, and the confirmation is a
+    statement outside the exchange, as the guest's "I see." is in
+    :func:`_takes_in`; the hosts' turns are one question (see
+    :func:`_confers`). A yes or a no answers what was put.
+    """
+    if raw.key is None or raw.asks or raw.words > _REPEAT_WORDS or not following:
+        return False
+    words = _words_of(text, raw)
+    if not words or words[0] in _YES_OR_NO:
+        return False
+    if not plan or plan[-1][1]:
+        return False
+    asking, after = plan[-1][0][-1], following[0]
+    return (
+        not asking.keyword
+        and not asking.asks
+        and asking.words >= _COMMENT
+        and after.side == "question"
+        and not after.keyword
+        and after.key != asking.key
+        and structure.roles.get(asking.key or "") == "interviewer"
+        and structure.roles.get(after.key or "") == "interviewer"
+    )
+
+
+def _agrees_with_comment(
+    text: str, plan: Plan, raw: RawTurn, following: list[RawTurn], *, commenting: bool = False
+) -> bool:
     """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
     That is a named host's question turn of twenty words or more that does not
@@ -1304,7 +1463,12 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
     you for running the ferry all winter."; not "a great many" further in), once the talk has begun (after the first exchange), that the
     one answering takes in a few words (ten at most) that ask nothing ("It is
     so much fun."), before the same host goes on: a compliment or thanks is no
-    question. In a
+    question. And where the hosts mostly comment rather than ask
+    (:func:`_hosts_mostly_comment`), so is the one answering's reply in a few
+    words (ten at most) to any host's turn that asks nothing ("Not even close
+    to as controversial." - "Big privacy improvement."), unless it says yes or
+    no, which answers, or breaks off: among comments, a remark and a few words
+    back are talk, and the host's next turn goes on. In a
     conversation (see :func:`guests_carry_the_talk`) the host was still
     talking: the agreement is a statement outside the exchange, as the guest's
     "I see." is in :func:`_takes_in`. A request consented to ("I would like to
@@ -1320,6 +1484,8 @@ def _agrees_with_comment(text: str, plan: Plan, raw: RawTurn, following: list[Ra
         return True
     if len(plan) < 2:  # noqa: PLR2004 - the talk has not begun
         return False
+    if commenting and words and words[0] not in _YES_OR_NO and not _breaks_off(text, raw):
+        return True
     return any(
         _APPRECIATION.search(sentence) for sentence in outer_sentences(turn_words(text, asking))
     )
@@ -1370,6 +1536,38 @@ def _asks_back(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) ->
         and reply.words <= _CHOICE
         and after.side == "answer"
         and after.key == raw.key
+    )
+
+
+def _asks_what_is_meant(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only asks what the question means, before the asker makes it clear.
+
+    That is a turn of the one answering, right after a question nobody has
+    answered yet, that asks and says the speaker does not follow ("I'm sorry,
+    I'm not sure I understand. You're asking whether ...?"), or a few words
+    (five at most) that ask what one of the question's own words is ("What's
+    the or?"), when the one who asked speaks next: the asker makes the
+    question clear, and the answer after that answers it. The turn is a
+    statement, outside the exchange.
+    """
+    if raw.key is None or not plan or plan[-1][1] or not following:
+        return False
+    asking = plan[-1][0][-1]
+    if following[0].side != "question" or following[0].key != asking.key:
+        return False
+    if raw.words <= _REPEAT_WORDS and raw.asks:
+        words = [word.replace("’", "'") for word in _words_of(text, raw)]
+        if words[:1] != ["what's"] and words[:2] != ["what", "is"]:
+            return False
+        asked = {word for question in plan[-1][0] for word in _words_of(text, question)}
+        named = [word for word in words[1:] if word not in {"is", "the", "a", "an", "that"}]
+        return bool(named) and all(word in asked for word in named)
+    start, end = raw.blocks[0][0], raw.blocks[-1][1]
+    return (
+        raw.words <= _QUIZ * 2
+        # the cheap check first: a word of not following stands in the turn
+        and any(text.find(word, start, end) >= 0 for word in _NOT_FOLLOWING_WORDS)
+        and _NOT_FOLLOWING.search(turn_words(text, raw)) is not None
     )
 
 
@@ -1459,11 +1657,27 @@ def _words_of(text: str, raw: RawTurn) -> list[str]:
     return _WORD.findall(turn_words(text, raw))
 
 
+def _spoken_words(text: str, raw: RawTurn) -> list[str]:
+    """A turn's spoken words, case folded: without the transcriber's notes in brackets.
+
+    "Mm-hmm (affirmative)." is the sound a listener made and the transcriber's
+    note of what it meant: the note is no word of the speaker's, so the turn
+    only takes in what is said, as "Mm-hmm." does. A turn that is nothing but
+    a note ("(laughs)", "[laughter]") keeps the note's words.
+    """
+    words = turn_words(text, raw)
+    if "(" in words or "[" in words:
+        spoken = _WORD.findall(_TRANSCRIBER_NOTE.sub(" ", words))
+        if spoken:
+            return spoken
+    return _WORD.findall(words)
+
+
 def _acknowledges(text: str, raw: RawTurn) -> bool:
     """Whether a turn is only a few words that acknowledge, and asks nothing."""
     if raw.asks or raw.words > _INTERJECTION:
         return False
-    return all(word in _BACKCHANNEL for word in _words_of(text, raw))
+    return all(word in _BACKCHANNEL for word in _spoken_words(text, raw))
 
 
 def _goes_on(previous: RawTurn, question: RawTurn) -> bool:
@@ -1507,10 +1721,25 @@ def _continues(
     """Whether a question turn goes on with the unanswered one before it (see the rules below)."""
     return (
         _goes_on(previous, question)
+        or (question.keyword and _opens_floor(text, previous))
         or _split(text, previous, question, between)
         or _objected(previous, question, between)
         or (keyed_answers and _remarks_before(previous, question))
     )
+
+
+def _opens_floor(text: str, raw: RawTurn) -> bool:
+    """Whether a named host's turn only opens the floor to the audience's questions.
+
+    That is a few words (thirty at most) that ask nothing and whose last
+    sentence speaks of questions ("We would like to open it up to questions
+    now."): the first question from the floor (``Q:``) after it goes on with
+    it, one question, as a chair's "Go ahead." is no question of its own.
+    """
+    if raw.keyword or raw.key is None or raw.asks or raw.words > _FLOOR_OPENING:
+        return False
+    start, end = raw.blocks[-1]
+    return _QUESTIONS.search(_last_sentence(text, start, end)) is not None
 
 
 def _split(text: str, previous: RawTurn, question: RawTurn, between: Sequence[RawTurn]) -> bool:

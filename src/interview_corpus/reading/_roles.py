@@ -407,10 +407,10 @@ _CLIP_WORDS = 60  # words: a guest's clip played before the show opens is this b
 _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' opening, is banter
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
 # A question that only asks whether the listener follows ("You know what I mean?", "Does that
-# make sense?"): like a tag, it seeks assent.
+# make sense?", "See?"): like a tag, it seeks assent.
 _SEEKS_ASSENT = lazy_pattern(
     r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
-    r"|you know what I['’]m saying|you see what I mean)\?"
+    r"|you know what I['’]m saying|you see what I mean|(?:you )?see)\?"
 )
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
@@ -2119,6 +2119,25 @@ def ends_with_tag(text: str, turn: RawTurn) -> bool:
     )
 
 
+def only_seeks_assent(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's last sentence only asks whether the listener follows: "See?", "You know?".
+
+    Such a question wants no answer, only a sign of assent, after which the
+    speaker goes on; a tag on a statement ("..., the ferry ran late, right?")
+    may check a fact, which the reply confirms ("It is, yes.").
+
+    >>> from interview_corpus.model._span import Span
+    >>> text = "It was the same with the ferry. See?"
+    >>> only_seeks_assent(text, RawTurn("answer", Span(0, 0), [(0, 36)], None, keyword=False))
+    True
+    """
+    start, end = turn.blocks[-1]
+    if not last_sentence_asks(text, turn):
+        return False
+    questions = _QUESTION_SENTENCE.findall(text, start, end)
+    return bool(questions) and _SEEKS_ASSENT.fullmatch(questions[-1]) is not None
+
+
 def _tagged(sentence: str) -> bool:
     """Whether a sentence that asks is a statement with a tag after its last comma."""
     statement, comma, tag = sentence.rstrip("?").rpartition(",")
@@ -2292,7 +2311,8 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
     the other hosts or the listeners, "Any reflections?"), where a host then thanks or takes leave ("Thank you, Ann, that was
     a pleasure.", "Take care, bye."), each host turn that asks nothing and
     draws only a few words back (eight at most, asking nothing: "Great,
-    speak soon.", "Likewise.") is a remark, and the reply a statement: the
+    speak soon.", "Likewise."), or the guest's short thanks for being invited
+    ("Yeah, thank you all so much for having me!"), is a remark, and the reply a statement: the
     thanks, the goodbyes and what happens next ("I'll send you the notes next
     week."), not exchanges. Only named hosts (a keyword questioner's
     "Q: Thank you." - "A: Thank you." stays an exchange), and only where the
@@ -2332,7 +2352,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
             and not host.asks
             and reply.side == "answer"
             and not reply.asks
-            and reply.words <= BRIEF_REPLY
+            and (reply.words <= BRIEF_REPLY or thanks_host(text, reply))
         ):
             host.side, reply.side = "remark", "statement"
             if reply.key is not None and reply.key not in heard_before:
