@@ -4947,3 +4947,28 @@ def test_a_user_name_alone_on_its_line_names_the_words_below():
     iv = ic.parse(text, id="x")
     assert [turn.speaker.name for turn in iv.turns()].count("bo_chen") == 2
     assert iv.questions[0].text == "Why did the night boat stop, then?"
+
+
+def test_a_text_that_labels_every_line_makes_a_run_of_one_speaker_one_turn():
+    """A meeting tool names the speaker on each line: one speaker's lines in a row are one turn."""
+    text = (
+        "Ann Lee: Welcome, everyone, to the ferry board's call.\n"
+        "Ann Lee: First item is the winter timetable.\n"
+        "Ann Lee: Bo, can you walk us through it?\n"
+        "\n"
+        "Bo Chen: Sure. The boats run every hour from December.\n"
+        "Bo Chen: The last one leaves at ten.\n"
+        "Bo Chen: Fares stay the same.\n"
+        "\n"
+        "Ann Lee: Thanks. Does the night boat still stop at the island?\n"
+        "\n"
+        "Bo Chen: It does, on weekdays only.\n"
+        "Bo Chen: At weekends it goes straight across.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
+    assert iv.answers[0].normalized == (
+        "Sure. The boats run every hour from December. The last one leaves at ten. "
+        "Fares stay the same."
+    )
+    check_fidelity(iv)

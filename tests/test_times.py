@@ -212,6 +212,50 @@ class TestForms:
         assert [s.text for s in iv.segments if s.kind == "voice"] == ["<v Bo Chen>"]
         check_fidelity(iv)
 
+    def test_a_run_of_cues_with_one_name_is_one_turn(self):
+        """A meeting tool writes "Name: words" in every cue: a run of cues by one speaker is one turn."""
+        text = (
+            "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAnn Lee: Why did the\n\n"
+            "2\n00:00:03.000 --> 00:00:05.000\nAnn Lee: rivers get dirty?\n\n"
+            "3\n00:00:05.500 --> 00:00:08.000\nBo Chen: Farms drain into them.\n\n"
+            "4\n00:00:08.000 --> 00:00:10.000\nBo Chen: Nobody checks.\n\n"
+            "5\n00:00:10.500 --> 00:00:12.000\nAnn Lee: What now?\n\n"
+            "6\n00:00:12.500 --> 00:00:14.000\nBo Chen: Tests.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
+        assert iv.questions[0].normalized == "Why did the rivers get dirty?"
+        assert [p.normalized for p in iv.answers[0].paragraphs] == [
+            "Farms drain into them.",
+            "Nobody checks.",
+        ]
+        assert (seconds(iv.answers[0].start), seconds(iv.answers[0].end)) == (5.5, 10.0)
+        check_fidelity(iv)
+
+    def test_a_cue_may_name_its_speaker_by_a_handle(self):
+        """A name as a meeting tool shows it (a lowercase handle, with dots or digits) labels its cues."""
+        text = (
+            "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAnn Lee: How did the test go?\n\n"
+            "2\n00:00:03.500 --> 00:00:05.000\nbo_chen: It passed on the second run.\n\n"
+            "3\n00:00:05.500 --> 00:00:07.000\nAnn Lee: And the ferry app?\n\n"
+            "4\n00:00:07.500 --> 00:00:09.000\ncy.park: it ships on Monday.\n\n"
+            "5\n00:00:09.500 --> 00:00:11.000\nAnn Lee: Any risks?\n\n"
+            "6\n00:00:11.500 --> 00:00:13.000\nbo_chen: Only the weather.\n\n"
+            "7\n00:00:13.500 --> 00:00:15.000\ncy.park: the weather, yes.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.speaker.name for t in iv.turns()] == [
+            "Ann Lee",
+            "bo_chen",
+            "Ann Lee",
+            "cy.park",
+            "Ann Lee",
+            "bo_chen",
+            "cy.park",
+        ]
+        assert iv.answers[0].normalized == "It passed on the second run."
+        check_fidelity(iv)
+
     def test_cue_markup_is_clutter(self):
         """Closing voice tags and italics in a cue are not words; a cue that ends a sentence before them ends it."""
         text = (

@@ -323,6 +323,9 @@ _NOT_WORDS = "#*-+[|>"
 # An online handle: one word of lowercase letters and digits, as people sign in with, three
 # characters at least ("pgp", "roseb"); it must recur, so a stray "see:" is no speaker.
 _HANDLE = lazy_pattern(r"[a-z][a-z0-9_]{2,29}")
+# A name as a meeting tool writes it at a cue's start: any signed-in name up to the colon, no
+# sentence's punctuation or markup inside ("ann_lee: ", "bo.chen: ", "user42: ").
+_CUE_NAME = lazy_pattern(r"(?P<name>\w[\w .'’()&@+-]{0,59}?)[ \t]*:[ \t]+(?=\S)")
 _TIMED_LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*]{0,60}?)(?P<close>\*\*|__)?:?"
     rf"[ \t\u00a0]+(?:[-–—][ \t\u00a0]+)?[\[(]?[ \t]*(?P<after>{_TIMESTAMP})[ \t]*[\])]?[ \t\u00a0]*:?$"
@@ -901,7 +904,7 @@ def _stamp_lines(layout: Layout) -> None:
         layout.clock.add_stamp(lines.content[i], text[lines.content[i] : lines.end[i]])
 
 
-def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901 - the reading's rules, one branch each, in the order they apply
+def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
     """Every line-start marker candidate, in order (labels not yet judged).
 
     A paragraph opens a block; so does the line right after the front matter's closing
@@ -944,6 +947,8 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
         if style == "dash":
             continue
         labelled = _label_marker(text, lines, i, start, end, block_start=block_start)
+        if labelled is None and captions and set_aside.get(i - 1) == "timing":
+            labelled = _cue_name_marker(text, i, start, end)
         if labelled is not None:
             if labelled.kind == "keyword" and label_key(labelled.label or "") == "q":
                 qa_seen = True
@@ -2034,6 +2039,24 @@ def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker 
     if label_key(match.group("name")) in NOT_SPEAKERS:
         return None
     return Marker("label", Span(match.start(), end - len(words)), match.group("name"), i, weak=True)
+
+
+def _cue_name_marker(text: str, i: int, start: int, end: int) -> Marker | None:
+    """A caption tool's ``Name: words`` at a cue's start, whatever the name's form.
+
+    Meeting tools write in each cue the name the speaker signed in with, as
+    typed: a handle in lower case, with digits, dots or underscores ("ann_lee:",
+    "bo.chen:", "user42:"), whatever the words after it open with. At a cue's
+    first line, words up to a colon and a space, with no sentence inside them,
+    name the speaker; weak, so only where the same name recurs at cue starts.
+    """
+    found = _CUE_NAME.match(text, start, end)
+    if found is None or found.end() >= end:
+        return None
+    name = found.group("name").rstrip()
+    if label_key(name) in NOT_SPEAKERS:
+        return None
+    return Marker("label", Span(start, found.end()), name, i, weak=True)
 
 
 def _text_below(lines: Lines, marker: Marker, i: int) -> None:

@@ -1199,12 +1199,13 @@ def _run_together_header(text: str, start: int, end: int) -> list[Block]:
 
 
 def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]) -> None:
-    text, layout = structure.text, structure.layout
+    layout = structure.layout
     count = len(layout.lines)
-    if layout.captions:
-        chosen, structure.voices = _runs(text, chosen, canonical)
+    labelled = structure.style == "labelled" and not layout.captions
+    if layout.captions or (labelled and _labels_lines(layout.lines, chosen, canonical)):
+        chosen, structure.voices = _runs(chosen, canonical)
         structure.voice_offsets = sorted(structure.voices)
-    elif structure.style == "labelled":
+    if labelled:
         starts = {m.span.start for m in chosen}
         chosen = run_in_labels(layout, chosen)
         structure.run_in = {m.span.start for m in chosen} - starts
@@ -1303,13 +1304,19 @@ def _before_the_close(structure: Structure, found: list[Block]) -> list[Block]:
     return found
 
 
-def _runs(
-    text: str, chosen: list[Marker], canonical: dict[str, str]
-) -> tuple[list[Marker], dict[int, Marker]]:
-    """In a WebVTT file, a turn is a run of cues in one voice: the voice tags that go on a run.
+_LABELLED_LINES = 3  # one speaker's labels on lines right below each other: so many make a habit
 
+
+def _runs(
+    chosen: list[Marker], canonical: dict[str, str]
+) -> tuple[list[Marker], dict[int, Marker]]:
+    """A run of one speaker's cues (or lines) is one turn, whatever the cue boundaries.
+
+    A caption file names the speaker in every cue, in a voice tag (``<v Ann>``)
+    or written out (``Ann Lee: …``), as a meeting tool does; so does a text that
+    labels every line (:func:`_labels_lines`). A speaker does not follow
+    themselves: the labels that go on a run are the run's clutter, no turns.
     Returns the markers that open turns, and the others by where they start.
-    (Labels written out in each cue, "Name: …", stay a turn each, as written.)
     """
     opening: list[Marker] = []
     inner: dict[int, Marker] = {}
@@ -1317,12 +1324,40 @@ def _runs(
     for marker in chosen:
         key = speaker_key(marker.label) if marker.label else None
         key = canonical.get(key, key) if key else None
-        if key is not None and key == previous and text.startswith("<v", marker.span.start):
+        if key is not None and key == previous:
             inner[marker.span.start] = marker
         else:
             opening.append(marker)
         previous = key
     return opening, inner
+
+
+def _labels_lines(lines: Lines, chosen: list[Marker], canonical: dict[str, str]) -> bool:
+    """Whether the text labels every line, as a meeting tool does, not every turn.
+
+    A person labels a turn once; a tool that writes a line per stretch of speech
+    names the speaker on each, so one speaker's labels stand on lines right below
+    each other, in one block (no blank line between). Where that is the habit
+    (:data:`_LABELLED_LINES` times at least), a run of one speaker's labels is one turn.
+    """
+    found = 0
+    previous: Marker | None = None
+    previous_key: str | None = None
+    for marker in chosen:
+        key = speaker_key(marker.label) if marker.label else None
+        key = canonical.get(key, key) if key else None
+        if (
+            previous is not None
+            and key is not None
+            and key == previous_key
+            and marker.line == previous.line + 1
+            and lines.block[marker.line] == lines.block[previous.line]
+        ):
+            found += 1
+            if found >= _LABELLED_LINES:
+                return True
+        previous, previous_key = marker, key
+    return False
 
 
 def _blocks(
