@@ -4828,7 +4828,7 @@ def test_a_rule_after_the_last_turn_ends_the_dialogue():
 
 
 def test_a_last_turn_that_only_winds_up_is_no_question():
-    """A host's few closing words that ask nothing, and a few words back, are no exchange."""
+    """A host's few closing words of thanks that ask nothing, and a few words back, are no exchange."""
     iv = ic.parse(_TRAILED_INTERVIEW, id="x")
     assert len(iv) == 2
     assert [question.text for question in iv.questions] == [
@@ -4839,7 +4839,7 @@ def test_a_last_turn_that_only_winds_up_is_no_question():
         "I: Which courses do you teach?\n\nB: Statistics and economics.\n\n"
         "I: And online?\n\nB: Both of them, since last year.\n\n"
         "I: What tools do you use?\n\nB: The forum, and video calls.\n\n"
-        "I: Good, then we are at the end of the interview.\n\nB: That went quickly."
+        "I: Thank you, that is all from me. Goodbye!\n\nB: Thanks, it went quickly."
     )
     assert len(ic.parse(text, id="y")) == 3
 

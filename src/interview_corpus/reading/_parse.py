@@ -403,7 +403,7 @@ _SUFFIX_LETTERS = 25  # b to z
 _MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
 # Answered exchanges before a last, unanswered question that make the text's end a cut (see _assemble).
 _CUT_OFF_AFTER = 2
-_WIND_UP = 12  # words: a host's last turn this short that asks nothing winds up; so short a reply returns it
+_WIND_UP = 12  # words: a host's last thanks this short, asking nothing, close; so short a reply returns them
 _CONSENT = 5  # words: a reply this short that asks nothing to a host's announced start consents
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
@@ -804,10 +804,10 @@ def _signs_off(text: str, plan: Plan) -> bool:
     that thanks for being invited ("Thanks for having me."): the guest has
     taken leave, and what follows closes the show, no exchange. So too, after
     two answered exchanges or more, a last exchange of one host turn that asks
-    nothing and only winds up in a few words (a dozen at most: "Thank you so
-    much for your time!", "Well, that brings us to the end.") answered in as
-    few that ask nothing ("Thank you for having me!"): the host closes the
-    interview, and the words returned answer no question.
+    nothing and only thanks or takes leave in a few words (a dozen at most,
+    :data:`PARTING`: "Thank you so much for your time!", "Goodbye, and good
+    luck.") answered in as few that ask nothing ("Thank you for having me!"):
+    the host closes the interview, and the words returned answer no question.
     """
     if len(plan) < 2 or not plan[-2][1]:  # noqa: PLR2004 - the only exchange is no sign-off
         return False
@@ -822,6 +822,7 @@ def _signs_off(text: str, plan: Plan) -> bool:
         len(plan) > _CUT_OFF_AFTER
         and len(questions) == 1
         and questions[0].words <= _WIND_UP
+        and _takes_leave(text, questions[0])
         and len(answers) == 1
         and not answers[0].asks
         and not answers[0].keyword
