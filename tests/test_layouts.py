@@ -683,3 +683,49 @@ def test_two_speakers_labelled_once_each_are_one_question_and_its_answer():
     assert len(iv) == 1
     assert iv.exchanges[0].question.speaker.name == "Listener"
     assert iv.exchanges[0].answers[0].text.startswith("We will hire twelve more")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "**{name} [00:0{n}:30]**",
+        "**{name}:[00:0{n}:30]**",
+        "**{name}: [00:0{n}:30]**",
+        "**{name}** [00:0{n}:30]",
+    ],
+)
+def test_a_bold_name_that_carries_its_time_labels_the_turn(label: str) -> None:
+    """``**Ann [00:01:30]** words``: the time inside or right after the bold makes it a speaker."""
+    said = [
+        ("I", "Which courses do you teach?"),
+        ("B", "Statistics and economics."),
+        ("I", "And online?"),
+        ("B", "Both of them, since last year."),
+    ]
+    text = "\n\n".join(
+        f"{label.format(name=name, n=n)} {words}" for n, (name, words) in enumerate(said)
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert [turn.speaker.name for turn in iv.turns()] == ["I", "B", "I", "B"]
+    assert iv.questions[0].text == "Which courses do you teach?"
+
+
+def test_bold_names_on_their_lines_outnumber_a_hyphen_list():
+    """A Markdown page's bullet lists are lists where bold names alone on their lines mark the turns."""
+    intro = "Welcome to the show, devoted to:\n\n- ferries\n- harbours\n- tides\n\nLet the show begin.\n\n"
+    said = [
+        ("Ann", "Thanks for coming on the show."),
+        ("Bo", "My pleasure."),
+        ("Ann", "What does the ferry carry?"),
+        ("Bo", "Cars and bikes, mostly."),
+        ("Ann", "And in winter?"),
+        ("Bo", "Fewer cars, the same bikes."),
+        ("Ann", "Who runs it?"),
+        ("Bo", "The harbour board."),
+    ]
+    dialogue = "\n\n".join(f"**{name}**\n\n{words}" for name, words in said)
+    links = "\n\n### Links\n\n- [Ferry](https://example.org/ferry)\n- [Harbour](https://example.org/h)\n"
+    iv = ic.parse(intro + dialogue + links, id="x")
+    assert [turn.speaker.name for turn in iv.turns()][:4] == ["Ann", "Bo", "Ann", "Bo"]
+    assert len(iv) >= 3

@@ -4887,7 +4887,15 @@ def test_a_date_run_into_its_time_is_no_headline():
     assert iv.title == "Answers to questions on the ferries, Dover, 15 May 2019"
 
 
-@pytest.mark.parametrize("heading", ["Transcript\n----------\n\n", "# Full transcript\n\n"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Transcript\n----------\n\n",
+        "# Full transcript\n\n",
+        "# Episode Transcription\n\n",
+        "## Interview transcript\n\n",
+    ],
+)
 def test_a_heading_that_only_names_the_kind_of_text_is_no_title(heading):
     """ "Transcript" over the dialogue labels the section below it: the text has no title."""
     text = (
@@ -4972,3 +4980,62 @@ def test_a_text_that_labels_every_line_makes_a_run_of_one_speaker_one_turn():
         "Fares stay the same."
     )
     check_fidelity(iv)
+
+
+# A written interview on a project's site: bold questions and answers, then a rule, and the page's
+# own matter below it (where to read more, a question to the reader, the author's signature).
+_TRAILED_INTERVIEW = """**Ann: What does the ferry carry?**
+
+**Bo**: Cars and bikes, mostly.
+
+**Ann: And in winter?**
+
+**Bo**: Fewer cars, the same bikes.
+
+**Ann: Thank you so much, Bo, for your time!**
+
+**Bo**: Thank you for having me, Ann!
+
+------------
+
+Missed the harbour fair? Read my recap on the harbour blog.
+
+- Ann Lee
+"""
+
+
+def test_a_rule_after_the_last_turn_ends_the_dialogue():
+    """The page's matter below a closing rule is set aside: the last turn ends at the rule."""
+    iv = ic.parse(_TRAILED_INTERVIEW, id="x")
+    last = max(iv.turns(), key=lambda turn: turn.span.start)
+    assert last.text == "Thank you for having me, Ann!"
+    assert "recap" not in "".join(answer.text for answer in iv.answers)
+
+
+def test_a_last_turn_that_only_winds_up_is_no_question():
+    """A host's few closing words of thanks that ask nothing, and a few words back, are no exchange."""
+    iv = ic.parse(_TRAILED_INTERVIEW, id="x")
+    assert len(iv) == 2
+    assert [question.text for question in iv.questions] == [
+        "What does the ferry carry?",
+        "And in winter?",
+    ]
+    text = (
+        "I: Which courses do you teach?\n\nB: Statistics and economics.\n\n"
+        "I: And online?\n\nB: Both of them, since last year.\n\n"
+        "I: What tools do you use?\n\nB: The forum, and video calls.\n\n"
+        "I: Thank you, that is all from me. Goodbye!\n\nB: Thanks, it went quickly."
+    )
+    assert len(ic.parse(text, id="y")) == 3
+
+
+def test_an_announced_start_answered_in_a_few_words_is_no_exchange():
+    """ "Then we can start with the questions." - "Ready when you are." opens: the first question is next."""
+    text = (
+        "I: Good. Then we can start with the questions right away.\n\nB: Ready when you are.\n\n"
+        "I: Which courses do you teach?\n\nB: Statistics and economics.\n\n"
+        "I: And online?\n\nB: Both of them, since last year."
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Which courses do you teach?"

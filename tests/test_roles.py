@@ -512,3 +512,23 @@ def test_the_interviewer_a_byline_names_asks_without_question_marks(byline):
     assert len(interview) == 3
     assert interview.questions[1].text.startswith("Thirty years in the ferry yard")
     assert interview.exchanges[2].answers[0].text.startswith("Small, cold and loud")
+
+
+def test_an_askers_keyword_that_the_other_speaker_questions_answers():
+    """A study's "Participant" answers the researcher, who asks: the turns outweigh the keyword."""
+    said = [
+        ("Ann", "Which tools do you use for the ferry timetable?"),
+        ("Participant", "Mostly a spreadsheet, and a map. Why a map? To see the routes."),
+        ("Ann", "And who keeps the spreadsheet?"),
+        ("Participant", "I do, with a colleague at the harbour office."),
+        ("Ann", "How often do you change it?"),
+        ("Participant", "Twice a year, for the summer and the winter timetables."),
+        ("Ann", "What would help you most?"),
+        ("Participant", "A way to see the tides next to the sailings."),
+        ("Ann", "Thanks. Anything else?"),
+        ("Participant", "No, that is all."),
+    ]
+    iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles == {"Ann": "interviewer", "Participant": "interviewee"}
+    assert iv.questions[0].text == "Which tools do you use for the ferry timetable?"

@@ -114,8 +114,8 @@ _DATE_PARTS = lazy_pattern(
     r"|(?P<day4>\d{1,2})\.(?P<month4>\d{1,2})\.(?P<year4>\d{4}))\b",
     re.IGNORECASE,
 )
-# Words that name a text only as a text: "Transcript", "Interview", "Document".
-_TEXT_KINDS = r"transcript|interview|document|text"
+# Words that name a text only as a text: "Transcript", "Transcription", "Interview", "Document".
+_TEXT_KINDS = r"transcript(?:ion)?|interview|document|text"
 # The kinds of document a header may name: those, and the events a record is of ("Oral evidence",
 # "Press conference", "Hearing").
 _DOCUMENT_KINDS = (
@@ -132,8 +132,12 @@ _NAMES_QUALIFIED_DOCUMENT = lazy_pattern(
     rf"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{1,2}}(?i:{_DOCUMENT_KINDS})"
     r"(?:[ \t]*:|[ \t]+(?i:of|with|for|on)\b)"
 )
-# A heading that only names the kind of text below it, a section's label: "Transcript".
-_SECTION_LABEL = lazy_pattern(rf"[\s#*_]*(?:the |full )?(?:{_TEXT_KINDS})[\s*_:.]*", re.IGNORECASE)
+# A heading that only names the kind of text below it, a section's label: "Transcript", with at
+# most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript").
+_SECTION_LABEL = lazy_pattern(
+    rf"[\s#*_]*(?:the |full |complete |episode |interview )?(?:{_TEXT_KINDS})[\s*_:.]*",
+    re.IGNORECASE,
+)
 _RUNNING_CHARS = 100  # a running header or footer of pages is this short at most
 _RUNNING_USES = 3  # a header line that opens this many lines of the text runs over its pages
 _DIGIT_RUN = lazy_pattern(r"\d+")

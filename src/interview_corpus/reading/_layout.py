@@ -405,6 +405,15 @@ _TIME_BEFORE_BOLD = lazy_pattern(
 _BOLD_NAME_AFTER_TIME = lazy_pattern(
     r"(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_\n:]{0,60}?)(?P=mark)[ \t\u00a0]+(?=\S)"
 )
+# A name in bold that carries its time code, the words following on the line with no colon after
+# the bold: the time inside the bold, after the name or after its colon ("**Ann [00:01:30]** Welcome",
+# "**Ann:[00:01:30]** Welcome", "**Ann: [00:01:30]** Welcome"), or just after the bold ("**Ann**
+# [00:01:30] Welcome"). The time makes the bold a speaker's label, not emphasis.
+_BOLD_NAME_WITH_TIME = lazy_pattern(
+    r"(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_\n:\[\]()]{0,60}?)[ \t\u00a0]*"
+    rf"(?::?[ \t\u00a0]*[\[(](?P<inside>{_TIMESTAMP})[\])][ \t\u00a0]*(?P=mark)"
+    rf"|(?P=mark)[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])[ \t\u00a0]+(?=\S)"
+)
 # A label in HTML bold, as a page's source writes it: "<strong class=x>Ann:</strong>", "<b>Ann</b>:".
 _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
@@ -1276,6 +1285,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         and (marker := _bold_dash_marker(text, i, start, end))
     ):
         return marker
+    if first in "*_" and (timed_bold := _bold_name_with_time(text, i, start, end)):
+        return timed_bold
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if (
@@ -1377,6 +1388,27 @@ def _bold_name_after_time(text: str, i: int, start: int, end: int) -> Marker | N
     if bold is None or name is None:
         return None
     return Marker("label", Span(start, bold.end()), name, i, weak=True)
+
+
+def _bold_name_with_time(text: str, i: int, start: int, end: int) -> Marker | None:
+    """``**Ann [00:01:30]** words``: a bold name that carries a time code labels the turn.
+
+    Transcribed interviews print each turn as the speaker's name or initial in
+    bold with the time the turn began, inside the bold (after the name or after
+    its colon) or just after it, and no colon after the bold: the time makes the
+    bold name a speaker rather than emphasis, as a time before it does
+    (:func:`_bold_name_after_time`). The time is the marker's. Weak, a speaker
+    only where such lines recur.
+    """
+    if text.find("[", start, end) < 0 and text.find("(", start, end) < 0:
+        return None
+    bold = _BOLD_NAME_WITH_TIME.match(text, start, end)
+    name = _name(bold.group("name"))[0] if bold else None
+    if bold is None or name is None:
+        return None
+    marker = Marker("label", Span(start, bold.end()), name, i, weak=True)
+    marker.time = bold.group("inside") or bold.group("after")
+    return marker
 
 
 def _italic_label(text: str, start: int, end: int) -> re.Match[str] | None:

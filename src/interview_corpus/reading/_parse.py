@@ -404,6 +404,8 @@ _SUFFIX_LETTERS = 25  # b to z
 _MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
 # Answered exchanges before a last, unanswered question that make the text's end a cut (see _assemble).
 _CUT_OFF_AFTER = 2
+_WIND_UP = 12  # words: a host's last thanks this short, asking nothing, close; so short a reply returns them
+_CONSENT = 5  # words: a reply this short that asks nothing to a host's announced start consents
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
 _GENERIC_ASKING = frozenset(f"\0{label}" for label in GENERIC_LABELS & QUESTION_LABELS)
 _PREAMBLE_WORDS = 5  # a question turn this short that does not ask opens the next one
@@ -768,7 +770,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         remarks.sort(key=lambda raw: raw.marker.start)
         statements.sort(key=lambda raw: raw.marker.start)
     if structure.style == "labelled" and (
-        _greets(plan) or _before_the_floor_opens(text, plan) or _introductions(text, plan)
+        _greets(plan)
+        or _announces_start(text, plan)
+        or _before_the_floor_opens(text, plan)
+        or _introductions(text, plan)
     ):
         questions, answers = plan.pop(0)  # "Welcome, Ann." - "Hi." - "Hi, Ann." before any asking
         remarks.extend(questions)
@@ -835,15 +840,31 @@ def _signs_off(text: str, plan: Plan) -> bool:
     That is host turns that ask nothing ("What a ride.", "That was the harbour show.")
     and a few words back (eight at most: "Bye!"), right after a guest's answer
     that thanks for being invited ("Thanks for having me."): the guest has
-    taken leave, and what follows closes the show, no exchange.
+    taken leave, and what follows closes the show, no exchange. So too, after
+    two answered exchanges or more, a last exchange of one host turn that asks
+    nothing and only thanks or takes leave in a few words (a dozen at most,
+    :data:`PARTING`: "Thank you so much for your time!", "Goodbye, and good
+    luck.") answered in as few that ask nothing ("Thank you for having me!"):
+    the host closes the interview, and the words returned answer no question.
     """
     if len(plan) < 2 or not plan[-2][1]:  # noqa: PLR2004 - the only exchange is no sign-off
         return False
     questions, answers = plan[-1]
+    if any(question.asks or question.keyword for question in questions):
+        return False
+    if all(not answer.asks and answer.words <= BRIEF_REPLY for answer in answers) and thanks_host(
+        text, plan[-2][1][-1]
+    ):
+        return True
     return (
-        thanks_host(text, plan[-2][1][-1])
-        and not any(question.asks or question.keyword for question in questions)
-        and all(not answer.asks and answer.words <= BRIEF_REPLY for answer in answers)
+        len(plan) > _CUT_OFF_AFTER
+        and len(questions) == 1
+        and questions[0].words <= _WIND_UP
+        and _takes_leave(text, questions[0])
+        and len(answers) == 1
+        and not answers[0].asks
+        and not answers[0].keyword
+        and answers[0].words <= _WIND_UP
     )
 
 
@@ -943,6 +964,34 @@ def _greets(plan: Plan) -> bool:
         and bool(answers)
         and not any(question.asks or question.keyword for question in questions)
         and not any(answer.asks or answer.words > _INTERJECTION for answer in answers)
+    )
+
+
+def _announces_start(text: str, plan: Plan) -> bool:
+    """Whether the first exchange only announces that the questions begin.
+
+    That is one host turn of a few words (a dozen at most) that asks nothing
+    and neither greets nor thanks ("Then we can start with the questions
+    right away."), answered in a few words that ask nothing (five at most:
+    "Go ahead."), before the same host's next turn asks: the reply consents
+    to begin, and the first question is the next. A greeting so returned
+    stays the first exchange, as a formal interview counts it (:func:`_greets`).
+    """
+    if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
+        return False
+    (questions, answers), (after, _) = plan[0], plan[1]
+    if len(questions) != 1 or len(answers) != 1:
+        return False
+    opening, reply = questions[0], answers[0]
+    return (
+        not opening.keyword
+        and not opening.asks
+        and opening.words <= _WIND_UP
+        and not reply.asks
+        and reply.words <= _CONSENT
+        and after[0].key == opening.key
+        and after[0].asks
+        and not greets(text, opening)
     )
 
 

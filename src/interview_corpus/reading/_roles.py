@@ -399,6 +399,8 @@ _HALF_THE_TURNS = 0.5  # of a speaker's turns: one who answers as much and asks 
 _CHAIR_BREVITY = 2  # times: a chair's median turn is this much shorter than the lead official's
 _CHAIR_TURNS = 3  # turns: a speaker of long turns chairs only with this many at least
 _CHAIRS_OWN_QUESTION = 20  # words: a chair's question this long asks something of its own
+_SELDOM_ASKS = 5  # an asker's keyword whose turns ask once in this many at most may answer...
+_ASKS_MORE = 3  # ... where the one other speaker asks this many times as often
 _THANKS_WORDS = 20  # words: a turn that thanks for being invited is this short at most
 # A guest's reply this short (in words), the host going on, only brushes a remark aside ("We'll
 # see.") or confirms an introduction ("Yes, perfect.").
@@ -505,6 +507,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         fixed = (role_of_keyword(turn.label or "") if keyword else None) or described.get(turn.key)
         if keyword and _listeners_ask(turns, turn.key, turn.label or ""):
             fixed = "interviewer"
+        if fixed == "interviewer" and keyword and _asked_by_the_other(text, turns, turn.key):
+            fixed = "interviewee"
         if fixed == "moderator" and keyword and _moderator_asks(text, turns, turn.key):
             fixed = "interviewer"
         if fixed is not None:
@@ -731,6 +735,38 @@ def _listeners_ask(turns: Sequence[RawTurn], key: str, label: str) -> bool:
     if label_key(label) not in _LISTENER_LABELS:
         return False
     return sum(1 for turn in turns if turn.key == key and turn.asks) >= _LISTENERS_ASKING
+
+
+def _asked_by_the_other(text: str, turns: Sequence[RawTurn], key: str) -> bool:
+    """Whether an asker's keyword labels the one who answers, as the turns show.
+
+    A keyword says who asks ("Participant:" puts a question from the floor),
+    unless the turns say otherwise: in a two-person interview where the
+    keyword's turns seldom end on a question (a fifth of them at most) and the
+    one other speaker, named, ends on one three times as often or more, the
+    keyword's speaker is the one questioned (a study's participant answers the
+    researcher). A question mark inside a long answer ("..., right? And then
+    ...") asks no one: the turn's last words are what put a question.
+    """
+    speakers = {turn.key for turn in turns if turn.key is not None}
+    others = speakers - {key}
+    if len(others) != 1:
+        return False
+    other = next(iter(others))
+    if other.startswith("\0"):
+        return False  # two keywords: each says its side
+    own = [turn for turn in turns if turn.key == key]
+    own_asking = sum(1 for turn in own if _ends_asking(text, turn))
+    other_asking = sum(1 for turn in turns if turn.key == other and _ends_asking(text, turn))
+    return own_asking * _SELDOM_ASKS <= len(own) and other_asking >= _ASKS_MORE * max(1, own_asking)
+
+
+def _ends_asking(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's last paragraph ends on a question mark."""
+    if not turn.asks:
+        return False
+    start, end = turn.blocks[-1]
+    return text[start:end].rstrip().endswith("?")
 
 
 def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:

@@ -264,6 +264,9 @@ def survey(text: str, style: Style, given: Given) -> Survey:
     )
     labels = _without_headline(text, lines, labels)
     labels = _without_header_metadata(text, labels, found.canonical)
+    dashes = _hyphens_or_names(
+        text, found, given, dashes, unlabelled=style == "auto" and hyphens and not labels
+    )
     requested = style
     if style == "auto":
         style = _decide(text, dashes, labels, lines)
@@ -331,6 +334,30 @@ def _unvoiced(
     else:  # read so only when the caller asked for no layout: dash turns asked for are dashes
         unvoiced = written_questions(layout) if requested == "auto" else []
     return (unvoiced, "dash") if unvoiced else (chosen, style)
+
+
+def _hyphens_or_names(
+    text: str, found: Survey, given: Given, dashes: list[Marker], *, unlabelled: bool
+) -> list[Marker]:
+    """Hyphen-led lines, unless speakers' names alone on their lines mark many more turns.
+
+    A hyphen opens a list item as often as a turn. Where no en or em dash
+    appears and no label marks turns, hyphen-led lines compete with names
+    alone on their lines (a Markdown page's bold name above each turn, with
+    bullet lists in its introduction and its links): when the names outnumber
+    the hyphen lines as one layout must outnumber another (:func:`_decide`),
+    they mark the turns and the hyphen lines are lists. Returns the hyphen
+    lines still read as turns (none when the names mark them); the names
+    themselves are read later, as where nothing else marks turns. ``unlabelled``:
+    whether the text's layout is still open, with only hyphens and no label.
+    """
+    if not unlabelled or not dashes:
+        return dashes
+    layout = found.layout
+    kept = found.markers, found.canonical, found.labels, layout.name_lines
+    names = _read_name_lines(text, found, given) and len(found.labels) >= _MIXED_RATIO * len(dashes)
+    found.markers, found.canonical, found.labels, layout.name_lines = kept
+    return [] if names else dashes
 
 
 def _read_name_lines(text: str, found: Survey, given: Given) -> bool:
@@ -1283,18 +1310,29 @@ _CLOSING_NOTE = lazy_pattern(
 )
 
 
+# A rule, a paragraph of its own: three dashes, stars or underscores or more.
+_RULE = lazy_pattern(r"(?:[-*_][ \t]*){3,}")
+
+
 def _before_the_close(structure: Structure, found: list[Block]) -> list[Block]:
-    """The last turn's paragraphs up to the record's note that the sitting ended.
+    """The last turn's paragraphs up to the record's note that the sitting ended, or a rule.
 
     A hearing's record notes in brackets that the sitting was adjourned; what it
     prints below (the prepared statements, the answers to written questions, the
     material submitted for the record) is its appendix, no one's spoken words.
     The note and all below it are set aside as the appendix. A record so closed
     is whole: a last question that no one answered before the close was left
-    unanswered at the sitting, it is not a transcript cut short.
+    unanswered at the sitting, it is not a transcript cut short. So a page
+    closes a written interview with a rule (a line of dashes) and its own
+    matter below it (links, where to read more, the author's signature): the
+    last turn ends at the rule, and what is below is set aside as well.
     """
     text = structure.text
     for index, (start, end) in enumerate(found[1:], 1):
+        if index + 1 < len(found) and _RULE.fullmatch(text, start, end) is not None:
+            for rest_start, rest_end in found[index:]:
+                structure.set_aside.append(Segment("appendix", Span(rest_start, rest_end), text))
+            return found[:index]
         if _CLOSING_NOTE.match(text, start, end) is None:
             continue
         for rest_start, rest_end in found[index:]:
