@@ -338,6 +338,25 @@ def test_live_captions_mark_a_new_speaker_with_chevrons():
     check_fidelity(iv)
 
 
+def test_chevrons_with_no_name_open_turns_as_dashes_do():
+    """'>> ' alone at each paragraph's start marks a change of speaker, as a dash does in
+    written dialogue: a page of caption-made turns that names no one is still a dialogue."""
+    text = (
+        "Ferries and the sea\n\nA talk with a harbour pilot.\n\nTranscript\n\n"
+        ">> Welcome. How long have you been a pilot?\n\n"
+        ">> Twenty years, give or take.\n\n"
+        ">> What changed most?\n\n"
+        ">> The size of the ships.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(e.question.text, e.answers[0].text) for e in iv] == [
+        ("Welcome. How long have you been a pilot?", "Twenty years, give or take."),
+        ("What changed most?", "The size of the ships."),
+    ]
+    assert iv.source[slice(*iv.questions[0].marker)] == ">> "
+    check_fidelity(iv)
+
+
 @pytest.mark.parametrize("text", [">>", ">> ", "[1.] ", ">>\n\n>>", "[00:01:14] "])
 def test_a_line_of_only_a_markers_opening_is_a_transcript_error(text):
     """Chevrons, an editor's number or a time with nothing after them: the library's error, no crash."""

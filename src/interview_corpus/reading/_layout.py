@@ -964,6 +964,8 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             if labelled.time is not None and labelled.text_start > end:
                 words_below = i + 1  # its words, whatever they open with ("Ann Lee, Ph.D.: ...")
             markers.append(labelled)
+    if not markers and style != "labelled":
+        markers = _chevron_dashes(layout)
     markers = _chevrons_only(text, unnamed_chevron_turns(layout, markers))
     if not qa_seen:
         # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
@@ -1077,6 +1079,37 @@ def _alternate(markers: list[Marker], found: list[tuple[int, int]]) -> bool:
         if line not in labelled and before in labelled
     )
     return after_label * 4 >= len(found) * 3
+
+
+def _chevron_dashes(layout: Layout) -> list[Marker]:
+    r"""The turns two chevrons open, where no paragraph opens with a label or a dash.
+
+    Live captions, and the transcripts made from them, mark each change of speaker
+    with two chevrons at a paragraph's start (``>> Why Rust?`` / ``>> Safety.``)
+    and often name no one at all. The chevrons then do what a dash does in written
+    dialogue: each paragraph they open (two at least) is a new speaker's turn, read
+    as a dash turn. A single ``>`` is a quotation, not a change of speaker.
+
+    Example:
+        >>> import interview_corpus as ic
+        >>> iv = ic.parse(">> Why Rust?\n\n>> Safety.\n\n>> And speed?\n\n>> That too.", id="x")
+        >>> [(type(t).__name__, t.text) for t in iv.turns()][:2]
+        [('Question', 'Why Rust?'), ('Answer', 'Safety.')]
+    """
+    text, lines = layout.text, layout.lines
+    if ">>" not in text:
+        return []
+    found: list[Marker] = []
+    for i in range(len(lines)):
+        start, end = lines.content[i], lines.end[i]
+        if i in layout.set_aside or not text.startswith(">>", start):
+            continue
+        if i and lines.block[i - 1] == lines.block[i] and not layout.unblanked:
+            continue  # inside a paragraph: its words, not a new voice
+        chevrons = _CHEVRONS.match(text, start, end)
+        if chevrons and chevrons.end() < end:
+            found.append(Marker("dash", Span(start, chevrons.end()), None, i))
+    return found if len(found) >= 2 else []  # noqa: PLR2004 - one quoted line is no dialogue
 
 
 def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]:
