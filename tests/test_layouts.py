@@ -338,6 +338,26 @@ def test_live_captions_mark_a_new_speaker_with_chevrons():
     check_fidelity(iv)
 
 
+def test_a_parliaments_numbered_question_opens_the_askers_turn():
+    """'1. ANN LEE (Party) to the Minister of Works: ...': a parliament's numbered question names
+    the asker, their party or office in brackets and whom it is put to; the number is part of
+    the marker and the asker is the speaker of their later, shorter labels."""
+    text = (
+        "Questions to Ministers\n\nWorks—Bridges\n\n"
+        "1. ANN LEE (Green Party) to the Minister of Works : Is the harbour bridge safe?\n\n"
+        "Hon BO CHEN (Minister of Works): Yes, it was inspected in May.\n\n"
+        "Ann Lee : When will the report be published?\n\n"
+        "Hon BO CHEN : Next week.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(e.question.text, e.answers[0].text) for e in iv] == [
+        ("Is the harbour bridge safe?", "Yes, it was inspected in May."),
+        ("When will the report be published?", "Next week."),
+    ]
+    assert iv.questions[0].speaker.name == iv.questions[1].speaker.name
+    check_fidelity(iv)
+
+
 def test_chevrons_with_no_name_open_turns_as_dashes_do():
     """'>> ' alone at each paragraph's start marks a change of speaker, as a dash does in
     written dialogue: a page of caption-made turns that names no one is still a dialogue."""

@@ -532,3 +532,20 @@ def test_an_askers_keyword_that_the_other_speaker_questions_answers():
     roles = {speaker.name: speaker.role for speaker in iv.speakers}
     assert roles == {"Ann": "interviewer", "Participant": "interviewee"}
     assert iv.questions[0].text == "Which tools do you use for the ferry timetable?"
+
+
+def test_a_legislatures_presiding_officer_named_by_the_office_is_a_moderator():
+    """'Mr SPEAKER', 'Madam Speaker', 'The Presiding Officer': the chair of the house keeps order
+    and gives the floor; their turn is a remark, not an answer to the member who spoke before."""
+    text = (
+        "Ann Lee: Does the Minister stand by her statement on ferries?\n\n"
+        "Hon BO CHEN: Yes, and I thank the member for the question.\n\n"
+        "Ann Lee: Why were the costs hidden?\n\n"
+        "Hon BO CHEN: They were not hidden; they were published in May, and the member—\n\n"
+        "Mr SPEAKER: Order! The Minister will be heard.\n\n"
+        "Hon BO CHEN: —knows that very well.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert {t.speaker.name: t.speaker.role for t in iv.turns()}["Mr SPEAKER"] == "moderator"
+    assert [type(t).__name__ for t in iv.turns()][4] == "Remark"
+    assert len(iv) == 2

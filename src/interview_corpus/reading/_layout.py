@@ -179,6 +179,9 @@ MODERATOR_LABELS = _FLOOR_KEYWORDS | frozenset(
     for word in (
         "Moderator", "Chair", "Chairman", "Chairwoman", "Chairperson", "Compere", "Emcee",
         "Master of Ceremonies",
+        # A legislature's presiding officer, named by the office alone.
+        "Mr Speaker", "Madam Speaker", "The Speaker", "Mr Deputy Speaker", "Madam Deputy Speaker",
+        "The Deputy Speaker", "The Acting Speaker", "The Presiding Officer",
     )
 )  # fmt: skip
 _PLAYED_WORDS = 3  # a played piece's label and at most two words in lower case that qualify it
@@ -426,6 +429,12 @@ _TITLE_WORDS = (
 )
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
+# A parliament's question names who asks, their office or party in brackets, then whom it is put
+# to: "ANN LEE (Leader of the Opposition) to the Prime Minister". The asker is the name.
+_ADDRESSED = lazy_pattern(
+    r"[ \t\u00a0]*\(([^()\n]{1,60})\)[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][^:\n]{0,80}?)[ \t\u00a0]*$"
+)
+_QUESTION_NUMBER = lazy_pattern(r"\d{1,3}\.[ \t\u00a0]+(?=[^\W\d_])")
 _BRACKETED_NAME = lazy_pattern(
     r"[ \t]\(([^()]+)\)$"
 )  # an office's holder: "minister (deputy ann lee)"
@@ -1239,6 +1248,17 @@ def _long_label(layout: Layout, i: int, recurring: list[str]) -> Marker | None:
     return marker
 
 
+def addressed(line: str) -> bool:
+    """Whether a line opens with a parliament's question label: a name, a bracket, "to the ...", a colon.
+
+    A numbered question in a parliament's record names who asks, their office or
+    party in brackets and whom the question is put to, before the colon: "1. ANN
+    LEE (Leader of the Opposition) to the Prime Minister: Does she stand by ...?".
+    """
+    colon = line.find(":")
+    return colon > 0 and _ADDRESSED.search(line[:colon]) is not None
+
+
 def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rules, one branch each, in the order they apply
     text: str,
     lines: Lines,
@@ -1258,6 +1278,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if first in "0123456789" and (number := _QUESTION_NUMBER.match(text, start, end)):
+        # A parliament's numbered question ("1. ANN LEE (Party) to the Minister of Works: ..."):
+        # the number is part of the marker, where the label after it puts the question to someone.
+        inner = _label_marker(text, lines, i, number.end(), end, block_start=block_start)
+        if inner is not None and inner.kind == "label" and addressed(text[number.end() : end]):
+            inner.span = Span(start, inner.span.end)
+            return inner
     if first == ">" and (chevrons := _CHEVRONS.match(text, start, end)):
         # Live captions mark a change of speaker with '>>' before the name: part of the marker.
         inner = _label_marker(text, lines, i, chevrons.end(), end, block_start=block_start)
@@ -2147,7 +2174,10 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     """
     name = raw.strip().replace("\u00a0", " ")
     description: str | None = None
-    group = _TRAILING_GROUP.search(name)
+    if put := _ADDRESSED.search(name):
+        description = f"{put.group(1).strip()}, to {put.group(2)}"
+        name = name[: put.start()].rstrip()
+    group = _TRAILING_GROUP.search(name) if description is None else None
     if group:
         description = group.group(1).strip()
         name = name[: group.start()].rstrip()
