@@ -5039,3 +5039,62 @@ def test_an_announced_start_answered_in_a_few_words_is_no_exchange():
     iv = ic.parse(text, id="x")
     assert len(iv) == 2
     assert iv.questions[0].text == "Which courses do you teach?"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The page's text-size control over a link to the video and the headline in one block.
+        ("Text Size\n\nDownload Video\nFerries - Where were you?\n\n", "Ferries - Where were you?"),
+        # A link to a file that names its format, right below the headline in its block.
+        ("Harbour Radio Interview With the Crew\n+ Listen Now (mp3)\n\n", None),
+        # Controls in blocks of their own around the headline.
+        ("Skip to content\n\nPrint\n\nThe Ferry Crew Talks\n\nBack to top\n\n", None),
+        # The site's name over its menu, a search box and a link back to its home page.
+        (
+            (
+                "Harbourlink\nFerriesWeatherNews\nSearch\nReturn to the Harbourlink home page\n\n"
+                "The Ferry Crew Talks\n\n"
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_pages_controls_are_never_the_title(header, title):
+    """'Text Size', 'Download Video', 'Listen Now (mp3)', 'Back to top': the site's chrome, no title."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    expected = title or (
+        "Harbour Radio Interview With the Crew" if "Radio" in header else "The Ferry Crew Talks"
+    )
+    assert iv.title == expected
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_heading_below_the_title_with_no_space_after_its_hashes_is_no_title():
+    """'# Call 5' over '###Attendees' and a list of names: the title is the first heading alone."""
+    text = (
+        "# Harbour Council Call - 2026/05/04 - Transcript\n###Attendees\nAnn Lee, Bo Chen, Cy Dee\n\n"
+        + _FERRY_DIALOGUE
+    )
+    assert ic.parse(text, id="x").title == "Harbour Council Call - 2026/05/04 - Transcript"
+
+
+def test_a_byline_that_names_whom_the_interview_is_with_names_the_document():
+    """'Interview by the Mayor with the Gazette' below the site's name is the headline."""
+    text = (
+        "Mayor of Harbourtown\n\nInterview by the Mayor of Harbourtown with the Harbour Gazette\n\n"
+        "8 March 2026 - 09:00\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Interview by the Mayor of Harbourtown with the Harbour Gazette"
+
+
+def test_the_line_that_says_what_the_document_is_below_its_archives_names():
+    """'Harbour Archive' / 'Ferry Project' / 'Edited Oral History Transcript': the last line titles."""
+    text = (
+        "Harbour Archive\nFerry Project\nEdited Oral History Transcript\n\n"
+        "Ann Lee\nInterviewed by Bo Chen\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Edited Oral History Transcript"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title

@@ -5,7 +5,9 @@ above it are the caption). With a photo, the headline is the last block before
 it (the page's navigation above). Without one, the headline is the first block
 that reads as a headline: not a date (a time may follow it, with or without a
 space: "15 May 201921:30"), a time, a language switcher, a menu, a
-one-word navigation item or a stage direction (a line wholly in parentheses or
+one-word navigation item, a page's control (a link's label of the site's
+chrome, "Download Video", "Text Size", "Listen Now (mp3)", "Back to top"),
+a site's name over its menu (see _menu_block) or a stage direction (a line wholly in parentheses or
 brackets, "(Intro music)"), and not prose (a long block that ends like a
 sentence); where every such block is prose, a short one may be the headline,
 but a paragraph of many words (twenty-five or more) that ends like a sentence
@@ -56,12 +58,15 @@ the text or more, digits aside: "May 5, 2024  Briefing  FINAL", "Page 1 of
 headline line names the document it heads, then what it is of ("Interview
 of Ann Lee for ...", "Transcript of ...", "Oral evidence: Ferries, HC 12",
 or after a word or two that says which kind, "Preflight Interview: Ann Lee";
-not a byline, "Interview by"), is the headline over the names of a site, an
+not a byline, "Interview by Ann Lee", unless it goes on to name whom the
+text is with, "Interview by the Mayor with the Gazette"), is the headline over the names of a site, an
 office or a committee above it (or the page's controls); a date right below
 that line in its block is the preamble's, not the title's, and so is what
 follows the date there (a photo's reference number). A headline that only names the kind of
 text below it ("Transcript", "Full transcript", "Interview") labels a
-section: no title.
+section: no title. A stack of short names over a line that says what the
+document is ("Harbour Archive" / "Ferry Project" / "Edited Oral History
+Transcript") is titled by that line (see _kind_below_names).
 """
 
 from __future__ import annotations
@@ -80,6 +85,8 @@ _CREDIT = lazy_pattern(r"©[^\S\n]*")
 _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
 _PROSE_WORDS = 5  # words: a block this long that ends like a sentence is prose
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
+# A heading's hashes on a line below the title's, a space after them or not ("###Attendees").
+_HEADING_BELOW = lazy_pattern(r"#{1,6}[ \t]*[^\s#]")
 # A heading underlined (Markdown's setext headings, reStructuredText's titles): the rule below it.
 _UNDERLINE = lazy_pattern(r"\n[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
 # The same rule under a block's first line, with more lines below it: the rule ends the title (as
@@ -124,14 +131,20 @@ _DOCUMENT_KINDS = (
 )
 # A line that names the document it heads, then what it is of: "Interview of Ann Lee for ...",
 # "Transcript of the briefing", "Oral evidence: Ferries" (not a byline, "Interview by").
+# A byline that goes on to name whom the text is with or given to ("Interview by the Mayor with the
+# Gazette") names the document too.
 _NAMES_DOCUMENT = lazy_pattern(
-    rf"[ \t]*{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b)", re.IGNORECASE
+    rf"[ \t]*{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b"
+    r"|[ \t]+(?:given[ \t]+)?by[ \t][^\n]{1,80}?[ \t](?:with|to)[ \t])",
+    re.IGNORECASE,
 )
 # The same after one or two capitalised words that say which kind: "Preflight Interview: Ann Lee".
 _NAMES_QUALIFIED_DOCUMENT = lazy_pattern(
     rf"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{1,2}}(?i:{_DOCUMENT_KINDS})"
     r"(?:[ \t]*:|[ \t]+(?i:of|with|for|on)\b)"
 )
+# A line of two words or more that ends in the kind of text it heads: "Edited Oral History Transcript".
+_ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
 # most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript").
 _SECTION_LABEL = lazy_pattern(
@@ -176,6 +189,20 @@ _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a f
 # _site_prefix for when it is a site's).
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
+# A page's control, a link's label of the site's chrome (see kind_of): a verb of the chrome and a word
+# or three ("Download Video", "Listen now", "Skip to content"), the page's text-size control, a link
+# to a file that names its format ("Listen Now (mp3)", "Full report (PDF, 2 MB)"), a link back to the
+# site's home page or the page's top ("Back to top", "Return to the Harbour home page").
+_CONTROL = lazy_pattern(
+    r"[+•·*>-]?[ \t]*(?:"
+    r"(?:download|print|share|subscribe|search|skip|sign[ \t]+(?:in|up)|log[ \t]*in|email|"
+    r"(?:listen|watch|play|read)[ \t]+now|(?:text|font)[ \t]+size)(?:[ \t]+[^\s(]+){0,3}"
+    r"(?:[ \t]*[(\[][^()\[\]\n]{1,20}[)\]])?"
+    r"|[^\n]{1,60}[(\[](?:mp3|mp4|m4a|wav|ogg|mov|webm|pdf|docx?|rtf|txt)\b[^()\[\]\n]{0,20}[)\]]"
+    r"|(?:return|back|go)[ \t]+to\b[^\n]{0,100}\b(?:home[ \t]*page|top)"
+    r")[ \t]*",
+    re.IGNORECASE,
+)
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 
 
@@ -212,11 +239,19 @@ def credit_line(text: str, block: Block) -> re.Match[str] | None:
 
 
 def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one return per kind
-    """``"date"``, ``"time"``, ``"language"``, ``"navigation"``, ``"markup"`` or ``"direction"``, else None.
+    """The kind of furniture a header block is, if it is: a date, a time, a menu, a control...
+
+    ``"date"``, ``"time"``, ``"language"``, ``"navigation"``, ``"control"``,
+    ``"markup"`` or ``"direction"``, else None.
 
     A direction is a line wholly in parentheses or square brackets, as a
     transcript notes what is heard rather than said ("(Intro music: ferry
-    horn)", "[Music]"): never the headline.
+    horn)", "[Music]"): never the headline. A control is a page's own link
+    or button, chrome that many sites print the same way: a verb of the
+    chrome ("Download", "Print", "Share", "Search", "Skip", "Subscribe",
+    "Listen now") and a word or three, the page's text-size control, a link
+    to a file that names its format ("Listen Now (mp3)"), a link back to the
+    home page or the top ("Back to top") - never the headline.
     """
     start, end = block
     piece = text[start:end]
@@ -225,7 +260,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     if _DIRECTION.fullmatch(piece):
         return "direction"
     if len(piece) > 80:  # noqa: PLR2004 - longer than any date line
-        return None
+        # A link's label may be printed twice, the image's and the text's.
+        return "control" if len(piece) <= 200 and _CONTROL.fullmatch(piece) else None  # noqa: PLR2004
     if _DATE.fullmatch(piece):
         return "date"
     if _TIME.fullmatch(piece) and any(c.isdigit() for c in piece):
@@ -234,6 +270,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
         return "language"
     if _NAVIGATION.fullmatch(piece) and len(piece.split()) <= 12:  # noqa: PLR2004
         return "navigation"
+    if _CONTROL.fullmatch(piece):
+        return "control"
     return None
 
 
@@ -418,8 +456,10 @@ class Header:
     ) -> int | None:
         for i in others:
             kind = kind_of(text, blocks[i])
+            if kind is None and _menu_block(text, blocks[i]):
+                kind = "navigation"
             if kind is not None:
-                kinds[i] = "preamble" if kind != "navigation" else kind
+                kinds[i] = "navigation" if kind in {"navigation", "control"} else "preamble"
         candidates = [i for i in others if i not in kinds and not _DATELINE.match(text, *blocks[i])]
         # A block pasted without blank lines may hold furniture, the headline and the lede: its
         # headline line makes it the headline's block, prose as the whole may be.
@@ -485,6 +525,9 @@ def _headline_line(text: str, block: Block) -> Block | None:
     titled = _titled_fields(text, block, lines)
     if titled is not None:
         return titled
+    named = _kind_below_names(text, lines)
+    if named is not None:
+        return named
     if len(lines) < 2 or not _furniture(text, lines[0]):  # noqa: PLR2004 - one line is the headline
         return None
     for line_start, line_end in lines[1:]:
@@ -493,6 +536,46 @@ def _headline_line(text: str, block: Block) -> Block | None:
         if not _furniture(text, found) and not _prose(text, found, words=_PROSE_WORDS):
             return found
     return None
+
+
+def _kind_below_names(text: str, lines: list[Block]) -> Block | None:
+    """The last line of a stack of short names that says what the document is, if it does.
+
+    An archive heads a document with the collection and the programme it belongs to, one
+    short line each, over the line that says what the document is ("Harbour Archive" /
+    "Ferry Project" / "Edited Oral History Transcript"): that last line, two words or more
+    ending in the kind of text, is the headline; the names above it are the archive's.
+    """
+    if len(lines) < 2:  # noqa: PLR2004 - names above the kind's line
+        return None
+    last = lines[-1]
+    if not _ENDS_IN_KIND.fullmatch(text, *last):
+        return None
+    for line in lines[:-1]:
+        words = text[line[0] : line[1]].split()
+        if not words or len(words) > _ABOVE_TITLE_WORDS or _SENTENCE_END.search(text, *line):
+            return None
+    return last
+
+
+def _menu_block(text: str, block: Block) -> bool:
+    """Whether a block is a site's name over its menu: every line below the first is chrome.
+
+    A page pasted without blank lines sets its site's name over the menu ("Harbourlink" over
+    "News", "Search", "Return to the Harbourlink home page"): where two lines or more stand
+    below the first and each is a menu item, a language, a control or one word (no date or
+    time, which may date a headline), the block is the page's navigation, never the headline.
+    """
+    lines = _lines(text, block)
+    if len(lines) < 3:  # noqa: PLR2004 - the first line and two below it
+        return False
+    for line in lines[1:]:
+        opening = _BULLET.match(text, *line)
+        start, end = opening.end() if opening else line[0], line[1]
+        kind = kind_of(text, (start, end))
+        if kind in {"date", "time"} or (kind is None and len(text[start:end].split()) > 1):
+            return False
+    return True
 
 
 def _lines(text: str, block: Block) -> list[Block]:
@@ -534,7 +617,7 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone
         return None
     first, last = lines[1]
-    if first >= last or kind_of(text, (first, last)) not in {"date", "time"}:
+    if first >= last or kind_of(text, (first, last)) not in {"date", "time", "control"}:
         return None
     return first
 
@@ -693,9 +776,15 @@ def _dated(text: str, span: Span) -> str | None:
 
 
 def _prose(text: str, block: Block, *, words: int) -> bool:
-    """A block of at least ``words`` words that ends like a sentence."""
+    """A block of at least ``words`` words that ends like a sentence.
+
+    A dash or a bullet standing alone between words ("Interview - Where were you?") is no word.
+    """
     start, end = block
-    return bool(_SENTENCE_END.search(text, start, end)) and len(text[start:end].split()) >= words
+    if not _SENTENCE_END.search(text, start, end):
+        return False
+    tokens = text[start:end].split()
+    return len(tokens) >= words and sum(any(c.isalnum() for c in t) for t in tokens) >= words
 
 
 def _headings_below(text: str, start: int, end: int) -> int | None:
@@ -704,7 +793,8 @@ def _headings_below(text: str, start: int, end: int) -> int | None:
     A page's card printed as headings one under another, with no blank line between them
     ("## Call 5" / "## Date: Friday, July 15" / "## Duration: 60 mins"), has its title in the
     first heading only: each line below that opens with ``#`` is a heading of its own (the
-    date, the duration, the links), the header's preamble, not more of the title.
+    date, the duration, the links, "###Attendees" with no space after its hashes, as tools
+    that export notes write it), the header's preamble, not more of the title.
     """
     newline = text.find("\n", start, end)
     if newline < 0:
@@ -712,4 +802,4 @@ def _headings_below(text: str, start: int, end: int) -> int | None:
     below = newline + 1
     while below < end and text[below] in " \t\r":
         below += 1
-    return below if _HEADING.match(text, below, end) else None
+    return below if _HEADING_BELOW.match(text, below, end) else None
