@@ -549,3 +549,17 @@ def test_a_legislatures_presiding_officer_named_by_the_office_is_a_moderator():
     assert {t.speaker.name: t.speaker.role for t in iv.turns()}["Mr SPEAKER"] == "moderator"
     assert [type(t).__name__ for t in iv.turns()][4] == "Remark"
     assert len(iv) == 2
+
+
+def test_a_keyword_voice_whose_question_alone_is_answered_asks():
+    """'STAFF:' greets, then asks the one question the minister answers at length: it asks."""
+    text = (
+        "STAFF: Welcome.\n\nMINISTER LEE: Good to be here.\n\nSTAFF: Of course.\n\n"
+        "Well, minister, why do you come to see the harbour crews in person every year?\n\n"
+        "MINISTER LEE: Because they keep the ferries running through every storm, and I want "
+        "to hear from them what they need, what works and what does not, before the budget "
+        "is written and not after it.\n\nSTAFF: Thank you.\n\nMINISTER LEE: Thank you all."
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.questions] == ["STAFF"] * len(iv.questions)
+    assert iv.answers[-1].text.startswith("Because they keep")

@@ -509,7 +509,11 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             fixed = "interviewer"
         if fixed == "interviewer" and keyword and _asked_by_the_other(text, turns, turn.key):
             fixed = "interviewee"
-        if fixed == "moderator" and keyword and _moderator_asks(text, turns, turn.key):
+        if (
+            fixed == "moderator"
+            and keyword
+            and (_moderator_asks(text, turns, turn.key) or _only_asker(text, turns, turn.key))
+        ):
             fixed = "interviewer"
         if fixed is not None:
             roles[turn.key] = fixed
@@ -707,21 +711,36 @@ def _moderator_asks(text: str, turns: Sequence[RawTurn], key: str) -> bool:
     own = [position for position, turn in enumerate(keyed) if turn.key == key]
     if len(own) < _LISTENERS_ASKING:
         return False
-    answered = 0
-    for position in own:
-        turn = keyed[position]
-        reply = keyed[position + 1] if position + 1 < len(keyed) else None
-        start, end = turn.blocks[-1]
-        if (
-            reply is not None
-            and reply.key != key
-            and turn.asks
-            and "?" in text[max(start, end - _CUE_REACH) : end]
-            and not reply.asks
-            and reply.words > _ANSWER_LENGTH
-        ):
-            answered += 1
+    answered = sum(_answered_at_length(text, keyed, position) for position in own)
     return answered >= _LISTENERS_ASKING and answered > len(own) * _MOSTLY
+
+
+def _answered_at_length(text: str, keyed: Sequence[RawTurn], position: int) -> bool:
+    """Whether the turn at ``position`` ends by asking and another speaker's long reply answers it."""
+    turn = keyed[position]
+    reply = keyed[position + 1] if position + 1 < len(keyed) else None
+    start, end = turn.blocks[-1]
+    return (
+        reply is not None
+        and reply.key != turn.key
+        and turn.asks
+        and "?" in text[max(start, end - _CUE_REACH) : end]
+        and not reply.asks
+        and reply.words > _ANSWER_LENGTH
+    )
+
+
+def _only_asker(text: str, turns: Sequence[RawTurn], key: str) -> bool:
+    """Whether a voice labelled by a keyword ("Staff:", "Aide:") is the only one whose questions are answered.
+
+    A text of questions and answers has someone asking. Where the one voice
+    whose question another speaker answers at length is labelled by a keyword
+    of the floor or the chair ("Staff", "Aide"), and no one else's question is
+    so answered, that voice puts the questions, however few they are.
+    """
+    keyed = [turn for turn in turns if turn.key is not None]
+    askers = {keyed[i].key for i in range(len(keyed)) if _answered_at_length(text, keyed, i)}
+    return askers == {key}
 
 
 def _listeners_ask(turns: Sequence[RawTurn], key: str, label: str) -> bool:
