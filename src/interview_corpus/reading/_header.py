@@ -189,16 +189,21 @@ _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a f
 # _site_prefix for when it is a site's).
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
-# A page's control, a link's label of the site's chrome (see kind_of): a verb of the chrome and a word
-# or three ("Download Video", "Listen now", "Skip to content"), the page's text-size control, a link
-# to a file that names its format ("Listen Now (mp3)", "Full report (PDF, 2 MB)"), a link back to the
-# site's home page or the page's top ("Back to top", "Return to the Harbour home page").
+# A page's control, a link's label of the site's chrome (see kind_of): a verb of the chrome alone or
+# with the few words such a link takes ("Download Video", "Share this page", "Skip to content",
+# "Listen now", "Sign in"), the page's text-size control, a short link to a file that names its
+# format ("Listen Now (mp3)", "Full report (PDF, 2 MB)"), a link back to the site's home page or the
+# page's top ("Back to top", "Return to the Harbour home page").
 _CONTROL = lazy_pattern(
-    r"[+•·*>-]?[ \t]*(?:"
-    r"(?:download|print|share|subscribe|search|skip|sign[ \t]+(?:in|up)|log[ \t]*in|email|"
-    r"(?:listen|watch|play|read)[ \t]+now|(?:text|font)[ \t]+size)(?:[ \t]+[^\s(]+){0,3}"
-    r"(?:[ \t]*[(\[][^()\[\]\n]{1,20}[)\]])?"
-    r"|[^\n]{1,60}[(\[](?:mp3|mp4|m4a|wav|ogg|mov|webm|pdf|docx?|rtf|txt)\b[^()\[\]\n]{0,20}[)\]]"
+    r"(?:[+•·*>-]?[ \t]*(?:"
+    r"(?:download|subscribe)(?:[ \t]+[^\s(]+){0,2}"
+    r"|(?:share|print|email|search)(?:[ \t]+(?:this(?:[ \t]+(?:page|article|story|site))?"
+    r"|form|page|on[ \t]+\S+))?"
+    r"|skip[ \t]+(?:to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|navigation)|navigation)"
+    r"|sign[ \t]+(?:in|up|out)|log[ \t]*(?:in|out)"
+    r"|(?:listen|watch|play|read)[ \t]+now|(?:text|font)[ \t]+size"
+    r")(?:[ \t]*[(\[][^()\[\]\n]{1,20}[)\]])?"
+    r"|[+•·*>-]?[^\n]{1,30}[(\[](?:mp3|mp4|m4a|wav|ogg|mov|webm|pdf|docx?|rtf|txt)\b[^()\[\]\n]{0,20}[)\]]"
     r"|(?:return|back|go)[ \t]+to\b[^\n]{0,100}\b(?:home[ \t]*page|top)"
     r")[ \t]*",
     re.IGNORECASE,
