@@ -5098,3 +5098,10 @@ def test_the_line_that_says_what_the_document_is_below_its_archives_names():
     iv = ic.parse(text, id="x")
     assert iv.title == "Edited Oral History Transcript"
     assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_name_over_single_words_is_no_menu():
+    """'Ann Lee' over 'Harbourmaster' and 'Dover' (a job, a place): no control below, the headline."""
+    assert ic.parse("Ann Lee\nHarbourmaster\nDover\n\n" + _FERRY_DIALOGUE, id="x").title == (
+        "Ann Lee\nHarbourmaster\nDover"
+    )

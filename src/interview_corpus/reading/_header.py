@@ -569,18 +569,21 @@ def _menu_block(text: str, block: Block) -> bool:
     A page pasted without blank lines sets its site's name over the menu ("Harbourlink" over
     "News", "Search", "Return to the Harbourlink home page"): where two lines or more stand
     below the first and each is a menu item, a language, a control or one word (no date or
-    time, which may date a headline), the block is the page's navigation, never the headline.
+    time, which may date a headline), one at least a control or a menu (single words alone may
+    be a name's job and place), the block is the page's navigation, never the headline.
     """
     lines = _lines(text, block)
     if len(lines) < 3:  # noqa: PLR2004 - the first line and two below it
         return False
+    chrome = False  # a control or a menu below the first line, not only single words (a name's)
     for line in lines[1:]:
         opening = _BULLET.match(text, *line)
         start, end = opening.end() if opening else line[0], line[1]
         kind = kind_of(text, (start, end))
         if kind in {"date", "time"} or (kind is None and len(text[start:end].split()) > 1):
             return False
-    return True
+        chrome = chrome or kind in {"control", "navigation", "language"}
+    return chrome
 
 
 def _lines(text: str, block: Block) -> list[Block]:
