@@ -619,7 +619,9 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     A header pasted without blank lines may set the date right below the
     headline ("Oral evidence: Ferries, HC 12" over "Wednesday 4 May 2026").
     A title does not go on past its date: the lines after the date in the
-    block (a photo's reference number, a byline) are the preamble's too.
+    block (a photo's reference number, a byline) are the preamble's too. Nor
+    past a page's control set right below it ("+ Listen Now (mp3)"): a link's
+    label is no word of the title.
     """
     lines = _lines(text, (start, end))
     if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone
