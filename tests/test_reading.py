@@ -5105,3 +5105,18 @@ def test_a_name_over_single_words_is_no_menu():
     assert ic.parse("Ann Lee\nHarbourmaster\nDover\n\n" + _FERRY_DIALOGUE, id="x").title == (
         "Ann Lee\nHarbourmaster\nDover"
     )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "The Ferry Crew Talks\nThe Ferry Crew Talks\n\n",
+        "The Ferry Crew Talks The Ferry Crew Talks\n\n",
+        "Menu\nThe Ferry Crew Talks\nThe Ferry Crew Talks\n\n",
+    ],
+)
+def test_a_headline_printed_twice_is_read_once(header):
+    """A link's label and the heading, the same words one after the other: the title once."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "The Ferry Crew Talks"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title

@@ -66,7 +66,8 @@ follows the date there (a photo's reference number). A headline that only names 
 text below it ("Transcript", "Full transcript", "Interview") labels a
 section: no title. A stack of short names over a line that says what the
 document is ("Harbour Archive" / "Ferry Project" / "Edited Oral History
-Transcript") is titled by that line (see _kind_below_names).
+Transcript") is titled by that line (see _kind_below_names). A headline
+printed twice in its block is read once (see _printed_once).
 """
 
 from __future__ import annotations
@@ -209,6 +210,9 @@ _CONTROL = lazy_pattern(
     re.IGNORECASE,
 )
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
+_TWICE_WORDS = (
+    3  # words: a line this long at least, printed twice over on one line, is one headline
+)
 
 
 def _underline(text: str, block: Block) -> re.Match[str] | None:
@@ -533,6 +537,9 @@ def _headline_line(text: str, block: Block) -> Block | None:
     named = _kind_below_names(text, lines)
     if named is not None:
         return named
+    once = _printed_once(text, lines)
+    if once is not None:
+        return once
     if len(lines) < 2 or not _furniture(text, lines[0]):  # noqa: PLR2004 - one line is the headline
         return None
     for line_start, line_end in lines[1:]:
@@ -541,6 +548,30 @@ def _headline_line(text: str, block: Block) -> Block | None:
         if not _furniture(text, found) and not _prose(text, found, words=_PROSE_WORDS):
             return found
     return None
+
+
+def _printed_once(text: str, lines: list[Block]) -> Block | None:
+    """The headline's words once, where its block prints them twice ("Title" over "Title", "Title Title").
+
+    A page may print its headline twice, as a link's or an image's label and
+    as the heading, on two lines of one block or run together on one: a
+    headline printed twice is read once. On one line, the halves must be
+    three words at least each ("Bora Bora" is one name). Returns the first
+    printing's span, or None where the first line is not printed twice.
+    """
+    start, end = lines[0]
+    words = text[start:end].split()
+    if not words:
+        return None
+    if len(lines) > 1 and text[lines[1][0] : lines[1][1]].split() == words:
+        return start, start + len(text[start:end].rstrip())
+    half = len(words) // 2
+    if len(words) % 2 or half < _TWICE_WORDS or words[:half] != words[half:]:
+        return None
+    position = start
+    for word in words[:half]:
+        position = text.find(word, position, end) + len(word)
+    return start, position
 
 
 def _kind_below_names(text: str, lines: list[Block]) -> Block | None:
