@@ -5120,3 +5120,12 @@ def test_a_headline_printed_twice_is_read_once(header):
     iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
     assert iv.title == "The Ferry Crew Talks"
     assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_section_headings_below_rules_are_sections_not_a_title():
+    """'## Guide', then '---' over '## Notes' and '---' over '## Transcript': sections, no title."""
+    text = (
+        "## Guide\n\n1. Why did the ferries stop?\n\n---\n## Notes\n* storms\n\n"
+        "---\n## Transcript\n\n" + _FERRY_DIALOGUE
+    )
+    assert ic.parse(text, id="x").title is None

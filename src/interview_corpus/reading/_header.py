@@ -152,6 +152,8 @@ _SECTION_LABEL = lazy_pattern(
     rf"[\s#*_]*(?:the |full |complete |episode |interview )?(?:{_TEXT_KINDS})[\s*_:.]*",
     re.IGNORECASE,
 )
+# A Markdown thematic break on a line of its own, with its newline: "---".
+_RULE_LINE = lazy_pattern(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n")
 _RUNNING_CHARS = 100  # a running header or footer of pages is this short at most
 _RUNNING_USES = 3  # a header line that opens this many lines of the text runs over its pages
 _DIGIT_RUN = lazy_pattern(r"\d+")
@@ -798,15 +800,16 @@ def _sections(text: str, blocks: list[Block], marker: str) -> bool:
 
     A headline is one heading at the top; where the header is a document
     of sections ("# Copyright", "# License", "# Transcript"), none of them
-    is the title.
+    is the title. A section's heading may stand right below a rule that
+    sets the section off, with no blank line between ("---" over "## Notes").
     """
     level = marker.strip()
-    same = [
-        block
-        for block in blocks
-        if (found := _HEADING.match(text, *block)) is not None and found.group().strip() == level
-    ]
-    return len(same) >= _SECTIONS
+    same = 0
+    for start, end in blocks:
+        rule = _RULE_LINE.match(text, start, end)
+        found = _HEADING.match(text, rule.end() if rule else start, end)
+        same += found is not None and found.group().strip() == level
+    return same >= _SECTIONS
 
 
 def _dated(text: str, span: Span) -> str | None:
