@@ -5039,3 +5039,23 @@ def test_an_announced_start_answered_in_a_few_words_is_no_exchange():
     iv = ic.parse(text, id="x")
     assert len(iv) == 2
     assert iv.questions[0].text == "Which courses do you teach?"
+
+
+def test_a_guests_thanks_returned_for_a_hosts_welcome_is_the_opening():
+    """ "... Welcome, Jo. Thanks for joining me." - "Thanks, Ann.": the show opens, nothing is asked."""
+    text = (
+        "ANN LEE: Hi. I'm Ann Lee with the harbour office and I'm here today with Captain Jo Roe, "
+        "who is the harbour master for the northern piers and the two islands. And she also "
+        "captains the night ferry to the islands, which runs every evening of the year from the "
+        "old stone pier, whatever the weather and the tides may bring to the crossing. "
+        "Welcome, Jo. Thanks for joining me.\n\n"
+        "JO ROE: Thanks, Ann.\n\n"
+        "ANN LEE: For listeners, Jo, could we start with the basics here. I would like you to "
+        "explain what the night ferry carries.\n\n"
+        "JO ROE: Mostly freight, and a few passengers who work early shifts.\n\n"
+        "ANN LEE: And in the winter, when the river freezes?\n\n"
+        "JO ROE: Less freight, and the crossing takes twice as long.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text.startswith("For listeners, Jo")

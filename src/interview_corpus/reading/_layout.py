@@ -287,7 +287,10 @@ _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?"
     rf"(?:[\[(]?(?P<before>{_TIMESTAMP})[\])]?[ \t\u00a0]+(?:-[ \t\u00a0]+)?)?"
-    r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?)"
+    # A name may end with the initials it will go by, in quotes as an abbreviation is defined
+    # ('Ann Lee (“AL”):'); quotes are no part of a name elsewhere (they open quoted speech).
+    r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?"
+    r"(?:[ \t\u00a0]\([\"“”'‘’][^\W\d_]{1,6}[\"“”'‘’]\))?)"
     # What follows a name starts with one of these: checking that first spares the shortest-name
     # search trying the whole rest of the pattern after every letter (same matches, half the time).
     r"(?=[ \t\u00a0\[(*_:：])"
@@ -2244,6 +2247,7 @@ def sure_labels(
             or key in known
             or target in known
             or merged[target] > 1
+            or _declares_initials(marker)
         )
         one_off = marker.weak and merged[target] < 2 and folded not in KEYWORDS  # noqa: PLR2004
         if one_off and not (weak_form and " " in (marker.label or "")):
@@ -2276,6 +2280,26 @@ def sure_labels(
     return kept, canonical
 
 
+def _declares_initials(marker: Marker) -> bool:
+    """Whether a label gives the initials its speaker will go by ("Ann Lee (AL):").
+
+    A written interview introduces each speaker once in full with the initials
+    in brackets, as an abbreviation is defined (the initials sometimes in
+    quotes, 'Ann Lee (“AL”):'), and names them by the initials after: such a
+    label names a speaker even where it is the only one for that speaker (a
+    page that holds the first exchange only). The initials must be those of
+    the name's words, in capitals.
+    """
+    initials = (marker.description or "").strip("\"“”'‘’")
+    words = (marker.label or "").split()
+    return (
+        len(words) > 1
+        and initials.isalpha()
+        and initials.isupper()
+        and initials == "".join(word[0] for word in words).upper()
+    )
+
+
 def _one_question_answered(
     text: str, labels: list[Marker], keys: list[str], lines: Lines
 ) -> list[Marker]:
@@ -2286,8 +2310,12 @@ def _one_question_answered(
     text's only labels are two different names, each opening a paragraph of
     its own, the first paragraph asking (ending with a question mark) and the
     second, longer, asking nothing, they are the asker and the one who
-    answers. Returns the two markers, or none.
+    answers. A label on the text's first line, alone in its block and with
+    words that end no sentence ("Series: Name"), is the headline above them,
+    not a third speaker. Returns the two markers, or none.
     """
+    if len(labels) == 3 and _headline_on_first_line(text, labels[0], lines):  # noqa: PLR2004
+        labels, keys = labels[1:], keys[1:]
     if len(labels) != 2 or keys[0] == keys[1]:  # noqa: PLR2004 - one asker, one who answers
         return []
     first, second = labels
@@ -2306,6 +2334,14 @@ def _one_question_answered(
     if "?" in answered or len(answered) <= asked:
         return []
     return [first, second]
+
+
+def _headline_on_first_line(text: str, marker: Marker, lines: Lines) -> bool:
+    """Whether a label is a headline: on the first line, alone in its block, ending no sentence."""
+    if marker.line != 0 or (len(lines) > 1 and lines.block[1] == lines.block[0]):
+        return False
+    words = text[marker.text_start : lines.end[0]].rstrip()
+    return bool(words) and SENTENCE_END.search(words) is None
 
 
 # A table of contents' entry: words, a dotted leader, a page number ("Statement........    12").
@@ -2411,7 +2447,10 @@ def _canonical_keys(
     words at most on either side, speaks for both: it is no longer form of
     either name, nor is either name a longer form of it. (A long title label
     with such a word inside, "director of the fund for trade and industry jo
-    roe", is one speaker's.)
+    roe", is one speaker's.) So does a label whose name has words run on to it
+    with no space between ("sandy macdonaldbarry reichenbaugh" → "barry
+    reichenbaugh"): a page's caption or an image's alt text glued to the
+    label, as a copied web page prints it.
     """
     names = set(counts) | set(known)
     joint = {key for key in names if _joint(key)}
@@ -2434,8 +2473,10 @@ def _canonical_keys(
             other
             for other, other_words in multi.items()
             if other != key
-            and len(other_words) < len(words)
-            and words[-len(other_words) :] == other_words
+            and (
+                (len(other_words) < len(words) and words[-len(other_words) :] == other_words)
+                or _glued_on(key, other)
+            )
         ]
         if suffixes:
             target = max(
@@ -2478,6 +2519,16 @@ def _canonical_keys(
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+def _glued_on(key: str, name: str) -> bool:
+    """Whether a label key ends with a name of two words or more run on to a word before it."""
+    return (
+        len(key) > len(name)
+        and " " in name
+        and key.endswith(name)
+        and key[-len(name) - 1].isalpha()
+    )
 
 
 # Words that join two names in a label that speaks for both ("Ann and Bo:").
