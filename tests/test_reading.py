@@ -5059,3 +5059,18 @@ def test_a_guests_thanks_returned_for_a_hosts_welcome_is_the_opening():
     iv = ic.parse(text, id="x")
     assert len(iv) == 2
     assert iv.questions[0].text.startswith("For listeners, Jo")
+
+
+def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():
+    """ "Ferry Talks" over "Ferry Talks: The Night Crossing": the longer line is the title."""
+    text = (
+        "Ferry Talks\n\n"
+        "Ferry Talks: The Night Crossing\n\n"
+        "Ann Lee, June 30th, 2006\n\n"
+        "Q: Why does the night ferry run all year?\n\n"
+        "A: The islands need their freight every morning.\n\n"
+        "Q: And in the winter?\n\n"
+        "A: It runs then too, only slower.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Ferry Talks: The Night Crossing"

@@ -444,11 +444,29 @@ class Header:
         # is the headline, over the names of a site, an office or a committee above it.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
         named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
-        if named is not None or accepted:
-            return named if named is not None else accepted[0]
+        if named is not None:
+            return named
+        if accepted:
+            return Header._below_its_section(text, blocks, accepted)
         # A paragraph of many words that ends like a sentence is a lede, never a title.
         candidates = [i for i in candidates if not _prose(text, blocks[i], words=_PARAGRAPH_WORDS)]
         return next(iter(headlines or candidates), None)
+
+    @staticmethod
+    def _below_its_section(text: str, blocks: list[Block], accepted: list[int]) -> int:
+        """The first headline candidate, or the next where that one only begins it.
+
+        A page prints the name of its section or series above a headline that
+        repeats it ("Ferry Talks", then "Ferry Talks: The Night Crossing"):
+        the line the next one begins with names the section, and the longer
+        line is the title.
+        """
+        first = " ".join(text[slice(*blocks[accepted[0]])].split())
+        if len(accepted) > 1:
+            following = " ".join(text[slice(*blocks[accepted[1]])].split())
+            if len(following) > len(first) and following.startswith(first):
+                return accepted[1]
+        return accepted[0]
 
     @staticmethod
     def _photo(text: str, start: int, end: int, segments: list[Segment]) -> Photo:
