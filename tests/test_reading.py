@@ -5074,3 +5074,34 @@ def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Ferry Talks: The Night Crossing"
+
+
+def test_one_unlabelled_question_is_read_where_the_header_says_it_is_an_interview():
+    """A post that quotes one question of an interview and its answer holds one exchange."""
+    text = (
+        "Last week the harbour newsletter interviewed me about the ferries. Here is one part:\n\n"
+        "Why did the night ferry stop running in January? Will it be back?\n\n"
+        "The river froze, and the ice broke two of our propellers in a single week.\n\n"
+        "We expect the boats back in March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.questions[0].text.startswith("Why did the night ferry stop")
+    with pytest.raises(ic.TranscriptError):  # one question in a piece that is no interview
+        ic.parse(text.replace("interviewed me about", "wrote about"), id="x")
+
+
+def test_a_question_line_right_above_its_answer_is_a_turn_of_its_own():
+    """ "What does it carry?" over "Freight." in one block, no blank line: a question, an answer."""
+    text = (
+        "The night ferry, 6 May\n\n"
+        "Captain Jo Roe told us about the crossing.\n\n"
+        "What does the night ferry carry?\n"
+        "Mostly freight, and a few passengers who work early shifts.\n\n"
+        "And in the winter, when the river freezes?\n"
+        "Less freight, and the crossing takes twice as long.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "What does the night ferry carry?"
+    assert iv.exchanges[0].answers[0].text.startswith("Mostly freight")

@@ -556,6 +556,8 @@ LEAD_NAME = "a surname that opens the line"  # the description of a label from l
 UNVOICED_OPENING = "the words before the first question"
 # Questions answered, at least, to read plain paragraphs that ask as questions.
 _WRITTEN_ANSWERED = 2
+# A header's word that says the text is an interview ("interview", "interviewed", "interviews").
+_INTERVIEW_WORD = lazy_pattern(r"(?i)\binterview")
 _MARGIN_LABELS = 5  # labels alone at the margin above indented words, at least, to read that layout
 
 
@@ -2729,7 +2731,12 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
     line_of_start = {lines.content[i]: i for i in range(len(lines))}
     markers: list[Marker] = []
     asking: bool | None = None  # whether the last paragraph asked (None: none read yet)
-    for start, end in paragraphs_of(layout, 0, len(lines), 0):
+    paragraphs = paragraphs_of(layout, 0, len(lines), 0)
+    if not layout.captions:
+        paragraphs = [
+            piece for start, end in paragraphs for piece in _question_above(text, start, end)
+        ]
+    for start, end in paragraphs:
         words_end = before_cue_tags(text, start, end)
         asks = text[start:words_end].rstrip(_EMPHASIS_CLOSING).endswith("?")
         if asks != asking and start in line_of_start:
@@ -2742,6 +2749,25 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
         markers.pop()  # a last question that nothing answers ends the answer before it
     opened = 1 if markers and markers[0].description else 0
     return markers if len(markers) - opened >= 2 else []  # noqa: PLR2004 - one exchange at least
+
+
+def _question_above(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph whose first line asks and whose next lines do not: the question, then the rest.
+
+    A written interview may print a question on its own line right above its
+    answer, with no blank line between ("What is the ferry for?" over "It
+    carries the islands' freight."): the question line is a paragraph of its
+    own. Any other paragraph is one.
+    """
+    first_end = text.find("\n", start, end)
+    if first_end < 0 or not text[start:first_end].rstrip().endswith("?"):
+        return [(start, end)]
+    below = first_end + 1
+    while below < end and text[below] in " \t\n":
+        below += 1
+    if below >= end or text[below:end].rstrip().endswith("?"):
+        return [(start, end)]
+    return [(start, start + len(text[start:first_end].rstrip())), (below, end)]
 
 
 def bracketed_speakers(layout: Layout) -> list[Marker]:
@@ -2786,13 +2812,20 @@ def written_questions(layout: Layout) -> list[Marker]:
     next that asks, answer it; the paragraphs before the first question are
     the header (a headline, a dateline, a lede), not a turn. It is read so
     only where two questions at least are answered, as in a caption file that
-    names no speaker (:func:`unvoiced_turns`, whose reading this is). Returns
-    the markers, zero-width, at the start of each turn, or none.
+    names no speaker (:func:`unvoiced_turns`, whose reading this is). A
+    single question answered is enough where the header above it says the
+    text is an interview ("In this interview with ...", "I was interviewed
+    by ..."): a page that quotes one question and its answer. Returns the
+    markers, zero-width, at the start of each turn, or none.
     """
     markers = unvoiced_turns(layout)
     if markers and markers[0].description == UNVOICED_OPENING:
         markers = markers[1:]  # the words before the first question: the header
-    return markers if len(markers) >= 2 * _WRITTEN_ANSWERED else []
+    if len(markers) >= 2 * _WRITTEN_ANSWERED:
+        return markers
+    if len(markers) == 2 and _INTERVIEW_WORD.search(layout.text, 0, markers[0].span.start):  # noqa: PLR2004 - one question, one answer
+        return markers
+    return []
 
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:
