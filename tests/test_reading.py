@@ -5105,3 +5105,18 @@ def test_a_question_line_right_above_its_answer_is_a_turn_of_its_own():
     assert len(iv) == 2
     assert iv.questions[0].text == "What does the night ferry carry?"
     assert iv.exchanges[0].answers[0].text.startswith("Mostly freight")
+
+
+def test_a_paragraph_that_introduces_a_quotation_with_a_colon_is_no_title():
+    """ "... Here is part of what I said:" over the questions is a lede, not the page's title."""
+    text = (
+        "The harbour newsletter asked me about the night ferries and the winter timetable last "
+        "week, ahead of the town meeting. Here is the part of what I said that readers asked "
+        "about:\n\n"
+        "Q: Why does the night ferry run all year?\n\n"
+        "A: The islands need their freight every morning.\n\n"
+        "Q: And in the winter?\n\n"
+        "A: It runs then too, only slower.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None

@@ -78,6 +78,8 @@ Block = tuple[int, int]
 
 _CREDIT = lazy_pattern(r"©[^\S\n]*")
 _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
+# A sentence's end inside a block: the mark, closing quotes, a space, the next sentence's capital.
+_SENTENCE_INSIDE = lazy_pattern(r"[.?!…][\"'”’»)\]]*\s+[A-Z]")
 _PROSE_WORDS = 5  # words: a block this long that ends like a sentence is prose
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
 # A heading underlined (Markdown's setext headings, reStructuredText's titles): the rule below it.
@@ -711,9 +713,18 @@ def _dated(text: str, span: Span) -> str | None:
 
 
 def _prose(text: str, block: Block, *, words: int) -> bool:
-    """A block of at least ``words`` words that ends like a sentence."""
+    """A block of at least ``words`` words that ends like a sentence.
+
+    So does a block that ends with a colon after a sentence of its own ("I
+    was asked about the ferries. Here is what I said:"): it introduces what
+    follows (a quotation, a list), as a lede does, and is no headline.
+    """
     start, end = block
-    return bool(_SENTENCE_END.search(text, start, end)) and len(text[start:end].split()) >= words
+    ends = _SENTENCE_END.search(text, start, end) is not None or (
+        text[start:end].rstrip().endswith(":")
+        and _SENTENCE_INSIDE.search(text, start, end) is not None
+    )
+    return ends and len(text[start:end].split()) >= words
 
 
 def _headings_below(text: str, start: int, end: int) -> int | None:
