@@ -724,6 +724,50 @@ def test_two_speakers_labelled_once_each_are_one_question_and_its_answer():
     assert iv.exchanges[0].answers[0].text.startswith("We will hire twelve more")
 
 
+@pytest.mark.parametrize("quote", ["", '"', "\u201c"])
+def test_a_label_that_gives_its_initials_names_a_speaker_used_once(quote: str) -> None:
+    """``Ann Lee (AL):`` introduces a speaker by initials: a page with one exchange reads so."""
+    close = "\u201d" if quote == "\u201c" else quote
+    text = (
+        "Ferry news, 6 May\n\n"
+        f"Harbour Desk ({quote}HD{close}): Will the night boats run this winter?\n\n"
+        f"Jo Roe ({quote}JR{close}): Yes.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.exchanges[0].question.speaker.name == "Harbour Desk"
+    assert iv.exchanges[0].answers[0].text == "Yes."
+
+
+def test_a_headline_label_above_a_single_exchange_is_no_speaker():
+    """``Series: Name`` on the first line heads a page whose two speakers are labelled once each."""
+    text = (
+        "Crew Spotlight: Jo Roe\n\n"
+        "This month we talk to the night ferry's captain.\n\n"
+        "Desk: What do you enjoy most about the night crossings?\n\n"
+        "JR: The quiet, and the harbour lights coming up out of the dark as we arrive, "
+        "which I never tire of after all these years.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.exchanges[0].question.speaker.name == "Desk"
+    assert iv.exchanges[0].answers[0].speaker.name == "JR"
+
+
+def test_a_caption_glued_to_a_label_leaves_the_speaker_it_names():
+    """``Jo RoeANN LEE:`` (an image's caption run on to the label) is Ann Lee speaking."""
+    text = (
+        "Harbour podcast\n\n"
+        "Jo RoeANN LEE: Hi, I'm Ann Lee and today I talk with the captain, Jo Roe, who runs the "
+        "night ferry.\n\n"
+        "JO ROE: Hi, Ann.\n\n"
+        "ANN LEE: Why did the ferries stop last winter, when the river froze over?\n\n"
+        "JO ROE: The river froze, and the ice broke two of our propellers in a single week.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == ["ANN LEE", "JO ROE"] * 2
+
+
 @pytest.mark.parametrize(
     "label",
     [

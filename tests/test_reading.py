@@ -5129,3 +5129,84 @@ def test_section_headings_below_rules_are_sections_not_a_title():
         "---\n## Transcript\n\n" + _FERRY_DIALOGUE
     )
     assert ic.parse(text, id="x").title is None
+
+
+def test_a_guests_thanks_returned_for_a_hosts_welcome_is_the_opening():
+    """ "... Welcome, Jo. Thanks for joining me." - "Thanks, Ann.": the show opens, nothing is asked."""
+    text = (
+        "ANN LEE: Hi. I'm Ann Lee with the harbour office and I'm here today with Captain Jo Roe, "
+        "who is the harbour master for the northern piers and the two islands. And she also "
+        "captains the night ferry to the islands, which runs every evening of the year from the "
+        "old stone pier, whatever the weather and the tides may bring to the crossing. "
+        "Welcome, Jo. Thanks for joining me.\n\n"
+        "JO ROE: Thanks, Ann.\n\n"
+        "ANN LEE: For listeners, Jo, could we start with the basics here. I would like you to "
+        "explain what the night ferry carries.\n\n"
+        "JO ROE: Mostly freight, and a few passengers who work early shifts.\n\n"
+        "ANN LEE: And in the winter, when the river freezes?\n\n"
+        "JO ROE: Less freight, and the crossing takes twice as long.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text.startswith("For listeners, Jo")
+
+
+def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():
+    """ "Ferry Talks" over "Ferry Talks: The Night Crossing": the longer line is the title."""
+    text = (
+        "Ferry Talks\n\n"
+        "Ferry Talks: The Night Crossing\n\n"
+        "Ann Lee, June 30th, 2006\n\n"
+        "Q: Why does the night ferry run all year?\n\n"
+        "A: The islands need their freight every morning.\n\n"
+        "Q: And in the winter?\n\n"
+        "A: It runs then too, only slower.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Ferry Talks: The Night Crossing"
+
+
+def test_one_unlabelled_question_is_read_where_the_header_says_it_is_an_interview():
+    """A post that quotes one question of an interview and its answer holds one exchange."""
+    text = (
+        "Last week the harbour newsletter interviewed me about the ferries. Here is one part:\n\n"
+        "Why did the night ferry stop running in January? Will it be back?\n\n"
+        "The river froze, and the ice broke two of our propellers in a single week.\n\n"
+        "We expect the boats back in March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.questions[0].text.startswith("Why did the night ferry stop")
+    with pytest.raises(ic.TranscriptError):  # one question in a piece that is no interview
+        ic.parse(text.replace("interviewed me about", "wrote about"), id="x")
+
+
+def test_a_question_line_right_above_its_answer_is_a_turn_of_its_own():
+    """ "What does it carry?" over "Freight." in one block, no blank line: a question, an answer."""
+    text = (
+        "The night ferry, 6 May\n\n"
+        "Captain Jo Roe told us about the crossing.\n\n"
+        "What does the night ferry carry?\n"
+        "Mostly freight, and a few passengers who work early shifts.\n\n"
+        "And in the winter, when the river freezes?\n"
+        "Less freight, and the crossing takes twice as long.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "What does the night ferry carry?"
+    assert iv.exchanges[0].answers[0].text.startswith("Mostly freight")
+
+
+def test_a_paragraph_that_introduces_a_quotation_with_a_colon_is_no_title():
+    """ "... Here is part of what I said:" over the questions is a lede, not the page's title."""
+    text = (
+        "The harbour newsletter asked me about the night ferries and the winter timetable last "
+        "week, ahead of the town meeting. Here is the part of what I said that readers asked "
+        "about:\n\n"
+        "Q: Why does the night ferry run all year?\n\n"
+        "A: The islands need their freight every morning.\n\n"
+        "Q: And in the winter?\n\n"
+        "A: It runs then too, only slower.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None

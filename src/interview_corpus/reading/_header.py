@@ -84,6 +84,8 @@ Block = tuple[int, int]
 
 _CREDIT = lazy_pattern(r"©[^\S\n]*")
 _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
+# A sentence's end inside a block: the mark, closing quotes, a space, the next sentence's capital.
+_SENTENCE_INSIDE = lazy_pattern(r"[.?!…][\"'”’»)\]]*\s+[A-Z]")
 _PROSE_WORDS = 5  # words: a block this long that ends like a sentence is prose
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
 # A heading's hashes on a line below the title's, a space after them or not ("###Attendees").
@@ -495,11 +497,29 @@ class Header:
         # is the headline, over the names of a site, an office or a committee above it.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
         named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
-        if named is not None or accepted:
-            return named if named is not None else accepted[0]
+        if named is not None:
+            return named
+        if accepted:
+            return Header._below_its_section(text, blocks, accepted)
         # A paragraph of many words that ends like a sentence is a lede, never a title.
         candidates = [i for i in candidates if not _prose(text, blocks[i], words=_PARAGRAPH_WORDS)]
         return next(iter(headlines or candidates), None)
+
+    @staticmethod
+    def _below_its_section(text: str, blocks: list[Block], accepted: list[int]) -> int:
+        """The first headline candidate, or the next where that one only begins it.
+
+        A page prints the name of its section or series above a headline that
+        repeats it ("Ferry Talks", then "Ferry Talks: The Night Crossing"):
+        the line the next one begins with names the section, and the longer
+        line is the title.
+        """
+        first = " ".join(text[slice(*blocks[accepted[0]])].split())
+        if len(accepted) > 1:
+            following = " ".join(text[slice(*blocks[accepted[1]])].split())
+            if len(following) > len(first) and following.startswith(first):
+                return accepted[1]
+        return accepted[0]
 
     @staticmethod
     def _photo(text: str, start: int, end: int, segments: list[Segment]) -> Photo:
@@ -823,9 +843,16 @@ def _prose(text: str, block: Block, *, words: int) -> bool:
     """A block of at least ``words`` words that ends like a sentence.
 
     A dash or a bullet standing alone between words ("Interview - Where were you?") is no word.
+    A block that ends with a colon after a sentence of its own ("I was asked
+    about the ferries. Here is what I said:") introduces what follows (a
+    quotation, a list), as a lede does, and is no headline either.
     """
     start, end = block
-    if not _SENTENCE_END.search(text, start, end):
+    ends = _SENTENCE_END.search(text, start, end) is not None or (
+        text[start:end].rstrip().endswith(":")
+        and _SENTENCE_INSIDE.search(text, start, end) is not None
+    )
+    if not ends:
         return False
     tokens = text[start:end].split()
     return len(tokens) >= words and sum(any(c.isalnum() for c in t) for t in tokens) >= words

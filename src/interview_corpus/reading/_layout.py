@@ -290,7 +290,10 @@ _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?"
     rf"(?:[\[(]?(?P<before>{_TIMESTAMP})[\])]?[ \t\u00a0]+(?:-[ \t\u00a0]+)?)?"
-    r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?)"
+    # A name may end with the initials it will go by, in quotes as an abbreviation is defined
+    # ('Ann Lee (“AL”):'); quotes are no part of a name elsewhere (they open quoted speech).
+    r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?"
+    r"(?:[ \t\u00a0]\([\"“”'‘’][^\W\d_]{1,6}[\"“”'‘’]\))?)"
     # What follows a name starts with one of these: checking that first spares the shortest-name
     # search trying the whole rest of the pattern after every letter (same matches, half the time).
     r"(?=[ \t\u00a0\[(*_:：])"
@@ -562,6 +565,8 @@ LEAD_NAME = "a surname that opens the line"  # the description of a label from l
 UNVOICED_OPENING = "the words before the first question"
 # Questions answered, at least, to read plain paragraphs that ask as questions.
 _WRITTEN_ANSWERED = 2
+# A header's word that says the text is an interview ("interview", "interviewed", "interviews").
+_INTERVIEW_WORD = lazy_pattern(r"(?i)\binterview")
 _MARGIN_LABELS = 5  # labels alone at the margin above indented words, at least, to read that layout
 
 
@@ -2307,6 +2312,7 @@ def sure_labels(
             or key in known
             or target in known
             or merged[target] > 1
+            or _declares_initials(marker)
         )
         one_off = marker.weak and merged[target] < 2 and folded not in KEYWORDS  # noqa: PLR2004
         if one_off and not (weak_form and " " in (marker.label or "")):
@@ -2339,6 +2345,26 @@ def sure_labels(
     return kept, canonical
 
 
+def _declares_initials(marker: Marker) -> bool:
+    """Whether a label gives the initials its speaker will go by ("Ann Lee (AL):").
+
+    A written interview introduces each speaker once in full with the initials
+    in brackets, as an abbreviation is defined (the initials sometimes in
+    quotes, 'Ann Lee (“AL”):'), and names them by the initials after: such a
+    label names a speaker even where it is the only one for that speaker (a
+    page that holds the first exchange only). The initials must be those of
+    the name's words, in capitals.
+    """
+    initials = (marker.description or "").strip("\"“”'‘’")
+    words = (marker.label or "").split()
+    return (
+        len(words) > 1
+        and initials.isalpha()
+        and initials.isupper()
+        and initials == "".join(word[0] for word in words).upper()
+    )
+
+
 def _one_question_answered(
     text: str, labels: list[Marker], keys: list[str], lines: Lines
 ) -> list[Marker]:
@@ -2349,8 +2375,12 @@ def _one_question_answered(
     text's only labels are two different names, each opening a paragraph of
     its own, the first paragraph asking (ending with a question mark) and the
     second, longer, asking nothing, they are the asker and the one who
-    answers. Returns the two markers, or none.
+    answers. A label on the text's first line, alone in its block and with
+    words that end no sentence ("Series: Name"), is the headline above them,
+    not a third speaker. Returns the two markers, or none.
     """
+    if len(labels) == 3 and _headline_on_first_line(text, labels[0], lines):  # noqa: PLR2004
+        labels, keys = labels[1:], keys[1:]
     if len(labels) != 2 or keys[0] == keys[1]:  # noqa: PLR2004 - one asker, one who answers
         return []
     first, second = labels
@@ -2369,6 +2399,14 @@ def _one_question_answered(
     if "?" in answered or len(answered) <= asked:
         return []
     return [first, second]
+
+
+def _headline_on_first_line(text: str, marker: Marker, lines: Lines) -> bool:
+    """Whether a label is a headline: on the first line, alone in its block, ending no sentence."""
+    if marker.line != 0 or (len(lines) > 1 and lines.block[1] == lines.block[0]):
+        return False
+    words = text[marker.text_start : lines.end[0]].rstrip()
+    return bool(words) and SENTENCE_END.search(words) is None
 
 
 # A table of contents' entry: words, a dotted leader, a page number ("Statement........    12").
@@ -2474,7 +2512,10 @@ def _canonical_keys(
     words at most on either side, speaks for both: it is no longer form of
     either name, nor is either name a longer form of it. (A long title label
     with such a word inside, "director of the fund for trade and industry jo
-    roe", is one speaker's.)
+    roe", is one speaker's.) So does a label whose name has words run on to it
+    with no space between ("sandy macdonaldbarry reichenbaugh" → "barry
+    reichenbaugh"): a page's caption or an image's alt text glued to the
+    label, as a copied web page prints it.
     """
     names = set(counts) | set(known)
     joint = {key for key in names if _joint(key)}
@@ -2497,8 +2538,10 @@ def _canonical_keys(
             other
             for other, other_words in multi.items()
             if other != key
-            and len(other_words) < len(words)
-            and words[-len(other_words) :] == other_words
+            and (
+                (len(other_words) < len(words) and words[-len(other_words) :] == other_words)
+                or _glued_on(key, other)
+            )
         ]
         if suffixes:
             target = max(
@@ -2541,6 +2584,16 @@ def _canonical_keys(
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+def _glued_on(key: str, name: str) -> bool:
+    """Whether a label key ends with a name of two words or more run on to a word before it."""
+    return (
+        len(key) > len(name)
+        and " " in name
+        and key.endswith(name)
+        and key[-len(name) - 1].isalpha()
+    )
 
 
 # Words that join two names in a label that speaks for both ("Ann and Bo:").
@@ -2741,7 +2794,12 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
     line_of_start = {lines.content[i]: i for i in range(len(lines))}
     markers: list[Marker] = []
     asking: bool | None = None  # whether the last paragraph asked (None: none read yet)
-    for start, end in paragraphs_of(layout, 0, len(lines), 0):
+    paragraphs = paragraphs_of(layout, 0, len(lines), 0)
+    if not layout.captions:
+        paragraphs = [
+            piece for start, end in paragraphs for piece in _question_above(text, start, end)
+        ]
+    for start, end in paragraphs:
         words_end = before_cue_tags(text, start, end)
         asks = text[start:words_end].rstrip(_EMPHASIS_CLOSING).endswith("?")
         if asks != asking and start in line_of_start:
@@ -2754,6 +2812,25 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
         markers.pop()  # a last question that nothing answers ends the answer before it
     opened = 1 if markers and markers[0].description else 0
     return markers if len(markers) - opened >= 2 else []  # noqa: PLR2004 - one exchange at least
+
+
+def _question_above(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph whose first line asks and whose next lines do not: the question, then the rest.
+
+    A written interview may print a question on its own line right above its
+    answer, with no blank line between ("What is the ferry for?" over "It
+    carries the islands' freight."): the question line is a paragraph of its
+    own. Any other paragraph is one.
+    """
+    first_end = text.find("\n", start, end)
+    if first_end < 0 or not text[start:first_end].rstrip().endswith("?"):
+        return [(start, end)]
+    below = first_end + 1
+    while below < end and text[below] in " \t\n":
+        below += 1
+    if below >= end or text[below:end].rstrip().endswith("?"):
+        return [(start, end)]
+    return [(start, start + len(text[start:first_end].rstrip())), (below, end)]
 
 
 def bracketed_speakers(layout: Layout) -> list[Marker]:
@@ -2798,13 +2875,20 @@ def written_questions(layout: Layout) -> list[Marker]:
     next that asks, answer it; the paragraphs before the first question are
     the header (a headline, a dateline, a lede), not a turn. It is read so
     only where two questions at least are answered, as in a caption file that
-    names no speaker (:func:`unvoiced_turns`, whose reading this is). Returns
-    the markers, zero-width, at the start of each turn, or none.
+    names no speaker (:func:`unvoiced_turns`, whose reading this is). A
+    single question answered is enough where the header above it says the
+    text is an interview ("In this interview with ...", "I was interviewed
+    by ..."): a page that quotes one question and its answer. Returns the
+    markers, zero-width, at the start of each turn, or none.
     """
     markers = unvoiced_turns(layout)
     if markers and markers[0].description == UNVOICED_OPENING:
         markers = markers[1:]  # the words before the first question: the header
-    return markers if len(markers) >= 2 * _WRITTEN_ANSWERED else []
+    if len(markers) >= 2 * _WRITTEN_ANSWERED:
+        return markers
+    if len(markers) == 2 and _INTERVIEW_WORD.search(layout.text, 0, markers[0].span.start):  # noqa: PLR2004 - one question, one answer
+        return markers
+    return []
 
 
 def clutter_kind(text: str, start: int, end: int) -> str | None:

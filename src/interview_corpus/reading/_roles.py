@@ -1362,6 +1362,21 @@ def thanks_host(text: str, turn: RawTurn) -> bool:
     return turn.words <= _THANKS_WORDS and bool(_GUEST_CUE.search(opening_words(text, turn)))
 
 
+def thanks_back(text: str, turn: RawTurn) -> bool:
+    """Whether a guest's few words only return a host's thanks ("Thanks, Ann.", "Thank you.").
+
+    A host who welcomes a guest and thanks them for joining is thanked back
+    in a few words (eight at most) that ask nothing: the show's opening, as
+    thanks for being invited are (:func:`thanks_host`), not its first
+    exchange.
+    """
+    return (
+        turn.words <= BRIEF_REPLY
+        and not turn.asks
+        and opening_words(text, turn).startswith(("thank", "thanks"))
+    )
+
+
 def greets_back(text: str, turn: RawTurn) -> bool:
     """Whether a guest's turn only greets, as a guest answers being introduced ("Hello.", "Hi, Ann.").
 
@@ -1861,7 +1876,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                 and (turn.words >= _LONG_TURN or welcomes(text, turn))
                                 and (
                                     (
-                                        thanks_host(text, following)
+                                        (
+                                            thanks_host(text, following)
+                                            or thanks_back(text, following)
+                                        )
                                         and not addressed_formally(text, turn)
                                     )
                                     or (
