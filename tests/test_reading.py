@@ -4949,6 +4949,23 @@ def test_a_user_name_alone_on_its_line_names_the_words_below():
     assert iv.questions[0].text == "Why did the night boat stop, then?"
 
 
+def test_a_lower_case_word_alone_on_its_line_is_no_label_where_names_are_inline():
+    """Where speakers are named inline ("Ann Lee: Welcome."), "result:" alone on its line heads words."""
+    text = (
+        "Ann Lee: Welcome. Today we test the new harbour pumps.\n\n"
+        "Jo Roe: Thanks. We ran each pump for an hour.\n\n"
+        "result:\n\nThe first pump held its pressure.\n\n"
+        "Ann Lee: And the second one?\n\n"
+        "Jo Roe: It lost pressure after ten minutes.\n\n"
+        "result:\n\nThe second pump needs a new seal.\n\n"
+        "Ann Lee: Will it be ready for winter?\n\n"
+        "Jo Roe: Yes, by November.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann Lee", "Jo Roe"] * 3
+    assert "The first pump held its pressure." in iv.turns()[1].text
+
+
 def test_a_text_that_labels_every_line_makes_a_run_of_one_speaker_one_turn():
     """A meeting tool names the speaker on each line: one speaker's lines in a row are one turn."""
     text = (

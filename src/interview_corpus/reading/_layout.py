@@ -911,7 +911,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     ``---``, with or without a blank line between them: what follows the front matter
     starts the text ("---" / "Q - Is it safe?"), as a paragraph does. So too a caption
     cue's first line of words, right below its timing: a meeting tool names the speaker
-    there as a paragraph would, and a user name in lower case ("nixo: Okay, welcome.")
+    there as a paragraph would, and a user name in lower case ("keelson: Right, all aboard.")
     names a speaker as a capitalised name does.
     """
     text, lines = layout.text, layout.lines
@@ -2022,22 +2022,23 @@ def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker 
     """A speaker's online handle as a label: one lowercase word, then a sentence ("annlee: So ...").
 
     Only at a paragraph's start, with the words on the same line opening with a
-    capital letter, or alone on its line as transcripts that set each name alone
-    above its words do ("fred:" / "I have a question ..."); weak, so a speaker
-    only where it recurs ("note: see above" once is prose).
+    capital letter, or alone on its line ("bo_chen:" / "Why did the night boat
+    stop?"), kept only where the text sets its other names alone above their
+    words too (see `_set_as_the_others`); weak, so a speaker only where it
+    recurs ("note: see above" once is prose).
     """
     if match.group("open") or match.group("before") or match.group("after"):
         return None
     if not _HANDLE.fullmatch(match.group("name")):
         return None
+    if label_key(match.group("name")) in NOT_SPEAKERS:
+        return None
     after = match.end()
     words = text[after:end].lstrip(" \t\u00a0")
-    if not words and label_key(match.group("name")) not in NOT_SPEAKERS:
+    if not words:
         return Marker("label", Span(match.start(), end), match.group("name"), i, weak=True)
     if not words[:1].isupper() or after == end - len(words):
         return None  # no space after the colon ("http://"), or a lowercase word after it
-    if label_key(match.group("name")) in NOT_SPEAKERS:
-        return None
     return Marker("label", Span(match.start(), end - len(words)), match.group("name"), i, weak=True)
 
 
@@ -2172,7 +2173,7 @@ def sure_labels(
     kept only when they recur. A name in capitals and a period ("NAME.") is kept
     when it recurs, or has two words where the text names its speakers so.
     """
-    labels = [m for m in markers if m.kind != "dash"]
+    labels = _set_as_the_others([m for m in markers if m.kind != "dash"], lines)
     keys = [speaker_key(m.label or "") for m in labels]
     if dialogue_from is None:
         dialogue_from = len(lines)
@@ -2242,6 +2243,34 @@ def sure_labels(
     elif not kept:
         kept = _one_question_answered(text, labels, keys, lines)
     return kept, canonical
+
+
+def _set_as_the_others(labels: list[Marker], lines: Lines) -> list[Marker]:
+    """Drop the user names alone on their lines, unless the text sets its names so.
+
+    A user name in lower case alone on its line ("bo_chen:", its words below)
+    names a speaker only as the text's other names are set: where most of its
+    firm labels stand alone above their words too. In a text whose speakers are
+    named inline ("Ann Lee: Welcome."), a lower-case word alone on its line
+    with a colon ("result:", "summary:") heads what follows; no one says it.
+    """
+    below = [_handle_alone(m, lines) for m in labels]
+    if not any(below):
+        return labels
+    firm = [m for m, handle in zip(labels, below, strict=True) if not handle and not m.weak]
+    alone = sum(1 for m in firm if m.text_start >= lines.end[m.line])
+    if firm and alone * 2 > len(firm):
+        return labels
+    return [m for m, handle in zip(labels, below, strict=True) if not handle]
+
+
+def _handle_alone(marker: Marker, lines: Lines) -> bool:
+    """Whether a label is a user name in lower case alone on its line (see `_handle_marker`)."""
+    return (
+        marker.weak
+        and marker.span.end >= lines.end[marker.line]
+        and _HANDLE.fullmatch(marker.label or "") is not None
+    )
 
 
 def _one_question_answered(
