@@ -748,7 +748,7 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
         if (
             before.key != turn.key
             and turn.key not in askers
-            and _announces_asker(text, before, turn.label)
+            and _announces_asker(text, before, turn.label or "")
         ):
             askers[turn.key or ""] = None
     return list(askers)
@@ -817,26 +817,26 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
     return list(hosts)
 
 
-def _announces_asker(text: str, turn: RawTurn, asker: str | None = None) -> bool:
-    """Whether a brief turn that asks nothing ends by announcing a question from someone.
+def _announces_asker(text: str, turn: RawTurn, asker: str) -> bool:
+    """Whether a brief turn ends by announcing a question from someone, ``asker`` next.
 
-    A show's host may open with a teaser that asks the audience ("Should you
-    have a trailer? And what goes in one?") before announcing who asks ("This
-    week's question comes from Ann."): the questions before the announcement
-    ask no one present, where the one announced, by the name their label
-    spells, is ``asker``, who speaks next; what follows the last question is
-    the announcement, brief as a chair's. (A question read out before the
-    name of one who sent it, "... The question comes from Bo in Leeds.",
-    is put by the one reading, to the one who answers next.)
+    A chair's brief turn that asks nothing may end by announcing who asks
+    ("Our next question comes from Ann Lee."). A show's host may also open
+    with a teaser that asks the audience ("Can a ferry cross in a gale? And
+    who decides?") before announcing who asks ("Today's question is from
+    Bo."): the questions before the announcement ask no one present, where
+    the one announced, by the name their label spells, is ``asker``, who
+    speaks next ("" where the next turn has no label); what follows the last
+    question is the announcement, brief as a chair's. (A question read out before the name of one who sent it, "...
+    The question comes from Bo in Leeds.", is put by the one reading, to the
+    one who answers next.)
     """
     start, end = turn.blocks[-1]
     if turn.asks:
         if not asker:
             return False
         start = text.rfind("?", start, end) + 1 or start  # after the teaser's last question
-        if text.find("uestion", start, end) < 0 or (
-            len(text[start:end].split()) > _ANNOUNCEMENT_WORDS
-        ):
+        if len(text[start:end].split()) > _ANNOUNCEMENT_WORDS:
             return False
     elif turn.words > _ANNOUNCEMENT_WORDS:
         return False
@@ -848,7 +848,7 @@ def _announces_asker(text: str, turn: RawTurn, asker: str | None = None) -> bool
     sentence_end = _SENTENCE_END.search(rest)
     whom = rest[: sentence_end.start()] if sentence_end else rest
     after = rest[sentence_end.end() :] if sentence_end else ""
-    if turn.asks and not (asker and spells(asker.casefold(), WORDS.findall(whom))):
+    if turn.asks and not spells(asker.casefold(), WORDS.findall(whom)):
         return False
     return (
         ":" not in whom  # "the question from this paragraph is: ..." reads the question out
