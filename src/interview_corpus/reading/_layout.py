@@ -2279,7 +2279,7 @@ def _one_question_answered(
     """Two speakers each labelled once: one question and its answer, where they read so.
 
     A page may hold a single exchange, each speaker named once ("Speaker: ...
-    do you foresee more troops?", then "General Roe: I think ..."). Where a
+    do you expect more sailings?", then "Captain Roe: I expect ..."). Where a
     text's only labels are two different names, each opening a paragraph of
     its own, the first paragraph asking (ending with a question mark) and the
     second, longer, asking nothing, they are the asker and the one who

@@ -54,6 +54,7 @@ from ._roles import (
     WORDS,
     RawTurn,
     after_asking,
+    asks_or_requests,
     ends_calling_on,
     ends_with_tag,
     greets,
@@ -64,7 +65,6 @@ from ._roles import (
     only_seeks_assent,
     outer_sentences,
     peers_talk,
-    requests,
     spells,
     thanks_host,
     turn_words,
@@ -1170,11 +1170,11 @@ def _talks_along(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) 
     guest takes it up. It is a remark, and the guest's turns after it go on
     with the exchange under way.
     """
-    if raw.keyword or raw.key is None or raw.asks or not plan or not plan[-1][1]:
+    if raw.key is None or not plan or not plan[-1][1]:
         return False
     if not following or following[0].side != "answer":
         return False
-    return not requests(text, raw)
+    return not asks_or_requests(text, raw)
 
 
 def _replies_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:

@@ -1344,7 +1344,7 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     ("Hello and welcome to the show.") or an introduction answered "Hello."
     is the show's opening. So, too, where the host's introduction ends by
     presenting the guest by office and name alone, the name as the guest's
-    label spells it ("... We are ready to begin. The Harbour Master, Ann
+    label spells it ("... Over to our guest. The Harbour Master, Ann
     Lee."): the presenter hands the floor to the guest as a formal
     interview's first exchange, which the guest's greeting returns.
     """
@@ -1462,6 +1462,16 @@ def requests(text: str, turn: RawTurn) -> bool:
     through it.", "Describe the first day.") asks as a question does.
     """
     return bool(_REQUEST.search(turn_words(text, turn)))
+
+
+def asks_or_requests(text: str, turn: RawTurn) -> bool:
+    """Whether a turn puts something to the other side: a question or a request.
+
+    A keyword label ("Q:") says the turn asks; so do a question mark and a
+    request in the imperative ("Say more about the pier."). A turn that does
+    none of these (agreement, thanks, a view of one's own) puts nothing.
+    """
+    return turn.keyword or turn.asks or requests(text, turn)
 
 
 def _asks_to_tell(text: str, turn: RawTurn) -> bool:
@@ -1887,9 +1897,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
             narrates = (
                 hosts_open
                 and position < first_guest <= _SHOW_OPENING
-                and not turn.keyword
-                and not turn.asks
-                and not requests(text, turn)
+                and not asks_or_requests(text, turn)
             )
             if (
                 (
@@ -1957,12 +1965,13 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 def _reacts_below_set_off(text: str, turn: RawTurn) -> bool:
     """Whether a named interviewer's turn only reacts, below questions set off by their form.
 
-    Where headings put the questions ("### 2- What does it mean to you?"),
-    the interviewer heard between the answers asks with a question mark or
-    a request ("Tell us about that."); words that do neither ("Oh, you
-    maintain it!", "I like what you said.") react to the answer: a remark.
+    Where headings put the questions ("### 3. Why the night boats?"), any
+    interviewer heard between the answers asks with a question mark or a
+    request ("Say more about the pier."); words that do neither ("Oh, you
+    keep the tide tables!", "What a fine answer.") react to the answer: a
+    remark.
     """
-    return not turn.keyword and not turn.asks and not requests(text, turn)
+    return not asks_or_requests(text, turn)
 
 
 def _cut_mid_sentence(text: str, turns: Sequence[RawTurn]) -> bool:
