@@ -2279,9 +2279,8 @@ def guests_carry_the_talk(turns: Sequence[RawTurn]) -> bool:
     >>> guests_carry_the_talk([turn("question", 30), turn("answer", 3)])
     False
     """
-    asking = [turn.words for turn in turns if turn.side == "question"]
-    answering = [turn.words for turn in turns if turn.side == "answer"]
-    return bool(asking and answering) and median(answering) >= _CARRIES_THE_TALK * median(asking)
+    medians = _turn_medians(turns)
+    return medians is not None and medians[1] >= _CARRIES_THE_TALK * medians[0]
 
 
 def peers_talk(turns: Sequence[RawTurn]) -> bool:
@@ -2304,12 +2303,20 @@ def peers_talk(turns: Sequence[RawTurn]) -> bool:
     >>> peers_talk([turn("question", 20), turn("answer", 80)])
     False
     """
+    medians = _turn_medians(turns)
+    if medians is None:
+        return False
+    asking, answering = medians
+    return asking <= answering < _CARRIES_THE_TALK * asking
+
+
+def _turn_medians(turns: Sequence[RawTurn]) -> tuple[float, float] | None:
+    """The median words of the question turns and of the answer turns (None where either is none)."""
     asking = [turn.words for turn in turns if turn.side == "question"]
     answering = [turn.words for turn in turns if turn.side == "answer"]
     if not asking or not answering:
-        return False
-    middle, answer_middle = median(asking), median(answering)
-    return middle <= answer_middle < _CARRIES_THE_TALK * middle
+        return None
+    return median(asking), median(answering)
 
 
 def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
