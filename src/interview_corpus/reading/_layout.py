@@ -972,7 +972,7 @@ def _after_front_matter(layout: Layout) -> int:
     """The line right after the front matter's closing ``---`` (-1 without front matter)."""
     if layout.front_matter is None:
         return -1
-    return sum(1 for kind in layout.set_aside.values() if kind == "front-matter")
+    return bisect.bisect_right(layout.lines.end, layout.front_matter.end)
 
 
 def _indented_words(layout: Layout, markers: list[Marker]) -> list[Marker]:

@@ -394,6 +394,7 @@ _MOSTLY = 0.5  # of a speaker's turns
 _NEARLY_ALL = 0.75  # of a speaker's turns
 _FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
 _RESPONDS_TO = 4  # different speakers: one who responds to this many at least is addressed by all
+_ROUND_REPLIERS = 3  # different speakers answering one's questions: who follows up with a round
 _RESPONDS_MORE = 2  # times as many speakers as anyone else responds to: who is addressed by all
 _HALF_THE_TURNS = 0.5  # of a speaker's turns: one who answers as much and asks in this many at most
 _CHAIR_BREVITY = 2  # times: a chair's median turn is this much shorter than the lead official's
@@ -638,7 +639,7 @@ def _follows_up(stats: _Stats, keys: Collection[str]) -> list[str]:
         return []
     widest = max(reach, key=reach.__getitem__)
     others = max((count for key, count in reach.items() if key != widest), default=0)
-    return [widest] if reach[widest] >= _RESPONDS_TO - 1 and reach[widest] > others else []
+    return [widest] if reach[widest] >= _ROUND_REPLIERS and reach[widest] > others else []
 
 
 def _presents_at_length(stats: _Stats, key: str) -> bool:
