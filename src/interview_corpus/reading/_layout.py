@@ -1701,8 +1701,8 @@ def pairs_below_a_first_pair(layout: Layout, labels: list[Marker]) -> list[Marke
     turn. Where a question keyword and then an answer keyword are the text's
     only labels, and the paragraphs below that answer's first one take turns
     two by two to the end - the first of each pair ending with a question mark
-    in most pairs (two at least; the others may be requests, "Tell me about
-    your hometown."), the second never - each pair is a question and its answer.
+    in most pairs (two at least; the others may be requests, "Describe the
+    harbour at dawn."), the second never - each pair is a question and its answer.
     Returns a marker for each paragraph, or none.
     """
     keys = [label_key(marker.label or "") for marker in labels]
