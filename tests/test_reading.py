@@ -1495,41 +1495,43 @@ class TestRoles:
     """Who asks, who answers, who moderates: read from the dialogue."""
 
     def test_a_presenter_who_presents_the_guest_by_office_and_name_opens_the_first_exchange(self):
-        """An introduction ending 'Harbour Master Ann Lee.', greeted back, is a formal first exchange."""
+        """An introduction ending 'Chief Engineer ... Jo Roe.', greeted back, is a formal first exchange."""
         text = (
-            "Presenter: Good evening. The annual interview with the port's master is held for the "
-            "tenth time, and viewers have sent many questions. We are ready to begin. Harbour "
-            "Master of the Northern Port Ann Lee.\n\nAnn Lee: Good evening.\n\n"
-            "Presenter: Ms Lee, what was the hardest month of the year?\n\n"
-            "Ann Lee: March, when the ice came."
+            "Host: Good afternoon, and thank you for tuning in. The phone lines have been busy all "
+            "week, so straight to it. Chief Engineer of the Island Railway Jo Roe.\n\n"
+            "Jo Roe: Good afternoon.\n\n"
+            "Host: Mr Roe, when will the new line open?\n\n"
+            "Jo Roe: In the autumn, once the bridge is finished."
         )
         iv = ic.parse(text, id="formal")
-        assert [q.text[:13] for q in iv.questions] == ["Good evening.", "Ms Lee, what "]
-        shown = text.replace("Harbour Master of the Northern Port Ann Lee.", "My guest is Ann Lee.")
-        assert [q.text[:13] for q in ic.parse(shown, id="show").questions] == ["Ms Lee, what "]
+        assert [q.text[:13] for q in iv.questions] == ["Good afternoo", "Mr Roe, when "]
+        shown = text.replace(
+            "Chief Engineer of the Island Railway Jo Roe.", "Here to answer is Jo Roe."
+        )
+        assert [q.text[:13] for q in ic.parse(shown, id="show").questions] == ["Mr Roe, when "]
 
     def test_a_trailer_that_stops_as_the_announced_question_is_put_reads(self):
         """A host's teaser asks the audience, then announces who asks; the clip ends on the question."""
         text = (
-            "WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n<v Kim>Can a ferry run all winter? And who "
-            "would pay\n\n00:00:04.000 --> 00:00:09.000\n<v Kim>for it? Welcome to Harbour "
-            "Questions. This week's question comes from Bo.\n\n00:00:09.000 --> 00:00:12.000\n"
-            "<v Bo>Hi Kim, Bo here from the north shore. My question\n\n"
-            "00:00:12.000 --> 00:00:15.000\n<v Bo>is, should the ferry run in winter?\n"
+            "WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n<v Mo>Is a lighthouse still needed when every "
+            "boat has a satellite map?\n\n00:00:05.000 --> 00:00:09.000\n<v Mo>And who keeps the lamps "
+            "lit? On Keeper's Hour, today's question is from Ida.\n\n00:00:09.000 --> 00:00:13.000\n"
+            "<v Ida>Morning, Mo, it is Ida on the east cliff.\n\n00:00:13.000 --> 00:00:17.000\n"
+            "<v Ida>I wanted to ask, will the old lighthouse be kept lit?\n"
         )
         iv = ic.parse(text, id="trailer")
-        assert [question.speaker.name for question in iv.questions] == ["Bo"]
+        assert [question.speaker.name for question in iv.questions] == ["Ida"]
         assert not iv.exchange(1).answered
         assert iv.warnings == ("question 1 (line 10) has no answer",)
         with pytest.raises(ic.TranscriptError, match="question 1 has no answer"):
             ic.parse(text, id="trailer", strict=True)
         # A question read out, then who sent it, is put by the one reading it.
         read_out = (
-            "Kim: Here is a message: \u201cWhy does the ferry stop in winter?\u201d The question "
-            "comes from Bo in Leeds.\n\nAnn: The ice, mostly.\n\nKim: And in spring?\n\n"
-            "Ann: It runs again."
+            "Mo: A letter this week: \u201cWhy is the lamp red on Fridays?\u201d That question "
+            "comes from Ida in Hull.\n\nSam: They test it then.\n\nMo: And on Sundays?\n\n"
+            "Sam: White again."
         )
-        assert [q.speaker.name for q in ic.parse(read_out, id="read").questions] == ["Kim", "Kim"]
+        assert [q.speaker.name for q in ic.parse(read_out, id="read").questions] == ["Mo", "Mo"]
 
     def test_a_panel_moderator_who_asks_is_the_interviewer(self):
         """'Moderator:' whose questions the panelists answer in turn asks; the panelists answer."""
