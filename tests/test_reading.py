@@ -4915,25 +4915,40 @@ def test_a_run_of_headings_is_titled_by_its_first():
 def test_a_question_right_below_the_front_matter_opens_the_dialogue():
     """'Q - ' on the line after the front matter's closing '---' (no blank line) opens a turn."""
     text = (
-        "---\ntitle: Are ferries safe?\n---\nQ - Hi. I sail to the island. Is the ferry safe?\n\n"
-        "A - Here is the thing. The ferry is safe in summer.\n\nIn winter, less so."
+        "---\nlayout: answers\ndate: 2024-03-01\n---\nQ - The tide tables came late this year. "
+        "Will they be on time next year?\n\nA - They should be. The printer has moved to the "
+        "mainland.\n\nSo the proofs reach us sooner."
     )
     iv = ic.parse(text, id="x")
     assert len(iv) == 1
-    assert iv.questions[0].text.lstrip("- ").startswith("Hi. I sail")
+    assert iv.questions[0].text.lstrip("- ").startswith("The tide tables came late")
 
 
 def test_a_user_name_in_lower_case_opens_a_caption_cue():
-    """A meeting tool's captions name each cue's speaker: "nixo:" is a speaker as "Ann Lee:" is."""
+    """A meeting tool's captions name each cue's speaker: "keelson:" is a speaker as "Ann Lee:" is."""
     text = (
         "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAnn Lee: Welcome. Are the ferries running?\n\n"
-        "2\n00:00:04.000 --> 00:00:06.000\nnixo: Yes, since Monday, on the winter timetable.\n\n"
+        "2\n00:00:04.000 --> 00:00:06.000\nkeelson: Yes, since Monday, on the winter timetable.\n\n"
         "3\n00:00:07.000 --> 00:00:09.000\nAnn Lee: And the night boat, when does it start?\n\n"
-        "4\n00:00:10.000 --> 00:00:12.000\nnixo: Next week, if the weather holds.\n"
+        "4\n00:00:10.000 --> 00:00:12.000\nkeelson: Next week, if the weather holds.\n"
     )
     iv = ic.parse(text, id="x")
-    assert [turn.speaker.name for turn in iv.turns()] == ["Ann Lee", "nixo", "Ann Lee", "nixo"]
+    assert [turn.speaker.name for turn in iv.turns()] == [
+        "Ann Lee",
+        "keelson",
+        "Ann Lee",
+        "keelson",
+    ]
     assert len(iv) == 2
+    # The cue's first line opens a block, so a user name alone on it names the words below.
+    alone = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAnn Lee:\nAre the buoys lit yet?\n\n"
+        "00:00:04.000 --> 00:00:06.000\nkeelson:\nThe outer ones, yes.\n\n"
+        "00:00:07.000 --> 00:00:09.000\nAnn Lee:\nAnd the harbour mouth?\n\n"
+        "00:00:10.000 --> 00:00:12.000\nkeelson:\nOnce the new lamps arrive.\n"
+    )
+    turns = ic.parse(alone, id="x").turns()
+    assert [turn.speaker.name for turn in turns] == ["Ann Lee", "keelson", "Ann Lee", "keelson"]
 
 
 def test_a_user_name_alone_on_its_line_names_the_words_below():
