@@ -1856,7 +1856,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 )
             )
             # A round of greetings among three or more, and the host's framing line after it
-            # that draws only a few words ("I am not dead yet."), ask nothing.
+            # that draws only a few words ("I am still here."), ask nothing.
             greeted = position < greetings or (
                 position == greetings > 0
                 and not turn.asks
@@ -2329,7 +2329,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
     a pleasure.", "Take care, bye."), each host turn that asks nothing and
     draws only a few words back (eight at most, asking nothing: "Great,
     speak soon.", "Likewise."), or the guest's short thanks for being invited
-    ("Yeah, thank you all so much for having me!"), is a remark, and the reply a statement: the
+    ("Thanks, both of you, this was fun!"), is a remark, and the reply a statement: the
     thanks, the goodbyes and what happens next ("I'll send you the notes next
     week."), not exchanges. Only named hosts (a keyword questioner's
     "Q: Thank you." - "A: Thank you." stays an exchange), and only where the

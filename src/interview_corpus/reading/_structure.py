@@ -1273,7 +1273,7 @@ def _paragraphs_before(
     return found
 
 
-# The record's note that the sitting ended: "[Whereupon, at 3:30 p.m., the hearing was adjourned.]",
+# The record's note that the sitting ended: "[Whereupon, at 4:12 p.m., the hearing was adjourned.]",
 # "(The hearing concluded at 4.15 pm)", a stage note in brackets or parentheses.
 _CLOSING_NOTE = lazy_pattern(
     r"[\[(][^\[\]()]{0,200}\b(?:adjourn(?:ed|s)?|conclude[ds]?|closed)\b[^\[\]()]{0,120}[\])]\.?"
