@@ -329,21 +329,21 @@ class TestLabels:
     def test_the_speaker_who_calls_the_sitting_to_order_is_never_the_one_questioned(self):
         """The chair who opens the hearing and then calls on each member replies to them: a moderator."""
         text = (
-            "    Mr. Rush. The subcommittee will come to order. We hear two witnesses today.\n\n"
+            "    Mr. Cole. The subcommittee will come to order. We hear two witnesses today.\n\n"
             "    Ms. Kay. Thank you. I am glad to be here.\n\n"
-            "    Mr. Rush. The Chair recognizes Mr. Lee.\n\n"
+            "    Mr. Cole. The Chair recognizes Mr. Lee.\n\n"
             "    Mr. Lee. When will the port reopen?\n\n"
             "    Ms. Kay. In the spring.\n\n"
             "    Mr. Lee. Who pays for it?\n\n"
-            "    Mr. Rush. The gentleman's time has expired.\n\n"
+            "    Mr. Cole. The gentleman's time has expired.\n\n"
             "    Mr. Roe. And who pays for the rest?\n\n"
             "    Ms. Kay. A federal grant.\n\n"
             "    Mr. Roe. When do the works start?\n\n"
-            "    Mr. Rush. The gentleman's time has expired. The Chair thanks the witness.\n"
+            "    Mr. Cole. The gentleman's time has expired. The Chair thanks the witness.\n"
         )
         iv = ic.parse(text, id="x", strict=False)
         roles = {speaker.name: speaker.role for speaker in iv.speakers}
-        assert roles["Mr. Rush"] == "moderator"
+        assert roles["Mr. Cole"] == "moderator"
 
     @pytest.mark.parametrize(
         "form", ["{name}  00:01:0{n}", "{name} (00:01:0{n})", "{name} [00:01:0{n}]"]
@@ -490,14 +490,14 @@ class TestLabels:
         assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2", "q3", "a3"]
 
     def test_long_title_label_is_the_short_name(self):
-        """'President of Russia Vladimir Putin' and 'Vladimir Putin' are one speaker."""
+        """'President of Ruritania Karl Rex' and 'Karl Rex' are one speaker."""
         text = (
-            "President of Russia Vladimir Putin: Good afternoon.\n\nQuestion: Why?\n\n"
-            "Vladimir Putin: Because.\n\nQuestion: When?\n\nVladimir Putin: Now."
+            "President of Ruritania Karl Rex: Good afternoon.\n\nQuestion: Why?\n\n"
+            "Karl Rex: Because.\n\nQuestion: When?\n\nKarl Rex: Now."
         )
         iv = ic.parse(text, id="x")
-        assert iv.interviewee.name == "Vladimir Putin"
-        assert iv.interviewee.aliases == ("President of Russia Vladimir Putin",)
+        assert iv.interviewee.name == "Karl Rex"
+        assert iv.interviewee.aliases == ("President of Ruritania Karl Rex",)
         assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
 
     def test_prose_ending_in_a_colon_is_text(self):
@@ -1010,7 +1010,7 @@ class TestLongFirstLabels:
     def test_a_speakers_long_first_label_is_their_turn(self):
         """Introduced once with a title of any form, then named briefly: the first is a label too."""
         text = (
-            "An interview\n\nAustrian Broadcasting Corporation (ORF) news presenter Ann Wolf: "
+            "An interview\n\nIsland Broadcasting Service (IBS) news presenter Ann Wolf: "
             "Mr President, why now?\n\nPresident of Ruritania Karl Rex: Because it is time.\n\n"
             "Ann Wolf: And then?\n\nKarl Rex: We will see.\n\nAnn Wolf: Why?\n\n"
             "Karl Rex: That is all."
@@ -3005,14 +3005,14 @@ class TestBackChannels:
         assert len(iv) == 2
 
     def test_a_welcome_and_thanks_is_no_exchange(self):
-        """'Roy, welcome to the show.' / 'Great to be here.' open the talk; the first question follows."""
+        """'Ida, welcome to the show.' / 'Good to be on.' open the talk; the first question follows."""
         text = (
-            "Stephan: Roy, welcome to the show.\n\nRoy: Hey Stephan, great to be here.\n\n"
-            "Stephan: So Roy, what are you building?\n\nRoy: A wallet.\n\n"
-            "Stephan: Why a wallet?\n\nRoy: Because payments matter."
+            "Mo: Ida, welcome to the show.\n\nIda: Hey Mo, good to be on.\n\n"
+            "Mo: So Ida, what are you building?\n\nIda: A wallet.\n\n"
+            "Mo: Why a wallet?\n\nIda: Because payments matter."
         )
         iv = ic.parse(text, id="x")
-        assert iv.questions[0].text == "So Roy, what are you building?"
+        assert iv.questions[0].text == "So Ida, what are you building?"
         assert len(iv) == 2
 
     def test_a_host_sitting_down_with_the_guest_introduces(self):
