@@ -680,30 +680,30 @@ def test_an_honorific_spelt_out_is_set_aside_as_an_abbreviated_one(spelt, short)
 def test_pairs_printed_without_labels_below_the_one_labelled_pair():
     """Only the first question and answer carry 'Q:' and 'A:'; the plain paragraphs after take turns."""
     text = (
-        "Interview: Ann Lee, Ferry Skipper\n\n"
-        "Q: Why did you want to run the ferries?\n\n"
-        "A: My father ran them before me, and I grew up on the boats.\n\n"
-        "Let's start with the harbour. Tell me what it was like to grow up there.\n\n"
-        "Busy and loud, with boats coming in at every hour of the day.\n\n"
-        "Did you see it from the air?\n\n"
-        "Once, from a small plane, and it looked tiny.\n\n"
-        "Would you do it all again?\n\n"
-        "Every day of the week, storms and all.\n"
+        "Bakery notes, spring\n\n"
+        "Q: How early does the oven go on?\n\n"
+        "A: At four, so the first loaves are out by seven.\n\n"
+        "Describe the smell of the shop at that hour.\n\n"
+        "Warm rye and burnt sugar, mostly.\n\n"
+        "Which bread sells first?\n\n"
+        "The seeded one, always before nine.\n\n"
+        "Do you ever sleep in?\n\n"
+        "Only on Mondays, when the shop is shut.\n"
     )
     iv = ic.parse(text, id="x")
     assert len(iv) == 4
-    assert iv.questions[1].text.startswith("Let's start with the harbour.")
-    assert iv.exchanges[3].answers[0].text == "Every day of the week, storms and all."
+    assert iv.questions[1].text == "Describe the smell of the shop at that hour."
+    assert iv.exchanges[3].answers[0].text == "Only on Mondays, when the shop is shut."
 
 
 def test_one_labelled_pair_whose_answer_runs_on_stays_one_exchange():
     """An answer of several paragraphs, one of them asking, does not take turns two by two."""
     text = (
-        "Q: Why did you want to run the ferries?\n\n"
-        "A: My father ran them before me.\n\n"
-        "People asked me then: why the ferries?\n\n"
-        "I said the sea was in the family.\n\n"
-        "And it still is, as my daughter runs them now.\n"
+        "Q: How did the bakery start?\n\n"
+        "A: My aunt baked for the whole street.\n\n"
+        "Neighbours kept asking her: why not sell it?\n\n"
+        "So she rented the corner shop.\n\n"
+        "Her son still bakes there on Saturdays.\n"
     )
     iv = ic.parse(text, id="x")
     assert len(iv) == 1

@@ -534,7 +534,7 @@ _NUMBERED_SHARE = 0.6
 _WRAP_WIDTH = 140  # characters: lines longer than this (90th percentile) are not hard-wrapped
 _SHORT_LINE = 0.75  # of the wrap width: a sentence ending on a line this short ends a paragraph
 _CLUTTER_CHARS = 400  # page clutter is never longer
-_SHORT = 8  # words: an end mark ("END 1:01 P.M. EST")
+_SHORT = 8  # words: an end mark ("END 2:47 P.M. EST")
 _FOOTER = 40  # words: a copyright footer
 _LINK_LIST = 14  # words: "See also: ..." with its links
 _PAGE_LINE_CHARS = 80  # a running header or footer is one short line
@@ -934,7 +934,7 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     ``---``, with or without a blank line between them: what follows the front matter
     starts the text ("---" / "Q - Is it safe?"), as a paragraph does. So too a caption
     cue's first line of words, right below its timing: a meeting tool names the speaker
-    there as a paragraph would, and a user name in lower case ("nixo: Okay, welcome.")
+    there as a paragraph would, and a user name in lower case ("keelson: Right, all aboard.")
     names a speaker as a capitalised name does.
     """
     text, lines = layout.text, layout.lines
@@ -997,7 +997,7 @@ def _after_front_matter(layout: Layout) -> int:
     """The line right after the front matter's closing ``---`` (-1 without front matter)."""
     if layout.front_matter is None:
         return -1
-    return sum(1 for kind in layout.set_aside.values() if kind == "front-matter")
+    return bisect.bisect_right(layout.lines.end, layout.front_matter.end)
 
 
 def _indented_words(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -1798,8 +1798,8 @@ def pairs_below_a_first_pair(layout: Layout, labels: list[Marker]) -> list[Marke
     turn. Where a question keyword and then an answer keyword are the text's
     only labels, and the paragraphs below that answer's first one take turns
     two by two to the end - the first of each pair ending with a question mark
-    in most pairs (two at least; the others may be requests, "Tell me about
-    your hometown."), the second never - each pair is a question and its answer.
+    in most pairs (two at least; the others may be requests, "Describe the
+    harbour at dawn."), the second never - each pair is a question and its answer.
     Returns a marker for each paragraph, or none.
     """
     keys = [label_key(marker.label or "") for marker in labels]
@@ -2119,22 +2119,23 @@ def _handle_marker(text: str, match: re.Match[str], i: int, end: int) -> Marker 
     """A speaker's online handle as a label: one lowercase word, then a sentence ("annlee: So ...").
 
     Only at a paragraph's start, with the words on the same line opening with a
-    capital letter, or alone on its line as transcripts that set each name alone
-    above its words do ("fred:" / "I have a question ..."); weak, so a speaker
-    only where it recurs ("note: see above" once is prose).
+    capital letter, or alone on its line ("bo_chen:" / "Why did the night boat
+    stop?"), kept only where the text sets its other names alone above their
+    words too (see `_set_as_the_others`); weak, so a speaker only where it
+    recurs ("note: see above" once is prose).
     """
     if match.group("open") or match.group("before") or match.group("after"):
         return None
     if not _HANDLE.fullmatch(match.group("name")):
         return None
+    if label_key(match.group("name")) in NOT_SPEAKERS:
+        return None
     after = match.end()
     words = text[after:end].lstrip(" \t\u00a0")
-    if not words and label_key(match.group("name")) not in NOT_SPEAKERS:
+    if not words:
         return Marker("label", Span(match.start(), end), match.group("name"), i, weak=True)
     if not words[:1].isupper() or after == end - len(words):
         return None  # no space after the colon ("http://"), or a lowercase word after it
-    if label_key(match.group("name")) in NOT_SPEAKERS:
-        return None
     return Marker("label", Span(match.start(), end - len(words)), match.group("name"), i, weak=True)
 
 
@@ -2272,7 +2273,7 @@ def sure_labels(
     kept only when they recur. A name in capitals and a period ("NAME.") is kept
     when it recurs, or has two words where the text names its speakers so.
     """
-    labels = [m for m in markers if m.kind != "dash"]
+    labels = _set_as_the_others([m for m in markers if m.kind != "dash"], lines)
     keys = [speaker_key(m.label or "") for m in labels]
     if dialogue_from is None:
         dialogue_from = len(lines)
@@ -2365,13 +2366,41 @@ def _declares_initials(marker: Marker) -> bool:
     )
 
 
+def _set_as_the_others(labels: list[Marker], lines: Lines) -> list[Marker]:
+    """Drop the user names alone on their lines, unless the text sets its names so.
+
+    A user name in lower case alone on its line ("bo_chen:", its words below)
+    names a speaker only as the text's other names are set: where most of its
+    firm labels stand alone above their words too. In a text whose speakers are
+    named inline ("Ann Lee: Welcome."), a lower-case word alone on its line
+    with a colon ("result:", "summary:") heads what follows; no one says it.
+    """
+    below = [_handle_alone(m, lines) for m in labels]
+    if not any(below):
+        return labels
+    firm = [m for m, handle in zip(labels, below, strict=True) if not handle and not m.weak]
+    alone = sum(1 for m in firm if m.text_start >= lines.end[m.line])
+    if firm and alone * 2 > len(firm):
+        return labels
+    return [m for m, handle in zip(labels, below, strict=True) if not handle]
+
+
+def _handle_alone(marker: Marker, lines: Lines) -> bool:
+    """Whether a label is a user name in lower case alone on its line (see `_handle_marker`)."""
+    return (
+        marker.weak
+        and marker.span.end >= lines.end[marker.line]
+        and _HANDLE.fullmatch(marker.label or "") is not None
+    )
+
+
 def _one_question_answered(
     text: str, labels: list[Marker], keys: list[str], lines: Lines
 ) -> list[Marker]:
     """Two speakers each labelled once: one question and its answer, where they read so.
 
     A page may hold a single exchange, each speaker named once ("Speaker: ...
-    do you foresee more troops?", then "General Roe: I think ..."). Where a
+    do you expect more sailings?", then "Captain Roe: I expect ..."). Where a
     text's only labels are two different names, each opening a paragraph of
     its own, the first paragraph asking (ending with a question mark) and the
     second, longer, asking nothing, they are the asker and the one who

@@ -54,6 +54,7 @@ from ._roles import (
     WORDS,
     RawTurn,
     after_asking,
+    asks_or_requests,
     ends_calling_on,
     ends_with_tag,
     greets,
@@ -64,7 +65,6 @@ from ._roles import (
     only_seeks_assent,
     outer_sentences,
     peers_talk,
-    requests,
     spells,
     thanks_host,
     turn_words,
@@ -489,8 +489,8 @@ _REPEAT = lazy_pattern(
     r"(?:[\w'’]+[,.]? )?(?:excuse me|sorry|pardon(?: me)?|come again|say (?:that |it )?again|what was that)"
     r"[?.!,]*(?: (?:please|sir|ma'am|madam)[?.!]*)?"
 )  # the whole turn: "Sorry, which ferry was that?" asks something else
-# Asking leave to go on with what one was saying, case folded: "can I make my point?", "let me
-# finish", "may I just continue?".
+# Asking leave to go on with what one was saying, case folded: "may I finish?", "let me
+# go on", "may I just continue?".
 _LEAVE_TO_FINISH = lazy_pattern(
     r"\b(?:(?:can|could|may) i|let me) (?:just |please )?"
     r"(?:finish|continue|go on|make my point|complete my (?:question|point|thought))\b"
@@ -543,7 +543,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     a back-channel is), and so is a host's own word or two ("Go on.") or few
     words after which the guest carries on with a joining word ("Oh dear." -
     "And at some point ...", also after a word of assent: "Yeah, so ..."; or whose
-    first sentence only acknowledges: "Awesome. Just had to ..."), or
+    first sentence only acknowledges: "Great. I only wanted ..."), or
     that only says they do not know what the guest asked them at the end of a
     long answer ("I have no idea."), or, in a conversation, that tells the guest
     at length what they asked, after which the guest gives the answer;
@@ -592,7 +592,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     that ends by asking the questioner something of their own, the short
     reply and the few words back ("Where do you teach?" - "At the yard." -
     "I wish you success.") are small talk: a remark and a statement. So are
-    a questioner's request to be let finish ("Can I make my point?") and the
+    a questioner's request to be let finish ("May I finish?") and the
     few words that grant it ("Sure."), before the questioner goes on. In
     the captions of a round table, where hosts and guests talk at like
     length, a host's turn that asks nothing while a guest answers is the
@@ -1059,7 +1059,7 @@ def _turns_to_topic(text: str, raw: RawTurn) -> bool:
 def _new_point_cut_off(text: str, raw: RawTurn) -> bool:
     """Whether a turn breaks off just after it began a new point.
 
-    "No, of course not, but you..." takes in what was said, then begins a
+    "Sure, I see, but the..." takes in what was said, then begins a
     clause of its own with a joining word ("but", "and", "so") and breaks
     off (an ellipsis or a dash) a word after it: the speaker was putting
     something new, which the other took up. That is no mere reaction, as
@@ -1088,7 +1088,7 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     Just had to set aside your ego.", :func:`_opens_acknowledging`),
     or of a few words when the one answering then carries on with a joining
     word ("Oh dear." - "And at some point ..."), also after a word of assent
-    ("Too late, I did it." - "Yeah, so ..."), from any host, the one who asked
+    ("Right, I tried that." - "Yeah, so ..."), from any host, the one who asked
     too. Not when the turn before it asks ("What else?" - "Ten of them."):
     then the host's words answer the one answering; but a question that only
     asks whether the host follows ("See?", "You know?") wants no answer, and
@@ -1219,11 +1219,11 @@ def _talks_along(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) 
     guest takes it up. It is a remark, and the guest's turns after it go on
     with the exchange under way.
     """
-    if raw.keyword or raw.key is None or raw.asks or not plan or not plan[-1][1]:
+    if raw.key is None or not plan or not plan[-1][1]:
         return False
     if not following or following[0].side != "answer":
         return False
-    return not requests(text, raw)
+    return not asks_or_requests(text, raw)
 
 
 def _replies_in_passing(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -1354,7 +1354,7 @@ def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
     a question turn under a questioner's keyword (``Q``) that breaks off (a
     dash or an ellipsis at its end) before it asks, when the same keyword
     speaks next and asks, or breaks off again: the reporter goes on with the
-    question ("I think we're --" / "Email me if you --" / "How would you
+    question ("I think we're --" / "Call me when you --" / "How would you
     describe ...?").
     """
     asking = _asker_goes_on(raw, plan, following)
@@ -1471,7 +1471,7 @@ def _confirmed_before_co_host(
     summary, a view: "Just to make sure I follow: the ferry runs on the old
     timetable until the bridge opens."), the one answering confirming it in
     a few words (five at most) that ask nothing and open with no yes or no
-    ("That is the basic idea.", "That's right."), and another named host
+    ("That is the gist of it.", "That's right."), and another named host
     speaking next: the hosts share the talk, and the confirmation is a
     statement outside the exchange, as the guest's "I see." is in
     :func:`_takes_in`; the hosts' turns are one question (see
@@ -1505,7 +1505,7 @@ def _agrees_with_comment(
     That is a named host's question turn of twenty words or more that does not
     ask (the host's own view: "I think the old ferry still runs better than the
     new one does."), the one answering only agreeing in a few words (ten at most) that
-    open with a word of agreement and ask nothing ("Yeah, it very much is.",
+    open with a word of agreement and ask nothing ("Yeah, it really is.",
     "Yeah, exactly."), and the same host speaking next. So is a host's turn of
     any length that asks nothing and praises or thanks in its first or last
     sentence (:data:`_APPRECIATION`: "What a wonderful crew you had.", "Thank

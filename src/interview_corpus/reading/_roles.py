@@ -394,6 +394,7 @@ _MOSTLY = 0.5  # of a speaker's turns
 _NEARLY_ALL = 0.75  # of a speaker's turns
 _FEW_TURNS = 2  # a speaker with this many turns at most may have come to ask one question
 _RESPONDS_TO = 4  # different speakers: one who responds to this many at least is addressed by all
+_ROUND_REPLIERS = 3  # different speakers answering one's questions: who follows up with a round
 _RESPONDS_MORE = 2  # times as many speakers as anyone else responds to: who is addressed by all
 _HALF_THE_TURNS = 0.5  # of a speaker's turns: one who answers as much and asks in this many at most
 _CHAIR_BREVITY = 2  # times: a chair's median turn is this much shorter than the lead official's
@@ -646,7 +647,7 @@ def _follows_up(stats: _Stats, keys: Collection[str]) -> list[str]:
         return []
     widest = max(reach, key=reach.__getitem__)
     others = max((count for key, count in reach.items() if key != widest), default=0)
-    return [widest] if reach[widest] >= _RESPONDS_TO - 1 and reach[widest] > others else []
+    return [widest] if reach[widest] >= _ROUND_REPLIERS and reach[widest] > others else []
 
 
 def _presents_at_length(stats: _Stats, key: str) -> bool:
@@ -803,7 +804,7 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
         if (
             before.key != turn.key
             and turn.key not in askers
-            and _announces_asker(text, before, turn.label)
+            and _announces_asker(text, before, turn.label or "")
         ):
             askers[turn.key or ""] = None
     return list(askers)
@@ -872,26 +873,26 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
     return list(hosts)
 
 
-def _announces_asker(text: str, turn: RawTurn, asker: str | None = None) -> bool:
-    """Whether a brief turn that asks nothing ends by announcing a question from someone.
+def _announces_asker(text: str, turn: RawTurn, asker: str) -> bool:
+    """Whether a brief turn ends by announcing a question from someone, ``asker`` next.
 
-    A show's host may open with a teaser that asks the audience ("Should you
-    have a trailer? And what goes in one?") before announcing who asks ("This
-    week's question comes from Ann."): the questions before the announcement
-    ask no one present, where the one announced, by the name their label
-    spells, is ``asker``, who speaks next; what follows the last question is
-    the announcement, brief as a chair's. (A question read out before the
-    name of one who sent it, "... The question comes from Bo in Leeds.",
-    is put by the one reading, to the one who answers next.)
+    A chair's brief turn that asks nothing may end by announcing who asks
+    ("Our next question comes from Ann Lee."). A show's host may also open
+    with a teaser that asks the audience ("Can a ferry cross in a gale? And
+    who decides?") before announcing who asks ("Today's question is from
+    Bo."): the questions before the announcement ask no one present, where
+    the one announced, by the name their label spells, is ``asker``, who
+    speaks next ("" where the next turn has no label); what follows the last
+    question is the announcement, brief as a chair's. (A question read out before the name of one who sent it, "...
+    The question comes from Bo in Leeds.", is put by the one reading, to the
+    one who answers next.)
     """
     start, end = turn.blocks[-1]
     if turn.asks:
         if not asker:
             return False
         start = text.rfind("?", start, end) + 1 or start  # after the teaser's last question
-        if text.find("uestion", start, end) < 0 or (
-            len(text[start:end].split()) > _ANNOUNCEMENT_WORDS
-        ):
+        if len(text[start:end].split()) > _ANNOUNCEMENT_WORDS:
             return False
     elif turn.words > _ANNOUNCEMENT_WORDS:
         return False
@@ -903,7 +904,7 @@ def _announces_asker(text: str, turn: RawTurn, asker: str | None = None) -> bool
     sentence_end = _SENTENCE_END.search(rest)
     whom = rest[: sentence_end.start()] if sentence_end else rest
     after = rest[sentence_end.end() :] if sentence_end else ""
-    if turn.asks and not (asker and spells(asker.casefold(), WORDS.findall(whom))):
+    if turn.asks and not spells(asker.casefold(), WORDS.findall(whom)):
         return False
     return (
         ":" not in whom  # "the question from this paragraph is: ..." reads the question out
@@ -1414,7 +1415,7 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     ("Hello and welcome to the show.") or an introduction answered "Hello."
     is the show's opening. So, too, where the host's introduction ends by
     presenting the guest by office and name alone, the name as the guest's
-    label spells it ("... We are ready to begin. The Harbour Master, Ann
+    label spells it ("... Over to our guest. The Harbour Master, Ann
     Lee."): the presenter hands the floor to the guest as a formal
     interview's first exchange, which the guest's greeting returns.
     """
@@ -1532,6 +1533,16 @@ def requests(text: str, turn: RawTurn) -> bool:
     through it.", "Describe the first day.") asks as a question does.
     """
     return bool(_REQUEST.search(turn_words(text, turn)))
+
+
+def asks_or_requests(text: str, turn: RawTurn) -> bool:
+    """Whether a turn puts something to the other side: a question or a request.
+
+    A keyword label ("Q:") says the turn asks; so do a question mark and a
+    request in the imperative ("Say more about the pier."). A turn that does
+    none of these (agreement, thanks, a view of one's own) puts nothing.
+    """
+    return turn.keyword or turn.asks or requests(text, turn)
 
 
 def _asks_to_tell(text: str, turn: RawTurn) -> bool:
@@ -1918,7 +1929,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 )
             )
             # A round of greetings among three or more, and the host's framing line after it
-            # that draws only a few words ("I am not dead yet."), ask nothing.
+            # that draws only a few words ("I am still here."), ask nothing.
             greeted = position < greetings or (
                 position == greetings > 0
                 and not turn.asks
@@ -1960,9 +1971,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
             narrates = (
                 hosts_open
                 and position < first_guest <= _SHOW_OPENING
-                and not turn.keyword
-                and not turn.asks
-                and not requests(text, turn)
+                and not asks_or_requests(text, turn)
             )
             if (
                 (
@@ -2030,12 +2039,13 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 def _reacts_below_set_off(text: str, turn: RawTurn) -> bool:
     """Whether a named interviewer's turn only reacts, below questions set off by their form.
 
-    Where headings put the questions ("### 2- What does it mean to you?"),
-    the interviewer heard between the answers asks with a question mark or
-    a request ("Tell us about that."); words that do neither ("Oh, you
-    maintain it!", "I like what you said.") react to the answer: a remark.
+    Where headings put the questions ("### 3. Why the night boats?"), any
+    interviewer heard between the answers asks with a question mark or a
+    request ("Say more about the pier."); words that do neither ("Oh, you
+    keep the tide tables!", "What a fine answer.") react to the answer: a
+    remark.
     """
-    return not turn.keyword and not turn.asks and not requests(text, turn)
+    return not asks_or_requests(text, turn)
 
 
 def _cut_mid_sentence(text: str, turns: Sequence[RawTurn]) -> bool:
@@ -2343,9 +2353,8 @@ def guests_carry_the_talk(turns: Sequence[RawTurn]) -> bool:
     >>> guests_carry_the_talk([turn("question", 30), turn("answer", 3)])
     False
     """
-    asking = [turn.words for turn in turns if turn.side == "question"]
-    answering = [turn.words for turn in turns if turn.side == "answer"]
-    return bool(asking and answering) and median(answering) >= _CARRIES_THE_TALK * median(asking)
+    medians = _turn_medians(turns)
+    return medians is not None and medians[1] >= _CARRIES_THE_TALK * medians[0]
 
 
 def peers_talk(turns: Sequence[RawTurn]) -> bool:
@@ -2368,12 +2377,20 @@ def peers_talk(turns: Sequence[RawTurn]) -> bool:
     >>> peers_talk([turn("question", 20), turn("answer", 80)])
     False
     """
+    medians = _turn_medians(turns)
+    if medians is None:
+        return False
+    asking, answering = medians
+    return asking <= answering < _CARRIES_THE_TALK * asking
+
+
+def _turn_medians(turns: Sequence[RawTurn]) -> tuple[float, float] | None:
+    """The median words of the question turns and of the answer turns (None where either is none)."""
     asking = [turn.words for turn in turns if turn.side == "question"]
     answering = [turn.words for turn in turns if turn.side == "answer"]
     if not asking or not answering:
-        return False
-    middle, answer_middle = median(asking), median(answering)
-    return middle <= answer_middle < _CARRIES_THE_TALK * middle
+        return None
+    return median(asking), median(answering)
 
 
 def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> None:
@@ -2385,7 +2402,7 @@ def _closing_talk(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -
     a pleasure.", "Take care, bye."), each host turn that asks nothing and
     draws only a few words back (eight at most, asking nothing: "Great,
     speak soon.", "Likewise."), or the guest's short thanks for being invited
-    ("Yeah, thank you all so much for having me!"), is a remark, and the reply a statement: the
+    ("Thanks, both of you, this was fun!"), is a remark, and the reply a statement: the
     thanks, the goodbyes and what happens next ("I'll send you the notes next
     week."), not exchanges. Only named hosts (a keyword questioner's
     "Q: Thank you." - "A: Thank you." stays an exchange), and only where the

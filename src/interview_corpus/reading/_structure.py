@@ -144,15 +144,12 @@ _BY_NAME = lazy_pattern(r"(?m)[Bb][Yy]:?[ \t]+[A-Z][^\n]{0,60}$")
 _HEADING_LINES = 2  # a heading in capitals holds at most this many lines
 _LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose
 _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
-# A byline's words: who conducted the interview ("An interview conducted by", "Interviewed by").
-_BYLINE = lazy_pattern(
-    r"(?i)(?:an?\s+)?(?:oral[ -]history\s+)?interview(?:ed)?\s+(?:conducted\s+)?by\b"
-)
-# A byline and the name it gives: "Interviewed by Ann Lee", "Interview conducted by Ann Lee".
-_BYLINE_NAME = lazy_pattern(
-    r"(?i:interview(?:ed)?[ \t]+(?:conducted[ \t]+)?by)[ \t]+"
-    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
-)
+# The words of a byline that says who interviewed: "Interviewed by", "Interview conducted by".
+_BYLINE_WORDS = r"(?i:interview(?:ed)?\s+(?:conducted\s+)?by)"
+# A byline's words, opening a turn: "An interview conducted by", "Oral history interview by".
+_BYLINE = lazy_pattern(rf"(?i:(?:an?\s+)?(?:oral[ -]history\s+)?){_BYLINE_WORDS}\b")
+# A byline and the name it gives, on its line: "Interviewed by Ann Lee".
+_BYLINE_NAME = lazy_pattern(rf"{_BYLINE_WORDS}[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
@@ -1303,7 +1300,7 @@ def _paragraphs_before(
     return found
 
 
-# The record's note that the sitting ended: "[Whereupon, at 3:30 p.m., the hearing was adjourned.]",
+# The record's note that the sitting ended: "[Whereupon, at 4:12 p.m., the hearing was adjourned.]",
 # "(The hearing concluded at 4.15 pm)", a stage note in brackets or parentheses.
 _CLOSING_NOTE = lazy_pattern(
     r"[\[(][^\[\]()]{0,200}\b(?:adjourn(?:ed|s)?|conclude[ds]?|closed)\b[^\[\]()]{0,120}[\])]\.?"
