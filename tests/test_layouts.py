@@ -729,3 +729,55 @@ def test_bold_names_on_their_lines_outnumber_a_hyphen_list():
     iv = ic.parse(intro + dialogue + links, id="x")
     assert [turn.speaker.name for turn in iv.turns()][:4] == ["Ann", "Bo", "Ann", "Bo"]
     assert len(iv) >= 3
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("P", "R"), ("F", "A"), ("В", "О"), ("D", "R"), ("V", "A")],
+)
+def test_another_languages_letters_for_question_and_answer_mark_the_turns(question, answer):
+    """'P - '/'R - ' (pregunta/respuesta), 'F - '/'A - ' (Frage/Antwort): keywords, as a pair."""
+    said = [
+        (question, "Hola. ¿Es seguro el puerto?"),
+        (answer, "Sí, desde el invierno pasado.\n\nEl muro nuevo lo protege.\n\nY hay guardias."),
+        (question, "¿Y el ferry?"),
+        (answer, "También, cada mañana.\n\nSale a las siete."),
+    ]
+    text = "Entrevista en el puerto\n\n" + "\n\n".join(f"{k} - {w}" for k, w in said)
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert [turn.kind for turn in iv.turns()] == ["question", "answer"] * 2
+    assert [len(turn.paragraphs) for turn in iv.turns()] == [1, 3, 1, 2]
+    assert iv.source[iv.turns()[0].marker.start : iv.turns()[0].marker.end] == f"{question} "
+
+
+def test_a_letter_without_its_partner_or_out_of_turn_marks_nothing():
+    """'R. Roe' and a lone 'P' line open prose, not answers: the pair must take turns, question first."""
+    text = (
+        "Ann Lee: Who built the harbour?\n\n"
+        "Bo Chen: My grandfather did.\n\n"
+        "R. Roe helped him, and P. Diaz drew the plans.\n\n"
+        "Ann Lee: And the ferry?\n\n"
+        "Bo Chen: That came later."
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == [
+        "Ann Lee",
+        "Bo Chen",
+        "Ann Lee",
+        "Bo Chen",
+    ]
+    assert len(iv) == 2
+
+
+def test_a_field_line_above_the_first_turn_is_the_header_not_speech():
+    """'Topic: Is it safe?' in a transcript's header is a field, though it ends like a sentence."""
+    text = (
+        "---\ntitle: Harbour questions\nspeakers: ['Bo Chen']\n---\n\n"
+        "Topic: Is the harbour safe?\n\nPlace: the harbour office\n\n"
+        "Q - Hello Bo. Is the harbour safe now?\n\nA - Yes, since the new wall went up."
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert [turn.kind for turn in iv.turns()] == ["question", "answer"]
+    assert iv.questions[0].text.startswith("- Hello Bo.")

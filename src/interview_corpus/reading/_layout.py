@@ -277,12 +277,24 @@ _CHEVRONS = lazy_pattern(r">>[ \t\u00a0]*")
 _CHEVRON = lazy_pattern(r">[ \t\u00a0]+")
 _JOIN = lazy_pattern(r",(?=[^\W\d_]|[\[(\"“‘'*])")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
+# Other languages' letters for question and answer, in the pairs transcripts use them: Spanish and
+# Portuguese P/R (pregunta, pergunta / respuesta, resposta), Polish P/O (pytanie / odpowiedź),
+# German F/A (Frage / Antwort), Swedish F/S (fråga / svar), Italian and French D/R (domanda,
+# demande / risposta, réponse), French Q/R (question / réponse), Dutch V/A (vraag / antwoord),
+# Russian В/О (вопрос / ответ). Each letter stands for Q or A only beside its partner.
+QA_PAIRS: tuple[tuple[str, str], ...] = (
+    ("P", "R"), ("P", "O"), ("F", "A"), ("F", "S"), ("D", "R"), ("Q", "R"), ("V", "A"),
+    ("В", "О"),
+)  # fmt: skip
+_FOREIGN_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair) - {"Q", "A"}
+_KEYWORD_LETTERS = "QA" + "".join(sorted(_FOREIGN_LETTERS))
 _KEYWORD_MARK = lazy_pattern(
-    r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
+    rf"(?P<name>[{_KEYWORD_LETTERS}])"
+    r"(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
 )
 # A heading in spaced capitals ("A F T E R N O O N"): no "A" marker.
 _SPACED_LETTERS = lazy_pattern(r"(?:[A-Z] ){3}")
-_KEYWORD_ALONE = lazy_pattern(r"(?P<name>Q|A)\.?[ \t\u00a0]*$")
+_KEYWORD_ALONE = lazy_pattern(rf"(?P<name>[{_KEYWORD_LETTERS}])\.?[ \t\u00a0]*$")
 _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?"
@@ -913,7 +925,7 @@ def _stamp_lines(layout: Layout) -> None:
         layout.clock.add_stamp(lines.content[i], text[lines.content[i] : lines.end[i]])
 
 
-def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901 - the reading's rules, one branch each, in the order they apply
     """Every line-start marker candidate, in order (labels not yet judged).
 
     A paragraph opens a block; so does the line right after the front matter's closing
@@ -926,7 +938,6 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     text, lines = layout.text, layout.lines
     markers: list[Marker] = []
     set_aside = layout.set_aside
-    qa_seen = False
     words_below = -1  # the line of a timed label's words: "Speaker 0: 00:10:44", then its words
     # Looked up once, not once a line.
     contents, ends, blocks, numbered = lines.content, lines.end, lines.block, layout.line_numbers
@@ -959,22 +970,48 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
         if labelled is None and captions and set_aside.get(i - 1) == "timing":
             labelled = _cue_name_marker(text, i, start, end)
         if labelled is not None:
-            if labelled.kind == "keyword" and label_key(labelled.label or "") == "q":
-                qa_seen = True
             if labelled.time is not None and labelled.text_start > end:
                 words_below = i + 1  # its words, whatever they open with ("Ann Lee, Ph.D.: ...")
             markers.append(labelled)
-    markers = _chevrons_only(text, unnamed_chevron_turns(layout, markers))
-    if not qa_seen:
-        # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
-        markers = [
-            m
-            for m in markers
-            if not (
-                m.kind == "keyword" and m.description == "bare" and label_key(m.label or "") == "a"
-            )
-        ]
+    markers = _paired_keywords(_chevrons_only(text, unnamed_chevron_turns(layout, markers)))
     return _long_labels(layout, _indented_words(layout, _without_first_item(layout, markers)))
+
+
+def _paired_keywords(markers: list[Marker]) -> list[Marker]:
+    """``markers`` with each bare letter kept only beside its partner, read as ``Q`` or ``A``.
+
+    A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q'
+    markers (or beside another language's letter for a question, 'F' for Frage).
+    So another language's letters for question and answer ('P'/'R' for
+    pregunta/respuesta, 'В'/'О' for вопрос/ответ) mark turns only as a pair
+    that takes turns as questions and answers do: the question's letter
+    first, and the two letters mostly alternating. One letter alone, or
+    letters in no such order, open sentences or stand for initials (or are a
+    scan's debris). A kept letter reads as the question or answer keyword it
+    stands for.
+    """
+    bare = [m.label for m in markers if m.kind == "keyword" and m.description == "bare" and m.label]
+    letters = set(bare)
+    asked = any(m.kind == "keyword" and label_key(m.label or "") == "q" for m in markers)
+    if not letters - {"Q"} or (asked and letters <= {"Q", "A"}):
+        return markers
+    standing: dict[str, str] = {"Q": "Q", "A": "A"} if asked else {}
+    for question, answer in QA_PAIRS:
+        if question in letters and answer in letters:
+            order = [letter for letter in bare if letter in {question, answer}]
+            turns = sum(1 for one, other in itertools.pairwise(order) if one != other)
+            if order[0] != question or turns * 2 < len(order) - 1:
+                continue
+            standing.setdefault(question, "Q")
+            standing.setdefault(answer, "A")
+    kept = []
+    for m in markers:
+        if m.kind == "keyword" and m.description == "bare" and m.label in letters:
+            if m.label not in standing:
+                continue
+            m.label = standing[m.label]
+        kept.append(m)
+    return kept
 
 
 def _after_front_matter(layout: Layout) -> int:
@@ -1262,7 +1299,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
-    if keywords and first in "QA":
+    if keywords and first in _KEYWORD_LETTERS:
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     if not first.isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
         # A record-form label behind a scan's debris: weak, a speaker where such labels recur.
@@ -2030,7 +2067,15 @@ def _capitals_marker(text: str, i: int, start: int, end: int) -> Marker | None:
 def _keyword_marker(
     text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool
 ) -> Marker | None:
-    """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label."""
+    """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label.
+
+    Another language's letter for question or answer ("P - ¿Por qué?") is a
+    label first where it can be one ("P. Roe: ..."); a keyword only where not.
+    """
+    if text[start] in _FOREIGN_LETTERS:
+        label = _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
+        if label is not None:
+            return label
     alone = _KEYWORD_ALONE.match(text, start, end)
     if alone:
         marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i, "bare")

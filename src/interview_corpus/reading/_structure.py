@@ -878,7 +878,9 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     questions, a host's first words). Above the first heading, a paragraph
     that holds a web address is the editor's note about the text (where a
     recording or another transcript is), part of the header, not speech
-    (under a heading, the editor may link a word of the speech). The
+    (under a heading, the editor may link a word of the speech). Nor is a
+    paragraph of one line in a field's form ("Topic: Is it safe?",
+    "Place: ..."): the header's fields, whatever their words end with. The
     dialogue also opens so in a text with no header at all,
     whose very first paragraph is already a long one of prose in the first
     person (a president's opening remarks before the questions; a lede
@@ -926,6 +928,7 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
             text[start] in "#<["
             or clutter_kind(text, start, end)
             or ("://" in piece and (len(piece.split()) < _LINK_LINE_WORDS or not headed))
+            or (last == i and FIELD_LINE.match(text, start, end) is not None)
         ):
             # A heading, a link line, page furniture, the editor's note above the first heading.
             headed = headed or text[start] == "#"
