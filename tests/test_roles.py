@@ -532,3 +532,20 @@ def test_an_askers_keyword_that_the_other_speaker_questions_answers():
     roles = {speaker.name: speaker.role for speaker in iv.speakers}
     assert roles == {"Ann": "interviewer", "Participant": "interviewee"}
     assert iv.questions[0].text == "Which tools do you use for the ferry timetable?"
+
+
+def test_a_moderators_keyword_with_one_other_speaker_asks():
+    """Staff who talk with one official, small talk then a question answered at length, ask it."""
+    answer = " ".join(["The harbour keeps the town fed and the ferries running on time."] * 3)
+    said = [
+        ("STAFF", "Welcome."),
+        ("MAYOR ROE", "Good to be here."),
+        ("STAFF", "How are you?"),
+        ("MAYOR ROE", "Fine, thanks."),
+        ("STAFF", "Great.\n\nSo, why did you come to the harbour today?"),
+        ("MAYOR ROE", answer),
+    ]
+    iv = ic.parse("A visit\n\n" + "\n\n".join(f"{name}:  {words}" for name, words in said), id="x")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles["STAFF"] == "interviewer"
+    assert len(iv) >= 1

@@ -404,6 +404,7 @@ _SUFFIX_LETTERS = 25  # b to z
 _MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
 # Answered exchanges before a last, unanswered question that make the text's end a cut (see _assemble).
 _CUT_OFF_AFTER = 2
+_COURTESIES = 2  # exchanges of thanks or compliments at least: the opening's, before any question
 _WIND_UP = 12  # words: a host's last thanks this short, asking nothing, close; so short a reply returns them
 _CONSENT = 5  # words: a reply this short that asks nothing to a host's announced start consents
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
@@ -780,6 +781,16 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         statements.extend(answers)
         remarks.sort(key=lambda raw: raw.marker.start)
         statements.sort(key=lambda raw: raw.marker.start)
+    courtesies, lead = _opening_courtesies(text, plan) if structure.style == "labelled" else (0, 0)
+    if courtesies or lead:
+        for questions, answers in plan[:courtesies]:  # "Thank you for coming." - "My pleasure."
+            remarks.extend(questions)
+            statements.extend(answers)
+        del plan[:courtesies]
+        remarks.extend(plan[0][0][:lead])  # "Thanks again." before the question itself
+        del plan[0][0][:lead]
+        remarks.sort(key=lambda raw: raw.marker.start)
+        statements.sort(key=lambda raw: raw.marker.start)
     if not plan:
         reason = _no_exchange_reason(structure)
         if strict is not False:
@@ -964,6 +975,52 @@ def _greets(plan: Plan) -> bool:
         and bool(answers)
         and not any(question.asks or question.keyword for question in questions)
         and not any(answer.asks or answer.words > _INTERJECTION for answer in answers)
+    )
+
+
+def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
+    """The exchanges, and the question turns after them, that open the talk with courtesies only.
+
+    A host who opens by thanking the guest for coming, or by paying a
+    compliment ("Thank you for taking the time, Ann." - "My pleasure.",
+    "It's a great pleasure to talk to you." - the guest's reply), asks
+    nothing yet: each such host turn thanks or praises in its first or last
+    sentence, holds no question mark and no request ("tell us", "explain"),
+    and the guest's reply, if any, asks nothing. Two such turns or more,
+    before the same host's next turn asks, are remarks (the guest's replies
+    statements): the first question is that turn. A single one stays the
+    first exchange, as a formal interview counts its opening thanks (and as
+    :func:`_greets` keeps a single greeting). Returns how many exchanges
+    are courtesies, and how many question turns of the next exchange are.
+    """
+    count = lead = 0
+    while count < len(plan):
+        questions, answers = plan[count]
+        lead = 0
+        for question in questions:
+            if not _courtesy(text, question):
+                break
+            lead += 1
+        if lead < len(questions) or any(answer.asks for answer in answers):
+            break
+        count += 1
+    if count + (lead > 0) < _COURTESIES or count == len(plan):
+        return 0, 0
+    after = plan[count][0][lead]
+    if not after.asks or after.key != plan[0][0][0].key:
+        return 0, 0
+    return count, lead
+
+
+def _courtesy(text: str, raw: RawTurn) -> bool:
+    """Whether a host's turn only thanks or compliments: no question, no request (see above)."""
+    return (
+        not raw.keyword
+        and not raw.asks
+        and not requests(text, raw)
+        and any(
+            _APPRECIATION.search(sentence) for sentence in outer_sentences(turn_words(text, raw))
+        )
     )
 
 

@@ -701,12 +701,16 @@ def _moderator_asks(text: str, turns: Sequence[RawTurn], key: str) -> bool:
     answer at length. Where most of its turns (two at least) end by asking,
     each followed by another speaker's reply of some length that asks nothing,
     the moderator is the one asking (a call for the next question is
-    followed by that question, which asks).
+    followed by that question, which asks). Where the moderator talks with
+    one other speaker only, there is no one to give the floor to: one
+    question of theirs answered so makes them the one asking (a staff
+    member's talk with an official, small talk before the question).
     """
     keyed = [turn for turn in turns if turn.key is not None]
     own = [position for position, turn in enumerate(keyed) if turn.key == key]
     if len(own) < _LISTENERS_ASKING:
         return False
+    alone = len({turn.key for turn in keyed}) == 2  # noqa: PLR2004 - the moderator and one other
     answered = 0
     for position in own:
         turn = keyed[position]
@@ -721,7 +725,9 @@ def _moderator_asks(text: str, turns: Sequence[RawTurn], key: str) -> bool:
             and reply.words > _ANSWER_LENGTH
         ):
             answered += 1
-    return answered >= _LISTENERS_ASKING and answered > len(own) * _MOSTLY
+    return (answered >= _LISTENERS_ASKING and answered > len(own) * _MOSTLY) or (
+        alone and answered > 0
+    )
 
 
 def _listeners_ask(turns: Sequence[RawTurn], key: str, label: str) -> bool:
