@@ -781,3 +781,20 @@ def test_a_field_line_above_the_first_turn_is_the_header_not_speech():
     assert len(iv) == 1
     assert [turn.kind for turn in iv.turns()] == ["question", "answer"]
     assert iv.questions[0].text.startswith("- Hello Bo.")
+
+
+def test_a_label_in_a_heading_holds_only_the_headings_words():
+    """'### Chair: Ann Lee' over a summary is the notes' field: the dialogue starts below."""
+    text = (
+        "# Harbour Board Call 7 Notes\n\n### Date: 3 May\n\n### Duration: 90 minutes\n\n"
+        "### Chair: Ann Lee\n\n# Summary\n\nThe board looked at the ferries. It agreed on a plan.\n\n"
+        "# Transcript\n\n"
+        "Ann Lee:\nWelcome, everybody. Bo, can you start with the ferries?\n\n"
+        "Bo Chen:\nSure. The ferries run on time again.\n\n"
+        "Ann L:\nWhy did they run late?\n\nBo Chen:\nThe tides, mostly.\n\n"
+        "Ann L:\nAnd now?\n\nBo Chen:\nNew engines."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Board Call 7 Notes"
+    assert iv.turns()[0].text.startswith("Welcome, everybody.")
+    assert {turn.speaker.name for turn in iv.turns()} == {"Ann Lee", "Bo Chen"}

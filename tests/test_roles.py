@@ -549,3 +549,21 @@ def test_a_moderators_keyword_with_one_other_speaker_asks():
     roles = {speaker.name: speaker.role for speaker in iv.speakers}
     assert roles["STAFF"] == "interviewer"
     assert len(iv) >= 1
+
+
+def test_a_turn_that_says_it_asks_is_a_question_whoever_speaks():
+    """In a meeting, 'I have a question ...' from one who otherwise answers asks the next speaker."""
+    long = " ".join(["The model shows the fee settles after a few blocks."] * 4)
+    said = [
+        ("Ann", "Welcome everybody. Carl, how did the test go?"),
+        ("Carl", long),
+        ("Ann", "Thanks. Bo, could you walk us through the report?"),
+        ("Bo", long),
+        ("Ann", "Thank you. Anyone on the call have thoughts."),
+        ("Carl", "I have a question about whether the fee ever stops falling, in your view."),
+        ("Bo", long),
+        ("Ann", "Thank you all. See you next week."),
+    ]
+    iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
+    asking = [turn for turn in iv.turns() if turn.speaker.name == "Carl"][1]
+    assert asking.kind == "question"

@@ -674,9 +674,21 @@ def _sections(text: str, blocks: list[Block], marker: str) -> bool:
 
     A headline is one heading at the top; where the header is a document
     of sections ("# Copyright", "# License", "# Transcript"), none of them
-    is the title.
+    is the title. But a heading above the document's own fields, set as
+    headings of a lower level ("### Duration: 90 minutes", "### Chair: Ann
+    Lee"; two at least, before the next heading of its level), heads a
+    record: it is the title, whatever sections follow.
     """
     level = marker.strip()
+    fields = 0
+    for block in blocks[1:]:
+        found = _HEADING.match(text, *block)
+        if found is not None and found.group().strip() == level:
+            break
+        if found is not None and FIELD_LINE.match(text, found.end(), block[1]) is not None:
+            fields += 1
+    if fields >= _FIELDS:
+        return False
     same = [
         block
         for block in blocks

@@ -2441,7 +2441,8 @@ def _canonical_keys(
 
     A long title label ending with a recurring name ("president of russia vladimir
     putin" → "vladimir putin"), an initial and a surname ("t colton" → "timothy
-    colton"), a surname alone, initials of a known or written name ("aa" →
+    colton"), a first name and a surname's initial ("tim b" → "tim beiko"), a
+    surname alone, initials of a known or written name ("aa" →
     "andreas antonopoulos"), a first name alone (the full name first, then the
     first name, as written interviews do), and a single letter for the one
     one-word label it begins ("m" → "monocle") name the same speaker; so does
@@ -2486,18 +2487,8 @@ def _canonical_keys(
             target = max(
                 suffixes, key=lambda other: (counts.get(other, 0) + (other in known), len(other))
             )
-        elif len(words) == 2 and len(words[0]) == 1:  # noqa: PLR2004 - "t colton"
-            initial, surname = words
-            matches = [
-                other
-                for other, other_words in multi.items()
-                if other != key
-                and other_words[-1] == surname
-                and other_words[0].startswith(initial)
-                and len(other_words[0]) > 1
-            ]
-            if len(matches) == 1:
-                target = matches[0]
+        elif len(words) == 2 and (len(words[0]) == 1 or len(words[1]) == 1):  # noqa: PLR2004
+            target = _by_initial(key, words, multi) or key  # "t colton", "tim b"
         elif len(words) == 1:
             word = words[0]
             by_surname = [other for other, w in multi.items() if w[-1] == word]
@@ -2523,6 +2514,26 @@ def _canonical_keys(
                 target = _most_used(by_letter, counts)
         canonical[key] = target
     return canonical
+
+
+def _by_initial(key: str, words: list[str], multi: dict[str, list[str]]) -> str | None:
+    """The one longer name a name of two words with an initial spells, if one does.
+
+    An initial and a surname ("t colton" → "timothy colton"), or a first name
+    and a surname's initial ("tim b" → "tim beiko").
+    """
+    first, last = words
+    matches = [
+        other
+        for other, other_words in multi.items()
+        if other != key
+        and (
+            (len(first) == 1 and other_words[-1] == last and other_words[0].startswith(first))
+            or (len(last) == 1 and other_words[0] == first and other_words[-1].startswith(last))
+        )
+        and len(other_words[0 if len(first) == 1 else -1]) > 1
+    ]
+    return matches[0] if len(matches) == 1 else None
 
 
 # Words that join two names in a label that speaks for both ("Ann and Bo:").

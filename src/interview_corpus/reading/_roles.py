@@ -410,6 +410,12 @@ _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' 
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
 # A question that only asks whether the listener follows ("You know what I mean?", "Does that
 # make sense?", "See?"): like a tag, it seeks assent.
+# A turn that says first that it asks: "I have a question", "So I've got a quick question" (folded).
+_ANNOUNCED_QUESTION = lazy_pattern(
+    r"(?:\W*\w+\W+){0,2}?(?:i|we) (?:have|had|(?:'ve|’ve|have) got|got) "
+    r"(?:a|one|another) (?:\w+ )?question\b"
+)
+_QUESTION_REACH = 60  # characters: the words that open a turn and say it asks
 _SEEKS_ASSENT = lazy_pattern(
     r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
     r"|you know what I['’]m saying|you see what I mean|(?:you )?see)\?"
@@ -1962,7 +1968,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 turn.side = "question"
                 asked = True
         elif role == "interviewee":
-            if not asked:
+            if _announces_question(text, turn, following):
+                turn.side = "question"  # "I have a question ...": the floor's question
+                asked = True
+            elif not asked:
                 turn.side = "statement"  # an opening statement, before any question
             elif _handed_back(text, turn, previous, roles, pending=pending):
                 turn.side = "statement"  # closing remarks, given the floor by the chair
@@ -1994,6 +2003,19 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
     _closing_talk(text, turns, roles)
+
+
+def _announces_question(text: str, turn: RawTurn, following: RawTurn | None) -> bool:
+    """Whether a turn opens by saying it puts a question ("I have a question ...").
+
+    In a meeting where everyone both asks and answers, one who answers
+    elsewhere may take the floor to ask: a turn whose first words say so
+    ("I have a question", "So I've got a quick question for Ann") asks,
+    whoever speaks it, when another speaker takes the next turn.
+    """
+    if following is None or following.key == turn.key:
+        return False
+    return _ANNOUNCED_QUESTION.match(opening_words(text, turn, _QUESTION_REACH)) is not None
 
 
 def _reacts_below_set_off(text: str, turn: RawTurn) -> bool:

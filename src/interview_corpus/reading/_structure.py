@@ -1096,7 +1096,9 @@ def _without_header_metadata(
     a form's fields, a name in capitals and a colon on each of their lines
     (two lines at least), or only once and its words
     name two or more of the speakers who recur below (a list of participants,
-    "Witnesses: Ann Lee, Bo Chen and Jo Roe."). A speaker labelled once in
+    "Witnesses: Ann Lee, Bo Chen and Jo Roe."). A label set in a heading
+    ("### Moderator: Ann Lee") has for its words only the heading's own line:
+    what follows the heading is the next part of the document. A speaker labelled once in
     full and later by initials ("Ann Lee (AL):", then "AL:") is used more than
     once: their short greeting ("Welcome Bo") opens the dialogue. The first
     label that is none of these opens the dialogue; at least two labels must
@@ -1113,6 +1115,8 @@ def _without_header_metadata(
     dropped = 0
     for index, marker in enumerate(labels):
         end = labels[index + 1].span.start if index + 1 < len(labels) else len(text)
+        if text[marker.span.start] == "#" and (line_end := text.find("\n", marker.text_start)) > 0:
+            end = min(end, line_end)  # a label in a heading: its words end with the heading's line
         words = text[marker.text_start : end].strip()
         byline = _BYLINE.match(words) is not None
         once = counts[speaker(marker)] == 1
