@@ -798,3 +798,15 @@ def test_a_label_in_a_heading_holds_only_the_headings_words():
     assert iv.title == "Harbour Board Call 7 Notes"
     assert iv.turns()[0].text.startswith("Welcome, everybody.")
     assert {turn.speaker.name for turn in iv.turns()} == {"Ann Lee", "Bo Chen"}
+
+
+def test_a_bold_label_that_lost_a_mark_still_marks_the_turn():
+    """'*Bo:**' among '**Bo:**' labels is Bo's label: the words are not the asker's."""
+    text = (
+        "**Ann:** Why do the ferries run late?\n\n**Bo:** The tides.\n\n"
+        "**Ann:** Why not on time?\n\n*Bo:** The engines, too.\n\n"
+        "**Ann:** And now?\n\n**Bo:** Better."
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.text for turn in iv.turns()][3] == "The engines, too."
+    assert len(iv) == 3

@@ -567,3 +567,44 @@ def test_a_turn_that_says_it_asks_is_a_question_whoever_speaks():
     iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
     asking = [turn for turn in iv.turns() if turn.speaker.name == "Carl"][1]
     assert asking.kind == "question"
+
+
+def test_a_chairs_welcome_to_everybody_that_hands_over_asks_nothing():
+    """'Welcome everybody to the fifth call ... Bo, if you have things to start with' gives the
+    floor: Bo's update answers no question; the first question is the chair's later one."""
+    update = " ".join(["The ferries run on the new timetable from Monday."] * 4)
+    said = [
+        (
+            "Ann",
+            (
+                "all right welcome everybody to the fifth harbour call, thanks for making the time "
+                "so bo if you have things that are top of mind you wanted to start with go ahead"
+            ),
+        ),
+        ("Bo", update),
+        ("Ann", "what is the best way to follow the timetable changes?"),
+        ("Bo", "the harbour board page has them all."),
+        ("Ann", "and the winter boats?"),
+        ("Bo", "two of them, from december."),
+    ]
+    iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
+    assert iv.questions[0].text.startswith("what is the best way")
+
+
+def test_a_welcome_to_everybody_that_asks_for_an_overview_is_the_first_question():
+    """'Welcome, everybody. ... give us an overview of the ferries' requests: a question."""
+    update = " ".join(["The ferries run on the new timetable from Monday."] * 4)
+    said = [
+        (
+            "Ann",
+            (
+                "All right. Welcome, everybody. Bo is here with us. I'll turn it over to Bo: "
+                "if you want to give us an overview of the ferries, that's great."
+            ),
+        ),
+        ("Bo", update),
+        ("Ann", "What is the best way to follow the timetable changes?"),
+        ("Bo", "The harbour board page has them all."),
+    ]
+    iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
+    assert iv.questions[0].text.startswith("All right. Welcome, everybody.")

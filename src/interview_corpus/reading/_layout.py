@@ -311,7 +311,8 @@ _LABEL = lazy_pattern(
     r"(?P<close>\*\*|__)?[ \t\u00a0]*[:：](?P<close2>\*\*|__)?"
 )
 # A label in italics, as Markdown transcripts also set them: "_Jane Roe:_", "_JR_:", "*Jane Roe*:",
-# "*JR (0:01:50)*:" - one asterisk or underscore, closed by the same mark before or after the colon.
+# "*JR (0:01:50)*:" - one asterisk or underscore, closed by the same mark before or after the colon
+# (or by two after it, a bold label that lost a mark: "*Jane Roe:**").
 # The mark is followed at once by a letter, so a list item ("* item") is no label. Its groups are
 # those of _LABEL (``before`` never matches: an italic label keeps its time inside, after the name).
 _ITALIC_LABEL = lazy_pattern(
@@ -319,7 +320,8 @@ _ITALIC_LABEL = lazy_pattern(
     r"(?P<name>[^\W\d_][^:\n*_<>\[\]{}|\"“”=/\\]{0,99}?)"
     r"(?=[ \t\u00a0\[(*_:])"
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
-    r"(?:(?P<close>(?P=open))[ \t\u00a0]*:|[ \t\u00a0]*:(?P<close2>(?P=open)))"
+    # A bold label that lost its first mark ("*Ann:**") closes with two: still the label.
+    r"(?:(?P<close>(?P=open))[ \t\u00a0]*:|[ \t\u00a0]*:(?P<close2>(?P=open){1,2}))"
 )
 # A paragraph or heading left in HTML, as a page's source or a site's export writes it: "<p>",
 # '<h2 class="x">'. What it holds is read as if the tag were not there.

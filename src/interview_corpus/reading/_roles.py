@@ -333,7 +333,7 @@ _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
-_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
+_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take|give) (?:us|me)\b|\b(?:describe|explain)\b")
 # A request that the guest introduce themselves ("introduce yourselves", "give us a brief
 # introduction"; case folded, as turn_words gives them).
 _INTRODUCTION_REQUEST = lazy_pattern(
@@ -342,6 +342,9 @@ _INTRODUCTION_REQUEST = lazy_pattern(
 BRIEF_REPLY = 8  # words: a guest's reply this short only returns a welcome, greeting or farewell
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
+# A welcome to all who attend, said first (case folded): "All right, welcome everybody to ...".
+_WELCOMES_ALL = lazy_pattern(r"\bwelcome,? (?:to )?(?:everyone|everybody|y'?all|all of you)\b")
+_WELCOME_REACH = 60  # characters: a chair's welcome comes first
 _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
@@ -1492,6 +1495,15 @@ def returns_pleasantry(
     return welcomes(text, host)
 
 
+def welcomes_all(text: str, turn: RawTurn) -> bool:
+    """Whether a turn opens by welcoming all who attend ("Welcome everybody to the call.").
+
+    A meeting's chair welcomes everyone, not one guest: what follows, asking
+    nothing, opens the meeting and gives the floor; it puts no question.
+    """
+    return bool(_WELCOMES_ALL.search(opening_words(text, turn, _WELCOME_REACH)))
+
+
 def welcomes(text: str, turn: RawTurn) -> bool:
     """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.").
 
@@ -1862,6 +1874,14 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                         and not greeted_in_turn(text, turn, following)
                                     )
                                 )
+                            )
+                            # a welcome to all who attend, that neither asks nor requests
+                            # ("Welcome everybody to the fifth call ... Bo, if you have
+                            # things to start with ..."): the floor given, not a question
+                            or (
+                                following is not None
+                                and welcomes_all(text, turn)
+                                and not requests(text, turn)
                             )
                             # a few words that only greet or thank ("Thank you, Chair. Good
                             # evening."), greeted back: not a greeting said to the guest
