@@ -3276,6 +3276,21 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
 
+    def test_closing_thanks_and_compliments_are_no_questions(self):
+        """A host's last turns that only thank and compliment, whatever the guest says back, close."""
+        reply = " ".join(["It was a real pleasure to talk about the ferries with you."] * 3)
+        text = (
+            "Jo Park: Why ferries?\n\nAnn Lee: I grew up on one, on the river.\n\n"
+            "Jo Park: What will you build next?\n\nAnn Lee: A ferry for the sea.\n\n"
+            "Jo Park: All that remains is to say thank you again, Ann, for being on the show.\n\n"
+            f"Ann Lee: {reply}\n\n"
+            "Jo Park: Well, thank you for saying so. One of the best guests so far.\n\n"
+            "Ann Lee: Thanks, Jo. Bye for now, everyone."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert [turn.id[0] for turn in iv.turns()] == ["q", "a", "q", "a", "r", "s", "r", "s"]
+
     def test_a_single_opening_thanks_stays_the_first_exchange(self):
         """'Thank you for coming.' - 'Thank you.' once, as a formal interview opens: counted."""
         text = (

@@ -764,6 +764,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
             )
+    closing = _closing_courtesies(text, plan, remarks) if structure.style == "labelled" else 0
+    if closing:
+        for questions, answers in plan[-closing:]:  # "Thank you again, Ann." - "Thank you."
+            remarks.extend(questions)
+            statements.extend(answers)
+        del plan[-closing:]
     if structure.style == "labelled" and _signs_off(text, plan):
         questions, answers = plan.pop()  # "Thanks for having me." - "This is the show." - "Bye."
         remarks.extend(questions)
@@ -1010,6 +1016,32 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
     if not after.asks or after.key != plan[0][0][0].key:
         return 0, 0
     return count, lead
+
+
+def _closing_courtesies(text: str, plan: Plan, remarks: list[RawTurn]) -> int:
+    """How many exchanges close the talk with courtesies only, after the last question.
+
+    As the opening (:func:`_opening_courtesies`), so the close: a host's
+    turns that only thank or compliment ("All that remains is to thank you
+    again, Ann, for being on the show."), asking nothing, that end the talk
+    two turns or more in a row (with those already read as closing remarks),
+    whatever the guest says back, are remarks and statements, where the same
+    host asked before them (a member who only thanks and comments, asking
+    nothing before, is having their say, not closing).
+    """
+    count = 0
+    while count < len(plan) and all(
+        _courtesy(text, question) for question in plan[len(plan) - 1 - count][0]
+    ):
+        count += 1
+    if not count or count == len(plan):
+        return 0
+    hosts = {question.key for questions, _ in plan[-count:] for question in questions}
+    if not any(q.asks and q.key in hosts for questions, _ in plan[:-count] for q in questions):
+        return 0  # the thanks of one who asked nothing before: their part, not a close
+    last = plan[-1][0][-1].marker.start
+    after = sum(1 for raw in remarks if raw.marker.start > last and _courtesy(text, raw))
+    return count if count + after >= _COURTESIES else 0
 
 
 def _courtesy(text: str, raw: RawTurn) -> bool:
