@@ -812,3 +812,84 @@ def test_bold_names_on_their_lines_outnumber_a_hyphen_list():
     iv = ic.parse(intro + dialogue + links, id="x")
     assert [turn.speaker.name for turn in iv.turns()][:4] == ["Ann", "Bo", "Ann", "Bo"]
     assert len(iv) >= 3
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("P", "R"), ("F", "A"), ("В", "О"), ("D", "R"), ("V", "A")],
+)
+def test_another_languages_letters_for_question_and_answer_mark_the_turns(question, answer):
+    """'P - '/'R - ' (pregunta/respuesta), 'F - '/'A - ' (Frage/Antwort): keywords, as a pair."""
+    said = [
+        (question, "Hola. ¿Es seguro el puerto?"),
+        (answer, "Sí, desde el invierno pasado.\n\nEl muro nuevo lo protege.\n\nY hay guardias."),
+        (question, "¿Y el ferry?"),
+        (answer, "También, cada mañana.\n\nSale a las siete."),
+    ]
+    text = "Entrevista en el puerto\n\n" + "\n\n".join(f"{k} - {w}" for k, w in said)
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert [turn.kind for turn in iv.turns()] == ["question", "answer"] * 2
+    assert [len(turn.paragraphs) for turn in iv.turns()] == [1, 3, 1, 2]
+    assert iv.source[iv.turns()[0].marker.start : iv.turns()[0].marker.end] == f"{question} "
+
+
+def test_a_letter_without_its_partner_or_out_of_turn_marks_nothing():
+    """'R. Roe' and a lone 'P' line open prose, not answers: the pair must take turns, question first."""
+    text = (
+        "Ann Lee: Who built the harbour?\n\n"
+        "Bo Chen: My grandfather did.\n\n"
+        "R. Roe helped him, and P. Diaz drew the plans.\n\n"
+        "Ann Lee: And the ferry?\n\n"
+        "Bo Chen: That came later."
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == [
+        "Ann Lee",
+        "Bo Chen",
+        "Ann Lee",
+        "Bo Chen",
+    ]
+    assert len(iv) == 2
+
+
+def test_a_field_line_above_the_first_turn_is_the_header_not_speech():
+    """'Topic: Is it safe?' in a transcript's header is a field, though it ends like a sentence."""
+    text = (
+        "---\ntitle: Harbour questions\nspeakers: ['Bo Chen']\n---\n\n"
+        "Topic: Is the harbour safe?\n\nPlace: the harbour office\n\n"
+        "Q - Hello Bo. Is the harbour safe now?\n\nA - Yes, since the new wall went up."
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert [turn.kind for turn in iv.turns()] == ["question", "answer"]
+    assert iv.questions[0].text.startswith("- Hello Bo.")
+
+
+def test_a_label_in_a_heading_holds_only_the_headings_words():
+    """'### Chair: Ann Lee' over a summary is the notes' field: the dialogue starts below."""
+    text = (
+        "# Harbour Board Call 7 Notes\n\n### Date: 3 May\n\n### Duration: 90 minutes\n\n"
+        "### Chair: Ann Lee\n\n# Summary\n\nThe board looked at the ferries. It agreed on a plan.\n\n"
+        "# Transcript\n\n"
+        "Ann Lee:\nWelcome, everybody. Bo, can you start with the ferries?\n\n"
+        "Bo Chen:\nSure. The ferries run on time again.\n\n"
+        "Ann L:\nWhy did they run late?\n\nBo Chen:\nThe tides, mostly.\n\n"
+        "Ann L:\nAnd now?\n\nBo Chen:\nNew engines."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Board Call 7 Notes"
+    assert iv.turns()[0].text.startswith("Welcome, everybody.")
+    assert {turn.speaker.name for turn in iv.turns()} == {"Ann Lee", "Bo Chen"}
+
+
+def test_a_bold_label_that_lost_a_mark_still_marks_the_turn():
+    """'*Bo:**' among '**Bo:**' labels is Bo's label: the words are not the asker's."""
+    text = (
+        "**Ann:** Why do the ferries run late?\n\n**Bo:** The tides.\n\n"
+        "**Ann:** Why not on time?\n\n*Bo:** The engines, too.\n\n"
+        "**Ann:** And now?\n\n**Bo:** Better."
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.text for turn in iv.turns()][3] == "The engines, too."
+    assert len(iv) == 3

@@ -3262,6 +3262,49 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
 
+    def test_an_opening_of_thanks_and_compliments_is_no_question(self):
+        """A host's thanks for coming, then a compliment, each asking nothing, before the host's
+        request: courtesies (remarks), and the first question is the request."""
+        reply = " ".join(["I have been lucky with the harbour and the people on it."] * 4)
+        text = (
+            "Jo Park: First I want to say, Ann, thank you so much for taking the time today.\n\n"
+            "Ann Lee: My pleasure.\n\n"
+            "Jo Park: It's a great pleasure to talk to someone who built so many ferries.\n\n"
+            f"Ann Lee: {reply}\n\n"
+            "Jo Park: So could you introduce yourself to the listeners?\n\n"
+            "Ann Lee: I build ferries, for the river and for the sea.\n\n"
+            "Jo Park: Why ferries?\n\nAnn Lee: I grew up on one."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
+    def test_closing_thanks_and_compliments_are_no_questions(self):
+        """A host's last turns that only thank and compliment, whatever the guest says back, close."""
+        reply = " ".join(["It was a real pleasure to talk about the ferries with you."] * 3)
+        text = (
+            "Jo Park: Why ferries?\n\nAnn Lee: I grew up on one, on the river.\n\n"
+            "Jo Park: What will you build next?\n\nAnn Lee: A ferry for the sea.\n\n"
+            "Jo Park: All that remains is to say thank you again, Ann, for being on the show.\n\n"
+            f"Ann Lee: {reply}\n\n"
+            "Jo Park: Well, thank you for saying so. One of the best guests so far.\n\n"
+            "Ann Lee: Thanks, Jo. Bye for now, everyone."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert [turn.id[0] for turn in iv.turns()] == ["q", "a", "q", "a", "r", "s", "r", "s"]
+
+    def test_a_single_opening_thanks_stays_the_first_exchange(self):
+        """'Thank you for coming.' - 'Thank you.' once, as a formal interview opens: counted."""
+        text = (
+            "Jo Park: Minister, thank you for coming today.\n\nAnn Lee: Thank you.\n\n"
+            "Jo Park: Why do the ferries run late?\n\n"
+            "Ann Lee: The tides, mostly, and the old engines on the two oldest boats.\n\n"
+            "Jo Park: When will the new boats come?\n\n"
+            "Ann Lee: Next spring, if the yard keeps to its plan for the hulls."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Minister, thank you for coming today."
+
     def test_small_talk_brushed_aside_after_the_greetings_is_no_exchange(self):
         """Once greeted, the host's 'You must be a bit nervous, right?' drawing only 'A little
         bit.' before the host goes on is small talk: the first question comes after it."""

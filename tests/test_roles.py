@@ -563,3 +563,79 @@ def test_a_keyword_voice_whose_question_alone_is_answered_asks():
     iv = ic.parse(text, id="x")
     assert [turn.speaker.name for turn in iv.questions] == ["STAFF"] * len(iv.questions)
     assert iv.answers[-1].text.startswith("Because they keep")
+
+
+def test_a_moderators_keyword_with_one_other_speaker_asks():
+    """Staff who talk with one official, small talk then a question answered at length, ask it."""
+    answer = " ".join(["The harbour keeps the town fed and the ferries running on time."] * 3)
+    said = [
+        ("STAFF", "Welcome."),
+        ("MAYOR ROE", "Good to be here."),
+        ("STAFF", "How are you?"),
+        ("MAYOR ROE", "Fine, thanks."),
+        ("STAFF", "Great.\n\nSo, why did you come to the harbour today?"),
+        ("MAYOR ROE", answer),
+    ]
+    iv = ic.parse("A visit\n\n" + "\n\n".join(f"{name}:  {words}" for name, words in said), id="x")
+    roles = {speaker.name: speaker.role for speaker in iv.speakers}
+    assert roles["STAFF"] == "interviewer"
+    assert len(iv) >= 1
+
+
+def test_a_turn_that_says_it_asks_is_a_question_whoever_speaks():
+    """In a meeting, 'I have a question ...' from one who otherwise answers asks the next speaker."""
+    long = " ".join(["The model shows the fee settles after a few blocks."] * 4)
+    said = [
+        ("Ann", "Welcome everybody. Carl, how did the test go?"),
+        ("Carl", long),
+        ("Ann", "Thanks. Bo, could you walk us through the report?"),
+        ("Bo", long),
+        ("Ann", "Thank you. Anyone on the call have thoughts."),
+        ("Carl", "I have a question about whether the fee ever stops falling, in your view."),
+        ("Bo", long),
+        ("Ann", "Thank you all. See you next week."),
+    ]
+    iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
+    asking = [turn for turn in iv.turns() if turn.speaker.name == "Carl"][1]
+    assert asking.kind == "question"
+
+
+def test_a_chairs_welcome_to_everybody_that_hands_over_asks_nothing():
+    """'Welcome everybody to the fifth call ... Bo, if you have things to start with' gives the
+    floor: Bo's update answers no question; the first question is the chair's later one."""
+    update = " ".join(["The ferries run on the new timetable from Monday."] * 4)
+    said = [
+        (
+            "Ann",
+            (
+                "all right welcome everybody to the fifth harbour call, thanks for making the time "
+                "so bo if you have things that are top of mind you wanted to start with go ahead"
+            ),
+        ),
+        ("Bo", update),
+        ("Ann", "what is the best way to follow the timetable changes?"),
+        ("Bo", "the harbour board page has them all."),
+        ("Ann", "and the winter boats?"),
+        ("Bo", "two of them, from december."),
+    ]
+    iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
+    assert iv.questions[0].text.startswith("what is the best way")
+
+
+def test_a_welcome_to_everybody_that_asks_for_an_overview_is_the_first_question():
+    """'Welcome, everybody. ... give us an overview of the ferries' requests: a question."""
+    update = " ".join(["The ferries run on the new timetable from Monday."] * 4)
+    said = [
+        (
+            "Ann",
+            (
+                "All right. Welcome, everybody. Bo is here with us. I'll turn it over to Bo: "
+                "if you want to give us an overview of the ferries, that's great."
+            ),
+        ),
+        ("Bo", update),
+        ("Ann", "What is the best way to follow the timetable changes?"),
+        ("Bo", "The harbour board page has them all."),
+    ]
+    iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
+    assert iv.questions[0].text.startswith("All right. Welcome, everybody.")

@@ -822,8 +822,21 @@ def _sections(text: str, blocks: list[Block], marker: str) -> bool:
     of sections ("# Copyright", "# License", "# Transcript"), none of them
     is the title. A section's heading may stand right below a rule that
     sets the section off, with no blank line between ("---" over "## Notes").
+    But a heading above the document's own fields, set as headings of a
+    lower level ("### Duration: 90 minutes", "### Chair: Ann Lee"; two at
+    least, before the next heading of its level), heads a record: it is the
+    title, whatever sections follow.
     """
     level = marker.strip()
+    fields = 0
+    for block in blocks[1:]:
+        found = _HEADING.match(text, *block)
+        if found is not None and found.group().strip() == level:
+            break
+        if found is not None and FIELD_LINE.match(text, found.end(), block[1]) is not None:
+            fields += 1
+    if fields >= _FIELDS:
+        return False
     same = 0
     for start, end in blocks:
         rule = _RULE_LINE.match(text, start, end)

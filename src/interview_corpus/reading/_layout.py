@@ -280,12 +280,24 @@ _CHEVRONS = lazy_pattern(r">>[ \t\u00a0]*")
 _CHEVRON = lazy_pattern(r">[ \t\u00a0]+")
 _JOIN = lazy_pattern(r",(?=[^\W\d_]|[\[(\"“‘'*])")
 _DASH_WITHOUT_SPACE = lazy_pattern(r"[–—](?=\S)")
+# Other languages' letters for question and answer, in the pairs transcripts use them: Spanish and
+# Portuguese P/R (pregunta, pergunta / respuesta, resposta), Polish P/O (pytanie / odpowiedź),
+# German F/A (Frage / Antwort), Swedish F/S (fråga / svar), Italian and French D/R (domanda,
+# demande / risposta, réponse), French Q/R (question / réponse), Dutch V/A (vraag / antwoord),
+# Russian В/О (вопрос / ответ). Each letter stands for Q or A only beside its partner.
+QA_PAIRS: tuple[tuple[str, str], ...] = (
+    ("P", "R"), ("P", "O"), ("F", "A"), ("F", "S"), ("D", "R"), ("Q", "R"), ("V", "A"),
+    ("В", "О"),
+)  # fmt: skip
+_FOREIGN_LETTERS = frozenset(letter for pair in QA_PAIRS for letter in pair) - {"Q", "A"}
+_KEYWORD_LETTERS = "QA" + "".join(sorted(_FOREIGN_LETTERS))
 _KEYWORD_MARK = lazy_pattern(
-    r"(?P<name>Q|A)(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
+    rf"(?P<name>[{_KEYWORD_LETTERS}])"
+    r"(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
 )
 # A heading in spaced capitals ("A F T E R N O O N"): no "A" marker.
 _SPACED_LETTERS = lazy_pattern(r"(?:[A-Z] ){3}")
-_KEYWORD_ALONE = lazy_pattern(r"(?P<name>Q|A)\.?[ \t\u00a0]*$")
+_KEYWORD_ALONE = lazy_pattern(rf"(?P<name>[{_KEYWORD_LETTERS}])\.?[ \t\u00a0]*$")
 _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 _LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?"
@@ -305,7 +317,8 @@ _LABEL = lazy_pattern(
     r"(?P<close>\*\*|__)?[ \t\u00a0]*[:：](?P<close2>\*\*|__)?"
 )
 # A label in italics, as Markdown transcripts also set them: "_Jane Roe:_", "_JR_:", "*Jane Roe*:",
-# "*JR (0:01:50)*:" - one asterisk or underscore, closed by the same mark before or after the colon.
+# "*JR (0:01:50)*:" - one asterisk or underscore, closed by the same mark before or after the colon
+# (or by two after it, a bold label that lost a mark: "*Jane Roe:**").
 # The mark is followed at once by a letter, so a list item ("* item") is no label. Its groups are
 # those of _LABEL (``before`` never matches: an italic label keeps its time inside, after the name).
 _ITALIC_LABEL = lazy_pattern(
@@ -313,7 +326,8 @@ _ITALIC_LABEL = lazy_pattern(
     r"(?P<name>[^\W\d_][^:\n*_<>\[\]{}|\"“”=/\\]{0,99}?)"
     r"(?=[ \t\u00a0\[(*_:])"
     rf"(?:[ \t\u00a0]*[\[(](?P<after>{_TIMESTAMP})[\])])?"
-    r"(?:(?P<close>(?P=open))[ \t\u00a0]*:|[ \t\u00a0]*:(?P<close2>(?P=open)))"
+    # A bold label that lost its first mark ("*Ann:**") closes with two: still the label.
+    r"(?:(?P<close>(?P=open))[ \t\u00a0]*:|[ \t\u00a0]*:(?P<close2>(?P=open){1,2}))"
 )
 # A paragraph or heading left in HTML, as a page's source or a site's export writes it: "<p>",
 # '<h2 class="x">'. What it holds is read as if the tag were not there.
@@ -927,7 +941,7 @@ def _stamp_lines(layout: Layout) -> None:
         layout.clock.add_stamp(lines.content[i], text[lines.content[i] : lines.end[i]])
 
 
-def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901, PLR0912 - the reading's rules, one branch each, in the order they apply
+def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]:  # noqa: C901 - the reading's rules, one branch each, in the order they apply
     """Every line-start marker candidate, in order (labels not yet judged).
 
     A paragraph opens a block; so does the line right after the front matter's closing
@@ -940,7 +954,6 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
     text, lines = layout.text, layout.lines
     markers: list[Marker] = []
     set_aside = layout.set_aside
-    qa_seen = False
     words_below = -1  # the line of a timed label's words: "Speaker 0: 00:10:44", then its words
     # Looked up once, not once a line.
     contents, ends, blocks, numbered = lines.content, lines.end, lines.block, layout.line_numbers
@@ -973,24 +986,50 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
         if labelled is None and captions and set_aside.get(i - 1) == "timing":
             labelled = _cue_name_marker(text, i, start, end)
         if labelled is not None:
-            if labelled.kind == "keyword" and label_key(labelled.label or "") == "q":
-                qa_seen = True
             if labelled.time is not None and labelled.text_start > end:
                 words_below = i + 1  # its words, whatever they open with ("Ann Lee, Ph.D.: ...")
             markers.append(labelled)
     if not markers and style != "labelled":
         markers = _chevron_dashes(layout)
-    markers = _chevrons_only(text, unnamed_chevron_turns(layout, markers))
-    if not qa_seen:
-        # A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q' markers.
-        markers = [
-            m
-            for m in markers
-            if not (
-                m.kind == "keyword" and m.description == "bare" and label_key(m.label or "") == "a"
-            )
-        ]
+    markers = _paired_keywords(_chevrons_only(text, unnamed_chevron_turns(layout, markers)))
     return _long_labels(layout, _indented_words(layout, _without_first_item(layout, markers)))
+
+
+def _paired_keywords(markers: list[Marker]) -> list[Marker]:
+    """``markers`` with each bare letter kept only beside its partner, read as ``Q`` or ``A``.
+
+    A bare 'A' (or 'A.') opens many sentences; it marks answers only beside 'Q'
+    markers (or beside another language's letter for a question, 'F' for Frage).
+    So another language's letters for question and answer ('P'/'R' for
+    pregunta/respuesta, 'В'/'О' for вопрос/ответ) mark turns only as a pair
+    that takes turns as questions and answers do: the question's letter
+    first, and the two letters mostly alternating. One letter alone, or
+    letters in no such order, open sentences or stand for initials (or are a
+    scan's debris). A kept letter reads as the question or answer keyword it
+    stands for.
+    """
+    bare = [m.label for m in markers if m.kind == "keyword" and m.description == "bare" and m.label]
+    letters = set(bare)
+    asked = any(m.kind == "keyword" and label_key(m.label or "") == "q" for m in markers)
+    if not letters - {"Q"} or (asked and letters <= {"Q", "A"}):
+        return markers
+    standing: dict[str, str] = {"Q": "Q", "A": "A"} if asked else {}
+    for question, answer in QA_PAIRS:
+        if question in letters and answer in letters:
+            order = [letter for letter in bare if letter in {question, answer}]
+            turns = sum(1 for one, other in itertools.pairwise(order) if one != other)
+            if order[0] != question or turns * 2 < len(order) - 1:
+                continue
+            standing.setdefault(question, "Q")
+            standing.setdefault(answer, "A")
+    kept = []
+    for m in markers:
+        if m.kind == "keyword" and m.description == "bare" and m.label in letters:
+            if m.label not in standing:
+                continue
+            m.label = standing[m.label]
+        kept.append(m)
+    return kept
 
 
 def _after_front_matter(layout: Layout) -> int:
@@ -1327,7 +1366,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
-    if keywords and first in "QA":
+    if keywords and first in _KEYWORD_LETTERS:
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     if not first.isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
         # A record-form label behind a scan's debris: weak, a speaker where such labels recur.
@@ -2095,7 +2134,15 @@ def _capitals_marker(text: str, i: int, start: int, end: int) -> Marker | None:
 def _keyword_marker(
     text: str, lines: Lines, i: int, start: int, end: int, *, block_start: bool
 ) -> Marker | None:
-    """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label."""
+    """``Q``/``A`` markers: alone on the line, or before a tab, NBSP or spaces; else a label.
+
+    Another language's letter for question or answer ("P - ¿Por qué?") is a
+    label first where it can be one ("P. Roe: ..."); a keyword only where not.
+    """
+    if text[start] in _FOREIGN_LETTERS:
+        label = _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
+        if label is not None:
+            return label
     alone = _KEYWORD_ALONE.match(text, start, end)
     if alone:
         marker = Marker("keyword", Span(alone.start(), end), alone.group("name"), i, "bare")
@@ -2526,7 +2573,8 @@ def _canonical_keys(
 
     A long title label ending with a recurring name ("president of russia vladimir
     putin" → "vladimir putin"), an initial and a surname ("t colton" → "timothy
-    colton"), a surname alone, initials of a known or written name ("aa" →
+    colton"), a first name and a surname's initial ("tim b" → "tim beiko"), a
+    surname alone, initials of a known or written name ("aa" →
     "andreas antonopoulos"), a first name alone (the full name first, then the
     first name, as written interviews do), and a single letter for the one
     one-word label it begins ("m" → "monocle") name the same speaker; so does
@@ -2576,18 +2624,8 @@ def _canonical_keys(
             target = max(
                 suffixes, key=lambda other: (counts.get(other, 0) + (other in known), len(other))
             )
-        elif len(words) == 2 and len(words[0]) == 1:  # noqa: PLR2004 - "t colton"
-            initial, surname = words
-            matches = [
-                other
-                for other, other_words in multi.items()
-                if other != key
-                and other_words[-1] == surname
-                and other_words[0].startswith(initial)
-                and len(other_words[0]) > 1
-            ]
-            if len(matches) == 1:
-                target = matches[0]
+        elif len(words) == 2 and (len(words[0]) == 1 or len(words[1]) == 1):  # noqa: PLR2004
+            target = _by_initial(key, words, multi) or key  # "t colton", "tim b"
         elif len(words) == 1:
             word = words[0]
             by_surname = [other for other, w in multi.items() if w[-1] == word]
@@ -2623,6 +2661,26 @@ def _glued_on(key: str, name: str) -> bool:
         and key.endswith(name)
         and key[-len(name) - 1].isalpha()
     )
+
+
+def _by_initial(key: str, words: list[str], multi: dict[str, list[str]]) -> str | None:
+    """The one longer name a name of two words with an initial spells, if one does.
+
+    An initial and a surname ("t colton" → "timothy colton"), or a first name
+    and a surname's initial ("tim b" → "tim beiko").
+    """
+    first, last = words
+    matches = [
+        other
+        for other, other_words in multi.items()
+        if other != key
+        and (
+            (len(first) == 1 and other_words[-1] == last and other_words[0].startswith(first))
+            or (len(last) == 1 and other_words[0] == first and other_words[-1].startswith(last))
+        )
+        and len(other_words[0 if len(first) == 1 else -1]) > 1
+    ]
+    return matches[0] if len(matches) == 1 else None
 
 
 # Words that join two names in a label that speaks for both ("Ann and Bo:").

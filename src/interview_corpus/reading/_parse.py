@@ -404,6 +404,7 @@ _SUFFIX_LETTERS = 25  # b to z
 _MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
 # Answered exchanges before a last, unanswered question that make the text's end a cut (see _assemble).
 _CUT_OFF_AFTER = 2
+_COURTESIES = 2  # exchanges of thanks or compliments at least: the opening's, before any question
 _WIND_UP = 12  # words: a host's last thanks this short, asking nothing, close; so short a reply returns them
 _CONSENT = 5  # words: a reply this short that asks nothing to a host's announced start consents
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
@@ -763,6 +764,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             warnings.append(
                 f"question {len(plan)} (line {line_of(text, last[0].marker.start)}) has no answer"
             )
+    closing = _closing_courtesies(text, plan, remarks) if structure.style == "labelled" else 0
+    if closing:
+        for questions, answers in plan[-closing:]:  # "Thank you again, Ann." - "Thank you."
+            remarks.extend(questions)
+            statements.extend(answers)
+        del plan[-closing:]
     if structure.style == "labelled" and _signs_off(text, plan):
         questions, answers = plan.pop()  # "Thanks for having me." - "This is the show." - "Bye."
         remarks.extend(questions)
@@ -778,6 +785,16 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         questions, answers = plan.pop(0)  # "Welcome, Ann." - "Hi." - "Hi, Ann." before any asking
         remarks.extend(questions)
         statements.extend(answers)
+        remarks.sort(key=lambda raw: raw.marker.start)
+        statements.sort(key=lambda raw: raw.marker.start)
+    courtesies, lead = _opening_courtesies(text, plan) if structure.style == "labelled" else (0, 0)
+    if courtesies or lead:
+        for questions, answers in plan[:courtesies]:  # "Thank you for coming." - "My pleasure."
+            remarks.extend(questions)
+            statements.extend(answers)
+        del plan[:courtesies]
+        remarks.extend(plan[0][0][:lead])  # "Thanks again." before the question itself
+        del plan[0][0][:lead]
         remarks.sort(key=lambda raw: raw.marker.start)
         statements.sort(key=lambda raw: raw.marker.start)
     if not plan:
@@ -964,6 +981,73 @@ def _greets(plan: Plan) -> bool:
         and bool(answers)
         and not any(question.asks or question.keyword for question in questions)
         and not any(answer.asks or answer.words > _INTERJECTION for answer in answers)
+    )
+
+
+def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
+    """The exchanges, and the question turns after them, that open the talk with courtesies only.
+
+    A host who opens by thanking the guest for coming, or by paying a
+    compliment ("Thank you for taking the time, Ann." - "My pleasure.",
+    "It's a great pleasure to talk to you." - the guest's reply), asks
+    nothing yet: each such host turn thanks or praises in its first or last
+    sentence, holds no question mark and no request ("tell us", "explain"),
+    and the guest's reply, if any, asks nothing. Two such turns or more,
+    before the same host's next turn asks, are remarks (the guest's replies
+    statements): the first question is that turn. A single one stays the
+    first exchange, as a formal interview counts its opening thanks (and as
+    :func:`_greets` keeps a single greeting). Returns how many exchanges
+    are courtesies, and how many question turns of the next exchange are.
+    """
+    count = lead = 0
+    while count < len(plan):
+        questions, answers = plan[count]
+        lead = 0
+        for question in questions:
+            if not _courtesy(text, question):
+                break
+            lead += 1
+        if lead < len(questions) or any(answer.asks for answer in answers):
+            break
+        count += 1
+    if count + (lead > 0) < _COURTESIES or count == len(plan):
+        return 0, 0
+    after = plan[count][0][lead]
+    if not after.asks or after.key != plan[0][0][0].key:
+        return 0, 0
+    return count, lead
+
+
+def _closing_courtesies(text: str, plan: Plan, remarks: list[RawTurn]) -> int:
+    """How many exchanges close the talk with courtesies only, after the last question.
+
+    As the opening (:func:`_opening_courtesies`), so the close: a host's
+    turns that only thank or compliment ("All that remains is to thank you
+    again, Ann, for being on the show."), asking nothing, that end the talk
+    two turns or more in a row (with those already read as closing remarks),
+    whatever the guest says back, are remarks and statements, where the same
+    host asked before them (a member who only thanks and comments, asking
+    nothing before, is having their say, not closing).
+    """
+    count = 0
+    while count < len(plan) and all(
+        _courtesy(text, question) for question in plan[len(plan) - 1 - count][0]
+    ):
+        count += 1
+    if not count or count == len(plan):
+        return 0
+    hosts = {question.key for questions, _ in plan[-count:] for question in questions}
+    if not any(q.asks and q.key in hosts for questions, _ in plan[:-count] for q in questions):
+        return 0  # the thanks of one who asked nothing before: their part, not a close
+    last = plan[-1][0][-1].marker.start
+    after = sum(1 for raw in remarks if raw.marker.start > last and _courtesy(text, raw))
+    return count if count + after >= _COURTESIES else 0
+
+
+def _courtesy(text: str, raw: RawTurn) -> bool:
+    """Whether a host's turn only thanks or compliments: no question, no request (see above)."""
+    return not asks_or_requests(text, raw) and any(
+        _APPRECIATION.search(sentence) for sentence in outer_sentences(turn_words(text, raw))
     )
 
 

@@ -333,7 +333,7 @@ _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
-_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take) (?:us|me)\b|\b(?:describe|explain)\b")
+_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take|give) (?:us|me)\b|\b(?:describe|explain)\b")
 # A request that the guest introduce themselves ("introduce yourselves", "give us a brief
 # introduction"; case folded, as turn_words gives them).
 _INTRODUCTION_REQUEST = lazy_pattern(
@@ -342,6 +342,9 @@ _INTRODUCTION_REQUEST = lazy_pattern(
 BRIEF_REPLY = 8  # words: a guest's reply this short only returns a welcome, greeting or farewell
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
+# A welcome to all who attend, said first (case folded): "All right, welcome everybody to ...".
+_WELCOMES_ALL = lazy_pattern(r"\bwelcome,? (?:to )?(?:everyone|everybody|y'?all|all of you)\b")
+_WELCOME_REACH = 60  # characters: a chair's welcome comes first
 _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
@@ -411,6 +414,12 @@ _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' 
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
 # A question that only asks whether the listener follows ("You know what I mean?", "Does that
 # make sense?", "See?"): like a tag, it seeks assent.
+# A turn that says first that it asks: "I have a question", "So I've got a quick question" (folded).
+_ANNOUNCED_QUESTION = lazy_pattern(
+    r"(?:\W*\w+\W+){0,2}?(?:i|we) (?:have|had|(?:'ve|’ve|have) got|got) "
+    r"(?:a|one|another) (?:\w+ )?question\b"
+)
+_QUESTION_REACH = 60  # characters: the words that open a turn and say it asks
 _SEEKS_ASSENT = lazy_pattern(
     r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
     r"|you know what I['’]m saying|you see what I mean|(?:you )?see)\?"
@@ -706,7 +715,7 @@ def _moderator_asks(text: str, turns: Sequence[RawTurn], key: str) -> bool:
     answer at length. Where most of its turns (two at least) end by asking,
     each followed by another speaker's reply of some length that asks nothing,
     the moderator is the one asking (a call for the next question is
-    followed by that question, which asks).
+    followed by that question, which asks). See also :func:`_only_asker`.
     """
     keyed = [turn for turn in turns if turn.key is not None]
     own = [position for position, turn in enumerate(keyed) if turn.key == key]
@@ -1515,6 +1524,15 @@ def returns_pleasantry(
     return welcomes(text, host)
 
 
+def welcomes_all(text: str, turn: RawTurn) -> bool:
+    """Whether a turn opens by welcoming all who attend ("Welcome everybody to the call.").
+
+    A meeting's chair welcomes everyone, not one guest: what follows, asking
+    nothing, opens the meeting and gives the floor; it puts no question.
+    """
+    return bool(_WELCOMES_ALL.search(opening_words(text, turn, _WELCOME_REACH)))
+
+
 def welcomes(text: str, turn: RawTurn) -> bool:
     """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.").
 
@@ -1899,6 +1917,14 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                     )
                                 )
                             )
+                            # a welcome to all who attend, that neither asks nor requests
+                            # ("Welcome everybody to the fifth call ... Bo, if you have
+                            # things to start with ..."): the floor given, not a question
+                            or (
+                                following is not None
+                                and welcomes_all(text, turn)
+                                and not requests(text, turn)
+                            )
                             # a few words that only greet or thank ("Thank you, Chair. Good
                             # evening."), greeted back: not a greeting said to the guest
                             or (
@@ -2002,7 +2028,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 turn.side = "question"
                 asked = True
         elif role == "interviewee":
-            if not asked:
+            if _announces_question(text, turn, following):
+                turn.side = "question"  # "I have a question ...": the floor's question
+                asked = True
+            elif not asked:
                 turn.side = "statement"  # an opening statement, before any question
             elif _handed_back(text, turn, previous, roles, pending=pending):
                 turn.side = "statement"  # closing remarks, given the floor by the chair
@@ -2034,6 +2063,19 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     _commented(turns, roles)
     _closing_thanks(text, turns, roles)
     _closing_talk(text, turns, roles)
+
+
+def _announces_question(text: str, turn: RawTurn, following: RawTurn | None) -> bool:
+    """Whether a turn opens by saying it puts a question ("I have a question ...").
+
+    In a meeting where everyone both asks and answers, one who answers
+    elsewhere may take the floor to ask: a turn whose first words say so
+    ("I have a question", "So I've got a quick question for Ann") asks,
+    whoever speaks it, when another speaker takes the next turn.
+    """
+    if following is None or following.key == turn.key:
+        return False
+    return _ANNOUNCED_QUESTION.match(opening_words(text, turn, _QUESTION_REACH)) is not None
 
 
 def _reacts_below_set_off(text: str, turn: RawTurn) -> bool:

@@ -875,7 +875,9 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     questions, a host's first words). Above the first heading, a paragraph
     that holds a web address is the editor's note about the text (where a
     recording or another transcript is), part of the header, not speech
-    (under a heading, the editor may link a word of the speech). The
+    (under a heading, the editor may link a word of the speech). Nor is a
+    paragraph of one line in a field's form ("Topic: Is it safe?",
+    "Place: ..."): the header's fields, whatever their words end with. The
     dialogue also opens so in a text with no header at all,
     whose very first paragraph is already a long one of prose in the first
     person (a president's opening remarks before the questions; a lede
@@ -923,6 +925,7 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
             text[start] in "#<["
             or clutter_kind(text, start, end)
             or ("://" in piece and (len(piece.split()) < _LINK_LINE_WORDS or not headed))
+            or (last == i and FIELD_LINE.match(text, start, end) is not None)
         ):
             # A heading, a link line, page furniture, the editor's note above the first heading.
             headed = headed or text[start] == "#"
@@ -1090,7 +1093,9 @@ def _without_header_metadata(
     a form's fields, a name in capitals and a colon on each of their lines
     (two lines at least), or only once and its words
     name two or more of the speakers who recur below (a list of participants,
-    "Witnesses: Ann Lee, Bo Chen and Jo Roe."). A speaker labelled once in
+    "Witnesses: Ann Lee, Bo Chen and Jo Roe."). A label set in a heading
+    ("### Moderator: Ann Lee") has for its words only the heading's own line:
+    what follows the heading is the next part of the document. A speaker labelled once in
     full and later by initials ("Ann Lee (AL):", then "AL:") is used more than
     once: their short greeting ("Welcome Bo") opens the dialogue. The first
     label that is none of these opens the dialogue; at least two labels must
@@ -1107,6 +1112,8 @@ def _without_header_metadata(
     dropped = 0
     for index, marker in enumerate(labels):
         end = labels[index + 1].span.start if index + 1 < len(labels) else len(text)
+        if text[marker.span.start] == "#" and (line_end := text.find("\n", marker.text_start)) > 0:
+            end = min(end, line_end)  # a label in a heading: its words end with the heading's line
         words = text[marker.text_start : end].strip()
         byline = _BYLINE.match(words) is not None
         once = counts[speaker(marker)] == 1
