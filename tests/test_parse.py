@@ -701,3 +701,20 @@ def test_a_hosts_few_words_that_turn_the_talk_to_a_topic_ask():
         ["q3", "a3"],
     ]
     assert iv.questions[2].text == "Back to the ferries, the timetable."
+
+
+def test_opening_courtesies_where_the_guest_asks_back_read_without_error():
+    """Two courtesies, then the guest asks something before any question: no IndexError."""
+    long = " ".join(["The ferries run every hour from the harbour in winter."] * 3)
+    said = [
+        ("Ann Lee", "Thank you for coming in today, Bo."),
+        ("Bo Chen", "My pleasure, Ann."),
+        ("Ann Lee", "It's a great pleasure to talk to you."),
+        ("Bo Chen", "Is the recorder on?"),
+        ("Ann Lee", "Thank you, it is. Shall we start with the ferries?"),
+        ("Bo Chen", long),
+        ("Ann Lee", "And the night boat?"),
+        ("Bo Chen", long),
+    ]
+    iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
+    assert iv.questions[-1].text == "And the night boat?"

@@ -517,7 +517,11 @@ class Header:
         first = " ".join(text[slice(*blocks[accepted[0]])].split())
         if len(accepted) > 1:
             following = " ".join(text[slice(*blocks[accepted[1]])].split())
-            if len(following) > len(first) and following.startswith(first):
+            if (
+                len(following) > len(first)
+                and following.startswith(first)
+                and not following[len(first)].isalnum()  # its words, not "Ferry Talkshow"
+            ):
                 return accepted[1]
         return accepted[0]
 

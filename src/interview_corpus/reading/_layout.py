@@ -2139,7 +2139,8 @@ def _keyword_marker(
     Another language's letter for question or answer ("P - ¿Por qué?") is a
     label first where it can be one ("P. Roe: ..."); a keyword only where not.
     """
-    if text[start] in _FOREIGN_LETTERS:
+    tried = text[start] in _FOREIGN_LETTERS  # tried as a label first (and once only)
+    if tried:
         label = _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
         if label is not None:
             return label
@@ -2159,6 +2160,8 @@ def _keyword_marker(
     if keyword and (not one_space or (block_start and opens and not spaced)):
         span = Span(keyword.start(), keyword.end())
         return Marker("keyword", span, keyword.group("name"), i, "bare")
+    if tried:
+        return None
     return _label_marker(text, lines, i, start, end, block_start=block_start, keywords=False)
 
 
@@ -2654,12 +2657,20 @@ def _canonical_keys(
 
 
 def _glued_on(key: str, name: str) -> bool:
-    """Whether a label key ends with a name of two words or more run on to a word before it."""
+    """Whether a label key ends with a name of two words or more run on to a word before it.
+
+    The key has a word more than the name: a longer first name ("joann lee")
+    is another speaker than "ann lee", not a word glued to it.
+
+    >>> _glued_on("the ferry crewann lee", "ann lee"), _glued_on("joann lee", "ann lee")
+    (True, False)
+    """
     return (
         len(key) > len(name)
         and " " in name
         and key.endswith(name)
         and key[-len(name) - 1].isalpha()
+        and len(key.split()) > len(name.split())
     )
 
 

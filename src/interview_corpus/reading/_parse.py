@@ -1010,8 +1010,11 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
         if lead < len(questions) or any(answer.asks for answer in answers):
             break
         count += 1
-    if count + (lead > 0) < _COURTESIES or count == len(plan):
-        return 0, 0
+    if count + (lead > 0) < _COURTESIES or count == len(plan) or lead == len(plan[count][0]):
+        return (
+            0,
+            0,
+        )  # too few, or nothing but courtesies, or the guest asks back before any question
     after = plan[count][0][lead]
     if not after.asks or after.key != plan[0][0][0].key:
         return 0, 0

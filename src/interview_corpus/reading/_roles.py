@@ -416,7 +416,7 @@ _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's sm
 # make sense?", "See?"): like a tag, it seeks assent.
 # A turn that says first that it asks: "I have a question", "So I've got a quick question" (folded).
 _ANNOUNCED_QUESTION = lazy_pattern(
-    r"(?:\W*\w+\W+){0,2}?(?:i|we) (?:have|had|(?:'ve|’ve|have) got|got) "
+    r"(?:\W*\w+\W+){0,2}?(?:i|we)(?: have| got|(?:'ve|’ve| have) got) "
     r"(?:a|one|another) (?:\w+ )?question\b"
 )
 _QUESTION_REACH = 60  # characters: the words that open a turn and say it asks
@@ -1383,7 +1383,7 @@ def thanks_back(text: str, turn: RawTurn) -> bool:
     return (
         turn.words <= BRIEF_REPLY
         and not turn.asks
-        and opening_words(text, turn).startswith(("thank", "thanks"))
+        and opening_words(text, turn).partition(" ")[0].strip(",.!;:") in {"thank", "thanks"}
     )
 
 
@@ -1846,6 +1846,8 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     )
     keyed = [turn for turn in turns if turn.key is not None]
     opened_by_interviewer = bool(keyed) and roles.get(keyed[0].key or "") == "interviewer"
+    # A meeting: two who answer or more, each of whom may take the floor to ask (_announces_question).
+    meeting = sum(role == "interviewee" for role in roles.values()) > 1
     # Where the questioners are labelled as such ("Question:", "Q:"), a moderator so labelled
     # ("Moderator:") chairs: reading out a question sent in is giving the floor, not asking.
     chaired = any(turn.keyword and roles.get(turn.key or "") == "interviewer" for turn in keyed)
@@ -2028,7 +2030,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 turn.side = "question"
                 asked = True
         elif role == "interviewee":
-            if _announces_question(text, turn, following):
+            if meeting and _announces_question(text, turn, following):
                 turn.side = "question"  # "I have a question ...": the floor's question
                 asked = True
             elif not asked:
@@ -2068,10 +2070,19 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
 def _announces_question(text: str, turn: RawTurn, following: RawTurn | None) -> bool:
     """Whether a turn opens by saying it puts a question ("I have a question ...").
 
-    In a meeting where everyone both asks and answers, one who answers
-    elsewhere may take the floor to ask: a turn whose first words say so
-    ("I have a question", "So I've got a quick question for Ann") asks,
-    whoever speaks it, when another speaker takes the next turn.
+    In a meeting where everyone both asks and answers (two who answer or
+    more), one who answers elsewhere may take the floor to ask: a turn whose
+    first words say so ("I have a question", "So I've got a quick question
+    for Ann") asks, whoever speaks it, when another speaker takes the next
+    turn. A question once had is a story ("I had a question about the
+    tides when I was ten ..."), not one put.
+
+    >>> from interview_corpus.model._span import Span
+    >>> def turn(text: str, key: str) -> RawTurn:
+    ...     return RawTurn("question", Span(0, 0), [(0, len(text))], key, keyword=False, key=key)
+    >>> said = ["So I've got a quick question for Bo.", "I had a question about the tides once."]
+    >>> [_announces_question(words, turn(words, "ann"), turn("", "bo")) for words in said]
+    [True, False]
     """
     if following is None or following.key == turn.key:
         return False
