@@ -429,6 +429,7 @@ _BOLD_NAME_AFTER_TIME = lazy_pattern(
 # the bold: the time inside the bold, after the name or after its colon ("**Ann [00:01:30]** Welcome",
 # "**Ann:[00:01:30]** Welcome", "**Ann: [00:01:30]** Welcome"), or just after the bold ("**Ann**
 # [00:01:30] Welcome"). The time makes the bold a speaker's label, not emphasis.
+_BOLD_TIME_REACH = 90  # characters: the bold's marks, a name of sixty at most, its time
 _BOLD_NAME_WITH_TIME = lazy_pattern(
     r"(?P<mark>\*\*|__)(?P<name>[^\W\d_][^*_\n:\[\]()]{0,60}?)[ \t\u00a0]*"
     rf"(?::?[ \t\u00a0]*[\[(](?P<inside>{_TIMESTAMP})[\])][ \t\u00a0]*(?P=mark)"
@@ -1504,7 +1505,8 @@ def _bold_name_with_time(text: str, i: int, start: int, end: int) -> Marker | No
     (:func:`_bold_name_after_time`). The time is the marker's. Weak, a speaker
     only where such lines recur.
     """
-    if text.find("[", start, end) < 0 and text.find("(", start, end) < 0:
+    near = min(end, start + _BOLD_TIME_REACH)  # the bold name and its time open the line
+    if text.find("[", start, near) < 0 and text.find("(", start, near) < 0:
         return None
     bold = _BOLD_NAME_WITH_TIME.match(text, start, end)
     name = _name(bold.group("name"))[0] if bold else None

@@ -903,7 +903,8 @@ def _announces_asker(text: str, turn: RawTurn, asker: str) -> bool:
         start = text.rfind("?", start, end) + 1 or start  # after the teaser's last question
         if len(text[start:end].split()) > _ANNOUNCEMENT_WORDS:
             return False
-    elif turn.words > _ANNOUNCEMENT_WORDS:
+    # Brief, and holding the announcement's word ("question", "Question": found cheaply first).
+    if (not turn.asks and turn.words > _ANNOUNCEMENT_WORDS) or text.find("uestion", start, end) < 0:
         return False
     words = text[start:end].replace("\u00a0", " ").casefold()
     announcements = list(_ANNOUNCES_ASKER.finditer(words))

@@ -1382,23 +1382,22 @@ def _labels_lines(lines: Lines, chosen: list[Marker], canonical: dict[str, str])
     each other, in one block (no blank line between). Where that is the habit
     (:data:`_LABELLED_LINES` times at least), a run of one speaker's labels is one turn.
     """
-    found = 0
-    previous: Marker | None = None
-    previous_key: str | None = None
-    for marker in chosen:
+
+    def key_of(marker: Marker) -> str | None:
         key = speaker_key(marker.label) if marker.label else None
-        key = canonical.get(key, key) if key else None
+        return canonical.get(key, key) if key else None
+
+    found = 0
+    for previous, marker in itertools.pairwise(chosen):
         if (
-            previous is not None
-            and key is not None
-            and key == previous_key
-            and marker.line == previous.line + 1
+            marker.line == previous.line + 1  # the cheap checks first: lines right below each other
             and lines.block[marker.line] == lines.block[previous.line]
+            and (key := key_of(marker)) is not None
+            and key == key_of(previous)
         ):
             found += 1
             if found >= _LABELLED_LINES:
                 return True
-        previous, previous_key = marker, key
     return False
 
 
