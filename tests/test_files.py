@@ -267,12 +267,14 @@ class TestRealCaptionFiles:
     REAL = FIXTURES.parent / "real"
 
     def test_a_webvtt_podcast(self, tmp_path):
-        """A podcast's WebVTT (named voices, NOTE metadata) reads with its title, its speakers and who
-        asks, and each turn's times (a round table of co-hosts: more exchanges than a person counts)."""
+        """A podcast's WebVTT (named voices, NOTE metadata) reads right with no options: its title, its
+        speakers and who asks, the exchanges a person counts (a round table of co-hosts), each turn's times."""
         path = self.REAL / "cap-swiftcommunity-ep1-welcome.vtt"
         expected = json.loads(path.with_suffix(".expect.json").read_text(encoding="utf-8"))
         iv = ic.read(path)
         assert iv.title == expected["title"]
+        low, high = expected["exchanges"]
+        assert low <= len(iv) <= high
         first = iv.questions[0]
         assert first.speaker.name == "John Sundell"
         assert first.normalized.startswith(expected["first_question_starts"])
@@ -294,6 +296,23 @@ class TestRealCaptionFiles:
         assert [(t.kind, t.speaker.name, t.normalized, t.start) for t in again.turns()] == [
             (t.kind, t.speaker.name, t.normalized, t.start) for t in iv.turns()
         ]
+        check_fidelity(iv)
+
+    def test_an_srt_interview_reads_right(self):
+        """A real SRT interview (no speaker names) reads right with no options, and as its WebVTT does."""
+        path = self.REAL / "oralhist-hitsave-nicol-goodboy-galaxy-2023-srt.srt"
+        expected = json.loads(
+            path.with_name(path.name.replace(".srt", ".expect.json")).read_text(encoding="utf-8")
+        )
+        iv = ic.read(path)
+        low, high = expected["exchanges"]
+        assert low <= len(iv) <= high
+        first = iv.questions[0]
+        assert first.normalized.startswith(expected["first_question_starts"])
+        assert iv.answers[0].normalized.startswith(expected["first_answer_starts"])
+        assert (first.start.total_seconds(), first.end.total_seconds()) == (70.65, 72.29)  # type: ignore[union-attr]
+        webvtt = ic.read(self.REAL / "oralhist-hitsave-nicol-goodboy-galaxy-2023.vtt")
+        assert [t.normalized for t in webvtt.turns()] == [t.normalized for t in iv.turns()]
         check_fidelity(iv)
 
     def test_an_srt_saved_as_text(self, tmp_path):
