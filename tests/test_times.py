@@ -191,36 +191,24 @@ class TestForms:
         assert (iv.title, iv.url, len(iv)) == ("Episode 1: Welcome", "https://example.org/1", 2)
         assert seconds(iv.questions[0].start) == 0.5
 
-    def test_a_turn_is_a_run_of_cues_in_one_voice(self):
-        """Cues in one voice, one after another, are one turn; the later voice tags are no turns."""
-        text = (
-            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann Lee>Why did the\n\n"
-            "00:00:03.000 --> 00:00:05.000\n<v Ann Lee>rivers get dirty?\n\n"
-            "00:00:05.500 --> 00:00:08.000\n<v Bo Chen>Farms drain into them.\n\n"
-            "00:00:08.000 --> 00:00:10.000\n<v Bo Chen>Nobody checks.\n\n"
-            "00:00:10.500 --> 00:00:12.000\n<v Ann Lee>What now?\n\n"
-            "00:00:12.500 --> 00:00:14.000\n<v Bo Chen>Tests.\n"
-        )
-        iv = ic.parse(text, id="x")
-        assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
-        assert iv.questions[0].normalized == "Why did the rivers get dirty?"
-        assert [p.normalized for p in iv.answers[0].paragraphs] == [
-            "Farms drain into them.",
-            "Nobody checks.",
-        ]
-        assert (seconds(iv.answers[0].start), seconds(iv.answers[0].end)) == (5.5, 10.0)
-        assert [s.text for s in iv.segments if s.kind == "voice"] == ["<v Bo Chen>"]
-        check_fidelity(iv)
+    _RUN_OF_CUES = (
+        ("00:00:01.000", "00:00:03.000", "Ann Lee", "Why did the"),
+        ("00:00:03.000", "00:00:05.000", "Ann Lee", "rivers get dirty?"),
+        ("00:00:05.500", "00:00:08.000", "Bo Chen", "Farms drain into them."),
+        ("00:00:08.000", "00:00:10.000", "Bo Chen", "Nobody checks."),
+        ("00:00:10.500", "00:00:12.000", "Ann Lee", "What now?"),
+        ("00:00:12.500", "00:00:14.000", "Bo Chen", "Tests."),
+    )
 
-    def test_a_run_of_cues_with_one_name_is_one_turn(self):
-        """A meeting tool writes "Name: words" in every cue: a run of cues by one speaker is one turn."""
-        text = (
-            "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nAnn Lee: Why did the\n\n"
-            "2\n00:00:03.000 --> 00:00:05.000\nAnn Lee: rivers get dirty?\n\n"
-            "3\n00:00:05.500 --> 00:00:08.000\nBo Chen: Farms drain into them.\n\n"
-            "4\n00:00:08.000 --> 00:00:10.000\nBo Chen: Nobody checks.\n\n"
-            "5\n00:00:10.500 --> 00:00:12.000\nAnn Lee: What now?\n\n"
-            "6\n00:00:12.500 --> 00:00:14.000\nBo Chen: Tests.\n"
+    @pytest.mark.parametrize("voiced", [True, False], ids=["voice tags", "a name in each cue"])
+    def test_a_turn_is_a_run_of_cues_in_one_voice(self, voiced):
+        """Cues by one speaker, one after another, are one turn, whether voice tags name them or a
+        meeting tool writes "Name: words" in every cue; the later names are no turns."""
+        text = "WEBVTT\n\n" + "\n".join(
+            f"{start} --> {end}\n<v {name}>{words}\n"
+            if voiced
+            else f"{n}\n{start} --> {end}\n{name}: {words}\n"
+            for n, (start, end, name, words) in enumerate(self._RUN_OF_CUES, 1)
         )
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2"]
@@ -230,6 +218,8 @@ class TestForms:
             "Nobody checks.",
         ]
         assert (seconds(iv.answers[0].start), seconds(iv.answers[0].end)) == (5.5, 10.0)
+        if voiced:
+            assert [s.text for s in iv.segments if s.kind == "voice"] == ["<v Bo Chen>"]
         check_fidelity(iv)
 
     def test_a_cue_may_name_its_speaker_by_a_handle(self):
