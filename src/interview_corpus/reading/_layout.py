@@ -447,7 +447,7 @@ _TITLE_WORDS = (
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 # A parliament's question names who asks, their office or party in brackets, then whom it is put
-# to: "ANN LEE (Leader of the Opposition) to the Prime Minister". The asker is the name.
+# to: "ANN LEE (Green Party) to the Minister of Works". The asker is the name.
 _ADDRESSED = lazy_pattern(
     r"[ \t\u00a0]*\(([^()\n]{1,60})\)[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][^:\n]{0,80}?)[ \t\u00a0]*$"
 )
@@ -1297,7 +1297,7 @@ def addressed(line: str) -> bool:
 
     A numbered question in a parliament's record names who asks, their office or
     party in brackets and whom the question is put to, before the colon: "1. ANN
-    LEE (Leader of the Opposition) to the Prime Minister: Does she stand by ...?".
+    LEE (Green Party) to the Minister of Works: Is the harbour bridge safe?".
     """
     colon = line.find(":")
     return colon > 0 and _ADDRESSED.search(line[:colon]) is not None
@@ -2571,15 +2571,14 @@ def _canonical_keys(
 ) -> dict[str, str]:
     """Map each label key to the key of the speaker it names.
 
-    A long title label ending with a recurring name ("president of russia vladimir
-    putin" → "vladimir putin"), an initial and a surname ("t colton" → "timothy
-    colton"), a first name and a surname's initial ("tim b" → "tim beiko"), a
-    surname alone, initials of a known or written name ("aa" →
-    "andreas antonopoulos"), a first name alone (the full name first, then the
-    first name, as written interviews do), and a single letter for the one
-    one-word label it begins ("m" → "monocle") name the same speaker; so does
-    an office with a name in brackets ("minister for housing (deputy pat roe)"
-    → "deputy pat roe"), and a title with a word written ``shortened`` (with
+    A long title label ending with a recurring name ("minister of works jane
+    roe" → "jane roe"), an initial and a surname ("b chen" → "bo chen"), a
+    first name and a surname's initial ("ann l" → "ann lee"), a surname alone,
+    initials of a known or written name ("pr" → "pat roe"), a first name alone
+    (the full name first, then the first name, as written interviews do), and
+    a single letter for the one one-word label it begins ("m" → "monocle")
+    name the same speaker; so does an office with a name in brackets
+    ("minister for housing (deputy pat roe)" → "deputy pat roe"), and a title with a word written ``shortened`` (with
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
     word otherwise ("press sec roe" → "press secretary roe"); a title or first
     name and a surname is the one longer name with both, first and last
@@ -2590,9 +2589,8 @@ def _canonical_keys(
     either name, nor is either name a longer form of it. (A long title label
     with such a word inside, "director of the fund for trade and industry jo
     roe", is one speaker's.) So does a label whose name has words run on to it
-    with no space between ("sandy macdonaldbarry reichenbaugh" → "barry
-    reichenbaugh"): a page's caption or an image's alt text glued to the
-    label, as a copied web page prints it.
+    with no space between ("jo roebo chen" → "bo chen"): a page's caption or
+    an image's alt text glued to the label, as a copied web page prints it.
     """
     names = set(counts) | set(known)
     joint = {key for key in names if _joint(key)}
@@ -2624,12 +2622,16 @@ def _canonical_keys(
             target = max(
                 suffixes, key=lambda other: (counts.get(other, 0) + (other in known), len(other))
             )
-        elif len(words) == 2 and (len(words[0]) == 1 or len(words[1]) == 1):  # noqa: PLR2004
-            target = _by_initial(key, words, multi) or key  # "t colton", "tim b"
+        elif (
+            len(words) == 2  # noqa: PLR2004
+            and (len(words[0]) == 1 or len(words[1]) == 1)
+            and (initial := _by_initial(key, words, multi))
+        ):
+            target = initial  # "b chen", "ann l"
         elif len(words) == 1:
             word = words[0]
             by_surname = [other for other, w in multi.items() if w[-1] == word]
-            by_initials = [  # "kb" for "klaus brinkbaumer", given or written in full once
+            by_initials = [  # "pr" for "pat roe", given or written in full once
                 other
                 for other in names
                 if len(other.split()) > 1 and "".join(w[0] for w in other.split()) == word
@@ -2666,8 +2668,8 @@ def _glued_on(key: str, name: str) -> bool:
 def _by_initial(key: str, words: list[str], multi: dict[str, list[str]]) -> str | None:
     """The one longer name a name of two words with an initial spells, if one does.
 
-    An initial and a surname ("t colton" → "timothy colton"), or a first name
-    and a surname's initial ("tim b" → "tim beiko").
+    An initial and a surname ("b chen" → "bo chen"), or a first name and a
+    surname's initial ("ann l" → "ann lee").
     """
     first, last = words
     matches = [
