@@ -5122,9 +5122,9 @@ def test_an_announced_start_answered_in_a_few_words_is_no_exchange():
     ("header", "title"),
     [
         # The page's text-size control over a link to the video and the headline in one block.
-        ("Text Size\n\nDownload Video\nFerries - Where were you?\n\n", "Ferries - Where were you?"),
+        ("Font size\n\nWatch now\nFerries - What changed?\n\n", "Ferries - What changed?"),
         # A link to a file that names its format, right below the headline in its block.
-        ("Harbour Radio Interview With the Crew\n+ Listen Now (mp3)\n\n", None),
+        ("Harbour Radio Interview With the Crew\n+ Hear it (m4a)\n\n", None),
         # Controls in blocks of their own around the headline.
         ("Skip to content\n\nPrint\n\nThe Ferry Crew Talks\n\nBack to top\n\n", None),
         # The site's name over its menu, a search box and a link back to its home page.
@@ -5138,7 +5138,7 @@ def test_an_announced_start_answered_in_a_few_words_is_no_exchange():
     ],
 )
 def test_a_pages_controls_are_never_the_title(header, title):
-    """'Text Size', 'Download Video', 'Listen Now (mp3)', 'Back to top': the site's chrome, no title."""
+    """'Font size', 'Watch now', 'Hear it (m4a)', 'Back to top': the site's chrome, no title."""
     iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
     expected = title or (
         "Harbour Radio Interview With the Crew" if "Radio" in header else "The Ferry Crew Talks"
@@ -5167,13 +5167,13 @@ def test_a_byline_that_names_whom_the_interview_is_with_names_the_document():
 
 
 def test_the_line_that_says_what_the_document_is_below_its_archives_names():
-    """'Harbour Archive' / 'Ferry Project' / 'Edited Oral History Transcript': the last line titles."""
+    """'Harbour Archive' / 'Ferry Project' / 'Annotated Interview Transcript': the last line titles."""
     text = (
-        "Harbour Archive\nFerry Project\nEdited Oral History Transcript\n\n"
+        "Harbour Archive\nFerry Project\nAnnotated Interview Transcript\n\n"
         "Ann Lee\nInterviewed by Bo Chen\n\n" + _FERRY_DIALOGUE
     )
     iv = ic.parse(text, id="x")
-    assert iv.title == "Edited Oral History Transcript"
+    assert iv.title == "Annotated Interview Transcript"
     assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
 
 
