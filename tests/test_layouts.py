@@ -744,7 +744,7 @@ def test_a_headline_label_above_a_single_exchange_is_no_speaker():
     text = (
         "Crew Spotlight: Jo Roe\n\n"
         "This month we talk to the night ferry's captain.\n\n"
-        "Desk: What do you enjoy most about the night crossings?\n\n"
+        "Desk: Which part of the night crossings do you like best?\n\n"
         "JR: The quiet, and the harbour lights coming up out of the dark as we arrive, "
         "which I never tire of after all these years.\n"
     )

@@ -5209,23 +5209,23 @@ def test_section_headings_below_rules_are_sections_not_a_title():
 
 
 def test_a_guests_thanks_returned_for_a_hosts_welcome_is_the_opening():
-    """ "... Welcome, Jo. Thanks for joining me." - "Thanks, Ann.": the show opens, nothing is asked."""
+    """ "... Good to have you, Jo, and thank you." - "Thanks, Ann.": the show opens, nothing is asked."""
     text = (
-        "ANN LEE: Hi. I'm Ann Lee with the harbour office and I'm here today with Captain Jo Roe, "
-        "who is the harbour master for the northern piers and the two islands. And she also "
-        "captains the night ferry to the islands, which runs every evening of the year from the "
-        "old stone pier, whatever the weather and the tides may bring to the crossing. "
-        "Welcome, Jo. Thanks for joining me.\n\n"
+        "ANN LEE: From the harbour office, this is Ann Lee, and across the table sits Captain "
+        "Jo Roe, harbour master for the northern piers and the two islands, and for twenty years "
+        "now the captain of the night ferry, which leaves the stone pier every evening of the "
+        "year, in fog, in gales and on the calmest of summer nights, with the islands' post on "
+        "board. Good to have you, Jo, and thank you.\n\n"
         "JO ROE: Thanks, Ann.\n\n"
-        "ANN LEE: For listeners, Jo, could we start with the basics here. I would like you to "
-        "explain what the night ferry carries.\n\n"
+        "ANN LEE: Let us begin at the start, Jo. Tell us what the night ferry takes over to "
+        "the islands.\n\n"
         "JO ROE: Mostly freight, and a few passengers who work early shifts.\n\n"
         "ANN LEE: And in the winter, when the river freezes?\n\n"
         "JO ROE: Less freight, and the crossing takes twice as long.\n"
     )
     iv = ic.parse(text, id="x")
     assert len(iv) == 2
-    assert iv.questions[0].text.startswith("For listeners, Jo")
+    assert iv.questions[0].text.startswith("Let us begin at the start, Jo")
 
 
 def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():
