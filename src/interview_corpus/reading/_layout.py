@@ -1149,20 +1149,37 @@ def _chevron_dashes(layout: Layout) -> list[Marker]:
         >>> [(type(t).__name__, t.text) for t in iv.turns()][:2]
         [('Question', 'Why Rust?'), ('Answer', 'Safety.')]
     """
-    text, lines = layout.text, layout.lines
-    if ">>" not in text:
+    if ">>" not in layout.text:
         return []
-    found: list[Marker] = []
+    found = [
+        Marker("dash", Span(layout.lines.content[i], after), None, i)
+        for i, after in _chevron_lines(layout, _CHEVRONS)
+    ]
+    return found if len(found) >= 2 else []  # noqa: PLR2004 - one quoted line is no dialogue
+
+
+def _chevron_lines(
+    layout: Layout, chevrons: re.Pattern[str], taken: Collection[int] = ()
+) -> list[tuple[int, int]]:
+    """The lines that ``chevrons`` open with words after them, each with where its words start.
+
+    A chevron opens a speaker's turn at a paragraph's start only: a line set
+    aside, or ``taken`` (a label's), is none, nor is a line inside a paragraph
+    (its words, not a new voice) unless the text sets no blank line between
+    paragraphs.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[tuple[int, int]] = []
     for i in range(len(lines)):
         start, end = lines.content[i], lines.end[i]
-        if i in layout.set_aside or not text.startswith(">>", start):
+        if start >= end or text[start] != ">" or i in taken or i in layout.set_aside:
             continue
         if i and lines.block[i - 1] == lines.block[i] and not layout.unblanked:
             continue  # inside a paragraph: its words, not a new voice
-        chevrons = _CHEVRONS.match(text, start, end)
-        if chevrons and chevrons.end() < end:
-            found.append(Marker("dash", Span(start, chevrons.end()), None, i))
-    return found if len(found) >= 2 else []  # noqa: PLR2004 - one quoted line is no dialogue
+        opened = chevrons.match(text, start, end)
+        if opened and opened.end() < end:
+            found.append((i, opened.end()))
+    return found
 
 
 def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -1189,18 +1206,8 @@ def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]
     named = {speaker_key(m.label or "") for m in markers if m.kind == "label"}
     if len(named) != 1 or any(m.kind != "label" for m in markers):
         return markers
-    taken = {m.line for m in markers}
     double = any(text.startswith(">>", lines.content[i]) for i in range(len(lines)))
-    found: list[tuple[int, int]] = []
-    for i in range(len(lines)):
-        start, end = lines.content[i], lines.end[i]
-        if i in taken or i in layout.set_aside or text[start] != ">":
-            continue
-        if i and lines.block[i - 1] == lines.block[i] and not layout.unblanked:
-            continue  # inside a paragraph: its words, not a new voice
-        chevrons = (_CHEVRONS if double else _CHEVRON).match(text, start, end)
-        if chevrons and chevrons.end() < end:
-            found.append((i, chevrons.end()))
+    found = _chevron_lines(layout, _CHEVRONS if double else _CHEVRON, {m.line for m in markers})
     if len(found) < _UNLABELLED_ASKING or not _alternate(markers, found):
         return markers
 
