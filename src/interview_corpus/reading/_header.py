@@ -164,7 +164,7 @@ _SECTIONS = 3  # headings of one level in a header: a document of sections, not 
 _ABOVE_TITLE_WORDS = 6  # words: a line this short above a page's top-level heading is navigation
 _DATE_LINE_WORDS = 10  # a header line this short that holds a date dates the text
 _PARAGRAPH_WORDS = 25  # a block this long that ends like a sentence is a paragraph, not a title
-# A dateline opens a news report's first paragraph: "Moscow. December 22nd. INTERFAX -".
+# A dateline opens a news report's first paragraph: "Harbourtown. May 4th. HARBOUR WIRE -".
 _DATELINE = lazy_pattern(
     rf"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}[.,]\s+(?:{_MONTHS})\.?\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b",

@@ -295,7 +295,7 @@ _KEYWORD_MARK = lazy_pattern(
     rf"(?P<name>[{_KEYWORD_LETTERS}])"
     r"(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
 )
-# A heading in spaced capitals ("A F T E R N O O N"): no "A" marker.
+# A heading in spaced capitals ("A G E N D A"): no "A" marker.
 _SPACED_LETTERS = lazy_pattern(r"(?:[A-Z] ){3}")
 _KEYWORD_ALONE = lazy_pattern(rf"(?P<name>[{_KEYWORD_LETTERS}])\.?[ \t\u00a0]*$")
 _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"

@@ -1194,7 +1194,7 @@ def _opens_acknowledging(text: str, raw: RawTurn) -> bool:
     """Whether a turn's first sentence only acknowledges ("Awesome.", "Wow, interesting.").
 
     Its words before the first sentence mark (``.``, ``!``, ``?``) are all
-    back-channel words (:data:`_BACKCHANNEL`); "I can look it up." says more.
+    back-channel words (:data:`_BACKCHANNEL`); "I will check the log." says more.
     """
     words = turn_words(text, raw)
     mark = _SENTENCE_MARK.search(words)
@@ -1598,8 +1598,8 @@ def _agrees_with_comment(
     so much fun."), before the same host goes on: a compliment or thanks is no
     question. And where the hosts mostly comment rather than ask
     (:func:`_hosts_mostly_comment`), so is the one answering's reply in a few
-    words (ten at most) to any host's turn that asks nothing ("Not even close
-    to as controversial." - "Big privacy improvement."), unless it says yes or
+    words (ten at most) to any host's turn that asks nothing ("Nowhere near
+    as hard as the old crossing." - "A much calmer trip."), unless it says yes or
     no, which answers, or breaks off: among comments, a remark and a few words
     back are talk, and the host's next turn goes on. In a
     conversation (see :func:`guests_carry_the_talk`) the host was still
@@ -1629,8 +1629,8 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
 
     That is a few words (five at most) that only ask to have something repeated
     ("Excuse me?", "Sorry?", "Pardon?", "Come again?", "Sorry, say again?";
-    "Sorry, what date is
-    this?" asks a question of its own) right after a question,
+    "Sorry, which pier is
+    that?" asks a question of its own) right after a question,
     when the one who asked speaks next: the question is put again, and the
     answer to it answers both turns (a statement, outside the exchange).
     """
@@ -1865,8 +1865,8 @@ def _opens_floor(text: str, raw: RawTurn) -> bool:
     """Whether a named host's turn only opens the floor to the audience's questions.
 
     That is a few words (thirty at most) that ask nothing and whose last
-    sentence speaks of questions ("We would like to open it up to questions
-    now."): the first question from the floor (``Q:``) after it goes on with
+    sentence speaks of questions ("Now we will take your questions."): the
+    first question from the floor (``Q:``) after it goes on with
     it, one question, as a chair's "Go ahead." is no question of its own.
     """
     if raw.keyword or raw.key is None or raw.asks or raw.words > _FLOOR_OPENING:

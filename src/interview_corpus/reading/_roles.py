@@ -1534,7 +1534,7 @@ def welcomes_all(text: str, turn: RawTurn) -> bool:
 
 
 def welcomes(text: str, turn: RawTurn) -> bool:
-    """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.").
+    """Whether a turn welcomes or introduces a guest ("Jo, welcome to the programme.").
 
     A host's greeting said to the audience at large ("Good morning, folks.",
     "Hello everyone.") opens the show as a welcome does: what the host says
@@ -2345,8 +2345,8 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     chat."), for the host's last words that, after any question, thank ("Do you
     just fix your car? ... So thank you again."), where the host is named (a
     keyword's "Q: Thank you." - "A: Thank you." stays an exchange). The host may still say
-    goodbye after the guest's thanks, asking nothing ("And I hope everybody
-    enjoyed.").
+    goodbye after the guest's thanks, asking nothing ("And I hope you all
+    enjoyed the hour.").
     """
     # The guest's last turn; the host may still say goodbye after it, asking nothing.
     last = len(turns) - 1
