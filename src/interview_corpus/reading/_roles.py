@@ -1920,8 +1920,8 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                 )
                             )
                             # a welcome to all who attend, that neither asks nor requests
-                            # ("Welcome everybody to the fifth call ... Bo, if you have
-                            # things to start with ..."): the floor given, not a question
+                            # ("Welcome everyone to the May harbour call ... Bo, the floor
+                            # is yours first."): the floor given, not a question
                             or (
                                 following is not None
                                 and welcomes_all(text, turn)
