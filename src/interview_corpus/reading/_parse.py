@@ -552,7 +552,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     one question, after which a guest who has answered it goes on. A
     guest's few words that confirm a host's summary ("That's right."),
     before another host takes the talk on, are a statement too. A
-    host's word or two ("Extremely granular.") that a guest takes up in a
+    host's word or two ("Really precise.") that a guest takes up in a
     few words of assent ("Yeah, super granular."), before a guest goes on, is
     a remark too. A
     guest's "I see." after a host's words that ask nothing, before the same
@@ -1158,7 +1158,7 @@ def _new_point_cut_off(text: str, raw: RawTurn) -> bool:
 def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether a co-host's short turn only reacts while a guest answers another's question.
 
-    That is a :func:`_reaction` ("She is phenomenal.") from a host other than
+    That is a :func:`_reaction` ("He is a natural.") from a host other than
     the one who asked.
     """
     return _reaction(text, plan, raw, following) and raw.key != plan[-1][0][0].key
@@ -1168,8 +1168,8 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     """Whether a host's short turn only reacts to an answer that carries on after it.
 
     That is a :func:`_reaction` of a word or two ("Wow, really.", "Go on."),
-    or one whose first sentence only acknowledges what was said ("Awesome.
-    Just had to set aside your ego.", :func:`_opens_acknowledging`),
+    or one whose first sentence only acknowledges what was said ("Great.
+    I only wanted to check the dates.", :func:`_opens_acknowledging`),
     or of a few words when the one answering then carries on with a joining
     word ("Oh dear." - "And at some point ..."), also after a word of assent
     ("Right, I tried that." - "Yeah, so ..."), from any host, the one who asked
@@ -1206,7 +1206,7 @@ def _reaction_taken_up(text: str, plan: Plan, raw: RawTurn, following: list[RawT
     """Whether a host's word or two react, a guest takes them up in a few words, and the answer goes on.
 
     That is a host's turn of a word or two that asks nothing and ends a
-    sentence ("Extremely granular.") after an answer, the guest who was
+    sentence ("Really precise.") after an answer, the guest who was
     answering taking it up in a few words that open with assent and ask
     nothing ("Yeah, super, super granular."), and a guest then going on at
     three times the host's length or more: the host's words only react (a
