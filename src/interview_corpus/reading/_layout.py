@@ -236,7 +236,7 @@ ENGLISH_CONNECTIVES = frozenset(
 )
 # A field on its line, as a form or a record's head lists them: a name of one to four words, the
 # first capitalised, a colon, and its value, which a form may leave empty ("RECORD NUMBER:
-# 104-10001", "AGENCY :", "Hearing date: 2026-10-05"); match it over the line's span.
+# 104-10001", "AGENCY :", "Hearing date: 2026-03-14"); match it over the line's span.
 FIELD_LINE = lazy_pattern(
     r"[ \t]*(?P<name>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]*:[ \t]*(?P<value>\S(?:[^\n]*\S)?)?[ \t]*$"
 )
