@@ -1101,7 +1101,7 @@ class TestHeaderFacts:
 
     def test_a_dateline_is_not_the_title(self):
         """A news report's dateline opens its lede, never its headline."""
-        text = "Moscow. December 22nd. INTERFAX - The minister spoke.\n\n– Why?\n\n– Because."
+        text = "Harbourtown. May 4th. HARBOUR WIRE - The minister spoke.\n\n– Why?\n\n– Because."
         iv = ic.parse(text, id="x")
         assert iv.title is None
         assert len(iv) == 1
@@ -2274,14 +2274,14 @@ class TestPanelQuestionsFromTheFloor:
     """A panel's Q&A: the moderator opens the floor, and may answer a question himself."""
 
     def test_moderator_opens_the_floor_and_takes_a_question(self):
-        """'We open it up to questions now.' goes on into the first 'Q:'; a named host's turn
+        """'Now we will take your questions.' goes on into the first 'Q:'; a named host's turn
         right after an unanswered question from the floor answers it."""
         text = (
             "Mod: Ann, you built the ferry. How did it start?\n\n"
             "Ann: It began with the rivers, and a boat we found.\n\n"
             "Mod: And who paid for the first boat?\n\n"
             "Ann: The town did, after a long vote in the council.\n\n"
-            "Mod: We would like to open it up to questions now.\n\n"
+            "Mod: Now we will take your questions.\n\n"
             "Q: How much does a ticket cost today?\n\n"
             "Ann: Two euros, and children ride free.\n\n"
             "Q: Where can I find the timetable for the winter?\n\n"
@@ -2292,7 +2292,7 @@ class TestPanelQuestionsFromTheFloor:
         iv = ic.parse(text, id="x")
         assert len(iv) == 5
         assert [q.text for q in iv.exchange(3).questions] == [
-            "We would like to open it up to questions now.",
+            "Now we will take your questions.",
             "How much does a ticket cost today?",
         ]
         assert iv.exchange(4).answer.text.startswith("It is on the harbour")
@@ -2792,19 +2792,19 @@ class TestBackChannels:
         check_fidelity(iv)
 
     def test_a_hosts_word_or_two_taken_up_by_the_guest(self):
-        """'Extremely granular.' taken up by the guest ('Yeah, super granular.'), after which a
+        """'Really precise.' taken up by the guest ('Yeah, very precise.'), after which a
         guest goes on, is a remark: the guest's words answer on."""
         text = (
             "Host: How do the tickets work?\n\n"
             "Guest: Each one names the boat, the hour and the seat, and nothing else.\n\n"
-            "Host: Extremely granular.\n\nGuest: Yeah, super granular.\n\n"
+            "Host: Really precise.\n\nGuest: Yeah, very precise.\n\n"
             "Guest: And they can be passed on, so a family buys one and hands it around all "
             "summer.\n\n"
             "Host: What came next?\n\nGuest: The sea."
         )
         iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
         assert [len(e.answers) for e in iv] == [3, 1]
-        assert [r.text for r in iv.remarks] == ["Extremely granular."]
+        assert [r.text for r in iv.remarks] == ["Really precise."]
         check_fidelity(iv)
 
     def test_a_summary_confirmed_before_another_host_goes_on(self):
@@ -3488,22 +3488,22 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["We shall."]
 
     def test_a_co_hosts_reaction_while_the_guest_answers_is_a_remark(self):
-        """'She is phenomenal.' from the host who did not ask, while the guest goes on at length,
+        """'She is a marvel.' from the host who did not ask, while the guest goes on at length,
         is a remark; the same words from the host who asked, or cut off mid-sentence, still ask."""
 
         def reading(reaction: str, by: str) -> list[list[str]]:
             text = (
-                "Ali: Who inspires you in the trade?\n\nAnn: Rosa Marin, above all.\n\n"
+                "Kim: Who inspires you in the trade?\n\nAnn: Rosa Marin, above all.\n\n"
                 f"{by}: {reaction}\n\nAnn: She builds the boats, she teaches the builders, and she "
                 "writes the manuals that every yard in the bay still uses today.\n\n"
-                "Emma: And who taught you?\n\nAnn: My father, in his yard."
+                "Tess: And who taught you?\n\nAnn: My father, in his yard."
             )
-            iv = ic.parse(text, id="x", interviewer=["Ali", "Emma"], interviewee="Ann")
+            iv = ic.parse(text, id="x", interviewer=["Kim", "Tess"], interviewee="Ann")
             return [[t.id for t in e.turns] for e in iv]
 
-        assert reading("She is phenomenal.", "Emma") == [["q1", "a1", "a1b"], ["q2", "a2"]]
-        assert len(reading("She is phenomenal.", "Ali")) == 3
-        assert len(reading("She is phenomenal and", "Emma")) == 3
+        assert reading("She is a marvel.", "Tess") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(reading("She is a marvel.", "Kim")) == 3
+        assert len(reading("She is a marvel and", "Tess")) == 3
 
     def test_the_askers_own_reaction_while_the_guest_goes_on_is_a_remark(self):
         """The host's own word or two, or a few words before the guest carries on with 'And',

@@ -553,7 +553,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     guest's few words that confirm a host's summary ("That's right."),
     before another host takes the talk on, are a statement too. A
     host's word or two ("Really precise.") that a guest takes up in a
-    few words of assent ("Yeah, super granular."), before a guest goes on, is
+    few words of assent ("Yeah, very precise."), before a guest goes on, is
     a remark too. A
     guest's "I see." after a host's words that ask nothing, before the same
     host goes on, is a statement, and the host's turns one question; so is a
@@ -1208,7 +1208,7 @@ def _reaction_taken_up(text: str, plan: Plan, raw: RawTurn, following: list[RawT
     That is a host's turn of a word or two that asks nothing and ends a
     sentence ("Really precise.") after an answer, the guest who was
     answering taking it up in a few words that open with assent and ask
-    nothing ("Yeah, super, super granular."), and a guest then going on at
+    nothing ("Yeah, very precise."), and a guest then going on at
     three times the host's length or more: the host's words only react (a
     remark), and the guest's few words and what follows answer on.
     """
