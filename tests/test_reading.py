@@ -1920,7 +1920,7 @@ class TestRoles:
             "Q\u00a0\u00a0 Thank you. Are the beaches safe to swim from this weekend?\n\n"
             "DR. ROE: They are. The water was tested on Tuesday and again this morning, and every "
             "sample was clean.\n\n"
-            "TOM HALE: Dr. Lee, anything you want to add to that?\n\n"
+            "TOM HALE: Dr. Lee, would you like to add something?\n\n"
             "DR. LEE: Only that the lifeguards are back on duty from Saturday, on every beach "
             "along the coast.\n\n"
             "TOM HALE: Next question, please.\n\n"
@@ -2130,17 +2130,17 @@ class TestRoles:
         assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "r1", "s1"]
 
     def test_closing_thanks_before_the_hosts_goodbye_are_no_exchange(self):
-        """'I'd like to thank you for sitting down with me.' / 'Hey, thank you so much, Kim.' /
-        'And I hope everybody enjoyed.': the close, after the last exchange."""
+        """'I want to thank you for your time with us today.' / 'Thanks a lot, Kim.' / 'And I
+        hope you all enjoyed the hour.': the close, after the last exchange."""
         text = (
-            "Kim Ota: I'm sitting down here with Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: With me today is Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
             "Kim Ota: Why do the ferries run late?\n\n"
             "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
             "Kim Ota: And in summer?\n\n"
             "Ann Lee: They run on time, every hour, from the first boat to the last one.\n\n"
-            "Kim Ota: All right, I'd like to thank you for sitting down with me, Ann.\n\n"
-            "Ann Lee: Hey, thank you so much, Kim.\n\n"
-            "Kim Ota: All right, and I hope everybody enjoyed."
+            "Kim Ota: Right, Ann, I want to thank you very much for your time with us today.\n\n"
+            "Ann Lee: Thanks a lot, Kim.\n\n"
+            "Kim Ota: And I hope you all enjoyed the hour."
         )
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2", "r2", "s2", "r3"]
