@@ -98,15 +98,15 @@ def test_a_guests_thanks_for_being_invited_in_the_close_is_no_answer_at_any_shor
         "Host: And what came next?\n\n"
         "Guest: The sea, and then the islands, one after another, until we ran six boats every "
         "day of the year.\n\n"
-        "Host: Yeah. Well thank you so much for coming on and talking to us.\n\n"
-        "Guest: Yeah, thank you all so much for having me! (Begin Exit Music: Harbour Swing)\n\n"
+        "Host: Right. Thanks a lot for coming in to talk with us today.\n\n"
+        "Guest: Thanks so much for having me, all of you! (Exit music begins: harbour waltz)\n\n"
         "Host: And thanks so much for listening. Have you ridden a ferry lately? Write to us, "
         "and see you next week."
     )
     iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
     assert len(iv) == 2
     assert [s.text for s in iv.statements] == [
-        "Yeah, thank you all so much for having me! (Begin Exit Music: Harbour Swing)"
+        "Thanks so much for having me, all of you! (Exit music begins: harbour waltz)"
     ]
 
 
