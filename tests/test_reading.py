@@ -4613,11 +4613,11 @@ class TestWhereTheDialogueStarts:
         """'Podcast: https://...' above the first turn is a reference line, not a speaker's turn."""
         text = (
             "A podcast with Roy Lee\n\nPodcast: https://example.org/episode/94/\n\n"
-            "Jo Park: Roy, welcome to the show. Why ferries?\n\nRoy Lee: Because I grew up on one.\n\n"
+            "Jo Park: Roy, good to have you here. Why ferries?\n\nRoy Lee: Because I grew up on one.\n\n"
             "Jo Park: And now?\n\nRoy Lee: Now I build them."
         )
         iv = ic.parse(text, id="x")
-        assert next(iter(iv.turns())).text == "Roy, welcome to the show. Why ferries?"
+        assert next(iter(iv.turns())).text == "Roy, good to have you here. Why ferries?"
 
     def test_numbered_placeholders_share_no_title(self):
         """'Speaker 1', 'Speaker 2', 'Speaker 3' are placeholders: one who answers keeps answering."""
