@@ -4524,13 +4524,13 @@ class TestWhereTheDialogueStarts:
     def test_a_round_of_greetings_among_three_asks_nothing(self):
         """Two hosts and a guest saying hello, and the framing line after it, are no exchange."""
         text = (
-            "AJ: Welcome Matt\n\nMC: Hi\n\nJN: Hi Matt\n\n"
-            "AJ: Today we will go through your whole life in ferries.\n\nMC: I am not dead yet.\n\n"
-            "AJ: So tell us about the first ferry you worked on, back then.\n\n"
-            "MC: It was a small one, on the river, in the spring of that year.\n\n"
-            "JN: Why the river?\n\nMC: Because the sea was too rough for a boat that small.\n\n"
-            "AJ: And what came after the river, years later?\n\nMC: A bigger ferry, on the sea.\n\n"
-            "AJ: How big was it, that one?\n\nMC: Two hundred cars, and a crew of forty."
+            "KO: Welcome Bo\n\nBC: Hi\n\nTL: Hi Bo\n\n"
+            "KO: Today we will go through your whole life in ferries.\n\nBC: That may take a while.\n\n"
+            "KO: So tell us about the first ferry you worked on, back then.\n\n"
+            "BC: It was a small one, on the river, in the spring of that year.\n\n"
+            "TL: Why the river?\n\nBC: Because the sea was too rough for a boat that small.\n\n"
+            "KO: And what came after the river, years later?\n\nBC: A bigger ferry, on the sea.\n\n"
+            "KO: How big was it, that one?\n\nBC: Two hundred cars, and a crew of forty."
         )
         iv = ic.parse(text, id="x")
         assert [exchange.question.text for exchange in iv] == [
