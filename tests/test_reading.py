@@ -4350,9 +4350,9 @@ class TestWhereTheDialogueStarts:
     def test_the_floors_words_before_an_answer_are_one_question(self):
         """Under 'Q:' and 'A:', a Q that does not ask and gets no answer goes on into the next Q."""
         text = (
-            "Q: Why a set and not a tree?\n\nA: A set is faster to prove.\n\n"
-            "Q: Just to clarify, we have 1600 a block.\n\nQ: Inputs and outputs, so 2500.\n\n"
-            "Q: Will that limit the block size?\n\nA: No, the size stays as it is."
+            "Q: Why a ferry and not a bridge?\n\nA: A ferry is cheaper to run.\n\n"
+            "Q: So the ferry carries 300 cars.\n\nQ: Cars and vans, so 400 in all.\n\n"
+            "Q: Will that fill the deck?\n\nA: No, the deck holds more than that."
         )
         iv = ic.parse(text, id="x")
         assert [len(exchange.questions) for exchange in iv] == [1, 3]

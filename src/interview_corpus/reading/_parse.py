@@ -1897,8 +1897,8 @@ def _remarks_before(previous: RawTurn, question: RawTurn) -> bool:
     """Whether an unanswered ``Q`` that does not ask goes on into the next ``Q``.
 
     Where the answers are labelled ``A`` too, back-to-back ``Q`` turns are the
-    floor's words before an answer ("Just to clarify, we have 1600 a block."
-    then "Inputs and outputs, so 2500."): one question, with its follow-ups.
+    floor's words before an answer ("So the ferry carries 300 cars." then
+    "Cars and vans, so 400 in all."): one question, with its follow-ups.
     """
     return previous.keyword and question.keyword and not previous.asks
 
