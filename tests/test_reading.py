@@ -4196,7 +4196,7 @@ class TestWhereTheDialogueStarts:
     @pytest.mark.parametrize(
         "closing",
         [
-            "Shall we wrap up there? Thank you, Pia.",
+            "Shall we stop here? Many thanks, Pia.",
             "Shall we leave it there? See you on the ferry, Pia.",  # goodbye ('see you')
         ],
     )
