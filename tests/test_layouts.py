@@ -466,15 +466,15 @@ def test_a_bold_name_after_a_time_labels_the_turn():
 
 
 def test_a_note_of_where_the_recording_starts_is_no_speech():
-    """'Starts at 12min.' notes where the transcript picks the recording up: no one says it."""
+    """'Recording begins at 7 minutes.' notes where the transcript picks it up: no one says it."""
     text = (
         "---\ntitle: Ferry Talk\nspeakers:\n  - Bo Roe\n  - Cy Dunn\n---\n"
         "* Bo Roe\n* Cy Dunn\n\n"
-        "Starts at 12min.\n\n"
-        "I am going to introduce our guests in just a minute.\n\n"
+        "Recording begins at 7 minutes.\n\n"
+        "First the news, and then the two people who know the ferry best.\n\n"
         "The ferry has not run since March, and the town council meets tonight.\n\n"
-        "Our guests on the line are Bo Roe and Cy Dunn. Bo, are you there?\n\n"
-        "BR: Yes, we're here.\n\n"
+        "With us by phone tonight, Bo Roe and Cy Dunn. Bo, can you hear me?\n\n"
+        "BR: Yes, loud and clear.\n\n"
         "host: Bo, why did the ferry stop running?\n\n"
         "BR: The engine failed in March, and the spare part is made abroad.\n\n"
         "host: Cy, can it be repaired?\n\n"
@@ -482,8 +482,8 @@ def test_a_note_of_where_the_recording_starts_is_no_speech():
     )
     iv = ic.parse(text, id="x")
     first = next(iter(iv.turns()))
-    assert first.text.startswith("I am going to introduce our guests")
-    assert not any("Starts at" in turn.text for turn in iv.turns())
+    assert first.text.startswith("First the news")
+    assert not any("Recording begins" in turn.text for turn in iv.turns())
 
 
 def test_in_live_captions_only_chevrons_open_a_turn():
@@ -744,7 +744,7 @@ def test_a_headline_label_above_a_single_exchange_is_no_speaker():
     text = (
         "Crew Spotlight: Jo Roe\n\n"
         "This month we talk to the night ferry's captain.\n\n"
-        "Desk: What do you enjoy most about the night crossings?\n\n"
+        "Desk: Which part of the night crossings do you like best?\n\n"
         "JR: The quiet, and the harbour lights coming up out of the dark as we arrive, "
         "which I never tire of after all these years.\n"
     )

@@ -1101,7 +1101,7 @@ class TestHeaderFacts:
 
     def test_a_dateline_is_not_the_title(self):
         """A news report's dateline opens its lede, never its headline."""
-        text = "Moscow. December 22nd. INTERFAX - The minister spoke.\n\n– Why?\n\n– Because."
+        text = "Harbourtown. May 4th. HARBOUR WIRE - The minister spoke.\n\n– Why?\n\n– Because."
         iv = ic.parse(text, id="x")
         assert iv.title is None
         assert len(iv) == 1
@@ -1920,7 +1920,7 @@ class TestRoles:
             "Q\u00a0\u00a0 Thank you. Are the beaches safe to swim from this weekend?\n\n"
             "DR. ROE: They are. The water was tested on Tuesday and again this morning, and every "
             "sample was clean.\n\n"
-            "TOM HALE: Dr. Lee, anything you want to add to that?\n\n"
+            "TOM HALE: Dr. Lee, would you like to add something?\n\n"
             "DR. LEE: Only that the lifeguards are back on duty from Saturday, on every beach "
             "along the coast.\n\n"
             "TOM HALE: Next question, please.\n\n"
@@ -2130,17 +2130,17 @@ class TestRoles:
         assert [t.id for t in iv.turns()] == ["q1", "a1", "q2", "a2", "r1", "s1"]
 
     def test_closing_thanks_before_the_hosts_goodbye_are_no_exchange(self):
-        """'I'd like to thank you for sitting down with me.' / 'Hey, thank you so much, Kim.' /
-        'And I hope everybody enjoyed.': the close, after the last exchange."""
+        """'I want to thank you for your time with us today.' / 'Thanks a lot, Kim.' / 'And I
+        hope you all enjoyed the hour.': the close, after the last exchange."""
         text = (
-            "Kim Ota: I'm sitting down here with Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
+            "Kim Ota: With me today is Ann Lee from the port.\n\nAnn Lee: Hello.\n\n"
             "Kim Ota: Why do the ferries run late?\n\n"
             "Ann Lee: The tides, mostly, and the winter timetable that nobody has changed.\n\n"
             "Kim Ota: And in summer?\n\n"
             "Ann Lee: They run on time, every hour, from the first boat to the last one.\n\n"
-            "Kim Ota: All right, I'd like to thank you for sitting down with me, Ann.\n\n"
-            "Ann Lee: Hey, thank you so much, Kim.\n\n"
-            "Kim Ota: All right, and I hope everybody enjoyed."
+            "Kim Ota: Right, Ann, I want to thank you very much for your time with us today.\n\n"
+            "Ann Lee: Thanks a lot, Kim.\n\n"
+            "Kim Ota: And I hope you all enjoyed the hour."
         )
         iv = ic.parse(text, id="x")
         assert [t.id for t in iv.turns()] == ["r1", "s1", "q1", "a1", "q2", "a2", "r2", "s2", "r3"]
@@ -2274,14 +2274,14 @@ class TestPanelQuestionsFromTheFloor:
     """A panel's Q&A: the moderator opens the floor, and may answer a question himself."""
 
     def test_moderator_opens_the_floor_and_takes_a_question(self):
-        """'We open it up to questions now.' goes on into the first 'Q:'; a named host's turn
+        """'Now we will take your questions.' goes on into the first 'Q:'; a named host's turn
         right after an unanswered question from the floor answers it."""
         text = (
             "Mod: Ann, you built the ferry. How did it start?\n\n"
             "Ann: It began with the rivers, and a boat we found.\n\n"
             "Mod: And who paid for the first boat?\n\n"
             "Ann: The town did, after a long vote in the council.\n\n"
-            "Mod: We would like to open it up to questions now.\n\n"
+            "Mod: Now we will take your questions.\n\n"
             "Q: How much does a ticket cost today?\n\n"
             "Ann: Two euros, and children ride free.\n\n"
             "Q: Where can I find the timetable for the winter?\n\n"
@@ -2292,7 +2292,7 @@ class TestPanelQuestionsFromTheFloor:
         iv = ic.parse(text, id="x")
         assert len(iv) == 5
         assert [q.text for q in iv.exchange(3).questions] == [
-            "We would like to open it up to questions now.",
+            "Now we will take your questions.",
             "How much does a ticket cost today?",
         ]
         assert iv.exchange(4).answer.text.startswith("It is on the harbour")
@@ -2792,19 +2792,19 @@ class TestBackChannels:
         check_fidelity(iv)
 
     def test_a_hosts_word_or_two_taken_up_by_the_guest(self):
-        """'Extremely granular.' taken up by the guest ('Yeah, super granular.'), after which a
+        """'Really precise.' taken up by the guest ('Yeah, very precise.'), after which a
         guest goes on, is a remark: the guest's words answer on."""
         text = (
             "Host: How do the tickets work?\n\n"
             "Guest: Each one names the boat, the hour and the seat, and nothing else.\n\n"
-            "Host: Extremely granular.\n\nGuest: Yeah, super granular.\n\n"
+            "Host: Really precise.\n\nGuest: Yeah, very precise.\n\n"
             "Guest: And they can be passed on, so a family buys one and hands it around all "
             "summer.\n\n"
             "Host: What came next?\n\nGuest: The sea."
         )
         iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
         assert [len(e.answers) for e in iv] == [3, 1]
-        assert [r.text for r in iv.remarks] == ["Extremely granular."]
+        assert [r.text for r in iv.remarks] == ["Really precise."]
         check_fidelity(iv)
 
     def test_a_summary_confirmed_before_another_host_goes_on(self):
@@ -3488,22 +3488,22 @@ class TestBackChannels:
         assert [r.text for r in iv.remarks] == ["We shall."]
 
     def test_a_co_hosts_reaction_while_the_guest_answers_is_a_remark(self):
-        """'She is phenomenal.' from the host who did not ask, while the guest goes on at length,
+        """'She is a marvel.' from the host who did not ask, while the guest goes on at length,
         is a remark; the same words from the host who asked, or cut off mid-sentence, still ask."""
 
         def reading(reaction: str, by: str) -> list[list[str]]:
             text = (
-                "Ali: Who inspires you in the trade?\n\nAnn: Rosa Marin, above all.\n\n"
+                "Kim: Who inspires you in the trade?\n\nAnn: Rosa Marin, above all.\n\n"
                 f"{by}: {reaction}\n\nAnn: She builds the boats, she teaches the builders, and she "
                 "writes the manuals that every yard in the bay still uses today.\n\n"
-                "Emma: And who taught you?\n\nAnn: My father, in his yard."
+                "Tess: And who taught you?\n\nAnn: My father, in his yard."
             )
-            iv = ic.parse(text, id="x", interviewer=["Ali", "Emma"], interviewee="Ann")
+            iv = ic.parse(text, id="x", interviewer=["Kim", "Tess"], interviewee="Ann")
             return [[t.id for t in e.turns] for e in iv]
 
-        assert reading("She is phenomenal.", "Emma") == [["q1", "a1", "a1b"], ["q2", "a2"]]
-        assert len(reading("She is phenomenal.", "Ali")) == 3
-        assert len(reading("She is phenomenal and", "Emma")) == 3
+        assert reading("She is a marvel.", "Tess") == [["q1", "a1", "a1b"], ["q2", "a2"]]
+        assert len(reading("She is a marvel.", "Kim")) == 3
+        assert len(reading("She is a marvel and", "Tess")) == 3
 
     def test_the_askers_own_reaction_while_the_guest_goes_on_is_a_remark(self):
         """The host's own word or two, or a few words before the guest carries on with 'And',
@@ -4196,7 +4196,7 @@ class TestWhereTheDialogueStarts:
     @pytest.mark.parametrize(
         "closing",
         [
-            "Shall we wrap up there? Thank you, Pia.",
+            "Shall we stop here? Many thanks, Pia.",
             "Shall we leave it there? See you on the ferry, Pia.",  # goodbye ('see you')
         ],
     )
@@ -4350,9 +4350,9 @@ class TestWhereTheDialogueStarts:
     def test_the_floors_words_before_an_answer_are_one_question(self):
         """Under 'Q:' and 'A:', a Q that does not ask and gets no answer goes on into the next Q."""
         text = (
-            "Q: Why a set and not a tree?\n\nA: A set is faster to prove.\n\n"
-            "Q: Just to clarify, we have 1600 a block.\n\nQ: Inputs and outputs, so 2500.\n\n"
-            "Q: Will that limit the block size?\n\nA: No, the size stays as it is."
+            "Q: Why a ferry and not a bridge?\n\nA: A ferry is cheaper to run.\n\n"
+            "Q: So the ferry carries 300 cars.\n\nQ: Cars and vans, so 400 in all.\n\n"
+            "Q: Will that fill the deck?\n\nA: No, the deck holds more than that."
         )
         iv = ic.parse(text, id="x")
         assert [len(exchange.questions) for exchange in iv] == [1, 3]
@@ -4524,13 +4524,13 @@ class TestWhereTheDialogueStarts:
     def test_a_round_of_greetings_among_three_asks_nothing(self):
         """Two hosts and a guest saying hello, and the framing line after it, are no exchange."""
         text = (
-            "AJ: Welcome Matt\n\nMC: Hi\n\nJN: Hi Matt\n\n"
-            "AJ: Today we will go through your whole life in ferries.\n\nMC: I am not dead yet.\n\n"
-            "AJ: So tell us about the first ferry you worked on, back then.\n\n"
-            "MC: It was a small one, on the river, in the spring of that year.\n\n"
-            "JN: Why the river?\n\nMC: Because the sea was too rough for a boat that small.\n\n"
-            "AJ: And what came after the river, years later?\n\nMC: A bigger ferry, on the sea.\n\n"
-            "AJ: How big was it, that one?\n\nMC: Two hundred cars, and a crew of forty."
+            "KO: Welcome Bo\n\nBC: Hi\n\nTL: Hi Bo\n\n"
+            "KO: Today we will go through your whole life in ferries.\n\nBC: That may take a while.\n\n"
+            "KO: So tell us about the first ferry you worked on, back then.\n\n"
+            "BC: It was a small one, on the river, in the spring of that year.\n\n"
+            "TL: Why the river?\n\nBC: Because the sea was too rough for a boat that small.\n\n"
+            "KO: And what came after the river, years later?\n\nBC: A bigger ferry, on the sea.\n\n"
+            "KO: How big was it, that one?\n\nBC: Two hundred cars, and a crew of forty."
         )
         iv = ic.parse(text, id="x")
         assert [exchange.question.text for exchange in iv] == [
@@ -4613,11 +4613,11 @@ class TestWhereTheDialogueStarts:
         """'Podcast: https://...' above the first turn is a reference line, not a speaker's turn."""
         text = (
             "A podcast with Roy Lee\n\nPodcast: https://example.org/episode/94/\n\n"
-            "Jo Park: Roy, welcome to the show. Why ferries?\n\nRoy Lee: Because I grew up on one.\n\n"
+            "Jo Park: Roy, good to have you here. Why ferries?\n\nRoy Lee: Because I grew up on one.\n\n"
             "Jo Park: And now?\n\nRoy Lee: Now I build them."
         )
         iv = ic.parse(text, id="x")
-        assert next(iter(iv.turns())).text == "Roy, welcome to the show. Why ferries?"
+        assert next(iter(iv.turns())).text == "Roy, good to have you here. Why ferries?"
 
     def test_numbered_placeholders_share_no_title(self):
         """'Speaker 1', 'Speaker 2', 'Speaker 3' are placeholders: one who answers keeps answering."""
@@ -5122,9 +5122,9 @@ def test_an_announced_start_answered_in_a_few_words_is_no_exchange():
     ("header", "title"),
     [
         # The page's text-size control over a link to the video and the headline in one block.
-        ("Text Size\n\nDownload Video\nFerries - Where were you?\n\n", "Ferries - Where were you?"),
+        ("Font size\n\nWatch now\nFerries - What changed?\n\n", "Ferries - What changed?"),
         # A link to a file that names its format, right below the headline in its block.
-        ("Harbour Radio Interview With the Crew\n+ Listen Now (mp3)\n\n", None),
+        ("Harbour Radio Interview With the Crew\n+ Hear it (m4a)\n\n", None),
         # Controls in blocks of their own around the headline.
         ("Skip to content\n\nPrint\n\nThe Ferry Crew Talks\n\nBack to top\n\n", None),
         # The site's name over its menu, a search box and a link back to its home page.
@@ -5138,7 +5138,7 @@ def test_an_announced_start_answered_in_a_few_words_is_no_exchange():
     ],
 )
 def test_a_pages_controls_are_never_the_title(header, title):
-    """'Text Size', 'Download Video', 'Listen Now (mp3)', 'Back to top': the site's chrome, no title."""
+    """'Font size', 'Watch now', 'Hear it (m4a)', 'Back to top': the site's chrome, no title."""
     iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
     expected = title or (
         "Harbour Radio Interview With the Crew" if "Radio" in header else "The Ferry Crew Talks"
@@ -5167,13 +5167,13 @@ def test_a_byline_that_names_whom_the_interview_is_with_names_the_document():
 
 
 def test_the_line_that_says_what_the_document_is_below_its_archives_names():
-    """'Harbour Archive' / 'Ferry Project' / 'Edited Oral History Transcript': the last line titles."""
+    """'Harbour Archive' / 'Ferry Project' / 'Annotated Interview Transcript': the last line titles."""
     text = (
-        "Harbour Archive\nFerry Project\nEdited Oral History Transcript\n\n"
+        "Harbour Archive\nFerry Project\nAnnotated Interview Transcript\n\n"
         "Ann Lee\nInterviewed by Bo Chen\n\n" + _FERRY_DIALOGUE
     )
     iv = ic.parse(text, id="x")
-    assert iv.title == "Edited Oral History Transcript"
+    assert iv.title == "Annotated Interview Transcript"
     assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
 
 
@@ -5209,23 +5209,23 @@ def test_section_headings_below_rules_are_sections_not_a_title():
 
 
 def test_a_guests_thanks_returned_for_a_hosts_welcome_is_the_opening():
-    """ "... Welcome, Jo. Thanks for joining me." - "Thanks, Ann.": the show opens, nothing is asked."""
+    """ "... Good to have you, Jo, and thank you." - "Thanks, Ann.": the show opens, nothing is asked."""
     text = (
-        "ANN LEE: Hi. I'm Ann Lee with the harbour office and I'm here today with Captain Jo Roe, "
-        "who is the harbour master for the northern piers and the two islands. And she also "
-        "captains the night ferry to the islands, which runs every evening of the year from the "
-        "old stone pier, whatever the weather and the tides may bring to the crossing. "
-        "Welcome, Jo. Thanks for joining me.\n\n"
+        "ANN LEE: From the harbour office, this is Ann Lee, and across the table sits Captain "
+        "Jo Roe, harbour master for the northern piers and the two islands, and for twenty years "
+        "now the captain of the night ferry, which leaves the stone pier every evening of the "
+        "year, in fog, in gales and on the calmest of summer nights, with the islands' post on "
+        "board. Good to have you, Jo, and thank you.\n\n"
         "JO ROE: Thanks, Ann.\n\n"
-        "ANN LEE: For listeners, Jo, could we start with the basics here. I would like you to "
-        "explain what the night ferry carries.\n\n"
+        "ANN LEE: Let us begin at the start, Jo. Tell us what the night ferry takes over to "
+        "the islands.\n\n"
         "JO ROE: Mostly freight, and a few passengers who work early shifts.\n\n"
         "ANN LEE: And in the winter, when the river freezes?\n\n"
         "JO ROE: Less freight, and the crossing takes twice as long.\n"
     )
     iv = ic.parse(text, id="x")
     assert len(iv) == 2
-    assert iv.questions[0].text.startswith("For listeners, Jo")
+    assert iv.questions[0].text.startswith("Let us begin at the start, Jo")
 
 
 def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():

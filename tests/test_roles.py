@@ -98,15 +98,15 @@ def test_a_guests_thanks_for_being_invited_in_the_close_is_no_answer_at_any_shor
         "Host: And what came next?\n\n"
         "Guest: The sea, and then the islands, one after another, until we ran six boats every "
         "day of the year.\n\n"
-        "Host: Yeah. Well thank you so much for coming on and talking to us.\n\n"
-        "Guest: Yeah, thank you all so much for having me! (Begin Exit Music: Harbour Swing)\n\n"
+        "Host: Right. Thanks a lot for coming in to talk with us today.\n\n"
+        "Guest: Thanks so much for having me, all of you! (Exit music begins: harbour waltz)\n\n"
         "Host: And thanks so much for listening. Have you ridden a ferry lately? Write to us, "
         "and see you next week."
     )
     iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
     assert len(iv) == 2
     assert [s.text for s in iv.statements] == [
-        "Yeah, thank you all so much for having me! (Begin Exit Music: Harbour Swing)"
+        "Thanks so much for having me, all of you! (Exit music begins: harbour waltz)"
     ]
 
 
@@ -601,15 +601,15 @@ def test_a_turn_that_says_it_asks_is_a_question_whoever_speaks():
 
 
 def test_a_chairs_welcome_to_everybody_that_hands_over_asks_nothing():
-    """'Welcome everybody to the fifth call ... Bo, if you have things to start with' gives the
-    floor: Bo's update answers no question; the first question is the chair's later one."""
+    """'Welcome everyone to the May harbour call ... Bo, the floor is yours' gives the floor:
+    Bo's update answers no question; the first question is the chair's later one."""
     update = " ".join(["The ferries run on the new timetable from Monday."] * 4)
     said = [
         (
             "Ann",
             (
-                "all right welcome everybody to the fifth harbour call, thanks for making the time "
-                "so bo if you have things that are top of mind you wanted to start with go ahead"
+                "okay so welcome everyone to the may harbour call, good to see so many of you here "
+                "and bo the floor is yours first with the news from the yard"
             ),
         ),
         ("Bo", update),
@@ -623,14 +623,14 @@ def test_a_chairs_welcome_to_everybody_that_hands_over_asks_nothing():
 
 
 def test_a_welcome_to_everybody_that_asks_for_an_overview_is_the_first_question():
-    """'Welcome, everybody. ... give us an overview of the ferries' requests: a question."""
+    """'Welcome, everyone. ... give us an overview from the yard first' requests: a question."""
     update = " ".join(["The ferries run on the new timetable from Monday."] * 4)
     said = [
         (
             "Ann",
             (
-                "All right. Welcome, everybody. Bo is here with us. I'll turn it over to Bo: "
-                "if you want to give us an overview of the ferries, that's great."
+                "Right. Welcome, everyone. Bo joins us from the yard today, so, Bo, perhaps "
+                "give us an overview from the yard first."
             ),
         ),
         ("Bo", update),
@@ -638,4 +638,4 @@ def test_a_welcome_to_everybody_that_asks_for_an_overview_is_the_first_question(
         ("Bo", "The harbour board page has them all."),
     ]
     iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
-    assert iv.questions[0].text.startswith("All right. Welcome, everybody.")
+    assert iv.questions[0].text.startswith("Right. Welcome, everyone.")

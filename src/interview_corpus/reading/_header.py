@@ -6,7 +6,7 @@ it (the page's navigation above). Without one, the headline is the first block
 that reads as a headline: not a date (a time may follow it, with or without a
 space: "15 May 201921:30"), a time, a language switcher, a menu, a
 one-word navigation item, a page's control (a link's label of the site's
-chrome, "Download Video", "Text Size", "Listen Now (mp3)", "Back to top"),
+chrome, "Download the audio", "Font size", "Hear it (m4a)", "Back to top"),
 a site's name over its menu (see _menu_block) or a stage direction (a line wholly in parentheses or
 brackets, "(Intro music)"), and not prose (a long block that ends like a
 sentence); where every such block is prose, a short one may be the headline,
@@ -65,7 +65,7 @@ that line in its block is the preamble's, not the title's, and so is what
 follows the date there (a photo's reference number). A headline that only names the kind of
 text below it ("Transcript", "Full transcript", "Interview") labels a
 section: no title. A stack of short names over a line that says what the
-document is ("Harbour Archive" / "Ferry Project" / "Edited Oral History
+document is ("Harbour Archive" / "Ferry Project" / "Annotated Interview
 Transcript") is titled by that line (see _kind_below_names). A headline
 printed twice in its block is read once (see _printed_once).
 """
@@ -146,7 +146,7 @@ _NAMES_QUALIFIED_DOCUMENT = lazy_pattern(
     rf"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{1,2}}(?i:{_DOCUMENT_KINDS})"
     r"(?:[ \t]*:|[ \t]+(?i:of|with|for|on)\b)"
 )
-# A line of two words or more that ends in the kind of text it heads: "Edited Oral History Transcript".
+# A line of two words or more that ends in the kind of text it heads: "Annotated Interview Transcript".
 _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
 # most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript").
@@ -164,7 +164,7 @@ _SECTIONS = 3  # headings of one level in a header: a document of sections, not 
 _ABOVE_TITLE_WORDS = 6  # words: a line this short above a page's top-level heading is navigation
 _DATE_LINE_WORDS = 10  # a header line this short that holds a date dates the text
 _PARAGRAPH_WORDS = 25  # a block this long that ends like a sentence is a paragraph, not a title
-# A dateline opens a news report's first paragraph: "Moscow. December 22nd. INTERFAX -".
+# A dateline opens a news report's first paragraph: "Harbourtown. May 4th. HARBOUR WIRE -".
 _DATELINE = lazy_pattern(
     rf"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}[.,]\s+(?:{_MONTHS})\.?\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b",
@@ -195,9 +195,9 @@ _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a f
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 # A page's control, a link's label of the site's chrome (see kind_of): a verb of the chrome alone or
-# with the few words such a link takes ("Download Video", "Share this page", "Skip to content",
-# "Listen now", "Sign in"), the page's text-size control, a short link to a file that names its
-# format ("Listen Now (mp3)", "Full report (PDF, 2 MB)"), a link back to the site's home page or the
+# with the few words such a link takes, listed one by one ("Download the audio", "Share this page",
+# "Skip to content", "Listen now", "Sign in"), the page's text-size control, a short link to a file that names its
+# format ("Hear it (m4a)", "Full report (PDF, 2 MB)"), a link back to the site's home page or the
 # page's top ("Back to top", "Return to the Harbour home page").
 _CONTROL = lazy_pattern(
     r"(?:[+•·*>-]?[ \t]*(?:"
@@ -260,11 +260,16 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     A direction is a line wholly in parentheses or square brackets, as a
     transcript notes what is heard rather than said ("(Intro music: ferry
     horn)", "[Music]"): never the headline. A control is a page's own link
-    or button, chrome that many sites print the same way: a verb of the
-    chrome ("Download", "Print", "Share", "Search", "Skip", "Subscribe",
-    "Listen now") and a word or three, the page's text-size control, a link
-    to a file that names its format ("Listen Now (mp3)"), a link back to the
-    home page or the top ("Back to top") - never the headline.
+    or button, chrome that many sites print the same way: "Download" or
+    "Subscribe" alone or with two words at most after it ("Download the
+    audio"); "Share", "Print", "Email" or "Search" alone or with what it acts
+    on ("Share this page", "Print form", "Share on Mastodon"); "Skip to
+    content" or "Skip navigation"; "Sign in", "Sign up", "Sign out", "Log in",
+    "Log out"; "Listen now", "Watch now", "Play now", "Read now"; the page's
+    text-size control ("Font size") - each with a short note in brackets
+    after it or not; a short link to a file that names its format ("Hear it
+    (m4a)", "Full report (PDF)"); a link back to the home page or the top
+    ("Back to top") - never the headline.
     """
     start, end = block
     piece = text[start:end]
@@ -605,7 +610,7 @@ def _kind_below_names(text: str, lines: list[Block]) -> Block | None:
 
     An archive heads a document with the collection and the programme it belongs to, one
     short line each, over the line that says what the document is ("Harbour Archive" /
-    "Ferry Project" / "Edited Oral History Transcript"): that last line, two words or more
+    "Ferry Project" / "Annotated Interview Transcript"): that last line, two words or more
     ending in the kind of text, is the headline; the names above it are the archive's.
     """
     if len(lines) < 2:  # noqa: PLR2004 - names above the kind's line
@@ -625,9 +630,10 @@ def _menu_block(text: str, block: Block) -> bool:
 
     A page pasted without blank lines sets its site's name over the menu ("Harbourlink" over
     "News", "Search", "Return to the Harbourlink home page"): where two lines or more stand
-    below the first and each is a menu item, a language, a control or one word (no date or
-    time, which may date a headline), one at least a control or a menu (single words alone may
-    be a name's job and place), the block is the page's navigation, never the headline.
+    below the first and each is a menu item, a language, a control, markup, a stage direction
+    or one word (no date or time, which may date a headline), one at least a control, a menu
+    or a language (single words alone may be a name's job and place), the block is the page's
+    navigation, never the headline.
     """
     lines = _lines(text, block)
     if len(lines) < 3:  # noqa: PLR2004 - the first line and two below it
@@ -677,7 +683,7 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     headline ("Oral evidence: Ferries, HC 12" over "Wednesday 4 May 2026").
     A title does not go on past its date: the lines after the date in the
     block (a photo's reference number, a byline) are the preamble's too. Nor
-    past a page's control set right below it ("+ Listen Now (mp3)"): a link's
+    past a page's control set right below it ("+ Hear it (m4a)"): a link's
     label is no word of the title.
     """
     lines = _lines(text, (start, end))
@@ -859,7 +865,8 @@ def _dated(text: str, span: Span) -> str | None:
 def _prose(text: str, block: Block, *, words: int) -> bool:
     """A block of at least ``words`` words that ends like a sentence.
 
-    A dash or a bullet standing alone between words ("Interview - Where were you?") is no word.
+    A token with no letter or digit (a dash or a bullet standing alone between
+    words, "Ferries - What changed?") is no word.
     A block that ends with a colon after a sentence of its own ("I was asked
     about the ferries. Here is what I said:") introduces what follows (a
     quotation, a list), as a lede does, and is no headline either.
@@ -872,7 +879,7 @@ def _prose(text: str, block: Block, *, words: int) -> bool:
     if not ends:
         return False
     tokens = text[start:end].split()
-    return len(tokens) >= words and sum(any(c.isalnum() for c in t) for t in tokens) >= words
+    return sum(any(c.isalnum() for c in t) for t in tokens) >= words
 
 
 def _headings_below(text: str, start: int, end: int) -> int | None:

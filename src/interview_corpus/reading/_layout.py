@@ -236,7 +236,7 @@ ENGLISH_CONNECTIVES = frozenset(
 )
 # A field on its line, as a form or a record's head lists them: a name of one to four words, the
 # first capitalised, a colon, and its value, which a form may leave empty ("RECORD NUMBER:
-# 104-10001", "AGENCY :", "Hearing date: 2026-10-05"); match it over the line's span.
+# 104-10001", "AGENCY :", "Hearing date: 2026-03-14"); match it over the line's span.
 FIELD_LINE = lazy_pattern(
     r"[ \t]*(?P<name>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]*:[ \t]*(?P<value>\S(?:[^\n]*\S)?)?[ \t]*$"
 )
@@ -295,7 +295,7 @@ _KEYWORD_MARK = lazy_pattern(
     rf"(?P<name>[{_KEYWORD_LETTERS}])"
     r"(?:(?P<dot>\.)[ \t\u00a0]+|(?: ?[\t\u00a0]| {2})[ \t\u00a0]*|(?P<one> ))(?=\S)"
 )
-# A heading in spaced capitals ("A F T E R N O O N"): no "A" marker.
+# A heading in spaced capitals ("A G E N D A"): no "A" marker.
 _SPACED_LETTERS = lazy_pattern(r"(?:[A-Z] ){3}")
 _KEYWORD_ALONE = lazy_pattern(rf"(?P<name>[{_KEYWORD_LETTERS}])\.?[ \t\u00a0]*$")
 _TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
@@ -448,7 +448,7 @@ _TITLE_WORDS = (
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 # A parliament's question names who asks, their office or party in brackets, then whom it is put
-# to: "ANN LEE (Leader of the Opposition) to the Prime Minister". The asker is the name.
+# to: "ANN LEE (Green Party) to the Minister of Works". The asker is the name.
 _ADDRESSED = lazy_pattern(
     r"[ \t\u00a0]*\(([^()\n]{1,60})\)[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][^:\n]{0,80}?)[ \t\u00a0]*$"
 )
@@ -1150,20 +1150,37 @@ def _chevron_dashes(layout: Layout) -> list[Marker]:
         >>> [(type(t).__name__, t.text) for t in iv.turns()][:2]
         [('Question', 'Why Rust?'), ('Answer', 'Safety.')]
     """
-    text, lines = layout.text, layout.lines
-    if ">>" not in text:
+    if ">>" not in layout.text:
         return []
-    found: list[Marker] = []
+    found = [
+        Marker("dash", Span(layout.lines.content[i], after), None, i)
+        for i, after in _chevron_lines(layout, _CHEVRONS)
+    ]
+    return found if len(found) >= 2 else []  # noqa: PLR2004 - one quoted line is no dialogue
+
+
+def _chevron_lines(
+    layout: Layout, chevrons: re.Pattern[str], taken: Collection[int] = ()
+) -> list[tuple[int, int]]:
+    """The lines that ``chevrons`` open with words after them, each with where its words start.
+
+    A chevron opens a speaker's turn at a paragraph's start only: a line set
+    aside, or ``taken`` (a label's), is none, nor is a line inside a paragraph
+    (its words, not a new voice) unless the text sets no blank line between
+    paragraphs.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[tuple[int, int]] = []
     for i in range(len(lines)):
         start, end = lines.content[i], lines.end[i]
-        if i in layout.set_aside or not text.startswith(">>", start):
+        if start >= end or text[start] != ">" or i in taken or i in layout.set_aside:
             continue
         if i and lines.block[i - 1] == lines.block[i] and not layout.unblanked:
             continue  # inside a paragraph: its words, not a new voice
-        chevrons = _CHEVRONS.match(text, start, end)
-        if chevrons and chevrons.end() < end:
-            found.append(Marker("dash", Span(start, chevrons.end()), None, i))
-    return found if len(found) >= 2 else []  # noqa: PLR2004 - one quoted line is no dialogue
+        opened = chevrons.match(text, start, end)
+        if opened and opened.end() < end:
+            found.append((i, opened.end()))
+    return found
 
 
 def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]:
@@ -1190,18 +1207,8 @@ def unnamed_chevron_turns(layout: Layout, markers: list[Marker]) -> list[Marker]
     named = {speaker_key(m.label or "") for m in markers if m.kind == "label"}
     if len(named) != 1 or any(m.kind != "label" for m in markers):
         return markers
-    taken = {m.line for m in markers}
     double = any(text.startswith(">>", lines.content[i]) for i in range(len(lines)))
-    found: list[tuple[int, int]] = []
-    for i in range(len(lines)):
-        start, end = lines.content[i], lines.end[i]
-        if i in taken or i in layout.set_aside or text[start] != ">":
-            continue
-        if i and lines.block[i - 1] == lines.block[i] and not layout.unblanked:
-            continue  # inside a paragraph: its words, not a new voice
-        chevrons = (_CHEVRONS if double else _CHEVRON).match(text, start, end)
-        if chevrons and chevrons.end() < end:
-            found.append((i, chevrons.end()))
+    found = _chevron_lines(layout, _CHEVRONS if double else _CHEVRON, {m.line for m in markers})
     if len(found) < _UNLABELLED_ASKING or not _alternate(markers, found):
         return markers
 
@@ -1298,7 +1305,7 @@ def addressed(line: str) -> bool:
 
     A numbered question in a parliament's record names who asks, their office or
     party in brackets and whom the question is put to, before the colon: "1. ANN
-    LEE (Leader of the Opposition) to the Prime Minister: Does she stand by ...?".
+    LEE (Green Party) to the Minister of Works: Is the harbour bridge safe?".
     """
     colon = line.find(":")
     return colon > 0 and _ADDRESSED.search(line[:colon]) is not None
@@ -2576,15 +2583,14 @@ def _canonical_keys(
 ) -> dict[str, str]:
     """Map each label key to the key of the speaker it names.
 
-    A long title label ending with a recurring name ("president of russia vladimir
-    putin" → "vladimir putin"), an initial and a surname ("t colton" → "timothy
-    colton"), a first name and a surname's initial ("tim b" → "tim beiko"), a
-    surname alone, initials of a known or written name ("aa" →
-    "andreas antonopoulos"), a first name alone (the full name first, then the
-    first name, as written interviews do), and a single letter for the one
-    one-word label it begins ("m" → "monocle") name the same speaker; so does
-    an office with a name in brackets ("minister for housing (deputy pat roe)"
-    → "deputy pat roe"), and a title with a word written ``shortened`` (with
+    A long title label ending with a recurring name ("minister of works jane
+    roe" → "jane roe"), an initial and a surname ("b chen" → "bo chen"), a
+    first name and a surname's initial ("ann l" → "ann lee"), a surname alone,
+    initials of a known or written name ("pr" → "pat roe"), a first name alone
+    (the full name first, then the first name, as written interviews do), and
+    a single letter for the one one-word label it begins ("m" → "monocle")
+    name the same speaker; so does an office with a name in brackets
+    ("minister for housing (deputy pat roe)" → "deputy pat roe"), and a title with a word written ``shortened`` (with
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
     word otherwise ("press sec roe" → "press secretary roe"); a title or first
     name and a surname is the one longer name with both, first and last
@@ -2595,9 +2601,8 @@ def _canonical_keys(
     either name, nor is either name a longer form of it. (A long title label
     with such a word inside, "director of the fund for trade and industry jo
     roe", is one speaker's.) So does a label whose name has words run on to it
-    with no space between ("sandy macdonaldbarry reichenbaugh" → "barry
-    reichenbaugh"): a page's caption or an image's alt text glued to the
-    label, as a copied web page prints it.
+    with no space between ("jo roebo chen" → "bo chen"): a page's caption or
+    an image's alt text glued to the label, as a copied web page prints it.
     """
     names = set(counts) | set(known)
     joint = {key for key in names if _joint(key)}
@@ -2629,12 +2634,16 @@ def _canonical_keys(
             target = max(
                 suffixes, key=lambda other: (counts.get(other, 0) + (other in known), len(other))
             )
-        elif len(words) == 2 and (len(words[0]) == 1 or len(words[1]) == 1):  # noqa: PLR2004
-            target = _by_initial(key, words, multi) or key  # "t colton", "tim b"
+        elif (
+            len(words) == 2  # noqa: PLR2004
+            and (len(words[0]) == 1 or len(words[1]) == 1)
+            and (initial := _by_initial(key, words, multi))
+        ):
+            target = initial  # "b chen", "ann l"
         elif len(words) == 1:
             word = words[0]
             by_surname = [other for other, w in multi.items() if w[-1] == word]
-            by_initials = [  # "kb" for "klaus brinkbaumer", given or written in full once
+            by_initials = [  # "pr" for "pat roe", given or written in full once
                 other
                 for other in names
                 if len(other.split()) > 1 and "".join(w[0] for w in other.split()) == word
@@ -2679,8 +2688,8 @@ def _glued_on(key: str, name: str) -> bool:
 def _by_initial(key: str, words: list[str], multi: dict[str, list[str]]) -> str | None:
     """The one longer name a name of two words with an initial spells, if one does.
 
-    An initial and a surname ("t colton" → "timothy colton"), or a first name
-    and a surname's initial ("tim b" → "tim beiko").
+    An initial and a surname ("b chen" → "bo chen"), or a first name and a
+    surname's initial ("ann l" → "ann lee").
     """
     first, last = words
     matches = [

@@ -552,8 +552,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     one question, after which a guest who has answered it goes on. A
     guest's few words that confirm a host's summary ("That's right."),
     before another host takes the talk on, are a statement too. A
-    host's word or two ("Extremely granular.") that a guest takes up in a
-    few words of assent ("Yeah, super granular."), before a guest goes on, is
+    host's word or two ("Really precise.") that a guest takes up in a
+    few words of assent ("Yeah, very precise."), before a guest goes on, is
     a remark too. A
     guest's "I see." after a host's words that ask nothing, before the same
     host goes on, is a statement, and the host's turns one question; so is a
@@ -1161,7 +1161,7 @@ def _new_point_cut_off(text: str, raw: RawTurn) -> bool:
 def _chimes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
     """Whether a co-host's short turn only reacts while a guest answers another's question.
 
-    That is a :func:`_reaction` ("She is phenomenal.") from a host other than
+    That is a :func:`_reaction` ("He is a natural.") from a host other than
     the one who asked.
     """
     return _reaction(text, plan, raw, following) and raw.key != plan[-1][0][0].key
@@ -1171,8 +1171,8 @@ def _reacts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bo
     """Whether a host's short turn only reacts to an answer that carries on after it.
 
     That is a :func:`_reaction` of a word or two ("Wow, really.", "Go on."),
-    or one whose first sentence only acknowledges what was said ("Awesome.
-    Just had to set aside your ego.", :func:`_opens_acknowledging`),
+    or one whose first sentence only acknowledges what was said ("Great.
+    I only wanted to check the dates.", :func:`_opens_acknowledging`),
     or of a few words when the one answering then carries on with a joining
     word ("Oh dear." - "And at some point ..."), also after a word of assent
     ("Right, I tried that." - "Yeah, so ..."), from any host, the one who asked
@@ -1197,7 +1197,7 @@ def _opens_acknowledging(text: str, raw: RawTurn) -> bool:
     """Whether a turn's first sentence only acknowledges ("Awesome.", "Wow, interesting.").
 
     Its words before the first sentence mark (``.``, ``!``, ``?``) are all
-    back-channel words (:data:`_BACKCHANNEL`); "I can look it up." says more.
+    back-channel words (:data:`_BACKCHANNEL`); "I will check the log." says more.
     """
     words = turn_words(text, raw)
     mark = _SENTENCE_MARK.search(words)
@@ -1209,9 +1209,9 @@ def _reaction_taken_up(text: str, plan: Plan, raw: RawTurn, following: list[RawT
     """Whether a host's word or two react, a guest takes them up in a few words, and the answer goes on.
 
     That is a host's turn of a word or two that asks nothing and ends a
-    sentence ("Extremely granular.") after an answer, the guest who was
+    sentence ("Really precise.") after an answer, the guest who was
     answering taking it up in a few words that open with assent and ask
-    nothing ("Yeah, super, super granular."), and a guest then going on at
+    nothing ("Yeah, very precise."), and a guest then going on at
     three times the host's length or more: the host's words only react (a
     remark), and the guest's few words and what follows answer on.
     """
@@ -1601,8 +1601,8 @@ def _agrees_with_comment(
     so much fun."), before the same host goes on: a compliment or thanks is no
     question. And where the hosts mostly comment rather than ask
     (:func:`_hosts_mostly_comment`), so is the one answering's reply in a few
-    words (ten at most) to any host's turn that asks nothing ("Not even close
-    to as controversial." - "Big privacy improvement."), unless it says yes or
+    words (ten at most) to any host's turn that asks nothing ("Nowhere near
+    as hard as the old crossing." - "A much calmer trip."), unless it says yes or
     no, which answers, or breaks off: among comments, a remark and a few words
     back are talk, and the host's next turn goes on. In a
     conversation (see :func:`guests_carry_the_talk`) the host was still
@@ -1632,8 +1632,8 @@ def _asks_to_repeat(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
 
     That is a few words (five at most) that only ask to have something repeated
     ("Excuse me?", "Sorry?", "Pardon?", "Come again?", "Sorry, say again?";
-    "Sorry, what date is
-    this?" asks a question of its own) right after a question,
+    "Sorry, which pier is
+    that?" asks a question of its own) right after a question,
     when the one who asked speaks next: the question is put again, and the
     answer to it answers both turns (a statement, outside the exchange).
     """
@@ -1868,8 +1868,8 @@ def _opens_floor(text: str, raw: RawTurn) -> bool:
     """Whether a named host's turn only opens the floor to the audience's questions.
 
     That is a few words (thirty at most) that ask nothing and whose last
-    sentence speaks of questions ("We would like to open it up to questions
-    now."): the first question from the floor (``Q:``) after it goes on with
+    sentence speaks of questions ("Now we will take your questions."): the
+    first question from the floor (``Q:``) after it goes on with
     it, one question, as a chair's "Go ahead." is no question of its own.
     """
     if raw.keyword or raw.key is None or raw.asks or raw.words > _FLOOR_OPENING:
@@ -1900,8 +1900,8 @@ def _remarks_before(previous: RawTurn, question: RawTurn) -> bool:
     """Whether an unanswered ``Q`` that does not ask goes on into the next ``Q``.
 
     Where the answers are labelled ``A`` too, back-to-back ``Q`` turns are the
-    floor's words before an answer ("Just to clarify, we have 1600 a block."
-    then "Inputs and outputs, so 2500."): one question, with its follow-ups.
+    floor's words before an answer ("So the ferry carries 300 cars." then
+    "Cars and vans, so 400 in all."): one question, with its follow-ups.
     """
     return previous.keyword and question.keyword and not previous.asks
 

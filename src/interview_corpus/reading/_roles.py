@@ -340,11 +340,11 @@ _INTRODUCTION_REQUEST = lazy_pattern(
     r"\bintroduce (?:yourself|yourselves)\b|\b(?:give|do) (?:us|me) (?:a |an )?(?:\w+ )?introduction\b"
 )
 BRIEF_REPLY = 8  # words: a guest's reply this short only returns a welcome, greeting or farewell
-# A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
-# Lee." (case folded; a greeting may come first).
 # A welcome to all who attend, said first (case folded): "All right, welcome everybody to ...".
 _WELCOMES_ALL = lazy_pattern(r"\bwelcome,? (?:to )?(?:everyone|everybody|y'?all|all of you)\b")
 _WELCOME_REACH = 60  # characters: a chair's welcome comes first
+# A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
+# Lee." (case folded; a greeting may come first).
 _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
@@ -412,14 +412,14 @@ _BRIEF_ASIDE = 5
 _CLIP_WORDS = 60  # words: a guest's clip played before the show opens is this brief at most
 _BANTER = 20  # words: a host's turn this long that asks nothing, in the hosts' opening, is banter
 _SMALL_TALK = 3  # turns after an introduction: the guest's reply, the host's small talk, the guest
-# A question that only asks whether the listener follows ("You know what I mean?", "Does that
-# make sense?", "See?"): like a tag, it seeks assent.
 # A turn that says first that it asks: "I have a question", "So I've got a quick question" (folded).
 _ANNOUNCED_QUESTION = lazy_pattern(
     r"(?:\W*\w+\W+){0,2}?(?:i|we)(?: have| got|(?:'ve|’ve| have) got) "
     r"(?:a|one|another) (?:\w+ )?question\b"
 )
 _QUESTION_REACH = 60  # characters: the words that open a turn and say it asks
+# A question that only asks whether the listener follows ("You know what I mean?", "Does that
+# make sense?", "See?"): like a tag, it seeks assent.
 _SEEKS_ASSENT = lazy_pattern(
     r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
     r"|you know what I['’]m saying|you see what I mean|(?:you )?see)\?"
@@ -1535,7 +1535,7 @@ def welcomes_all(text: str, turn: RawTurn) -> bool:
 
 
 def welcomes(text: str, turn: RawTurn) -> bool:
-    """Whether a turn welcomes or introduces a guest ("Roy, welcome to the show.").
+    """Whether a turn welcomes or introduces a guest ("Jo, welcome to the programme.").
 
     A host's greeting said to the audience at large ("Good morning, folks.",
     "Hello everyone.") opens the show as a welcome does: what the host says
@@ -1557,9 +1557,11 @@ def requests(text: str, turn: RawTurn) -> bool:
 def asks_or_requests(text: str, turn: RawTurn) -> bool:
     """Whether a turn puts something to the other side: a question or a request.
 
-    A keyword label ("Q:") says the turn asks; so do a question mark and a
-    request in the imperative ("Say more about the pier."). A turn that does
-    none of these (agreement, thanks, a view of one's own) puts nothing.
+    A question mark or a request in the imperative ("Say more about the
+    pier.") puts something; a turn that does neither (agreement, thanks, a
+    view of one's own) puts nothing. A turn under a keyword label ("Q:", "A:",
+    "Moderator:") is read by its label's role, not by its words: it counts as
+    putting something, so no rule that reads a turn's words makes it a remark.
     """
     return turn.keyword or turn.asks or requests(text, turn)
 
@@ -1921,8 +1923,8 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                 )
                             )
                             # a welcome to all who attend, that neither asks nor requests
-                            # ("Welcome everybody to the fifth call ... Bo, if you have
-                            # things to start with ..."): the floor given, not a question
+                            # ("Welcome everyone to the May harbour call ... Bo, the floor
+                            # is yours first."): the floor given, not a question
                             or (
                                 following is not None
                                 and welcomes_all(text, turn)
@@ -2355,8 +2357,8 @@ def _closing_thanks(text: str, turns: Sequence[RawTurn], roles: dict[str, Role])
     chat."), for the host's last words that, after any question, thank ("Do you
     just fix your car? ... So thank you again."), where the host is named (a
     keyword's "Q: Thank you." - "A: Thank you." stays an exchange). The host may still say
-    goodbye after the guest's thanks, asking nothing ("And I hope everybody
-    enjoyed.").
+    goodbye after the guest's thanks, asking nothing ("And I hope you all
+    enjoyed the hour.").
     """
     # The guest's last turn; the host may still say goodbye after it, asking nothing.
     last = len(turns) - 1
