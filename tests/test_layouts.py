@@ -893,3 +893,20 @@ def test_a_bold_label_that_lost_a_mark_still_marks_the_turn():
     iv = ic.parse(text, id="x")
     assert [turn.text for turn in iv.turns()][3] == "The engines, too."
     assert len(iv) == 3
+
+
+def test_two_initials_labelled_once_each_are_one_question_and_a_short_answer():
+    """``AB:`` and ``CD:`` once each under a page's field line: a question and its short answer."""
+    text = (
+        "Mill Workers Oral History\n\n"
+        "Get the recording: mill_history (12 MB)\n\n"
+        "Interview with Tess Vale\n\n"
+        "KMO: My name is Kim Moss, and I keep the town library's sound archive. Today is a "
+        "Monday in March, and I am speaking with Tess Vale about the mill. To begin, could "
+        "you say your full name for the recording?\n\n"
+        "TV:   Right. It is Tess Anne Vale. Last name is spelled V-A-L-E.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.exchanges[0].question.speaker.name == "KMO"
+    assert iv.exchanges[0].answers[0].text.startswith("Right. It is Tess Anne Vale.")

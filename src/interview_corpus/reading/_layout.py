@@ -2458,10 +2458,17 @@ def _one_question_answered(
     second, longer, asking nothing, they are the asker and the one who
     answers. A label on the text's first line, alone in its block and with
     words that end no sentence ("Series: Name"), is the headline above them,
-    not a third speaker. Returns the two markers, or none.
+    not a third speaker; so are the page's field lines above them, each alone
+    in its block and ending no sentence ("Download: file (2 MB)"). Where both
+    labels are initials in capitals ("HWT:", "RL:"), they name two people as
+    an interview's record does, and a short answer ("Right. It's Ann Lee.")
+    answers as well as a long one. Returns the two markers, or none.
     """
-    if len(labels) == 3 and _headline_on_first_line(text, labels[0], lines):  # noqa: PLR2004
-        labels, keys = labels[1:], keys[1:]
+    above = labels[:-2]  # the page's headline and field lines, if any
+    if above and all(
+        _headline_on_first_line(text, m, lines) or _field_line(text, m, lines) for m in above
+    ):
+        labels, keys = labels[-2:], keys[-2:]
     if len(labels) != 2 or keys[0] == keys[1]:  # noqa: PLR2004 - one asker, one who answers
         return []
     first, second = labels
@@ -2477,9 +2484,25 @@ def _one_question_answered(
     asked = lines.end[second.line - 1] - first.text_start
     answer_end = lines.end[len(lines) - 1]
     answered = text[second.text_start : answer_end]
-    if "?" in answered or len(answered) <= asked:
+    initials = all(_INITIALS.fullmatch(m.label or "") for m in labels)
+    if "?" in answered or (len(answered) <= asked and not initials):
         return []
     return [first, second]
+
+
+# A person's initials as a label: two to four capital letters ("HWT", "RL").
+_INITIALS = lazy_pattern(r"[A-Z]{2,4}")
+
+
+def _field_line(text: str, marker: Marker, lines: Lines) -> bool:
+    """Whether a label is a page's field line: alone in its block, its words ending no sentence."""
+    i = marker.line
+    if (i > 0 and lines.block[i - 1] == lines.block[i]) or (
+        i + 1 < len(lines) and lines.block[i + 1] == lines.block[i]
+    ):
+        return False
+    words = text[marker.text_start : lines.end[i]].rstrip()
+    return bool(words) and SENTENCE_END.search(words) is None
 
 
 def _headline_on_first_line(text: str, marker: Marker, lines: Lines) -> bool:
