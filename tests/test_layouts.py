@@ -910,3 +910,16 @@ def test_two_initials_labelled_once_each_are_one_question_and_a_short_answer():
     assert len(iv) == 1
     assert iv.exchanges[0].question.speaker.name == "KMO"
     assert iv.exchanges[0].answers[0].text.startswith("Right. It is Tess Anne Vale.")
+
+
+def test_first_names_run_together_on_one_line_name_the_speakers():
+    """A one-line transcript with ``Name:`` labels in mixed case reads as turns; a cue is no label."""
+    text = (
+        "Harbour Voices Episode 3 [Music: sea shanty] Bo: Welcome to Harbour Voices. "
+        "Today I talk with the ferry captain Ann Lee. Bo: So, Ann, how did you come to the "
+        "ferries? Ann: My father ran the night boat, and I took it over when he retired.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.exchanges[0].question.text.startswith("So, Ann, how did you come")
+    assert iv.exchanges[0].answers[0].speaker.name == "Ann"

@@ -573,6 +573,8 @@ _SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
 _RUN_TOGETHER = lazy_pattern(
     r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
 )
+# A first name in mixed case and a colon, run together with the turn before ("Ann: ").
+_NAMED_TOGETHER = lazy_pattern(r"(?P<label>[A-Z][a-z]+):[ \t\u00a0]+(?=[A-Z])")
 _RUN_TOGETHER_USES = 2  # uses, at least, of each of two labels run together
 RUN_TOGETHER = "run together inside a paragraph"  # the description of such a label
 LEAD_NAME = "a surname that opens the line"  # the description of a label from lead_names
@@ -2050,7 +2052,7 @@ def run_together_labels(layout: Layout) -> list[Marker]:
         and sure[0][0].label != sure[1][0].label
     )
     if len(recurring) < 2 and not pair:  # noqa: PLR2004 - two speakers at least
-        return []
+        return _named_run_together(layout)
     known = recurring or {marker.label for marker, _ in sure}
     return [
         marker
@@ -2058,6 +2060,37 @@ def run_together_labels(layout: Layout) -> list[Marker]:
         if (marker.label in known and where != "word")
         or (len(words := (marker.label or "").split()) > 1 and words[-1] in known)
     ]
+
+
+def _named_run_together(layout: Layout) -> list[Marker]:
+    """First names in mixed case and a colon inside paragraphs whose turns were run together.
+
+    A transcript kept as one line may name its speakers by first names
+    ("... a conversation with Ann Lee. Bo: So, Ann, where did it start? Ann:
+    In the harbour."). Such a name opens a turn where it follows a sentence's
+    end or a bracketed cue ("[Music]"), where one name so placed recurs
+    (the host's) and another follows a question's end (the guest answering);
+    a name inside brackets ("[Music: ...]") is part of a cue.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[tuple[Marker, bool]] = []  # each label, and whether a question ends before it
+    for i in range(len(lines)):
+        if i in layout.set_aside:
+            continue
+        start, end = lines.content[i], lines.end[i]
+        for match in _NAMED_TOGETHER.finditer(text, start, end):
+            before = text[start : match.start()].rstrip()
+            if before and not (before[-1] in ".?!…]" or before[-2:-1] in {*".?!…"}):
+                continue
+            span = Span(match.start(), match.end())
+            marker = Marker("label", span, match.group("label"), i, RUN_TOGETHER)
+            found.append((marker, "?" in before[-2:]))
+    counts = Counter(marker.label for marker, _ in found)
+    recurring = {label for label, n in counts.items() if n >= _RUN_TOGETHER_USES}
+    answering = {marker.label for marker, asked in found if asked} - recurring
+    if len(recurring) != 1 or not answering:
+        return []
+    return [marker for marker, _ in found if marker.label in recurring | answering]
 
 
 def spaced_labels(layout: Layout) -> list[Marker]:
