@@ -923,3 +923,19 @@ def test_first_names_run_together_on_one_line_name_the_speakers():
     assert len(iv) == 1
     assert iv.exchanges[0].question.text.startswith("So, Ann, how did you come")
     assert iv.exchanges[0].answers[0].speaker.name == "Ann"
+
+
+def test_a_full_label_that_gives_its_short_form_in_brackets_opens_the_dialogue():
+    """``Ann Lee (PRESENTER):`` once, then ``PRESENTER:``: the first label is a turn, not header."""
+    text = (
+        "Ferry Talk\n\n"
+        "ANN LEE (PRESENTER): Welcome to Ferry Talk. Today we meet a captain.\n\n"
+        "PRESENTER: Bo, how did you start?\n\n"
+        "BO ROE: On my father's boat, forty years ago, every night.\n\n"
+        "PRESENTER: And now?\n\n"
+        "BO ROE: Now I teach the young ones to steer.\n"
+    )
+    iv = ic.parse(text, id="x")
+    turns = list(iv.turns())
+    assert turns[0].text.startswith("Welcome to Ferry Talk.")
+    assert turns[0].speaker.name == "ANN LEE"

@@ -2372,6 +2372,7 @@ def sure_labels(
         if len(word) > 2 and word.endswith(".") and "." not in word[:-1]  # noqa: PLR2004 - "Sec."
     }
     canonical = _with_slips(_canonical_keys(counts, known, shortened), counts)
+    _short_forms(labels, keys, counts, canonical)
     merged: Counter[str] = Counter()
     for key, count in counts.items():
         merged[canonical[key]] += count
@@ -2449,6 +2450,24 @@ def _declares_initials(marker: Marker) -> bool:
         and initials.isupper()
         and initials == "".join(word[0] for word in words).upper()
     )
+
+
+def _short_forms(
+    labels: list[Marker], keys: list[str], counts: Counter[str], canonical: dict[str, str]
+) -> None:
+    """Name as one speaker a full label and the part in brackets it goes by ("Ann Lee (HOST):").
+
+    A transcript may introduce a speaker once in full, with their part in
+    the talk in brackets, and name them by that part after ("HOST:"), as
+    initials in brackets are defined once: the later label is the same
+    speaker's, and the full label names a speaker though used once.
+    """
+    for marker, key in zip(labels, keys, strict=True):
+        if not marker.description or " " not in (marker.label or ""):
+            continue
+        short = speaker_key(marker.description)
+        if short != key and counts[short] and canonical.get(short, short) == short:
+            canonical[short] = canonical.get(key, key)
 
 
 def _set_as_the_others(labels: list[Marker], lines: Lines) -> list[Marker]:
