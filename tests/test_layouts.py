@@ -893,3 +893,49 @@ def test_a_bold_label_that_lost_a_mark_still_marks_the_turn():
     iv = ic.parse(text, id="x")
     assert [turn.text for turn in iv.turns()][3] == "The engines, too."
     assert len(iv) == 3
+
+
+def test_two_initials_labelled_once_each_are_one_question_and_a_short_answer():
+    """``AB:`` and ``CD:`` once each under a page's field line: a question and its short answer."""
+    text = (
+        "Mill Workers Oral History\n\n"
+        "Get the recording: mill_history (12 MB)\n\n"
+        "Interview with Tess Vale\n\n"
+        "KMO: My name is Kim Moss, and I keep the town library's sound archive. Today is a "
+        "Monday in March, and I am speaking with Tess Vale about the mill. To begin, could "
+        "you say your full name for the recording?\n\n"
+        "TV:   Right. It is Tess Anne Vale. Last name is spelled V-A-L-E.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.exchanges[0].question.speaker.name == "KMO"
+    assert iv.exchanges[0].answers[0].text.startswith("Right. It is Tess Anne Vale.")
+
+
+def test_first_names_run_together_on_one_line_name_the_speakers():
+    """A one-line transcript with ``Name:`` labels in mixed case reads as turns; a cue is no label."""
+    text = (
+        "Harbour Voices Episode 3 [Music: sea shanty] Bo: Welcome to Harbour Voices. "
+        "Today I talk with the ferry captain Ann Lee. Bo: So, Ann, how did you come to the "
+        "ferries? Ann: My father ran the night boat, and I took it over when he retired.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.exchanges[0].question.text.startswith("So, Ann, how did you come")
+    assert iv.exchanges[0].answers[0].speaker.name == "Ann"
+
+
+def test_a_full_label_that_gives_its_short_form_in_brackets_opens_the_dialogue():
+    """``Ann Lee (PRESENTER):`` once, then ``PRESENTER:``: the first label is a turn, not header."""
+    text = (
+        "Ferry Talk\n\n"
+        "ANN LEE (PRESENTER): Welcome to Ferry Talk. Today we meet a captain.\n\n"
+        "PRESENTER: Bo, how did you start?\n\n"
+        "BO ROE: On my father's boat, forty years ago, every night.\n\n"
+        "PRESENTER: And now?\n\n"
+        "BO ROE: Now I teach the young ones to steer.\n"
+    )
+    iv = ic.parse(text, id="x")
+    turns = list(iv.turns())
+    assert turns[0].text.startswith("Welcome to Ferry Talk.")
+    assert turns[0].speaker.name == "ANN LEE"

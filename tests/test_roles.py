@@ -639,3 +639,17 @@ def test_a_welcome_to_everybody_that_asks_for_an_overview_is_the_first_question(
     ]
     iv = ic.parse("\n\n".join(f"{name}: {words}" for name, words in said), id="x")
     assert iv.questions[0].text.startswith("Right. Welcome, everyone.")
+
+
+def test_a_host_who_introduces_the_next_speaker_by_name_asks() -> None:
+    """A first turn that presents the next speaker by name, who then thanks, is the host's."""
+    text = (
+        "Bo: Dr. Ann Lee studies how the tides move sand along the coast.\n\n"
+        "This spring she won the county's prize for young researchers.\n\n"
+        "Congratulations, Dr. Lee!\n\n"
+        "Ann Lee: Thank you so much, Bo!\n\n"
+        "Bo: What first drew you to the tides?\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.questions[0].text == "What first drew you to the tides?"
+    assert iv.questions[0].speaker.role == "interviewer"

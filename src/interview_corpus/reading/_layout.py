@@ -573,6 +573,8 @@ _SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
 _RUN_TOGETHER = lazy_pattern(
     r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
 )
+# A first name in mixed case and a colon, run together with the turn before ("Ann: ").
+_NAMED_TOGETHER = lazy_pattern(r"(?P<label>[A-Z][a-z]+):[ \t\u00a0]+(?=[A-Z])")
 _RUN_TOGETHER_USES = 2  # uses, at least, of each of two labels run together
 RUN_TOGETHER = "run together inside a paragraph"  # the description of such a label
 LEAD_NAME = "a surname that opens the line"  # the description of a label from lead_names
@@ -2057,7 +2059,7 @@ def run_together_labels(layout: Layout) -> list[Marker]:
         and sure[0][0].label != sure[1][0].label
     )
     if len(recurring) < 2 and not pair:  # noqa: PLR2004 - two speakers at least
-        return []
+        return _named_run_together(layout)
     known = recurring or {marker.label for marker, _ in sure}
     return [
         marker
@@ -2065,6 +2067,37 @@ def run_together_labels(layout: Layout) -> list[Marker]:
         if (marker.label in known and where != "word")
         or (len(words := (marker.label or "").split()) > 1 and words[-1] in known)
     ]
+
+
+def _named_run_together(layout: Layout) -> list[Marker]:
+    """First names in mixed case and a colon inside paragraphs whose turns were run together.
+
+    A transcript kept as one line may name its speakers by first names
+    ("... a conversation with Ann Lee. Bo: So, Ann, where did it start? Ann:
+    In the harbour."). Such a name opens a turn where it follows a sentence's
+    end or a bracketed cue ("[Music]"), where one name so placed recurs
+    (the host's) and another follows a question's end (the guest answering);
+    a name inside brackets ("[Music: ...]") is part of a cue.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[tuple[Marker, bool]] = []  # each label, and whether a question ends before it
+    for i in range(len(lines)):
+        if i in layout.set_aside:
+            continue
+        start, end = lines.content[i], lines.end[i]
+        for match in _NAMED_TOGETHER.finditer(text, start, end):
+            before = text[start : match.start()].rstrip()
+            if before and not (before[-1] in ".?!…]" or before[-2:-1] in {*".?!…"}):
+                continue
+            span = Span(match.start(), match.end())
+            marker = Marker("label", span, match.group("label"), i, RUN_TOGETHER)
+            found.append((marker, "?" in before[-2:]))
+    counts = Counter(marker.label for marker, _ in found)
+    recurring = {label for label, n in counts.items() if n >= _RUN_TOGETHER_USES}
+    answering = {marker.label for marker, asked in found if asked} - recurring
+    if len(recurring) != 1 or not answering:
+        return []
+    return [marker for marker, _ in found if marker.label in recurring | answering]
 
 
 def spaced_labels(layout: Layout) -> list[Marker]:
@@ -2346,6 +2379,7 @@ def sure_labels(
         if len(word) > 2 and word.endswith(".") and "." not in word[:-1]  # noqa: PLR2004 - "Sec."
     }
     canonical = _with_slips(_canonical_keys(counts, known, shortened), counts)
+    _short_forms(labels, keys, counts, canonical)
     merged: Counter[str] = Counter()
     for key, count in counts.items():
         merged[canonical[key]] += count
@@ -2425,6 +2459,24 @@ def _declares_initials(marker: Marker) -> bool:
     )
 
 
+def _short_forms(
+    labels: list[Marker], keys: list[str], counts: Counter[str], canonical: dict[str, str]
+) -> None:
+    """Name as one speaker a full label and the part in brackets it goes by ("Ann Lee (HOST):").
+
+    A transcript may introduce a speaker once in full, with their part in
+    the talk in brackets, and name them by that part after ("HOST:"), as
+    initials in brackets are defined once: the later label is the same
+    speaker's, and the full label names a speaker though used once.
+    """
+    for marker, key in zip(labels, keys, strict=True):
+        if not marker.description or " " not in (marker.label or ""):
+            continue
+        short = speaker_key(marker.description)
+        if short != key and counts[short] and canonical.get(short, short) == short:
+            canonical[short] = canonical.get(key, key)
+
+
 def _set_as_the_others(labels: list[Marker], lines: Lines) -> list[Marker]:
     """Drop the user names alone on their lines, unless the text sets its names so.
 
@@ -2465,10 +2517,17 @@ def _one_question_answered(
     second, longer, asking nothing, they are the asker and the one who
     answers. A label on the text's first line, alone in its block and with
     words that end no sentence ("Series: Name"), is the headline above them,
-    not a third speaker. Returns the two markers, or none.
+    not a third speaker; so are the page's field lines above them, each alone
+    in its block and ending no sentence ("Download: file (2 MB)"). Where both
+    labels are initials in capitals ("HWT:", "RL:"), they name two people as
+    an interview's record does, and a short answer ("Right. It's Ann Lee.")
+    answers as well as a long one. Returns the two markers, or none.
     """
-    if len(labels) == 3 and _headline_on_first_line(text, labels[0], lines):  # noqa: PLR2004
-        labels, keys = labels[1:], keys[1:]
+    above = labels[:-2]  # the page's headline and field lines, if any
+    if above and all(
+        _headline_on_first_line(text, m, lines) or _field_line(text, m, lines) for m in above
+    ):
+        labels, keys = labels[-2:], keys[-2:]
     if len(labels) != 2 or keys[0] == keys[1]:  # noqa: PLR2004 - one asker, one who answers
         return []
     first, second = labels
@@ -2484,9 +2543,25 @@ def _one_question_answered(
     asked = lines.end[second.line - 1] - first.text_start
     answer_end = lines.end[len(lines) - 1]
     answered = text[second.text_start : answer_end]
-    if "?" in answered or len(answered) <= asked:
+    initials = all(_INITIALS.fullmatch(m.label or "") for m in labels)
+    if "?" in answered or (len(answered) <= asked and not initials):
         return []
     return [first, second]
+
+
+# A person's initials as a label: two to four capital letters ("HWT", "RL").
+_INITIALS = lazy_pattern(r"[A-Z]{2,4}")
+
+
+def _field_line(text: str, marker: Marker, lines: Lines) -> bool:
+    """Whether a label is a page's field line: alone in its block, its words ending no sentence."""
+    i = marker.line
+    if (i > 0 and lines.block[i - 1] == lines.block[i]) or (
+        i + 1 < len(lines) and lines.block[i + 1] == lines.block[i]
+    ):
+        return False
+    words = text[marker.text_start : lines.end[i]].rstrip()
+    return bool(words) and SENTENCE_END.search(words) is None
 
 
 def _headline_on_first_line(text: str, marker: Marker, lines: Lines) -> bool:

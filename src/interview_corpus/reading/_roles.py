@@ -538,6 +538,10 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         roles.setdefault(key, "interviewer")
     for key in _announced_guests(text, turns):
         roles.setdefault(key, "interviewee")
+    introduced = _introduced_guest(text, turns)
+    if introduced is not None:
+        roles.setdefault(introduced[0], "interviewer")
+        roles.setdefault(introduced[1], "interviewee")
     hosts = _self_introduced_hosts(text, turns)
     officials = _officials(stats, turns, roles)
     for key in officials:
@@ -842,6 +846,28 @@ def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:
                 if key != turn.key and spells(label.casefold(), named):
                     guests[key] = None
     return list(guests)
+
+
+def _introduced_guest(text: str, turns: Sequence[RawTurn]) -> tuple[str, str] | None:
+    """The host whose first turn introduces the next speaker, and that guest, if so.
+
+    A host's opening may present the guest in the third person, asking
+    nothing: the full name their label spells, followed by what is said of
+    them ("Dr. Ann Lee studies the tides. ... Congratulations, Dr. Lee!"),
+    not a name that only addresses them ("Ann Lee, before we start, ...");
+    the guest's reply that only thanks ("Thank you so much, Bo!") shows who
+    was introduced: the host asks and the guest answers.
+    """
+    keyed = [turn for turn in turns[:_OPENING_TURNS] if turn.key is not None and not turn.keyword]
+    if len(keyed) < 2 or keyed[0].asks or keyed[0].key == keyed[1].key:  # noqa: PLR2004
+        return None
+    host, guest = keyed[0], keyed[1]
+    label = guest.label or ""
+    if not label or not (thanks_back(text, guest) or thanks_host(text, guest)):
+        return None
+    words = turn_words(text, host, fold=False)
+    said_of = re.search(re.escape(label) + r" [a-z]", words)
+    return (host.key or "", guest.key or "") if said_of else None
 
 
 def spells(name: str, words: list[str]) -> bool:
