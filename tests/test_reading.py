@@ -2805,6 +2805,24 @@ class TestBackChannels:
         assert len(iv.exchange(2).questions) == 3
         check_fidelity(iv)
 
+    def test_a_few_words_put_in_while_the_host_stops_mid_sentence(self):
+        """A host's turn that stops mid-sentence ('... named after a river,'), the guest's few
+        words put in, and the same host going on: the host had not finished, and the guest's
+        words are a statement outside the exchange."""
+        text = (
+            "Host: Why did you start the ferry?\n\n"
+            "Guest: The bridge was closed all winter, and the town needed a boat.\n\n"
+            "Host: And famously, the first boat was named after a river,\n\n"
+            "Guest: Yes, that is where it comes from.\n\n"
+            "Host: but the name was misspelled on the hull. Did anyone notice?\n\n"
+            "Guest: Nobody noticed for years."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 2
+        assert [s.text for s in iv.statements] == ["Yes, that is where it comes from."]
+        assert len(iv.exchange(2).questions) == 2
+        check_fidelity(iv)
+
     def test_a_reaction_to_a_guests_see_is_no_question(self):
         """A guest's 'See?' only seeks assent: the host's few words after it react, and the
         guest, carrying on, goes on with the answer."""

@@ -572,7 +572,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     does not end on a question. A
     host's few words that break off in an answer, and the guest's few words
     that break off after them (the two talk over each other), are a remark
-    and an answer that goes on. An opening of several host turns that ask
+    and an answer that goes on. A guest's few words put in while a host
+    stops mid-sentence ("... named after a river," - "Yes." - "but the name
+    was misspelled."), before the host goes on, are a statement, and the
+    host's turns one question. An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
     is greetings: remarks and statements. Two question turns of one named
     speaker back to back (one turn the transcript split) are one multi-part
@@ -671,6 +674,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _takes_in(text, plan, raw, following)
             or _praises_account(text, plan, raw, following)
             or _confirmed_before_co_host(text, structure, plan, raw, following)
+            or _puts_in_mid_sentence(text, plan, raw, following)
             or (
                 (guest_talks or commenting)
                 and _agrees_with_comment(
@@ -1817,6 +1821,27 @@ def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
         and after.key == thanks.key
         and after.asks
     )
+
+
+def _puts_in_mid_sentence(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only puts in a few words while the asker stops mid-sentence.
+
+    That is a named questioner's turn that stops in the middle of a sentence
+    (on a comma or a word, with no closing mark, in a transcript that marks
+    its sentences: "And famously the ferry was named after a river,"), the
+    one answering's few words (ten at most) that ask nothing ("Yes, that is
+    where it comes from."), and the same questioner going on: the asker had
+    not finished, and the words put in are a statement outside the exchange;
+    the questioner's turns are one question.
+    """
+    if raw.asks or raw.words > _AGREEMENT:
+        return False
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or asking.keyword:
+        return False
+    start, end = asking.blocks[-1]
+    last = text[start:end].rstrip(SENTENCE_CLOSING)
+    return bool(last) and (last[-1] == "," or last[-1].isalnum()) and "," in last
 
 
 def _breaks_off(text: str, raw: RawTurn) -> bool:
