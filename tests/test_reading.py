@@ -2776,6 +2776,53 @@ class TestBackChannels:
         assert len(iv.exchange(2).questions) == 2
         check_fidelity(iv)
 
+    def test_a_guests_few_words_back_where_the_host_holds_forth(self):
+        """Where the host talks at least as long as the guest and mostly comments, the guest's
+        sentence or two back to a comment (a question mark inside the telling, as a tag in
+        passing, asks nothing) is talk, not an answer: the host's next turn goes on."""
+        text = (
+            "Host: Welcome back. Tell us how the ferry began.\n\n"
+            "Guest: It began with the rivers, long ago, when my father had a boat and the town "
+            "needed a second one to carry the mail across the water every single morning.\n\n"
+            "Host: I remember the old boats from when I was a child in the town, and they were "
+            "slow and cold, and the winters on the river were long and dark for everyone.\n\n"
+            "Guest: My father said the same thing to me every winter when I was young.\n\n"
+            "Host: My own father took that crossing every day for work, and he hated it, right? "
+            "But he never once missed a morning, not even in the worst of the ice storms.\n\n"
+            "Guest: Then he knew the crossing well, and he knew how the ice hurts a hull.\n\n"
+            "Host: The new boat is quicker, they say, and it runs all winter now without a break, "
+            "which must have changed the town more than any of us can really tell.\n\n"
+            "Guest: It did, because the engine is new and the hull was built for the ice, so we "
+            "have not missed a single crossing in two years, and the mail comes every day.\n\n"
+            "Host: I rode it last week with my daughter, and she loved the new deck more than "
+            "anything else on the boat, more than the bridge and the engine room and the flags.\n\n"
+            "Guest: The town paid for that deck after a long vote in the council, and the "
+            "children love it most of all, as your daughter did."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 3
+        assert [s.text[:12] for s in iv.statements] == ["My father sa", "Then he knew"]
+        assert len(iv.exchange(2).questions) == 3
+        check_fidelity(iv)
+
+    def test_a_few_words_put_in_while_the_host_stops_mid_sentence(self):
+        """A host's turn that stops mid-sentence ('... named after a river,'), the guest's few
+        words put in, and the same host going on: the host had not finished, and the guest's
+        words are a statement outside the exchange."""
+        text = (
+            "Host: Why did you start the ferry?\n\n"
+            "Guest: The bridge was closed all winter, and the town needed a boat.\n\n"
+            "Host: And famously, the first boat was named after a river,\n\n"
+            "Guest: Yes, that is where it comes from.\n\n"
+            "Host: but the name was misspelled on the hull. Did anyone notice?\n\n"
+            "Guest: Nobody noticed for years."
+        )
+        iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+        assert len(iv) == 2
+        assert [s.text for s in iv.statements] == ["Yes, that is where it comes from."]
+        assert len(iv.exchange(2).questions) == 2
+        check_fidelity(iv)
+
     def test_a_reaction_to_a_guests_see_is_no_question(self):
         """A guest's 'See?' only seeks assent: the host's few words after it react, and the
         guest, carrying on, goes on with the answer."""

@@ -55,16 +55,19 @@ from ._roles import (
     RawTurn,
     after_asking,
     asks_or_requests,
+    ends_asking,
     ends_calling_on,
     ends_with_tag,
     greets,
     guests_carry_the_talk,
+    hosts_hold_forth,
     last_sentence_asks,
     names_oneself,
     names_only,
     only_seeks_assent,
     outer_sentences,
     peers_talk,
+    requests,
     spells,
     thanks_host,
     turn_words,
@@ -414,6 +417,9 @@ _INTERJECTION = 6  # words: a turn this short that asks nothing may only acknowl
 _REACTION = 8  # words: a co-host's turn this short that asks nothing may only react...
 _GOES_ON = 3  # ... when the answer goes on after it at this many times its length
 _COMMENT = 20  # words: a host's turn this long that asks nothing comments ...
+_TALKING_BACK = (
+    20  # words: where the hosts hold forth, a guest's reply this short to a comment is talk
+)
 _AGREEMENT = 10  # ... and a guest's turn this short that opens by agreeing only agrees with it
 # Words that agree with what was said ("Yeah, exactly."), as opposed to consenting to a request
 # ("Sure.", "Okay."), which answers it.
@@ -560,10 +566,16 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     guest's few words of agreement ("Yeah, exactly.") with a host's long
     comment, where the guests carry the talk (a conversation), and, where the
     hosts there mostly comment rather than ask, a guest's few words back to
-    any host's words that ask nothing, unless they say yes or no. A
+    any host's words that ask nothing, unless they say yes or no; where a
+    host holds forth (talks at least as long as the guest) and mostly
+    comments, so is the guest's sentence or two back to any of his turns that
+    does not end on a question. A
     host's few words that break off in an answer, and the guest's few words
     that break off after them (the two talk over each other), are a remark
-    and an answer that goes on. An opening of several host turns that ask
+    and an answer that goes on. A guest's few words put in while a host
+    stops mid-sentence ("... named after a river," - "Yes." - "but the name
+    was misspelled."), before the host goes on, are a statement, and the
+    host's turns one question. An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
     is greetings: remarks and statements. Two question turns of one named
     speaker back to back (one turn the transcript split) are one multi-part
@@ -629,7 +641,8 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     guest_talks = guests_carry_the_talk(turns)
     # Captions of a round table: hosts and guests talk at like length, every word kept.
     round_table = structure.layout.captions and peers_talk(turns)
-    commenting = guest_talks and _hosts_mostly_comment(turns)
+    holding_forth = hosts_hold_forth(turns)
+    commenting = (guest_talks or holding_forth) and _hosts_mostly_comment(turns)
     aside: RawTurn | None = None  # the one answering's few words, outside the exchange, set aside
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
@@ -661,9 +674,12 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _takes_in(text, plan, raw, following)
             or _praises_account(text, plan, raw, following)
             or _confirmed_before_co_host(text, structure, plan, raw, following)
+            or _puts_in_mid_sentence(text, plan, raw, following)
             or (
-                guest_talks
-                and _agrees_with_comment(text, plan, raw, following, commenting=commenting)
+                (guest_talks or commenting)
+                and _agrees_with_comment(
+                    text, plan, raw, following, commenting=commenting, telling=holding_forth
+                )
             )
         ):
             statements.append(raw)  # the official's words, but no answer: "You may."
@@ -1585,7 +1601,13 @@ def _confirmed_before_co_host(
 
 
 def _agrees_with_comment(
-    text: str, plan: Plan, raw: RawTurn, following: list[RawTurn], *, commenting: bool = False
+    text: str,
+    plan: Plan,
+    raw: RawTurn,
+    following: list[RawTurn],
+    *,
+    commenting: bool = False,
+    telling: bool = False,
 ) -> bool:
     """Whether an answer turn only agrees with a host's comment, or takes a compliment, as the host goes on.
 
@@ -1607,13 +1629,32 @@ def _agrees_with_comment(
     back are talk, and the host's next turn goes on. In a
     conversation (see :func:`guests_carry_the_talk`) the host was still
     talking: the agreement is a statement outside the exchange, as the guest's
-    "I see." is in :func:`_takes_in`. A request consented to ("I would like to
+    "I see." is in :func:`_takes_in`. A host who holds forth (whose turns run,
+    in the middle, at least as long as the guest's: :func:`hosts_hold_forth`)
+    and mostly comments carries a conversation too, the other way round: the
+    guest's sentence or two back (twenty words at most) to any of his turns
+    that neither ends on a question nor makes a request is talk, and a question mark inside his
+    telling (a tag in passing, "..., right? But he never missed a morning.",
+    or a question he quotes, "I ask myself 'how good am I?' and then ...")
+    asks nothing of the guest. A request consented to ("I would like to
     turn to Russia." - "Sure.") is answered, and so is a witness's "Yes." to
     counsel's statement.
     """
     asking = _asker_goes_on(raw, plan, following)
+    talking = commenting and telling  # the host holds forth: the guest talks back
     # A long turn agrees with nothing: its words are not looked at (most answers are long).
-    if asking is None or asking.keyword or asking.asks or raw.asks or raw.words > _AGREEMENT:
+    if (
+        asking is None
+        or asking.keyword
+        or raw.asks
+        or raw.words > (_TALKING_BACK if talking else _AGREEMENT)
+    ):
+        return False
+    # Among comments, a question mark inside the telling (a quoted "How good am I?", a tag "...,
+    # right?") asks nothing of the guest where the turn does not end on one; a request asks.
+    if (asking.asks and not (talking and not ends_asking(text, asking))) or (
+        talking and requests(text, asking)
+    ):
         return False
     words = _words_of(text, raw)
     if asking.words >= _COMMENT and bool(words) and words[0] in _AGREEING:
@@ -1780,6 +1821,27 @@ def _returns_thanks(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn
         and after.key == thanks.key
         and after.asks
     )
+
+
+def _puts_in_mid_sentence(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+    """Whether an answer turn only puts in a few words while the asker stops mid-sentence.
+
+    That is a named questioner's turn that stops in the middle of a sentence
+    (on a comma or a word, with no closing mark, in a transcript that marks
+    its sentences: "And famously the ferry was named after a river,"), the
+    one answering's few words (ten at most) that ask nothing ("Yes, that is
+    where it comes from."), and the same questioner going on: the asker had
+    not finished, and the words put in are a statement outside the exchange;
+    the questioner's turns are one question.
+    """
+    if raw.asks or raw.words > _AGREEMENT:
+        return False
+    asking = _asker_goes_on(raw, plan, following)
+    if asking is None or asking.keyword:
+        return False
+    start, end = asking.blocks[-1]
+    last = text[start:end].rstrip(SENTENCE_CLOSING)
+    return bool(last) and (last[-1] == "," or last[-1].isalnum()) and "," in last
 
 
 def _breaks_off(text: str, raw: RawTurn) -> bool:

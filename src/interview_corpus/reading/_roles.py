@@ -789,12 +789,12 @@ def _asked_by_the_other(text: str, turns: Sequence[RawTurn], key: str) -> bool:
     if other.startswith("\0"):
         return False  # two keywords: each says its side
     own = [turn for turn in turns if turn.key == key]
-    own_asking = sum(1 for turn in own if _ends_asking(text, turn))
-    other_asking = sum(1 for turn in turns if turn.key == other and _ends_asking(text, turn))
+    own_asking = sum(1 for turn in own if ends_asking(text, turn))
+    other_asking = sum(1 for turn in turns if turn.key == other and ends_asking(text, turn))
     return own_asking * _SELDOM_ASKS <= len(own) and other_asking >= _ASKS_MORE * max(1, own_asking)
 
 
-def _ends_asking(text: str, turn: RawTurn) -> bool:
+def ends_asking(text: str, turn: RawTurn) -> bool:
     """Whether a turn's last paragraph ends on a question mark."""
     if not turn.asks:
         return False
@@ -2437,6 +2437,36 @@ def guests_carry_the_talk(turns: Sequence[RawTurn]) -> bool:
     """
     medians = _turn_medians(turns)
     return medians is not None and medians[1] >= _CARRIES_THE_TALK * medians[0]
+
+
+_HOLDING_FORTH_TURNS = 5  # question turns: fewer show no way of talking
+
+
+def hosts_hold_forth(turns: Sequence[RawTurn]) -> bool:
+    """Whether the ones asking talk at least as long as the ones answering: the hosts hold forth.
+
+    Their question turns run, in the middle (the median), at least as long as
+    the answer turns: a host who tells his own stories and views at length, to
+    which the guest adds a little, rather than an interviewer whose prompts
+    draw the guest's longer answers. Only over five question turns or more:
+    the lengths of two or three turns show no way of talking.
+
+    >>> from interview_corpus.model._span import Span
+    >>> def turn(side, words):
+    ...     raw = RawTurn(side, Span(0, 0), [], None, keyword=False)
+    ...     raw.words = words
+    ...     return raw
+    >>> hosts_hold_forth([turn("question", 30), turn("answer", 20)] * 5)
+    True
+    >>> hosts_hold_forth([turn("question", 20), turn("answer", 30)] * 5)
+    False
+    >>> hosts_hold_forth([turn("question", 30), turn("answer", 20)] * 4)
+    False
+    """
+    if sum(turn.side == "question" for turn in turns) < _HOLDING_FORTH_TURNS:
+        return False
+    medians = _turn_medians(turns)
+    return medians is not None and medians[0] >= medians[1]
 
 
 def peers_talk(turns: Sequence[RawTurn]) -> bool:
