@@ -3018,7 +3018,7 @@ def _question_above(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def bracketed_speakers(layout: Layout) -> list[Marker]:
-    """Where captions that name no speaker with a colon or a voice tag name them in brackets.
+    """Where captions (or paragraphs) that name no speaker with a colon or a voice tag name them in brackets.
 
     Subtitles often open a speaker's line with the name in square brackets or
     parentheses (``[Ann Lee] Why did the ferries stop?``, ``(Bo Chen) The river
@@ -3027,13 +3027,23 @@ def bracketed_speakers(layout: Layout) -> list[Marker]:
     also hold the sounds a captioner hears (``[Music]``, ``[Laughter] Yes.``),
     which name no one, and a name written once is a note. Returns the markers
     (the bracketed name and the space after it), or none.
+
+    A written transcript (not captions) may name its speakers so too, with no
+    colon: a name in square brackets that opens a paragraph (``[Ann Lee] Why
+    did the ferries stop?``), where two such names recur, twice each, is the
+    speaker's label, as it is in captions. Parentheses there open a
+    paragraph's aside (``(Laughter)``, ``(In Spanish)``), and a bracket inside
+    a paragraph is an editor's insertion: neither is read so.
     """
     text, lines = layout.text, layout.lines
     found: list[tuple[int, re.Match[str]]] = []
+    opening = "[(" if layout.captions else "["
     for i in range(len(lines)):
         start = lines.content[i]
-        if i in layout.set_aside or text[start] not in "[(":
+        if i in layout.set_aside or text[start] not in opening:
             continue
+        if not layout.captions and i and lines.block[i - 1] == lines.block[i]:
+            continue  # inside a paragraph
         named = _CAPTION_SPEAKER.match(text, start, lines.end[i])
         if named and label_key(named.group("name")) not in _SOUNDS:
             found.append((i, named))
