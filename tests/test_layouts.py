@@ -583,6 +583,22 @@ def test_a_header_run_into_the_dialogues_line_gives_its_title():
     check_fidelity(iv)
 
 
+def test_a_question_keyword_run_in_after_a_sentence_opens_the_question():
+    """One line: a summary, then "Q:" after a sentence's end and a name in capitals after the question's end."""
+    text = (
+        "3 March 2001\nHARBOUR MASTER ON THE STORM\n"
+        "The harbour master spoke on Monday about the storm. He said the port would open soon. "
+        "Washington, D.C. Q: Good morning. The port has been shut for a week now. "
+        "When will the ferries run again? REX: Well, the ice has to go first. We hope in a week."
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name, turn.normalized[:16]) for turn in iv.turns()] == [
+        ("question", "Interviewer", "Good morning. Th"),
+        ("answer", "REX", "Well, the ice ha"),
+    ]
+    check_fidelity(iv)
+
+
 def test_an_empty_form_field_over_more_fields_is_no_speaker():
     """A record's form ("AGENCY :" over "RECORD NUMBER: ...") above the dialogue is its header."""
     text = (

@@ -570,8 +570,9 @@ _RECURRING_USES = 3  # ... this often at least
 _SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
 # A label in capitals run on inside a paragraph: words of capitals (an initial, a title's
 # abbreviation and an apostrophe allowed), a colon, a space, then the words.
+# The question's keyword "Q" is such a label too.
 _RUN_TOGETHER = lazy_pattern(
-    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
+    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}|Q):[ \t\u00a0]+(?=\S)"
 )
 # A first name in mixed case and a colon, run together with the turn before ("Ann: ").
 _NAMED_TOGETHER = lazy_pattern(r"(?P<label>[A-Z][a-z]+):[ \t\u00a0]+(?=[A-Z])")
@@ -2023,6 +2024,10 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     opens a paragraph or follows a sentence's end, and where two such labels
     recur (twice at least each), or where one opens a paragraph and the other
     follows a question's end inside it ("LEE: ... protected? ROE: Well, ...").
+    The question's keyword ``Q:`` run in after a sentence's end opens the
+    question as well as a paragraph would ("... Washington. Q: Why ...? ROE:
+    Well, ..."): it can only be a question's label, and the label after the
+    question's end answers it.
     A longer label in capitals that ends in a recurring one ("STAFF REPORTER
     ANN LEE:" for "LEE:") is that speaker's, wherever it stands after a word
     in lower case. Returns the markers, or none.
@@ -2054,7 +2059,7 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     recurring = {label for label, n in counts.items() if n >= _RUN_TOGETHER_USES}
     pair = (
         len(sure) == 2  # noqa: PLR2004 - one question and its answer
-        and sure[0][1] == "opens"
+        and (sure[0][1] == "opens" or (sure[0][1] == "ends" and sure[0][0].label == "Q"))
         and sure[1][1] == "asks"
         and sure[0][0].label != sure[1][0].label
     )
