@@ -1510,6 +1510,27 @@ class TestRoles:
         )
         assert [q.text[:13] for q in ic.parse(shown, id="show").questions] == ["Mr Roe, when "]
 
+    def test_an_introduction_that_ends_welcoming_the_guest_by_office_opens_the_first_exchange(self):
+        """'... Minister, welcome back to the programme.' - 'Good to be with you.': a formal first exchange."""
+        text = (
+            "Ann Lee: The storm closed the harbour for a week, and the ferries are only now running "
+            "again. The Minister for Transport, Bo Rex, is with me in the studio this morning. "
+            "Minister, welcome back to the programme.\n"
+            "Bo Rex: Morning, Ann. Good to be with you.\n"
+            "Ann Lee: Will the ferries keep to the winter timetable?\n"
+            "Bo Rex: They will, until the ice has gone.\n"
+            "Ann Lee: And the bridge?\n"
+            "Bo Rex: It opens in May."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == ["The storm clo", "Will the ferr", "And the bridg"]
+        assert iv.answers[0].text == "Morning, Ann. Good to be with you."
+        by_name = text.replace("Minister, welcome back", "Bo, welcome back")
+        assert [q.text[:13] for q in ic.parse(by_name, id="show").questions] == [
+            "Will the ferr",
+            "And the bridg",
+        ]
+
     def test_a_trailer_that_stops_as_the_announced_question_is_put_reads(self):
         """A host's teaser asks the audience, then announces who asks; the clip ends on the question."""
         text = (

@@ -296,6 +296,23 @@ _HONORIFIC_WELCOME = lazy_pattern(
     r"\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
     rf"(?:thank|thanks|welcome|{_GREETING_WORDS})\b"
 )
+# Offices a guest is addressed by (general English titles), as a formal interview addresses them.
+_OFFICES = (
+    "minister", "secretary", "ambassador", "senator", "congressman", "congresswoman", "governor",
+    "mayor", "president", "premier", "chancellor", "administrator", "commissioner", "director",
+    "general", "admiral", "judge", "justice", "chairman", "chairwoman", "representative",
+    "excellency",
+)  # fmt: skip
+# A sentence that addresses the guest by an honorific or an office (a word may qualify the office,
+# the name may follow) and then welcomes, thanks or greets them: "Minister, welcome back to the
+# programme.", "Ambassador Lee, thank you for being our guest.", "Mr. Administrator, nice to see
+# you." (as written).
+_FORMAL_ADDRESS = lazy_pattern(
+    rf"(?:(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS))})\.?"
+    rf"|(?:[A-Z][\w'’-]* )?(?:{'|'.join(word.capitalize() for word in _OFFICES)}))"
+    r"(?: [A-Z][\w'’.-]*){0,3},? "
+    rf"(?:thank|thanks|welcome|{_GREETING_WORDS}|(?:nice|good|great) to (?:see|have) you)\b"
+)
 # Words that join an office's capitalised words: "Minister of the Interior", "Secretary for Health".
 _OFFICE_JOINS = frozenset(("of", "the", "for", "and"))
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
@@ -1432,12 +1449,18 @@ def addressed_formally(text: str, host: RawTurn) -> bool:
     guest's name or office, then thanks, welcomes or greets. A formal
     interview's transcript counts that welcome and its return as the first
     exchange, where a show's host welcomes a guest by first name as the
-    show's opening.
+    show's opening. So, too, a longer turn (an introduction) whose last
+    sentence so addresses the guest, by an honorific or by their office
+    ("... is my guest this morning. Minister, welcome back to the
+    programme.", "... Ambassador Lee, thank you for being our guest."): the
+    guest's return of it answers the first exchange, however the show
+    began.
     """
-    if host.words > _FORMAL_WELCOME_WORDS:
-        return False
     start, end = host.blocks[0][0], host.blocks[-1][1]
-    return _HONORIFIC_WELCOME.match(" ".join(text[start:end].split())) is not None
+    words = " ".join(text[start:end].split())
+    if host.words <= _FORMAL_WELCOME_WORDS and _HONORIFIC_WELCOME.match(words) is not None:
+        return True
+    return _FORMAL_ADDRESS.match(SENTENCE_BREAK.split(words)[-1]) is not None
 
 
 def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
