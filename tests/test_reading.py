@@ -1531,6 +1531,22 @@ class TestRoles:
             "And the bridg",
         ]
 
+    def test_a_greeting_by_name_returned_with_a_pleasantry_opens_the_first_exchange(self):
+        """'... Hello Ann Lee.' - 'Hello, Bo. Nice to see you.': greeted back, a formal first exchange."""
+        text = (
+            "BO REX: Good evening, everybody. Joining me tonight is the woman who kept the north "
+            "harbour open through the storm, now in charge of every port on the coast. Please "
+            "welcome Ann Lee. Hello Ann Lee.\n\n"
+            "ANN LEE: Hello, Bo. Nice to see you.\n\n"
+            "BO REX: Nice to see you too. Why did the ferries stop running in March?\n\n"
+            "ANN LEE: The ice, and then the wind.\n\n"
+            "BO REX: Will they run next winter?\n\n"
+            "ANN LEE: They will."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == ["Good evening,", "Nice to see y", "Will they run"]
+        assert iv.answers[0].text == "Hello, Bo. Nice to see you."
+
     def test_a_trailer_that_stops_as_the_announced_question_is_put_reads(self):
         """A host's teaser asks the audience, then announces who asks; the clip ends on the question."""
         text = (

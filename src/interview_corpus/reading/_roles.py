@@ -313,6 +313,12 @@ _FORMAL_ADDRESS = lazy_pattern(
     r"(?: [A-Z][\w'’.-]*){0,3},? "
     rf"(?:thank|thanks|welcome|{_GREETING_WORDS}|(?:nice|good|great) to (?:see|have) you)\b"
 )
+# A pleasantry said on meeting, a sentence of its own (case folded): "Nice to see you.", "It's
+# good to see you again."
+_MEETING_PLEASANTRY = lazy_pattern(
+    r"(?:it['’]?s |it is )?(?:(?:very|so|really) )?(?:nice|good|great|lovely) to (?:see|meet) you"
+    r"(?: again| too)?[.!]*$"
+)
 # Words that join an office's capitalised words: "Minister of the Interior", "Secretary for Health".
 _OFFICE_JOINS = frozenset(("of", "the", "for", "and"))
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
@@ -1441,6 +1447,18 @@ def greets_back(text: str, turn: RawTurn) -> bool:
     return bool(_HELLO.match(opening_words(text, turn)))
 
 
+def _greets_with_pleasantry(text: str, turn: RawTurn) -> bool:
+    """Whether a few words (eight at most) greet, then only add a pleasantry on meeting.
+
+    "Hello, Ann. Nice to see you.", "Good morning. Good to see you again.":
+    a greeting and no more, asking nothing.
+    """
+    if turn.words > BRIEF_REPLY or turn.asks or not _HELLO.match(opening_words(text, turn)):
+        return False
+    sentences = SENTENCE_BREAK.split(turn_words(text, turn).strip())
+    return len(sentences) > 1 and all(_MEETING_PLEASANTRY.match(s) for s in sentences[1:])
+
+
 def addressed_formally(text: str, host: RawTurn) -> bool:
     """Whether a host's short welcome opens by addressing the guest with an honorific.
 
@@ -1476,9 +1494,13 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     presenting the guest by office and name alone, the name as the guest's
     label spells it ("... Over to our guest. The Harbour Master, Ann
     Lee."): the presenter hands the floor to the guest as a formal
-    interview's first exchange, which the guest's greeting returns.
+    interview's first exchange, which the guest's greeting returns. A
+    greeting and a pleasantry on meeting ("Hello, Ann. Nice to see you.")
+    only greet back too.
     """
-    if not greets_back(text, guest) or thanks_host(text, guest):
+    if not (greets_back(text, guest) or _greets_with_pleasantry(text, guest)) or thanks_host(
+        text, guest
+    ):
         return False
     return any(
         _GREETS_SOMEONE.match(sentence) for sentence in outer_sentences(turn_words(text, host))
