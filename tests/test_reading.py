@@ -1547,6 +1547,23 @@ class TestRoles:
         assert [q.text[:13] for q in iv.questions] == ["Good evening,", "Nice to see y", "Will they run"]
         assert iv.answers[0].text == "Hello, Bo. Nice to see you."
 
+    def test_a_questioners_unanswered_greeting_opens_the_first_question(self):
+        """'Q: Ms. Lee, nice to see you.' unanswered, then the same keyword at length: one question."""
+        text = (
+            "Q: Ms. Lee, nice to see you.\n\n"
+            "Q: You ran the north harbour for ten years before the ministry called, and the storm "
+            "came in your first week.\n\n"
+            "A: It did, and we closed the port the same night.\n\n"
+            "Q: Why so fast?\n\n"
+            "A: The ice."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[q.text[:13] for q in e.questions] for e in iv] == [
+            ["Ms. Lee, nice", "You ran the n"],
+            ["Why so fast?"],
+        ]
+        check_fidelity(iv)
+
     def test_a_trailer_that_stops_as_the_announced_question_is_put_reads(self):
         """A host's teaser asks the audience, then announces who asks; the clip ends on the question."""
         text = (

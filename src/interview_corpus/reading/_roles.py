@@ -316,14 +316,15 @@ _FORMAL_ADDRESS = lazy_pattern(
 # A pleasantry said on meeting, a sentence of its own (case folded): "Nice to see you.", "It's
 # good to see you again."
 _MEETING_PLEASANTRY = lazy_pattern(
-    r"(?:it['’]?s |it is )?(?:(?:very|so|really) )?(?:nice|good|great|lovely) to (?:see|meet) you"
-    r"(?: again| too)?[.!]*$"
+    r"(?:it['’]?s |it is )?(?:(?:very|so|really) )?\b(?:nice|good|great|lovely) to (?:see|meet) you"
+    r"(?: again| too)?\b"
 )
 # Words that join an office's capitalised words: "Minister of the Interior", "Secretary for Health".
 _OFFICE_JOINS = frozenset(("of", "the", "for", "and"))
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(_GREETING_WORDS)
+_HELLO_ANYWHERE = lazy_pattern(rf"\b{_GREETING_WORDS}")  # "Minister, good morning."
 # A greeting said to someone, by name or title, as a sentence of its own or before a welcome
 # ("Good morning, Minister.", "Good morning to you, Ann.", "Hello Ann and welcome to the show."):
 # not to the audience ("Hello and welcome ...", "Good morning, everyone."; case folded).
@@ -1456,7 +1457,9 @@ def _greets_with_pleasantry(text: str, turn: RawTurn) -> bool:
     if turn.words > BRIEF_REPLY or turn.asks or not _HELLO.match(opening_words(text, turn)):
         return False
     sentences = SENTENCE_BREAK.split(turn_words(text, turn).strip())
-    return len(sentences) > 1 and all(_MEETING_PLEASANTRY.match(s) for s in sentences[1:])
+    return len(sentences) > 1 and all(
+        _MEETING_PLEASANTRY.fullmatch(sentence.rstrip(".!")) for sentence in sentences[1:]
+    )
 
 
 def addressed_formally(text: str, host: RawTurn) -> bool:
@@ -1646,6 +1649,15 @@ def _asks_to_tell(text: str, turn: RawTurn) -> bool:
     of the welcome.
     """
     return requests(text, turn) or bool(_INTRODUCTION_REQUEST.search(turn_words(text, turn)))
+
+
+def greets_on_meeting(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's words greet someone met: a greeting, or a pleasantry on meeting.
+
+    "Good morning, Minister.", "Mr. Lee, nice to see you.", "Hello again."
+    """
+    words = turn_words(text, turn)
+    return bool(_HELLO_ANYWHERE.search(words) or _MEETING_PLEASANTRY.search(words))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
