@@ -5344,6 +5344,37 @@ def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():
     assert iv.title == "Ferry Talks: The Night Crossing"
 
 
+def test_a_section_named_in_the_plural_above_a_headline_in_the_singular_is_no_title():
+    """ "Harbour Briefings" over "Harbour Briefing by the Harbour Master": the longer line is the title."""
+    text = (
+        "Harbour Briefings\n\n"
+        "Harbour Briefing by the Harbour Master\n\n"
+        "Monday, June 3, 2024\n\n"
+        "Q: Why does the night ferry run all year?\n\n"
+        "A: The islands need their freight every morning.\n\n"
+        "Q: And in the winter?\n\n"
+        "A: It runs then too, only slower.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Briefing by the Harbour Master"
+
+
+def test_a_first_label_with_an_office_of_several_words_opens_the_dialogue():
+    """ "Mr. Bo Rex, Minister for the Harbours:" - a role joined by small words - labels the opening."""
+    text = (
+        "Press Conference\n\n"
+        "Mr. Bo Rex, Minister for the Harbours: From Monday the night ferry runs again.\n\n"
+        "Daily Post, Lee: Why did it stop in March?\n\n"
+        "Minister Rex: The ice, and then the wind.\n\n"
+        "Coast Radio, Ota: Will it run next winter?\n\n"
+        "Minister Rex: It will."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.turns()[0].text == "From Monday the night ferry runs again."
+    assert [s.text for s in iv.statements] == ["From Monday the night ferry runs again."]
+    assert len(iv) == 2
+
+
 def test_one_unlabelled_question_is_read_where_the_header_says_it_is_an_interview():
     """A post that quotes one question of an interview and its answer holds one exchange."""
     text = (

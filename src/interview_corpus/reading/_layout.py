@@ -2269,7 +2269,9 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
 
     A name is one to nine words, each capitalised (or a small connective such as
     "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
-    by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE".
+    by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE". A
+    role's capitalised words may be joined by a small connective between them,
+    as an office's are ("Minister for Foreign Affairs", "Secretary of State").
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
     which part of it is played ("Song ending", "Clip continued"): that is the
@@ -2291,7 +2293,10 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         if (
             not role_words
             or len(role_words) > _MAX_ROLE_WORDS
-            or not all(w[0].isupper() for w in role_words)
+            or not all(
+                w[0].isupper() or (0 < n < len(role_words) - 1 and w in _CONNECTIVES)
+                for n, w in enumerate(role_words)
+            )
         ):
             return None, None
         description = role if description is None else f"{role} ({description})"
