@@ -1523,7 +1523,11 @@ class TestRoles:
             "Bo Rex: It opens in May."
         )
         iv = ic.parse(text, id="formal")
-        assert [q.text[:13] for q in iv.questions] == ["The storm clo", "Will the ferr", "And the bridg"]
+        assert [q.text[:13] for q in iv.questions] == [
+            "The storm clo",
+            "Will the ferr",
+            "And the bridg",
+        ]
         assert iv.answers[0].text == "Morning, Ann. Good to be with you."
         by_name = text.replace("Minister, welcome back", "Bo, welcome back")
         assert [q.text[:13] for q in ic.parse(by_name, id="show").questions] == [
@@ -1544,7 +1548,11 @@ class TestRoles:
             "ANN LEE: They will."
         )
         iv = ic.parse(text, id="formal")
-        assert [q.text[:13] for q in iv.questions] == ["Good evening,", "Nice to see y", "Will they run"]
+        assert [q.text[:13] for q in iv.questions] == [
+            "Good evening,",
+            "Nice to see y",
+            "Will they run",
+        ]
         assert iv.answers[0].text == "Hello, Bo. Nice to see you."
 
     def test_a_questioners_unanswered_greeting_opens_the_first_question(self):

@@ -2271,7 +2271,9 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
     by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE". A
     role's capitalised words may be joined by a small connective between them,
-    as an office's are ("Minister for Foreign Affairs", "Secretary of State").
+    as an office's are ("Mr. Ann Lee, Minister for Foreign Affairs"), after a
+    name with no such word: an office that lists its parts with commas
+    ("Minister for Health, Housing and Heritage") is no name and role.
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
     which part of it is played ("Song ending", "Clip continued"): that is the
@@ -2290,11 +2292,13 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         name, _, role = name.partition(",")
         role = role.strip()
         role_words = role.split()
+        joined = not ENGLISH_CONNECTIVES.intersection(name.split())  # a name, not an office
         if (
             not role_words
             or len(role_words) > _MAX_ROLE_WORDS
             or not all(
-                w[0].isupper() or (0 < n < len(role_words) - 1 and w in _CONNECTIVES)
+                w[0].isupper()
+                or (joined and 0 < n < len(role_words) - 1 and w in ENGLISH_CONNECTIVES)
                 for n, w in enumerate(role_words)
             )
         ):

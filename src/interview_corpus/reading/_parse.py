@@ -1994,13 +1994,14 @@ def _checks_line(text: str, plan: Plan, raw: RawTurn, after: Sequence[RawTurn]) 
     between (the chair's "Go ahead."), is the question itself, much longer, or
     checks the line again. It is a remark: the question is the one
     the answer answers. Few words that greet the one answering as the talk
-    opens, before anything is asked ("Mr. Lee, nice to see you.", "Good
-    morning, Minister."), check no line: unanswered, they open the first
-    question, as a few words that only open do (:func:`_opens`).
+    opens, before anything is asked, and ask nothing themselves ("Mr. Lee,
+    nice to see you.", "Good morning, Minister."; not "Hello? Can you hear
+    me?"), check no line: unanswered, they open the first question, as a few
+    words that only open do (:func:`_opens`).
     """
     if not raw.keyword or raw.words > _LINE_CHECK:
         return False
-    if not plan and greets_on_meeting(text, raw):
+    if not plan and not raw.asks and greets_on_meeting(text, raw):
         return False
     for position, turn in enumerate(after):
         if turn.key == raw.key:
