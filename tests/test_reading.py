@@ -1529,6 +1529,8 @@ class TestRoles:
             "And the bridg",
         ]
         assert iv.answers[0].text == "Morning, Ann. Good to be with you."
+        by_honorific = text.replace("Minister, welcome back", "Mr. Rex, welcome back")
+        assert len(ic.parse(by_honorific, id="formal")) == 3
         by_name = text.replace("Minister, welcome back", "Bo, welcome back")
         assert [q.text[:13] for q in ic.parse(by_name, id="show").questions] == [
             "Will the ferr",

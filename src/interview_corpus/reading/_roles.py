@@ -1478,10 +1478,18 @@ def addressed_formally(text: str, host: RawTurn) -> bool:
     began.
     """
     start, end = host.blocks[0][0], host.blocks[-1][1]
-    words = " ".join(text[start:end].split())
-    if host.words <= _FORMAL_WELCOME_WORDS and _HONORIFIC_WELCOME.match(words) is not None:
+    if host.words <= _FORMAL_WELCOME_WORDS and _HONORIFIC_WELCOME.match(
+        " ".join(text[start:end].split())
+    ):
         return True
-    return _FORMAL_ADDRESS.match(SENTENCE_BREAK.split(words)[-1]) is not None
+    start, end = host.blocks[-1]  # the last sentence stands in the last block
+    sentences = SENTENCE_BREAK.split(text[max(start, end - _CUE_REACH) : end].strip())
+    last = sentences[-1]
+    if len(sentences) > 1 and (before := sentences[-2].split()[-1]).rstrip(".").casefold() in (
+        HONORIFICS
+    ):
+        last = f"{before} {last}"  # "Ms. Lee, welcome.": the honorific's full stop ends nothing
+    return _FORMAL_ADDRESS.match(" ".join(last.split())) is not None
 
 
 def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
