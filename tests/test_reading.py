@@ -5019,6 +5019,17 @@ def test_a_running_header_of_pages_is_not_the_headline():
             "Feature\n\nPreflight Interview: Ann Lee, Pilot\n10.31.08\nph-4411 -- Ann Lee, Pilot\n\n",
             "Preflight Interview: Ann Lee, Pilot",
         ),
+        # Remarks by whoever says them, right above the dialogue, below a site's banner and its
+        # notices in sentences.
+        (
+            (
+                "The harbour board's own site\nHow to tell\n\n"
+                "Pages on this site end in .harbour and belong to the board.\n\n"
+                "Old pages may hold links that no longer work. Write to us about them.\n\n"
+                "Remarks by the Harbour Master at the Opening of the New Pier\n\n"
+            ),
+            "Remarks by the Harbour Master at the Opening of the New Pier",
+        ),
     ],
 )
 def test_the_line_that_names_the_document_is_the_headline(header, title):
