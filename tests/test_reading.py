@@ -4620,6 +4620,37 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         assert [q.text for q in iv.questions] == ["Why?", "When?"]
 
+    def test_a_question_with_no_label_right_above_the_first_label_is_the_first_question(self):
+        """'Pier radio here. Can you hear me?' above 'Ann Lee: Loud and clear.', the asker named
+        only later: the first question, and the dialogue starts there."""
+        text = (
+            "Harbour Radio Talks With the Ferry Crew\n\n"
+            "Pier radio here. Can you hear me?\n\n"
+            "Ann Lee: Loud and clear, from the bridge of the ferry.\n\n"
+            "Pier Radio: Why did the ferry stop in the fog last night?\n\n"
+            "Bo Chen: The radar failed, and we waited for it to clear.\n\n"
+            "Pier Radio: And today?\n\nBo Chen: Today it works."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour Radio Talks With the Ferry Crew"
+        assert [q.text for q in iv.questions] == [
+            "Pier radio here. Can you hear me?",
+            "Why did the ferry stop in the fog last night?",
+            "And today?",
+        ]
+
+    def test_a_headline_that_asks_is_no_unlabelled_question(self):
+        """'Why Do Ferries Stop?' (one sentence) above the first label heads the text."""
+        text = (
+            "Why Do Ferries Stop in the Fog?\n\n"
+            "Pier Radio: Why did the ferry stop in the fog last night?\n\n"
+            "Bo Chen: The radar failed, and we waited for it to clear.\n\n"
+            "Pier Radio: And today?\n\nBo Chen: Today it works."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Why Do Ferries Stop in the Fog?"
+        assert iv.questions[0].text == "Why did the ferry stop in the fog last night?"
+
     def test_opening_remarks_without_a_header_open_the_dialogue(self):
         """A text whose first paragraph is a long one in the first person opens with those words."""
         text = (
