@@ -3746,6 +3746,89 @@ class TestBackChannels:
         assert len(reading("Sure.")) == 3
         assert len(reading("Yeah, exactly.", "On the rivers.")) == 3
 
+    def test_a_guests_assent_while_a_host_tells_in_a_conversation_is_outside_the_exchange(self):
+        """Where the hosts seldom end a turn on a question, a guest's 'Right.' to a host's telling,
+        before the host goes on, is a statement; a yes answers, and where the host asks most
+        turns (an interview), a statement put to the guest is a question of its own."""
+
+        def reading(reply: str, opening: str = "after the storm took the old one.") -> list[int]:
+            text = (
+                f"Host: So you started building boats in the yard behind your house, {opening}\n\n"
+                "Guest: That is how it began. My father had the tools, and the neighbours came to "
+                "help with the hull every weekend that summer.\n\n"
+                "Host: The first boat you built still sails on the bay every morning, I hear.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: And the yard has grown into a business that employs half the village, "
+                "which nobody expected back then.\n\n"
+                "Guest: Nobody did. We took on the first apprentice in the second year, and the "
+                "orders never stopped after that.\n\n"
+                "Host: What comes next for the yard?\n\n"
+                "Guest: A bigger shed, and a slipway for the larger hulls."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading("Right.") == [1, 2, 1]
+        assert reading("Yeah, absolutely.") == [1, 2, 1]
+        assert reading("Yes.") == [1, 1, 1, 1]
+        assert reading("That's right.") == [1, 1, 1, 1]
+        assert reading("Right.", "is that so?") == [1, 1, 1, 1]
+
+    def test_a_guests_words_cut_short_by_the_host_in_a_conversation_are_outside_the_exchange(
+        self,
+    ):
+        """Where the hosts seldom end a turn on a question, a guest's few words cut off mid-sentence
+        ('because—'), before the host goes on, are a statement; words that end a sentence, or
+        trail off a whole one, answer."""
+
+        def reading(reply: str) -> list[int]:
+            text = (
+                "Host: The old ferry ran for forty years on the same engine, which I find "
+                "remarkable.\n\n"
+                "Guest: It did, and the crew kept it going with parts they made in the yard every "
+                "winter.\n\n"
+                "Host: The new one has two engines and still runs late every other morning, I "
+                "hear.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: Because the harbour master changed the timetable without asking the crew, "
+                "so I am told.\n\n"
+                "Guest: That was part of it, but the tides matter more than any timetable on that "
+                "crossing.\n\n"
+                "Host: What would you change first?\n\nGuest: The timetable, and then the pier."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading("It runs late because\u2014") == [1, 2, 1]
+        assert reading("It runs late because...") == [1, 2, 1]
+        assert reading("It runs late because of the tides.") == [1, 1, 1, 1]
+        assert reading("It was the old pier...") == [1, 1, 1, 1]
+
+    def test_a_guest_who_asks_the_host_back_in_a_conversation(self):
+        """Where the hosts seldom end a turn on a question, a guest's few words that ask the host
+        back ('Do you remember the old fares?'), the host's telling in reply and the guest's answer
+        after it are one exchange; where the host asks most turns, the reply is a question."""
+
+        def reading(opening: str = "which I find remarkable.") -> list[int]:
+            text = (
+                f"Host: The old ferry ran for forty years on the same engine, {opening}\n\n"
+                "Guest: It did, and the crew kept it going with parts they made in the yard every "
+                "winter.\n\n"
+                "Host: It all feels like one long clean-up of the harbour, from the old pier to "
+                "the new timetable.\n\n"
+                "Guest: Do you remember the old fares?\n\n"
+                "Host: I remember paying a shilling for the crossing as a child, and the captain "
+                "counting the coins by hand at the gate.\n\n"
+                "Guest: That is the clean-up I mean. The fares went first, then the timetable, "
+                "then the pier, and each change took ten years.\n\n"
+                "Host: What would you change next?\n\nGuest: The pier, before the storms."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading() == [1, 2, 1]
+        assert reading("is that right?") == [1, 1, 1, 1]
+
     def test_a_host_and_a_guest_who_talk_over_each_other_make_no_question(self):
         """A host's few words that break off, and the guest's few words that break off after
         them, are crosstalk: the host's words a remark; a guest who finishes a sentence replies."""
