@@ -5399,3 +5399,54 @@ def test_a_host_turn_the_text_breaks_off_in_is_a_question_cut_off():
     assert not list(iv)[-1].answers
     thanked = text.replace("If people have never sailed", "Thanks so much for coming in")
     assert [turn.kind for turn in ic.parse(thanked, id="x").turns()][-1] == "remark"
+
+
+def test_a_welcome_after_the_guest_has_been_heard_ends_the_opening():
+    """Banter the guest puts a word into, before the host welcomes them by name, asks them nothing."""
+    text = (
+        "Ann: I had a terrible time with the cables this morning, and I nearly gave up on the show.\n\n"
+        "Cy: Oh no. That sounds awful.\n\n"
+        "Ann: It was. Anyway, I got it working in the end, so here we are. Well, Cy, welcome.\n\n"
+        "Cy: Thanks for having me.\n\n"
+        "Ann: When did you start at the harbour?\n\n"
+        "Cy: In the spring of 2010, after the old harbour master retired.\n\n"
+        "Ann: What has changed since then?\n\n"
+        "Cy: Almost everything. The ferries are bigger, and the boats are electric.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [q.text for q in iv.questions] == [
+        "When did you start at the harbour?",
+        "What has changed since then?",
+    ]
+    assert [turn.kind for turn in iv.turns()][:4] == ["remark", "answer", "remark", "answer"]
+
+
+def test_who_talks_with_the_host_before_the_guest_is_welcomed_is_a_co_host():
+    """The host banters with Bo, then welcomes Cy: Bo co-hosts, and Bo's question to Cy asks."""
+    text = (
+        "Ann: Bo, is my microphone working this time?\n\n"
+        "Bo: Loud and clear, for once.\n\n"
+        "Ann: Good. I had a terrible time with the cables this morning, and I nearly gave up.\n\n"
+        "Cy: Oh no.\n\n"
+        "Ann: Anyway. Bo, did you tell our listeners about the harbour yet?\n\n"
+        "Bo: Not yet, I was waiting on you.\n\n"
+        "Ann: Fair enough. Well, Cy, welcome.\n\n"
+        "Cy: Thanks for having me.\n\n"
+        "Ann: When did you start at the harbour?\n\n"
+        "Cy: In the spring of 2010, after the old harbour master retired and nobody else wanted "
+        "the job, which tells you something about the pay and the hours on the pier in winter.\n\n"
+        "Ann: What has changed since then?\n\n"
+        "Cy: Almost everything. The ferries are bigger, the boats are electric, the fish market "
+        "moved inland, and the tourists come all year now, not only in the calm summer months.\n\n"
+        "Bo: Why did the night ferry stop running?\n\n"
+        "Cy: Because the engine failed in March, and the part has to come from abroad, which "
+        "takes months when the factory is busy with bigger orders than ours.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert {speaker.name: speaker.role for speaker in iv.speakers} == {
+        "Ann": "interviewer",
+        "Bo": "interviewer",
+        "Cy": "interviewee",
+    }
+    assert [q.speaker.name for q in iv.questions] == ["Ann", "Ann", "Bo"]
+    assert iv.questions[0].text == "When did you start at the harbour?"
