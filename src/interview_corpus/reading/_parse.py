@@ -55,6 +55,7 @@ from ._roles import (
     RawTurn,
     after_asking,
     asks_or_requests,
+    asks_to_tell,
     ends_asking,
     ends_calling_on,
     ends_with_tag,
@@ -67,6 +68,7 @@ from ._roles import (
     only_seeks_assent,
     outer_sentences,
     peers_talk,
+    puts_in,
     requests,
     spells,
     thanks_host,
@@ -409,6 +411,7 @@ _MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
 _CUT_OFF_AFTER = 2
 _SENTENCE_ENDS = lazy_pattern(r"[.?!…][\"'”’)\]]*\s+")  # between two sentences
 _COURTESIES = 2  # exchanges of thanks or compliments at least: the opening's, before any question
+_UNASKED_OPENING = 3  # exchanges at most: a greeting's opening that asks nothing, before asking
 _WIND_UP = 12  # words: a host's last thanks this short, asking nothing, close; so short a reply returns them
 _CONSENT = 5  # words: a reply this short that asks nothing to a host's announced start consents
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
@@ -522,6 +525,7 @@ _NOT_FOLLOWING = lazy_pattern(
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 _SENTENCE_MARK = lazy_pattern(r"[.!?]")
 # A transcriber's note in brackets: "(affirmative)", "[laughter]", "(crosstalk)".
+_YOU = lazy_pattern(r"\byou(?:rs?|rself|rselves)?\b")  # said to someone (case folded)
 _TRANSCRIBER_NOTE = lazy_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -578,7 +582,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     was misspelled."), before the host goes on, are a statement, and the
     host's turns one question. An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
-    is greetings: remarks and statements. Two question turns of one named
+    is greetings: remarks and statements; so is a greeting that the guest
+    answers at length unasked (greeting back and going on to the matter of the
+    day, or giving the talk the host introduced), with the host's turns that
+    ask nothing after it, up to the host's first turn that asks. Two question turns of one named
     speaker back to back (one turn the transcript split) are one multi-part
     question. Hosts who talk among themselves before a guest answers (one
     asks, another replies and turns to the guest) put one multi-part
@@ -796,18 +803,21 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         statements.extend(answers)
         remarks.sort(key=lambda raw: raw.marker.start)
         statements.sort(key=lambda raw: raw.marker.start)
-    if structure.style == "labelled" and (
+    opened = structure.style == "labelled" and (
         _greets(plan)
         or _announces_start(text, plan)
         or _before_the_floor_opens(text, plan)
         or _introductions(text, plan)
-    ):
+    )
+    if opened:
         questions, answers = plan.pop(0)  # "Welcome, Ann." - "Hi." - "Hi, Ann." before any asking
         remarks.extend(questions)
         statements.extend(answers)
         remarks.sort(key=lambda raw: raw.marker.start)
         statements.sort(key=lambda raw: raw.marker.start)
     courtesies, lead = _opening_courtesies(text, plan) if structure.style == "labelled" else (0, 0)
+    if structure.style == "labelled" and not courtesies and not lead and not opened:
+        courtesies, lead = _opening_unasked(text, plan)
     if courtesies or lead:
         for questions, answers in plan[:courtesies]:  # "Thank you for coming." - "My pleasure."
             remarks.extend(questions)
@@ -1058,6 +1068,60 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
     if not after.asks or after.key != plan[0][0][0].key:
         return 0, 0
     return count, lead
+
+
+def _opening_unasked(text: str, plan: Plan) -> tuple[int, int]:
+    """The exchanges, and the question turns after them, of an opening in which nothing is asked.
+
+    A host who opens by greeting, welcoming or thanking, asking nothing, with
+    a greeting alone ("Hello, Ann.") or a welcome that speaks of the guest to
+    the audience (no "you" said to the guest; "Ann will tell us about ..."),
+    that does not end by handing the guest the floor with a question or a
+    request ("So Ann, give us an introduction."), and is answered at length (the guest greets back and goes on unasked to
+    the matter of the day, or gives the talk the host introduced: more than
+    twenty words, not ending on a question),
+    has put no question yet: the interview proper begins with the host's
+    first turn that asks or requests. The host's turns before it that ask
+    nothing (a comment, "So let's dive in.") and what is said back to them,
+    not ending on a question, are the opening too (three exchanges at most): remarks
+    and statements. A greeting answered in a few words stays the first
+    exchange, as a formal interview counts it (:func:`_greets`). Returns how
+    many exchanges are the opening, and how many question turns of the next
+    exchange are.
+    """
+    if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
+        return 0, 0
+    questions, answers = plan[0]
+    opening = questions[0]
+    if (
+        opening.asks
+        or opening.keyword
+        or not greets(text, opening)
+        or (opening.words > _INTERJECTION and _YOU.search(turn_words(text, opening)))
+        or puts_in(_last_sentence(text, *opening.blocks[-1]))
+        or not any(answer.words > _COMMENT for answer in answers)
+    ):
+        return 0, 0
+    count = 0
+    while count < len(plan) and count <= _UNASKED_OPENING:
+        questions, answers = plan[count]
+        lead = 1 if count == 0 else 0  # the opening itself, which speaks of the guest
+        while lead < len(questions):
+            if _puts(text, questions[lead]) or questions[lead].key != opening.key:
+                break
+            lead += 1
+        if lead < len(questions):
+            asking = questions[lead]
+            return (count, lead) if _puts(text, asking) and asking.key == opening.key else (0, 0)
+        if any(ends_asking(text, answer) for answer in answers):
+            return 0, 0  # the guest asks back: a talk under way
+        count += 1
+    return 0, 0
+
+
+def _puts(text: str, raw: RawTurn) -> bool:
+    """Whether a host's turn puts something: a question, a request, a call to introduce oneself."""
+    return asks_or_requests(text, raw) or asks_to_tell(text, raw)
 
 
 def _closing_courtesies(text: str, plan: Plan, remarks: list[RawTurn]) -> int:
