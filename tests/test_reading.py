@@ -5523,3 +5523,119 @@ def test_a_paragraph_that_introduces_a_quotation_with_a_colon_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title is None
+
+
+def test_a_name_in_square_brackets_with_its_colon_inside_labels_a_turn():
+    """'[ Ann Lee: ]' opens a turn as 'Ann Lee:' does; the brackets are the label's."""
+    text = (
+        "[ Ann Lee: ] Why did the ferry stop running?\n\n[ Bo Roe : ] The engine failed in March.\n\n"
+        "[ Ann Lee: ] When will it sail again?\n\n[ Bo Roe : ] In June, if the part arrives.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann Lee", "Bo Roe"] * 2
+    assert [q.text for q in iv.questions] == [
+        "Why did the ferry stop running?",
+        "When will it sail again?",
+    ]
+
+
+def test_names_in_square_brackets_with_their_colon_run_together_in_one_line():
+    """A transcript kept as one line opens each turn at a bracketed name and colon, wherever it stands."""
+    text = (
+        "From the Harbour Office Transcript for: The Ferry Released: May 2020 [ Music: guitar ] "
+        "[ Narrator: ] Welcome to Harbour Talk. Today Ann Lee speaks with Bo Roe. "
+        "[ Ann Lee: ] We usually look at the port, but today we look at its ferry. Why did it stop "
+        "running? [ Bo Roe : ] The engine failed in March, and the part is on order.\n"
+    )
+    iv = ic.parse(text, id="x")
+    (exchange,) = list(iv)
+    assert exchange.question.text.endswith("Why did it stop running?")
+    assert exchange.question.speaker.name == "Ann Lee"
+    assert exchange.answers[0].text == "The engine failed in March, and the part is on order."
+    assert iv.turns()[0].text == "Welcome to Harbour Talk. Today Ann Lee speaks with Bo Roe."
+    assert iv.turns()[0].kind == "remark"
+
+
+def test_a_stage_direction_before_a_label_does_not_hide_the_label():
+    """'[intro music] Ann: ...': the cue notes what is heard; the turn is Ann's."""
+    text = (
+        "[intro music] Ann: Welcome to Harbour Talk. I'm your host, Ann Lee.\n\n"
+        "[music fades]  Ann: With me is Bo Roe, who runs the ferry. Hi, Bo.\n\n"
+        "Bo: Hi, Ann. Glad to be here.\n\n"
+        "Ann: Why did the ferry stop running?\n\nBo: The engine failed in March.\n\n"
+        "Ann: When will it sail again?\n\nBo: In June, if the part arrives.\n"
+    )
+    iv = ic.parse(text, id="x")
+    turns = iv.turns()
+    assert [turn.speaker.name for turn in turns[:2]] == ["Ann", "Ann"]
+    assert turns[0].text == "Welcome to Harbour Talk. I'm your host, Ann Lee."
+    assert iv.source[slice(*turns[1].marker)] == "[music fades]  Ann: "
+    assert [q.text for q in iv.questions] == [
+        "Why did the ferry stop running?",
+        "When will it sail again?",
+    ]
+
+
+def test_a_host_turn_the_text_breaks_off_in_is_a_question_cut_off():
+    """A host's last turn that stops mid-sentence where the text stops leads to a lost question."""
+    text = (
+        "Ann: Welcome to the show, Bo.\n\nBo: Thanks, Ann.\n\nAnn: Why did you take the boat?\n\n"
+        "Bo: It was small, and it leaked.\n\nAnn: That is very cool. If people have never sailed"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[-1].text == "That is very cool. If people have never sailed"
+    assert not list(iv)[-1].answers
+    thanked = text.replace("If people have never sailed", "Thanks so much for coming in")
+    assert [turn.kind for turn in ic.parse(thanked, id="x").turns()][-1] == "remark"
+
+
+def test_a_welcome_after_the_guest_has_been_heard_ends_the_opening():
+    """Banter the guest puts a word into, before the host welcomes them by name, asks them nothing."""
+    text = (
+        "Ann: I had a terrible time with the cables this morning, and I nearly gave up on the show.\n\n"
+        "Cy: Oh no. That sounds awful.\n\n"
+        "Ann: It was. Anyway, I got it working in the end, so here we are. Well, Cy, welcome.\n\n"
+        "Cy: Thanks for having me.\n\n"
+        "Ann: When did you start at the harbour?\n\n"
+        "Cy: In the spring of 2010, after the old harbour master retired.\n\n"
+        "Ann: What has changed since then?\n\n"
+        "Cy: Almost everything. The ferries are bigger, and the boats are electric.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [q.text for q in iv.questions] == [
+        "When did you start at the harbour?",
+        "What has changed since then?",
+    ]
+    assert [turn.kind for turn in iv.turns()][:4] == ["remark", "answer", "remark", "answer"]
+
+
+def test_who_talks_with_the_host_before_the_guest_is_welcomed_is_a_co_host():
+    """The host banters with Bo, then welcomes Cy: Bo co-hosts, and Bo's question to Cy asks."""
+    text = (
+        "Ann: Bo, is my microphone working this time?\n\n"
+        "Bo: Loud and clear, for once.\n\n"
+        "Ann: Good. I had a terrible time with the cables this morning, and I nearly gave up.\n\n"
+        "Cy: Oh no.\n\n"
+        "Ann: Anyway. Bo, did you tell our listeners about the harbour yet?\n\n"
+        "Bo: Not yet, I was waiting on you.\n\n"
+        "Ann: Fair enough. Well, Cy, welcome.\n\n"
+        "Cy: Thanks for having me.\n\n"
+        "Ann: When did you start at the harbour?\n\n"
+        "Cy: In the spring of 2010, after the old harbour master retired and nobody else wanted "
+        "the job, which tells you something about the pay and the hours on the pier in winter.\n\n"
+        "Ann: What has changed since then?\n\n"
+        "Cy: Almost everything. The ferries are bigger, the boats are electric, the fish market "
+        "moved inland, and the tourists come all year now, not only in the calm summer months.\n\n"
+        "Bo: Why did the night ferry stop running?\n\n"
+        "Cy: Because the engine failed in March, and the part has to come from abroad, which "
+        "takes months when the factory is busy with bigger orders than ours.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert {speaker.name: speaker.role for speaker in iv.speakers} == {
+        "Ann": "interviewer",
+        "Bo": "interviewer",
+        "Cy": "interviewee",
+    }
+    assert [q.speaker.name for q in iv.questions] == ["Ann", "Ann", "Bo"]
+    assert iv.questions[0].text == "When did you start at the harbour?"

@@ -407,6 +407,19 @@ RECORD_NUMBER = lazy_pattern(r"Q\d{1,4}[ \u00a0]+(?P<name>[^\W\d_].*)")
 _BRACKETED_LABEL = lazy_pattern(
     rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
 )
+# A name in square brackets with the colon inside them, as some transcripts set a speaker's label:
+# "[Ann Lee:]", "[ Ann Lee: ]", "[ Question : ]". Words after the colon make the bracket a cue
+# ("[Music: guitar]"), not a label.
+_COLON_BRACKETED = lazy_pattern(
+    r"\[[ \t\u00a0]*(?P<name>[^\W\d_][^\[\]\n:]{0,60}?)[ \t\u00a0]*:[ \t\u00a0]*\][ \t\u00a0]*"
+)
+# A stage direction in brackets that opens a line before a speaker's label ("[intro music] Ann:",
+# "(laughs) Bo:"): words with no digit, colon or bracket inside, and no second bracket after it
+# (a name and its time in brackets is the tools' label: "[Ann] [00:12]").
+_CUE_BEFORE_LABEL = lazy_pattern(
+    r"(?:\[[^\W\d_][^\[\]()\n:\d]{0,59}\]|\([^\W\d_][^\[\]()\n:\d]{0,59}\))[ \t\u00a0]+(?![\[(])"
+)
+_COLON_BRACKETED_SPEAKERS = 2  # names so bracketed inside a line, at least, to read them as labels
 # "Jane Roe (00:12:34) - words", as transcription tools export a turn: the time, then a dash.
 _DASHED_LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)(?P<close>\*\*|__)?"
@@ -1336,6 +1349,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if first in "[(" and (cue := _CUE_BEFORE_LABEL.match(text, start, end)):
+        # A stage direction before a label ("[intro music] Ann: Welcome"): what is heard before
+        # the speaker's words does not hide their label; the cue is part of the marker.
+        inner = _label_marker(text, lines, i, cue.end(), end, block_start=block_start)
+        if inner is not None and inner.kind == "label":
+            inner.span = Span(start, inner.span.end)
+            return inner
     if first in "0123456789" and (number := _QUESTION_NUMBER.match(text, start, end)):
         # A parliament's numbered question ("1. ANN LEE (Party) to the Minister of Works: ..."):
         # the number is part of the marker, where the label after it puts the question to someone.
@@ -1554,13 +1574,19 @@ def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> 
 
 
 def _bracketed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
-    """``[Jane Roe] [12:34] words``, as some transcription tools export a turn."""
-    bracketed = _BRACKETED_LABEL.match(text, start, end)
+    """``[Jane Roe] [12:34] words``, as some transcription tools export a turn.
+
+    So too ``[Jane Roe:] words`` and ``[ Jane Roe : ] words``: a name in square
+    brackets that ends in a colon inside them is a speaker's label, as a colon
+    after a name is; a bracket with words after its colon (``[Music: guitar]``)
+    notes a sound, and opens no turn.
+    """
+    bracketed = _BRACKETED_LABEL.match(text, start, end) or _COLON_BRACKETED.match(text, start, end)
     name, description = _name(bracketed.group("name")) if bracketed else (None, None)
     if bracketed is None or name is None:
         return None
     marker = Marker("label", Span(start, bracketed.end()), name, i, description)
-    marker.time = bracketed.group("time")
+    marker.time = bracketed.groupdict().get("time")
     if bracketed.end() >= end:
         _text_below(lines, marker, i)
     return marker
@@ -2095,6 +2121,35 @@ def run_together_labels(layout: Layout) -> list[Marker]:
         if (marker.label in known and where != "word")
         or (len(words := (marker.label or "").split()) > 1 and words[-1] in known)
     ]
+
+
+def bracketed_run_together(layout: Layout) -> list[Marker]:
+    """Names in square brackets with a colon inside them, wherever they stand in a line.
+
+    A name in square brackets that ends in a colon (``[ Ann Lee: ]``) is a
+    speaker's label by its form, wherever it stands: a transcript kept as one
+    line ("... Released: May 2020 [ Music ] [ Ann Lee: ] Why? [ Bo Roe: ]
+    Because.") opens each turn there. Read so where such labels name two
+    speakers at least; a bracket with words after its colon is a cue, and a
+    bracket with no colon (``[ Music ]``) notes what is heard. Returns the
+    markers, or none.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for i in range(len(lines)):
+        if i in layout.set_aside:
+            continue
+        start, end = lines.content[i], lines.end[i]
+        at = text.find("[", start, end)
+        while at >= 0:
+            match = _COLON_BRACKETED.match(text, at, end)
+            name = _name(match.group("name"))[0] if match else None
+            if match and name is not None:
+                found.append(Marker("label", Span(at, match.end()), name, i, RUN_TOGETHER))
+            at = text.find("[", match.end() if match else at + 1, end)
+    if len({marker.label for marker in found}) < _COLON_BRACKETED_SPEAKERS:
+        return []
+    return found
 
 
 def _named_run_together(layout: Layout) -> list[Marker]:

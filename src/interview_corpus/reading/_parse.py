@@ -409,6 +409,7 @@ _SUFFIX_LETTERS = 25  # b to z
 _MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
 # Answered exchanges before a last, unanswered question that make the text's end a cut (see _assemble).
 _CUT_OFF_AFTER = 2
+_SENTENCE_ENDS = lazy_pattern(r"[.?!…][\"'”’)\]]*\s+")  # between two sentences
 _COURTESIES = 2  # exchanges of thanks or compliments at least: the opening's, before any question
 _UNASKED_OPENING = 3  # exchanges at most: a greeting's opening that asks nothing, before asking
 _WIND_UP = 12  # words: a host's last thanks this short, asking nothing, close; so short a reply returns them
@@ -644,7 +645,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     warning says so. A shorter text that ends so (a question, an answer, a
     question: one answered exchange) more likely lost the answer by mistake: an error, as with
     ``strict=True``; but a text with no answer at all, that stops as its only question is put
-    after another speaker's opening (a trailer), was cut off too.
+    after another speaker's opening (a trailer), was cut off too, and so was a text that
+    stops in the middle of a host's sentence: that last host turn leads to a question the
+    cut lost, even where it asks nothing yet (:func:`_text_cut_in`).
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -770,7 +773,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         if (
             structure.style == "labelled"
             and (
-                not any(q.asks for q in last)
+                (not any(q.asks for q in last) and not _text_cut_in(text, structure, last[-1]))
                 or _takes_leave(text, last[-1])
                 or _thanks_the_audience(text, last[-1])
                 or ends_calling_on(text, last[-1])
@@ -795,6 +798,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                     strict is None
                     and answered < _CUT_OFF_AFTER
                     and not _put_as_it_ends(structure, plan)
+                    and not _text_cut_in(text, structure, last[-1])
                 ),
             )
             warnings.append(
@@ -843,6 +847,25 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)
     return plan, remarks, statements, warnings
+
+
+def _text_cut_in(text: str, structure: Structure, raw: RawTurn) -> bool:
+    """Whether the text's last turn, a questioner's, breaks off in the middle of a sentence.
+
+    A transcript whose last words stop mid-sentence ("... I know it is a
+    popular one. If people have never") was cut where the text stops, as an
+    excerpt is: the host's last turn, broken off so, leads to a question the
+    cut lost, not to a closing, and its answer was lost with it (kept as a
+    question with no answer, and a warning). Words that thank or take leave
+    (:data:`PARTING`) close, even with no end mark.
+    """
+    if structure.style != "labelled" or not structure.turns or structure.turns[-1] is not raw:
+        return False
+    last = text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()
+    if not last or not (last[-1].isalnum() or last[-1] == ","):
+        return False
+    tail = _SENTENCE_ENDS.split(last)[-1]  # the sentence the text breaks off in
+    return PARTING.search(tail.lower()) is None
 
 
 def _put_as_it_ends(structure: Structure, plan: Plan) -> bool:

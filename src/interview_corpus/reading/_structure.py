@@ -77,6 +77,7 @@ from ._layout import (
     answers_after_questions,
     answers_below,
     bare_questions,
+    bracketed_run_together,
     bracketed_speakers,
     check_style,
     clutter_in,
@@ -384,11 +385,13 @@ def _read_spaced_labels(text: str, found: Survey, given: Given) -> bool:
 
 
 def _read_run_together(text: str, found: Survey, given: Given) -> bool:
-    """Where nothing else marks turns: labels in capitals inside paragraphs run together.
+    """Where nothing else marks turns: labels inside paragraphs run together.
 
-    One question and its answer run together name their speakers by their form alone.
+    Names in square brackets with a colon inside them (:func:`bracketed_run_together`),
+    else labels in capitals (:func:`run_together_labels`). One question and its
+    answer run together name their speakers by their form alone.
     """
-    run = run_together_labels(found.layout)
+    run = bracketed_run_together(found.layout) or run_together_labels(found.layout)
     return bool(run) and _take_markers(text, found, given, run, by_form=True)
 
 
