@@ -27,6 +27,7 @@ below ``--min`` (``--min-titles``).
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -42,8 +43,17 @@ ROLE_SHARE = 0.9
 
 
 def plain(text: str | None) -> str:
-    """Compare labels and words as a reader does: NFKC, no timestamps, no markup, one space."""
-    text = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'").replace("\u2018", "'")
+    """Compare labels and words as a reader does: NFKC, no timestamps, no markup, one space.
+
+    An HTML character reference left in the text (``&amp;``) reads as the character it stands
+    for, as in the reader's normalised view (:func:`interview_corpus.normalize`): the title's
+    span keeps the source verbatim, the words compared are the ones a person reads.
+    """
+    text = (
+        unicodedata.normalize("NFKC", html.unescape(text or ""))
+        .replace("\u2019", "'")
+        .replace("\u2018", "'")
+    )
     text = _TIMESTAMP.sub(" ", text)
     text = text.strip().strip("*_").strip().rstrip(":.").strip("*_").strip()
     return re.sub(r"\s+", " ", text).casefold()

@@ -5334,3 +5334,35 @@ def test_a_paragraph_that_introduces_a_quotation_with_a_colon_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title is None
+
+
+def test_a_name_then_the_kind_of_document_is_the_headline_over_a_cover_below():
+    """ "Jo Roe Oral History" over an office's names and "Interview with Jo Roe": the first line."""
+    text = (
+        "Jo Roe Oral History\n\n"
+        "The Harbour Office\n\n"
+        "Ferry Records Project\n\n"
+        "Interview with Jo Roe\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Jo Roe Oral History"
+
+
+def test_a_kicker_that_names_the_kind_of_piece_stands_over_the_headline():
+    """ "Harbour Weekly" / "Interview" / the headline: the line below the kicker is the title."""
+    text = "Harbour Weekly\n\nInterview\n\nJo Roe looks back on ten winters of night ferries\n\n"
+    iv = ic.parse(text + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Jo Roe looks back on ten winters of night ferries"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_teaser_of_another_post_cut_short_with_an_ellipsis_is_no_title():
+    """A post's summary cut off with "…" right over the headline in its block: the next line is the title."""
+    text = (
+        "In this week's post, our harbour master explains why the night ferry keeps to its old…\n"
+        "Meet the Ferry Desk Editor, Jo Roe\n\n"
+        "Get to know the editor behind the timetable! We asked Jo a few questions.\n\n"
+        + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Meet the Ferry Desk Editor, Jo Roe"

@@ -124,8 +124,9 @@ _DATE_PARTS = lazy_pattern(
     r"|(?P<day4>\d{1,2})\.(?P<month4>\d{1,2})\.(?P<year4>\d{4}))\b",
     re.IGNORECASE,
 )
-# Words that name a text only as a text: "Transcript", "Transcription", "Interview", "Document".
-_TEXT_KINDS = r"transcript(?:ion)?|interview|document|text"
+# Words that name a text only as a text: "Transcript", "Transcription", "Interview", "Document",
+# "Oral history".
+_TEXT_KINDS = r"transcript(?:ion)?|interview|document|text|oral[ \t]+history"
 # The kinds of document a header may name: those, and the events a record is of ("Oral evidence",
 # "Press conference", "Hearing").
 _DOCUMENT_KINDS = (
@@ -147,6 +148,11 @@ _NAMES_QUALIFIED_DOCUMENT = lazy_pattern(
     r"(?:[ \t]*:|[ \t]+(?i:of|with|for|on)\b)"
 )
 # A line of two words or more that ends in the kind of text it heads: "Annotated Interview Transcript".
+# A name before the kind, the kind capitalised as a title's words are ("Ann Lee Oral History",
+# "The Ferry Interview"): the line names the document (see _names_document).
+_NAME_THEN_KIND = lazy_pattern(
+    r"[ \t]*[A-Z][^\n:]*[ \t](?:Transcript(?:ion)?|Interview|Oral[ \t]+History)[ \t]*"
+)
 _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
 # most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript").
@@ -213,6 +219,7 @@ _CONTROL = lazy_pattern(
     r")[ \t]*",
     re.IGNORECASE,
 )
+_TEASER_WORDS = 8  # words: a line this long cut short with an ellipsis is a teaser of another page
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 _TWICE_WORDS = (
     3  # words: a line this long at least, printed twice over on one line, is one headline
@@ -504,6 +511,9 @@ class Header:
         named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
         if named is not None:
             return named
+        kicked = _below_kicker(text, blocks, others, accepted, lede)
+        if kicked is not None:
+            return kicked
         if accepted:
             return Header._below_its_section(text, blocks, accepted)
         # A paragraph of many words that ends like a sentence is a lede, never a title.
@@ -571,7 +581,7 @@ def _headline_line(text: str, block: Block) -> Block | None:
     once = _printed_once(text, lines)
     if once is not None:
         return once
-    if len(lines) < 2 or not _furniture(text, lines[0]):  # noqa: PLR2004 - one line is the headline
+    if len(lines) < 2 or not (_furniture(text, lines[0]) or _teaser(text, lines[0])):  # noqa: PLR2004 - one line is the headline
         return None
     for line_start, line_end in lines[1:]:
         opening = _BULLET.match(text, line_start, line_end)
@@ -625,6 +635,25 @@ def _kind_below_names(text: str, lines: list[Block]) -> Block | None:
     return last
 
 
+def _below_kicker(
+    text: str, blocks: list[Block], others: list[int], accepted: list[int], lede: int
+) -> int | None:
+    """The headline below a kicker: a block that only names the kind of text ("Interview").
+
+    A page sets a word over its headline that says what kind of piece it is
+    (a kicker: "Interview", "Transcript"), below the site's name and its
+    menu: the first headline candidate below the kicker, above the lede, is
+    the title, and the blocks above the kicker are the page's. Returns its
+    index, or None where no kicker stands above a candidate.
+    """
+    for i in others:
+        if i >= lede:
+            break
+        if _SECTION_LABEL.fullmatch(text, *blocks[i]):
+            return next((j for j in accepted if i < j < lede), None)
+    return None
+
+
 def _menu_block(text: str, block: Block) -> bool:
     """Whether a block is a site's name over its menu: every line below the first is chrome.
 
@@ -667,12 +696,15 @@ def _names_document(text: str, block: Block) -> bool:
 
     The kind may follow a word or two that says which kind it is ("Preflight
     Interview: Ann Lee", "Exclusive Interview with Ann Lee"): the line still
-    names the document, where the words above it are the page's.
+    names the document, where the words above it are the page's. So does a
+    line that names whom the text is of, then its kind, capitalised as a
+    title is ("Ann Lee Oral History", "The Harbour Master Interview").
     """
     line = _headline_line(text, block) or block
     return (
         _NAMES_DOCUMENT.match(text, *line) is not None
         or _NAMES_QUALIFIED_DOCUMENT.match(text, *line) is not None
+        or _NAME_THEN_KIND.fullmatch(text, *line) is not None
     )
 
 
@@ -796,6 +828,18 @@ def _site_prefix(text: str, header_start: int, start: int, end: int) -> int | No
     if len(name.split()) > 1 and name not in text[header_start:start]:
         return None
     return site.end()
+
+
+def _teaser(text: str, line: Block) -> bool:
+    """Whether a header line is a teaser of another page: a sentence cut short with an ellipsis.
+
+    A page pasted without blank lines may set a link to another post above its
+    headline, the first words of that post's summary cut off with "…" or "...":
+    a line of many words (eight or more) that ends on an ellipsis is that link's
+    label, never the headline.
+    """
+    piece = text[line[0] : line[1]].rstrip()
+    return piece.endswith(("…", "...")) and len(piece.split()) >= _TEASER_WORDS
 
 
 def _furniture(text: str, line: Block) -> bool:
