@@ -508,12 +508,9 @@ class Header:
         # Above the lede, a line that names the document ("Interview of ...", "Oral evidence: ...")
         # is the headline, over the names of a site, an office or a committee above it.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
-        named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
+        named = _named_or_kicked(text, blocks, others, accepted, lede)
         if named is not None:
             return named
-        kicked = _below_kicker(text, blocks, others, accepted, lede)
-        if kicked is not None:
-            return kicked
         if accepted:
             return Header._below_its_section(text, blocks, accepted)
         # A paragraph of many words that ends like a sentence is a lede, never a title.
@@ -633,6 +630,14 @@ def _kind_below_names(text: str, lines: list[Block]) -> Block | None:
         if not words or len(words) > _ABOVE_TITLE_WORDS or _SENTENCE_END.search(text, *line):
             return None
     return last
+
+
+def _named_or_kicked(
+    text: str, blocks: list[Block], others: list[int], accepted: list[int], lede: int
+) -> int | None:
+    """The headline candidate above the lede that names the document, else the one below a kicker."""
+    named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
+    return named if named is not None else _below_kicker(text, blocks, others, accepted, lede)
 
 
 def _below_kicker(
