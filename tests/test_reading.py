@@ -5366,3 +5366,25 @@ def test_a_teaser_of_another_post_cut_short_with_an_ellipsis_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Meet the Ferry Desk Editor, Jo Roe"
+
+
+def test_a_posts_headline_right_above_its_date_below_its_series_description_is_the_title():
+    """Site, series, a paragraph on the series, then the post's headline over its date."""
+    text = (
+        "Harbour Office\n\n"
+        "Ferry Talks\n\n"
+        "Ferry Talks is a series of short conversations with the people who keep the harbour "
+        "running. Each one looks at a part of the work that passengers rarely see on the pier\n\n"
+        "Jo Roe on ten winters of night ferries\n\n"
+        "March 3, 2024\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Jo Roe on ten winters of night ferries"
+
+
+def test_a_bullet_before_a_headline_is_no_word_of_the_title():
+    """ "• The Night Ferry Crew on ..." as a page's list sets it: the title without the bullet."""
+    headline = "The Night Ferry Crew on Ten Winters of Storms, Fog and Freight at the Pier"
+    iv = ic.parse(f"• {headline}\n\n" + _FERRY_DIALOGUE, id="x")
+    assert iv.title == headline
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title

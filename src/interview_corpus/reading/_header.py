@@ -131,15 +131,17 @@ _TEXT_KINDS = r"transcript(?:ion)?|interview|document|text|oral[ \t]+history"
 # "Press conference", "Hearing").
 _DOCUMENT_KINDS = (
     rf"(?:{_TEXT_KINDS}|oral evidence|press (?:conference|briefing)|briefing|testimony|hearing"
-    r"|conversation)"
+    r"|conversation|remarks)"
 )
 # A line that names the document it heads, then what it is of: "Interview of Ann Lee for ...",
 # "Transcript of the briefing", "Oral evidence: Ferries" (not a byline, "Interview by").
 # A byline that goes on to name whom the text is with or given to ("Interview by the Mayor with the
 # Gazette") names the document too.
+# Remarks are named by whom they are given by or where: "Remarks by the Mayor at the Pier".
 _NAMES_DOCUMENT = lazy_pattern(
-    rf"[ \t]*{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b"
-    r"|[ \t]+(?:given[ \t]+)?by[ \t][^\n]{1,80}?[ \t](?:with|to)[ \t])",
+    rf"[ \t]*(?:{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b"
+    r"|[ \t]+(?:given[ \t]+)?by[ \t][^\n]{1,80}?[ \t](?:with|to)[ \t])"
+    r"|remarks[ \t]+(?:by|at)\b)",
     re.IGNORECASE,
 )
 # The same after one or two capitalised words that say which kind: "Preflight Interview: Ann Lee".
@@ -185,6 +187,8 @@ _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 _DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
 # A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
+# A bullet before a headline of one line, as a page's list of posts sets it ("• The Night Ferry").
+_HEADLINE_BULLET = lazy_pattern(r"[•·▪◦‣][ \t\u00a0]+(?=\S)")
 # Small words a line of a title broken over lines may end on (the title goes on below): the
 # connectives, and the articles, which open no name but may end a title's line.
 _TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
@@ -432,6 +436,14 @@ class Header:
                     if self.date is None:
                         self.date = _dated(text, standfirst)
                 end = rule_start
+            elif (
+                i == headline
+                and "\n" not in text[start:end]
+                and (bullet := _HEADLINE_BULLET.match(text, start, end))
+            ):
+                # A bullet before the headline (a list item's, a link's): its marker, not a word.
+                segments.append(Segment("heading-marker", Span(start, bullet.end()), text))
+                start = bullet.end()
             elif i == headline and (number := _LINE_NUMBER.match(text, start, end)):
                 segments.append(Segment("page-furniture", Span(start, number.end()), text))
                 start = number.end()
@@ -637,7 +649,36 @@ def _named_or_kicked(
 ) -> int | None:
     """The headline candidate above the lede that names the document, else the one below a kicker."""
     named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
-    return named if named is not None else _below_kicker(text, blocks, others, accepted, lede)
+    if named is None:
+        named = _below_kicker(text, blocks, others, accepted, lede)
+    if named is None:
+        named = _over_its_date(text, blocks, accepted)
+    return named
+
+
+def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int | None:
+    """The headline right above its date, below the names and the description of its series.
+
+    A page of a series sets the site's and the series' names and a paragraph
+    that describes the series above each post; the post's headline stands
+    right above its date ("Harbour Talks" / a paragraph on the series / "Jo
+    Roe on the night ferry" / "April 18, 2016"). Where a paragraph (a block of
+    twenty-five words or more, with a sentence's end inside it) stands above a
+    headline candidate whose next block is a date, that candidate is the
+    headline. Returns its index, or None.
+    """
+    paragraph = False
+    for i in range(accepted[-1] + 1 if accepted else 0):
+        if paragraph and i in accepted and i + 1 < len(blocks):
+            if kind_of(text, blocks[i + 1]) == "date":
+                return i
+        elif not paragraph:
+            piece = text[slice(*blocks[i])]
+            paragraph = (
+                len(piece.split()) >= _PARAGRAPH_WORDS
+                and _SENTENCE_INSIDE.search(piece) is not None
+            )
+    return None
 
 
 def _below_kicker(
