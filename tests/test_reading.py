@@ -5388,3 +5388,16 @@ def test_a_bullet_before_a_headline_is_no_word_of_the_title():
     iv = ic.parse(f"• {headline}\n\n" + _FERRY_DIALOGUE, id="x")
     assert iv.title == headline
     assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_line_naming_the_remarks_above_the_dialogue_is_the_title_below_a_sites_notices():
+    """A site's notices (short lines, sentences), then "Remarks by ..." over the dialogue: the title."""
+    text = (
+        "The harbour board's website\nAbout this site\n\n"
+        "Pages on this site are kept by the harbour board.\n\n"
+        "Archived pages\n\n"
+        "This page is part of an archive. Some of its links may no longer work.\n\n"
+        "Remarks by the Harbour Master at the Opening of the New Pier\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Remarks by the Harbour Master at the Opening of the New Pier"

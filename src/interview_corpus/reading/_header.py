@@ -653,7 +653,30 @@ def _named_or_kicked(
         named = _below_kicker(text, blocks, others, accepted, lede)
     if named is None:
         named = _over_its_date(text, blocks, accepted)
+    if named is None:
+        named = _named_over_dialogue(text, blocks, others, accepted)
     return named
+
+
+def _named_over_dialogue(
+    text: str, blocks: list[Block], others: list[int], accepted: list[int]
+) -> int | None:
+    """The header's last headline candidate, where it names the document as a title does.
+
+    A page may print notices of its own above a transcript (that it is an
+    official site, that it is secure, that it belongs to an archive), short
+    lines and sentences both; the last line above the dialogue (and the prose
+    that may open it) that names the document ("Remarks by the Mayor at the
+    Pier", "Interview with Jo Roe") is its title, whatever stands above it. A
+    line that ends with a colon ("Podcast transcript:") introduces what
+    follows, as a label does: not so.
+    """
+    if not accepted:
+        return None
+    last = accepted[-1]
+    if text[slice(*blocks[last])].rstrip().endswith((":", "：")):
+        return None
+    return last if _names_document(text, blocks[last]) else None
 
 
 def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int | None:
