@@ -654,13 +654,11 @@ def _named_or_kicked(
     if named is None:
         named = _over_its_date(text, blocks, accepted)
     if named is None:
-        named = _named_over_dialogue(text, blocks, others, accepted)
+        named = _named_over_dialogue(text, blocks, accepted)
     return named
 
 
-def _named_over_dialogue(
-    text: str, blocks: list[Block], others: list[int], accepted: list[int]
-) -> int | None:
+def _named_over_dialogue(text: str, blocks: list[Block], accepted: list[int]) -> int | None:
     """The header's last headline candidate, where it names the document as a title does.
 
     A page may print notices of its own above a transcript (that it is an
