@@ -5401,3 +5401,13 @@ def test_a_line_naming_the_remarks_above_the_dialogue_is_the_title_below_a_sites
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Remarks by the Harbour Master at the Opening of the New Pier"
+
+
+def test_a_direction_and_a_links_placeholder_run_into_the_headline_are_no_title():
+    """ "... Episode 9: Jo Roe URL [Music: harbour bells]": the title ends before "URL"."""
+    text = "Night Ferry Talks Episode 9: Jo Roe of the Harbour URL [Music: harbour bells]\n\n"
+    iv = ic.parse(text + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Night Ferry Talks Episode 9: Jo Roe of the Harbour"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+    bare = ic.parse("Night Ferry Talks [Music]\n\n" + _FERRY_DIALOGUE, id="x")
+    assert bare.title == "Night Ferry Talks"

@@ -189,6 +189,11 @@ _DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 # A bullet before a headline of one line, as a page's list of posts sets it ("• The Night Ferry").
 _HEADLINE_BULLET = lazy_pattern(r"[•·▪◦‣][ \t\u00a0]+(?=\S)")
+# The end of a one-line headline that is no title's: a link's lost address ("URL"), a direction in
+# square brackets ("[Music: harbour bells]"), or both (see _headline_tail).
+_HEADLINE_TAIL = lazy_pattern(
+    r"(?:[ \t]+(?:URL|Link))?[ \t]+\[[^\[\]\n]{1,80}\][ \t]*$|[ \t]+(?:URL|Link)[ \t]*$"
+)
 # Small words a line of a title broken over lines may end on (the title goes on below): the
 # connectives, and the articles, which open no name but may end a title's line.
 _TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
@@ -475,6 +480,11 @@ class Header:
                 name_end = start + len(text[start:site].rstrip(" \t,:："))
                 segments.append(Segment("navigation", Span(start, name_end), text))
                 start = site
+            if i == headline and (tail := _headline_tail(text, start, end)) is not None:
+                # A direction run on into the headline's line ("[Music]"), and a link's lost
+                # address ("URL") before it: the preamble's, not the title's.
+                segments.append(Segment("preamble", Span(tail, end), text))
+                end = start + len(text[start:tail].rstrip())
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if kind == "headline" and _SECTION_LABEL.fullmatch(text, start, end):
@@ -907,6 +917,25 @@ def _teaser(text: str, line: Block) -> bool:
     """
     piece = text[line[0] : line[1]].rstrip()
     return piece.endswith(("…", "...")) and len(piece.split()) >= _TEASER_WORDS
+
+
+def _headline_tail(text: str, start: int, end: int) -> int | None:
+    """Where a direction or a link's placeholder run on into a one-line headline starts, if one is.
+
+    A page copied as one run of text may carry the first stage direction on
+    the headline's line ("The Night Ferry, Episode 9 [Music: harbour
+    bells]"): a direction in square brackets that ends the line is no word of
+    the title, nor what follows it. Nor is a link's placeholder printed where
+    its address was lost ("URL", "Link"), at the end of the line or right
+    before such a direction. Two words of the title stay before them at
+    least. Returns where the tail's first word starts, or None.
+    """
+    if "\n" in text[start:end]:
+        return None
+    found = _HEADLINE_TAIL.search(text, start, end)
+    if found is None or len(text[start : found.start()].split()) < 2:  # noqa: PLR2004 - a title's words
+        return None
+    return found.start() + len(found.group()) - len(found.group().lstrip())
 
 
 def _furniture(text: str, line: Block) -> bool:
