@@ -5411,3 +5411,36 @@ def test_a_direction_and_a_links_placeholder_run_into_the_headline_are_no_title(
     assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
     bare = ic.parse("Night Ferry Talks [Music]\n\n" + _FERRY_DIALOGUE, id="x")
     assert bare.title == "Night Ferry Talks"
+
+
+def test_a_table_rows_first_cell_in_bold_names_the_speaker_of_the_next():
+    """An interview set in a table, '<tr><td><strong>Ann</strong></td><td>words', one row a turn."""
+    rows = [
+        ("Ann", "Why did the night ferry stop running in January?"),
+        ("Jo", "The river froze, and the ice broke two propellers."),
+        ("Ann", "When will it run again?"),
+        ("Jo", "In March, once the new propellers arrive."),
+    ]
+    text = "The Ferry Desk\n\n" + "\n\n".join(
+        f'+++<tr>+++<td align="center">+++<strong>+++{name}+++</strong>+++</td>+++'
+        f"<td>+++{words}+++</td>+++</tr>+++"
+        for name, words in rows
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann", "Jo", "Ann", "Jo"]
+    assert iv.questions[0].text.startswith("Why did the night ferry stop")
+    plain = ic.parse(
+        "<table><tr><td><b>Ann</b></td><td>Why did it stop?</td></tr>\n\n"
+        "<tr><td><b>Jo</b></td><td>The river froze.</td></tr>\n\n"
+        "<tr><td><b>Ann</b></td><td>For how long?</td></tr>\n\n"
+        "<tr><td><b>Jo</b></td><td>A week.</td></tr></table>",
+        id="y",
+    )
+    assert [turn.kind for turn in plain.turns()] == ["question", "answer"] * 2
+
+
+def test_an_asciidoc_attribute_entry_gives_the_title():
+    """Front matter written as AsciiDoc attributes (':title: ...') names the document."""
+    text = '---\n:layout: post\n:title: "Night Ferries"\n---\n\n' + _FERRY_DIALOGUE
+    assert ic.parse(text, id="x").title == "Night Ferries"

@@ -440,6 +440,17 @@ _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
     r"(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)[ \t\u00a0]*"
 )
+# A table row whose first cell holds a name in bold, the words in the next cell, as a page sets an
+# interview in a table: '<tr><td><strong>Ann</strong></td><td>words'. The row may open the table
+# ('<table border="0"><tr>...'), and a document format's passthrough marks may stand around each
+# tag ('+++<tr>+++', as AsciiDoc keeps raw HTML): markup, no word.
+_PASS = r"(?:\+{3,}|[ \t]+)?"
+_CELL_LABEL = lazy_pattern(
+    rf"[-+]*(?:<table(?:[ \t][^<>\n]{{0,80}})?>{_PASS})?<tr(?:[ \t][^<>\n]{{0,80}})?>{_PASS}"
+    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_PASS}<(?P<tag>strong|b)>{_PASS}"
+    rf"(?P<name>[^\W\d_][^:\n<>+*]{{0,60}}?)[ \t]*:?{_PASS}</(?P=tag)>{_PASS}</td>{_PASS}"
+    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_PASS}"
+)
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
@@ -1409,6 +1420,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         and text.find("：", start, reach) < 0
     ):
         return _capitals_marker(text, i, start, end)
+    if first in "<+-" and (cell := _cell_marker(text, lines, i, start, end)):
+        return cell
     voice = _VOICE.match(text, start, end) if first == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
@@ -1545,6 +1558,26 @@ def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> 
         return None
     marker = Marker("label", Span(start, html.end()), name, i, description)
     if html.end() >= end:
+        _text_below(lines, marker, i)
+    return marker
+
+
+def _cell_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
+    """``<tr><td><strong>Ann</strong></td><td>words``: a table row's first cell names the speaker.
+
+    A page may set an interview in a table, one row a turn: the first cell
+    holds the speaker's name in bold, the next the words. The tags up to the
+    words' cell are the marker (and a document format's passthrough marks
+    around them, "+++<td>+++"), as ``**Ann:**`` is.
+    """
+    if text.find("<td", start, min(end, start + _LONG_LABEL_REACH)) < 0:
+        return None
+    cell = _CELL_LABEL.match(text, start, end)
+    name, description = _name(cell.group("name").strip()) if cell else (None, None)
+    if cell is None or name is None:
+        return None
+    marker = Marker("label", Span(start, cell.end()), name, i, description)
+    if cell.end() >= end:
         _text_below(lines, marker, i)
     return marker
 
