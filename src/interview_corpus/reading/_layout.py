@@ -444,12 +444,12 @@ _HTML_BOLD_LABEL = lazy_pattern(
 # interview in a table: '<tr><td><strong>Ann</strong></td><td>words'. The row may open the table
 # ('<table border="0"><tr>...'), and a document format's passthrough marks may stand around each
 # tag ('+++<tr>+++', as AsciiDoc keeps raw HTML): markup, no word.
-_PASS = r"(?:\+{3,}|[ \t]+)?"
+_BETWEEN_TAGS = r"(?:\+{3,}|[ \t]+)?"
 _CELL_LABEL = lazy_pattern(
-    rf"[-+]*(?:<table(?:[ \t][^<>\n]{{0,80}})?>{_PASS})?<tr(?:[ \t][^<>\n]{{0,80}})?>{_PASS}"
-    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_PASS}<(?P<tag>strong|b)>{_PASS}"
-    rf"(?P<name>[^\W\d_][^:\n<>+*]{{0,60}}?)[ \t]*:?{_PASS}</(?P=tag)>{_PASS}</td>{_PASS}"
-    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_PASS}"
+    rf"[-+]*(?:<table(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS})?<tr(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}"
+    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}<(?P<tag>strong|b)>{_BETWEEN_TAGS}"
+    rf"(?P<name>[^\W\d_][^:\n<>+*]{{0,60}}?)[ \t]*:?{_BETWEEN_TAGS}</(?P=tag)>{_BETWEEN_TAGS}</td>{_BETWEEN_TAGS}"
+    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}"
 )
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
