@@ -39,6 +39,8 @@ from pathlib import Path
 import interview_corpus as ic
 
 _TIMESTAMP = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b[\])]?")
+# A verbatim report's label separator at a marker's end: a full stop and a spaced dash.
+_DOT_DASH = re.compile(r"\.\s+[\u2212\u2013\u2014]\s*$")
 ROLE_SHARE = 0.9
 
 
@@ -47,7 +49,9 @@ def plain(text: str | None) -> str:
 
     An HTML character reference left in the text (``&amp;``) reads as the character it stands
     for, as in the reader's normalised view (:func:`interview_corpus.normalize`): the title's
-    span keeps the source verbatim, the words compared are the ones a person reads.
+    span keeps the source verbatim, the words compared are the ones a person reads. A label's
+    separator is no part of it: the colon, or the full stop and spaced dash of a verbatim
+    report's label ("Ann Lee, Member. − ").
     """
     text = (
         unicodedata.normalize("NFKC", html.unescape(text or ""))
@@ -55,6 +59,7 @@ def plain(text: str | None) -> str:
         .replace("\u2018", "'")
     )
     text = _TIMESTAMP.sub(" ", text)
+    text = _DOT_DASH.sub("", text)
     text = text.strip().strip("*_").strip().rstrip(":.").strip("*_").strip()
     return re.sub(r"\s+", " ", text).casefold()
 

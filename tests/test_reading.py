@@ -5444,3 +5444,36 @@ def test_an_asciidoc_attribute_entry_gives_the_title():
     """Front matter written as AsciiDoc attributes (':title: ...') names the document."""
     text = '---\n:layout: post\n:title: "Night Ferries"\n---\n\n' + _FERRY_DIALOGUE
     assert ic.parse(text, id="x").title == "Night Ferries"
+
+
+def test_a_verbatim_reports_labels_end_with_a_full_stop_and_a_dash():
+    """ "Ann Lee, Member of the Board. − words": each speaker once, the form names them."""
+    text = (
+        "Harbour Council, sitting of 4 May\n\n"
+        "  Chair. − The next item is the harbour master's question time.\n\n"
+        "  Bo Chen, Member of the Council. − Why did the night ferry stop in January?\n\n"
+        "  Jo Roe, Harbour Master. − The river froze, and the ice broke two propellers.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name) for turn in iv.turns()] == [
+        ("remark", "Chair"),
+        ("question", "Bo Chen"),
+        ("answer", "Jo Roe"),
+    ]
+    assert iv.questions[0].text == "Why did the night ferry stop in January?"
+
+
+def test_a_written_questions_heading_labels_the_question_below_it():
+    """ "Question 7 by Bo Chen (H-12/26)" over the question, then the answer's own label."""
+    text = (
+        "Harbour Council, sitting of 4 May\n\n"
+        "  Chair. − The next item is questions to the harbour master.\n\n"
+        "Question 7 by Bo Chen (H-12/26)\n\n"
+        "Subject: The night ferry\n\n"
+        "Would the harbour master say when the night ferry will run again?\n\n"
+        "  Jo Roe, Harbour Master. − In March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.questions[0].text.startswith("Subject: The night ferry")
+    assert iv.exchanges[0].answers[0].speaker.name == "Jo Roe"
