@@ -67,7 +67,18 @@ text below it ("Transcript", "Full transcript", "Interview") labels a
 section: no title. A stack of short names over a line that says what the
 document is ("Harbour Archive" / "Ferry Project" / "Annotated Interview
 Transcript") is titled by that line (see _kind_below_names). A headline
-printed twice in its block is read once (see _printed_once).
+printed twice in its block is read once (see _printed_once). A line that
+names whom the text is of, then its kind ("Ann Lee Oral History"), names
+the document too, and so do remarks named by whom or where they are given
+("Remarks by the Mayor at the Pier"); the header's last headline candidate
+that names the document is the title over a site's notices above it (see
+_named_over_dialogue). A kicker that only names the kind of piece
+("Interview") stands over the headline (see _below_kicker); a post's
+headline stands right above its date, below its series' names and
+description (see _over_its_date). A teaser of another page cut short with
+an ellipsis is never the headline (see _teaser); nor are a bullet before a
+one-line headline, a direction in square brackets run on into it, or a
+link's placeholder ("URL") before that (see _headline_tail).
 """
 
 from __future__ import annotations

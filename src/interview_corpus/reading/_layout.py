@@ -28,7 +28,12 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   also escaped with a backslash, as a Markdown writer escapes them), or
   ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon, or a
   name in bold and a spaced dash at a paragraph's start, ``**Name** - words``,
-  where such labels recur); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  where such labels recur, or a verbatim report's ``Name, Office. − words`` with a
+  full stop and a spaced dash, where two labels of that form open paragraphs, or a
+  table row whose first cell holds the name in bold, ``<tr><td><strong>Name</strong>
+  </td><td>words``, passthrough marks around the tags allowed); a written question's
+  heading on a line of its own, ``Question 15 by Name (ref)``, over the question's
+  words; ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
   speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
@@ -1589,7 +1594,9 @@ def _dot_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
     A parliament's verbatim report opens each speech with the speaker's name
     (and their office or group after a comma), a full stop and a spaced dash
     (a minus sign, an en or an em dash) where a colon would stand: that is
-    the speech's label, the words after the dash its own.
+    the speech's label, the words after the dash its own. Weak: a speaker
+    where the name recurs, or where the form does (see :func:`sure_labels`),
+    as a paragraph of prose may open with a word, a full stop and a dash.
     """
     reach = min(end, start + _LONG_LABEL_REACH)
     stop = text.find(".", start, reach)
@@ -1603,7 +1610,8 @@ def _dot_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
     words = office.split()
     if name is None or description is not None or not _office(words):
         return None
-    return Marker("label", Span(start, dotted.end()), name, i, " ".join(words) or None)
+    span = Span(start, dotted.end())
+    return Marker("label", span, name, i, " ".join(words) or None, weak=True)
 
 
 def _office(words: list[str]) -> bool:
@@ -2502,7 +2510,12 @@ def sure_labels(
             or merged[target] > 1
             or _declares_initials(marker)
         )
-        one_off = marker.weak and merged[target] < 2 and folded not in KEYWORDS  # noqa: PLR2004
+        one_off = (
+            marker.weak
+            and merged[target] < 2  # noqa: PLR2004
+            and folded not in KEYWORDS
+            and id(marker) not in by_form
+        )
         if one_off and not (weak_form and " " in (marker.label or "")):
             continue  # a one-off is prose, unless the text names its speakers this way
         if not sure:
