@@ -1408,9 +1408,10 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         return inner
     if first == "Q" and (heading := _WRITTEN_QUESTION.fullmatch(text, start, end)):
         # "Question 15 by Ann Lee (H-0327/10)" over the question's words: the asker's question.
-        marker = Marker("label", Span(start, end), "Question", i, heading.group("asker").strip())
-        _text_below(lines, marker, i)
-        return marker
+        asker = heading.group("asker").strip()
+        written = Marker("label", Span(start, end), "Question", i, asker)
+        _text_below(lines, written, i)
+        return written
     if keywords and first in _KEYWORD_LETTERS:
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     if not first.isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
