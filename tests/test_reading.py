@@ -489,6 +489,18 @@ class TestLabels:
         assert iv.interviewee.aliases == ("PRESS SEC. ROE",)
         assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2", "q3", "a3"]
 
+    def test_a_full_title_then_the_title_shortened_with_the_surname_is_one_speaker(self):
+        """'SECRETARY OF THE NAVY JO ROE' once, 'SEC. ROE' after: one speaker, the first turn hers."""
+        text = (
+            "SECRETARY OF THE NAVY JO ROE:  Thank you.  Good morning, all.\n\n"
+            "Q:  Will the yard build more ferries?\n\nSEC. ROE:  Yes, two more.\n\n"
+            "Q:  When?\n\nSEC. ROE:  Next year."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "SECRETARY OF THE NAVY JO ROE"
+        assert iv.interviewee.aliases == ("SEC. ROE",)
+        assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+
     def test_long_title_label_is_the_short_name(self):
         """'President of Ruritania Karl Rex' and 'Karl Rex' are one speaker."""
         text = (
@@ -3352,6 +3364,58 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert iv.questions[0].text == "Minister, thank you for coming today."
 
+    def test_a_greeting_the_guest_answers_at_length_unasked_is_the_opening(self):
+        """'Hello, Bo.' answered by a greeting and the matter of the day, a comment and its reply,
+        then 'So let's begin.': nothing is asked yet; the first question is the one that asks."""
+        text = (
+            "Ann Lee: Hello, Bo.\n\n"
+            "Bo Chen: Hi, Ann. Today we talk about the two ferries that broke down last winter, "
+            "what went wrong with their engines, and what the yard changed so that it does not "
+            "happen again this year.\n\n"
+            "Ann Lee: Right. Spoiler: the engines were fine.\n\n"
+            "Bo Chen: Yes, the fuel was the trouble.\n\n"
+            "Ann Lee: OK. So let's begin.\n\n"
+            "Ann Lee: The first one was the river ferry, right?\n\n"
+            "Bo Chen: Yes. It stopped in the middle of the river, in the fog.\n\n"
+            "Ann Lee: And the second?\n\n"
+            "Bo Chen: The sea ferry, a week later, at the pier."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert iv.questions[0].text == "The first one was the river ferry, right?"
+
+    def test_a_talk_introduced_to_the_audience_is_no_exchange(self):
+        """A host's welcome that speaks of the guest to the audience, then the guest's talk and
+        the host's thanks: the questions begin with the host's first turn that asks."""
+        talk = " ".join(["The ferries on the river carry a thousand people a day."] * 5)
+        text = (
+            "Jo Park: Hello, everyone, and welcome back. Ann Lee will tell us all about the "
+            "ferries on the river. Let's see the talk.\n\n"
+            f"Ann Lee: {talk} Thank you.\n\n"
+            "Jo Park: Thank you, Ann. That was lovely.\n\n"
+            "Ann Lee: Thanks so much.\n\n"
+            "Jo Park: How old is the oldest ferry?\n\n"
+            "Ann Lee: Forty years, and it still runs every morning.\n\n"
+            "Jo Park: Who built it?\n\nAnn Lee: A yard up the river."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
+    def test_a_welcome_that_asks_the_guest_to_introduce_themselves_stays_an_exchange(self):
+        """'Hello, everyone. ... So Ann, please give us an introduction.' asks the guest: the
+        first exchange."""
+        text = (
+            "Jo Park: Hello, everyone, and welcome back. Today we have a special guest, Ann Lee. "
+            "So Ann, please give us an introduction.\n\n"
+            "Ann Lee: I build ferries, for the river and for the sea, and I have done so for "
+            "thirty years at the yard up the river, with my brother.\n\n"
+            "Jo Park: Thanks. And how old is the oldest ferry?\n\n"
+            "Ann Lee: Forty years."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert iv.questions[0].text.startswith("Hello, everyone")
+
     def test_small_talk_brushed_aside_after_the_greetings_is_no_exchange(self):
         """Once greeted, the host's 'You must be a bit nervous, right?' drawing only 'A little
         bit.' before the host goes on is small talk: the first question comes after it."""
@@ -3681,6 +3745,89 @@ class TestBackChannels:
         assert reading("Yes, it very much does.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert len(reading("Sure.")) == 3
         assert len(reading("Yeah, exactly.", "On the rivers.")) == 3
+
+    def test_a_guests_assent_while_a_host_tells_in_a_conversation_is_outside_the_exchange(self):
+        """Where the hosts seldom end a turn on a question, a guest's 'Right.' to a host's telling,
+        before the host goes on, is a statement; a yes answers, and where the host asks most
+        turns (an interview), a statement put to the guest is a question of its own."""
+
+        def reading(reply: str, opening: str = "after the storm took the old one.") -> list[int]:
+            text = (
+                f"Host: So you started building boats in the yard behind your house, {opening}\n\n"
+                "Guest: That is how it began. My father had the tools, and the neighbours came to "
+                "help with the hull every weekend that summer.\n\n"
+                "Host: The first boat you built still sails on the bay every morning, I hear.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: And the yard has grown into a business that employs half the village, "
+                "which nobody expected back then.\n\n"
+                "Guest: Nobody did. We took on the first apprentice in the second year, and the "
+                "orders never stopped after that.\n\n"
+                "Host: What comes next for the yard?\n\n"
+                "Guest: A bigger shed, and a slipway for the larger hulls."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading("Right.") == [1, 2, 1]
+        assert reading("Yeah, absolutely.") == [1, 2, 1]
+        assert reading("Yes.") == [1, 1, 1, 1]
+        assert reading("That's right.") == [1, 1, 1, 1]
+        assert reading("Right.", "is that so?") == [1, 1, 1, 1]
+
+    def test_a_guests_words_cut_short_by_the_host_in_a_conversation_are_outside_the_exchange(
+        self,
+    ):
+        """Where the hosts seldom end a turn on a question, a guest's few words cut off mid-sentence
+        ('because—'), before the host goes on, are a statement; words that end a sentence, or
+        trail off a whole one, answer."""
+
+        def reading(reply: str) -> list[int]:
+            text = (
+                "Host: The old ferry ran for forty years on the same engine, which I find "
+                "remarkable.\n\n"
+                "Guest: It did, and the crew kept it going with parts they made in the yard every "
+                "winter.\n\n"
+                "Host: The new one has two engines and still runs late every other morning, I "
+                "hear.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: Because the harbour master changed the timetable without asking the crew, "
+                "so I am told.\n\n"
+                "Guest: That was part of it, but the tides matter more than any timetable on that "
+                "crossing.\n\n"
+                "Host: What would you change first?\n\nGuest: The timetable, and then the pier."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading("It runs late because\u2014") == [1, 2, 1]
+        assert reading("It runs late because...") == [1, 2, 1]
+        assert reading("It runs late because of the tides.") == [1, 1, 1, 1]
+        assert reading("It was the old pier...") == [1, 1, 1, 1]
+
+    def test_a_guest_who_asks_the_host_back_in_a_conversation(self):
+        """Where the hosts seldom end a turn on a question, a guest's few words that ask the host
+        back ('Do you remember the old fares?'), the host's telling in reply and the guest's answer
+        after it are one exchange; where the host asks most turns, the reply is a question."""
+
+        def reading(opening: str = "which I find remarkable.") -> list[int]:
+            text = (
+                f"Host: The old ferry ran for forty years on the same engine, {opening}\n\n"
+                "Guest: It did, and the crew kept it going with parts they made in the yard every "
+                "winter.\n\n"
+                "Host: It all feels like one long clean-up of the harbour, from the old pier to "
+                "the new timetable.\n\n"
+                "Guest: Do you remember the old fares?\n\n"
+                "Host: I remember paying a shilling for the crossing as a child, and the captain "
+                "counting the coins by hand at the gate.\n\n"
+                "Guest: That is the clean-up I mean. The fares went first, then the timetable, "
+                "then the pier, and each change took ten years.\n\n"
+                "Host: What would you change next?\n\nGuest: The pier, before the storms."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading() == [1, 2, 1]
+        assert reading("is that right?") == [1, 1, 1, 1]
 
     def test_a_host_and_a_guest_who_talk_over_each_other_make_no_question(self):
         """A host's few words that break off, and the guest's few words that break off after
@@ -4556,6 +4703,37 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         assert [q.text for q in iv.questions] == ["Why?", "When?"]
 
+    def test_a_question_with_no_label_right_above_the_first_label_is_the_first_question(self):
+        """'Pier radio here. Can you hear me?' above 'Ann Lee: Loud and clear.', the asker named
+        only later: the first question, and the dialogue starts there."""
+        text = (
+            "Harbour Radio Talks With the Ferry Crew\n\n"
+            "Pier radio here. Can you hear me?\n\n"
+            "Ann Lee: Loud and clear, from the bridge of the ferry.\n\n"
+            "Pier Radio: Why did the ferry stop in the fog last night?\n\n"
+            "Bo Chen: The radar failed, and we waited for it to clear.\n\n"
+            "Pier Radio: And today?\n\nBo Chen: Today it works."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour Radio Talks With the Ferry Crew"
+        assert [q.text for q in iv.questions] == [
+            "Pier radio here. Can you hear me?",
+            "Why did the ferry stop in the fog last night?",
+            "And today?",
+        ]
+
+    def test_a_headline_that_asks_is_no_unlabelled_question(self):
+        """'Why Do Ferries Stop?' (one sentence) above the first label heads the text."""
+        text = (
+            "Why Do Ferries Stop in the Fog?\n\n"
+            "Pier Radio: Why did the ferry stop in the fog last night?\n\n"
+            "Bo Chen: The radar failed, and we waited for it to clear.\n\n"
+            "Pier Radio: And today?\n\nBo Chen: Today it works."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Why Do Ferries Stop in the Fog?"
+        assert iv.questions[0].text == "Why did the ferry stop in the fog last night?"
+
     def test_opening_remarks_without_a_header_open_the_dialogue(self):
         """A text whose first paragraph is a long one in the first person opens with those words."""
         text = (
@@ -4954,6 +5132,17 @@ def test_a_running_header_of_pages_is_not_the_headline():
         (
             "Feature\n\nPreflight Interview: Ann Lee, Pilot\n10.31.08\nph-4411 -- Ann Lee, Pilot\n\n",
             "Preflight Interview: Ann Lee, Pilot",
+        ),
+        # Remarks by whoever says them, right above the dialogue, below a site's banner and its
+        # notices in sentences.
+        (
+            (
+                "The harbour board's own site\nHow to tell\n\n"
+                "Pages on this site end in .harbour and belong to the board.\n\n"
+                "Old pages may hold links that no longer work. Write to us about them.\n\n"
+                "Remarks by the Harbour Master at the Opening of the New Pier\n\n"
+            ),
+            "Remarks by the Harbour Master at the Opening of the New Pier",
         ),
     ],
 )

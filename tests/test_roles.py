@@ -653,3 +653,24 @@ def test_a_host_who_introduces_the_next_speaker_by_name_asks() -> None:
     iv = ic.parse(text, id="x")
     assert iv.questions[0].text == "What first drew you to the tides?"
     assert iv.questions[0].speaker.role == "interviewer"
+
+
+def test_the_host_named_in_the_unlabelled_opening_asks_though_the_guest_turns_the_tables():
+    """'I am your host, Ann "Skipper" Lee' before the first label: Ann hosts, though the guest
+    asks her about herself first and more often."""
+    text = (
+        "# Episode 9\n\n"
+        'Hello and welcome to the Harbour Show. I am your host, Ann "Skipper" Lee, and this is '
+        "episode 9, with Bo Chen.\n\n"
+        "**Ann**\n\nSo first of all, thank you for being on the show, Bo.\n\n"
+        "**Bo**\n\nSure. But first, how did you get into ferries, Ann?\n\n"
+        "**Ann**\n\nMy father ran one on the river for thirty years, and I grew up on its deck.\n\n"
+        "**Bo**\n\nAnd why a show about them?\n\n"
+        "**Ann**\n\nBecause nobody else makes one, and people love their ferries.\n\n"
+        "**Bo**\n\nFair enough. What was the first ferry you worked on?\n\n"
+        "**Ann**\n\nThe old river ferry, the one with the red funnel.\n\n"
+        "**Ann**\n\nSo, Bo, what do you build?\n\n"
+        "**Bo**\n\nHulls, mostly, for the river ferries and for the sea."
+    )
+    iv = ic.parse(text, id="x")
+    assert (iv.interviewer.name, iv.interviewee.name) == ("Ann", "Bo")

@@ -59,8 +59,10 @@ headline line names the document it heads, then what it is of ("Interview
 of Ann Lee for ...", "Transcript of ...", "Oral evidence: Ferries, HC 12",
 or after a word or two that says which kind, "Preflight Interview: Ann Lee";
 not a byline, "Interview by Ann Lee", unless it goes on to name whom the
-text is with, "Interview by the Mayor with the Gazette"), is the headline over the names of a site, an
-office or a committee above it (or the page's controls); a date right below
+text is with, "Interview by the Mayor with the Gazette"; remarks by whoever
+says them, "Remarks by the Mayor at the Pier"), is the headline over the names of a site, an
+office or a committee above it (or the page's controls), and so is such a
+block right above the dialogue, below a site's notices in sentences; a date right below
 that line in its block is the preamble's, not the title's, and so is what
 follows the date there (a photo's reference number). A headline that only names the kind of
 text below it ("Transcript", "Full transcript", "Interview") labels a
@@ -147,8 +149,8 @@ _DOCUMENT_KINDS = (
 # A line that names the document it heads, then what it is of: "Interview of Ann Lee for ...",
 # "Transcript of the briefing", "Oral evidence: Ferries" (not a byline, "Interview by").
 # A byline that goes on to name whom the text is with or given to ("Interview by the Mayor with the
-# Gazette") names the document too.
-# Remarks are named by whom they are given by or where: "Remarks by the Mayor at the Pier".
+# Gazette") names the document too, and so do remarks by whoever speaks them ("Remarks by the
+# Mayor at the Pier": the one named says them, no author writes them), or where they are given.
 _NAMES_DOCUMENT = lazy_pattern(
     rf"[ \t]*(?:{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b"
     r"|[ \t]+(?:given[ \t]+)?by[ \t][^\n]{1,80}?[ \t](?:with|to)[ \t])"
@@ -539,7 +541,8 @@ class Header:
                     continue  # a running header or footer of pages
             accepted.append(i)
         # Above the lede, a line that names the document ("Interview of ...", "Oral evidence: ...")
-        # is the headline, over the names of a site, an office or a committee above it.
+        # is the headline, over the names of a site, an office or a committee above it; so is
+        # such a line right above the dialogue, below a site's notices in sentences.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
         named = _named_or_kicked(text, blocks, others, accepted, lede)
         if named is not None:
@@ -668,7 +671,13 @@ def _kind_below_names(text: str, lines: list[Block]) -> Block | None:
 def _named_or_kicked(
     text: str, blocks: list[Block], others: list[int], accepted: list[int], lede: int
 ) -> int | None:
-    """The headline candidate above the lede that names the document, else the one below a kicker."""
+    """The headline candidate that names the document, else one a kicker or a date sets off.
+
+    The candidate that names the document above the lede; else the one below
+    a kicker (:func:`_below_kicker`), the one right above its date
+    (:func:`_over_its_date`), or the header's last candidate that names the
+    document, right above the dialogue (:func:`_named_over_dialogue`).
+    """
     named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
     if named is None:
         named = _below_kicker(text, blocks, others, accepted, lede)

@@ -227,11 +227,15 @@ _CONNECTIVES = frozenset(
 )  # fmt: skip
 # A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
 _LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
+# The same after the words in capitals that end a heading run on to the line ("CANBERRA Lee ...").
+_HEADING_TAIL = lazy_pattern(r"(?:[A-Z][A-Z'’.,-]+[ \t]+)+(?=[A-Z][a-z]{2,}[ \t]+[A-Z])")
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
 # headline's, never a speaker's name.
 _INTERVIEWED = lazy_pattern(r"(?i)\binterview(?:ed)?[ \t]+(?:by|with)\b")
 _LEAD_USES = 3  # lines a surname opens so at least, to be a label
+_HEADING_LINES = 10  # lines: where a typed heading in capitals may run on to the first turn
+_RUN_ON_LETTERS = 10  # letters: a line in capitals this long at least is a heading's
 # Small English words that join a name's or a title's parts ("Minister of Ports", "FERRIES AND"
 # over "THE WINTER TIMETABLE"). Alone, such a word names no one ("BY:" over a list of counsel),
 # while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee, "JR:" for
@@ -2016,7 +2020,10 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     ("Lee But why did ..."). Such a name is one the text's first line (its
     headline, "... INTERVIEWED BY ANN LEE") holds, written with a capital,
     that opens three lines or more, each time followed by a capitalised word.
-    Returns the markers, or none.
+    The first time, the name may follow the last words of a heading in
+    capitals that the typist ran on to the line ("CANBERRA Lee It seems
+    ..."): the line after a line in capitals, whose first words are in
+    capitals too. Returns the markers, or none.
     """
     text, lines = layout.text, layout.lines
     counts = Counter(m.label for m in named)
@@ -2029,16 +2036,37 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     } - ENGLISH_CONNECTIVES
     found: dict[str, list[Marker]] = {}
     named_lines = {m.line for m in named}
+    heading_end = _heading_run_on(text, lines)
     for i in range(1, len(lines)):
         if i in layout.set_aside or i in named_lines:
             continue
-        lead = _LEAD_NAME.match(text, lines.content[i], lines.end[i])
+        start = lines.content[i]
+        tail = _HEADING_TAIL.match(text, start, lines.end[i]) if i == heading_end else None
+        lead = _LEAD_NAME.match(text, tail.end() if tail else start, lines.end[i])
         if lead is None or lead.group("name").casefold() not in names:
             continue
         span = Span(lead.start(), lead.end())
         marker = Marker("label", span, lead.group("name"), i, LEAD_NAME, weak=True)
         found.setdefault(lead.group("name"), []).append(marker)
     return [m for markers in found.values() if len(markers) >= _LEAD_USES for m in markers]
+
+
+def _heading_run_on(text: str, lines: Lines) -> int:
+    """The first line that opens with capitals right below a line wholly in capitals, else -1.
+
+    A typed heading in capitals may break with its last words on the line
+    where the first turn starts ("... CHANNEL NINE" over "CANBERRA Lee It
+    seems ..."). Only the text's first lines (ten) are looked at.
+    """
+    for i in range(1, min(len(lines), _HEADING_LINES)):
+        above = text[lines.content[i - 1] : lines.end[i - 1]]
+        if (
+            sum(c.isalpha() for c in above) > _RUN_ON_LETTERS
+            and above.upper() == above
+            and _HEADING_TAIL.match(text, lines.content[i], lines.end[i])
+        ):
+            return i
+    return -1
 
 
 @functools.lru_cache(maxsize=64)
@@ -2777,7 +2805,8 @@ def _canonical_keys(
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
     word otherwise ("press sec roe" → "press secretary roe"); a title or first
     name and a surname is the one longer name with both, first and last
-    ("governor roe" → "governor jo roe"). A label that names two people joined
+    ("governor roe" → "governor jo roe"; "sec. roe" → "secretary of the navy jo roe",
+    the title written shortened). A label that names two people joined
     by a word that joins names ("ann and bo", "ann lee & bo chen"; "and" and
     "&", and "und" and "et" as German and French write it), a name of three
     words at most on either side, speaks for both: it is no longer form of
@@ -2798,7 +2827,7 @@ def _canonical_keys(
         and (
             held := _office_holder(key, names)
             or _spelled_out(key, multi, shortened)
-            or _with_middle(key, multi)
+            or _with_middle(key, multi, shortened)
         )
     }
     for key in [key for key in counts if key not in canonical]:
@@ -2990,16 +3019,26 @@ def _spelled_out(key: str, multi: dict[str, list[str]], shortened: Collection[st
     return matches[0] if len(matches) == 1 else ""
 
 
-def _with_middle(key: str, multi: dict[str, list[str]]) -> str:
-    """The one longer label with ``key``'s two words first and last ("governor jo roe"); else ''."""
+def _with_middle(key: str, multi: dict[str, list[str]], shortened: Collection[str] = ()) -> str:
+    """The one longer label with ``key``'s two words first and last ("governor jo roe"); else ''.
+
+    The first word may be written ``shortened`` (with a period) for the word the
+    longer label spells out: "sec. roe" names "secretary of the navy jo roe",
+    a title once given in full and then shortened.
+
+    >>> _with_middle("sec roe", {"secretary of the navy jo roe": ["secretary", "of", "the",
+    ...     "navy", "jo", "roe"]}, {"sec"})
+    'secretary of the navy jo roe'
+    """
     words = key.split()
     if len(words) != 2 or len(words[0]) == 1:  # noqa: PLR2004 - a title or first name, a surname
         return ""
+    first = words[0]
     matches = [
         other
         for other, other_words in multi.items()
         if len(other_words) > 2  # noqa: PLR2004 - words between
-        and other_words[0] == words[0]
+        and (other_words[0] == first or (first in shortened and other_words[0].startswith(first)))
         and other_words[-1] == words[-1]
     ]
     return matches[0] if len(matches) == 1 else ""

@@ -75,7 +75,9 @@ role is inferred from how the conversation moves, never from a list of names:
 * a speaker who opens a turn by welcoming the listeners to the show and giving
   their own name ("Hello and welcome to the programme. I'm Ann Lee.") hosts
   it, wherever that stands (after a cold open too), and so does a co-host who
-  gives their own name right after ("And I'm Bo Chan."): never the principal
+  gives their own name right after ("And I'm Bo Chan."), and so does the
+  speaker whom the show's unlabelled spoken opening, before the first label,
+  names as its host ("I am your host, Ann Lee"): never the principal
   interviewee (unless everyone who might be is such a host), and an
   **interviewer** where the other rules would make them an interviewee (a
   call's host who only hands over still chairs);
@@ -354,6 +356,12 @@ _WELCOMES_AS_HOST = lazy_pattern(
 # anywhere in a turn's words; matched at a turn's start, it may follow an "And" ("And I'm Bo.").
 _NAMES_ONESELF = lazy_pattern(
     r"(?:[Aa]nd )?(?:I'm|I am|I’m|[Mm]y name is) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
+)
+# A host who names themselves so in the show's opening: "I am your host, Ann Lee," (the name's
+# words in capitals, up to a comma or a stop; a nickname in quotes between them).
+_YOUR_HOST = lazy_pattern(
+    r"\b(?:I am|I'm|I’m) your host,?[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|"
+    r"[\"“][^\"”\n]{1,30}[\"”])){0,3})"
 )
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
@@ -894,10 +902,19 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
     so hosts the show, wherever that stands (a show may open cold, with a
     recorded scene or a clip, and welcome its listeners only after it); and
     so does a co-host who gives their own name right after ("And I'm Bo
-    Chan.").
+    Chan."). So, too, does the speaker whose label the host's own words
+    before the first label name ("I am your host, Ann Lee, and this is
+    episode 9."): the show's spoken opening, left unlabelled.
     """
     hosts: dict[str, None] = {}
     keyed = [turn for turn in turns if turn.key is not None and not turn.keyword]
+    if keyed:
+        named = _YOUR_HOST.search(text, 0, turns[0].marker.start)
+        if named is not None:
+            words = WORDS.findall(named.group("name"))
+            hosts |= dict.fromkeys(
+                turn.key or "" for turn in keyed if turn.label and spells(turn.label, words)
+            )
     for position, turn in enumerate(keyed):
         if not _WELCOMES_AS_HOST.match(opening_words(text, turn)):
             continue
@@ -1592,7 +1609,17 @@ def asks_or_requests(text: str, turn: RawTurn) -> bool:
     return turn.keyword or turn.asks or requests(text, turn)
 
 
-def _asks_to_tell(text: str, turn: RawTurn) -> bool:
+def puts_in(words: str) -> bool:
+    """Whether ``words`` (a sentence) ask or request, or ask the guest to introduce themselves.
+
+    >>> puts_in("So Ann, please give us an introduction."), puts_in("Let's see the intro.")
+    (True, False)
+    """
+    folded = " ".join(words.casefold().split())
+    return "?" in folded or bool(_REQUEST.search(folded) or _INTRODUCTION_REQUEST.search(folded))
+
+
+def asks_to_tell(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, or to introduce themselves.
 
     A request (see :func:`requests`), or "Could you introduce yourself?",
@@ -2184,7 +2211,7 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     ):
         return False
     guest, host, after = turns[position + 1 : position + 1 + _SMALL_TALK]
-    if guest.words >= _AT_LENGTH and _asks_to_tell(text, turn):
+    if guest.words >= _AT_LENGTH and asks_to_tell(text, turn):
         return False  # "Ann, tell us about yourself." - the guest's account of herself: asked
     return (
         roles.get(guest.key or "") == "interviewee"
