@@ -489,6 +489,18 @@ class TestLabels:
         assert iv.interviewee.aliases == ("PRESS SEC. ROE",)
         assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2", "q3", "a3"]
 
+    def test_a_full_title_then_the_title_shortened_with_the_surname_is_one_speaker(self):
+        """'SECRETARY OF THE NAVY JO ROE' once, 'SEC. ROE' after: one speaker, the first turn hers."""
+        text = (
+            "SECRETARY OF THE NAVY JO ROE:  Thank you.  Good morning, all.\n\n"
+            "Q:  Will the yard build more ferries?\n\nSEC. ROE:  Yes, two more.\n\n"
+            "Q:  When?\n\nSEC. ROE:  Next year."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "SECRETARY OF THE NAVY JO ROE"
+        assert iv.interviewee.aliases == ("SEC. ROE",)
+        assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+
     def test_long_title_label_is_the_short_name(self):
         """'President of Ruritania Karl Rex' and 'Karl Rex' are one speaker."""
         text = (
@@ -3416,6 +3428,58 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert iv.questions[0].text == "Minister, thank you for coming today."
 
+    def test_a_greeting_the_guest_answers_at_length_unasked_is_the_opening(self):
+        """'Hello, Bo.' answered by a greeting and the matter of the day, a comment and its reply,
+        then 'So let's begin.': nothing is asked yet; the first question is the one that asks."""
+        text = (
+            "Ann Lee: Hello, Bo.\n\n"
+            "Bo Chen: Hi, Ann. Today we talk about the two ferries that broke down last winter, "
+            "what went wrong with their engines, and what the yard changed so that it does not "
+            "happen again this year.\n\n"
+            "Ann Lee: Right. Spoiler: the engines were fine.\n\n"
+            "Bo Chen: Yes, the fuel was the trouble.\n\n"
+            "Ann Lee: OK. So let's begin.\n\n"
+            "Ann Lee: The first one was the river ferry, right?\n\n"
+            "Bo Chen: Yes. It stopped in the middle of the river, in the fog.\n\n"
+            "Ann Lee: And the second?\n\n"
+            "Bo Chen: The sea ferry, a week later, at the pier."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert iv.questions[0].text == "The first one was the river ferry, right?"
+
+    def test_a_talk_introduced_to_the_audience_is_no_exchange(self):
+        """A host's welcome that speaks of the guest to the audience, then the guest's talk and
+        the host's thanks: the questions begin with the host's first turn that asks."""
+        talk = " ".join(["The ferries on the river carry a thousand people a day."] * 5)
+        text = (
+            "Jo Park: Hello, everyone, and welcome back. Ann Lee will tell us all about the "
+            "ferries on the river. Let's see the talk.\n\n"
+            f"Ann Lee: {talk} Thank you.\n\n"
+            "Jo Park: Thank you, Ann. That was lovely.\n\n"
+            "Ann Lee: Thanks so much.\n\n"
+            "Jo Park: How old is the oldest ferry?\n\n"
+            "Ann Lee: Forty years, and it still runs every morning.\n\n"
+            "Jo Park: Who built it?\n\nAnn Lee: A yard up the river."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
+    def test_a_welcome_that_asks_the_guest_to_introduce_themselves_stays_an_exchange(self):
+        """'Hello, everyone. ... So Ann, please give us an introduction.' asks the guest: the
+        first exchange."""
+        text = (
+            "Jo Park: Hello, everyone, and welcome back. Today we have a special guest, Ann Lee. "
+            "So Ann, please give us an introduction.\n\n"
+            "Ann Lee: I build ferries, for the river and for the sea, and I have done so for "
+            "thirty years at the yard up the river, with my brother.\n\n"
+            "Jo Park: Thanks. And how old is the oldest ferry?\n\n"
+            "Ann Lee: Forty years."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert iv.questions[0].text.startswith("Hello, everyone")
+
     def test_small_talk_brushed_aside_after_the_greetings_is_no_exchange(self):
         """Once greeted, the host's 'You must be a bit nervous, right?' drawing only 'A little
         bit.' before the host goes on is small talk: the first question comes after it."""
@@ -3745,6 +3809,89 @@ class TestBackChannels:
         assert reading("Yes, it very much does.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert len(reading("Sure.")) == 3
         assert len(reading("Yeah, exactly.", "On the rivers.")) == 3
+
+    def test_a_guests_assent_while_a_host_tells_in_a_conversation_is_outside_the_exchange(self):
+        """Where the hosts seldom end a turn on a question, a guest's 'Right.' to a host's telling,
+        before the host goes on, is a statement; a yes answers, and where the host asks most
+        turns (an interview), a statement put to the guest is a question of its own."""
+
+        def reading(reply: str, opening: str = "after the storm took the old one.") -> list[int]:
+            text = (
+                f"Host: So you started building boats in the yard behind your house, {opening}\n\n"
+                "Guest: That is how it began. My father had the tools, and the neighbours came to "
+                "help with the hull every weekend that summer.\n\n"
+                "Host: The first boat you built still sails on the bay every morning, I hear.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: And the yard has grown into a business that employs half the village, "
+                "which nobody expected back then.\n\n"
+                "Guest: Nobody did. We took on the first apprentice in the second year, and the "
+                "orders never stopped after that.\n\n"
+                "Host: What comes next for the yard?\n\n"
+                "Guest: A bigger shed, and a slipway for the larger hulls."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading("Right.") == [1, 2, 1]
+        assert reading("Yeah, absolutely.") == [1, 2, 1]
+        assert reading("Yes.") == [1, 1, 1, 1]
+        assert reading("That's right.") == [1, 1, 1, 1]
+        assert reading("Right.", "is that so?") == [1, 1, 1, 1]
+
+    def test_a_guests_words_cut_short_by_the_host_in_a_conversation_are_outside_the_exchange(
+        self,
+    ):
+        """Where the hosts seldom end a turn on a question, a guest's few words cut off mid-sentence
+        ('because—'), before the host goes on, are a statement; words that end a sentence, or
+        trail off a whole one, answer."""
+
+        def reading(reply: str) -> list[int]:
+            text = (
+                "Host: The old ferry ran for forty years on the same engine, which I find "
+                "remarkable.\n\n"
+                "Guest: It did, and the crew kept it going with parts they made in the yard every "
+                "winter.\n\n"
+                "Host: The new one has two engines and still runs late every other morning, I "
+                "hear.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: Because the harbour master changed the timetable without asking the crew, "
+                "so I am told.\n\n"
+                "Guest: That was part of it, but the tides matter more than any timetable on that "
+                "crossing.\n\n"
+                "Host: What would you change first?\n\nGuest: The timetable, and then the pier."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading("It runs late because\u2014") == [1, 2, 1]
+        assert reading("It runs late because...") == [1, 2, 1]
+        assert reading("It runs late because of the tides.") == [1, 1, 1, 1]
+        assert reading("It was the old pier...") == [1, 1, 1, 1]
+
+    def test_a_guest_who_asks_the_host_back_in_a_conversation(self):
+        """Where the hosts seldom end a turn on a question, a guest's few words that ask the host
+        back ('Do you remember the old fares?'), the host's telling in reply and the guest's answer
+        after it are one exchange; where the host asks most turns, the reply is a question."""
+
+        def reading(opening: str = "which I find remarkable.") -> list[int]:
+            text = (
+                f"Host: The old ferry ran for forty years on the same engine, {opening}\n\n"
+                "Guest: It did, and the crew kept it going with parts they made in the yard every "
+                "winter.\n\n"
+                "Host: It all feels like one long clean-up of the harbour, from the old pier to "
+                "the new timetable.\n\n"
+                "Guest: Do you remember the old fares?\n\n"
+                "Host: I remember paying a shilling for the crossing as a child, and the captain "
+                "counting the coins by hand at the gate.\n\n"
+                "Guest: That is the clean-up I mean. The fares went first, then the timetable, "
+                "then the pier, and each change took ten years.\n\n"
+                "Host: What would you change next?\n\nGuest: The pier, before the storms."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading() == [1, 2, 1]
+        assert reading("is that right?") == [1, 1, 1, 1]
 
     def test_a_host_and_a_guest_who_talk_over_each_other_make_no_question(self):
         """A host's few words that break off, and the guest's few words that break off after
@@ -4620,6 +4767,37 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         assert [q.text for q in iv.questions] == ["Why?", "When?"]
 
+    def test_a_question_with_no_label_right_above_the_first_label_is_the_first_question(self):
+        """'Pier radio here. Can you hear me?' above 'Ann Lee: Loud and clear.', the asker named
+        only later: the first question, and the dialogue starts there."""
+        text = (
+            "Harbour Radio Talks With the Ferry Crew\n\n"
+            "Pier radio here. Can you hear me?\n\n"
+            "Ann Lee: Loud and clear, from the bridge of the ferry.\n\n"
+            "Pier Radio: Why did the ferry stop in the fog last night?\n\n"
+            "Bo Chen: The radar failed, and we waited for it to clear.\n\n"
+            "Pier Radio: And today?\n\nBo Chen: Today it works."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour Radio Talks With the Ferry Crew"
+        assert [q.text for q in iv.questions] == [
+            "Pier radio here. Can you hear me?",
+            "Why did the ferry stop in the fog last night?",
+            "And today?",
+        ]
+
+    def test_a_headline_that_asks_is_no_unlabelled_question(self):
+        """'Why Do Ferries Stop?' (one sentence) above the first label heads the text."""
+        text = (
+            "Why Do Ferries Stop in the Fog?\n\n"
+            "Pier Radio: Why did the ferry stop in the fog last night?\n\n"
+            "Bo Chen: The radar failed, and we waited for it to clear.\n\n"
+            "Pier Radio: And today?\n\nBo Chen: Today it works."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Why Do Ferries Stop in the Fog?"
+        assert iv.questions[0].text == "Why did the ferry stop in the fog last night?"
+
     def test_opening_remarks_without_a_header_open_the_dialogue(self):
         """A text whose first paragraph is a long one in the first person opens with those words."""
         text = (
@@ -5018,6 +5196,17 @@ def test_a_running_header_of_pages_is_not_the_headline():
         (
             "Feature\n\nPreflight Interview: Ann Lee, Pilot\n10.31.08\nph-4411 -- Ann Lee, Pilot\n\n",
             "Preflight Interview: Ann Lee, Pilot",
+        ),
+        # Remarks by whoever says them, right above the dialogue, below a site's banner and its
+        # notices in sentences.
+        (
+            (
+                "The harbour board's own site\nHow to tell\n\n"
+                "Pages on this site end in .harbour and belong to the board.\n\n"
+                "Old pages may hold links that no longer work. Write to us about them.\n\n"
+                "Remarks by the Harbour Master at the Opening of the New Pier\n\n"
+            ),
+            "Remarks by the Harbour Master at the Opening of the New Pier",
         ),
     ],
 )
@@ -5429,3 +5618,383 @@ def test_a_paragraph_that_introduces_a_quotation_with_a_colon_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title is None
+
+
+def test_a_name_in_square_brackets_with_its_colon_inside_labels_a_turn():
+    """'[ Ann Lee: ]' opens a turn as 'Ann Lee:' does; the brackets are the label's."""
+    text = (
+        "[ Ann Lee: ] Why did the ferry stop running?\n\n[ Bo Roe : ] The engine failed in March.\n\n"
+        "[ Ann Lee: ] When will it sail again?\n\n[ Bo Roe : ] In June, if the part arrives.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann Lee", "Bo Roe"] * 2
+    assert [q.text for q in iv.questions] == [
+        "Why did the ferry stop running?",
+        "When will it sail again?",
+    ]
+
+
+def test_names_in_square_brackets_with_their_colon_run_together_in_one_line():
+    """A transcript kept as one line opens each turn at a bracketed name and colon, wherever it stands."""
+    text = (
+        "From the Harbour Office Transcript for: The Ferry Released: May 2020 [ Music: guitar ] "
+        "[ Narrator: ] Welcome to Harbour Talk. Today Ann Lee speaks with Bo Roe. "
+        "[ Ann Lee: ] We usually look at the port, but today we look at its ferry. Why did it stop "
+        "running? [ Bo Roe : ] The engine failed in March, and the part is on order.\n"
+    )
+    iv = ic.parse(text, id="x")
+    (exchange,) = list(iv)
+    assert exchange.question.text.endswith("Why did it stop running?")
+    assert exchange.question.speaker.name == "Ann Lee"
+    assert exchange.answers[0].text == "The engine failed in March, and the part is on order."
+    assert iv.turns()[0].text == "Welcome to Harbour Talk. Today Ann Lee speaks with Bo Roe."
+    assert iv.turns()[0].kind == "remark"
+
+
+def test_a_stage_direction_before_a_label_does_not_hide_the_label():
+    """'[intro music] Ann: ...': the cue notes what is heard; the turn is Ann's."""
+    text = (
+        "[intro music] Ann: Welcome to Harbour Talk. I'm your host, Ann Lee.\n\n"
+        "[music fades]  Ann: With me is Bo Roe, who runs the ferry. Hi, Bo.\n\n"
+        "Bo: Hi, Ann. Glad to be here.\n\n"
+        "Ann: Why did the ferry stop running?\n\nBo: The engine failed in March.\n\n"
+        "Ann: When will it sail again?\n\nBo: In June, if the part arrives.\n"
+    )
+    iv = ic.parse(text, id="x")
+    turns = iv.turns()
+    assert [turn.speaker.name for turn in turns[:2]] == ["Ann", "Ann"]
+    assert turns[0].text == "Welcome to Harbour Talk. I'm your host, Ann Lee."
+    assert iv.source[slice(*turns[1].marker)] == "[music fades]  Ann: "
+    assert [q.text for q in iv.questions] == [
+        "Why did the ferry stop running?",
+        "When will it sail again?",
+    ]
+
+
+def test_a_host_turn_the_text_breaks_off_in_is_a_question_cut_off():
+    """A host's last turn that stops mid-sentence where the text stops leads to a lost question."""
+    text = (
+        "Ann: Welcome to the show, Bo.\n\nBo: Thanks, Ann.\n\nAnn: Why did you take the boat?\n\n"
+        "Bo: It was small, and it leaked.\n\nAnn: That is very cool. If people have never sailed"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[-1].text == "That is very cool. If people have never sailed"
+    assert not list(iv)[-1].answers
+    thanked = text.replace("If people have never sailed", "Thanks so much for coming in")
+    assert [turn.kind for turn in ic.parse(thanked, id="x").turns()][-1] == "remark"
+
+
+def test_a_welcome_after_the_guest_has_been_heard_ends_the_opening():
+    """Banter the guest puts a word into, before the host welcomes them by name, asks them nothing."""
+    text = (
+        "Ann: I had a terrible time with the cables this morning, and I nearly gave up on the show.\n\n"
+        "Cy: Oh no. That sounds awful.\n\n"
+        "Ann: It was. Anyway, I got it working in the end, so here we are. Well, Cy, welcome.\n\n"
+        "Cy: Thanks for having me.\n\n"
+        "Ann: When did you start at the harbour?\n\n"
+        "Cy: In the spring of 2010, after the old harbour master retired.\n\n"
+        "Ann: What has changed since then?\n\n"
+        "Cy: Almost everything. The ferries are bigger, and the boats are electric.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [q.text for q in iv.questions] == [
+        "When did you start at the harbour?",
+        "What has changed since then?",
+    ]
+    assert [turn.kind for turn in iv.turns()][:4] == ["remark", "answer", "remark", "answer"]
+
+
+def test_who_talks_with_the_host_before_the_guest_is_welcomed_is_a_co_host():
+    """The host banters with Bo, then welcomes Cy: Bo co-hosts, and Bo's question to Cy asks."""
+    text = (
+        "Ann: Bo, is my microphone working this time?\n\n"
+        "Bo: Loud and clear, for once.\n\n"
+        "Ann: Good. I had a terrible time with the cables this morning, and I nearly gave up.\n\n"
+        "Cy: Oh no.\n\n"
+        "Ann: Anyway. Bo, did you tell our listeners about the harbour yet?\n\n"
+        "Bo: Not yet, I was waiting on you.\n\n"
+        "Ann: Fair enough. Well, Cy, welcome.\n\n"
+        "Cy: Thanks for having me.\n\n"
+        "Ann: When did you start at the harbour?\n\n"
+        "Cy: In the spring of 2010, after the old harbour master retired and nobody else wanted "
+        "the job, which tells you something about the pay and the hours on the pier in winter.\n\n"
+        "Ann: What has changed since then?\n\n"
+        "Cy: Almost everything. The ferries are bigger, the boats are electric, the fish market "
+        "moved inland, and the tourists come all year now, not only in the calm summer months.\n\n"
+        "Bo: Why did the night ferry stop running?\n\n"
+        "Cy: Because the engine failed in March, and the part has to come from abroad, which "
+        "takes months when the factory is busy with bigger orders than ours.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert {speaker.name: speaker.role for speaker in iv.speakers} == {
+        "Ann": "interviewer",
+        "Bo": "interviewer",
+        "Cy": "interviewee",
+    }
+    assert [q.speaker.name for q in iv.questions] == ["Ann", "Ann", "Bo"]
+    assert iv.questions[0].text == "When did you start at the harbour?"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Transcript by the Hon Ann Lee MP\n\nDoorstop at the Ferry Terminal\n\nE&OE\n\n",
+        "Interview by Bo Chen\nDoorstop at the Ferry Terminal\n\n",
+        "Transcribed by Harbour Records\n\nDoorstop at the Ferry Terminal\n\n",
+    ],
+)
+def test_a_byline_above_the_headline_is_no_title(header):
+    """ "Transcript by the Hon Ann Lee MP" over the headline credits the text: the headline titles."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Doorstop at the Ferry Terminal"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Subjects: ferries; the winter timetable; the new pier.\nE&OE...........................\n\n",
+        "Topics: ferries; fares.\n\nE. & O. E.\n\n",
+        "  • Transcript, E&OE\nSubjects: ferries; fares.\n\n",
+    ],
+)
+def test_a_subjects_list_and_the_disclaimer_of_errors_are_no_title(header):
+    """A transcript's "Subjects: ..." and "E&OE" lines are its furniture: no title, no turn."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    assert iv.title is None
+    assert len(iv) == 2
+    assert iv.turns()[0].text == "Why did the ferries stop?"
+
+
+def test_a_subjects_line_is_no_speakers_label():
+    """ "Subjects: ferries; fares." above the labelled dialogue is no turn of a speaker "Subjects"."""
+    text = (
+        "Doorstop at the Ferry Terminal\n\n"
+        "Subjects: the night ferry; fares; the winter timetable.\n\n"
+        "Ann Lee: Good morning. The night ferry runs again from Monday. Happy to take questions.\n\n"
+        "Journalist: Will the fares go up?\n\n"
+        "Ann Lee: Not this year.\n\n"
+        "Journalist: And the winter timetable?\n\n"
+        "Ann Lee: It starts in November.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.turns()[0].text.startswith("Good morning.")
+    assert all(turn.speaker.name != "Subjects" for turn in iv.turns())
+
+
+def test_words_joined_in_progress_open_the_dialogue():
+    """ "[In progress] — and so ..." below the header: the speaker's words, the dialogue's start."""
+    text = (
+        "Harbour Office Briefing on the Night Ferry\n\n"
+        "By the Harbour Desk\nMay 4, 2026\n\n"
+        "[In progress] — and so we moved the crossing to the later tide, and the crews have been "
+        "working through the weekend on the new propellers, which arrive on Friday.\n\n"
+        "MR. ROE: All right. Let's open it up to questions, starting with Ann.\n\n"
+        "QUESTIONER: Ann Lee, Harbour Gazette. When will the ferry run again?\n\n"
+        "MS. CHEN: On Monday, if the weather holds.\n"
+    )
+    iv = ic.parse(text, id="x")
+    turns = iv.turns()
+    assert turns[0].text.startswith("[In progress] — and so we moved")
+    assert [turn.kind for turn in turns[1:]] == ["remark", "question", "answer"]
+    assert iv.title == "Harbour Office Briefing on the Night Ferry"
+
+
+def test_a_part_in_the_talk_in_lower_case_after_the_labels_comma():
+    """ "ANN LEE, host:" names the host by her part in lower case: a label, then "LEE:" after."""
+    text = (
+        "ANN LEE, host: Why did the night ferry stop running in January?\n\n"
+        "BO CHEN, guest: The river froze over.\n\n"
+        "LEE: And when will it be back?\n\n"
+        "CHEN: In March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Why did the night ferry stop running in January?"
+    assert iv.questions[0].speaker.name == "ANN LEE"
+
+
+def test_a_question_put_again_in_nearly_the_same_words_is_one_question():
+    """Two reporters' "Q" turns, one question reworded before the answer: one exchange."""
+    text = (
+        "QUESTION: Will the night ferry still run on Sunday?\n\n"
+        "QUESTION: Will the night ferry run on Sunday, still?\n\n"
+        "ANSWER: Yes, on the later tide.\n\n"
+        "QUESTION: And the fares?\n\n"
+        "ANSWER: The same as last year.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.exchanges[0].answers[0].text == "Yes, on the later tide."
+
+
+def test_a_welcome_that_names_the_guests_office_is_the_first_exchange():
+    """ "We welcome Ann Lee, the Harbour Master, ..." - "Thanks for having me.": formal, asked."""
+    text = (
+        "BO CHEN: We want to welcome Ann Lee, the Harbour Master, to the program. "
+        "Thanks for being with us.\n\n"
+        "ANN LEE: Thanks for having me.\n\n"
+        "BO CHEN: Why did the night ferry stop running in January?\n\n"
+        "ANN LEE: The river froze over.\n\n"
+        "BO CHEN: And when will it be back?\n\n"
+        "ANN LEE: In March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 3
+    assert iv.questions[0].text.startswith("We want to welcome Ann Lee")
+
+
+def test_a_browsers_page_title_over_the_headline_is_no_title():
+    """ "Transcript of the Ferry Talk, May 4 | Harbour Newsroom" over the page's own headline."""
+    text = (
+        "Transcript of The Ferry Talk With the Harbour Master May 4, 2026 | Harbour Newsroom\n"
+        "Stay Connected\n"
+        "Harbour Press Office (555) 010-2026\n\n"
+        "The Ferry Talk With the Harbour Master\n"
+        "May 4, 2026\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "The Ferry Talk With the Harbour Master"
+
+
+def test_a_name_then_the_kind_of_document_is_the_headline_over_a_cover_below():
+    """ "Jo Roe Oral History" over an office's names and "Interview with Jo Roe": the first line."""
+    text = (
+        "Jo Roe Oral History\n\n"
+        "The Harbour Office\n\n"
+        "Ferry Records Project\n\n"
+        "Interview with Jo Roe\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Jo Roe Oral History"
+
+
+def test_a_kicker_that_names_the_kind_of_piece_stands_over_the_headline():
+    """ "Harbour Weekly" / "Interview" / the headline: the line below the kicker is the title."""
+    text = "Harbour Weekly\n\nInterview\n\nJo Roe looks back on ten winters of night ferries\n\n"
+    iv = ic.parse(text + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Jo Roe looks back on ten winters of night ferries"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_teaser_of_another_post_cut_short_with_an_ellipsis_is_no_title():
+    """A post's summary cut off with "…" right over the headline in its block: the next line is the title."""
+    text = (
+        "In this week's post, our harbour master explains why the night ferry keeps to its old…\n"
+        "Meet the Ferry Desk Editor, Jo Roe\n\n"
+        "Get to know the editor behind the timetable! We asked Jo a few questions.\n\n"
+        + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Meet the Ferry Desk Editor, Jo Roe"
+
+
+def test_a_posts_headline_right_above_its_date_below_its_series_description_is_the_title():
+    """Site, series, a paragraph on the series, then the post's headline over its date."""
+    text = (
+        "Harbour Office\n\n"
+        "Ferry Talks\n\n"
+        "Ferry Talks is a series of short conversations with the people who keep the harbour "
+        "running. Each one looks at a part of the work that passengers rarely see on the pier\n\n"
+        "Jo Roe on ten winters of night ferries\n\n"
+        "March 3, 2024\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Jo Roe on ten winters of night ferries"
+
+
+def test_a_bullet_before_a_headline_is_no_word_of_the_title():
+    """ "• The Night Ferry Crew on ..." as a page's list sets it: the title without the bullet."""
+    headline = "The Night Ferry Crew on Ten Winters of Storms, Fog and Freight at the Pier"
+    iv = ic.parse(f"• {headline}\n\n" + _FERRY_DIALOGUE, id="x")
+    assert iv.title == headline
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_line_naming_the_remarks_above_the_dialogue_is_the_title_below_a_sites_notices():
+    """A site's notices (short lines, sentences), then "Remarks by ..." over the dialogue: the title."""
+    text = (
+        "The harbour board's website\nAbout this site\n\n"
+        "Pages on this site are kept by the harbour board.\n\n"
+        "Archived pages\n\n"
+        "This page is part of an archive. Some of its links may no longer work.\n\n"
+        "Remarks by the Harbour Master at the Opening of the New Pier\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Remarks by the Harbour Master at the Opening of the New Pier"
+
+
+def test_a_direction_and_a_links_placeholder_run_into_the_headline_are_no_title():
+    """ "... Episode 9: Jo Roe URL [Music: harbour bells]": the title ends before "URL"."""
+    text = "Night Ferry Talks Episode 9: Jo Roe of the Harbour URL [Music: harbour bells]\n\n"
+    iv = ic.parse(text + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Night Ferry Talks Episode 9: Jo Roe of the Harbour"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+    bare = ic.parse("Night Ferry Talks [Music]\n\n" + _FERRY_DIALOGUE, id="x")
+    assert bare.title == "Night Ferry Talks"
+
+
+def test_a_table_rows_first_cell_in_bold_names_the_speaker_of_the_next():
+    """An interview set in a table, '<tr><td><strong>Ann</strong></td><td>words', one row a turn."""
+    rows = [
+        ("Ann", "Why did the night ferry stop running in January?"),
+        ("Jo", "The river froze, and the ice broke two propellers."),
+        ("Ann", "When will it run again?"),
+        ("Jo", "In March, once the new propellers arrive."),
+    ]
+    text = "The Ferry Desk\n\n" + "\n\n".join(
+        f'+++<tr>+++<td align="center">+++<strong>+++{name}+++</strong>+++</td>+++'
+        f"<td>+++{words}+++</td>+++</tr>+++"
+        for name, words in rows
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann", "Jo", "Ann", "Jo"]
+    assert iv.questions[0].text.startswith("Why did the night ferry stop")
+    plain = ic.parse(
+        "<table><tr><td><b>Ann</b></td><td>Why did it stop?</td></tr>\n\n"
+        "<tr><td><b>Jo</b></td><td>The river froze.</td></tr>\n\n"
+        "<tr><td><b>Ann</b></td><td>For how long?</td></tr>\n\n"
+        "<tr><td><b>Jo</b></td><td>A week.</td></tr></table>",
+        id="y",
+    )
+    assert [turn.kind for turn in plain.turns()] == ["question", "answer"] * 2
+
+
+def test_an_asciidoc_attribute_entry_gives_the_title():
+    """Front matter written as AsciiDoc attributes (':title: ...') names the document."""
+    text = '---\n:layout: post\n:title: "Night Ferries"\n---\n\n' + _FERRY_DIALOGUE
+    assert ic.parse(text, id="x").title == "Night Ferries"
+
+
+def test_a_verbatim_reports_labels_end_with_a_full_stop_and_a_dash():
+    """ "Ann Lee, Member of the Board. − words": each speaker once, the form names them."""
+    text = (
+        "Harbour Council, sitting of 4 May\n\n"
+        "  Chair. − The next item is the harbour master's question time.\n\n"
+        "  Bo Chen, Member of the Council. − Why did the night ferry stop in January?\n\n"
+        "  Jo Roe, Harbour Master. − The river froze, and the ice broke two propellers.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name) for turn in iv.turns()] == [
+        ("remark", "Chair"),
+        ("question", "Bo Chen"),
+        ("answer", "Jo Roe"),
+    ]
+    assert iv.questions[0].text == "Why did the night ferry stop in January?"
+
+
+def test_a_written_questions_heading_labels_the_question_below_it():
+    """ "Question 7 by Bo Chen (H-12/26)" over the question, then the answer's own label."""
+    text = (
+        "Harbour Council, sitting of 4 May\n\n"
+        "  Chair. − The next item is questions to the harbour master.\n\n"
+        "Question 7 by Bo Chen (H-12/26)\n\n"
+        "Subject: The night ferry\n\n"
+        "Would the harbour master say when the night ferry will run again?\n\n"
+        "  Jo Roe, Harbour Master. − In March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.questions[0].text.startswith("Subject: The night ferry")
+    assert iv.exchanges[0].answers[0].speaker.name == "Jo Roe"

@@ -19,7 +19,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   the paragraphs before the first question are the header (:func:`written_questions`).
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
-  speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
+  speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``NAME, host:``, ``Mr. Name:``, long
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
   Name):``), ``**Name:**``/``**Name**:``, in italics (``_Name:_``, ``*Name*:``, ``*JR (0:01:50)*:``),
   or in HTML bold, ``<strong>Name:</strong>``, with a machine transcript's mark of
@@ -28,7 +28,12 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   also escaped with a backslash, as a Markdown writer escapes them), or
   ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon, or a
   name in bold and a spaced dash at a paragraph's start, ``**Name** - words``,
-  where such labels recur); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  where such labels recur, or a verbatim report's ``Name, Office. − words`` with a
+  full stop and a spaced dash, where two labels of that form open paragraphs, or a
+  table row whose first cell holds the name in bold, ``<tr><td><strong>Name</strong>
+  </td><td>words``, passthrough marks around the tags allowed); a written question's
+  heading on a line of its own, ``Question 15 by Name (ref)``, over the question's
+  words; ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
   speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
@@ -198,6 +203,8 @@ NOT_SPEAKERS = frozenset(
         "Editor's note", "Read more", "Read also", "See also", "Related", "Correction",
         "Disclaimer", "Warning", "Example", "P.S.", "N.B.", "Tags", "Topics", "Share",
         "Transcript", "Date", "Time", "Place", "Location", "Subject", "Title", "Re", "Tel",
+        # A transcript's list of what it covers ("Subjects: ferries; fares."): no speaker's.
+        "Subjects", "Topic",
         "Email", "Phone", "Fax", "Web", "Website", "URL", "Link", "Links", "Keywords",
         "Summary", "Abstract", "Contents", "Table of contents", "Category", "Categories",
         "Posted", "Published", "Filed", "Attachment", "Attachments", "Language", "Languages",
@@ -222,11 +229,15 @@ _CONNECTIVES = frozenset(
 )  # fmt: skip
 # A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
 _LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
+# The same after the words in capitals that end a heading run on to the line ("CANBERRA Lee ...").
+_HEADING_TAIL = lazy_pattern(r"(?:[A-Z][A-Z'’.,-]+[ \t]+)+(?=[A-Z][a-z]{2,}[ \t]+[A-Z])")
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
 # headline's, never a speaker's name.
 _INTERVIEWED = lazy_pattern(r"(?i)\binterview(?:ed)?[ \t]+(?:by|with)\b")
 _LEAD_USES = 3  # lines a surname opens so at least, to be a label
+_HEADING_LINES = 10  # lines: where a typed heading in capitals may run on to the first turn
+_RUN_ON_LETTERS = 10  # letters: a line in capitals this long at least is a heading's
 # Small English words that join a name's or a title's parts ("Minister of Ports", "FERRIES AND"
 # over "THE WINTER TIMETABLE"). Alone, such a word names no one ("BY:" over a list of counsel),
 # while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee, "JR:" for
@@ -403,6 +414,19 @@ RECORD_NUMBER = lazy_pattern(r"Q\d{1,4}[ \u00a0]+(?P<name>[^\W\d_].*)")
 _BRACKETED_LABEL = lazy_pattern(
     rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
 )
+# A name in square brackets with the colon inside them, as some transcripts set a speaker's label:
+# "[Ann Lee:]", "[ Ann Lee: ]", "[ Question : ]". Words after the colon make the bracket a cue
+# ("[Music: guitar]"), not a label.
+_COLON_BRACKETED = lazy_pattern(
+    r"\[[ \t\u00a0]*(?P<name>[^\W\d_][^\[\]\n:]{0,60}?)[ \t\u00a0]*:[ \t\u00a0]*\][ \t\u00a0]*"
+)
+# A stage direction in brackets that opens a line before a speaker's label ("[intro music] Ann:",
+# "(laughs) Bo:"): words with no digit, colon or bracket inside, and no second bracket after it
+# (a name and its time in brackets is the tools' label: "[Ann] [00:12]").
+_CUE_BEFORE_LABEL = lazy_pattern(
+    r"(?:\[[^\W\d_][^\[\]()\n:\d]{0,59}\]|\([^\W\d_][^\[\]()\n:\d]{0,59}\))[ \t\u00a0]+(?![\[(])"
+)
+_COLON_BRACKETED_SPEAKERS = 2  # names so bracketed inside a line, at least, to read them as labels
 # "Jane Roe (00:12:34) - words", as transcription tools export a turn: the time, then a dash.
 _DASHED_LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)(?P<close>\*\*|__)?"
@@ -440,6 +464,31 @@ _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
     r"(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)[ \t\u00a0]*"
 )
+# A table row whose first cell holds a name in bold, the words in the next cell, as a page sets an
+# interview in a table: '<tr><td><strong>Ann</strong></td><td>words'. The row may open the table
+# ('<table border="0"><tr>...'), and a document format's passthrough marks may stand around each
+# tag ('+++<tr>+++', as AsciiDoc keeps raw HTML): markup, no word.
+_BETWEEN_TAGS = r"(?:\+{3,}|[ \t]+)?"
+_CELL_LABEL = lazy_pattern(
+    rf"[-+]*(?:<table(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS})?<tr(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}"
+    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}<(?P<tag>strong|b)>{_BETWEEN_TAGS}"
+    rf"(?P<name>[^\W\d_][^:\n<>+*]{{0,60}}?)[ \t]*:?{_BETWEEN_TAGS}</(?P=tag)>{_BETWEEN_TAGS}</td>{_BETWEEN_TAGS}"
+    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}"
+)
+# "Ann Lee, Member of the Board. − words": a parliament's verbatim report labels a speech with the
+# name (an office after a comma), a full stop and a spaced dash: a minus sign, an en or an em dash.
+_DOT_DASH_LABEL = lazy_pattern(
+    r"(?P<name>[^\W\d_][^.\n:\u2212–—]{0,99}?)\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+(?=\S)"
+)
+# A written question's heading on a line of its own, as a parliament's record prints the questions
+# put to a minister: "Question 15 by Ann Lee (H-0327/10)", "Question No 3 by Ann Lee", the words
+# of the question below it.
+_WRITTEN_QUESTION = lazy_pattern(
+    r"Question[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+by[ \t]+"
+    r"(?P<asker>[A-Z][^()\n:]{1,80}?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
+)
+# The end of such a label's marker: the full stop and the dash, with their spaces.
+_DOT_DASH_END = lazy_pattern(r"\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+$")
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
@@ -1333,6 +1382,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if first in "[(" and (cue := _CUE_BEFORE_LABEL.match(text, start, end)):
+        # A stage direction before a label ("[intro music] Ann: Welcome"): what is heard before
+        # the speaker's words does not hide their label; the cue is part of the marker.
+        inner = _label_marker(text, lines, i, cue.end(), end, block_start=block_start)
+        if inner is not None and inner.kind == "label":
+            inner.span = Span(start, inner.span.end)
+            return inner
     if first in "0123456789" and (number := _QUESTION_NUMBER.match(text, start, end)):
         # A parliament's numbered question ("1. ANN LEE (Party) to the Minister of Works: ..."):
         # the number is part of the marker, where the label after it puts the question to someone.
@@ -1377,6 +1433,12 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if first == "Q" and (heading := _WRITTEN_QUESTION.fullmatch(text, start, end)):
+        # "Question 15 by Ann Lee (H-0327/10)" over the question's words: the asker's question.
+        asker = heading.group("asker").strip()
+        written = Marker("label", Span(start, end), "Question", i, asker)
+        _text_below(lines, written, i)
+        return written
     if keywords and first in _KEYWORD_LETTERS:
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     if not first.isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
@@ -1402,6 +1464,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         return marker
     if first in "*_" and (timed_bold := _bold_name_with_time(text, i, start, end)):
         return timed_bold
+    if first.isupper() and (dotted := _dot_dash_marker(text, i, start, end)):
+        return dotted
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if (
@@ -1410,6 +1474,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         and text.find("：", start, reach) < 0
     ):
         return _capitals_marker(text, i, start, end)
+    if first in "<+-" and (cell := _cell_marker(text, lines, i, start, end)):
+        return cell
     voice = _VOICE.match(text, start, end) if first == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
@@ -1550,14 +1616,78 @@ def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> 
     return marker
 
 
+def _dot_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
+    """``Ann Lee, Member of the Board. − words``: a name, its office, a full stop and a dash.
+
+    A parliament's verbatim report opens each speech with the speaker's name
+    (and their office or group after a comma), a full stop and a spaced dash
+    (a minus sign, an en or an em dash) where a colon would stand: that is
+    the speech's label, the words after the dash its own. Weak: a speaker
+    where the name recurs, or where the form does (see :func:`sure_labels`),
+    as a paragraph of prose may open with a word, a full stop and a dash.
+    """
+    reach = min(end, start + _LONG_LABEL_REACH)
+    stop = text.find(".", start, reach)
+    if stop < 0 or stop + 1 >= end or text[stop + 1] not in " \t\u00a0":
+        return None
+    dotted = _DOT_DASH_LABEL.match(text, start, end)
+    if dotted is None:
+        return None
+    written, _, office = dotted.group("name").partition(",")
+    name, description = _name(written)
+    words = office.split()
+    if name is None or description is not None or not _office(words):
+        return None
+    span = Span(start, dotted.end())
+    return Marker("label", span, name, i, " ".join(words) or None, weak=True)
+
+
+def _office(words: list[str]) -> bool:
+    """Whether a label's words after the name's comma name an office ("Member of the Commission").
+
+    Capitalised words, with the small words between them that join an
+    office's name ("of", "the", "for"); none at all is no office, and fits.
+    """
+    return len(words) <= _MAX_ROLE_WORDS and all(
+        word[0].isupper() or (0 < k < len(words) - 1 and word.casefold() in _CONNECTIVES)
+        for k, word in enumerate(words)
+    )
+
+
+def _cell_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
+    """``<tr><td><strong>Ann</strong></td><td>words``: a table row's first cell names the speaker.
+
+    A page may set an interview in a table, one row a turn: the first cell
+    holds the speaker's name in bold, the next the words. The tags up to the
+    words' cell are the marker (and a document format's passthrough marks
+    around them, "+++<td>+++"), as ``**Ann:**`` is.
+    """
+    if text.find("<td", start, min(end, start + _LONG_LABEL_REACH)) < 0:
+        return None
+    cell = _CELL_LABEL.match(text, start, end)
+    name, description = _name(cell.group("name").strip()) if cell else (None, None)
+    if cell is None or name is None:
+        return None
+    marker = Marker("label", Span(start, cell.end()), name, i, description)
+    if cell.end() >= end:
+        _text_below(lines, marker, i)
+    return marker
+
+
 def _bracketed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
-    """``[Jane Roe] [12:34] words``, as some transcription tools export a turn."""
-    bracketed = _BRACKETED_LABEL.match(text, start, end)
+    """``[Jane Roe] [12:34] words``, as some transcription tools export a turn.
+
+    So too ``[Jane Roe:] words`` and ``[ Jane Roe : ] words``: a name in square
+    brackets that ends in a colon inside them is a speaker's label, as a colon
+    after a name is; a bracket with words after its colon (``[Music: guitar]``)
+    notes a sound, and opens no turn.
+    """
+    bracketed = _BRACKETED_LABEL.match(text, start, end) or _COLON_BRACKETED.match(text, start, end)
     name, description = _name(bracketed.group("name")) if bracketed else (None, None)
     if bracketed is None or name is None:
         return None
     marker = Marker("label", Span(start, bracketed.end()), name, i, description)
-    marker.time = bracketed.group("time")
+    marker.time = bracketed.groupdict().get("time")
     if bracketed.end() >= end:
         _text_below(lines, marker, i)
     return marker
@@ -1919,7 +2049,10 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     ("Lee But why did ..."). Such a name is one the text's first line (its
     headline, "... INTERVIEWED BY ANN LEE") holds, written with a capital,
     that opens three lines or more, each time followed by a capitalised word.
-    Returns the markers, or none.
+    The first time, the name may follow the last words of a heading in
+    capitals that the typist ran on to the line ("CANBERRA Lee It seems
+    ..."): the line after a line in capitals, whose first words are in
+    capitals too. Returns the markers, or none.
     """
     text, lines = layout.text, layout.lines
     counts = Counter(m.label for m in named)
@@ -1932,16 +2065,37 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     } - ENGLISH_CONNECTIVES
     found: dict[str, list[Marker]] = {}
     named_lines = {m.line for m in named}
+    heading_end = _heading_run_on(text, lines)
     for i in range(1, len(lines)):
         if i in layout.set_aside or i in named_lines:
             continue
-        lead = _LEAD_NAME.match(text, lines.content[i], lines.end[i])
+        start = lines.content[i]
+        tail = _HEADING_TAIL.match(text, start, lines.end[i]) if i == heading_end else None
+        lead = _LEAD_NAME.match(text, tail.end() if tail else start, lines.end[i])
         if lead is None or lead.group("name").casefold() not in names:
             continue
         span = Span(lead.start(), lead.end())
         marker = Marker("label", span, lead.group("name"), i, LEAD_NAME, weak=True)
         found.setdefault(lead.group("name"), []).append(marker)
     return [m for markers in found.values() if len(markers) >= _LEAD_USES for m in markers]
+
+
+def _heading_run_on(text: str, lines: Lines) -> int:
+    """The first line that opens with capitals right below a line wholly in capitals, else -1.
+
+    A typed heading in capitals may break with its last words on the line
+    where the first turn starts ("... CHANNEL NINE" over "CANBERRA Lee It
+    seems ..."). Only the text's first lines (ten) are looked at.
+    """
+    for i in range(1, min(len(lines), _HEADING_LINES)):
+        above = text[lines.content[i - 1] : lines.end[i - 1]]
+        if (
+            sum(c.isalpha() for c in above) > _RUN_ON_LETTERS
+            and above.upper() == above
+            and _HEADING_TAIL.match(text, lines.content[i], lines.end[i])
+        ):
+            return i
+    return -1
 
 
 @functools.lru_cache(maxsize=64)
@@ -2072,6 +2226,35 @@ def run_together_labels(layout: Layout) -> list[Marker]:
         if (marker.label in known and where != "word")
         or (len(words := (marker.label or "").split()) > 1 and words[-1] in known)
     ]
+
+
+def bracketed_run_together(layout: Layout) -> list[Marker]:
+    """Names in square brackets with a colon inside them, wherever they stand in a line.
+
+    A name in square brackets that ends in a colon (``[ Ann Lee: ]``) is a
+    speaker's label by its form, wherever it stands: a transcript kept as one
+    line ("... Released: May 2020 [ Music ] [ Ann Lee: ] Why? [ Bo Roe: ]
+    Because.") opens each turn there. Read so where such labels name two
+    speakers at least; a bracket with words after its colon is a cue, and a
+    bracket with no colon (``[ Music ]``) notes what is heard. Returns the
+    markers, or none.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for i in range(len(lines)):
+        if i in layout.set_aside:
+            continue
+        start, end = lines.content[i], lines.end[i]
+        at = text.find("[", start, end)
+        while at >= 0:
+            match = _COLON_BRACKETED.match(text, at, end)
+            name = _name(match.group("name"))[0] if match else None
+            if match and name is not None:
+                found.append(Marker("label", Span(at, match.end()), name, i, RUN_TOGETHER))
+            at = text.find("[", match.end() if match else at + 1, end)
+    if len({marker.label for marker in found}) < _COLON_BRACKETED_SPEAKERS:
+        return []
+    return found
 
 
 def _named_run_together(layout: Layout) -> list[Marker]:
@@ -2269,11 +2452,13 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
 
     A name is one to nine words, each capitalised (or a small connective such as
     "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
-    by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE". A
-    role's capitalised words may be joined by a small connective between them,
-    as an office's are ("Mr. Ann Lee, Minister for Foreign Affairs"), after a
-    name with no such word: an office that lists its parts with commas
-    ("Minister for Health, Housing and Heritage") is no name and role.
+    by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE" (in
+    lower case where it names the speaker's part in the talk, ", host": see
+    :func:`_part_in_talk`). A role's capitalised words may be joined by a
+    small connective between them, as an office's are ("Mr. Ann Lee,
+    Minister for Foreign Affairs"), after a name with no such word: an office
+    that lists its parts with commas ("Minister for Health, Housing and
+    Heritage") is no name and role.
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
     which part of it is played ("Song ending", "Clip continued"): that is the
@@ -2296,10 +2481,13 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         if (
             not role_words
             or len(role_words) > _MAX_ROLE_WORDS
-            or not all(
-                w[0].isupper()
-                or (joined and 0 < n < len(role_words) - 1 and w in ENGLISH_CONNECTIVES)
-                for n, w in enumerate(role_words)
+            or not (
+                all(
+                    w[0].isupper()
+                    or (joined and 0 < n < len(role_words) - 1 and w in ENGLISH_CONNECTIVES)
+                    for n, w in enumerate(role_words)
+                )
+                or _part_in_talk(role)
             )
         ):
             return None, None
@@ -2340,6 +2528,17 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     return name, description
 
 
+def _part_in_talk(role: str) -> bool:
+    """Whether the words after a label's comma name the speaker's part in the talk, in lower case.
+
+    A broadcast's transcript names each speaker in full once, then their part
+    in the programme after a comma, in lower case ("ANN LEE, host:", "Bo
+    Chen, guest:"): a part that a keyword names (host, anchor, reporter,
+    moderator...) or the guest's, one word or a hyphenated one ("co-host").
+    """
+    return " " not in role and (label_key(role) in KEYWORDS or role.casefold() == "guest")
+
+
 def _joined_particle(word: str) -> bool:
     """Whether a word is a surname behind a name's particle joined to it ("al-Ketbi", "d'Ors").
 
@@ -2377,9 +2576,13 @@ def sure_labels(
     after the first such label. One-off single words in mixed case
     ("Germany:") and labels inside a block (when the text has blank lines) are
     kept only when they recur. A name in capitals and a period ("NAME.") is kept
-    when it recurs, or has two words where the text names its speakers so.
+    when it recurs, or has two words where the text names its speakers so. A
+    label of a parliament's verbatim form ("Ann Lee, Member. − words") is kept
+    where two labels of that form open paragraphs: each speaker may speak once.
     """
     labels = _set_as_the_others([m for m in markers if m.kind != "dash"], lines)
+    dotted = [m for m in labels if _DOT_DASH_END.search(text, m.span.start, m.span.end)]
+    by_form = {id(m) for m in dotted} if len(dotted) >= 2 else set()  # noqa: PLR2004 - a form recurs
     keys = [speaker_key(m.label or "") for m in labels]
     if dialogue_from is None:
         dialogue_from = len(lines)
@@ -2416,13 +2619,19 @@ def sure_labels(
         target = canonical[key]
         sure = (
             marker.kind == "keyword"
+            or id(marker) in by_form
             or folded in KEYWORDS
             or key in known
             or target in known
             or merged[target] > 1
             or _declares_initials(marker)
         )
-        one_off = marker.weak and merged[target] < 2 and folded not in KEYWORDS  # noqa: PLR2004
+        one_off = (
+            marker.weak
+            and merged[target] < 2  # noqa: PLR2004
+            and folded not in KEYWORDS
+            and id(marker) not in by_form
+        )
         if one_off and not (weak_form and " " in (marker.label or "")):
             continue  # a one-off is prose, unless the text names its speakers this way
         if not sure:
@@ -2683,7 +2892,8 @@ def _canonical_keys(
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
     word otherwise ("press sec roe" → "press secretary roe"); a title or first
     name and a surname is the one longer name with both, first and last
-    ("governor roe" → "governor jo roe"). A label that names two people joined
+    ("governor roe" → "governor jo roe"; "sec. roe" → "secretary of the navy jo roe",
+    the title written shortened). A label that names two people joined
     by a word that joins names ("ann and bo", "ann lee & bo chen"; "and" and
     "&", and "und" and "et" as German and French write it), a name of three
     words at most on either side, speaks for both: it is no longer form of
@@ -2704,7 +2914,7 @@ def _canonical_keys(
         and (
             held := _office_holder(key, names)
             or _spelled_out(key, multi, shortened)
-            or _with_middle(key, multi)
+            or _with_middle(key, multi, shortened)
         )
     }
     for key in [key for key in counts if key not in canonical]:
@@ -2896,16 +3106,26 @@ def _spelled_out(key: str, multi: dict[str, list[str]], shortened: Collection[st
     return matches[0] if len(matches) == 1 else ""
 
 
-def _with_middle(key: str, multi: dict[str, list[str]]) -> str:
-    """The one longer label with ``key``'s two words first and last ("governor jo roe"); else ''."""
+def _with_middle(key: str, multi: dict[str, list[str]], shortened: Collection[str] = ()) -> str:
+    """The one longer label with ``key``'s two words first and last ("governor jo roe"); else ''.
+
+    The first word may be written ``shortened`` (with a period) for the word the
+    longer label spells out: "sec. roe" names "secretary of the navy jo roe",
+    a title once given in full and then shortened.
+
+    >>> _with_middle("sec roe", {"secretary of the navy jo roe": ["secretary", "of", "the",
+    ...     "navy", "jo", "roe"]}, {"sec"})
+    'secretary of the navy jo roe'
+    """
     words = key.split()
     if len(words) != 2 or len(words[0]) == 1:  # noqa: PLR2004 - a title or first name, a surname
         return ""
+    first = words[0]
     matches = [
         other
         for other, other_words in multi.items()
         if len(other_words) > 2  # noqa: PLR2004 - words between
-        and other_words[0] == words[0]
+        and (other_words[0] == first or (first in shortened and other_words[0].startswith(first)))
         and other_words[-1] == words[-1]
     ]
     return matches[0] if len(matches) == 1 else ""

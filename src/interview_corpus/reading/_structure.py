@@ -20,6 +20,10 @@ that lists who speaks, unlabelled prose above the first turn opens the dialogue
 (a talk before its questions); where it ends by thanking the listeners and a
 heading follows, the first paragraph under the heading that asks is a question
 whose asker is not named, and the next the answer of the one who opened.
+A paragraph above the first label that opens with the note that the
+transcript joins the speech in progress ("[In progress] - and so ...")
+opens the dialogue too, whatever header stands above it, and the labels
+below it are the dialogue's, though heard once.
 Headings phrased as questions are the questions only where the labelled speakers do
 not ask: where their own turns ask at least as often as there are such headings,
 the headings are an editor's topic titles — unless three speakers or more answer
@@ -77,6 +81,7 @@ from ._layout import (
     answers_after_questions,
     answers_below,
     bare_questions,
+    bracketed_run_together,
     bracketed_speakers,
     check_style,
     clutter_in,
@@ -152,7 +157,15 @@ _BYLINE = lazy_pattern(rf"(?i:(?:an?\s+)?(?:oral[ -]history\s+)?){_BYLINE_WORDS}
 _BYLINE_NAME = lazy_pattern(rf"{_BYLINE_WORDS}[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
+# A transcript's note that it joins the speech in progress, opening a paragraph: "[In progress]",
+# "(Joined in progress)", "[Recording begins in progress.]".
+_IN_PROGRESS = lazy_pattern(
+    r"[ \t]*[\[(](?:[A-Za-z]+[ \t]+){0,3}in[ \t]+progress\.?[\])]", re.IGNORECASE
+)
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
+_UNLABELLED_QUESTION_WORDS = 40  # words: an unlabelled question above the first label, at most
+# A sentence's end and another's start inside a paragraph.
+_SENTENCE_INSIDE = lazy_pattern(r"[.?!][\"'”’)]*[ \t]+[\"“‘'(]?[A-Z]")
 _WRAPPED_LINE = 0.8  # of a wrapped text's width: a line of running words is at least this long
 _TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
@@ -257,7 +270,12 @@ def survey(text: str, style: Style, given: Given) -> Survey:
     if hyphens and len(dashes) < 2:  # noqa: PLR2004 - a hyphen list item is not a dialogue
         dashes = []
     labels, found.canonical = sure_labels(
-        text, markers, given.known, unblanked=layout.unblanked, lines=lines
+        text,
+        markers,
+        given.known,
+        unblanked=layout.unblanked,
+        lines=lines,
+        dialogue_from=_joined_in_progress(text, lines, markers),
     )
     labels = _without_headline(text, lines, labels)
     labels = _without_header_metadata(text, labels, found.canonical)
@@ -382,11 +400,13 @@ def _read_spaced_labels(text: str, found: Survey, given: Given) -> bool:
 
 
 def _read_run_together(text: str, found: Survey, given: Given) -> bool:
-    """Where nothing else marks turns: labels in capitals inside paragraphs run together.
+    """Where nothing else marks turns: labels inside paragraphs run together.
 
-    One question and its answer run together name their speakers by their form alone.
+    Names in square brackets with a colon inside them (:func:`bracketed_run_together`),
+    else labels in capitals (:func:`run_together_labels`). One question and its
+    answer run together name their speakers by their form alone.
     """
-    run = run_together_labels(found.layout)
+    run = bracketed_run_together(found.layout) or run_together_labels(found.layout)
     return bool(run) and _take_markers(text, found, given, run, by_form=True)
 
 
@@ -426,6 +446,8 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
         opening = _spoken_opening(text, found)
         if opening is not None:
             found.chosen = [opening, *_asked_under_heading(text, found, opening), *found.chosen]
+        elif (asked := _asked_before_the_labels(text, found)) is not None:
+            found.chosen = [asked, *found.chosen]
     structure = Structure(text, found)
     structure.known_names = given.known_names
     _read_turns(structure, style, found.chosen, found.canonical, given)
@@ -884,12 +906,18 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     person (a president's opening remarks before the questions; a lede
     reports, in the third person); in a wrapped text without blank lines
     the opening runs to the text's width, and a cover of short lines is the
-    header.
+    header. A paragraph that notes that the transcript joins the speech in
+    progress opens the dialogue wherever it stands above the first label
+    (see :func:`_joined_in_progress`).
     """
     layout = found.layout
     if not found.chosen:
         return None
     lines = layout.lines
+    joined_at = _joined_in_progress(text, lines, found.chosen)
+    if joined_at is not None:
+        start = lines.content[joined_at]
+        return Marker("keyword", Span(start, start), None, joined_at, "an opening without a label")
     if "speakers" not in layout.front_matter_fields:
         if (
             layout.front_matter is not None
@@ -936,6 +964,26 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     return None
 
 
+def _joined_in_progress(text: str, lines: Lines, markers: Sequence[Marker]) -> int | None:
+    """The line of the paragraph that joins the speech in progress, above the first label, if any.
+
+    A transcript that begins after the speaking did says so at the start of its
+    first paragraph ("[In progress] - and so the schedule...", "(Joined in
+    progress)"): the words after the note are a speaker's, cut off at their
+    start, and the dialogue opens there, whatever header stands above: an
+    opening without a label, read as other unlabelled openings are (see
+    :func:`_spoken_opening`). The labels below it are the dialogue's, though
+    a name is heard only once.
+    """
+    first = min((m.line for m in markers if m.kind != "dash"), default=0)
+    for i in range(first):
+        if (i == 0 or lines.block[i - 1] != lines.block[i]) and _IN_PROGRESS.match(
+            text, lines.content[i], lines.end[i]
+        ):
+            return i
+    return None
+
+
 def _short_lines(layout: Layout, last: int) -> bool:
     """Whether most lines up to ``last`` in a wrapped text without blank lines are short.
 
@@ -950,6 +998,50 @@ def _short_lines(layout: Layout, last: int) -> bool:
         1 for i in range(last + 1) if lines.end[i] - lines.content[i] < layout.width * _WRAPPED_LINE
     )
     return short * 2 > last + 1
+
+
+def _asked_before_the_labels(text: str, found: Survey) -> Marker | None:
+    """The first question, put with no label right above the first labelled turn, if it is.
+
+    A transcript may name its askers only from their second or third
+    question on ("Can you hear me? ..." above "Ann Lee: Loud and clear.",
+    then "Daily Post: ..."). Below the header's first block, a paragraph of
+    its own right above the first label, of a few sentences (two at least,
+    forty words at most) whose last one asks, is the first question, whose
+    asker the text does not name there, where the labelled turn below it
+    opens without asking (it answers). A headline in the form of a question
+    is one sentence.
+    """
+    lines, set_aside = found.layout.lines, found.layout.set_aside
+    first = found.chosen[0]
+    above = first.line - 1
+    while above >= 0 and above in set_aside:
+        above -= 1
+    if above <= 0 or first.span.start != lines.content[first.line]:
+        return None
+    block = lines.block[above]
+    top = above
+    while top > 0 and lines.block[top - 1] == block:
+        top -= 1
+    if (
+        top == 0
+        or lines.block[first.line] == block
+        or any(i in set_aside for i in range(top, above))
+    ):
+        return None
+    start, end = lines.content[top], lines.end[above]
+    words = text[start:end]
+    reply_end = lines.end[first.line]
+    if (
+        len(words.split()) > _UNLABELLED_QUESTION_WORDS
+        or not words.rstrip("\"'”’)").endswith("?")
+        or _SENTENCE_INSIDE.search(words) is None
+        or text[first.text_start : reply_end].rstrip("\"'”’)").endswith("?")
+        or text[start] in "#<[*_"
+        or FIELD_LINE.match(text, start, end) is not None
+    ):
+        return None
+    return Marker("keyword", Span(start, start), "Q", top, "a question without a label")
 
 
 def _asked_under_heading(text: str, found: Survey, opening: Marker) -> list[Marker]:
