@@ -559,7 +559,13 @@ POLITE_REQUEST = lazy_pattern(
 )
 _OPENING_WORDS = 12  # words, at least, of each paragraph of an unnamed asker's opening
 _WRAPPED_WORDS = 6  # words, at least, of a wrapped paragraph's lines but its last
-_DOUBLE_SPACED = 0.8  # blocks per line, at least, of a numbered text with a blank line below each
+_DOUBLE_SPACED = 0.8
+# A line number run into a flattened page's text: a space, one or two digits, a space.
+_INLINE_NUMBER = lazy_pattern(r"[ \t](\d{1,2})(?=[ \t])")
+_LONG_LINE = lazy_pattern(r"[^\n]{300,}")  # a page flattened onto one line is long
+_INLINE_RUN = 4  # numbers counting up by one, at least, to be a page's line numbers
+_INLINE_NUMBERS = 8  # ... and so many on the line in all
+_PAGE_LINES = 15  # a page numbers this many lines at least before it starts again at 1  # blocks per line, at least, of a numbered text with a blank line below each
 _WRAP_WIDTH = 140  # characters: lines longer than this (90th percentile) are not hard-wrapped
 _SHORT_LINE = 0.75  # of the wrap width: a sentence ending on a line this short ends a paragraph
 _CLUTTER_CHARS = 400  # page clutter is never longer
@@ -710,6 +716,39 @@ def joined(text: str) -> list[int]:
     return found if len(found) >= _JOINED_PARAGRAPHS else []
 
 
+def inline_line_numbers(text: str) -> list[int]:
+    """Where a page run together on one line prints its line numbers, if it does.
+
+    A transcript page's text, flattened onto one line, keeps the page's line
+    numbers inline ("1 Q. Where were you? 2 A. At the pier. 3 Q. ..."): a
+    run of numbers that count up by one from 1 (and start again at 1 on the
+    next page), a few words apart, many times over on a long line. A person
+    reads each as the start of a numbered line. Returns the offsets of the
+    space before each such number (the line breaks the page lost).
+    """
+    cuts: list[int] = []
+    for line in _LONG_LINE.finditer(text):
+        chains: list[list[int]] = []
+        chain: list[int] = []
+        last = 0
+        for token in _INLINE_NUMBER.finditer(text, line.start(), line.end()):
+            value = int(token.group(1))
+            if chain and value == last + 1:
+                chain.append(token.start())
+            elif value == 1 and (not chain or last >= _PAGE_LINES or len(chain) < _INLINE_RUN):
+                if len(chain) >= _INLINE_RUN:
+                    chains.append(chain)
+                chain = [token.start()]
+            else:
+                continue
+            last = value
+        if len(chain) >= _INLINE_RUN:
+            chains.append(chain)
+        if sum(len(found) for found in chains) >= _INLINE_NUMBERS:
+            cuts += [offset for found in chains for offset in found]
+    return cuts
+
+
 class Layout:
     """What the scanner found: set-aside lines, candidate markers, and the text's shape."""
 
@@ -731,8 +770,13 @@ class Layout:
         self.name_lines = False  # speakers named alone on their lines: such a line is no words
 
 
-def scan(text: str, lines: Lines) -> Layout:
-    """Find what is set aside before turns are looked for: front matter, cue timings."""
+def scan(text: str, lines: Lines, *, inline_numbers: bool = False) -> Layout:
+    """Find what is set aside before turns are looked for: front matter, cue timings.
+
+    ``inline_numbers``: the lines were cut at line numbers run into a flattened
+    page (see :func:`inline_line_numbers`): the text has line numbers, however
+    few its lines.
+    """
     layout = Layout(text, lines)
     _front_matter(layout)
     _captions(layout)
@@ -746,7 +790,9 @@ def scan(text: str, lines: Lines) -> Layout:
         count >= _UNBLANKED_LINES and blocks * _LINES_PER_BLOCK < count
     )
     numbered = sum(1 for i in range(count) if _LINE_NUMBER.match(text, lines.content[i]))
-    layout.line_numbers = count >= _NUMBERED_LINES and numbered >= count * _NUMBERED_SHARE
+    layout.line_numbers = (
+        count >= _NUMBERED_LINES or inline_numbers
+    ) and numbered >= count * _NUMBERED_SHARE
     if layout.line_numbers and blocks >= count * _DOUBLE_SPACED:
         _close_up(text, lines)
         layout.unblanked = True
@@ -767,16 +813,25 @@ def _close_up(text: str, lines: Lines) -> None:
 
     A transcript whose every line carries its number (1 to 25 on each page)
     and stands a blank line below the last, as a page's text view prints it,
-    is double-spaced: that blank line is the spacing, not a paragraph's end,
-    and a sentence runs on over the numbered lines. Only a wider gap (two
-    blank lines or more: a page's blank part, a page break) parts blocks; the
-    paragraphs are then found by the lines' shape, as in a text without
-    blank lines.
+    is double-spaced: that blank line between two numbered lines is the
+    spacing, not a paragraph's end, and a sentence runs on over the numbered
+    lines. A wider gap (two blank lines or more: a page's blank part, a page
+    break) and a blank line next to an unnumbered line (the page's furniture,
+    a site's title) still part blocks; the paragraphs are then found by the
+    lines' shape, as in a text without blank lines.
     """
     block = 0
+    original = lines.block[:]
+    before = _LINE_NUMBER.match(text, lines.content[0]) is not None if len(lines) else False
     for i in range(1, len(lines)):
-        if text.count("\n", lines.end[i - 1], lines.start[i]) > 2:  # noqa: PLR2004 - one blank line
+        numbered = _LINE_NUMBER.match(text, lines.content[i]) is not None
+        if original[i - 1] != original[i] and not (
+            before
+            and numbered
+            and text.count("\n", lines.end[i - 1], lines.start[i]) <= 2  # noqa: PLR2004 - one blank line
+        ):
             block += 1
+        before = numbered
         lines.block[i] = block
     if len(lines):
         lines.block[0] = 0
