@@ -5447,3 +5447,39 @@ class TestLineNumberedTranscripts:
         assert iv.questions[0].text.startswith("And during those twenty years")
         assert all(not q.text[:1].isdigit() for q in iv.questions)
         check_fidelity(iv)
+
+    def test_a_page_flattened_onto_one_line_opens_a_line_at_each_number(self):
+        """ "1 Q. Where ...? 2 A. ... 3 Q. ...": the page's line numbers inline open its lines."""
+        page = (
+            "1 Q. Where were you on the night the ferry stopped running in the river? 2 A. At "
+            "the pier, on the night shift, with two of the deck hands. 3 Q. And what did you "
+            "see from the pier that night, if anything at all? 4 A. The ice on the river, "
+            "thick enough to walk on. 5 Q. Did anyone try to break it before the morning "
+            "crossing? 6 A. The crew tried, with poles, but it was too thick. 7 Q. Who "
+            "decided to stop the crossing for the winter? 8 A. The harbour master, at six "
+            "in the morning. 9 Q. Thank you. Nothing further."
+        )
+        text = f"Harbour inquiry, day 3\n\n{page}\n"
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour inquiry, day 3"
+        assert len(iv) == 4
+        assert iv.questions[0].text.startswith("Where were you on the night")
+        assert iv.answers[0].text.startswith("At the pier")
+        assert iv.answers[0].paragraphs[0].normalized == (
+            "At the pier, on the night shift, with two of the deck hands."
+        )
+        check_fidelity(iv)
+
+
+def test_a_kind_of_text_below_the_headline_is_no_word_of_the_title():
+    """ "Video transcript" right below the headline labels the section: the title is the line above."""
+    text = (
+        "Public hearing 4: the night ferries, Day 2\n"
+        "Video transcript\n"
+        "CHAIR: Good morning. Ms Lee, is the harbour master here to give evidence today?\n"
+        "MS LEE: She is, Chair, and she is ready to begin.\n"
+        "CHAIR: Thank you. When did the night ferry stop running this winter?\n"
+        "MS LEE: In January, Chair, when the river froze over.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Public hearing 4: the night ferries, Day 2"

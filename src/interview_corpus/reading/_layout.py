@@ -561,7 +561,7 @@ _OPENING_WORDS = 12  # words, at least, of each paragraph of an unnamed asker's 
 _WRAPPED_WORDS = 6  # words, at least, of a wrapped paragraph's lines but its last
 _DOUBLE_SPACED = 0.8
 # A line number run into a flattened page's text: a space, one or two digits, a space.
-_INLINE_NUMBER = lazy_pattern(r"[ \t](\d{1,2})(?=[ \t])")
+_INLINE_NUMBER = lazy_pattern(r"(?:^|(?<=[ \t]))(\d{1,2})(?=[ \t])", re.MULTILINE)
 _LONG_LINE = lazy_pattern(r"[^\n]{300,}")  # a page flattened onto one line is long
 _INLINE_RUN = 4  # numbers counting up by one, at least, to be a page's line numbers
 _INLINE_NUMBERS = 8  # ... and so many on the line in all
@@ -745,7 +745,8 @@ def inline_line_numbers(text: str) -> list[int]:
         if len(chain) >= _INLINE_RUN:
             chains.append(chain)
         if sum(len(found) for found in chains) >= _INLINE_NUMBERS:
-            cuts += [offset for found in chains for offset in found]
+            # The space before each number becomes its line break (the line's first needs none).
+            cuts += [offset - 1 for found in chains for offset in found if offset > line.start()]
     return cuts
 
 
