@@ -5344,7 +5344,7 @@ def _numbered(lines: list[str]) -> str:
 class TestLineNumberedTranscripts:
     """Court, deposition and hearing transcripts that number every line of the page."""
 
-    _HEARING = [
+    _HEARING = (
         "Ann Lee: Good morning. When did the night ferry stop",
         "running in the winter, and why did the board not say so?",
         "Bo Roe: It stopped in January. The river froze and the",
@@ -5355,16 +5355,18 @@ class TestLineNumberedTranscripts:
         "Ann Lee: Who pays for the new propellers, the board or",
         "the operator of the crossing?",
         "Bo Roe: The operator pays, and the board pays it back.",
-    ]
+    )
 
     def test_a_sentence_runs_on_over_double_spaced_numbered_lines(self):
         """The blank line between numbered lines is spacing: one paragraph, numbers aside."""
-        iv = ic.parse(_numbered(self._HEARING * 2), id="x")
+        iv = ic.parse(_numbered(list(self._HEARING * 2)), id="x")
         assert len(iv) == 6
         first = iv.questions[0]
         assert [p.normalized for p in first.paragraphs] == [
-            "Good morning. When did the night ferry stop running in the winter, and why did "
-            "the board not say so?"
+            (
+                "Good morning. When did the night ferry stop running in the winter, and why "
+                "did the board not say so?"
+            )
         ]
         check_fidelity(iv)
 

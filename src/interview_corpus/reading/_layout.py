@@ -826,11 +826,9 @@ def _close_up(text: str, lines: Lines) -> None:
     before = _LINE_NUMBER.match(text, lines.content[0]) is not None if len(lines) else False
     for i in range(1, len(lines)):
         numbered = _LINE_NUMBER.match(text, lines.content[i]) is not None
-        if original[i - 1] != original[i] and not (
-            before
-            and numbered
-            and text.count("\n", lines.end[i - 1], lines.start[i]) <= 2  # noqa: PLR2004 - one blank line
-        ):
+        # One blank line at most between two numbered lines: the spacing.
+        spaced = text.count("\n", lines.end[i - 1], lines.start[i]) <= 2  # noqa: PLR2004
+        if original[i - 1] != original[i] and not (before and numbered and spaced):
             block += 1
         before = numbered
         lines.block[i] = block
@@ -1875,7 +1873,9 @@ def words_start(layout: Layout, i: int) -> int:
     opens after it.
     """
     start = layout.lines.content[i]
-    if layout.line_numbers and (number := _LINE_NUMBER.match(layout.text, start, layout.lines.end[i])):
+    if layout.line_numbers and (
+        number := _LINE_NUMBER.match(layout.text, start, layout.lines.end[i])
+    ):
         return number.end()
     return start
 

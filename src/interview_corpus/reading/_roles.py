@@ -335,9 +335,7 @@ _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain"
 # (and a polite request put as a statement, POLITE_REQUEST: "Would you please state your name.").
-_REQUEST = lazy_pattern(
-    r"\b(?:tell|walk|talk|take|give) (?:us|me)\b|\b(?:describe|explain)\b"
-)
+_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take|give) (?:us|me)\b|\b(?:describe|explain)\b")
 # A request that the guest introduce themselves ("introduce yourselves", "give us a brief
 # introduction"; case folded, as turn_words gives them).
 _INTRODUCTION_REQUEST = lazy_pattern(
