@@ -600,6 +600,26 @@ def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone
     check_fidelity(iv)
 
 
+def test_the_askers_surname_after_a_heading_run_on_to_the_line_opens_the_first_question():
+    """'HARBOUR RADIO Lee Why ...': the heading's last words in capitals ran on to the line where
+    the first question starts; the surname after them opens it."""
+    text = (
+        "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO\n\n"
+        "PRESS OFFICE TRANSCRIPT 12 MAY 1980\nMINISTER INTERVIEWED BY ANN LEE,\n"
+        "HARBOUR RADIO Lee Why did the ferries stop this winter,\nand who decided it?\n"
+        "Minister\nThe board decided it. The storms came early.\n"
+        "Lee But the board met only once?\nMinister\nOnce was enough.\n"
+        "Lee When will they run again?\nMinister\nOn Monday.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(e.question.speaker.name, e.question.text[:20]) for e in iv] == [
+        ("Lee", "Why did the ferries "),
+        ("Lee", "But the board met on"),
+        ("Lee", "When will they run a"),
+    ]
+    check_fidelity(iv)
+
+
 def _lines_by_hand(text: str, joins: list[int]) -> list[tuple[int, int, int, int]]:
     """Each non-blank line's start, words' start and end, and block, found one line at a time."""
     found = []

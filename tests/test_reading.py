@@ -489,6 +489,18 @@ class TestLabels:
         assert iv.interviewee.aliases == ("PRESS SEC. ROE",)
         assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2", "q3", "a3"]
 
+    def test_a_full_title_then_the_title_shortened_with_the_surname_is_one_speaker(self):
+        """'SECRETARY OF THE NAVY JO ROE' once, 'SEC. ROE' after: one speaker, the first turn hers."""
+        text = (
+            "SECRETARY OF THE NAVY JO ROE:  Thank you.  Good morning, all.\n\n"
+            "Q:  Will the yard build more ferries?\n\nSEC. ROE:  Yes, two more.\n\n"
+            "Q:  When?\n\nSEC. ROE:  Next year."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.interviewee.name == "SECRETARY OF THE NAVY JO ROE"
+        assert iv.interviewee.aliases == ("SEC. ROE",)
+        assert [t.id for t in iv.turns()] == ["s1", "q1", "a1", "q2", "a2"]
+
     def test_long_title_label_is_the_short_name(self):
         """'President of Ruritania Karl Rex' and 'Karl Rex' are one speaker."""
         text = (
@@ -3352,6 +3364,58 @@ class TestBackChannels:
         iv = ic.parse(text, id="x")
         assert iv.questions[0].text == "Minister, thank you for coming today."
 
+    def test_a_greeting_the_guest_answers_at_length_unasked_is_the_opening(self):
+        """'Hello, Bo.' answered by a greeting and the matter of the day, a comment and its reply,
+        then 'So let's begin.': nothing is asked yet; the first question is the one that asks."""
+        text = (
+            "Ann Lee: Hello, Bo.\n\n"
+            "Bo Chen: Hi, Ann. Today we talk about the two ferries that broke down last winter, "
+            "what went wrong with their engines, and what the yard changed so that it does not "
+            "happen again this year.\n\n"
+            "Ann Lee: Right. Spoiler: the engines were fine.\n\n"
+            "Bo Chen: Yes, the fuel was the trouble.\n\n"
+            "Ann Lee: OK. So let's begin.\n\n"
+            "Ann Lee: The first one was the river ferry, right?\n\n"
+            "Bo Chen: Yes. It stopped in the middle of the river, in the fog.\n\n"
+            "Ann Lee: And the second?\n\n"
+            "Bo Chen: The sea ferry, a week later, at the pier."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert iv.questions[0].text == "The first one was the river ferry, right?"
+
+    def test_a_talk_introduced_to_the_audience_is_no_exchange(self):
+        """A host's welcome that speaks of the guest to the audience, then the guest's talk and
+        the host's thanks: the questions begin with the host's first turn that asks."""
+        talk = " ".join(["The ferries on the river carry a thousand people a day."] * 5)
+        text = (
+            "Jo Park: Hello, everyone, and welcome back. Ann Lee will tell us all about the "
+            "ferries on the river. Let's see the talk.\n\n"
+            f"Ann Lee: {talk} Thank you.\n\n"
+            "Jo Park: Thank you, Ann. That was lovely.\n\n"
+            "Ann Lee: Thanks so much.\n\n"
+            "Jo Park: How old is the oldest ferry?\n\n"
+            "Ann Lee: Forty years, and it still runs every morning.\n\n"
+            "Jo Park: Who built it?\n\nAnn Lee: A yard up the river."
+        )
+        iv = ic.parse(text, id="x")
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
+    def test_a_welcome_that_asks_the_guest_to_introduce_themselves_stays_an_exchange(self):
+        """'Hello, everyone. ... So Ann, please give us an introduction.' asks the guest: the
+        first exchange."""
+        text = (
+            "Jo Park: Hello, everyone, and welcome back. Today we have a special guest, Ann Lee. "
+            "So Ann, please give us an introduction.\n\n"
+            "Ann Lee: I build ferries, for the river and for the sea, and I have done so for "
+            "thirty years at the yard up the river, with my brother.\n\n"
+            "Jo Park: Thanks. And how old is the oldest ferry?\n\n"
+            "Ann Lee: Forty years."
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 2
+        assert iv.questions[0].text.startswith("Hello, everyone")
+
     def test_small_talk_brushed_aside_after_the_greetings_is_no_exchange(self):
         """Once greeted, the host's 'You must be a bit nervous, right?' drawing only 'A little
         bit.' before the host goes on is small talk: the first question comes after it."""
@@ -3681,6 +3745,89 @@ class TestBackChannels:
         assert reading("Yes, it very much does.") == [["q1", "a1"], ["q2", "q2b", "a2"]]
         assert len(reading("Sure.")) == 3
         assert len(reading("Yeah, exactly.", "On the rivers.")) == 3
+
+    def test_a_guests_assent_while_a_host_tells_in_a_conversation_is_outside_the_exchange(self):
+        """Where the hosts seldom end a turn on a question, a guest's 'Right.' to a host's telling,
+        before the host goes on, is a statement; a yes answers, and where the host asks most
+        turns (an interview), a statement put to the guest is a question of its own."""
+
+        def reading(reply: str, opening: str = "after the storm took the old one.") -> list[int]:
+            text = (
+                f"Host: So you started building boats in the yard behind your house, {opening}\n\n"
+                "Guest: That is how it began. My father had the tools, and the neighbours came to "
+                "help with the hull every weekend that summer.\n\n"
+                "Host: The first boat you built still sails on the bay every morning, I hear.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: And the yard has grown into a business that employs half the village, "
+                "which nobody expected back then.\n\n"
+                "Guest: Nobody did. We took on the first apprentice in the second year, and the "
+                "orders never stopped after that.\n\n"
+                "Host: What comes next for the yard?\n\n"
+                "Guest: A bigger shed, and a slipway for the larger hulls."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading("Right.") == [1, 2, 1]
+        assert reading("Yeah, absolutely.") == [1, 2, 1]
+        assert reading("Yes.") == [1, 1, 1, 1]
+        assert reading("That's right.") == [1, 1, 1, 1]
+        assert reading("Right.", "is that so?") == [1, 1, 1, 1]
+
+    def test_a_guests_words_cut_short_by_the_host_in_a_conversation_are_outside_the_exchange(
+        self,
+    ):
+        """Where the hosts seldom end a turn on a question, a guest's few words cut off mid-sentence
+        ('because—'), before the host goes on, are a statement; words that end a sentence, or
+        trail off a whole one, answer."""
+
+        def reading(reply: str) -> list[int]:
+            text = (
+                "Host: The old ferry ran for forty years on the same engine, which I find "
+                "remarkable.\n\n"
+                "Guest: It did, and the crew kept it going with parts they made in the yard every "
+                "winter.\n\n"
+                "Host: The new one has two engines and still runs late every other morning, I "
+                "hear.\n\n"
+                f"Guest: {reply}\n\n"
+                "Host: Because the harbour master changed the timetable without asking the crew, "
+                "so I am told.\n\n"
+                "Guest: That was part of it, but the tides matter more than any timetable on that "
+                "crossing.\n\n"
+                "Host: What would you change first?\n\nGuest: The timetable, and then the pier."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading("It runs late because\u2014") == [1, 2, 1]
+        assert reading("It runs late because...") == [1, 2, 1]
+        assert reading("It runs late because of the tides.") == [1, 1, 1, 1]
+        assert reading("It was the old pier...") == [1, 1, 1, 1]
+
+    def test_a_guest_who_asks_the_host_back_in_a_conversation(self):
+        """Where the hosts seldom end a turn on a question, a guest's few words that ask the host
+        back ('Do you remember the old fares?'), the host's telling in reply and the guest's answer
+        after it are one exchange; where the host asks most turns, the reply is a question."""
+
+        def reading(opening: str = "which I find remarkable.") -> list[int]:
+            text = (
+                f"Host: The old ferry ran for forty years on the same engine, {opening}\n\n"
+                "Guest: It did, and the crew kept it going with parts they made in the yard every "
+                "winter.\n\n"
+                "Host: It all feels like one long clean-up of the harbour, from the old pier to "
+                "the new timetable.\n\n"
+                "Guest: Do you remember the old fares?\n\n"
+                "Host: I remember paying a shilling for the crossing as a child, and the captain "
+                "counting the coins by hand at the gate.\n\n"
+                "Guest: That is the clean-up I mean. The fares went first, then the timetable, "
+                "then the pier, and each change took ten years.\n\n"
+                "Host: What would you change next?\n\nGuest: The pier, before the storms."
+            )
+            iv = ic.parse(text, id="x", interviewer="Host", interviewee="Guest")
+            return [len(exchange.questions) for exchange in iv]
+
+        assert reading() == [1, 2, 1]
+        assert reading("is that right?") == [1, 1, 1, 1]
 
     def test_a_host_and_a_guest_who_talk_over_each_other_make_no_question(self):
         """A host's few words that break off, and the guest's few words that break off after
@@ -4556,6 +4703,37 @@ class TestWhereTheDialogueStarts:
         iv = ic.parse(text, id="x")
         assert [q.text for q in iv.questions] == ["Why?", "When?"]
 
+    def test_a_question_with_no_label_right_above_the_first_label_is_the_first_question(self):
+        """'Pier radio here. Can you hear me?' above 'Ann Lee: Loud and clear.', the asker named
+        only later: the first question, and the dialogue starts there."""
+        text = (
+            "Harbour Radio Talks With the Ferry Crew\n\n"
+            "Pier radio here. Can you hear me?\n\n"
+            "Ann Lee: Loud and clear, from the bridge of the ferry.\n\n"
+            "Pier Radio: Why did the ferry stop in the fog last night?\n\n"
+            "Bo Chen: The radar failed, and we waited for it to clear.\n\n"
+            "Pier Radio: And today?\n\nBo Chen: Today it works."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour Radio Talks With the Ferry Crew"
+        assert [q.text for q in iv.questions] == [
+            "Pier radio here. Can you hear me?",
+            "Why did the ferry stop in the fog last night?",
+            "And today?",
+        ]
+
+    def test_a_headline_that_asks_is_no_unlabelled_question(self):
+        """'Why Do Ferries Stop?' (one sentence) above the first label heads the text."""
+        text = (
+            "Why Do Ferries Stop in the Fog?\n\n"
+            "Pier Radio: Why did the ferry stop in the fog last night?\n\n"
+            "Bo Chen: The radar failed, and we waited for it to clear.\n\n"
+            "Pier Radio: And today?\n\nBo Chen: Today it works."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Why Do Ferries Stop in the Fog?"
+        assert iv.questions[0].text == "Why did the ferry stop in the fog last night?"
+
     def test_opening_remarks_without_a_header_open_the_dialogue(self):
         """A text whose first paragraph is a long one in the first person opens with those words."""
         text = (
@@ -4954,6 +5132,17 @@ def test_a_running_header_of_pages_is_not_the_headline():
         (
             "Feature\n\nPreflight Interview: Ann Lee, Pilot\n10.31.08\nph-4411 -- Ann Lee, Pilot\n\n",
             "Preflight Interview: Ann Lee, Pilot",
+        ),
+        # Remarks by whoever says them, right above the dialogue, below a site's banner and its
+        # notices in sentences.
+        (
+            (
+                "The harbour board's own site\nHow to tell\n\n"
+                "Pages on this site end in .harbour and belong to the board.\n\n"
+                "Old pages may hold links that no longer work. Write to us about them.\n\n"
+                "Remarks by the Harbour Master at the Opening of the New Pier\n\n"
+            ),
+            "Remarks by the Harbour Master at the Opening of the New Pier",
         ),
     ],
 )
@@ -5485,3 +5674,119 @@ def test_a_kind_of_text_below_the_headline_is_no_word_of_the_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Public hearing 4: the night ferries, Day 2"
+
+
+def test_a_name_in_square_brackets_with_its_colon_inside_labels_a_turn():
+    """'[ Ann Lee: ]' opens a turn as 'Ann Lee:' does; the brackets are the label's."""
+    text = (
+        "[ Ann Lee: ] Why did the ferry stop running?\n\n[ Bo Roe : ] The engine failed in March.\n\n"
+        "[ Ann Lee: ] When will it sail again?\n\n[ Bo Roe : ] In June, if the part arrives.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann Lee", "Bo Roe"] * 2
+    assert [q.text for q in iv.questions] == [
+        "Why did the ferry stop running?",
+        "When will it sail again?",
+    ]
+
+
+def test_names_in_square_brackets_with_their_colon_run_together_in_one_line():
+    """A transcript kept as one line opens each turn at a bracketed name and colon, wherever it stands."""
+    text = (
+        "From the Harbour Office Transcript for: The Ferry Released: May 2020 [ Music: guitar ] "
+        "[ Narrator: ] Welcome to Harbour Talk. Today Ann Lee speaks with Bo Roe. "
+        "[ Ann Lee: ] We usually look at the port, but today we look at its ferry. Why did it stop "
+        "running? [ Bo Roe : ] The engine failed in March, and the part is on order.\n"
+    )
+    iv = ic.parse(text, id="x")
+    (exchange,) = list(iv)
+    assert exchange.question.text.endswith("Why did it stop running?")
+    assert exchange.question.speaker.name == "Ann Lee"
+    assert exchange.answers[0].text == "The engine failed in March, and the part is on order."
+    assert iv.turns()[0].text == "Welcome to Harbour Talk. Today Ann Lee speaks with Bo Roe."
+    assert iv.turns()[0].kind == "remark"
+
+
+def test_a_stage_direction_before_a_label_does_not_hide_the_label():
+    """'[intro music] Ann: ...': the cue notes what is heard; the turn is Ann's."""
+    text = (
+        "[intro music] Ann: Welcome to Harbour Talk. I'm your host, Ann Lee.\n\n"
+        "[music fades]  Ann: With me is Bo Roe, who runs the ferry. Hi, Bo.\n\n"
+        "Bo: Hi, Ann. Glad to be here.\n\n"
+        "Ann: Why did the ferry stop running?\n\nBo: The engine failed in March.\n\n"
+        "Ann: When will it sail again?\n\nBo: In June, if the part arrives.\n"
+    )
+    iv = ic.parse(text, id="x")
+    turns = iv.turns()
+    assert [turn.speaker.name for turn in turns[:2]] == ["Ann", "Ann"]
+    assert turns[0].text == "Welcome to Harbour Talk. I'm your host, Ann Lee."
+    assert iv.source[slice(*turns[1].marker)] == "[music fades]  Ann: "
+    assert [q.text for q in iv.questions] == [
+        "Why did the ferry stop running?",
+        "When will it sail again?",
+    ]
+
+
+def test_a_host_turn_the_text_breaks_off_in_is_a_question_cut_off():
+    """A host's last turn that stops mid-sentence where the text stops leads to a lost question."""
+    text = (
+        "Ann: Welcome to the show, Bo.\n\nBo: Thanks, Ann.\n\nAnn: Why did you take the boat?\n\n"
+        "Bo: It was small, and it leaked.\n\nAnn: That is very cool. If people have never sailed"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[-1].text == "That is very cool. If people have never sailed"
+    assert not list(iv)[-1].answers
+    thanked = text.replace("If people have never sailed", "Thanks so much for coming in")
+    assert [turn.kind for turn in ic.parse(thanked, id="x").turns()][-1] == "remark"
+
+
+def test_a_welcome_after_the_guest_has_been_heard_ends_the_opening():
+    """Banter the guest puts a word into, before the host welcomes them by name, asks them nothing."""
+    text = (
+        "Ann: I had a terrible time with the cables this morning, and I nearly gave up on the show.\n\n"
+        "Cy: Oh no. That sounds awful.\n\n"
+        "Ann: It was. Anyway, I got it working in the end, so here we are. Well, Cy, welcome.\n\n"
+        "Cy: Thanks for having me.\n\n"
+        "Ann: When did you start at the harbour?\n\n"
+        "Cy: In the spring of 2010, after the old harbour master retired.\n\n"
+        "Ann: What has changed since then?\n\n"
+        "Cy: Almost everything. The ferries are bigger, and the boats are electric.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [q.text for q in iv.questions] == [
+        "When did you start at the harbour?",
+        "What has changed since then?",
+    ]
+    assert [turn.kind for turn in iv.turns()][:4] == ["remark", "answer", "remark", "answer"]
+
+
+def test_who_talks_with_the_host_before_the_guest_is_welcomed_is_a_co_host():
+    """The host banters with Bo, then welcomes Cy: Bo co-hosts, and Bo's question to Cy asks."""
+    text = (
+        "Ann: Bo, is my microphone working this time?\n\n"
+        "Bo: Loud and clear, for once.\n\n"
+        "Ann: Good. I had a terrible time with the cables this morning, and I nearly gave up.\n\n"
+        "Cy: Oh no.\n\n"
+        "Ann: Anyway. Bo, did you tell our listeners about the harbour yet?\n\n"
+        "Bo: Not yet, I was waiting on you.\n\n"
+        "Ann: Fair enough. Well, Cy, welcome.\n\n"
+        "Cy: Thanks for having me.\n\n"
+        "Ann: When did you start at the harbour?\n\n"
+        "Cy: In the spring of 2010, after the old harbour master retired and nobody else wanted "
+        "the job, which tells you something about the pay and the hours on the pier in winter.\n\n"
+        "Ann: What has changed since then?\n\n"
+        "Cy: Almost everything. The ferries are bigger, the boats are electric, the fish market "
+        "moved inland, and the tourists come all year now, not only in the calm summer months.\n\n"
+        "Bo: Why did the night ferry stop running?\n\n"
+        "Cy: Because the engine failed in March, and the part has to come from abroad, which "
+        "takes months when the factory is busy with bigger orders than ours.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert {speaker.name: speaker.role for speaker in iv.speakers} == {
+        "Ann": "interviewer",
+        "Bo": "interviewer",
+        "Cy": "interviewee",
+    }
+    assert [q.speaker.name for q in iv.questions] == ["Ann", "Ann", "Bo"]
+    assert iv.questions[0].text == "When did you start at the harbour?"

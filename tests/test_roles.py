@@ -43,6 +43,40 @@ def test_what_welcomes_and_what_thanks_the_host(words, welcomes, thanks_host):
     assert (_roles.welcomes(text, turn), _roles.thanks_host(text, turn)) == (welcomes, thanks_host)
 
 
+@pytest.mark.parametrize(
+    ("words", "asks_only_in_tail"),
+    [
+        ("right, Ann? Yes. So the ferry came back in May.", True),  # finishes "Is that"
+        ("right, Ann? Yes. And when did it come back?", False),  # asks on its own too
+        ("Right, Ann? Yes. So the ferry came back in May.", False),  # a sentence of its own
+        ("and then it sank.", False),
+    ],
+)
+def test_a_question_mark_in_a_turns_lower_case_tail_ends_the_turn_before(words, asks_only_in_tail):
+    """A turn that opens in lower case finishes the sentence the turn before broke off."""
+    text = f"Bo: {words}"
+    turn = RawTurn("remark", Span(0, 4), [(4, len(text))], "Bo", keyword=False)
+    assert _roles._asks_only_in_tail(text, turn) is asks_only_in_tail
+
+
+@pytest.mark.parametrize(
+    ("words", "requests"),
+    [
+        ("Tell us about the ferry.", True),
+        ("Could you walk me through the first day?", True),
+        ("I'd love for you to give us the short version.", True),
+        ("My kids said you're gonna give us the password.", False),
+        ("They tell us it will be late again.", False),
+        ("He'll give us some assurance that it works.", False),
+    ],
+)
+def test_a_verb_of_telling_after_another_subject_tells_a_story(words, requests):
+    """'you're gonna give us the password' tells what someone will do: no request to the guest."""
+    text = f"Ann: {words}"
+    turn = RawTurn("remark", Span(0, 4), [(5, len(text))], "Ann", keyword=False)
+    assert _roles.requests(text, turn) is requests
+
+
 def test_who_answered_is_the_interviewee_where_too_few_answers_weigh_the_floor():
     """A host's long welcome and one question, one answer: who answered, not who spoke longer."""
     welcome = " ".join(["Good evening and welcome to our yearly programme from the harbour."] * 4)
@@ -653,3 +687,24 @@ def test_a_host_who_introduces_the_next_speaker_by_name_asks() -> None:
     iv = ic.parse(text, id="x")
     assert iv.questions[0].text == "What first drew you to the tides?"
     assert iv.questions[0].speaker.role == "interviewer"
+
+
+def test_the_host_named_in_the_unlabelled_opening_asks_though_the_guest_turns_the_tables():
+    """'I am your host, Ann "Skipper" Lee' before the first label: Ann hosts, though the guest
+    asks her about herself first and more often."""
+    text = (
+        "# Episode 9\n\n"
+        'Hello and welcome to the Harbour Show. I am your host, Ann "Skipper" Lee, and this is '
+        "episode 9, with Bo Chen.\n\n"
+        "**Ann**\n\nSo first of all, thank you for being on the show, Bo.\n\n"
+        "**Bo**\n\nSure. But first, how did you get into ferries, Ann?\n\n"
+        "**Ann**\n\nMy father ran one on the river for thirty years, and I grew up on its deck.\n\n"
+        "**Bo**\n\nAnd why a show about them?\n\n"
+        "**Ann**\n\nBecause nobody else makes one, and people love their ferries.\n\n"
+        "**Bo**\n\nFair enough. What was the first ferry you worked on?\n\n"
+        "**Ann**\n\nThe old river ferry, the one with the red funnel.\n\n"
+        "**Ann**\n\nSo, Bo, what do you build?\n\n"
+        "**Bo**\n\nHulls, mostly, for the river ferries and for the sea."
+    )
+    iv = ic.parse(text, id="x")
+    assert (iv.interviewer.name, iv.interviewee.name) == ("Ann", "Bo")

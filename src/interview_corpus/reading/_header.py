@@ -59,8 +59,10 @@ headline line names the document it heads, then what it is of ("Interview
 of Ann Lee for ...", "Transcript of ...", "Oral evidence: Ferries, HC 12",
 or after a word or two that says which kind, "Preflight Interview: Ann Lee";
 not a byline, "Interview by Ann Lee", unless it goes on to name whom the
-text is with, "Interview by the Mayor with the Gazette"), is the headline over the names of a site, an
-office or a committee above it (or the page's controls); a date right below
+text is with, "Interview by the Mayor with the Gazette"; remarks by whoever
+says them, "Remarks by the Mayor at the Pier"), is the headline over the names of a site, an
+office or a committee above it (or the page's controls), and so is such a
+block right above the dialogue, below a site's notices in sentences; a date right below
 that line in its block is the preamble's, not the title's, and so is what
 follows the date there (a photo's reference number). A headline that only names the kind of
 text below it ("Transcript", "Full transcript", "Interview") labels a
@@ -130,15 +132,17 @@ _TEXT_KINDS = r"transcript(?:ion)?|interview|document|text"
 # "Press conference", "Hearing").
 _DOCUMENT_KINDS = (
     rf"(?:{_TEXT_KINDS}|oral evidence|press (?:conference|briefing)|briefing|testimony|hearing"
-    r"|conversation)"
+    r"|conversation|remarks)"
 )
 # A line that names the document it heads, then what it is of: "Interview of Ann Lee for ...",
 # "Transcript of the briefing", "Oral evidence: Ferries" (not a byline, "Interview by").
 # A byline that goes on to name whom the text is with or given to ("Interview by the Mayor with the
-# Gazette") names the document too.
+# Gazette") names the document too, and so do remarks by whoever speaks them ("Remarks by the
+# Mayor at the Pier": the one named says them, no author writes them).
 _NAMES_DOCUMENT = lazy_pattern(
     rf"[ \t]*{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b"
-    r"|[ \t]+(?:given[ \t]+)?by[ \t][^\n]{1,80}?[ \t](?:with|to)[ \t])",
+    r"|[ \t]+(?:given[ \t]+)?by[ \t][^\n]{1,80}?[ \t](?:with|to)[ \t])"
+    r"|[ \t]*remarks[ \t]+by[ \t]",
     re.IGNORECASE,
 )
 # The same after one or two capitalised words that say which kind: "Preflight Interview: Ann Lee".
@@ -500,9 +504,17 @@ class Header:
                     continue  # a running header or footer of pages
             accepted.append(i)
         # Above the lede, a line that names the document ("Interview of ...", "Oral evidence: ...")
-        # is the headline, over the names of a site, an office or a committee above it.
+        # is the headline, over the names of a site, an office or a committee above it; so is
+        # such a line right above the dialogue, below a site's notices in sentences.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
-        named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
+        named = next(
+            (
+                i
+                for i in accepted
+                if (i < lede or i == len(blocks) - 1) and _names_document(text, blocks[i])
+            ),
+            None,
+        )
         if named is not None:
             return named
         if accepted:

@@ -222,11 +222,15 @@ _CONNECTIVES = frozenset(
 )  # fmt: skip
 # A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
 _LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
+# The same after the words in capitals that end a heading run on to the line ("CANBERRA Lee ...").
+_HEADING_TAIL = lazy_pattern(r"(?:[A-Z][A-Z'’.,-]+[ \t]+)+(?=[A-Z][a-z]{2,}[ \t]+[A-Z])")
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
 # headline's, never a speaker's name.
 _INTERVIEWED = lazy_pattern(r"(?i)\binterview(?:ed)?[ \t]+(?:by|with)\b")
 _LEAD_USES = 3  # lines a surname opens so at least, to be a label
+_HEADING_LINES = 10  # lines: where a typed heading in capitals may run on to the first turn
+_RUN_ON_LETTERS = 10  # letters: a line in capitals this long at least is a heading's
 # Small English words that join a name's or a title's parts ("Minister of Ports", "FERRIES AND"
 # over "THE WINTER TIMETABLE"). Alone, such a word names no one ("BY:" over a list of counsel),
 # while a name's particle alone in capitals is a speaker's initials ("AL:" for Ann Lee, "JR:" for
@@ -406,6 +410,19 @@ RECORD_NUMBER = lazy_pattern(r"Q\d{1,4}[ \u00a0]+(?P<name>[^\W\d_].*)")
 _BRACKETED_LABEL = lazy_pattern(
     rf"\[(?P<name>[^\W\d_][^\[\]\n:]{{0,60}})\][ \t]+\[(?P<time>{_TIMESTAMP})\][ \t]*"
 )
+# A name in square brackets with the colon inside them, as some transcripts set a speaker's label:
+# "[Ann Lee:]", "[ Ann Lee: ]", "[ Question : ]". Words after the colon make the bracket a cue
+# ("[Music: guitar]"), not a label.
+_COLON_BRACKETED = lazy_pattern(
+    r"\[[ \t\u00a0]*(?P<name>[^\W\d_][^\[\]\n:]{0,60}?)[ \t\u00a0]*:[ \t\u00a0]*\][ \t\u00a0]*"
+)
+# A stage direction in brackets that opens a line before a speaker's label ("[intro music] Ann:",
+# "(laughs) Bo:"): words with no digit, colon or bracket inside, and no second bracket after it
+# (a name and its time in brackets is the tools' label: "[Ann] [00:12]").
+_CUE_BEFORE_LABEL = lazy_pattern(
+    r"(?:\[[^\W\d_][^\[\]()\n:\d]{0,59}\]|\([^\W\d_][^\[\]()\n:\d]{0,59}\))[ \t\u00a0]+(?![\[(])"
+)
+_COLON_BRACKETED_SPEAKERS = 2  # names so bracketed inside a line, at least, to read them as labels
 # "Jane Roe (00:12:34) - words", as transcription tools export a turn: the time, then a dash.
 _DASHED_LABEL = lazy_pattern(
     r"(?P<open>\*\*|__)?(?P<name>[^\W\d_][^:\n*<>\[\]{}|\"“”=/\\]{0,99}?)(?P<close>\*\*|__)?"
@@ -1423,6 +1440,13 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if first in "[(" and (cue := _CUE_BEFORE_LABEL.match(text, start, end)):
+        # A stage direction before a label ("[intro music] Ann: Welcome"): what is heard before
+        # the speaker's words does not hide their label; the cue is part of the marker.
+        inner = _label_marker(text, lines, i, cue.end(), end, block_start=block_start)
+        if inner is not None and inner.kind == "label":
+            inner.span = Span(start, inner.span.end)
+            return inner
     if first in "0123456789" and (number := _QUESTION_NUMBER.match(text, start, end)):
         # A parliament's numbered question ("1. ANN LEE (Party) to the Minister of Works: ..."):
         # the number is part of the marker, where the label after it puts the question to someone.
@@ -1641,13 +1665,19 @@ def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> 
 
 
 def _bracketed_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
-    """``[Jane Roe] [12:34] words``, as some transcription tools export a turn."""
-    bracketed = _BRACKETED_LABEL.match(text, start, end)
+    """``[Jane Roe] [12:34] words``, as some transcription tools export a turn.
+
+    So too ``[Jane Roe:] words`` and ``[ Jane Roe : ] words``: a name in square
+    brackets that ends in a colon inside them is a speaker's label, as a colon
+    after a name is; a bracket with words after its colon (``[Music: guitar]``)
+    notes a sound, and opens no turn.
+    """
+    bracketed = _BRACKETED_LABEL.match(text, start, end) or _COLON_BRACKETED.match(text, start, end)
     name, description = _name(bracketed.group("name")) if bracketed else (None, None)
     if bracketed is None or name is None:
         return None
     marker = Marker("label", Span(start, bracketed.end()), name, i, description)
-    marker.time = bracketed.group("time")
+    marker.time = bracketed.groupdict().get("time")
     if bracketed.end() >= end:
         _text_below(lines, marker, i)
     return marker
@@ -2092,7 +2122,10 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     ("Lee But why did ..."). Such a name is one the text's first line (its
     headline, "... INTERVIEWED BY ANN LEE") holds, written with a capital,
     that opens three lines or more, each time followed by a capitalised word.
-    Returns the markers, or none.
+    The first time, the name may follow the last words of a heading in
+    capitals that the typist ran on to the line ("CANBERRA Lee It seems
+    ..."): the line after a line in capitals, whose first words are in
+    capitals too. Returns the markers, or none.
     """
     text, lines = layout.text, layout.lines
     counts = Counter(m.label for m in named)
@@ -2105,16 +2138,37 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     } - ENGLISH_CONNECTIVES
     found: dict[str, list[Marker]] = {}
     named_lines = {m.line for m in named}
+    heading_end = _heading_run_on(text, lines)
     for i in range(1, len(lines)):
         if i in layout.set_aside or i in named_lines:
             continue
-        lead = _LEAD_NAME.match(text, lines.content[i], lines.end[i])
+        start = lines.content[i]
+        tail = _HEADING_TAIL.match(text, start, lines.end[i]) if i == heading_end else None
+        lead = _LEAD_NAME.match(text, tail.end() if tail else start, lines.end[i])
         if lead is None or lead.group("name").casefold() not in names:
             continue
         span = Span(lead.start(), lead.end())
         marker = Marker("label", span, lead.group("name"), i, LEAD_NAME, weak=True)
         found.setdefault(lead.group("name"), []).append(marker)
     return [m for markers in found.values() if len(markers) >= _LEAD_USES for m in markers]
+
+
+def _heading_run_on(text: str, lines: Lines) -> int:
+    """The first line that opens with capitals right below a line wholly in capitals, else -1.
+
+    A typed heading in capitals may break with its last words on the line
+    where the first turn starts ("... CHANNEL NINE" over "CANBERRA Lee It
+    seems ..."). Only the text's first lines (ten) are looked at.
+    """
+    for i in range(1, min(len(lines), _HEADING_LINES)):
+        above = text[lines.content[i - 1] : lines.end[i - 1]]
+        if (
+            sum(c.isalpha() for c in above) > _RUN_ON_LETTERS
+            and above.upper() == above
+            and _HEADING_TAIL.match(text, lines.content[i], lines.end[i])
+        ):
+            return i
+    return -1
 
 
 @functools.lru_cache(maxsize=64)
@@ -2241,6 +2295,35 @@ def run_together_labels(layout: Layout) -> list[Marker]:
         if (marker.label in known and where != "word")
         or (len(words := (marker.label or "").split()) > 1 and words[-1] in known)
     ]
+
+
+def bracketed_run_together(layout: Layout) -> list[Marker]:
+    """Names in square brackets with a colon inside them, wherever they stand in a line.
+
+    A name in square brackets that ends in a colon (``[ Ann Lee: ]``) is a
+    speaker's label by its form, wherever it stands: a transcript kept as one
+    line ("... Released: May 2020 [ Music ] [ Ann Lee: ] Why? [ Bo Roe: ]
+    Because.") opens each turn there. Read so where such labels name two
+    speakers at least; a bracket with words after its colon is a cue, and a
+    bracket with no colon (``[ Music ]``) notes what is heard. Returns the
+    markers, or none.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for i in range(len(lines)):
+        if i in layout.set_aside:
+            continue
+        start, end = lines.content[i], lines.end[i]
+        at = text.find("[", start, end)
+        while at >= 0:
+            match = _COLON_BRACKETED.match(text, at, end)
+            name = _name(match.group("name"))[0] if match else None
+            if match and name is not None:
+                found.append(Marker("label", Span(at, match.end()), name, i, RUN_TOGETHER))
+            at = text.find("[", match.end() if match else at + 1, end)
+    if len({marker.label for marker in found}) < _COLON_BRACKETED_SPEAKERS:
+        return []
+    return found
 
 
 def _named_run_together(layout: Layout) -> list[Marker]:
@@ -2849,7 +2932,8 @@ def _canonical_keys(
     a period, "PRESS SEC. ROE") for the one label that spells it out, word for
     word otherwise ("press sec roe" → "press secretary roe"); a title or first
     name and a surname is the one longer name with both, first and last
-    ("governor roe" → "governor jo roe"). A label that names two people joined
+    ("governor roe" → "governor jo roe"; "sec. roe" → "secretary of the navy jo roe",
+    the title written shortened). A label that names two people joined
     by a word that joins names ("ann and bo", "ann lee & bo chen"; "and" and
     "&", and "und" and "et" as German and French write it), a name of three
     words at most on either side, speaks for both: it is no longer form of
@@ -2870,7 +2954,7 @@ def _canonical_keys(
         and (
             held := _office_holder(key, names)
             or _spelled_out(key, multi, shortened)
-            or _with_middle(key, multi)
+            or _with_middle(key, multi, shortened)
         )
     }
     for key in [key for key in counts if key not in canonical]:
@@ -3062,16 +3146,26 @@ def _spelled_out(key: str, multi: dict[str, list[str]], shortened: Collection[st
     return matches[0] if len(matches) == 1 else ""
 
 
-def _with_middle(key: str, multi: dict[str, list[str]]) -> str:
-    """The one longer label with ``key``'s two words first and last ("governor jo roe"); else ''."""
+def _with_middle(key: str, multi: dict[str, list[str]], shortened: Collection[str] = ()) -> str:
+    """The one longer label with ``key``'s two words first and last ("governor jo roe"); else ''.
+
+    The first word may be written ``shortened`` (with a period) for the word the
+    longer label spells out: "sec. roe" names "secretary of the navy jo roe",
+    a title once given in full and then shortened.
+
+    >>> _with_middle("sec roe", {"secretary of the navy jo roe": ["secretary", "of", "the",
+    ...     "navy", "jo", "roe"]}, {"sec"})
+    'secretary of the navy jo roe'
+    """
     words = key.split()
     if len(words) != 2 or len(words[0]) == 1:  # noqa: PLR2004 - a title or first name, a surname
         return ""
+    first = words[0]
     matches = [
         other
         for other, other_words in multi.items()
         if len(other_words) > 2  # noqa: PLR2004 - words between
-        and other_words[0] == words[0]
+        and (other_words[0] == first or (first in shortened and other_words[0].startswith(first)))
         and other_words[-1] == words[-1]
     ]
     return matches[0] if len(matches) == 1 else ""

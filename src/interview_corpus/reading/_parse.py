@@ -55,6 +55,7 @@ from ._roles import (
     RawTurn,
     after_asking,
     asks_or_requests,
+    asks_to_tell,
     ends_asking,
     ends_calling_on,
     ends_with_tag,
@@ -67,6 +68,7 @@ from ._roles import (
     only_seeks_assent,
     outer_sentences,
     peers_talk,
+    puts_in,
     requests,
     spells,
     thanks_host,
@@ -407,7 +409,9 @@ _SUFFIX_LETTERS = 25  # b to z
 _MOST_ANSWERS = 1 + _SUFFIX_LETTERS + _SUFFIX_LETTERS**2
 # Answered exchanges before a last, unanswered question that make the text's end a cut (see _assemble).
 _CUT_OFF_AFTER = 2
+_SENTENCE_ENDS = lazy_pattern(r"[.?!…][\"'”’)\]]*\s+")  # between two sentences
 _COURTESIES = 2  # exchanges of thanks or compliments at least: the opening's, before any question
+_UNASKED_OPENING = 3  # exchanges at most: a greeting's opening that asks nothing, before asking
 _WIND_UP = 12  # words: a host's last thanks this short, asking nothing, close; so short a reply returns them
 _CONSENT = 5  # words: a reply this short that asks nothing to a host's announced start consents
 # The keys of keyword turns are "\0" and the folded keyword (see _structure._speaker_of); these ask.
@@ -481,6 +485,11 @@ _BACKCHANNEL = _TAKING_IN | _ASSENT | _PRAISE | frozenset(
         "laughter",
     )
 )  # fmt: skip
+# A listener's words that only take in what is told ("Right.", "Yeah.", "Got it.", "Absolutely."):
+# the back-channel's, less those that confirm ("That's right."), consent ("Sure.") or grant ("Of
+# course."), which answer what was put.
+_ACKNOWLEDGING = _BACKCHANNEL - frozenset(("that's", "thats", "sure", "of", "course"))
+_SELDOM_ENDS_ASKING = 3  # hosts talk with the guest where fewer than one turn in three ends asking
 # Thanking those who listen or watch, case folded: "thanks so much for listening", "thank you all
 # for watching", "thanks for tuning in".
 _AUDIENCE_THANKS = lazy_pattern(
@@ -521,6 +530,7 @@ _NOT_FOLLOWING = lazy_pattern(
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 _SENTENCE_MARK = lazy_pattern(r"[.!?]")
 # A transcriber's note in brackets: "(affirmative)", "[laughter]", "(crosstalk)".
+_YOU = lazy_pattern(r"\byou(?:rs?|rself|rselves)?\b")  # said to someone (case folded)
 _TRANSCRIBER_NOTE = lazy_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -577,7 +587,10 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     was misspelled."), before the host goes on, are a statement, and the
     host's turns one question. An opening of several host turns that ask
     nothing, answered in a few words ("Welcome, Ann." - "Hi." - "Hi, Ann."),
-    is greetings: remarks and statements. Two question turns of one named
+    is greetings: remarks and statements; so is a greeting that the guest
+    answers at length unasked (greeting back and going on to the matter of the
+    day, or giving the talk the host introduced), with the host's turns that
+    ask nothing after it, up to the host's first turn that asks. Two question turns of one named
     speaker back to back (one turn the transcript split) are one multi-part
     question. Hosts who talk among themselves before a guest answers (one
     asks, another replies and turns to the guest) put one multi-part
@@ -616,7 +629,14 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     question from the floor that nobody has answered answers it (the
     moderator takes it himself). A listener's "Mm-hmm (affirmative)." is a
     back-channel as "Mm-hmm." is: the transcriber's note in brackets is no
-    word of theirs.
+    word of theirs. In a conversation, where the hosts seldom end a turn on
+    a question (fewer than one in three), a guest's few words of plain
+    assent ("Right.", "Yeah.", "Got it.") to a host's telling, before the
+    host goes on at more than a few words, a guest's few words cut off
+    mid-sentence ("You end up-") before the host goes on, and a guest's few
+    words that ask the host back ("Do you remember the old fares?") after a
+    host's turns that ask nothing, answered at length by the host before the
+    guest goes on, are statements, and the host's turns one question.
 
     A transcript that ends on a question nobody answers, after two
     answered exchanges or more, was cut off where the text stops (an excerpt
@@ -625,7 +645,9 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     warning says so. A shorter text that ends so (a question, an answer, a
     question: one answered exchange) more likely lost the answer by mistake: an error, as with
     ``strict=True``; but a text with no answer at all, that stops as its only question is put
-    after another speaker's opening (a trailer), was cut off too.
+    after another speaker's opening (a trailer), was cut off too, and so was a text that
+    stops in the middle of a host's sentence: that last host turn leads to a question the
+    cut lost, even where it asks nothing yet (:func:`_text_cut_in`).
     """
     plan: Plan = []
     remarks: list[RawTurn] = []
@@ -643,6 +665,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     round_table = structure.layout.captions and peers_talk(turns)
     holding_forth = hosts_hold_forth(turns)
     commenting = (guest_talks or holding_forth) and _hosts_mostly_comment(turns)
+    conversing = _hosts_seldom_end_asking(text, turns)  # a host talking with the guest
     aside: RawTurn | None = None  # the one answering's few words, outside the exchange, set aside
     for position, raw in enumerate(turns):
         following = turns[position + 1 : position + 4]
@@ -662,16 +685,16 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             _asks_to_repeat(text, plan, raw, following)
             or _asks_back(text, plan, raw, following)
             or _asks_what_is_meant(text, plan, raw, following)
-            or _asks_after_opening(plan, raw, following)
+            or _asks_after_opening(plan, raw, following, conversing=conversing)
             or _checks_in_passing(text, plan, raw, following)
         ):
             statements.append(raw)  # "Excuse me?": the question is put again
             interrupted = True
             continue
         if raw.side == "answer" and (
-            _interrupts(text, plan, raw, following)
+            _interrupts(text, plan, raw, following, conversing=conversing)
             or _cuts_in(text, plan, raw, following)
-            or _takes_in(text, plan, raw, following)
+            or _takes_in(text, plan, raw, following, conversing=conversing)
             or _praises_account(text, plan, raw, following)
             or _confirmed_before_co_host(text, structure, plan, raw, following)
             or _puts_in_mid_sentence(text, plan, raw, following)
@@ -750,7 +773,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         if (
             structure.style == "labelled"
             and (
-                not any(q.asks for q in last)
+                (not any(q.asks for q in last) and not _text_cut_in(text, structure, last[-1]))
                 or _takes_leave(text, last[-1])
                 or _thanks_the_audience(text, last[-1])
                 or ends_calling_on(text, last[-1])
@@ -775,6 +798,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
                     strict is None
                     and answered < _CUT_OFF_AFTER
                     and not _put_as_it_ends(structure, plan)
+                    and not _text_cut_in(text, structure, last[-1])
                 ),
             )
             warnings.append(
@@ -792,18 +816,21 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
         statements.extend(answers)
         remarks.sort(key=lambda raw: raw.marker.start)
         statements.sort(key=lambda raw: raw.marker.start)
-    if structure.style == "labelled" and (
+    opened = structure.style == "labelled" and (
         _greets(plan)
         or _announces_start(text, plan)
         or _before_the_floor_opens(text, plan)
         or _introductions(text, plan)
-    ):
+    )
+    if opened:
         questions, answers = plan.pop(0)  # "Welcome, Ann." - "Hi." - "Hi, Ann." before any asking
         remarks.extend(questions)
         statements.extend(answers)
         remarks.sort(key=lambda raw: raw.marker.start)
         statements.sort(key=lambda raw: raw.marker.start)
     courtesies, lead = _opening_courtesies(text, plan) if structure.style == "labelled" else (0, 0)
+    if structure.style == "labelled" and not courtesies and not lead and not opened:
+        courtesies, lead = _opening_unasked(text, plan)
     if courtesies or lead:
         for questions, answers in plan[:courtesies]:  # "Thank you for coming." - "My pleasure."
             remarks.extend(questions)
@@ -820,6 +847,25 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             raise TranscriptError(reason, text=text, offset=first)
         warnings.append(reason)
     return plan, remarks, statements, warnings
+
+
+def _text_cut_in(text: str, structure: Structure, raw: RawTurn) -> bool:
+    """Whether the text's last turn, a questioner's, breaks off in the middle of a sentence.
+
+    A transcript whose last words stop mid-sentence ("... I know it is a
+    popular one. If people have never") was cut where the text stops, as an
+    excerpt is: the host's last turn, broken off so, leads to a question the
+    cut lost, not to a closing, and its answer was lost with it (kept as a
+    question with no answer, and a warning). Words that thank or take leave
+    (:data:`PARTING`) close, even with no end mark.
+    """
+    if structure.style != "labelled" or not structure.turns or structure.turns[-1] is not raw:
+        return False
+    last = text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()
+    if not last or not (last[-1].isalnum() or last[-1] == ","):
+        return False
+    tail = _SENTENCE_ENDS.split(last)[-1]  # the sentence the text breaks off in
+    return PARTING.search(tail.lower()) is None
 
 
 def _put_as_it_ends(structure: Structure, plan: Plan) -> bool:
@@ -1035,6 +1081,60 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
     if not after.asks or after.key != plan[0][0][0].key:
         return 0, 0
     return count, lead
+
+
+def _opening_unasked(text: str, plan: Plan) -> tuple[int, int]:
+    """The exchanges, and the question turns after them, of an opening in which nothing is asked.
+
+    A host who opens by greeting, welcoming or thanking, asking nothing, with
+    a greeting alone ("Hello, Ann.") or a welcome that speaks of the guest to
+    the audience (no "you" said to the guest; "Ann will tell us about ..."),
+    that does not end by handing the guest the floor with a question or a
+    request ("So Ann, give us an introduction."), and is answered at length (the guest greets back and goes on unasked to
+    the matter of the day, or gives the talk the host introduced: more than
+    twenty words, not ending on a question),
+    has put no question yet: the interview proper begins with the host's
+    first turn that asks or requests. The host's turns before it that ask
+    nothing (a comment, "So let's dive in.") and what is said back to them,
+    not ending on a question, are the opening too (three exchanges at most): remarks
+    and statements. A greeting answered in a few words stays the first
+    exchange, as a formal interview counts it (:func:`_greets`). Returns how
+    many exchanges are the opening, and how many question turns of the next
+    exchange are.
+    """
+    if len(plan) < 2:  # noqa: PLR2004 - the only exchange is no opening
+        return 0, 0
+    questions, answers = plan[0]
+    opening = questions[0]
+    if (
+        opening.asks
+        or opening.keyword
+        or not greets(text, opening)
+        or (opening.words > _INTERJECTION and _YOU.search(turn_words(text, opening)))
+        or puts_in(_last_sentence(text, *opening.blocks[-1]))
+        or not any(answer.words > _COMMENT for answer in answers)
+    ):
+        return 0, 0
+    count = 0
+    while count < len(plan) and count <= _UNASKED_OPENING:
+        questions, answers = plan[count]
+        lead = 1 if count == 0 else 0  # the opening itself, which speaks of the guest
+        while lead < len(questions):
+            if _puts(text, questions[lead]) or questions[lead].key != opening.key:
+                break
+            lead += 1
+        if lead < len(questions):
+            asking = questions[lead]
+            return (count, lead) if _puts(text, asking) and asking.key == opening.key else (0, 0)
+        if any(ends_asking(text, answer) for answer in answers):
+            return 0, 0  # the guest asks back: a talk under way
+        count += 1
+    return 0, 0
+
+
+def _puts(text: str, raw: RawTurn) -> bool:
+    """Whether a host's turn puts something: a question, a request, a call to introduce oneself."""
+    return asks_or_requests(text, raw) or asks_to_tell(text, raw)
 
 
 def _closing_courtesies(text: str, plan: Plan, remarks: list[RawTurn]) -> int:
@@ -1450,19 +1550,28 @@ def _asker_goes_on(raw: RawTurn, plan: Plan, following: list[RawTurn]) -> RawTur
     return asking
 
 
-def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
-    """Whether an answer turn only cuts into a question that then goes on.
+def _interrupts(
+    text: str, plan: Plan, raw: RawTurn, following: list[RawTurn], *, conversing: bool = False
+) -> bool:
+    """Whether an answer turn only cuts into a question that then goes on, or is cut short by it.
 
     That is a few words (a dozen at most) from the one answering, right after
     a question turn under a questioner's keyword (``Q``) that breaks off (a
     dash or an ellipsis at its end) before it asks, when the same keyword
     speaks next and asks, or breaks off again: the reporter goes on with the
     question ("I think we're --" / "Call me when you --" / "How would you
-    describe ...?").
+    describe ...?"). In a conversation (see :func:`_hosts_seldom_end_asking`)
+    it goes the other way too: the one answering's few words that are
+    themselves cut short (:func:`_cut_short`: "You end up-", "I wouldn't say
+    so, because..."), when the host who spoke before speaks next, were talked
+    over: the host goes on with what they were putting, and the words are a
+    statement outside the exchange.
     """
     asking = _asker_goes_on(raw, plan, following)
     if asking is None or raw.words > _INTERRUPTION:
         return False
+    if conversing and not asking.keyword and _cut_short(text, raw):
+        return True
     after = following[0]
     return (
         _breaks_off(text, asking)
@@ -1470,6 +1579,23 @@ def _interrupts(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -
         and asking.keyword
         and (after.asks or _breaks_off(text, after))
     )
+
+
+def _cut_short(text: str, raw: RawTurn) -> bool:
+    """Whether a turn is cut off mid-sentence: a dash at its end, or an ellipsis after a joining word.
+
+    "You end up-", "It can—" and "It's not a problem because..." stop
+    before the sentence is done; "It was the old ferry..." trails off a
+    sentence that is whole, and is not cut short.
+    """
+    start, end = raw.blocks[-1]
+    last = text[start:end].rstrip(SENTENCE_CLOSING)
+    if last.endswith(("-", "—", "–")):
+        return True
+    if not last.endswith(("…", "...")):
+        return False
+    words = _words_of(text, raw)
+    return bool(words) and words[-1] in _JOINING
 
 
 def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
@@ -1494,7 +1620,9 @@ def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
     )
 
 
-def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+def _takes_in(
+    text: str, plan: Plan, raw: RawTurn, following: list[RawTurn], *, conversing: bool = False
+) -> bool:
     """Whether an answer turn only acknowledges a host's words that go on after it.
 
     That is a named host's question turn that does not ask ("Now I hear I need
@@ -1505,7 +1633,15 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     that sound after a host's turn that asks only for assent (its last sentence
     a tag, "..., the ferry ran late, right?", or "Does that make sense?"): a yes
     gives the assent and answers, "Mm-hm." only takes it in. A laugh alone
-    ("[laughs]") answers nothing, whatever the host's turn asked.
+    ("[laughs]") answers nothing, whatever the host's turn asked. In a
+    conversation, where the hosts seldom end a turn on a question (see
+    :func:`_hosts_seldom_end_asking`), so are a guest's few words of plain
+    assent (:data:`_ACKNOWLEDGING`: "Right.", "Yeah.", "Got it.", "Okay.",
+    "Absolutely.") after a host's turn whose last sentence neither asks nor
+    makes a request, when the host's next turn goes on (more than a few
+    words): the host is telling, and the guest takes it in. A yes or a no
+    answers, as "That's right." confirms and "Sure." consents; and where the
+    host only reacts in turn ("Okay."), the host is not going on.
     """
     asking = _asker_goes_on(raw, plan, following)
     if asking is None or asking.keyword:
@@ -1515,6 +1651,16 @@ def _takes_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> 
     words = _spoken_words(text, raw)
     if words and all(word in _LAUGHTER for word in words):
         return True  # a laugh answers nothing
+    if (
+        conversing
+        and words
+        and words[0] not in _YES_OR_NO
+        and all(word in _ACKNOWLEDGING for word in words)
+        and following[0].words > _INTERJECTION
+        and not last_sentence_asks(text, asking)
+        and not requests(text, asking)
+    ):
+        return True  # "Right." while the host tells on
     # A tag ("..., right?") asks for assent: a yes gives it, "Mm-hm." only takes it in.
     return (not asking.asks or ends_with_tag(text, asking)) and all(
         word in _TAKING_IN for word in words
@@ -1563,6 +1709,25 @@ def _hosts_mostly_comment(turns: Sequence[RawTurn]) -> bool:
             named += 1
             asking += turn.asks
     return bool(named) and asking * _COMMENTING_SHARE < named
+
+
+def _hosts_seldom_end_asking(text: str, turns: Sequence[RawTurn]) -> bool:
+    """Whether the named hosts seldom end a turn on a question: fewer than one in three do.
+
+    A host who talks with a guest (tells, reacts, gives a view and lets the
+    guest take it up, shows material and waits for the guest's thoughts) ends
+    few turns on a question mark, even where a question stands inside the
+    turn; an interviewer, a reporter or counsel ends most turns on the
+    question put, and a statement put to the one answering is then a question
+    of its own. The turns of a keyword (``Q:``) are not counted.
+    """
+    ending = 0
+    named = 0
+    for turn in turns:
+        if turn.side == "question" and not turn.keyword:
+            named += 1
+            ending += ends_asking(text, turn)
+    return bool(named) and ending * _SELDOM_ENDS_ASKING < named
 
 
 def _confirmed_before_co_host(
@@ -1748,24 +1913,42 @@ def _asks_what_is_meant(text: str, plan: Plan, raw: RawTurn, following: list[Raw
     )
 
 
-def _asks_after_opening(plan: Plan, raw: RawTurn, following: list[RawTurn]) -> bool:
+def _asks_after_opening(
+    plan: Plan, raw: RawTurn, following: list[RawTurn], *, conversing: bool = False
+) -> bool:
     """Whether an answer turn only asks the asker something back, before they have asked.
 
     That is a few words (six at most) that ask, right after question turns
     that only opened (a few words that ask nothing: "Thank you very much."),
     when the one who opened speaks
     next, at length: "Have we met before?" - "Yes, in Oslo. ...". The asker's
-    next turn goes on with the question; the few words are a statement.
+    next turn goes on with the question; the few words are a statement. In a
+    conversation (see :func:`_hosts_seldom_end_asking`) so are a guest's few
+    words that ask the host something back after host turns of any length
+    that ask nothing (a view: "... it all feels like a long clean-up." - "Do
+    you remember the old fares?"), when the host tells them at length without
+    asking, and the guest then goes on: the host's reply goes on with what
+    was put, and the guest's answer follows it.
     """
     if raw.key is None or not plan or plan[-1][1] or not raw.asks or not following:
         return False
     opened, after = plan[-1][0], following[0]
+    if (
+        raw.words > _INTERJECTION
+        or after.side != "question"
+        or after.key != opened[-1].key
+        or after.words <= _ASKER_GOES_ON
+    ):
+        return False
+    if all(_opens(question) for question in opened):
+        return True
     return (
-        raw.words <= _INTERJECTION
-        and all(_opens(question) for question in opened)
-        and after.side == "question"
-        and after.key == opened[-1].key
-        and after.words > _ASKER_GOES_ON
+        conversing
+        and not any(question.asks or question.keyword for question in opened)
+        and not after.asks
+        and len(following) > 1
+        and following[1].side == "answer"
+        and following[1].key == raw.key
     )
 
 

@@ -75,7 +75,9 @@ role is inferred from how the conversation moves, never from a list of names:
 * a speaker who opens a turn by welcoming the listeners to the show and giving
   their own name ("Hello and welcome to the programme. I'm Ann Lee.") hosts
   it, wherever that stands (after a cold open too), and so does a co-host who
-  gives their own name right after ("And I'm Bo Chan."): never the principal
+  gives their own name right after ("And I'm Bo Chan."), and so does the
+  speaker whom the show's unlabelled spoken opening, before the first label,
+  names as its host ("I am your host, Ann Lee"): never the principal
   interviewee (unless everyone who might be is such a host), and an
   **interviewer** where the other rules would make them an interviewee (a
   call's host who only hands over still chairs);
@@ -95,6 +97,11 @@ role is inferred from how the conversation moves, never from a list of names:
   speak only briefly (an aside, a voice from the floor);
 * but a second host whose turns (three or more) never ask, beside a host who
   does, comments: a **moderator**;
+* a third speaker taken to answer, who replied to a host twice or more
+  before a host's turn that ends by welcoming the guest by name ("Well, Ann,
+  welcome.") and that the principal interviewee answers, and who speaks less
+  than half as many words as the guest, was there with the host: a co-host,
+  an **interviewer**;
 * below questions set off by their form (headings, bold paragraphs), the named
   speakers answer in turn: one is an interviewer only if they mostly ask, or
   if three different speakers or more answered their own questions, more than
@@ -141,7 +148,9 @@ remarks, as is a show's short opening passed from host to host before the guest
 speaks (where two hosts or more so open it, the last host words before the guest
 is first heard are narration too, unless they ask or request), and everything
 up to a guest's thanks for a host's welcome in the first few turns, when a host
-asks after it: a teaser, the hosts' names); an interviewee's turn after a
+asks after it: a teaser, the hosts' names; and everything up to a host's welcome
+of the guest by name that ends a turn after the guest has been heard: banter the
+guest put a word into); an interviewee's turn after a
 question is an answer, before any question it is an opening statement, and a very short
 turn that hands the floor to an interviewer is a statement too, and so is one
 that a moderator's turn handing the floor on leads to, with no question
@@ -265,6 +274,14 @@ _COLLEAGUE = lazy_pattern(r"\b(?:colleagues?|co-?hosts?|partner|as always|as usu
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
 _SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
 SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")  # the space after a sentence's end
+# A welcome said to someone by name: "Ann, welcome.", "Well, Ann, welcome.", "Welcome, Ann!".
+# The name is said to the one welcomed, set off by a comma before "welcome" ("She's welcome" is none).
+_WELCOMED_BY_NAME = lazy_pattern(
+    r"\b[A-Z][\w'’-]+, welcome\b|\bwelcome(?: back)?,? [A-Z][\w'’-]+\b"
+)
+_WELCOME_ENDS = 2  # sentences: a welcome among a turn's last so many ends it
+_LATE_WELCOME = 20  # turns: a welcome this early, after the guest has been heard, ends the opening
+_CO_HOST_TALK = 2  # replies to a host, at least, before the guest's welcome
 _ANNOUNCED_WORDS = 12  # "the line of Ann Lee with Daily Bank": who asks, in a few words
 # A conversation's close: the host thanks, the guest thanks for being invited at once.
 _THANKS = lazy_pattern(r"\bthank")
@@ -335,7 +352,12 @@ _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
 # A request that asks without a question mark: "tell us", "walk me through", "describe", "explain"
 # (and a polite request put as a statement, POLITE_REQUEST: "Would you please state your name.").
-_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take|give) (?:us|me)\b|\b(?:describe|explain)\b")
+# A verb of telling after a subject other than the guest, or after "gonna" or "will", tells what
+# someone does or will do ("they tell us", "you're gonna give us the password"): no request.
+_REQUEST = lazy_pattern(
+    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bgonna )(?<!\bwill )(?<!'ll )(?<!’ll )"
+    r"\b(?:tell|walk|talk|take|give) (?:us|me)\b|\b(?:describe|explain)\b"
+)
 # A request that the guest introduce themselves ("introduce yourselves", "give us a brief
 # introduction"; case folded, as turn_words gives them).
 _INTRODUCTION_REQUEST = lazy_pattern(
@@ -356,6 +378,12 @@ _WELCOMES_AS_HOST = lazy_pattern(
 # anywhere in a turn's words; matched at a turn's start, it may follow an "And" ("And I'm Bo.").
 _NAMES_ONESELF = lazy_pattern(
     r"(?:[Aa]nd )?(?:I'm|I am|I’m|[Mm]y name is) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
+)
+# A host who names themselves so in the show's opening: "I am your host, Ann Lee," (the name's
+# words in capitals, up to a comma or a stop; a nickname in quotes between them).
+_YOUR_HOST = lazy_pattern(
+    r"\b(?:I am|I'm|I’m) your host,?[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|"
+    r"[\"“][^\"”\n]{1,30}[\"”])){0,3})"
 )
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
@@ -643,6 +671,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
             roles[key] = "moderator" if _moderates(stats, key, roles) else "interviewee"
     _askers_given_the_floor(stats, principal, unknown, roles)
     _co_hosts_who_never_ask(turns, roles, unknown)
+    for key in _co_hosts_before_welcome(text, turns, roles, principal):
+        roles[key] = "interviewer"
     for key in hosts:  # who welcomed the listeners in their own name hosts: no interviewee
         if key in unknown and roles[key] == "interviewee":
             roles[key] = "interviewer"
@@ -896,10 +926,19 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
     so hosts the show, wherever that stands (a show may open cold, with a
     recorded scene or a clip, and welcome its listeners only after it); and
     so does a co-host who gives their own name right after ("And I'm Bo
-    Chan.").
+    Chan."). So, too, does the speaker whose label the host's own words
+    before the first label name ("I am your host, Ann Lee, and this is
+    episode 9."): the show's spoken opening, left unlabelled.
     """
     hosts: dict[str, None] = {}
     keyed = [turn for turn in turns if turn.key is not None and not turn.keyword]
+    if keyed:
+        named = _YOUR_HOST.search(text, 0, turns[0].marker.start)
+        if named is not None:
+            words = WORDS.findall(named.group("name"))
+            hosts |= dict.fromkeys(
+                turn.key or "" for turn in keyed if turn.label and spells(turn.label, words)
+            )
     for position, turn in enumerate(keyed):
         if not _WELCOMES_AS_HOST.match(opening_words(text, turn)):
             continue
@@ -1041,6 +1080,46 @@ def _answered_the_chair(stats: _Stats, chairs: Collection[str]) -> set[str]:
         ):
             answered.add(turn.key or "")
     return answered
+
+
+def _co_hosts_before_welcome(
+    text: str, turns: Sequence[RawTurn], roles: dict[str, Role], principal: str | None
+) -> list[str]:
+    """Who talked with the host before the guest was welcomed: co-hosts, not guests.
+
+    A show's hosts often banter before they welcome their guest, and the
+    guest may put in a word meanwhile. A host's turn that ends by welcoming
+    someone by name ("Well, Ann, welcome."), asking nothing after it, to which
+    the principal interviewee replies, welcomes the guest. A third speaker
+    taken to answer, who replied to a host twice or more before that welcome,
+    and who speaks less than half as many words as the guest, was there with
+    the host: a co-host, an **interviewer**.
+    """
+    if principal is None:
+        return []
+    for position, (turn, following) in enumerate(pairwise(turns)):
+        if following.key != principal or roles.get(turn.key or "") != "interviewer":
+            continue
+        if not _ends_welcoming(text, turn):
+            continue
+        talked = Counter(
+            reply.key
+            for host, reply in pairwise(turns[: position + 1])
+            if roles.get(host.key or "") == "interviewer" and reply.key != host.key
+        )
+        spoken: Counter[str] = Counter()
+        for other in turns:
+            spoken[other.key or ""] += other.words
+        return [
+            key
+            for key, replies in talked.items()
+            if key is not None
+            and key != principal
+            and roles.get(key) == "interviewee"
+            and replies >= _CO_HOST_TALK
+            and 2 * spoken[key] < spoken[principal]
+        ]
+    return []
 
 
 def _co_hosts_who_never_ask(
@@ -1597,7 +1676,17 @@ def asks_or_requests(text: str, turn: RawTurn) -> bool:
     return turn.keyword or turn.asks or requests(text, turn)
 
 
-def _asks_to_tell(text: str, turn: RawTurn) -> bool:
+def puts_in(words: str) -> bool:
+    """Whether ``words`` (a sentence) ask or request, or ask the guest to introduce themselves.
+
+    >>> puts_in("So Ann, please give us an introduction."), puts_in("Let's see the intro.")
+    (True, False)
+    """
+    folded = " ".join(words.casefold().split())
+    return "?" in folded or bool(_REQUEST.search(folded) or _INTRODUCTION_REQUEST.search(folded))
+
+
+def asks_to_tell(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, or to introduce themselves.
 
     A request (see :func:`requests`), or "Could you introduce yourself?",
@@ -1803,6 +1892,37 @@ def _welcomed(text: str, turns: Sequence[RawTurn], roles: dict[str, Role]) -> in
     return end
 
 
+def _welcomed_late(
+    text: str, turns: Sequence[RawTurn], roles: dict[str, Role], first_guest: int
+) -> int:
+    """Where a host welcomes the guest by name after the guest has been heard, else -1.
+
+    Hosts may banter before they welcome their guest, who puts in a word or
+    two meanwhile ("Oh, no."). A host's turn that ends by welcoming someone by
+    name ("Well, Ann, welcome."), asking nothing after it, answered by an
+    interviewee who has spoken before, early in the show: what stands before
+    it, and the welcome itself, is the show's opening, not its first exchanges.
+    """
+    for position in range(first_guest + 1, min(len(turns), _LATE_WELCOME) - 1):
+        turn, following = turns[position], turns[position + 1]
+        if (
+            roles.get(turn.key or "") == "interviewer"
+            and roles.get(following.key or "") == "interviewee"
+            and following.key in {earlier.key for earlier in turns[:position]}
+            and _ends_welcoming(text, turn)
+        ):
+            return position
+    return -1
+
+
+def _ends_welcoming(text: str, turn: RawTurn) -> bool:
+    """Whether a turn ends by welcoming someone by name ("... Well, Ann, welcome."), asking nothing after."""
+    if turn.keyword:
+        return False
+    ending = " ".join(SENTENCE_BREAK.split(turn_words(text, turn, fold=False))[-_WELCOME_ENDS:])
+    return "?" not in ending and _WELCOMED_BY_NAME.search(ending) is not None
+
+
 def _welcomes_at_last(text: str, turn: RawTurn) -> bool:
     """Whether a turn's words after its last question mark welcome the guest.
 
@@ -1888,9 +2008,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     pending = False  # an interviewer's question is waiting for its answer
     greetings = _greeting_round(turns)
     opening = _welcomed(text, turns, roles)
+    late = _welcomed_late(text, turns, roles, first_guest)
     answering = False  # the last question has had an answer
     # A host has welcomed or introduced the guest, before any question.
-    welcomed = _welcome_unlabelled(text, turns)
+    welcomed = _welcome_unlabelled(text, turns) or late >= 0
     # Speaker changes fall mid-sentence (a machine transcript): a host's few words that end no
     # sentence are a fragment cut from one.
     cut = _cut_mid_sentence(text, turns)
@@ -1904,7 +2025,9 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
     for position, turn in enumerate(turns):
         key = turn.key
         role = roles.get(key or "", "moderator")
-        if position <= opening:  # the show's opening, up to the guest's thanks for the welcome
+        # The show's opening, up to the guest's thanks for the welcome, or up to a welcome that
+        # comes after the guest has been heard.
+        if position <= opening or position <= late:
             turn.side = "statement" if role == "interviewee" else "remark"
             continue
         following = turns[position + 1] if position + 1 < len(turns) else None
@@ -2025,6 +2148,7 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                 and (
                     not turn.asks
                     or (welcomed and _brushed_aside(text, turn, following, after_following))
+                    or _asks_only_in_tail(text, turn)
                 )
                 and not (position > first_guest and requests(text, turn))
                 and not turn.keyword
@@ -2159,6 +2283,24 @@ def _cut_mid_sentence(text: str, turns: Sequence[RawTurn]) -> bool:
     return lower >= _CUT_TURNS and lower >= _CUT_SHARE * keyed
 
 
+def _asks_only_in_tail(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's only question marks end the sentence it opens with in lower case.
+
+    A turn that begins in lower case ("right, Ann? Yes. So when we ...")
+    first finishes the sentence the turn before broke off ("Is that"), as
+    a machine transcript cuts its speakers' turns: a question mark there ends
+    the other speaker's question, and the turn's own words ask nothing.
+    """
+    start, end = turn.blocks[0]
+    opening = _LEADING_TIMES.match(text, start, end)
+    first = opening.end() if opening else start
+    if first >= end or not text[first].islower():
+        return False
+    words = turn_words(text, turn, fold=False)
+    tail = SENTENCE_BREAK.split(words, maxsplit=1)
+    return len(tail) == 2 and "?" in tail[0] and "?" not in tail[1]  # noqa: PLR2004 - the tail and the rest
+
+
 def _fragment(text: str, turn: RawTurn) -> bool:
     """A turn of a few words (two to four) that asks nothing and ends no sentence ("Right, so"): a cut fragment."""
     if turn.asks or not 1 < turn.words <= _FRAGMENT_WORDS or not turn.blocks:
@@ -2193,7 +2335,7 @@ def _chats_on(text: str, turns: Sequence[RawTurn], position: int, roles: dict[st
     ):
         return False
     guest, host, after = turns[position + 1 : position + 1 + _SMALL_TALK]
-    if guest.words >= _AT_LENGTH and _asks_to_tell(text, turn):
+    if guest.words >= _AT_LENGTH and asks_to_tell(text, turn):
         return False  # "Ann, tell us about yourself." - the guest's account of herself: asked
     return (
         roles.get(guest.key or "") == "interviewee"

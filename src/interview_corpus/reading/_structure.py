@@ -77,6 +77,7 @@ from ._layout import (
     answers_after_questions,
     answers_below,
     bare_questions,
+    bracketed_run_together,
     bracketed_speakers,
     check_style,
     clutter_in,
@@ -154,6 +155,9 @@ _BYLINE_NAME = lazy_pattern(rf"{_BYLINE_WORDS}[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
+_UNLABELLED_QUESTION_WORDS = 40  # words: an unlabelled question above the first label, at most
+# A sentence's end and another's start inside a paragraph.
+_SENTENCE_INSIDE = lazy_pattern(r"[.?!][\"'”’)]*[ \t]+[\"“‘'(]?[A-Z]")
 _WRAPPED_LINE = 0.8  # of a wrapped text's width: a line of running words is at least this long
 _TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
@@ -383,11 +387,13 @@ def _read_spaced_labels(text: str, found: Survey, given: Given) -> bool:
 
 
 def _read_run_together(text: str, found: Survey, given: Given) -> bool:
-    """Where nothing else marks turns: labels in capitals inside paragraphs run together.
+    """Where nothing else marks turns: labels inside paragraphs run together.
 
-    One question and its answer run together name their speakers by their form alone.
+    Names in square brackets with a colon inside them (:func:`bracketed_run_together`),
+    else labels in capitals (:func:`run_together_labels`). One question and its
+    answer run together name their speakers by their form alone.
     """
-    run = run_together_labels(found.layout)
+    run = bracketed_run_together(found.layout) or run_together_labels(found.layout)
     return bool(run) and _take_markers(text, found, given, run, by_form=True)
 
 
@@ -427,6 +433,8 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
         opening = _spoken_opening(text, found)
         if opening is not None:
             found.chosen = [opening, *_asked_under_heading(text, found, opening), *found.chosen]
+        elif (asked := _asked_before_the_labels(text, found)) is not None:
+            found.chosen = [asked, *found.chosen]
     structure = Structure(text, found)
     structure.known_names = given.known_names
     _read_turns(structure, style, found.chosen, found.canonical, given)
@@ -951,6 +959,50 @@ def _short_lines(layout: Layout, last: int) -> bool:
         1 for i in range(last + 1) if lines.end[i] - lines.content[i] < layout.width * _WRAPPED_LINE
     )
     return short * 2 > last + 1
+
+
+def _asked_before_the_labels(text: str, found: Survey) -> Marker | None:
+    """The first question, put with no label right above the first labelled turn, if it is.
+
+    A transcript may name its askers only from their second or third
+    question on ("Can you hear me? ..." above "Ann Lee: Loud and clear.",
+    then "Daily Post: ..."). Below the header's first block, a paragraph of
+    its own right above the first label, of a few sentences (two at least,
+    forty words at most) whose last one asks, is the first question, whose
+    asker the text does not name there, where the labelled turn below it
+    opens without asking (it answers). A headline in the form of a question
+    is one sentence.
+    """
+    lines, set_aside = found.layout.lines, found.layout.set_aside
+    first = found.chosen[0]
+    above = first.line - 1
+    while above >= 0 and above in set_aside:
+        above -= 1
+    if above <= 0 or first.span.start != lines.content[first.line]:
+        return None
+    block = lines.block[above]
+    top = above
+    while top > 0 and lines.block[top - 1] == block:
+        top -= 1
+    if (
+        top == 0
+        or lines.block[first.line] == block
+        or any(i in set_aside for i in range(top, above))
+    ):
+        return None
+    start, end = lines.content[top], lines.end[above]
+    words = text[start:end]
+    reply_end = lines.end[first.line]
+    if (
+        len(words.split()) > _UNLABELLED_QUESTION_WORDS
+        or not words.rstrip("\"'”’)").endswith("?")
+        or _SENTENCE_INSIDE.search(words) is None
+        or text[first.text_start : reply_end].rstrip("\"'”’)").endswith("?")
+        or text[start] in "#<[*_"
+        or FIELD_LINE.match(text, start, end) is not None
+    ):
+        return None
+    return Marker("keyword", Span(start, start), "Q", top, "a question without a label")
 
 
 def _asked_under_heading(text: str, found: Survey, opening: Marker) -> list[Marker]:
