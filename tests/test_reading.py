@@ -5790,3 +5790,124 @@ def test_who_talks_with_the_host_before_the_guest_is_welcomed_is_a_co_host():
     }
     assert [q.speaker.name for q in iv.questions] == ["Ann", "Ann", "Bo"]
     assert iv.questions[0].text == "When did you start at the harbour?"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Transcript by the Hon Ann Lee MP\n\nDoorstop at the Ferry Terminal\n\nE&OE\n\n",
+        "Interview by Bo Chen\nDoorstop at the Ferry Terminal\n\n",
+        "Transcribed by Harbour Records\n\nDoorstop at the Ferry Terminal\n\n",
+    ],
+)
+def test_a_byline_above_the_headline_is_no_title(header):
+    """ "Transcript by the Hon Ann Lee MP" over the headline credits the text: the headline titles."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Doorstop at the Ferry Terminal"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Subjects: ferries; the winter timetable; the new pier.\nE&OE...........................\n\n",
+        "Topics: ferries; fares.\n\nE. & O. E.\n\n",
+        "  • Transcript, E&OE\nSubjects: ferries; fares.\n\n",
+    ],
+)
+def test_a_subjects_list_and_the_disclaimer_of_errors_are_no_title(header):
+    """A transcript's "Subjects: ..." and "E&OE" lines are its furniture: no title, no turn."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    assert iv.title is None
+    assert len(iv) == 2
+    assert iv.turns()[0].text == "Why did the ferries stop?"
+
+
+def test_a_subjects_line_is_no_speakers_label():
+    """ "Subjects: ferries; fares." above the labelled dialogue is no turn of a speaker "Subjects"."""
+    text = (
+        "Doorstop at the Ferry Terminal\n\n"
+        "Subjects: the night ferry; fares; the winter timetable.\n\n"
+        "Ann Lee: Good morning. The night ferry runs again from Monday. Happy to take questions.\n\n"
+        "Journalist: Will the fares go up?\n\n"
+        "Ann Lee: Not this year.\n\n"
+        "Journalist: And the winter timetable?\n\n"
+        "Ann Lee: It starts in November.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.turns()[0].text.startswith("Good morning.")
+    assert all(turn.speaker.name != "Subjects" for turn in iv.turns())
+
+
+def test_words_joined_in_progress_open_the_dialogue():
+    """ "[In progress] — and so ..." below the header: the speaker's words, the dialogue's start."""
+    text = (
+        "Harbour Office Briefing on the Night Ferry\n\n"
+        "By the Harbour Desk\nMay 4, 2026\n\n"
+        "[In progress] — and so we moved the crossing to the later tide, and the crews have been "
+        "working through the weekend on the new propellers, which arrive on Friday.\n\n"
+        "MR. ROE: All right. Let's open it up to questions, starting with Ann.\n\n"
+        "QUESTIONER: Ann Lee, Harbour Gazette. When will the ferry run again?\n\n"
+        "MS. CHEN: On Monday, if the weather holds.\n"
+    )
+    iv = ic.parse(text, id="x")
+    turns = iv.turns()
+    assert turns[0].text.startswith("[In progress] — and so we moved")
+    assert [turn.kind for turn in turns[1:]] == ["remark", "question", "answer"]
+    assert iv.title == "Harbour Office Briefing on the Night Ferry"
+
+
+def test_a_part_in_the_talk_in_lower_case_after_the_labels_comma():
+    """ "ANN LEE, host:" names the host by her part in lower case: a label, then "LEE:" after."""
+    text = (
+        "ANN LEE, host: Why did the night ferry stop running in January?\n\n"
+        "BO CHEN, guest: The river froze over.\n\n"
+        "LEE: And when will it be back?\n\n"
+        "CHEN: In March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Why did the night ferry stop running in January?"
+    assert iv.questions[0].speaker.name == "ANN LEE"
+
+
+def test_a_question_put_again_in_nearly_the_same_words_is_one_question():
+    """Two reporters' "Q" turns, one question reworded before the answer: one exchange."""
+    text = (
+        "QUESTION: Will the night ferry still run on Sunday?\n\n"
+        "QUESTION: Will the night ferry run on Sunday, still?\n\n"
+        "ANSWER: Yes, on the later tide.\n\n"
+        "QUESTION: And the fares?\n\n"
+        "ANSWER: The same as last year.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.exchanges[0].answers[0].text == "Yes, on the later tide."
+
+
+def test_a_welcome_that_names_the_guests_office_is_the_first_exchange():
+    """ "We welcome Ann Lee, the Harbour Master, ..." - "Thanks for having me.": formal, asked."""
+    text = (
+        "BO CHEN: We want to welcome Ann Lee, the Harbour Master, to the program. "
+        "Thanks for being with us.\n\n"
+        "ANN LEE: Thanks for having me.\n\n"
+        "BO CHEN: Why did the night ferry stop running in January?\n\n"
+        "ANN LEE: The river froze over.\n\n"
+        "BO CHEN: And when will it be back?\n\n"
+        "ANN LEE: In March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 3
+    assert iv.questions[0].text.startswith("We want to welcome Ann Lee")
+
+
+def test_a_browsers_page_title_over_the_headline_is_no_title():
+    """ "Transcript of the Ferry Talk, May 4 | Harbour Newsroom" over the page's own headline."""
+    text = (
+        "Transcript of The Ferry Talk With the Harbour Master May 4, 2026 | Harbour Newsroom\n"
+        "Stay Connected\n"
+        "Harbour Press Office (555) 010-2026\n\n"
+        "The Ferry Talk With the Harbour Master\n"
+        "May 4, 2026\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "The Ferry Talk With the Harbour Master"

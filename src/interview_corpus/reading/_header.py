@@ -69,13 +69,18 @@ text below it ("Transcript", "Full transcript", "Interview") labels a
 section: no title. A stack of short names over a line that says what the
 document is ("Harbour Archive" / "Ferry Project" / "Annotated Interview
 Transcript") is titled by that line (see _kind_below_names). A headline
-printed twice in its block is read once (see _printed_once).
+printed twice in its block is read once (see _printed_once). A byline
+("Transcript by the Hon Ann Lee MP", "Interview by Bo Chen"), a
+transcript's list of its subjects ("Subjects: ferries; fares.") and its
+disclaimer of errors and omissions ("E&OE") are the transcript's furniture,
+never its title (see _transcript_furniture).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from .._util.lazy import lazy_pattern
 from ..model._objects import Photo, Segment
@@ -145,6 +150,26 @@ _NAMES_DOCUMENT = lazy_pattern(
     r"|[ \t]*remarks[ \t]+by[ \t]",
     re.IGNORECASE,
 )
+# A byline: the text's kind, then who made or issued it ("Transcript by the Hon Ann Lee MP",
+# "Interview conducted by Bo Chen", "Transcribed by ..."); a byline that goes on to name whom the
+# text is with (_NAMES_DOCUMENT) names the document instead.
+_BYLINE = lazy_pattern(
+    rf"[ \t]*(?:(?:{_TEXT_KINDS})(?:[ \t]+(?:prepared|produced|conducted|edited|issued|released))?"
+    r"|transcribed|interviewed)[ \t]+by[ \t]+\S",
+    re.IGNORECASE,
+)
+# A transcript's own furniture: the list of the subjects it covers ("Subjects: ferries; fares."),
+# and the disclaimer of errors and omissions ("E&OE", "E. & O. E.", a row of dots after it as a
+# page sets it; the page may write it "E&EO", or after the kind of text: "Transcript, E&OE").
+_SUBJECTS = lazy_pattern(
+    r"[ \t]*(?:subjects|topics)(?:[ \t]+(?:discussed|covered))?[ \t]*:",
+    re.IGNORECASE,
+)
+_ERRORS_EXCEPTED = lazy_pattern(
+    rf"(?:(?:{_TEXT_KINDS})[ \t]*[,:–—-][ \t]*)?"
+    r"E\.?[ \t]*&[ \t]*(?:O\.?[ \t]*E|E\.?[ \t]*O)\.?[ \t.…·_–—-]*",
+    re.IGNORECASE,
+)
 # The same after one or two capitalised words that say which kind: "Preflight Interview: Ann Lee".
 _NAMES_QUALIFIED_DOCUMENT = lazy_pattern(
     rf"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{1,2}}(?i:{_DOCUMENT_KINDS})"
@@ -198,6 +223,9 @@ _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a f
 # A name run into the headline before a comma or a colon: "Harbourlink, Transcript of ..." (see
 # _site_prefix for when it is a site's).
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
+# A browser's title of a page: its words, a bar, the site's name ("Ferry Talk | Harbour Newsroom").
+_PAGE_TITLE = lazy_pattern(r"[^|\n]*\S[ \t]+\|[ \t]+[^|\s][^|\n]{0,40}")
+_HEADLINE_BELOW_WORDS = 3  # words: a page title holds a line this long below it: the headline
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 # A page's control, a link's label of the site's chrome (see kind_of): a verb of the chrome alone or
 # with the few words such a link takes, listed one by one ("Download the audio", "Share this page",
@@ -478,8 +506,9 @@ class Header:
         text: str, blocks: list[Block], others: list[int], kinds: dict[int, str]
     ) -> int | None:
         for i in others:
-            kind = kind_of(text, blocks[i])
-            if kind is None and _menu_block(text, blocks[i]):
+            kind = _block_kind(text, blocks[i])
+            below = (blocks[j] for j in others if j > i)  # looked at only below a page's title
+            if kind is None and _browser_title(text, blocks[i], below):
                 kind = "navigation"
             if kind is not None:
                 kinds[i] = "navigation" if kind in {"navigation", "control"} else "preamble"
@@ -561,6 +590,47 @@ class Header:
             credit=credit.of(text) if credit else None,
             credit_span=credit,
         )
+
+
+def _block_kind(text: str, block: Block) -> str | None:
+    """The kind of furniture a whole header block is, if it is, as the headline is looked for.
+
+    A kind of :func:`kind_of`; ``"navigation"`` for a site's name over its
+    menu (see :func:`_menu_block`); ``"furniture"`` for a block of bylines, a
+    list of subjects or the disclaimer of errors (see
+    :func:`_transcript_furniture`), which the preamble holds.
+    """
+    kind = kind_of(text, block)
+    if kind is None and _menu_block(text, block):
+        return "navigation"
+    if kind is None and _furniture_block(text, block):
+        return "furniture"
+    return kind
+
+
+def _browser_title(text: str, block: Block, below: Iterable[Block]) -> bool:
+    """Whether a header block opens with the page's title as a browser shows it, over its headline.
+
+    A page copied whole from a browser may open with the window's title: the
+    headline, perhaps with the page's kind and date around it, then a bar
+    and the site's name ("Transcript of the Ferry Talk, May 4 | Harbour
+    Newsroom"). Where a block further down the header opens with a line
+    whose words that title holds (the headline as the page prints it), the
+    title's block is the page's chrome, navigation, and the headline is the
+    one below.
+    """
+    start, end = block
+    newline = text.find("\n", start, end)
+    first = text[start : end if newline < 0 else newline]
+    if "|" not in first or _PAGE_TITLE.fullmatch(first) is None:
+        return False
+    words = f" {' '.join(first.casefold().split())} "
+    for other in below:
+        stop = text.find("\n", other[0], other[1])
+        line = text[other[0] : other[1] if stop < 0 else stop].casefold().split()
+        if len(line) >= _HEADLINE_BELOW_WORDS and f" {' '.join(line)} " in words:
+            return True
+    return False
 
 
 def _headline_line(text: str, block: Block) -> Block | None:
@@ -815,10 +885,49 @@ def _site_prefix(text: str, header_start: int, start: int, end: int) -> int | No
 
 
 def _furniture(text: str, line: Block) -> bool:
-    """Whether a header line is page furniture: a date, a time, a language or menu item, one word."""
+    """Whether a header line is page furniture: a date, a time, a language or menu item, one word.
+
+    A byline or a transcript's own furniture (see :func:`_transcript_furniture`) is too.
+    """
     opening = _BULLET.match(text, *line)
     start, end = opening.end() if opening else line[0], line[1]
-    return kind_of(text, (start, end)) is not None or len(text[start:end].split()) < 2  # noqa: PLR2004
+    return (
+        kind_of(text, (start, end)) is not None
+        or len(text[start:end].split()) < 2  # noqa: PLR2004
+        or _transcript_furniture(text, (start, end))
+    )
+
+
+def _transcript_furniture(text: str, line: Block) -> bool:
+    """Whether a header line is a byline, a list of subjects or the disclaimer of errors.
+
+    A byline says who made or issued the text ("Transcript by the Hon Ann
+    Lee MP", "Interview by Bo Chen", "Transcribed by ..."): it credits the
+    text, it does not title it (unless it goes on to name whom the text is
+    with, "Interview by the Mayor with the Gazette", which names the
+    document). A transcript's list of the subjects it covers ("Subjects:
+    ferries; fares; the new pier.", "Topics: ...") and its disclaimer of
+    errors and omissions ("E&OE", "E. & O. E.", with the row of dots a page
+    may print after it, or after the kind of text: "Transcript, E&OE") are
+    the transcript's page furniture: neither is its title, nor its dialogue.
+    """
+    start, end = line
+    if _BYLINE.match(text, start, end):
+        return _NAMES_DOCUMENT.match(text, start, end) is None
+    return (
+        _SUBJECTS.match(text, start, end) is not None
+        or _ERRORS_EXCEPTED.fullmatch(text, start, end) is not None
+    )
+
+
+def _furniture_block(text: str, block: Block) -> bool:
+    """Whether every line of a header block is a byline, a subjects list or the disclaimer."""
+    lines = _lines(text, block)
+    for start, end in lines:
+        opening = _BULLET.match(text, start, end)
+        if not _transcript_furniture(text, (opening.end() if opening else start, end)):
+            return False
+    return bool(lines)
 
 
 def _top_heading(text: str, blocks: list[Block]) -> int | None:

@@ -19,7 +19,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   the paragraphs before the first question are the header (:func:`written_questions`).
 * A turn starts at the beginning of a line with a *marker*: a dash (en dash, em
   dash, or a hyphen when the text has no other dashes) followed by a space; a
-  speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``Mr. Name:``, long
+  speaker *label* and a colon (``Name:``, ``NAME, ROLE:``, ``NAME, host:``, ``Mr. Name:``, long
   title labels (an office with the name in brackets, ``Minister for Works (Deputy
   Name):``), ``**Name:**``/``**Name**:``, in italics (``_Name:_``, ``*Name*:``, ``*JR (0:01:50)*:``),
   or in HTML bold, ``<strong>Name:</strong>``, with a machine transcript's mark of
@@ -198,6 +198,8 @@ NOT_SPEAKERS = frozenset(
         "Editor's note", "Read more", "Read also", "See also", "Related", "Correction",
         "Disclaimer", "Warning", "Example", "P.S.", "N.B.", "Tags", "Topics", "Share",
         "Transcript", "Date", "Time", "Place", "Location", "Subject", "Title", "Re", "Tel",
+        # A transcript's list of what it covers ("Subjects: ferries; fares."): no speaker's.
+        "Subjects", "Topic",
         "Email", "Phone", "Fax", "Web", "Website", "URL", "Link", "Links", "Keywords",
         "Summary", "Abstract", "Contents", "Table of contents", "Category", "Categories",
         "Posted", "Published", "Filed", "Attachment", "Attachments", "Language", "Languages",
@@ -2521,7 +2523,9 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
 
     A name is one to nine words, each capitalised (or a small connective such as
     "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
-    by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE".
+    by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE" (in
+    lower case where it names the speaker's part in the talk, ", host": see
+    :func:`_part_in_talk`).
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
     which part of it is played ("Song ending", "Clip continued"): that is the
@@ -2549,7 +2553,7 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         if (
             not role_words
             or len(role_words) > _MAX_ROLE_WORDS
-            or not all(w[0].isupper() for w in role_words)
+            or not (all(w[0].isupper() for w in role_words) or _part_in_talk(role))
         ):
             return None, None
         description = role if description is None else f"{role} ({description})"
@@ -2587,6 +2591,17 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     if label_key(name) in NOT_SPEAKERS or not label_key(name) or _ROMAN_NUMBER.fullmatch(name):
         return None, None
     return name, description
+
+
+def _part_in_talk(role: str) -> bool:
+    """Whether the words after a label's comma name the speaker's part in the talk, in lower case.
+
+    A broadcast's transcript names each speaker in full once, then their part
+    in the programme after a comma, in lower case ("ANN LEE, host:", "Bo
+    Chen, guest:"): a part that a keyword names (host, anchor, reporter,
+    moderator...) or the guest's, one word or a hyphenated one ("co-host").
+    """
+    return " " not in role and (label_key(role) in KEYWORDS or role.casefold() == "guest")
 
 
 def _joined_particle(word: str) -> bool:

@@ -460,6 +460,8 @@ _SENTENCE_INSIDE = lazy_pattern(r"\w[.?!]\s")
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
+_RESTATED_SHARE = 0.8  # of the longer question's words: the two share this many, put again
+_RESTATED_WORDS = 60  # words: a question put again is this short at most
 # What may follow a sentence's end mark at the end of a turn: white space, closing quotes, brackets.
 _SENTENCE_TRAIL = lazy_pattern(r"[\s\"'”’)]*")
 _QUESTIONS = lazy_pattern(r"(?i)\bquestions\b")
@@ -2106,7 +2108,27 @@ def _continues(
         or _split(text, previous, question, between)
         or _objected(previous, question, between)
         or (keyed_answers and _remarks_before(previous, question))
+        or _restated(text, previous, question)
     )
+
+
+def _restated(text: str, previous: RawTurn, question: RawTurn) -> bool:
+    """Whether a question turn puts the unanswered one before it again, in nearly the same words.
+
+    A question that the room did not hear, or that another reporter takes up,
+    is put again before anyone answers, its words reordered or one or two
+    changed ("Will the ferry run on Sunday?" then "Will the ferry still run on
+    Sunday?"): the same question, answered once, one exchange. The two turns
+    ask, are short, and share four words in five of the longer one's.
+    """
+    if not (previous.asks and question.asks):
+        return False
+    if max(previous.words, question.words) > _RESTATED_WORDS:
+        return False
+    before = Counter(WORDS.findall(turn_words(text, previous)))
+    after = Counter(WORDS.findall(turn_words(text, question)))
+    shared = sum((before & after).values())
+    return shared >= _RESTATED_SHARE * max(before.total(), after.total(), 1)
 
 
 def _opens_floor(text: str, raw: RawTurn) -> bool:

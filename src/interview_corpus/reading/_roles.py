@@ -175,8 +175,9 @@ broadcast interview's transcript counts that as its first exchange (a
 greeting to the audience, "Hello and welcome to the show.", stays the
 opening; see :func:`greeted_in_turn`); so does a host whose short welcome
 opens by addressing the guest with an honorific ("Mr. Harbour Master, thank
-you for joining us." - "Glad to be here.", see
-:func:`addressed_formally`). A questioner's few words (eight at most) before
+you for joining us." - "Glad to be here.") or names the guest with their
+office ("We want to welcome Ann Lee, the Harbour Master, to the program."),
+see :func:`addressed_formally`. A questioner's few words (eight at most) before
 any question that only greet or thank, not said to the guest by name ("Thank
 you, Chair. Good evening."), greeted back ("Good evening, sir."), ask
 nothing: a remark, as an examination opens.
@@ -317,6 +318,12 @@ _HONORIFIC_WELCOME = lazy_pattern(
 # Words that join an office's capitalised words: "Minister of the Interior", "Secretary for Health".
 _OFFICE_JOINS = frozenset(("of", "the", "for", "and"))
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
+# A guest named, then their office after a comma, capitalised: "Ann Lee, the Harbour Master",
+# "Bo Chen, the Secretary of Ports" (not "Ann Lee, a ferry captain").
+_NAME_AND_OFFICE = lazy_pattern(
+    r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}, the [A-Z][\w'’-]*\b(?! (?:and|or)\b)"
+)
+_OFFICE_WELCOME_WORDS = 25  # words: a welcome that names the guest's office is this short
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(_GREETING_WORDS)
 # A greeting said to someone, by name or title, as a sentence of its own or before a welcome
@@ -1510,15 +1517,24 @@ def addressed_formally(text: str, host: RawTurn) -> bool:
 
     "Mr. Harbour Master, thank you for joining us.", "Madam Mayor, welcome.":
     a turn of a dozen words at most that opens with an honorific and the
-    guest's name or office, then thanks, welcomes or greets. A formal
-    interview's transcript counts that welcome and its return as the first
-    exchange, where a show's host welcomes a guest by first name as the
-    show's opening.
+    guest's name or office, then thanks, welcomes or greets. So does a
+    welcome of twenty-five words at most, asking nothing, that names the
+    guest, then their office after a comma, capitalised ("We want to welcome
+    Ann Lee, the Harbour Master, to the program."): an official welcomed as
+    such. A formal interview's transcript counts that welcome and its return
+    as the first exchange, where a show's host welcomes a guest by first
+    name as the show's opening.
     """
-    if host.words > _FORMAL_WELCOME_WORDS:
-        return False
     start, end = host.blocks[0][0], host.blocks[-1][1]
-    return _HONORIFIC_WELCOME.match(" ".join(text[start:end].split())) is not None
+    words = " ".join(text[start:end].split())
+    if host.words <= _FORMAL_WELCOME_WORDS and _HONORIFIC_WELCOME.match(words) is not None:
+        return True
+    return (
+        host.words <= _OFFICE_WELCOME_WORDS
+        and not host.asks
+        and welcomes(text, host)
+        and _NAME_AND_OFFICE.search(words) is not None
+    )
 
 
 def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:

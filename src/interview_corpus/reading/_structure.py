@@ -20,6 +20,10 @@ that lists who speaks, unlabelled prose above the first turn opens the dialogue
 (a talk before its questions); where it ends by thanking the listeners and a
 heading follows, the first paragraph under the heading that asks is a question
 whose asker is not named, and the next the answer of the one who opened.
+A paragraph above the first label that opens with the note that the
+transcript joins the speech in progress ("[In progress] - and so ...")
+opens the dialogue too, whatever header stands above it, and the labels
+below it are the dialogue's, though heard once.
 Headings phrased as questions are the questions only where the labelled speakers do
 not ask: where their own turns ask at least as often as there are such headings,
 the headings are an editor's topic titles — unless three speakers or more answer
@@ -154,6 +158,11 @@ _BYLINE = lazy_pattern(rf"(?i:(?:an?\s+)?(?:oral[ -]history\s+)?){_BYLINE_WORDS}
 _BYLINE_NAME = lazy_pattern(rf"{_BYLINE_WORDS}[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
+# A transcript's note that it joins the speech in progress, opening a paragraph: "[In progress]",
+# "(Joined in progress)", "[Recording begins in progress.]".
+_IN_PROGRESS = lazy_pattern(
+    r"[ \t]*[\[(](?:[A-Za-z]+[ \t]+){0,3}in[ \t]+progress\.?[\])]", re.IGNORECASE
+)
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
 _UNLABELLED_QUESTION_WORDS = 40  # words: an unlabelled question above the first label, at most
 # A sentence's end and another's start inside a paragraph.
@@ -263,7 +272,12 @@ def survey(text: str, style: Style, given: Given) -> Survey:
     if hyphens and len(dashes) < 2:  # noqa: PLR2004 - a hyphen list item is not a dialogue
         dashes = []
     labels, found.canonical = sure_labels(
-        text, markers, given.known, unblanked=layout.unblanked, lines=lines
+        text,
+        markers,
+        given.known,
+        unblanked=layout.unblanked,
+        lines=lines,
+        dialogue_from=_joined_in_progress(text, lines, markers),
     )
     labels = _without_headline(text, lines, labels)
     labels = _without_header_metadata(text, labels, found.canonical)
@@ -893,12 +907,18 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     person (a president's opening remarks before the questions; a lede
     reports, in the third person); in a wrapped text without blank lines
     the opening runs to the text's width, and a cover of short lines is the
-    header.
+    header. A paragraph that notes that the transcript joins the speech in
+    progress opens the dialogue wherever it stands above the first label
+    (see :func:`_joined_in_progress`).
     """
     layout = found.layout
     if not found.chosen:
         return None
     lines = layout.lines
+    joined_at = _joined_in_progress(text, lines, found.chosen)
+    if joined_at is not None:
+        start = lines.content[joined_at]
+        return Marker("keyword", Span(start, start), None, joined_at, "an opening without a label")
     if "speakers" not in layout.front_matter_fields:
         if (
             layout.front_matter is not None
@@ -942,6 +962,26 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
             continue
         if SENTENCE_END.search(text, start, end):
             return Marker("keyword", Span(start, start), None, i, "an opening without a label")
+    return None
+
+
+def _joined_in_progress(text: str, lines: Lines, markers: Sequence[Marker]) -> int | None:
+    """The line of the paragraph that joins the speech in progress, above the first label, if any.
+
+    A transcript that begins after the speaking did says so at the start of its
+    first paragraph ("[In progress] - and so the schedule...", "(Joined in
+    progress)"): the words after the note are a speaker's, cut off at their
+    start, and the dialogue opens there, whatever header stands above: an
+    opening without a label, read as other unlabelled openings are (see
+    :func:`_spoken_opening`). The labels below it are the dialogue's, though
+    a name is heard only once.
+    """
+    first = min((m.line for m in markers if m.kind != "dash"), default=0)
+    for i in range(first):
+        if (i == 0 or lines.block[i - 1] != lines.block[i]) and _IN_PROGRESS.match(
+            text, lines.content[i], lines.end[i]
+        ):
+            return i
     return None
 
 
