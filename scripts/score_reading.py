@@ -27,6 +27,7 @@ below ``--min`` (``--min-titles``).
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -38,13 +39,27 @@ from pathlib import Path
 import interview_corpus as ic
 
 _TIMESTAMP = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b[\])]?")
+# A verbatim report's label separator at a marker's end: a full stop and a spaced dash.
+_DOT_DASH = re.compile(r"\.\s+[\u2212\u2013\u2014]\s*$")
 ROLE_SHARE = 0.9
 
 
 def plain(text: str | None) -> str:
-    """Compare labels and words as a reader does: NFKC, no timestamps, no markup, one space."""
-    text = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'").replace("\u2018", "'")
+    """Compare labels and words as a reader does: NFKC, no timestamps, no markup, one space.
+
+    An HTML character reference left in the text (``&amp;``) reads as the character it stands
+    for, as in the reader's normalised view (:func:`interview_corpus.normalize`): the title's
+    span keeps the source verbatim, the words compared are the ones a person reads. A label's
+    separator is no part of it: the colon, or the full stop and spaced dash of a verbatim
+    report's label ("Ann Lee, Member. − ").
+    """
+    text = (
+        unicodedata.normalize("NFKC", html.unescape(text or ""))
+        .replace("\u2019", "'")
+        .replace("\u2018", "'")
+    )
     text = _TIMESTAMP.sub(" ", text)
+    text = _DOT_DASH.sub("", text)
     text = text.strip().strip("*_").strip().rstrip(":.").strip("*_").strip()
     return re.sub(r"\s+", " ", text).casefold()
 

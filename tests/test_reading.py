@@ -5911,3 +5911,146 @@ def test_a_browsers_page_title_over_the_headline_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "The Ferry Talk With the Harbour Master"
+
+
+def test_a_name_then_the_kind_of_document_is_the_headline_over_a_cover_below():
+    """ "Jo Roe Oral History" over an office's names and "Interview with Jo Roe": the first line."""
+    text = (
+        "Jo Roe Oral History\n\n"
+        "The Harbour Office\n\n"
+        "Ferry Records Project\n\n"
+        "Interview with Jo Roe\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Jo Roe Oral History"
+
+
+def test_a_kicker_that_names_the_kind_of_piece_stands_over_the_headline():
+    """ "Harbour Weekly" / "Interview" / the headline: the line below the kicker is the title."""
+    text = "Harbour Weekly\n\nInterview\n\nJo Roe looks back on ten winters of night ferries\n\n"
+    iv = ic.parse(text + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Jo Roe looks back on ten winters of night ferries"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_teaser_of_another_post_cut_short_with_an_ellipsis_is_no_title():
+    """A post's summary cut off with "…" right over the headline in its block: the next line is the title."""
+    text = (
+        "In this week's post, our harbour master explains why the night ferry keeps to its old…\n"
+        "Meet the Ferry Desk Editor, Jo Roe\n\n"
+        "Get to know the editor behind the timetable! We asked Jo a few questions.\n\n"
+        + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Meet the Ferry Desk Editor, Jo Roe"
+
+
+def test_a_posts_headline_right_above_its_date_below_its_series_description_is_the_title():
+    """Site, series, a paragraph on the series, then the post's headline over its date."""
+    text = (
+        "Harbour Office\n\n"
+        "Ferry Talks\n\n"
+        "Ferry Talks is a series of short conversations with the people who keep the harbour "
+        "running. Each one looks at a part of the work that passengers rarely see on the pier\n\n"
+        "Jo Roe on ten winters of night ferries\n\n"
+        "March 3, 2024\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Jo Roe on ten winters of night ferries"
+
+
+def test_a_bullet_before_a_headline_is_no_word_of_the_title():
+    """ "• The Night Ferry Crew on ..." as a page's list sets it: the title without the bullet."""
+    headline = "The Night Ferry Crew on Ten Winters of Storms, Fog and Freight at the Pier"
+    iv = ic.parse(f"• {headline}\n\n" + _FERRY_DIALOGUE, id="x")
+    assert iv.title == headline
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_line_naming_the_remarks_above_the_dialogue_is_the_title_below_a_sites_notices():
+    """A site's notices (short lines, sentences), then "Remarks by ..." over the dialogue: the title."""
+    text = (
+        "The harbour board's website\nAbout this site\n\n"
+        "Pages on this site are kept by the harbour board.\n\n"
+        "Archived pages\n\n"
+        "This page is part of an archive. Some of its links may no longer work.\n\n"
+        "Remarks by the Harbour Master at the Opening of the New Pier\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Remarks by the Harbour Master at the Opening of the New Pier"
+
+
+def test_a_direction_and_a_links_placeholder_run_into_the_headline_are_no_title():
+    """ "... Episode 9: Jo Roe URL [Music: harbour bells]": the title ends before "URL"."""
+    text = "Night Ferry Talks Episode 9: Jo Roe of the Harbour URL [Music: harbour bells]\n\n"
+    iv = ic.parse(text + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Night Ferry Talks Episode 9: Jo Roe of the Harbour"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+    bare = ic.parse("Night Ferry Talks [Music]\n\n" + _FERRY_DIALOGUE, id="x")
+    assert bare.title == "Night Ferry Talks"
+
+
+def test_a_table_rows_first_cell_in_bold_names_the_speaker_of_the_next():
+    """An interview set in a table, '<tr><td><strong>Ann</strong></td><td>words', one row a turn."""
+    rows = [
+        ("Ann", "Why did the night ferry stop running in January?"),
+        ("Jo", "The river froze, and the ice broke two propellers."),
+        ("Ann", "When will it run again?"),
+        ("Jo", "In March, once the new propellers arrive."),
+    ]
+    text = "The Ferry Desk\n\n" + "\n\n".join(
+        f'+++<tr>+++<td align="center">+++<strong>+++{name}+++</strong>+++</td>+++'
+        f"<td>+++{words}+++</td>+++</tr>+++"
+        for name, words in rows
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert [turn.speaker.name for turn in iv.turns()] == ["Ann", "Jo", "Ann", "Jo"]
+    assert iv.questions[0].text.startswith("Why did the night ferry stop")
+    plain = ic.parse(
+        "<table><tr><td><b>Ann</b></td><td>Why did it stop?</td></tr>\n\n"
+        "<tr><td><b>Jo</b></td><td>The river froze.</td></tr>\n\n"
+        "<tr><td><b>Ann</b></td><td>For how long?</td></tr>\n\n"
+        "<tr><td><b>Jo</b></td><td>A week.</td></tr></table>",
+        id="y",
+    )
+    assert [turn.kind for turn in plain.turns()] == ["question", "answer"] * 2
+
+
+def test_an_asciidoc_attribute_entry_gives_the_title():
+    """Front matter written as AsciiDoc attributes (':title: ...') names the document."""
+    text = '---\n:layout: post\n:title: "Night Ferries"\n---\n\n' + _FERRY_DIALOGUE
+    assert ic.parse(text, id="x").title == "Night Ferries"
+
+
+def test_a_verbatim_reports_labels_end_with_a_full_stop_and_a_dash():
+    """ "Ann Lee, Member of the Board. − words": each speaker once, the form names them."""
+    text = (
+        "Harbour Council, sitting of 4 May\n\n"
+        "  Chair. − The next item is the harbour master's question time.\n\n"
+        "  Bo Chen, Member of the Council. − Why did the night ferry stop in January?\n\n"
+        "  Jo Roe, Harbour Master. − The river froze, and the ice broke two propellers.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name) for turn in iv.turns()] == [
+        ("remark", "Chair"),
+        ("question", "Bo Chen"),
+        ("answer", "Jo Roe"),
+    ]
+    assert iv.questions[0].text == "Why did the night ferry stop in January?"
+
+
+def test_a_written_questions_heading_labels_the_question_below_it():
+    """ "Question 7 by Bo Chen (H-12/26)" over the question, then the answer's own label."""
+    text = (
+        "Harbour Council, sitting of 4 May\n\n"
+        "  Chair. − The next item is questions to the harbour master.\n\n"
+        "Question 7 by Bo Chen (H-12/26)\n\n"
+        "Subject: The night ferry\n\n"
+        "Would the harbour master say when the night ferry will run again?\n\n"
+        "  Jo Roe, Harbour Master. − In March, once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 1
+    assert iv.questions[0].text.startswith("Subject: The night ferry")
+    assert iv.exchanges[0].answers[0].speaker.name == "Jo Roe"

@@ -4,6 +4,9 @@ Static-site generators (Hugo, Zola) also write it in TOML, between ``+++``
 lines, as ``key = "value"``; :func:`toml_fields` reads those with the standard
 library's TOML parser, into the same form.
 
+An AsciiDoc document writes its attributes so too, each name between colons
+(``:title: Ferries``): those are read as keys.
+
 Only what transcripts' front matter holds is read — scalars (plain, single- or
 double-quoted, folded over several lines) and lists of scalars, in flow
 (``['Jane Doe', 'John Roe']``) or block form (a ``- Jane Doe`` line each) — so
@@ -22,7 +25,8 @@ import tomllib
 from .._util.lazy import lazy_pattern
 from ..model._span import Span
 
-_KEY = lazy_pattern(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+|$)")
+# A key and its colon; or an AsciiDoc attribute entry's name between colons (":title: Ferries").
+_KEY = lazy_pattern(r"(?::(?=[A-Za-z_][\w-]*:))?([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+|$)")
 _ESCAPES = {
     "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
     "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\u0085",

@@ -69,7 +69,18 @@ text below it ("Transcript", "Full transcript", "Interview") labels a
 section: no title. A stack of short names over a line that says what the
 document is ("Harbour Archive" / "Ferry Project" / "Annotated Interview
 Transcript") is titled by that line (see _kind_below_names). A headline
-printed twice in its block is read once (see _printed_once). A byline
+printed twice in its block is read once (see _printed_once). A line that
+names whom the text is of, then its kind ("Ann Lee Oral History"), names
+the document too, and so do remarks named by whom or where they are given
+("Remarks by the Mayor at the Pier"); the header's last headline candidate
+that names the document is the title over a site's notices above it (see
+_named_over_dialogue). A kicker that only names the kind of piece
+("Interview") stands over the headline (see _below_kicker); a post's
+headline stands right above its date, below its series' names and
+description (see _over_its_date). A teaser of another page cut short with
+an ellipsis is never the headline (see _teaser); nor are a bullet before a
+one-line headline, a direction in square brackets run on into it, or a
+link's placeholder ("URL") before that (see _headline_tail). A byline
 ("Transcript by the Hon Ann Lee MP", "Interview by Bo Chen"), a
 transcript's list of its subjects ("Subjects: ferries; fares.") and its
 disclaimer of errors and omissions ("E&OE") are the transcript's furniture,
@@ -131,8 +142,9 @@ _DATE_PARTS = lazy_pattern(
     r"|(?P<day4>\d{1,2})\.(?P<month4>\d{1,2})\.(?P<year4>\d{4}))\b",
     re.IGNORECASE,
 )
-# Words that name a text only as a text: "Transcript", "Transcription", "Interview", "Document".
-_TEXT_KINDS = r"transcript(?:ion)?|interview|document|text"
+# Words that name a text only as a text: "Transcript", "Transcription", "Interview", "Document",
+# "Oral history".
+_TEXT_KINDS = r"transcript(?:ion)?|interview|document|text|oral[ \t]+history"
 # The kinds of document a header may name: those, and the events a record is of ("Oral evidence",
 # "Press conference", "Hearing").
 _DOCUMENT_KINDS = (
@@ -143,11 +155,11 @@ _DOCUMENT_KINDS = (
 # "Transcript of the briefing", "Oral evidence: Ferries" (not a byline, "Interview by").
 # A byline that goes on to name whom the text is with or given to ("Interview by the Mayor with the
 # Gazette") names the document too, and so do remarks by whoever speaks them ("Remarks by the
-# Mayor at the Pier": the one named says them, no author writes them).
+# Mayor at the Pier": the one named says them, no author writes them), or where they are given.
 _NAMES_DOCUMENT = lazy_pattern(
-    rf"[ \t]*{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b"
+    rf"[ \t]*(?:{_DOCUMENT_KINDS}(?:[ \t]*:|[ \t]+(?:of|with|for|on)\b"
     r"|[ \t]+(?:given[ \t]+)?by[ \t][^\n]{1,80}?[ \t](?:with|to)[ \t])"
-    r"|[ \t]*remarks[ \t]+by[ \t]",
+    r"|remarks[ \t]+(?:by|at)\b)",
     re.IGNORECASE,
 )
 # A byline: the text's kind, then who made or issued it ("Transcript by the Hon Ann Lee MP",
@@ -176,6 +188,11 @@ _NAMES_QUALIFIED_DOCUMENT = lazy_pattern(
     r"(?:[ \t]*:|[ \t]+(?i:of|with|for|on)\b)"
 )
 # A line of two words or more that ends in the kind of text it heads: "Annotated Interview Transcript".
+# A name before the kind, the kind capitalised as a title's words are ("Ann Lee Oral History",
+# "The Ferry Interview"): the line names the document (see _names_document).
+_NAME_THEN_KIND = lazy_pattern(
+    r"[ \t]*[A-Z][^\n:]*[ \t](?:Transcript(?:ion)?|Interview|Oral[ \t]+History)[ \t]*"
+)
 _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
 # most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript",
@@ -209,6 +226,13 @@ _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 _DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
 # A list bullet or the indentation before a header line's words.
 _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
+# A bullet before a headline of one line, as a page's list of posts sets it ("• The Night Ferry").
+_HEADLINE_BULLET = lazy_pattern(r"[•·▪◦‣][ \t\u00a0]+(?=\S)")
+# The end of a one-line headline that is no title's: a link's lost address ("URL"), a direction in
+# square brackets ("[Music: harbour bells]"), or both (see _headline_tail).
+_HEADLINE_TAIL = lazy_pattern(
+    r"(?:[ \t]+(?:URL|Link))?[ \t]+\[[^\[\]\n]{1,80}\][ \t]*$|[ \t]+(?:URL|Link)[ \t]*$"
+)
 # Small words a line of a title broken over lines may end on (the title goes on below): the
 # connectives, and the articles, which open no name but may end a title's line.
 _TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
@@ -246,6 +270,7 @@ _CONTROL = lazy_pattern(
     r")[ \t]*",
     re.IGNORECASE,
 )
+_TEASER_WORDS = 8  # words: a line this long cut short with an ellipsis is a teaser of another page
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 _TWICE_WORDS = (
     3  # words: a line this long at least, printed twice over on one line, is one headline
@@ -458,6 +483,14 @@ class Header:
                     if self.date is None:
                         self.date = _dated(text, standfirst)
                 end = rule_start
+            elif (
+                i == headline
+                and "\n" not in text[start:end]
+                and (bullet := _HEADLINE_BULLET.match(text, start, end))
+            ):
+                # A bullet before the headline (a list item's, a link's): its marker, not a word.
+                segments.append(Segment("heading-marker", Span(start, bullet.end()), text))
+                start = bullet.end()
             elif i == headline and (number := _LINE_NUMBER.match(text, start, end)):
                 segments.append(Segment("page-furniture", Span(start, number.end()), text))
                 start = number.end()
@@ -489,6 +522,11 @@ class Header:
                 name_end = start + len(text[start:site].rstrip(" \t,:："))
                 segments.append(Segment("navigation", Span(start, name_end), text))
                 start = site
+            if i == headline and (tail := _headline_tail(text, start, end)) is not None:
+                # A direction run on into the headline's line ("[Music]"), and a link's lost
+                # address ("URL") before it: the preamble's, not the title's.
+                segments.append(Segment("preamble", Span(tail, end), text))
+                end = start + len(text[start:tail].rstrip())
             span = Span(start, end)
             kind = kinds[i]  # headline, lede, navigation or preamble
             if kind == "headline" and _SECTION_LABEL.fullmatch(text, start, end):
@@ -536,14 +574,7 @@ class Header:
         # is the headline, over the names of a site, an office or a committee above it; so is
         # such a line right above the dialogue, below a site's notices in sentences.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
-        named = next(
-            (
-                i
-                for i in accepted
-                if (i < lede or i == len(blocks) - 1) and _names_document(text, blocks[i])
-            ),
-            None,
-        )
+        named = _named_or_kicked(text, blocks, others, accepted, lede)
         if named is not None:
             return named
         if accepted:
@@ -654,7 +685,7 @@ def _headline_line(text: str, block: Block) -> Block | None:
     once = _printed_once(text, lines)
     if once is not None:
         return once
-    if len(lines) < 2 or not _furniture(text, lines[0]):  # noqa: PLR2004 - one line is the headline
+    if len(lines) < 2 or not (_furniture(text, lines[0]) or _teaser(text, lines[0])):  # noqa: PLR2004 - one line is the headline
         return None
     for line_start, line_end in lines[1:]:
         opening = _BULLET.match(text, line_start, line_end)
@@ -708,6 +739,89 @@ def _kind_below_names(text: str, lines: list[Block]) -> Block | None:
     return last
 
 
+def _named_or_kicked(
+    text: str, blocks: list[Block], others: list[int], accepted: list[int], lede: int
+) -> int | None:
+    """The headline candidate that names the document, else one a kicker or a date sets off.
+
+    The candidate that names the document above the lede; else the one below
+    a kicker (:func:`_below_kicker`), the one right above its date
+    (:func:`_over_its_date`), or the header's last candidate that names the
+    document, right above the dialogue (:func:`_named_over_dialogue`).
+    """
+    named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
+    if named is None:
+        named = _below_kicker(text, blocks, others, accepted, lede)
+    if named is None:
+        named = _over_its_date(text, blocks, accepted)
+    if named is None:
+        named = _named_over_dialogue(text, blocks, accepted)
+    return named
+
+
+def _named_over_dialogue(text: str, blocks: list[Block], accepted: list[int]) -> int | None:
+    """The header's last headline candidate, where it names the document as a title does.
+
+    A page may print notices of its own above a transcript (that it is an
+    official site, that it is secure, that it belongs to an archive), short
+    lines and sentences both; the last line above the dialogue (and the prose
+    that may open it) that names the document ("Remarks by the Mayor at the
+    Pier", "Interview with Jo Roe") is its title, whatever stands above it. A
+    line that ends with a colon ("Podcast transcript:") introduces what
+    follows, as a label does: not so.
+    """
+    if not accepted:
+        return None
+    last = accepted[-1]
+    if text[slice(*blocks[last])].rstrip().endswith((":", "：")):
+        return None
+    return last if _names_document(text, blocks[last]) else None
+
+
+def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int | None:
+    """The headline right above its date, below the names and the description of its series.
+
+    A page of a series sets the site's and the series' names and a paragraph
+    that describes the series above each post; the post's headline stands
+    right above its date ("Harbour Talks" / a paragraph on the series / "Jo
+    Roe on the night ferry" / "April 18, 2016"). Where a paragraph (a block of
+    twenty-five words or more, with a sentence's end inside it) stands above a
+    headline candidate whose next block is a date, that candidate is the
+    headline. Returns its index, or None.
+    """
+    paragraph = False
+    for i in range(accepted[-1] + 1 if accepted else 0):
+        if paragraph and i in accepted and i + 1 < len(blocks):
+            if kind_of(text, blocks[i + 1]) == "date":
+                return i
+        elif not paragraph:
+            piece = text[slice(*blocks[i])]
+            paragraph = (
+                len(piece.split()) >= _PARAGRAPH_WORDS
+                and _SENTENCE_INSIDE.search(piece) is not None
+            )
+    return None
+
+
+def _below_kicker(
+    text: str, blocks: list[Block], others: list[int], accepted: list[int], lede: int
+) -> int | None:
+    """The headline below a kicker: a block that only names the kind of text ("Interview").
+
+    A page sets a word over its headline that says what kind of piece it is
+    (a kicker: "Interview", "Transcript"), below the site's name and its
+    menu: the first headline candidate below the kicker, above the lede, is
+    the title, and the blocks above the kicker are the page's. Returns its
+    index, or None where no kicker stands above a candidate.
+    """
+    for i in others:
+        if i >= lede:
+            break
+        if _SECTION_LABEL.fullmatch(text, *blocks[i]):
+            return next((j for j in accepted if i < j < lede), None)
+    return None
+
+
 def _menu_block(text: str, block: Block) -> bool:
     """Whether a block is a site's name over its menu: every line below the first is chrome.
 
@@ -750,12 +864,15 @@ def _names_document(text: str, block: Block) -> bool:
 
     The kind may follow a word or two that says which kind it is ("Preflight
     Interview: Ann Lee", "Exclusive Interview with Ann Lee"): the line still
-    names the document, where the words above it are the page's.
+    names the document, where the words above it are the page's. So does a
+    line that names whom the text is of, then its kind, capitalised as a
+    title is ("Ann Lee Oral History", "The Harbour Master Interview").
     """
     line = _headline_line(text, block) or block
     return (
         _NAMES_DOCUMENT.match(text, *line) is not None
         or _NAMES_QUALIFIED_DOCUMENT.match(text, *line) is not None
+        or _NAME_THEN_KIND.fullmatch(text, *line) is not None
     )
 
 
@@ -882,6 +999,37 @@ def _site_prefix(text: str, header_start: int, start: int, end: int) -> int | No
     if len(name.split()) > 1 and name not in text[header_start:start]:
         return None
     return site.end()
+
+
+def _teaser(text: str, line: Block) -> bool:
+    """Whether a header line is a teaser of another page: a sentence cut short with an ellipsis.
+
+    A page pasted without blank lines may set a link to another post above its
+    headline, the first words of that post's summary cut off with "…" or "...":
+    a line of many words (eight or more) that ends on an ellipsis is that link's
+    label, never the headline.
+    """
+    piece = text[line[0] : line[1]].rstrip()
+    return piece.endswith(("…", "...")) and len(piece.split()) >= _TEASER_WORDS
+
+
+def _headline_tail(text: str, start: int, end: int) -> int | None:
+    """Where a direction or a link's placeholder run on into a one-line headline starts, if one is.
+
+    A page copied as one run of text may carry the first stage direction on
+    the headline's line ("The Night Ferry, Episode 9 [Music: harbour
+    bells]"): a direction in square brackets that ends the line is no word of
+    the title, nor what follows it. Nor is a link's placeholder printed where
+    its address was lost ("URL", "Link"), at the end of the line or right
+    before such a direction. Two words of the title stay before them at
+    least. Returns where the tail's first word starts, or None.
+    """
+    if "\n" in text[start:end]:
+        return None
+    found = _HEADLINE_TAIL.search(text, start, end)
+    if found is None or len(text[start : found.start()].split()) < 2:  # noqa: PLR2004 - a title's words
+        return None
+    return found.start() + len(found.group()) - len(found.group().lstrip())
 
 
 def _furniture(text: str, line: Block) -> bool:

@@ -28,7 +28,12 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   also escaped with a backslash, as a Markdown writer escapes them), or
   ``[Name] [12:34]``, or ``Name (00:12:34) -`` with a dash for the colon, or a
   name in bold and a spaced dash at a paragraph's start, ``**Name** - words``,
-  where such labels recur); ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
+  where such labels recur, or a verbatim report's ``Name, Office. − words`` with a
+  full stop and a spaced dash, where two labels of that form open paragraphs, or a
+  table row whose first cell holds the name in bold, ``<tr><td><strong>Name</strong>
+  </td><td>words``, passthrough marks around the tags allowed); a written question's
+  heading on a line of its own, ``Question 15 by Name (ref)``, over the question's
+  words; ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
   speaker (``>> JANE ROE: Thank you.``, the chevrons part of the marker);
@@ -462,6 +467,31 @@ _HTML_BOLD_LABEL = lazy_pattern(
     r"<(?P<tag>strong|b)(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<name>[^\W\d_][^:\n<>*]{0,60}?)[ \t]*"
     r"(?::[ \t]*</(?P=tag)>|</(?P=tag)>[ \t]*:)[ \t\u00a0]*"
 )
+# A table row whose first cell holds a name in bold, the words in the next cell, as a page sets an
+# interview in a table: '<tr><td><strong>Ann</strong></td><td>words'. The row may open the table
+# ('<table border="0"><tr>...'), and a document format's passthrough marks may stand around each
+# tag ('+++<tr>+++', as AsciiDoc keeps raw HTML): markup, no word.
+_BETWEEN_TAGS = r"(?:\+{3,}|[ \t]+)?"
+_CELL_LABEL = lazy_pattern(
+    rf"[-+]*(?:<table(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS})?<tr(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}"
+    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}<(?P<tag>strong|b)>{_BETWEEN_TAGS}"
+    rf"(?P<name>[^\W\d_][^:\n<>+*]{{0,60}}?)[ \t]*:?{_BETWEEN_TAGS}</(?P=tag)>{_BETWEEN_TAGS}</td>{_BETWEEN_TAGS}"
+    rf"<td(?:[ \t][^<>\n]{{0,80}})?>{_BETWEEN_TAGS}"
+)
+# "Ann Lee, Member of the Board. − words": a parliament's verbatim report labels a speech with the
+# name (an office after a comma), a full stop and a spaced dash: a minus sign, an en or an em dash.
+_DOT_DASH_LABEL = lazy_pattern(
+    r"(?P<name>[^\W\d_][^.\n:\u2212–—]{0,99}?)\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+(?=\S)"
+)
+# A written question's heading on a line of its own, as a parliament's record prints the questions
+# put to a minister: "Question 15 by Ann Lee (H-0327/10)", "Question No 3 by Ann Lee", the words
+# of the question below it.
+_WRITTEN_QUESTION = lazy_pattern(
+    r"Question[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+by[ \t]+"
+    r"(?P<asker>[A-Z][^()\n:]{1,80}?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
+)
+# The end of such a label's marker: the full stop and the dash, with their spaces.
+_DOT_DASH_END = lazy_pattern(r"\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+$")
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
@@ -1493,6 +1523,12 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         if inner is not None:
             inner.span = Span(start, inner.span.end)
         return inner
+    if first == "Q" and (heading := _WRITTEN_QUESTION.fullmatch(text, start, end)):
+        # "Question 15 by Ann Lee (H-0327/10)" over the question's words: the asker's question.
+        asker = heading.group("asker").strip()
+        written = Marker("label", Span(start, end), "Question", i, asker)
+        _text_below(lines, written, i)
+        return written
     if keywords and first in _KEYWORD_LETTERS:
         return _keyword_marker(text, lines, i, start, end, block_start=block_start)
     if not first.isalpha() and (debris := _SCAN_DEBRIS.match(text, start, end)):
@@ -1518,6 +1554,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         return marker
     if first in "*_" and (timed_bold := _bold_name_with_time(text, i, start, end)):
         return timed_bold
+    if first.isupper() and (dotted := _dot_dash_marker(text, i, start, end)):
+        return dotted
     # Every other marker has a colon (or a '>') within a label's length of the line start.
     reach = min(end, start + _LABEL_REACH)
     if (
@@ -1526,6 +1564,8 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         and text.find("：", start, reach) < 0
     ):
         return _capitals_marker(text, i, start, end)
+    if first in "<+-" and (cell := _cell_marker(text, lines, i, start, end)):
+        return cell
     voice = _VOICE.match(text, start, end) if first == "<" else None
     if voice:
         return Marker("label", Span(voice.start(), voice.end()), voice.group("name").strip(), i)
@@ -1662,6 +1702,64 @@ def _html_bold_marker(text: str, lines: Lines, i: int, start: int, end: int) -> 
         return None
     marker = Marker("label", Span(start, html.end()), name, i, description)
     if html.end() >= end:
+        _text_below(lines, marker, i)
+    return marker
+
+
+def _dot_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
+    """``Ann Lee, Member of the Board. − words``: a name, its office, a full stop and a dash.
+
+    A parliament's verbatim report opens each speech with the speaker's name
+    (and their office or group after a comma), a full stop and a spaced dash
+    (a minus sign, an en or an em dash) where a colon would stand: that is
+    the speech's label, the words after the dash its own. Weak: a speaker
+    where the name recurs, or where the form does (see :func:`sure_labels`),
+    as a paragraph of prose may open with a word, a full stop and a dash.
+    """
+    reach = min(end, start + _LONG_LABEL_REACH)
+    stop = text.find(".", start, reach)
+    if stop < 0 or stop + 1 >= end or text[stop + 1] not in " \t\u00a0":
+        return None
+    dotted = _DOT_DASH_LABEL.match(text, start, end)
+    if dotted is None:
+        return None
+    written, _, office = dotted.group("name").partition(",")
+    name, description = _name(written)
+    words = office.split()
+    if name is None or description is not None or not _office(words):
+        return None
+    span = Span(start, dotted.end())
+    return Marker("label", span, name, i, " ".join(words) or None, weak=True)
+
+
+def _office(words: list[str]) -> bool:
+    """Whether a label's words after the name's comma name an office ("Member of the Commission").
+
+    Capitalised words, with the small words between them that join an
+    office's name ("of", "the", "for"); none at all is no office, and fits.
+    """
+    return len(words) <= _MAX_ROLE_WORDS and all(
+        word[0].isupper() or (0 < k < len(words) - 1 and word.casefold() in _CONNECTIVES)
+        for k, word in enumerate(words)
+    )
+
+
+def _cell_marker(text: str, lines: Lines, i: int, start: int, end: int) -> Marker | None:
+    """``<tr><td><strong>Ann</strong></td><td>words``: a table row's first cell names the speaker.
+
+    A page may set an interview in a table, one row a turn: the first cell
+    holds the speaker's name in bold, the next the words. The tags up to the
+    words' cell are the marker (and a document format's passthrough marks
+    around them, "+++<td>+++"), as ``**Ann:**`` is.
+    """
+    if text.find("<td", start, min(end, start + _LONG_LABEL_REACH)) < 0:
+        return None
+    cell = _CELL_LABEL.match(text, start, end)
+    name, description = _name(cell.group("name").strip()) if cell else (None, None)
+    if cell is None or name is None:
+        return None
+    marker = Marker("label", Span(start, cell.end()), name, i, description)
+    if cell.end() >= end:
         _text_below(lines, marker, i)
     return marker
 
@@ -2641,9 +2739,13 @@ def sure_labels(
     after the first such label. One-off single words in mixed case
     ("Germany:") and labels inside a block (when the text has blank lines) are
     kept only when they recur. A name in capitals and a period ("NAME.") is kept
-    when it recurs, or has two words where the text names its speakers so.
+    when it recurs, or has two words where the text names its speakers so. A
+    label of a parliament's verbatim form ("Ann Lee, Member. − words") is kept
+    where two labels of that form open paragraphs: each speaker may speak once.
     """
     labels = _set_as_the_others([m for m in markers if m.kind != "dash"], lines)
+    dotted = [m for m in labels if _DOT_DASH_END.search(text, m.span.start, m.span.end)]
+    by_form = {id(m) for m in dotted} if len(dotted) >= 2 else set()  # noqa: PLR2004 - a form recurs
     keys = [speaker_key(m.label or "") for m in labels]
     if dialogue_from is None:
         dialogue_from = len(lines)
@@ -2680,13 +2782,19 @@ def sure_labels(
         target = canonical[key]
         sure = (
             marker.kind == "keyword"
+            or id(marker) in by_form
             or folded in KEYWORDS
             or key in known
             or target in known
             or merged[target] > 1
             or _declares_initials(marker)
         )
-        one_off = marker.weak and merged[target] < 2 and folded not in KEYWORDS  # noqa: PLR2004
+        one_off = (
+            marker.weak
+            and merged[target] < 2  # noqa: PLR2004
+            and folded not in KEYWORDS
+            and id(marker) not in by_form
+        )
         if one_off and not (weak_form and " " in (marker.label or "")):
             continue  # a one-off is prose, unless the text names its speakers this way
         if not sure:
