@@ -1991,12 +1991,12 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
             continue
         if marker is labels[0]:
             first = _opening_above(layout, first)
-        at = words_start(layout, first)
+        at = _words_start(layout, first)
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question above an answer"))
     return found
 
 
-def words_start(layout: Layout, i: int) -> int:
+def _words_start(layout: Layout, i: int) -> int:
     """Where the words of line ``i`` start: after its number, in a text with line numbers.
 
     A line number is the page's margin, not words: a turn that opens the line
@@ -2050,7 +2050,7 @@ def _opening_above(layout: Layout, first: int) -> int:
         if above in layout.set_aside:
             break
         start = _paragraph_start(layout, above, ())
-        words = text[words_start(layout, start) : lines.end[above]]
+        words = text[_words_start(layout, start) : lines.end[above]]
         if (
             len(words.split()) < _OPENING_WORDS
             or text[lines.content[start]] in _NOT_WORDS
@@ -2102,7 +2102,7 @@ def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker
             below += 1
         stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
         if below < stop:
-            at = words_start(layout, below)
+            at = _words_start(layout, below)
             found.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
     return found if asking >= 2 and asking * 2 >= len(labels) else []  # noqa: PLR2004
 
@@ -2139,7 +2139,7 @@ def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
             or text[lines.end[above] - 1] != "?"
         ):
             continue
-        at = words_start(layout, first)
+        at = _words_start(layout, first)
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question between two turns"))
     return found if len(found) >= _UNLABELLED_ASKING else []
 
