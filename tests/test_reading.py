@@ -1522,6 +1522,70 @@ class TestRoles:
         )
         assert [q.text[:13] for q in ic.parse(shown, id="show").questions] == ["Mr Roe, when "]
 
+    def test_an_introduction_that_ends_welcoming_the_guest_by_office_opens_the_first_exchange(self):
+        """'... Minister, welcome back to the programme.' - 'Good to be with you.': a formal first exchange."""
+        text = (
+            "Ann Lee: The storm closed the harbour for a week, and the ferries are only now running "
+            "again. The Minister for Transport, Bo Rex, is with me in the studio this morning. "
+            "Minister, welcome back to the programme.\n"
+            "Bo Rex: Morning, Ann. Good to be with you.\n"
+            "Ann Lee: Will the ferries keep to the winter timetable?\n"
+            "Bo Rex: They will, until the ice has gone.\n"
+            "Ann Lee: And the bridge?\n"
+            "Bo Rex: It opens in May."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == [
+            "The storm clo",
+            "Will the ferr",
+            "And the bridg",
+        ]
+        assert iv.answers[0].text == "Morning, Ann. Good to be with you."
+        by_honorific = text.replace("Minister, welcome back", "Mr. Rex, welcome back")
+        assert len(ic.parse(by_honorific, id="formal")) == 3
+        by_name = text.replace("Minister, welcome back", "Bo, welcome back")
+        assert [q.text[:13] for q in ic.parse(by_name, id="show").questions] == [
+            "Will the ferr",
+            "And the bridg",
+        ]
+
+    def test_a_greeting_by_name_returned_with_a_pleasantry_opens_the_first_exchange(self):
+        """'... Hello Ann Lee.' - 'Hello, Bo. Nice to see you.': greeted back, a formal first exchange."""
+        text = (
+            "BO REX: Good evening, everybody. Joining me tonight is the woman who kept the north "
+            "harbour open through the storm, now in charge of every port on the coast. Please "
+            "welcome Ann Lee. Hello Ann Lee.\n\n"
+            "ANN LEE: Hello, Bo. Nice to see you.\n\n"
+            "BO REX: Nice to see you too. Why did the ferries stop running in March?\n\n"
+            "ANN LEE: The ice, and then the wind.\n\n"
+            "BO REX: Will they run next winter?\n\n"
+            "ANN LEE: They will."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == [
+            "Good evening,",
+            "Nice to see y",
+            "Will they run",
+        ]
+        assert iv.answers[0].text == "Hello, Bo. Nice to see you."
+
+    def test_a_questioners_unanswered_greeting_opens_the_first_question(self):
+        """'Q: Ms. Lee, nice to see you.' unanswered, then the same keyword at length: one question."""
+        text = (
+            "Q: Ms. Lee, nice to see you.\n\n"
+            "Q: You ran the north harbour for ten years before the ministry called, and the storm "
+            "came in your first week.\n\n"
+            "A: It did, and we closed the port the same night.\n\n"
+            "Q: Why so fast?\n\n"
+            "A: The ice."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[q.text[:13] for q in e.questions] for e in iv] == [
+            ["Ms. Lee, nice", "You ran the n"],
+            ["Why so fast?"],
+        ]
+        check_fidelity(iv)
+
     def test_a_trailer_that_stops_as_the_announced_question_is_put_reads(self):
         """A host's teaser asks the audience, then announces who asks; the clip ends on the question."""
         text = (
@@ -5477,6 +5541,37 @@ def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Ferry Talks: The Night Crossing"
+
+
+def test_a_section_named_in_the_plural_above_a_headline_in_the_singular_is_no_title():
+    """ "Harbour Briefings" over "Harbour Briefing by the Harbour Master": the longer line is the title."""
+    text = (
+        "Harbour Briefings\n\n"
+        "Harbour Briefing by the Harbour Master\n\n"
+        "Monday, June 3, 2024\n\n"
+        "Q: Why does the night ferry run all year?\n\n"
+        "A: The islands need their freight every morning.\n\n"
+        "Q: And in the winter?\n\n"
+        "A: It runs then too, only slower.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Briefing by the Harbour Master"
+
+
+def test_a_first_label_with_an_office_of_several_words_opens_the_dialogue():
+    """ "Mr. Bo Rex, Minister for the Harbours:" - a role joined by small words - labels the opening."""
+    text = (
+        "Press Conference\n\n"
+        "Mr. Bo Rex, Minister for the Harbours: From Monday the night ferry runs again.\n\n"
+        "Daily Post, Lee: Why did it stop in March?\n\n"
+        "Minister Rex: The ice, and then the wind.\n\n"
+        "Coast Radio, Ota: Will it run next winter?\n\n"
+        "Minister Rex: It will."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.turns()[0].text == "From Monday the night ferry runs again."
+    assert [s.text for s in iv.statements] == ["From Monday the night ferry runs again."]
+    assert len(iv) == 2
 
 
 def test_one_unlabelled_question_is_read_where_the_header_says_it_is_an_interview():

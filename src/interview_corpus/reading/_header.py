@@ -590,17 +590,25 @@ class Header:
         A page prints the name of its section or series above a headline that
         repeats it ("Ferry Talks", then "Ferry Talks: The Night Crossing"):
         the line the next one begins with names the section, and the longer
-        line is the title.
+        line is the title. A section named in the plural ("Press Talks")
+        names it too where the headline begins with the singular ("Press
+        Talk with the Harbour Master", "Stories" over "Story of ...").
         """
         first = " ".join(text[slice(*blocks[accepted[0]])].split())
         if len(accepted) > 1:
             following = " ".join(text[slice(*blocks[accepted[1]])].split())
-            if (
-                len(following) > len(first)
-                and following.startswith(first)
-                and not following[len(first)].isalnum()  # its words, not "Ferry Talkshow"
-            ):
-                return accepted[1]
+            names = [first]
+            if first.endswith("ies"):
+                names.append(first[:-3] + "y")
+            elif first.endswith("s") and not first.endswith("ss"):
+                names.append(first[:-1])
+            for name in names:
+                if (
+                    len(following) > len(first)
+                    and following.startswith(name)
+                    and not following[len(name)].isalnum()  # its words, not "Ferry Talkshow"
+                ):
+                    return accepted[1]
         return accepted[0]
 
     @staticmethod

@@ -639,8 +639,9 @@ _RECURRING_USES = 3  # ... this often at least
 _SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
 # A label in capitals run on inside a paragraph: words of capitals (an initial, a title's
 # abbreviation and an apostrophe allowed), a colon, a space, then the words.
+# The question's keyword "Q" is such a label too.
 _RUN_TOGETHER = lazy_pattern(
-    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
+    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}|Q):[ \t\u00a0]+(?=\S)"
 )
 # A first name in mixed case and a colon, run together with the turn before ("Ann: ").
 _NAMED_TOGETHER = lazy_pattern(r"(?P<label>[A-Z][a-z]+):[ \t\u00a0]+(?=[A-Z])")
@@ -2351,6 +2352,10 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     opens a paragraph or follows a sentence's end, and where two such labels
     recur (twice at least each), or where one opens a paragraph and the other
     follows a question's end inside it ("LEE: ... protected? ROE: Well, ...").
+    The question's keyword ``Q:`` run in after a sentence's end opens the
+    question as well as a paragraph would ("... Washington. Q: Why ...? ROE:
+    Well, ..."): it can only be a question's label, and the label after the
+    question's end answers it.
     A longer label in capitals that ends in a recurring one ("STAFF REPORTER
     ANN LEE:" for "LEE:") is that speaker's, wherever it stands after a word
     in lower case. Returns the markers, or none.
@@ -2382,7 +2387,7 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     recurring = {label for label, n in counts.items() if n >= _RUN_TOGETHER_USES}
     pair = (
         len(sure) == 2  # noqa: PLR2004 - one question and its answer
-        and sure[0][1] == "opens"
+        and (sure[0][1] == "opens" or (sure[0][1] == "ends" and sure[0][0].label == "Q"))
         and sure[1][1] == "asks"
         and sure[0][0].label != sure[1][0].label
     )
@@ -2623,7 +2628,11 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
     by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE" (in
     lower case where it names the speaker's part in the talk, ", host": see
-    :func:`_part_in_talk`).
+    :func:`_part_in_talk`). A role's capitalised words may be joined by a
+    small connective between them, as an office's are ("Mr. Ann Lee,
+    Minister for Foreign Affairs"), after a name with no such word: an office
+    that lists its parts with commas ("Minister for Health, Housing and
+    Heritage") is no name and role.
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
     which part of it is played ("Song ending", "Clip continued"): that is the
@@ -2648,10 +2657,18 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         name, _, role = name.partition(",")
         role = role.strip()
         role_words = role.split()
+        joined = not ENGLISH_CONNECTIVES.intersection(name.split())  # a name, not an office
         if (
             not role_words
             or len(role_words) > _MAX_ROLE_WORDS
-            or not (all(w[0].isupper() for w in role_words) or _part_in_talk(role))
+            or not (
+                all(
+                    w[0].isupper()
+                    or (joined and 0 < n < len(role_words) - 1 and w in ENGLISH_CONNECTIVES)
+                    for n, w in enumerate(role_words)
+                )
+                or _part_in_talk(role)
+            )
         ):
             return None, None
         description = role if description is None else f"{role} ({description})"
@@ -3431,7 +3448,7 @@ def _question_above(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def bracketed_speakers(layout: Layout) -> list[Marker]:
-    """Where captions that name no speaker with a colon or a voice tag name them in brackets.
+    """Where captions (or paragraphs) that name no speaker with a colon or a voice tag name them in brackets.
 
     Subtitles often open a speaker's line with the name in square brackets or
     parentheses (``[Ann Lee] Why did the ferries stop?``, ``(Bo Chen) The river
@@ -3440,13 +3457,23 @@ def bracketed_speakers(layout: Layout) -> list[Marker]:
     also hold the sounds a captioner hears (``[Music]``, ``[Laughter] Yes.``),
     which name no one, and a name written once is a note. Returns the markers
     (the bracketed name and the space after it), or none.
+
+    A written transcript (not captions) may name its speakers so too, with no
+    colon: a name in square brackets that opens a paragraph (``[Ann Lee] Why
+    did the ferries stop?``), where two such names recur, twice each, is the
+    speaker's label, as it is in captions. Parentheses there open a
+    paragraph's aside (``(Laughter)``, ``(In Spanish)``), and a bracket inside
+    a paragraph is an editor's insertion: neither is read so.
     """
     text, lines = layout.text, layout.lines
     found: list[tuple[int, re.Match[str]]] = []
+    opening = "[(" if layout.captions else "["
     for i in range(len(lines)):
         start = lines.content[i]
-        if i in layout.set_aside or text[start] not in "[(":
+        if i in layout.set_aside or text[start] not in opening:
             continue
+        if not layout.captions and i and lines.block[i - 1] == lines.block[i]:
+            continue  # inside a paragraph
         named = _CAPTION_SPEAKER.match(text, start, lines.end[i])
         if named and label_key(named.group("name")) not in _SOUNDS:
             found.append((i, named))

@@ -338,13 +338,14 @@ def _unvoiced(
     """Where nothing marks turns in captions that name no speaker: turns at their questions.
 
     Captions that name their speakers in brackets at a line's start
-    (``[Ann Lee] Why?``) are read by those names (:func:`bracketed_speakers`).
+    (``[Ann Lee] Why?``), and paragraphs that open with such names in square
+    brackets, are read by those names (:func:`bracketed_speakers`).
     So too in a written interview that names no speaker, where plain paragraphs
     that ask are the questions (:func:`written_questions`).
     """
     if chosen or requested == "labelled":
         return chosen, style
-    if layout.captions and requested != "dash" and (named := bracketed_speakers(layout)):
+    if requested != "dash" and (named := bracketed_speakers(layout)):
         return named, "labelled"
     if layout.captions:
         unvoiced = unvoiced_turns(layout)
