@@ -5620,6 +5620,157 @@ def test_a_paragraph_that_introduces_a_quotation_with_a_colon_is_no_title():
     assert iv.title is None
 
 
+def _numbered(lines: list[str]) -> str:
+    """A double-spaced page of numbered lines, as a transcript's text view prints it."""
+    return "\n\n".join(f"{number} {line}" for number, line in enumerate(lines, 1)) + "\n"
+
+
+class TestLineNumberedTranscripts:
+    """Court, deposition and hearing transcripts that number every line of the page."""
+
+    _HEARING = (
+        "Ann Lee: Good morning. When did the night ferry stop",
+        "running in the winter, and why did the board not say so?",
+        "Bo Roe: It stopped in January. The river froze and the",
+        "ice broke two of the propellers in a single week.",
+        "Ann Lee: And when will it run again, do you think?",
+        "Bo Roe: In March, once the new propellers arrive from the",
+        "yard at the mouth of the river, if the weather holds.",
+        "Ann Lee: Who pays for the new propellers, the board or",
+        "the operator of the crossing?",
+        "Bo Roe: The operator pays, and the board pays it back.",
+    )
+
+    def test_a_sentence_runs_on_over_double_spaced_numbered_lines(self):
+        """The blank line between numbered lines is spacing: one paragraph, numbers aside."""
+        iv = ic.parse(_numbered(list(self._HEARING * 2)), id="x")
+        assert len(iv) == 6
+        first = iv.questions[0]
+        assert [p.normalized for p in first.paragraphs] == [
+            (
+                "Good morning. When did the night ferry stop running in the winter, and why "
+                "did the board not say so?"
+            )
+        ]
+        check_fidelity(iv)
+
+    def test_a_role_code_names_its_holder_in_square_brackets(self):
+        """ "MJ [Col ROE]:": the holder speaks, the code is the role."""
+        text = (
+            "MJ [Col ROE]: Good morning. Who is here for the harbour board today?\n\n"
+            "DC [MS. LEE]: Good morning, Judge. Ann Lee and Bo Chen for the board.\n\n"
+            "MJ [Col ROE]: Thank you. Is the board ready to proceed with its witness?\n\n"
+            "DC [MS. LEE]: It is, Judge. We call the harbour master, Jo Park.\n"
+        )
+        iv = ic.parse(text, id="x")
+        speakers = {s.name: (s.description, s.role) for s in iv.speakers}
+        assert speakers == {
+            "Col ROE": ("MJ", "interviewer"),
+            "MS. LEE": ("DC", "interviewee"),
+        }
+        assert len(iv) == 2
+
+    def test_a_record_names_the_witness_by_the_office_alone(self):
+        """ "The Witness. Ann Lee.": the record form names a part by its office, as "Mr. Roe." names a member."""
+        text = (
+            "Mr. Roe. Would you state your name and your office, please?\n\n"
+            "The Witness. Ann Lee, harbour master of the port.\n\n"
+            "Mr. Roe. Where do you work, and since when?\n\n"
+            "The Witness. At the harbour office, on the night shift, since 2019.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.kind, t.speaker.name) for t in iv.turns()] == [
+            ("question", "Mr. Roe"),
+            ("answer", "The Witness"),
+            ("question", "Mr. Roe"),
+            ("answer", "The Witness"),
+        ]
+
+    def test_a_request_greeted_back_is_still_put(self):
+        """ "Would you please say who is here." - "Good morning, Judge." - "Good morning.": the request asks."""
+        text = (
+            "Jo Park: Good morning. The hearing on the harbour works is now open. Counsel, would "
+            "you please say who is here today for the harbour board.\n\n"
+            "Ann Lee: Good morning, Judge.\n\n"
+            "Jo Park: Good morning.\n\n"
+            "Ann Lee: Ann Lee and Bo Chen for the board, and the harbour master is here too.\n\n"
+            "Jo Park: Thank you. Is the board ready to call its first witness?\n\n"
+            "Ann Lee: We are ready, Judge, and we call the harbour master.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text.startswith("Good morning. The hearing on the harbour")
+        assert iv.exchanges[0].answers[0].text == "Good morning, Judge."
+
+    def test_an_unnamed_askers_opening_and_request_are_the_first_question(self):
+        """The asker's name left out: the opening above the request to the witness asks with it."""
+        text = (
+            "Deposition of Bo Chen\n\n"
+            "Page 4\nValidated\n\n"
+            "Good morning. This is a deposition of Bo Chen, taken by the harbour board under "
+            "its rules of procedure.\n\n"
+            "Mr. Chen, could you please state your full name and spell your last name for the "
+            "record.\n\n"
+            "The Witness. Bo Chen. Chen is C-h-e-n.\n\n"
+            "Thank you. The reporter will take down what we say today.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 1
+        assert iv.questions[0].text.startswith("Good morning. This is a deposition of Bo Chen")
+        assert iv.answers[0].text.startswith("Bo Chen. Chen is")
+
+    def test_an_unnamed_question_on_numbered_lines_opens_after_the_number(self):
+        """The line number is the margin: the unlabelled question's words start after it."""
+        lines = [
+            "The Witness. Twenty years.",
+            "And during those twenty years, how many winters did the river",
+            "freeze over so hard that the ferry could not cross at all?",
+            "The Witness. Three of them.",
+            "Thank you. And how long did the ferry stay in the yard this",
+            "winter, from the day it stopped to the day it ran again?",
+            "The Witness. Nine weeks.",
+        ] * 3
+        iv = ic.parse(_numbered(lines), id="x")
+        assert iv.questions[0].text.startswith("And during those twenty years")
+        assert all(not q.text[:1].isdigit() for q in iv.questions)
+        check_fidelity(iv)
+
+    def test_a_page_flattened_onto_one_line_opens_a_line_at_each_number(self):
+        """ "1 Q. Where ...? 2 A. ... 3 Q. ...": the page's line numbers inline open its lines."""
+        page = (
+            "1 Q. Where were you on the night the ferry stopped running in the river? 2 A. At "
+            "the pier, on the night shift, with two of the deck hands. 3 Q. And what did you "
+            "see from the pier that night, if anything at all? 4 A. The ice on the river, "
+            "thick enough to walk on. 5 Q. Did anyone try to break it before the morning "
+            "crossing? 6 A. The crew tried, with poles, but it was too thick. 7 Q. Who "
+            "decided to stop the crossing for the winter? 8 A. The harbour master, at six "
+            "in the morning. 9 Q. Thank you. Nothing further."
+        )
+        text = f"Harbour inquiry, day 3\n\n{page}\n"
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour inquiry, day 3"
+        assert len(iv) == 4
+        assert iv.questions[0].text.startswith("Where were you on the night")
+        assert iv.answers[0].text.startswith("At the pier")
+        assert iv.answers[0].paragraphs[0].normalized == (
+            "At the pier, on the night shift, with two of the deck hands."
+        )
+        check_fidelity(iv)
+
+
+def test_a_kind_of_text_below_the_headline_is_no_word_of_the_title():
+    """ "Video transcript" right below the headline labels the section: the title is the line above."""
+    text = (
+        "Public hearing 4: the night ferries, Day 2\n"
+        "Video transcript\n"
+        "CHAIR: Good morning. Ms Lee, is the harbour master here to give evidence today?\n"
+        "MS LEE: She is, Chair, and she is ready to begin.\n"
+        "CHAIR: Thank you. When did the night ferry stop running this winter?\n"
+        "MS LEE: In January, Chair, when the river froze over.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Public hearing 4: the night ferries, Day 2"
+
+
 def test_a_name_in_square_brackets_with_its_colon_inside_labels_a_turn():
     """'[ Ann Lee: ]' opens a turn as 'Ann Lee:' does; the brackets are the label's."""
     text = (

@@ -195,9 +195,10 @@ _NAME_THEN_KIND = lazy_pattern(
 )
 _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
-# most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript").
+# most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript",
+# "Video transcript").
 _SECTION_LABEL = lazy_pattern(
-    rf"[\s#*_]*(?:the |full |complete |episode |interview )?(?:{_TEXT_KINDS})[\s*_:.]*",
+    rf"[\s#*_]*(?:the |full |complete |episode |interview |video |audio )?(?:{_TEXT_KINDS})[\s*_:.]*",
     re.IGNORECASE,
 )
 # A Markdown thematic break on a line of its own, with its newline: "---".
@@ -891,12 +892,15 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     A title does not go on past its date: the lines after the date in the
     block (a photo's reference number, a byline) are the preamble's too. Nor
     past a page's control set right below it ("+ Hear it (m4a)"): a link's
-    label is no word of the title.
+    label is no word of the title; nor past a line that only names the kind
+    of text below ("Video transcript"): the section's label.
     """
     lines = _lines(text, (start, end))
     if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone
         return None
     first, last = lines[1]
+    if first < last and _SECTION_LABEL.fullmatch(text, first, last):
+        return first  # "Video transcript" below the headline: the section's label, not its words
     if first >= last or kind_of(text, (first, last)) not in {"date", "time", "control"}:
         return None
     return first

@@ -200,6 +200,7 @@ from ._layout import (
     FLOOR_LABELS,
     HONORIFICS,
     MODERATOR_LABELS,
+    POLITE_REQUEST,
     QUESTION_LABELS,
     label_key,
 )
@@ -380,7 +381,8 @@ _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So h
 _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
-# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
+# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain"
+# (and a polite request put as a statement, POLITE_REQUEST: "Would you please state your name.").
 # A verb of telling after a subject other than the guest, or after "gonna" or "will", tells what
 # someone does or will do ("they tell us", "you're gonna give us the password"): no request.
 _REQUEST = lazy_pattern(
@@ -1722,9 +1724,12 @@ def requests(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, without a question mark.
 
     A request in the imperative ("Tell us about the ferries.", "Walk me
-    through it.", "Describe the first day.") asks as a question does.
+    through it.", "Describe the first day.") asks as a question does; so does
+    a polite request closed with a full stop ("Would you please state your
+    name for the record.").
     """
-    return bool(_REQUEST.search(turn_words(text, turn)))
+    words = turn_words(text, turn)
+    return bool(_REQUEST.search(words) or POLITE_REQUEST.search(words))
 
 
 def asks_or_requests(text: str, turn: RawTurn) -> bool:
@@ -2145,6 +2150,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                     or (
                                         greets_back(text, following)
                                         and not greeted_in_turn(text, turn, following)
+                                        # a request put in the opening ("Counsel, would you
+                                        # please state who is here.") still asks, greeted
+                                        # back before it is answered
+                                        and not requests(text, turn)
                                     )
                                 )
                             )

@@ -87,6 +87,7 @@ from ._layout import (
     clutter_in,
     clutter_kind,
     find_markers,
+    inline_line_numbers,
     joined,
     label_key,
     lead_names,
@@ -249,7 +250,8 @@ class Survey:
 def survey(text: str, style: Style, given: Given) -> Survey:
     """Find the layout and the markers that open turns (none, when the text has none)."""
     check_style(style)
-    lines = Lines(text, joined(text), quoted(text))
+    inline = inline_line_numbers(text)
+    lines = Lines(text, sorted({*joined(text), *inline}), quoted(text))
     if not len(lines):
         reason = "the text is empty" if not text else "the text holds only white space"
         raise TranscriptError(
@@ -257,7 +259,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
             text=text,
             offset=0,
         )
-    layout = scan(text, lines)
+    layout = scan(text, lines, inline_numbers=bool(inline))
     # Without an en or em dash anywhere, no block starts with one: no need to look at each.
     hyphens = ("–" not in text and "—" not in text) or not any(
         DASH.match(text, lines.content[i])
