@@ -248,8 +248,13 @@ _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a f
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 # A browser's title of a page: its words, a bar, the site's name ("Ferry Talk | Harbour Newsroom").
 _PAGE_TITLE = lazy_pattern(r"[^|\n]*\S[ \t]+\|[ \t]+[^|\s][^|\n]{0,40}")
+# A note in parentheses after a headline's words, all that a line adds to it: " (Excerpt)".
+_PARENTHESISED_NOTE = lazy_pattern(r"[ \t]*\([^()\n]+\)[ \t]*")
 _HEADLINE_BELOW_WORDS = 3  # words: a page title holds a line this long below it: the headline
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
+# A page's breadcrumb trail: three items or more on one line, each after the first behind a ">"
+# ("Home > News > Briefings > Friday, May 3, 2024").
+_BREADCRUMB = lazy_pattern(r"[^\n>›»]*[^\s>›»][ \t]+[>›»](?:[ \t]+[^\n>›»]*[^\s>›»][ \t]+[>›»]){1,}[ \t]+[^\n>›»]*\S")
 # A page's control, a link's label of the site's chrome (see kind_of): a verb of the chrome alone or
 # with the few words such a link takes, listed one by one ("Download the audio", "Share this page",
 # "Skip to content", "Listen now", "Sign in"), the page's text-size control, a short link to a file that names its
@@ -326,7 +331,9 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     text-size control ("Font size") - each with a short note in brackets
     after it or not; a short link to a file that names its format ("Hear it
     (m4a)", "Full report (PDF)"); a link back to the home page or the top
-    ("Back to top") - never the headline.
+    ("Back to top") - never the headline. A page's breadcrumb trail, a line
+    of three items or more joined by ``>`` ("Home > News > Briefings > May
+    2024"), is navigation however long its items are.
     """
     start, end = block
     piece = text[start:end]
@@ -334,6 +341,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
         return "markup"
     if _DIRECTION.fullmatch(piece):
         return "direction"
+    if any(mark in piece for mark in ">›»") and _BREADCRUMB.fullmatch(piece):
+        return "navigation"  # a breadcrumb trail, however long its items
     if len(piece) > 80:  # noqa: PLR2004 - longer than any date line
         # A link's label may be printed twice, the image's and the text's.
         return "control" if len(piece) <= 200 and _CONTROL.fullmatch(piece) else None  # noqa: PLR2004
@@ -589,7 +598,10 @@ class Header:
         A page prints the name of its section or series above a headline that
         repeats it ("Ferry Talks", then "Ferry Talks: The Night Crossing"):
         the line the next one begins with names the section, and the longer
-        line is the title.
+        line is the title. A line that only adds a note in parentheses to the
+        one above ("Ferry Talks" over "Ferry Talks (Excerpt)") prints the same
+        headline again, with what the page says of its text: the first is the
+        title.
         """
         first = " ".join(text[slice(*blocks[accepted[0]])].split())
         if len(accepted) > 1:
@@ -598,6 +610,7 @@ class Header:
                 len(following) > len(first)
                 and following.startswith(first)
                 and not following[len(first)].isalnum()  # its words, not "Ferry Talkshow"
+                and _PARENTHESISED_NOTE.fullmatch(following, len(first)) is None
             ):
                 return accepted[1]
         return accepted[0]

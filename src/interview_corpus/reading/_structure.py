@@ -81,6 +81,7 @@ from ._layout import (
     answers_after_questions,
     answers_below,
     bare_questions,
+    glued_labels,
     bracketed_run_together,
     bracketed_speakers,
     check_style,
@@ -1134,6 +1135,9 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     sentence's end, followed by blocks that are not turns. The headline may be
     underlined, as Markdown's setext headings and reStructuredText write a
     title ("Interview: Jane Roe" over "====="): the rule is no line of words.
+    A page copy may print its headline twice, once after its section's name
+    ("News Summit: Jane Roe speaks" over "Summit: Jane Roe speaks"): the
+    second line, the end of the first, is the same headline, no turn either.
     """
     if not labels or labels[0].line != 0 or len(lines) < 2:  # noqa: PLR2004
         return labels
@@ -1143,11 +1147,32 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     single_line = lines.block[1] != lines.block[0] or _underlined_first_line(text, lines)
     words = text[first.text_start : lines.end[0]].rstrip()
     ends_sentence = bool(SENTENCE_END.search(words)) or words.endswith(",")
+    if (
+        len(labels) > 2  # noqa: PLR2004
+        and single_line
+        and not ends_sentence
+        and first.kind == labels[1].kind == "label"
+        and _headline_again(text, lines, labels[1])
+    ):
+        return labels[2:]  # the headline and its copy
     # The line after a one-line first block opens the second block: is it a turn?
     next_block_is_turn = len(labels) > 1 and labels[1].line == 1
     if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
         return labels[1:]  # the headline's marker is not a turn
     return labels
+
+
+def _headline_again(text: str, lines: Lines, label: Marker) -> bool:
+    """Whether a label's line, a paragraph of its own, repeats the end of the text's first line."""
+    line = label.line
+    if (
+        line >= len(lines)
+        or lines.block[line] == lines.block[line - 1]
+        or (line + 1 < len(lines) and lines.block[line + 1] == lines.block[line])
+    ):
+        return False
+    again = text[lines.content[line] : lines.end[line]].strip()
+    return len(again.split()) > 2 and text[lines.content[0] : lines.end[0]].rstrip().endswith(again)  # noqa: PLR2004
 
 
 def _underlined_first_line(text: str, lines: Lines) -> bool:
@@ -1330,7 +1355,7 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         structure.voice_offsets = sorted(structure.voices)
     if labelled:
         starts = {m.span.start for m in chosen}
-        chosen = run_in_labels(layout, chosen)
+        chosen = glued_labels(layout, run_in_labels(layout, chosen))
         structure.run_in = {m.span.start for m in chosen} - starts
         structure.run_in |= {m.span.start for m in chosen if m.description == RUN_TOGETHER}
     for position, marker in enumerate(chosen):
