@@ -5903,3 +5903,87 @@ def test_a_written_questions_heading_labels_the_question_below_it():
     assert len(iv) == 1
     assert iv.questions[0].text.startswith("Subject: The night ferry")
     assert iv.exchanges[0].answers[0].speaker.name == "Jo Roe"
+
+
+def test_answers_on_the_line_below_each_labelled_question():
+    """Only the questions are labelled ("Q."), each answer on the line right below its question."""
+    text = (
+        "Remarks of the Harbour Master on the pier\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n"
+        "We expect them in March.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Will the night ferry run again this winter?"
+    assert iv.exchanges[0].answers[0].text.startswith("It will, once the new propellers arrive.")
+    assert iv.exchanges[1].answers[0].text == "They stay as they are."
+
+
+def test_answers_on_the_line_below_each_question_in_a_text_without_blank_lines():
+    text = (
+        "Remarks of the Harbour Master on the pier\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive from the yard in the north of the country.\n"
+        "Q. ¿Y las tarifas del próximo año, señor, van a subir para los pasajeros?\n"
+        "They stay as they are, and we have said so to the council many times this year.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[1].text.startswith("¿Y las tarifas")
+    assert iv.exchanges[1].answers[0].text.startswith("They stay as they are")
+
+
+def test_a_headline_printed_again_after_its_sections_name_is_no_turn():
+    """ "News Pier: Remarks ..." over "Pier: Remarks ...": one headline, no speaker "Pier"."""
+    text = (
+        "News Pier: Remarks by the Harbour Master on the night ferry\n\n"
+        "Pier: Remarks by the Harbour Master on the night ferry\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert {turn.speaker.name for turn in iv.turns()} == {"Interviewer", "Interviewee"}
+
+
+def test_a_breadcrumb_trail_is_no_title_however_long():
+    text = (
+        "Home >  News >  Weekly Talk with the Harbour Master >  May 2026 >  Monday, May 4, 2026\n\n"
+        "Weekly Talk with the Harbour Master\n\n"
+        "Monday, May 4, 2026\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Weekly Talk with the Harbour Master"
+
+
+def test_a_headline_printed_again_with_a_note_in_parentheses_is_the_title():
+    """ "Weekly Talk ..." over its date, then "Weekly Talk ... (Excerpt)": the first is the title."""
+    text = (
+        "Weekly Talk with the Harbour Master\n\n"
+        "Monday, May 4, 2026\n\n"
+        "Weekly Talk with the Harbour Master (Excerpt)\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Weekly Talk with the Harbour Master"
+
+
+def test_labels_glued_to_the_end_of_the_sentence_before_open_turns():
+    """ "... run again?Master:" over the answer, as a page copied without its breaks leaves it."""
+    text = (
+        "Briefing of the Harbour Master\n"
+        "Question:\n"
+        "Will the night ferry run again this winter?Master:\n"
+        "It will, once the new propellers arrive.Question:\n"
+        "And the fares?Master:\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Will the night ferry run again this winter?"
+    assert iv.exchanges[0].answers[0].text == "It will, once the new propellers arrive."
+    assert iv.exchanges[1].answers[0].speaker.name == "Master"
