@@ -5987,3 +5987,26 @@ def test_labels_glued_to_the_end_of_the_sentence_before_open_turns():
     assert iv.questions[0].text == "Will the night ferry run again this winter?"
     assert iv.exchanges[0].answers[0].text == "It will, once the new propellers arrive."
     assert iv.exchanges[1].answers[0].speaker.name == "Master"
+
+
+def test_reporters_who_name_themselves_and_their_outlet_ask():
+    """At a briefing the reporters say who they are; the spokesperson's checks back are no questions."""
+    text = (
+        "Jo Roe, Spokesperson: Good afternoon to all of you. Thank you for joining us for this "
+        "briefing. I have no announcements, so I will take a few questions. Go ahead.\n\n"
+        "Ann: Hi sir, Ann from the Daily Bank. The night ferry stopped again on Friday. Has the "
+        "office raised it with the company? And a second question about --\n\n"
+        "Jo Roe, Spokesperson: This is the island ferry?\n\n"
+        "Ann: The island ferry, yes sir. The second question, on the fares, there are reports "
+        "that --\n\n"
+        "Jo Roe, Spokesperson: One question, okay, go ahead.\n\n"
+        "Ann: The fares may go up in winter, if we can have clarity on that.\n\n"
+        "Jo Roe, Spokesperson: This is about the winter fares?\n\n"
+        "Ann: The winter fares, yes.\n\n"
+        "Bo Chen: Sir, Bo Chen with Harbour Radio. Adding to her question, the company says the "
+        "office asked it to stop the ferry on Friday.\n\n"
+        "Jo Roe, Spokesperson: That is another matter. We will take it later on.\n"
+    )
+    iv = ic.parse(text, id="x")
+    roles = {turn.speaker.name: turn.speaker.role for turn in iv.turns()}
+    assert roles == {"Jo Roe": "interviewee", "Ann": "interviewer", "Bo Chen": "interviewer"}
