@@ -6010,3 +6010,27 @@ def test_reporters_who_name_themselves_and_their_outlet_ask():
     iv = ic.parse(text, id="x")
     roles = {turn.speaker.name: turn.speaker.role for turn in iv.turns()}
     assert roles == {"Jo Roe": "interviewee", "Ann": "interviewer", "Bo Chen": "interviewer"}
+
+
+def test_a_reporters_statement_put_to_the_official_is_answered_in_a_few_words():
+    """REPORTER's statements, the official's short replies: each reply answers, no talk back."""
+    text = (
+        "REPORTER: This morning you said that the harbour company had ordered its night ferries "
+        "back to port, and that fewer boats had been seen in the bay since Monday.\n\n"
+        "HARBOUR MASTER ROE: I said nothing of the kind this morning.\n\n"
+        "REPORTER: The harbour company itself has demanded that the ferries go back to port "
+        "before the storm season starts next week.\n\n"
+        "HARBOUR MASTER ROE: It is the harbour office that has made such demands.\n\n"
+        "REPORTER: So the company has given no order of its own to the captains of its ferries "
+        "on the island run, as far as the office knows.\n\n"
+        "HARBOUR MASTER ROE: We have seen the reports, but nothing is confirmed.\n\n"
+        "REPORTER: The captains themselves told the local paper yesterday that they had been "
+        "ordered back to port by the company in writing.\n\n"
+        "HARBOUR MASTER ROE: I have not seen any such letter.\n\n"
+        "REPORTER: The council meets on Friday to discuss the ferries, and several members have "
+        "said they will ask the office to explain what happened.\n\n"
+        "HARBOUR MASTER ROE: We will answer the council on Friday.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 5
+    assert iv.exchanges[0].answers[0].text == "I said nothing of the kind this morning."
