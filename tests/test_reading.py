@@ -6034,3 +6034,23 @@ def test_a_reporters_statement_put_to_the_official_is_answered_in_a_few_words():
     iv = ic.parse(text, id="x")
     assert len(iv) == 5
     assert iv.exchanges[0].answers[0].text == "I said nothing of the kind this morning."
+
+
+def test_an_officials_remarks_above_questions_that_alone_are_labelled_open_the_dialogue():
+    """ "Good morning," and the official's remarks, then "Q." questions with unlabelled answers."""
+    text = (
+        "Harbour Council: Remarks by the Harbour Master on arrival\n\n"
+        "Good morning,\n\n"
+        "Today we will talk about the night ferry, which has not run for a week, and about the "
+        "fares for the winter.\n\n"
+        "I think we will have a long meeting, but we have to decide before the storms come.\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    first = iv.turns()[0]
+    assert first.text.startswith("Good morning,")
+    assert first.speaker.role == "interviewee"

@@ -494,6 +494,7 @@ _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
     4  # a title with a comma before the name is this long ("Tell me, Jane Roe:" is no label)
 )
+ANSWER_BELOW = "below a question"  # the description of an unlabelled answer's marker
 _OPENING_MARKS = "\"“‘'(¿¡"  # what may stand before a sentence's first word
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
@@ -1875,7 +1876,7 @@ def answers_below(
         markers.append(question)
         if below not in labelled:
             at = lines.content[below]
-            markers.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+            markers.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return markers
 
 
@@ -1943,7 +1944,7 @@ def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker
         stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
         if below < stop:
             at = lines.content[below]
-            found.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+            found.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return found if asking >= 2 and asking * 2 >= len(labels) else []  # noqa: PLR2004
 
 
@@ -1976,7 +1977,7 @@ def _answers_on_next_lines(layout: Layout, labels: list[Marker]) -> list[Marker]
         ):
             return []
         at = lines.content[below]
-        found.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+        found.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return found
 
 

@@ -78,6 +78,7 @@ from ._layout import (
     Marker,
     Style,
     alone_name,
+    ANSWER_BELOW,
     answers_after_questions,
     answers_below,
     bare_questions,
@@ -163,6 +164,7 @@ _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 _IN_PROGRESS = lazy_pattern(
     r"[ \t]*[\[(](?:[A-Za-z]+[ \t]+){0,3}in[ \t]+progress\.?[\])]", re.IGNORECASE
 )
+_SET_OFF = "set off as a question"  # the description of a question set off by its form
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
 _UNLABELLED_QUESTION_WORDS = 40  # words: an unlabelled question above the first label, at most
 # A sentence's end and another's start inside a paragraph.
@@ -918,6 +920,9 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     if joined_at is not None:
         start = lines.content[joined_at]
         return Marker("keyword", Span(start, start), None, joined_at, "an opening without a label")
+    remarks = _remarks_before_questions(text, found)
+    if remarks is not None:
+        return remarks
     if "speakers" not in layout.front_matter_fields:
         if (
             layout.front_matter is not None
@@ -961,6 +966,42 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
             continue
         if SENTENCE_END.search(text, start, end):
             return Marker("keyword", Span(start, start), None, i, "an opening without a label")
+    return None
+
+
+def _remarks_before_questions(text: str, found: Survey) -> Marker | None:
+    """The official's opening remarks, unlabelled, above questions that alone are labelled.
+
+    Where only the questions carry a label (``Q.``) and the answers below
+    them none, the one answering speaks without a label: prose above the
+    first question, below the headline's paragraph, is their opening remarks
+    before the questions (an official's statement on arrival), from the first
+    paragraph that ends like a sentence or as a greeting does, with a comma
+    ("Good morning,"), where the remarks are long enough to be spoken
+    (:data:`_SPOKEN_WORDS` words) and speak in the first person.
+    """
+    layout, lines = found.layout, found.layout.lines
+    if found.chosen[0].description == _SET_OFF or not any(
+        marker.description == ANSWER_BELOW for marker in found.chosen
+    ):
+        return None  # questions set off by their form: a written interview's, below its lede
+    first_question = found.chosen[0].line
+    for i in range(1, first_question):
+        if i in layout.set_aside or lines.block[i - 1] == lines.block[i] or lines.block[i] == 0:
+            continue
+        last = i
+        while last + 1 < first_question and lines.block[last + 1] == lines.block[i]:
+            last += 1
+        words = text[lines.content[i] : lines.end[last]].rstrip()
+        if not (words.endswith(",") or SENTENCE_END.search(words)):
+            continue
+        start, end = lines.content[i], lines.end[first_question - 1]
+        if (
+            len(text[start:end].split()) >= _SPOKEN_WORDS
+            and _FIRST_PERSON.search(text, start, end) is not None
+        ):
+            return Marker("keyword", Span(start, start), None, i, "an opening without a label")
+        return None
     return None
 
 
