@@ -6054,3 +6054,12 @@ def test_an_officials_remarks_above_questions_that_alone_are_labelled_open_the_d
     first = iv.turns()[0]
     assert first.text.startswith("Good morning,")
     assert first.speaker.role == "interviewee"
+
+
+def test_a_headline_printed_after_its_sections_name_then_alone_is_titled_by_the_second():
+    text = (
+        "News Harbour Council: Remarks by the Harbour Master on the night ferry\n\n"
+        "Harbour Council: Remarks by the Harbour Master on the night ferry\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Council: Remarks by the Harbour Master on the night ferry"

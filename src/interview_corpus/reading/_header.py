@@ -250,6 +250,7 @@ _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 _PAGE_TITLE = lazy_pattern(r"[^|\n]*\S[ \t]+\|[ \t]+[^|\s][^|\n]{0,40}")
 # A note in parentheses after a headline's words, all that a line adds to it: " (Excerpt)".
 _PARENTHESISED_NOTE = lazy_pattern(r"[ \t]*\([^()\n]+\)[ \t]*")
+_SECTION_REPEAT = 20  # characters: a headline printed again without its section's name, at least
 _HEADLINE_BELOW_WORDS = 3  # words: a page title holds a line this long below it: the headline
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 # A page's breadcrumb trail: three items or more on one line, each after the first behind a ">"
@@ -601,7 +602,9 @@ class Header:
         line is the title. A line that only adds a note in parentheses to the
         one above ("Ferry Talks" over "Ferry Talks (Excerpt)") prints the same
         headline again, with what the page says of its text: the first is the
-        title.
+        title. A headline printed after its section's name, then again alone
+        ("News Ferry Talks: The Night Crossing" over "Ferry Talks: The Night
+        Crossing"), is titled by the line the first one ends with.
         """
         first = " ".join(text[slice(*blocks[accepted[0]])].split())
         if len(accepted) > 1:
@@ -613,6 +616,12 @@ class Header:
                 and _PARENTHESISED_NOTE.fullmatch(following, len(first)) is None
             ):
                 return accepted[1]
+            if (
+                len(first) > len(following) >= _SECTION_REPEAT
+                and first.endswith(following)
+                and first[-len(following) - 1] == " "
+            ):
+                return accepted[1]  # the headline again, without its section's name before it
         return accepted[0]
 
     @staticmethod
@@ -1000,12 +1009,18 @@ def _site_prefix(text: str, header_start: int, start: int, end: int) -> int | No
     site's when it is one word (as a site's or a domain's name is) or already
     stands in the header above (its navigation); a person's name of two words
     or more ("Ann Lee: Interview with the Harbour Gazette") stays the title's.
+    The headline itself printed above (after its section's name) is no
+    navigation that names the site.
     """
     site = _SITE_PREFIX.match(text, start, end)
     if site is None or _NAMES_DOCUMENT.match(text, site.end(), end) is None:
         return None
     name = text[start : site.end()].rstrip(" \t,:：")
-    if len(name.split()) > 1 and name not in text[header_start:start]:
+    above = text[header_start:start]
+    headline = text[start:end].rstrip()
+    if headline in above:  # the headline printed above: the name stands in it, not in a menu
+        above = above.replace(headline, "")
+    if len(name.split()) > 1 and name not in above:
         return None
     return site.end()
 
