@@ -6063,3 +6063,14 @@ def test_a_headline_printed_after_its_sections_name_then_alone_is_titled_by_the_
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Harbour Council: Remarks by the Harbour Master on the night ferry"
+
+
+def test_a_sections_name_over_the_headline_that_begins_with_it_in_one_block_is_no_title():
+    text = (
+        "Press Talks\n"
+        "Press Talks with the Harbour Master (10:02-10:09 A.M. May 4, 2026)\n"
+        "Place: In front of the harbour office\n"
+        "The original text is in Dutch.\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Press Talks with the Harbour Master (10:02-10:09 A.M. May 4, 2026)"

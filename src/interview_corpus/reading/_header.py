@@ -693,7 +693,9 @@ def _headline_line(text: str, block: Block) -> Block | None:
     byline). Where the block's first line is furniture (a date, a time, a
     language switcher, a menu line, one word), the headline is the first line
     after it that reads as one (two words or more, no furniture, not prose),
-    without the bullet or the indentation before it. Returns its span, or None
+    without the bullet or the indentation before it. Where the block's first line
+    only names the section of the line below, which begins with it, that
+    line is the headline (see :func:`_section_over`). Returns its span, or None
     where the block opens otherwise (a headline wrapped over two lines).
     """
     lines = _lines(text, block)
@@ -706,6 +708,8 @@ def _headline_line(text: str, block: Block) -> Block | None:
     once = _printed_once(text, lines)
     if once is not None:
         return once
+    if len(lines) > 1 and _section_over(text, lines[0], lines[1]):
+        return lines[1]
     if len(lines) < 2 or not (_furniture(text, lines[0]) or _teaser(text, lines[0])):  # noqa: PLR2004 - one line is the headline
         return None
     for line_start, line_end in lines[1:]:
@@ -714,6 +718,24 @@ def _headline_line(text: str, block: Block) -> Block | None:
         if not _furniture(text, found) and not _prose(text, found, words=_PROSE_WORDS):
             return found
     return None
+
+
+def _section_over(text: str, first: Block, second: Block) -> bool:
+    """Whether a header line only names the section of the headline below it, in one block.
+
+    A header pasted without blank lines may keep its section's name on the
+    line above the headline that begins with it ("Press Talks" over "Press
+    Talks with the Harbour Master (May 4)"), as :meth:`Header._below_its_section`
+    reads such lines in blocks of their own: the longer line is the headline.
+    """
+    name = " ".join(text[first[0] : first[1]].split())
+    below = " ".join(text[second[0] : second[1]].split())
+    return (
+        len(name.split()) > 1
+        and len(below) > len(name)
+        and below.startswith(name)
+        and not below[len(name)].isalnum()
+    )
 
 
 def _printed_once(text: str, lines: list[Block]) -> Block | None:
