@@ -255,7 +255,9 @@ _HEADLINE_BELOW_WORDS = 3  # words: a page title holds a line this long below it
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
 # A page's breadcrumb trail: three items or more on one line, each after the first behind a ">"
 # ("Home > News > Briefings > Friday, May 3, 2024").
-_BREADCRUMB = lazy_pattern(r"[^\n>›»]*[^\s>›»][ \t]+[>›»](?:[ \t]+[^\n>›»]*[^\s>›»][ \t]+[>›»]){1,}[ \t]+[^\n>›»]*\S")
+_BREADCRUMB = lazy_pattern(
+    r"[^\n>›»]*[^\s>›»][ \t]+[>›»](?:[ \t]+[^\n>›»]*[^\s>›»][ \t]+[>›»]){1,}[ \t]+[^\n>›»]*\S"
+)
 # A page's control, a link's label of the site's chrome (see kind_of): a verb of the chrome alone or
 # with the few words such a link takes, listed one by one ("Download the audio", "Share this page",
 # "Skip to content", "Listen now", "Sign in"), the page's text-size control, a short link to a file that names its
@@ -705,11 +707,11 @@ def _headline_line(text: str, block: Block) -> Block | None:
     named = _kind_below_names(text, lines)
     if named is not None:
         return named
-    once = _printed_once(text, lines)
+    once = _printed_once(text, lines) or (
+        lines[1] if len(lines) > 1 and _section_over(text, lines[0], lines[1]) else None
+    )
     if once is not None:
         return once
-    if len(lines) > 1 and _section_over(text, lines[0], lines[1]):
-        return lines[1]
     if len(lines) < 2 or not (_furniture(text, lines[0]) or _teaser(text, lines[0])):  # noqa: PLR2004 - one line is the headline
         return None
     for line_start, line_end in lines[1:]:

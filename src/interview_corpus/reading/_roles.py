@@ -882,7 +882,13 @@ def _self_named_reporters(text: str, turns: Sequence[RawTurn]) -> list[str]:
     """
     found: dict[str, None] = {}
     for turn in turns:
-        if turn.key is None or turn.keyword or turn.key in found or not turn.label or not turn.blocks:
+        if (
+            turn.key is None
+            or turn.keyword
+            or turn.key in found
+            or not turn.label
+            or not turn.blocks
+        ):
             continue
         start, end = turn.blocks[0]
         named = _SELF_NAMED.match(text, start, min(end, start + _SELF_NAMED_REACH))

@@ -63,6 +63,7 @@ from ..errors import TranscriptError
 from ..model._objects import Role, Segment, Speaker
 from ..model._span import Span
 from ._layout import (
+    ANSWER_BELOW,
     DASH,
     FIELD_LINE,
     GENERIC_LABELS,
@@ -78,17 +79,16 @@ from ._layout import (
     Marker,
     Style,
     alone_name,
-    ANSWER_BELOW,
     answers_after_questions,
     answers_below,
     bare_questions,
-    glued_labels,
     bracketed_run_together,
     bracketed_speakers,
     check_style,
     clutter_in,
     clutter_kind,
     find_markers,
+    glued_labels,
     joined,
     label_key,
     lead_names,
@@ -445,7 +445,7 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
             )
         raise TranscriptError(no_turns_reason(text, layout, found.markers), text=text, offset=first)
     if style == "labelled" and not found.headings:
-        opening = _spoken_opening(text, found)
+        opening = _remarks_before_questions(text, found) or _spoken_opening(text, found)
         if opening is not None:
             found.chosen = [opening, *_asked_under_heading(text, found, opening), *found.chosen]
         elif (asked := _asked_before_the_labels(text, found)) is not None:
@@ -920,9 +920,6 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     if joined_at is not None:
         start = lines.content[joined_at]
         return Marker("keyword", Span(start, start), None, joined_at, "an opening without a label")
-    remarks = _remarks_before_questions(text, found)
-    if remarks is not None:
-        return remarks
     if "speakers" not in layout.front_matter_fields:
         if (
             layout.front_matter is not None
@@ -985,6 +982,8 @@ def _remarks_before_questions(text: str, found: Survey) -> Marker | None:
         marker.description == ANSWER_BELOW for marker in found.chosen
     ):
         return None  # questions set off by their form: a written interview's, below its lede
+    if _joined_in_progress(text, lines, found.chosen) is not None:
+        return None  # the note that the speech is joined in progress opens it (_spoken_opening)
     first_question = found.chosen[0].line
     for i in range(1, first_question):
         if i in layout.set_aside or lines.block[i - 1] == lines.block[i] or lines.block[i] == 0:
