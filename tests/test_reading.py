@@ -1522,6 +1522,70 @@ class TestRoles:
         )
         assert [q.text[:13] for q in ic.parse(shown, id="show").questions] == ["Mr Roe, when "]
 
+    def test_an_introduction_that_ends_welcoming_the_guest_by_office_opens_the_first_exchange(self):
+        """'... Minister, welcome back to the programme.' - 'Good to be with you.': a formal first exchange."""
+        text = (
+            "Ann Lee: The storm closed the harbour for a week, and the ferries are only now running "
+            "again. The Minister for Transport, Bo Rex, is with me in the studio this morning. "
+            "Minister, welcome back to the programme.\n"
+            "Bo Rex: Morning, Ann. Good to be with you.\n"
+            "Ann Lee: Will the ferries keep to the winter timetable?\n"
+            "Bo Rex: They will, until the ice has gone.\n"
+            "Ann Lee: And the bridge?\n"
+            "Bo Rex: It opens in May."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == [
+            "The storm clo",
+            "Will the ferr",
+            "And the bridg",
+        ]
+        assert iv.answers[0].text == "Morning, Ann. Good to be with you."
+        by_honorific = text.replace("Minister, welcome back", "Mr. Rex, welcome back")
+        assert len(ic.parse(by_honorific, id="formal")) == 3
+        by_name = text.replace("Minister, welcome back", "Bo, welcome back")
+        assert [q.text[:13] for q in ic.parse(by_name, id="show").questions] == [
+            "Will the ferr",
+            "And the bridg",
+        ]
+
+    def test_a_greeting_by_name_returned_with_a_pleasantry_opens_the_first_exchange(self):
+        """'... Hello Ann Lee.' - 'Hello, Bo. Nice to see you.': greeted back, a formal first exchange."""
+        text = (
+            "BO REX: Good evening, everybody. Joining me tonight is the woman who kept the north "
+            "harbour open through the storm, now in charge of every port on the coast. Please "
+            "welcome Ann Lee. Hello Ann Lee.\n\n"
+            "ANN LEE: Hello, Bo. Nice to see you.\n\n"
+            "BO REX: Nice to see you too. Why did the ferries stop running in March?\n\n"
+            "ANN LEE: The ice, and then the wind.\n\n"
+            "BO REX: Will they run next winter?\n\n"
+            "ANN LEE: They will."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == [
+            "Good evening,",
+            "Nice to see y",
+            "Will they run",
+        ]
+        assert iv.answers[0].text == "Hello, Bo. Nice to see you."
+
+    def test_a_questioners_unanswered_greeting_opens_the_first_question(self):
+        """'Q: Ms. Lee, nice to see you.' unanswered, then the same keyword at length: one question."""
+        text = (
+            "Q: Ms. Lee, nice to see you.\n\n"
+            "Q: You ran the north harbour for ten years before the ministry called, and the storm "
+            "came in your first week.\n\n"
+            "A: It did, and we closed the port the same night.\n\n"
+            "Q: Why so fast?\n\n"
+            "A: The ice."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[q.text[:13] for q in e.questions] for e in iv] == [
+            ["Ms. Lee, nice", "You ran the n"],
+            ["Why so fast?"],
+        ]
+        check_fidelity(iv)
+
     def test_a_trailer_that_stops_as_the_announced_question_is_put_reads(self):
         """A host's teaser asks the audience, then announces who asks; the clip ends on the question."""
         text = (
@@ -5479,6 +5543,37 @@ def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():
     assert iv.title == "Ferry Talks: The Night Crossing"
 
 
+def test_a_section_named_in_the_plural_above_a_headline_in_the_singular_is_no_title():
+    """ "Harbour Briefings" over "Harbour Briefing by the Harbour Master": the longer line is the title."""
+    text = (
+        "Harbour Briefings\n\n"
+        "Harbour Briefing by the Harbour Master\n\n"
+        "Monday, June 3, 2024\n\n"
+        "Q: Why does the night ferry run all year?\n\n"
+        "A: The islands need their freight every morning.\n\n"
+        "Q: And in the winter?\n\n"
+        "A: It runs then too, only slower.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Briefing by the Harbour Master"
+
+
+def test_a_first_label_with_an_office_of_several_words_opens_the_dialogue():
+    """ "Mr. Bo Rex, Minister for the Harbours:" - a role joined by small words - labels the opening."""
+    text = (
+        "Press Conference\n\n"
+        "Mr. Bo Rex, Minister for the Harbours: From Monday the night ferry runs again.\n\n"
+        "Daily Post, Lee: Why did it stop in March?\n\n"
+        "Minister Rex: The ice, and then the wind.\n\n"
+        "Coast Radio, Ota: Will it run next winter?\n\n"
+        "Minister Rex: It will."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.turns()[0].text == "From Monday the night ferry runs again."
+    assert [s.text for s in iv.statements] == ["From Monday the night ferry runs again."]
+    assert len(iv) == 2
+
+
 def test_one_unlabelled_question_is_read_where_the_header_says_it_is_an_interview():
     """A post that quotes one question of an interview and its answer holds one exchange."""
     text = (
@@ -5523,6 +5618,157 @@ def test_a_paragraph_that_introduces_a_quotation_with_a_colon_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title is None
+
+
+def _numbered(lines: list[str]) -> str:
+    """A double-spaced page of numbered lines, as a transcript's text view prints it."""
+    return "\n\n".join(f"{number} {line}" for number, line in enumerate(lines, 1)) + "\n"
+
+
+class TestLineNumberedTranscripts:
+    """Court, deposition and hearing transcripts that number every line of the page."""
+
+    _HEARING = (
+        "Ann Lee: Good morning. When did the night ferry stop",
+        "running in the winter, and why did the board not say so?",
+        "Bo Roe: It stopped in January. The river froze and the",
+        "ice broke two of the propellers in a single week.",
+        "Ann Lee: And when will it run again, do you think?",
+        "Bo Roe: In March, once the new propellers arrive from the",
+        "yard at the mouth of the river, if the weather holds.",
+        "Ann Lee: Who pays for the new propellers, the board or",
+        "the operator of the crossing?",
+        "Bo Roe: The operator pays, and the board pays it back.",
+    )
+
+    def test_a_sentence_runs_on_over_double_spaced_numbered_lines(self):
+        """The blank line between numbered lines is spacing: one paragraph, numbers aside."""
+        iv = ic.parse(_numbered(list(self._HEARING * 2)), id="x")
+        assert len(iv) == 6
+        first = iv.questions[0]
+        assert [p.normalized for p in first.paragraphs] == [
+            (
+                "Good morning. When did the night ferry stop running in the winter, and why "
+                "did the board not say so?"
+            )
+        ]
+        check_fidelity(iv)
+
+    def test_a_role_code_names_its_holder_in_square_brackets(self):
+        """ "MJ [Col ROE]:": the holder speaks, the code is the role."""
+        text = (
+            "MJ [Col ROE]: Good morning. Who is here for the harbour board today?\n\n"
+            "DC [MS. LEE]: Good morning, Judge. Ann Lee and Bo Chen for the board.\n\n"
+            "MJ [Col ROE]: Thank you. Is the board ready to proceed with its witness?\n\n"
+            "DC [MS. LEE]: It is, Judge. We call the harbour master, Jo Park.\n"
+        )
+        iv = ic.parse(text, id="x")
+        speakers = {s.name: (s.description, s.role) for s in iv.speakers}
+        assert speakers == {
+            "Col ROE": ("MJ", "interviewer"),
+            "MS. LEE": ("DC", "interviewee"),
+        }
+        assert len(iv) == 2
+
+    def test_a_record_names_the_witness_by_the_office_alone(self):
+        """ "The Witness. Ann Lee.": the record form names a part by its office, as "Mr. Roe." names a member."""
+        text = (
+            "Mr. Roe. Would you state your name and your office, please?\n\n"
+            "The Witness. Ann Lee, harbour master of the port.\n\n"
+            "Mr. Roe. Where do you work, and since when?\n\n"
+            "The Witness. At the harbour office, on the night shift, since 2019.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.kind, t.speaker.name) for t in iv.turns()] == [
+            ("question", "Mr. Roe"),
+            ("answer", "The Witness"),
+            ("question", "Mr. Roe"),
+            ("answer", "The Witness"),
+        ]
+
+    def test_a_request_greeted_back_is_still_put(self):
+        """ "Would you please say who is here." - "Good morning, Judge." - "Good morning.": the request asks."""
+        text = (
+            "Jo Park: Good morning. The hearing on the harbour works is now open. Counsel, would "
+            "you please say who is here today for the harbour board.\n\n"
+            "Ann Lee: Good morning, Judge.\n\n"
+            "Jo Park: Good morning.\n\n"
+            "Ann Lee: Ann Lee and Bo Chen for the board, and the harbour master is here too.\n\n"
+            "Jo Park: Thank you. Is the board ready to call its first witness?\n\n"
+            "Ann Lee: We are ready, Judge, and we call the harbour master.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text.startswith("Good morning. The hearing on the harbour")
+        assert iv.exchanges[0].answers[0].text == "Good morning, Judge."
+
+    def test_an_unnamed_askers_opening_and_request_are_the_first_question(self):
+        """The asker's name left out: the opening above the request to the witness asks with it."""
+        text = (
+            "Deposition of Bo Chen\n\n"
+            "Page 4\nValidated\n\n"
+            "Good morning. This is a deposition of Bo Chen, taken by the harbour board under "
+            "its rules of procedure.\n\n"
+            "Mr. Chen, could you please state your full name and spell your last name for the "
+            "record.\n\n"
+            "The Witness. Bo Chen. Chen is C-h-e-n.\n\n"
+            "Thank you. The reporter will take down what we say today.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 1
+        assert iv.questions[0].text.startswith("Good morning. This is a deposition of Bo Chen")
+        assert iv.answers[0].text.startswith("Bo Chen. Chen is")
+
+    def test_an_unnamed_question_on_numbered_lines_opens_after_the_number(self):
+        """The line number is the margin: the unlabelled question's words start after it."""
+        lines = [
+            "The Witness. Twenty years.",
+            "And during those twenty years, how many winters did the river",
+            "freeze over so hard that the ferry could not cross at all?",
+            "The Witness. Three of them.",
+            "Thank you. And how long did the ferry stay in the yard this",
+            "winter, from the day it stopped to the day it ran again?",
+            "The Witness. Nine weeks.",
+        ] * 3
+        iv = ic.parse(_numbered(lines), id="x")
+        assert iv.questions[0].text.startswith("And during those twenty years")
+        assert all(not q.text[:1].isdigit() for q in iv.questions)
+        check_fidelity(iv)
+
+    def test_a_page_flattened_onto_one_line_opens_a_line_at_each_number(self):
+        """ "1 Q. Where ...? 2 A. ... 3 Q. ...": the page's line numbers inline open its lines."""
+        page = (
+            "1 Q. Where were you on the night the ferry stopped running in the river? 2 A. At "
+            "the pier, on the night shift, with two of the deck hands. 3 Q. And what did you "
+            "see from the pier that night, if anything at all? 4 A. The ice on the river, "
+            "thick enough to walk on. 5 Q. Did anyone try to break it before the morning "
+            "crossing? 6 A. The crew tried, with poles, but it was too thick. 7 Q. Who "
+            "decided to stop the crossing for the winter? 8 A. The harbour master, at six "
+            "in the morning. 9 Q. Thank you. Nothing further."
+        )
+        text = f"Harbour inquiry, day 3\n\n{page}\n"
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour inquiry, day 3"
+        assert len(iv) == 4
+        assert iv.questions[0].text.startswith("Where were you on the night")
+        assert iv.answers[0].text.startswith("At the pier")
+        assert iv.answers[0].paragraphs[0].normalized == (
+            "At the pier, on the night shift, with two of the deck hands."
+        )
+        check_fidelity(iv)
+
+
+def test_a_kind_of_text_below_the_headline_is_no_word_of_the_title():
+    """ "Video transcript" right below the headline labels the section: the title is the line above."""
+    text = (
+        "Public hearing 4: the night ferries, Day 2\n"
+        "Video transcript\n"
+        "CHAIR: Good morning. Ms Lee, is the harbour master here to give evidence today?\n"
+        "MS LEE: She is, Chair, and she is ready to begin.\n"
+        "CHAIR: Thank you. When did the night ferry stop running this winter?\n"
+        "MS LEE: In January, Chair, when the river froze over.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Public hearing 4: the night ferries, Day 2"
 
 
 def test_a_name_in_square_brackets_with_its_colon_inside_labels_a_turn():

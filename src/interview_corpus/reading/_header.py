@@ -195,9 +195,10 @@ _NAME_THEN_KIND = lazy_pattern(
 )
 _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
-# most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript").
+# most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript",
+# "Video transcript").
 _SECTION_LABEL = lazy_pattern(
-    rf"[\s#*_]*(?:the |full |complete |episode |interview )?(?:{_TEXT_KINDS})[\s*_:.]*",
+    rf"[\s#*_]*(?:the |full |complete |episode |interview |video |audio )?(?:{_TEXT_KINDS})[\s*_:.]*",
     re.IGNORECASE,
 )
 # A Markdown thematic break on a line of its own, with its newline: "---".
@@ -601,23 +602,32 @@ class Header:
         A page prints the name of its section or series above a headline that
         repeats it ("Ferry Talks", then "Ferry Talks: The Night Crossing"):
         the line the next one begins with names the section, and the longer
-        line is the title. A line that only adds a note in parentheses to the
-        one above ("Ferry Talks" over "Ferry Talks (Excerpt)") prints the same
-        headline again, with what the page says of its text: the first is the
-        title. A headline printed after its section's name, then again alone
-        ("News Ferry Talks: The Night Crossing" over "Ferry Talks: The Night
-        Crossing"), is titled by the line the first one ends with.
+        line is the title. A section named in the plural ("Press Talks")
+        names it too where the headline begins with the singular ("Press
+        Talk with the Harbour Master", "Stories" over "Story of ..."). A line
+        that only adds a note in parentheses to the one above ("Ferry Talks"
+        over "Ferry Talks (Excerpt)") prints the same headline again, with
+        what the page says of its text: the first is the title. A headline
+        printed after its section's name, then again alone ("News Ferry
+        Talks: The Night Crossing" over "Ferry Talks: The Night Crossing"), is
+        titled by the line the first one ends with.
         """
         first = " ".join(text[slice(*blocks[accepted[0]])].split())
         if len(accepted) > 1:
             following = " ".join(text[slice(*blocks[accepted[1]])].split())
-            if (
-                len(following) > len(first)
-                and following.startswith(first)
-                and not following[len(first)].isalnum()  # its words, not "Ferry Talkshow"
-                and _PARENTHESISED_NOTE.fullmatch(following, len(first)) is None
-            ):
-                return accepted[1]
+            names = [first]
+            if first.endswith("ies"):
+                names.append(first[:-3] + "y")
+            elif first.endswith("s") and not first.endswith("ss"):
+                names.append(first[:-1])
+            for name in names:
+                if (
+                    len(following) > len(first)
+                    and following.startswith(name)
+                    and not following[len(name)].isalnum()  # its words, not "Ferry Talkshow"
+                    and _PARENTHESISED_NOTE.fullmatch(following, len(name)) is None
+                ):
+                    return accepted[1]
             if (
                 len(first) > len(following) >= _SECTION_REPEAT
                 and first.endswith(following)
@@ -929,12 +939,15 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     A title does not go on past its date: the lines after the date in the
     block (a photo's reference number, a byline) are the preamble's too. Nor
     past a page's control set right below it ("+ Hear it (m4a)"): a link's
-    label is no word of the title.
+    label is no word of the title; nor past a line that only names the kind
+    of text below ("Video transcript"): the section's label.
     """
     lines = _lines(text, (start, end))
     if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone
         return None
     first, last = lines[1]
+    if first < last and _SECTION_LABEL.fullmatch(text, first, last):
+        return first  # "Video transcript" below the headline: the section's label, not its words
     if first >= last or kind_of(text, (first, last)) not in {"date", "time", "control"}:
         return None
     return first

@@ -316,7 +316,9 @@ _LABEL = lazy_pattern(
     # A name may end with the initials it will go by, in quotes as an abbreviation is defined
     # ('Ann Lee (“AL”):'); quotes are no part of a name elsewhere (they open quoted speech).
     r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?"
-    r"(?:[ \t\u00a0]\([\"“”'‘’][^\W\d_]{1,6}[\"“”'‘’]\))?)"
+    r"(?:[ \t\u00a0]\([\"“”'‘’][^\W\d_]{1,6}[\"“”'‘’]\))?"
+    # A court's role code, then who holds it in square brackets ("MJ [Col ROE]:", "DC [MS. LEE]:").
+    r"(?:[ \t\u00a0]\[[^\W\d_][^\[\]\n:]{0,59}\])?)"
     # What follows a name starts with one of these: checking that first spares the shortest-name
     # search trying the whole rest of the pattern after every letter (same matches, half the time).
     r"(?=[ \t\u00a0\[(*_:：])"
@@ -367,7 +369,8 @@ _RECORD_LABEL = lazy_pattern(
     r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)?)\.[ \t\u00a0]+(?=\S)"
 )
 # The record form in mixed case, as hearing transcripts type it: "Mr. Roe. You said earlier ...",
-# "The Chairman. The hearing is open." (a speaker only where such labels recur).
+# "The Chairman. The hearing is open." (a speaker only where such labels recur); so do the other
+# parts a record names by their office alone ("The Witness. Yes.", "The Clerk. Mr. Roe.").
 # The office or title that the record prints before a surname in capitals also stands before one
 # in mixed case ("Senator Roe.", "Chairwoman Lee.", "Secretary Chen."), and a member may be told
 # apart from another of the same name by their state ("Mrs. Lee of New York.", "Mr. Chen from Ohio.").
@@ -375,7 +378,7 @@ _MIXED_RECORD_LABEL = lazy_pattern(
     r"(?P<name>(?:(?:(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?|(?:Chairman|Chairwoman|Chair|Senator|"
     r"Secretary|General|Admiral|Ambassador|Governor|Representative|Judge)[ \u00a0])"
     r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-z'’-]+"
-    r"(?:[ \u00a0](?:of|from)(?:[ \u00a0][A-Z][a-z]+){1,3})?)|The Chairman|The Chairwoman)"
+    r"(?:[ \u00a0](?:of|from)(?:[ \u00a0][A-Z][a-z]+){1,3})?)|The[ \u00a0][A-Z][a-z]{2,})"
     r"\.[ \t\u00a0]+(?=\S)"
 )
 # What a scanned page's OCR leaves before a line's first word: a margin's line number, a stray
@@ -498,6 +501,9 @@ ANSWER_BELOW = "below a question"  # the description of an unlabelled answer's m
 _OPENING_MARKS = "\"“‘'(¿¡"  # what may stand before a sentence's first word
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
+# A court's code for a role, in capitals ("MJ" the military judge, "LDC" learned defence counsel):
+# before a name in square brackets, it is that speaker's role.
+_ROLE_CODE = lazy_pattern(r"[A-Z]{1,5}")
 # A parliament's question names who asks, their office or party in brackets, then whom it is put
 # to: "ANN LEE (Green Party) to the Minister of Works". The asker is the name.
 _ADDRESSED = lazy_pattern(
@@ -597,6 +603,20 @@ _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by l
 _LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
 _NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
 _NUMBERED_SHARE = 0.6
+# A polite request, closed with a full stop as often as with a question mark: "Would you please
+# state your name.", "If you could please spell it for the record."
+POLITE_REQUEST = lazy_pattern(
+    r"(?i)\b(?:(?:would|could|will|can) you please|if you (?:could|would)(?: please)?)\b"
+)
+_OPENING_WORDS = 12  # words, at least, of each paragraph of an unnamed asker's opening
+_WRAPPED_WORDS = 6  # words, at least, of a wrapped paragraph's lines but its last
+_DOUBLE_SPACED = 0.8
+# A line number run into a flattened page's text: a space, one or two digits, a space.
+_INLINE_NUMBER = lazy_pattern(r"(?:^|(?<=[ \t]))(\d{1,2})(?=[ \t])", re.MULTILINE)
+_LONG_LINE = lazy_pattern(r"[^\n]{300,}")  # a page flattened onto one line is long
+_INLINE_RUN = 4  # numbers counting up by one, at least, to be a page's line numbers
+_INLINE_NUMBERS = 8  # ... and so many on the line in all
+_PAGE_LINES = 15  # a page numbers this many lines at least before it starts again at 1  # blocks per line, at least, of a numbered text with a blank line below each
 _WRAP_WIDTH = 140  # characters: lines longer than this (90th percentile) are not hard-wrapped
 _SHORT_LINE = 0.75  # of the wrap width: a sentence ending on a line this short ends a paragraph
 _CLUTTER_CHARS = 400  # page clutter is never longer
@@ -627,8 +647,9 @@ _RECURRING_USES = 3  # ... this often at least
 _SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
 # A label in capitals run on inside a paragraph: words of capitals (an initial, a title's
 # abbreviation and an apostrophe allowed), a colon, a space, then the words.
+# The question's keyword "Q" is such a label too.
 _RUN_TOGETHER = lazy_pattern(
-    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
+    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}|Q):[ \t\u00a0]+(?=\S)"
 )
 # A first name in mixed case and a colon, run together with the turn before ("Ann: ").
 _NAMED_TOGETHER = lazy_pattern(r"(?P<label>[A-Z][a-z]+):[ \t\u00a0]+(?=[A-Z])")
@@ -753,6 +774,40 @@ def joined(text: str) -> list[int]:
     return found if len(found) >= _JOINED_PARAGRAPHS else []
 
 
+def inline_line_numbers(text: str) -> list[int]:
+    """Where a page run together on one line prints its line numbers, if it does.
+
+    A transcript page's text, flattened onto one line, keeps the page's line
+    numbers inline ("1 Q. Where were you? 2 A. At the pier. 3 Q. ..."): a
+    run of numbers that count up by one from 1 (and start again at 1 on the
+    next page), a few words apart, many times over on a long line. A person
+    reads each as the start of a numbered line. Returns the offsets of the
+    space before each such number (the line breaks the page lost).
+    """
+    cuts: list[int] = []
+    for line in _LONG_LINE.finditer(text):
+        chains: list[list[int]] = []
+        chain: list[int] = []
+        last = 0
+        for token in _INLINE_NUMBER.finditer(text, line.start(), line.end()):
+            value = int(token.group(1))
+            if chain and value == last + 1:
+                chain.append(token.start())
+            elif value == 1 and (not chain or last >= _PAGE_LINES or len(chain) < _INLINE_RUN):
+                if len(chain) >= _INLINE_RUN:
+                    chains.append(chain)
+                chain = [token.start()]
+            else:
+                continue
+            last = value
+        if len(chain) >= _INLINE_RUN:
+            chains.append(chain)
+        if sum(len(found) for found in chains) >= _INLINE_NUMBERS:
+            # The space before each number becomes its line break (the line's first needs none).
+            cuts += [offset - 1 for found in chains for offset in found if offset > line.start()]
+    return cuts
+
+
 class Layout:
     """What the scanner found: set-aside lines, candidate markers, and the text's shape."""
 
@@ -774,8 +829,13 @@ class Layout:
         self.name_lines = False  # speakers named alone on their lines: such a line is no words
 
 
-def scan(text: str, lines: Lines) -> Layout:
-    """Find what is set aside before turns are looked for: front matter, cue timings."""
+def scan(text: str, lines: Lines, *, inline_numbers: bool = False) -> Layout:
+    """Find what is set aside before turns are looked for: front matter, cue timings.
+
+    ``inline_numbers``: the lines were cut at line numbers run into a flattened
+    page (see :func:`inline_line_numbers`): the text has line numbers, however
+    few its lines.
+    """
     layout = Layout(text, lines)
     _front_matter(layout)
     _captions(layout)
@@ -789,7 +849,12 @@ def scan(text: str, lines: Lines) -> Layout:
         count >= _UNBLANKED_LINES and blocks * _LINES_PER_BLOCK < count
     )
     numbered = sum(1 for i in range(count) if _LINE_NUMBER.match(text, lines.content[i]))
-    layout.line_numbers = count >= _NUMBERED_LINES and numbered >= count * _NUMBERED_SHARE
+    layout.line_numbers = (
+        count >= _NUMBERED_LINES or inline_numbers
+    ) and numbered >= count * _NUMBERED_SHARE
+    if layout.line_numbers and blocks >= count * _DOUBLE_SPACED:
+        _close_up(text, lines)
+        layout.unblanked = True
     if layout.unblanked:
         lengths = sorted(lines.end[i] - lines.content[i] for i in range(count))
         width = lengths[len(lengths) * 9 // 10]
@@ -800,6 +865,33 @@ def scan(text: str, lines: Lines) -> Layout:
     if layout.paged:
         _page_lines(layout)
     return layout
+
+
+def _close_up(text: str, lines: Lines) -> None:
+    """Read a double-spaced page of numbered lines as its lines, the single blank lines left out.
+
+    A transcript whose every line carries its number (1 to 25 on each page)
+    and stands a blank line below the last, as a page's text view prints it,
+    is double-spaced: that blank line between two numbered lines is the
+    spacing, not a paragraph's end, and a sentence runs on over the numbered
+    lines. A wider gap (two blank lines or more: a page's blank part, a page
+    break) and a blank line next to an unnumbered line (the page's furniture,
+    a site's title) still part blocks; the paragraphs are then found by the
+    lines' shape, as in a text without blank lines.
+    """
+    block = 0
+    original = lines.block[:]
+    before = _LINE_NUMBER.match(text, lines.content[0]) is not None if len(lines) else False
+    for i in range(1, len(lines)):
+        numbered = _LINE_NUMBER.match(text, lines.content[i]) is not None
+        # One blank line at most between two numbered lines: the spacing.
+        spaced = text.count("\n", lines.end[i - 1], lines.start[i]) <= 2  # noqa: PLR2004
+        if original[i - 1] != original[i] and not (before and numbered and spaced):
+            block += 1
+        before = numbered
+        lines.block[i] = block
+    if len(lines):
+        lines.block[0] = 0
 
 
 def _page_lines(layout: Layout) -> None:
@@ -1885,7 +1977,8 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
 
     Where a text labels its answers but none of its questions, the paragraph
     just above each answer is its question when it asks (ends with a
-    question mark). Returns a marker for each such question.
+    question mark) or makes a polite request ("Would you please state your
+    name for the record."). Returns a marker for each such question.
     """
     keys = [label_key(marker.label or "") for marker in labels]
     if any(key in QUESTION_LABELS for key in keys) or not any(key in ANSWER_LABELS for key in keys):
@@ -1899,14 +1992,96 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
             above -= 1
         if key not in ANSWER_LABELS or above < 0 or above in taken:
             continue
-        first = above
-        while first > 0 and lines.block[first - 1] == lines.block[above]:
-            first -= 1  # the paragraph's first line
-        if first in taken or text[lines.end[above] - 1] != "?":
+        first = _paragraph_start(layout, above, taken)
+        if first in taken or not (
+            text[lines.end[above] - 1] == "?"
+            or POLITE_REQUEST.search(text, lines.content[first], lines.end[above])
+        ):
             continue
-        at = lines.content[first]
+        if marker is labels[0]:
+            first = _opening_above(layout, first)
+        at = _words_start(layout, first)
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question above an answer"))
     return found
+
+
+def _words_start(layout: Layout, i: int) -> int:
+    """Where the words of line ``i`` start: after its number, in a text with line numbers.
+
+    A line number is the page's margin, not words: a turn that opens the line
+    opens after it.
+    """
+    start = layout.lines.content[i]
+    if layout.line_numbers and (
+        number := _LINE_NUMBER.match(layout.text, start, layout.lines.end[i])
+    ):
+        return number.end()
+    return start
+
+
+def _paragraph_start(layout: Layout, line: int, taken: Collection[int]) -> int:
+    """The first line of the paragraph that holds ``line``.
+
+    A block is a paragraph; in a text without blank lines a paragraph runs back
+    to the line after one that ends a sentence well short of the text's width
+    (see :func:`paragraphs_of`), or to a line a marker opens.
+    """
+    lines = layout.lines
+    first = line
+    if not layout.unblanked:
+        while first > 0 and lines.block[first - 1] == lines.block[line]:
+            first -= 1
+        return first
+    while (
+        first > 0
+        and first not in taken
+        and lines.block[first - 1] == lines.block[line]
+        and (first - 1) not in layout.set_aside
+        and not _ends_paragraph(layout, first - 1)
+    ):
+        first -= 1
+    return first
+
+
+def _opening_above(layout: Layout, first: int) -> int:
+    """Where the unlabelled question above the first labelled answer starts: its asker's opening.
+
+    The one who asks, unnamed, opens with what they have to say before they ask
+    ("Good morning. This is a deposition of Ann Lee, conducted by ..." and
+    then "Would you please state your name."): the paragraphs of whole
+    sentences right above the question (twelve words or more each, and no
+    line but the last shorter than six words) are their words too, back to a
+    short line or a stack of them (a heading, the page's furniture).
+    """
+    text, lines = layout.text, layout.lines
+    while first > 0:
+        above = first - 1
+        if above in layout.set_aside:
+            break
+        start = _paragraph_start(layout, above, ())
+        words = text[_words_start(layout, start) : lines.end[above]]
+        if (
+            len(words.split()) < _OPENING_WORDS
+            or text[lines.content[start]] in _NOT_WORDS
+            or not SENTENCE_END.search(words)
+            # a wrapped sentence's lines are long; short lines stacked are a page's furniture
+            or any(
+                len(text[lines.content[i] : lines.end[i]].split()) < _WRAPPED_WORDS
+                for i in range(start, above)
+            )
+        ):
+            break
+        first = start
+    return first
+
+
+def _ends_paragraph(layout: Layout, i: int) -> bool:
+    """Whether line ``i`` of a text without blank lines ends its paragraph (see :func:`paragraphs_of`)."""
+    text, lines, width = layout.text, layout.lines, layout.width
+    return not width or (
+        lines.end[i] - lines.content[i] < width * _SHORT_LINE
+        and SENTENCE_END.search(text, lines.content[i], lines.end[i]) is not None
+    )
 
 
 def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
@@ -1943,7 +2118,7 @@ def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker
             below += 1
         stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
         if below < stop:
-            at = lines.content[below]
+            at = _words_start(layout, below)
             found.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return found if asking >= 2 and asking * 2 >= len(labels) else []  # noqa: PLR2004
 
@@ -1973,10 +2148,10 @@ def _answers_on_next_lines(layout: Layout, labels: list[Marker]) -> list[Marker]
             below >= stop
             or not words.endswith("?")
             or (not layout.unblanked and lines.block[below] != lines.block[line])
-            or not _opens_sentence(text, lines.content[below], lines.end[below])
+            or not _opens_sentence(text, _words_start(layout, below), lines.end[below])
         ):
             return []
-        at = lines.content[below]
+        at = _words_start(layout, below)
         found.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return found
 
@@ -2019,7 +2194,7 @@ def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
             or text[lines.end[above] - 1] != "?"
         ):
             continue
-        at = lines.content[first]
+        at = _words_start(layout, first)
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question between two turns"))
     return found if len(found) >= _UNLABELLED_ASKING else []
 
@@ -2266,6 +2441,10 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     opens a paragraph or follows a sentence's end, and where two such labels
     recur (twice at least each), or where one opens a paragraph and the other
     follows a question's end inside it ("LEE: ... protected? ROE: Well, ...").
+    The question's keyword ``Q:`` run in after a sentence's end opens the
+    question as well as a paragraph would ("... Washington. Q: Why ...? ROE:
+    Well, ..."): it can only be a question's label, and the label after the
+    question's end answers it.
     A longer label in capitals that ends in a recurring one ("STAFF REPORTER
     ANN LEE:" for "LEE:") is that speaker's, wherever it stands after a word
     in lower case. Returns the markers, or none.
@@ -2297,7 +2476,7 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     recurring = {label for label, n in counts.items() if n >= _RUN_TOGETHER_USES}
     pair = (
         len(sure) == 2  # noqa: PLR2004 - one question and its answer
-        and sure[0][1] == "opens"
+        and (sure[0][1] == "opens" or (sure[0][1] == "ends" and sure[0][0].label == "Q"))
         and sure[1][1] == "asks"
         and sure[0][0].label != sure[1][0].label
     )
@@ -2538,11 +2717,17 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
     by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE" (in
     lower case where it names the speaker's part in the talk, ", host": see
-    :func:`_part_in_talk`).
+    :func:`_part_in_talk`). A role's capitalised words may be joined by a
+    small connective between them, as an office's are ("Mr. Ann Lee,
+    Minister for Foreign Affairs"), after a name with no such word: an office
+    that lists its parts with commas ("Minister for Health, Housing and
+    Heritage") is no name and role.
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
     which part of it is played ("Song ending", "Clip continued"): that is the
     played piece's label, the words a note on it.
+    A court's code for a role in capitals, then who holds it in square brackets
+    ("MJ [Col ROE]", "LDC [MS. LEE]"), names the holder: the code is their role.
     """
     name = raw.strip().replace("\u00a0", " ")
     description: str | None = None
@@ -2553,14 +2738,26 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     if group:
         description = group.group(1).strip()
         name = name[: group.start()].rstrip()
+        if _ROLE_CODE.fullmatch(name) and group.group(0).endswith("]"):
+            held = _name(description)[0]
+            if held is not None:  # "MJ [Col ROE]": the holder speaks, the code is their role
+                name, description = held, name
     if "," in name:
         name, _, role = name.partition(",")
         role = role.strip()
         role_words = role.split()
+        joined = not ENGLISH_CONNECTIVES.intersection(name.split())  # a name, not an office
         if (
             not role_words
             or len(role_words) > _MAX_ROLE_WORDS
-            or not (all(w[0].isupper() for w in role_words) or _part_in_talk(role))
+            or not (
+                all(
+                    w[0].isupper()
+                    or (joined and 0 < n < len(role_words) - 1 and w in ENGLISH_CONNECTIVES)
+                    for n, w in enumerate(role_words)
+                )
+                or _part_in_talk(role)
+            )
         ):
             return None, None
         description = role if description is None else f"{role} ({description})"
@@ -3219,7 +3416,8 @@ def paragraphs_of(
     Blocks are paragraphs. In a text without blank lines, a line that ends a
     sentence and falls well short of the text's line width ends a paragraph
     (hard-wrapped lines are one paragraph); where the lines are too long to have
-    been wrapped by hand, each line is a paragraph. In a caption file, a
+    been wrapped by hand, each line is a paragraph. On a numbered page a line in
+    capitals that ends no sentence is a heading, a paragraph of its own. In a caption file, a
     paragraph runs over cues until a cue ends a sentence (the timings inside
     are its clutter).
     """
@@ -3227,6 +3425,7 @@ def paragraphs_of(
     # Looked up once, not once a line.
     contents, ends, blocks, set_aside = lines.content, lines.end, lines.block, layout.set_aside
     captions, unblanked = layout.captions, layout.unblanked
+    numbered = unblanked and layout.line_numbers
     paragraphs: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
@@ -3242,12 +3441,18 @@ def paragraphs_of(
         new_block = start is not None and i > 0 and blocks[i - 1] != blocks[i]
         # A caption's sentence runs on over the next cue: its paragraph too.
         gap = new_block or (start is not None and (i - 1) in set_aside)
-        if gap and (ended or not captions):
+        # A numbered page's line in capitals that ends no sentence is a heading: a paragraph.
+        heading = numbered and _capitals_line(text, line_start, line_end)
+        if (gap and (ended or not captions)) or (heading and start is not None):
             paragraphs.append((start, end))  # type: ignore[arg-type]
             start = None
         if start is None:
             start = line_start
         end = line_end
+        if heading:
+            paragraphs.append((start, end))
+            start = None
+            continue
         if captions:  # a cue that ends a sentence and closes its voice ("Yes.</v>")
             words_end = before_cue_tags(text, line_start, line_end)
             ended = SENTENCE_END.search(text, line_start, words_end) is not None
@@ -3263,6 +3468,14 @@ def paragraphs_of(
     if start is not None:
         paragraphs.append((start, end))
     return paragraphs
+
+
+def _capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether a line is in capitals (its line number aside) and ends no sentence: a heading."""
+    if number := _LINE_NUMBER.match(text, start, end):
+        start = number.end()
+    piece = text[start:end]
+    return piece.isupper() and SENTENCE_END.search(piece) is None and piece[-1:] != ":"
 
 
 def unvoiced_turns(layout: Layout) -> list[Marker]:
@@ -3324,7 +3537,7 @@ def _question_above(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def bracketed_speakers(layout: Layout) -> list[Marker]:
-    """Where captions that name no speaker with a colon or a voice tag name them in brackets.
+    """Where captions (or paragraphs) that name no speaker with a colon or a voice tag name them in brackets.
 
     Subtitles often open a speaker's line with the name in square brackets or
     parentheses (``[Ann Lee] Why did the ferries stop?``, ``(Bo Chen) The river
@@ -3333,13 +3546,23 @@ def bracketed_speakers(layout: Layout) -> list[Marker]:
     also hold the sounds a captioner hears (``[Music]``, ``[Laughter] Yes.``),
     which name no one, and a name written once is a note. Returns the markers
     (the bracketed name and the space after it), or none.
+
+    A written transcript (not captions) may name its speakers so too, with no
+    colon: a name in square brackets that opens a paragraph (``[Ann Lee] Why
+    did the ferries stop?``), where two such names recur, twice each, is the
+    speaker's label, as it is in captions. Parentheses there open a
+    paragraph's aside (``(Laughter)``, ``(In Spanish)``), and a bracket inside
+    a paragraph is an editor's insertion: neither is read so.
     """
     text, lines = layout.text, layout.lines
     found: list[tuple[int, re.Match[str]]] = []
+    opening = "[(" if layout.captions else "["
     for i in range(len(lines)):
         start = lines.content[i]
-        if i in layout.set_aside or text[start] not in "[(":
+        if i in layout.set_aside or text[start] not in opening:
             continue
+        if not layout.captions and i and lines.block[i - 1] == lines.block[i]:
+            continue  # inside a paragraph
         named = _CAPTION_SPEAKER.match(text, start, lines.end[i])
         if named and label_key(named.group("name")) not in _SOUNDS:
             found.append((i, named))

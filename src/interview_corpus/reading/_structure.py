@@ -89,6 +89,7 @@ from ._layout import (
     clutter_kind,
     find_markers,
     glued_labels,
+    inline_line_numbers,
     joined,
     label_key,
     lead_names,
@@ -252,7 +253,8 @@ class Survey:
 def survey(text: str, style: Style, given: Given) -> Survey:
     """Find the layout and the markers that open turns (none, when the text has none)."""
     check_style(style)
-    lines = Lines(text, joined(text), quoted(text))
+    inline = inline_line_numbers(text)
+    lines = Lines(text, sorted({*joined(text), *inline}), quoted(text))
     if not len(lines):
         reason = "the text is empty" if not text else "the text holds only white space"
         raise TranscriptError(
@@ -260,7 +262,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
             text=text,
             offset=0,
         )
-    layout = scan(text, lines)
+    layout = scan(text, lines, inline_numbers=bool(inline))
     # Without an en or em dash anywhere, no block starts with one: no need to look at each.
     hyphens = ("–" not in text and "—" not in text) or not any(
         DASH.match(text, lines.content[i])
@@ -339,13 +341,14 @@ def _unvoiced(
     """Where nothing marks turns in captions that name no speaker: turns at their questions.
 
     Captions that name their speakers in brackets at a line's start
-    (``[Ann Lee] Why?``) are read by those names (:func:`bracketed_speakers`).
+    (``[Ann Lee] Why?``), and paragraphs that open with such names in square
+    brackets, are read by those names (:func:`bracketed_speakers`).
     So too in a written interview that names no speaker, where plain paragraphs
     that ask are the questions (:func:`written_questions`).
     """
     if chosen or requested == "labelled":
         return chosen, style
-    if layout.captions and requested != "dash" and (named := bracketed_speakers(layout)):
+    if requested != "dash" and (named := bracketed_speakers(layout)):
         return named, "labelled"
     if layout.captions:
         unvoiced = unvoiced_turns(layout)
