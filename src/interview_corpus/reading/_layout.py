@@ -84,7 +84,13 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   text does so twice at least).
 * Where only the questions are labelled, by a keyword ("Q:"), the paragraphs
   below each question's first paragraph are its answer, unlabelled (where
-  most questions ask, two at least: :func:`answers_after_questions`).
+  most questions ask, two at least: :func:`answers_after_questions`); where
+  every question's line ends with its question mark and the answer follows on
+  the next line, with no blank line between, the lines below it are its answer.
+* A page copied without its block breaks may glue a label to the end of the
+  turn before, after its last sentence's mark with no space, its words on the
+  next line ("... to him?Minister:"): where such labels recur, each opens a
+  turn (:func:`glued_labels`).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
