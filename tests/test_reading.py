@@ -6149,3 +6149,174 @@ def test_a_written_questions_heading_labels_the_question_below_it():
     assert len(iv) == 1
     assert iv.questions[0].text.startswith("Subject: The night ferry")
     assert iv.exchanges[0].answers[0].speaker.name == "Jo Roe"
+
+
+def test_answers_on_the_line_below_each_labelled_question():
+    """Only the questions are labelled ("Q."), each answer on the line right below its question."""
+    text = (
+        "Remarks of the Harbour Master on the pier\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n"
+        "We expect them in March.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Will the night ferry run again this winter?"
+    assert iv.exchanges[0].answers[0].text.startswith("It will, once the new propellers arrive.")
+    assert iv.exchanges[1].answers[0].text == "They stay as they are."
+
+
+def test_answers_on_the_line_below_each_question_in_a_text_without_blank_lines():
+    text = (
+        "Remarks of the Harbour Master on the pier\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive from the yard in the north of the country.\n"
+        "Q. ¿Y las tarifas del próximo año, señor, van a subir para los pasajeros?\n"
+        "They stay as they are, and we have said so to the council many times this year.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[1].text.startswith("¿Y las tarifas")
+    assert iv.exchanges[1].answers[0].text.startswith("They stay as they are")
+
+
+def test_a_headline_printed_again_after_its_sections_name_is_no_turn():
+    """ "News Pier: Remarks ..." over "Pier: Remarks ...": one headline, no speaker "Pier"."""
+    text = (
+        "News Pier: Remarks by the Harbour Master on the night ferry\n\n"
+        "Pier: Remarks by the Harbour Master on the night ferry\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert {turn.speaker.name for turn in iv.turns()} == {"Interviewer", "Interviewee"}
+
+
+def test_a_breadcrumb_trail_is_no_title_however_long():
+    text = (
+        "Home >  News >  Weekly Talk with the Harbour Master >  May 2026 >  Monday, May 4, 2026\n\n"
+        "Weekly Talk with the Harbour Master\n\n"
+        "Monday, May 4, 2026\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Weekly Talk with the Harbour Master"
+
+
+def test_a_headline_printed_again_with_a_note_in_parentheses_is_the_title():
+    """ "Weekly Talk ..." over its date, then "Weekly Talk ... (Excerpt)": the first is the title."""
+    text = (
+        "Weekly Talk with the Harbour Master\n\n"
+        "Monday, May 4, 2026\n\n"
+        "Weekly Talk with the Harbour Master (Excerpt)\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Weekly Talk with the Harbour Master"
+
+
+def test_labels_glued_to_the_end_of_the_sentence_before_open_turns():
+    """ "... run again?Master:" over the answer, as a page copied without its breaks leaves it."""
+    text = (
+        "Briefing of the Harbour Master\n"
+        "Question:\n"
+        "Will the night ferry run again this winter?Master:\n"
+        "It will, once the new propellers arrive.Question:\n"
+        "And the fares?Master:\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Will the night ferry run again this winter?"
+    assert iv.exchanges[0].answers[0].text == "It will, once the new propellers arrive."
+    assert iv.exchanges[1].answers[0].speaker.name == "Master"
+
+
+def test_reporters_who_name_themselves_and_their_outlet_ask():
+    """At a briefing the reporters say who they are; the spokesperson's checks back are no questions."""
+    text = (
+        "Jo Roe, Spokesperson: Good afternoon to all of you. Thank you for joining us for this "
+        "briefing. I have no announcements, so I will take a few questions. Go ahead.\n\n"
+        "Ann: Hi sir, Ann from the Daily Bank. The night ferry stopped again on Friday. Has the "
+        "office raised it with the company? And a second question about --\n\n"
+        "Jo Roe, Spokesperson: This is the island ferry?\n\n"
+        "Ann: The island ferry, yes sir. The second question, on the fares, there are reports "
+        "that --\n\n"
+        "Jo Roe, Spokesperson: One question, okay, go ahead.\n\n"
+        "Ann: The fares may go up in winter, if we can have clarity on that.\n\n"
+        "Jo Roe, Spokesperson: This is about the winter fares?\n\n"
+        "Ann: The winter fares, yes.\n\n"
+        "Bo Chen: Sir, Bo Chen with Harbour Radio. Adding to her question, the company says the "
+        "office asked it to stop the ferry on Friday.\n\n"
+        "Jo Roe, Spokesperson: That is another matter. We will take it later on.\n"
+    )
+    iv = ic.parse(text, id="x")
+    roles = {turn.speaker.name: turn.speaker.role for turn in iv.turns()}
+    assert roles == {"Jo Roe": "interviewee", "Ann": "interviewer", "Bo Chen": "interviewer"}
+
+
+def test_a_reporters_statement_put_to_the_official_is_answered_in_a_few_words():
+    """REPORTER's statements, the official's short replies: each reply answers, no talk back."""
+    text = (
+        "REPORTER: This morning you said that the harbour company had ordered its night ferries "
+        "back to port, and that fewer boats had been seen in the bay since Monday.\n\n"
+        "HARBOUR MASTER ROE: I said nothing of the kind this morning.\n\n"
+        "REPORTER: The harbour company itself has demanded that the ferries go back to port "
+        "before the storm season starts next week.\n\n"
+        "HARBOUR MASTER ROE: It is the harbour office that has made such demands.\n\n"
+        "REPORTER: So the company has given no order of its own to the captains of its ferries "
+        "on the island run, as far as the office knows.\n\n"
+        "HARBOUR MASTER ROE: We have seen the reports, but nothing is confirmed.\n\n"
+        "REPORTER: The captains themselves told the local paper yesterday that they had been "
+        "ordered back to port by the company in writing.\n\n"
+        "HARBOUR MASTER ROE: I have not seen any such letter.\n\n"
+        "REPORTER: The council meets on Friday to discuss the ferries, and several members have "
+        "said they will ask the office to explain what happened.\n\n"
+        "HARBOUR MASTER ROE: We will answer the council on Friday.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 5
+    assert iv.exchanges[0].answers[0].text == "I said nothing of the kind this morning."
+
+
+def test_an_officials_remarks_above_questions_that_alone_are_labelled_open_the_dialogue():
+    """ "Good morning," and the official's remarks, then "Q." questions with unlabelled answers."""
+    text = (
+        "Harbour Council: Remarks by the Harbour Master on arrival\n\n"
+        "Good morning,\n\n"
+        "Today we will talk about the night ferry, which has not run for a week, and about the "
+        "fares for the winter.\n\n"
+        "I think we will have a long meeting, but we have to decide before the storms come.\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    first = iv.turns()[0]
+    assert first.text.startswith("Good morning,")
+    assert first.speaker.role == "interviewee"
+
+
+def test_a_headline_printed_after_its_sections_name_then_alone_is_titled_by_the_second():
+    text = (
+        "News Harbour Council: Remarks by the Harbour Master on the night ferry\n\n"
+        "Harbour Council: Remarks by the Harbour Master on the night ferry\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Council: Remarks by the Harbour Master on the night ferry"
+
+
+def test_a_sections_name_over_the_headline_that_begins_with_it_in_one_block_is_no_title():
+    text = (
+        "Press Talks\n"
+        "Press Talks with the Harbour Master (10:02-10:09 A.M. May 4, 2026)\n"
+        "Place: In front of the harbour office\n"
+        "The original text is in Dutch.\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Press Talks with the Harbour Master (10:02-10:09 A.M. May 4, 2026)"

@@ -84,7 +84,13 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   text does so twice at least).
 * Where only the questions are labelled, by a keyword ("Q:"), the paragraphs
   below each question's first paragraph are its answer, unlabelled (where
-  most questions ask, two at least: :func:`answers_after_questions`).
+  most questions ask, two at least: :func:`answers_after_questions`); where
+  every question's line ends with its question mark and the answer follows on
+  the next line, with no blank line between, the lines below it are its answer.
+* A page copied without its block breaks may glue a label to the end of the
+  turn before, after its last sentence's mark with no space, its words on the
+  next line ("... to him?Minister:"): where such labels recur, each opens a
+  turn (:func:`glued_labels`).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
@@ -497,6 +503,8 @@ _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
     4  # a title with a comma before the name is this long ("Tell me, Jane Roe:" is no label)
 )
+ANSWER_BELOW = "below a question"  # the description of an unlabelled answer's marker
+_OPENING_MARKS = "\"“‘'(¿¡"  # what may stand before a sentence's first word
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 # A court's code for a role, in capitals ("MJ" the military judge, "LDC" learned defence counsel):
@@ -633,6 +641,12 @@ _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
 _MAX_ROLE_WORDS = 4
+# A label glued to the end of a sentence, ending its line: "... to him?Minister:" (see glued_labels).
+_GLUED_LABEL = lazy_pattern(
+    r"[.?!…][\"”’)\]]?(?P<label>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]*:[ \t]*$",
+    flags=re.MULTILINE,
+)
+_GLUED_USES = 3  # glued labels in all, to be read as turns
 _RUN_IN_USES = 3  # lines a capitals label opens, to be read where it runs on inside a line
 _SLIP_USES = 2  # a label used this often at most may be a slip of a keyword used ...
 _RECURRING_USES = 3  # ... this often at least
@@ -1960,7 +1974,7 @@ def answers_below(
         markers.append(question)
         if below not in labelled:
             at = lines.content[below]
-            markers.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+            markers.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return markers
 
 
@@ -2083,11 +2097,18 @@ def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker
     and nothing else, as written interviews print only the questions' labels,
     the paragraphs below a question's first paragraph, up to the next
     question, are its answer, when most of the questions ask (their first
-    paragraph ends with a question mark, two at least). Returns a marker for
-    the first paragraph of each such answer.
+    paragraph ends with a question mark, two at least). A page may print each
+    answer on the line right below its question, with no blank line between
+    (:func:`_answers_on_next_lines`). Returns a marker for the first paragraph
+    of each such answer.
     """
     keys = [label_key(marker.label or "") for marker in labels]
-    if layout.unblanked or len(labels) < 2 or not all(key in QUESTION_LABELS for key in keys):  # noqa: PLR2004
+    if len(labels) < 2 or not all(key in QUESTION_LABELS for key in keys):  # noqa: PLR2004
+        return []
+    below_lines = _answers_on_next_lines(layout, labels)
+    if below_lines:
+        return below_lines
+    if layout.unblanked:
         return []
     text, lines = layout.text, layout.lines
     found: list[Marker] = []
@@ -2104,8 +2125,47 @@ def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker
         stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
         if below < stop:
             at = _words_start(layout, below)
-            found.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+            found.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return found if asking >= 2 and asking * 2 >= len(labels) else []  # noqa: PLR2004
+
+
+def _answers_on_next_lines(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """Answers printed on the line right below their question's line, unlabelled.
+
+    Where only the questions are labelled, a page may run each answer on
+    under its question with no blank line between ("Q. Will it pass?" over
+    "It will, I think."). Where every question's labelled line ends with its
+    question mark and the line below it, in the same paragraph (or in a text
+    without blank lines), opens a new sentence, two questions at least, each
+    question is its line, and the lines below it up to the next question are
+    its answer. A question wrapped by hand over two lines ends its first line
+    with no question mark: such a text is read by its paragraphs.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for index, marker in enumerate(labels):
+        line = marker.line
+        below = line + 1
+        while below in layout.set_aside:
+            below += 1
+        stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
+        words = text[marker.text_start : lines.end[line] - marker.close].rstrip(_EMPHASIS_CLOSING)
+        if (
+            below >= stop
+            or not words.endswith("?")
+            or (not layout.unblanked and lines.block[below] != lines.block[line])
+            or not _opens_sentence(text, _words_start(layout, below), lines.end[below])
+        ):
+            return []
+        at = _words_start(layout, below)
+        found.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
+    return found
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` open a sentence: a capital, after any opening quote."""
+    words = text[start:end].lstrip(_OPENING_MARKS)
+    return bool(words) and words[0].isupper()
 
 
 def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
@@ -2340,6 +2400,41 @@ def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
         return at < len(starts) and starts[at] < marker.text_start
 
     return sorted([*(m for m in chosen if not split(m)), *found], key=lambda m: m.span.start)
+
+
+def glued_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
+    """``chosen``, with the labels glued to the end of the turn before's last sentence.
+
+    A page copied without its block breaks may glue a label to the end of the
+    turn before, right after its last sentence's final mark with no space,
+    the label ending the line and the turn's words on the next line ("... to
+    convey to him?Minister:" over the answer), as the labels stand alone on
+    their lines where the breaks were kept. Where such glued labels recur (two
+    speakers' at least, three in all, each label used twice at least, glued
+    or alone on its line), each opens a turn there.
+    """
+    text, lines = layout.text, layout.lines
+    if not chosen:
+        return chosen
+    found: list[Marker] = []
+    for match in _GLUED_LABEL.finditer(text, chosen[0].span.end):
+        at = match.start("label")
+        i = bisect.bisect_right(lines.content, at) - 1
+        if i < 0 or i in layout.set_aside or at <= lines.content[i]:
+            continue
+        end = lines.content[i + 1] if i + 1 < len(lines) else match.end()  # the words below
+        found.append(Marker("label", Span(at, end), match.group("label"), i))
+    glued = Counter(label_key(m.label or "") for m in found)
+    if len(glued) < 2 or sum(glued.values()) < _GLUED_USES:  # noqa: PLR2004 - two speakers
+        return chosen
+    alone = Counter(
+        label_key(m.label or "")
+        for m in chosen
+        if m.label and not text[m.text_start : lines.end[m.line]].strip()
+    )
+    if any(n + alone[key] < 2 for key, n in glued.items()):  # noqa: PLR2004 - a label recurs
+        return chosen
+    return sorted([*chosen, *found], key=lambda m: m.span.start)
 
 
 def run_together_labels(layout: Layout) -> list[Marker]:

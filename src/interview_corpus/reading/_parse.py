@@ -44,6 +44,7 @@ from ._layout import (
     SENTENCE_END,
     Style,
     check_style,
+    label_key,
     line_of,
     speaker_key,
 )
@@ -1698,17 +1699,26 @@ def _praises_account(text: str, plan: Plan, raw: RawTurn, following: list[RawTur
     return bool(words) and all(word in _WELL_DONE for word in words)
 
 
+# The press's keywords, as a speaker's key (see _structure._speaker_of): the room's reporters.
+_PRESS_KEYS = frozenset(
+    f"\0{label_key(word)}" for word in ("Reporter", "Journalist", "Correspondent")
+)
+
+
 def _hosts_mostly_comment(turns: Sequence[RawTurn]) -> bool:
     """Whether the named hosts mostly comment rather than ask: fewer than two in five of their turns ask.
 
     A talk show's hosts put their view, tell, joke and react, and now and then
     ask; an interviewer's turns are mostly questions (a politician's interview,
-    a hearing, a briefing). The turns of a keyword (``Q:``) are not counted.
+    a hearing, a briefing). The turns of a keyword (``Q:``) are not counted,
+    nor are the press's, labelled as such (``Reporter:``, ``Journalist:``,
+    ``Correspondent:``): a reporter puts a statement to the official to be
+    answered, as a question, and holds forth on no show.
     """
     asking = 0
     named = 0
     for turn in turns:
-        if turn.side == "question" and not turn.keyword:
+        if turn.side == "question" and not turn.keyword and turn.key not in _PRESS_KEYS:
             named += 1
             asking += turn.asks
     return bool(named) and asking * _COMMENTING_SHARE < named

@@ -261,6 +261,14 @@ _HANDS_OVER = lazy_pattern(
     r"|\b(?:turn|hand|pass)(?:ing)? (?:\w+ ){0,3}over to\b"
     r"|\b(?:take|invite|welcome) (?:\w+ ){0,2}questions\W*$"
 )
+# A reporter's words that say who they are and whom they report for, after a greeting at most:
+# "Hi sir, Ann Lee from the Daily Bank.", "Bo Chen with Harbour Radio." (see _self_named_reporters).
+_SELF_NAMED = lazy_pattern(
+    r"(?i:(?:hi|hello|yes|sir|ma'?am|madam|good (?:morning|afternoon|evening)|thank you|thanks)"
+    r"[,.!]?[ \t]+){0,3}"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+(?:from|with)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+_SELF_NAMED_REACH = 120  # characters: a reporter says who they are first
 # A chair announces who asks next: "Our next question comes from Ann Lee with Daily Bank.",
 # "We have a question from the line of Ann Lee." (case folded).
 _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
@@ -597,6 +605,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
     }
     for key in _announced_askers(text, turns):
         roles.setdefault(key, "interviewer")
+    for key in _self_named_reporters(text, turns):
+        roles.setdefault(key, "interviewer")
     for key in _announced_guests(text, turns):
         roles.setdefault(key, "interviewee")
     introduced = _introduced_guest(text, turns)
@@ -884,6 +894,33 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
         ):
             askers[turn.key or ""] = None
     return list(askers)
+
+
+def _self_named_reporters(text: str, turns: Sequence[RawTurn]) -> list[str]:
+    """The speakers who open a turn by saying who they are and whom they report for.
+
+    At a briefing, reporters put their questions in turn, each first saying
+    who they are and where they are from ("Hi, Ann Lee from the Daily Bank.
+    What ..."): a speaker whose turn opens with their own name (as their label
+    spells it, after a greeting or a "Sir," at most) then "from" or "with" and
+    a capitalised name asks. Where two speakers at least so name themselves,
+    they are the room's reporters.
+    """
+    found: dict[str, None] = {}
+    for turn in turns:
+        if (
+            turn.key is None
+            or turn.keyword
+            or turn.key in found
+            or not turn.label
+            or not turn.blocks
+        ):
+            continue
+        start, end = turn.blocks[0]
+        named = _SELF_NAMED.match(text, start, min(end, start + _SELF_NAMED_REACH))
+        if named is not None and named.group("name").casefold() == turn.label.casefold():
+            found[turn.key] = None
+    return list(found) if len(found) >= 2 else []  # noqa: PLR2004 - the room's reporters
 
 
 def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:
