@@ -228,10 +228,11 @@ _BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
 # A bullet before a headline of one line, as a page's list of posts sets it ("• The Night Ferry").
 _HEADLINE_BULLET = lazy_pattern(r"[•·▪◦‣][ \t\u00a0]+(?=\S)")
 # The end of a one-line headline that is no title's: a link's lost address ("URL"), a direction in
-# square brackets ("[Music: harbour bells]"), or both (see _headline_tail).
-_HEADLINE_TAIL = lazy_pattern(
-    r"(?:[ \t]+(?:URL|Link))?[ \t]+\[[^\[\]\n]{1,80}\][ \t]*$|[ \t]+(?:URL|Link)[ \t]*$"
-)
+# square brackets ("[Music: harbour bells]"), or both (see _headline_tail, which finds them by
+# string methods from the line's end: a pattern searched would retry a long run of spaces).
+_LINK_PLACEHOLDERS = ("URL", "Link")
+_HEADLINE_DIRECTION = 80  # characters inside a direction's brackets, at most
+_TITLE_WORDS = 2  # words of a title that stay before a tail cut from it, at least
 # Small words a line of a title broken over lines may end on (the title goes on below): the
 # connectives, and the articles, which open no name but may end a title's line.
 _TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
@@ -1028,12 +1029,28 @@ def _headline_tail(text: str, start: int, end: int) -> int | None:
     before such a direction. Two words of the title stay before them at
     least. Returns where the tail's first word starts, or None.
     """
-    if "\n" in text[start:end]:
+    line = text[start:end]
+    if "\n" in line:
         return None
-    found = _HEADLINE_TAIL.search(text, start, end)
-    if found is None or len(text[start : found.start()].split()) < 2:  # noqa: PLR2004 - a title's words
+    line = line.rstrip(" \t")
+    tail = len(line)
+    if line.endswith("]"):
+        opening = line.rfind("[")
+        if (
+            opening > 0
+            and line[opening - 1] in " \t"
+            and 0 < len(line) - opening - 2 <= _HEADLINE_DIRECTION
+            and "]" not in line[opening + 1 : -1]
+        ):
+            tail = opening
+    before = line[:tail].rstrip(" \t")
+    for placeholder in _LINK_PLACEHOLDERS:
+        if before.endswith(placeholder) and before[: -len(placeholder)][-1:] in (" ", "\t"):
+            tail = len(before) - len(placeholder)
+            break
+    if tail == len(line) or len(line[:tail].split()) < _TITLE_WORDS:
         return None
-    return found.start() + len(found.group()) - len(found.group().lstrip())
+    return start + tail
 
 
 def _furniture(text: str, line: Block) -> bool:

@@ -50,6 +50,7 @@ from ._layout import (
 from ._roles import (
     BRIEF_REPLY,
     PARTING,
+    SAID_TO_SOMEONE,
     SENTENCE_CLOSING,
     WORDS,
     RawTurn,
@@ -461,7 +462,7 @@ _SENTENCE_INSIDE = lazy_pattern(r"\w[.?!]\s")
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
 _BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
-_RESTATED_SHARE = 0.8  # of the longer question's words: the two share this many, put again
+_RESTATED_ADDED = 2  # words a question put again adds to it, at most
 _RESTATED_WORDS = 60  # words: a question put again is this short at most
 # What may follow a sentence's end mark at the end of a turn: white space, closing quotes, brackets.
 _SENTENCE_TRAIL = lazy_pattern(r"[\s\"'”’)]*")
@@ -502,6 +503,13 @@ _SELF_NAMING = 12  # words: a self-introduction names its speaker this early
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
 _CUT_OFF_POINT = 2  # words: a turn this short that breaks off only trails off ("But…")
+# A host's words that sign off a show, a sentence's whole point (case folded): "That's our show for
+# this week", "That is all the time we have today", "That's it for now", "Until next time".
+_SIGNS_OFF = lazy_pattern(
+    r"\bthat(?:['’]s| is) (?:all|it)(?: for| the time)\b|\bthat(?:['’]s| is) our (?:show|programme)\b"
+    r"|\ball the time we have\b|\buntil next time\b"
+)
+_ENDS = (".", "!", "?", "…")  # the marks that end a sentence
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 # Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?", "Say again?".
 _REPEAT = lazy_pattern(
@@ -533,7 +541,6 @@ _NOT_FOLLOWING = lazy_pattern(
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 _SENTENCE_MARK = lazy_pattern(r"[.!?]")
 # A transcriber's note in brackets: "(affirmative)", "[laughter]", "(crosstalk)".
-_YOU = lazy_pattern(r"\byou(?:rs?|rself|rselves)?\b")  # said to someone (case folded)
 _TRANSCRIBER_NOTE = lazy_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -860,15 +867,26 @@ def _text_cut_in(text: str, structure: Structure, raw: RawTurn) -> bool:
     excerpt is: the host's last turn, broken off so, leads to a question the
     cut lost, not to a closing, and its answer was lost with it (kept as a
     question with no answer, and a warning). Words that thank or take leave
-    (:data:`PARTING`) close, even with no end mark.
+    (:data:`PARTING`), or that sign off the show (:data:`_SIGNS_OFF`: "That's
+    our show for this week"), close, even with no end mark. A missing mark
+    tells of a cut only where the text marks its sentences' ends: where most
+    of its other turns end with no mark (a caption's, a machine's
+    transcript), the last one's lack of one says nothing.
     """
-    if structure.style != "labelled" or not structure.turns or structure.turns[-1] is not raw:
+    turns = structure.turns
+    if structure.style != "labelled" or not turns or turns[-1] is not raw:
         return False
     last = text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()
     if not last or not (last[-1].isalnum() or last[-1] == ","):
         return False
-    tail = _SENTENCE_ENDS.split(last)[-1]  # the sentence the text breaks off in
-    return PARTING.search(tail.lower()) is None
+    tail = _SENTENCE_ENDS.split(last)[-1].lower()  # the sentence the text breaks off in
+    if PARTING.search(tail) is not None or _SIGNS_OFF.search(tail) is not None:
+        return False
+    marked = sum(
+        text[turn.blocks[-1][0] : turn.blocks[-1][1]].rstrip(SENTENCE_CLOSING).endswith(_ENDS)
+        for turn in turns[:-1]
+    )
+    return 2 * marked > len(turns) - 1
 
 
 def _put_as_it_ends(structure: Structure, plan: Plan) -> bool:
@@ -1113,7 +1131,7 @@ def _opening_unasked(text: str, plan: Plan) -> tuple[int, int]:
         opening.asks
         or opening.keyword
         or not greets(text, opening)
-        or (opening.words > _INTERJECTION and _YOU.search(turn_words(text, opening)))
+        or (opening.words > _INTERJECTION and SAID_TO_SOMEONE.search(turn_words(text, opening)))
         or puts_in(_last_sentence(text, *opening.blocks[-1]))
         or not any(answer.words > _COMMENT for answer in answers)
     ):
@@ -2118,9 +2136,11 @@ def _restated(text: str, previous: RawTurn, question: RawTurn) -> bool:
 
     A question that the room did not hear, or that another reporter takes up,
     is put again before anyone answers, its words reordered or one or two
-    changed ("Will the ferry run on Sunday?" then "Will the ferry still run on
+    added ("Will the ferry run on Sunday?" then "Will the ferry still run on
     Sunday?"): the same question, answered once, one exchange. The two turns
-    ask, are short, and share four words in five of the longer one's.
+    ask, are short, and every word of the shorter one is in the longer one,
+    which adds ``_RESTATED_ADDED`` words at most. A word changed changes the
+    question ("... on Sunday?" then "... on Monday?"): two questions.
     """
     if not (previous.asks and question.asks):
         return False
@@ -2128,8 +2148,8 @@ def _restated(text: str, previous: RawTurn, question: RawTurn) -> bool:
         return False
     before = Counter(WORDS.findall(turn_words(text, previous)))
     after = Counter(WORDS.findall(turn_words(text, question)))
-    shared = sum((before & after).values())
-    return shared >= _RESTATED_SHARE * max(before.total(), after.total(), 1)
+    shorter, longer = sorted((before, after), key=Counter.total)
+    return not shorter - longer and longer.total() - shorter.total() <= _RESTATED_ADDED
 
 
 def _opens_floor(text: str, raw: RawTurn) -> bool:

@@ -109,6 +109,7 @@ from ._layout import (
     written_questions,
 )
 from ._roles import (
+    SAID_TO_SOMEONE,
     SENTENCE_BREAK,
     RawTurn,
     assign_sides,
@@ -167,6 +168,9 @@ _UNLABELLED_QUESTION_WORDS = 40  # words: an unlabelled question above the first
 # A sentence's end and another's start inside a paragraph.
 _SENTENCE_INSIDE = lazy_pattern(r"[.?!][\"'”’)]*[ \t]+[\"“‘'(]?[A-Z]")
 _WRAPPED_LINE = 0.8  # of a wrapped text's width: a line of running words is at least this long
+# Characters that open a line of markup, not of words: a Markdown heading ("#"), an HTML tag ("<"),
+# a link or a direction ("["), emphasis ("*", "_").
+_MARKUP_OPENINGS = "#<[*_"
 _TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
@@ -1010,7 +1014,9 @@ def _asked_before_the_labels(text: str, found: Survey) -> Marker | None:
     forty words at most) whose last one asks, is the first question, whose
     asker the text does not name there, where the labelled turn below it
     opens without asking (it answers). A headline in the form of a question
-    is one sentence.
+    is one sentence. The question is put to someone, in the second person
+    ("Can you hear me?"): a standfirst that asks about the guest in the third
+    person ("... What keeps her going?") is the header's lede, not a turn.
     """
     lines, set_aside = found.layout.lines, found.layout.set_aside
     first = found.chosen[0]
@@ -1037,8 +1043,9 @@ def _asked_before_the_labels(text: str, found: Survey) -> Marker | None:
         or not words.rstrip("\"'”’)").endswith("?")
         or _SENTENCE_INSIDE.search(words) is None
         or text[first.text_start : reply_end].rstrip("\"'”’)").endswith("?")
-        or text[start] in "#<[*_"
+        or text[start] in _MARKUP_OPENINGS
         or FIELD_LINE.match(text, start, end) is not None
+        or SAID_TO_SOMEONE.search(SENTENCE_BREAK.split(words.rstrip())[-1]) is None
     ):
         return None
     return Marker("keyword", Span(start, start), "Q", top, "a question without a label")
