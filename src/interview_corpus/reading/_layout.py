@@ -477,8 +477,11 @@ _CELL_LABEL = lazy_pattern(
 )
 # "Ann Lee, Member of the Board. − words": a parliament's verbatim report labels a speech with the
 # name (an office after a comma), a full stop and a spaced dash: a minus sign, an en or an em dash.
+# The name may hold the full stop of an initial or an honorific ("J. Roe", "Mr. Lee": a capital and
+# at most two small letters before it).
 _DOT_DASH_LABEL = lazy_pattern(
-    r"(?P<name>[^\W\d_][^.\n:\u2212–—]{0,99}?)\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+(?=\S)"
+    r"(?P<name>[^\W\d_](?:[^.\n:\u2212–—]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+    r"{0,99}?)\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+(?=\S)"
 )
 # A written question's heading on a line of its own, as a parliament's record prints the questions
 # put to a minister: "Question 15 by Ann Lee (H-0327/10)", "Question No 3 by Ann Lee", the words
@@ -487,8 +490,10 @@ _WRITTEN_QUESTION = lazy_pattern(
     r"Question[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+by[ \t]+"
     r"(?P<asker>[A-Z][^()\n:]{1,80}?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
 )
-# The end of such a label's marker: the full stop and the dash, with their spaces.
+# The end of such a label's marker: the full stop and the dash, with their spaces (the scorer,
+# scripts/score_reading.py, strips the same end from a label: keep the two alike).
 _DOT_DASH_END = lazy_pattern(r"\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+$")
+_FORM_RECURS = 2  # paragraphs opened by a verbatim report's labels: the form recurs, and is sure
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
@@ -1626,11 +1631,7 @@ def _dot_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
     where the name recurs, or where the form does (see :func:`sure_labels`),
     as a paragraph of prose may open with a word, a full stop and a dash.
     """
-    reach = min(end, start + _LONG_LABEL_REACH)
-    stop = text.find(".", start, reach)
-    if stop < 0 or stop + 1 >= end or text[stop + 1] not in " \t\u00a0":
-        return None
-    dotted = _DOT_DASH_LABEL.match(text, start, end)
+    dotted = _DOT_DASH_LABEL.match(text, start, min(end, start + _LONG_LABEL_REACH))
     if dotted is None:
         return None
     written, _, office = dotted.group("name").partition(",")
@@ -2581,8 +2582,13 @@ def sure_labels(
     where two labels of that form open paragraphs: each speaker may speak once.
     """
     labels = _set_as_the_others([m for m in markers if m.kind != "dash"], lines)
-    dotted = [m for m in labels if _DOT_DASH_END.search(text, m.span.start, m.span.end)]
-    by_form = {id(m) for m in dotted} if len(dotted) >= 2 else set()  # noqa: PLR2004 - a form recurs
+    dotted = [
+        m
+        for m in labels
+        if (m.line == 0 or lines.block[m.line] != lines.block[m.line - 1])
+        and _DOT_DASH_END.search(text, m.span.start, m.span.end)
+    ]
+    by_form = {id(m) for m in dotted} if len(dotted) >= _FORM_RECURS else set()
     keys = [speaker_key(m.label or "") for m in labels]
     if dialogue_from is None:
         dialogue_from = len(lines)
