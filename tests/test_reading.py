@@ -6124,11 +6124,11 @@ def test_a_verbatim_reports_form_inside_a_paragraph_makes_no_label_sure():
 
 
 def test_a_written_questions_heading_labels_the_question_below_it():
-    """ "Question 7 by Bo Chen (H-12/26)" over the question, then the answer's own label."""
+    """ "Question 7 by Bo Chen (Q-12/26)" over the question, then the answer's own label."""
     text = (
         "Harbour Council, sitting of 4 May\n\n"
         "  Chair. − The next item is questions to the harbour master.\n\n"
-        "Question 7 by Bo Chen (H-12/26)\n\n"
+        "Question 7 by Bo Chen (Q-12/26)\n\n"
         "Subject: The night ferry\n\n"
         "Would the harbour master say when the night ferry will run again?\n\n"
         "  Jo Roe, Harbour Master. − In March, once the new propellers arrive.\n"

@@ -711,12 +711,11 @@ def test_a_host_who_introduces_the_next_speaker_by_name_asks() -> None:
 
 
 def test_the_host_named_in_the_unlabelled_opening_asks_though_the_guest_turns_the_tables():
-    """'I am your host, Ann "Skipper" Lee' before the first label: Ann hosts, though the guest
-    asks her about herself first and more often."""
+    """'I'm your host, Ann Lee.' before the first label: Ann hosts, though the guest asks her
+    about herself first and more often."""
     text = (
-        "# Episode 9\n\n"
-        'Hello and welcome to the Harbour Show. I am your host, Ann "Skipper" Lee, and this is '
-        "episode 9, with Bo Chen.\n\n"
+        "# Ferries and the people who run them\n\n"
+        "This is Harbour Talk, and I'm your host, Ann Lee. My guest today builds hulls.\n\n"
         "**Ann**\n\nSo first of all, thank you for being on the show, Bo.\n\n"
         "**Bo**\n\nSure. But first, how did you get into ferries, Ann?\n\n"
         "**Ann**\n\nMy father ran one on the river for thirty years, and I grew up on its deck.\n\n"

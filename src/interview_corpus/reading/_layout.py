@@ -32,7 +32,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   full stop and a spaced dash, where two labels of that form open paragraphs, or a
   table row whose first cell holds the name in bold, ``<tr><td><strong>Name</strong>
   </td><td>words``, passthrough marks around the tags allowed); a written question's
-  heading on a line of its own, ``Question 15 by Name (ref)``, over the question's
+  heading on a line of its own, ``Question 7 by Name (ref)``, over the question's
   words; ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
@@ -229,7 +229,7 @@ _CONNECTIVES = frozenset(
 )  # fmt: skip
 # A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
 _LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
-# The same after the words in capitals that end a heading run on to the line ("CANBERRA Lee ...").
+# The same after the words in capitals that end a heading run on to the line ("PORTSIDE Lee ...").
 _HEADING_TAIL = lazy_pattern(r"(?:[A-Z][A-Z'’.,-]+[ \t]+)+(?=[A-Z][a-z]{2,}[ \t]+[A-Z])")
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
@@ -483,9 +483,9 @@ _DOT_DASH_LABEL = lazy_pattern(
     r"(?P<name>[^\W\d_](?:[^.\n:\u2212–—]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
     r"{0,99}?)\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+(?=\S)"
 )
-# A written question's heading on a line of its own, as a parliament's record prints the questions
-# put to a minister: "Question 15 by Ann Lee (H-0327/10)", "Question No 3 by Ann Lee", the words
-# of the question below it.
+# A written question's heading on a line of its own, as a parliament's verbatim record prints the
+# questions put to a minister: "Question 7 by Bo Chen (Q-12/26)", "Question No 3 by Ann Lee", the
+# words of the question below it (a number, the asker, maybe the question's reference).
 _WRITTEN_QUESTION = lazy_pattern(
     r"Question[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+by[ \t]+"
     r"(?P<asker>[A-Z][^()\n:]{1,80}?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
@@ -1439,7 +1439,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             inner.span = Span(start, inner.span.end)
         return inner
     if first == "Q" and (heading := _WRITTEN_QUESTION.fullmatch(text, start, end)):
-        # "Question 15 by Ann Lee (H-0327/10)" over the question's words: the asker's question.
+        # "Question 7 by Bo Chen (Q-12/26)" over the question's words: the asker's question.
         asker = heading.group("asker").strip()
         written = Marker("label", Span(start, end), "Question", i, asker)
         _text_below(lines, written, i)
@@ -2051,7 +2051,7 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     headline, "... INTERVIEWED BY ANN LEE") holds, written with a capital,
     that opens three lines or more, each time followed by a capitalised word.
     The first time, the name may follow the last words of a heading in
-    capitals that the typist ran on to the line ("CANBERRA Lee It seems
+    capitals that the typist ran on to the line ("PORTSIDE Lee Why did
     ..."): the line after a line in capitals, whose first words are in
     capitals too. Returns the markers, or none.
     """
@@ -2085,8 +2085,9 @@ def _heading_run_on(text: str, lines: Lines) -> int:
     """The first line that opens with capitals right below a line wholly in capitals, else -1.
 
     A typed heading in capitals may break with its last words on the line
-    where the first turn starts ("... CHANNEL NINE" over "CANBERRA Lee It
-    seems ..."). Only the text's first lines (ten) are looked at.
+    where the first turn starts ("... HARBOUR RADIO" over "PORTSIDE Lee Why
+    did ..."): any run of capitalised words before the first lead name. Only
+    the text's first lines (``_HEADING_LINES``) are looked at.
     """
     for i in range(1, min(len(lines), _HEADING_LINES)):
         above = text[lines.content[i - 1] : lines.end[i - 1]]

@@ -643,7 +643,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     a question (fewer than one in three), a guest's few words of plain
     assent ("Right.", "Yeah.", "Got it.") to a host's telling, before the
     host goes on at more than a few words, a guest's few words cut off
-    mid-sentence ("You end up-") before the host goes on, and a guest's few
+    mid-sentence ("It runs late because—") before the host goes on, and a guest's few
     words that ask the host back ("Do you remember the old fares?") after a
     host's turns that ask nothing, answered at length by the host before the
     guest goes on, are statements, and the host's turns one question.
@@ -1583,7 +1583,7 @@ def _interrupts(
     question ("I think we're --" / "Call me when you --" / "How would you
     describe ...?"). In a conversation (see :func:`_hosts_seldom_end_asking`)
     it goes the other way too: the one answering's few words that are
-    themselves cut short (:func:`_cut_short`: "You end up-", "I wouldn't say
+    themselves cut short (:func:`_cut_short`: "It runs late because—", "I wouldn't say
     so, because..."), when the host who spoke before speaks next, were talked
     over: the host goes on with what they were putting, and the words are a
     statement outside the exchange.
@@ -1605,7 +1605,7 @@ def _interrupts(
 def _cut_short(text: str, raw: RawTurn) -> bool:
     """Whether a turn is cut off mid-sentence: a dash at its end, or an ellipsis after a joining word.
 
-    "You end up-", "It can—" and "It's not a problem because..." stop
+    "It runs late because—", "It can-" and "The pier is fine because..." stop
     before the sentence is done; "It was the old ferry..." trails off a
     sentence that is whole, and is not cut short.
     """

@@ -187,7 +187,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 from typing import Literal
 
@@ -432,11 +432,10 @@ _WELCOMES_AS_HOST = lazy_pattern(
 _NAMES_ONESELF = lazy_pattern(
     r"(?:[Aa]nd )?(?:I'm|I am|I’m|[Mm]y name is) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
 )
-# A host who names themselves so in the show's opening: "I am your host, Ann Lee," (the name's
-# words in capitals, up to a comma or a stop; a nickname in quotes between them).
+# A host who names themselves so in the show's opening: "This is Harbour Talk, and I'm your host,
+# Ann Lee." (the name's words in capitals, up to a comma or a stop).
 _YOUR_HOST = lazy_pattern(
-    r"\b(?:I am|I'm|I’m) your host,?[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|"
-    r"[\"“][^\"”\n]{1,30}[\"”])){0,3})"
+    r"\b(?:I am|I'm|I’m) your host,?[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
 )
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
@@ -1141,38 +1140,38 @@ def _co_hosts_before_welcome(
     """Who talked with the host before the guest was welcomed: co-hosts, not guests.
 
     A show's hosts often banter before they welcome their guest, and the
-    guest may put in a word meanwhile. A host's turn that ends by welcoming
-    someone by name ("Well, Ann, welcome."), asking nothing after it, to which
-    the principal interviewee replies, welcomes the guest. A third speaker
-    taken to answer, who replied to a host twice or more before that welcome,
-    and who speaks less than half as many words as the guest, was there with
-    the host: a co-host, an **interviewer**.
+    guest may put in a word meanwhile. Before the first question is asked
+    and answered, a host's welcome by name to which the principal
+    interviewee replies (see :func:`_welcome_by_name`) welcomes the guest.
+    A third speaker taken to answer who only bantered with the host before
+    it (replied to a host ``_CO_HOST_TALK`` times or more), and who speaks
+    less than half as many words as the guest, was there with the host: a
+    co-host, an **interviewer**.
     """
     if principal is None:
         return []
-    for position, (turn, following) in enumerate(pairwise(turns)):
-        if following.key != principal or roles.get(turn.key or "") != "interviewer":
-            continue
-        if not _ends_welcoming(text, turn):
-            continue
-        talked = Counter(
-            reply.key
-            for host, reply in pairwise(turns[: position + 1])
-            if roles.get(host.key or "") == "interviewer" and reply.key != host.key
-        )
-        spoken: Counter[str] = Counter()
-        for other in turns:
-            spoken[other.key or ""] += other.words
-        return [
-            key
-            for key, replies in talked.items()
-            if key is not None
-            and key != principal
-            and roles.get(key) == "interviewee"
-            and replies >= _CO_HOST_TALK
-            and 2 * spoken[key] < spoken[principal]
-        ]
-    return []
+    position = _welcome_by_name(
+        text, turns, roles, 0, len(turns) - 1, lambda reply: turns[reply].key == principal
+    )
+    if position < 0:
+        return []
+    talked = Counter(
+        reply.key
+        for host, reply in pairwise(turns[: position + 1])
+        if roles.get(host.key or "") == "interviewer" and reply.key != host.key
+    )
+    spoken: Counter[str] = Counter()
+    for other in turns:
+        spoken[other.key or ""] += other.words
+    return [
+        key
+        for key, replies in talked.items()
+        if key is not None
+        and key != principal
+        and roles.get(key) == "interviewee"
+        and replies >= _CO_HOST_TALK
+        and 2 * spoken[key] < spoken[principal]
+    ]
 
 
 def _co_hosts_who_never_ask(
@@ -2035,23 +2034,47 @@ def _welcomed_late(
     """Where a host welcomes the guest by name after the guest has been heard, else -1.
 
     Hosts may banter before they welcome their guest, who puts in a word or
-    two meanwhile ("Oh, no."). A host's turn that ends by welcoming someone by
-    name ("Well, Ann, welcome."), asking nothing after it, answered by an
-    interviewee who has spoken before, early in the show: what stands before
-    it, and the welcome itself, is the show's opening, not its first exchanges.
-    Once a host has asked and been answered at length (more than
-    ``_ANSWER_LENGTH`` words), the interview has begun: a welcome after that
-    ends no opening.
+    two meanwhile ("Oh, no."). Early in the show (within ``_LATE_WELCOME``
+    turns), before any question is asked and answered, a host's welcome by
+    name (see :func:`_welcome_by_name`) to which an interviewee who has
+    spoken before replies: what stands before it, and the welcome itself, is
+    the show's opening, not its first exchanges.
     """
-    for position in range(first_guest + 1, min(len(turns), _LATE_WELCOME) - 1):
+    return _welcome_by_name(
+        text,
+        turns,
+        roles,
+        first_guest + 1,
+        min(len(turns), _LATE_WELCOME) - 1,
+        lambda reply: roles.get(turns[reply].key or "") == "interviewee"
+        and turns[reply].key in {earlier.key for earlier in turns[:reply]},
+    )
+
+
+def _welcome_by_name(
+    text: str,
+    turns: Sequence[RawTurn],
+    roles: dict[str, Role],
+    start: int,
+    stop: int,
+    replied: Callable[[int], bool],
+) -> int:
+    """The first host turn from ``start`` to ``stop`` that welcomes by name, before any question.
+
+    A host's turn that ends by welcoming someone by name ("Well, Ann,
+    welcome."), asking nothing after it, whose reply (its position) ``replied``
+    accepts. Once a host has asked and been answered at length (more than
+    ``_ANSWER_LENGTH`` words), the interview has begun: a welcome after that
+    ("You're welcome" aside) is none of the opening, and there is none (-1).
+    """
+    for position in range(start, stop):
         turn, following = turns[position], turns[position + 1]
         if _asked_and_answered(turn, following, roles):
             return -1
         if (
             roles.get(turn.key or "") == "interviewer"
-            and roles.get(following.key or "") == "interviewee"
-            and following.key in {earlier.key for earlier in turns[:position]}
             and _ends_welcoming(text, turn)
+            and replied(position + 1)
         ):
             return position
     return -1
