@@ -2235,8 +2235,8 @@ def bracketed_run_together(layout: Layout) -> list[Marker]:
 
     A name in square brackets that ends in a colon (``[ Ann Lee: ]``) is a
     speaker's label by its form, wherever it stands: a transcript kept as one
-    line ("... Released: May 2020 [ Music ] [ Ann Lee: ] Why? [ Bo Roe: ]
-    Because.") opens each turn there. Read so where such labels name two
+    line ("Harbour Talk [ Music ] [ Ann Lee: ] Why? [ Bo Roe: ] Because.")
+    opens each turn there. Read so where such labels name two
     speakers at least; a bracket with words after its colon is a cue, and a
     bracket with no colon (``[ Music ]``) notes what is heard. Returns the
     markers, or none.

@@ -1806,7 +1806,7 @@ def asks_or_requests(text: str, turn: RawTurn) -> bool:
 def puts_in(words: str) -> bool:
     """Whether ``words`` (a sentence) ask or request, or ask the guest to introduce themselves.
 
-    >>> puts_in("So Ann, please give us an introduction."), puts_in("Let's see the intro.")
+    >>> puts_in("Bo, tell us how it all began."), puts_in("Let's hear the bells first.")
     (True, False)
     """
     folded = " ".join(words.casefold().split())
