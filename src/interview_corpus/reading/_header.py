@@ -96,14 +96,12 @@ from collections.abc import Iterable
 from .._util.lazy import lazy_pattern
 from ..model._objects import Photo, Segment
 from ..model._span import Span
-from ._layout import ENGLISH_CONNECTIVES, FIELD_LINE
+from ._layout import ENGLISH_CONNECTIVES, FIELD_LINE, SENTENCE_INSIDE
 
 Block = tuple[int, int]
 
 _CREDIT = lazy_pattern(r"©[^\S\n]*")
 _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
-# A sentence's end inside a block: the mark, closing quotes, a space, the next sentence's capital.
-_SENTENCE_INSIDE = lazy_pattern(r"[.?!…][\"'”’»)\]]*\s+[A-Z]")
 _PROSE_WORDS = 5  # words: a block this long that ends like a sentence is prose
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
 # A heading's hashes on a line below the title's, a space after them or not ("###Attendees").
@@ -223,10 +221,13 @@ _TIME = lazy_pattern(
 _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 # A line wholly in parentheses or square brackets: a stage direction ("(Intro music)", "[Music]").
 _DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
+# The marks of a list's bullets ("• The Night Ferry"); "*" and "-" bullet a list in plain text too.
+_BULLETS = "•·▪◦‣"
 # A list bullet or the indentation before a header line's words.
-_BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
-# A bullet before a headline of one line, as a page's list of posts sets it ("• The Night Ferry").
-_HEADLINE_BULLET = lazy_pattern(r"[•·▪◦‣][ \t\u00a0]+(?=\S)")
+_BULLET = lazy_pattern(rf"[ \t\u00a0]*(?:[{_BULLETS}*-][ \t\u00a0]+)?")
+# A bullet before a headline of one line, as a page's list of posts sets it ("• The Night Ferry"):
+# a typographic bullet only, as a line that opens with "-" or "*" may be a dash's turn or emphasis.
+_HEADLINE_BULLET = lazy_pattern(rf"[{_BULLETS}][ \t\u00a0]+(?=\S)")
 # The end of a one-line headline that is no title's: a link's lost address ("URL"), a direction in
 # square brackets ("[Music: harbour bells]"), or both (see _headline_tail, which finds them by
 # string methods from the line's end: a pattern searched would retry a long run of spaces).
@@ -806,7 +807,7 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
             piece = text[slice(*blocks[i])]
             paragraph = (
                 len(piece.split()) >= _PARAGRAPH_WORDS
-                and _SENTENCE_INSIDE.search(piece) is not None
+                and SENTENCE_INSIDE.search(piece) is not None
             )
     return None
 
@@ -1168,7 +1169,7 @@ def _prose(text: str, block: Block, *, words: int) -> bool:
     start, end = block
     ends = _SENTENCE_END.search(text, start, end) is not None or (
         text[start:end].rstrip().endswith(":")
-        and _SENTENCE_INSIDE.search(text, start, end) is not None
+        and SENTENCE_INSIDE.search(text, start, end) is not None
     )
     if not ends:
         return False

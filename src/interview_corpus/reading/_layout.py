@@ -245,6 +245,9 @@ _RUN_ON_LETTERS = 10  # letters: a line in capitals this long at least is a head
 ENGLISH_CONNECTIVES = frozenset(
     ("of", "the", "for", "and", "to", "at", "on", "in", "by", "with", "or", "from")
 )
+# A sentence's end and the next one's start inside a paragraph: the mark, closing quotes or brackets,
+# white space, an opening quote or bracket maybe, and the next sentence's capital.
+SENTENCE_INSIDE = lazy_pattern(r"[.?!…][\"'”’»)\]]*\s+[\"“‘'(]?[A-Z]")
 # A field on its line, as a form or a record's head lists them: a name of one to four words, the
 # first capitalised, a colon, and its value, which a form may leave empty ("RECORD NUMBER:
 # 104-10001", "AGENCY :", "Hearing date: 2026-03-14"); match it over the line's span.
@@ -479,9 +482,10 @@ _CELL_LABEL = lazy_pattern(
 # name (an office after a comma), a full stop and a spaced dash: a minus sign, an en or an em dash.
 # The name may hold the full stop of an initial or an honorific ("J. Roe", "Mr. Lee": a capital and
 # at most two small letters before it).
+_DOT_DASH = r"\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+"  # the full stop and the spaced dash
 _DOT_DASH_LABEL = lazy_pattern(
     r"(?P<name>[^\W\d_](?:[^.\n:\u2212–—]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
-    r"{0,99}?)\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+(?=\S)"
+    rf"{{0,99}}?){_DOT_DASH}(?=\S)"
 )
 # A written question's heading on a line of its own, as a parliament's verbatim record prints the
 # questions put to a minister: "Question 7 by Bo Chen (Q-12/26)", "Question No 3 by Ann Lee", the
@@ -492,7 +496,7 @@ _WRITTEN_QUESTION = lazy_pattern(
 )
 # The end of such a label's marker: the full stop and the dash, with their spaces (the scorer,
 # scripts/score_reading.py, strips the same end from a label: keep the two alike).
-_DOT_DASH_END = lazy_pattern(r"\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+$")
+_DOT_DASH_END = lazy_pattern(rf"{_DOT_DASH}$")
 _FORM_RECURS = 2  # paragraphs opened by a verbatim report's labels: the form recurs, and is sure
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20

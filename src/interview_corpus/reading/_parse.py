@@ -457,10 +457,13 @@ _ALTERNATIVES = 5  # words: a question back this short, asking "... or ...?", on
 _CHOICE = 5  # words: the asker's reply this short to such a question back only picks ("Both.")
 _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
-# A sentence that ends inside a block, or at the end of one of its paragraphs: punctuated text.
-_SENTENCE_INSIDE = lazy_pattern(r"\w[.?!]\s")
+# A word and the mark that ends its sentence, inside a block or at the end of one of its paragraphs:
+# the text is punctuated.
+_PUNCTUATED = lazy_pattern(r"\w[.?!]\s")
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
-_BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
+_DASHES = ("-", "—", "–")  # a dash that ends a sentence broken off
+_ELLIPSES = ("…", "...")
+_BROKEN_OFF = _DASHES + _ELLIPSES  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
 _RESTATED_ADDED = 2  # words a question put again adds to it, at most
 _RESTATED_WORDS = 60  # words: a question put again is this short at most
@@ -1611,9 +1614,9 @@ def _cut_short(text: str, raw: RawTurn) -> bool:
     """
     start, end = raw.blocks[-1]
     last = text[start:end].rstrip(SENTENCE_CLOSING)
-    if last.endswith(("-", "—", "–")):
+    if last.endswith(_DASHES):
         return True
-    if not last.endswith(("…", "...")):
+    if not last.endswith(_ELLIPSES):
         return False
     words = _words_of(text, raw)
     return bool(words) and words[-1] in _JOINING
@@ -1637,7 +1640,7 @@ def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
     return (
         bool(words)
         and (words[-1].isalnum() or words[-1] == ",")
-        and _SENTENCE_INSIDE.search(text, asking.blocks[0][0], end) is not None
+        and _PUNCTUATED.search(text, asking.blocks[0][0], end) is not None
     )
 
 
