@@ -5888,7 +5888,7 @@ def test_a_standfirst_that_asks_about_the_guest_stays_the_lede():
     )
     iv = ic.parse(text, id="x")
     assert iv.lede == "Jo Roe has worked ten winters on the night ferry. What keeps her going?"
-    assert [turn.speaker.name for turn in iv.turns()][0] == "Ann Lee"
+    assert iv.turns()[0].speaker.name == "Ann Lee"
 
 
 @pytest.mark.parametrize(

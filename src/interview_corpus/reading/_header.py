@@ -793,10 +793,11 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
     A page of a series sets the site's and the series' names and a paragraph
     that describes the series above each post; the post's headline stands
     right above its date ("Harbour Talks" / a paragraph on the series / "Jo
-    Roe on the night ferry" / "April 18, 2016"). Where a paragraph (a block of
-    twenty-five words or more, with a sentence's end inside it) stands above a
-    headline candidate whose next block is a date, that candidate is the
-    headline. Returns its index, or None.
+    Roe on the night ferry" / "April 18, 2016"). Once a paragraph (a block of
+    ``_PARAGRAPH_WORDS`` words or more, with a sentence's end inside it) has
+    stood anywhere above (not only right above), the first headline candidate
+    below it whose next block is a date is the headline. Returns its index,
+    or None.
     """
     paragraph = False
     for i in range(accepted[-1] + 1 if accepted else 0):
@@ -806,8 +807,7 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
         elif not paragraph:
             piece = text[slice(*blocks[i])]
             paragraph = (
-                len(piece.split()) >= _PARAGRAPH_WORDS
-                and SENTENCE_INSIDE.search(piece) is not None
+                len(piece.split()) >= _PARAGRAPH_WORDS and SENTENCE_INSIDE.search(piece) is not None
             )
     return None
 

@@ -1110,18 +1110,26 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
 def _opening_unasked(text: str, plan: Plan) -> tuple[int, int]:
     """The exchanges, and the question turns after them, of an opening in which nothing is asked.
 
-    A host who opens by greeting, welcoming or thanking, asking nothing, with
-    a greeting alone ("Hello, Ann.") or a welcome that speaks of the guest to
-    the audience (no "you" said to the guest; "Ann will tell us about ..."),
-    that does not end by handing the guest the floor with a question or a
-    request ("So Ann, give us an introduction."), and is answered at length (the guest greets back and goes on unasked to
-    the matter of the day, or gives the talk the host introduced: more than
-    twenty words, not ending on a question),
-    has put no question yet: the interview proper begins with the host's
-    first turn that asks or requests. The host's turns before it that ask
-    nothing (a comment, "So let's dive in.") and what is said back to them,
-    not ending on a question, are the opening too (three exchanges at most): remarks
-    and statements. A greeting answered in a few words stays the first
+    The rule: a host who opens by greeting and is answered at length,
+    unasked, has put no question yet; the interview proper begins with the
+    host's first turn that asks or requests. The opening qualifies when its
+    first host turn:
+
+    - greets, welcomes or thanks, and asks nothing (no question mark, no
+      keyword label);
+    - is a greeting alone ("Hello, Ann."), or, if longer than
+      ``_INTERJECTION`` words, speaks of the guest to the audience, with no
+      "you" said to the guest ("Ann will tell us about ...");
+    - does not end by handing the guest the floor with a question or a
+      request ("Ann, tell us how it all began.");
+    - is answered at length: an answer of more than ``_COMMENT`` words (the
+      guest greets back and goes on to the matter of the day, or gives the
+      talk the host introduced).
+
+    The host's turns after it that ask nothing (a comment, "So let's dive
+    in.") and what is said back to them, not ending on a question, are the
+    opening too, up to ``_UNASKED_OPENING`` exchanges: remarks and
+    statements. A greeting answered in a few words stays the first
     exchange, as a formal interview counts it (:func:`_greets`). Returns how
     many exchanges are the opening, and how many question turns of the next
     exchange are.

@@ -1151,7 +1151,12 @@ def _co_hosts_before_welcome(
     if principal is None:
         return []
     position = _welcome_by_name(
-        text, turns, roles, 0, len(turns) - 1, lambda reply: turns[reply].key == principal
+        text,
+        turns,
+        roles,
+        start=0,
+        stop=len(turns) - 1,
+        replied=lambda reply: turns[reply].key == principal,
     )
     if position < 0:
         return []
@@ -2044,10 +2049,12 @@ def _welcomed_late(
         text,
         turns,
         roles,
-        first_guest + 1,
-        min(len(turns), _LATE_WELCOME) - 1,
-        lambda reply: roles.get(turns[reply].key or "") == "interviewee"
-        and turns[reply].key in {earlier.key for earlier in turns[:reply]},
+        start=first_guest + 1,
+        stop=min(len(turns), _LATE_WELCOME) - 1,
+        replied=lambda reply: (
+            roles.get(turns[reply].key or "") == "interviewee"
+            and turns[reply].key in {earlier.key for earlier in turns[:reply]}
+        ),
     )
 
 
@@ -2055,6 +2062,7 @@ def _welcome_by_name(
     text: str,
     turns: Sequence[RawTurn],
     roles: dict[str, Role],
+    *,
     start: int,
     stop: int,
     replied: Callable[[int], bool],
