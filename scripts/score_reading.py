@@ -39,7 +39,9 @@ from pathlib import Path
 import interview_corpus as ic
 
 _TIMESTAMP = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b[\])]?")
-# A verbatim report's label separator at a marker's end: a full stop and a spaced dash.
+# A verbatim report's label separator at a marker's end: a full stop and a spaced dash. The
+# reader's own is interview_corpus.reading._layout._DOT_DASH: keep the dashes of the two alike
+# (the script reads only the public API, so it keeps a copy).
 _DOT_DASH = re.compile(r"\.\s+[\u2212\u2013\u2014]\s*$")
 ROLE_SHARE = 0.9
 

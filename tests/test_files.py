@@ -80,7 +80,9 @@ class TestSavedWebPages:
         iv = ic.read(page)
         assert iv.title == "Harbour Questions"
         assert "**Bo Chen:** What will the crossing cost" in iv.source
-        assert iv.questions[-1].text == "What will the crossing cost the islanders who use it daily?"
+        assert (
+            iv.questions[-1].text == "What will the crossing cost the islanders who use it daily?"
+        )
         check_fidelity(iv)
 
     def test_a_site_page_source_with_front_matter(self, tmp_path):

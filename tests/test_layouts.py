@@ -616,15 +616,14 @@ def test_an_empty_form_field_over_more_fields_is_no_speaker():
 def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone():
     """A typed transcript: "Minister" alone over each answer, "Lee Why ..." opening each question."""
     text = (
-        "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO\n\n"
-        "PRESS OFFICE TRANSCRIPT 12 MAY 1980\nMINISTER INTERVIEWED BY ANN LEE\n"
+        "THE FERRY MINISTER TALKS TO ANN LEE ON HARBOUR RADIO\n\n"
         "Lee Why did the ferries stop this winter,\nand who decided it?\n"
         "Minister\nThe board decided it. The storms came early.\n"
         "Lee But the board met only once?\nMinister\nOnce was enough.\n"
         "Lee When will they run again?\nMinister\nOn Monday.\n"
     )
     iv = ic.parse(text, id="x")
-    assert iv.title == "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO"
+    assert iv.title == "THE FERRY MINISTER TALKS TO ANN LEE ON HARBOUR RADIO"
     assert [(e.question.speaker.name, e.question.text[:20]) for e in iv] == [
         ("Lee", "Why did the ferries "),
         ("Lee", "But the board met on"),
@@ -635,12 +634,12 @@ def test_the_askers_surname_opens_the_line_where_the_answerers_name_stands_alone
 
 
 def test_the_askers_surname_after_a_heading_run_on_to_the_line_opens_the_first_question():
-    """'HARBOUR RADIO Lee Why ...': the heading's last words in capitals ran on to the line where
+    """'PORTSIDE STUDIO Lee Why ...': the heading's last words in capitals ran on to the line where
     the first question starts; the surname after them opens it."""
     text = (
-        "MINISTER INTERVIEWED BY ANN LEE, HARBOUR RADIO\n\n"
-        "PRESS OFFICE TRANSCRIPT 12 MAY 1980\nMINISTER INTERVIEWED BY ANN LEE,\n"
-        "HARBOUR RADIO Lee Why did the ferries stop this winter,\nand who decided it?\n"
+        "THE FERRY MINISTER TALKS TO ANN LEE\n\n"
+        "RECORDED ON A WET MORNING AT THE\n"
+        "PORTSIDE STUDIO Lee Why did the ferries stop this winter,\nand who decided it?\n"
         "Minister\nThe board decided it. The storms came early.\n"
         "Lee But the board met only once?\nMinister\nOnce was enough.\n"
         "Lee When will they run again?\nMinister\nOn Monday.\n"

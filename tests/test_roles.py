@@ -65,16 +65,37 @@ def test_a_question_mark_in_a_turns_lower_case_tail_ends_the_turn_before(words, 
         ("Tell us about the ferry.", True),
         ("Could you walk me through the first day?", True),
         ("I'd love for you to give us the short version.", True),
-        ("My kids said you're gonna give us the password.", False),
+        ("In your own words, describe the first day.", True),
+        ("The crew thinks you're going to take us out past the buoy.", False),
         ("They tell us it will be late again.", False),
         ("He'll give us some assurance that it works.", False),
+        ("The engineers describe it as slow.", False),
+        ("They describe it as slow.", False),
+        ("My neighbours tell me it sank.", False),
     ],
 )
 def test_a_verb_of_telling_after_another_subject_tells_a_story(words, requests):
-    """'you're gonna give us the password' tells what someone will do: no request to the guest."""
+    """A verb of telling whose subject is another, or in the future, tells what someone does."""
     text = f"Ann: {words}"
     turn = RawTurn("remark", Span(0, 4), [(5, len(text))], "Ann", keyword=False)
     assert _roles.requests(text, turn) is requests
+
+
+@pytest.mark.parametrize(
+    ("words", "welcomes"),
+    [
+        ("Well, Ann, welcome.", True),
+        ("Welcome, Ann!", True),
+        ("welcome back, Ann.", True),
+        ("You're welcome, Ann.", False),
+        ("you are welcome, Ann.", False),
+        ("So welcome Back to the show.", False),
+        ("She's welcome to come along.", False),
+    ],
+)
+def test_a_welcome_by_name_sets_the_name_off_with_a_comma(words, welcomes):
+    """ "Welcome, Ann!" welcomes Ann; "You're welcome, Ann." returns thanks, welcoming no one."""
+    assert (_roles._WELCOMED_BY_NAME.search(words) is not None) is welcomes
 
 
 def test_who_answered_is_the_interviewee_where_too_few_answers_weigh_the_floor():
@@ -690,12 +711,11 @@ def test_a_host_who_introduces_the_next_speaker_by_name_asks() -> None:
 
 
 def test_the_host_named_in_the_unlabelled_opening_asks_though_the_guest_turns_the_tables():
-    """'I am your host, Ann "Skipper" Lee' before the first label: Ann hosts, though the guest
-    asks her about herself first and more often."""
+    """'I'm your host, Ann Lee.' before the first label: Ann hosts, though the guest asks her
+    about herself first and more often."""
     text = (
-        "# Episode 9\n\n"
-        'Hello and welcome to the Harbour Show. I am your host, Ann "Skipper" Lee, and this is '
-        "episode 9, with Bo Chen.\n\n"
+        "# Ferries and the people who run them\n\n"
+        "This is Harbour Talk, and I'm your host, Ann Lee. My guest today builds hulls.\n\n"
         "**Ann**\n\nSo first of all, thank you for being on the show, Bo.\n\n"
         "**Bo**\n\nSure. But first, how did you get into ferries, Ann?\n\n"
         "**Ann**\n\nMy father ran one on the river for thirty years, and I grew up on its deck.\n\n"

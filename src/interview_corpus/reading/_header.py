@@ -96,14 +96,12 @@ from collections.abc import Iterable
 from .._util.lazy import lazy_pattern
 from ..model._objects import Photo, Segment
 from ..model._span import Span
-from ._layout import ENGLISH_CONNECTIVES, FIELD_LINE
+from ._layout import ENGLISH_CONNECTIVES, FIELD_LINE, SENTENCE_INSIDE
 
 Block = tuple[int, int]
 
 _CREDIT = lazy_pattern(r"©[^\S\n]*")
 _SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]]*$")
-# A sentence's end inside a block: the mark, closing quotes, a space, the next sentence's capital.
-_SENTENCE_INSIDE = lazy_pattern(r"[.?!…][\"'”’»)\]]*\s+[A-Z]")
 _PROSE_WORDS = 5  # words: a block this long that ends like a sentence is prose
 _HEADING = lazy_pattern(r"#{1,6}[ \t]+")
 # A heading's hashes on a line below the title's, a space after them or not ("###Attendees").
@@ -224,15 +222,19 @@ _TIME = lazy_pattern(
 _LANGUAGES = lazy_pattern(r"(?:[•|·/]?\s*[a-z]{2}(?:-[A-Z]{2})?\s*)+")
 # A line wholly in parentheses or square brackets: a stage direction ("(Intro music)", "[Music]").
 _DIRECTION = lazy_pattern(r"\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\]")
+# The marks of a list's bullets ("• The Night Ferry"); "*" and "-" bullet a list in plain text too.
+_BULLETS = "•·▪◦‣"
 # A list bullet or the indentation before a header line's words.
-_BULLET = lazy_pattern(r"[ \t\u00a0]*(?:[•·*-][ \t\u00a0]+)?")
-# A bullet before a headline of one line, as a page's list of posts sets it ("• The Night Ferry").
-_HEADLINE_BULLET = lazy_pattern(r"[•·▪◦‣][ \t\u00a0]+(?=\S)")
+_BULLET = lazy_pattern(rf"[ \t\u00a0]*(?:[{_BULLETS}*-][ \t\u00a0]+)?")
+# A bullet before a headline of one line, as a page's list of posts sets it ("• The Night Ferry"):
+# a typographic bullet only, as a line that opens with "-" or "*" may be a dash's turn or emphasis.
+_HEADLINE_BULLET = lazy_pattern(rf"[{_BULLETS}][ \t\u00a0]+(?=\S)")
 # The end of a one-line headline that is no title's: a link's lost address ("URL"), a direction in
-# square brackets ("[Music: harbour bells]"), or both (see _headline_tail).
-_HEADLINE_TAIL = lazy_pattern(
-    r"(?:[ \t]+(?:URL|Link))?[ \t]+\[[^\[\]\n]{1,80}\][ \t]*$|[ \t]+(?:URL|Link)[ \t]*$"
-)
+# square brackets ("[Music: harbour bells]"), or both (see _headline_tail, which finds them by
+# string methods from the line's end: a pattern searched would retry a long run of spaces).
+_LINK_PLACEHOLDERS = ("URL", "Link")
+_HEADLINE_DIRECTION = 80  # characters inside a direction's brackets, at most
+_TITLE_WORDS = 2  # words of a title that stay before a tail cut from it, at least
 # Small words a line of a title broken over lines may end on (the title goes on below): the
 # connectives, and the articles, which open no name but may end a title's line.
 _TITLE_CONNECTIVES = ENGLISH_CONNECTIVES | {"a", "an"}
@@ -839,10 +841,11 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
     A page of a series sets the site's and the series' names and a paragraph
     that describes the series above each post; the post's headline stands
     right above its date ("Harbour Talks" / a paragraph on the series / "Jo
-    Roe on the night ferry" / "April 18, 2016"). Where a paragraph (a block of
-    twenty-five words or more, with a sentence's end inside it) stands above a
-    headline candidate whose next block is a date, that candidate is the
-    headline. Returns its index, or None.
+    Roe on the night ferry" / "April 18, 2016"). Once a paragraph (a block of
+    ``_PARAGRAPH_WORDS`` words or more, with a sentence's end inside it) has
+    stood anywhere above (not only right above), the first headline candidate
+    below it whose next block is a date is the headline. Returns its index,
+    or None.
     """
     paragraph = False
     for i in range(accepted[-1] + 1 if accepted else 0):
@@ -852,8 +855,7 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
         elif not paragraph:
             piece = text[slice(*blocks[i])]
             paragraph = (
-                len(piece.split()) >= _PARAGRAPH_WORDS
-                and _SENTENCE_INSIDE.search(piece) is not None
+                len(piece.split()) >= _PARAGRAPH_WORDS and SENTENCE_INSIDE.search(piece) is not None
             )
     return None
 
@@ -1085,12 +1087,28 @@ def _headline_tail(text: str, start: int, end: int) -> int | None:
     before such a direction. Two words of the title stay before them at
     least. Returns where the tail's first word starts, or None.
     """
-    if "\n" in text[start:end]:
+    line = text[start:end]
+    if "\n" in line:
         return None
-    found = _HEADLINE_TAIL.search(text, start, end)
-    if found is None or len(text[start : found.start()].split()) < 2:  # noqa: PLR2004 - a title's words
+    line = line.rstrip(" \t")
+    tail = len(line)
+    if line.endswith("]"):
+        opening = line.rfind("[")
+        if (
+            opening > 0
+            and line[opening - 1] in " \t"
+            and 0 < len(line) - opening - 2 <= _HEADLINE_DIRECTION
+            and "]" not in line[opening + 1 : -1]
+        ):
+            tail = opening
+    before = line[:tail].rstrip(" \t")
+    for placeholder in _LINK_PLACEHOLDERS:
+        if before.endswith(placeholder) and before[: -len(placeholder)][-1:] in (" ", "\t"):
+            tail = len(before) - len(placeholder)
+            break
+    if tail == len(line) or len(line[:tail].split()) < _TITLE_WORDS:
         return None
-    return found.start() + len(found.group()) - len(found.group().lstrip())
+    return start + tail
 
 
 def _furniture(text: str, line: Block) -> bool:
@@ -1208,7 +1226,7 @@ def _prose(text: str, block: Block, *, words: int) -> bool:
     start, end = block
     ends = _SENTENCE_END.search(text, start, end) is not None or (
         text[start:end].rstrip().endswith(":")
-        and _SENTENCE_INSIDE.search(text, start, end) is not None
+        and SENTENCE_INSIDE.search(text, start, end) is not None
     )
     if not ends:
         return False

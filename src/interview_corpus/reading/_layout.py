@@ -32,7 +32,7 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   full stop and a spaced dash, where two labels of that form open paragraphs, or a
   table row whose first cell holds the name in bold, ``<tr><td><strong>Name</strong>
   </td><td>words``, passthrough marks around the tags allowed); a written question's
-  heading on a line of its own, ``Question 15 by Name (ref)``, over the question's
+  heading on a line of its own, ``Question 7 by Name (ref)``, over the question's
   words; ``Q``/``A`` (or ``Q.``/``A.``) followed by white space that holds a tab or an NBSP
   (a space may come first), or by several spaces; a name with a timestamp alone on its line; a WebVTT voice tag;
   any label after the two chevrons with which live captions (CART) mark a change of
@@ -235,7 +235,7 @@ _CONNECTIVES = frozenset(
 )  # fmt: skip
 # A surname that opens a line before a capitalised word, no colon ("Lee But why ...").
 _LEAD_NAME = lazy_pattern(r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?=[A-Z])")
-# The same after the words in capitals that end a heading run on to the line ("CANBERRA Lee ...").
+# The same after the words in capitals that end a heading run on to the line ("PORTSIDE Lee ...").
 _HEADING_TAIL = lazy_pattern(r"(?:[A-Z][A-Z'’.,-]+[ \t]+)+(?=[A-Z][a-z]{2,}[ \t]+[A-Z])")
 _WORD = lazy_pattern(r"[^\W\d_]{3,}")
 # Words that say who interviewed whom ("... INTERVIEWED BY ANN LEE", "Interview with ..."): a
@@ -251,6 +251,9 @@ _RUN_ON_LETTERS = 10  # letters: a line in capitals this long at least is a head
 ENGLISH_CONNECTIVES = frozenset(
     ("of", "the", "for", "and", "to", "at", "on", "in", "by", "with", "or", "from")
 )
+# A sentence's end and the next one's start inside a paragraph: the mark, closing quotes or brackets,
+# white space, an opening quote or bracket maybe, and the next sentence's capital.
+SENTENCE_INSIDE = lazy_pattern(r"[.?!…][\"'”’»)\]]*\s+[\"“‘'(]?[A-Z]")
 # A field on its line, as a form or a record's head lists them: a name of one to four words, the
 # first capitalised, a colon, and its value, which a form may leave empty ("RECORD NUMBER:
 # 104-10001", "AGENCY :", "Hearing date: 2026-03-14"); match it over the line's span.
@@ -486,18 +489,24 @@ _CELL_LABEL = lazy_pattern(
 )
 # "Ann Lee, Member of the Board. − words": a parliament's verbatim report labels a speech with the
 # name (an office after a comma), a full stop and a spaced dash: a minus sign, an en or an em dash.
+# The name may hold the full stop of an initial or an honorific ("J. Roe", "Mr. Lee": a capital and
+# at most two small letters before it).
+_DOT_DASH = r"\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+"  # the full stop and the spaced dash
 _DOT_DASH_LABEL = lazy_pattern(
-    r"(?P<name>[^\W\d_][^.\n:\u2212–—]{0,99}?)\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+(?=\S)"
+    r"(?P<name>[^\W\d_](?:[^.\n:\u2212–—]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+    rf"{{0,99}}?){_DOT_DASH}(?=\S)"
 )
-# A written question's heading on a line of its own, as a parliament's record prints the questions
-# put to a minister: "Question 15 by Ann Lee (H-0327/10)", "Question No 3 by Ann Lee", the words
-# of the question below it.
+# A written question's heading on a line of its own, as a parliament's verbatim record prints the
+# questions put to a minister: "Question 7 by Bo Chen (Q-12/26)", "Question No 3 by Ann Lee", the
+# words of the question below it (a number, the asker, maybe the question's reference).
 _WRITTEN_QUESTION = lazy_pattern(
     r"Question[ \t]+(?:No\.?[ \t]*)?\d{1,4}[ \t]+by[ \t]+"
     r"(?P<asker>[A-Z][^()\n:]{1,80}?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"
 )
-# The end of such a label's marker: the full stop and the dash, with their spaces.
-_DOT_DASH_END = lazy_pattern(r"\.[ \t\u00a0]+[\u2212–—][ \t\u00a0]+$")
+# The end of such a label's marker: the full stop and the dash, with their spaces (the scorer,
+# scripts/score_reading.py, strips the same end from a label: keep the two alike).
+_DOT_DASH_END = lazy_pattern(rf"{_DOT_DASH}$")
+_FORM_RECURS = 2  # paragraphs opened by a verbatim report's labels: the form recurs, and is sure
 _LONG_LABEL_REACH = 160  # characters: how far a speaker's long first label may run to its colon
 _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
@@ -1539,7 +1548,7 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
             inner.span = Span(start, inner.span.end)
         return inner
     if first == "Q" and (heading := _WRITTEN_QUESTION.fullmatch(text, start, end)):
-        # "Question 15 by Ann Lee (H-0327/10)" over the question's words: the asker's question.
+        # "Question 7 by Bo Chen (Q-12/26)" over the question's words: the asker's question.
         asker = heading.group("asker").strip()
         written = Marker("label", Span(start, end), "Question", i, asker)
         _text_below(lines, written, i)
@@ -1731,11 +1740,7 @@ def _dot_dash_marker(text: str, i: int, start: int, end: int) -> Marker | None:
     where the name recurs, or where the form does (see :func:`sure_labels`),
     as a paragraph of prose may open with a word, a full stop and a dash.
     """
-    reach = min(end, start + _LONG_LABEL_REACH)
-    stop = text.find(".", start, reach)
-    if stop < 0 or stop + 1 >= end or text[stop + 1] not in " \t\u00a0":
-        return None
-    dotted = _DOT_DASH_LABEL.match(text, start, end)
+    dotted = _DOT_DASH_LABEL.match(text, start, min(end, start + _LONG_LABEL_REACH))
     if dotted is None:
         return None
     written, _, office = dotted.group("name").partition(",")
@@ -2284,7 +2289,7 @@ def lead_names(layout: Layout, named: list[Marker]) -> list[Marker]:
     headline, "... INTERVIEWED BY ANN LEE") holds, written with a capital,
     that opens three lines or more, each time followed by a capitalised word.
     The first time, the name may follow the last words of a heading in
-    capitals that the typist ran on to the line ("CANBERRA Lee It seems
+    capitals that the typist ran on to the line ("PORTSIDE Lee Why did
     ..."): the line after a line in capitals, whose first words are in
     capitals too. Returns the markers, or none.
     """
@@ -2318,8 +2323,9 @@ def _heading_run_on(text: str, lines: Lines) -> int:
     """The first line that opens with capitals right below a line wholly in capitals, else -1.
 
     A typed heading in capitals may break with its last words on the line
-    where the first turn starts ("... CHANNEL NINE" over "CANBERRA Lee It
-    seems ..."). Only the text's first lines (ten) are looked at.
+    where the first turn starts ("... HARBOUR RADIO" over "PORTSIDE Lee Why
+    did ..."): any run of capitalised words before the first lead name. Only
+    the text's first lines (``_HEADING_LINES``) are looked at.
     """
     for i in range(1, min(len(lines), _HEADING_LINES)):
         above = text[lines.content[i - 1] : lines.end[i - 1]]
@@ -2502,8 +2508,8 @@ def bracketed_run_together(layout: Layout) -> list[Marker]:
 
     A name in square brackets that ends in a colon (``[ Ann Lee: ]``) is a
     speaker's label by its form, wherever it stands: a transcript kept as one
-    line ("... Released: May 2020 [ Music ] [ Ann Lee: ] Why? [ Bo Roe: ]
-    Because.") opens each turn there. Read so where such labels name two
+    line ("Harbour Talk [ Music ] [ Ann Lee: ] Why? [ Bo Roe: ] Because.")
+    opens each turn there. Read so where such labels name two
     speakers at least; a bracket with words after its colon is a cue, and a
     bracket with no colon (``[ Music ]``) notes what is heard. Returns the
     markers, or none.
@@ -2856,8 +2862,13 @@ def sure_labels(
     where two labels of that form open paragraphs: each speaker may speak once.
     """
     labels = _set_as_the_others([m for m in markers if m.kind != "dash"], lines)
-    dotted = [m for m in labels if _DOT_DASH_END.search(text, m.span.start, m.span.end)]
-    by_form = {id(m) for m in dotted} if len(dotted) >= 2 else set()  # noqa: PLR2004 - a form recurs
+    dotted = [
+        m
+        for m in labels
+        if (m.line == 0 or lines.block[m.line] != lines.block[m.line - 1])
+        and _DOT_DASH_END.search(text, m.span.start, m.span.end)
+    ]
+    by_form = {id(m) for m in dotted} if len(dotted) >= _FORM_RECURS else set()
     keys = [speaker_key(m.label or "") for m in labels]
     if dialogue_from is None:
         dialogue_from = len(lines)

@@ -51,6 +51,7 @@ from ._layout import (
 from ._roles import (
     BRIEF_REPLY,
     PARTING,
+    SAID_TO_SOMEONE,
     SENTENCE_CLOSING,
     WORDS,
     RawTurn,
@@ -457,12 +458,15 @@ _ALTERNATIVES = 5  # words: a question back this short, asking "... or ...?", on
 _CHOICE = 5  # words: the asker's reply this short to such a question back only picks ("Both.")
 _ASKER_GOES_ON = 12  # words: the asker's next turn longer than this goes on with the question
 _BRIEF_REACTION = 2  # words: the asker's own reaction this short needs no joining word after it
-# A sentence that ends inside a block, or at the end of one of its paragraphs: punctuated text.
-_SENTENCE_INSIDE = lazy_pattern(r"\w[.?!]\s")
+# A word and the mark that ends its sentence, inside a block or at the end of one of its paragraphs:
+# the text is punctuated.
+_PUNCTUATED = lazy_pattern(r"\w[.?!]\s")
 _INTERRUPTION = 12  # words: an answerer's turn this short may only cut into a question
-_BROKEN_OFF = ("-", "—", "–", "…", "...")  # how a sentence broken off ends
+_DASHES = ("-", "—", "–")  # a dash that ends a sentence broken off
+_ELLIPSES = ("…", "...")
+_BROKEN_OFF = _DASHES + _ELLIPSES  # how a sentence broken off ends
 _FLOOR_OPENING = 30  # words: a turn this short may only open the floor to questions
-_RESTATED_SHARE = 0.8  # of the longer question's words: the two share this many, put again
+_RESTATED_ADDED = 2  # words a question put again adds to it, at most
 _RESTATED_WORDS = 60  # words: a question put again is this short at most
 # What may follow a sentence's end mark at the end of a turn: white space, closing quotes, brackets.
 _SENTENCE_TRAIL = lazy_pattern(r"[\s\"'”’)]*")
@@ -503,6 +507,13 @@ _SELF_NAMING = 12  # words: a self-introduction names its speaker this early
 # Words that join a sentence to the one before ("And then ...", "But ..."): an answer's turn that
 # opens with one carries on with what it was saying.
 _CUT_OFF_POINT = 2  # words: a turn this short that breaks off only trails off ("But…")
+# A host's words that sign off a show, a sentence's whole point (case folded): "That's our show for
+# this week", "That is all the time we have today", "That's it for now", "Until next time".
+_SIGNS_OFF = lazy_pattern(
+    r"\bthat(?:['’]s| is) (?:all|it)(?: for| the time)\b|\bthat(?:['’]s| is) our (?:show|programme)\b"
+    r"|\ball the time we have\b|\buntil next time\b"
+)
+_ENDS = (".", "!", "?", "…")  # the marks that end a sentence
 _JOINING = frozenset(("and", "but", "or", "nor", "so", "yet", "because"))
 # Asking to hear something again: "Excuse me?", "Sorry?", "Pardon?", "Come again?", "Say again?".
 _REPEAT = lazy_pattern(
@@ -534,7 +545,6 @@ _NOT_FOLLOWING = lazy_pattern(
 _WORD = lazy_pattern(r"[\w'’-][\w'’-]*")
 _SENTENCE_MARK = lazy_pattern(r"[.!?]")
 # A transcriber's note in brackets: "(affirmative)", "[laughter]", "(crosstalk)".
-_YOU = lazy_pattern(r"\byou(?:rs?|rself|rselves)?\b")  # said to someone (case folded)
 _TRANSCRIBER_NOTE = lazy_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -637,7 +647,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
     a question (fewer than one in three), a guest's few words of plain
     assent ("Right.", "Yeah.", "Got it.") to a host's telling, before the
     host goes on at more than a few words, a guest's few words cut off
-    mid-sentence ("You end up-") before the host goes on, and a guest's few
+    mid-sentence ("It runs late because—") before the host goes on, and a guest's few
     words that ask the host back ("Do you remember the old fares?") after a
     host's turns that ask nothing, answered at length by the host before the
     guest goes on, are statements, and the host's turns one question.
@@ -861,15 +871,26 @@ def _text_cut_in(text: str, structure: Structure, raw: RawTurn) -> bool:
     excerpt is: the host's last turn, broken off so, leads to a question the
     cut lost, not to a closing, and its answer was lost with it (kept as a
     question with no answer, and a warning). Words that thank or take leave
-    (:data:`PARTING`) close, even with no end mark.
+    (:data:`PARTING`), or that sign off the show (:data:`_SIGNS_OFF`: "That's
+    our show for this week"), close, even with no end mark. A missing mark
+    tells of a cut only where the text marks its sentences' ends: where most
+    of its other turns end with no mark (a caption's, a machine's
+    transcript), the last one's lack of one says nothing.
     """
-    if structure.style != "labelled" or not structure.turns or structure.turns[-1] is not raw:
+    turns = structure.turns
+    if structure.style != "labelled" or not turns or turns[-1] is not raw:
         return False
     last = text[raw.blocks[-1][0] : raw.blocks[-1][1]].rstrip()
     if not last or not (last[-1].isalnum() or last[-1] == ","):
         return False
-    tail = _SENTENCE_ENDS.split(last)[-1]  # the sentence the text breaks off in
-    return PARTING.search(tail.lower()) is None
+    tail = _SENTENCE_ENDS.split(last)[-1].lower()  # the sentence the text breaks off in
+    if PARTING.search(tail) is not None or _SIGNS_OFF.search(tail) is not None:
+        return False
+    marked = sum(
+        text[turn.blocks[-1][0] : turn.blocks[-1][1]].rstrip(SENTENCE_CLOSING).endswith(_ENDS)
+        for turn in turns[:-1]
+    )
+    return 2 * marked > len(turns) - 1
 
 
 def _put_as_it_ends(structure: Structure, plan: Plan) -> bool:
@@ -1090,18 +1111,26 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
 def _opening_unasked(text: str, plan: Plan) -> tuple[int, int]:
     """The exchanges, and the question turns after them, of an opening in which nothing is asked.
 
-    A host who opens by greeting, welcoming or thanking, asking nothing, with
-    a greeting alone ("Hello, Ann.") or a welcome that speaks of the guest to
-    the audience (no "you" said to the guest; "Ann will tell us about ..."),
-    that does not end by handing the guest the floor with a question or a
-    request ("So Ann, give us an introduction."), and is answered at length (the guest greets back and goes on unasked to
-    the matter of the day, or gives the talk the host introduced: more than
-    twenty words, not ending on a question),
-    has put no question yet: the interview proper begins with the host's
-    first turn that asks or requests. The host's turns before it that ask
-    nothing (a comment, "So let's dive in.") and what is said back to them,
-    not ending on a question, are the opening too (three exchanges at most): remarks
-    and statements. A greeting answered in a few words stays the first
+    The rule: a host who opens by greeting and is answered at length,
+    unasked, has put no question yet; the interview proper begins with the
+    host's first turn that asks or requests. The opening qualifies when its
+    first host turn:
+
+    - greets, welcomes or thanks, and asks nothing (no question mark, no
+      keyword label);
+    - is a greeting alone ("Hello, Ann."), or, if longer than
+      ``_INTERJECTION`` words, speaks of the guest to the audience, with no
+      "you" said to the guest ("Ann will tell us about ...");
+    - does not end by handing the guest the floor with a question or a
+      request ("Ann, tell us how it all began.");
+    - is answered at length: an answer of more than ``_COMMENT`` words (the
+      guest greets back and goes on to the matter of the day, or gives the
+      talk the host introduced).
+
+    The host's turns after it that ask nothing (a comment, "So let's dive
+    in.") and what is said back to them, not ending on a question, are the
+    opening too, up to ``_UNASKED_OPENING`` exchanges: remarks and
+    statements. A greeting answered in a few words stays the first
     exchange, as a formal interview counts it (:func:`_greets`). Returns how
     many exchanges are the opening, and how many question turns of the next
     exchange are.
@@ -1114,7 +1143,7 @@ def _opening_unasked(text: str, plan: Plan) -> tuple[int, int]:
         opening.asks
         or opening.keyword
         or not greets(text, opening)
-        or (opening.words > _INTERJECTION and _YOU.search(turn_words(text, opening)))
+        or (opening.words > _INTERJECTION and SAID_TO_SOMEONE.search(turn_words(text, opening)))
         or puts_in(_last_sentence(text, *opening.blocks[-1]))
         or not any(answer.words > _COMMENT for answer in answers)
     ):
@@ -1566,7 +1595,7 @@ def _interrupts(
     question ("I think we're --" / "Call me when you --" / "How would you
     describe ...?"). In a conversation (see :func:`_hosts_seldom_end_asking`)
     it goes the other way too: the one answering's few words that are
-    themselves cut short (:func:`_cut_short`: "You end up-", "I wouldn't say
+    themselves cut short (:func:`_cut_short`: "It runs late because—", "I wouldn't say
     so, because..."), when the host who spoke before speaks next, were talked
     over: the host goes on with what they were putting, and the words are a
     statement outside the exchange.
@@ -1588,15 +1617,15 @@ def _interrupts(
 def _cut_short(text: str, raw: RawTurn) -> bool:
     """Whether a turn is cut off mid-sentence: a dash at its end, or an ellipsis after a joining word.
 
-    "You end up-", "It can—" and "It's not a problem because..." stop
+    "It runs late because—", "It can-" and "The pier is fine because..." stop
     before the sentence is done; "It was the old ferry..." trails off a
     sentence that is whole, and is not cut short.
     """
     start, end = raw.blocks[-1]
     last = text[start:end].rstrip(SENTENCE_CLOSING)
-    if last.endswith(("-", "—", "–")):
+    if last.endswith(_DASHES):
         return True
-    if not last.endswith(("…", "...")):
+    if not last.endswith(_ELLIPSES):
         return False
     words = _words_of(text, raw)
     return bool(words) and words[-1] in _JOINING
@@ -1620,7 +1649,7 @@ def _cuts_in(text: str, plan: Plan, raw: RawTurn, following: list[RawTurn]) -> b
     return (
         bool(words)
         and (words[-1].isalnum() or words[-1] == ",")
-        and _SENTENCE_INSIDE.search(text, asking.blocks[0][0], end) is not None
+        and _PUNCTUATED.search(text, asking.blocks[0][0], end) is not None
     )
 
 
@@ -2128,9 +2157,11 @@ def _restated(text: str, previous: RawTurn, question: RawTurn) -> bool:
 
     A question that the room did not hear, or that another reporter takes up,
     is put again before anyone answers, its words reordered or one or two
-    changed ("Will the ferry run on Sunday?" then "Will the ferry still run on
+    added ("Will the ferry run on Sunday?" then "Will the ferry still run on
     Sunday?"): the same question, answered once, one exchange. The two turns
-    ask, are short, and share four words in five of the longer one's.
+    ask, are short, and every word of the shorter one is in the longer one,
+    which adds ``_RESTATED_ADDED`` words at most. A word changed changes the
+    question ("... on Sunday?" then "... on Monday?"): two questions.
     """
     if not (previous.asks and question.asks):
         return False
@@ -2138,8 +2169,8 @@ def _restated(text: str, previous: RawTurn, question: RawTurn) -> bool:
         return False
     before = Counter(WORDS.findall(turn_words(text, previous)))
     after = Counter(WORDS.findall(turn_words(text, question)))
-    shared = sum((before & after).values())
-    return shared >= _RESTATED_SHARE * max(before.total(), after.total(), 1)
+    shorter, longer = sorted((before, after), key=Counter.total)
+    return not shorter - longer and longer.total() - shorter.total() <= _RESTATED_ADDED
 
 
 def _opens_floor(text: str, raw: RawTurn) -> bool:

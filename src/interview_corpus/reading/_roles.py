@@ -187,7 +187,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 from typing import Literal
 
@@ -283,10 +283,12 @@ _COLLEAGUE = lazy_pattern(r"\b(?:colleagues?|co-?hosts?|partner|as always|as usu
 _ANNOUNCEMENT_WORDS = 40  # a chair's announcement is brief: a longer turn reads a question out
 _SENTENCE_END = lazy_pattern(r"[.!](?:\s|$)")
 SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")  # the space after a sentence's end
-# A welcome said to someone by name: "Ann, welcome.", "Well, Ann, welcome.", "Welcome, Ann!".
-# The name is said to the one welcomed, set off by a comma before "welcome" ("She's welcome" is none).
+# A welcome said to someone by name: "Ann, welcome.", "Well, Ann, welcome.", "Welcome, Ann!",
+# "Welcome back, Ann.". The name is set off by a comma ("She's welcome" is none, nor "welcome
+# Back"), and the reply to thanks ("You're welcome, Ann.") welcomes no one.
 _WELCOMED_BY_NAME = lazy_pattern(
-    r"\b[A-Z][\w'’-]+, welcome\b|\bwelcome(?: back)?,? [A-Z][\w'’-]+\b"
+    r"\b[A-Z][\w'’-]+, [Ww]elcome\b"
+    r"|(?<![Yy]ou're )(?<![Yy]ou’re )(?<![Yy]ou are )\b[Ww]elcome(?: back)?, [A-Z][\w'’-]+\b"
 )
 _WELCOME_ENDS = 2  # sentences: a welcome among a turn's last so many ends it
 _LATE_WELCOME = 20  # turns: a welcome this early, after the guest has been heard, ends the opening
@@ -350,9 +352,12 @@ _MEETING_PLEASANTRY = lazy_pattern(
 _OFFICE_JOINS = frozenset(("of", "the", "for", "and"))
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
 # A guest named, then their office after a comma, capitalised: "Ann Lee, the Harbour Master",
-# "Bo Chen, the Secretary of Ports" (not "Ann Lee, a ferry captain").
+# "Bo Chen, the Secretary of Ports" (not "Ann Lee, a ferry captain"). What one is welcomed to
+# (after "to" or "the": "Welcome to Harbour Talk, the Ferry Podcast") is no person, and an office
+# is no possessive ("..., the Port's podcast").
 _NAME_AND_OFFICE = lazy_pattern(
-    r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}, the [A-Z][\w'’-]*\b(?! (?:and|or)\b)"
+    r"(?<!\b[Tt]o )(?<!\b[Tt]he )"
+    r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}, the [A-Z][\w-]*\b(?!['’]s\b)(?! (?:and|or)\b)"
 )
 _OFFICE_WELCOME_WORDS = 25  # words: a welcome that names the guest's office is this short
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
@@ -389,14 +394,33 @@ _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So h
 _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
-# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain"
-# (and a polite request put as a statement, POLITE_REQUEST: "Would you please state your name.").
-# A verb of telling after a subject other than the guest, or after "gonna" or "will", tells what
-# someone does or will do ("they tell us", "you're gonna give us the password"): no request.
-_REQUEST = lazy_pattern(
-    r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bgonna )(?<!\bwill )(?<!'ll )(?<!’ll )"
-    r"\b(?:tell|walk|talk|take|give) (?:us|me)\b|\b(?:describe|explain)\b"
-)
+# A word of the second person anywhere in a text: it is said to someone ("Can you hear me?"), where
+# "What keeps her going?" is said about someone.
+SAID_TO_SOMEONE = lazy_pattern(r"\byou(?:rs?|rself|rselves)?\b", re.IGNORECASE)
+# A verb of a request that asks without a question mark: "tell us", "walk me through", "describe",
+# "explain" (case folded); see _told_by_another for the subjects that make it no request. A polite
+# request put as a statement asks too (POLITE_REQUEST: "Would you please state your name.").
+_REQUEST = lazy_pattern(r"\b(?:tell|walk|talk|take|give) (?:us|me)\b|\b(?:describe|explain)\b")
+# Subject pronouns other than the guest's "you" (case folded): "they tell us", "he'll explain".
+_OTHER_SUBJECTS = frozenset(
+    (
+        "i", "we", "they", "he", "she", "it", "people", "everyone", "everybody", "someone",
+        "somebody", "nobody", "who",
+    )
+)  # fmt: skip
+# Words that open a noun that may be a subject: "my kids tell me", "the papers describe it".
+_DETERMINERS = frozenset(("my", "our", "his", "her", "their", "the", "some", "many", "most"))
+# Words between a subject and its verb: modals, the future ("gonna", "going to"), adverbs of
+# frequency: "they will tell us", "she's going to explain", "people always tell me".
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    (
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "gonna",
+        "going", "to", "always", "often", "never", "just", "also", "all", "usually",
+    )
+)  # fmt: skip
+_FUTURE = frozenset(("will", "shall", "gonna", "going"))  # "they will tell us", "going to explain"
+_CONTRACTED = lazy_pattern(r"['’](?:ll|d|s|re|ve|m)$")  # "he'll", "they're": the subject before it
+_SUBJECT_REACH = 4  # words before a verb of telling, at most, that lead back to its subject
 # A request that the guest introduce themselves ("introduce yourselves", "give us a brief
 # introduction"; case folded, as turn_words gives them).
 _INTRODUCTION_REQUEST = lazy_pattern(
@@ -418,11 +442,10 @@ _WELCOMES_AS_HOST = lazy_pattern(
 _NAMES_ONESELF = lazy_pattern(
     r"(?:[Aa]nd )?(?:I'm|I am|I’m|[Mm]y name is) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[.!,]"
 )
-# A host who names themselves so in the show's opening: "I am your host, Ann Lee," (the name's
-# words in capitals, up to a comma or a stop; a nickname in quotes between them).
+# A host who names themselves so in the show's opening: "This is Harbour Talk, and I'm your host,
+# Ann Lee." (the name's words in capitals, up to a comma or a stop).
 _YOUR_HOST = lazy_pattern(
-    r"\b(?:I am|I'm|I’m) your host,?[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|"
-    r"[\"“][^\"”\n]{1,30}[\"”])){0,3})"
+    r"\b(?:I am|I'm|I’m) your host,?[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
 )
 # Words of the recording itself: a host who speaks of it sets up the interview.
 _RECORDING = lazy_pattern(r"(?i)\b(?:record|recording|transcript|transcription)\b")
@@ -1156,38 +1179,43 @@ def _co_hosts_before_welcome(
     """Who talked with the host before the guest was welcomed: co-hosts, not guests.
 
     A show's hosts often banter before they welcome their guest, and the
-    guest may put in a word meanwhile. A host's turn that ends by welcoming
-    someone by name ("Well, Ann, welcome."), asking nothing after it, to which
-    the principal interviewee replies, welcomes the guest. A third speaker
-    taken to answer, who replied to a host twice or more before that welcome,
-    and who speaks less than half as many words as the guest, was there with
-    the host: a co-host, an **interviewer**.
+    guest may put in a word meanwhile. Before the first question is asked
+    and answered, a host's welcome by name to which the principal
+    interviewee replies (see :func:`_welcome_by_name`) welcomes the guest.
+    A third speaker taken to answer who only bantered with the host before
+    it (replied to a host ``_CO_HOST_TALK`` times or more), and who speaks
+    less than half as many words as the guest, was there with the host: a
+    co-host, an **interviewer**.
     """
     if principal is None:
         return []
-    for position, (turn, following) in enumerate(pairwise(turns)):
-        if following.key != principal or roles.get(turn.key or "") != "interviewer":
-            continue
-        if not _ends_welcoming(text, turn):
-            continue
-        talked = Counter(
-            reply.key
-            for host, reply in pairwise(turns[: position + 1])
-            if roles.get(host.key or "") == "interviewer" and reply.key != host.key
-        )
-        spoken: Counter[str] = Counter()
-        for other in turns:
-            spoken[other.key or ""] += other.words
-        return [
-            key
-            for key, replies in talked.items()
-            if key is not None
-            and key != principal
-            and roles.get(key) == "interviewee"
-            and replies >= _CO_HOST_TALK
-            and 2 * spoken[key] < spoken[principal]
-        ]
-    return []
+    position = _welcome_by_name(
+        text,
+        turns,
+        roles,
+        start=0,
+        stop=len(turns) - 1,
+        replied=lambda reply: turns[reply].key == principal,
+    )
+    if position < 0:
+        return []
+    talked = Counter(
+        reply.key
+        for host, reply in pairwise(turns[: position + 1])
+        if roles.get(host.key or "") == "interviewer" and reply.key != host.key
+    )
+    spoken: Counter[str] = Counter()
+    for other in turns:
+        spoken[other.key or ""] += other.words
+    return [
+        key
+        for key, replies in talked.items()
+        if key is not None
+        and key != principal
+        and roles.get(key) == "interviewee"
+        and replies >= _CO_HOST_TALK
+        and 2 * spoken[key] < spoken[principal]
+    ]
 
 
 def _co_hosts_who_never_ask(
@@ -1761,12 +1789,53 @@ def requests(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, without a question mark.
 
     A request in the imperative ("Tell us about the ferries.", "Walk me
-    through it.", "Describe the first day.") asks as a question does; so does
-    a polite request closed with a full stop ("Would you please state your
-    name for the record.").
+    through it.", "Describe the first day.") asks as a question does, and so
+    does one put to the guest ("Could you walk me through it?", "You'll tell
+    us about it."), and a polite request closed with a full stop ("Would you
+    please state your name for the record."). A verb of telling whose subject
+    is someone else tells what they do (see :func:`_told_by_another`): no
+    request.
     """
     words = turn_words(text, turn)
-    return bool(_REQUEST.search(words) or POLITE_REQUEST.search(words))
+    return _has_request(words) or bool(POLITE_REQUEST.search(words))
+
+
+def _has_request(folded: str) -> bool:
+    """Whether case-folded words hold a verb of a request whose subject is not someone else."""
+    return any(
+        not _told_by_another(folded[: found.start()].split()) for found in _REQUEST.finditer(folded)
+    )
+
+
+def _told_by_another(before: list[str]) -> bool:
+    """Whether the words before a verb of telling make someone other than the guest its subject.
+
+    Going back over the words between a subject and its verb (modals, the
+    future, adverbs: "could", "gonna", "going to", "always"), the first other
+    word is the verb's subject: a pronoun other than "you" ("they tell us",
+    "he'll explain"), or a noun after a determiner ("my kids tell me"), says
+    what someone else does. A verb in the future ("will", "'ll", "gonna",
+    "going to") says what someone will do, whoever it is ("you're gonna give
+    us the keys"): no request either. "You" with no future ("Could you walk
+    me through it?", "I'd love for you to give us ..."), a word ending a
+    clause (a comma), or none, leave the verb a request.
+    """
+    future = False
+    for back in range(len(before) - 1, max(len(before) - _SUBJECT_REACH, 0) - 1, -1):
+        word = before[back]
+        if word[-1:] in ",;:.!?":
+            return False
+        bare = _CONTRACTED.sub("", word)
+        if bare == word and word in _BETWEEN_SUBJECT_AND_VERB:
+            future = future or word in _FUTURE
+            continue
+        return (
+            future
+            or word.endswith(("'ll", "’ll"))
+            or bare in _OTHER_SUBJECTS
+            or (back > 0 and before[back - 1] in _DETERMINERS)
+        )
+    return False
 
 
 def asks_or_requests(text: str, turn: RawTurn) -> bool:
@@ -1784,11 +1853,11 @@ def asks_or_requests(text: str, turn: RawTurn) -> bool:
 def puts_in(words: str) -> bool:
     """Whether ``words`` (a sentence) ask or request, or ask the guest to introduce themselves.
 
-    >>> puts_in("So Ann, please give us an introduction."), puts_in("Let's see the intro.")
+    >>> puts_in("Bo, tell us how it all began."), puts_in("Let's hear the bells first.")
     (True, False)
     """
     folded = " ".join(words.casefold().split())
-    return "?" in folded or bool(_REQUEST.search(folded) or _INTRODUCTION_REQUEST.search(folded))
+    return "?" in folded or _has_request(folded) or bool(_INTRODUCTION_REQUEST.search(folded))
 
 
 def asks_to_tell(text: str, turn: RawTurn) -> bool:
@@ -2012,21 +2081,63 @@ def _welcomed_late(
     """Where a host welcomes the guest by name after the guest has been heard, else -1.
 
     Hosts may banter before they welcome their guest, who puts in a word or
-    two meanwhile ("Oh, no."). A host's turn that ends by welcoming someone by
-    name ("Well, Ann, welcome."), asking nothing after it, answered by an
-    interviewee who has spoken before, early in the show: what stands before
-    it, and the welcome itself, is the show's opening, not its first exchanges.
+    two meanwhile ("Oh, no."). Early in the show (within ``_LATE_WELCOME``
+    turns), before any question is asked and answered, a host's welcome by
+    name (see :func:`_welcome_by_name`) to which an interviewee who has
+    spoken before replies: what stands before it, and the welcome itself, is
+    the show's opening, not its first exchanges.
     """
-    for position in range(first_guest + 1, min(len(turns), _LATE_WELCOME) - 1):
+    return _welcome_by_name(
+        text,
+        turns,
+        roles,
+        start=first_guest + 1,
+        stop=min(len(turns), _LATE_WELCOME) - 1,
+        replied=lambda reply: (
+            roles.get(turns[reply].key or "") == "interviewee"
+            and turns[reply].key in {earlier.key for earlier in turns[:reply]}
+        ),
+    )
+
+
+def _welcome_by_name(
+    text: str,
+    turns: Sequence[RawTurn],
+    roles: dict[str, Role],
+    *,
+    start: int,
+    stop: int,
+    replied: Callable[[int], bool],
+) -> int:
+    """The first host turn from ``start`` to ``stop`` that welcomes by name, before any question.
+
+    A host's turn that ends by welcoming someone by name ("Well, Ann,
+    welcome."), asking nothing after it, whose reply (its position) ``replied``
+    accepts. Once a host has asked and been answered at length (more than
+    ``_ANSWER_LENGTH`` words), the interview has begun: a welcome after that
+    ("You're welcome" aside) is none of the opening, and there is none (-1).
+    """
+    for position in range(start, stop):
         turn, following = turns[position], turns[position + 1]
+        if _asked_and_answered(turn, following, roles):
+            return -1
         if (
             roles.get(turn.key or "") == "interviewer"
-            and roles.get(following.key or "") == "interviewee"
-            and following.key in {earlier.key for earlier in turns[:position]}
             and _ends_welcoming(text, turn)
+            and replied(position + 1)
         ):
             return position
     return -1
+
+
+def _asked_and_answered(turn: RawTurn, following: RawTurn, roles: dict[str, Role]) -> bool:
+    """Whether a host's turn asks and the guest's next turn answers it at length (past banter)."""
+    return (
+        turn.asks
+        and roles.get(turn.key or "") == "interviewer"
+        and roles.get(following.key or "") == "interviewee"
+        and following.words > _ANSWER_LENGTH
+    )
 
 
 def _ends_welcoming(text: str, turn: RawTurn) -> bool:

@@ -73,6 +73,7 @@ from ._layout import (
     RECORD_NUMBER,
     RUN_TOGETHER,
     SENTENCE_END,
+    SENTENCE_INSIDE,
     UNVOICED_OPENING,
     Layout,
     Lines,
@@ -112,6 +113,7 @@ from ._layout import (
     written_questions,
 )
 from ._roles import (
+    SAID_TO_SOMEONE,
     SENTENCE_BREAK,
     RawTurn,
     assign_sides,
@@ -154,8 +156,9 @@ _LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link lin
 _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
 # The words of a byline that says who interviewed: "Interviewed by", "Interview conducted by".
 _BYLINE_WORDS = r"(?i:interview(?:ed)?\s+(?:conducted\s+)?by)"
-# A byline's words, opening a turn: "An interview conducted by", "Oral history interview by".
-_BYLINE = lazy_pattern(rf"(?i:(?:an?\s+)?(?:oral[ -]history\s+)?){_BYLINE_WORDS}\b")
+# A byline's words, opening a turn: "An interview conducted by", "Oral history interview by" (the
+# header's bylines, of any kind of text, are _header._BYLINE's).
+_INTERVIEWER_BYLINE = lazy_pattern(rf"(?i:(?:an?\s+)?(?:oral[ -]history\s+)?){_BYLINE_WORDS}\b")
 # A byline and the name it gives, on its line: "Interviewed by Ann Lee".
 _BYLINE_NAME = lazy_pattern(rf"{_BYLINE_WORDS}[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
@@ -168,9 +171,10 @@ _IN_PROGRESS = lazy_pattern(
 _SET_OFF = "set off as a question"  # the description of a question set off by its form
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
 _UNLABELLED_QUESTION_WORDS = 40  # words: an unlabelled question above the first label, at most
-# A sentence's end and another's start inside a paragraph.
-_SENTENCE_INSIDE = lazy_pattern(r"[.?!][\"'”’)]*[ \t]+[\"“‘'(]?[A-Z]")
 _WRAPPED_LINE = 0.8  # of a wrapped text's width: a line of running words is at least this long
+# Characters that open a line of markup, not of words: a Markdown heading ("#"), an HTML tag ("<"),
+# a link or a direction ("["), emphasis ("*", "_").
+_MARKUP_OPENINGS = "#<[*_"
 _TITLE_WORDS = 5  # a section's title in capitalised words, between one line's turns, is this short
 _SUBHEAD_WORDS = 12  # a line in bold this short, between a turn's paragraphs, is a subhead
 # A line in capitals of a few words, ending with no sentence's end (or a colon): a subhead.
@@ -1053,7 +1057,9 @@ def _asked_before_the_labels(text: str, found: Survey) -> Marker | None:
     forty words at most) whose last one asks, is the first question, whose
     asker the text does not name there, where the labelled turn below it
     opens without asking (it answers). A headline in the form of a question
-    is one sentence.
+    is one sentence. The question is put to someone, in the second person
+    ("Can you hear me?"): a standfirst that asks about the guest in the third
+    person ("... What keeps her going?") is the header's lede, not a turn.
     """
     lines, set_aside = found.layout.lines, found.layout.set_aside
     first = found.chosen[0]
@@ -1078,10 +1084,11 @@ def _asked_before_the_labels(text: str, found: Survey) -> Marker | None:
     if (
         len(words.split()) > _UNLABELLED_QUESTION_WORDS
         or not words.rstrip("\"'”’)").endswith("?")
-        or _SENTENCE_INSIDE.search(words) is None
+        or SENTENCE_INSIDE.search(words) is None
         or text[first.text_start : reply_end].rstrip("\"'”’)").endswith("?")
-        or text[start] in "#<[*_"
+        or text[start] in _MARKUP_OPENINGS
         or FIELD_LINE.match(text, start, end) is not None
+        or SAID_TO_SOMEONE.search(SENTENCE_BREAK.split(words.rstrip())[-1]) is None
     ):
         return None
     return Marker("keyword", Span(start, start), "Q", top, "a question without a label")
@@ -1275,7 +1282,7 @@ def _without_header_metadata(
         if text[marker.span.start] == "#" and (line_end := text.find("\n", marker.text_start)) > 0:
             end = min(end, line_end)  # a label in a heading: its words end with the heading's line
         words = text[marker.text_start : end].strip()
-        byline = _BYLINE.match(words) is not None
+        byline = _INTERVIEWER_BYLINE.match(words) is not None
         once = counts[speaker(marker)] == 1
         listed = once and not any(SENTENCE_END.search(line.rstrip()) for line in words.splitlines())
         # A form's field: the words on the label's line are a number or a code ("FILE: 014724"),
