@@ -426,6 +426,26 @@ def test_captions_that_name_one_voice_open_the_other_with_chevrons():
     check_fidelity(iv)
 
 
+def test_an_unnamed_chevron_turn_that_opens_the_dialogue_takes_turns_first():
+    """A host's unnamed '>>' opening, above every labelled turn, follows no one: it still
+    takes turns with the one named speaker, so the unnamed paragraphs are the host's."""
+    text = (
+        "A radio visit\n\n"
+        ">> GOOD MORNING, AND WELCOME BACK, MINISTER. WHY ARE THE FERRIES LATE?\n\n"
+        ">> MINISTER ROE: GOOD MORNING TO YOU.\n\n"
+        ">> AND TO YOU.\n\n"
+        ">> MINISTER ROE: THE ENGINES ARE OLD, AND NEW ONES ARE ON THE WAY.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name) for turn in iv.turns()] == [
+        ("question", "Interviewer"),
+        ("answer", "MINISTER ROE"),
+        ("question", "Interviewer"),
+        ("answer", "MINISTER ROE"),
+    ]
+    check_fidelity(iv)
+
+
 def test_a_played_piece_labelled_with_the_part_played_is_the_piece_not_the_answer():
     """'Song ending:' labels what the programme plays, as 'Song:' does: a remark, not the answer's words."""
     text = (
