@@ -446,6 +446,28 @@ def test_an_unnamed_chevron_turn_that_opens_the_dialogue_takes_turns_first():
     check_fidelity(iv)
 
 
+def test_names_alone_above_chevron_turns_are_the_pages_furniture():
+    """Short lines over a sign-up line, all above the first '>>' turn, are a page's menu,
+    not speakers: the chevrons below them open the turns."""
+    text = (
+        "News Alerts\nGet the latest from the harbour office.\n\n"
+        "Newsletter\n\nGet the latest from the harbour office.\n\n"
+        "News Alerts\nGet the latest from the harbour office.\n\n"
+        "Newsletter\n\nGet the latest from the harbour office.\n\n"
+        "News Alerts\nGet the latest from the harbour office.\n\n"
+        "Newsletter\n\nGet the latest from the harbour office.\n\n"
+        "Chat With the Harbour Master\n\nMay 2, 2019\n\nTranscript\n\n"
+        ">> GOOD MORNING, AND WELCOME TO THE CHAT. ANY OPENING WORDS, SIR?\n\n"
+        ">> IT IS GOOD TO BE HERE, AND THANK YOU FOR HAVING ME.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.text[:12]) for turn in iv.turns()] == [
+        ("question", "GOOD MORNING"),
+        ("answer", "IT IS GOOD T"),
+    ]
+    check_fidelity(iv)
+
+
 def test_a_played_piece_labelled_with_the_part_played_is_the_piece_not_the_answer():
     """'Song ending:' labels what the programme plays, as 'Song:' does: a remark, not the answer's words."""
     text = (
