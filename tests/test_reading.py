@@ -6149,3 +6149,32 @@ def test_a_written_questions_heading_labels_the_question_below_it():
     assert len(iv) == 1
     assert iv.questions[0].text.startswith("Subject: The night ferry")
     assert iv.exchanges[0].answers[0].speaker.name == "Jo Roe"
+
+
+def test_the_headline_right_above_the_transcript_label_is_the_title_below_site_notices():
+    """Site lines and notices, a date, the headline, then "Excerpt of Transcript" over the
+    dialogue: the label names the kind of text below, and the line right above it is the title."""
+    text = (
+        "Skip to Main Content Skip to Footer\n\n"
+        "Harbour Board of the Town\n\n"
+        "Minister's Interviews\n\n"
+        "This page holds items released before the spring of 2008.\n\n"
+        "Please note: the links on this archived page may no longer work.\n\n"
+        "Monday, March 3, 2008\n\n"
+        "Harbour Minister Jo Roe on the Evening Show with Bo Chen\n\n"
+        "Excerpt of Transcript\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Minister Jo Roe on the Evening Show with Bo Chen"
+
+
+def test_an_images_text_above_a_headline_is_no_title():
+    """ "Official Site Icon" names a picture the copy lost: page furniture, not the headline."""
+    text = (
+        "Official Harbour Site Icon\n\n"
+        "Official sites use a harbour address.\nA harbour address belongs to the harbour board.\n\n"
+        "Secure Site Icon\n\n"
+        "The Harbour Master Talks Night Ferries on the Evening Show\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "The Harbour Master Talks Night Ferries on the Evening Show"

@@ -196,9 +196,12 @@ _NAME_THEN_KIND = lazy_pattern(
 _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
 # most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript",
-# "Video transcript").
+# "Video transcript", "Partial transcript", "Rush transcript"), or saying it is a part of one
+# ("Excerpt of Transcript", "Excerpts from the transcript", "Transcript excerpt").
 _SECTION_LABEL = lazy_pattern(
-    rf"[\s#*_]*(?:the |full |complete |episode |interview |video |audio )?(?:{_TEXT_KINDS})[\s*_:.]*",
+    r"[\s#*_]*(?:an? )?(?:excerpts? (?:of|from) (?:the |an? )?)?"
+    r"(?:the |full |complete |partial |edited |rush |episode |interview |video |audio )?"
+    rf"(?:{_TEXT_KINDS})(?: excerpts?)?[\s*_:.]*",
     re.IGNORECASE,
 )
 # A Markdown thematic break on a line of its own, with its newline: "---".
@@ -270,6 +273,9 @@ _CONTROL = lazy_pattern(
     r")[ \t]*",
     re.IGNORECASE,
 )
+# An image's text where a copy lost the picture: a few words naming it, ending in what it is
+# ("Official Site Icon", "Harbour Board Logo").
+_IMAGE_TEXT = lazy_pattern(r"[ \t]*(?:[^\s.?!:;,]+[ \t]+){1,4}(?i:icon|logo)[ \t]*")
 _TEASER_WORDS = 8  # words: a line this long cut short with an ellipsis is a teaser of another page
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 _TWICE_WORDS = (
@@ -313,7 +319,7 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     """The kind of furniture a header block is, if it is: a date, a time, a menu, a control...
 
     ``"date"``, ``"time"``, ``"language"``, ``"navigation"``, ``"control"``,
-    ``"markup"`` or ``"direction"``, else None.
+    ``"markup"``, ``"direction"`` or ``"image"``, else None.
 
     A direction is a line wholly in parentheses or square brackets, as a
     transcript notes what is heard rather than said ("(Intro music: ferry
@@ -327,7 +333,9 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     text-size control ("Font size") - each with a short note in brackets
     after it or not; a short link to a file that names its format ("Hear it
     (m4a)", "Full report (PDF)"); a link back to the home page or the top
-    ("Back to top") - never the headline.
+    ("Back to top") - never the headline. An image's text, where a copy of the
+    page lost the picture, names it in a few words ending in what it is
+    ("Official Site Icon", "Harbour Board Logo"): ``"image"``, never the headline either.
     """
     start, end = block
     piece = text[start:end]
@@ -348,6 +356,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
         return "navigation"
     if _CONTROL.fullmatch(piece):
         return "control"
+    if _IMAGE_TEXT.fullmatch(piece):
+        return "image"
     return None
 
 
@@ -564,6 +574,8 @@ class Header:
         for i in headlines:
             if len(text[blocks[i][0] : blocks[i][1]].split()) < 2:  # noqa: PLR2004 - one word is a menu item
                 continue
+            if _SECTION_LABEL.fullmatch(text, *blocks[i]):
+                continue  # "Excerpt of transcript" labels the section below: no title
             shape = _running_shape(text, blocks[i])
             if shape is not None and _may_recur(text, shape):
                 shapes = _line_shapes(text) if shapes is None else shapes
@@ -575,6 +587,8 @@ class Header:
         # such a line right above the dialogue, below a site's notices in sentences.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
         named = _named_or_kicked(text, blocks, others, accepted, lede)
+        if named is None:
+            named = _over_section_label(text, blocks, others, accepted)
         if named is not None:
             return named
         if accepted:
@@ -784,6 +798,29 @@ def _named_over_dialogue(text: str, blocks: list[Block], accepted: list[int]) ->
     if text[slice(*blocks[last])].rstrip().endswith((":", "：")):
         return None
     return last if _names_document(text, blocks[last]) else None
+
+
+def _over_section_label(
+    text: str, blocks: list[Block], others: list[int], accepted: list[int]
+) -> int | None:
+    """The headline right above the label that opens the dialogue ("Transcript", "Excerpt of transcript").
+
+    A page sets its headline, then a line that only names the kind of text
+    below it, over the dialogue; notices and its site's lines stand above the
+    headline. Where the header's last block is such a label, the headline
+    candidate right above it (furniture such as a date aside) is the title,
+    where it is a line of fewer words than a paragraph's (a note on the guest
+    set there is no headline). Returns its index, or None.
+    """
+    if not others or not _SECTION_LABEL.fullmatch(text, *blocks[others[-1]]):
+        return None
+    for i in reversed(others[:-1]):
+        if i in accepted:
+            piece = text[slice(*blocks[i])]
+            return i if "\n" not in piece and len(piece.split()) < _PARAGRAPH_WORDS else None
+        if kind_of(text, blocks[i]) is None:
+            return None  # words that are neither furniture nor a headline: no headline right above
+    return None
 
 
 def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int | None:
