@@ -6178,3 +6178,18 @@ def test_an_images_text_above_a_headline_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "The Harbour Master Talks Night Ferries on the Evening Show"
+
+
+def test_a_sub_heading_over_the_date_that_restates_the_headline_is_no_title():
+    """Headline, a notice that the chat has ended, a sub-heading ending as the headline does,
+    the date: the sub-heading restates the headline for the archive below, the headline titles it."""
+    text = (
+        "Harbour Board of the Town\n\n"
+        "Ferry Timetables - Live Chat with the Harbour Master\n\n"
+        "This live chat has now ended. You can read the whole of it below, or come back "
+        "next week for another chat on the harbour and its ferries.\n\n"
+        "Saved Chat with the Harbour Master\n\n"
+        "Monday May 4, 2009\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Ferry Timetables - Live Chat with the Harbour Master"

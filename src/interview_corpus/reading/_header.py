@@ -276,6 +276,8 @@ _CONTROL = lazy_pattern(
 # An image's text where a copy lost the picture: a few words naming it, ending in what it is
 # ("Official Site Icon", "Harbour Board Logo").
 _IMAGE_TEXT = lazy_pattern(r"[ \t]*(?:[^\s.?!:;,]+[ \t]+){1,4}(?i:icon|logo)[ \t]*")
+_RESTATED_WORDS = 3  # last words a sub-heading shares with the headline it restates
+_WORD_MARKS = "\"'“”‘’.,:;!?()[]"
 _TEASER_WORDS = 8  # words: a line this long cut short with an ellipsis is a teaser of another page
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 _TWICE_WORDS = (
@@ -833,12 +835,18 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
     twenty-five words or more, with a sentence's end inside it) stands above a
     headline candidate whose next block is a date, that candidate is the
     headline. Returns its index, or None.
+
+    But a line over the date that ends with the last words of a candidate
+    above the paragraph ("Live Chat with Jo Roe" / a notice that the chat
+    has ended / "Archived Chat with Jo Roe" / the date) restates that
+    headline for the section below: the one above is the title.
     """
     paragraph = False
     for i in range(accepted[-1] + 1 if accepted else 0):
         if paragraph and i in accepted and i + 1 < len(blocks):
             if kind_of(text, blocks[i + 1]) == "date":
-                return i
+                restated = (j for j in accepted if j < i and _ends_alike(text, blocks[j], blocks[i]))
+                return next(restated, i)
         elif not paragraph:
             piece = text[slice(*blocks[i])]
             paragraph = (
@@ -846,6 +854,16 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
                 and _SENTENCE_INSIDE.search(piece) is not None
             )
     return None
+
+
+def _ends_alike(text: str, first: Block, second: Block) -> bool:
+    """Whether two one-line blocks end with the same words, three or more (case and marks aside)."""
+    pieces = text[slice(*first)], text[slice(*second)]
+    if any("\n" in piece for piece in pieces):
+        return False
+    words = [[w.strip(_WORD_MARKS).casefold() for w in piece.split()] for piece in pieces]
+    tail = _RESTATED_WORDS
+    return min(map(len, words)) > tail and words[0][-tail:] == words[1][-tail:]
 
 
 def _below_kicker(
