@@ -199,7 +199,7 @@ _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*
 # "Video transcript", "Partial transcript", "Rush transcript"), or saying it is a part of one
 # ("Excerpt of Transcript", "Excerpts from the transcript", "Transcript excerpt").
 _SECTION_LABEL = lazy_pattern(
-    r"[\s#*_]*(?:an? )?(?:excerpts? (?:of|from) (?:the |an? )?)?"
+    r"[\s#*_]*(?:(?:an? )?excerpts? (?:of|from) (?:the |an? )?)?"
     r"(?:the |full |complete |partial |edited |rush |episode |interview |video |audio )?"
     rf"(?:{_TEXT_KINDS})(?: excerpts?)?[\s*_:.]*",
     re.IGNORECASE,
