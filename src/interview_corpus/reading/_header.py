@@ -574,10 +574,11 @@ class Header:
         shapes: Counter[str] | None = None  # the text's lines, digits aside: counted once, if asked
         accepted: list[int] = []
         for i in headlines:
-            if len(text[blocks[i][0] : blocks[i][1]].split()) < 2:  # noqa: PLR2004 - one word is a menu item
+            if (
+                len(text[blocks[i][0] : blocks[i][1]].split()) < 2  # noqa: PLR2004 - one word is a menu item
+                or _SECTION_LABEL.fullmatch(text, *blocks[i])  # "Excerpt of transcript": no title
+            ):
                 continue
-            if _SECTION_LABEL.fullmatch(text, *blocks[i]):
-                continue  # "Excerpt of transcript" labels the section below: no title
             shape = _running_shape(text, blocks[i])
             if shape is not None and _may_recur(text, shape):
                 shapes = _line_shapes(text) if shapes is None else shapes
@@ -589,8 +590,6 @@ class Header:
         # such a line right above the dialogue, below a site's notices in sentences.
         lede = next((i for i in candidates if i not in headlines), len(blocks))
         named = _named_or_kicked(text, blocks, others, accepted, lede)
-        if named is None:
-            named = _over_section_label(text, blocks, others, accepted)
         if named is not None:
             return named
         if accepted:
@@ -770,8 +769,9 @@ def _named_or_kicked(
 
     The candidate that names the document above the lede; else the one below
     a kicker (:func:`_below_kicker`), the one right above its date
-    (:func:`_over_its_date`), or the header's last candidate that names the
-    document, right above the dialogue (:func:`_named_over_dialogue`).
+    (:func:`_over_its_date`), the header's last candidate that names the
+    document, right above the dialogue (:func:`_named_over_dialogue`), or the
+    one right above the label of the transcript below (:func:`_over_section_label`).
     """
     named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
     if named is None:
@@ -780,6 +780,8 @@ def _named_or_kicked(
         named = _over_its_date(text, blocks, accepted)
     if named is None:
         named = _named_over_dialogue(text, blocks, accepted)
+    if named is None:
+        named = _over_section_label(text, blocks, others, accepted)
     return named
 
 
@@ -845,7 +847,9 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
     for i in range(accepted[-1] + 1 if accepted else 0):
         if paragraph and i in accepted and i + 1 < len(blocks):
             if kind_of(text, blocks[i + 1]) == "date":
-                restated = (j for j in accepted if j < i and _ends_alike(text, blocks[j], blocks[i]))
+                restated = (
+                    j for j in accepted if j < i and _ends_alike(text, blocks[j], blocks[i])
+                )
                 return next(restated, i)
         elif not paragraph:
             piece = text[slice(*blocks[i])]
