@@ -426,6 +426,48 @@ def test_captions_that_name_one_voice_open_the_other_with_chevrons():
     check_fidelity(iv)
 
 
+def test_an_unnamed_chevron_turn_that_opens_the_dialogue_takes_turns_first():
+    """A host's unnamed '>>' opening, above every labelled turn, follows no one: it still
+    takes turns with the one named speaker, so the unnamed paragraphs are the host's."""
+    text = (
+        "A radio visit\n\n"
+        ">> GOOD MORNING, AND WELCOME BACK, MINISTER. WHY ARE THE FERRIES LATE?\n\n"
+        ">> MINISTER ROE: GOOD MORNING TO YOU.\n\n"
+        ">> AND TO YOU.\n\n"
+        ">> MINISTER ROE: THE ENGINES ARE OLD, AND NEW ONES ARE ON THE WAY.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name) for turn in iv.turns()] == [
+        ("question", "Interviewer"),
+        ("answer", "MINISTER ROE"),
+        ("question", "Interviewer"),
+        ("answer", "MINISTER ROE"),
+    ]
+    check_fidelity(iv)
+
+
+def test_names_alone_above_chevron_turns_are_the_pages_furniture():
+    """Short lines over a sign-up line, all above the first '>>' turn, are a page's menu,
+    not speakers: the chevrons below them open the turns."""
+    text = (
+        "News Alerts\nGet the latest from the harbour office.\n\n"
+        "Newsletter\n\nGet the latest from the harbour office.\n\n"
+        "News Alerts\nGet the latest from the harbour office.\n\n"
+        "Newsletter\n\nGet the latest from the harbour office.\n\n"
+        "News Alerts\nGet the latest from the harbour office.\n\n"
+        "Newsletter\n\nGet the latest from the harbour office.\n\n"
+        "Chat With the Harbour Master\n\nMay 2, 2019\n\nTranscript\n\n"
+        ">> GOOD MORNING, AND WELCOME TO THE CHAT. ANY OPENING WORDS, SIR?\n\n"
+        ">> IT IS GOOD TO BE HERE, AND THANK YOU FOR HAVING ME.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.text[:12]) for turn in iv.turns()] == [
+        ("question", "GOOD MORNING"),
+        ("answer", "IT IS GOOD T"),
+    ]
+    check_fidelity(iv)
+
+
 def test_a_played_piece_labelled_with_the_part_played_is_the_piece_not_the_answer():
     """'Song ending:' labels what the programme plays, as 'Song:' does: a remark, not the answer's words."""
     text = (

@@ -6458,3 +6458,47 @@ def test_a_sections_name_over_the_headline_that_begins_with_it_in_one_block_is_n
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Press Talks with the Harbour Master (10:02-10:09 A.M. May 4, 2026)"
+
+
+def test_the_headline_right_above_the_transcript_label_is_the_title_below_site_notices():
+    """Site lines and notices, a date, the headline, then "Excerpt of Transcript" over the
+    dialogue: the label names the kind of text below, and the line right above it is the title."""
+    text = (
+        "Skip to Main Content Skip to Footer\n\n"
+        "Harbour Board of the Town\n\n"
+        "Minister's Interviews\n\n"
+        "This page holds items released before the spring of 2008.\n\n"
+        "Please note: the links on this archived page may no longer work.\n\n"
+        "Monday, March 3, 2008\n\n"
+        "Harbour Minister Jo Roe on the Evening Show with Bo Chen\n\n"
+        "Excerpt of Transcript\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Minister Jo Roe on the Evening Show with Bo Chen"
+
+
+def test_an_images_text_above_a_headline_is_no_title():
+    """ "Official Site Icon" names a picture the copy lost: page furniture, not the headline."""
+    text = (
+        "Official Harbour Site Icon\n\n"
+        "Official sites use a harbour address.\nA harbour address belongs to the harbour board.\n\n"
+        "Secure Site Icon\n\n"
+        "The Harbour Master Talks Night Ferries on the Evening Show\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "The Harbour Master Talks Night Ferries on the Evening Show"
+
+
+def test_a_sub_heading_over_the_date_that_restates_the_headline_is_no_title():
+    """Headline, a notice that the chat has ended, a sub-heading ending as the headline does,
+    the date: the sub-heading restates the headline for the archive below, the headline titles it."""
+    text = (
+        "Harbour Board of the Town\n\n"
+        "Ferry Timetables - Live Chat with the Harbour Master\n\n"
+        "This live chat has now ended. You can read the whole of it below, or come back "
+        "next week for another chat on the harbour and its ferries.\n\n"
+        "Saved Chat with the Harbour Master\n\n"
+        "Monday May 4, 2009\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Ferry Timetables - Live Chat with the Harbour Master"

@@ -194,9 +194,12 @@ _NAME_THEN_KIND = lazy_pattern(
 _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
 # most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript",
-# "Video transcript").
+# "Video transcript", "Partial transcript", "Rush transcript"), or saying it is a part of one
+# ("Excerpt of Transcript", "Excerpts from the transcript", "Transcript excerpt").
 _SECTION_LABEL = lazy_pattern(
-    rf"[\s#*_]*(?:the |full |complete |episode |interview |video |audio )?(?:{_TEXT_KINDS})[\s*_:.]*",
+    r"[\s#*_]*(?:(?:an? )?excerpts? (?:of|from) (?:the |an? )?)?"
+    r"(?:the |full |complete |partial |edited |rush |episode |interview |video |audio )?"
+    rf"(?:{_TEXT_KINDS})(?: excerpts?)?[\s*_:.]*",
     re.IGNORECASE,
 )
 # A Markdown thematic break on a line of its own, with its newline: "---".
@@ -280,6 +283,11 @@ _CONTROL = lazy_pattern(
     r")[ \t]*",
     re.IGNORECASE,
 )
+# An image's text where a copy lost the picture: a few words naming it, ending in what it is
+# ("Official Site Icon", "Harbour Board Logo").
+_IMAGE_TEXT = lazy_pattern(r"[ \t]*(?:[^\s.?!:;,]+[ \t]+){1,4}(?i:icon|logo)[ \t]*")
+_RESTATED_WORDS = 3  # last words a sub-heading shares with the headline it restates
+_WORD_MARKS = "\"'“”‘’.,:;!?()[]"
 _TEASER_WORDS = 8  # words: a line this long cut short with an ellipsis is a teaser of another page
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 _TWICE_WORDS = (
@@ -319,11 +327,11 @@ def credit_line(text: str, block: Block) -> re.Match[str] | None:
     return _CREDIT.match(text, line_start, end)
 
 
-def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one return per kind
+def kind_of(text: str, block: Block) -> str | None:  # noqa: C901, PLR0911 - one return per kind
     """The kind of furniture a header block is, if it is: a date, a time, a menu, a control...
 
     ``"date"``, ``"time"``, ``"language"``, ``"navigation"``, ``"control"``,
-    ``"markup"`` or ``"direction"``, else None.
+    ``"markup"``, ``"direction"`` or ``"image"``, else None.
 
     A direction is a line wholly in parentheses or square brackets, as a
     transcript notes what is heard rather than said ("(Intro music: ferry
@@ -339,7 +347,9 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     (m4a)", "Full report (PDF)"); a link back to the home page or the top
     ("Back to top") - never the headline. A page's breadcrumb trail, a line
     of three items or more joined by ``>`` ("Home > News > Briefings > May
-    2024"), is navigation however long its items are.
+    2024"), is navigation however long its items are. An image's text, where a copy of
+    the page lost the picture, names it in a few words ending in what it is
+    ("Official Site Icon", "Harbour Board Logo"): ``"image"``, never the headline either.
     """
     start, end = block
     piece = text[start:end]
@@ -362,6 +372,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
         return "navigation"
     if _CONTROL.fullmatch(piece):
         return "control"
+    if _IMAGE_TEXT.fullmatch(piece):
+        return "image"
     return None
 
 
@@ -576,7 +588,10 @@ class Header:
         shapes: Counter[str] | None = None  # the text's lines, digits aside: counted once, if asked
         accepted: list[int] = []
         for i in headlines:
-            if len(text[blocks[i][0] : blocks[i][1]].split()) < 2:  # noqa: PLR2004 - one word is a menu item
+            if (
+                len(text[blocks[i][0] : blocks[i][1]].split()) < 2  # noqa: PLR2004 - one word is a menu item
+                or _SECTION_LABEL.fullmatch(text, *blocks[i])  # "Excerpt of transcript": no title
+            ):
                 continue
             shape = _running_shape(text, blocks[i])
             if shape is not None and _may_recur(text, shape):
@@ -803,8 +818,9 @@ def _named_or_kicked(
 
     The candidate that names the document above the lede; else the one below
     a kicker (:func:`_below_kicker`), the one right above its date
-    (:func:`_over_its_date`), or the header's last candidate that names the
-    document, right above the dialogue (:func:`_named_over_dialogue`).
+    (:func:`_over_its_date`), the header's last candidate that names the
+    document, right above the dialogue (:func:`_named_over_dialogue`), or the
+    one right above the label of the transcript below (:func:`_over_section_label`).
     """
     named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
     if named is None:
@@ -813,6 +829,8 @@ def _named_or_kicked(
         named = _over_its_date(text, blocks, accepted)
     if named is None:
         named = _named_over_dialogue(text, blocks, accepted)
+    if named is None:
+        named = _over_section_label(text, blocks, others, accepted)
     return named
 
 
@@ -835,6 +853,29 @@ def _named_over_dialogue(text: str, blocks: list[Block], accepted: list[int]) ->
     return last if _names_document(text, blocks[last]) else None
 
 
+def _over_section_label(
+    text: str, blocks: list[Block], others: list[int], accepted: list[int]
+) -> int | None:
+    """The headline right above the label that opens the dialogue ("Transcript", "Excerpt of transcript").
+
+    A page sets its headline, then a line that only names the kind of text
+    below it, over the dialogue; notices and its site's lines stand above the
+    headline. Where the header's last block is such a label, the headline
+    candidate right above it (furniture such as a date aside) is the title,
+    where it is a line of fewer words than a paragraph's (a note on the guest
+    set there is no headline). Returns its index, or None.
+    """
+    if not others or not _SECTION_LABEL.fullmatch(text, *blocks[others[-1]]):
+        return None
+    for i in reversed(others[:-1]):
+        if i in accepted:
+            piece = text[slice(*blocks[i])]
+            return i if "\n" not in piece and len(piece.split()) < _PARAGRAPH_WORDS else None
+        if kind_of(text, blocks[i]) is None:
+            return None  # words that are neither furniture nor a headline: no headline right above
+    return None
+
+
 def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int | None:
     """The headline right above its date, below the names and the description of its series.
 
@@ -846,18 +887,36 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
     stood anywhere above (not only right above), the first headline candidate
     below it whose next block is a date is the headline. Returns its index,
     or None.
+
+    But a line over the date that ends with the last words of a candidate
+    above the paragraph ("Live Chat with Jo Roe" / a notice that the chat
+    has ended / "Archived Chat with Jo Roe" / the date) restates that
+    headline for the section below: the one above is the title.
     """
     paragraph = False
     for i in range(accepted[-1] + 1 if accepted else 0):
         if paragraph and i in accepted and i + 1 < len(blocks):
             if kind_of(text, blocks[i + 1]) == "date":
-                return i
+                restated = (
+                    j for j in accepted if j < i and _ends_alike(text, blocks[j], blocks[i])
+                )
+                return next(restated, i)
         elif not paragraph:
             piece = text[slice(*blocks[i])]
             paragraph = (
                 len(piece.split()) >= _PARAGRAPH_WORDS and SENTENCE_INSIDE.search(piece) is not None
             )
     return None
+
+
+def _ends_alike(text: str, first: Block, second: Block) -> bool:
+    """Whether two one-line blocks end with the same words, three or more (case and marks aside)."""
+    pieces = text[slice(*first)], text[slice(*second)]
+    if any("\n" in piece for piece in pieces):
+        return False
+    words = [[w.strip(_WORD_MARKS).casefold() for w in piece.split()] for piece in pieces]
+    tail = _RESTATED_WORDS
+    return min(map(len, words)) > tail and words[0][-tail:] == words[1][-tail:]
 
 
 def _below_kicker(

@@ -1289,7 +1289,9 @@ def _alternate(markers: list[Marker], found: list[tuple[int, int]]) -> bool:
     """Whether paragraphs at ``found`` lines take turns with the labelled ones, as two voices do.
 
     Three in four of them at least stand right after a labelled turn: a quotation
-    of several paragraphs in one speaker's talk does not alternate.
+    of several paragraphs in one speaker's talk does not alternate. The one that
+    opens the dialogue, above every labelled turn, has no turn before it to follow:
+    it takes its turn first, as a host's opening does, and counts as alternating.
     """
     labelled = {m.line for m in markers}
     lines = sorted([*labelled, *(i for i, _ in found)])
@@ -1298,7 +1300,8 @@ def _alternate(markers: list[Marker], found: list[tuple[int, int]]) -> bool:
         for before, line in itertools.pairwise(lines)
         if line not in labelled and before in labelled
     )
-    return after_label * 4 >= len(found) * 3
+    opening = bool(lines) and lines[0] not in labelled
+    return (after_label + opening) * 4 >= len(found) * 3
 
 
 def _chevron_dashes(layout: Layout) -> list[Marker]:

@@ -22,6 +22,9 @@ role is inferred from how the conversation moves, never from a list of names:
 * the speaker a chair announces, in a brief turn that asks nothing and ends
   by announcing a question from them ("Our next question comes from Ann Lee
   with Daily Bank. Please go ahead."), asks: an **interviewer**;
+* a speaker whose label names a message sent in and whom it is from
+  ("Question from Ann Lee:", "Comment From Bo:") puts the public's question,
+  worded as a question or as a request: an **interviewer**;
 * where many turns begin in lower case (machine transcripts cut turns
   mid-sentence), a host's turn of two to four words that asks nothing and ends
   no sentence ("Right, so") is a fragment cut from a sentence: a remark;
@@ -214,6 +217,12 @@ _LISTENER_LABELS = frozenset(
     label_key(word) for word in ("Audience", "Voice", "Voices", "Unidentified", "Off-mic")
 )
 _LISTENERS_ASKING = 2  # turns that ask: a habit of the room, not a stray "Really?"
+# A label that names a message sent in and whom it is from: "Question from Ann Lee", "Comment From
+# Bo", "Email from a listener".
+_SENT_FROM = lazy_pattern(
+    r"(?:an?[ \t]+)?(?:question|comment|message|e-?mail|letter|text|tweet|note)s?[ \t]+from[ \t]+\S",
+    re.IGNORECASE,
+)
 
 _FLOOR_CUES = (
     "go ahead", "please", "next question", "last question", "final question", "one more",
@@ -630,6 +639,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         roles.setdefault(key, "interviewer")
     for key in _self_named_reporters(text, turns):
         roles.setdefault(key, "interviewer")
+    for key in _senders(turns):
+        roles.setdefault(key, "interviewer")
     for key in _announced_guests(text, turns):
         roles.setdefault(key, "interviewee")
     introduced = _introduced_guest(text, turns)
@@ -944,6 +955,26 @@ def _self_named_reporters(text: str, turns: Sequence[RawTurn]) -> list[str]:
         if named is not None and named.group("name").casefold() == turn.label.casefold():
             found[turn.key] = None
     return list(found) if len(found) >= 2 else []  # noqa: PLR2004 - the room's reporters
+
+
+def _senders(turns: Sequence[RawTurn]) -> list[str]:
+    """The speakers whose label names a message sent in and whom it is from.
+
+    A live chat or a programme that takes the public's questions prints each
+    one under a label that says what it is and who sent it ("Question from Ann
+    Lee:", "Comment From Bo:", "Email from a listener:"): the sender puts a
+    question to the guest, worded as a question or as a request, and asks.
+    """
+    return list(
+        {
+            turn.key: None
+            for turn in turns
+            if turn.key is not None
+            and not turn.keyword
+            and turn.label
+            and _SENT_FROM.match(turn.label)
+        }
+    )
 
 
 def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:

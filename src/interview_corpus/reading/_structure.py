@@ -375,14 +375,27 @@ def _hyphens_or_names(
     lines still read as turns (none when the names mark them); the names
     themselves are read later, as where nothing else marks turns. ``unlabelled``:
     whether the text's layout is still open, with only hyphens and no label.
+
+    The two chevrons of live captions (``>>``) open no list item: names alone on
+    their lines that all stand above the first turn they open are the page's
+    furniture ("Email Updates" over a sign-up line), and the chevrons mark the turns.
     """
     if not unlabelled or not dashes:
         return dashes
     layout = found.layout
     kept = found.markers, found.canonical, found.labels, layout.name_lines
     names = _read_name_lines(text, found, given) and len(found.labels) >= _MIXED_RATIO * len(dashes)
+    if names and _above_chevron_turns(text, found.labels, dashes):
+        names = False
     found.markers, found.canonical, found.labels, layout.name_lines = kept
     return [] if names else dashes
+
+
+def _above_chevron_turns(text: str, names: list[Marker], dashes: list[Marker]) -> bool:
+    """Whether every dash turn opens with caption chevrons and every name stands above the first."""
+    return all(text.startswith(">>", dash.span.start) for dash in dashes) and all(
+        name.line < dashes[0].line for name in names
+    )
 
 
 def _read_name_lines(text: str, found: Survey, given: Given) -> bool:
