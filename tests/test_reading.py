@@ -6502,3 +6502,16 @@ def test_a_sub_heading_over_the_date_that_restates_the_headline_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "Ferry Timetables - Live Chat with the Harbour Master"
+
+
+def test_a_title_field_run_on_with_other_fields_in_one_line_gives_the_title():
+    """'Transcript for: X Description: ... Released: ...' in one line: X is the title."""
+    text = (
+        "From the Harbour Board, www.harbour.example Transcript for: The Night Ferry Talks "
+        "Description: The master on the winter crossings Released: May 2026 "
+        "[ Bo Chen: ] Why did the ferries stop? [ Jo Roe: ] The storms came early. "
+        "[ Bo Chen: ] For how long? [ Jo Roe: ] A week at least."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "The Night Ferry Talks"
+    assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title

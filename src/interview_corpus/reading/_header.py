@@ -249,6 +249,12 @@ _PERSON_FIELDS = frozenset(
     )
 )  # fmt: skip
 _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a form
+# A title's field run on in a header line with other fields ("Transcript for: ", "Title: "), and the
+# name of any field that follows it there ("Description: ", "Released: ") (see _run_on_title_field).
+_RUN_ON_TITLE = lazy_pattern(
+    rf"(?<=\S[ \t])(?:title|(?:{_TEXT_KINDS})[ \t]+(?:for|of))[ \t]*:[ \t]+(?=\S)", re.IGNORECASE
+)
+_RUN_ON_FIELD = lazy_pattern(r"(?<=\S[ \t])[A-Z][a-z]+:(?=[ \t])")
 # A name run into the headline before a comma or a colon: "Harbourlink, Transcript of ..." (see
 # _site_prefix for when it is a site's).
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
@@ -408,7 +414,8 @@ class Header:
         self.lede: Span | None = None
         self.photo: Photo | None = None
         self.date: str | None = None  # the date a header line gives, as YYYY-MM-DD
-        self.title_field = _title_field(text, blocks)  # a record's "TITLE: ..." line, its words
+        # A record's "TITLE: ..." line, its words; or a title's field run on with others in a line.
+        self.title_field = _title_field(text, blocks) or _run_on_title_field(text, blocks)
         photo_index = next(
             (i for i in reversed(range(len(blocks))) if credit_line(text, blocks[i])), None
         )
@@ -1096,6 +1103,38 @@ def _title_field(text: str, blocks: list[Block]) -> Span | None:
             if name == "title" and field.group("value") is not None:
                 return Span(field.start("value"), field.end("value"))
     return None
+
+
+def _run_on_title_field(text: str, blocks: list[Block]) -> Span | None:
+    """The value of a title's field in a header whose fields run together on one line, if one is.
+
+    A page's head pasted without its line breaks runs its fields into one
+    line ("Transcript for: The Ferry Talk Description: The master on the
+    winter ferries Released: May 2026"): the field that names the document
+    (the kind of text, then "for" or "of": "Transcript for:", "Interview
+    of:"; or "Title:"), run on after other words, gives the title, from its
+    colon up to the next field's name (a capitalised word and a colon). As in
+    a form, two other fields at least stand in its line; a value of one word, or one that is a
+    sentence, is no title.
+    """
+    if not blocks:
+        return None
+    start, end = blocks[0][0], blocks[-1][1]
+    found = _RUN_ON_TITLE.search(text, start, end)
+    if found is None:
+        return None
+    value_start = found.end()
+    line_end = text.find("\n", value_start, end)
+    end = end if line_end < 0 else line_end  # the fields run on in the title's line
+    following = _RUN_ON_FIELD.search(text, value_start, end)
+    if following is None:
+        return None
+    others = len(_RUN_ON_FIELD.findall(text, value_start, end))
+    value_end = value_start + len(text[value_start : following.start()].rstrip())
+    value = text[value_start:value_end]
+    if others < _FORM_FIELDS or len(value.split()) < 2 or _SENTENCE_END.search(value):  # noqa: PLR2004 - a title of two words at least
+        return None
+    return Span(value_start, value_end)
 
 
 def _site_prefix(text: str, header_start: int, start: int, end: int) -> int | None:
