@@ -6515,3 +6515,25 @@ def test_a_title_field_run_on_with_other_fields_in_one_line_gives_the_title():
     iv = ic.parse(text, id="x")
     assert iv.title == "The Night Ferry Talks"
     assert iv.source[iv.title_span.start : iv.title_span.end] == iv.title
+
+
+def test_a_link_to_the_pages_main_content_is_no_title():
+    """'To the main content area' (a skip link) and a section's name over a headline printed twice."""
+    text = (
+        "To the main content area\n\nNews & events\n\n"
+        "Harbour Master questioned by the Island Gazette\n"
+        "Harbour Master questioned by the Island Gazette\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Master questioned by the Island Gazette"
+
+
+@pytest.mark.parametrize("first", ["Jump to the central content", "News & events"])
+def test_a_headline_printed_twice_is_the_title_below_a_sections_name(first):
+    """A page's title and its heading, the same line twice, are the headline below its menu's name."""
+    text = (
+        first + "\n\nNews & events\n\nThe ferry crews answer the board\n"
+        "The ferry crews answer the board\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "The ferry crews answer the board"

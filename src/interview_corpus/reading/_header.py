@@ -281,6 +281,7 @@ _CONTROL = lazy_pattern(
     r"|(?:share|print|email|search)(?:[ \t]+(?:this(?:[ \t]+(?:page|article|story|site))?"
     r"|form|page|on[ \t]+\S+))?"
     r"|skip[ \t]+(?:to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|navigation)|navigation)"
+    r"|(?:(?:jump|go)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:main|central)[ \t]+content(?:[ \t]+area)?"
     r"|sign[ \t]+(?:in|up|out)|log[ \t]*(?:in|out)"
     r"|(?:listen|watch|play|read)[ \t]+now|(?:text|font)[ \t]+size"
     r")(?:[ \t]*[(\[][^()\[\]\n]{1,20}[)\]])?"
@@ -823,13 +824,21 @@ def _named_or_kicked(
 ) -> int | None:
     """The headline candidate that names the document, else one a kicker or a date sets off.
 
-    The candidate that names the document above the lede; else the one below
+    The candidate that names the document above the lede; else one that
+    prints its headline twice (the page's title and its heading, "Ferry
+    Talk" over "Ferry Talk"), above the lede, whatever section's name a
+    page's menu sets above it ("News & events"); else the one below
     a kicker (:func:`_below_kicker`), the one right above its date
     (:func:`_over_its_date`), the header's last candidate that names the
     document, right above the dialogue (:func:`_named_over_dialogue`), or the
     one right above the label of the transcript below (:func:`_over_section_label`).
     """
     named = next((i for i in accepted if i < lede and _names_document(text, blocks[i])), None)
+    if named is None:  # the headline printed twice, as the page's title and its heading
+        named = next(
+            (i for i in accepted if i < lede and _printed_once(text, _lines(text, blocks[i]))),
+            None,
+        )
     if named is None:
         named = _below_kicker(text, blocks, others, accepted, lede)
     if named is None:
