@@ -6537,3 +6537,40 @@ def test_a_headline_printed_twice_is_the_title_below_a_sections_name(first):
     )
     iv = ic.parse(text, id="x")
     assert iv.title == "The ferry crews answer the board"
+
+
+@pytest.mark.parametrize("counter", ["You are on page 1 of 96", "Page 3/24", "Seite 2 von 40"])
+def test_a_page_counter_is_no_title(counter):
+    """'You are on page 1 of 96' over the headline: the viewer's counter, not the title."""
+    text = counter + "\n\nThe Harbour Board's Winter Hearing\n\n" + _FERRY_DIALOGUE
+    iv = ic.parse(text, id="x")
+    assert iv.title == "The Harbour Board's Winter Hearing"
+
+
+def test_a_note_in_brackets_over_numbered_lines_is_no_title():
+    """'1 [The hearing was called to order at 0900,' / '2 4 May 2026.]': a direction, no title."""
+    lines = [
+        "[The hearing was called to order at 0900, 4 May",
+        "2026.]",
+        "CHAIR: Good morning. Why did the ferries stop this",
+        "winter, Ms Lee?",
+        "MS LEE: The storms came early this year, and the",
+        "boats could not sail.",
+        "CHAIR: For how long will they stop, and who will",
+        "carry the mail?",
+        "MS LEE: For a week at least, and the mail will go",
+        "by the morning plane.",
+        "CHAIR: Will the fares rise when the boats sail",
+        "again in the spring?",
+        "MS LEE: No, the board has kept them as they were",
+        "for three years now.",
+        "CHAIR: And the new pier, when will it open to the",
+        "island's traffic?",
+        "MS LEE: In June, if the weather holds and the",
+        "builders keep to their time.",
+        "CHAIR: Thank you, Ms Lee. We will sit again on",
+        "Friday.",
+    ]
+    text = "\n\n".join(f"{number} {line}" for number, line in enumerate(lines, 1))
+    iv = ic.parse(text, id="x")
+    assert iv.title is None

@@ -295,6 +295,16 @@ _CONTROL = lazy_pattern(
 _IMAGE_TEXT = lazy_pattern(r"[ \t]*(?:[^\s.?!:;,]+[ \t]+){1,4}(?i:icon|logo)[ \t]*")
 _RESTATED_WORDS = 3  # last words a sub-heading shares with the headline it restates
 _WORD_MARKS = "\"'“”‘’.,:;!?()[]"
+# A page counter: a few words, then the page's number out of the pages' ("Page 3 of 24", "You are on
+# page 1 of 202", "Seite 1 von 202", "Page 3/24"), as a site's viewer of a long document prints it.
+_PAGE_COUNTER = lazy_pattern(
+    r"(?:\S+[ \t]+){0,4}\S*?[ \t]*(?P<page>\d{1,5})[ \t]*"
+    r"(?:/|(?:of|von|de|di|sur|van|av|af|z)\b)[ \t]*(?P<pages>\d{1,5})",
+    re.IGNORECASE,
+)
+# A transcript's line number before a line's words ("12 [The hearing was called to order ...").
+_NUMBERED_LINE = lazy_pattern(r"[ \t]*\d{1,2}[ \t]+(?=\S)")
+_NUMBERED_DIRECTION = 300  # characters: a note of what happened, over numbered lines, at most
 _TEASER_WORDS = 8  # words: a line this long cut short with an ellipsis is a teaser of another page
 _FIELDS = 2  # field lines right below a block's first line: that line titles the document
 _TWICE_WORDS = (
@@ -357,6 +367,9 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: C901, PLR0911 - one
     2024"), is navigation however long its items are. An image's text, where a copy of
     the page lost the picture, names it in a few words ending in what it is
     ("Official Site Icon", "Harbour Board Logo"): ``"image"``, never the headline either.
+    A page counter, a few words and then the page's number out of the
+    pages' ("Page 3 of 24", "You are on page 1 of 202", "Page 3/24"), is
+    navigation.
     """
     start, end = block
     piece = text[start:end]
@@ -381,6 +394,10 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: C901, PLR0911 - one
         return "control"
     if _IMAGE_TEXT.fullmatch(piece):
         return "image"
+    if (counter := _PAGE_COUNTER.fullmatch(piece)) and int(counter["page"]) <= int(
+        counter["pages"]
+    ):
+        return "navigation"  # a page counter: "Page 3 of 24"
     return None
 
 
@@ -694,7 +711,37 @@ def _block_kind(text: str, block: Block) -> str | None:
         return "navigation"
     if kind is None and _furniture_block(text, block):
         return "furniture"
+    if kind is None and _numbered_direction(text, block):
+        return "direction"
     return kind
+
+
+def _numbered_direction(text: str, block: Block) -> bool:
+    """Whether a block of numbered lines is wholly in square brackets or parentheses, numbers aside.
+
+    A court's or a hearing's transcript numbers its lines, and a note of what
+    happened ("[The hearing was called to order at 0900, 4 May 2026.]") may
+    run over two of them: its words, the line numbers left out, are one
+    stage direction, never the headline.
+    """
+    lines = _lines(text, block)
+    words: list[str] = []
+    for start, end in lines:
+        if start == end or text[start:end].isspace():
+            continue
+        number = _NUMBERED_LINE.match(text, start, end)
+        if number is None:
+            return False
+        words.append(text[number.end() : end].strip())
+    piece = " ".join(words)
+    return (
+        bool(words)
+        and len(piece) <= _NUMBERED_DIRECTION
+        and (
+            (piece.startswith("[") and piece.endswith("]") and piece.count("[") == 1)
+            or (piece.startswith("(") and piece.endswith(")") and piece.count("(") == 1)
+        )
+    )
 
 
 def _browser_title(text: str, block: Block, below: Iterable[Block]) -> bool:
