@@ -6574,3 +6574,12 @@ def test_a_note_in_brackets_over_numbered_lines_is_no_title():
     text = "\n\n".join(f"{number} {line}" for number, line in enumerate(lines, 1))
     iv = ic.parse(text, id="x")
     assert iv.title is None
+
+
+def test_a_date_behind_a_line_number_is_no_title():
+    """'15 Friday, May 8, 2026' (a numbered transcript's line) dates the text; it is no title."""
+    text = "15 Friday, May 8, 2026\n\nThe Harbour Board's Winter Hearing\n\n" + _FERRY_DIALOGUE
+    iv = ic.parse(text, id="x")
+    assert iv.title == "The Harbour Board's Winter Hearing"
+    assert iv.published is not None
+    assert iv.published.isoformat() == "2026-05-08"

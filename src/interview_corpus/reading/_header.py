@@ -370,6 +370,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: C901, PLR0911 - one
     A page counter, a few words and then the page's number out of the
     pages' ("Page 3 of 24", "You are on page 1 of 202", "Page 3/24"), is
     navigation.
+    A date behind a numbered transcript's line number ("15 Friday, May 8,
+    2026") is a date.
     """
     start, end = block
     piece = text[start:end]
@@ -382,8 +384,10 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: C901, PLR0911 - one
     if len(piece) > 80:  # noqa: PLR2004 - longer than any date line
         # A link's label may be printed twice, the image's and the text's.
         return "control" if len(piece) <= 200 and _CONTROL.fullmatch(piece) else None  # noqa: PLR2004
-    if _DATE.fullmatch(piece):
-        return "date"
+    if _DATE.fullmatch(piece) or (
+        (number := _NUMBERED_LINE.match(piece)) and _DATE.fullmatch(piece, number.end())
+    ):
+        return "date"  # a numbered transcript's line number before it, or not
     if _TIME.fullmatch(piece) and any(c.isdigit() for c in piece):
         return "time"
     if _LANGUAGES.fullmatch(piece) and "-" in piece:
