@@ -525,6 +525,10 @@ _SEEKS_ASSENT = lazy_pattern(
     r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
     r"|you know what I['’]m saying|you see what I mean|(?:you )?see)\?"
 )
+# A written question as a parliament tables it, in the indirect form, opening a turn: "To ask the
+# Secretary of State for Ports how many ...", "To ask the hon. Member for Eastport, representing
+# the Commission, when ...".
+_TABLED_QUESTION = lazy_pattern(r"\s*To ask (?:the|my|his|her)\b")
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
 
@@ -564,12 +568,17 @@ class RawTurn:
         self.ends: list[float | None] = [None] * len(blocks)
 
     def measure(self, text: str) -> None:
-        """Count the turn's words and whether it asks (holds a question mark)."""
+        """Count the turn's words and whether it asks (holds a question mark).
+
+        A parliament's written question, tabled in the indirect form ("To ask
+        the Minister for Ports how many ferries ..."), asks though it ends
+        with a full stop.
+        """
         # The blocks joined by a space (a turn of one block is its one piece, not copied): the
         # space parts no words and adds none, so one split counts them all.
         words = " ".join([text[start:end] for start, end in self.blocks])
         self.words = len(words.split())
-        self.asks = "?" in words
+        self.asks = "?" in words or _TABLED_QUESTION.match(words) is not None
 
 
 def median(values: Sequence[int]) -> float:
@@ -906,7 +915,17 @@ def ends_asking(text: str, turn: RawTurn) -> bool:
     if not turn.asks:
         return False
     start, end = turn.blocks[-1]
-    return text[start:end].rstrip().endswith("?")
+    return text[start:end].rstrip().endswith("?") or tabled(text, turn)
+
+
+def tabled(text: str, turn: RawTurn) -> bool:
+    """Whether a turn is a written question tabled in the indirect form ("To ask the Minister ...").
+
+    Such a question, a paragraph of its own, asks to its end though it ends
+    with a full stop (and the question's number in brackets).
+    """
+    start, end = turn.blocks[0]
+    return len(turn.blocks) == 1 and _TABLED_QUESTION.match(text, start, end) is not None
 
 
 def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
@@ -1488,7 +1507,10 @@ class _Stats:
     def ends_asking(self, turn: RawTurn) -> bool:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
-        return turn.asks and "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+        return turn.asks and (
+            "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+            or tabled(self.text, turn)
+        )
 
     def only_hands_over(self, key: str) -> bool:
         """Whether a speaker answers nothing, puts no question that is answered, and hands over.

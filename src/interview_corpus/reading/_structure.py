@@ -161,6 +161,8 @@ _BYLINE_WORDS = r"(?i:interview(?:ed)?\s+(?:conducted\s+)?by)"
 _INTERVIEWER_BYLINE = lazy_pattern(rf"(?i:(?:an?\s+)?(?:oral[ -]history\s+)?){_BYLINE_WORDS}\b")
 # A byline and the name it gives, on its line: "Interviewed by Ann Lee".
 _BYLINE_NAME = lazy_pattern(rf"{_BYLINE_WORDS}[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
+# A number in brackets after a sentence, its brackets escaped or not: "[4021]", "\\[4021\\]", "(12)".
+_NUMBER_AFTER = lazy_pattern(r"[ \t]*(?:\\?\[\d{1,7}\\?\]|\(\d{1,7}\))$")
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 # A transcript's note that it joins the speech in progress, opening a paragraph: "[In progress]",
@@ -1297,7 +1299,7 @@ def _without_header_metadata(
         words = text[marker.text_start : end].strip()
         byline = _INTERVIEWER_BYLINE.match(words) is not None
         once = counts[speaker(marker)] == 1
-        listed = once and not any(SENTENCE_END.search(line.rstrip()) for line in words.splitlines())
+        listed = once and not any(_ends_sentence(line) for line in words.splitlines())
         # A form's field: the words on the label's line are a number or a code ("FILE: 014724"),
         # under a label spelled so once (a field's name may begin another's: "AGENCY", "AGENCY FILE").
         field = (
@@ -1313,6 +1315,20 @@ def _without_header_metadata(
     if len(labels) - dropped < 2:  # noqa: PLR2004 - a dialogue needs two turns
         return labels
     return labels[dropped:]
+
+
+def _ends_sentence(line: str) -> bool:
+    r"""Whether a line ends a sentence, a number in brackets after it or not.
+
+    A parliament's tabled question, a report's cited paragraph, ends with its
+    number in brackets after the sentence ("... make a statement. [4021]"):
+    the sentence ends all the same, as it does where the page escapes the
+    brackets ("\[4021\]").
+    """
+    line = line.rstrip()
+    if line.endswith(("]", ")")):
+        line = _NUMBER_AFTER.sub("", line)
+    return SENTENCE_END.search(line) is not None
 
 
 def _form_fields(words: str) -> bool:
