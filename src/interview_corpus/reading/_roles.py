@@ -1930,6 +1930,10 @@ def _ends_welcoming(text: str, turn: RawTurn) -> bool:
     """Whether a turn ends by welcoming someone by name ("... Well, Ann, welcome."), asking nothing after."""
     if turn.keyword:
         return False
+    # A welcome by name holds "welcome" as written: a turn without the word anywhere has none
+    # (looked for first, as most turns welcome no one, before the turn's sentences are cut).
+    if all(text.find("welcome", start, end) < 0 for start, end in turn.blocks):
+        return False
     ending = " ".join(SENTENCE_BREAK.split(turn_words(text, turn, fold=False))[-_WELCOME_ENDS:])
     return "?" not in ending and _WELCOMED_BY_NAME.search(ending) is not None
 

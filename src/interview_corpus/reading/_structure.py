@@ -139,6 +139,7 @@ _UNDERLINES = "=-~^+#*"
 _QUESTIONING = lazy_pattern(r"question|examin|interview")
 # A question number of a record ("Q12"): a text with none anywhere numbers no question.
 _QUESTION_NUMBER = lazy_pattern(r"Q\d")
+_INDENT = lazy_pattern(r"[ \t]*")  # the spaces and tabs that open a line (none, at the least)
 _TITLED_SIDE = 3  # speakers who share a title: at least this many make a side
 _NAME_HEADING_CHARS = 40  # a heading that names a witness is no longer
 _NAME_HEADING = lazy_pattern(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
@@ -221,7 +222,8 @@ class Structure:
         self.voice_offsets: list[int] = []  # where they start, in order
         self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
         self.recorded: dict[str, bool] = {}  # labels under a record's question number, by label
-        self.question_numbers: bool | None = None  # whether "Q" and a digit stand anywhere
+        # Where the lines start that open with a record's question number ("Q12"), found once.
+        self.question_lines: list[int] | None = None
         self.closed = (
             False  # whether the record notes that the sitting ended (see _before_the_close)
         )
@@ -1674,15 +1676,29 @@ def _recorded_asker(structure: Structure, label: str) -> bool:
     label (the chair asks there), not the keyword it may spell.
     """
     if label not in structure.recorded:
-        # A text with no "Q" before a digit anywhere (most) numbers no question: one quick search
-        # for the text rather than a search of every line for each label.
-        if structure.question_numbers is None:
-            structure.question_numbers = _QUESTION_NUMBER.search(structure.text) is not None
-        pattern = rf"(?m)^[ \t]*Q\d{{1,4}}[ \u00a0]+{re.escape(label)}[ \t\u00a0]*:"
-        structure.recorded[label] = (
-            structure.question_numbers and re.search(pattern, structure.text) is not None
+        # The lines that open with a question number are found once for the text (most have
+        # none): each label is then tried at those lines alone, not searched for in every line.
+        if structure.question_lines is None:
+            structure.question_lines = _question_lines(structure.text)
+        pattern = re.compile(rf"(?m)^[ \t]*Q\d{{1,4}}[ \u00a0]+{re.escape(label)}[ \t\u00a0]*:")
+        structure.recorded[label] = any(
+            pattern.match(structure.text, line_start) for line_start in structure.question_lines
         )
     return structure.recorded[label]
+
+
+def _question_lines(text: str) -> list[int]:
+    """Where the lines start that open with a record's question number ("Q12 Chair:"), in order.
+
+    Found from each "Q" before a digit (a quick search for a letter), where only spaces and
+    tabs stand before it on its line: the only lines where a label stands under a question number.
+    """
+    found = []
+    for number in _QUESTION_NUMBER.finditer(text):
+        line_start = text.rfind("\n", 0, number.start()) + 1
+        if _INDENT.match(text, line_start).end() == number.start():  # type: ignore[union-attr]
+            found.append(line_start)
+    return found
 
 
 def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
