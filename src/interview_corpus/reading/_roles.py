@@ -374,6 +374,9 @@ _WELCOMES_ALL = lazy_pattern(r"\bwelcome,? (?:to )?(?:everyone|everybody|y'?all|
 _WELCOME_REACH = 60  # characters: a chair's welcome comes first
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
+# "welcome" in any case (folded, no other character gives its letters in a row): the word that
+# a host's welcome (_WELCOMES_AS_HOST) holds, looked for before a turn's opening words are folded.
+_WELCOME_WORD = lazy_pattern(r"(?i)welcome")
 _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
@@ -945,6 +948,11 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
                 turn.key or "" for turn in keyed if turn.label and spells(turn.label, words)
             )
     for position, turn in enumerate(keyed):
+        # The welcome's word stands in the opening words, in some case: most turns, without it
+        # there, are passed over by a quick search before their opening words are folded.
+        start = turn.blocks[0][0]
+        if not _WELCOME_WORD.search(text, start, min(turn.blocks[-1][1], start + _CUE_REACH)):
+            continue
         if not _WELCOMES_AS_HOST.match(opening_words(text, turn)):
             continue
         hosts[turn.key or ""] = None
