@@ -718,7 +718,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _answers_quiz(text, plan, raw, following, conversation=guest_talks)
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
-            or _checks_line(raw, turns[position + 1 :])
+            or _checks_line(raw, turns, position + 1)
             or (round_table and _talks_along(text, plan, raw, following))
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
@@ -2190,21 +2190,23 @@ def _confers(structure: Structure, previous: RawTurn, question: RawTurn) -> bool
     )
 
 
-def _checks_line(raw: RawTurn, after: Sequence[RawTurn]) -> bool:
+def _checks_line(raw: RawTurn, turns: Sequence[RawTurn], after: int) -> bool:
     """Whether a questioner's turn only checks the line before the question itself.
 
     That is a few words under a questioner's keyword ("Q", "Question") that
     nobody answers: the next turn under that keyword, with only others' remarks
     between (the chair's "Go ahead."), is the question itself, much longer, or
     checks the line again. It is a remark: the question is the one
-    the answer answers.
+    the answer answers. The turns after ``raw`` are ``turns[after:]`` (read in
+    place: no copy of the rest of the text's turns for each question).
     """
     if not raw.keyword or raw.words > _LINE_CHECK:
         return False
-    for position, turn in enumerate(after):
+    for position in range(after, len(turns)):
+        turn = turns[position]
         if turn.key == raw.key:
             return turn.words >= _LINE_CHECK_RATIO * raw.words or _checks_line(
-                turn, after[position + 1 :]
+                turn, turns, position + 1
             )
         if turn.side in {"answer", "question"}:
             return False  # answered, or someone else asks: it was a question of its own
