@@ -146,7 +146,12 @@ _NAME_HEADING = lazy_pattern(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
 _EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short ...
 _EXAMINER_CHARS = 80  # ... and never longer
 # "by" and a capitalised name that ends its line: where an examination heading may stand.
-_BY_NAME = lazy_pattern(r"(?m)[Bb][Yy]:?[ \t]+[A-Z][^\n]{0,60}$")
+# "by" and a name that ends the line ("BY MR. ROE:"), one pattern for each case of "by": a pattern
+# that opens with fixed letters is searched for where they stand, one that opens with a choice of
+# letters ("[Bb][Yy]") is tried at every character of the text (three times as long).
+_BY_NAMES = tuple(
+    lazy_pattern(rf"(?m){by}:?[ \t]+[A-Z][^\n]{{0,60}}$") for by in ("by", "By", "bY", "BY")
+)
 _HEADING_LINES = 2  # a heading in capitals holds at most this many lines
 _LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose
 _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
@@ -773,8 +778,8 @@ def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
     first: int | None = None
     examiners: set[str] = set()
     checked = -1
-    for found in _BY_NAME.finditer(text):  # only the lines that end with "by" and a name
-        i = bisect.bisect_right(lines.content, found.start()) - 1
+    for found in _by_names(text):  # only the lines that end with "by" and a name
+        i = bisect.bisect_right(lines.content, found) - 1
         if i <= checked or i < 0:
             continue
         checked = i
@@ -786,6 +791,23 @@ def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
             first = start if first is None else first
             examiners.add(examiner)
     return first, examiners
+
+
+def _by_names(text: str) -> list[int]:
+    """Where "by" and a name end a line (in any case of "by"), the first place in each such line, in order.
+
+    A match runs to its line's end, so that one pass of a pattern over the text
+    finds one a line, where it first matches; here each case of "by" has its own
+    pattern (see :data:`_BY_NAMES`), and the first of their matches in a line (the
+    matches of a line all end where it does) is the one.
+    """
+    first: dict[int, int] = {}  # the line's end -> where the first match in it starts
+    for pattern in _BY_NAMES:
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            if first.get(end, start) >= start:
+                first[end] = start
+    return sorted(first.values())
 
 
 def _hearing_roles(structure: Structure, examiners: set[str]) -> None:
