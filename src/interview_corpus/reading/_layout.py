@@ -1024,7 +1024,8 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             or i == after_front
             or (captions and set_aside.get(i - 1) == "timing")
         )
-        if style != "labelled":
+        # Only a line that opens with a hyphen or a dash may open a dash turn (see _dash).
+        if style != "labelled" and text[start] in "-–—":
             dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
             if dash:
                 marker = Marker("dash", Span(dash.start(), dash.end()), None, i)
