@@ -1716,9 +1716,15 @@ def _question_lines(text: str) -> list[int]:
     tabs stand before it on its line: the only lines where a label stands under a question number.
     """
     found = []
+    # The line start of the last number, and where the search for that line's start ended.
+    line_start = searched = 0
     for number in _QUESTION_NUMBER.finditer(text):
-        line_start = text.rfind("\n", 0, number.start()) + 1
-        if _INDENT.match(text, line_start).end() == number.start():  # type: ignore[union-attr]
+        at = number.start()
+        # The line break before this number, looked for only after the last number (no pass back
+        # over a long line for each number on it): where none stands there, the same line goes on.
+        line_start = text.rfind("\n", searched, at) + 1 or line_start
+        searched = at
+        if _INDENT.match(text, line_start).end() == at:  # type: ignore[union-attr]
             found.append(line_start)
     return found
 
