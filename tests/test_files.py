@@ -57,6 +57,32 @@ class TestSavedWebPages:
         shutil.copy(PAGES[0], page)
         assert ic.read(page).provenance.startswith("text extracted from the web page briefing.txt")
 
+    def test_an_xhtml_page_that_opens_with_an_xml_declaration(self, tmp_path):
+        """``<?xml ... encoding="UTF-8"?>`` before the doctype does not hide the page's text."""
+        page = tmp_path / "questions.html"
+        turns = "".join(
+            f"<p><b>{name}:</b> {words}</p>\n"
+            for name, words in [
+                ("Ann Lee", "Will the Minister say when the new ferry pier will open?"),
+                ("The Minister", "The pier opens in the spring, once the harbour is dredged."),
+                ("Bo Chen", "What will the crossing cost the islanders who use it daily?"),
+                ("The Minister", "The fare stays as it is for residents, as the law provides."),
+            ]
+        )
+        page.write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 '
+            'Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+            '<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Harbour '
+            "Questions</title></head><body><h1>Harbour Questions</h1>\n"
+            f"{turns}</body></html>\n",
+            encoding="utf-8",
+        )
+        iv = ic.read(page)
+        assert iv.title == "Harbour Questions"
+        assert "**Bo Chen:** What will the crossing cost" in iv.source
+        assert iv.questions[-1].text == "What will the crossing cost the islanders who use it daily?"
+        check_fidelity(iv)
+
     def test_a_site_page_source_with_front_matter(self, tmp_path):
         """A static site's page source: the title and date in its front matter, the HTML below it the text."""
         page = tmp_path / "interview.html"

@@ -551,6 +551,24 @@ def test_captions_that_name_their_speakers_in_brackets(opening, closing):
     assert iv.answers[1].start.total_seconds() == 7.5  # type: ignore[union-attr]
 
 
+def test_paragraphs_that_open_with_a_bracketed_name_name_their_speakers():
+    """A name in square brackets that opens paragraphs, two names each twice, labels the speaker (no colon)."""
+    text = (
+        "Harbour News\n\nThe harbour master on the storm\n\n"
+        "[Ann Lee] The ferries stopped on Monday, and the harbour master says it was the right call.\n\n"
+        "[Harbour Master Bo] It was. The river froze from the pier to the [old] bridge.\n\n"
+        "[Ann Lee] When will they run again?\n\n"
+        "[Harbour Master Bo] In the spring, we hope.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name, turn.normalized[:20]) for turn in iv.turns()] == [
+        ("question", "Ann Lee", "The ferries stopped "),
+        ("answer", "Harbour Master Bo", "It was. The river fr"),
+        ("question", "Ann Lee", "When will they run a"),
+        ("answer", "Harbour Master Bo", "In the spring, we ho"),
+    ]
+
+
 def test_a_header_run_into_the_dialogues_line_gives_its_title():
     """A feed that lost its line breaks: each sentence before the first label is a header block,
     and a byline at the headline's end ("by Ann Lee") is no word of the title."""
@@ -562,6 +580,22 @@ def test_a_header_run_into_the_dialogues_line_gives_its_title():
     iv = ic.parse(text, id="x")
     assert iv.title == "Interview with the Harbour Master"
     assert iv.questions[0].text.startswith("Thank you for coming.")
+    check_fidelity(iv)
+
+
+def test_a_question_keyword_run_in_after_a_sentence_opens_the_question():
+    """One line: a summary, then "Q:" after a sentence's end and a name in capitals after the question's end."""
+    text = (
+        "3 March 2001\nHARBOUR MASTER ON THE STORM\n"
+        "The harbour master spoke on Monday about the storm. He said the port would open soon. "
+        "Washington, D.C. Q: Good morning. The port has been shut for a week now. "
+        "When will the ferries run again? REX: Well, the ice has to go first. We hope in a week."
+    )
+    iv = ic.parse(text, id="x")
+    assert [(turn.kind, turn.speaker.name, turn.normalized[:16]) for turn in iv.turns()] == [
+        ("question", "Interviewer", "Good morning. Th"),
+        ("answer", "REX", "Well, the ice ha"),
+    ]
     check_fidelity(iv)
 
 

@@ -1522,6 +1522,70 @@ class TestRoles:
         )
         assert [q.text[:13] for q in ic.parse(shown, id="show").questions] == ["Mr Roe, when "]
 
+    def test_an_introduction_that_ends_welcoming_the_guest_by_office_opens_the_first_exchange(self):
+        """'... Minister, welcome back to the programme.' - 'Good to be with you.': a formal first exchange."""
+        text = (
+            "Ann Lee: The storm closed the harbour for a week, and the ferries are only now running "
+            "again. The Minister for Transport, Bo Rex, is with me in the studio this morning. "
+            "Minister, welcome back to the programme.\n"
+            "Bo Rex: Morning, Ann. Good to be with you.\n"
+            "Ann Lee: Will the ferries keep to the winter timetable?\n"
+            "Bo Rex: They will, until the ice has gone.\n"
+            "Ann Lee: And the bridge?\n"
+            "Bo Rex: It opens in May."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == [
+            "The storm clo",
+            "Will the ferr",
+            "And the bridg",
+        ]
+        assert iv.answers[0].text == "Morning, Ann. Good to be with you."
+        by_honorific = text.replace("Minister, welcome back", "Mr. Rex, welcome back")
+        assert len(ic.parse(by_honorific, id="formal")) == 3
+        by_name = text.replace("Minister, welcome back", "Bo, welcome back")
+        assert [q.text[:13] for q in ic.parse(by_name, id="show").questions] == [
+            "Will the ferr",
+            "And the bridg",
+        ]
+
+    def test_a_greeting_by_name_returned_with_a_pleasantry_opens_the_first_exchange(self):
+        """'... Hello Ann Lee.' - 'Hello, Bo. Nice to see you.': greeted back, a formal first exchange."""
+        text = (
+            "BO REX: Good evening, everybody. Joining me tonight is the woman who kept the north "
+            "harbour open through the storm, now in charge of every port on the coast. Please "
+            "welcome Ann Lee. Hello Ann Lee.\n\n"
+            "ANN LEE: Hello, Bo. Nice to see you.\n\n"
+            "BO REX: Nice to see you too. Why did the ferries stop running in March?\n\n"
+            "ANN LEE: The ice, and then the wind.\n\n"
+            "BO REX: Will they run next winter?\n\n"
+            "ANN LEE: They will."
+        )
+        iv = ic.parse(text, id="formal")
+        assert [q.text[:13] for q in iv.questions] == [
+            "Good evening,",
+            "Nice to see y",
+            "Will they run",
+        ]
+        assert iv.answers[0].text == "Hello, Bo. Nice to see you."
+
+    def test_a_questioners_unanswered_greeting_opens_the_first_question(self):
+        """'Q: Ms. Lee, nice to see you.' unanswered, then the same keyword at length: one question."""
+        text = (
+            "Q: Ms. Lee, nice to see you.\n\n"
+            "Q: You ran the north harbour for ten years before the ministry called, and the storm "
+            "came in your first week.\n\n"
+            "A: It did, and we closed the port the same night.\n\n"
+            "Q: Why so fast?\n\n"
+            "A: The ice."
+        )
+        iv = ic.parse(text, id="x")
+        assert [[q.text[:13] for q in e.questions] for e in iv] == [
+            ["Ms. Lee, nice", "You ran the n"],
+            ["Why so fast?"],
+        ]
+        check_fidelity(iv)
+
     def test_a_trailer_that_stops_as_the_announced_question_is_put_reads(self):
         """A host's teaser asks the audience, then announces who asks; the clip ends on the question."""
         text = (
@@ -5479,6 +5543,37 @@ def test_a_section_name_above_a_headline_that_repeats_it_is_no_title():
     assert iv.title == "Ferry Talks: The Night Crossing"
 
 
+def test_a_section_named_in_the_plural_above_a_headline_in_the_singular_is_no_title():
+    """ "Harbour Briefings" over "Harbour Briefing by the Harbour Master": the longer line is the title."""
+    text = (
+        "Harbour Briefings\n\n"
+        "Harbour Briefing by the Harbour Master\n\n"
+        "Monday, June 3, 2024\n\n"
+        "Q: Why does the night ferry run all year?\n\n"
+        "A: The islands need their freight every morning.\n\n"
+        "Q: And in the winter?\n\n"
+        "A: It runs then too, only slower.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Briefing by the Harbour Master"
+
+
+def test_a_first_label_with_an_office_of_several_words_opens_the_dialogue():
+    """ "Mr. Bo Rex, Minister for the Harbours:" - a role joined by small words - labels the opening."""
+    text = (
+        "Press Conference\n\n"
+        "Mr. Bo Rex, Minister for the Harbours: From Monday the night ferry runs again.\n\n"
+        "Daily Post, Lee: Why did it stop in March?\n\n"
+        "Minister Rex: The ice, and then the wind.\n\n"
+        "Coast Radio, Ota: Will it run next winter?\n\n"
+        "Minister Rex: It will."
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.turns()[0].text == "From Monday the night ferry runs again."
+    assert [s.text for s in iv.statements] == ["From Monday the night ferry runs again."]
+    assert len(iv) == 2
+
+
 def test_one_unlabelled_question_is_read_where_the_header_says_it_is_an_interview():
     """A post that quotes one question of an interview and its answer holds one exchange."""
     text = (
@@ -5523,6 +5618,157 @@ def test_a_paragraph_that_introduces_a_quotation_with_a_colon_is_no_title():
     )
     iv = ic.parse(text, id="x")
     assert iv.title is None
+
+
+def _numbered(lines: list[str]) -> str:
+    """A double-spaced page of numbered lines, as a transcript's text view prints it."""
+    return "\n\n".join(f"{number} {line}" for number, line in enumerate(lines, 1)) + "\n"
+
+
+class TestLineNumberedTranscripts:
+    """Court, deposition and hearing transcripts that number every line of the page."""
+
+    _HEARING = (
+        "Ann Lee: Good morning. When did the night ferry stop",
+        "running in the winter, and why did the board not say so?",
+        "Bo Roe: It stopped in January. The river froze and the",
+        "ice broke two of the propellers in a single week.",
+        "Ann Lee: And when will it run again, do you think?",
+        "Bo Roe: In March, once the new propellers arrive from the",
+        "yard at the mouth of the river, if the weather holds.",
+        "Ann Lee: Who pays for the new propellers, the board or",
+        "the operator of the crossing?",
+        "Bo Roe: The operator pays, and the board pays it back.",
+    )
+
+    def test_a_sentence_runs_on_over_double_spaced_numbered_lines(self):
+        """The blank line between numbered lines is spacing: one paragraph, numbers aside."""
+        iv = ic.parse(_numbered(list(self._HEARING * 2)), id="x")
+        assert len(iv) == 6
+        first = iv.questions[0]
+        assert [p.normalized for p in first.paragraphs] == [
+            (
+                "Good morning. When did the night ferry stop running in the winter, and why "
+                "did the board not say so?"
+            )
+        ]
+        check_fidelity(iv)
+
+    def test_a_role_code_names_its_holder_in_square_brackets(self):
+        """ "MJ [Col ROE]:": the holder speaks, the code is the role."""
+        text = (
+            "MJ [Col ROE]: Good morning. Who is here for the harbour board today?\n\n"
+            "DC [MS. LEE]: Good morning, Judge. Ann Lee and Bo Chen for the board.\n\n"
+            "MJ [Col ROE]: Thank you. Is the board ready to proceed with its witness?\n\n"
+            "DC [MS. LEE]: It is, Judge. We call the harbour master, Jo Park.\n"
+        )
+        iv = ic.parse(text, id="x")
+        speakers = {s.name: (s.description, s.role) for s in iv.speakers}
+        assert speakers == {
+            "Col ROE": ("MJ", "interviewer"),
+            "MS. LEE": ("DC", "interviewee"),
+        }
+        assert len(iv) == 2
+
+    def test_a_record_names_the_witness_by_the_office_alone(self):
+        """ "The Witness. Ann Lee.": the record form names a part by its office, as "Mr. Roe." names a member."""
+        text = (
+            "Mr. Roe. Would you state your name and your office, please?\n\n"
+            "The Witness. Ann Lee, harbour master of the port.\n\n"
+            "Mr. Roe. Where do you work, and since when?\n\n"
+            "The Witness. At the harbour office, on the night shift, since 2019.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert [(t.kind, t.speaker.name) for t in iv.turns()] == [
+            ("question", "Mr. Roe"),
+            ("answer", "The Witness"),
+            ("question", "Mr. Roe"),
+            ("answer", "The Witness"),
+        ]
+
+    def test_a_request_greeted_back_is_still_put(self):
+        """ "Would you please say who is here." - "Good morning, Judge." - "Good morning.": the request asks."""
+        text = (
+            "Jo Park: Good morning. The hearing on the harbour works is now open. Counsel, would "
+            "you please say who is here today for the harbour board.\n\n"
+            "Ann Lee: Good morning, Judge.\n\n"
+            "Jo Park: Good morning.\n\n"
+            "Ann Lee: Ann Lee and Bo Chen for the board, and the harbour master is here too.\n\n"
+            "Jo Park: Thank you. Is the board ready to call its first witness?\n\n"
+            "Ann Lee: We are ready, Judge, and we call the harbour master.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text.startswith("Good morning. The hearing on the harbour")
+        assert iv.exchanges[0].answers[0].text == "Good morning, Judge."
+
+    def test_an_unnamed_askers_opening_and_request_are_the_first_question(self):
+        """The asker's name left out: the opening above the request to the witness asks with it."""
+        text = (
+            "Deposition of Bo Chen\n\n"
+            "Page 4\nValidated\n\n"
+            "Good morning. This is a deposition of Bo Chen, taken by the harbour board under "
+            "its rules of procedure.\n\n"
+            "Mr. Chen, could you please state your full name and spell your last name for the "
+            "record.\n\n"
+            "The Witness. Bo Chen. Chen is C-h-e-n.\n\n"
+            "Thank you. The reporter will take down what we say today.\n"
+        )
+        iv = ic.parse(text, id="x")
+        assert len(iv) == 1
+        assert iv.questions[0].text.startswith("Good morning. This is a deposition of Bo Chen")
+        assert iv.answers[0].text.startswith("Bo Chen. Chen is")
+
+    def test_an_unnamed_question_on_numbered_lines_opens_after_the_number(self):
+        """The line number is the margin: the unlabelled question's words start after it."""
+        lines = [
+            "The Witness. Twenty years.",
+            "And during those twenty years, how many winters did the river",
+            "freeze over so hard that the ferry could not cross at all?",
+            "The Witness. Three of them.",
+            "Thank you. And how long did the ferry stay in the yard this",
+            "winter, from the day it stopped to the day it ran again?",
+            "The Witness. Nine weeks.",
+        ] * 3
+        iv = ic.parse(_numbered(lines), id="x")
+        assert iv.questions[0].text.startswith("And during those twenty years")
+        assert all(not q.text[:1].isdigit() for q in iv.questions)
+        check_fidelity(iv)
+
+    def test_a_page_flattened_onto_one_line_opens_a_line_at_each_number(self):
+        """ "1 Q. Where ...? 2 A. ... 3 Q. ...": the page's line numbers inline open its lines."""
+        page = (
+            "1 Q. Where were you on the night the ferry stopped running in the river? 2 A. At "
+            "the pier, on the night shift, with two of the deck hands. 3 Q. And what did you "
+            "see from the pier that night, if anything at all? 4 A. The ice on the river, "
+            "thick enough to walk on. 5 Q. Did anyone try to break it before the morning "
+            "crossing? 6 A. The crew tried, with poles, but it was too thick. 7 Q. Who "
+            "decided to stop the crossing for the winter? 8 A. The harbour master, at six "
+            "in the morning. 9 Q. Thank you. Nothing further."
+        )
+        text = f"Harbour inquiry, day 3\n\n{page}\n"
+        iv = ic.parse(text, id="x")
+        assert iv.title == "Harbour inquiry, day 3"
+        assert len(iv) == 4
+        assert iv.questions[0].text.startswith("Where were you on the night")
+        assert iv.answers[0].text.startswith("At the pier")
+        assert iv.answers[0].paragraphs[0].normalized == (
+            "At the pier, on the night shift, with two of the deck hands."
+        )
+        check_fidelity(iv)
+
+
+def test_a_kind_of_text_below_the_headline_is_no_word_of_the_title():
+    """ "Video transcript" right below the headline labels the section: the title is the line above."""
+    text = (
+        "Public hearing 4: the night ferries, Day 2\n"
+        "Video transcript\n"
+        "CHAIR: Good morning. Ms Lee, is the harbour master here to give evidence today?\n"
+        "MS LEE: She is, Chair, and she is ready to begin.\n"
+        "CHAIR: Thank you. When did the night ferry stop running this winter?\n"
+        "MS LEE: In January, Chair, when the river froze over.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Public hearing 4: the night ferries, Day 2"
 
 
 def test_a_name_in_square_brackets_with_its_colon_inside_labels_a_turn():
@@ -5903,3 +6149,174 @@ def test_a_written_questions_heading_labels_the_question_below_it():
     assert len(iv) == 1
     assert iv.questions[0].text.startswith("Subject: The night ferry")
     assert iv.exchanges[0].answers[0].speaker.name == "Jo Roe"
+
+
+def test_answers_on_the_line_below_each_labelled_question():
+    """Only the questions are labelled ("Q."), each answer on the line right below its question."""
+    text = (
+        "Remarks of the Harbour Master on the pier\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n"
+        "We expect them in March.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Will the night ferry run again this winter?"
+    assert iv.exchanges[0].answers[0].text.startswith("It will, once the new propellers arrive.")
+    assert iv.exchanges[1].answers[0].text == "They stay as they are."
+
+
+def test_answers_on_the_line_below_each_question_in_a_text_without_blank_lines():
+    text = (
+        "Remarks of the Harbour Master on the pier\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive from the yard in the north of the country.\n"
+        "Q. ¿Y las tarifas del próximo año, señor, van a subir para los pasajeros?\n"
+        "They stay as they are, and we have said so to the council many times this year.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[1].text.startswith("¿Y las tarifas")
+    assert iv.exchanges[1].answers[0].text.startswith("They stay as they are")
+
+
+def test_a_headline_printed_again_after_its_sections_name_is_no_turn():
+    """ "News Pier: Remarks ..." over "Pier: Remarks ...": one headline, no speaker "Pier"."""
+    text = (
+        "News Pier: Remarks by the Harbour Master on the night ferry\n\n"
+        "Pier: Remarks by the Harbour Master on the night ferry\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert {turn.speaker.name for turn in iv.turns()} == {"Interviewer", "Interviewee"}
+
+
+def test_a_breadcrumb_trail_is_no_title_however_long():
+    text = (
+        "Home >  News >  Weekly Talk with the Harbour Master >  May 2026 >  Monday, May 4, 2026\n\n"
+        "Weekly Talk with the Harbour Master\n\n"
+        "Monday, May 4, 2026\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Weekly Talk with the Harbour Master"
+
+
+def test_a_headline_printed_again_with_a_note_in_parentheses_is_the_title():
+    """ "Weekly Talk ..." over its date, then "Weekly Talk ... (Excerpt)": the first is the title."""
+    text = (
+        "Weekly Talk with the Harbour Master\n\n"
+        "Monday, May 4, 2026\n\n"
+        "Weekly Talk with the Harbour Master (Excerpt)\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Weekly Talk with the Harbour Master"
+
+
+def test_labels_glued_to_the_end_of_the_sentence_before_open_turns():
+    """ "... run again?Master:" over the answer, as a page copied without its breaks leaves it."""
+    text = (
+        "Briefing of the Harbour Master\n"
+        "Question:\n"
+        "Will the night ferry run again this winter?Master:\n"
+        "It will, once the new propellers arrive.Question:\n"
+        "And the fares?Master:\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    assert iv.questions[0].text == "Will the night ferry run again this winter?"
+    assert iv.exchanges[0].answers[0].text == "It will, once the new propellers arrive."
+    assert iv.exchanges[1].answers[0].speaker.name == "Master"
+
+
+def test_reporters_who_name_themselves_and_their_outlet_ask():
+    """At a briefing the reporters say who they are; the spokesperson's checks back are no questions."""
+    text = (
+        "Jo Roe, Spokesperson: Good afternoon to all of you. Thank you for joining us for this "
+        "briefing. I have no announcements, so I will take a few questions. Go ahead.\n\n"
+        "Ann: Hi sir, Ann from the Daily Bank. The night ferry stopped again on Friday. Has the "
+        "office raised it with the company? And a second question about --\n\n"
+        "Jo Roe, Spokesperson: This is the island ferry?\n\n"
+        "Ann: The island ferry, yes sir. The second question, on the fares, there are reports "
+        "that --\n\n"
+        "Jo Roe, Spokesperson: One question, okay, go ahead.\n\n"
+        "Ann: The fares may go up in winter, if we can have clarity on that.\n\n"
+        "Jo Roe, Spokesperson: This is about the winter fares?\n\n"
+        "Ann: The winter fares, yes.\n\n"
+        "Bo Chen: Sir, Bo Chen with Harbour Radio. Adding to her question, the company says the "
+        "office asked it to stop the ferry on Friday.\n\n"
+        "Jo Roe, Spokesperson: That is another matter. We will take it later on.\n"
+    )
+    iv = ic.parse(text, id="x")
+    roles = {turn.speaker.name: turn.speaker.role for turn in iv.turns()}
+    assert roles == {"Jo Roe": "interviewee", "Ann": "interviewer", "Bo Chen": "interviewer"}
+
+
+def test_a_reporters_statement_put_to_the_official_is_answered_in_a_few_words():
+    """REPORTER's statements, the official's short replies: each reply answers, no talk back."""
+    text = (
+        "REPORTER: This morning you said that the harbour company had ordered its night ferries "
+        "back to port, and that fewer boats had been seen in the bay since Monday.\n\n"
+        "HARBOUR MASTER ROE: I said nothing of the kind this morning.\n\n"
+        "REPORTER: The harbour company itself has demanded that the ferries go back to port "
+        "before the storm season starts next week.\n\n"
+        "HARBOUR MASTER ROE: It is the harbour office that has made such demands.\n\n"
+        "REPORTER: So the company has given no order of its own to the captains of its ferries "
+        "on the island run, as far as the office knows.\n\n"
+        "HARBOUR MASTER ROE: We have seen the reports, but nothing is confirmed.\n\n"
+        "REPORTER: The captains themselves told the local paper yesterday that they had been "
+        "ordered back to port by the company in writing.\n\n"
+        "HARBOUR MASTER ROE: I have not seen any such letter.\n\n"
+        "REPORTER: The council meets on Friday to discuss the ferries, and several members have "
+        "said they will ask the office to explain what happened.\n\n"
+        "HARBOUR MASTER ROE: We will answer the council on Friday.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 5
+    assert iv.exchanges[0].answers[0].text == "I said nothing of the kind this morning."
+
+
+def test_an_officials_remarks_above_questions_that_alone_are_labelled_open_the_dialogue():
+    """ "Good morning," and the official's remarks, then "Q." questions with unlabelled answers."""
+    text = (
+        "Harbour Council: Remarks by the Harbour Master on arrival\n\n"
+        "Good morning,\n\n"
+        "Today we will talk about the night ferry, which has not run for a week, and about the "
+        "fares for the winter.\n\n"
+        "I think we will have a long meeting, but we have to decide before the storms come.\n\n"
+        "Q. Will the night ferry run again this winter?\n"
+        "It will, once the new propellers arrive.\n\n"
+        "Q. And the fares?\n"
+        "They stay as they are.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert len(iv) == 2
+    first = iv.turns()[0]
+    assert first.text.startswith("Good morning,")
+    assert first.speaker.role == "interviewee"
+
+
+def test_a_headline_printed_after_its_sections_name_then_alone_is_titled_by_the_second():
+    text = (
+        "News Harbour Council: Remarks by the Harbour Master on the night ferry\n\n"
+        "Harbour Council: Remarks by the Harbour Master on the night ferry\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Harbour Council: Remarks by the Harbour Master on the night ferry"
+
+
+def test_a_sections_name_over_the_headline_that_begins_with_it_in_one_block_is_no_title():
+    text = (
+        "Press Talks\n"
+        "Press Talks with the Harbour Master (10:02-10:09 A.M. May 4, 2026)\n"
+        "Place: In front of the harbour office\n"
+        "The original text is in Dutch.\n\n" + _FERRY_DIALOGUE
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title == "Press Talks with the Harbour Master (10:02-10:09 A.M. May 4, 2026)"

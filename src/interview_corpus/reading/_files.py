@@ -49,6 +49,7 @@ _HTML_STARTS = (b"<!doctype html", b"<html")
 _WESTERN = "cp1252"
 _CHAOS_TIE = 0.01  # charset-normalizer's "chaos" this close to the least is as clean
 _ISO_DAY = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
+_XML_DECLARATION = lazy_pattern(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 # YAML front matter at the top of a static site's page source, before its HTML.
 _FRONT_MATTER = lazy_pattern(
     r"\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL
@@ -159,12 +160,19 @@ def _not_decoded(
 
 
 def _html(name: str, page: str) -> FileText:
-    """A saved web page's main text, as Markdown, with its title, date, URL and site as metadata."""
+    """A saved web page's main text, as Markdown, with its title, date, URL and site as metadata.
+
+    An XHTML page may open with an XML declaration (``<?xml version="1.0"
+    encoding="UTF-8"?>``): the page is decoded text by then, so the encoding it
+    names is no longer the page's, and the declaration is set aside (an XML
+    parser refuses a decoded text that declares an encoding).
+    """
     try:
         import trafilatura
     except ImportError:
         raise MissingDependencyError("trafilatura", "html") from None
     page, written = _site_front_matter(page)
+    page = _XML_DECLARATION.sub("", page, count=1)
     text = trafilatura.extract(
         page, output_format="markdown", include_formatting=True, include_comments=False
     )

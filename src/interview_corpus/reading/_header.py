@@ -195,9 +195,10 @@ _NAME_THEN_KIND = lazy_pattern(
 )
 _ENDS_IN_KIND = lazy_pattern(rf"[ \t]*[^\s:][^\n:]*[ \t](?i:{_TEXT_KINDS})[ \t]*")
 # A heading that only names the kind of text below it, a section's label: "Transcript", with at
-# most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript").
+# most a word for which or how whole ("Full transcript", "Episode Transcription", "Interview transcript",
+# "Video transcript").
 _SECTION_LABEL = lazy_pattern(
-    rf"[\s#*_]*(?:the |full |complete |episode |interview )?(?:{_TEXT_KINDS})[\s*_:.]*",
+    rf"[\s#*_]*(?:the |full |complete |episode |interview |video |audio )?(?:{_TEXT_KINDS})[\s*_:.]*",
     re.IGNORECASE,
 )
 # A Markdown thematic break on a line of its own, with its newline: "---".
@@ -248,8 +249,16 @@ _FORM_FIELDS = 2  # other field lines in a title field's block: the block is a f
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 # A browser's title of a page: its words, a bar, the site's name ("Ferry Talk | Harbour Newsroom").
 _PAGE_TITLE = lazy_pattern(r"[^|\n]*\S[ \t]+\|[ \t]+[^|\s][^|\n]{0,40}")
+# A note in parentheses after a headline's words, all that a line adds to it: " (Excerpt)".
+_PARENTHESISED_NOTE = lazy_pattern(r"[ \t]*\([^()\n]+\)[ \t]*")
+_SECTION_REPEAT = 20  # characters: a headline printed again without its section's name, at least
 _HEADLINE_BELOW_WORDS = 3  # words: a page title holds a line this long below it: the headline
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
+# A page's breadcrumb trail: three items or more on one line, each after the first behind a ">"
+# ("Home > News > Briefings > Friday, May 3, 2024").
+_BREADCRUMB = lazy_pattern(
+    r"[^\n>›»]*[^\s>›»][ \t]+[>›»](?:[ \t]+[^\n>›»]*[^\s>›»][ \t]+[>›»]){1,}[ \t]+[^\n>›»]*\S"
+)
 # A page's control, a link's label of the site's chrome (see kind_of): a verb of the chrome alone or
 # with the few words such a link takes, listed one by one ("Download the audio", "Share this page",
 # "Skip to content", "Listen now", "Sign in"), the page's text-size control, a short link to a file that names its
@@ -326,7 +335,9 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
     text-size control ("Font size") - each with a short note in brackets
     after it or not; a short link to a file that names its format ("Hear it
     (m4a)", "Full report (PDF)"); a link back to the home page or the top
-    ("Back to top") - never the headline.
+    ("Back to top") - never the headline. A page's breadcrumb trail, a line
+    of three items or more joined by ``>`` ("Home > News > Briefings > May
+    2024"), is navigation however long its items are.
     """
     start, end = block
     piece = text[start:end]
@@ -334,6 +345,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: PLR0911 - one retur
         return "markup"
     if _DIRECTION.fullmatch(piece):
         return "direction"
+    if any(mark in piece for mark in ">›»") and _BREADCRUMB.fullmatch(piece):
+        return "navigation"  # a breadcrumb trail, however long its items
     if len(piece) > 80:  # noqa: PLR2004 - longer than any date line
         # A link's label may be printed twice, the image's and the text's.
         return "control" if len(piece) <= 200 and _CONTROL.fullmatch(piece) else None  # noqa: PLR2004
@@ -589,17 +602,38 @@ class Header:
         A page prints the name of its section or series above a headline that
         repeats it ("Ferry Talks", then "Ferry Talks: The Night Crossing"):
         the line the next one begins with names the section, and the longer
-        line is the title.
+        line is the title. A section named in the plural ("Press Talks")
+        names it too where the headline begins with the singular ("Press
+        Talk with the Harbour Master", "Stories" over "Story of ..."). A line
+        that only adds a note in parentheses to the one above ("Ferry Talks"
+        over "Ferry Talks (Excerpt)") prints the same headline again, with
+        what the page says of its text: the first is the title. A headline
+        printed after its section's name, then again alone ("News Ferry
+        Talks: The Night Crossing" over "Ferry Talks: The Night Crossing"), is
+        titled by the line the first one ends with.
         """
         first = " ".join(text[slice(*blocks[accepted[0]])].split())
         if len(accepted) > 1:
             following = " ".join(text[slice(*blocks[accepted[1]])].split())
+            names = [first]
+            if first.endswith("ies"):
+                names.append(first[:-3] + "y")
+            elif first.endswith("s") and not first.endswith("ss"):
+                names.append(first[:-1])
+            for name in names:
+                if (
+                    len(following) > len(first)
+                    and following.startswith(name)
+                    and not following[len(name)].isalnum()  # its words, not "Ferry Talkshow"
+                    and _PARENTHESISED_NOTE.fullmatch(following, len(name)) is None
+                ):
+                    return accepted[1]
             if (
-                len(following) > len(first)
-                and following.startswith(first)
-                and not following[len(first)].isalnum()  # its words, not "Ferry Talkshow"
+                len(first) > len(following) >= _SECTION_REPEAT
+                and first.endswith(following)
+                and first[-len(following) - 1] == " "
             ):
-                return accepted[1]
+                return accepted[1]  # the headline again, without its section's name before it
         return accepted[0]
 
     @staticmethod
@@ -671,7 +705,9 @@ def _headline_line(text: str, block: Block) -> Block | None:
     byline). Where the block's first line is furniture (a date, a time, a
     language switcher, a menu line, one word), the headline is the first line
     after it that reads as one (two words or more, no furniture, not prose),
-    without the bullet or the indentation before it. Returns its span, or None
+    without the bullet or the indentation before it. Where the block's first line
+    only names the section of the line below, which begins with it, that
+    line is the headline (see :func:`_section_over`). Returns its span, or None
     where the block opens otherwise (a headline wrapped over two lines).
     """
     lines = _lines(text, block)
@@ -681,7 +717,9 @@ def _headline_line(text: str, block: Block) -> Block | None:
     named = _kind_below_names(text, lines)
     if named is not None:
         return named
-    once = _printed_once(text, lines)
+    once = _printed_once(text, lines) or (
+        lines[1] if len(lines) > 1 and _section_over(text, lines[0], lines[1]) else None
+    )
     if once is not None:
         return once
     if len(lines) < 2 or not (_furniture(text, lines[0]) or _teaser(text, lines[0])):  # noqa: PLR2004 - one line is the headline
@@ -692,6 +730,24 @@ def _headline_line(text: str, block: Block) -> Block | None:
         if not _furniture(text, found) and not _prose(text, found, words=_PROSE_WORDS):
             return found
     return None
+
+
+def _section_over(text: str, first: Block, second: Block) -> bool:
+    """Whether a header line only names the section of the headline below it, in one block.
+
+    A header pasted without blank lines may keep its section's name on the
+    line above the headline that begins with it ("Press Talks" over "Press
+    Talks with the Harbour Master (May 4)"), as :meth:`Header._below_its_section`
+    reads such lines in blocks of their own: the longer line is the headline.
+    """
+    name = " ".join(text[first[0] : first[1]].split())
+    below = " ".join(text[second[0] : second[1]].split())
+    return (
+        len(name.split()) > 1
+        and len(below) > len(name)
+        and below.startswith(name)
+        and not below[len(name)].isalnum()
+    )
 
 
 def _printed_once(text: str, lines: list[Block]) -> Block | None:
@@ -883,12 +939,15 @@ def _date_below(text: str, start: int, end: int) -> int | None:
     A title does not go on past its date: the lines after the date in the
     block (a photo's reference number, a byline) are the preamble's too. Nor
     past a page's control set right below it ("+ Hear it (m4a)"): a link's
-    label is no word of the title.
+    label is no word of the title; nor past a line that only names the kind
+    of text below ("Video transcript"): the section's label.
     """
     lines = _lines(text, (start, end))
     if len(lines) < 2:  # noqa: PLR2004 - the headline's line alone
         return None
     first, last = lines[1]
+    if first < last and _SECTION_LABEL.fullmatch(text, first, last):
+        return first  # "Video transcript" below the headline: the section's label, not its words
     if first >= last or kind_of(text, (first, last)) not in {"date", "time", "control"}:
         return None
     return first
@@ -988,12 +1047,18 @@ def _site_prefix(text: str, header_start: int, start: int, end: int) -> int | No
     site's when it is one word (as a site's or a domain's name is) or already
     stands in the header above (its navigation); a person's name of two words
     or more ("Ann Lee: Interview with the Harbour Gazette") stays the title's.
+    The headline itself printed above (after its section's name) is no
+    navigation that names the site.
     """
     site = _SITE_PREFIX.match(text, start, end)
     if site is None or _NAMES_DOCUMENT.match(text, site.end(), end) is None:
         return None
     name = text[start : site.end()].rstrip(" \t,:：")
-    if len(name.split()) > 1 and name not in text[header_start:start]:
+    above = text[header_start:start]
+    headline = text[start:end].rstrip()
+    if headline in above:  # the headline printed above: the name stands in it, not in a menu
+        above = above.replace(headline, "")
+    if len(name.split()) > 1 and name not in above:
         return None
     return site.end()
 

@@ -84,7 +84,13 @@ The rules are stated in general terms in ``docs/explanation/reading.md``; in sho
   text does so twice at least).
 * Where only the questions are labelled, by a keyword ("Q:"), the paragraphs
   below each question's first paragraph are its answer, unlabelled (where
-  most questions ask, two at least: :func:`answers_after_questions`).
+  most questions ask, two at least: :func:`answers_after_questions`); where
+  every question's line ends with its question mark and the answer follows on
+  the next line, with no blank line between, the lines below it are its answer.
+* A page copied without its block breaks may glue a label to the end of the
+  turn before, after its last sentence's mark with no space, its words on the
+  next line ("... to him?Minister:"): where such labels recur, each opens a
+  turn (:func:`glued_labels`).
 * Written interviews may set each question off by its form instead of a label:
   a heading, or a paragraph in bold or italics. A form whose paragraphs mostly
   ask is read as questions, each answered by what stands below it; a number
@@ -316,7 +322,9 @@ _LABEL = lazy_pattern(
     # A name may end with the initials it will go by, in quotes as an abbreviation is defined
     # ('Ann Lee (“AL”):'); quotes are no part of a name elsewhere (they open quoted speech).
     r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?"
-    r"(?:[ \t\u00a0]\([\"“”'‘’][^\W\d_]{1,6}[\"“”'‘’]\))?)"
+    r"(?:[ \t\u00a0]\([\"“”'‘’][^\W\d_]{1,6}[\"“”'‘’]\))?"
+    # A court's role code, then who holds it in square brackets ("MJ [Col ROE]:", "DC [MS. LEE]:").
+    r"(?:[ \t\u00a0]\[[^\W\d_][^\[\]\n:]{0,59}\])?)"
     # What follows a name starts with one of these: checking that first spares the shortest-name
     # search trying the whole rest of the pattern after every letter (same matches, half the time).
     r"(?=[ \t\u00a0\[(*_:：])"
@@ -367,7 +375,8 @@ _RECORD_LABEL = lazy_pattern(
     r"(?:[ \u00a0]+[A-Z][A-Z'’-]+)?)\.[ \t\u00a0]+(?=\S)"
 )
 # The record form in mixed case, as hearing transcripts type it: "Mr. Roe. You said earlier ...",
-# "The Chairman. The hearing is open." (a speaker only where such labels recur).
+# "The Chairman. The hearing is open." (a speaker only where such labels recur); so do the other
+# parts a record names by their office alone ("The Witness. Yes.", "The Clerk. Mr. Roe.").
 # The office or title that the record prints before a surname in capitals also stands before one
 # in mixed case ("Senator Roe.", "Chairwoman Lee.", "Secretary Chen."), and a member may be told
 # apart from another of the same name by their state ("Mrs. Lee of New York.", "Mr. Chen from Ohio.").
@@ -375,7 +384,7 @@ _MIXED_RECORD_LABEL = lazy_pattern(
     r"(?P<name>(?:(?:(?:Mr|Ms|Mrs|Dr|Miss)\.[ \u00a0]?|(?:Chairman|Chairwoman|Chair|Senator|"
     r"Secretary|General|Admiral|Ambassador|Governor|Representative|Judge)[ \u00a0])"
     r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-z'’-]+"
-    r"(?:[ \u00a0](?:of|from)(?:[ \u00a0][A-Z][a-z]+){1,3})?)|The Chairman|The Chairwoman)"
+    r"(?:[ \u00a0](?:of|from)(?:[ \u00a0][A-Z][a-z]+){1,3})?)|The[ \u00a0][A-Z][a-z]{2,})"
     r"\.[ \t\u00a0]+(?=\S)"
 )
 # What a scanned page's OCR leaves before a line's first word: a margin's line number, a stray
@@ -494,8 +503,13 @@ _LONG_LABEL_WORDS = 20
 _TITLE_WORDS = (
     4  # a title with a comma before the name is this long ("Tell me, Jane Roe:" is no label)
 )
+ANSWER_BELOW = "below a question"  # the description of an unlabelled answer's marker
+_OPENING_MARKS = "\"“‘'(¿¡"  # what may stand before a sentence's first word
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
+# A court's code for a role, in capitals ("MJ" the military judge, "LDC" learned defence counsel):
+# before a name in square brackets, it is that speaker's role.
+_ROLE_CODE = lazy_pattern(r"[A-Z]{1,5}")
 # A parliament's question names who asks, their office or party in brackets, then whom it is put
 # to: "ANN LEE (Green Party) to the Minister of Works". The asker is the name.
 _ADDRESSED = lazy_pattern(
@@ -595,6 +609,20 @@ _UNBLANKED_LINES = 30  # a text this long with few blank lines is read line by l
 _LINES_PER_BLOCK = 8  # ... when it has fewer than one blank line in this many lines
 _NUMBERED_LINES = 20  # a text this long whose lines mostly start with numbers has line numbers
 _NUMBERED_SHARE = 0.6
+# A polite request, closed with a full stop as often as with a question mark: "Would you please
+# state your name.", "If you could please spell it for the record."
+POLITE_REQUEST = lazy_pattern(
+    r"(?i)\b(?:(?:would|could|will|can) you please|if you (?:could|would)(?: please)?)\b"
+)
+_OPENING_WORDS = 12  # words, at least, of each paragraph of an unnamed asker's opening
+_WRAPPED_WORDS = 6  # words, at least, of a wrapped paragraph's lines but its last
+_DOUBLE_SPACED = 0.8
+# A line number run into a flattened page's text: a space, one or two digits, a space.
+_INLINE_NUMBER = lazy_pattern(r"(?:^|(?<=[ \t]))(\d{1,2})(?=[ \t])", re.MULTILINE)
+_LONG_LINE = lazy_pattern(r"[^\n]{300,}")  # a page flattened onto one line is long
+_INLINE_RUN = 4  # numbers counting up by one, at least, to be a page's line numbers
+_INLINE_NUMBERS = 8  # ... and so many on the line in all
+_PAGE_LINES = 15  # a page numbers this many lines at least before it starts again at 1  # blocks per line, at least, of a numbered text with a blank line below each
 _WRAP_WIDTH = 140  # characters: lines longer than this (90th percentile) are not hard-wrapped
 _SHORT_LINE = 0.75  # of the wrap width: a sentence ending on a line this short ends a paragraph
 _CLUTTER_CHARS = 400  # page clutter is never longer
@@ -613,14 +641,21 @@ _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
 _MAX_ROLE_WORDS = 4
+# A label glued to the end of a sentence, ending its line: "... to him?Minister:" (see glued_labels).
+_GLUED_LABEL = lazy_pattern(
+    r"[.?!…][\"”’)\]]?(?P<label>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]*:[ \t]*$",
+    flags=re.MULTILINE,
+)
+_GLUED_USES = 3  # glued labels in all, to be read as turns
 _RUN_IN_USES = 3  # lines a capitals label opens, to be read where it runs on inside a line
 _SLIP_USES = 2  # a label used this often at most may be a slip of a keyword used ...
 _RECURRING_USES = 3  # ... this often at least
 _SLIP_LETTERS = 5  # letters: a shorter keyword ("Host") is too near other words
 # A label in capitals run on inside a paragraph: words of capitals (an initial, a title's
 # abbreviation and an apostrophe allowed), a colon, a space, then the words.
+# The question's keyword "Q" is such a label too.
 _RUN_TOGETHER = lazy_pattern(
-    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}):[ \t\u00a0]+(?=\S)"
+    r"(?P<label>[A-Z][A-Z'’.-]*[A-Z](?:[ \t\u00a0]+[A-Z][A-Z'’.-]*){0,7}|Q):[ \t\u00a0]+(?=\S)"
 )
 # A first name in mixed case and a colon, run together with the turn before ("Ann: ").
 _NAMED_TOGETHER = lazy_pattern(r"(?P<label>[A-Z][a-z]+):[ \t\u00a0]+(?=[A-Z])")
@@ -745,6 +780,40 @@ def joined(text: str) -> list[int]:
     return found if len(found) >= _JOINED_PARAGRAPHS else []
 
 
+def inline_line_numbers(text: str) -> list[int]:
+    """Where a page run together on one line prints its line numbers, if it does.
+
+    A transcript page's text, flattened onto one line, keeps the page's line
+    numbers inline ("1 Q. Where were you? 2 A. At the pier. 3 Q. ..."): a
+    run of numbers that count up by one from 1 (and start again at 1 on the
+    next page), a few words apart, many times over on a long line. A person
+    reads each as the start of a numbered line. Returns the offsets of the
+    space before each such number (the line breaks the page lost).
+    """
+    cuts: list[int] = []
+    for line in _LONG_LINE.finditer(text):
+        chains: list[list[int]] = []
+        chain: list[int] = []
+        last = 0
+        for token in _INLINE_NUMBER.finditer(text, line.start(), line.end()):
+            value = int(token.group(1))
+            if chain and value == last + 1:
+                chain.append(token.start())
+            elif value == 1 and (not chain or last >= _PAGE_LINES or len(chain) < _INLINE_RUN):
+                if len(chain) >= _INLINE_RUN:
+                    chains.append(chain)
+                chain = [token.start()]
+            else:
+                continue
+            last = value
+        if len(chain) >= _INLINE_RUN:
+            chains.append(chain)
+        if sum(len(found) for found in chains) >= _INLINE_NUMBERS:
+            # The space before each number becomes its line break (the line's first needs none).
+            cuts += [offset - 1 for found in chains for offset in found if offset > line.start()]
+    return cuts
+
+
 class Layout:
     """What the scanner found: set-aside lines, candidate markers, and the text's shape."""
 
@@ -766,8 +835,13 @@ class Layout:
         self.name_lines = False  # speakers named alone on their lines: such a line is no words
 
 
-def scan(text: str, lines: Lines) -> Layout:
-    """Find what is set aside before turns are looked for: front matter, cue timings."""
+def scan(text: str, lines: Lines, *, inline_numbers: bool = False) -> Layout:
+    """Find what is set aside before turns are looked for: front matter, cue timings.
+
+    ``inline_numbers``: the lines were cut at line numbers run into a flattened
+    page (see :func:`inline_line_numbers`): the text has line numbers, however
+    few its lines.
+    """
     layout = Layout(text, lines)
     _front_matter(layout)
     _captions(layout)
@@ -781,7 +855,12 @@ def scan(text: str, lines: Lines) -> Layout:
         count >= _UNBLANKED_LINES and blocks * _LINES_PER_BLOCK < count
     )
     numbered = sum(1 for i in range(count) if _LINE_NUMBER.match(text, lines.content[i]))
-    layout.line_numbers = count >= _NUMBERED_LINES and numbered >= count * _NUMBERED_SHARE
+    layout.line_numbers = (
+        count >= _NUMBERED_LINES or inline_numbers
+    ) and numbered >= count * _NUMBERED_SHARE
+    if layout.line_numbers and blocks >= count * _DOUBLE_SPACED:
+        _close_up(text, lines)
+        layout.unblanked = True
     if layout.unblanked:
         lengths = sorted(lines.end[i] - lines.content[i] for i in range(count))
         width = lengths[len(lengths) * 9 // 10]
@@ -792,6 +871,33 @@ def scan(text: str, lines: Lines) -> Layout:
     if layout.paged:
         _page_lines(layout)
     return layout
+
+
+def _close_up(text: str, lines: Lines) -> None:
+    """Read a double-spaced page of numbered lines as its lines, the single blank lines left out.
+
+    A transcript whose every line carries its number (1 to 25 on each page)
+    and stands a blank line below the last, as a page's text view prints it,
+    is double-spaced: that blank line between two numbered lines is the
+    spacing, not a paragraph's end, and a sentence runs on over the numbered
+    lines. A wider gap (two blank lines or more: a page's blank part, a page
+    break) and a blank line next to an unnumbered line (the page's furniture,
+    a site's title) still part blocks; the paragraphs are then found by the
+    lines' shape, as in a text without blank lines.
+    """
+    block = 0
+    original = lines.block[:]
+    before = _LINE_NUMBER.match(text, lines.content[0]) is not None if len(lines) else False
+    for i in range(1, len(lines)):
+        numbered = _LINE_NUMBER.match(text, lines.content[i]) is not None
+        # One blank line at most between two numbered lines: the spacing.
+        spaced = text.count("\n", lines.end[i - 1], lines.start[i]) <= 2  # noqa: PLR2004
+        if original[i - 1] != original[i] and not (before and numbered and spaced):
+            block += 1
+        before = numbered
+        lines.block[i] = block
+    if len(lines):
+        lines.block[0] = 0
 
 
 def _page_lines(layout: Layout) -> None:
@@ -1869,7 +1975,7 @@ def answers_below(
         markers.append(question)
         if below not in labelled:
             at = lines.content[below]
-            markers.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+            markers.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return markers
 
 
@@ -1878,7 +1984,8 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
 
     Where a text labels its answers but none of its questions, the paragraph
     just above each answer is its question when it asks (ends with a
-    question mark). Returns a marker for each such question.
+    question mark) or makes a polite request ("Would you please state your
+    name for the record."). Returns a marker for each such question.
     """
     keys = [label_key(marker.label or "") for marker in labels]
     if any(key in QUESTION_LABELS for key in keys) or not any(key in ANSWER_LABELS for key in keys):
@@ -1892,14 +1999,96 @@ def bare_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
             above -= 1
         if key not in ANSWER_LABELS or above < 0 or above in taken:
             continue
-        first = above
-        while first > 0 and lines.block[first - 1] == lines.block[above]:
-            first -= 1  # the paragraph's first line
-        if first in taken or text[lines.end[above] - 1] != "?":
+        first = _paragraph_start(layout, above, taken)
+        if first in taken or not (
+            text[lines.end[above] - 1] == "?"
+            or POLITE_REQUEST.search(text, lines.content[first], lines.end[above])
+        ):
             continue
-        at = lines.content[first]
+        if marker is labels[0]:
+            first = _opening_above(layout, first)
+        at = _words_start(layout, first)
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question above an answer"))
     return found
+
+
+def _words_start(layout: Layout, i: int) -> int:
+    """Where the words of line ``i`` start: after its number, in a text with line numbers.
+
+    A line number is the page's margin, not words: a turn that opens the line
+    opens after it.
+    """
+    start = layout.lines.content[i]
+    if layout.line_numbers and (
+        number := _LINE_NUMBER.match(layout.text, start, layout.lines.end[i])
+    ):
+        return number.end()
+    return start
+
+
+def _paragraph_start(layout: Layout, line: int, taken: Collection[int]) -> int:
+    """The first line of the paragraph that holds ``line``.
+
+    A block is a paragraph; in a text without blank lines a paragraph runs back
+    to the line after one that ends a sentence well short of the text's width
+    (see :func:`paragraphs_of`), or to a line a marker opens.
+    """
+    lines = layout.lines
+    first = line
+    if not layout.unblanked:
+        while first > 0 and lines.block[first - 1] == lines.block[line]:
+            first -= 1
+        return first
+    while (
+        first > 0
+        and first not in taken
+        and lines.block[first - 1] == lines.block[line]
+        and (first - 1) not in layout.set_aside
+        and not _ends_paragraph(layout, first - 1)
+    ):
+        first -= 1
+    return first
+
+
+def _opening_above(layout: Layout, first: int) -> int:
+    """Where the unlabelled question above the first labelled answer starts: its asker's opening.
+
+    The one who asks, unnamed, opens with what they have to say before they ask
+    ("Good morning. This is a deposition of Ann Lee, conducted by ..." and
+    then "Would you please state your name."): the paragraphs of whole
+    sentences right above the question (twelve words or more each, and no
+    line but the last shorter than six words) are their words too, back to a
+    short line or a stack of them (a heading, the page's furniture).
+    """
+    text, lines = layout.text, layout.lines
+    while first > 0:
+        above = first - 1
+        if above in layout.set_aside:
+            break
+        start = _paragraph_start(layout, above, ())
+        words = text[_words_start(layout, start) : lines.end[above]]
+        if (
+            len(words.split()) < _OPENING_WORDS
+            or text[lines.content[start]] in _NOT_WORDS
+            or not SENTENCE_END.search(words)
+            # a wrapped sentence's lines are long; short lines stacked are a page's furniture
+            or any(
+                len(text[lines.content[i] : lines.end[i]].split()) < _WRAPPED_WORDS
+                for i in range(start, above)
+            )
+        ):
+            break
+        first = start
+    return first
+
+
+def _ends_paragraph(layout: Layout, i: int) -> bool:
+    """Whether line ``i`` of a text without blank lines ends its paragraph (see :func:`paragraphs_of`)."""
+    text, lines, width = layout.text, layout.lines, layout.width
+    return not width or (
+        lines.end[i] - lines.content[i] < width * _SHORT_LINE
+        and SENTENCE_END.search(text, lines.content[i], lines.end[i]) is not None
+    )
 
 
 def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker]:
@@ -1909,11 +2098,18 @@ def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker
     and nothing else, as written interviews print only the questions' labels,
     the paragraphs below a question's first paragraph, up to the next
     question, are its answer, when most of the questions ask (their first
-    paragraph ends with a question mark, two at least). Returns a marker for
-    the first paragraph of each such answer.
+    paragraph ends with a question mark, two at least). A page may print each
+    answer on the line right below its question, with no blank line between
+    (:func:`_answers_on_next_lines`). Returns a marker for the first paragraph
+    of each such answer.
     """
     keys = [label_key(marker.label or "") for marker in labels]
-    if layout.unblanked or len(labels) < 2 or not all(key in QUESTION_LABELS for key in keys):  # noqa: PLR2004
+    if len(labels) < 2 or not all(key in QUESTION_LABELS for key in keys):  # noqa: PLR2004
+        return []
+    below_lines = _answers_on_next_lines(layout, labels)
+    if below_lines:
+        return below_lines
+    if layout.unblanked:
         return []
     text, lines = layout.text, layout.lines
     found: list[Marker] = []
@@ -1929,9 +2125,48 @@ def answers_after_questions(layout: Layout, labels: list[Marker]) -> list[Marker
             below += 1
         stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
         if below < stop:
-            at = lines.content[below]
-            found.append(Marker("keyword", Span(at, at), "A", below, "below a question"))
+            at = _words_start(layout, below)
+            found.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
     return found if asking >= 2 and asking * 2 >= len(labels) else []  # noqa: PLR2004
+
+
+def _answers_on_next_lines(layout: Layout, labels: list[Marker]) -> list[Marker]:
+    """Answers printed on the line right below their question's line, unlabelled.
+
+    Where only the questions are labelled, a page may run each answer on
+    under its question with no blank line between ("Q. Will it pass?" over
+    "It will, I think."). Where every question's labelled line ends with its
+    question mark and the line below it, in the same paragraph (or in a text
+    without blank lines), opens a new sentence, two questions at least, each
+    question is its line, and the lines below it up to the next question are
+    its answer. A question wrapped by hand over two lines ends its first line
+    with no question mark: such a text is read by its paragraphs.
+    """
+    text, lines = layout.text, layout.lines
+    found: list[Marker] = []
+    for index, marker in enumerate(labels):
+        line = marker.line
+        below = line + 1
+        while below in layout.set_aside:
+            below += 1
+        stop = labels[index + 1].line if index + 1 < len(labels) else len(lines)
+        words = text[marker.text_start : lines.end[line] - marker.close].rstrip(_EMPHASIS_CLOSING)
+        if (
+            below >= stop
+            or not words.endswith("?")
+            or (not layout.unblanked and lines.block[below] != lines.block[line])
+            or not _opens_sentence(text, _words_start(layout, below), lines.end[below])
+        ):
+            return []
+        at = _words_start(layout, below)
+        found.append(Marker("keyword", Span(at, at), "A", below, ANSWER_BELOW))
+    return found
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` open a sentence: a capital, after any opening quote."""
+    words = text[start:end].lstrip(_OPENING_MARKS)
+    return bool(words) and words[0].isupper()
 
 
 def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
@@ -1966,7 +2201,7 @@ def questions_between(layout: Layout, labels: list[Marker]) -> list[Marker]:
             or text[lines.end[above] - 1] != "?"
         ):
             continue
-        at = lines.content[first]
+        at = _words_start(layout, first)
         found.append(Marker("keyword", Span(at, at), "Q", first, "a question between two turns"))
     return found if len(found) >= _UNLABELLED_ASKING else []
 
@@ -2168,6 +2403,41 @@ def run_in_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
     return sorted([*(m for m in chosen if not split(m)), *found], key=lambda m: m.span.start)
 
 
+def glued_labels(layout: Layout, chosen: list[Marker]) -> list[Marker]:
+    """``chosen``, with the labels glued to the end of the turn before's last sentence.
+
+    A page copied without its block breaks may glue a label to the end of the
+    turn before, right after its last sentence's final mark with no space,
+    the label ending the line and the turn's words on the next line ("... to
+    convey to him?Minister:" over the answer), as the labels stand alone on
+    their lines where the breaks were kept. Where such glued labels recur (two
+    speakers' at least, three in all, each label used twice at least, glued
+    or alone on its line), each opens a turn there.
+    """
+    text, lines = layout.text, layout.lines
+    if not chosen:
+        return chosen
+    found: list[Marker] = []
+    for match in _GLUED_LABEL.finditer(text, chosen[0].span.end):
+        at = match.start("label")
+        i = bisect.bisect_right(lines.content, at) - 1
+        if i < 0 or i in layout.set_aside or at <= lines.content[i]:
+            continue
+        end = lines.content[i + 1] if i + 1 < len(lines) else match.end()  # the words below
+        found.append(Marker("label", Span(at, end), match.group("label"), i))
+    glued = Counter(label_key(m.label or "") for m in found)
+    if len(glued) < 2 or sum(glued.values()) < _GLUED_USES:  # noqa: PLR2004 - two speakers
+        return chosen
+    alone = Counter(
+        label_key(m.label or "")
+        for m in chosen
+        if m.label and not text[m.text_start : lines.end[m.line]].strip()
+    )
+    if any(n + alone[key] < 2 for key, n in glued.items()):  # noqa: PLR2004 - a label recurs
+        return chosen
+    return sorted([*chosen, *found], key=lambda m: m.span.start)
+
+
 def run_together_labels(layout: Layout) -> list[Marker]:
     """Labels in capitals inside paragraphs whose turns were run together, as a feed or a paste leaves them.
 
@@ -2178,6 +2448,10 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     opens a paragraph or follows a sentence's end, and where two such labels
     recur (twice at least each), or where one opens a paragraph and the other
     follows a question's end inside it ("LEE: ... protected? ROE: Well, ...").
+    The question's keyword ``Q:`` run in after a sentence's end opens the
+    question as well as a paragraph would ("... Washington. Q: Why ...? ROE:
+    Well, ..."): it can only be a question's label, and the label after the
+    question's end answers it.
     A longer label in capitals that ends in a recurring one ("STAFF REPORTER
     ANN LEE:" for "LEE:") is that speaker's, wherever it stands after a word
     in lower case. Returns the markers, or none.
@@ -2209,7 +2483,7 @@ def run_together_labels(layout: Layout) -> list[Marker]:
     recurring = {label for label, n in counts.items() if n >= _RUN_TOGETHER_USES}
     pair = (
         len(sure) == 2  # noqa: PLR2004 - one question and its answer
-        and sure[0][1] == "opens"
+        and (sure[0][1] == "opens" or (sure[0][1] == "ends" and sure[0][0].label == "Q"))
         and sure[1][1] == "asks"
         and sure[0][0].label != sure[1][0].label
     )
@@ -2450,11 +2724,17 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     "of" or "von", or a trailing number as in "Speaker 2"), optionally followed
     by a parenthesised note ("(retranslated)", a timestamp) or ", ROLE" (in
     lower case where it names the speaker's part in the talk, ", host": see
-    :func:`_part_in_talk`).
+    :func:`_part_in_talk`). A role's capitalised words may be joined by a
+    small connective between them, as an office's are ("Mr. Ann Lee,
+    Minister for Foreign Affairs"), after a name with no such word: an office
+    that lists its parts with commas ("Minister for Health, Housing and
+    Heritage") is no name and role.
     What a programme plays between the words (``Song``, ``Clip``,
     ``Soundbite``) may be followed by a word or two in lower case that say
     which part of it is played ("Song ending", "Clip continued"): that is the
     played piece's label, the words a note on it.
+    A court's code for a role in capitals, then who holds it in square brackets
+    ("MJ [Col ROE]", "LDC [MS. LEE]"), names the holder: the code is their role.
     """
     name = raw.strip().replace("\u00a0", " ")
     description: str | None = None
@@ -2465,14 +2745,26 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     if group:
         description = group.group(1).strip()
         name = name[: group.start()].rstrip()
+        if _ROLE_CODE.fullmatch(name) and group.group(0).endswith("]"):
+            held = _name(description)[0]
+            if held is not None:  # "MJ [Col ROE]": the holder speaks, the code is their role
+                name, description = held, name
     if "," in name:
         name, _, role = name.partition(",")
         role = role.strip()
         role_words = role.split()
+        joined = not ENGLISH_CONNECTIVES.intersection(name.split())  # a name, not an office
         if (
             not role_words
             or len(role_words) > _MAX_ROLE_WORDS
-            or not (all(w[0].isupper() for w in role_words) or _part_in_talk(role))
+            or not (
+                all(
+                    w[0].isupper()
+                    or (joined and 0 < n < len(role_words) - 1 and w in ENGLISH_CONNECTIVES)
+                    for n, w in enumerate(role_words)
+                )
+                or _part_in_talk(role)
+            )
         ):
             return None, None
         description = role if description is None else f"{role} ({description})"
@@ -3131,7 +3423,8 @@ def paragraphs_of(
     Blocks are paragraphs. In a text without blank lines, a line that ends a
     sentence and falls well short of the text's line width ends a paragraph
     (hard-wrapped lines are one paragraph); where the lines are too long to have
-    been wrapped by hand, each line is a paragraph. In a caption file, a
+    been wrapped by hand, each line is a paragraph. On a numbered page a line in
+    capitals that ends no sentence is a heading, a paragraph of its own. In a caption file, a
     paragraph runs over cues until a cue ends a sentence (the timings inside
     are its clutter).
     """
@@ -3139,6 +3432,7 @@ def paragraphs_of(
     # Looked up once, not once a line.
     contents, ends, blocks, set_aside = lines.content, lines.end, lines.block, layout.set_aside
     captions, unblanked = layout.captions, layout.unblanked
+    numbered = unblanked and layout.line_numbers
     paragraphs: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
@@ -3154,12 +3448,18 @@ def paragraphs_of(
         new_block = start is not None and i > 0 and blocks[i - 1] != blocks[i]
         # A caption's sentence runs on over the next cue: its paragraph too.
         gap = new_block or (start is not None and (i - 1) in set_aside)
-        if gap and (ended or not captions):
+        # A numbered page's line in capitals that ends no sentence is a heading: a paragraph.
+        heading = numbered and _capitals_line(text, line_start, line_end)
+        if (gap and (ended or not captions)) or (heading and start is not None):
             paragraphs.append((start, end))  # type: ignore[arg-type]
             start = None
         if start is None:
             start = line_start
         end = line_end
+        if heading:
+            paragraphs.append((start, end))
+            start = None
+            continue
         if captions:  # a cue that ends a sentence and closes its voice ("Yes.</v>")
             words_end = before_cue_tags(text, line_start, line_end)
             ended = SENTENCE_END.search(text, line_start, words_end) is not None
@@ -3175,6 +3475,14 @@ def paragraphs_of(
     if start is not None:
         paragraphs.append((start, end))
     return paragraphs
+
+
+def _capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether a line is in capitals (its line number aside) and ends no sentence: a heading."""
+    if number := _LINE_NUMBER.match(text, start, end):
+        start = number.end()
+    piece = text[start:end]
+    return piece.isupper() and SENTENCE_END.search(piece) is None and piece[-1:] != ":"
 
 
 def unvoiced_turns(layout: Layout) -> list[Marker]:
@@ -3236,7 +3544,7 @@ def _question_above(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def bracketed_speakers(layout: Layout) -> list[Marker]:
-    """Where captions that name no speaker with a colon or a voice tag name them in brackets.
+    """Where captions (or paragraphs) that name no speaker with a colon or a voice tag name them in brackets.
 
     Subtitles often open a speaker's line with the name in square brackets or
     parentheses (``[Ann Lee] Why did the ferries stop?``, ``(Bo Chen) The river
@@ -3245,13 +3553,23 @@ def bracketed_speakers(layout: Layout) -> list[Marker]:
     also hold the sounds a captioner hears (``[Music]``, ``[Laughter] Yes.``),
     which name no one, and a name written once is a note. Returns the markers
     (the bracketed name and the space after it), or none.
+
+    A written transcript (not captions) may name its speakers so too, with no
+    colon: a name in square brackets that opens a paragraph (``[Ann Lee] Why
+    did the ferries stop?``), where two such names recur, twice each, is the
+    speaker's label, as it is in captions. Parentheses there open a
+    paragraph's aside (``(Laughter)``, ``(In Spanish)``), and a bracket inside
+    a paragraph is an editor's insertion: neither is read so.
     """
     text, lines = layout.text, layout.lines
     found: list[tuple[int, re.Match[str]]] = []
+    opening = "[(" if layout.captions else "["
     for i in range(len(lines)):
         start = lines.content[i]
-        if i in layout.set_aside or text[start] not in "[(":
+        if i in layout.set_aside or text[start] not in opening:
             continue
+        if not layout.captions and i and lines.block[i - 1] == lines.block[i]:
+            continue  # inside a paragraph
         named = _CAPTION_SPEAKER.match(text, start, lines.end[i])
         if named and label_key(named.group("name")) not in _SOUNDS:
             found.append((i, named))

@@ -44,6 +44,7 @@ from ._layout import (
     SENTENCE_END,
     Style,
     check_style,
+    label_key,
     line_of,
     speaker_key,
 )
@@ -60,6 +61,7 @@ from ._roles import (
     ends_calling_on,
     ends_with_tag,
     greets,
+    greets_on_meeting,
     guests_carry_the_talk,
     hosts_hold_forth,
     last_sentence_asks,
@@ -718,7 +720,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _answers_quiz(text, plan, raw, following, conversation=guest_talks)
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
-            or _checks_line(raw, turns, position + 1)
+            or _checks_line(text, plan, raw, turns, position + 1)
             or (round_table and _talks_along(text, plan, raw, following))
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
@@ -1697,17 +1699,26 @@ def _praises_account(text: str, plan: Plan, raw: RawTurn, following: list[RawTur
     return bool(words) and all(word in _WELL_DONE for word in words)
 
 
+# The press's keywords, as a speaker's key (see _structure._speaker_of): the room's reporters.
+_PRESS_KEYS = frozenset(
+    f"\0{label_key(word)}" for word in ("Reporter", "Journalist", "Correspondent")
+)
+
+
 def _hosts_mostly_comment(turns: Sequence[RawTurn]) -> bool:
     """Whether the named hosts mostly comment rather than ask: fewer than two in five of their turns ask.
 
     A talk show's hosts put their view, tell, joke and react, and now and then
     ask; an interviewer's turns are mostly questions (a politician's interview,
-    a hearing, a briefing). The turns of a keyword (``Q:``) are not counted.
+    a hearing, a briefing). The turns of a keyword (``Q:``) are not counted,
+    nor are the press's, labelled as such (``Reporter:``, ``Journalist:``,
+    ``Correspondent:``): a reporter puts a statement to the official to be
+    answered, as a question, and holds forth on no show.
     """
     asking = 0
     named = 0
     for turn in turns:
-        if turn.side == "question" and not turn.keyword:
+        if turn.side == "question" and not turn.keyword and turn.key not in _PRESS_KEYS:
             named += 1
             asking += turn.asks
     return bool(named) and asking * _COMMENTING_SHARE < named
@@ -2190,23 +2201,30 @@ def _confers(structure: Structure, previous: RawTurn, question: RawTurn) -> bool
     )
 
 
-def _checks_line(raw: RawTurn, turns: Sequence[RawTurn], after: int) -> bool:
+def _checks_line(text: str, plan: Plan, raw: RawTurn, turns: Sequence[RawTurn], after: int) -> bool:
     """Whether a questioner's turn only checks the line before the question itself.
 
     That is a few words under a questioner's keyword ("Q", "Question") that
     nobody answers: the next turn under that keyword, with only others' remarks
     between (the chair's "Go ahead."), is the question itself, much longer, or
     checks the line again. It is a remark: the question is the one
-    the answer answers. The turns after ``raw`` are ``turns[after:]`` (read in
-    place: no copy of the rest of the text's turns for each question).
+    the answer answers. Few words that greet the one answering as the talk
+    opens, before anything is asked, and ask nothing themselves ("Mr. Lee,
+    nice to see you.", "Good morning, Minister."; not "Hello? Can you hear
+    me?"), check no line: unanswered, they open the first question, as a few
+    words that only open do (:func:`_opens`). The turns after ``raw`` are
+    ``turns[after:]`` (read in place: no copy of the rest of the text's turns
+    for each question).
     """
     if not raw.keyword or raw.words > _LINE_CHECK:
+        return False
+    if not plan and not raw.asks and greets_on_meeting(text, raw):
         return False
     for position in range(after, len(turns)):
         turn = turns[position]
         if turn.key == raw.key:
             return turn.words >= _LINE_CHECK_RATIO * raw.words or _checks_line(
-                turn, turns, position + 1
+                text, plan, turn, turns, position + 1
             )
         if turn.side in {"answer", "question"}:
             return False  # answered, or someone else asks: it was a question of its own

@@ -200,6 +200,7 @@ from ._layout import (
     FLOOR_LABELS,
     HONORIFICS,
     MODERATOR_LABELS,
+    POLITE_REQUEST,
     QUESTION_LABELS,
     label_key,
 )
@@ -260,6 +261,14 @@ _HANDS_OVER = lazy_pattern(
     r"|\b(?:turn|hand|pass)(?:ing)? (?:\w+ ){0,3}over to\b"
     r"|\b(?:take|invite|welcome) (?:\w+ ){0,2}questions\W*$"
 )
+# A reporter's words that say who they are and whom they report for, after a greeting at most:
+# "Hi sir, Ann Lee from the Daily Bank.", "Bo Chen with Harbour Radio." (see _self_named_reporters).
+_SELF_NAMED = lazy_pattern(
+    r"(?i:(?:hi|hello|yes|sir|ma'?am|madam|good (?:morning|afternoon|evening)|thank you|thanks)"
+    r"[,.!]?[ \t]+){0,3}"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+(?:from|with)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+_SELF_NAMED_REACH = 120  # characters: a reporter says who they are first
 # A chair announces who asks next: "Our next question comes from Ann Lee with Daily Bank.",
 # "We have a question from the line of Ann Lee." (case folded).
 _ANNOUNCES_ASKER = lazy_pattern(r"\bquestion (?:\w+ ){0,3}from\b")
@@ -314,6 +323,29 @@ _HONORIFIC_WELCOME = lazy_pattern(
     r"\.? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},? "
     rf"(?:thank|thanks|welcome|{_GREETING_WORDS})\b"
 )
+# Offices a guest is addressed by (general English titles), as a formal interview addresses them.
+_OFFICES = (
+    "minister", "secretary", "ambassador", "senator", "congressman", "congresswoman", "governor",
+    "mayor", "president", "premier", "chancellor", "administrator", "commissioner", "director",
+    "general", "admiral", "judge", "justice", "chairman", "chairwoman", "representative",
+    "excellency",
+)  # fmt: skip
+# A sentence that addresses the guest by an honorific or an office (a word may qualify the office,
+# the name may follow) and then welcomes, thanks or greets them: "Minister, welcome back to the
+# programme.", "Ambassador Lee, thank you for being our guest.", "Mr. Administrator, nice to see
+# you." (as written).
+_FORMAL_ADDRESS = lazy_pattern(
+    rf"(?:(?:{'|'.join(sorted(word.capitalize() for word in HONORIFICS))})\.?"
+    rf"|(?:[A-Z][\w'’-]* )?(?:{'|'.join(word.capitalize() for word in _OFFICES)}))"
+    r"(?: [A-Z][\w'’.-]*){0,3},? "
+    rf"(?:thank|thanks|welcome|{_GREETING_WORDS}|(?:nice|good|great) to (?:see|have) you)\b"
+)
+# A pleasantry said on meeting, a sentence of its own (case folded): "Nice to see you.", "It's
+# good to see you again."
+_MEETING_PLEASANTRY = lazy_pattern(
+    r"(?:it['’]?s |it is )?(?:(?:very|so|really) )?\b(?:nice|good|great|lovely) to (?:see|meet) you"
+    r"(?: again| too)?\b"
+)
 # Words that join an office's capitalised words: "Minister of the Interior", "Secretary for Health".
 _OFFICE_JOINS = frozenset(("of", "the", "for", "and"))
 _FORMAL_WELCOME_WORDS = 12  # words: a formal welcome, addressed with an honorific, this short
@@ -325,6 +357,7 @@ _NAME_AND_OFFICE = lazy_pattern(
 _OFFICE_WELCOME_WORDS = 25  # words: a welcome that names the guest's office is this short
 # How a guest answers being introduced when not with thanks: a greeting, and no more.
 _HELLO = lazy_pattern(_GREETING_WORDS)
+_HELLO_ANYWHERE = lazy_pattern(rf"\b{_GREETING_WORDS}")  # "Minister, good morning."
 # A greeting said to someone, by name or title, as a sentence of its own or before a welcome
 # ("Good morning, Minister.", "Good morning to you, Ann.", "Hello Ann and welcome to the show."):
 # not to the audience ("Hello and welcome ...", "Good morning, everyone."; case folded).
@@ -356,7 +389,8 @@ _WELL_BEING_LEADS = frozenset(("so", "and", "well", "hey", "hi", "oh"))  # "So h
 _COMES_FROM = lazy_pattern(r"\bfrom [A-Z]")
 # Words that put a sentence to the one addressed: a sentence with none of them calls, not asks.
 _ADDRESSED = frozenset(("you", "your", "yours", "you're", "you’re"))
-# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain".
+# A request that asks without a question mark: "tell us", "walk me through", "describe", "explain"
+# (and a polite request put as a statement, POLITE_REQUEST: "Would you please state your name.").
 # A verb of telling after a subject other than the guest, or after "gonna" or "will", tells what
 # someone does or will do ("they tell us", "you're gonna give us the password"): no request.
 _REQUEST = lazy_pattern(
@@ -573,6 +607,8 @@ def infer_roles(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bran
         for key, lengths in stats.lengths.items()
     }
     for key in _announced_askers(text, turns):
+        roles.setdefault(key, "interviewer")
+    for key in _self_named_reporters(text, turns):
         roles.setdefault(key, "interviewer")
     for key in _announced_guests(text, turns):
         roles.setdefault(key, "interviewee")
@@ -861,6 +897,33 @@ def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
         ):
             askers[turn.key or ""] = None
     return list(askers)
+
+
+def _self_named_reporters(text: str, turns: Sequence[RawTurn]) -> list[str]:
+    """The speakers who open a turn by saying who they are and whom they report for.
+
+    At a briefing, reporters put their questions in turn, each first saying
+    who they are and where they are from ("Hi, Ann Lee from the Daily Bank.
+    What ..."): a speaker whose turn opens with their own name (as their label
+    spells it, after a greeting or a "Sir," at most) then "from" or "with" and
+    a capitalised name asks. Where two speakers at least so name themselves,
+    they are the room's reporters.
+    """
+    found: dict[str, None] = {}
+    for turn in turns:
+        if (
+            turn.key is None
+            or turn.keyword
+            or turn.key in found
+            or not turn.label
+            or not turn.blocks
+        ):
+            continue
+        start, end = turn.blocks[0]
+        named = _SELF_NAMED.match(text, start, min(end, start + _SELF_NAMED_REACH))
+        if named is not None and named.group("name").casefold() == turn.label.casefold():
+            found[turn.key] = None
+    return list(found) if len(found) >= 2 else []  # noqa: PLR2004 - the room's reporters
 
 
 def _announced_guests(text: str, turns: Sequence[RawTurn]) -> list[str]:
@@ -1518,6 +1581,20 @@ def greets_back(text: str, turn: RawTurn) -> bool:
     return bool(_HELLO.match(opening_words(text, turn)))
 
 
+def _greets_with_pleasantry(text: str, turn: RawTurn) -> bool:
+    """Whether a few words (eight at most) greet, then only add a pleasantry on meeting.
+
+    "Hello, Ann. Nice to see you.", "Good morning. Good to see you again.":
+    a greeting and no more, asking nothing.
+    """
+    if turn.words > BRIEF_REPLY or turn.asks or not _HELLO.match(opening_words(text, turn)):
+        return False
+    sentences = SENTENCE_BREAK.split(turn_words(text, turn).strip())
+    return len(sentences) > 1 and all(
+        _MEETING_PLEASANTRY.fullmatch(sentence.rstrip(".!")) for sentence in sentences[1:]
+    )
+
+
 def addressed_formally(text: str, host: RawTurn) -> bool:
     """Whether a host's short welcome opens by addressing the guest with an honorific.
 
@@ -1529,18 +1606,28 @@ def addressed_formally(text: str, host: RawTurn) -> bool:
     Ann Lee, the Harbour Master, to the program."): an official welcomed as
     such. A formal interview's transcript counts that welcome and its return
     as the first exchange, where a show's host welcomes a guest by first
-    name as the show's opening.
+    name as the show's opening. So, too, a longer turn (an introduction)
+    whose last sentence addresses the guest by an honorific or by their
+    office and welcomes, thanks or greets them ("... is my guest this
+    morning. Minister, welcome back to the programme.", "... Ambassador Lee,
+    thank you for being our guest."): the guest's return of it answers the
+    first exchange, however the show began.
     """
-    start, end = host.blocks[0][0], host.blocks[-1][1]
-    words = " ".join(text[start:end].split())
-    if host.words <= _FORMAL_WELCOME_WORDS and _HONORIFIC_WELCOME.match(words) is not None:
-        return True
-    return (
-        host.words <= _OFFICE_WELCOME_WORDS
-        and not host.asks
-        and welcomes(text, host)
-        and _NAME_AND_OFFICE.search(words) is not None
-    )
+    if host.words <= _OFFICE_WELCOME_WORDS:
+        start, end = host.blocks[0][0], host.blocks[-1][1]
+        words = " ".join(text[start:end].split())
+        if host.words <= _FORMAL_WELCOME_WORDS and _HONORIFIC_WELCOME.match(words) is not None:
+            return True
+        if not host.asks and welcomes(text, host) and _NAME_AND_OFFICE.search(words) is not None:
+            return True
+    start, end = host.blocks[-1]  # the last sentence stands in the last block
+    sentences = SENTENCE_BREAK.split(text[max(start, end - _CUE_REACH) : end].strip())
+    last = sentences[-1]
+    if len(sentences) > 1 and (before := sentences[-2].split()[-1]).rstrip(".").casefold() in (
+        HONORIFICS
+    ):
+        last = f"{before} {last}"  # "Ms. Lee, welcome.": the honorific's full stop ends nothing
+    return _FORMAL_ADDRESS.match(" ".join(last.split())) is not None
 
 
 def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
@@ -1556,9 +1643,13 @@ def greeted_in_turn(text: str, host: RawTurn, guest: RawTurn) -> bool:
     presenting the guest by office and name alone, the name as the guest's
     label spells it ("... Over to our guest. The Harbour Master, Ann
     Lee."): the presenter hands the floor to the guest as a formal
-    interview's first exchange, which the guest's greeting returns.
+    interview's first exchange, which the guest's greeting returns. A
+    greeting and a pleasantry on meeting ("Hello, Ann. Nice to see you.")
+    only greet back too.
     """
-    if not greets_back(text, guest) or thanks_host(text, guest):
+    if not (greets_back(text, guest) or _greets_with_pleasantry(text, guest)) or thanks_host(
+        text, guest
+    ):
         return False
     return any(
         _GREETS_SOMEONE.match(sentence) for sentence in outer_sentences(turn_words(text, host))
@@ -1678,9 +1769,12 @@ def requests(text: str, turn: RawTurn) -> bool:
     """Whether a turn asks the guest to tell or explain something, without a question mark.
 
     A request in the imperative ("Tell us about the ferries.", "Walk me
-    through it.", "Describe the first day.") asks as a question does.
+    through it.", "Describe the first day.") asks as a question does; so does
+    a polite request closed with a full stop ("Would you please state your
+    name for the record.").
     """
-    return bool(_REQUEST.search(turn_words(text, turn)))
+    words = turn_words(text, turn)
+    return bool(_REQUEST.search(words) or POLITE_REQUEST.search(words))
 
 
 def asks_or_requests(text: str, turn: RawTurn) -> bool:
@@ -1714,6 +1808,15 @@ def asks_to_tell(text: str, turn: RawTurn) -> bool:
     of the welcome.
     """
     return requests(text, turn) or bool(_INTRODUCTION_REQUEST.search(turn_words(text, turn)))
+
+
+def greets_on_meeting(text: str, turn: RawTurn) -> bool:
+    """Whether a turn's words greet someone met: a greeting, or a pleasantry on meeting.
+
+    "Good morning, Minister.", "Mr. Lee, nice to see you.", "Hello again."
+    """
+    words = turn_words(text, turn)
+    return bool(_HELLO_ANYWHERE.search(words) or _MEETING_PLEASANTRY.search(words))
 
 
 def greets(text: str, turn: RawTurn) -> bool:
@@ -2096,6 +2199,10 @@ def assign_sides(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one bra
                                     or (
                                         greets_back(text, following)
                                         and not greeted_in_turn(text, turn, following)
+                                        # a request put in the opening ("Counsel, would you
+                                        # please state who is here.") still asks, greeted
+                                        # back before it is answered
+                                        and not requests(text, turn)
                                     )
                                 )
                             )

@@ -63,6 +63,7 @@ from ..errors import TranscriptError
 from ..model._objects import Role, Segment, Speaker
 from ..model._span import Span
 from ._layout import (
+    ANSWER_BELOW,
     DASH,
     FIELD_LINE,
     GENERIC_LABELS,
@@ -87,6 +88,8 @@ from ._layout import (
     clutter_in,
     clutter_kind,
     find_markers,
+    glued_labels,
+    inline_line_numbers,
     joined,
     label_key,
     lead_names,
@@ -168,6 +171,7 @@ _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 _IN_PROGRESS = lazy_pattern(
     r"[ \t]*[\[(](?:[A-Za-z]+[ \t]+){0,3}in[ \t]+progress\.?[\])]", re.IGNORECASE
 )
+_SET_OFF = "set off as a question"  # the description of a question set off by its form
 _SPOKEN_WORDS = 30  # a first paragraph this long that ends like a sentence is no headline or lede
 _UNLABELLED_QUESTION_WORDS = 40  # words: an unlabelled question above the first label, at most
 # A sentence's end and another's start inside a paragraph.
@@ -256,7 +260,8 @@ class Survey:
 def survey(text: str, style: Style, given: Given) -> Survey:
     """Find the layout and the markers that open turns (none, when the text has none)."""
     check_style(style)
-    lines = Lines(text, joined(text), quoted(text))
+    inline = inline_line_numbers(text)
+    lines = Lines(text, sorted({*joined(text), *inline}), quoted(text))
     if not len(lines):
         reason = "the text is empty" if not text else "the text holds only white space"
         raise TranscriptError(
@@ -264,7 +269,7 @@ def survey(text: str, style: Style, given: Given) -> Survey:
             text=text,
             offset=0,
         )
-    layout = scan(text, lines)
+    layout = scan(text, lines, inline_numbers=bool(inline))
     # Without an en or em dash anywhere, no block starts with one: no need to look at each.
     hyphens = ("–" not in text and "—" not in text) or not any(
         DASH.match(text, lines.content[i])
@@ -343,13 +348,14 @@ def _unvoiced(
     """Where nothing marks turns in captions that name no speaker: turns at their questions.
 
     Captions that name their speakers in brackets at a line's start
-    (``[Ann Lee] Why?``) are read by those names (:func:`bracketed_speakers`).
+    (``[Ann Lee] Why?``), and paragraphs that open with such names in square
+    brackets, are read by those names (:func:`bracketed_speakers`).
     So too in a written interview that names no speaker, where plain paragraphs
     that ask are the questions (:func:`written_questions`).
     """
     if chosen or requested == "labelled":
         return chosen, style
-    if layout.captions and requested != "dash" and (named := bracketed_speakers(layout)):
+    if requested != "dash" and (named := bracketed_speakers(layout)):
         return named, "labelled"
     if layout.captions:
         unvoiced = unvoiced_turns(layout)
@@ -449,7 +455,7 @@ def find_structure(text: str, style: Style, given: Given) -> Structure:
             )
         raise TranscriptError(no_turns_reason(text, layout, found.markers), text=text, offset=first)
     if style == "labelled" and not found.headings:
-        opening = _spoken_opening(text, found)
+        opening = _remarks_before_questions(text, found) or _spoken_opening(text, found)
         if opening is not None:
             found.chosen = [opening, *_asked_under_heading(text, found, opening), *found.chosen]
         elif (asked := _asked_before_the_labels(text, found)) is not None:
@@ -987,6 +993,44 @@ def _spoken_opening(text: str, found: Survey) -> Marker | None:
     return None
 
 
+def _remarks_before_questions(text: str, found: Survey) -> Marker | None:
+    """The official's opening remarks, unlabelled, above questions that alone are labelled.
+
+    Where only the questions carry a label (``Q.``) and the answers below
+    them none, the one answering speaks without a label: prose above the
+    first question, below the headline's paragraph, is their opening remarks
+    before the questions (an official's statement on arrival), from the first
+    paragraph that ends like a sentence or as a greeting does, with a comma
+    ("Good morning,"), where the remarks are long enough to be spoken
+    (:data:`_SPOKEN_WORDS` words) and speak in the first person.
+    """
+    layout, lines = found.layout, found.layout.lines
+    if found.chosen[0].description == _SET_OFF or not any(
+        marker.description == ANSWER_BELOW for marker in found.chosen
+    ):
+        return None  # questions set off by their form: a written interview's, below its lede
+    if _joined_in_progress(text, lines, found.chosen) is not None:
+        return None  # the note that the speech is joined in progress opens it (_spoken_opening)
+    first_question = found.chosen[0].line
+    for i in range(1, first_question):
+        if i in layout.set_aside or lines.block[i - 1] == lines.block[i] or lines.block[i] == 0:
+            continue
+        last = i
+        while last + 1 < first_question and lines.block[last + 1] == lines.block[i]:
+            last += 1
+        words = text[lines.content[i] : lines.end[last]].rstrip()
+        if not (words.endswith(",") or SENTENCE_END.search(words)):
+            continue
+        start, end = lines.content[i], lines.end[first_question - 1]
+        if (
+            len(text[start:end].split()) >= _SPOKEN_WORDS
+            and _FIRST_PERSON.search(text, start, end) is not None
+        ):
+            return Marker("keyword", Span(start, start), None, i, "an opening without a label")
+        return None
+    return None
+
+
 def _joined_in_progress(text: str, lines: Lines, markers: Sequence[Marker]) -> int | None:
     """The line of the paragraph that joins the speech in progress, above the first label, if any.
 
@@ -1158,6 +1202,9 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     sentence's end, followed by blocks that are not turns. The headline may be
     underlined, as Markdown's setext headings and reStructuredText write a
     title ("Interview: Jane Roe" over "====="): the rule is no line of words.
+    A page copy may print its headline twice, once after its section's name
+    ("News Summit: Jane Roe speaks" over "Summit: Jane Roe speaks"): the
+    second line, the end of the first, is the same headline, no turn either.
     """
     if not labels or labels[0].line != 0 or len(lines) < 2:  # noqa: PLR2004
         return labels
@@ -1167,11 +1214,32 @@ def _without_headline(text: str, lines: Lines, labels: list[Marker]) -> list[Mar
     single_line = lines.block[1] != lines.block[0] or _underlined_first_line(text, lines)
     words = text[first.text_start : lines.end[0]].rstrip()
     ends_sentence = bool(SENTENCE_END.search(words)) or words.endswith(",")
+    if (
+        len(labels) > 2  # noqa: PLR2004
+        and single_line
+        and not ends_sentence
+        and first.kind == labels[1].kind == "label"
+        and _headline_again(text, lines, labels[1])
+    ):
+        return labels[2:]  # the headline and its copy
     # The line after a one-line first block opens the second block: is it a turn?
     next_block_is_turn = len(labels) > 1 and labels[1].line == 1
     if single_line and not ends_sentence and not next_block_is_turn and first.kind == "label":
         return labels[1:]  # the headline's marker is not a turn
     return labels
+
+
+def _headline_again(text: str, lines: Lines, label: Marker) -> bool:
+    """Whether a label's line, a paragraph of its own, repeats the end of the text's first line."""
+    line = label.line
+    if (
+        line >= len(lines)
+        or lines.block[line] == lines.block[line - 1]
+        or (line + 1 < len(lines) and lines.block[line + 1] == lines.block[line])
+    ):
+        return False
+    again = text[lines.content[line] : lines.end[line]].strip()
+    return len(again.split()) > 2 and text[lines.content[0] : lines.end[0]].rstrip().endswith(again)  # noqa: PLR2004
 
 
 def _underlined_first_line(text: str, lines: Lines) -> bool:
@@ -1354,7 +1422,7 @@ def _turns(structure: Structure, chosen: list[Marker], canonical: dict[str, str]
         structure.voice_offsets = sorted(structure.voices)
     if labelled:
         starts = {m.span.start for m in chosen}
-        chosen = run_in_labels(layout, chosen)
+        chosen = glued_labels(layout, run_in_labels(layout, chosen))
         structure.run_in = {m.span.start for m in chosen} - starts
         structure.run_in |= {m.span.start for m in chosen if m.description == RUN_TOGETHER}
     for position, marker in enumerate(chosen):
