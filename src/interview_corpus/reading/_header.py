@@ -1049,12 +1049,13 @@ def _may_recur(text: str, shape: str) -> bool:
 
 def _line_shapes(text: str) -> Counter[str]:
     """How often each short line of the text recurs, digits aside ("Page 0 of 0"), once per text."""
-    shapes: Counter[str] = Counter()
-    for line in text.split("\n"):
-        shape = _DIGIT_RUN.sub("0", line.strip())
-        if shape and len(shape) <= _RUNNING_CHARS:
-            shapes[shape] += 1
-    return shapes
+    # The digits are put aside in one pass over the text rather than one a line: a run of digits
+    # holds neither a line break nor white space, so each line's shape is the same.
+    return Counter(
+        shape
+        for line in _DIGIT_RUN.sub("0", text).split("\n")
+        if (shape := line.strip()) and len(shape) <= _RUNNING_CHARS
+    )
 
 
 def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) -> Block | None:

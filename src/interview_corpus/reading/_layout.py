@@ -633,8 +633,12 @@ _OPENING_WORDS = 12  # words, at least, of each paragraph of an unnamed asker's 
 _WRAPPED_WORDS = 6  # words, at least, of a wrapped paragraph's lines but its last
 _DOUBLE_SPACED = 0.8
 # A line number run into a flattened page's text: a space, one or two digits, a space.
-_INLINE_NUMBER = lazy_pattern(r"(?:^|(?<=[ \t]))(\d{1,2})(?=[ \t])", re.MULTILINE)
-_LONG_LINE = lazy_pattern(r"[^\n]{300,}")  # a page flattened onto one line is long
+# A number of one or two digits at a line's start or after a space or tab ("not after anything
+# else": one look back, not a choice of two), then a space or tab.
+_INLINE_NUMBER = lazy_pattern(r"(?<![^ \t\n])(\d{1,2})(?=[ \t])")
+# A page flattened onto one line is long. Tried at line starts only: a line too short to match
+# where it starts has no match further on, and trying each character ran to its line's end.
+_LONG_LINE = lazy_pattern(r"^[^\n]{300,}", re.MULTILINE)
 _INLINE_RUN = 4  # numbers counting up by one, at least, to be a page's line numbers
 _INLINE_NUMBERS = 8  # ... and so many on the line in all
 _PAGE_LINES = 15  # a page numbers this many lines at least before it starts again at 1  # blocks per line, at least, of a numbered text with a blank line below each
@@ -1150,7 +1154,8 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             or i == after_front
             or (captions and set_aside.get(i - 1) == "timing")
         )
-        if style != "labelled":
+        # Only a line that opens with a hyphen or a dash may open a dash turn (see _dash).
+        if style != "labelled" and text[start] in "-–—":
             dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
             if dash:
                 marker = Marker("dash", Span(dash.start(), dash.end()), None, i)

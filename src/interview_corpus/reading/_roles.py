@@ -441,6 +441,9 @@ _WELCOMES_ALL = lazy_pattern(r"\bwelcome,? (?:to )?(?:everyone|everybody|y'?all|
 _WELCOME_REACH = 60  # characters: a chair's welcome comes first
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
+# "welcome" in any case (folded, no other character gives its letters in a row): the word that
+# a host's welcome (_WELCOMES_AS_HOST) holds, looked for before a turn's opening words are folded.
+_WELCOME_WORD = lazy_pattern(r"(?i)welcome")
 _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
@@ -1081,6 +1084,11 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
                 turn.key or "" for turn in keyed if turn.label and spells(turn.label, words)
             )
     for position, turn in enumerate(keyed):
+        # The welcome's word stands in the opening words, in some case: most turns, without it
+        # there, are passed over by a quick search before their opening words are folded.
+        start = turn.blocks[0][0]
+        if not _WELCOME_WORD.search(text, start, min(turn.blocks[-1][1], start + _CUE_REACH)):
+            continue
         if not _WELCOMES_AS_HOST.match(opening_words(text, turn)):
             continue
         hosts[turn.key or ""] = None
@@ -2196,6 +2204,10 @@ def _asked_and_answered(turn: RawTurn, following: RawTurn, roles: dict[str, Role
 def _ends_welcoming(text: str, turn: RawTurn) -> bool:
     """Whether a turn ends by welcoming someone by name ("... Well, Ann, welcome."), asking nothing after."""
     if turn.keyword:
+        return False
+    # A welcome by name holds "welcome" as written: a turn without the word anywhere has none
+    # (looked for first, as most turns welcome no one, before the turn's sentences are cut).
+    if all(text.find("welcome", start, end) < 0 for start, end in turn.blocks):
         return False
     ending = " ".join(SENTENCE_BREAK.split(turn_words(text, turn, fold=False))[-_WELCOME_ENDS:])
     return "?" not in ending and _WELCOMED_BY_NAME.search(ending) is not None
