@@ -85,6 +85,26 @@ class TestSavedWebPages:
         )
         check_fidelity(iv)
 
+    def test_a_page_with_no_title_and_no_first_level_heading_has_no_title(self, tmp_path):
+        """The first second-level heading titles a section, not the page: the page names no title."""
+        page = tmp_path / "questions.html"
+        turns = "".join(
+            f"<p><b>{name}:</b> {words}</p>\n"
+            for name, words in [
+                ("Ann Lee", "Will the Minister say when the new ferry pier will open?"),
+                ("The Minister", "The pier opens in the spring, once the harbour is dredged."),
+                ("Bo Chen", "What will the crossing cost the islanders who use it daily?"),
+                ("The Minister", "The fare stays as it is for residents, as the law provides."),
+            ]
+        )
+        page.write_text(
+            f"<html><body><h2>Harbour Council</h2>\n{turns}</body></html>\n",
+            encoding="utf-8",
+        )
+        iv = ic.read(page)
+        assert iv.title is None
+        assert len(iv) == 2
+
     def test_a_site_page_source_with_front_matter(self, tmp_path):
         """A static site's page source: the title and date in its front matter, the HTML below it the text."""
         page = tmp_path / "interview.html"

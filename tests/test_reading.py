@@ -6583,3 +6583,121 @@ def test_a_date_behind_a_line_number_is_no_title():
     assert iv.title == "The Harbour Board's Winter Hearing"
     assert iv.published is not None
     assert iv.published.isoformat() == "2026-05-08"
+
+
+_ONCE_EACH = (
+    "Ann Lee: Will the Minister say when the new ferry pier will open?\n\n"
+    "The Minister: The pier opens in the spring, once the harbour is dredged.\n\n"
+    "Bo Chen: What will the crossing cost the islanders who use it daily?\n\n"
+    "The Minister: The fare stays as it is for residents, as the law provides.\n"
+)
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_the_first_of_askers_who_each_speak_once_asks_at_the_top_of_the_text(bold):
+    """A label used once on the text's first line, whose words ask and are answered, is a turn."""
+    text = _ONCE_EACH
+    if bold:
+        text = "\n\n".join(
+            f"**{label}:**{words}"
+            for label, _, words in (p.partition(":") for p in text.strip().split("\n\n"))
+        )
+    iv = ic.parse(text, id="x")
+    assert [t.speaker.name for t in iv.turns()] == [
+        "Ann Lee",
+        "The Minister",
+        "Bo Chen",
+        "The Minister",
+    ]
+    assert iv.questions[0].text == "Will the Minister say when the new ferry pier will open?"
+    assert len(iv) == 2
+
+
+def test_a_headline_label_on_the_first_line_that_asks_nothing_stays_the_header():
+    """ "Harbour News: The new ferry pier and its fares" names the text: no one says it."""
+    iv = ic.parse("Harbour News: The new ferry pier and its fares\n\n" + _ONCE_EACH, id="x")
+    assert iv.turns()[0].speaker.name == "Ann Lee"
+    assert len(iv) == 2
+
+
+def test_members_labelled_with_their_seat_and_party_in_brackets():
+    """ "Ann Lee (Eastport) (Lab):", "Bo Chen (Westhaven, North) (Lab/Co-op):" label speakers."""
+    text = (
+        "Jo Roe: The pier opens in the spring.\n\n"
+        "Ann Lee (Eastport) (Lab): What will the crossing cost the islanders?\n\n"
+        "Jo Roe: The fare stays as it is for residents.\n\n"
+        "Bo Chen (Westhaven, North) (Lab/Co-op): When will the night ferry run again?\n\n"
+        "Jo Roe: Once the new propellers arrive.\n"
+    )
+    iv = ic.parse(text, id="x")
+    names = [t.speaker.name for t in iv.turns()]
+    assert names == ["Jo Roe", "Ann Lee", "Jo Roe", "Bo Chen", "Jo Roe"]
+    assert iv.turns()[1].speaker.description == "Eastport (Lab)"
+    assert len(iv) == 2
+
+
+def test_a_long_office_that_names_its_holder_in_brackets_is_a_label():
+    """An office of ten words and more, its holder's name in brackets after it, labels a turn."""
+    office = (
+        "The Parliamentary Under-Secretary of State for Ports and Harbours of the Northern Isles"
+    )
+    text = (
+        "Ann Lee: When will the night ferry run again?\n\n"
+        f"{office} (Jo Roe): Once the new propellers arrive.\n\n"
+        "Ann Lee: And what will the crossing cost the islanders?\n\n"
+        "Jo Roe: The fare stays as it is for residents.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [t.kind for t in iv.turns()] == ["question", "answer", "question", "answer"]
+    assert iv.turns()[1].text == "Once the new propellers arrive."
+
+
+def test_written_questions_tabled_in_the_indirect_form_are_asked():
+    """ "To ask the Minister ... [4021]": a question with a full stop, its number after it."""
+    text = (
+        "Written Answers\n\n"
+        "Ann Lee:\n"
+        "  To ask the Minister for Ports when the new ferry pier will open. [4021]\n\n"
+        "Jo Roe:\n"
+        "  The pier opens in the spring, once the harbour has been dredged and the piles set.\n\n"
+        "Bo Chen:\n"
+        "  To ask the Minister for Ports how many islanders use the crossing daily. [4022]\n\n"
+        "Jo Roe:\n"
+        "  Some four hundred islanders cross each day, more in the summer months.\n\n"
+        "Cy Lim:\n"
+        "  To ask the Secretary of State for Fisheries how many boats were licensed last year.\n\n"
+        "Di Fox:\n"
+        "  Forty-two boats were licensed last year, six more than the year before.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [t.kind for t in iv.turns()] == ["question", "answer"] * 3
+    assert [q.speaker.name for q in iv.questions] == ["Ann Lee", "Bo Chen", "Cy Lim"]
+    assert len(iv) == 3
+
+
+def test_a_heading_with_a_colon_that_ends_no_sentence_titles_a_section():
+    """ "### Ferries: Fares" above a question heads its section; it is no speaker's turn."""
+    text = (
+        "**Ann Lee:** When will the new ferry pier open?\n\n"
+        "**Jo Roe:** In the spring, once the harbour is dredged.\n\n"
+        "### Ferries: Fares\n\n"
+        "**Bo Chen:** What will the crossing cost?\n\n"
+        "**Jo Roe:** The fare stays as it is for residents.\n"
+    )
+    iv = ic.parse(text, id="x")
+    assert [t.speaker.name for t in iv.turns()] == ["Ann Lee", "Jo Roe", "Bo Chen", "Jo Roe"]
+
+
+def test_a_header_that_outlines_a_records_parts_in_headings_names_no_title():
+    """A date and column, then headings of three levels (house, day, business, topic): no title."""
+    text = (
+        "**4 May 2026 : Column 12**\n\n"
+        "## Harbour Council\n\n"
+        "#### *Monday 4 May 2026*\n\n"
+        "## Questions to the Harbour Master\n\n"
+        "### Ferries\n\n" + _ONCE_EACH
+    )
+    iv = ic.parse(text, id="x")
+    assert iv.title is None
+    assert str(iv.published) == "2026-05-04"
+    assert iv.turns()[0].speaker.name == "Ann Lee"

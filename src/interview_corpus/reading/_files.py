@@ -49,6 +49,8 @@ _HTML_STARTS = (b"<!doctype html", b"<html")
 _WESTERN = "cp1252"
 _CHAOS_TIE = 0.01  # charset-normalizer's "chaos" this close to the least is as clean
 _ISO_DAY = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
+# Where a web page states its title: its <title> element, a meta tag's title, a first-level heading.
+_PAGE_TITLE = lazy_pattern(r"<(?:title|h1)\b|<meta\b[^>]{0,300}?\btitle\b", re.IGNORECASE)
 _XML_DECLARATION = lazy_pattern(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 # YAML front matter at the top of a static site's page source, before its HTML.
 _FRONT_MATTER = lazy_pattern(
@@ -190,6 +192,10 @@ def _html(name: str, page: str) -> FileText:
         value = fields.get(field)
         if isinstance(value, str) and value.strip():
             metadata[key] = value.strip()
+    if "title" in metadata and not _PAGE_TITLE.search(page):
+        # A page with no <title>, no title in its meta tags and no first-level heading names
+        # no title: its second-level headings title its sections (the extractor takes the first).
+        del metadata["title"]
     metadata.update(written)  # what the page's own source says of itself comes first
     if "published" in metadata and not _iso_day(metadata["published"]):
         del metadata["published"]

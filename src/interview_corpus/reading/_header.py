@@ -129,7 +129,10 @@ _DATE = lazy_pattern(
     rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-    rf")(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}.*)?[*_)\]]*",
+    rf")(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}.*)?"
+    # A printed record's column or page after its date ("19 May 2011 : Column 12", "May 4, 2024,
+    # page 3"): where in the record the page starts, a running header's.
+    r"(?:\s*[:,|–—-]\s*(?:column|col\.|page|p\.)\s*\d{1,5}[a-z]{0,2})?[*_)\]]*",
     re.IGNORECASE,
 )
 # The parts of a date with a year, to read the publication date from the header.
@@ -262,6 +265,9 @@ _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 _PAGE_TITLE = lazy_pattern(r"[^|\n]*\S[ \t]+\|[ \t]+[^|\s][^|\n]{0,40}")
 # A note in parentheses after a headline's words, all that a line adds to it: " (Excerpt)".
 _PARENTHESISED_NOTE = lazy_pattern(r"[ \t]*\([^()\n]+\)[ \t]*")
+# An item's number alone, its period escaped as Markdown may write it ("1.", "12\\.").
+_ITEM_NUMBER = lazy_pattern(r"[ \t]*\d{1,3}\\?[.)][ \t]*")
+_OUTLINE_LEVELS = 3  # levels of headings, at least, in a header that outlines a record's parts
 _SECTION_REPEAT = 20  # characters: a headline printed again without its section's name, at least
 _HEADLINE_BELOW_WORDS = 3  # words: a page title holds a line this long below it: the headline
 _NAVIGATION = lazy_pattern(r".*(?:\s[|•›»>/]\s|\s[|•›»]|[|•›»]\s).*")
@@ -445,6 +451,7 @@ class Header:
         others = [i for i in range(len(blocks)) if i != photo_index]
         headline: int | None = None
         heading = _HEADING.match(text, *blocks[0]) if blocks else None
+        outline = _outline(text, blocks)
         underlined = next(
             (
                 (i, rule)
@@ -455,7 +462,7 @@ class Header:
             None,
         )
         top = _top_heading(text, blocks) if heading is None and photo_index is None else None
-        if heading is not None and _sections(text, blocks, heading.group()):
+        if outline or (heading is not None and _sections(text, blocks, heading.group())):
             headline = None  # headings of one level, one after another: sections, no title
             kinds.update(dict.fromkeys(range(len(blocks)), "preamble"))
         elif heading is not None and photo_index != 0:
@@ -1109,12 +1116,13 @@ def _may_recur(text: str, shape: str) -> bool:
 
 def _line_shapes(text: str) -> Counter[str]:
     """How often each short line of the text recurs, digits aside ("Page 0 of 0"), once per text."""
-    shapes: Counter[str] = Counter()
-    for line in text.split("\n"):
-        shape = _DIGIT_RUN.sub("0", line.strip())
-        if shape and len(shape) <= _RUNNING_CHARS:
-            shapes[shape] += 1
-    return shapes
+    # The digits are put aside in one pass over the text rather than one a line: a run of digits
+    # holds neither a line break nor white space, so each line's shape is the same.
+    return Counter(
+        shape
+        for line in _DIGIT_RUN.sub("0", text).split("\n")
+        if (shape := line.strip()) and len(shape) <= _RUNNING_CHARS
+    )
 
 
 def _titled_fields(text: str, block: Block, lines: list[Block] | None = None) -> Block | None:
@@ -1333,6 +1341,28 @@ def _top_heading(text: str, blocks: list[Block]) -> int | None:
         elif found is None and len(text[block[0] : block[1]].split()) > _ABOVE_TITLE_WORDS:
             return None
     return found or None  # at the top (0), the heading is the headline already
+
+
+def _outline(text: str, blocks: list[Block]) -> bool:
+    """Whether the header is an outline of a record's parts: headings of three levels, none first.
+
+    A printed record (a parliament's daily report) sets above each passage the
+    parts it belongs to as headings of several levels: the house, the day,
+    the business, the department, the topic. Where every header block is
+    such a heading (or a date line, the record's date and column, or the
+    number of the first item below, "1."), of three
+    levels at least and none of the first level, no one of them titles the
+    text: each names a part of the record.
+    """
+    levels: set[int] = set()
+    for start, end in blocks:
+        found = _HEADING.match(text, start, end)
+        if found is None:
+            if kind_of(text, (start, end)) == "date" or _ITEM_NUMBER.fullmatch(text, start, end):
+                continue
+            return False
+        levels.add(len(found.group().strip()))
+    return len(levels) >= _OUTLINE_LEVELS and 1 not in levels
 
 
 def _sections(text: str, blocks: list[Block], marker: str) -> bool:

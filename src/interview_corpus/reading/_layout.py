@@ -326,6 +326,9 @@ _LABEL = lazy_pattern(
     # ('Ann Lee (“AL”):'); quotes are no part of a name elsewhere (they open quoted speech).
     r"(?P<name>[^\W\d_][^:：\n*<>\[\]{}|\"“”=/\\]{0,99}?"
     r"(?:[ \t\u00a0]\([\"“”'‘’][^\W\d_]{1,6}[\"“”'‘’]\))?"
+    # A member's party in brackets after the name and seat ("Ann Lee (Eastport) (Lab/Co-op)"):
+    # inside brackets a slash joins two parties' names.
+    r"(?:[ \t\u00a0]\([^\W\d_][^()\n:*<>\[\]]{0,29}/[^()\n:*<>\[\]]{1,29}\))?"
     # A court's role code, then who holds it in square brackets ("MJ [Col ROE]:", "DC [MS. LEE]:").
     r"(?:[ \t\u00a0]\[[^\W\d_][^\[\]\n:]{0,59}\])?)"
     # What follows a name starts with one of these: checking that first spares the shortest-name
@@ -530,6 +533,9 @@ _BRACKETED_NAME = lazy_pattern(
 )  # an office's holder: "minister (deputy ann lee)"
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
 SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
+# Words that end by asking: a question mark, then closing quotes, brackets or emphasis.
+_ASKS = lazy_pattern(r"\?[\"'”’»)\]*_]*$")
+_ASKING_WORDS = 4  # words: a question this long at least is a turn, not a headline's label
 
 # Caption files: a cue's number, its timing line, and the file's own header lines.
 _CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
@@ -627,8 +633,12 @@ _OPENING_WORDS = 12  # words, at least, of each paragraph of an unnamed asker's 
 _WRAPPED_WORDS = 6  # words, at least, of a wrapped paragraph's lines but its last
 _DOUBLE_SPACED = 0.8
 # A line number run into a flattened page's text: a space, one or two digits, a space.
-_INLINE_NUMBER = lazy_pattern(r"(?:^|(?<=[ \t]))(\d{1,2})(?=[ \t])", re.MULTILINE)
-_LONG_LINE = lazy_pattern(r"[^\n]{300,}")  # a page flattened onto one line is long
+# A number of one or two digits at a line's start or after a space or tab ("not after anything
+# else": one look back, not a choice of two), then a space or tab.
+_INLINE_NUMBER = lazy_pattern(r"(?<![^ \t\n])(\d{1,2})(?=[ \t])")
+# A page flattened onto one line is long. Tried at line starts only: a line too short to match
+# where it starts has no match further on, and trying each character ran to its line's end.
+_LONG_LINE = lazy_pattern(r"^[^\n]{300,}", re.MULTILINE)
 _INLINE_RUN = 4  # numbers counting up by one, at least, to be a page's line numbers
 _INLINE_NUMBERS = 8  # ... and so many on the line in all
 _PAGE_LINES = 15  # a page numbers this many lines at least before it starts again at 1  # blocks per line, at least, of a numbered text with a blank line below each
@@ -650,6 +660,11 @@ _MAX_NAME_WORDS = 9
 _MAX_NAME_CHARS = 80
 _NAME_LINE_CHARS = 70  # a name alone on its line, with a role after a dash, is never longer
 _MAX_ROLE_WORDS = 4
+# An office's title before its holder's name in brackets may be this much longer than a name.
+_OFFICE_EXTRA_WORDS = 4
+_OFFICE_EXTRA_CHARS = 40
+# A holder's name in brackets after an office: two to four capitalised words ("Mr Ann Lee").
+_OFFICE_HOLDER = lazy_pattern(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
 # A label glued to the end of a sentence, ending its line: "... to him?Minister:" (see glued_labels).
 _GLUED_LABEL = lazy_pattern(
     r"[.?!…][\"”’)\]]?(?P<label>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]*:[ \t]*$",
@@ -1139,7 +1154,8 @@ def find_markers(layout: Layout, style: Style, *, hyphens: bool) -> list[Marker]
             or i == after_front
             or (captions and set_aside.get(i - 1) == "timing")
         )
-        if style != "labelled":
+        # Only a line that opens with a hyphen or a dash may open a dash turn (see _dash).
+        if style != "labelled" and text[start] in "-–—":
             dash = _dash(layout, start, end, hyphens=hyphens, block_start=block_start)
             if dash:
                 marker = Marker("dash", Span(dash.start(), dash.end()), None, i)
@@ -1537,11 +1553,15 @@ def _label_marker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the reading's rule
         )
         if inner is None:
             return None
-        if first == "#" and inner.text_start >= end:
+        if first == "#" and (
+            inner.text_start >= end
+            or not SENTENCE_END.search(text[inner.text_start : end].rstrip())
+        ):
             # A heading that holds only a label ("### Jane Roe:"), the words below it, names the
             # speaker of those words where such headings recur, as transcript sites print every
             # paragraph under its speaker's heading; used once ("### Resources:"), it titles a
-            # section (weak: a one-off is dropped).
+            # section (weak: a one-off is dropped). So does a heading whose words after the
+            # colon end no sentence ("### Ferries: Fares"): a section's title and subtitle.
             inner.weak = True
         inner.span = Span(start, inner.span.end)
         return inner
@@ -2743,6 +2763,11 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     played piece's label, the words a note on it.
     A court's code for a role in capitals, then who holds it in square brackets
     ("MJ [Col ROE]", "LDC [MS. LEE]"), names the holder: the code is their role.
+    A member of a parliament named with two notes in brackets, the seat and
+    then the party ("Ann Lee (Eastport) (Lab)"), is that name: both notes
+    describe them. An office whose holder's name follows in brackets ("The
+    Minister of State for Ports (Ann Lee)") may run to four words and forty
+    characters longer than a name: an office's title is long.
     """
     name = raw.strip().replace("\u00a0", " ")
     description: str | None = None
@@ -2753,6 +2778,12 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
     if group:
         description = group.group(1).strip()
         name = name[: group.start()].rstrip()
+        # A member named with two notes, their seat and then their party ("Ann Lee (Eastport)
+        # (Lab)"): both describe the one speaker.
+        seat = _TRAILING_GROUP.search(name) if group.group(0).endswith(")") else None
+        if seat and seat.group(0).endswith(")"):
+            description = f"{seat.group(1).strip()} ({description})"
+            name = name[: seat.start()].rstrip()
         if _ROLE_CODE.fullmatch(name) and group.group(0).endswith("]"):
             held = _name(description)[0]
             if held is not None:  # "MJ [Col ROE]": the holder speaks, the code is their role
@@ -2778,9 +2809,12 @@ def _name(raw: str) -> tuple[str | None, str | None]:  # noqa: C901, PLR0911, PL
         description = role if description is None else f"{role} ({description})"
         name = name.strip()
     words = name.split()
+    # An office that names its holder in brackets ("The Minister of State for Ports and
+    # Harbours of the Northern Isles (Ann Lee)") may run longer than a name: its title is long.
+    holder = bool(description) and _OFFICE_HOLDER.fullmatch(description or "") is not None
     if (
-        not 1 <= len(words) <= _MAX_NAME_WORDS
-        or len(name) > _MAX_NAME_CHARS
+        not 1 <= len(words) <= _MAX_NAME_WORDS + (_OFFICE_EXTRA_WORDS if holder else 0)
+        or len(name) > _MAX_NAME_CHARS + (_OFFICE_EXTRA_CHARS if holder else 0)
         or (words[0] == "BY" and len(words) > 1)  # a court's examination heading: "BY MR. ROE:"
         or (len(words) == 1 and name.casefold() in ENGLISH_CONNECTIVES)  # "BY:" over counsel
     ):
@@ -3114,17 +3148,23 @@ def _adjoining(text: str, labels: list[Marker], first: Marker, lines: Lines) -> 
     labelled as the dialogue's names are: a label of the same form (bold or
     not) whose turn is one paragraph (or its label alone above one), with
     only headings between it and the next turn, opens a turn too; never the
-    text's first block (a headline, a dateline), nor above keywords.
+    text's first block (a headline, a dateline) unless its words ask and the
+    next label answers (see :func:`_asked_and_answered`), nor above keywords.
     """
     if first.kind != "label" or label_key(first.label or "") in KEYWORDS:
         return []  # the dialogue's labels are keywords: a name above them is the header's
     bold = text.startswith(("**", "__"), first.span.start)
     found: list[Marker] = []
     following = first
+    after = {id(m): labels[n + 1] for n, m in enumerate(labels[:-1])}
     for marker in reversed([m for m in labels if m.line < first.line]):
         if (
             marker.kind != "label"
-            or lines.block[marker.line] == 0  # the text's first block: a headline, a dateline
+            # The text's first block: a headline, a dateline; a question there is a turn.
+            or (
+                lines.block[marker.line] == 0
+                and not _asked_and_answered(text, marker, following, after.get(id(following)))
+            )
             or marker.weak
             or text.startswith(("**", "__"), marker.span.start) != bold
             or not _only_its_turn(text, lines, marker, following)
@@ -3133,6 +3173,30 @@ def _adjoining(text: str, labels: list[Marker], first: Marker, lines: Lines) -> 
         found.append(marker)
         following = marker
     return found[::-1]
+
+
+def _asked_and_answered(
+    text: str, marker: Marker, following: Marker, beyond: Marker | None
+) -> bool:
+    """Whether a label's words ask a question that the next label's words answer.
+
+    A label used once above the dialogue is the header's (a headline, a
+    field: its words a name, a date, a list) unless its words are a
+    sentence that asks, of a few words at least, and the next label, another
+    speaker's, answers: its words ask nothing. Each asker at a press
+    conference or a parliament's question time may speak once, the first of
+    them at the very top of the text.
+    """
+    words = text[marker.text_start : following.span.start].strip()
+    end = beyond.span.start if beyond is not None else len(text)
+    answer = text[following.text_start : end].strip()
+    return (
+        len(words.split()) >= _ASKING_WORDS
+        and _ASKS.search(words) is not None
+        and bool(answer)
+        and _ASKS.search(answer) is None
+        and label_key(marker.label or "") != label_key(following.label or "")
+    )
 
 
 def _only_its_turn(text: str, lines: Lines, marker: Marker, following: Marker) -> bool:

@@ -730,7 +730,7 @@ def _assemble(  # noqa: C901, PLR0912, PLR0915 - the reading's rules, one branch
             or _answers_quiz(text, plan, raw, following, conversation=guest_talks)
             or _reacts_among_guests(text, plan, raw, following)
             or _gives_way(text, plan, raw, following)
-            or _checks_line(text, plan, raw, turns[position + 1 :])
+            or _checks_line(text, plan, raw, turns, position + 1)
             or (round_table and _talks_along(text, plan, raw, following))
         ):
             remarks.append(raw)  # "Right." in an answer that goes on; "Can you hear me?"
@@ -2232,7 +2232,7 @@ def _confers(structure: Structure, previous: RawTurn, question: RawTurn) -> bool
     )
 
 
-def _checks_line(text: str, plan: Plan, raw: RawTurn, after: Sequence[RawTurn]) -> bool:
+def _checks_line(text: str, plan: Plan, raw: RawTurn, turns: Sequence[RawTurn], after: int) -> bool:
     """Whether a questioner's turn only checks the line before the question itself.
 
     That is a few words under a questioner's keyword ("Q", "Question") that
@@ -2243,16 +2243,19 @@ def _checks_line(text: str, plan: Plan, raw: RawTurn, after: Sequence[RawTurn]) 
     opens, before anything is asked, and ask nothing themselves ("Mr. Lee,
     nice to see you.", "Good morning, Minister."; not "Hello? Can you hear
     me?"), check no line: unanswered, they open the first question, as a few
-    words that only open do (:func:`_opens`).
+    words that only open do (:func:`_opens`). The turns after ``raw`` are
+    ``turns[after:]`` (read in place: no copy of the rest of the text's turns
+    for each question).
     """
     if not raw.keyword or raw.words > _LINE_CHECK:
         return False
     if not plan and not raw.asks and greets_on_meeting(text, raw):
         return False
-    for position, turn in enumerate(after):
+    for position in range(after, len(turns)):
+        turn = turns[position]
         if turn.key == raw.key:
             return turn.words >= _LINE_CHECK_RATIO * raw.words or _checks_line(
-                text, plan, turn, after[position + 1 :]
+                text, plan, turn, turns, position + 1
             )
         if turn.side in {"answer", "question"}:
             return False  # answered, or someone else asks: it was a question of its own

@@ -441,6 +441,9 @@ _WELCOMES_ALL = lazy_pattern(r"\bwelcome,? (?:to )?(?:everyone|everybody|y'?all|
 _WELCOME_REACH = 60  # characters: a chair's welcome comes first
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
+# "welcome" in any case (folded, no other character gives its letters in a row): the word that
+# a host's welcome (_WELCOMES_AS_HOST) holds, looked for before a turn's opening words are folded.
+_WELCOME_WORD = lazy_pattern(r"(?i)welcome")
 _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
     r"welcome(?: back)? to\b[^.!?]{0,80}[.!?] (?:i'm|i am|i’m)\b"
@@ -525,6 +528,10 @@ _SEEKS_ASSENT = lazy_pattern(
     r"(?i)\W*(?:do |does |did )?(?:you know(?: what I mean)?|that makes? sense"
     r"|you know what I['’]m saying|you see what I mean|(?:you )?see)\?"
 )
+# A written question as a parliament tables it, in the indirect form, opening a turn: "To ask the
+# Secretary of State for Ports how many ...", "To ask the hon. Member for Eastport, representing
+# the Commission, when ...".
+_TABLED_QUESTION = lazy_pattern(r"\s*To ask (?:the|my|his|her)\b")
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
 
@@ -564,12 +571,17 @@ class RawTurn:
         self.ends: list[float | None] = [None] * len(blocks)
 
     def measure(self, text: str) -> None:
-        """Count the turn's words and whether it asks (holds a question mark)."""
+        """Count the turn's words and whether it asks (holds a question mark).
+
+        A parliament's written question, tabled in the indirect form ("To ask
+        the Minister for Ports how many ferries ..."), asks though it ends
+        with a full stop.
+        """
         # The blocks joined by a space (a turn of one block is its one piece, not copied): the
         # space parts no words and adds none, so one split counts them all.
         words = " ".join([text[start:end] for start, end in self.blocks])
         self.words = len(words.split())
-        self.asks = "?" in words
+        self.asks = "?" in words or _TABLED_QUESTION.match(words) is not None
 
 
 def median(values: Sequence[int]) -> float:
@@ -906,7 +918,17 @@ def ends_asking(text: str, turn: RawTurn) -> bool:
     if not turn.asks:
         return False
     start, end = turn.blocks[-1]
-    return text[start:end].rstrip().endswith("?")
+    return text[start:end].rstrip().endswith("?") or tabled(text, turn)
+
+
+def tabled(text: str, turn: RawTurn) -> bool:
+    """Whether a turn is a written question tabled in the indirect form ("To ask the Minister ...").
+
+    Such a question, a paragraph of its own, asks to its end though it ends
+    with a full stop (and the question's number in brackets).
+    """
+    start, end = turn.blocks[0]
+    return len(turn.blocks) == 1 and _TABLED_QUESTION.match(text, start, end) is not None
 
 
 def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
@@ -1062,6 +1084,11 @@ def _self_introduced_hosts(text: str, turns: Sequence[RawTurn]) -> list[str]:
                 turn.key or "" for turn in keyed if turn.label and spells(turn.label, words)
             )
     for position, turn in enumerate(keyed):
+        # The welcome's word stands in the opening words, in some case: most turns, without it
+        # there, are passed over by a quick search before their opening words are folded.
+        start = turn.blocks[0][0]
+        if not _WELCOME_WORD.search(text, start, min(turn.blocks[-1][1], start + _CUE_REACH)):
+            continue
         if not _WELCOMES_AS_HOST.match(opening_words(text, turn)):
             continue
         hosts[turn.key or ""] = None
@@ -1488,7 +1515,10 @@ class _Stats:
     def ends_asking(self, turn: RawTurn) -> bool:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
-        return turn.asks and "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+        return turn.asks and (
+            "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
+            or tabled(self.text, turn)
+        )
 
     def only_hands_over(self, key: str) -> bool:
         """Whether a speaker answers nothing, puts no question that is answered, and hands over.
@@ -2174,6 +2204,10 @@ def _asked_and_answered(turn: RawTurn, following: RawTurn, roles: dict[str, Role
 def _ends_welcoming(text: str, turn: RawTurn) -> bool:
     """Whether a turn ends by welcoming someone by name ("... Well, Ann, welcome."), asking nothing after."""
     if turn.keyword:
+        return False
+    # A welcome by name holds "welcome" as written: a turn without the word anywhere has none
+    # (looked for first, as most turns welcome no one, before the turn's sentences are cut).
+    if all(text.find("welcome", start, end) < 0 for start, end in turn.blocks):
         return False
     ending = " ".join(SENTENCE_BREAK.split(turn_words(text, turn, fold=False))[-_WELCOME_ENDS:])
     return "?" not in ending and _WELCOMED_BY_NAME.search(ending) is not None

@@ -144,13 +144,19 @@ _UNDERLINES = "=-~^+#*"
 _QUESTIONING = lazy_pattern(r"question|examin|interview")
 # A question number of a record ("Q12"): a text with none anywhere numbers no question.
 _QUESTION_NUMBER = lazy_pattern(r"Q\d")
+_INDENT = lazy_pattern(r"[ \t]*")  # the spaces and tabs that open a line (none, at the least)
 _TITLED_SIDE = 3  # speakers who share a title: at least this many make a side
 _NAME_HEADING_CHARS = 40  # a heading that names a witness is no longer
 _NAME_HEADING = lazy_pattern(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
 _EXAMINER_WORDS = 6  # "Further cross-examination by Mr Roe": an examination heading is short ...
 _EXAMINER_CHARS = 80  # ... and never longer
 # "by" and a capitalised name that ends its line: where an examination heading may stand.
-_BY_NAME = lazy_pattern(r"(?m)[Bb][Yy]:?[ \t]+[A-Z][^\n]{0,60}$")
+# "by" and a name that ends the line ("BY MR. ROE:"), one pattern for each case of "by": a pattern
+# that opens with fixed letters is searched for where they stand, one that opens with a choice of
+# letters ("[Bb][Yy]") is tried at every character of the text (three times as long).
+_BY_NAMES = tuple(
+    lazy_pattern(rf"(?m){by}:?[ \t]+[A-Z][^\n]{{0,60}}$") for by in ("by", "By", "bY", "BY")
+)
 _HEADING_LINES = 2  # a heading in capitals holds at most this many lines
 _LINK_LINE_WORDS = 8  # a block with a web address and fewer words is a link line, not prose
 _FIRST_PERSON = lazy_pattern(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
@@ -161,6 +167,8 @@ _BYLINE_WORDS = r"(?i:interview(?:ed)?\s+(?:conducted\s+)?by)"
 _INTERVIEWER_BYLINE = lazy_pattern(rf"(?i:(?:an?\s+)?(?:oral[ -]history\s+)?){_BYLINE_WORDS}\b")
 # A byline and the name it gives, on its line: "Interviewed by Ann Lee".
 _BYLINE_NAME = lazy_pattern(rf"{_BYLINE_WORDS}[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
+# A number in brackets after a sentence, its brackets escaped or not: "[4021]", "\\[4021\\]", "(12)".
+_NUMBER_AFTER = lazy_pattern(r"[ \t]*(?:\\?\[\d{1,7}\\?\]|\(\d{1,7}\))$")
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 # A transcript's note that it joins the speech in progress, opening a paragraph: "[In progress]",
@@ -229,7 +237,8 @@ class Structure:
         self.voice_offsets: list[int] = []  # where they start, in order
         self.keyword_questions: bool | None = None  # whether a keyword asks ("Q:"), found once
         self.recorded: dict[str, bool] = {}  # labels under a record's question number, by label
-        self.question_numbers: bool | None = None  # whether "Q" and a digit stand anywhere
+        # Where the lines start that open with a record's question number ("Q12"), found once.
+        self.question_lines: list[int] | None = None
         self.closed = (
             False  # whether the record notes that the sitting ended (see _before_the_close)
         )
@@ -794,8 +803,8 @@ def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
     first: int | None = None
     examiners: set[str] = set()
     checked = -1
-    for found in _BY_NAME.finditer(text):  # only the lines that end with "by" and a name
-        i = bisect.bisect_right(lines.content, found.start()) - 1
+    for found in _by_names(text):  # only the lines that end with "by" and a name
+        i = bisect.bisect_right(lines.content, found) - 1
         if i <= checked or i < 0:
             continue
         checked = i
@@ -807,6 +816,23 @@ def _examinations(structure: Structure) -> tuple[int | None, set[str]]:
             first = start if first is None else first
             examiners.add(examiner)
     return first, examiners
+
+
+def _by_names(text: str) -> list[int]:
+    """Where "by" and a name end a line (in any case of "by"), the first place in each such line, in order.
+
+    A match runs to its line's end, so that one pass of a pattern over the text
+    finds one a line, where it first matches; here each case of "by" has its own
+    pattern (see :data:`_BY_NAMES`), and the first of their matches in a line (the
+    matches of a line all end where it does) is the one.
+    """
+    first: dict[int, int] = {}  # the line's end -> where the first match in it starts
+    for pattern in _BY_NAMES:
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            if first.get(end, start) >= start:
+                first[end] = start
+    return sorted(first.values())
 
 
 def _hearing_roles(structure: Structure, examiners: set[str]) -> None:
@@ -1297,7 +1323,7 @@ def _without_header_metadata(
         words = text[marker.text_start : end].strip()
         byline = _INTERVIEWER_BYLINE.match(words) is not None
         once = counts[speaker(marker)] == 1
-        listed = once and not any(SENTENCE_END.search(line.rstrip()) for line in words.splitlines())
+        listed = once and not any(_ends_sentence(line) for line in words.splitlines())
         # A form's field: the words on the label's line are a number or a code ("FILE: 014724"),
         # under a label spelled so once (a field's name may begin another's: "AGENCY", "AGENCY FILE").
         field = (
@@ -1313,6 +1339,20 @@ def _without_header_metadata(
     if len(labels) - dropped < 2:  # noqa: PLR2004 - a dialogue needs two turns
         return labels
     return labels[dropped:]
+
+
+def _ends_sentence(line: str) -> bool:
+    r"""Whether a line ends a sentence, a number in brackets after it or not.
+
+    A parliament's tabled question, a report's cited paragraph, ends with its
+    number in brackets after the sentence ("... make a statement. [4021]"):
+    the sentence ends all the same, as it does where the page escapes the
+    brackets ("\[4021\]").
+    """
+    line = line.rstrip()
+    if line.endswith(("]", ")")):
+        line = _NUMBER_AFTER.sub("", line)
+    return SENTENCE_END.search(line) is not None
 
 
 def _form_fields(words: str) -> bool:
@@ -1762,15 +1802,35 @@ def _recorded_asker(structure: Structure, label: str) -> bool:
     label (the chair asks there), not the keyword it may spell.
     """
     if label not in structure.recorded:
-        # A text with no "Q" before a digit anywhere (most) numbers no question: one quick search
-        # for the text rather than a search of every line for each label.
-        if structure.question_numbers is None:
-            structure.question_numbers = _QUESTION_NUMBER.search(structure.text) is not None
-        pattern = rf"(?m)^[ \t]*Q\d{{1,4}}[ \u00a0]+{re.escape(label)}[ \t\u00a0]*:"
-        structure.recorded[label] = (
-            structure.question_numbers and re.search(pattern, structure.text) is not None
+        # The lines that open with a question number are found once for the text (most have
+        # none): each label is then tried at those lines alone, not searched for in every line.
+        if structure.question_lines is None:
+            structure.question_lines = _question_lines(structure.text)
+        pattern = re.compile(rf"(?m)^[ \t]*Q\d{{1,4}}[ \u00a0]+{re.escape(label)}[ \t\u00a0]*:")
+        structure.recorded[label] = any(
+            pattern.match(structure.text, line_start) for line_start in structure.question_lines
         )
     return structure.recorded[label]
+
+
+def _question_lines(text: str) -> list[int]:
+    """Where the lines start that open with a record's question number ("Q12 Chair:"), in order.
+
+    Found from each "Q" before a digit (a quick search for a letter), where only spaces and
+    tabs stand before it on its line: the only lines where a label stands under a question number.
+    """
+    found = []
+    # The line start of the last number, and where the search for that line's start ended.
+    line_start = searched = 0
+    for number in _QUESTION_NUMBER.finditer(text):
+        at = number.start()
+        # The line break before this number, looked for only after the last number (no pass back
+        # over a long line for each number on it): where none stands there, the same line goes on.
+        line_start = text.rfind("\n", searched, at) + 1 or line_start
+        searched = at
+        if _INDENT.match(text, line_start).end() == at:  # type: ignore[union-attr]
+            found.append(line_start)
+    return found
 
 
 def _covers(text: str, spans: tuple[Span, ...], start: int, end: int) -> bool:
