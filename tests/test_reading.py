@@ -3417,6 +3417,23 @@ class TestBackChannels:
         assert len(iv) == 2
         assert [turn.id[0] for turn in iv.turns()] == ["q", "a", "q", "a", "r", "s", "r", "s"]
 
+    def test_a_greeting_then_thanks_before_a_plain_question_label_are_courtesies(self):
+        """'Good evening, Mayor.' - 'Good evening.', then thanks for coming answered at length,
+        then the same interviewer asking under a plain 'QUESTION:' label: the first question is
+        that one (the greeting and the thanks are the opening's courtesies)."""
+        reply = " ".join(["It has been a busy year for the ferries and the people on them."] * 3)
+        text = (
+            "JO PARK: Good evening, Mayor.\n\nTHE MAYOR: Good evening.\n\n"
+            "JO PARK: Thank you for coming to the studio in such a busy week for the city.\n\n"
+            f"THE MAYOR: {reply}\n\n"
+            "QUESTION: Why do the ferries run late this winter?\n\n"
+            "THE MAYOR: The tides, mostly, and the two oldest boats.\n\n"
+            "QUESTION: When will the new boats come?\n\nTHE MAYOR: Next spring."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Why do the ferries run late this winter?"
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
     def test_a_single_opening_thanks_stays_the_first_exchange(self):
         """'Thank you for coming.' - 'Thank you.' once, as a formal interview opens: counted."""
         text = (
