@@ -4431,6 +4431,29 @@ class TestWhereTheDialogueStarts:
         assert iv.questions[0].text == "Please state your full name. What is it?"
         assert len(iv) == 3
 
+    def test_counsel_who_opens_the_examination_by_name_asks_and_the_chair_chairs(self):
+        """The chair opens the day and calls counsel; counsel greets the witness by name, 'A.'
+        answers and 'Q.' goes on: counsel asks, the chair's words before are the hearing's."""
+        text = (
+            "THE CHAIR: Good morning. We hear the harbour master today, do we not, Ms Roe?\n\n"
+            "MS ROE: We do, Chair. I call Ann Lee.\n\n"
+            "THE CHAIR: Thank you. Good morning, Ms Lee. Would you like some water?\n\n"
+            "THE WITNESS: No, thank you.\n\n"
+            "THE CHAIR: Then, Ms Roe.\n\n"
+            "MS ROE: Good morning, Ms Lee.\n\n"
+            "A. Good morning.\n\n"
+            "Q. What is your full name?\n\nA. Ann Marie Lee.\n\n"
+            "Q. Where do you work?\n\nA. At the port office, for the harbour board."
+        )
+        iv = ic.parse(text, id="x")
+        assert [e.question.text for e in iv] == [
+            "Good morning, Ms Lee.",
+            "What is your full name?",
+            "Where do you work?",
+        ]
+        assert iv.questions[0].speaker.name == "MS ROE"
+        assert [t.kind for t in iv.turns()][:5] == ["remark"] * 3 + ["answer", "remark"]
+
     def test_a_court_examination_under_q_and_a(self):
         """Under 'Q.' and 'A.', the court and counsel chair; a question objected to is put again."""
         text = (
