@@ -1044,6 +1044,21 @@ class TestLongFirstLabels:
         first = min(iv.turns(), key=lambda turn: turn.span.start)
         assert (first.speaker.name, first.text) == ("Ann Wolf", "Friends, guests, welcome.")
 
+    def test_a_name_and_role_label_without_its_colon_is_a_turn(self):
+        """'Bo Chen, Harbour Master Good evening.' where first labels are 'Name, Role:' and the
+        role recurs as a label: the colon was left out, the greeting is the guest's."""
+        text = (
+            "Ann Lee, Host: Tonight the harbour master joins us. Welcome to the programme.\n\n"
+            "Bo Chen, Harbour Master Good evening. Glad to be here.\n\n"
+            "Lee: Why do the ferries run late?\n\n"
+            "Harbour Master: The tides, mostly, and the two oldest boats.\n\n"
+            "Lee: When will the new boats come?\n\nHarbour Master: Next spring."
+        )
+        iv = ic.parse(text, id="x")
+        greeting = iv.turns()[1]
+        assert greeting.text == "Good evening. Glad to be here."
+        assert greeting.speaker == iv.answers[-1].speaker
+
     def test_an_office_with_the_name_in_brackets_is_that_speaker(self):
         """A record's 'Office (Deputy Name):' alone on its line, words below: the named speaker's turn."""
         iv = ic.parse(_MINISTER_AMONG_DEPUTIES, id="x")
