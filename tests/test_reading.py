@@ -4917,6 +4917,21 @@ class TestWhereTheDialogueStarts:
         with pytest.raises(ic.TranscriptError, match="the 3 caption cues name no speaker"):
             ic.parse(text, id="x")
 
+    def test_a_note_above_unvoiced_captions_is_no_ones_words(self):
+        """A page's note above the cues ('made by a speech tool'): the opening is the first cue's."""
+        lines = [
+            "Welcome to the harbour hour.", "Our guest today builds ferries.",
+            "Why do the ferries run late?", "The tides, mostly, and the old engines.",
+            "When will the new boats come?", "Next spring, if the yard keeps to its plan.",
+        ]  # fmt: skip
+        cues = "".join(f"00:0{n}.000 --> 00:0{n + 1}.000\n{line}\n\n" for n, line in enumerate(lines))
+        text = "This transcript was made by a speech tool. Send corrections.\n\nWEBVTT\n\n" + cues
+        iv = ic.parse(text, id="x")
+        first = iv.turns()[0]
+        assert first.kind == "remark"
+        assert first.text.startswith("Welcome to the harbour hour.")
+        assert iv.questions[0].text == "Why do the ferries run late?"
+
     def test_captions_that_name_no_speaker_turn_at_their_questions(self):
         """Unvoiced captions: a sentence that asks opens a question, the sentences after it answer."""
         text = (

@@ -3542,7 +3542,9 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
     with a question mark asks (with the sentences that ask right after it,
     one question put in several ways); the sentences after it, up to the
     next that asks, answer it; the words before the first question open the
-    conversation (a host's welcome). The sentences are the caption's
+    conversation (a host's welcome), from the first cue's words on: what stands
+    above the first timing (a page's note that a tool made the transcript, the
+    file's head) is said by no one and stays the header. The sentences are the caption's
     paragraphs, which run over cues to a sentence's end. A question that
     nothing follows is no turn of its own (the end of the last answer).
     Returns the markers, zero-width, at the start of each turn (the opening's
@@ -3554,7 +3556,14 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
     markers: list[Marker] = []
     asking: bool | None = None  # whether the last paragraph asked (None: none read yet)
     paragraphs = paragraphs_of(layout, 0, len(lines), 0)
-    if not layout.captions:
+    if layout.captions:
+        # The words are the cues': what stands above the first timing (a page's note on the
+        # transcript, the file's head) is said by no one.
+        timings = [i for i, kind in layout.set_aside.items() if kind == "timing"]
+        if timings and (first := min(timings)) + 1 < len(lines):
+            words = lines.content[first + 1]  # the first cue's words
+            paragraphs = [(max(start, words), end) for start, end in paragraphs if end > words]
+    else:
         paragraphs = [
             piece for start, end in paragraphs for piece in _question_above(text, start, end)
         ]
