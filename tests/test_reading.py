@@ -4924,7 +4924,9 @@ class TestWhereTheDialogueStarts:
             "Why do the ferries run late?", "The tides, mostly, and the old engines.",
             "When will the new boats come?", "Next spring, if the yard keeps to its plan.",
         ]  # fmt: skip
-        cues = "".join(f"00:0{n}.000 --> 00:0{n + 1}.000\n{line}\n\n" for n, line in enumerate(lines))
+        cues = "".join(
+            f"00:0{n}.000 --> 00:0{n + 1}.000\n{line}\n\n" for n, line in enumerate(lines)
+        )
         text = "This transcript was made by a speech tool. Send corrections.\n\nWEBVTT\n\n" + cues
         iv = ic.parse(text, id="x")
         first = iv.turns()[0]
