@@ -4933,6 +4933,7 @@ class TestWhereTheDialogueStarts:
         assert first.kind == "remark"
         assert first.text.startswith("Welcome to the harbour hour.")
         assert iv.questions[0].text == "Why do the ferries run late?"
+        check_fidelity(iv)
 
     def test_captions_that_name_no_speaker_turn_at_their_questions(self):
         """Unvoiced captions: a sentence that asks opens a question, the sentences after it answer."""

@@ -3560,8 +3560,11 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
         # The words are the cues': what stands above the first timing (a page's note on the
         # transcript, the file's head) is said by no one.
         timings = [i for i, kind in layout.set_aside.items() if kind == "timing"]
-        if timings and (first := min(timings)) + 1 < len(lines):
-            words = lines.content[first + 1]  # the first cue's words
+        first = min(timings, default=len(lines))
+        while first < len(lines) and first in layout.set_aside:
+            first += 1  # past the file's head and the first cue's timing
+        if first < len(lines):
+            words = lines.content[first]  # the first cue's words
             paragraphs = [(max(start, words), end) for start, end in paragraphs if end > words]
     else:
         paragraphs = [
