@@ -1044,6 +1044,21 @@ class TestLongFirstLabels:
         first = min(iv.turns(), key=lambda turn: turn.span.start)
         assert (first.speaker.name, first.text) == ("Ann Wolf", "Friends, guests, welcome.")
 
+    def test_a_name_and_role_label_without_its_colon_is_a_turn(self):
+        """'Bo Chen, Harbour Master Good evening.' where first labels are 'Name, Role:' and the
+        role recurs as a label: the colon was left out, the greeting is the guest's."""
+        text = (
+            "Ann Lee, Host: Tonight the harbour master joins us. Welcome to the programme.\n\n"
+            "Bo Chen, Harbour Master Good evening. Glad to be here.\n\n"
+            "Lee: Why do the ferries run late?\n\n"
+            "Harbour Master: The tides, mostly, and the two oldest boats.\n\n"
+            "Lee: When will the new boats come?\n\nHarbour Master: Next spring."
+        )
+        iv = ic.parse(text, id="x")
+        greeting = iv.turns()[1]
+        assert greeting.text == "Good evening. Glad to be here."
+        assert greeting.speaker == iv.answers[-1].speaker
+
     def test_an_office_with_the_name_in_brackets_is_that_speaker(self):
         """A record's 'Office (Deputy Name):' alone on its line, words below: the named speaker's turn."""
         iv = ic.parse(_MINISTER_AMONG_DEPUTIES, id="x")
@@ -3417,6 +3432,23 @@ class TestBackChannels:
         assert len(iv) == 2
         assert [turn.id[0] for turn in iv.turns()] == ["q", "a", "q", "a", "r", "s", "r", "s"]
 
+    def test_a_greeting_then_thanks_before_a_plain_question_label_are_courtesies(self):
+        """'Good evening, Mayor.' - 'Good evening.', then thanks for coming answered at length,
+        then the same interviewer asking under a plain 'QUESTION:' label: the first question is
+        that one (the greeting and the thanks are the opening's courtesies)."""
+        reply = " ".join(["It has been a busy year for the ferries and the people on them."] * 3)
+        text = (
+            "JO PARK: Good evening, Mayor.\n\nTHE MAYOR: Good evening.\n\n"
+            "JO PARK: Thank you for coming to the studio in such a busy week for the city.\n\n"
+            f"THE MAYOR: {reply}\n\n"
+            "QUESTION: Why do the ferries run late this winter?\n\n"
+            "THE MAYOR: The tides, mostly, and the two oldest boats.\n\n"
+            "QUESTION: When will the new boats come?\n\nTHE MAYOR: Next spring."
+        )
+        iv = ic.parse(text, id="x")
+        assert iv.questions[0].text == "Why do the ferries run late this winter?"
+        assert [t.id for t in iv.turns()] == ["r1", "s1", "r2", "s2", "q1", "a1", "q2", "a2"]
+
     def test_a_single_opening_thanks_stays_the_first_exchange(self):
         """'Thank you for coming.' - 'Thank you.' once, as a formal interview opens: counted."""
         text = (
@@ -4414,6 +4446,29 @@ class TestWhereTheDialogueStarts:
         assert iv.questions[0].text == "Please state your full name. What is it?"
         assert len(iv) == 3
 
+    def test_counsel_who_opens_the_examination_by_name_asks_and_the_chair_chairs(self):
+        """The chair opens the day and calls counsel; counsel greets the witness by name, 'A.'
+        answers and 'Q.' goes on: counsel asks, the chair's words before are the hearing's."""
+        text = (
+            "THE CHAIR: Good morning. We hear the harbour master today, do we not, Ms Roe?\n\n"
+            "MS ROE: We do, Chair. I call Ann Lee.\n\n"
+            "THE CHAIR: Thank you. Good morning, Ms Lee. Would you like some water?\n\n"
+            "THE WITNESS: No, thank you.\n\n"
+            "THE CHAIR: Then, Ms Roe.\n\n"
+            "MS ROE: Good morning, Ms Lee.\n\n"
+            "A. Good morning.\n\n"
+            "Q. What is your full name?\n\nA. Ann Marie Lee.\n\n"
+            "Q. Where do you work?\n\nA. At the port office, for the harbour board."
+        )
+        iv = ic.parse(text, id="x")
+        assert [e.question.text for e in iv] == [
+            "Good morning, Ms Lee.",
+            "What is your full name?",
+            "Where do you work?",
+        ]
+        assert iv.questions[0].speaker.name == "MS ROE"
+        assert [t.kind for t in iv.turns()][:5] == ["remark"] * 3 + ["answer", "remark"]
+
     def test_a_court_examination_under_q_and_a(self):
         """Under 'Q.' and 'A.', the court and counsel chair; a question objected to is put again."""
         text = (
@@ -4861,6 +4916,24 @@ class TestWhereTheDialogueStarts:
         )
         with pytest.raises(ic.TranscriptError, match="the 3 caption cues name no speaker"):
             ic.parse(text, id="x")
+
+    def test_a_note_above_unvoiced_captions_is_no_ones_words(self):
+        """A page's note above the cues ('made by a speech tool'): the opening is the first cue's."""
+        lines = [
+            "Welcome to the harbour hour.", "Our guest today builds ferries.",
+            "Why do the ferries run late?", "The tides, mostly, and the old engines.",
+            "When will the new boats come?", "Next spring, if the yard keeps to its plan.",
+        ]  # fmt: skip
+        cues = "".join(
+            f"00:0{n}.000 --> 00:0{n + 1}.000\n{line}\n\n" for n, line in enumerate(lines)
+        )
+        text = "This transcript was made by a speech tool. Send corrections.\n\nWEBVTT\n\n" + cues
+        iv = ic.parse(text, id="x")
+        first = iv.turns()[0]
+        assert first.kind == "remark"
+        assert first.text.startswith("Welcome to the harbour hour.")
+        assert iv.questions[0].text == "Why do the ferries run late?"
+        check_fidelity(iv)
 
     def test_captions_that_name_no_speaker_turn_at_their_questions(self):
         """Unvoiced captions: a sentence that asks opens a question, the sentences after it answer."""

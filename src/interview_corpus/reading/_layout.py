@@ -518,6 +518,11 @@ _TITLE_WORDS = (
 ANSWER_BELOW = "below a question"  # the description of an unlabelled answer's marker
 _OPENING_MARKS = "\"“‘'(¿¡"  # what may stand before a sentence's first word
 _SENTENCE_MARKS = lazy_pattern(r"[.?!;\"“”]")
+# A name and a role before a comma-less run into the words: "Bo Chen, Harbour Master Good ...".
+_NAME_AND_ROLE = lazy_pattern(
+    r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3},[ \t]"
+    r"(?P<role>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})[ \t]+(?=[A-Z])"
+)
 _TRAILING_GROUP = lazy_pattern(r"[ \t\u00a0]*[(\[]([^()\[\]]{1,60})[)\]]$")
 # A court's code for a role, in capitals ("MJ" the military judge, "LDC" learned defence counsel):
 # before a name in square brackets, it is that speaker's role.
@@ -1429,14 +1434,45 @@ def _long_labels(layout: Layout, markers: list[Marker]) -> list[Marker]:
     if not recurring:
         return markers
     taken = {m.line for m in markers}
+    # The text writes a speaker's first label as a name and a role ("Ann Lee, Host:").
+    named_roles = any(
+        m.kind == "label" and "," in layout.text[m.span.start : m.span.end] for m in markers
+    )
     found = [
         marker
         for i in range(len(lines))
         if i not in taken
         and i not in layout.set_aside
-        and (marker := _long_label(layout, i, recurring)) is not None
+        and (
+            (marker := _long_label(layout, i, recurring)) is not None
+            or (named_roles and (marker := _label_without_colon(layout, i, recurring)) is not None)
+        )
     ]
     return sorted([*markers, *found], key=lambda m: m.line) if found else markers
+
+
+def _label_without_colon(layout: Layout, i: int, recurring: list[str]) -> Marker | None:
+    """A speaker's first label, written as a name and a role, whose colon the text left out.
+
+    Where a text writes first labels as a name and a role ("Ann Lee, Host:")
+    and names the speaker later by a label that recurs ("Harbour Master:"),
+    a paragraph that opens with a name, a comma and that recurring label,
+    then the words with a capital and no colon ("Bo Chen, Harbour Master
+    Good morning."), is that speaker's turn: a slip of the typist, not a
+    sentence (a sentence would go on in lower case: "Bo Chen, Harbour
+    Master since May, said ...").
+    """
+    text, lines = layout.text, layout.lines
+    if i and lines.block[i - 1] == lines.block[i]:
+        return None  # a paragraph's first line only
+    start, end = lines.content[i], lines.end[i]
+    found = _NAME_AND_ROLE.match(text, start, min(end, start + _LONG_LABEL_REACH))
+    if found is None or found.group("role") not in recurring:
+        return None
+    after = found.end()
+    marker = Marker("label", Span(start, after), text[start : found.end("role")], i)
+    marker.text_start = after
+    return marker
 
 
 def _long_label(layout: Layout, i: int, recurring: list[str]) -> Marker | None:
@@ -3570,7 +3606,9 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
     with a question mark asks (with the sentences that ask right after it,
     one question put in several ways); the sentences after it, up to the
     next that asks, answer it; the words before the first question open the
-    conversation (a host's welcome). The sentences are the caption's
+    conversation (a host's welcome), from the first cue's words on: what stands
+    above the first timing (a page's note that a tool made the transcript, the
+    file's head) is said by no one and stays the header. The sentences are the caption's
     paragraphs, which run over cues to a sentence's end. A question that
     nothing follows is no turn of its own (the end of the last answer).
     Returns the markers, zero-width, at the start of each turn (the opening's
@@ -3582,7 +3620,17 @@ def unvoiced_turns(layout: Layout) -> list[Marker]:
     markers: list[Marker] = []
     asking: bool | None = None  # whether the last paragraph asked (None: none read yet)
     paragraphs = paragraphs_of(layout, 0, len(lines), 0)
-    if not layout.captions:
+    if layout.captions:
+        # The words are the cues': what stands above the first timing (a page's note on the
+        # transcript, the file's head) is said by no one.
+        timings = [i for i, kind in layout.set_aside.items() if kind == "timing"]
+        first = min(timings, default=len(lines))
+        while first < len(lines) and first in layout.set_aside:
+            first += 1  # past the file's head and the first cue's timing
+        if first < len(lines):
+            words = lines.content[first]  # the first cue's words
+            paragraphs = [(max(start, words), end) for start, end in paragraphs if end > words]
+    else:
         paragraphs = [
             piece for start, end in paragraphs for piece in _question_above(text, start, end)
         ]

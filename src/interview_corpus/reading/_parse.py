@@ -1085,13 +1085,19 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
     first exchange, as a formal interview counts its opening thanks (and as
     :func:`_greets` keeps a single greeting). Returns how many exchanges
     are courtesies, and how many question turns of the next exchange are.
+
+    A host's greeting alone ("Good day, Minister." - "Good day.") counts
+    among such courtesies when more follow it (the greeting, then the
+    thanks for coming, then the first question). And the turn that asks
+    may be labelled by a plain "Question:" where the courtesies bore the
+    host's name: the generic label stands for whoever interviews.
     """
     count = lead = 0
     while count < len(plan):
         questions, answers = plan[count]
         lead = 0
         for question in questions:
-            if not _courtesy(text, question):
+            if not (_courtesy(text, question) or _greeting_alone(text, question)):
                 break
             lead += 1
         if lead < len(questions) or any(answer.asks for answer in answers):
@@ -1103,9 +1109,23 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
             0,
         )  # too few, or nothing but courtesies, or the guest asks back before any question
     after = plan[count][0][lead]
-    if not after.asks or after.key != plan[0][0][0].key:
+    if not after.asks or (after.key != plan[0][0][0].key and after.key not in _GENERIC_ASKING):
         return 0, 0
+    opening = [q for questions, _ in plan[:count] for q in questions] + plan[count][0][:lead]
+    if all(_greeting_alone(text, raw) for raw in opening):
+        return 0, 0  # greetings only: no thanks, as :func:`_greets` reads them
     return count, lead
+
+
+def _greeting_alone(text: str, raw: RawTurn) -> bool:
+    """Whether a host's turn only greets: a few words ("Good day, Minister."), asking nothing."""
+    return (
+        not raw.keyword
+        and not raw.asks
+        and raw.words <= _INTERJECTION
+        and greets_on_meeting(text, raw)
+        and not asks_or_requests(text, raw)
+    )
 
 
 def _opening_unasked(text: str, plan: Plan) -> tuple[int, int]:

@@ -569,6 +569,8 @@ def _read_turns(
         first_examination, examiners = _examinations(structure)
         if examiners:
             _hearing_roles(structure, examiners)
+        else:
+            first_examination = _examination_opened_by_name(structure)
         assign_sides(text, structure.turns, structure.roles, set_off=set_off)
         _before_a_recess(structure)
         _interpreting(structure, chosen)
@@ -919,6 +921,42 @@ def _before_questioning(structure: Structure, start: int) -> None:
             turn.side = "remark"  # an answer keyword answers nothing yet
         elif turn.side == "answer":
             turn.side = "statement"
+
+
+def _examination_opened_by_name(structure: Structure) -> int | None:
+    """Where counsel opens the examination in their own name, before "Q."/"A.": the turn before it.
+
+    Inquiry and court records print the chair's opening and the calling of the
+    witness under names ("CHAIR: ...", "THE WITNESS: ..."), then counsel's
+    first words under their name ("MR ROE: Good morning, Ms Lee."), answered
+    under "A." and followed by "Q.": from there the examination runs under the
+    keywords, and "Q." is that counsel. The speaker so answered examines (an
+    interviewer); the other named speakers taken to ask (the chair, who opened
+    the day and called counsel) chair: moderators. Before counsel's first
+    words nobody is questioned (see :func:`_before_questioning`). Returns the
+    position just before counsel's first turn, or None where no named speaker
+    opens the keywords' examination so.
+    """
+    text, turns, roles = structure.text, structure.turns, structure.roles
+    for before, answer, asking in zip(turns, turns[1:], turns[2:], strict=False):
+        if not (
+            answer.keyword
+            and asking.keyword
+            and role_of_keyword(answer.label or "") == "interviewee"
+            and role_of_keyword(asking.label or "") == "interviewer"
+            and (answer.label or "") in text[answer.marker.start : answer.marker.end]
+            and (asking.label or "") in text[asking.marker.start : asking.marker.end]
+        ):
+            continue
+        examiner = before.key
+        if before.keyword or examiner is None or examiner.startswith("\0"):
+            return None  # the examination is the keywords' from its first words
+        for key, role in list(roles.items()):
+            if role == "interviewer" and not key.startswith("\0") and key != examiner:
+                roles[key] = "moderator"
+        roles[examiner] = "interviewer"
+        return max(before.marker.start - 1, 0)
+    return None
 
 
 def _examiner(line: str, keys: set[str]) -> str | None:
