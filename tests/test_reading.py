@@ -6620,3 +6620,40 @@ def test_a_header_that_outlines_a_records_parts_in_headings_names_no_title():
     assert iv.title is None
     assert str(iv.published) == "2026-05-04"
     assert iv.turns()[0].speaker.name == "Ann Lee"
+
+
+def test_a_number_after_a_long_run_of_blanks_ends_no_sentence_at_once():
+    """A 100,000-blank run before "x (3)" is looked at once: the number's pattern has no blanks.
+
+    The pattern that found a number in brackets at a line's end began with the
+    blanks before it, and retried them from each blank of the run: quadratic,
+    seconds for 10,000 blanks, minutes for this line.
+    """
+    from interview_corpus.reading import _structure
+
+    assert not _structure._NUMBER_AFTER.pattern.startswith("[ \\t]")
+    assert _structure._ends_sentence("Jo Roe" + " " * 100_000 + "x (3)") is False
+    assert _structure._ends_sentence("The ferry runs at noon." + " " * 100_000 + "(3)") is True
+    assert _structure._ends_sentence("The ferry runs at noon. \\[117\\]") is True
+    header = "Moderator: Jo Roe" + " " * 20_000 + "x (3)\n\n"
+    assert len(ic.parse(header + _FERRY_DIALOGUE, id="x")) >= 1
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "## The Ferry Hour\n\n### Episode 12: Night Crossings\n\n#### Transcript\n\n",
+        "## Harbour Radio\n\n### Night Crossings with Jo Roe\n\n#### May 4, 2024\n\n",
+    ],
+)
+def test_a_pages_headings_that_only_go_down_keep_its_title(header):
+    """ "##", "###", "####" one under the other are a page's title over its subtitles: no outline."""
+    iv = ic.parse(header + _FERRY_DIALOGUE, id="x")
+    assert iv.title == header[3 : header.index("\n")]
+
+
+@pytest.mark.parametrize("below", ["", "May 4, 2024\n\n"])
+def test_a_headline_ending_in_logo_alone_above_the_dialogue_is_the_title(below):
+    """ "Designing the Harbour Logo", the header's one line that could be the headline, is it."""
+    iv = ic.parse("Designing the Harbour Logo\n\n" + below + _FERRY_DIALOGUE, id="x")
+    assert iv.title == "Designing the Harbour Logo"

@@ -744,3 +744,29 @@ def test_a_message_sent_in_from_someone_is_a_question_though_worded_as_a_request
         ("Comment From Ann", "Hello"),
         ("Message From Bo", "Bo, t"),
     ]
+
+
+def test_a_welcome_by_name_opening_with_a_capital_ends_the_welcome() -> None:
+    """ "Welcome, Ann." at a host's turn's end welcomes Ann, as "Ann, welcome." does."""
+    for words in ("Our guest today is Ann Lee. Welcome, Ann.", "Our guest is Ann. Ann, welcome."):
+        text = "Host: " + words
+        turn = RawTurn("question", Span(0, 5), [(6, len(text))], "Host", keyword=False)
+        assert _roles._ends_welcoming(text, turn)
+
+
+def test_only_a_paragraph_of_its_own_opening_to_ask_the_is_tabled() -> None:
+    """ "To ask the town for money ..." and a second paragraph answers; it asks nothing."""
+    text = "To ask the town for money was never the plan.\n\nWe have enough."
+    turn = RawTurn("answer", Span(0, 0), [(0, 45), (47, len(text))], None, keyword=False)
+    turn.measure(text)
+    assert not turn.asks
+    assert not turn.tabled
+    tabled = "To ask the Minister for Ports when the pier will open. [117]"
+    turn = RawTurn("question", Span(0, 0), [(0, len(tabled))], None, keyword=False)
+    turn.measure(tabled)
+    assert turn.tabled
+    assert turn.asks
+    ongoing = "To ask the Minister for Ports: that was the plan, and then"
+    turn = RawTurn("question", Span(0, 0), [(0, len(ongoing))], None, keyword=False)
+    turn.measure(ongoing)
+    assert not turn.tabled
