@@ -731,18 +731,18 @@ def test_the_host_named_in_the_unlabelled_opening_asks_though_the_guest_turns_th
 
 
 def test_a_message_sent_in_from_someone_is_a_question_though_worded_as_a_request() -> None:
-    """ "Comment From Ann:", "Message From Bo:": each sender puts a question, a request too."""
+    """ "Letter From Ann:", "Texts From Bo:": each sender puts a question, a request too."""
     text = (
         "Mayor Roe: Hello, everyone, and thanks for joining this chat about the harbour.\n\n"
-        "Comment From Ann: When does the night ferry run again?\n\n"
+        "Letter From Ann: When does the night ferry run again?\n\n"
         "Mayor Roe: Hello, Ann. In March, once the new propellers arrive.\n\n"
-        "Message From Bo: Please publish the winter timetable on the board by the pier\n\n"
+        "Texts From Bo: Please publish the winter timetable on the board by the pier\n\n"
         "Mayor Roe: Bo, thank you. It goes up next week.\n"
     )
     iv = ic.parse(text, id="x")
     assert [(e.question.speaker.name, e.answers[0].text[:5]) for e in iv] == [
-        ("Comment From Ann", "Hello"),
-        ("Message From Bo", "Bo, t"),
+        ("Letter From Ann", "Hello"),
+        ("Texts From Bo", "Bo, t"),
     ]
 
 

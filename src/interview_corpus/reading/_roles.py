@@ -534,8 +534,9 @@ _SEEKS_ASSENT = lazy_pattern(
 # the Commission, when ...".
 _TABLED_QUESTION = lazy_pattern(r"\s*To ask (?:the|my|his|her)\b")
 # A tabled question's end: a full stop, and its number in brackets after it or not ("... ferries.",
-# "... ferries. [117]", "... ferries. \\[117\\]"), looked for in the paragraph's last characters.
-_TABLED_END = lazy_pattern(r"\.[ \t]*(?:\\?\[\d{1,7}\\?\])?\s*$")
+# "... ferries. [117]", "... ferries. \\[117\\]", "... ferries. (117)"), looked for in the
+# paragraph's last characters.
+_TABLED_END = lazy_pattern(r"\.[ \t]*(?:\\?\[\d{1,7}\\?\]|\(\d{1,7}\))?\s*$")
 _TABLED_TAIL = 20  # characters: a tabled question's full stop and number stand in its last so many
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
