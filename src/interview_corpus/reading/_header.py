@@ -578,16 +578,7 @@ class Header:
     def _headline(
         text: str, blocks: list[Block], others: list[int], kinds: dict[int, str]
     ) -> int | None:
-        images: list[int] = []
-        for i in others:
-            kind = _block_kind(text, blocks[i])
-            below = (blocks[j] for j in others if j > i)  # looked at only below a page's title
-            if kind is None and _browser_title(text, blocks[i], below):
-                kind = "navigation"
-            if kind == "image":
-                images.append(i)
-            if kind is not None:
-                kinds[i] = "navigation" if kind in {"navigation", "control"} else "preamble"
+        images = Header._furniture(text, blocks, others, kinds)
         candidates = [i for i in others if i not in kinds and not _DATELINE.match(text, *blocks[i])]
         if not candidates and len(images) == 1:
             # An image's text is furniture beside a line that could be the headline, or beside
@@ -629,6 +620,23 @@ class Header:
         # A paragraph of many words that ends like a sentence is a lede, never a title.
         candidates = [i for i in candidates if not _prose(text, blocks[i], words=_PARAGRAPH_WORDS)]
         return next(iter(headlines or candidates), None)
+
+    @staticmethod
+    def _furniture(
+        text: str, blocks: list[Block], others: list[int], kinds: dict[int, str]
+    ) -> list[int]:
+        """Mark the header's furniture blocks in ``kinds``; return those that are an image's text."""
+        images: list[int] = []
+        for i in others:
+            kind = _block_kind(text, blocks[i])
+            below = (blocks[j] for j in others if j > i)  # looked at only below a page's title
+            if kind is None and _browser_title(text, blocks[i], below):
+                kind = "navigation"
+            if kind == "image":
+                images.append(i)
+            if kind is not None:
+                kinds[i] = "navigation" if kind in {"navigation", "control"} else "preamble"
+        return images
 
     @staticmethod
     def _below_its_section(text: str, blocks: list[Block], accepted: list[int]) -> int:

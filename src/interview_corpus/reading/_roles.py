@@ -1521,8 +1521,7 @@ class _Stats:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
         return turn.asks and (
-            "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
-            or turn.tabled
+            "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end] or turn.tabled
         )
 
     def only_hands_over(self, key: str) -> bool:
