@@ -450,20 +450,20 @@ def test_names_alone_above_chevron_turns_are_the_pages_furniture():
     """Short lines over a sign-up line, all above the first '>>' turn, are a page's menu,
     not speakers: the chevrons below them open the turns."""
     text = (
-        "News Alerts\nGet the latest from the harbour office.\n\n"
-        "Newsletter\n\nGet the latest from the harbour office.\n\n"
-        "News Alerts\nGet the latest from the harbour office.\n\n"
-        "Newsletter\n\nGet the latest from the harbour office.\n\n"
-        "News Alerts\nGet the latest from the harbour office.\n\n"
-        "Newsletter\n\nGet the latest from the harbour office.\n\n"
-        "Chat With the Harbour Master\n\nMay 2, 2019\n\nTranscript\n\n"
-        ">> GOOD MORNING, AND WELCOME TO THE CHAT. ANY OPENING WORDS, SIR?\n\n"
-        ">> IT IS GOOD TO BE HERE, AND THANK YOU FOR HAVING ME.\n"
+        "Tide Tables\nThe week's tides at every pier, sent each Monday.\n\n"
+        "Timetables\nThe winter sailings, sent when they change.\n\n"
+        "Notices\nClosed piers and late boats, sent as they happen.\n\n"
+        "Tide Tables\nThe week's tides at every pier, sent each Monday.\n\n"
+        "Timetables\nThe winter sailings, sent when they change.\n\n"
+        "Notices\nClosed piers and late boats, sent as they happen.\n\n"
+        "The Harbour Master Answers the Islands\n\n"
+        ">> CAPTAIN ROE, WHAT KEEPS THE NIGHT BOAT IN DOCK THIS WEEK?\n\n"
+        ">> ICE ON THE RIVER, AND A PROPELLER WE ARE STILL WAITING FOR.\n"
     )
     iv = ic.parse(text, id="x")
     assert [(turn.kind, turn.text[:12]) for turn in iv.turns()] == [
-        ("question", "GOOD MORNING"),
-        ("answer", "IT IS GOOD T"),
+        ("question", "CAPTAIN ROE,"),
+        ("answer", "ICE ON THE R"),
     ]
     check_fidelity(iv)
 

@@ -731,16 +731,42 @@ def test_the_host_named_in_the_unlabelled_opening_asks_though_the_guest_turns_th
 
 
 def test_a_message_sent_in_from_someone_is_a_question_though_worded_as_a_request() -> None:
-    """ "Comment From Ann:", "Message From Bo:": each sender puts a question, a request too."""
+    """ "Letter From Ann:", "Texts From Bo:": each sender puts a question, a request too."""
     text = (
         "Mayor Roe: Hello, everyone, and thanks for joining this chat about the harbour.\n\n"
-        "Comment From Ann: When does the night ferry run again?\n\n"
+        "Letter From Ann: When does the night ferry run again?\n\n"
         "Mayor Roe: Hello, Ann. In March, once the new propellers arrive.\n\n"
-        "Message From Bo: Please publish the winter timetable on the board by the pier\n\n"
+        "Texts From Bo: Please publish the winter timetable on the board by the pier\n\n"
         "Mayor Roe: Bo, thank you. It goes up next week.\n"
     )
     iv = ic.parse(text, id="x")
     assert [(e.question.speaker.name, e.answers[0].text[:5]) for e in iv] == [
-        ("Comment From Ann", "Hello"),
-        ("Message From Bo", "Bo, t"),
+        ("Letter From Ann", "Hello"),
+        ("Texts From Bo", "Bo, t"),
     ]
+
+
+def test_a_welcome_by_name_opening_with_a_capital_ends_the_welcome() -> None:
+    """ "Welcome, Ann." at a host's turn's end welcomes Ann, as "Ann, welcome." does."""
+    for words in ("Our guest today is Ann Lee. Welcome, Ann.", "Our guest is Ann. Ann, welcome."):
+        text = "Host: " + words
+        turn = RawTurn("question", Span(0, 5), [(6, len(text))], "Host", keyword=False)
+        assert _roles._ends_welcoming(text, turn)
+
+
+def test_only_a_paragraph_of_its_own_opening_to_ask_the_is_tabled() -> None:
+    """ "To ask the town for money ..." and a second paragraph answers; it asks nothing."""
+    text = "To ask the town for money was never the plan.\n\nWe have enough."
+    turn = RawTurn("answer", Span(0, 0), [(0, 45), (47, len(text))], None, keyword=False)
+    turn.measure(text)
+    assert not turn.asks
+    assert not turn.tabled
+    tabled = "To ask the Minister for Ports when the pier will open. [117]"
+    turn = RawTurn("question", Span(0, 0), [(0, len(tabled))], None, keyword=False)
+    turn.measure(tabled)
+    assert turn.tabled
+    assert turn.asks
+    ongoing = "To ask the Minister for Ports: that was the plan, and then"
+    turn = RawTurn("question", Span(0, 0), [(0, len(ongoing))], None, keyword=False)
+    turn.measure(ongoing)
+    assert not turn.tabled

@@ -262,7 +262,7 @@ _RUN_ON_FIELD = lazy_pattern(r"(?<=\S[ \t])[A-Z][a-z]+:(?=[ \t])")
 # _site_prefix for when it is a site's).
 _SITE_PREFIX = lazy_pattern(r"[^\s,:：][^\n,:：]{0,29}[,:：][ \t]*")
 # A browser's title of a page: its words, a bar, the site's name ("Ferry Talk | Harbour Newsroom").
-_PAGE_TITLE = lazy_pattern(r"[^|\n]*\S[ \t]+\|[ \t]+[^|\s][^|\n]{0,40}")
+_SITE_AND_HEADLINE = lazy_pattern(r"[^|\n]*\S[ \t]+\|[ \t]+[^|\s][^|\n]{0,40}")
 # A note in parentheses after a headline's words, all that a line adds to it: " (Excerpt)".
 _PARENTHESISED_NOTE = lazy_pattern(r"[ \t]*\([^()\n]+\)[ \t]*")
 # An item's number alone, its period escaped as Markdown may write it ("1.", "12\\.").
@@ -297,7 +297,8 @@ _CONTROL = lazy_pattern(
     re.IGNORECASE,
 )
 # An image's text where a copy lost the picture: a few words naming it, ending in what it is
-# ("Official Site Icon", "Harbour Board Logo").
+# ("Harbour Board Logo", "Ferry Line Icon"); beside another line that could be the headline only
+# (see Header._headline).
 _IMAGE_TEXT = lazy_pattern(r"[ \t]*(?:[^\s.?!:;,]+[ \t]+){1,4}(?i:icon|logo)[ \t]*")
 _RESTATED_WORDS = 3  # last words a sub-heading shares with the headline it restates
 _WORD_MARKS = "\"'“”‘’.,:;!?()[]"
@@ -372,7 +373,8 @@ def kind_of(text: str, block: Block) -> str | None:  # noqa: C901, PLR0911 - one
     of three items or more joined by ``>`` ("Home > News > Briefings > May
     2024"), is navigation however long its items are. An image's text, where a copy of
     the page lost the picture, names it in a few words ending in what it is
-    ("Official Site Icon", "Harbour Board Logo"): ``"image"``, never the headline either.
+    ("Harbour Board Logo", "Ferry Line Icon"): ``"image"``, not the headline
+    where another line could be (alone, "Designing the Harbour Logo" is).
     A page counter, a few words and then the page's number out of the
     pages' ("Page 3 of 24", "You are on page 1 of 202", "Page 3/24"), is
     navigation.
@@ -605,14 +607,14 @@ class Header:
     def _headline(
         text: str, blocks: list[Block], others: list[int], kinds: dict[int, str]
     ) -> int | None:
-        for i in others:
-            kind = _block_kind(text, blocks[i])
-            below = (blocks[j] for j in others if j > i)  # looked at only below a page's title
-            if kind is None and _browser_title(text, blocks[i], below):
-                kind = "navigation"
-            if kind is not None:
-                kinds[i] = "navigation" if kind in {"navigation", "control"} else "preamble"
+        images = Header._furniture(text, blocks, others, kinds)
         candidates = [i for i in others if i not in kinds and not _DATELINE.match(text, *blocks[i])]
+        if not candidates and len(images) == 1:
+            # An image's text is furniture beside a line that could be the headline, or beside
+            # another image's: the header's one such line, and no other, is the headline itself
+            # ("Designing the Harbour Logo").
+            candidates = images
+            del kinds[images[0]]
         # A block pasted without blank lines may hold furniture, the headline and the lede: its
         # headline line makes it the headline's block, prose as the whole may be.
         headlines = [
@@ -647,6 +649,23 @@ class Header:
         # A paragraph of many words that ends like a sentence is a lede, never a title.
         candidates = [i for i in candidates if not _prose(text, blocks[i], words=_PARAGRAPH_WORDS)]
         return next(iter(headlines or candidates), None)
+
+    @staticmethod
+    def _furniture(
+        text: str, blocks: list[Block], others: list[int], kinds: dict[int, str]
+    ) -> list[int]:
+        """Mark the header's furniture blocks in ``kinds``; return those that are an image's text."""
+        images: list[int] = []
+        for i in others:
+            kind = _block_kind(text, blocks[i])
+            below = (blocks[j] for j in others if j > i)  # looked at only below a page's title
+            if kind is None and _browser_title(text, blocks[i], below):
+                kind = "navigation"
+            if kind == "image":
+                images.append(i)
+            if kind is not None:
+                kinds[i] = "navigation" if kind in {"navigation", "control"} else "preamble"
+        return images
 
     @staticmethod
     def _below_its_section(text: str, blocks: list[Block], accepted: list[int]) -> int:
@@ -769,7 +788,7 @@ def _browser_title(text: str, block: Block, below: Iterable[Block]) -> bool:
     start, end = block
     newline = text.find("\n", start, end)
     first = text[start : end if newline < 0 else newline]
-    if "|" not in first or _PAGE_TITLE.fullmatch(first) is None:
+    if "|" not in first or _SITE_AND_HEADLINE.fullmatch(first) is None:
         return False
     words = f" {' '.join(first.casefold().split())} "
     for other in below:
@@ -962,10 +981,9 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
     below it whose next block is a date is the headline. Returns its index,
     or None.
 
-    But a line over the date that ends with the last words of a candidate
-    above the paragraph ("Live Chat with Jo Roe" / a notice that the chat
-    has ended / "Archived Chat with Jo Roe" / the date) restates that
-    headline for the section below: the one above is the title.
+    But a line over the date that ends with the same last words as a
+    candidate anywhere above it (see :func:`_ends_alike`) restates that
+    headline for the section below: the first such one above is the title.
     """
     paragraph = False
     for i in range(accepted[-1] + 1 if accepted else 0):
@@ -984,7 +1002,10 @@ def _over_its_date(text: str, blocks: list[Block], accepted: list[int]) -> int |
 
 
 def _ends_alike(text: str, first: Block, second: Block) -> bool:
-    """Whether two one-line blocks end with the same words, three or more (case and marks aside)."""
+    """Whether two one-line blocks, each of more than three words, end with the same three words.
+
+    Case and the marks around words aside.
+    """
     pieces = text[slice(*first)], text[slice(*second)]
     if any("\n" in piece for piece in pieces):
         return False
@@ -1344,25 +1365,33 @@ def _top_heading(text: str, blocks: list[Block]) -> int | None:
 
 
 def _outline(text: str, blocks: list[Block]) -> bool:
-    """Whether the header is an outline of a record's parts: headings of three levels, none first.
+    """Whether the header is an outline of a record's parts: headings of three levels, going back up.
 
     A printed record (a parliament's daily report) sets above each passage the
     parts it belongs to as headings of several levels: the house, the day,
     the business, the department, the topic. Where every header block is
     such a heading (or a date line, the record's date and column, or the
-    number of the first item below, "1."), of three
-    levels at least and none of the first level, no one of them titles the
-    text: each names a part of the record.
+    number of the first item below, "1."), of three levels at least and none
+    of the first level, and some heading is of a higher level than the one
+    before it ("## Harbour Board", "#### Monday", "### Ferries": the tree of
+    parts goes back up), no one of them titles the text: each names a part of
+    the record. Headings that only go down ("## The Ferry Hour", "### Episode
+    12", "#### Transcript") are a page's title over its subtitles.
     """
     levels: set[int] = set()
+    previous = 0
+    rises = False
     for start, end in blocks:
         found = _HEADING.match(text, start, end)
         if found is None:
             if kind_of(text, (start, end)) == "date" or _ITEM_NUMBER.fullmatch(text, start, end):
                 continue
             return False
-        levels.add(len(found.group().strip()))
-    return len(levels) >= _OUTLINE_LEVELS and 1 not in levels
+        level = found.group().count("#")
+        rises = rises or level < previous
+        previous = level
+        levels.add(level)
+    return rises and len(levels) >= _OUTLINE_LEVELS and 1 not in levels
 
 
 def _sections(text: str, blocks: list[Block], marker: str) -> bool:

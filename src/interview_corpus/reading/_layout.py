@@ -537,9 +537,10 @@ _BRACKETED_NAME = lazy_pattern(
     r"[ \t]\(([^()]+)\)$"
 )  # an office's holder: "minister (deputy ann lee)"
 _NAME_WORD = lazy_pattern(r"[^\W\d_][\w.'’-]*|\d{1,3}")
-SENTENCE_END = lazy_pattern(r"[.?!…][\"'”’»)\]*_]*$")
+_CLOSERS = r"[\"'”’»)\]*_]*"  # closing quotes, brackets or emphasis after a sentence's last mark
+SENTENCE_END = lazy_pattern(rf"[.?!…]{_CLOSERS}$")
 # Words that end by asking: a question mark, then closing quotes, brackets or emphasis.
-_ASKS = lazy_pattern(r"\?[\"'”’»)\]*_]*$")
+_ASKS = lazy_pattern(rf"\?{_CLOSERS}$")
 _ASKING_WORDS = 4  # words: a question this long at least is a turn, not a headline's label
 
 # Caption files: a cue's number, its timing line, and the file's own header lines.
@@ -3219,7 +3220,7 @@ def _asked_and_answered(
     A label used once above the dialogue is the header's (a headline, a
     field: its words a name, a date, a list) unless its words are a
     sentence that asks, of a few words at least, and the next label, another
-    speaker's, answers: its words ask nothing. Each asker at a press
+    speaker's, answers: its words do not end on a question mark. Each asker at a press
     conference or a parliament's question time may speak once, the first of
     them at the very top of the text.
     """

@@ -442,7 +442,8 @@ _WELCOME_REACH = 60  # characters: a chair's welcome comes first
 # A host's self-introduction at the start of a turn: "Hello and welcome to the programme. I'm Ann
 # Lee." (case folded; a greeting may come first).
 # "welcome" in any case (folded, no other character gives its letters in a row): the word that
-# a host's welcome (_WELCOMES_AS_HOST) holds, looked for before a turn's opening words are folded.
+# every welcome holds (_WELCOMES_AS_HOST, _WELCOMED_BY_NAME), looked for before a turn's words
+# are folded or cut into sentences.
 _WELCOME_WORD = lazy_pattern(r"(?i)welcome")
 _WELCOMES_AS_HOST = lazy_pattern(
     rf"(?:{_GREETING_WORDS}\W+(?:and )?)?"
@@ -532,6 +533,11 @@ _SEEKS_ASSENT = lazy_pattern(
 # Secretary of State for Ports how many ...", "To ask the hon. Member for Eastport, representing
 # the Commission, when ...".
 _TABLED_QUESTION = lazy_pattern(r"\s*To ask (?:the|my|his|her)\b")
+# A tabled question's end: a full stop, and its number in brackets after it or not ("... ferries.",
+# "... ferries. [117]", "... ferries. \\[117\\]", "... ferries. (117)"), looked for in the
+# paragraph's last characters.
+_TABLED_END = lazy_pattern(r"\.[ \t]*(?:\\?\[\d{1,7}\\?\]|\(\d{1,7}\))?\s*$")
+_TABLED_TAIL = 20  # characters: a tabled question's full stop and number stand in its last so many
 _TAG_WORDS = 2  # words after a question's last comma: a tag ("right?", "isn't it?") is this short
 _TAGGED_WORDS = 3  # words before a tag at least: "Ann, right?" names and asks
 
@@ -543,7 +549,7 @@ class RawTurn:
 
     __slots__ = (
         "asks", "blocks", "end", "ends", "key", "keyword", "label", "marker", "side", "start",
-        "times", "words",
+        "tabled", "times", "words",
     )  # fmt: skip
 
     def __init__(
@@ -564,6 +570,7 @@ class RawTurn:
         self.key = key
         self.words = 0
         self.asks = False
+        self.tabled = False  # a written question tabled in the indirect form (see measure)
         # When the turn and each of its blocks start and end, in seconds, where the text says.
         self.start: float | None = None
         self.end: float | None = None
@@ -571,17 +578,25 @@ class RawTurn:
         self.ends: list[float | None] = [None] * len(blocks)
 
     def measure(self, text: str) -> None:
-        """Count the turn's words and whether it asks (holds a question mark).
+        """Count the turn's words and whether it asks (holds a question mark, or is tabled).
 
         A parliament's written question, tabled in the indirect form ("To ask
-        the Minister for Ports how many ferries ..."), asks though it ends
-        with a full stop.
+        the Minister for Ports how many ferries ..."), is a paragraph of its
+        own that asks to its end though it ends with a full stop (and the
+        question's number in brackets, "[117]"): ``tabled``. A turn that only
+        opens with the infinitive ("To ask the town for money was never the
+        plan." and a second paragraph) is none.
         """
         # The blocks joined by a space (a turn of one block is its one piece, not copied): the
         # space parts no words and adds none, so one split counts them all.
         words = " ".join([text[start:end] for start, end in self.blocks])
         self.words = len(words.split())
-        self.asks = "?" in words or _TABLED_QUESTION.match(words) is not None
+        self.tabled = (
+            len(self.blocks) == 1
+            and _TABLED_QUESTION.match(words) is not None
+            and _TABLED_END.search(words, max(0, len(words) - _TABLED_TAIL)) is not None
+        )
+        self.asks = self.tabled or "?" in words
 
 
 def median(values: Sequence[int]) -> float:
@@ -918,17 +933,7 @@ def ends_asking(text: str, turn: RawTurn) -> bool:
     if not turn.asks:
         return False
     start, end = turn.blocks[-1]
-    return text[start:end].rstrip().endswith("?") or tabled(text, turn)
-
-
-def tabled(text: str, turn: RawTurn) -> bool:
-    """Whether a turn is a written question tabled in the indirect form ("To ask the Minister ...").
-
-    Such a question, a paragraph of its own, asks to its end though it ends
-    with a full stop (and the question's number in brackets).
-    """
-    start, end = turn.blocks[0]
-    return len(turn.blocks) == 1 and _TABLED_QUESTION.match(text, start, end) is not None
+    return turn.tabled or text[start:end].rstrip().endswith("?")
 
 
 def _announced_askers(text: str, turns: Sequence[RawTurn]) -> list[str]:
@@ -1516,8 +1521,7 @@ class _Stats:
         """Whether a turn's last words ask (a question mark near its end, not a rhetorical one)."""
         end = turn.blocks[-1][1]
         return turn.asks and (
-            "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end]
-            or tabled(self.text, turn)
+            "?" in self.text[max(turn.blocks[-1][0], end - _CUE_REACH) : end] or turn.tabled
         )
 
     def only_hands_over(self, key: str) -> bool:
@@ -2180,7 +2184,7 @@ def _welcome_by_name(
     """
     for position in range(start, stop):
         turn, following = turns[position], turns[position + 1]
-        if _asked_and_answered(turn, following, roles):
+        if _opening_question_answered(turn, following, roles):
             return -1
         if (
             roles.get(turn.key or "") == "interviewer"
@@ -2191,7 +2195,7 @@ def _welcome_by_name(
     return -1
 
 
-def _asked_and_answered(turn: RawTurn, following: RawTurn, roles: dict[str, Role]) -> bool:
+def _opening_question_answered(turn: RawTurn, following: RawTurn, roles: dict[str, Role]) -> bool:
     """Whether a host's turn asks and the guest's next turn answers it at length (past banter)."""
     return (
         turn.asks
@@ -2205,9 +2209,10 @@ def _ends_welcoming(text: str, turn: RawTurn) -> bool:
     """Whether a turn ends by welcoming someone by name ("... Well, Ann, welcome."), asking nothing after."""
     if turn.keyword:
         return False
-    # A welcome by name holds "welcome" as written: a turn without the word anywhere has none
-    # (looked for first, as most turns welcome no one, before the turn's sentences are cut).
-    if all(text.find("welcome", start, end) < 0 for start, end in turn.blocks):
+    # A welcome by name holds the word "welcome", in some case ("Welcome, Ann."): a turn without
+    # it anywhere has none (looked for first, as most turns welcome no one, before the turn's
+    # sentences are cut).
+    if not any(_WELCOME_WORD.search(text, start, end) for start, end in turn.blocks):
         return False
     ending = " ".join(SENTENCE_BREAK.split(turn_words(text, turn, fold=False))[-_WELCOME_ENDS:])
     return "?" not in ending and _WELCOMED_BY_NAME.search(ending) is not None

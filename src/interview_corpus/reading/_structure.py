@@ -167,8 +167,10 @@ _BYLINE_WORDS = r"(?i:interview(?:ed)?\s+(?:conducted\s+)?by)"
 _INTERVIEWER_BYLINE = lazy_pattern(rf"(?i:(?:an?\s+)?(?:oral[ -]history\s+)?){_BYLINE_WORDS}\b")
 # A byline and the name it gives, on its line: "Interviewed by Ann Lee".
 _BYLINE_NAME = lazy_pattern(rf"{_BYLINE_WORDS}[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)")
-# A number in brackets after a sentence, its brackets escaped or not: "[4021]", "\\[4021\\]", "(12)".
-_NUMBER_AFTER = lazy_pattern(r"[ \t]*(?:\\?\[\d{1,7}\\?\]|\(\d{1,7}\))$")
+# A number in brackets after a sentence, its brackets escaped or not: "[117]", "\\[117\\]", "(12)".
+# No blanks before it in the pattern: a run of them would be retried from each of its blanks
+# (quadratic); the caller strips them after.
+_NUMBER_AFTER = lazy_pattern(r"(?:\\?\[\d{1,7}\\?\]|\(\d{1,7}\))$")
 # A label's note that its speaker interprets the words: "(translates)", "(interpreting)".
 _INTERPRETS = lazy_pattern(r"(?:translat|interpret)(?:es|ing)\b")
 # A transcript's note that it joins the speech in progress, opening a paragraph: "[In progress]",
@@ -1383,13 +1385,13 @@ def _ends_sentence(line: str) -> bool:
     r"""Whether a line ends a sentence, a number in brackets after it or not.
 
     A parliament's tabled question, a report's cited paragraph, ends with its
-    number in brackets after the sentence ("... make a statement. [4021]"):
+    number in brackets after the sentence ("... the ferry's timetable. [117]"):
     the sentence ends all the same, as it does where the page escapes the
-    brackets ("\[4021\]").
+    brackets ("\[117\]").
     """
     line = line.rstrip()
     if line.endswith(("]", ")")):
-        line = _NUMBER_AFTER.sub("", line)
+        line = _NUMBER_AFTER.sub("", line).rstrip(" \t")
     return SENTENCE_END.search(line) is not None
 
 
