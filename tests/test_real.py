@@ -35,7 +35,7 @@ _spec.loader.exec_module(scoring)
 # The level reached so far, as counts of files read right (and titles right): a change that
 # reads fewer of them right fails; raise these as the reader improves (issue 22).
 FLOORS = {
-    DEVELOPMENT: (224, 275),
+    DEVELOPMENT: (280, 336),
     SHARED: (34, 36),
 }
 
