@@ -822,6 +822,8 @@ def inline_line_numbers(text: str) -> list[int]:
     """
     cuts: list[int] = []
     for line in _LONG_LINE.finditer(text):
+        if not _counts_from_one(text, line.start(), line.end()):
+            continue  # every run of line numbers starts at 1: a line with no 1 has none
         chains: list[list[int]] = []
         chain: list[int] = []
         last = 0
@@ -842,6 +844,23 @@ def inline_line_numbers(text: str) -> list[int]:
             # The space before each number becomes its line break (the line's first needs none).
             cuts += [offset - 1 for found in chains for offset in found if offset > line.start()]
     return cuts
+
+
+def _counts_from_one(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a ``1`` (or ``01``) as a number of its own, as a run starts.
+
+    The same test as :data:`_INLINE_NUMBER` finding a number of value one, by
+    looking for the digit and the space or tab after it (a string search, not
+    a pattern tried at every character of a long line).
+    """
+    for after in " \t":
+        at = text.find("1" + after, start, end)
+        while at >= 0:
+            lead = at - 1 if at > start and text[at - 1] == "0" else at
+            if lead == 0 or text[lead - 1] in " \t\n":
+                return True
+            at = text.find("1" + after, at + 1, end)
+    return False
 
 
 class Layout:
