@@ -1120,11 +1120,9 @@ def _opening_courtesies(text: str, plan: Plan) -> tuple[int, int]:
 def _greeting_alone(text: str, raw: RawTurn) -> bool:
     """Whether a host's turn only greets: a few words ("Good day, Minister."), asking nothing."""
     return (
-        not raw.keyword
-        and not raw.asks
-        and raw.words <= _INTERJECTION
+        raw.words <= _INTERJECTION
         and greets_on_meeting(text, raw)
-        and not asks_or_requests(text, raw)
+        and not asks_or_requests(text, raw)  # no keyword label, no question mark, no request
     )
 
 
@@ -1186,8 +1184,11 @@ def _opening_unasked(text: str, plan: Plan) -> tuple[int, int]:
 
 
 def _puts(text: str, raw: RawTurn) -> bool:
-    """Whether a host's turn puts something: a question, a request, a call to introduce oneself."""
-    return asks_or_requests(text, raw) or asks_to_tell(text, raw)
+    """Whether a host's turn puts something: a question, a request, a call to introduce oneself.
+
+    That is :func:`asks_or_requests` or :func:`asks_to_tell`; the request is looked for once.
+    """
+    return raw.keyword or raw.asks or asks_to_tell(text, raw)
 
 
 def _closing_courtesies(text: str, plan: Plan, remarks: list[RawTurn]) -> int:
